@@ -1,0 +1,162 @@
+"""Check registration: a decorator that records metadata beside the function.
+
+Built-in checks live in one module per checklist section (checks/<section>.py) and are found by
+importing every module of this package; plugins come through the `deploycheck.checks` entry point.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.model import Finding, Location, Severity, Status
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+CheckFn = Callable[["Context"], Iterable[Finding]]
+
+
+@dataclass
+class CheckSpec:
+    id: str  # "<item>/<slug>"
+    item: str
+    title: str
+    fn: CheckFn
+    severity: Severity = Severity.MEDIUM
+    needs: tuple[str, ...] = ()  # human words: "kubernetes manifests", "--url", ...
+    rationale: str = ""
+    remediation: str = ""
+    references: tuple[str, ...] = ()
+    live: bool = False  # runs only under `verify`
+    origin: str = "builtin"  # builtin | config | plugin:<name>
+    examples: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def slug(self) -> str:
+        return self.id.split("/", 1)[1]
+
+
+_REGISTRY: dict[str, CheckSpec] = {}
+
+
+def check(
+    id: str,
+    *,
+    title: str,
+    severity: Severity | str = Severity.MEDIUM,
+    needs: Iterable[str] = (),
+    rationale: str = "",
+    remediation: str = "",
+    references: Iterable[str] = (),
+    live: bool = False,
+) -> Callable[[CheckFn], CheckFn]:
+    item, sep, _ = id.partition("/")
+    if not sep:
+        raise ValueError(f"check id {id!r} must look like '<item>/<slug>'")
+
+    def register(fn: CheckFn) -> CheckFn:
+        if id in _REGISTRY and _REGISTRY[id].fn is not fn:
+            raise ValueError(f"duplicate check id {id!r}")
+        _REGISTRY[id] = CheckSpec(
+            id=id,
+            item=item,
+            title=title,
+            fn=fn,
+            severity=Severity(severity),
+            needs=tuple(needs),
+            rationale=rationale.strip(),
+            remediation=remediation.strip(),
+            references=tuple(references),
+            live=live,
+        )
+        return fn
+
+    return register
+
+
+def register_spec(spec: CheckSpec) -> None:
+    """For checks built at run time (config-declared checks, plugins)."""
+    _REGISTRY[spec.id] = spec
+
+
+_loaded = False
+
+
+def all_checks(load_plugins: bool = True) -> dict[str, CheckSpec]:
+    """Every registered check, importing the built-in modules (and plugins) on first call."""
+    global _loaded
+    if not _loaded:
+        import deploycheck.checks as package
+
+        for mod in pkgutil.iter_modules(package.__path__):
+            if mod.name not in ("registry",) and not mod.name.startswith("_"):
+                importlib.import_module(f"deploycheck.checks.{mod.name}")
+        _loaded = True
+        if load_plugins:
+            _load_plugins()
+    return dict(sorted(_REGISTRY.items()))
+
+
+_plugin_errors: list[str] = []
+
+
+def plugin_errors() -> list[str]:
+    return list(_plugin_errors)
+
+
+def _load_plugins() -> None:
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="deploycheck.checks"):
+        before = set(_REGISTRY)
+        try:
+            ep.load()  # importing the module registers its checks through @check
+        except Exception as exc:  # a broken plugin must not take the run down
+            _plugin_errors.append(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}")
+            continue
+        for cid in set(_REGISTRY) - before:
+            _REGISTRY[cid].origin = f"plugin:{ep.name}"
+
+
+# --- helpers checks use to build findings (the engine fills in check id, item, severity) ------
+
+
+def _finding(
+    status: Status, message: str, location: Location | None, evidence: Any, remediation: str | None
+) -> Finding:
+    return Finding(check_id="", status=status, message=message, location=location, evidence=evidence,
+                   remediation=remediation)
+
+
+def passed(message: str, location: Location | None = None, evidence: dict[str, Any] | None = None) -> Finding:
+    return _finding(Status.PASS, message, location, evidence, None)
+
+
+def failed(message: str, location: Location | None = None, evidence: dict[str, Any] | None = None,
+           remediation: str | None = None) -> Finding:
+    return _finding(Status.FAIL, message, location, evidence, remediation)
+
+
+def warned(message: str, location: Location | None = None, evidence: dict[str, Any] | None = None,
+           remediation: str | None = None) -> Finding:
+    return _finding(Status.WARN, message, location, evidence, remediation)
+
+
+def manual(message: str, location: Location | None = None, evidence: dict[str, Any] | None = None) -> Finding:
+    return _finding(Status.MANUAL, message, location, evidence, None)
+
+
+def skipped(reason: str, location: Location | None = None) -> Finding:
+    return _finding(Status.SKIPPED, reason, location, None, None)
+
+
+def not_applicable(reason: str, location: Location | None = None) -> Finding:
+    return _finding(Status.NA, reason, location, None, None)
+
+
+def errored(message: str, location: Location | None = None, evidence: dict[str, Any] | None = None) -> Finding:
+    return _finding(Status.ERROR, message, location, evidence, None)

@@ -1,0 +1,307 @@
+"""The command line: parse arguments, call the engine, render, exit 0 ready / 1 not ready / 2 usage.
+
+argparse rather than typer/click on purpose: `deploycheck --version` must start in a few
+milliseconds (bench/README.md), and typer alone costs more to import than the whole budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deploycheck import __version__
+
+if TYPE_CHECKING:
+    from deploycheck.engine import RunResult
+
+EXIT_READY, EXIT_NOT_READY, EXIT_USAGE = 0, 1, 2
+FORMAT_CHOICES = ("terminal", "json", "sarif", "junit", "markdown", "html")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _add_run_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", nargs="?", default=".", help="repository to check (default: .)")
+    p.add_argument("--config", type=Path, help="config file (default: PATH/.deploycheck.yaml)")
+    p.add_argument("-f", "--format", action="append", choices=FORMAT_CHOICES, dest="formats",
+                   help="report format; repeat for several (pair each with --output)")
+    p.add_argument("-o", "--output", action="append", dest="outputs", type=Path,
+                   help="file for the matching --format ('-' for stdout)")
+    p.add_argument("--fail-on", choices=("fail", "warn"), help="what blocks the verdict (default: fail)")
+    p.add_argument("--only", action="append", default=[], metavar="CHECK_OR_ITEM",
+                   help="run only these checks (ids, globs or item ids)")
+    p.add_argument("--no-ignores", action="store_true", help="show suppressed findings as if not suppressed")
+    p.add_argument("--baseline", type=Path, help="suppress findings recorded in this baseline file")
+    p.add_argument("--write-baseline", type=Path, help="write the current findings as a baseline and exit 0")
+    p.add_argument("--online", action="store_true", help="allow network lookups (OSV API, package indexes)")
+    p.add_argument("--run-tests", action="store_true", help="run the configured test commands (opt-in)")
+    p.add_argument("--env", dest="environment", help="environment profile from `environments:` in the config")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list suppressed findings")
+    p.add_argument("--no-progress", action="store_true", help="no progress display even on a terminal")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deploycheck",
+        description="Is this microservice ready to deploy? The 33-item deployment checklist, with evidence.",
+    )
+    parser.add_argument("--version", action="version", version=f"deploycheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    scan = sub.add_parser("scan", help="check a repository statically")
+    _add_run_args(scan)
+
+    verify = sub.add_parser("verify", help="scan plus live probes against a deployed environment")
+    _add_run_args(verify)
+    verify.add_argument("--url", help="base URL of the deployed service")
+    verify.add_argument("--kube-context", help="kubeconfig context of the target cluster")
+    verify.add_argument("--kubeconfig", help="kubeconfig file")
+    verify.add_argument("--namespace", help="namespace of the deployed service")
+    verify.add_argument("--db-url-env", help="NAME of the environment variable holding the database URL")
+    verify.add_argument("--prometheus-url", help="Prometheus base URL")
+    verify.add_argument("--registry", help="registry host[:port] to verify the image against")
+    verify.add_argument("--token-env", help="NAME of the environment variable with a valid bearer token")
+
+    checks = sub.add_parser("checks", help="list every check")
+    checks.add_argument("--item", help="only checks of this checklist item")
+    checks.add_argument("--format", choices=("table", "json", "markdown"), default="table")
+
+    explain = sub.add_parser("explain", help="what a check looks at, why, and how to fix it")
+    explain.add_argument("check_id")
+
+    init = sub.add_parser("init", help="write a commented starter .deploycheck.yaml")
+    init.add_argument("path", nargs="?", default=".")
+    init.add_argument("--force", action="store_true", help="overwrite an existing config")
+    init.add_argument("--stdout", action="store_true", help="print instead of writing")
+
+    config = sub.add_parser("config", help="configuration helpers")
+    config_sub = config.add_subparsers(dest="config_command", metavar="SUBCOMMAND")
+    config_sub.add_parser("schema", help="print the JSON Schema of .deploycheck.yaml")
+    validate = config_sub.add_parser("validate", help="validate a config file")
+    validate.add_argument("path", nargs="?", default=".")
+
+    schema = sub.add_parser("report-schema", help="print the JSON Schema of the JSON report")
+    schema.set_defaults(command="report-schema")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command in ("scan", "verify"):
+            return _run(args)
+        if args.command == "checks":
+            return _checks(args)
+        if args.command == "explain":
+            return _explain(args.check_id)
+        if args.command == "init":
+            return _init(args)
+        if args.command == "config":
+            return _config(args, parser)
+        if args.command == "report-schema":
+            from deploycheck.schemas import report_schema_text
+
+            sys.stdout.write(report_schema_text())
+            return EXIT_READY
+        parser.print_help()
+        return EXIT_USAGE
+    except UsageError as exc:
+        print(f"deploycheck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("deploycheck: interrupted", file=sys.stderr)
+        return 130
+
+
+def _load_config(root: Path, explicit: Path | None) -> Any:
+    from deploycheck.config import ConfigError, load_config
+
+    if explicit is not None and not explicit.is_file():
+        raise UsageError(f"config file {explicit} does not exist")
+    try:
+        return load_config(root, explicit)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _targets(args: argparse.Namespace, config: Any) -> dict[str, Any]:
+    targets: dict[str, Any] = {}
+    if args.environment:
+        if args.environment not in config.environments:
+            known = ", ".join(sorted(config.environments)) or "none defined"
+            raise UsageError(f"unknown environment {args.environment!r} (known: {known})")
+        targets.update({k: v for k, v in config.environments[args.environment].items()
+                        if k not in ("required", "optional", "fail_on")})
+    for name in ("url", "kube_context", "kubeconfig", "namespace", "db_url_env", "prometheus_url", "registry",
+                 "token_env"):
+        value = getattr(args, name, None)
+        if value:
+            targets[name] = value
+    return targets
+
+
+def _run(args: argparse.Namespace) -> int:
+    from deploycheck.context import Options
+    from deploycheck.engine import baseline_document, load_baseline
+
+    root = Path(args.path)
+    if not root.exists():
+        raise UsageError(f"path {root} does not exist")
+    if not root.is_dir():
+        raise UsageError(f"path {root} is not a directory")
+    config = _load_config(root, args.config)
+    formats = args.formats or ["terminal"]
+    outputs = args.outputs or []
+    if len(outputs) > len(formats):
+        raise UsageError("more --output paths than --format options")
+    baseline = None
+    if args.baseline:
+        try:
+            baseline = load_baseline(args.baseline)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"cannot read baseline {args.baseline}: {exc}") from None
+    options = Options(mode=args.command, environment=args.environment, online=args.online,
+                      run_tests=args.run_tests, no_ignores=args.no_ignores, targets=_targets(args, config))
+    result = _run_with_progress(root, config, options, args, baseline)
+    if args.write_baseline:
+        import json
+
+        args.write_baseline.write_text(json.dumps(baseline_document(result.findings), indent=2) + "\n")
+        print(f"wrote baseline with {len(baseline_document(result.findings)['findings'])} findings to "
+              f"{args.write_baseline}", file=sys.stderr)
+        return EXIT_READY
+    _emit(result, formats, outputs, args.verbose)
+    return EXIT_READY if result.report.verdict.ready else EXIT_NOT_READY
+
+
+def _run_with_progress(root: Path, config: Any, options: Any, args: argparse.Namespace, baseline: Any
+                       ) -> RunResult:
+    from deploycheck.engine import run
+
+    if args.no_progress or not sys.stderr.isatty():
+        return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    with console.status("deploycheck: starting", spinner="dots") as status:
+        options.progress = lambda msg: status.update(f"deploycheck: {msg}")
+        return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
+
+
+def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: bool) -> None:
+    from deploycheck.reports import render
+
+    for i, fmt in enumerate(formats):
+        out = outputs[i] if i < len(outputs) else None
+        if out is None or str(out) == "-":
+            if fmt == "terminal":
+                from rich.console import Console
+
+                from deploycheck.reports.terminal import write
+
+                write(result.report, Console(highlight=False), verbose=verbose)
+            else:
+                sys.stdout.write(render(result.report, fmt))
+        else:
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_text(render(result.report, fmt), encoding="utf-8")
+            except OSError as exc:
+                raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+
+
+def _checks(args: argparse.Namespace) -> int:
+    from deploycheck.checks.registry import all_checks
+
+    specs = [s for s in all_checks().values() if not args.item or s.item == args.item]
+    if args.format == "json":
+        import json
+
+        print(json.dumps([{"id": s.id, "item": s.item, "title": s.title, "severity": s.severity.value,
+                           "needs": list(s.needs), "live": s.live, "origin": s.origin} for s in specs], indent=2))
+        return EXIT_READY
+    if args.format == "markdown":
+        from deploycheck.docs import checks_markdown
+
+        sys.stdout.write(checks_markdown())
+        return EXIT_READY
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("check", "item", "severity", "needs", "title", box=None)
+    for s in specs:
+        table.add_row(s.id, s.item, s.severity.value, ", ".join(s.needs) + (" (live)" if s.live else ""), s.title)
+    Console().print(table)
+    return EXIT_READY
+
+
+def _explain(check_id: str) -> int:
+    from deploycheck.checks.registry import all_checks
+
+    specs = all_checks()
+    spec = specs.get(check_id)
+    if spec is None:
+        import difflib
+
+        close = difflib.get_close_matches(check_id, list(specs), n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        raise UsageError(f"unknown check {check_id!r}{hint}; `deploycheck checks` lists them")
+    print(f"{spec.id} — {spec.title}")
+    print(f"item: {spec.item}    severity: {spec.severity.value}    needs: {', '.join(spec.needs) or '-'}"
+          f"{'    (live, verify only)' if spec.live else ''}")
+    if spec.rationale:
+        print(f"\nWhy\n  {spec.rationale}")
+    if spec.remediation:
+        print(f"\nHow to fix\n  {spec.remediation}")
+    if spec.references:
+        print("\nReferences")
+        for ref in spec.references:
+            print(f"  {ref}")
+    print(f"\nSilence it: annotation deploycheck.io/ignore: \"{spec.id}\", "
+          f"or `# deploycheck: ignore[{spec.id}] <reason>`")
+    return EXIT_READY
+
+
+def _init(args: argparse.Namespace) -> int:
+    from deploycheck.init import starter_config
+
+    root = Path(args.path)
+    if not root.is_dir():
+        raise UsageError(f"path {root} is not a directory")
+    text = starter_config(root)
+    if args.stdout:
+        sys.stdout.write(text)
+        return EXIT_READY
+    target = root / ".deploycheck.yaml"
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} exists; use --force to overwrite or --stdout to print")
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}")
+    return EXIT_READY
+
+
+def _config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.config_command == "schema":
+        import json
+
+        from deploycheck.config_schema import CONFIG_SCHEMA
+
+        print(json.dumps(CONFIG_SCHEMA, indent=2))
+        return EXIT_READY
+    if args.config_command == "validate":
+        root = Path(args.path)
+        explicit = root if root.is_file() else None
+        config = _load_config(root.parent if explicit else root, explicit)
+        print(f"{config.display_path}: valid")
+        return EXIT_READY
+    parser.parse_args(["config", "--help"])
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,216 @@
+""".deploycheck.yaml: loading, validation with key + line messages, and the JSON Schema.
+
+The schema (config_schema.CONFIG_SCHEMA) is the single source of truth: `deploycheck config schema`
+prints it, docs/configuration.md describes it, and loading validates against it. jsonschema is
+imported only when a config file exists, so scanning a repo without one stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from deploycheck.sources.files import DEFAULT_MAX_BYTES
+
+CONFIG_FILENAMES = (".deploycheck.yaml", ".deploycheck.yml")
+
+
+class ConfigError(Exception):
+    """An invalid configuration: the CLI exits 2 with this message."""
+
+
+@dataclass
+class HelmChartConfig:
+    path: str
+    values: list[str] = field(default_factory=list)
+    release: str | None = None
+    namespace: str | None = None
+    set: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class IgnoreRule:
+    check: str  # a check id, or "<item>/*", or "*"
+    reason: str | None = None
+    paths: list[str] = field(default_factory=list)
+    expires: dt.date | None = None
+    line: int | None = None  # where the rule is in the config, for messages
+
+    @property
+    def expired(self) -> bool:
+        return self.expires is not None and self.expires < dt.date.today()
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    service: str | None = None
+    kubernetes_version: str = "1.30"
+    namespace: str | None = None
+    helm_charts: list[HelmChartConfig] = field(default_factory=list)
+    helm_autodiscover: bool = True
+    manifests: list[str] = field(default_factory=list)
+    kustomize: list[str] = field(default_factory=list)
+    registries_allowed: list[str] = field(default_factory=list)
+    registries_private: list[str] = field(default_factory=list)
+    require_signature: bool = False
+    check_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    ignores: list[IgnoreRule] = field(default_factory=list)
+    custom_checks: list[dict[str, Any]] = field(default_factory=list)
+    checklist: dict[str, Any] = field(default_factory=dict)
+    policy: dict[str, Any] = field(default_factory=dict)
+    environments: dict[str, dict[str, Any]] = field(default_factory=dict)
+    max_file_bytes: int = DEFAULT_MAX_BYTES
+    # Sections the later checks read as they are (smoke, performance, dependencies, tests, docs, ...).
+    raw: dict[str, Any] = field(default_factory=dict)
+    _yaml_text: str = ""
+
+    def section(self, name: str, default: Any = None) -> Any:
+        return self.raw.get(name, default)
+
+    def line_of(self, path: tuple[str | int, ...]) -> int | None:
+        if not self._yaml_text:
+            return None
+        from deploycheck.sources.yaml import line_of
+
+        return line_of(self._yaml_text, 0, path)
+
+    @property
+    def display_path(self) -> str:
+        return self.path.name if self.path else "(defaults)"
+
+
+def find_config(root: Path) -> Path | None:
+    for name in CONFIG_FILENAMES:
+        candidate = root / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(root: Path, explicit: Path | None = None) -> Config:
+    """The config for `root`: the explicit file, else .deploycheck.yaml in root, else defaults."""
+    path = explicit or find_config(root)
+    if path is None:
+        return Config()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    try:
+        data = load_one(text)
+    except YamlError as exc:
+        where = f"{path}:{exc.line}" if exc.line else str(path)
+        raise ConfigError(f"{where}: {exc.message}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: the config must be a mapping of keys, not {type(data).__name__}")
+    _validate(data, text, path)
+    return _build(data, text, path)
+
+
+def _validate(data: dict[str, Any], text: str, path: Path) -> None:
+    import jsonschema
+
+    from deploycheck.config_schema import CONFIG_SCHEMA
+    from deploycheck.sources.yaml import line_of
+
+    validator = jsonschema.Draft202012Validator(CONFIG_SCHEMA, format_checker=jsonschema.FormatChecker())
+    errors = sorted(validator.iter_errors(_jsonable(data)), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return
+    lines = []
+    for err in errors[:20]:
+        key_path = tuple(err.absolute_path)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            allowed = set(err.schema.get("properties", {}))
+            unknown = [k for k in err.instance if k not in allowed]
+            for key in unknown:
+                line = line_of(text, 0, (*key_path, key))
+                dotted = ".".join(map(str, (*key_path, key)))
+                hint = _closest(key, allowed)
+                lines.append(f"{path}:{line}: unknown key '{dotted}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+            continue
+        line = line_of(text, 0, key_path)
+        dotted = ".".join(map(str, key_path)) or "(top level)"
+        lines.append(f"{path}:{line}: '{dotted}': {err.message}")
+    raise ConfigError("invalid configuration:\n  " + "\n  ".join(lines))
+
+
+def _closest(key: str, allowed: set[str]) -> str | None:
+    import difflib
+
+    match = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def _jsonable(value: Any) -> Any:
+    """YAML gives dates as date objects; the schema speaks JSON strings."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _build(data: dict[str, Any], text: str, path: Path) -> Config:
+    from deploycheck.sources.yaml import line_of
+
+    helm = data.get("helm") or {}
+    charts = [
+        HelmChartConfig(
+            path=c["path"],
+            values=list(c.get("values", [])),
+            release=c.get("release"),
+            namespace=c.get("namespace"),
+            set=dict(c.get("set", {})),
+        )
+        for c in helm.get("charts", [])
+    ]
+    ignores = [
+        IgnoreRule(
+            check=rule["check"],
+            reason=rule.get("reason"),
+            paths=list(rule.get("paths", [])),
+            expires=_as_date(rule.get("expires")),
+            line=line_of(text, 0, ("ignore", i)),
+        )
+        for i, rule in enumerate(data.get("ignore", []))
+    ]
+    registries = data.get("registries") or {}
+    limits = data.get("limits") or {}
+    return Config(
+        path=path,
+        service=data.get("service"),
+        kubernetes_version=str(data.get("kubernetes_version", "1.30")),
+        namespace=data.get("namespace"),
+        helm_charts=charts,
+        helm_autodiscover=bool(helm.get("autodiscover", True)),
+        manifests=list(data.get("manifests", [])),
+        kustomize=list(data.get("kustomize", [])),
+        registries_allowed=list(registries.get("allowed", [])),
+        registries_private=list(registries.get("private", [])),
+        require_signature=bool(registries.get("require_signature", False)),
+        check_overrides=dict(data.get("checks", {})),
+        ignores=ignores,
+        custom_checks=list(data.get("custom_checks", [])),
+        checklist=dict(data.get("checklist", {})),
+        policy=dict(data.get("policy", {})),
+        environments=dict(data.get("environments", {})),
+        max_file_bytes=int(limits.get("max_file_mb", DEFAULT_MAX_BYTES / 1048576) * 1048576),
+        raw=data,
+        _yaml_text=text,
+    )

@@ -1,0 +1,295 @@
+"""JSON Schema of .deploycheck.yaml (draft 2020-12). `deploycheck config schema` prints it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_SEVERITY = {"enum": ["critical", "high", "medium", "low", "info"]}
+_DATE = {"type": "string", "format": "date", "description": "ISO date, e.g. 2026-12-31"}
+_STR_LIST = {"type": "array", "items": {"type": "string"}}
+_ITEM_LIST = {"type": "array", "items": {"type": "string"}, "description": "checklist item ids"}
+
+_HTTP_REQUEST = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["path"],
+    "properties": {
+        "name": {"type": "string"},
+        "method": {"type": "string", "default": "GET"},
+        "path": {"type": "string", "description": "path appended to the environment's url"},
+        "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+        "headers_from_env": {
+            "type": "object",
+            "additionalProperties": {"type": "string"},
+            "description": "header name -> environment variable holding its value (secrets stay out of the config)",
+        },
+        "body": {},
+        "expect_status": {"oneOf": [{"type": "integer"}, {"type": "array", "items": {"type": "integer"}}]},
+        "expect_body": {"type": "string", "description": "substring the body must contain"},
+        "expect_json_schema": {"type": "object"},
+        "max_latency_ms": {"type": "number", "exclusiveMinimum": 0},
+    },
+}
+
+CONFIG_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://deploycheck.dev/schemas/config.schema.json",
+    "title": "deploycheck configuration (.deploycheck.yaml)",
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "service": {"type": "string", "description": "the service's name"},
+        "kubernetes_version": {
+            "type": "string",
+            "pattern": r"^v?1\.\d+(\.\d+)?$",
+            "description": "target Kubernetes version for schema and API-version checks, e.g. '1.30'",
+        },
+        "namespace": {"type": "string", "description": "namespace the service deploys into"},
+        "helm": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "autodiscover": {"type": "boolean", "default": True,
+                                 "description": "render every Chart.yaml found when no charts are listed"},
+                "charts": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["path"],
+                        "properties": {
+                            "path": {"type": "string"},
+                            "values": {**_STR_LIST, "description": "values files, relative to the repo root"},
+                            "release": {"type": "string"},
+                            "namespace": {"type": "string"},
+                            "set": {"type": "object", "description": "values set on top (like --set)"},
+                        },
+                    },
+                },
+            },
+        },
+        "manifests": {**_STR_LIST, "description": "globs of plain Kubernetes YAML/JSON (default: all YAML/JSON)"},
+        "kustomize": {**_STR_LIST, "description": "kustomization directories to build"},
+        "exclude": {**_STR_LIST, "description": "globs of files deploycheck must not read at all"},
+        "registries": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "allowed": {**_STR_LIST,
+                            "description": "registry hosts (optionally with a path prefix) images may come from"},
+                "private": {**_STR_LIST,
+                            "description": "registries that need imagePullSecrets and must refuse anonymous pulls"},
+                "require_signature": {"type": "boolean", "default": False},
+            },
+        },
+        "checks": {
+            "type": "object",
+            "description": "per-check overrides; keys are check ids or '<item>/*'",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"enabled": {"type": "boolean"}, "severity": _SEVERITY},
+            },
+        },
+        "ignore": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["check"],
+                "properties": {
+                    "check": {"type": "string"},
+                    "paths": {**_STR_LIST, "description": "globs; empty means everywhere"},
+                    "reason": {"type": "string"},
+                    "expires": _DATE,
+                },
+            },
+        },
+        "custom_checks": {
+            "type": "array",
+            "description": "declarative checks: a JSON Schema every matching object/container must satisfy",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["id", "item", "target", "schema", "message"],
+                "properties": {
+                    "id": {"type": "string", "pattern": r"^[a-z0-9-]+/[a-z0-9-]+$"},
+                    "item": {"type": "string"},
+                    "title": {"type": "string"},
+                    "target": {"enum": ["object", "pod", "container"]},
+                    "kinds": _STR_LIST,
+                    "schema": {"type": "object"},
+                    "message": {"type": "string"},
+                    "severity": _SEVERITY,
+                    "remediation": {"type": "string"},
+                },
+            },
+        },
+        "checklist": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "items": {
+                    "type": "array",
+                    "description": "extra items, or overrides of built-in ones by id",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["id"],
+                        "properties": {
+                            "id": {"type": "string", "pattern": r"^[a-z0-9-]+$"},
+                            "section": {"type": "string"},
+                            "title": {"type": "string"},
+                            "manual_evidence": {"type": "string"},
+                            "required": {"type": "boolean"},
+                            "attestation_days": {"type": "integer", "minimum": 1},
+                        },
+                    },
+                },
+                "optional": {**_ITEM_LIST, "description": "items that never block the verdict"},
+            },
+        },
+        "policy": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "fail_on": {"enum": ["fail", "warn"], "default": "fail"},
+                "block_on_manual": {"type": "boolean", "default": True,
+                                    "description": "an unattested manual item on a required row blocks the gate"},
+                "block_on_error": {"type": "boolean", "default": True},
+                "cpu_limits": {"enum": ["required", "recommended", "discouraged"], "default": "recommended"},
+                "public_paths": {**_STR_LIST, "description": "API paths that may be unauthenticated (globs)"},
+                "allow_catch_all_ingress": {"type": "boolean", "default": False},
+                "min_replicas": {"type": "integer", "minimum": 1, "default": 2},
+                "attestations_file": {"type": "string", "default": ".deploycheck/attestations.yaml"},
+            },
+        },
+        "environments": {
+            "type": "object",
+            "description": "live targets for `deploycheck verify --env NAME`; secrets only by env var name",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "url": {"type": "string", "format": "uri"},
+                    "kube_context": {"type": "string"},
+                    "kubeconfig": {"type": "string"},
+                    "namespace": {"type": "string"},
+                    "db_url_env": {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"},
+                    "prometheus_url": {"type": "string", "format": "uri"},
+                    "registry": {"type": "string"},
+                    "registry_auth_env": {"type": "string"},
+                    "token_env": {"type": "string", "description": "env var with a valid bearer token"},
+                    "oidc_issuer": {"type": "string"},
+                    "tls_ca_file": {"type": "string"},
+                    "required": _ITEM_LIST,
+                    "optional": _ITEM_LIST,
+                    "fail_on": {"enum": ["fail", "warn"]},
+                },
+            },
+        },
+        "smoke": {"type": "array", "items": _HTTP_REQUEST},
+        "performance": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "requests": {"type": "array", "items": _HTTP_REQUEST},
+                "rate": {"type": "number", "exclusiveMinimum": 0, "description": "requests per second"},
+                "duration_s": {"type": "number", "exclusiveMinimum": 0},
+                "max_rate": {"type": "number", "default": 2000},
+                "max_duration_s": {"type": "number", "default": 300},
+                "concurrency_cap": {"type": "integer", "minimum": 1, "default": 256},
+                "slo": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "p50_ms": {"type": "number"},
+                        "p95_ms": {"type": "number"},
+                        "p99_ms": {"type": "number"},
+                        "error_rate": {"type": "number", "minimum": 0, "maximum": 1},
+                        "min_throughput_rps": {"type": "number"},
+                    },
+                },
+                "k6_summary": {"type": "string"},
+                "locust_csv": {"type": "string"},
+            },
+        },
+        "dependencies": {
+            "type": "array",
+            "description": "external services the service relies on",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "url": {"type": "string"},
+                    "host": {"type": "string"},
+                    "port": {"type": "integer"},
+                    "health": {"type": "string", "description": "health URL or note"},
+                    "fallback": {"type": "string"},
+                    "critical": {"type": "boolean", "default": True},
+                },
+            },
+        },
+        "tests": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "junit": _STR_LIST,
+                "coverage": _STR_LIST,
+                "coverage_threshold": {"type": "number", "minimum": 0, "maximum": 100, "default": 80},
+                "commands": {"type": "object", "additionalProperties": {"type": "string"}},
+                "timeout_s": {"type": "number", "default": 900},
+            },
+        },
+        "docs": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "readme_sections": _STR_LIST,
+                "runbook": {"type": "string"},
+                "comment_threshold": {"type": "number", "minimum": 0, "maximum": 100, "default": 60},
+            },
+        },
+        "feature_flags": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"files": _STR_LIST, "required": {"type": "boolean", "default": True}},
+        },
+        "vulnerabilities": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "osv_database": {"type": "string", "description": "directory of OSV records or all.zip files"},
+                "osv_api": {"type": "string", "format": "uri"},
+                "package_index": {"type": "string", "format": "uri"},
+                "npm_registry": {"type": "string", "format": "uri"},
+                "ignore": _STR_LIST,
+            },
+        },
+        "database": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "engine": {"enum": ["postgresql", "mysql", "none"]},
+                "migrations": {"type": "string", "description": "path of the migration tree"},
+                "tool": {"enum": ["alembic", "django", "flyway", "golang-migrate", "liquibase"]},
+            },
+        },
+        "auth": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "issuer": {"type": "string"},
+                "audience": {"type": "string"},
+                "jwks_url": {"type": "string"},
+            },
+        },
+        "limits": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"max_file_mb": {"type": "number", "exclusiveMinimum": 0, "default": 10}},
+        },
+    },
+}

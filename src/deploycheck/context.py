@@ -1,0 +1,65 @@
+"""The run context checks ask for what they need.
+
+Sources are plain functions `loader(ctx) -> T`; `ctx.use(loader)` runs each at most once per run
+and caches the result, so any number of checks can share one parse and no central registry of
+sources needs editing when a source is added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from deploycheck.config import Config
+    from deploycheck.sources.files import FileIndex
+
+T = TypeVar("T")
+
+
+@dataclass
+class Options:
+    mode: str = "scan"  # scan | verify
+    environment: str | None = None
+    online: bool = False
+    run_tests: bool = False
+    no_ignores: bool = False
+    # Live targets (verify); None means "not given", and live checks then say `skipped`.
+    targets: dict[str, Any] = field(default_factory=dict)
+    progress: Callable[[str], None] | None = None
+
+
+class Context:
+    def __init__(self, root: Path, config: Config, options: Options | None = None) -> None:
+        self.root = root.resolve()
+        self.config = config
+        self.options = options or Options()
+        self._cache: dict[Callable[..., Any], Any] = {}
+        # str(ObjectRef) -> (check-id patterns, reason); filled by the Kubernetes source from
+        # `deploycheck.io/ignore` annotations, read by the engine's suppressor.
+        self.object_ignores: dict[str, tuple[list[str], str | None]] = {}
+
+    @cached_property
+    def files(self) -> FileIndex:
+        from deploycheck.sources.files import FileIndex
+
+        return FileIndex.walk(self.root, max_bytes=self.config.max_file_bytes)
+
+    def use(self, loader: Callable[[Context], T]) -> T:
+        """The loader's result for this run, computed on first use."""
+        try:
+            return self._cache[loader]  # type: ignore[no-any-return,unused-ignore]
+        except KeyError:
+            value = self._cache[loader] = loader(self)
+            return value
+
+    def target(self, name: str) -> Any:
+        """A live target (url, kube_context, db_url_env, ...) from the CLI or the chosen environment."""
+        return self.options.targets.get(name)
+
+    def progress(self, message: str) -> None:
+        if self.options.progress:
+            self.options.progress(message)

@@ -1,0 +1,369 @@
+"""Run checks -> findings -> suppressions/attestations -> item results -> verdict.
+
+The engine knows nothing about what checks look at; it isolates them (an exception becomes an
+`error` finding naming the check) and applies the policy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from deploycheck import __version__
+from deploycheck.checklist import Checklist, load_checklist
+from deploycheck.checks.registry import CheckSpec, all_checks, plugin_errors
+from deploycheck.config import Config
+from deploycheck.context import Context, Options
+from deploycheck.model import (
+    Attestation,
+    Finding,
+    ItemResult,
+    Location,
+    Report,
+    Severity,
+    Status,
+    Suppression,
+    Verdict,
+)
+
+INLINE_IGNORE = re.compile(r"deploycheck:\s*ignore\[([^\]]+)\]\s*(.*)")
+NO_CHECK_YET = "no automated check yet"
+
+
+@dataclass
+class RunResult:
+    report: Report
+    context: Context
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _matches(pattern: str, check_id: str) -> bool:
+    return pattern == check_id or fnmatch.fnmatchcase(check_id, pattern)
+
+
+def select_checks(config: Config, options: Options, only: Iterable[str] = ()) -> list[CheckSpec]:
+    from deploycheck.checks.custom import register_config_checks
+
+    register_config_checks(config)
+    selected = []
+    only = list(only)
+    for spec in all_checks().values():
+        if spec.live and options.mode != "verify":
+            continue
+        if only and not any(_matches(p, spec.id) or p == spec.item for p in only):
+            continue
+        override = _override_for(config, spec.id)
+        if override.get("enabled") is False:
+            continue
+        selected.append(spec)
+    return selected
+
+
+def _override_for(config: Config, check_id: str) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    # Less specific patterns first so an exact id wins.
+    for pattern, values in sorted(config.check_overrides.items(), key=lambda kv: (kv[0] != "*", "*" not in kv[0])):
+        if _matches(pattern, check_id):
+            merged.update(values)
+    return merged
+
+
+def run_check(spec: CheckSpec, ctx: Context, severity: Severity) -> list[Finding]:
+    out: list[Finding] = []
+    try:
+        for finding in spec.fn(ctx):
+            finding.check_id = finding.check_id or spec.id
+            finding.item = finding.item or spec.item
+            finding.severity = severity
+            if finding.status is Status.FAIL and not severity.blocks:
+                finding.status = Status.WARN
+            if finding.status in (Status.FAIL, Status.WARN) and not finding.remediation:
+                finding.remediation = spec.remediation or None
+            out.append(finding)
+    except Exception as exc:  # isolate: one broken check must not stop the run
+        out.append(
+            Finding(
+                check_id=spec.id,
+                item=spec.item,
+                status=Status.ERROR,
+                severity=severity,
+                message=f"check {spec.id} crashed: {type(exc).__name__}: {exc}",
+            )
+        )
+    return out
+
+
+# --- suppressions ------------------------------------------------------------------------------
+
+
+class Suppressor:
+    def __init__(self, ctx: Context, baseline: set[str] | None) -> None:
+        self.ctx = ctx
+        self.baseline = baseline or set()
+        self.notices: list[Finding] = []
+        self._inline_cache: dict[str, list[tuple[int, list[str], str]]] = {}
+        today = dt.date.today()
+        self.rules = []
+        for rule in ctx.config.ignores:
+            where = Location(path=ctx.config.display_path, line=rule.line)
+            if rule.expires and rule.expires < today:
+                self.notices.append(Finding(
+                    check_id="config/ignore-expired", item="", status=Status.WARN, location=where,
+                    message=f"ignore rule for {rule.check} expired on {rule.expires}; it no longer applies",
+                    remediation="Fix the findings it hid, or renew the rule with a new reason and expiry.",
+                ))
+                continue
+            if not rule.reason:
+                self.notices.append(Finding(
+                    check_id="config/ignore-without-reason", item="", status=Status.WARN, location=where,
+                    message=f"ignore rule for {rule.check} has no reason",
+                    remediation="Add `reason:` so reviewers know why the check is ignored.",
+                ))
+            self.rules.append(rule)
+
+    def _inline(self, path: str) -> list[tuple[int, list[str], str]]:
+        if path not in self._inline_cache:
+            found: list[tuple[int, list[str], str]] = []
+            text = self.ctx.files.read_text(path) if path in set(self.ctx.files.files) else None
+            if text and "deploycheck:" in text:
+                for lineno, line in enumerate(text.splitlines(), 1):
+                    match = INLINE_IGNORE.search(line)
+                    if match:
+                        ids = [c.strip() for c in match.group(1).split(",") if c.strip()]
+                        found.append((lineno, ids, match.group(2).strip()))
+            self._inline_cache[path] = found
+        return self._inline_cache[path]
+
+    def _doc_range(self, path: str, line: int) -> tuple[int, int]:
+        """The 1-based line range of the YAML document holding `line` (whole file otherwise)."""
+        text = self.ctx.files.read_text(path) or ""
+        lines = text.splitlines()
+        if not path.endswith((".yaml", ".yml")):
+            return 1, len(lines)
+        start, end = 1, len(lines)
+        for i, ln in enumerate(lines, 1):
+            if ln.startswith("---"):
+                if i <= line:
+                    start = i
+                else:
+                    end = i - 1
+                    break
+        return start, end
+
+    def suppression_for(self, finding: Finding) -> Suppression | None:
+        if finding.status in (Status.PASS, Status.NA, Status.SKIPPED):
+            return None
+        loc = finding.location
+        cid = finding.check_id
+        if loc and loc.object is not None:
+            ann = self.ctx.object_ignores.get(str(loc.object))
+            if ann and any(_matches(p, cid) for p in ann[0]):
+                return Suppression("annotation", ann[1], source=str(loc.object))
+        if loc and loc.path:
+            for lineno, ids, reason in self._inline(loc.path):
+                if not any(_matches(p, cid) for p in ids):
+                    continue
+                target = loc.line or 0
+                if target in (lineno, lineno + 1) or loc.line is None:
+                    return Suppression("inline", reason or None, source=f"{loc.path}:{lineno}")
+                start, end = self._doc_range(loc.path, lineno)
+                if start <= target <= end:
+                    return Suppression("inline", reason or None, source=f"{loc.path}:{lineno}")
+        for rule in self.rules:
+            if not _matches(rule.check, cid) and rule.check != finding.item:
+                continue
+            if rule.paths and not (loc and loc.path and any(fnmatch.fnmatch(loc.path, p) for p in rule.paths)):
+                continue
+            return Suppression(
+                "config",
+                rule.reason,
+                source=f"{self.ctx.config.display_path}:{rule.line}",
+                expires=rule.expires.isoformat() if rule.expires else None,
+            )
+        if finding.fingerprint in self.baseline:
+            return Suppression("baseline", "present in the baseline")
+        return None
+
+
+# --- attestations ------------------------------------------------------------------------------
+
+
+def load_attestations(ctx: Context, checklist: Checklist) -> tuple[dict[str, Attestation], list[Finding]]:
+    """Valid attestations by item, and findings about invalid/expired ones."""
+    rel = ctx.config.policy.get("attestations_file", ".deploycheck/attestations.yaml")
+    path = ctx.root / rel
+    if not path.is_file():
+        return {}, []
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    notes: list[Finding] = []
+
+    def note(msg: str, line: int | None = None) -> None:
+        notes.append(Finding(check_id="attestations/invalid", item="", status=Status.WARN, message=msg,
+                             location=Location(path=rel, line=line)))
+
+    try:
+        data = load_one(path.read_text(encoding="utf-8", errors="replace"))
+    except (YamlError, OSError) as exc:
+        note(f"cannot read attestations: {exc}", getattr(exc, "line", None))
+        return {}, notes
+    entries = data.get("attestations", data) if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        note("attestations file must hold a list under `attestations:`")
+        return {}, notes
+    today = dt.date.today()
+    valid: dict[str, Attestation] = {}
+    for i, raw in enumerate(entries):
+        if not isinstance(raw, dict) or not raw.get("item") or not raw.get("by") or not raw.get("date"):
+            note(f"attestation #{i + 1} needs item, by and date")
+            continue
+        try:
+            date = raw["date"] if isinstance(raw["date"], dt.date) else dt.date.fromisoformat(str(raw["date"]))
+            expires_raw = raw.get("expires")
+            expires = None
+            if expires_raw is not None:
+                expires = expires_raw if isinstance(expires_raw, dt.date) else dt.date.fromisoformat(str(expires_raw))
+        except ValueError as exc:
+            note(f"attestation for {raw['item']}: bad date ({exc})")
+            continue
+        item = checklist.get(str(raw["item"]))
+        if item is not None and item.attestation_days and expires is None:
+            expires = date + dt.timedelta(days=item.attestation_days)
+        att = Attestation(item=str(raw["item"]), by=str(raw["by"]), date=date.isoformat(),
+                          evidence=raw.get("evidence"), expires=expires.isoformat() if expires else None,
+                          note=raw.get("note"))
+        if expires is not None and expires < today:
+            note(f"attestation for {att.item} by {att.by} expired on {att.expires}; the item needs a new sign-off")
+            continue
+        if date > today:
+            note(f"attestation for {att.item} is dated in the future ({att.date})")
+            continue
+        valid[att.item] = att
+    return valid, notes
+
+
+# --- aggregation and verdict -------------------------------------------------------------------
+
+
+def aggregate(checklist: Checklist, findings: list[Finding], attestations: dict[str, Attestation],
+              required: set[str]) -> list[ItemResult]:
+    by_item: dict[str, list[Finding]] = {i.id: [] for i in checklist.items}
+    for f in findings:
+        by_item.setdefault(f.item, []).append(f)
+    results = []
+    for item in checklist.items:
+        found = by_item.get(item.id, [])
+        if not found:
+            found = [Finding(check_id=f"{item.id}/none", item=item.id, status=Status.MANUAL,
+                             message=f"{NO_CHECK_YET}: a person must confirm this item",
+                             evidence={"attach": item.manual_evidence} if item.manual_evidence else None)]
+        active = [f for f in found if f.suppressed is None]
+        status = Status.NA
+        if active:
+            statuses = [f.status for f in active]
+            status = Status.NA if all(s is Status.NA for s in statuses) else max(
+                (s for s in statuses if s is not Status.NA), key=lambda s: s.rank)
+        elif found:
+            status = Status.PASS  # everything there was is suppressed, with reasons shown
+        attestation = None
+        if status is Status.MANUAL and item.id in attestations:
+            attestation = attestations[item.id]
+            status = Status.PASS
+        results.append(ItemResult(
+            item=item.id, section=item.section, title=item.title, status=status,
+            required=item.id in required, findings=found, attestation=attestation,
+            summary=_summary(found, status, attestation), manual_evidence=item.manual_evidence or None,
+        ))
+    return results
+
+
+def _summary(findings: list[Finding], status: Status, attestation: Attestation | None) -> str:
+    if attestation:
+        return f"attested by {attestation.by} on {attestation.date}"
+    worst = [f for f in findings if f.status is status and f.suppressed is None]
+    if status is Status.PASS:
+        n = sum(1 for f in findings if f.status is Status.PASS)
+        return f"{n} check(s) passed" if n else "all findings suppressed"
+    if worst:
+        first = worst[0].message
+        more = f" (+{len(worst) - 1} more)" if len(worst) > 1 else ""
+        return first + more
+    return ""
+
+
+def verdict(items: list[ItemResult], config: Config, options: Options, fail_on: str | None) -> Verdict:
+    env = config.environments.get(options.environment or "", {}) if options.environment else {}
+    fail_on = fail_on or env.get("fail_on") or config.policy.get("fail_on", "fail")
+    block_manual = config.policy.get("block_on_manual", True)
+    block_error = config.policy.get("block_on_error", True)
+    reasons = []
+    for item in items:
+        if not item.required:
+            continue
+        s = item.status
+        if (s is Status.FAIL or (s is Status.ERROR and block_error) or (s is Status.WARN and fail_on == "warn")
+                or (s is Status.MANUAL and block_manual)):
+            reasons.append(f"{item.item}: {s.value} — {item.summary}")
+    return Verdict(ready=not reasons, reasons=reasons, fail_on=fail_on, environment=options.environment)
+
+
+def required_items(checklist: Checklist, config: Config, options: Options) -> set[str]:
+    required = {i.id for i in checklist.items if i.required}
+    env = config.environments.get(options.environment or "", {}) if options.environment else {}
+    required |= set(env.get("required", []))
+    required -= set(env.get("optional", []))
+    return required
+
+
+def load_baseline(path: Path) -> set[str]:
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {entry["fingerprint"] for entry in data.get("findings", [])}
+
+
+def baseline_document(findings: list[Finding]) -> dict[str, Any]:
+    return {
+        "schema_version": "1",
+        "tool_version": __version__,
+        "findings": [
+            {"fingerprint": f.fingerprint, "check_id": f.check_id, "message": f.message}
+            for f in findings
+            if f.status in (Status.FAIL, Status.WARN, Status.ERROR) and f.suppressed is None
+        ],
+    }
+
+
+def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (), fail_on: str | None = None,
+        baseline: set[str] | None = None) -> RunResult:
+    started = time.time()
+    started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    ctx = Context(root, config, options)
+    checklist = load_checklist(config)
+    findings: list[Finding] = []
+    specs = select_checks(config, options, only)
+    for spec in specs:
+        severity = Severity(_override_for(config, spec.id).get("severity", spec.severity))
+        ctx.progress(spec.id)
+        findings.extend(run_check(spec, ctx, severity))
+    suppressor = Suppressor(ctx, baseline)
+    if not options.no_ignores:
+        for f in findings:
+            f.suppressed = suppressor.suppression_for(f)
+    attestations, attestation_notes = load_attestations(ctx, checklist)
+    items = aggregate(checklist, findings, attestations, required_items(checklist, config, options))
+    notices = [f"{n.location}: {n.message}" if n.location else n.message
+               for n in [*suppressor.notices, *attestation_notes]]
+    notices.extend(plugin_errors())
+    report = Report(
+        tool_version=__version__, target=str(root), mode=options.mode, started_at=started_at,
+        duration_s=time.time() - started, items=items,
+        verdict=verdict(items, config, options, fail_on), notices=notices,
+    )
+    return RunResult(report=report, context=ctx, findings=findings)

@@ -1,0 +1,19 @@
+"""Secret masking: the one function every output path uses before a secret-like value leaves us."""
+
+from __future__ import annotations
+
+import re
+
+_SENSITIVE_NAME = re.compile(r"(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|_key$|^key$)", re.I)
+
+
+def mask(value: object, keep: int = 3) -> str:
+    """Keep a short prefix so a human can recognise which secret it is; never the whole value."""
+    text = str(value)
+    if len(text) <= keep + 2:
+        return "*" * max(len(text), 4)
+    return text[:keep] + "*" * min(len(text) - keep, 12)
+
+
+def is_sensitive_name(name: str) -> bool:
+    return bool(_SENSITIVE_NAME.search(name))

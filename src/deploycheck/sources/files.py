@@ -1,0 +1,153 @@
+"""The file walker: every other source asks it for files instead of walking the disk itself.
+
+Honours .gitignore (pathspec's gitwildmatch), never follows a symlink out of the root, and refuses
+files over the size cap (they become `skipped` findings, not reads).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+# Directories no deployment artefact lives in; walking them costs time and produces noise.
+ALWAYS_SKIP_DIRS = frozenset(
+    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".mypy_cache", ".tox",
+     ".pytest_cache", ".ruff_cache", ".hypothesis", ".terraform", "vendor_bundle"}
+)
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class FileProblem:
+    path: str
+    message: str
+    kind: str = "skipped"  # skipped | error
+
+
+@dataclass
+class FileIndex:
+    root: Path
+    max_bytes: int = DEFAULT_MAX_BYTES
+    use_gitignore: bool = True
+    files: list[str] = field(default_factory=list)  # POSIX paths relative to root, sorted
+    problems: list[FileProblem] = field(default_factory=list)
+    _text_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def walk(cls, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, use_gitignore: bool = True) -> FileIndex:
+        index = cls(root=root.resolve(), max_bytes=max_bytes, use_gitignore=use_gitignore)
+        index._walk()
+        return index
+
+    def _gitignore_spec(self, directory: Path, rel_dir: str) -> object | None:
+        ignore_file = directory / ".gitignore"
+        if not self.use_gitignore or not ignore_file.is_file():
+            return None
+        import pathspec  # lazy: only repos with a .gitignore pay for it
+
+        try:
+            lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as exc:
+            self.problems.append(FileProblem(f"{rel_dir}.gitignore".lstrip("/"), f"unreadable: {exc}"))
+            return None
+        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+
+    def _walk(self) -> None:
+        root = self.root
+        # Each entry: (absolute dir, relative dir with trailing slash or "", [(spec, base rel dir)]).
+        stack: list[tuple[Path, str, list[tuple[object, str]]]] = [(root, "", [])]
+        found: list[str] = []
+        while stack:
+            directory, rel_dir, specs = stack.pop()
+            spec = self._gitignore_spec(directory, rel_dir)
+            if spec is not None:
+                specs = [*specs, (spec, rel_dir)]
+            try:
+                entries = list(os.scandir(directory))
+            except OSError as exc:
+                self.problems.append(FileProblem(rel_dir or ".", f"cannot read directory: {exc.strerror}"))
+                continue
+            for entry in entries:
+                rel = rel_dir + entry.name
+                try:
+                    if entry.is_symlink():
+                        target = Path(entry.path).resolve()
+                        if not target.is_relative_to(root):
+                            self.problems.append(
+                                FileProblem(rel, "symlink points outside the scanned root; not followed"))
+                            continue
+                        if target.is_dir():
+                            continue  # in-root directory links would duplicate files (or loop)
+                    is_dir = entry.is_dir()
+                except OSError as exc:
+                    self.problems.append(FileProblem(rel, f"cannot stat: {exc.strerror}"))
+                    continue
+                if is_dir and entry.name in ALWAYS_SKIP_DIRS:
+                    continue
+                if self._ignored(rel + ("/" if is_dir else ""), specs):
+                    continue
+                if is_dir:
+                    stack.append((Path(entry.path), rel + "/", specs))
+                else:
+                    found.append(rel)
+        found.sort()
+        self.files = found
+
+    @staticmethod
+    def _ignored(rel: str, specs: list[tuple[object, str]]) -> bool:
+        for spec, base in specs:
+            sub = rel[len(base):] if rel.startswith(base) else rel
+            if spec.match_file(sub):  # type: ignore[attr-defined]
+                return True
+        return False
+
+    # --- queries -------------------------------------------------------------------------------
+
+    def glob(self, *patterns: str) -> list[str]:
+        """Files matching any of the glob patterns (`**` spans directories; bare names match anywhere)."""
+        out = []
+        for rel in self.files:
+            posix = PurePosixPath(rel)
+            for pattern in patterns:
+                if ("/" not in pattern and fnmatch.fnmatch(posix.name, pattern)) or posix.match(pattern) or (
+                    fnmatch.fnmatch(rel, pattern)
+                ):
+                    out.append(rel)
+                    break
+        return out
+
+    def under(self, prefix: str) -> list[str]:
+        prefix = prefix.strip("/") + "/"
+        return [f for f in self.files if f.startswith(prefix)]
+
+    def with_suffix(self, *suffixes: str) -> list[str]:
+        return [f for f in self.files if f.lower().endswith(suffixes)]
+
+    def abspath(self, rel: str) -> Path:
+        return self.root / rel
+
+    def read_text(self, rel: str) -> str | None:
+        """The file's text (cached), or None with a problem recorded when it is too big or unreadable."""
+        if rel in self._text_cache:
+            return self._text_cache[rel]
+        text: str | None = None
+        path = self.root / rel
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                cap = f"{self.max_bytes / 1048576:.0f} MB"
+                self.problems.append(FileProblem(rel, f"{size / 1048576:.1f} MB exceeds the {cap} cap; not read"))
+            else:
+                data = path.read_bytes()
+                text = data.decode("utf-8", errors="replace")
+        except OSError as exc:
+            self.problems.append(FileProblem(rel, f"cannot read: {exc.strerror}", kind="error"))
+        self._text_cache[rel] = text
+        return text
+
+    def problems_for(self, paths: Iterable[str]) -> list[FileProblem]:
+        wanted = set(paths)
+        return [p for p in self.problems if p.path in wanted]

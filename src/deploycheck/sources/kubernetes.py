@@ -1,0 +1,291 @@
+"""Kubernetes objects from plain manifests (YAML/JSON, multi-doc, `List`), Helm renders and kustomize.
+
+A source never judges: it reads, remembers where each object came from, and records parse
+problems for the `manifests/parse` check to report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.model import Location, ObjectRef
+from deploycheck.sources.yaml import YamlDocs, YamlError, load_all
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+# Kinds whose spec holds a pod template, and where it is.
+POD_TEMPLATE_PATHS: dict[str, tuple[str, ...]] = {
+    "Deployment": ("spec", "template"),
+    "StatefulSet": ("spec", "template"),
+    "DaemonSet": ("spec", "template"),
+    "ReplicaSet": ("spec", "template"),
+    "ReplicationController": ("spec", "template"),
+    "Job": ("spec", "template"),
+    "CronJob": ("spec", "jobTemplate", "spec", "template"),
+    "Rollout": ("spec", "template"),  # Argo Rollouts
+}
+LONG_RUNNING_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController",
+                                "Rollout", "Pod"})
+IGNORE_ANNOTATION = "deploycheck.io/ignore"
+IGNORE_REASON_ANNOTATION = "deploycheck.io/ignore-reason"
+
+
+@dataclass
+class Container:
+    name: str
+    spec: dict[str, Any]
+    init: bool
+    index: int  # position in containers / initContainers
+    path: tuple[str | int, ...]  # path of this container inside the object
+
+
+@dataclass
+class K8sObject:
+    body: dict[str, Any]
+    path: str  # file (relative to root) or chart template path
+    doc_index: int = 0
+    list_index: int | None = None  # item index when the object came from a `List`
+    origin: str | None = None  # "helm:<chart dir>" / "kustomize:<dir>" for generated objects
+    _docs: YamlDocs | None = field(default=None, repr=False)
+    _doc_line: int | None = field(default=None, repr=False)
+
+    @property
+    def kind(self) -> str:
+        return str(self.body.get("kind", ""))
+
+    @property
+    def api_version(self) -> str:
+        return str(self.body.get("apiVersion", ""))
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        meta = self.body.get("metadata")
+        return meta if isinstance(meta, dict) else {}
+
+    @property
+    def name(self) -> str:
+        return str(self.metadata.get("name") or self.metadata.get("generateName") or "(unnamed)")
+
+    @property
+    def namespace(self) -> str | None:
+        ns = self.metadata.get("namespace")
+        return str(ns) if ns else None
+
+    @property
+    def ref(self) -> ObjectRef:
+        return ObjectRef(kind=self.kind, name=self.name, namespace=self.namespace, api_version=self.api_version)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        labels = self.metadata.get("labels")
+        return labels if isinstance(labels, dict) else {}
+
+    @property
+    def annotations(self) -> dict[str, str]:
+        ann = self.metadata.get("annotations")
+        return ann if isinstance(ann, dict) else {}
+
+    # --- pod template access --------------------------------------------------------------------
+
+    @property
+    def pod_template_path(self) -> tuple[str, ...] | None:
+        if self.kind == "Pod":
+            return ()
+        return POD_TEMPLATE_PATHS.get(self.kind)
+
+    @property
+    def pod_template(self) -> dict[str, Any] | None:
+        """The pod template ({metadata, spec}); for a Pod, the Pod itself."""
+        path = self.pod_template_path
+        if path is None:
+            return None
+        node: Any = self.body
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        return node if isinstance(node, dict) else None
+
+    @property
+    def pod_spec(self) -> dict[str, Any] | None:
+        template = self.pod_template
+        spec = template.get("spec") if template else None
+        return spec if isinstance(spec, dict) else None
+
+    @property
+    def pod_labels(self) -> dict[str, str]:
+        template = self.pod_template
+        meta = template.get("metadata") if template else None
+        labels = meta.get("labels") if isinstance(meta, dict) else None
+        return labels if isinstance(labels, dict) else {}
+
+    def containers(self, include_init: bool = True) -> Iterator[Container]:
+        spec = self.pod_spec
+        base = (*(self.pod_template_path or ()), "spec")
+        if not spec:
+            return
+        groups = [("containers", False)] + ([("initContainers", True)] if include_init else [])
+        for key, init in groups:
+            items = spec.get(key)
+            if not isinstance(items, list):
+                continue
+            for i, c in enumerate(items):
+                if isinstance(c, dict):
+                    yield Container(name=str(c.get("name", f"#{i}")), spec=c, init=init, index=i,
+                                    path=(*base, key, i))
+
+    @property
+    def is_long_running(self) -> bool:
+        return self.kind in LONG_RUNNING_KINDS
+
+    @property
+    def replicas(self) -> int:
+        spec = self.body.get("spec")
+        value = spec.get("replicas", 1) if isinstance(spec, dict) else 1
+        return value if isinstance(value, int) else 1
+
+    # --- locations -----------------------------------------------------------------------------
+
+    def line(self, field_path: tuple[str | int, ...] = ()) -> int | None:
+        """Line of a field in the source file (None for rendered objects, whose lines mean nothing)."""
+        if self._docs is None:
+            return None
+        prefix: tuple[str | int, ...] = ("items", self.list_index) if self.list_index is not None else ()
+        return self._docs.line_of(self.doc_index, (*prefix, *field_path))
+
+    def location(self, field_path: tuple[str | int, ...] | None = (), container: str | None = None) -> Location:
+        """A location for a finding; pass field_path=None to skip the (lazy) line lookup for passes."""
+        line = self.line(field_path) if field_path is not None else None
+        return Location(path=self.path, line=line, object=self.ref, container=container, origin=self.origin)
+
+
+@dataclass
+class ParseProblem:
+    path: str
+    message: str
+    line: int | None = None
+    status: str = "error"  # error | skipped
+
+
+@dataclass
+class KubeSet:
+    objects: list[K8sObject] = field(default_factory=list)
+    problems: list[ParseProblem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # plain manifest files that held objects
+
+    def of_kind(self, *kinds: str) -> list[K8sObject]:
+        return [o for o in self.objects if o.kind in kinds]
+
+    @property
+    def workloads(self) -> list[K8sObject]:
+        return [o for o in self.objects if o.pod_template_path is not None]
+
+
+def is_k8s_object(doc: Any) -> bool:
+    return isinstance(doc, dict) and isinstance(doc.get("apiVersion"), str) and isinstance(doc.get("kind"), str)
+
+
+def objects_from_docs(docs: list[Any], path: str, origin: str | None = None, yaml_docs: YamlDocs | None = None
+                      ) -> list[K8sObject]:
+    out = []
+    for i, doc in enumerate(docs):
+        if not is_k8s_object(doc):
+            continue
+        if doc["kind"].endswith("List") and isinstance(doc.get("items"), list):
+            for j, item in enumerate(doc["items"]):
+                if is_k8s_object(item):
+                    out.append(K8sObject(item, path, i, j, origin, yaml_docs))
+            continue
+        out.append(K8sObject(doc, path, i, None, origin, yaml_docs))
+    return out
+
+
+# Files that are YAML but never Kubernetes manifests: skip without parsing (speed and noise).
+_NOT_MANIFESTS = ("Chart.yaml", "Chart.lock", "values.yaml", ".deploycheck.yaml", "pnpm-lock.yaml",
+                  "docker-compose.yml", "docker-compose.yaml", "mkdocs.yml", ".pre-commit-config.yaml",
+                  "attestations.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization")
+
+
+def candidate_manifest_files(ctx: Context) -> list[str]:
+    """Plain manifest files: the configured globs, else every YAML/JSON outside charts and CI."""
+    files = ctx.files
+    if ctx.config.manifests:
+        return files.glob(*ctx.config.manifests)
+    chart_dirs = tuple(d + "/" for d in chart_directories(ctx))
+    out = []
+    for rel in files.with_suffix(".yaml", ".yml", ".json"):
+        name = rel.rsplit("/", 1)[-1]
+        if name in _NOT_MANIFESTS or (name.startswith(("values", "package")) and rel.endswith(".json")):
+            continue
+        if chart_dirs and rel.startswith(chart_dirs):
+            continue  # chart files are read through the Helm renderer, not as plain YAML
+        if rel.startswith((".github/", ".gitlab", ".deploycheck/")) or "/.github/" in rel:
+            continue
+        out.append(rel)
+    return out
+
+
+def chart_directories(ctx: Context) -> list[str]:
+    """Directories holding a Chart.yaml (relative), vendored subcharts included."""
+    return sorted({rel.rsplit("/", 1)[0] if "/" in rel else "" for rel in ctx.files.glob("Chart.yaml")})
+
+
+def plain_objects(ctx: Context) -> KubeSet:
+    result = KubeSet()
+    for rel in candidate_manifest_files(ctx):
+        text = ctx.files.read_text(rel)
+        if text is None:
+            continue  # the file walker recorded why (size cap, permissions)
+        if rel.endswith(".json"):
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                if '"apiVersion"' in text:
+                    result.problems.append(ParseProblem(rel, f"invalid JSON: {exc}"))
+                continue
+            objs = objects_from_docs([data], rel)
+        else:
+            if "apiVersion" not in text or "kind" not in text:
+                continue  # cheap pre-filter: not a manifest
+            try:
+                docs = load_all(text)
+            except YamlError as exc:
+                result.problems.append(ParseProblem(rel, exc.message, exc.line))
+                continue
+            objs = objects_from_docs(docs.docs, rel, None, docs)
+        if objs:
+            result.files.append(rel)
+            result.objects.extend(objs)
+    return result
+
+
+def all_objects(ctx: Context) -> KubeSet:
+    """Every object the service would deploy: plain manifests + Helm renders + kustomize builds."""
+    from deploycheck.sources.helm import helm_renders
+    from deploycheck.sources.kustomize import kustomize_builds
+
+    plain = ctx.use(plain_objects)
+    merged = KubeSet(objects=list(plain.objects), problems=list(plain.problems), files=list(plain.files))
+    for render in ctx.use(helm_renders):
+        merged.objects.extend(render.objects)
+    for build in ctx.use(kustomize_builds):
+        merged.objects.extend(build.objects)
+    _collect_ignores(ctx, merged.objects)
+    return merged
+
+
+def _collect_ignores(ctx: Context, objects: list[K8sObject]) -> None:
+    for obj in objects:
+        template_meta = (obj.pod_template or {}).get("metadata") or {}
+        for notes in (obj.annotations, template_meta.get("annotations") if isinstance(template_meta, dict) else None):
+            if not isinstance(notes, dict):
+                continue
+            value = notes.get(IGNORE_ANNOTATION)
+            if value:
+                ids = [c.strip() for c in str(value).split(",") if c.strip()]
+                reason = notes.get(IGNORE_REASON_ANNOTATION)
+                key = str(obj.ref)
+                prev = ctx.object_ignores.get(key, ([], None))
+                ctx.object_ignores[key] = (prev[0] + ids, prev[1] or (str(reason) if reason else None))

@@ -1,0 +1,162 @@
+"""YAML reading: libyaml safe loader, alias-bomb cap, line numbers only on demand.
+
+Parsing builds plain Python objects with the C loader (fast). Line numbers are not kept: when a
+finding needs one, `line_of` composes that single document again (node tree with marks) and walks
+the path. That keeps the common path as fast as a bare `yaml.load_all` (DESIGN.md, performance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+try:  # libyaml is the floor we benchmark against; the pure loader is a slow fallback
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+# Expanded size cap: a document whose alias-expanded node count exceeds this is refused. PyYAML
+# shares aliased objects, so the bomb only explodes when something walks the tree; we measure the
+# expanded size by memoised DAG walk (linear in distinct nodes) before anybody else walks it.
+MAX_EXPANDED_NODES = 1_000_000
+
+_DOC_SEPARATOR = re.compile(r"^---(?:[ \t].*)?$", re.M)
+
+
+class YamlError(Exception):
+    """A YAML text that cannot be used; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass
+class YamlDocs:
+    """The documents of one YAML text. `docs[i]` is None for empty documents."""
+
+    text: str
+    docs: list[Any]
+
+    def line_of(self, doc_index: int, path: Sequence[str | int] = ()) -> int | None:
+        return line_of(self.text, doc_index, path)
+
+
+def _expanded_size(root: Any) -> int:
+    memo: dict[int, int] = {}
+    # Iterative post-order walk: recursion would overflow on deep (but legal) documents.
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        key = id(node)
+        if key in memo and not done:
+            continue
+        children = list(node.values()) if isinstance(node, dict) else node
+        if not done:
+            memo[key] = -1  # in progress (a recursive alias refers back here)
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if isinstance(c, dict | list) and id(c) not in memo)
+            continue
+        size = 1
+        for child in children:
+            if isinstance(child, dict | list):
+                size += max(memo.get(id(child), 1), 1)
+            else:
+                size += 1
+        memo[key] = size
+        if size > MAX_EXPANDED_NODES:
+            return size
+    return memo.get(id(root), 1)
+
+
+def _may_have_aliases(text: str) -> bool:
+    return "&" in text and "*" in text
+
+
+def load_all(text: str) -> YamlDocs:
+    """Parse every document of `text`; raises YamlError with a line on bad input."""
+    if "\x00" in text:
+        raise YamlError("binary content (NUL bytes), not YAML")
+    try:
+        docs = list(yaml.load_all(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlError(f"invalid YAML: {problem}", line) from None
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        raise YamlError(f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise YamlError("invalid YAML: nesting too deep") from None
+    if _may_have_aliases(text):
+        for doc in docs:
+            if _expanded_size(doc) > MAX_EXPANDED_NODES:
+                raise YamlError(
+                    f"refused: aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (possible alias bomb)"
+                )
+    return YamlDocs(text=text, docs=docs)
+
+
+def load_one(text: str) -> Any:
+    """Parse a single-document YAML text (config files, Chart.yaml, values files)."""
+    docs = load_all(text).docs
+    if len(docs) > 1:
+        raise YamlError("expected one YAML document, found several")
+    return docs[0] if docs else None
+
+
+def _has_content(chunk: str) -> bool:
+    return any(ln.strip() and not ln.lstrip().startswith(("#", "%")) for ln in chunk.splitlines())
+
+
+def _doc_text(text: str, doc_index: int) -> tuple[str, int]:
+    """The text of document `doc_index` and the 0-based line it starts on."""
+    starts = [0]
+    for match in _DOC_SEPARATOR.finditer(text):
+        if match.start() == 0:
+            continue
+        if len(starts) == 1 and not _has_content(text[: match.start()]):
+            starts[0] = match.start()  # comments before the first `---` do not make a document
+            continue
+        starts.append(match.start())
+    # Documents are delimited by `---`; a leading `---` does not open an extra document.
+    if doc_index >= len(starts):
+        return "", 0
+    start = starts[doc_index]
+    end = starts[doc_index + 1] if doc_index + 1 < len(starts) else len(text)
+    return text[start:end], text.count("\n", 0, start)
+
+
+def line_of(text: str, doc_index: int, path: Sequence[str | int] = ()) -> int | None:
+    """1-based line of the node at `path` in document `doc_index`; nearest existing parent if absent."""
+    chunk, offset = _doc_text(text, doc_index)
+    if not chunk.strip():
+        return offset + 1
+    try:
+        node = yaml.compose(chunk, Loader=_Loader)
+    except yaml.YAMLError:
+        return offset + 1
+    if node is None:
+        return offset + 1
+    line = node.start_mark.line
+    for key in path:
+        nxt = None
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(key):
+                    nxt, line = v, k.start_mark.line
+                    break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            nxt = node.value[key]
+            line = nxt.start_mark.line
+        if nxt is None:
+            break
+        node = nxt
+    return offset + line + 1

@@ -1,0 +1,26 @@
+"""Shared test helpers: run the engine on a directory and query its findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deploycheck.config import load_config
+from deploycheck.context import Options
+from deploycheck.engine import RunResult, run
+from deploycheck.model import Finding, Status
+
+
+def scan(path: Path, only: tuple[str, ...] = (), **options: object) -> RunResult:
+    return run(path, load_config(path), Options(**options), only=only)  # type: ignore[arg-type]
+
+
+def findings(result: RunResult, check_id: str, status: Status | None = None) -> list[Finding]:
+    return [f for f in result.findings if f.check_id == check_id and (status is None or f.status is status)]
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+    return root

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.cli import main
+from deploycheck.model import Status
+
+DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/web:1.0
+{resources}
+"""
+GOOD_RESOURCES = """\
+          resources:
+            requests: {cpu: 100m, memory: 64Mi}
+            limits: {memory: 128Mi}"""
+
+
+def test_empty_directory_reports_all_33_items_manual(tmp_path: Path) -> None:
+    result = scan(tmp_path)
+    assert len(result.report.items) == 33
+    assert {i.status for i in result.report.items if i.item == "code-review"} <= {Status.MANUAL, Status.FAIL,
+                                                                                   Status.SKIPPED, Status.NA}
+    assert not result.report.verdict.ready
+
+
+def test_failing_check_has_location_line_and_remediation(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT.replace("{resources}", "")})
+    result = scan(tmp_path, only=("resource-limits",))
+    [f] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    assert f.location is not None and f.location.path == "k8s/deploy.yaml"
+    assert f.location.line == 11  # the container entry
+    assert f.remediation
+    item = next(i for i in result.report.items if i.item == "resource-limits")
+    assert item.status is Status.FAIL
+
+
+def test_passing_fixture(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT.replace("{resources}", GOOD_RESOURCES)})
+    result = scan(tmp_path, only=("resource-limits",))
+    assert findings(result, "resource-limits/requests-and-limits", Status.PASS)
+    assert not findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+
+
+def test_inline_ignore_and_annotation(tmp_path: Path) -> None:
+    text = "# deploycheck: ignore[resource-limits/requests-and-limits] sized by VPA\n" + DEPLOYMENT.replace(
+        "{resources}", "")
+    write(tmp_path, {"k8s/deploy.yaml": text})
+    result = scan(tmp_path, only=("resource-limits",))
+    [f] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    assert f.suppressed is not None and f.suppressed.kind == "inline" and f.suppressed.reason == "sized by VPA"
+    annotated = DEPLOYMENT.replace("{resources}", "").replace(
+        "  name: web\n", "  name: web\n  annotations:\n    deploycheck.io/ignore: resource-limits/*\n"
+        "    deploycheck.io/ignore-reason: batch pod\n")
+    write(tmp_path, {"k8s/deploy.yaml": annotated})
+    result = scan(tmp_path, only=("resource-limits",))
+    [f] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    assert f.suppressed is not None and f.suppressed.kind == "annotation"
+
+
+def test_config_ignore_expiry(tmp_path: Path) -> None:
+    past = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    write(tmp_path, {
+        "k8s/deploy.yaml": DEPLOYMENT.replace("{resources}", ""),
+        ".deploycheck.yaml": f"ignore:\n  - check: resource-limits/*\n    reason: old\n    expires: {past}\n",
+    })
+    result = scan(tmp_path, only=("resource-limits",))
+    [f] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    assert f.suppressed is None
+    assert any("expired" in n for n in result.report.notices)
+
+
+def test_attestation_turns_manual_to_pass_until_expiry(tmp_path: Path) -> None:
+    today = dt.date.today()
+    write(tmp_path, {".deploycheck/attestations.yaml": (
+        "attestations:\n"
+        f"  - {{item: code-comments, by: alice, date: {today}, evidence: https://x/1}}\n"
+        f"  - {{item: e2e-tests, by: bob, date: {today - dt.timedelta(days=10)}, "
+        f"expires: {today - dt.timedelta(days=1)}}}\n")})
+    result = scan(tmp_path, only=("nothing",))
+    items = {i.item: i for i in result.report.items}
+    assert items["code-comments"].status is Status.PASS and items["code-comments"].attestation is not None
+    assert items["e2e-tests"].status is Status.MANUAL
+    assert any("expired" in n for n in result.report.notices)
+
+
+def test_crashing_check_becomes_error(tmp_path: Path, monkeypatch) -> None:
+    from deploycheck.checks import registry
+
+    def boom(ctx):  # type: ignore[no-untyped-def]
+        raise RuntimeError("kaput")
+
+    registry.all_checks()
+    monkeypatch.setitem(registry._REGISTRY, "manifests/boom",
+                        registry.CheckSpec(id="manifests/boom", item="manifests", title="t", fn=boom))
+    result = scan(tmp_path, only=("manifests/boom",))
+    [f] = findings(result, "manifests/boom")
+    assert f.status is Status.ERROR and "kaput" in f.message
+
+
+def test_baseline_roundtrip(tmp_path: Path, capsys) -> None:
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT.replace("{resources}", "")})
+    baseline = tmp_path / "baseline.json"
+    assert main(["scan", str(tmp_path), "--only", "resource-limits", "--write-baseline", str(baseline)]) == 0
+    assert json.loads(baseline.read_text())["findings"]
+    out = tmp_path / "r.json"
+    main(["scan", str(tmp_path), "--only", "resource-limits", "--baseline", str(baseline), "-f", "json", "-o",
+          str(out)])
+    report = json.loads(out.read_text())
+    item = next(i for i in report["items"] if i["item"] == "resource-limits")
+    assert item["findings"][0]["suppressed"]["kind"] == "baseline"
+
+
+def test_cli_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
+    assert main(["scan", str(tmp_path / "nope")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    (tmp_path / ".deploycheck.yaml").write_text("servce: x\nkubernetes_version: 1.30\n")
+    assert main(["scan", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert ".deploycheck.yaml:1: unknown key 'servce'" in err and "did you mean 'service'" in err
+    (tmp_path / ".deploycheck.yaml").write_text("service: [\n")
+    assert main(["scan", str(tmp_path)]) == 2
+    assert "invalid YAML" in capsys.readouterr().err
