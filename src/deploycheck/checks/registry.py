@@ -1,7 +1,8 @@
 """Check registration: a decorator that records metadata beside the function.
 
-Built-in checks live in one module per checklist section (checks/<section>.py) and are found by
-importing every module of this package; plugins come through the `deploycheck.checks` entry point.
+Built-in checks live in one package per checklist section (checks/<section>/, one module per kind
+of evidence inside) and are found by importing every module under this package; plugins come
+through the `deploycheck.checks` entry point.
 """
 
 from __future__ import annotations
@@ -92,9 +93,10 @@ def all_checks(load_plugins: bool = True) -> dict[str, CheckSpec]:
     if not _loaded:
         import deploycheck.checks as package
 
-        for mod in pkgutil.iter_modules(package.__path__):
-            if mod.name not in ("registry",) and not mod.name.startswith("_"):
-                importlib.import_module(f"deploycheck.checks.{mod.name}")
+        for mod in pkgutil.walk_packages(package.__path__, prefix="deploycheck.checks."):
+            leaf = mod.name.rsplit(".", 1)[-1]
+            if leaf != "registry" and not leaf.startswith("_"):
+                importlib.import_module(mod.name)
         _loaded = True
         if load_plugins:
             _load_plugins()

@@ -1,4 +1,4 @@
-"""Checks of the Kubernetes section: helm-chart, manifests, resource-limits."""
+"""Kubernetes section: manifest parsing and resource requests/limits (helm-chart checks: helm.py)."""
 
 from __future__ import annotations
 

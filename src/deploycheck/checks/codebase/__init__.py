@@ -1,0 +1,1 @@
+"""Checks of the codebase section of the checklist."""

@@ -1,0 +1,1 @@
+"""Checks of the containerization section of the checklist."""

@@ -1,0 +1,1 @@
+"""Checks of the dependencies section of the checklist."""

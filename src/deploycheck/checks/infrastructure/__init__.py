@@ -1,0 +1,1 @@
+"""Checks of the infrastructure section of the checklist."""

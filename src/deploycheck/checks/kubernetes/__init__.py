@@ -1,0 +1,1 @@
+"""Checks of the kubernetes section of the checklist."""

@@ -1,0 +1,1 @@
+"""Checks of the rollback section of the checklist."""

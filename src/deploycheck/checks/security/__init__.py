@@ -1,0 +1,1 @@
+"""Checks of the security section of the checklist."""

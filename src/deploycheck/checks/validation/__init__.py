@@ -1,0 +1,1 @@
+"""Checks of the validation section of the checklist."""
