@@ -6,14 +6,15 @@ milliseconds (bench/README.md), and typer alone costs more to import than the wh
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deploycheck import __version__
 
 if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
     from deploycheck.engine import RunResult
 
 EXIT_READY, EXIT_NOT_READY, EXIT_USAGE = 0, 1, 2
@@ -25,6 +26,8 @@ class UsageError(Exception):
 
 
 def _add_run_args(p: argparse.ArgumentParser) -> None:
+    from pathlib import Path
+
     p.add_argument("path", nargs="?", default=".", help="repository to check (default: .)")
     p.add_argument("--config", type=Path, help="config file (default: PATH/.deploycheck.yaml)")
     p.add_argument("-f", "--format", action="append", choices=FORMAT_CHOICES, dest="formats",
@@ -45,6 +48,8 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="deploycheck",
         description="Is this microservice ready to deploy? The 33-item deployment checklist, with evidence.",
@@ -90,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else argv
+    if args_list == ["--version"]:
+        # The commonest health check of a CLI; answer it before importing argparse and friends.
+        print(f"deploycheck {__version__}")
+        return EXIT_READY
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -146,6 +156,8 @@ def _targets(args: argparse.Namespace, config: Any) -> dict[str, Any]:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from deploycheck.context import Options
     from deploycheck.engine import baseline_document, load_baseline
 
@@ -268,6 +280,8 @@ def _explain(check_id: str) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from deploycheck.init import starter_config
 
     root = Path(args.path)
@@ -286,6 +300,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pathlib import Path
+
     if args.config_command == "schema":
         import json
 
