@@ -1,0 +1,61 @@
+"""Python source files, parsed once with `ast` (never imported, never executed).
+
+Every reader of Python code facts (routes, docstrings, test counts, env-var reads, ...) asks this
+loader for the trees instead of parsing again: one parse per file per run.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+
+@dataclass
+class PyModule:
+    path: str  # relative POSIX path
+    tree: ast.Module
+    text: str
+
+
+@dataclass
+class SourceProblem:
+    path: str
+    message: str
+    line: int | None = None
+
+
+@dataclass
+class PythonSources:
+    modules: dict[str, PyModule] = field(default_factory=dict)
+    problems: list[SourceProblem] = field(default_factory=list)
+
+
+def parse_python(path: str, text: str) -> tuple[PyModule | None, SourceProblem | None]:
+    """One file's tree, or the reason it has none (syntax error, binary content, absurd nesting)."""
+    if "\x00" in text:
+        return None, SourceProblem(path, "binary content (NUL bytes); not parsed as Python")
+    try:
+        tree = ast.parse(text, filename=path)
+    except SyntaxError as exc:
+        return None, SourceProblem(path, f"syntax error: {exc.msg}", exc.lineno)
+    except (ValueError, RecursionError, MemoryError) as exc:  # ast's other refusals
+        return None, SourceProblem(path, f"cannot parse: {type(exc).__name__}: {exc}")
+    return PyModule(path, tree, text), None
+
+
+def python_modules(ctx: Context) -> PythonSources:
+    out = PythonSources()
+    for rel in ctx.files.with_suffix(".py"):
+        text = ctx.files.read_text(rel)
+        if text is None:  # too big or unreadable: FileIndex recorded the problem already
+            continue
+        module, problem = parse_python(rel, text)
+        if module is not None:
+            out.modules[rel] = module
+        if problem is not None:
+            out.problems.append(problem)
+    return out

@@ -1,0 +1,492 @@
+"""HTTP routes declared in the code, with the auth-related decorators/dependencies on each.
+
+Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
+routers), Go (net/http, chi, gin, echo, gorilla) and Java (Spring MVC annotations) by regular
+expressions over the text: enough to list method + path, not a full parser. Never imports or runs
+the scanned code. This source only lists; endpoint-security/api-docs checks judge.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from deploycheck.sources.pyast import SourceProblem, python_modules
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+    from deploycheck.sources.pyast import PyModule
+
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "TRACE")
+ANY_METHOD = "ANY"  # Django path(), Flask route without methods=... counts as GET (Flask's default)
+
+
+@dataclass
+class Route:
+    method: str  # upper-case HTTP method, or "ANY" when the framework does not say
+    path: str  # as written, prefixes applied (e.g. "/api/items/{item_id}")
+    file: str
+    line: int
+    auth_hints: list[str] = field(default_factory=list)  # "Depends(get_current_user)", "@login_required", ...
+    framework: str = ""  # fastapi | flask | django | express | go | spring
+    handler: str | None = None  # function name when known
+
+    @property
+    def template(self) -> str:
+        """The path with every parameter written `{}`, for comparing with OpenAPI paths."""
+        return normalize_template(self.path)
+
+
+@dataclass
+class RouteSet:
+    routes: list[Route] = field(default_factory=list)
+    problems: list[SourceProblem] = field(default_factory=list)
+    files_scanned: int = 0
+
+    def frameworks(self) -> set[str]:
+        return {r.framework for r in self.routes}
+
+
+# --- path templates ------------------------------------------------------------------------------
+
+_PARAM_PATTERNS = (
+    re.compile(r"\{[^{}/]+\}"),  # OpenAPI / FastAPI / chi / gorilla {id} {id:[0-9]+}
+    re.compile(r"<[^<>/]+>"),  # Flask / Django <id> <int:id>
+    re.compile(r"(?<=/):[A-Za-z_][\w]*\??"),  # Express / gin / echo :id
+    re.compile(r"(?<=/)\*[\w]*$"),  # gin/echo catch-all *path
+)
+
+
+def normalize_template(path: str) -> str:
+    """`/items/<int:id>/`, `/items/:id`, `/items/{id}` -> `/items/{}` (also drops a trailing slash)."""
+    out = path.strip()
+    if not out.startswith("/"):
+        out = "/" + out
+    for pattern in _PARAM_PATTERNS:
+        out = pattern.sub("{}", out)
+    out = re.sub(r"/{2,}", "/", out)
+    if len(out) > 1:
+        out = out.rstrip("/")
+    return out
+
+
+def join_paths(*parts: str) -> str:
+    joined = "/".join(p.strip("/") for p in parts if p and p.strip("/"))
+    trailing = "/" if parts and parts[-1].endswith("/") and joined else ""
+    return "/" + joined + trailing if joined else "/"
+
+
+# --- Python ---------------------------------------------------------------------------------------
+
+_FASTAPI_METHODS = {m.lower() for m in HTTP_METHODS}
+_AUTH_CALLS = ("Depends", "Security")
+_APP_CONSTRUCTORS = {"FastAPI": "fastapi", "APIRouter": "fastapi", "Flask": "flask", "Blueprint": "flask"}
+_HINT_MAX = 120
+
+
+def _short(node: ast.AST) -> str:
+    try:
+        text = ast.unparse(node)
+    except Exception:  # unparse of odd trees; a hint is never worth a crash
+        return "?"
+    return text if len(text) <= _HINT_MAX else text[: _HINT_MAX - 3] + "..."
+
+
+def _call_name(node: ast.AST) -> str | None:
+    """`Depends` for Depends(...), `fastapi.Depends(...)` too."""
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name):
+            return func.id
+        if isinstance(func, ast.Attribute):
+            return func.attr
+    return None
+
+
+def _str_value(node: ast.AST | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):  # f"/items/{x}": keep the literal parts, parameters as {}
+        return "".join(v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "{}"
+                       for v in node.values)
+    return None
+
+
+def _kw(call: ast.Call, name: str) -> ast.AST | None:
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw.value
+    return None
+
+
+def _dependency_hints(node: ast.AST | None) -> list[str]:
+    """`dependencies=[Depends(a), Security(b)]` -> ["Depends(a)", "Security(b)"]."""
+    if isinstance(node, ast.List | ast.Tuple):
+        return [_short(e) for e in node.elts]
+    return []
+
+
+def _param_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Depends()/Security() in parameter defaults and in Annotated[...] annotations."""
+    hints: list[str] = []
+    args = fn.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    pairs = list(zip(positional, defaults, strict=True)) + list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
+    for arg, default in pairs:
+        if default is not None and _call_name(default) in _AUTH_CALLS:
+            hints.append(_short(default))
+        if arg.annotation is not None:
+            for sub in ast.walk(arg.annotation):
+                if _call_name(sub) in _AUTH_CALLS:
+                    hints.append(_short(sub))
+    return hints
+
+
+def _module_dotted(path: str) -> str:
+    dotted = path[:-3].replace("/", ".")
+    if dotted.endswith(".__init__"):
+        dotted = dotted[: -len(".__init__")]
+    if dotted.startswith("src."):
+        dotted = dotted[4:]
+    return dotted
+
+
+@dataclass
+class _Router:
+    file: str
+    name: str
+    framework: str
+    prefix: str = ""
+    hints: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Include:
+    parent: tuple[str, str]  # (file, variable) of the including app/router
+    child: tuple[str, str]  # (file, variable) it includes, resolved through imports
+    prefix: str
+    hints: list[str]
+
+
+@dataclass
+class _PendingRoute:
+    owner: tuple[str, str]
+    route: Route
+
+
+class _PythonRoutes:
+    def __init__(self, modules: dict[str, PyModule]) -> None:
+        self.modules = modules
+        self.by_dotted = {_module_dotted(p): p for p in modules}
+        self.routers: dict[tuple[str, str], _Router] = {}
+        self.includes: list[_Include] = []
+        self.pending: list[_PendingRoute] = []
+        self.django: list[Route] = []
+        self.django_includes: dict[str, list[str]] = {}  # urls file -> prefixes it is included under
+
+    # imports: local name -> (file, variable or None for a module)
+    def _imports(self, mod: PyModule) -> dict[str, tuple[str, str | None]]:
+        table: dict[str, tuple[str, str | None]] = {}
+        package = _module_dotted(mod.path).rsplit(".", 1)[0] if "." in _module_dotted(mod.path) else ""
+        for node in mod.tree.body:
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".") if package else []
+                    if mod.path.endswith("__init__.py"):
+                        parts = _module_dotted(mod.path).split(".")
+                    parts = parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
+                    base = ".".join([*parts, base] if base else parts)
+                for alias in node.names:
+                    local = alias.asname or alias.name
+                    as_module = self._find_module(f"{base}.{alias.name}" if base else alias.name)
+                    if as_module:
+                        table[local] = (as_module, None)
+                        continue
+                    owner = self._find_module(base)
+                    if owner:
+                        table[local] = (owner, alias.name)
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    found = self._find_module(alias.name)
+                    if found:
+                        table[alias.asname or alias.name] = (found, None)
+        return table
+
+    def _find_module(self, dotted: str) -> str | None:
+        if not dotted:
+            return None
+        if dotted in self.by_dotted:
+            return self.by_dotted[dotted]
+        # Repos are often scanned from above the import root (`service/app/main.py` imports `app.x`).
+        suffix = "." + dotted
+        matches = [p for d, p in self.by_dotted.items() if d.endswith(suffix)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _resolve(self, node: ast.AST, mod: PyModule, imports: dict[str, tuple[str, str | None]]
+                 ) -> tuple[str, str] | None:
+        if isinstance(node, ast.Name):
+            if (mod.path, node.id) in self.routers:
+                return mod.path, node.id
+            imported = imports.get(node.id)
+            if imported and imported[1]:
+                return imported[0], imported[1]
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            imported = imports.get(node.value.id)
+            if imported and imported[1] is None:
+                return imported[0], node.attr
+        return None
+
+    def collect(self) -> None:
+        for mod in self.modules.values():
+            self._collect_routers(mod)
+        for mod in self.modules.values():
+            imports = self._imports(mod)
+            self._collect_routes(mod, imports)
+            if mod.path.endswith("urls.py"):
+                self._collect_django(mod)
+
+    def _collect_routers(self, mod: PyModule) -> None:
+        for node in ast.walk(mod.tree):
+            if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+                continue
+            framework = _APP_CONSTRUCTORS.get(_call_name(node.value) or "")
+            if framework is None:
+                continue
+            call = node.value
+            prefix = _str_value(_kw(call, "prefix") or _kw(call, "url_prefix")) or ""
+            hints = _dependency_hints(_kw(call, "dependencies"))
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    self.routers[(mod.path, target.id)] = _Router(mod.path, target.id, framework, prefix, hints)
+
+    def _collect_routes(self, mod: PyModule, imports: dict[str, tuple[str, str | None]]) -> None:
+        for node in ast.walk(mod.tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+                "include_router", "register_blueprint", "mount"
+            ) and isinstance(node.func.value, ast.Name) and node.args:
+                child = self._resolve(node.args[0], mod, imports)
+                parent = (mod.path, node.func.value.id)
+                if child is not None:
+                    prefix = _str_value(_kw(node, "prefix") or _kw(node, "url_prefix")) or ""
+                    self.includes.append(_Include(parent, child, prefix, _dependency_hints(_kw(node, "dependencies"))))
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            route_decorators = []
+            other_hints = []
+            for dec in node.decorator_list:
+                spec = self._route_decorator(dec, mod)
+                if spec is None:
+                    other_hints.append("@" + _short(dec))
+                else:
+                    route_decorators.append(spec)
+            if not route_decorators:
+                continue
+            params = _param_hints(node)
+            for owner, methods, path, dec_hints, framework, line in route_decorators:
+                for method in methods:
+                    route = Route(method=method, path=path, file=mod.path, line=line,
+                                  auth_hints=[*dec_hints, *params, *other_hints], framework=framework,
+                                  handler=node.name)
+                    self.pending.append(_PendingRoute(owner, route))
+
+    def _route_decorator(self, dec: ast.AST, mod: PyModule
+                         ) -> tuple[tuple[str, str], list[str], str, list[str], str, int] | None:
+        if not (isinstance(dec, ast.Call) and isinstance(dec.func, ast.Attribute)
+                and isinstance(dec.func.value, ast.Name)):
+            return None
+        attr = dec.func.attr
+        owner_name = dec.func.value.id
+        router = self.routers.get((mod.path, owner_name))
+        path_node = dec.args[0] if dec.args else (_kw(dec, "path") or _kw(dec, "rule"))
+        path = _str_value(path_node)
+        if path is None:
+            return None
+        framework = router.framework if router else ""
+        methods_node = _kw(dec, "methods")
+        declared = [m.upper() for m in (_str_value(e) for e in getattr(methods_node, "elts", [])) if m]
+        if attr in _FASTAPI_METHODS:
+            # `x.get("/p")` on something that is not a known app could be a dict.get("key"): require a
+            # leading slash (or an empty path on a router) to call it a route.
+            if router is None and not path.startswith("/"):
+                return None
+            methods = [attr.upper()]
+            framework = framework or "fastapi"
+        elif attr == "api_route":
+            methods = declared or ["GET"]
+            framework = framework or "fastapi"
+        elif attr == "route":
+            methods = declared or ["GET"]  # Flask's default
+            framework = framework or "flask"
+        else:
+            return None
+        return ((mod.path, owner_name), methods, path, _dependency_hints(_kw(dec, "dependencies")), framework,
+                dec.lineno)
+
+    def _collect_django(self, mod: PyModule) -> None:
+        for node in ast.walk(mod.tree):
+            if not isinstance(node, ast.Call) or _call_name(node) not in ("path", "re_path", "url") or not node.args:
+                continue
+            route = _str_value(node.args[0])
+            if route is None or len(node.args) < 2:
+                continue
+            view = node.args[1]
+            if _call_name(view) == "include" and isinstance(view, ast.Call) and view.args:
+                target = _str_value(view.args[0])
+                included = self._find_module(target) if target else None
+                if included:
+                    self.django_includes.setdefault(included, []).append(route)
+                continue
+            hints = []
+            # login_required(views.x) / staff_member_required(...) wrapping the view in urls.py
+            if isinstance(view, ast.Call) and _call_name(view) not in ("as_view",):
+                hints.append(_short(view.func))
+            handler = _short(view)
+            self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
+                                     auth_hints=hints, framework="django", handler=handler))
+
+    def _prefixes(self, owner: tuple[str, str], depth: int = 0) -> list[tuple[str, list[str]]]:
+        """Every (prefix, inherited hints) under which routes of `owner` are served."""
+        router = self.routers.get(owner)
+        own_prefix = router.prefix if router else ""
+        own_hints = list(router.hints) if router else []
+        parents = [inc for inc in self.includes if inc.child == owner]
+        if not parents or depth > 8:  # a top-level app (or a cycle of includes: stop, do not loop)
+            return [(own_prefix, own_hints)]
+        out = []
+        for inc in parents:
+            for parent_prefix, parent_hints in self._prefixes(inc.parent, depth + 1):
+                out.append((join_paths(parent_prefix, inc.prefix, own_prefix) if (parent_prefix or inc.prefix)
+                            else own_prefix, [*parent_hints, *inc.hints, *own_hints]))
+        return out
+
+    def routes(self) -> list[Route]:
+        out: list[Route] = []
+        for pending in self.pending:
+            for prefix, hints in self._prefixes(pending.owner):
+                r = pending.route
+                path = join_paths(prefix, r.path) if prefix else (r.path or "/")
+                out.append(Route(r.method, path, r.file, r.line, [*hints, *r.auth_hints], r.framework, r.handler))
+        for r in self.django:
+            prefixes = self.django_includes.get(r.file) or [""]
+            for prefix in prefixes:
+                out.append(Route(r.method, join_paths(prefix, r.path.lstrip("^").rstrip("$")), r.file, r.line,
+                                 list(r.auth_hints), r.framework, r.handler))
+        return out
+
+
+# --- other languages, by regular expression -------------------------------------------------------
+
+_JS_ROUTE = re.compile(
+    r"\b([A-Za-z_$][\w$]*)\.(get|post|put|patch|delete|options|head|all)\(\s*(['\"`])(/[^'\"`]*)\3([^\n]*)")
+_GO_HANDLE = re.compile(r"\b([A-Za-z_]\w*)\.(HandleFunc|Handle)\(\s*\"([^\"]+)\"([^\n]*)")
+_GO_METHOD = re.compile(
+    r"\b([A-Za-z_]\w*)\.(Get|Post|Put|Patch|Delete|Options|Head|GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
+    r"\(\s*\"(/[^\"]*)\"([^\n]*)")
+_GO_METHODS_CALL = re.compile(r"\.Methods\(([^)]*)\)")
+_SPRING_CLASS = re.compile(r"@RequestMapping\(\s*(?:value\s*=\s*|path\s*=\s*)?\"([^\"]*)\"")
+_SPRING_METHOD = re.compile(
+    r"@(Get|Post|Put|Patch|Delete|Request)Mapping(?:\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*\"([^\"]*)\"([^)]*)\))?")
+_JS_TEST = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")
+
+
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _middleware_hints(rest: str) -> list[str]:
+    """`, authenticate, requireRole('admin'), handler)` -> the names before the handler."""
+    names = re.findall(r",\s*([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", rest)
+    return names[:-1] if len(names) > 1 else []
+
+
+def _js_routes(path: str, text: str) -> list[Route]:
+    out = []
+    for m in _JS_ROUTE.finditer(text):
+        method = m.group(2).upper()
+        out.append(Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4), file=path,
+                         line=_line_at(text, m.start()), auth_hints=_middleware_hints(m.group(5)),
+                         framework="express"))
+    return out
+
+
+def _go_routes(path: str, text: str) -> list[Route]:
+    out = []
+    for m in _GO_HANDLE.finditer(text):
+        pattern = m.group(3)
+        method = ANY_METHOD
+        # Go 1.22 patterns carry the method: "GET /items/{id}"
+        head, _, tail = pattern.partition(" ")
+        if tail and head.upper() in HTTP_METHODS:
+            method, pattern = head.upper(), tail.strip()
+        methods = _GO_METHODS_CALL.search(m.group(4))
+        found = re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods else []
+        rest = m.group(4)
+        hint = re.findall(r"([A-Za-z_][\w.]*)\(", rest)  # middleware wrappers: auth(h), RequireAuth(...)
+        for meth in found or [method]:
+            out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
+                             auth_hints=hint, framework="go"))
+    for m in _GO_METHOD.finditer(text):
+        meth = m.group(2).upper()
+        out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=m.group(3), file=path,
+                         line=_line_at(text, m.start()), auth_hints=_middleware_hints(m.group(4)), framework="go"))
+    return out
+
+
+def _java_routes(path: str, text: str) -> list[Route]:
+    if "Mapping" not in text:
+        return []
+    class_match = _SPRING_CLASS.search(text)
+    # A @RequestMapping before the class declaration is the controller's prefix.
+    class_pos = text.find(" class ")
+    prefix = class_match.group(1) if class_match and class_pos != -1 and class_match.start() < class_pos else ""
+    out = []
+    for m in _SPRING_METHOD.finditer(text):
+        if class_match and m.start() == class_match.start() and prefix:
+            continue
+        kind = m.group(1)
+        method = kind.upper() if kind != "Request" else ANY_METHOD
+        if kind == "Request":
+            found = re.search(r"RequestMethod\.([A-Z]+)", m.group(3) or "")
+            method = found.group(1) if found else ANY_METHOD
+        # Annotations stacked on the same method: the text since the previous statement or block end.
+        window = text[max(0, m.start() - 400): m.start()]
+        before = window[max(window.rfind("}"), window.rfind(";")) + 1:]
+        hints = re.findall(r"@((?:PreAuthorize|Secured|RolesAllowed)\((?:[^()]|\([^()]*\))*\))", before)
+        out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
+                         line=_line_at(text, m.start()), auth_hints=hints, framework="spring"))
+    return out
+
+
+def _is_test_path(rel: str) -> bool:
+    parts = rel.split("/")
+    name = parts[-1]
+    return (any(p in ("tests", "test", "__tests__", "e2e", "cypress", "testdata") for p in parts[:-1])
+            or name.startswith("test_") or name.endswith(("_test.py", "_test.go")) or bool(_JS_TEST.search(name)))
+
+
+def code_routes(ctx: Context) -> RouteSet:
+    """Every route the code declares (tests and fixtures excluded)."""
+    result = RouteSet()
+    py = ctx.use(python_modules)
+    modules = {p: m for p, m in py.modules.items() if not _is_test_path(p)}
+    collector = _PythonRoutes(modules)
+    collector.collect()
+    result.routes.extend(collector.routes())
+    result.problems.extend(p for p in py.problems if not _is_test_path(p.path))
+    result.files_scanned = len(modules)
+    readers = ((".js", ".mjs", ".cjs", ".ts"), _js_routes), ((".go",), _go_routes), ((".java", ".kt"), _java_routes)
+    for suffixes, reader in readers:
+        for rel in ctx.files.with_suffix(*suffixes):
+            if _is_test_path(rel) or rel.endswith((".d.ts", ".min.js")):
+                continue
+            text = ctx.files.read_text(rel)
+            if not text or "\x00" in text:
+                continue
+            result.files_scanned += 1
+            result.routes.extend(reader(rel, text))
+    result.routes.sort(key=lambda r: (r.file, r.line, r.method))
+    return result

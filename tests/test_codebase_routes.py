@@ -1,0 +1,173 @@
+"""routes.py: routes declared in code, by AST (Python) and by pattern (JS, Go, Java)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import write
+
+from deploycheck.config import Config
+from deploycheck.context import Context
+from deploycheck.sources.routes import Route, code_routes, normalize_template
+
+
+def routes_of(root: Path) -> list[Route]:
+    return Context(root, Config()).use(code_routes).routes
+
+
+def by_key(routes: list[Route]) -> dict[tuple[str, str], Route]:
+    return {(r.method, r.path): r for r in routes}
+
+
+FASTAPI_MAIN = '''
+from fastapi import Depends, FastAPI, Security
+from .routers import items
+from app.routers.admin import router as admin_router
+from .auth import get_current_user
+
+app = FastAPI()
+app.include_router(items.router, prefix="/api")
+app.include_router(admin_router, prefix="/api", dependencies=[Depends(get_current_user)])
+
+@app.get("/healthz")
+def health():
+    return {"ok": True}
+
+@app.post("/login")
+async def login(user=Security(get_current_user, scopes=["me"])):
+    return user
+'''
+
+FASTAPI_ITEMS = '''
+from typing import Annotated
+from fastapi import APIRouter, Depends
+from ..auth import get_current_user
+
+router = APIRouter(prefix="/items")
+
+@router.get("/{item_id}")
+def read_item(item_id: int, user: Annotated[dict, Depends(get_current_user)]):
+    return {}
+
+@router.api_route("", methods=["GET", "POST"])
+def list_items():
+    return []
+
+config = {}
+value = config.get("key")
+'''
+
+FASTAPI_ADMIN = '''
+from fastapi import APIRouter
+router = APIRouter(prefix="/admin")
+
+@router.delete("/users/{uid}")
+def delete_user(uid: str):
+    pass
+'''
+
+
+def test_fastapi_routes_with_prefixes_and_dependencies(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "app/__init__.py": "", "app/main.py": FASTAPI_MAIN, "app/auth.py": "def get_current_user(): ...\n",
+        "app/routers/__init__.py": "", "app/routers/items.py": FASTAPI_ITEMS, "app/routers/admin.py": FASTAPI_ADMIN,
+        "tests/test_api.py": '@app.get("/not-a-route")\ndef t(): ...\n',
+    })
+    routes = by_key(routes_of(tmp_path))
+    assert set(routes) == {("GET", "/healthz"), ("POST", "/login"), ("GET", "/api/items/{item_id}"),
+                           ("GET", "/api/items"), ("POST", "/api/items"), ("DELETE", "/api/admin/users/{uid}")}
+    assert routes[("GET", "/healthz")].auth_hints == []
+    assert routes[("GET", "/healthz")].framework == "fastapi"
+    assert routes[("POST", "/login")].auth_hints == ["Security(get_current_user, scopes=['me'])"]
+    assert routes[("GET", "/api/items/{item_id}")].auth_hints == ["Depends(get_current_user)"]
+    assert routes[("GET", "/api/items/{item_id}")].file == "app/routers/items.py"
+    assert routes[("GET", "/api/items/{item_id}")].line == 8
+    assert routes[("DELETE", "/api/admin/users/{uid}")].auth_hints == ["Depends(get_current_user)"]
+    assert routes[("GET", "/api/items")].auth_hints == []
+
+
+def test_flask_blueprints_and_decorators(tmp_path: Path) -> None:
+    write(tmp_path, {"web.py": '''
+from flask import Blueprint, Flask
+from flask_login import login_required
+
+app = Flask(__name__)
+bp = Blueprint("orders", __name__, url_prefix="/orders")
+
+@app.route("/")
+def index(): ...
+
+@bp.route("/<int:order_id>", methods=["GET", "DELETE"])
+@login_required
+def order(order_id): ...
+
+app.register_blueprint(bp, url_prefix="/v1")
+'''})
+    routes = by_key(routes_of(tmp_path))
+    assert set(routes) == {("GET", "/"), ("GET", "/v1/orders/<int:order_id>"), ("DELETE", "/v1/orders/<int:order_id>")}
+    assert routes[("DELETE", "/v1/orders/<int:order_id>")].auth_hints == ["@login_required"]
+    assert routes[("GET", "/")].framework == "flask"
+
+
+def test_django_urls_with_include(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "site/urls.py": 'from django.urls import include, path\nurlpatterns = [path("api/", include("shop.urls"))]\n',
+        "shop/urls.py": '''
+from django.contrib.auth.decorators import login_required
+from django.urls import path
+from . import views
+urlpatterns = [
+    path("products/<int:pk>/", views.product, name="product"),
+    path("cart/", login_required(views.cart)),
+]
+''',
+    })
+    routes = by_key(routes_of(tmp_path))
+    assert ("ANY", "/api/products/<int:pk>/") in routes
+    assert routes[("ANY", "/api/cart/")].auth_hints == ["login_required"]
+    assert normalize_template("/api/products/<int:pk>/") == "/api/products/{}"
+
+
+def test_express_go_and_spring_by_pattern(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "server.js": "const app = express();\napp.get('/users/:id', authenticate, (req, res) => {});\n"
+                     "router.post(\"/users\", createUser);\n",
+        "server.test.js": "app.get('/ignored', h);\n",
+        "main.go": 'http.HandleFunc("/healthz", health)\nmux.HandleFunc("GET /items/{id}", requireAuth(items))\n'
+                   'r.GET("/orders/:id", getOrder)\nr.Get("/chi/{slug}", h)\n',
+        "src/main/java/Api.java": '@RestController\n@RequestMapping("/api")\npublic class Api {\n'
+                                  '  @PreAuthorize("hasRole(\'ADMIN\')")\n  @GetMapping("/things/{id}")\n'
+                                  '  public Thing get() {}\n}\n',
+    })
+    routes = by_key(routes_of(tmp_path))
+    assert routes[("GET", "/users/:id")].auth_hints == ["authenticate"]
+    assert routes[("POST", "/users")].framework == "express"
+    assert ("GET", "/ignored") not in routes
+    assert routes[("ANY", "/healthz")].framework == "go"
+    assert routes[("GET", "/items/{id}")].auth_hints == ["requireAuth"]
+    assert ("GET", "/orders/:id") in routes and ("GET", "/chi/{slug}") in routes
+    assert routes[("GET", "/api/things/{id}")].auth_hints == ["PreAuthorize(\"hasRole('ADMIN')\")"]
+
+
+def test_templates_normalise_across_frameworks() -> None:
+    for path in ("/items/{id}", "/items/<id>", "/items/<int:id>", "/items/:id", "/items/{id:[0-9]+}", "items/{id}/"):
+        assert normalize_template(path) == "/items/{}"
+
+
+def test_bad_python_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "broken.py").write_text("def x(:\n")
+    (tmp_path / "binary.py").write_bytes(b"\x00\x01\xff" * 100)
+    (tmp_path / "latin1.py").write_bytes('@app.get("/caf\xe9")\ndef f(): ...\n'.encode("latin-1"))
+    result = Context(tmp_path, Config()).use(code_routes)
+    messages = {p.path: p.message for p in result.problems}
+    assert "syntax error" in messages["broken.py"]
+    assert "binary" in messages["binary.py"]
+    assert len(result.routes) == 1 and result.routes[0].file == "latin1.py"
+
+
+def test_huge_python_file_is_parsed_once(tmp_path: Path) -> None:
+    lines = ["from fastapi import FastAPI", "app = FastAPI()"]
+    for i in range(3000):
+        lines += [f'@app.get("/r{i}")', f"def r{i}():", "    return 1"]
+    (tmp_path / "big.py").write_text("\n".join(lines) + "\n")
+    assert len(routes_of(tmp_path)) == 3000
