@@ -1,0 +1,111 @@
+"""registry/live-registry against Debian's real docker-registry, images pushed with skopeo.
+
+Token (Bearer) auth is not exercised against a real token server here: the registry runs with
+htpasswd (Basic) auth for the anonymous-denied case; the Bearer challenge path is the same code
+with a token fetch first (see docs/verify.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, scan, write
+from tests.servers.registry import REGISTRY_BIN, SKOPEO, Registry, build_oci_layout, running_registry
+
+from deploycheck.model import Status
+
+pytestmark = pytest.mark.skipif(REGISTRY_BIN is None or SKOPEO is None,
+                                reason="docker-registry/skopeo not installed (scripts/test installs them)")
+
+POD = """\
+apiVersion: v1
+kind: Pod
+metadata: {{name: web}}
+spec:
+  containers:
+    - name: app
+      image: {image}
+"""
+
+
+@pytest.fixture(scope="module")
+def plain_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Registry, str]]:
+    with running_registry() as reg:
+        digest = reg.push(build_oci_layout(tmp_path_factory.mktemp("img")), "team/web", "1.0")
+        yield reg, digest
+
+
+@pytest.fixture(scope="module")
+def tls_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Registry, str]]:
+    with running_registry(tls=True, user="ci", password="pushpw") as reg:
+        digest = reg.push(build_oci_layout(tmp_path_factory.mktemp("img")), "team/web", "1.0")
+        yield reg, digest
+
+
+def verify(root: Path, image: str, **targets: str):  # type: ignore[no-untyped-def]
+    write(root, {"k8s/pod.yaml": POD.format(image=image)})
+    return scan(root, only=("registry/live-registry",), mode="verify", targets=targets)
+
+
+def statuses(result) -> list[tuple[Status, str]]:  # type: ignore[no-untyped-def]
+    return [(f.status, f.message) for f in findings(result, "registry/live-registry")]
+
+
+def test_plain_http_registry_fails_tls_but_finds_manifest(plain_registry: tuple[Registry, str],
+                                                          tmp_path: Path) -> None:
+    reg, digest = plain_registry
+    result = verify(tmp_path, f"{reg.host}/team/web:1.0@{digest}", registry=reg.host)
+    got = statuses(result)
+    assert any(s is Status.FAIL and "does not answer over TLS" in m for s, m in got), got
+    assert any(s is Status.PASS and "manifest of" in m for s, m in got), got
+
+
+def test_missing_tag_fails(plain_registry: tuple[Registry, str], tmp_path: Path) -> None:
+    reg, _ = plain_registry
+    result = verify(tmp_path, f"{reg.host}/team/web:2.0", registry=reg.host)
+    assert any(s is Status.FAIL and "not found" in m and "HTTP 404" in m for s, m in statuses(result))
+
+
+def test_tls_registry_with_auth_refuses_anonymous_and_serves_manifest(
+        tls_registry: tuple[Registry, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reg, digest = tls_registry
+    monkeypatch.setenv("REG_AUTH", "ci:pushpw")
+    write(tmp_path, {".deploycheck.yaml": f"registries:\n  private: ['{reg.host}']\n"})
+    result = verify(tmp_path, f"{reg.host}/team/web@{digest}", registry=reg.host, tls_ca_file=str(reg.ca_file),
+                    registry_auth_env="REG_AUTH")
+    got = statuses(result)
+    assert (Status.PASS, f"{reg.host} answers over TLS with a valid certificate") in got
+    assert any(s is Status.PASS and "refuses anonymous pulls" in m for s, m in got), got
+    assert any(s is Status.PASS and "manifest of" in m and "oci.image.manifest" in m for s, m in got), got
+    assert not [m for s, m in got if s is Status.FAIL]
+
+
+def test_tls_without_trusted_ca_is_reported(tls_registry: tuple[Registry, str], tmp_path: Path) -> None:
+    reg, digest = tls_registry
+    result = verify(tmp_path, f"{reg.host}/team/web@{digest}", registry=reg.host)
+    got = statuses(result)
+    assert any(s is Status.FAIL and "does not answer over TLS" in m and "CERTIFICATE_VERIFY_FAILED" in m
+               for s, m in got), got
+
+
+def test_signature_required_but_absent(plain_registry: tuple[Registry, str], tmp_path: Path) -> None:
+    reg, digest = plain_registry
+    write(tmp_path, {".deploycheck.yaml": "registries:\n  require_signature: true\n"})
+    result = verify(tmp_path, f"{reg.host}/team/web@{digest}", registry=reg.host)
+    assert any(s is Status.FAIL and "no cosign signature" in m for s, m in statuses(result))
+
+
+def test_unreachable_registry_is_an_error(tmp_path: Path) -> None:
+    from tests.servers.postgres import free_port
+
+    host = f"127.0.0.1:{free_port()}"
+    result = verify(tmp_path, f"{host}/team/web:1.0", registry=host)
+    [f] = findings(result, "registry/live-registry")
+    assert f.status is Status.ERROR and host in f.message
+
+
+def test_no_target_skips(tmp_path: Path) -> None:
+    result = verify(tmp_path, "example.com/team/web:1.0")
+    [f] = findings(result, "registry/live-registry")
+    assert f.status is Status.SKIPPED and "--registry" in f.message
