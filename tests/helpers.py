@@ -24,3 +24,17 @@ def write(root: Path, files: dict[str, str]) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
     return root
+
+
+def git(root: Path, *args: str, date: str = "2026-01-01T12:00:00+00:00") -> str:
+    """Run real git in `root` with a fixed identity and date (tests build histories with it)."""
+    import os
+    import subprocess
+
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("GIT_")},
+           "GIT_AUTHOR_NAME": "Dev", "GIT_AUTHOR_EMAIL": "dev@example.com", "GIT_COMMITTER_NAME": "Dev",
+           "GIT_COMMITTER_EMAIL": "dev@example.com", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
+           "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(root)}
+    proc = subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args], cwd=root,
+                          env=env, capture_output=True, text=True, check=True)
+    return proc.stdout

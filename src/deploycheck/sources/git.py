@@ -1,0 +1,244 @@
+"""Git history since the last release tag (or the last N commits), read with the `git` binary.
+
+Only read-only plumbing/porcelain commands run, with every repository-configured program switched
+off (fsmonitor, external diff, textconv, pager), so scanning an untrusted repository runs nothing
+from it; hooks never fire on reads. Results say what could not be seen (shallow clone, no tag, no
+git) instead of guessing. This source lists commits; the code-review check judges them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+DEFAULT_WINDOW = 50  # commits looked at when there is no release tag
+MAX_COMMITS = 5000  # a cap so a tag from years ago does not make the scan crawl
+GIT_TIMEOUT_S = 60
+REVIEW_TRAILERS = ("reviewed-by", "approved-by", "reviewed-on", "acked-by")
+_PR_REF = re.compile(r"\(#(\d+)\)|Merge pull request #(\d+)|See merge request [\w./-]*!(\d+)|\bPR #(\d+)", re.I)
+_RELEASE_TAG = re.compile(r"^(?:[\w.-]*[-/@])?v?\d+(?:\.\d+)*(?:[-+.][\w.]+)?$")
+# Repository config may name programs to run (core.fsmonitor, diff.external, textconv): disable them.
+_SAFE_FLAGS = ("-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
+               "-c", "safe.directory=*", "-c", "core.pager=cat", "-c", "log.showSignature=false")
+_FIELD = "\x1f"
+_RECORD = "\x1e"
+
+
+@dataclass
+class Commit:
+    sha: str
+    parents: list[str]
+    author: str
+    date: str  # ISO 8601 author date
+    subject: str
+    body: str = ""
+    trailers: dict[str, list[str]] = field(default_factory=dict)  # lower-case key -> values
+    first_parent: bool = True  # on the first-parent chain of HEAD (not brought in by a merge)
+    boundary: bool = False  # a shallow-clone graft: its real parents are not visible
+
+    @property
+    def is_merge(self) -> bool:
+        return len(self.parents) > 1
+
+    @property
+    def pr_refs(self) -> list[str]:
+        """PR/MR numbers named by the subject (`(#123)` squash merges, merge-commit subjects)."""
+        return [next(g for g in m.groups() if g) for m in _PR_REF.finditer(self.subject)]
+
+    @property
+    def review_trailers(self) -> list[str]:
+        return [f"{k}: {v}" for k in REVIEW_TRAILERS for v in self.trailers.get(k, [])]
+
+    @property
+    def short(self) -> str:
+        return self.sha[:10]
+
+
+@dataclass
+class Tag:
+    name: str
+    sha: str
+
+
+@dataclass
+class GitHistory:
+    available: bool
+    reason: str | None = None  # why not available (not a repo, git missing, git failed)
+    toplevel: str | None = None
+    head: str | None = None
+    shallow: bool = False
+    last_tag: Tag | None = None
+    tags: list[Tag] = field(default_factory=list)  # reachable from HEAD, newest first
+    range: str = ""  # "v1.2.0..HEAD" or "last 50 commits"
+    commits: list[Commit] = field(default_factory=list)  # newest first
+    # Files changed since the last tag, relative to the scanned root (None: no tag to compare with).
+    changed_since_tag: list[str] | None = None
+    limitations: list[str] = field(default_factory=list)  # what the history could not show
+    has_codeowners: bool = False
+    codeowners_path: str | None = None
+
+
+class _GitError(Exception):
+    pass
+
+
+def _git(cwd: Path, *args: str, check: bool = True) -> str:
+    try:
+        proc = subprocess.run(["git", *_SAFE_FLAGS, *args], cwd=cwd, capture_output=True, timeout=GIT_TIMEOUT_S,
+                              env=_env(), check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise _GitError(f"git {args[0]} failed: {exc}") from None
+    if check and proc.returncode != 0:
+        lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise _GitError(lines[-1] if lines else f"git {args[0]} exited with {proc.returncode}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    # No prompts (credential helpers), no terminal, stable English messages.
+    env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", GIT_OPTIONAL_LOCKS="0")
+    return env
+
+
+def _parse_trailers(raw: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in raw.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            out.setdefault(key.strip().lower(), []).append(value.strip())
+    return out
+
+
+def _parse_log(text: str) -> list[Commit]:
+    commits = []
+    for record in text.split(_RECORD):
+        record = record.strip("\n")
+        if not record:
+            continue
+        parts = record.split(_FIELD)
+        if len(parts) < 7:
+            continue
+        sha, parents, author, date, subject, body, trailers = parts[:7]
+        commits.append(Commit(sha=sha, parents=parents.split(), author=author, date=date, subject=subject,
+                              body=body.strip(), trailers=_parse_trailers(trailers)))
+    return commits
+
+
+def read_history(root: Path, window: int = DEFAULT_WINDOW) -> GitHistory:
+    """The history of the repository holding `root` (which may be a sub-directory of it)."""
+    if shutil.which("git") is None:
+        return GitHistory(False, "the git executable is not on PATH")
+    try:
+        inside = _git(root, "rev-parse", "--is-inside-work-tree", check=False).strip()
+        if inside != "true":
+            return GitHistory(False, f"{root.name or root} is not inside a git work tree")
+        hist = GitHistory(True, toplevel=_git(root, "rev-parse", "--show-toplevel").strip())
+        head = _git(root, "rev-parse", "--verify", "-q", "HEAD", check=False).strip()
+        if not head:
+            hist.limitations.append("the repository has no commits yet")
+            return hist
+        hist.head = head
+        hist.shallow = _git(root, "rev-parse", "--is-shallow-repository").strip() == "true"
+        grafts: set[str] = set()
+        if hist.shallow:
+            shallow_file = Path(_git(root, "rev-parse", "--git-path", "shallow").strip())
+            if not shallow_file.is_absolute():
+                shallow_file = root / shallow_file
+            with contextlib.suppress(OSError):
+                grafts = set(shallow_file.read_text().split())
+        _read_tags(root, hist)
+        _read_commits(root, hist, window, grafts)
+        if hist.last_tag is not None:
+            diff = _git(root, "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative",
+                        hist.last_tag.sha, "HEAD", "--")
+            hist.changed_since_tag = [line for line in diff.splitlines() if line]
+        _explain_limits(hist, window)
+    except _GitError as exc:
+        return GitHistory(False, f"git could not read the history: {exc}")
+    _find_codeowners(root, hist)
+    return hist
+
+
+def _read_tags(root: Path, hist: GitHistory) -> None:
+    out = _git(root, "tag", "--merged", "HEAD", "--sort=-creatordate",
+               "--format=%(refname:short)%09%(objectname)%09%(*objectname)")
+    for line in out.splitlines():
+        name, _, rest = line.partition("\t")
+        obj, _, peeled = rest.partition("\t")
+        if name:
+            hist.tags.append(Tag(name, peeled or obj))
+    if not hist.tags:
+        return
+    # The nearest tag by topology (git describe) is the last release; prefer version-like tags.
+    described = _git(root, "describe", "--tags", "--abbrev=0", "HEAD", check=False).strip()
+    release = [t for t in hist.tags if _RELEASE_TAG.match(t.name)]
+    by_name = {t.name: t for t in hist.tags}
+    if described in by_name and (_RELEASE_TAG.match(described) or not release):
+        hist.last_tag = by_name[described]
+    else:
+        hist.last_tag = (release or hist.tags)[0]
+
+
+def _read_commits(root: Path, hist: GitHistory, window: int, grafts: set[str]) -> None:
+    fmt = _FIELD.join(("%H", "%P", "%an", "%aI", "%s", "%b", "%(trailers:unfold,only)")) + _RECORD
+    if hist.last_tag is not None:
+        rev = f"{hist.last_tag.sha}..HEAD"
+        hist.range = f"{hist.last_tag.name}..HEAD"
+        limit = str(MAX_COMMITS)
+    else:
+        rev = "HEAD"
+        hist.range = f"last {window} commits"
+        limit = str(window)
+    text = _git(root, "log", f"--format={fmt}", "-n", limit, "--no-show-signature", rev, "--")
+    hist.commits = _parse_log(text)
+    first = set(_git(root, "rev-list", "--first-parent", "-n", limit, rev, "--").split())
+    for commit in hist.commits:
+        commit.first_parent = commit.sha in first
+        commit.boundary = commit.sha in grafts
+    if hist.last_tag is not None and len(hist.commits) >= MAX_COMMITS:
+        hist.limitations.append(f"more than {MAX_COMMITS} commits since {hist.last_tag.name}; only the newest "
+                                f"{MAX_COMMITS} were read")
+
+
+def _explain_limits(hist: GitHistory, window: int) -> None:
+    if hist.shallow:
+        boundary = [c.short for c in hist.commits if c.boundary]
+        note = "shallow clone: history beyond the clone depth is not visible"
+        if boundary:
+            note += f" (cut at {', '.join(boundary[:3])}; their parents and any merge they finish are unknown)"
+        if hist.last_tag is None:
+            note += "; no release tag is reachable, so the last release may simply be outside the clone"
+        hist.limitations.append(note + ". Fetch more history (fetch-depth: 0) for a full answer.")
+    if hist.last_tag is None:
+        hist.limitations.append(f"no release tag reachable from HEAD; looked at the last {window} commits instead")
+
+
+def _find_codeowners(root: Path, hist: GitHistory) -> None:
+    bases = [root]
+    if hist.toplevel and Path(hist.toplevel) != root:
+        bases.append(Path(hist.toplevel))
+    for base in bases:
+        for rel in ("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"):
+            if (base / rel).is_file():
+                hist.has_codeowners = True
+                hist.codeowners_path = rel if base == root else str((base / rel).relative_to(hist.toplevel or base))
+                return
+
+
+def git_history(ctx: Context) -> GitHistory:
+    ctx.progress("reading git history")
+    hist = read_history(ctx.root)
+    if not hist.available:
+        _find_codeowners(ctx.root, hist)
+    return hist
