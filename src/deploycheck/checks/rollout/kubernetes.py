@@ -1,0 +1,562 @@
+"""Rollout section, Kubernetes manifest evidence: health probes, rollout strategy, monitoring.
+
+One small function per concern (kube-score's style). Helm hooks and chart tests (`helm.sh/hook`)
+are skipped: they run to completion, so probes, replicas and strategies mean nothing for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding
+from deploycheck.sources.k8s_graph import KubeGraph, kube_graph, probe_endpoints, spec_of
+from deploycheck.sources.kubernetes import Container, K8sObject
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+KUBE_SCORE = "https://github.com/zegl/kube-score/blob/master/README_CHECKS.md"
+POLARIS = "https://polaris.docs.fairwinds.com/checks/reliability/"
+PROBES_DOC = "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"
+# A liveness probe that waits this long before its first check is guessing a start-up time: a
+# startupProbe expresses that directly and lets liveness stay strict afterwards.
+SLOW_START_SECONDS = 30
+NO_WORKLOADS = "no long-running workloads (Deployment, StatefulSet, DaemonSet, Rollout, Pod) in the manifests"
+
+
+def _pick(mapping: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: mapping[k] for k in keys if k in mapping}
+
+
+def _containers(graph: KubeGraph) -> Iterator[tuple[K8sObject, Container]]:
+    for obj in graph.long_running:
+        for c in obj.containers(include_init=False):
+            yield obj, c
+
+
+def _probe_evidence(c: Container) -> dict[str, Any]:
+    # The HTTP paths are exposed so the api-docs/endpoint checks can match them to routes.
+    endpoints = probe_endpoints(c.spec)
+    return {"probes": {e.probe: e.to_dict() for e in endpoints},
+            "http_paths": sorted({e.path for e in endpoints if e.path})}
+
+
+# --- health-probes -----------------------------------------------------------------------------
+
+
+@check(
+    "health-probes/readiness",
+    title="Containers behind a Service have a readinessProbe",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="Without a readiness probe a Service sends traffic to a pod as soon as its process starts, "
+              "and keeps sending it while the pod cannot serve. Readiness only matters for pods a Service "
+              "targets (kube-score's lesson), so workers without a Service are not asked for one.",
+    remediation="Add readinessProbe (httpGet on a path that checks the service can serve) to the container.",
+    references=(PROBES_DOC, KUBE_SCORE, POLARIS),
+)
+def readiness(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    if not graph.long_running:
+        yield not_applicable(NO_WORKLOADS)
+        return
+    for obj, c in _containers(graph):
+        services = graph.services_for(obj)
+        evidence = {**_probe_evidence(c), "services": [s.name for s in services]}
+        if not services:
+            yield not_applicable(f"container {c.name}: no Service selects the pod, so readiness is not required",
+                                 obj.location(None, c.name))
+        elif "readinessProbe" in c.spec:
+            yield passed(f"container {c.name} has a readinessProbe", obj.location(None, c.name), evidence)
+        else:
+            names = ", ".join(s.name for s in services)
+            yield failed(f"container {c.name} has no readinessProbe but Service {names} sends it traffic",
+                         obj.location(c.path, c.name), evidence)
+
+
+@check(
+    "health-probes/liveness",
+    title="Long-running containers have a livenessProbe",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="A liveness probe lets the kubelet restart a container that is stuck (deadlocked, out of "
+              "threads) but still running; without it the pod stays broken until someone notices.",
+    remediation="Add livenessProbe checking only that the process itself is alive (not its dependencies).",
+    references=(PROBES_DOC, KUBE_SCORE, POLARIS),
+)
+def liveness(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    if not graph.long_running:
+        yield not_applicable(NO_WORKLOADS)
+        return
+    for obj, c in _containers(graph):
+        if "livenessProbe" in c.spec:
+            yield passed(f"container {c.name} has a livenessProbe", obj.location(None, c.name), _probe_evidence(c))
+        else:
+            yield failed(f"container {c.name} has no livenessProbe", obj.location(c.path, c.name),
+                         _probe_evidence(c))
+
+
+def _handler(probe: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in probe.items() if k in ("httpGet", "tcpSocket", "grpc", "exec")}
+
+
+@check(
+    "health-probes/distinct",
+    title="Liveness and readiness probes differ",
+    severity="low",
+    needs=("kubernetes manifests",),
+    rationale="When liveness and readiness are the same probe, a pod that is only temporarily unready "
+              "(overloaded, a dependency down) is also killed and restarted, which turns a brownout into "
+              "an outage (kube-score: container-probes-identical).",
+    remediation="Point liveness at a cheap 'process alive' endpoint and readiness at a 'can serve' endpoint, "
+                "or give liveness a larger failureThreshold.",
+    references=(KUBE_SCORE, PROBES_DOC),
+)
+def distinct(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    seen = False
+    for obj, c in _containers(graph):
+        live, ready = c.spec.get("livenessProbe"), c.spec.get("readinessProbe")
+        if not isinstance(live, dict) or not isinstance(ready, dict):
+            continue
+        seen = True
+        if live == ready:
+            yield failed(f"container {c.name}: livenessProbe and readinessProbe are identical",
+                         obj.location((*c.path, "livenessProbe"), c.name), _probe_evidence(c))
+        elif _handler(live) == _handler(ready):
+            yield warned(f"container {c.name}: liveness and readiness call the same endpoint "
+                         "(only timings differ)", obj.location((*c.path, "livenessProbe"), c.name),
+                         _probe_evidence(c))
+        else:
+            yield passed(f"container {c.name}: liveness and readiness probes differ", obj.location(None, c.name),
+                         _probe_evidence(c))
+    if not seen:
+        yield not_applicable("no container has both a liveness and a readiness probe to compare")
+
+
+@check(
+    "health-probes/startup",
+    title="Slow-starting containers use a startupProbe",
+    severity="low",
+    needs=("kubernetes manifests",),
+    rationale="A long initialDelaySeconds on liveness guesses the start-up time: too short and the pod is "
+              "killed in a restart loop, too long and a hung container lives on. A startupProbe holds "
+              "liveness back until the app has started, however long that takes.",
+    remediation=f"Replace an initialDelaySeconds >= {SLOW_START_SECONDS}s with a startupProbe "
+                "(failureThreshold x periodSeconds covering the worst start-up).",
+    references=(PROBES_DOC,),
+)
+def startup(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    seen = False
+    for obj, c in _containers(graph):
+        live = c.spec.get("livenessProbe")
+        if not isinstance(live, dict):
+            continue
+        seen = True
+        delay = live.get("initialDelaySeconds", 0)
+        if "startupProbe" in c.spec:
+            yield passed(f"container {c.name} has a startupProbe", obj.location(None, c.name))
+        elif isinstance(delay, int) and delay >= SLOW_START_SECONDS:
+            yield failed(f"container {c.name}: livenessProbe waits initialDelaySeconds={delay}; use a startupProbe",
+                         obj.location((*c.path, "livenessProbe", "initialDelaySeconds"), c.name),
+                         {"initialDelaySeconds": delay})
+        else:
+            yield passed(f"container {c.name} starts fast enough for its liveness probe (initialDelaySeconds="
+                         f"{delay})", obj.location(None, c.name))
+    if not seen:
+        yield not_applicable("no container has a livenessProbe")
+
+
+def _declared_ports(c: Container) -> tuple[set[str], set[int]]:
+    names, numbers = set(), set()
+    for port in c.spec.get("ports") or []:
+        if isinstance(port, dict):
+            if port.get("name"):
+                names.add(str(port["name"]))
+            if isinstance(port.get("containerPort"), int):
+                numbers.add(port["containerPort"])
+    return names, numbers
+
+
+@check(
+    "health-probes/probe-ports",
+    title="Probe ports are ports the container declares",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="A probe on a named port the container does not declare can never succeed (the pod never "
+              "becomes ready, or is restarted forever); a numeric port that no containerPort declares is "
+              "usually a typo or a port changed in one place only.",
+    remediation="Make each probe's port one of the container's ports (by name or containerPort number).",
+    references=(PROBES_DOC, POLARIS),
+)
+def probe_ports(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    seen = False
+    for obj, c in _containers(graph):
+        names, numbers = _declared_ports(c)
+        for endpoint in probe_endpoints(c.spec):
+            if endpoint.type not in ("httpGet", "tcpSocket", "grpc"):
+                continue
+            seen = True
+            port = endpoint.port
+            where = obj.location((*c.path, endpoint.probe, endpoint.type, "port"), c.name)
+            evidence = {"probe": endpoint.to_dict(), "declared": {"names": sorted(names), "numbers": sorted(numbers)}}
+            if isinstance(port, str) and not port.isdigit():
+                if port in names:
+                    yield passed(f"container {c.name}: {endpoint.probe} uses declared port {port!r}",
+                                 obj.location(None, c.name), evidence)
+                else:
+                    yield failed(f"container {c.name}: {endpoint.probe} uses port name {port!r}, "
+                                 "which the container does not declare", where, evidence)
+            elif port is None:
+                yield failed(f"container {c.name}: {endpoint.probe} has no port", where, evidence)
+            elif int(port) in numbers:
+                yield passed(f"container {c.name}: {endpoint.probe} uses declared port {port}",
+                             obj.location(None, c.name), evidence)
+            elif not numbers:
+                yield warned(f"container {c.name}: {endpoint.probe} probes port {port} but the container "
+                             "declares no ports", where, evidence)
+            else:
+                yield failed(f"container {c.name}: {endpoint.probe} probes port {port}, not among the declared "
+                             f"ports {sorted(numbers)}", where, evidence)
+    if not seen:
+        yield not_applicable("no httpGet/tcpSocket/grpc probes to compare with container ports")
+
+
+# --- rollout-strategy --------------------------------------------------------------------------
+
+ROLLOUT_DOC = "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy"
+ARGO_DOC = "https://argo-rollouts.readthedocs.io/en/stable/features/specification/"
+FLAGGER_DOC = "https://docs.flagger.app/usage/how-it-works"
+PDB_DOC = "https://kubernetes.io/docs/tasks/run-application/configure-pdb/"
+SCALED_KINDS = ("Deployment", "StatefulSet", "Rollout")
+
+
+def _managed_elsewhere(graph: KubeGraph, obj: K8sObject) -> K8sObject | None:
+    """The Argo Rollout that takes over this Deployment (workloadRef), if any."""
+    refs = graph.rollouts_referencing(obj) if obj.kind == "Deployment" else []
+    return refs[0] if refs else None
+
+
+def _scaled(graph: KubeGraph) -> list[K8sObject]:
+    return [o for o in graph.long_running if o.kind in SCALED_KINDS and not _managed_elsewhere(graph, o)]
+
+
+def _argo_strategy(obj: K8sObject) -> Finding:
+    strategy = spec_of(obj).get("strategy") or {}
+    canary, blue_green = strategy.get("canary"), strategy.get("blueGreen")
+    if isinstance(canary, dict):
+        steps = canary.get("steps") or []
+        analysis = bool(canary.get("analysis")) or any(isinstance(s, dict) and "analysis" in s for s in steps)
+        evidence = {"strategy": "canary", "steps": len(steps), "analysis": analysis}
+        if steps:
+            msg = f"Argo Rollouts canary with {len(steps)} steps" + (" and analysis" if analysis else "")
+            return passed(msg, obj.location(None), evidence)
+        return failed("Argo Rollouts canary without steps shifts all traffic at once",
+                      obj.location(("spec", "strategy", "canary")), evidence)
+    if isinstance(blue_green, dict):
+        evidence = {"strategy": "blueGreen", "activeService": blue_green.get("activeService"),
+                    "previewService": blue_green.get("previewService"),
+                    "prePromotionAnalysis": bool(blue_green.get("prePromotionAnalysis"))}
+        if not blue_green.get("activeService"):
+            return failed("Argo Rollouts blueGreen without activeService", obj.location(("spec", "strategy")),
+                          evidence)
+        return passed("Argo Rollouts blueGreen", obj.location(None), evidence)
+    return failed("Argo Rollout declares neither canary nor blueGreen strategy", obj.location(("spec",)))
+
+
+def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
+    canaries = graph.canaries_for(obj)
+    if canaries:
+        analysis = spec_of(canaries[0]).get("analysis") or {}
+        return passed(f"progressive delivery by Flagger Canary {canaries[0].name}", obj.location(None),
+                      {"canary": canaries[0].name, "analysis": sorted(analysis) if isinstance(analysis, dict) else []})
+    spec = spec_of(obj)
+    if obj.kind != "Deployment":  # StatefulSet: updateStrategy RollingUpdate (default) or OnDelete
+        update = (spec.get("updateStrategy") or {}).get("type", "RollingUpdate")
+        if update == "OnDelete":
+            return warned(f"{obj.kind} uses updateStrategy OnDelete: pods change only when deleted by hand",
+                          obj.location(("spec", "updateStrategy")))
+        return passed(f"{obj.kind} rolls pods one by one ({update})", obj.location(None))
+    strategy = spec.get("strategy")
+    if not isinstance(strategy, dict) or not strategy:
+        return warned("Deployment declares no strategy: the implicit RollingUpdate 25%/25% applies",
+                      obj.location(("spec",)),
+                      remediation="Declare strategy.type RollingUpdate with explicit maxSurge and maxUnavailable.")
+    kind = strategy.get("type", "RollingUpdate")
+    if kind == "Recreate":
+        return warned("Deployment uses Recreate: every pod stops before the new ones start (downtime)",
+                      obj.location(("spec", "strategy", "type")))
+    rolling = strategy.get("rollingUpdate") or {}
+    missing = [k for k in ("maxSurge", "maxUnavailable") if k not in rolling]
+    evidence = {"type": kind, **_pick(rolling, "maxSurge", "maxUnavailable")}
+    if str(rolling.get("maxSurge", "x")) in ("0", "0%") and str(rolling.get("maxUnavailable", "x")) in ("0", "0%"):
+        return failed("maxSurge and maxUnavailable are both 0: the rollout cannot make progress",
+                      obj.location(("spec", "strategy", "rollingUpdate")), evidence)
+    if missing:
+        return warned(f"RollingUpdate without explicit {' and '.join(missing)} (defaults 25% apply)",
+                      obj.location(("spec", "strategy")), evidence)
+    return passed("RollingUpdate with explicit maxSurge/maxUnavailable", obj.location(None), evidence)
+
+
+@check(
+    "rollout-strategy/strategy",
+    title="A coherent rollout strategy is declared",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="How new pods replace old ones decides whether a release is invisible or an outage: "
+              "RollingUpdate with explicit surge/unavailability, or a progressive canary/blue-green with "
+              "Argo Rollouts or Flagger. Recreate stops everything first.",
+    remediation="Use strategy RollingUpdate with explicit maxSurge/maxUnavailable, or an Argo Rollout "
+                "(canary steps + analysis) / Flagger Canary for progressive delivery.",
+    references=(ROLLOUT_DOC, ARGO_DOC, FLAGGER_DOC),
+)
+def strategy(ctx: Context) -> Iterator[Finding]:
+    def judge(graph: KubeGraph, obj: K8sObject) -> Iterator[Finding]:
+        yield _argo_strategy(obj) if obj.kind == "Rollout" else _workload_strategy(graph, obj)
+
+    return _per_scaled(ctx, judge)
+
+
+def _per_scaled(ctx: Context, judge: Callable[[KubeGraph, K8sObject], Iterator[Finding]]) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    workloads = _scaled(graph)
+    if not workloads:
+        yield not_applicable("no Deployment, StatefulSet or Argo Rollout in the manifests")
+        return
+    for obj in workloads:
+        yield from judge(graph, obj)
+
+
+def _min_replicas(ctx: Context) -> int:
+    value = ctx.config.policy.get("min_replicas", 2)
+    return value if isinstance(value, int) else 2
+
+
+def _effective_replicas(graph: KubeGraph, obj: K8sObject) -> tuple[int, str]:
+    """The replicas the workload runs with at least, and where that figure comes from."""
+    for hpa in graph.hpas_for(obj):
+        value = spec_of(hpa).get("minReplicas", 1)
+        return (value if isinstance(value, int) else 1), f"HorizontalPodAutoscaler {hpa.name} minReplicas"
+    return obj.replicas, "spec.replicas" if "replicas" in spec_of(obj) else "spec.replicas (default 1)"
+
+
+@check(
+    "rollout-strategy/replicas",
+    title="Enough replicas to roll out and survive a node loss",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="With one replica every rollout, node drain or crash is downtime; a rolling update needs a "
+              "second pod to keep serving.",
+    remediation="Set spec.replicas (or the HorizontalPodAutoscaler's minReplicas) to at least "
+                "policy.min_replicas (default 2).",
+    references=(KUBE_SCORE, "https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/"),
+)
+def replicas(ctx: Context) -> Iterator[Finding]:
+    minimum = _min_replicas(ctx)
+
+    def judge(graph: KubeGraph, obj: K8sObject) -> Iterator[Finding]:
+        count, source = _effective_replicas(graph, obj)
+        evidence = {"replicas": count, "from": source, "minimum": minimum}
+        if count >= minimum:
+            yield passed(f"{obj.kind} runs at least {count} replicas ({source})", obj.location(None), evidence)
+        else:
+            field = ("spec", "replicas") if "replicas" in spec_of(obj) else ("spec",)
+            yield failed(f"{obj.kind} runs {count} replica(s) ({source}); policy asks for {minimum}",
+                         obj.location(field), evidence)
+
+    return _per_scaled(ctx, judge)
+
+
+def _pdb_blocks(pdb: K8sObject, replicas: int) -> str | None:
+    """Why this PDB forbids every voluntary eviction, or None."""
+    spec = spec_of(pdb)
+    max_unavailable, min_available = spec.get("maxUnavailable"), spec.get("minAvailable")
+    if max_unavailable is not None and str(max_unavailable) in ("0", "0%"):
+        return "maxUnavailable is 0"
+    if min_available is not None:
+        text = str(min_available)
+        if text == "100%":
+            return "minAvailable is 100%"
+        if text.isdigit() and int(text) >= replicas:
+            return f"minAvailable {text} >= replicas {replicas}"
+    return None
+
+
+@check(
+    "rollout-strategy/pdb",
+    title="A PodDisruptionBudget protects the pods without blocking evictions",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="Without a PodDisruptionBudget a node drain may evict every replica at once; with one that "
+              "allows no disruption (maxUnavailable 0, minAvailable = replicas) drains and cluster upgrades "
+              "hang forever.",
+    remediation="Add a PodDisruptionBudget selecting the pods with maxUnavailable: 1 (or minAvailable below "
+                "the replica count).",
+    references=(PDB_DOC, KUBE_SCORE, POLARIS),
+)
+def pdb(ctx: Context) -> Iterator[Finding]:
+    def judge(graph: KubeGraph, obj: K8sObject) -> Iterator[Finding]:
+        count, source = _effective_replicas(graph, obj)
+        budgets = graph.pdbs_for(obj)
+        if not budgets and count < 2:
+            yield not_applicable(f"{obj.kind} runs {count} replica ({source}): a PodDisruptionBudget cannot "
+                                 "keep one pod available (see rollout-strategy/replicas)", obj.location(None))
+        elif not budgets:
+            yield failed(f"no PodDisruptionBudget selects the pods of {obj.kind} {obj.name}",
+                         obj.location(("spec", "template", "metadata", "labels")), {"replicas": count})
+        for budget in budgets:
+            evidence = {"pdb": budget.name, "replicas": count,
+                        **_pick(spec_of(budget), "minAvailable", "maxUnavailable")}
+            why = _pdb_blocks(budget, count)
+            if why:
+                yield failed(f"PodDisruptionBudget {budget.name} blocks every eviction: {why}",
+                             budget.location(("spec",)), evidence)
+            else:
+                yield passed(f"PodDisruptionBudget {budget.name} protects {obj.kind} {obj.name}",
+                             obj.location(None), evidence)
+
+    return _per_scaled(ctx, judge)
+
+
+@check(
+    "rollout-strategy/progress-deadline",
+    title="Rollouts declare progressDeadlineSeconds and minReadySeconds",
+    severity="low",
+    needs=("kubernetes manifests",),
+    rationale="progressDeadlineSeconds makes a stuck rollout fail visibly (so CD can roll back) instead of "
+              "hanging; minReadySeconds keeps a pod out of the count until it has stayed ready for a while, "
+              "which catches crash-after-start releases.",
+    remediation="Set spec.progressDeadlineSeconds (e.g. 300) and spec.minReadySeconds (e.g. 10).",
+    references=("https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#progress-deadline-seconds",),
+)
+def progress_deadline(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    workloads = [o for o in _scaled(graph) if o.kind in ("Deployment", "Rollout")]
+    if not workloads:
+        yield not_applicable("no Deployment or Argo Rollout in the manifests")
+        return
+    for obj in workloads:
+        spec = spec_of(obj)
+        missing = [k for k in ("progressDeadlineSeconds", "minReadySeconds") if not spec.get(k)]
+        evidence = _pick(spec, "progressDeadlineSeconds", "minReadySeconds")
+        if missing:
+            yield failed(f"{obj.kind} does not set {' and '.join(missing)} (defaults: 600s deadline, 0s ready)",
+                         obj.location(("spec",)), evidence)
+        else:
+            yield passed(f"{obj.kind} sets progressDeadlineSeconds and minReadySeconds", obj.location(None), evidence)
+
+
+# --- monitoring --------------------------------------------------------------------------------
+
+PROM_OPERATOR_DOC = "https://prometheus-operator.dev/docs/developer/getting-started/"
+ALERTING_DOC = "https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/"
+
+
+def _scrape_annotation(meta: dict[str, Any]) -> bool:
+    notes = meta.get("annotations") if isinstance(meta, dict) else None
+    return isinstance(notes, dict) and str(notes.get("prometheus.io/scrape", "")).lower() == "true"
+
+
+@check(
+    "monitoring/metrics-scraped",
+    title="Prometheus scrapes every workload's metrics",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="Alerts and dashboards only see what Prometheus scrapes: a workload with no ServiceMonitor, "
+              "PodMonitor or scrape annotation is invisible to monitoring.",
+    remediation="Add a ServiceMonitor selecting the Service (or a PodMonitor selecting the pods), or the "
+                "prometheus.io/scrape: \"true\" annotation on the pod template.",
+    references=(PROM_OPERATOR_DOC, "https://prometheus.io/docs/prometheus/latest/configuration/configuration/"),
+)
+def metrics_scraped(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    if not graph.long_running:
+        yield not_applicable(NO_WORKLOADS)
+        return
+    for obj in graph.long_running:
+        how: list[str] = []
+        for svc in graph.services_for(obj):
+            how += [f"ServiceMonitor {m.name} (Service {svc.name})" for m in graph.service_monitors_for(svc)]
+            if _scrape_annotation(svc.metadata):
+                how.append(f"prometheus.io/scrape on Service {svc.name}")
+        how += [f"PodMonitor {m.name}" for m in graph.pod_monitors_for(obj)]
+        if _scrape_annotation((obj.pod_template or {}).get("metadata") or {}):
+            how.append("prometheus.io/scrape on the pod template")
+        if how:
+            yield passed(f"{obj.kind} {obj.name} is scraped: {', '.join(how)}", obj.location(None), {"scraped_by": how})
+        else:
+            yield failed(f"nothing scrapes {obj.kind} {obj.name} (no ServiceMonitor, PodMonitor or scrape annotation)",
+                         obj.location(("metadata",)))
+
+
+def _rules(ctx: Context) -> Any:
+    from deploycheck.sources.prometheus import alert_rules
+
+    return ctx.use(alert_rules)
+
+
+@check(
+    "monitoring/alert-rules",
+    title="Alerting rules exist and parse",
+    severity="medium",
+    needs=("PrometheusRule objects or Prometheus rules files",),
+    rationale="Metrics nobody alerts on page nobody. Rules that do not parse are silently not loaded by "
+              "Prometheus (or block the PrometheusRule admission).",
+    remediation="Add a PrometheusRule (or a rules file) with alerts for the service's SLOs, and fix the "
+                "reported expression or YAML errors (`promtool check rules`).",
+    references=(ALERTING_DOC, "https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/"),
+)
+def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
+    rules = _rules(ctx)
+    for problem in rules.problems:
+        if problem.status == "skipped":
+            yield skipped(problem.message)
+        else:
+            make = errored if problem.status == "error" else failed
+            yield make(problem.message, problem.location, {"validator": rules.validator})
+    alerts = [r for r in rules.rules if r.alert]
+    if not rules.sources and not rules.problems:
+        yield failed("no alerting rules found: no PrometheusRule object and no Prometheus rules file "
+                     "(*.rules.yml, groups: [...])")
+    elif not alerts and not rules.problems:
+        yield failed(f"{len(rules.rules)} rules found in {len(rules.sources)} places but none is an alert")
+    elif not rules.problems:
+        yield passed(f"{len(alerts)} alerting rules in {len(rules.sources)} places parse "
+                     f"(checked with {rules.validator})", None,
+                     {"sources": rules.sources, "validator": rules.validator})
+
+
+@check(
+    "monitoring/alert-labels",
+    title="Alerts carry a severity label and a runbook link",
+    severity="medium",
+    needs=("PrometheusRule objects or Prometheus rules files",),
+    rationale="Alertmanager routes by severity; the person paged at 3 a.m. needs the runbook link in the "
+              "alert itself.",
+    remediation="Give every alert labels.severity and annotations.runbook_url (or runbook).",
+    references=(ALERTING_DOC, "https://monitoring.mixins.dev/"),
+)
+def alert_labels(ctx: Context) -> Iterator[Finding]:
+    rules = _rules(ctx)
+    alerts = [r for r in rules.rules if r.alert]
+    if not alerts:
+        yield skipped("no alerting rules to inspect (see monitoring/alert-rules)")
+        return
+    for rule in alerts:
+        missing = []
+        if not rule.labels.get("severity"):
+            missing.append("labels.severity")
+        if not (rule.annotations.get("runbook_url") or rule.annotations.get("runbook")):
+            missing.append("annotations.runbook_url")
+        if missing:
+            yield failed(f"alert {rule.alert} has no {' and '.join(missing)}", rule.location(),
+                         {"group": rule.group})
+        else:
+            yield passed(f"alert {rule.alert} has severity {rule.labels['severity']} and a runbook link",
+                         rule.location(lazy=False), {"group": rule.group})
+

@@ -1,0 +1,256 @@
+"""Relations between Kubernetes objects: which Service, PDB, HPA, NetworkPolicy, monitor or canary
+belongs to which workload.
+
+A source, not a check: it only answers "what selects what" so that the rollout, infrastructure,
+security and rollback checks share one index (built once per run through `ctx.use(kube_graph)`)
+instead of each re-implementing selector matching. Nothing here decides pass or fail.
+
+Scope rule: two objects can refer to each other only when they come from the same place (the same
+Helm render, the same kustomize build, or plain files) and their namespaces agree (an object without
+a namespace agrees with any). Without this, a chart's Service would "select" a look-alike Deployment
+in an unrelated kustomize base of the same repository.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.sources.kubernetes import K8sObject, KubeSet, all_objects
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+HELM_HOOK_ANNOTATION = "helm.sh/hook"
+
+
+def is_helm_hook(obj: K8sObject) -> bool:
+    """Helm hooks and chart tests (`helm.sh/hook`) run once and exit: probes and rollout rules do not apply."""
+    return HELM_HOOK_ANNOTATION in obj.annotations
+
+
+def same_scope(a: K8sObject, b: K8sObject) -> bool:
+    if a.origin != b.origin:
+        return False
+    return a.namespace is None or b.namespace is None or a.namespace == b.namespace
+
+
+def selector_matches(selector: Any, labels: dict[str, str]) -> bool:
+    """A LabelSelector ({matchLabels, matchExpressions}) against labels. An empty selector matches all."""
+    if not isinstance(selector, dict):
+        return False
+    match_labels = selector.get("matchLabels") or {}
+    if not isinstance(match_labels, dict):
+        return False
+    if any(str(labels.get(k)) != str(v) for k, v in match_labels.items()):
+        return False
+    for expr in selector.get("matchExpressions") or []:
+        if not isinstance(expr, dict):
+            return False
+        key, op = str(expr.get("key")), expr.get("operator")
+        values = [str(v) for v in expr.get("values") or []]
+        present = key in labels
+        if op == "In" and not (present and str(labels[key]) in values):
+            return False
+        if op == "NotIn" and present and str(labels[key]) in values:
+            return False
+        if op == "Exists" and not present:
+            return False
+        if op == "DoesNotExist" and present:
+            return False
+    return True
+
+
+def service_selects(service: K8sObject, labels: dict[str, str]) -> bool:
+    """A Service's plain map selector; a Service without selector selects no pods (manual Endpoints)."""
+    spec = service.body.get("spec")
+    selector = spec.get("selector") if isinstance(spec, dict) else None
+    if not isinstance(selector, dict) or not selector or not labels:
+        return False
+    return all(str(labels.get(k)) == str(v) for k, v in selector.items())
+
+
+def spec_of(obj: K8sObject) -> dict[str, Any]:
+    spec = obj.body.get("spec")
+    return spec if isinstance(spec, dict) else {}
+
+
+@dataclass
+class KubeGraph:
+    kube: KubeSet
+    _by_kind: dict[str, list[K8sObject]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        by_kind: dict[str, list[K8sObject]] = defaultdict(list)
+        for obj in self.kube.objects:
+            by_kind[obj.kind].append(obj)
+        self._by_kind = dict(by_kind)
+
+    def kind(self, *kinds: str) -> list[K8sObject]:
+        return [o for k in kinds for o in self._by_kind.get(k, [])]
+
+    @property
+    def long_running(self) -> list[K8sObject]:
+        """Workloads that keep pods running (not Jobs/CronJobs), without Helm hooks and tests."""
+        return [o for o in self.kube.objects
+                if o.is_long_running and o.pod_template is not None and not is_helm_hook(o)]
+
+    # --- who selects a workload's pods ---------------------------------------------------------
+
+    def services_for(self, workload: K8sObject) -> list[K8sObject]:
+        labels = workload.pod_labels
+        return [s for s in self.kind("Service") if same_scope(s, workload) and service_selects(s, labels)]
+
+    def workloads_for_service(self, service: K8sObject) -> list[K8sObject]:
+        return [w for w in self.kube.workloads + self.kind("Pod")
+                if same_scope(service, w) and service_selects(service, w.pod_labels)]
+
+    def _selecting(self, kind: str, workload: K8sObject, selector_key: str = "selector") -> list[K8sObject]:
+        labels = workload.pod_labels
+        return [p for p in self.kind(kind)
+                if same_scope(p, workload) and selector_matches(spec_of(p).get(selector_key), labels)]
+
+    def pdbs_for(self, workload: K8sObject) -> list[K8sObject]:
+        return self._selecting("PodDisruptionBudget", workload) if workload.pod_labels else []
+
+    def network_policies_for(self, workload: K8sObject) -> list[K8sObject]:
+        # An empty podSelector ({}) selects every pod of the namespace: that is how deny-all works.
+        return self._selecting("NetworkPolicy", workload, "podSelector")
+
+    def pod_monitors_for(self, workload: K8sObject) -> list[K8sObject]:
+        return self._selecting("PodMonitor", workload) if workload.pod_labels else []
+
+    def service_monitors_for(self, service: K8sObject) -> list[K8sObject]:
+        return [m for m in self.kind("ServiceMonitor")
+                if _monitor_namespace_ok(m, service) and m.origin == service.origin
+                and selector_matches(spec_of(m).get("selector"), service.labels)]
+
+    def _targeting(self, kind: str, workload: K8sObject, ref_key: str) -> list[K8sObject]:
+        out = []
+        for obj in self.kind(kind):
+            ref = spec_of(obj).get(ref_key)
+            if (isinstance(ref, dict) and ref.get("kind") == workload.kind and ref.get("name") == workload.name
+                    and same_scope(obj, workload)):
+                out.append(obj)
+        return out
+
+    def hpas_for(self, workload: K8sObject) -> list[K8sObject]:
+        return self._targeting("HorizontalPodAutoscaler", workload, "scaleTargetRef")
+
+    def canaries_for(self, workload: K8sObject) -> list[K8sObject]:
+        """Flagger Canary objects whose targetRef is this workload."""
+        return [c for c in self._targeting("Canary", workload, "targetRef") if c.api_version.startswith("flagger.app")]
+
+    def rollouts_referencing(self, workload: K8sObject) -> list[K8sObject]:
+        """Argo Rollouts that take their pod template from this Deployment (spec.workloadRef)."""
+        return self._targeting("Rollout", workload, "workloadRef")
+
+    def object_named(self, kind: str, name: str, near: K8sObject) -> K8sObject | None:
+        for obj in self.kind(kind):
+            if obj.name == name and same_scope(obj, near):
+                return obj
+        return None
+
+
+def _monitor_namespace_ok(monitor: K8sObject, service: K8sObject) -> bool:
+    if monitor.origin != service.origin:
+        return False
+    ns_sel = spec_of(monitor).get("namespaceSelector")
+    if isinstance(ns_sel, dict):
+        if ns_sel.get("any") is True:
+            return True
+        names = ns_sel.get("matchNames")
+        if isinstance(names, list) and names and service.namespace:
+            return service.namespace in [str(n) for n in names]
+    return monitor.namespace is None or service.namespace is None or monitor.namespace == service.namespace
+
+
+def kube_graph(ctx: Context) -> KubeGraph:
+    return KubeGraph(ctx.use(all_objects))
+
+
+# --- probes ------------------------------------------------------------------------------------
+
+PROBE_KINDS = ("livenessProbe", "readinessProbe", "startupProbe")
+# host:port/path or scheme://host/path inside an exec probe's command (e.g. podinfo's
+# `podcli check http localhost:9898/healthz`, or `curl -f http://localhost:8080/ready`).
+_EXEC_URL = re.compile(r"(?:https?://)?[\w.\-]+:(\d+)(/[\w./\-]*)")
+
+
+@dataclass
+class ProbeEndpoint:
+    """What a probe calls; `path` is what another check matches against the service's routes."""
+
+    probe: str  # livenessProbe | readinessProbe | startupProbe
+    type: str  # httpGet | tcpSocket | grpc | exec
+    port: int | str | None = None
+    path: str | None = None
+    scheme: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+def probe_endpoint(name: str, probe: Any) -> ProbeEndpoint | None:
+    if not isinstance(probe, dict):
+        return None
+    for handler in ("httpGet", "tcpSocket", "grpc"):
+        spec = probe.get(handler)
+        if isinstance(spec, dict):
+            return ProbeEndpoint(name, handler, spec.get("port"),
+                                 str(spec["path"]) if handler == "httpGet" and spec.get("path") else
+                                 ("/" if handler == "httpGet" else None),
+                                 str(spec.get("scheme", "HTTP")) if handler == "httpGet" else None)
+    exec_ = probe.get("exec")
+    if isinstance(exec_, dict):
+        command = " ".join(str(c) for c in exec_.get("command") or [])
+        match = _EXEC_URL.search(command)
+        if match:
+            return ProbeEndpoint(name, "exec", int(match.group(1)), match.group(2))
+        return ProbeEndpoint(name, "exec")
+    return ProbeEndpoint(name, "unknown")
+
+
+def probe_endpoints(container_spec: dict[str, Any]) -> list[ProbeEndpoint]:
+    out = []
+    for name in PROBE_KINDS:
+        endpoint = probe_endpoint(name, container_spec.get(name))
+        if endpoint:
+            out.append(endpoint)
+    return out
+
+
+def probe_http_paths(kube: KubeSet) -> list[tuple[K8sObject, str, ProbeEndpoint]]:
+    """Every HTTP path a probe calls (httpGet, or a URL in an exec command): for matching with routes."""
+    out: list[tuple[K8sObject, str, ProbeEndpoint]] = []
+    for obj in kube.objects:
+        if not obj.is_long_running or is_helm_hook(obj):
+            continue
+        for c in obj.containers(include_init=False):
+            out.extend((obj, c.name, e) for e in probe_endpoints(c.spec) if e.path)
+    return out
+
+
+# --- images ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImageRef:
+    raw: str
+    repository: str
+    tag: str | None
+    digest: str | None
+
+
+def parse_image(ref: str) -> ImageRef:
+    """Split `registry[:port]/repo[:tag][@digest]`. A colon before the last `/` is a registry port, not a tag."""
+    rest, _, digest = ref.partition("@")
+    slash = rest.rfind("/")
+    colon = rest.rfind(":")
+    if colon > slash:
+        repo, tag = rest[:colon], rest[colon + 1:]
+    else:
+        repo, tag = rest, None
+    return ImageRef(raw=ref, repository=repo, tag=tag or None, digest=digest or None)

@@ -1,0 +1,195 @@
+"""Prometheus alerting/recording rules: from PrometheusRule objects and from rules files.
+
+Rules are parsed with `promtool check rules` when promtool is on PATH (the same parser Prometheus
+uses), otherwise each expression goes through the `promql-parser` library (a Rust port of the
+Prometheus parser). Problems are data on the result, never exceptions; the monitoring checks judge.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.model import Location
+from deploycheck.sources.kubernetes import K8sObject, all_objects, chart_directories
+from deploycheck.sources.yaml import YamlError, line_of, load_one
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+PROMTOOL_TIMEOUT_S = 60
+# A rules file by name; any other YAML only when its text has a top-level `groups:` with rules.
+_RULES_NAME = re.compile(r"(rules?|alerts?)[^/]*\.ya?ml$", re.I)
+_GROUPS_KEY = re.compile(r"^groups:", re.M)
+
+
+@dataclass
+class RuleProblem:
+    message: str
+    location: Location | None
+    status: str = "fail"  # fail (invalid rule) | error (validator crashed) | skipped (no validator)
+
+
+@dataclass
+class Rule:
+    group: str
+    alert: str | None
+    record: str | None
+    expr: str
+    labels: dict[str, Any]
+    annotations: dict[str, Any]
+    source: str  # file path, or "PrometheusRule/<ns>/<name>"
+    _field_path: tuple[str | int, ...] = ()
+    _obj: K8sObject | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    def location(self, lazy: bool = True) -> Location:
+        """Where the rule is; `lazy=False` skips the line lookup (for passes)."""
+        if self._obj is not None:
+            return self._obj.location(self._field_path if lazy else None)
+        line = line_of(self._text, 0, self._field_path) if lazy and self._text else None
+        return Location(path=self.source, line=line)
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    problems: list[RuleProblem] = field(default_factory=list)
+    validator: str = "none"  # promtool | promql-parser | none
+
+
+@dataclass
+class _Source:
+    name: str
+    groups: Any
+    location: Location
+    prefix: tuple[str | int, ...]
+    obj: K8sObject | None = None
+    text: str | None = None
+    path: Path | None = None  # the real file, for promtool
+
+
+def _rule_files(ctx: Context) -> list[str]:
+    templates = tuple(f"{d}/templates/" if d else "templates/" for d in chart_directories(ctx))
+    out = []
+    for rel in ctx.files.with_suffix(".yaml", ".yml"):
+        if templates and rel.startswith(templates):
+            continue  # Go templates: only meaningful once rendered (as PrometheusRule objects)
+        if _RULES_NAME.search(rel.rsplit("/", 1)[-1]):
+            out.append(rel)
+            continue
+        text = ctx.files.read_text(rel)
+        if text and _GROUPS_KEY.search(text) and "expr:" in text and "apiVersion" not in text:
+            out.append(rel)
+    return out
+
+
+def _collect(ctx: Context, result: RuleSet) -> list[_Source]:
+    sources = []
+    for obj in ctx.use(all_objects).of_kind("PrometheusRule"):
+        spec = obj.body.get("spec")
+        groups = spec.get("groups") if isinstance(spec, dict) else None
+        sources.append(_Source(f"PrometheusRule/{obj.namespace + '/' if obj.namespace else ''}{obj.name}",
+                               groups, obj.location(None), ("spec", "groups"), obj=obj))
+    for rel in _rule_files(ctx):
+        text = ctx.files.read_text(rel)
+        if text is None:
+            continue
+        try:
+            data = load_one(text)
+        except YamlError as exc:
+            if _RULES_NAME.search(rel):
+                result.problems.append(RuleProblem(f"{rel}: {exc.message}", Location(path=rel, line=exc.line)))
+            continue
+        if not isinstance(data, dict) or "groups" not in data or "apiVersion" in data:
+            continue  # a YAML file that merely has "rules" in its name
+        sources.append(_Source(rel, data["groups"], Location(path=rel), ("groups",), text=text,
+                               path=ctx.files.abspath(rel)))
+    return sources
+
+
+def _extract(src: _Source, result: RuleSet) -> None:
+    if not isinstance(src.groups, list):
+        result.problems.append(RuleProblem(f"{src.name}: groups must be a list", src.location))
+        return
+    for gi, group in enumerate(src.groups):
+        if not isinstance(group, dict) or not isinstance(group.get("rules"), list):
+            result.problems.append(RuleProblem(f"{src.name}: group #{gi + 1} has no rules list", src.location))
+            continue
+        for ri, raw in enumerate(group["rules"]):
+            if not isinstance(raw, dict):
+                continue
+            labels, notes = raw.get("labels"), raw.get("annotations")
+            result.rules.append(Rule(
+                group=str(group.get("name", f"#{gi + 1}")), alert=raw.get("alert"), record=raw.get("record"),
+                expr=str(raw.get("expr", "")), labels=labels if isinstance(labels, dict) else {},
+                annotations=notes if isinstance(notes, dict) else {}, source=src.name,
+                _field_path=(*src.prefix, gi, "rules", ri), _obj=src.obj, _text=src.text))
+
+
+def _promtool(promtool: str, sources: list[_Source], result: RuleSet) -> None:
+    import yaml
+
+    with tempfile.TemporaryDirectory(prefix="deploycheck-rules-") as tmp:
+        for i, src in enumerate(sources):
+            path = src.path
+            if path is None:  # a PrometheusRule object: its spec.groups is a rules file
+                path = Path(tmp) / f"rules-{i}.yml"
+                path.write_text(yaml.safe_dump({"groups": src.groups}, sort_keys=False), encoding="utf-8")
+            try:
+                proc = subprocess.run([promtool, "check", "rules", "--lint=none", str(path)], capture_output=True,
+                                      text=True, timeout=PROMTOOL_TIMEOUT_S, check=False)
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                result.problems.append(RuleProblem(f"{src.name}: promtool failed to run: {exc}", src.location,
+                                                   "error"))
+                continue
+            if proc.returncode != 0:
+                detail = (proc.stderr or proc.stdout).replace(str(path), src.name)
+                lines = [ln.strip() for ln in detail.splitlines() if ln.strip() and ln.strip() != "FAILED:"]
+                result.problems.append(RuleProblem(f"{src.name}: promtool: {'; '.join(lines)[:800]}", src.location))
+
+
+def _promql_parser(result: RuleSet) -> None:
+    import promql_parser
+
+    for rule in result.rules:
+        if not rule.alert and not rule.record:
+            result.problems.append(RuleProblem(f"{rule.source}: a rule in group {rule.group} has neither alert "
+                                               "nor record", rule.location()))
+            continue
+        try:
+            promql_parser.parse(rule.expr)
+        except ValueError as exc:
+            name = rule.alert or rule.record
+            result.problems.append(RuleProblem(f"{rule.source}: rule {name}: invalid PromQL: {exc}",
+                                               rule.location()))
+
+
+def alert_rules(ctx: Context) -> RuleSet:
+    result = RuleSet()
+    sources = _collect(ctx, result)
+    for src in sources:
+        _extract(src, result)
+    result.sources = [s.name for s in sources]
+    if not sources:
+        return result
+    promtool = shutil.which("promtool")
+    if promtool:
+        result.validator = "promtool"
+        _promtool(promtool, sources, result)
+        return result
+    try:
+        import promql_parser  # noqa: F401
+    except ImportError:
+        result.problems.append(RuleProblem("cannot validate rules: neither promtool (Debian package `prometheus`) "
+                                           "nor the promql-parser library is installed", None, "skipped"))
+        return result
+    result.validator = "promql-parser"
+    _promql_parser(result)
+    return result
