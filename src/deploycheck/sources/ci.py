@@ -1,0 +1,51 @@
+"""CI pipeline definitions (GitHub Actions, GitLab CI and a few others), as text with parsed YAML.
+
+Checks look for steps in them (an image push, a test run); the source only finds and reads the
+files. YAML problems are recorded, not raised: a broken workflow is still searchable text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+CI_GLOBS = (".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml", ".gitlab-ci.yaml",
+            ".gitlab/ci/*.yml", ".circleci/config.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml",
+            "Jenkinsfile", ".drone.yml", ".woodpecker.yml", "cloudbuild.yaml", "cloudbuild.yml")
+
+
+@dataclass
+class CiFile:
+    path: str
+    text: str
+    docs: list[Any] = field(default_factory=list)  # parsed YAML documents (empty for non-YAML or bad YAML)
+    problem: str | None = None
+
+    def line_of_text(self, needle: str) -> int | None:
+        """1-based line of the first occurrence of `needle` (case-insensitive)."""
+        low = needle.lower()
+        for i, line in enumerate(self.text.splitlines(), 1):
+            if low in line.lower():
+                return i
+        return None
+
+
+def ci_files(ctx: Context) -> list[CiFile]:
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    out = []
+    for rel in ctx.files.glob(*CI_GLOBS):
+        text = ctx.files.read_text(rel)
+        if text is None:
+            continue
+        ci = CiFile(rel, text)
+        if rel.endswith((".yml", ".yaml")):
+            try:
+                ci.docs = list(load_all(text).docs)
+            except YamlError as exc:
+                ci.problem = exc.message
+        out.append(ci)
+    return out

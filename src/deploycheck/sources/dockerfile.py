@@ -1,0 +1,255 @@
+"""Dockerfiles/Containerfiles and their `.dockerignore`, read with `dockerfile-parse`.
+
+A source never judges: it lists instructions with 1-based line numbers, splits them into build
+stages, resolves `ARG` defaults in `FROM`, and records parse problems and unknown instructions as
+data for the `dockerfile/parse` check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+DOCKERFILE_GLOBS = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*", "Containerfile",
+                    "Containerfile.*")
+# Names that match the globs but are not Dockerfiles.
+_NOT_DOCKERFILES = (".dockerignore", ".md", ".txt", ".orig", ".bak", ".rej", ".swp")
+KNOWN_INSTRUCTIONS = frozenset({
+    "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL",
+    "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+})
+_VAR = re.compile(r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))")
+_FROM_FLAG = re.compile(r"^--[a-z-]+=\S+\s+")
+
+
+@dataclass
+class Instruction:
+    name: str  # upper case: FROM, RUN, ...
+    value: str  # arguments, continuation lines joined
+    line: int  # 1-based first line
+    end_line: int
+    stage: int  # index of the stage it belongs to (-1: before the first FROM)
+
+    @property
+    def exec_form(self) -> bool:
+        return self.value.lstrip().startswith("[")
+
+
+@dataclass
+class Stage:
+    index: int
+    base: str  # as written after FROM (flags and alias removed)
+    base_resolved: str  # with ARG defaults substituted
+    alias: str | None
+    line: int
+    from_stage: bool  # FROM names an earlier stage, not an image
+    instructions: list[Instruction] = field(default_factory=list)
+
+    def of(self, *names: str) -> list[Instruction]:
+        return [i for i in self.instructions if i.name in names]
+
+
+@dataclass
+class DockerfileProblem:
+    path: str
+    message: str
+    line: int | None = None
+    status: str = "error"  # error | warn
+
+
+@dataclass
+class Dockerfile:
+    path: str  # relative to the scanned root
+    text: str
+    instructions: list[Instruction] = field(default_factory=list)
+    stages: list[Stage] = field(default_factory=list)
+    global_args: dict[str, str | None] = field(default_factory=dict)  # ARG before the first FROM
+    problems: list[DockerfileProblem] = field(default_factory=list)
+
+    @property
+    def directory(self) -> str:
+        return self.path.rsplit("/", 1)[0] if "/" in self.path else ""
+
+    @property
+    def final_stage(self) -> Stage | None:
+        return self.stages[-1] if self.stages else None
+
+    @property
+    def unknown(self) -> list[Instruction]:
+        return [i for i in self.instructions if i.name not in KNOWN_INSTRUCTIONS]
+
+    def final_user(self) -> tuple[str | None, Instruction | None]:
+        """The USER the final image runs as, following `FROM <stage>` chains (None: not set)."""
+        stage = self.final_stage
+        seen: set[int] = set()
+        while stage is not None and stage.index not in seen:
+            seen.add(stage.index)
+            users = stage.of("USER")
+            if users:
+                last = users[-1]
+                return last.value.strip(), last
+            stage = self.stage_named(stage.base) if stage.from_stage else None
+        return None, None
+
+    def stage_named(self, name: str) -> Stage | None:
+        for stage in self.stages:
+            if stage.alias and stage.alias.lower() == name.lower():
+                return stage
+        if name.isdigit() and int(name) < len(self.stages):
+            return self.stages[int(name)]
+        return None
+
+
+@dataclass
+class DockerIgnore:
+    path: str
+    patterns: list[str]
+
+    def excludes(self, rel: str) -> bool:
+        """Whether Docker would leave `rel` (relative to the build context) out of the context.
+
+        pathspec's gitwildmatch is close to Docker's matcher for the names we ask about (`.git`,
+        `.env`); the one difference that matters — Docker anchors patterns at the context root —
+        is handled by prefixing un-anchored patterns with `/`.
+        """
+        import pathspec
+
+        lines = []
+        for pattern in self.patterns:
+            neg = pattern.startswith("!")
+            body = pattern[1:] if neg else pattern
+            body = body[2:] if body.startswith("./") else body
+            if not body.startswith(("/", "*")):
+                body = "/" + body
+            lines.append(("!" if neg else "") + body)
+        spec = pathspec.GitIgnoreSpec.from_lines(lines)
+        return bool(spec.match_file(rel))
+
+
+@dataclass
+class DockerfileSet:
+    files: list[Dockerfile] = field(default_factory=list)
+    ignores: dict[str, DockerIgnore] = field(default_factory=dict)  # by path of the .dockerignore
+    unreadable: list[DockerfileProblem] = field(default_factory=list)
+
+    def dockerignore_for(self, dockerfile: Dockerfile) -> DockerIgnore | None:
+        """BuildKit's `<Dockerfile>.dockerignore` first, then `.dockerignore` beside it, then at the root."""
+        for candidate in (f"{dockerfile.path}.dockerignore",
+                          f"{dockerfile.directory}/.dockerignore" if dockerfile.directory else ".dockerignore",
+                          ".dockerignore"):
+            if candidate in self.ignores:
+                return self.ignores[candidate]
+        return None
+
+
+def substitute(text: str, variables: dict[str, str | None]) -> str:
+    """Expand $VAR / ${VAR} / ${VAR:-default} with the known values; unknown ones stay as written."""
+
+    def repl(match: re.Match[str]) -> str:
+        name = match.group(1) or match.group(3)
+        value = variables.get(name)
+        if value is not None:
+            return value
+        default = match.group(2)
+        return default if default is not None else match.group(0)
+
+    return _VAR.sub(repl, text)
+
+
+def _arg_pairs(value: str) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for token in value.split():
+        name, sep, default = token.partition("=")
+        out.append((name, default.strip("\"'") if sep else None))
+    return out
+
+
+def parse_dockerfile(path: str, text: str) -> Dockerfile:
+    """Parse one Dockerfile; never raises (problems are recorded on the result)."""
+    import io
+
+    from dockerfile_parse import DockerfileParser
+
+    result = Dockerfile(path=path, text=text)
+    if "\x00" in text:
+        result.problems.append(DockerfileProblem(path, "binary content, not a Dockerfile"))
+        return result
+    try:
+        # fileobj keeps the parser away from the disk (given a path it may write the file back).
+        parser = DockerfileParser(fileobj=io.BytesIO(text.encode("utf-8", errors="replace")), env_replace=False)
+        structure = parser.structure
+    except Exception as exc:  # the library raises assorted errors on odd input; report, don't crash
+        result.problems.append(DockerfileProblem(path, f"cannot parse: {type(exc).__name__}: {exc}"))
+        return result
+    stage_index = -1
+    stage_args: dict[str, str | None] = {}
+    for entry in structure:
+        name = str(entry.get("instruction", "")).upper()
+        if name == "COMMENT":
+            continue
+        ins = Instruction(name=name, value=str(entry.get("value", "")), line=int(entry.get("startline", 0)) + 1,
+                          end_line=int(entry.get("endline", 0)) + 1, stage=stage_index)
+        if name == "FROM":
+            stage_index += 1
+            ins.stage = stage_index
+            stage_args = {}
+            result.stages.append(_stage(result, ins, stage_index))
+        elif name == "ARG":
+            pairs = _arg_pairs(ins.value)
+            if stage_index < 0:
+                result.global_args.update(pairs)
+            else:
+                # A stage-local `ARG NAME` re-imports the global default.
+                stage_args.update({k: v if v is not None else result.global_args.get(k) for k, v in pairs})
+        if stage_index >= 0:
+            result.stages[stage_index].instructions.append(ins)
+        elif name not in ("ARG", "FROM"):
+            result.problems.append(DockerfileProblem(path, f"{name} before the first FROM", ins.line))
+        if name not in KNOWN_INSTRUCTIONS:
+            result.problems.append(DockerfileProblem(
+                path, f"unknown instruction {name!r} (Docker rejects it)", ins.line, status="error"))
+        result.instructions.append(ins)
+    if not result.stages and not result.problems:
+        result.problems.append(DockerfileProblem(path, "no FROM instruction"))
+    return result
+
+
+def _stage(result: Dockerfile, ins: Instruction, index: int) -> Stage:
+    value = ins.value.strip()
+    while _FROM_FLAG.match(value):  # --platform=... and friends
+        value = _FROM_FLAG.sub("", value, count=1)
+    parts = value.split()
+    base = parts[0] if parts else ""
+    alias = parts[2] if len(parts) >= 3 and parts[1].lower() == "as" else None
+    resolved = substitute(base, result.global_args)
+    from_stage = any(s.alias and s.alias.lower() == resolved.lower() for s in result.stages)
+    return Stage(index=index, base=resolved if from_stage else base, base_resolved=resolved, alias=alias,
+                 line=ins.line, from_stage=from_stage)
+
+
+def is_dockerfile_name(rel: str) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return not name.lower().endswith(_NOT_DOCKERFILES)
+
+
+def dockerfiles(ctx: Context) -> DockerfileSet:
+    """Every Dockerfile/Containerfile under the root, parsed once per run."""
+    result = DockerfileSet()
+    for rel in ctx.files.glob(*DOCKERFILE_GLOBS):
+        if not is_dockerfile_name(rel):
+            continue
+        text = ctx.files.read_text(rel)
+        if text is None:
+            result.unreadable.extend(DockerfileProblem(p.path, p.message, status=p.kind)
+                                     for p in ctx.files.problems_for([rel]))
+            continue
+        result.files.append(parse_dockerfile(rel, text))
+    for rel in ctx.files.glob(".dockerignore", "*.dockerignore"):
+        text = ctx.files.read_text(rel) or ""
+        patterns = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
+        result.ignores[rel] = DockerIgnore(rel, patterns)
+    return result

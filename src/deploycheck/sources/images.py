@@ -1,0 +1,77 @@
+"""Container image references, split the way Docker/OCI tooling reads them.
+
+Hand-written (a dozen lines) rather than pulling in a registry client: the rules are those of
+the distribution reference grammar — the first path component is a registry only when it holds a
+`.` or `:` or is `localhost`; otherwise the image lives on Docker Hub (`library/` for one-component
+names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOCKER_HUB = "docker.io"
+_DIGEST = re.compile(r"@([A-Za-z][A-Za-z0-9]*(?:[+._-][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})$")
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    raw: str
+    registry: str  # "docker.io" when implicit
+    repository: str  # path without registry, e.g. "library/python"
+    tag: str | None
+    digest: str | None
+    explicit_registry: bool  # the reference names its registry itself
+
+    @property
+    def name(self) -> str:
+        """Registry plus repository, e.g. ghcr.io/acme/app."""
+        return f"{self.registry}/{self.repository}"
+
+    @property
+    def last_component(self) -> str:
+        return self.repository.rsplit("/", 1)[-1]
+
+    @property
+    def has_variables(self) -> bool:
+        return "$" in self.raw or "{{" in self.raw
+
+
+def parse_image(ref: str) -> ImageRef:
+    """Split an image reference; never raises (odd input yields an odd but harmless ImageRef)."""
+    raw = ref.strip()
+    rest = raw
+    digest = None
+    match = _DIGEST.search(rest)
+    if match:
+        digest = match.group(1)
+        rest = rest[: match.start()]
+    elif "@" in rest:  # malformed digest: keep it so callers can see "@" was attempted
+        rest, _, digest = rest.partition("@")
+    tag = None
+    last_slash = rest.rfind("/")
+    colon = rest.rfind(":")
+    if colon > last_slash:
+        rest, tag = rest[:colon], rest[colon + 1:]
+    first, sep, remainder = rest.partition("/")
+    if sep and ("." in first or ":" in first or first == "localhost"):
+        registry, repository, explicit = first, remainder, True
+    else:
+        registry, repository, explicit = DOCKER_HUB, rest, False
+        if "/" not in repository:
+            repository = f"library/{repository}"
+    if registry in ("index.docker.io", "registry-1.docker.io"):
+        registry = DOCKER_HUB
+    return ImageRef(raw=raw, registry=registry, repository=repository, tag=tag or None, digest=digest or None,
+                    explicit_registry=explicit)
+
+
+def registry_matches(image: ImageRef, allowed: str) -> bool:
+    """`allowed` is a host (`ghcr.io`) or host plus path prefix (`ghcr.io/acme`)."""
+    allowed = allowed.strip().rstrip("/")
+    if allowed.startswith(("https://", "http://")):
+        allowed = allowed.split("://", 1)[1]
+    if allowed in ("docker.io", "index.docker.io", "registry-1.docker.io"):
+        return image.registry == DOCKER_HUB
+    return image.name == allowed or image.name.startswith(allowed + "/") or image.registry == allowed

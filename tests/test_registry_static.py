@@ -1,0 +1,195 @@
+"""Static `registry/*` checks: allow-list, digest pinning, pull secrets, CI push; plus image parsing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+from deploycheck.sources.images import parse_image, registry_matches
+
+DIGEST = "sha256:" + "b" * 64
+
+
+def deployment(image: str, extra_spec: str = "", name: str = "web") -> str:
+    return f"""\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {{name: {name}, namespace: shop}}
+spec:
+  selector: {{matchLabels: {{app: {name}}}}}
+  template:
+    metadata: {{labels: {{app: {name}}}}}
+    spec:
+{extra_spec}      containers:
+        - name: app
+          image: {image}
+"""
+
+
+def statuses(result, check_id):  # type: ignore[no-untyped-def]
+    return [f.status for f in findings(result, check_id)]
+
+
+@pytest.mark.parametrize(("ref", "registry", "repo", "tag", "digest", "explicit"), [
+    ("nginx", "docker.io", "library/nginx", None, None, False),
+    ("nginx:1.27", "docker.io", "library/nginx", "1.27", None, False),
+    ("bitnami/redis:7", "docker.io", "bitnami/redis", "7", None, False),
+    ("ghcr.io/acme/app:1.2@" + DIGEST, "ghcr.io", "acme/app", "1.2", DIGEST, True),
+    ("localhost:5000/app", "localhost:5000", "app", None, None, True),
+    ("registry.example.com:443/team/app@" + DIGEST, "registry.example.com:443", "team/app", None, DIGEST, True),
+    ("docker.io/library/python:3.12", "docker.io", "library/python", "3.12", None, True),
+])
+def test_parse_image(ref: str, registry: str, repo: str, tag: str | None, digest: str | None, explicit: bool) -> None:
+    img = parse_image(ref)
+    assert (img.registry, img.repository, img.tag, img.digest, img.explicit_registry) == (
+        registry, repo, tag, digest, explicit)
+
+
+def test_registry_matches_host_and_prefix() -> None:
+    img = parse_image("ghcr.io/acme/app:1")
+    assert registry_matches(img, "ghcr.io") and registry_matches(img, "ghcr.io/acme")
+    assert not registry_matches(img, "ghcr.io/other") and not registry_matches(img, "ghcr.io.evil.com")
+    assert registry_matches(parse_image("redis:7"), "docker.io")
+
+
+def test_allowed_registry_pass_and_fail(tmp_path: Path) -> None:
+    write(tmp_path, {
+        ".deploycheck.yaml": "registries:\n  allowed: [ghcr.io/acme]\n",
+        "k8s/good.yaml": deployment(f"ghcr.io/acme/web:1.0@{DIGEST}"),
+        "k8s/bad.yaml": deployment("quay.io/someone/tool:2", name="tool"),
+        "k8s/hub.yaml": deployment("redis:7", name="cache"),
+    })
+    result = scan(tmp_path, only=("registry/allowed-registry",))
+    by_msg = {f.message: f for f in findings(result, "registry/allowed-registry")}
+    assert by_msg[f"image ghcr.io/acme/web:1.0@{DIGEST} is from ghcr.io"].status is Status.PASS
+    bad = by_msg["image quay.io/someone/tool:2 is not from an allowed registry"]
+    assert bad.status is Status.FAIL and bad.location.path == "k8s/bad.yaml" and bad.location.line == 11
+    assert bad.location.container == "app"
+    assert by_msg["image redis:7 is not from an allowed registry (implicitly Docker Hub)"].status is Status.FAIL
+
+
+def test_no_allow_list_warns_and_names_docker_hub_images(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/d.yaml": deployment("redis:7")})
+    result = scan(tmp_path, only=("registry/allowed-registry",))
+    found = findings(result, "registry/allowed-registry")
+    assert {f.status for f in found} == {Status.WARN}
+    summary = next(f for f in found if "allow-list" in f.message)
+    assert summary.evidence["implicit_docker_hub"] == ["redis:7"]
+    assert any("Docker Hub implicitly" in f.message for f in found)
+
+
+@pytest.mark.parametrize(("image", "status"), [
+    (f"ghcr.io/acme/web:1.0@{DIGEST}", Status.PASS),
+    (f"ghcr.io/acme/web@{DIGEST}", Status.PASS),
+    ("ghcr.io/acme/web:1.0", Status.WARN),
+    ("ghcr.io/acme/web:latest", Status.FAIL),
+    ("ghcr.io/acme/web", Status.FAIL),
+    ("${IMAGE}", Status.WARN),
+])
+def test_digest_pinning(tmp_path: Path, image: str, status: Status) -> None:
+    write(tmp_path, {"k8s/d.yaml": deployment(image)})
+    result = scan(tmp_path, only=("registry/digest-pinned",))
+    assert statuses(result, "registry/digest-pinned") == [status]
+
+
+def test_no_workloads_is_not_applicable(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n"})
+    result = scan(tmp_path, only=("registry",))
+    for cid in ("registry/allowed-registry", "registry/digest-pinned"):
+        assert statuses(result, cid) == [Status.NA]
+
+
+PRIVATE = "registries:\n  allowed: [registry.acme.internal]\n  private: [registry.acme.internal]\n"
+SA = ("apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: puller, namespace: shop}\n"
+      "imagePullSecrets: [{name: regcred}]\n")
+
+
+def test_pull_secrets_on_pod_or_service_account(tmp_path: Path) -> None:
+    img = f"registry.acme.internal/web:1@{DIGEST}"
+    write(tmp_path, {
+        ".deploycheck.yaml": PRIVATE,
+        "k8s/a.yaml": deployment(img, "      imagePullSecrets: [{name: regcred}]\n", name="a"),
+        "k8s/b.yaml": deployment(img, "      serviceAccountName: puller\n", name="b") + "---\n" + SA,
+        "k8s/c.yaml": deployment(img, name="c"),
+        "k8s/d.yaml": deployment("redis:7", name="d"),  # public image: not judged here
+    })
+    result = scan(tmp_path, only=("registry/pull-secrets",))
+    found = {f.location.object.name: f for f in findings(result, "registry/pull-secrets")}
+    assert set(found) == {"a", "b", "c"}
+    assert found["a"].status is Status.PASS and found["b"].status is Status.PASS
+    assert "ServiceAccount puller" in found["b"].message
+    assert found["c"].status is Status.FAIL and found["c"].evidence["service_account"] == "default"
+
+
+def test_pull_secrets_without_private_registries_is_na(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/a.yaml": deployment("ghcr.io/acme/web:1")})
+    result = scan(tmp_path, only=("registry/pull-secrets",))
+    assert statuses(result, "registry/pull-secrets") == [Status.NA]
+
+
+GH_PUSH = """\
+name: release
+on: {push: {tags: ['v*']}}
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: docker/build-push-action@v6
+        with:
+          push: ${{ github.event_name != 'pull_request' }}
+          tags: ghcr.io/acme/web:${{ github.sha }}
+"""
+GH_BUILD_ONLY = GH_PUSH.replace("push: ${{ github.event_name != 'pull_request' }}", "push: false")
+GITLAB = "build:\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA .\n" \
+         "    - docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA\n"
+
+
+@pytest.mark.parametrize(("files", "status"), [
+    ({".github/workflows/release.yml": GH_PUSH}, Status.PASS),
+    ({".gitlab-ci.yml": GITLAB}, Status.PASS),
+    ({".github/workflows/ci.yml": "jobs: {b: {steps: [{run: 'skopeo copy docker-archive:x docker://y'}]}}\n"},
+     Status.PASS),
+    ({".github/workflows/release.yml": GH_BUILD_ONLY}, Status.WARN),
+    ({}, Status.WARN),
+])
+def test_ci_push(tmp_path: Path, files: dict[str, str], status: Status) -> None:
+    write(tmp_path, {"Dockerfile": "FROM a:1\n", **files})
+    result = scan(tmp_path, only=("registry/ci-push",))
+    [f] = findings(result, "registry/ci-push")
+    assert f.status is status, f.message
+    if status is Status.PASS:
+        assert f.location and f.location.line
+
+
+def test_ci_push_line_points_at_the_push(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM a:1\n", ".gitlab-ci.yml": GITLAB})
+    result = scan(tmp_path, only=("registry/ci-push",))
+    [f] = findings(result, "registry/ci-push")
+    assert f.location.path == ".gitlab-ci.yml" and f.location.line == 4
+
+
+def test_ci_push_not_applicable_without_an_image_built_here(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/d.yaml": deployment("redis:7")})
+    result = scan(tmp_path, only=("registry/ci-push",))
+    assert statuses(result, "registry/ci-push") == [Status.NA]
+
+
+def test_helm_rendered_images_are_checked(tmp_path: Path) -> None:
+    from deploycheck.sources.helm import helm_renders  # noqa: F401  (import proves the source exists)
+
+    chart = {
+        "chart/Chart.yaml": "apiVersion: v2\nname: web\nversion: 0.1.0\n",
+        "chart/values.yaml": "image: ghcr.io/acme/web:latest\n",
+        "chart/templates/d.yaml": deployment("{{ .Values.image }}").replace("namespace: shop", "namespace: x"),
+    }
+    write(tmp_path, chart)
+    result = scan(tmp_path, only=("registry/digest-pinned",))
+    found = findings(result, "registry/digest-pinned")
+    if not found or found[0].status is Status.NA:
+        pytest.skip("no Helm renderer available on this machine")
+    assert [f.status for f in found] == [Status.FAIL]
+    assert "ghcr.io/acme/web:latest" in found[0].message
