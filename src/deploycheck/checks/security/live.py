@@ -1,0 +1,116 @@
+"""Live security: protected operations refuse strangers, the service's TLS certificate, the OIDC issuer."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.probes import guarded
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+NEEDS_URL = "needs --url (or `url:` in the chosen environment)"
+TLS_WARN_DAYS = 14
+
+
+@check(
+    "endpoint-security/live-auth-enforced",
+    title="Protected operations refuse unauthenticated requests and invalid tokens",
+    severity="critical",
+    needs=("--url", "OpenAPI spec"),
+    live=True,
+    rationale="""
+        A spec that declares security proves nothing about the running service: a missing
+        dependency or middleware leaves a route open. Each operation the spec marks as protected is
+        called without credentials and with a well-formed but forged bearer token; only 401 or 403 is
+        acceptable. A 200 means the route is open; a 500 means token handling crashes.""",
+    remediation="Enforce authentication on the named operation (and answer 401/403, not 500, to bad tokens).",
+    references=("https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/",),
+)
+@guarded
+def live_auth_enforced(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.probes.http import base_url, cached_spec_operations, client_for, probe_auth
+
+    base = base_url(ctx)
+    if not base:
+        yield skipped(NEEDS_URL)
+        return
+    ops = cached_spec_operations(ctx)
+    public = ctx.config.policy.get("public_paths", [])
+    protected = [op for op in ops if op.protected and not any(fnmatch.fnmatch(op.path, p) for p in public)]
+    if not ops:
+        yield skipped("no OpenAPI/Swagger spec with operations found to learn which operations are protected")
+        return
+    if not protected:
+        yield skipped("the OpenAPI spec marks no operation as protected (no security requirements); "
+                      "nothing to verify live")
+        return
+    with client_for(ctx) as client:
+        for n, op in enumerate(protected, 1):
+            ctx.progress(f"auth {n}/{len(protected)}: {op.label}")
+            probe = probe_auth(client, base, op)
+            where = Location(path=op.spec_file, url=probe.without_credentials.url)
+            evidence = {"without_credentials": probe.without_credentials.status or probe.without_credentials.error,
+                        "invalid_token": probe.invalid_token.status or probe.invalid_token.error}
+            issues = probe.problems()
+            if probe.without_credentials.error and probe.invalid_token.error:
+                yield errored(f"{op.label}: could not reach {probe.without_credentials.url}: "
+                              f"{probe.without_credentials.error}", where, evidence)
+            elif issues:
+                yield failed(f"{op.label} is not protected: {'; '.join(issues)}", where, evidence)
+            else:
+                yield passed(f"{op.label} refuses requests without credentials ({probe.without_credentials.status}) "
+                             f"and with an invalid token ({probe.invalid_token.status})", where, evidence)
+
+
+@check(
+    "endpoint-security/live-tls",
+    title="The service's TLS certificate is valid and not about to expire",
+    severity="high",
+    needs=("--url",),
+    live=True,
+    rationale="""
+        An expired or untrusted certificate takes the service down for every client that verifies
+        TLS. The handshake is made with full verification (chain and host name; `tls_ca_file` in the
+        environment adds a private CA) and the certificate's expiry is reported.""",
+    remediation="Renew or fix the certificate (cert-manager, or your CA); make sure it names the host.",
+)
+@guarded
+def live_tls(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.probes.http import base_url, tls_certificate, url_host_port
+
+    base = base_url(ctx)
+    if not base:
+        yield skipped(NEEDS_URL)
+        return
+    if not base.startswith("https://"):
+        yield not_applicable(f"the target {base} is plain HTTP; TLS is verified for https:// URLs")
+        return
+    host, port = url_host_port(base)
+    yield from tls_findings(tls_certificate(host, port, ctx.target("tls_ca_file")), Location(url=base))
+
+
+def tls_findings(info: object, where: Location, label: str = "") -> Iterator[Finding]:
+    """Findings for one TLS handshake (shared with the external-services probe)."""
+    from deploycheck.probes.http import TlsInfo
+
+    assert isinstance(info, TlsInfo)
+    name = label or f"{info.host}:{info.port}"
+    evidence = {"not_after": info.not_after, "days_left": round(info.days_left, 1) if info.days_left else None,
+                "issuer": info.issuer, "tls_version": info.version}
+    if info.error:
+        yield failed(f"TLS to {name}: {info.error}", where, {"error": info.error})
+    elif info.days_left is None:
+        yield errored(f"TLS to {name}: the peer sent no certificate expiry", where, evidence)
+    elif info.days_left < 0:
+        yield failed(f"TLS certificate of {name} expired on {info.not_after}", where, evidence)
+    elif info.days_left < TLS_WARN_DAYS:
+        yield warned(f"TLS certificate of {name} expires in {info.days_left:.0f} day(s) ({info.not_after})",
+                     where, evidence)
+    else:
+        yield passed(f"TLS certificate of {name} is valid until {info.not_after} "
+                     f"({info.days_left:.0f} days, {info.version})", where, evidence)
