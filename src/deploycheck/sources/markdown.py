@@ -1,0 +1,243 @@
+"""Markdown documents (README, docs/, runbooks): headings, sections, tables, lists, links.
+
+Parsed with markdown-it-py (CommonMark + GFM tables) once per file. Relative links are resolved
+against the file system here, because "does the target exist" is a fact, not a judgement; anchors
+(`#section`) are checked against GitHub-style heading slugs of the target document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+README_NAMES = ("readme.md", "readme.markdown", "readme.rst", "readme.txt", "readme")
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    line: int
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.text)
+
+
+@dataclass
+class Section:
+    heading: Heading
+    text: str  # the Markdown source under the heading, up to the next heading of the same or higher level
+    words: int
+
+
+@dataclass
+class Link:
+    target: str
+    text: str
+    line: int
+    # For relative links: the target resolved to a path under the root; `exists` says if it is there.
+    resolved: str | None = None
+    exists: bool | None = None  # None: external or not checkable
+    anchor_ok: bool | None = None  # None: no anchor, or target not Markdown
+
+    @property
+    def is_relative(self) -> bool:
+        parts = urlsplit(self.target)
+        return not parts.scheme and not parts.netloc and not self.target.startswith(("mailto:", "//"))
+
+
+@dataclass
+class Table:
+    line: int
+    headers: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class ListItem:
+    text: str
+    line: int
+
+
+@dataclass
+class MarkdownDoc:
+    path: str
+    text: str = field(repr=False)
+    headings: list[Heading] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    list_items: list[ListItem] = field(default_factory=list)
+    code_spans: list[str] = field(default_factory=list)  # inline `code` and fenced block contents
+    words: int = 0
+
+    def sections(self) -> list[Section]:
+        lines = self.text.splitlines()
+        out = []
+        for i, heading in enumerate(self.headings):
+            end = len(lines)
+            for later in self.headings[i + 1:]:
+                if later.level <= heading.level:
+                    end = later.line - 1
+                    break
+            body = "\n".join(lines[heading.line: end])
+            out.append(Section(heading, body, len(_WORD.findall(body))))
+        return out
+
+    @property
+    def slugs(self) -> set[str]:
+        return {h.slug for h in self.headings}
+
+
+@dataclass
+class MarkdownDocs:
+    docs: dict[str, MarkdownDoc] = field(default_factory=dict)
+    readme: MarkdownDoc | None = None
+    readme_path: str | None = None  # also set for README.rst/.txt, which are not parsed as Markdown
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
+
+
+def slugify(text: str) -> str:
+    """GitHub's heading anchor: lower-case, punctuation dropped, spaces to hyphens."""
+    text = unicodedata.normalize("NFKC", text).strip().lower()
+    text = re.sub(r"[^\w\- ]", "", text)
+    return text.replace(" ", "-")
+
+
+def _inline_text(token: Any) -> str:
+    return "".join(c.content for c in (token.children or []) if c.type in ("text", "code_inline", "softbreak"))
+
+
+def parse_markdown(path: str, text: str) -> MarkdownDoc:
+    from markdown_it import MarkdownIt  # lazy: only runs that read docs pay for it
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    doc = MarkdownDoc(path=path, text=text)
+    tokens = md.parse(text)
+    table: Table | None = None
+    row: list[str] | None = None
+    in_head = False
+    in_item = False
+    for i, tok in enumerate(tokens):
+        line = tok.map[0] + 1 if tok.map else 0
+        if tok.type == "heading_open":
+            inline = tokens[i + 1]
+            doc.headings.append(Heading(int(tok.tag[1:]), _inline_text(inline).strip(), line))
+        elif tok.type == "table_open":
+            table = Table(line, [], [])
+            doc.tables.append(table)
+        elif tok.type == "table_close":
+            table = None
+        elif tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and table is not None and row is not None:
+            if in_head:
+                table.headers = row
+            else:
+                table.rows.append(row)
+            row = None
+        elif tok.type == "list_item_open":
+            in_item = True
+        elif tok.type in ("fence", "code_block"):
+            doc.code_spans.append(tok.content)
+        elif tok.type == "inline":
+            if row is not None:
+                row.append(_inline_text(tok).strip())
+            elif in_item:
+                doc.list_items.append(ListItem(_inline_text(tok).strip(), line))
+                in_item = False
+            doc.words += len(_WORD.findall(_inline_text(tok)))
+            _inline_links(doc, tok, line)
+    return doc
+
+
+def _inline_links(doc: MarkdownDoc, tok: Any, line: int) -> None:
+    children = tok.children or []
+    for j, child in enumerate(children):
+        if child.type == "code_inline":
+            doc.code_spans.append(child.content)
+        elif child.type == "link_open":
+            href = str(child.attrs.get("href", ""))
+            label = children[j + 1].content if j + 1 < len(children) else ""
+            doc.links.append(Link(href, label, line))
+        elif child.type == "image":
+            doc.links.append(Link(str(child.attrs.get("src", "")), child.content, line))
+
+
+def _resolve_links(doc: MarkdownDoc, files: set[str], dirs: set[str], docs: dict[str, MarkdownDoc]) -> None:
+    base = PurePosixPath(doc.path).parent
+    for link in doc.links:
+        if not link.is_relative or not link.target:
+            continue
+        parts = urlsplit(link.target)
+        target_path, anchor = unquote(parts.path), parts.fragment
+        if not target_path:  # "#section" in the same document
+            link.resolved = doc.path
+            link.exists = True
+            link.anchor_ok = slugify(anchor) in doc.slugs or anchor.lower() in doc.slugs if anchor else None
+            continue
+        joined = PurePosixPath("/" + target_path) if target_path.startswith("/") else base / target_path
+        norm = _normalise(str(joined))
+        link.resolved = norm
+        if norm is None:  # climbs out of the scanned root: cannot check, do not guess
+            continue
+        link.exists = norm in files or norm.rstrip("/") in dirs or norm == ""
+        if link.exists and anchor and norm in docs:
+            link.anchor_ok = slugify(anchor) in docs[norm].slugs or anchor.lower() in docs[norm].slugs
+
+
+def _normalise(path: str) -> str | None:
+    out: list[str] = []
+    for part in path.strip("/").split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if not out:
+                return None
+            out.pop()
+        else:
+            out.append(part)
+    return "/".join(out)
+
+
+def markdown_docs(ctx: Context) -> MarkdownDocs:
+    result = MarkdownDocs()
+    for rel in ctx.files.with_suffix(*MARKDOWN_SUFFIXES):
+        text = ctx.files.read_text(rel)
+        if text is None:
+            result.problems.extend((p.path, p.message) for p in ctx.files.problems_for([rel]))
+            continue
+        if "\x00" in text:
+            result.problems.append((rel, "binary content; not read as Markdown"))
+            continue
+        try:
+            result.docs[rel] = parse_markdown(rel, text)
+        except Exception as exc:  # markdown-it is robust; a pathological file must still not stop the scan
+            result.problems.append((rel, f"cannot parse Markdown: {type(exc).__name__}: {exc}"))
+    files = set(ctx.files.files)
+    dirs = {str(PurePosixPath(f).parent) for f in files}
+    dirs |= {"/".join(d.split("/")[:i]) for d in list(dirs) for i in range(1, d.count("/") + 1)}
+    for doc in result.docs.values():
+        _resolve_links(doc, files, dirs, result.docs)
+    top = {f.lower(): f for f in files if "/" not in f}
+    for name in README_NAMES:
+        if name in top:
+            result.readme_path = top[name]
+            result.readme = result.docs.get(top[name])
+            break
+    return result

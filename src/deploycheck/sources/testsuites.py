@@ -1,0 +1,413 @@
+"""Test suites in the repository, their results and their coverage.
+
+Discovery and classification (unit / integration / e2e) follow each ecosystem's conventions:
+directories and file names, pytest markers, jest/vitest `*.test.*`, Go `_test.go` (+ build tags),
+JUnit `src/test/java` (`*IT.java` for integration), Cypress/Playwright for e2e. Python tests are
+counted by AST, the others by regular expressions over the text (a count, not a parse).
+Results come from JUnit XML (junitparser) and coverage from Cobertura XML, JaCoCo XML, lcov and
+coverage.py JSON. Result and coverage files are usually git-ignored build output, so the known
+locations are looked up on disk directly, not only through the (gitignore-honouring) file index.
+`--run-tests` runs the configured commands first; that is the only place this source executes
+anything, and only when the user asked for it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.sources.pyast import python_modules
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+KINDS = ("unit", "integration", "e2e")
+DEFAULT_JUNIT = ("reports/**/*.xml", "test-results/**/*.xml", "build/test-results/**/*.xml",
+                 "target/surefire-reports/*.xml", "target/failsafe-reports/*.xml", "**/junit*.xml",
+                 "**/TEST-*.xml", "**/*junit*.xml")
+DEFAULT_COVERAGE = ("coverage.xml", "**/cobertura*.xml", "coverage/cobertura-coverage.xml", "lcov.info",
+                    "**/lcov.info", "coverage.json", "build/reports/jacoco/**/*.xml", "target/site/jacoco/*.xml",
+                    "**/jacoco*.xml", "reports/**/coverage*.xml")
+MAX_REPORT_FILES = 500
+
+_E2E_DIRS = {"e2e", "end-to-end", "end2end", "e2e-tests", "e2e_tests", "cypress", "playwright", "acceptance",
+             "system-tests", "system_tests", "journeys"}
+_INTEGRATION_DIRS = {"integration", "integration-tests", "integration_tests", "integrationtest", "it", "functional",
+                     "component", "contract"}
+_E2E_NAME = re.compile(r"\.(cy|e2e|e2e-spec)\.[cm]?[jt]sx?$|(^|[_.-])e2e([_.-]|$)", re.I)
+_INTEGRATION_NAME = re.compile(r"(IT|IntegrationTest|IntegrationTests)\.(java|kt)$|(^|[_.-])integration([_.-]|$)",
+                               re.I)
+_JS_TEST_FILE = re.compile(r"\.(test|spec|cy|e2e|e2e-spec)\.[cm]?[jt]sx?$")
+_JS_TEST_CALL = re.compile(r"^\s*(?:it|test)(?:\.(?:only|skip|concurrent|each\([^)]*\)))?\s*\(", re.M)
+_GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
+_GO_BUILD_TAG = re.compile(r"^//\s*(?:go:build|\+build)\s+(.+)$", re.M)
+_JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b")
+_PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e2e", "acceptance": "e2e",
+                    "system": "e2e", "slow_integration": "integration", "functional": "integration"}
+
+
+@dataclass
+class SuiteFile:
+    path: str
+    language: str  # python | javascript | go | java
+    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit
+    kind: str  # unit | integration | e2e
+    tests: int
+    why: str = ""  # what decided the kind ("directory e2e/", "pytest marker integration", ...)
+
+
+@dataclass
+class JUnitResult:
+    path: str
+    tests: int
+    failures: int
+    errors: int
+    skipped: int
+    time_s: float
+    failed: list[str] = field(default_factory=list)  # first few "classname.name: message"
+    kind: str | None = None  # guessed from the file path / suite names; None when unknown
+
+    @property
+    def ok(self) -> bool:
+        return self.failures == 0 and self.errors == 0
+
+
+@dataclass
+class CoverageResult:
+    path: str
+    format: str  # cobertura | jacoco | lcov | coverage.py
+    percent: float
+    lines_valid: int | None = None
+    lines_covered: int | None = None
+
+
+@dataclass
+class SuiteRun:
+    name: str
+    command: str
+    exit_code: int | None  # None: timed out or could not start
+    duration_s: float
+    output_tail: str
+    error: str | None = None
+
+
+@dataclass
+class SuiteInventory:
+    files: list[SuiteFile] = field(default_factory=list)
+    results: list[JUnitResult] = field(default_factory=list)
+    coverage: list[CoverageResult] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    runs: list[SuiteRun] = field(default_factory=list)
+    coverage_threshold: float = 80.0
+
+    def of_kind(self, kind: str) -> list[SuiteFile]:
+        return [f for f in self.files if f.kind == kind]
+
+    def count(self, kind: str) -> int:
+        return sum(f.tests for f in self.of_kind(kind))
+
+    def results_for(self, kind: str) -> list[JUnitResult]:
+        """Result files that belong to `kind`; results of unknown kind count for every kind present."""
+        return [r for r in self.results if r.kind in (kind, None)]
+
+
+# --- classification -------------------------------------------------------------------------------
+
+
+def classify_path(rel: str) -> tuple[str, str]:
+    parts = [p.lower() for p in PurePosixPath(rel).parts]
+    name = PurePosixPath(rel).name
+    for part in parts[:-1]:
+        if part in _E2E_DIRS:
+            return "e2e", f"directory {part}/"
+    if _E2E_NAME.search(name):
+        return "e2e", "file name"
+    if "src" in parts and "integrationtest" in parts:
+        return "integration", "directory src/integrationTest/"
+    for part in parts[:-1]:
+        if part in _INTEGRATION_DIRS:
+            return "integration", f"directory {part}/"
+    if _INTEGRATION_NAME.search(name):
+        return "integration", "file name"
+    return "unit", "default (no integration/e2e marker, directory or name)"
+
+
+def _marker_kind(decorators: list[ast.expr]) -> str | None:
+    for dec in decorators:
+        for node in ast.walk(dec):
+            if isinstance(node, ast.Attribute) and node.attr in _PY_MARKER_KINDS and "mark" in ast.unparse(node):
+                return _PY_MARKER_KINDS[node.attr]
+    return None
+
+
+def _module_marker(tree: ast.Module) -> str | None:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark"
+                                                for t in node.targets):
+            values = node.value.elts if isinstance(node.value, ast.List | ast.Tuple) else [node.value]
+            found = _marker_kind(list(values))
+            if found:
+                return found
+    return None
+
+
+def _python_tests(tree: ast.Module) -> list[tuple[str | None, str]]:
+    """(marker kind or None, framework) per test function/method, by pytest's collection rules."""
+    out: list[tuple[str | None, str]] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
+            out.append((_marker_kind(node.decorator_list), "pytest"))
+        elif isinstance(node, ast.ClassDef):
+            unittest = any("TestCase" in ast.unparse(b) for b in node.bases)
+            if not (node.name.startswith("Test") or unittest):
+                continue
+            class_kind = _marker_kind(node.decorator_list)
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name.startswith("test"):
+                    out.append((_marker_kind(item.decorator_list) or class_kind,
+                                "unittest" if unittest else "pytest"))
+    return out
+
+
+def _discover_python(ctx: Context, inv: SuiteInventory) -> None:
+    modules = ctx.use(python_modules)
+    for rel, mod in modules.modules.items():
+        name = PurePosixPath(rel).name
+        if not (name.startswith("test_") or name.endswith("_test.py")) or _is_fixture(rel):
+            continue
+        base_kind, why = classify_path(rel)
+        module_kind = _module_marker(mod.tree)
+        counts: dict[tuple[str, str, str], int] = {}
+        for marker, framework in _python_tests(mod.tree):
+            kind = marker or module_kind or base_kind
+            reason = f"pytest marker {kind}" if (marker or module_kind) else why
+            key = (kind, framework, reason)
+            counts[key] = counts.get(key, 0) + 1
+        for (kind, framework, reason), n in counts.items():
+            inv.files.append(SuiteFile(rel, "python", framework, kind, n, reason))
+        if not counts:
+            inv.files.append(SuiteFile(rel, "python", "pytest", base_kind, 0, why))
+    for problem in modules.problems:
+        name = PurePosixPath(problem.path).name
+        if name.startswith("test_") or name.endswith("_test.py"):
+            inv.problems.append((problem.path, problem.message))
+
+
+def _is_fixture(rel: str) -> bool:
+    """Test files inside fixture/testdata folders are data for tests, not tests."""
+    return any(p in ("fixtures", "testdata", "__snapshots__") for p in PurePosixPath(rel).parts[:-1])
+
+
+def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
+    for rel in ctx.files.files:
+        name = PurePosixPath(rel).name
+        if _is_fixture(rel):
+            continue
+        if _JS_TEST_FILE.search(name) or ("__tests__" in rel.split("/") and name.endswith((".js", ".ts", ".jsx",
+                                                                                          ".tsx"))):
+            language, pattern = "javascript", _JS_TEST_CALL
+        elif name.endswith("_test.go"):
+            language, pattern = "go", _GO_TEST_FUNC
+        elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or "/src/integrationTest/" in f"/{rel}"):
+            language, pattern = "java", _JAVA_TEST
+        else:
+            continue
+        text = ctx.files.read_text(rel)
+        if text is None or "\x00" in text:
+            continue
+        kind, why = classify_path(rel)
+        framework = {"javascript": "jest", "go": "go", "java": "junit"}[language]
+        if language == "javascript":
+            if ".cy." in name or "cypress" in rel.split("/"):
+                framework, kind, why = "cypress", "e2e", "Cypress"
+            elif "@playwright/test" in text:
+                framework, kind, why = "playwright", "e2e", "Playwright"
+            elif "vitest" in text:
+                framework = "vitest"
+        if language == "go":
+            tag = _GO_BUILD_TAG.search(text)
+            if tag and "integration" in tag.group(1):
+                kind, why = "integration", "go build tag integration"
+            elif tag and "e2e" in tag.group(1):
+                kind, why = "e2e", "go build tag e2e"
+        inv.files.append(SuiteFile(rel, language, framework, kind, len(pattern.findall(text)), why))
+
+
+# --- results and coverage -------------------------------------------------------------------------
+
+
+def _report_files(ctx: Context, patterns: tuple[str, ...] | list[str]) -> list[str]:
+    """Files matching the globs, from the index and (for git-ignored build output) from the disk."""
+    found = set(ctx.files.glob(*patterns))
+    root = ctx.root
+    for pattern in patterns:
+        if pattern.startswith("**"):
+            continue  # a disk-wide ** walk would enter node_modules & co; the index covers those
+        try:
+            for path in root.glob(pattern):
+                if len(found) >= MAX_REPORT_FILES:
+                    break
+                resolved = path.resolve()
+                if path.is_file() and resolved.is_relative_to(root):
+                    found.add(path.relative_to(root).as_posix())
+        except (OSError, ValueError):
+            continue
+    return sorted(found)[:MAX_REPORT_FILES]
+
+
+def _kind_hint(rel: str, suite_names: list[str]) -> str | None:
+    text = " ".join([rel, *suite_names]).lower()
+    for kind, words in (("e2e", ("e2e", "end-to-end", "end2end", "cypress", "playwright", "acceptance")),
+                        ("integration", ("integration", "failsafe", "/it/", "-it.", "_it."))):
+        if any(w in text for w in words):
+            return kind
+    if "unit" in text or "surefire" in text:
+        return "unit"
+    return None
+
+
+def read_junit(path: Path, rel: str) -> JUnitResult | str:
+    """One JUnit XML file -> totals, or an error message."""
+    try:
+        from junitparser import Error, Failure, JUnitXml, TestSuite
+    except ImportError:
+        return "junitparser is not installed; JUnit results were not read"
+    try:
+        xml = JUnitXml.fromfile(str(path))
+    except Exception as exc:  # junitparser raises lxml/etree errors of several kinds
+        return f"not a readable JUnit XML file: {type(exc).__name__}: {str(exc)[:200]}"
+    suites = [xml] if isinstance(xml, TestSuite) else list(xml)
+    tests = failures = errors = skipped = 0
+    elapsed = 0.0
+    failed: list[str] = []
+    names: list[str] = []
+    for suite in suites:
+        names.append(str(suite.name or ""))
+        for case in suite:
+            tests += 1
+            elapsed += float(case.time or 0)
+            results = case.result or []
+            if any(isinstance(r, Failure) for r in results):
+                failures += 1
+            elif any(isinstance(r, Error) for r in results):
+                errors += 1
+            elif results and not case.is_passed:
+                skipped += 1
+            else:
+                continue
+            if len(failed) < 10 and any(isinstance(r, Failure | Error) for r in results):
+                msg = next((r.message for r in results if getattr(r, "message", None)), "") or ""
+                failed.append(f"{case.classname}.{case.name}" + (f": {msg[:160]}" if msg else ""))
+    return JUnitResult(rel, tests, failures, errors, skipped, round(elapsed, 3), failed, _kind_hint(rel, names))
+
+
+def read_coverage(path: Path, rel: str) -> CoverageResult | str | None:
+    """A coverage report -> line coverage percent; None when the file is not a coverage report."""
+    name = path.name.lower()
+    try:
+        if name.endswith(".info"):
+            found = hit = 0
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                if line.startswith("LF:"):
+                    found += int(line[3:] or 0)
+                elif line.startswith("LH:"):
+                    hit += int(line[3:] or 0)
+            if not found:
+                return "lcov file has no LF/LH line totals"
+            return CoverageResult(rel, "lcov", round(100.0 * hit / found, 2), found, hit)
+        if name.endswith(".json"):
+            import json
+
+            data = json.loads(path.read_text(encoding="utf-8", errors="replace"))
+            totals = data.get("totals") if isinstance(data, dict) else None
+            if not isinstance(totals, dict) or "percent_covered" not in totals:
+                return None
+            return CoverageResult(rel, "coverage.py", round(float(totals["percent_covered"]), 2),
+                                  totals.get("num_statements"), totals.get("covered_lines"))
+        return _xml_coverage(path, rel)
+    except (OSError, ValueError) as exc:
+        return f"cannot read coverage: {exc}"
+
+
+def _xml_coverage(path: Path, rel: str) -> CoverageResult | str | None:
+    import xml.etree.ElementTree as ET  # Python's expat refuses entity-expansion bombs
+
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        return f"not readable XML: {exc}"
+    if root.tag == "coverage" and root.get("line-rate") is not None:  # Cobertura (coverage.py, istanbul, ...)
+        valid, covered = root.get("lines-valid"), root.get("lines-covered")
+        return CoverageResult(rel, "cobertura", round(float(root.get("line-rate") or 0) * 100, 2),
+                              int(valid) if valid and valid.isdigit() else None,
+                              int(covered) if covered and covered.isdigit() else None)
+    if root.tag == "report":  # JaCoCo: the report-level LINE counter
+        for counter in root.findall("counter"):
+            if counter.get("type") == "LINE":
+                missed, cov = int(counter.get("missed") or 0), int(counter.get("covered") or 0)
+                total = missed + cov
+                return CoverageResult(rel, "jacoco", round(100.0 * cov / total, 2) if total else 0.0, total, cov)
+        return "JaCoCo report without a LINE counter"
+    return None
+
+
+# --- running the suites (opt-in) ------------------------------------------------------------------
+
+
+def suite_runs(ctx: Context) -> list[SuiteRun]:
+    """Run the configured test commands once (only under --run-tests)."""
+    if not ctx.options.run_tests:
+        return []
+    section: dict[str, Any] = ctx.config.section("tests", {}) or {}
+    commands: dict[str, str] = section.get("commands") or {}
+    timeout = float(section.get("timeout_s", 900))
+    runs = []
+    for name, command in commands.items():
+        ctx.progress(f"running tests: {name}")
+        started = time.monotonic()
+        try:
+            # shell=True: the command is the user's own configured line (like a CI step), not repo content.
+            proc = subprocess.run(command, shell=True, cwd=ctx.root, capture_output=True, timeout=timeout,
+                                  check=False)
+            output = (proc.stdout + proc.stderr).decode("utf-8", "replace")
+            runs.append(SuiteRun(name, command, proc.returncode, round(time.monotonic() - started, 2),
+                                "\n".join(output.strip().splitlines()[-15:])))
+        except subprocess.TimeoutExpired:
+            runs.append(SuiteRun(name, command, None, round(time.monotonic() - started, 2), "",
+                                f"timed out after {timeout:g} s"))
+        except OSError as exc:
+            runs.append(SuiteRun(name, command, None, 0.0, "", f"could not start: {exc}"))
+    return runs
+
+
+def suite_inventory(ctx: Context) -> SuiteInventory:
+    section: dict[str, Any] = ctx.config.section("tests", {}) or {}
+    inv = SuiteInventory(coverage_threshold=float(section.get("coverage_threshold", 80)))
+    inv.runs = ctx.use(suite_runs)  # before reading results: a run writes fresh JUnit files
+    _discover_python(ctx, inv)
+    _discover_text(ctx, inv)
+    for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
+        path = ctx.root / rel
+        if path.stat().st_size > ctx.config.max_file_bytes:
+            inv.problems.append((rel, "JUnit file exceeds the size cap; not read"))
+            continue
+        head = path.open("rb").read(2048)
+        if b"<testsuite" not in head and b"<testsuites" not in head:
+            continue  # some other XML in a reports folder
+        got = read_junit(path, rel)
+        if isinstance(got, str):
+            inv.problems.append((rel, got))
+        else:
+            inv.results.append(got)
+    for rel in _report_files(ctx, section.get("coverage") or DEFAULT_COVERAGE):
+        cov = read_coverage(ctx.root / rel, rel)
+        if isinstance(cov, str):
+            inv.problems.append((rel, cov))
+        elif cov is not None:
+            inv.coverage.append(cov)
+    return inv

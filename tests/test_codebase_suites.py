@@ -1,0 +1,130 @@
+"""testsuites.py and markdown.py: discovery, classification, counts, results, coverage, docs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import write
+
+from deploycheck.config import Config
+from deploycheck.context import Context, Options
+from deploycheck.sources.markdown import markdown_docs
+from deploycheck.sources.testsuites import SuiteInventory, suite_inventory
+
+JUNIT_OK = """<?xml version="1.0"?>
+<testsuites><testsuite name="unit" tests="2">
+  <testcase classname="t.test_a" name="test_one" time="0.5"/>
+  <testcase classname="t.test_a" name="test_two" time="0.25"><skipped/></testcase>
+</testsuite></testsuites>"""
+JUNIT_FAIL = """<?xml version="1.0"?>
+<testsuite name="integration" tests="2">
+  <testcase classname="it.Db" name="test_write"><failure message="boom">trace</failure></testcase>
+  <testcase classname="it.Db" name="test_read"><error message="conn refused"/></testcase>
+</testsuite>"""
+
+
+def inventory(root: Path, config: Config | None = None, **options: object) -> SuiteInventory:
+    return Context(root, config or Config(), Options(**options)).use(suite_inventory)  # type: ignore[arg-type]
+
+
+def test_discovery_and_classification(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "tests/test_units.py": "def test_a(): ...\nclass TestX:\n    def test_b(self): ...\n"
+                               "    def helper(self): ...\n",
+        "tests/test_marked.py": "import pytest\n\n@pytest.mark.integration\ndef test_db(): ...\n"
+                                "@pytest.mark.e2e\ndef test_flow(): ...\ndef test_plain(): ...\n",
+        "tests/integration/test_api.py": "import unittest\nclass Api(unittest.TestCase):\n    def test_x(self): ...\n",
+        "tests/test_module_marked.py": "import pytest\npytestmark = [pytest.mark.e2e]\ndef test_z(): ...\n",
+        "tests/fixtures/test_not_a_test.py": "def test_fixture(): ...\n",
+        "web/src/app.test.ts": "describe('x', () => {\n  it('a', () => {});\n  test.each([1])('b', () => {});\n});\n",
+        "web/cypress/e2e/login.cy.ts": "it('logs in', () => {});\n",
+        "svc/handler_test.go": "package svc\nfunc TestHandler(t *testing.T) {}\nfunc TestOther(t *testing.T) {}\n",
+        "svc/db_test.go": "//go:build integration\n\npackage svc\nfunc TestDB(t *testing.T) {}\n",
+        "src/test/java/ApiTest.java": "class ApiTest { @Test void a() {} @Test void b() {} }",
+        "src/test/java/RepoIT.java": "class RepoIT { @Test void a() {} }",
+        "tests/test_broken.py": "def test_(:\n",
+    })
+    inv = inventory(tmp_path)
+    assert inv.count("unit") == 2 + 1 + 2 + 2 + 2  # py units + plain marked-file test + jest + go + java
+    assert inv.count("integration") == 1 + 1 + 1 + 1  # marker + dir + go tag + *IT.java
+    assert inv.count("e2e") == 1 + 1 + 1  # marker + module pytestmark + cypress
+    kinds = {(f.path, f.kind) for f in inv.files}
+    assert ("web/cypress/e2e/login.cy.ts", "e2e") in kinds and ("svc/db_test.go", "integration") in kinds
+    assert not any("fixtures" in f.path for f in inv.files)
+    assert inv.problems and inv.problems[0][0] == "tests/test_broken.py"
+
+
+def test_junit_results_and_coverage(tmp_path: Path) -> None:
+    (tmp_path / ".gitignore").write_text("reports/\nbuild/\ncoverage.xml\n")
+    write(tmp_path, {
+        "reports/unit/junit.xml": JUNIT_OK,
+        "build/test-results/integration/TEST-it.xml": JUNIT_FAIL,
+        "reports/garbage.xml": "<testsuite><unclosed>",
+        "coverage.xml": '<?xml version="1.0"?><coverage line-rate="0.734" lines-valid="1000" lines-covered="734"/>',
+        "web/coverage/lcov.info": "SF:a.js\nLF:10\nLH:9\nend_of_record\nSF:b.js\nLF:10\nLH:10\nend_of_record\n",
+    })
+    inv = inventory(tmp_path)
+    results = {r.path: r for r in inv.results}
+    ok = results["reports/unit/junit.xml"]
+    assert (ok.tests, ok.failures, ok.errors, ok.skipped, ok.ok, ok.kind) == (2, 0, 0, 1, True, "unit")
+    bad = results["build/test-results/integration/TEST-it.xml"]
+    assert (bad.failures, bad.errors, bad.kind) == (1, 1, "integration")
+    assert bad.failed == ["it.Db.test_write: boom", "it.Db.test_read: conn refused"]
+    assert any(p[0] == "reports/garbage.xml" for p in inv.problems)
+    cov = {c.path: c for c in inv.coverage}
+    assert cov["coverage.xml"].percent == 73.4 and cov["coverage.xml"].format == "cobertura"
+    assert cov["web/coverage/lcov.info"].percent == 95.0
+
+
+def test_configured_globs_and_threshold(tmp_path: Path) -> None:
+    write(tmp_path, {"out/results.xml": JUNIT_OK})
+    config = Config(raw={"tests": {"junit": ["out/*.xml"], "coverage_threshold": 90}})
+    inv = inventory(tmp_path, config)
+    assert [r.path for r in inv.results] == ["out/results.xml"] and inv.coverage_threshold == 90
+
+
+def test_run_tests_is_opt_in(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    config = Config(raw={"tests": {"commands": {"unit": f"touch {marker} && echo done"}, "timeout_s": 5}})
+    assert inventory(tmp_path, config).runs == [] and not marker.exists()
+    [run] = inventory(tmp_path, config, run_tests=True).runs
+    assert marker.exists() and run.exit_code == 0 and run.output_tail == "done"
+    slow = Config(raw={"tests": {"commands": {"unit": "sleep 5"}, "timeout_s": 0.2}})
+    [run] = inventory(tmp_path, slow, run_tests=True).runs
+    assert run.exit_code is None and "timed out" in (run.error or "")
+
+
+README = """# Orders service
+
+Takes orders. See [the docs](docs/guide.md#setup), [missing](docs/nope.md), [bad anchor](#nowhere),
+[ok anchor](#configuration) and [site](https://example.com).
+
+## Configuration
+
+| Variable | Description |
+|---|---|
+| `DATABASE_URL` | where the data lives |
+
+- `LOG_LEVEL`: verbosity
+"""
+
+
+def test_markdown_sections_tables_links(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": README, "docs/guide.md": "# Guide\n\n## Setup\n\nrun it\n"})
+    (tmp_path / "docs" / "latin1.md").write_bytes("# Caf\xe9\n".encode("latin-1"))
+    md = Context(tmp_path, Config()).use(markdown_docs)
+    readme = md.readme
+    assert readme is not None and md.readme_path == "README.md"
+    assert [h.text for h in readme.headings] == ["Orders service", "Configuration"]
+    assert readme.tables[0].headers == ["Variable", "Description"]
+    assert readme.tables[0].rows == [["DATABASE_URL", "where the data lives"]]
+    assert readme.list_items[0].text == "LOG_LEVEL: verbosity"
+    assert "DATABASE_URL" in readme.code_spans
+    links = {link.target: link for link in readme.links}
+    assert links["docs/guide.md#setup"].exists and links["docs/guide.md#setup"].anchor_ok
+    assert links["docs/nope.md"].exists is False
+    assert links["#nowhere"].anchor_ok is False and links["#configuration"].anchor_ok is True
+    assert links["https://example.com"].exists is None
+    sections = {s.heading.text: s for s in readme.sections()}
+    assert "DATABASE_URL" in sections["Configuration"].text
+    assert "docs/latin1.md" in md.docs
