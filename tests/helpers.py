@@ -38,3 +38,12 @@ def git(root: Path, *args: str, date: str = "2026-01-01T12:00:00+00:00") -> str:
     proc = subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args], cwd=root,
                           env=env, capture_output=True, text=True, check=True)
     return proc.stdout
+
+
+def shared_dir() -> Path | None:
+    """../shared beside the repository, also from a worktree one level deeper (wt/<name>/)."""
+    repo = Path(__file__).resolve().parent.parent
+    for base in (repo.parent, repo.parent.parent):
+        if (base / "shared").is_dir():
+            return base / "shared"
+    return None

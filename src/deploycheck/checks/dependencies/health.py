@@ -1,0 +1,165 @@
+"""dependency-health: pinned dependencies, known vulnerabilities (OSV), freshness, an update bot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.lockfiles import GO, MAVEN, NPM, PYPI, dependency_set
+from deploycheck.sources.osv import vulnerabilities
+from deploycheck.sources.package_index import freshness
+from deploycheck.sources.update_bots import update_bots
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+# Which manifest kinds count as the lock of each ecosystem.
+LOCK_HINT = {
+    PYPI: "pin every requirement with == (pip-compile/uv pip compile --generate-hashes), or commit "
+          "poetry.lock / uv.lock / Pipfile.lock",
+    NPM: "commit package-lock.json, yarn.lock or pnpm-lock.yaml",
+    GO: "commit go.sum beside go.mod",
+    MAVEN: "declare exact versions (no ranges, no missing versions) or use a BOM",
+}
+
+
+@check(
+    "dependency-health/lockfile",
+    title="Dependencies are pinned by a lockfile",
+    severity="high",
+    needs=("dependency manifests",),
+    rationale="Without exact versions every build may resolve different code: a release is not reproducible, "
+              "a vulnerability scan describes something else than what ships, and a rollback is not a rollback.",
+    remediation="Commit the ecosystem's lockfile (package-lock.json, poetry.lock, uv.lock, go.sum) or pin "
+                "requirements with == (ideally with --hash).",
+)
+def lockfile(ctx: Context) -> Iterator[Finding]:
+    deps = ctx.use(dependency_set)
+    for problem in deps.problems:
+        yield errored(f"{problem.path}: {problem.message}", Location(path=problem.path, line=problem.line))
+    if not deps.manifests:
+        if not deps.problems:
+            yield not_applicable("no dependency manifests or lockfiles found")
+        return
+    for ecosystem in sorted(deps.ecosystems()):
+        manifests = [m for m in deps.manifests if m.ecosystem == ecosystem]
+        locks = [m for m in manifests if m.pinned]
+        if ecosystem == GO:
+            locks = [m for m in manifests if m.kind == "go.sum"] or locks
+            if not any(m.kind == "go.sum" for m in manifests) and any(m.dependencies for m in manifests):
+                mod = next(m for m in manifests if m.kind == "go.mod")
+                yield failed("go.mod has requirements but no go.sum is committed", Location(path=mod.path),
+                             remediation=LOCK_HINT[GO])
+                continue
+        if locks:
+            names = ", ".join(m.path for m in locks)
+            count = sum(len(m.dependencies) for m in locks)
+            yield passed(f"{ecosystem}: {count} dependencies pinned in {names}", Location(path=locks[0].path),
+                         {"files": [m.path for m in locks]})
+            continue
+        for manifest in manifests:
+            loose = [d for d in manifest.dependencies if not d.version]
+            shown = ", ".join(f"{d.name}{'' if d.spec in (None, '*') else ' ' + d.spec}" for d in loose[:10])
+            more = f" (+{len(loose) - 10} more)" if len(loose) > 10 else ""
+            yield failed(f"{manifest.path}: {len(loose)} of {len(manifest.dependencies)} {ecosystem} dependencies "
+                         f"are not pinned and no lockfile is committed: {shown}{more}",
+                         Location(path=manifest.path, line=loose[0].line if loose else None),
+                         {"unpinned": [d.name for d in loose]}, remediation=LOCK_HINT.get(ecosystem))
+
+
+@check(
+    "dependency-health/vulnerabilities",
+    title="No dependency has a known vulnerability (OSV)",
+    severity="high",
+    needs=("lockfiles", "an OSV database or --online"),
+    rationale="A release that ships a dependency with a published advisory ships the vulnerability with it.",
+    remediation="Upgrade each package to the fixed version shown (or later); if an advisory does not apply, "
+                "list its id under vulnerabilities.ignore with a reason in the config.",
+    references=("https://osv.dev", "https://ossf.github.io/osv-schema/"),
+)
+def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
+    deps = ctx.use(dependency_set)
+    resolved = deps.resolved()
+    if not deps.manifests:
+        yield not_applicable("no dependency manifests or lockfiles found")
+        return
+    if not resolved:
+        yield skipped("no dependency has an exact version to look up (pin them first: dependency-health/lockfile)")
+        return
+    report = ctx.use(vulnerabilities)
+    if not report.available:
+        detail = f" ({'; '.join(report.problems[:2])})" if report.problems else ""
+        yield skipped(f"no vulnerability data: {report.reason}{detail}")
+        return
+    for problem in report.problems[:10]:
+        yield errored(f"vulnerability data problem: {problem}")
+    for match in sorted(report.matches, key=lambda m: (m.dependency.name, m.vulnerability.id)):
+        dep, vuln = match.dependency, match.vulnerability
+        ids = ", ".join([vuln.id, *vuln.aliases])
+        fixed = match.fixed_version
+        severity = vuln.severity or "unknown severity"
+        if vuln.score is not None:
+            severity += f" {vuln.score}"
+        yield failed(f"{dep.name} {dep.version} ({dep.ecosystem}): {ids} [{severity}]"
+                     f"{f' fixed in {fixed}' if fixed else ' no fixed version published'}"
+                     f"{f': {vuln.summary}' if vuln.summary else ''}",
+                     Location(path=dep.path, line=dep.line),
+                     {"package": dep.name, "version": dep.version, "ecosystem": dep.ecosystem, "id": vuln.id,
+                      "aliases": vuln.aliases, "severity": vuln.severity, "score": vuln.score,
+                      "fixed_version": fixed, "fixed_versions": vuln.fixed},
+                     remediation=f"upgrade {dep.name} to {fixed} or later" if fixed else None)
+    if not report.matches:
+        yield passed(f"{report.checked} pinned dependencies have no known vulnerability ({report.reason})")
+
+
+@check(
+    "dependency-health/outdated",
+    title="Direct dependencies are on their latest release",
+    severity="low",
+    needs=("lockfiles", "--online"),
+    rationale="Falling far behind makes the next security upgrade a migration instead of a bump.",
+    remediation="Upgrade, or let an update bot (Dependabot/Renovate) propose upgrades continuously.",
+)
+def outdated(ctx: Context) -> Iterator[Finding]:
+    deps = ctx.use(dependency_set)
+    if not deps.manifests:
+        yield not_applicable("no dependency manifests or lockfiles found")
+        return
+    report = ctx.use(freshness)
+    if not report.available:
+        yield skipped(report.reason)
+        return
+    for problem in report.problems[:5]:
+        yield errored(f"package index lookup failed: {problem}")
+    for item in report.outdated:
+        dep = item.dependency
+        yield warned(f"{dep.name} {dep.version} is outdated: latest is {item.latest}",
+                     Location(path=dep.path, line=dep.line),
+                     {"package": dep.name, "version": dep.version, "latest": item.latest})
+    if not report.outdated and report.checked:
+        yield passed(f"{report.checked} direct dependencies are on their latest release ({report.reason})")
+    elif not report.checked and not report.problems:
+        yield skipped("no pinned PyPI or npm dependency to compare with an index")
+
+
+@check(
+    "dependency-health/update-bot",
+    title="A dependency update bot is configured",
+    severity="low",
+    needs=("dependency manifests",),
+    rationale="Dependabot or Renovate keep dependencies current and surface security fixes as pull requests.",
+    remediation="Add .github/dependabot.yml (or a renovate.json) covering each package ecosystem.",
+    references=("https://docs.github.com/en/code-security/dependabot", "https://docs.renovatebot.com/"),
+)
+def update_bot(ctx: Context) -> Iterator[Finding]:
+    if not ctx.use(dependency_set).manifests:
+        yield not_applicable("no dependency manifests or lockfiles found")
+        return
+    bots = ctx.use(update_bots)
+    if bots:
+        for bot, path in bots:
+            yield passed(f"{bot} is configured", Location(path=path))
+    else:
+        yield failed("no Dependabot or Renovate configuration found")

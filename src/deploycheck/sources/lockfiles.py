@@ -1,0 +1,573 @@
+"""Dependency manifests and lockfiles: what the service depends on, at which exact version.
+
+Formats: Python (requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, pyproject.toml), Node
+(package.json, package-lock.json v1-v3, yarn.lock v1 and berry, pnpm-lock.yaml v5-v9), Go
+(go.mod, go.sum) and Maven (pom.xml). Names are normalised per ecosystem the way OSV indexes them
+(PEP 503 for PyPI, `group:artifact` for Maven, module path for Go), ecosystems use OSV's names.
+
+A source never judges: a file that cannot be parsed becomes a `LockProblem` naming it, and the
+other files are still read. PEP 508 / PEP 440 parsing is `packaging`'s; TOML is `tomllib`; XML
+goes through defusedxml (untrusted input: no entity expansion). yarn v1's format is neither YAML
+nor JSON and no maintained Python parser exists for it, so `_yarn_v1` reads it by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+PYPI, NPM, GO, MAVEN = "PyPI", "npm", "Go", "Maven"
+
+
+@dataclass(frozen=True)
+class Dependency:
+    ecosystem: str  # OSV ecosystem name
+    name: str  # normalised the way OSV indexes it
+    version: str | None  # the exact version when pinned or locked, else None
+    path: str  # file it was read from (relative to the scan root)
+    line: int | None = None
+    spec: str | None = None  # the declared requirement when not an exact pin ("^1.2", ">=2")
+    direct: bool = True
+    hashed: bool = False  # requirements.txt --hash present
+
+
+@dataclass
+class Manifest:
+    path: str
+    kind: str  # requirements | poetry.lock | uv.lock | Pipfile.lock | pyproject | package.json | ...
+    ecosystem: str
+    lock: bool  # a lockfile (every entry exact) rather than a list of wishes
+    dependencies: list[Dependency] = field(default_factory=list)
+
+    @property
+    def pinned(self) -> bool:
+        """Every dependency has an exact version (a requirements file can be a lock of its own)."""
+        return self.lock or (bool(self.dependencies) and all(d.version for d in self.dependencies))
+
+
+@dataclass
+class LockProblem:
+    path: str
+    message: str
+    line: int | None = None
+
+
+@dataclass
+class DependencySet:
+    manifests: list[Manifest] = field(default_factory=list)
+    problems: list[LockProblem] = field(default_factory=list)
+
+    def ecosystems(self) -> set[str]:
+        return {m.ecosystem for m in self.manifests}
+
+    def resolved(self) -> list[Dependency]:
+        """One entry per (ecosystem, name, version) with an exact version; lockfiles first."""
+        seen: set[tuple[str, str, str]] = set()
+        out: list[Dependency] = []
+        for manifest in sorted(self.manifests, key=lambda m: not m.lock):
+            for dep in manifest.dependencies:
+                if dep.version is None:
+                    continue
+                key = (dep.ecosystem, dep.name, dep.version)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(dep)
+        return out
+
+    def names(self) -> set[str]:
+        """Every declared or locked package name (any ecosystem), for "does it use X?" questions."""
+        return {d.name.lower() for m in self.manifests for d in m.dependencies}
+
+
+class ParseError(Exception):
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def normalize(ecosystem: str, name: str) -> str:
+    if ecosystem == PYPI:
+        from packaging.utils import canonicalize_name
+
+        return str(canonicalize_name(name))
+    return name.strip()
+
+
+# --- Python -----------------------------------------------------------------------------------
+
+
+def _exact(specifier: Any) -> str | None:
+    """The version of a single `==X` / `===X` specifier (no wildcard), else None."""
+    specs = list(specifier)
+    if len(specs) == 1 and specs[0].operator in ("==", "===") and "*" not in specs[0].version:
+        return str(specs[0].version)
+    return None
+
+
+def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
+    """requirements.txt lines with `\\` continuations joined and comments removed, with start line."""
+    buf, start = "", 0
+    for no, raw in enumerate(text.splitlines(), 1):
+        if not buf:
+            start = no
+        line = re.sub(r"(^|\s)#.*$", "", raw)
+        if line.rstrip().endswith("\\"):
+            buf += line.rstrip()[:-1] + " "
+            continue
+        buf += line
+        if buf.strip():
+            yield start, buf.strip()
+        buf = ""
+    if buf.strip():
+        yield start, buf.strip()
+
+
+def parse_requirements(text: str, path: str) -> Manifest:
+    from packaging.requirements import InvalidRequirement, Requirement
+
+    manifest = Manifest(path, "requirements", PYPI, lock=False)
+    bad: list[tuple[int, str]] = []
+    for no, line in _logical_lines(text):
+        if line.startswith("-"):
+            continue  # options (-r, -c, -e, --index-url): not a requirement of this file
+        hashed = "--hash" in line
+        req_text = re.split(r"\s--?[a-z]", line, maxsplit=1)[0].strip()
+        if "://" in req_text and "@" not in req_text:
+            continue  # a bare URL / path install: no name and version to check
+        try:
+            req = Requirement(req_text)
+        except InvalidRequirement as exc:
+            bad.append((no, str(exc).splitlines()[0]))
+            continue
+        version = _exact(req.specifier)
+        manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, req.name), version, path, no,
+                                                spec=None if version else (str(req.specifier) or "*"),
+                                                hashed=hashed))
+    if bad and not manifest.dependencies:
+        raise ParseError(f"not a requirements file: {bad[0][1]}", bad[0][0])
+    if bad:
+        # Some lines parse, some do not: report the first bad one but keep what we read.
+        raise _Partial(manifest, ParseError(f"invalid requirement: {bad[0][1]}", bad[0][0]))
+    return manifest
+
+
+class _Partial(Exception):
+    """A manifest that was read, with a problem worth reporting on one of its lines."""
+
+    def __init__(self, manifest: Manifest, problem: ParseError) -> None:
+        super().__init__(str(problem))
+        self.manifest = manifest
+        self.problem = problem
+
+
+def _toml(text: str) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise ParseError(f"invalid TOML: {exc}", int(match.group(1)) if match else None) from None
+
+
+def _line_finder(text: str) -> Callable[[str], int | None]:
+    """`name -> first line mentioning it` (quoted), computed lazily; used only for locations."""
+    lines: list[str] | None = None
+
+    def find(needle: str) -> int | None:
+        nonlocal lines
+        if lines is None:
+            lines = text.splitlines()
+        for pattern in (f'"{needle}"', f"'{needle}'", needle):
+            for no, line in enumerate(lines, 1):
+                if pattern in line:
+                    return no
+        return None
+
+    return find
+
+
+def _toml_packages(text: str, path: str, kind: str) -> Manifest:
+    """poetry.lock and uv.lock: `[[package]]` tables with name and version."""
+    data = _toml(text)
+    packages = data.get("package")
+    if not isinstance(packages, list):
+        raise ParseError("no [[package]] entries")
+    manifest = Manifest(path, kind, PYPI, lock=True)
+    find = _line_finder(text)
+    for pkg in packages:
+        if not isinstance(pkg, dict) or not isinstance(pkg.get("name"), str):
+            raise ParseError("a [[package]] entry has no name")
+        source = pkg.get("source")
+        if isinstance(source, dict) and ({"editable", "virtual"} & set(source)):
+            continue  # uv.lock's entry for the project itself: not a published package
+        version = pkg.get("version")
+        manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, pkg["name"]),
+                                                str(version) if version else None, path, find(pkg["name"]),
+                                                direct=False))
+    return manifest
+
+
+def parse_pipfile_lock(text: str, path: str) -> Manifest:
+    data = _json(text)
+    manifest = Manifest(path, "Pipfile.lock", PYPI, lock=True)
+    find = _line_finder(text)
+    for section in ("default", "develop"):
+        entries = data.get(section) or {}
+        if not isinstance(entries, dict):
+            raise ParseError(f"'{section}' is not an object")
+        for name, info in entries.items():
+            version = info.get("version", "") if isinstance(info, dict) else ""
+            exact = version[2:] if isinstance(version, str) and version.startswith("==") else None
+            manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, name), exact, path, find(name),
+                                                    hashed=bool(isinstance(info, dict) and info.get("hashes"))))
+    return manifest
+
+
+def parse_pyproject(text: str, path: str) -> Manifest | None:
+    from packaging.requirements import InvalidRequirement, Requirement
+
+    data = _toml(text)
+    reqs: list[str] = []
+    project = data.get("project")
+    if isinstance(project, dict):
+        reqs += [r for r in project.get("dependencies") or [] if isinstance(r, str)]
+        for group in (project.get("optional-dependencies") or {}).values():
+            reqs += [r for r in group or [] if isinstance(r, str)]
+    poetry = (data.get("tool") or {}).get("poetry") if isinstance(data.get("tool"), dict) else None
+    poetry_deps = poetry.get("dependencies") if isinstance(poetry, dict) else None
+    if not reqs and not isinstance(poetry_deps, dict):
+        return None  # a tool-config-only pyproject: no dependency manifest here
+    manifest = Manifest(path, "pyproject", PYPI, lock=False)
+    find = _line_finder(text)
+    for raw in reqs:
+        try:
+            req = Requirement(raw)
+        except InvalidRequirement as exc:
+            raise ParseError(f"invalid requirement {raw!r}: {str(exc).splitlines()[0]}", find(raw)) from None
+        version = _exact(req.specifier)
+        manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, req.name), version, path, find(raw),
+                                                spec=None if version else (str(req.specifier) or "*")))
+    for name, spec in (poetry_deps or {}).items():
+        if name.lower() == "python":
+            continue
+        declared = spec.get("version") if isinstance(spec, dict) else spec
+        exact = declared if isinstance(declared, str) and re.fullmatch(r"=?=?\s*\d[\w.!+-]*", declared) else None
+        manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, name), exact.lstrip("= ") if exact else None,
+                                                path, find(name), spec=None if exact else str(declared)))
+    return manifest
+
+
+# --- Node -------------------------------------------------------------------------------------
+
+
+def _json(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"invalid JSON: {exc.msg}", exc.lineno) from None
+    if not isinstance(data, dict):
+        raise ParseError("top level is not an object")
+    return data
+
+
+def parse_package_json(text: str, path: str) -> Manifest | None:
+    data = _json(text)
+    manifest = Manifest(path, "package.json", NPM, lock=False)
+    find = _line_finder(text)
+    for section in ("dependencies", "devDependencies", "optionalDependencies"):
+        entries = data.get(section) or {}
+        if not isinstance(entries, dict):
+            raise ParseError(f"'{section}' is not an object", find(section))
+        for name, spec in entries.items():
+            exact = spec if isinstance(spec, str) and re.fullmatch(r"\d+\.\d+\.\d+[\w.+-]*", spec) else None
+            manifest.dependencies.append(Dependency(NPM, name, exact, path, find(name),
+                                                    spec=None if exact else str(spec)))
+    return manifest if manifest.dependencies else None
+
+
+def parse_package_lock(text: str, path: str) -> Manifest:
+    data = _json(text)
+    manifest = Manifest(path, "package-lock.json", NPM, lock=True)
+    find = _line_finder(text)
+    packages = data.get("packages")
+    if isinstance(packages, dict):  # lockfileVersion 2 and 3
+        for key, info in packages.items():
+            if not key or not isinstance(info, dict) or info.get("link"):
+                continue  # "" is the root project; links are workspace members
+            name = info.get("name") or key.rsplit("node_modules/", 1)[-1]
+            version = info.get("version")
+            manifest.dependencies.append(Dependency(NPM, str(name), str(version) if version else None, path,
+                                                    find(key), direct=key.count("node_modules/") == 1))
+        return manifest
+    deps = data.get("dependencies")
+    if not isinstance(deps, dict):
+        raise ParseError("neither 'packages' (v2/v3) nor 'dependencies' (v1) found")
+    stack: list[tuple[dict[str, Any], bool]] = [(deps, True)]  # v1 nests transitive dependencies
+    while stack:
+        level, direct = stack.pop()
+        for name, info in level.items():
+            if not isinstance(info, dict):
+                raise ParseError(f"entry {name!r} is not an object", find(name))
+            version = info.get("version")
+            manifest.dependencies.append(Dependency(NPM, name, str(version) if version else None, path,
+                                                    find(name), direct=direct))
+            if isinstance(info.get("dependencies"), dict):
+                stack.append((info["dependencies"], False))
+    return manifest
+
+
+def _npm_name_of(spec: str) -> str:
+    """`@scope/name@^1`, `name@npm:^1` -> the package name (the `@` after position 0 ends it)."""
+    spec = spec.strip().strip('"')
+    at = spec.find("@", 1)
+    return spec if at < 0 else spec[:at]
+
+
+def parse_yarn_lock(text: str, path: str) -> Manifest:
+    if "__metadata:" in text:
+        return _yarn_berry(text, path)
+    return _yarn_v1(text, path)
+
+
+def _yarn_v1(text: str, path: str) -> Manifest:
+    manifest = Manifest(path, "yarn.lock", NPM, lock=True)
+    names: list[str] = []
+    header_line = 0
+    for no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line.startswith(" "):
+            if not line.rstrip().endswith(":"):
+                raise ParseError(f"unexpected line {line.strip()[:60]!r}", no)
+            names = sorted({_npm_name_of(s) for s in line.rstrip()[:-1].split(",") if s.strip()})
+            header_line = no
+            continue
+        match = re.match(r'^\s{2}version:?\s+"?([^"\s]+)"?\s*$', line)
+        if match and names:
+            for name in names:
+                manifest.dependencies.append(Dependency(NPM, name, match.group(1), path, header_line, direct=False))
+            names = []
+    if not manifest.dependencies and text.strip():
+        raise ParseError("no entries with a version")
+    return manifest
+
+
+def _yaml_mapping(text: str) -> dict[str, Any]:
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    try:
+        data = load_one(text)
+    except YamlError as exc:
+        raise ParseError(exc.message, exc.line) from None
+    if not isinstance(data, dict):
+        raise ParseError("top level is not a mapping")
+    return data
+
+
+def _yarn_berry(text: str, path: str) -> Manifest:
+    data = _yaml_mapping(text)
+    manifest = Manifest(path, "yarn.lock", NPM, lock=True)
+    find = _line_finder(text)
+    for key, info in data.items():
+        if key == "__metadata" or not isinstance(info, dict):
+            continue
+        resolution = str(info.get("resolution") or str(key).split(",")[0])
+        if "@workspace:" in resolution or "@link:" in resolution:
+            continue
+        version = info.get("version")
+        manifest.dependencies.append(Dependency(NPM, _npm_name_of(resolution), str(version) if version else None,
+                                                path, find(str(key).split(",")[0]), direct=False))
+    return manifest
+
+
+def _pnpm_key(key: str) -> tuple[str, str] | None:
+    """`/name/1.2.3` (v5), `/name@1.2.3(peer@1)` (v6), `name@1.2.3` (v9) -> (name, version)."""
+    key = re.sub(r"\(.*$", "", key.lstrip("/"))
+    at = key.find("@", 1)
+    if at > 0:
+        name, version = key[:at], key[at + 1:]
+    else:
+        name, _, version = key.rpartition("/")
+    version = version.split("_", 1)[0]  # v5 appends peer-dependency suffixes with `_`
+    return (name, version) if name and version else None
+
+
+def parse_pnpm_lock(text: str, path: str) -> Manifest:
+    data = _yaml_mapping(text)
+    packages = data.get("packages") or {}
+    if not isinstance(packages, dict):
+        raise ParseError("'packages' is not a mapping")
+    manifest = Manifest(path, "pnpm-lock.yaml", NPM, lock=True)
+    find = _line_finder(text)
+    for key in packages:
+        parsed = _pnpm_key(str(key))
+        if parsed:
+            manifest.dependencies.append(Dependency(NPM, parsed[0], parsed[1], path, find(str(key)), direct=False))
+    return manifest
+
+
+# --- Go ---------------------------------------------------------------------------------------
+
+
+def parse_go_mod(text: str, path: str) -> Manifest:
+    manifest = Manifest(path, "go.mod", GO, lock=True)  # MVS: go.mod versions are the exact minimums built
+    in_block = False
+    saw_module = False
+    for no, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("//", 1)[0].strip()
+        indirect = "// indirect" in raw
+        if not line:
+            continue
+        if line.startswith("module "):
+            saw_module = True
+            continue
+        if line.startswith("require ("):
+            in_block = True
+            continue
+        if in_block and line == ")":
+            in_block = False
+            continue
+        body = line[len("require "):] if line.startswith("require ") else line if in_block else None
+        if body is None:
+            continue
+        parts = body.split()
+        if len(parts) != 2 or not parts[1].startswith("v"):
+            raise ParseError(f"malformed require line {raw.strip()!r}", no)
+        manifest.dependencies.append(Dependency(GO, parts[0], parts[1], path, no, direct=not indirect))
+    if not saw_module:
+        raise ParseError("no `module` directive")
+    return manifest
+
+
+def parse_go_sum(text: str, path: str) -> Manifest:
+    manifest = Manifest(path, "go.sum", GO, lock=True)
+    seen: set[tuple[str, str]] = set()
+    for no, line in enumerate(text.splitlines(), 1):
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) != 3 or not parts[2].startswith("h1:"):
+            raise ParseError(f"malformed go.sum line {line.strip()[:80]!r}", no)
+        version = parts[1].removesuffix("/go.mod")
+        if (parts[0], version) not in seen:
+            seen.add((parts[0], version))
+            manifest.dependencies.append(Dependency(GO, parts[0], version, path, no, direct=False, hashed=True))
+    return manifest
+
+
+# --- Maven ------------------------------------------------------------------------------------
+
+
+def parse_pom(text: str, path: str) -> Manifest:
+    import xml.etree.ElementTree as ET
+
+    from defusedxml import ElementTree as SafeET
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = SafeET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as exc:
+        raise ParseError(f"invalid XML: {exc}", exc.position[0]) from None
+    except DefusedXmlException as exc:
+        raise ParseError(f"refused XML: {exc}") from None
+    ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    if root.tag != f"{ns}project":
+        raise ParseError("root element is not <project>")
+
+    def child(node: Any, name: str) -> str | None:
+        found = node.find(f"{ns}{name}")
+        return found.text.strip() if found is not None and found.text else None
+
+    props: dict[str, str] = {}
+    for prop in root.findall(f"{ns}properties/*"):
+        if prop.text:
+            props[prop.tag.removeprefix(ns)] = prop.text.strip()
+    for key in ("version", "groupId"):
+        value = child(root, key) or (child(root.find(f"{ns}parent"), key) if root.find(f"{ns}parent") is not None
+                                     else None)
+        if value:
+            props[f"project.{key}"] = value
+
+    def resolve(value: str | None) -> str | None:
+        if value is None:
+            return None
+        resolved = re.sub(r"\$\{([^}]+)\}", lambda m: props.get(m.group(1), m.group(0)), value)
+        return None if "${" in resolved else resolved
+
+    manifest = Manifest(path, "pom.xml", MAVEN, lock=False)
+    find = _line_finder(text)
+    for section in ("dependencies", "dependencyManagement/dependencies"):
+        for dep in root.findall(f"{ns}{section.replace('/', f'/{ns}')}/{ns}dependency"):
+            group, artifact = child(dep, "groupId"), child(dep, "artifactId")
+            if not group or not artifact:
+                continue
+            declared = child(dep, "version")
+            version = resolve(declared)
+            # Maven's soft requirement "1.2" is exact in practice; ranges "[1,2)" are not.
+            exact = version if version and not re.search(r"[\[\](),]", version) else None
+            manifest.dependencies.append(Dependency(MAVEN, f"{resolve(group) or group}:{artifact}", exact, path,
+                                                    find(f"<artifactId>{artifact}</artifactId>"),
+                                                    spec=None if exact else declared))
+    return manifest
+
+
+# --- the source -------------------------------------------------------------------------------
+
+# (glob, parser). Order matters only for reading; every matching file is read.
+PARSERS: tuple[tuple[str, Callable[[str, str], Manifest | None]], ...] = (
+    ("requirements*.txt", parse_requirements),
+    ("requirements/*.txt", parse_requirements),
+    ("poetry.lock", lambda t, p: _toml_packages(t, p, "poetry.lock")),
+    ("uv.lock", lambda t, p: _toml_packages(t, p, "uv.lock")),
+    ("Pipfile.lock", parse_pipfile_lock),
+    ("pyproject.toml", parse_pyproject),
+    ("package.json", parse_package_json),
+    ("package-lock.json", parse_package_lock),
+    ("npm-shrinkwrap.json", parse_package_lock),
+    ("yarn.lock", parse_yarn_lock),
+    ("pnpm-lock.yaml", parse_pnpm_lock),
+    ("go.mod", parse_go_mod),
+    ("go.sum", parse_go_sum),
+    ("pom.xml", parse_pom),
+)
+
+
+def parse_file(text: str, path: str, parser: Callable[[str, str], Manifest | None]
+               ) -> tuple[Manifest | None, LockProblem | None]:
+    """Run one parser; any failure becomes a problem naming the file (never an exception)."""
+    try:
+        return parser(text, path), None
+    except _Partial as partial:
+        return partial.manifest, LockProblem(path, str(partial.problem), partial.problem.line)
+    except ParseError as exc:
+        return None, LockProblem(path, str(exc), exc.line)
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as exc:
+        # Unexpected shapes in otherwise valid JSON/TOML/YAML; keep the scan going.
+        return None, LockProblem(path, f"unexpected structure: {type(exc).__name__}: {exc}")
+
+
+def dependency_set(ctx: Context) -> DependencySet:
+    result = DependencySet()
+    seen: set[str] = set()
+    for pattern, parser in PARSERS:
+        for rel in ctx.files.glob(pattern):
+            if rel in seen or "/node_modules/" in f"/{rel}" or "/testdata/" in f"/{rel}":
+                continue
+            seen.add(rel)
+            text = ctx.files.read_text(rel)
+            if text is None:
+                result.problems.append(LockProblem(rel, "could not be read (too big or unreadable)"))
+                continue
+            manifest, problem = parse_file(text, rel, parser)
+            if manifest is not None:
+                result.manifests.append(manifest)
+            if problem is not None:
+                result.problems.append(problem)
+    return result

@@ -1,0 +1,138 @@
+"""Offline OSV matching on the real PyPA advisory database, and on hand-written records for the range rules."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, scan, shared_dir, write
+
+from deploycheck.model import Status
+from deploycheck.sources.lockfiles import GO, MAVEN, NPM, PYPI, Dependency
+from deploycheck.sources.osv import affected_by, load_database
+
+VULNS = "dependency-health/vulnerabilities"
+
+
+@pytest.fixture
+def pypa_db() -> Path:
+    shared = shared_dir()
+    db = shared / "osv" / "pypa-advisory-database" if shared else None
+    if db is None or not db.is_dir():
+        pytest.skip("../shared/osv/pypa-advisory-database not found (it lives beside the repo)")
+    return db
+
+
+def _service(root: Path, requirements: str, db: Path | str) -> Path:
+    return write(root, {"requirements.txt": requirements,
+                        ".deploycheck.yaml": f"vulnerabilities:\n  osv_database: {db}\n"})
+
+
+def test_old_pins_are_reported_with_ids_and_fixed_versions(tmp_path: Path, pypa_db: Path) -> None:
+    root = _service(tmp_path, "jinja2==2.10\nrequests==2.19.1\nurllib3==1.24.1\ndjango==2.2.1\n", pypa_db)
+    failed = findings(scan(root, only=(VULNS,)), VULNS, Status.FAIL)
+    by_id = {f.evidence["id"]: f.evidence for f in failed if f.evidence}
+    # jinja2 2.10: sandbox escape, fixed in 2.10.1
+    assert by_id["PYSEC-2019-217"]["package"] == "jinja2"
+    assert "CVE-2019-10906" in by_id["PYSEC-2019-217"]["aliases"]
+    assert by_id["PYSEC-2019-217"]["fixed_version"] == "2.10.1"
+    # requests 2.19.1: CVE-2018-18074 fixed in 2.20.0, CVE-2023-32681 fixed in 2.31.0
+    assert by_id["PYSEC-2018-28"]["fixed_version"] == "2.20.0"
+    assert "CVE-2023-32681" in by_id["PYSEC-2023-74"]["aliases"]
+    assert by_id["PYSEC-2023-74"]["fixed_version"] == "2.31.0"
+    # urllib3 1.24.1: CVE-2019-11324 fixed in 1.24.2; a CVSS-scored one carries its severity
+    assert by_id["PYSEC-2019-133"]["fixed_version"] == "1.24.2"
+    assert by_id["PYSEC-2023-192"]["severity"] == "HIGH"
+    # django 2.2.1: the fixed version is the one on the 2.2 branch, not the 1.11 one
+    assert by_id["PYSEC-2019-79"]["fixed_version"] == "2.2.2"
+    assert {e["package"] for e in by_id.values()} == {"jinja2", "requests", "urllib3", "django"}
+    message = next(f.message for f in failed if f.evidence and f.evidence["id"] == "PYSEC-2019-217")
+    assert "CVE-2019-10906" in message and "fixed in 2.10.1" in message
+    assert all(f.location and f.location.path == "requirements.txt" and f.location.line for f in failed)
+
+
+def test_current_versions_are_clean(tmp_path: Path, pypa_db: Path) -> None:
+    root = _service(tmp_path, "jinja2==3.1.4\nrequests==2.32.3\nurllib3==2.2.3\ndjango==5.1.2\n", pypa_db)
+    result = findings(scan(root, only=(VULNS,)), VULNS)
+    assert [f.status for f in result] == [Status.PASS]
+    assert "4 pinned dependencies" in result[0].message
+
+
+def test_ignore_list_by_alias(tmp_path: Path, pypa_db: Path) -> None:
+    root = write(tmp_path, {"requirements.txt": "jinja2==2.10.1\n",
+                            ".deploycheck.yaml": f"vulnerabilities:\n  osv_database: {pypa_db}\n"
+                                                 "  ignore: [CVE-2020-28493]\n"})
+    assert [f.status for f in findings(scan(root, only=(VULNS,)), VULNS)] == [Status.PASS]
+
+
+def test_no_database_and_offline_is_skipped_never_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DEPLOYCHECK_OSV_DB", raising=False)
+    write(tmp_path, {"requirements.txt": "jinja2==2.10\n"})
+    result = findings(scan(tmp_path, only=(VULNS,)), VULNS)
+    assert [f.status for f in result] == [Status.SKIPPED]
+    assert "--online" in result[0].message
+
+
+def test_missing_database_dir_is_skipped(tmp_path: Path) -> None:
+    root = _service(tmp_path, "jinja2==2.10\n", tmp_path / "nope")
+    result = findings(scan(root, only=(VULNS,)), VULNS)
+    assert [f.status for f in result] == [Status.SKIPPED] and "does not exist" in result[0].message
+
+
+def _record(vid: str, ecosystem: str, name: str, ranges: list[dict], versions: list[str] | None = None) -> dict:
+    affected: dict = {"package": {"ecosystem": ecosystem, "name": name}, "ranges": ranges}
+    if versions is not None:
+        affected["versions"] = versions
+    return {"id": vid, "aliases": [f"CVE-{vid}"], "affected": [affected]}
+
+
+@pytest.mark.parametrize(("ecosystem", "name", "events", "version", "expected"), [
+    (NPM, "lodash", [{"introduced": "0"}, {"fixed": "4.17.21"}], "4.17.20", True),
+    (NPM, "lodash", [{"introduced": "0"}, {"fixed": "4.17.21"}], "4.17.21", False),
+    (NPM, "x", [{"introduced": "1.0.0"}, {"last_affected": "1.4.0"}], "1.4.0", True),
+    (NPM, "x", [{"introduced": "1.0.0"}, {"last_affected": "1.4.0"}], "1.4.1", False),
+    (NPM, "x", [{"introduced": "1.0.0"}, {"fixed": "1.10.0"}], "1.9.0", True),  # not string order
+    (NPM, "x", [{"introduced": "2.0.0-rc.1"}, {"fixed": "2.0.0"}], "2.0.0-rc.2", True),
+    (GO, "github.com/gin-gonic/gin", [{"introduced": "0"}, {"fixed": "1.9.1"}], "v1.9.0", True),
+    (GO, "github.com/gin-gonic/gin", [{"introduced": "0"}, {"fixed": "1.9.1"}], "v1.9.1", False),
+    (MAVEN, "com.fasterxml.jackson.core:jackson-databind", [{"introduced": "2.13.0"}, {"fixed": "2.13.4.1"}],
+     "2.13.4", True),
+    (MAVEN, "com.fasterxml.jackson.core:jackson-databind", [{"introduced": "2.13.0"}, {"fixed": "2.13.4.1"}],
+     "2.15.2", False),
+    # events out of order, several introduced/fixed pairs in one range (PEP 440 ordering)
+    (PYPI, "django", [{"fixed": "3.2.1"}, {"introduced": "3.2"}, {"fixed": "2.2.21"}, {"introduced": "0"}],
+     "2.2.20", True),
+    (PYPI, "django", [{"fixed": "3.2.1"}, {"introduced": "3.2"}, {"fixed": "2.2.21"}, {"introduced": "0"}],
+     "3.0.0", False),
+    (PYPI, "django", [{"introduced": "0"}, {"fixed": "2.2.21"}], "2.2.21rc1", True),
+])
+def test_range_semantics(ecosystem: str, name: str, events: list, version: str, expected: bool) -> None:
+    record = _record("X-1", ecosystem, name, [{"type": "ECOSYSTEM", "events": events}])
+    hit, _fixed = affected_by(record, Dependency(ecosystem, name, version, "f"))
+    assert hit is expected
+
+
+def test_explicit_versions_list_and_pep503_names() -> None:
+    record = _record("X-2", PYPI, "Foo_Bar", [], versions=["1.0", "1.1"])
+    assert affected_by(record, Dependency(PYPI, "foo-bar", "1.0.0", "f"))[0]  # 1.0 == 1.0.0 in PEP 440
+    assert not affected_by(record, Dependency(PYPI, "foo-bar", "1.2", "f"))[0]
+
+
+def test_json_records_and_all_zip(tmp_path: Path) -> None:
+    db = tmp_path / "osv"
+    db.mkdir()
+    (db / "GHSA-1.json").write_text(json.dumps(_record("GHSA-1", NPM, "lodash",
+                                                       [{"type": "SEMVER", "events": [{"introduced": "0"},
+                                                                                      {"fixed": "4.17.21"}]}])))
+    with zipfile.ZipFile(db / "all.zip", "w") as archive:
+        archive.writestr("GO-1.json", json.dumps(_record("GO-1", GO, "github.com/lib/pq",
+                                                         [{"type": "SEMVER", "events": [{"introduced": "0"},
+                                                                                        {"fixed": "1.10.10"}]}])))
+    (db / "broken.json").write_text("{not json, mentions lodash")
+    deps = [Dependency(NPM, "lodash", "4.17.20", "yarn.lock"), Dependency(GO, "github.com/lib/pq", "v1.10.9", "go.mod")]
+    index = load_database(db, deps)
+    assert {m.vulnerability.id for m in index.match(deps)} == {"GHSA-1", "GO-1"}
+    assert any("broken.json" in p for p in index.problems)
+    assert {m.fixed_version for m in index.match(deps)} == {"4.17.21", "1.10.10"}
