@@ -104,7 +104,7 @@ class KubeGraph:
         return [s for s in self.kind("Service") if same_scope(s, workload) and service_selects(s, labels)]
 
     def workloads_for_service(self, service: K8sObject) -> list[K8sObject]:
-        return [w for w in self.kube.workloads + self.kind("Pod")
+        return [w for w in self.kube.workloads
                 if same_scope(service, w) and service_selects(service, w.pod_labels)]
 
     def _selecting(self, kind: str, workload: K8sObject, selector_key: str = "selector") -> list[K8sObject]:

@@ -1,0 +1,455 @@
+"""Infrastructure section, Kubernetes manifest evidence: ingress, storage, cluster (static part).
+
+The live halves (the public URL answers through TLS, PVCs are Bound, the cluster has the storage
+class) belong to the probes under `verify`; deprecated/removed apiVersions are the manifests
+item's (checks/kubernetes/).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding
+from deploycheck.sources.k8s_graph import KubeGraph, kube_graph, spec_of
+from deploycheck.sources.kubernetes import K8sObject
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+INGRESS_DOC = "https://kubernetes.io/docs/concepts/services-networking/ingress/"
+GATEWAY_DOC = "https://gateway-api.sigs.k8s.io/api-types/httproute/"
+STORAGE_DOC = "https://kubernetes.io/docs/concepts/storage/persistent-volumes/"
+KUBE_SCORE = "https://github.com/zegl/kube-score/blob/master/README_CHECKS.md"
+POLARIS_SECURITY = "https://polaris.docs.fairwinds.com/checks/security/"
+EXPOSED_SERVICE_TYPES = ("LoadBalancer", "NodePort")
+
+
+# --- ingress -----------------------------------------------------------------------------------
+
+
+def _routes(graph: KubeGraph) -> list[K8sObject]:
+    return graph.kind("Ingress", "HTTPRoute")
+
+
+def _exposed_services(graph: KubeGraph) -> list[K8sObject]:
+    return [s for s in graph.kind("Service") if spec_of(s).get("type") in EXPOSED_SERVICE_TYPES]
+
+
+def _not_exposed(graph: KubeGraph) -> Finding | None:
+    if _routes(graph) or _exposed_services(graph):
+        return None
+    return not_applicable("the service is not exposed: no Ingress, no Gateway API HTTPRoute and no Service of "
+                          "type LoadBalancer/NodePort in the manifests")
+
+
+def _hosts(route: K8sObject) -> list[tuple[str | None, tuple[str | int, ...]]]:
+    """(host, field path) per Ingress rule / HTTPRoute hostname; None = no host (catch-all)."""
+    spec = spec_of(route)
+    if route.kind == "HTTPRoute":
+        names = spec.get("hostnames") or []
+        return [(str(h), ("spec", "hostnames", i)) for i, h in enumerate(names)] or [(None, ("spec",))]
+    out: list[tuple[str | None, tuple[str | int, ...]]] = []
+    for i, rule in enumerate(spec.get("rules") or []):
+        if isinstance(rule, dict):
+            out.append((str(rule["host"]) if rule.get("host") else None, ("spec", "rules", i)))
+    if spec.get("defaultBackend"):
+        out.append((None, ("spec", "defaultBackend")))
+    return out
+
+
+@check(
+    "ingress/host",
+    title="Routes name their hosts (no catch-all)",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="A rule without a host (or a defaultBackend) answers for every name that reaches the "
+              "controller: the service catches traffic meant for others and its TLS cannot match.",
+    remediation="Give each Ingress rule a host (HTTPRoute: hostnames). If a catch-all is intended, set "
+                "policy.allow_catch_all_ingress: true.",
+    references=(INGRESS_DOC, GATEWAY_DOC),
+)
+def ingress_host(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    if (na := _not_exposed(graph)) is not None:
+        yield na
+        return
+    routes = _routes(graph)
+    if not routes:
+        names = ", ".join(s.name for s in _exposed_services(graph))
+        yield not_applicable(f"no Ingress or HTTPRoute: exposure is through Service {names} "
+                             "(see endpoint-security/service-exposure)")
+        return
+    allow = bool(ctx.config.policy.get("allow_catch_all_ingress", False))
+    for route in routes:
+        for host, path in _hosts(route):
+            if host and host != "*":
+                yield passed(f"{route.kind} {route.name} routes host {host}", route.location(None), {"host": host})
+            elif allow:
+                yield passed(f"{route.kind} {route.name} has a catch-all rule (allowed by policy)",
+                             route.location(None))
+            else:
+                yield failed(f"{route.kind} {route.name} has a catch-all rule (no host)", route.location(path))
+
+
+def _tls_hosts(route: K8sObject) -> list[str]:
+    return [str(h) for entry in spec_of(route).get("tls") or [] if isinstance(entry, dict)
+            for h in entry.get("hosts") or []]
+
+
+def _host_covered(host: str, patterns: list[str]) -> bool:
+    # A TLS entry for *.example.com covers a.example.com (one label), as certificates do.
+    return any(host == p or (p.startswith("*.") and fnmatch.fnmatch(host, p) and host.count(".") == p.count("."))
+               for p in patterns)
+
+
+def _gateway_tls(graph: KubeGraph, route: K8sObject) -> Iterator[Finding]:
+    for ref in spec_of(route).get("parentRefs") or []:
+        if not isinstance(ref, dict):
+            continue
+        gateway = graph.object_named("Gateway", str(ref.get("name")), route)
+        if gateway is None:
+            yield skipped(f"HTTPRoute {route.name}: Gateway {ref.get('name')} is not in the manifests; TLS is "
+                          "terminated there and cannot be checked here", route.location(None))
+            continue
+        section = ref.get("sectionName")
+        listeners = [li for li in spec_of(gateway).get("listeners") or []
+                     if isinstance(li, dict) and (section is None or li.get("name") == section)]
+        plain = [li.get("name") for li in listeners if li.get("protocol") not in ("HTTPS", "TLS")]
+        if plain or not listeners:
+            yield failed(f"HTTPRoute {route.name} attaches to Gateway {gateway.name} listener(s) without TLS: "
+                         f"{plain or section}", route.location(("spec", "parentRefs")))
+        else:
+            yield passed(f"HTTPRoute {route.name} is served by HTTPS listener(s) of Gateway {gateway.name}",
+                         route.location(None))
+
+
+@check(
+    "ingress/tls",
+    title="Every routed host terminates TLS",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="Traffic from the internet in clear text exposes credentials and session data, and browsers "
+              "mark such sites as unsafe.",
+    remediation="List every host under the Ingress spec.tls (with a secretName, e.g. from cert-manager); for "
+                "HTTPRoutes attach to an HTTPS listener of the Gateway.",
+    references=(INGRESS_DOC + "#tls", GATEWAY_DOC, "https://cert-manager.io/docs/usage/ingress/"),
+)
+def ingress_tls(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    if (na := _not_exposed(graph)) is not None:
+        yield na
+        return
+    for svc in _exposed_services(graph):
+        yield skipped(f"Service {svc.name} ({spec_of(svc).get('type')}) is exposed directly: TLS depends on the "
+                      "application or the cloud load balancer and is checked live", svc.location(None))
+    for route in graph.kind("HTTPRoute"):
+        yield from _gateway_tls(graph, route)
+    for route in graph.kind("Ingress"):
+        covered = _tls_hosts(route)
+        for host, path in _hosts(route):
+            if host is None:
+                continue  # a catch-all is reported by ingress/host
+            if _host_covered(host, covered):
+                yield passed(f"Ingress {route.name}: host {host} has TLS", route.location(None), {"host": host})
+            else:
+                yield failed(f"Ingress {route.name}: host {host} is not listed under spec.tls",
+                             route.location(path), {"host": host, "tls_hosts": covered})
+
+
+@check(
+    "ingress/path-type",
+    title="Ingress paths set pathType",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="Without pathType (or with ImplementationSpecific) the matching rules depend on the ingress "
+              "controller: /api may or may not match /api2, and a controller change reroutes traffic.",
+    remediation="Set pathType: Prefix or Exact on every Ingress path.",
+    references=(INGRESS_DOC + "#path-types",),
+)
+def ingress_path_type(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    ingresses = graph.kind("Ingress")
+    if not ingresses:
+        yield not_applicable("no Ingress objects (HTTPRoute paths default to PathPrefix)")
+        return
+    for route in ingresses:
+        for ri, rule in enumerate(spec_of(route).get("rules") or []):
+            paths = ((rule or {}).get("http") or {}).get("paths") or [] if isinstance(rule, dict) else []
+            for pi, entry in enumerate(paths):
+                if not isinstance(entry, dict):
+                    continue
+                kind, where = entry.get("pathType"), ("spec", "rules", ri, "http", "paths", pi)
+                label = entry.get("path", "/")
+                if kind in ("Prefix", "Exact"):
+                    yield passed(f"Ingress {route.name}: path {label} is {kind}", route.location(None))
+                elif kind == "ImplementationSpecific":
+                    yield warned(f"Ingress {route.name}: path {label} is ImplementationSpecific "
+                                 "(matching depends on the controller)", route.location(where))
+                else:
+                    yield failed(f"Ingress {route.name}: path {label} has no pathType", route.location(where))
+
+
+def _backends(route: K8sObject) -> Iterator[tuple[str | None, Any, tuple[str | int, ...]]]:
+    """(service name, port (number or name), field path) of every backend the route sends to."""
+    spec = spec_of(route)
+    if route.kind == "HTTPRoute":
+        for ri, rule in enumerate(spec.get("rules") or []):
+            for bi, ref in enumerate((rule or {}).get("backendRefs") or [] if isinstance(rule, dict) else []):
+                if isinstance(ref, dict) and ref.get("kind", "Service") == "Service":
+                    yield ref.get("name"), ref.get("port"), ("spec", "rules", ri, "backendRefs", bi)
+        return
+    default = spec.get("defaultBackend")
+    if isinstance(default, dict) and isinstance(default.get("service"), dict):
+        svc = default["service"]
+        yield svc.get("name"), (svc.get("port") or {}).get("number") or (svc.get("port") or {}).get("name"), (
+            "spec", "defaultBackend")
+    for ri, rule in enumerate(spec.get("rules") or []):
+        paths = ((rule or {}).get("http") or {}).get("paths") or [] if isinstance(rule, dict) else []
+        for pi, entry in enumerate(paths):
+            svc = ((entry or {}).get("backend") or {}).get("service") if isinstance(entry, dict) else None
+            if isinstance(svc, dict):
+                port = svc.get("port") or {}
+                yield svc.get("name"), port.get("number") or port.get("name"), (
+                    "spec", "rules", ri, "http", "paths", pi, "backend")
+
+
+def _service_has_port(service: K8sObject, port: Any) -> bool:
+    for entry in spec_of(service).get("ports") or []:
+        if isinstance(entry, dict) and (entry.get("port") == port or (entry.get("name") and entry.get("name") == port)):
+            return True
+    return False
+
+
+@check(
+    "ingress/backend",
+    title="Routes point at a Service and port that exist and select pods",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="A route to a Service that does not exist, a port it does not have, or a Service that selects "
+              "no pods answers 503 for every request.",
+    remediation="Point each backend at a Service in the manifests, by one of its port numbers or names, and "
+                "make the Service's selector match the workload's pod labels.",
+    references=(INGRESS_DOC, GATEWAY_DOC),
+)
+def ingress_backend(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    routes = _routes(graph)
+    if not routes:
+        yield not_applicable("no Ingress or HTTPRoute objects")
+        return
+    for route in routes:
+        for name, port, path in _backends(route):
+            service = graph.object_named("Service", str(name), route) if name else None
+            if service is None:
+                yield failed(f"{route.kind} {route.name}: backend Service {name} is not in the manifests",
+                             route.location(path), {"service": name, "port": port})
+            elif port is not None and not _service_has_port(service, port):
+                yield failed(f"{route.kind} {route.name}: Service {name} has no port {port}", route.location(path),
+                             {"service": name, "port": port})
+            elif not graph.workloads_for_service(service):
+                yield failed(f"{route.kind} {route.name}: Service {name} selects no pods of any workload",
+                             route.location(path), {"service": name, "port": port})
+            else:
+                pods = ", ".join(sorted({w.name for w in graph.workloads_for_service(service)}))
+                yield passed(f"{route.kind} {route.name} -> Service {name}:{port} -> {pods}", route.location(None),
+                             {"service": name, "port": port})
+
+
+# --- storage -----------------------------------------------------------------------------------
+
+# emptyDir/hostPath mounted here is scratch space by convention, not data.
+SCRATCH_PATHS = ("/tmp", "/var/tmp", "/run", "/var/run", "/cache", "/var/cache", "/dev/shm", "/home/")
+
+
+Claim = tuple[K8sObject, dict[str, Any], tuple[str | int, ...], str]
+
+
+def _claims(graph: KubeGraph) -> list[Claim]:
+    """(owner, claim spec, field path of the spec, label) for PVC objects and volumeClaimTemplates."""
+    out: list[Claim] = []
+    for pvc in graph.kind("PersistentVolumeClaim"):
+        out.append((pvc, spec_of(pvc), ("spec",), f"PersistentVolumeClaim {pvc.name}"))
+    for sts in graph.kind("StatefulSet"):
+        for i, tpl in enumerate(spec_of(sts).get("volumeClaimTemplates") or []):
+            if isinstance(tpl, dict):
+                name = (tpl.get("metadata") or {}).get("name", f"#{i}")
+                spec = tpl["spec"] if isinstance(tpl.get("spec"), dict) else {}
+                out.append((sts, spec, ("spec", "volumeClaimTemplates", i, "spec"),
+                            f"StatefulSet {sts.name} volumeClaimTemplate {name}"))
+    return out
+
+
+def _mounts_pvc(obj: K8sObject) -> bool:
+    return any(isinstance(v, dict) and "persistentVolumeClaim" in v for v in (obj.pod_spec or {}).get("volumes") or [])
+
+
+def _stateful(graph: KubeGraph) -> list[K8sObject]:
+    return [o for o in graph.kube.workloads if o.kind == "StatefulSet" or _mounts_pvc(o)]
+
+
+STATELESS = ("stateless: no StatefulSet, PersistentVolumeClaim or volumeClaimTemplates in the manifests")
+
+
+@check(
+    "storage/claims",
+    title="Persistent volume claims declare storage class, access modes and size",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="A claim without size or access modes is rejected; one without storageClassName gets whatever "
+              "the cluster's default class is (maybe not replicated, maybe not backed up) and behaves "
+              "differently in each cluster.",
+    remediation="Set spec.accessModes, spec.resources.requests.storage and an explicit storageClassName on "
+                "every PVC and volumeClaimTemplate.",
+    references=(STORAGE_DOC, "https://kubernetes.io/docs/concepts/storage/storage-classes/#default-storageclass"),
+)
+def storage_claims(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    claims = _claims(graph)
+    if not claims:
+        yield not_applicable(STATELESS)
+        return
+    for owner, spec, path, label in claims:
+        size = ((spec.get("resources") or {}).get("requests") or {}).get("storage")
+        modes = spec.get("accessModes") or []
+        evidence = {"accessModes": modes, "storage": size, "storageClassName": spec.get("storageClassName")}
+        missing = [k for k, ok in (("accessModes", bool(modes)), ("resources.requests.storage", bool(size))) if not ok]
+        if missing:
+            yield failed(f"{label} has no {' and '.join(missing)}", owner.location(path), evidence)
+        elif "storageClassName" not in spec:
+            yield warned(f"{label} sets no storageClassName: the cluster's default class decides", owner.location(path),
+                         evidence, remediation="Set storageClassName explicitly (the class your backups cover).")
+        elif spec.get("storageClassName") == "":
+            yield warned(f"{label} sets storageClassName \"\": only a pre-provisioned PersistentVolume can bind",
+                         owner.location((*path, "storageClassName")), evidence)
+        else:
+            yield passed(f"{label}: {size}, {', '.join(map(str, modes))}, class {spec['storageClassName']}",
+                         owner.location(None), evidence)
+
+
+def _data_volumes(obj: K8sObject) -> Iterator[tuple[str, str, str]]:
+    """(container, volume name, mount path) for emptyDir/hostPath volumes mounted outside scratch paths."""
+    volumes = {v.get("name"): v for v in (obj.pod_spec or {}).get("volumes") or [] if isinstance(v, dict)}
+    for c in obj.containers(include_init=False):
+        for mount in c.spec.get("volumeMounts") or []:
+            if not isinstance(mount, dict):
+                continue
+            volume = volumes.get(mount.get("name")) or {}
+            target = str(mount.get("mountPath", ""))
+            if ("emptyDir" in volume or "hostPath" in volume) and not target.startswith(SCRATCH_PATHS):
+                yield c.name, str(mount.get("name")), target
+
+
+@check(
+    "storage/ephemeral-data",
+    title="Stateful workloads keep data on persistent volumes, not emptyDir/hostPath",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="emptyDir dies with the pod and hostPath ties data to one node: a stateful workload that "
+              "writes its data there loses it on the next reschedule or rollout.",
+    remediation="Mount a PersistentVolumeClaim (StatefulSet: volumeClaimTemplates) at the data path; keep "
+                "emptyDir for scratch space such as /tmp.",
+    references=(STORAGE_DOC, "https://kubernetes.io/docs/concepts/storage/volumes/#emptydir"),
+)
+def ephemeral_data(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    stateful = _stateful(graph)
+    if not stateful and not graph.kind("PersistentVolumeClaim"):
+        yield not_applicable(STATELESS)
+        return
+    for obj in stateful:
+        bad = list(_data_volumes(obj))
+        persistent = _mounts_pvc(obj) or bool(spec_of(obj).get("volumeClaimTemplates"))
+        for container, volume, target in bad:
+            yield failed(f"{obj.kind} {obj.name}: container {container} keeps {target} on ephemeral volume {volume}",
+                         obj.location(("spec", "template", "spec", "volumes"), container),
+                         {"volume": volume, "mountPath": target})
+        if not persistent:
+            yield warned(f"{obj.kind} {obj.name} mounts no persistent volume: its state is lost with the pod",
+                         obj.location(("spec",)))
+        elif not bad:
+            yield passed(f"{obj.kind} {obj.name} keeps its data on persistent volumes", obj.location(None))
+
+
+# --- cluster (static part) ---------------------------------------------------------------------
+
+# Kinds without a namespace; anything else deployed without one lands wherever kubectl points.
+CLUSTER_SCOPED = frozenset({
+    "Namespace", "Node", "PersistentVolume", "StorageClass", "ClusterRole", "ClusterRoleBinding",
+    "CustomResourceDefinition", "PriorityClass", "IngressClass", "RuntimeClass", "PodSecurityPolicy",
+    "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "APIService", "CSIDriver", "CSINode",
+    "VolumeSnapshotClass", "ClusterIssuer", "ClusterSecretStore", "GatewayClass", "ClusterPolicy",
+    "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "FlowSchema", "PriorityLevelConfiguration",
+})
+# Files kustomize reads as configuration, not as objects to deploy.
+KUSTOMIZE_KINDS = frozenset({"Kustomization", "Component", "LabelTransformer", "PrefixSuffixTransformer",
+                             "NamespaceTransformer", "PatchTransformer", "ImageTagTransformer"})
+
+
+@check(
+    "cluster/kubernetes-version",
+    title="The target Kubernetes version is declared",
+    severity="low",
+    needs=("config",),
+    rationale="Schema validation and the deprecated-API check need to know which Kubernetes the service "
+              "goes to; without a declaration deploycheck assumes its default.",
+    remediation="Set kubernetes_version: \"1.30\" (your cluster's minor version) in .deploycheck.yaml.",
+    references=("https://kubernetes.io/releases/version-skew-policy/",),
+)
+def kubernetes_version(ctx: Context) -> Iterator[Finding]:
+    if "kubernetes_version" in ctx.config.raw:
+        yield passed(f"target Kubernetes version {ctx.config.kubernetes_version} is declared",
+                     evidence={"kubernetes_version": ctx.config.kubernetes_version})
+    else:
+        yield failed(f"kubernetes_version is not declared in the config; assuming {ctx.config.kubernetes_version}",
+                     evidence={"assumed": ctx.config.kubernetes_version})
+
+
+def _in_kustomize_base(ctx: Context, obj: K8sObject) -> bool:
+    folder = obj.path.rsplit("/", 1)[0] if "/" in obj.path else ""
+    prefix = folder + "/" if folder else ""
+    return any(f"{prefix}{name}" in ctx.files.files for name in ("kustomization.yaml", "kustomization.yml"))
+
+
+@check(
+    "cluster/namespace",
+    title="The target namespace is declared",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="Objects without a namespace go wherever the deployer's kubectl context points, which is how "
+              "services end up in `default` or in another team's namespace.",
+    remediation="Set namespace: in .deploycheck.yaml (and deploy with it), or metadata.namespace on every "
+                "namespaced object; avoid the default namespace.",
+    references=("https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/", POLARIS_SECURITY),
+)
+def namespace(ctx: Context) -> Iterator[Finding]:
+    if ctx.config.namespace:
+        yield passed(f"namespace {ctx.config.namespace} is declared in the config")
+        return
+    graph = ctx.use(kube_graph)
+    namespaced = [o for o in graph.kube.objects if o.kind not in CLUSTER_SCOPED and o.kind not in KUSTOMIZE_KINDS]
+    if not namespaced:
+        yield skipped("no namespaced objects in the manifests and no namespace in the config")
+        return
+    missing = [o for o in namespaced if not o.namespace and o.origin is None and not _in_kustomize_base(ctx, o)]
+    overlay = [o for o in namespaced if not o.namespace and o.origin is None and _in_kustomize_base(ctx, o)]
+    default = [o for o in namespaced if o.namespace == "default" and o.origin is None]
+    for obj in missing:
+        yield failed(f"{obj.kind} {obj.name} declares no namespace", obj.location(("metadata",)))
+    for obj in default:
+        yield warned(f"{obj.kind} {obj.name} deploys into the default namespace", obj.location(("metadata",
+                                                                                                "namespace")))
+    if overlay:
+        yield warned(f"{len(overlay)} objects in kustomize bases leave the namespace to an overlay (not verified); "
+                     "declare namespace: in the config", overlay[0].location(None))
+    charts = sorted({o.origin for o in namespaced if o.origin and o.origin.startswith("helm:")})
+    declared = [f"helm:{h.path}" for h in ctx.config.helm_charts if h.namespace]
+    unset = [c for c in charts if not c.startswith(tuple(declared))] if declared else charts
+    if unset:
+        yield warned(f"the namespace of {', '.join(unset)} is chosen at install time (helm -n); declare it in the "
+                     "config (namespace: or helm.charts[].namespace)")
+    if not (missing or default or overlay or unset):
+        names = sorted({o.namespace for o in namespaced if o.namespace})
+        yield passed(f"every namespaced object declares its namespace ({', '.join(names)})")

@@ -1,0 +1,316 @@
+"""Security section, Kubernetes manifest evidence: pod hardening, NetworkPolicy, Service exposure
+(endpoint-security) and secrets in env / RBAC on secrets (secrets-management).
+
+The securityContext rules are data (Polaris-style): one row per rule, one registered check per row,
+so each rule has its own id to suppress and its own docs entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
+from deploycheck.model import Finding
+from deploycheck.safety import mask
+from deploycheck.sources.k8s_graph import kube_graph, spec_of
+from deploycheck.sources.kubernetes import Container, K8sObject
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+POLARIS = "https://polaris.docs.fairwinds.com/checks/security/"
+KUBE_SCORE = "https://github.com/zegl/kube-score/blob/master/README_CHECKS.md"
+PSS = "https://kubernetes.io/docs/concepts/security/pod-security-standards/"
+SECURITY_CONTEXT_DOC = "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+NETPOL_DOC = "https://kubernetes.io/docs/concepts/services-networking/network-policies/"
+RBAC_DOC = "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets"
+SECRETS_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables"
+NO_PODS = "no pods or pod templates in the manifests"
+
+
+# --- endpoint-security: securityContext rules (data) --------------------------------------------
+
+
+def _ctx(c: Container) -> dict[str, Any]:
+    sc = c.spec.get("securityContext")
+    return sc if isinstance(sc, dict) else {}
+
+
+def _pod_ctx(obj: K8sObject) -> dict[str, Any]:
+    sc = (obj.pod_spec or {}).get("securityContext")
+    return sc if isinstance(sc, dict) else {}
+
+
+def _non_root(obj: K8sObject, c: Container) -> str | None:
+    for sc in (_ctx(c), _pod_ctx(obj)):  # the container's setting wins over the pod's
+        if sc.get("runAsNonRoot") is True or (isinstance(sc.get("runAsUser"), int) and sc["runAsUser"] > 0):
+            return None
+        if sc.get("runAsNonRoot") is False or sc.get("runAsUser") == 0:
+            return "runs as root (runAsNonRoot false / runAsUser 0)"
+    return "may run as root: no runAsNonRoot: true or runAsUser > 0"
+
+
+def _no_escalation(obj: K8sObject, c: Container) -> str | None:
+    return None if _ctx(c).get("allowPrivilegeEscalation") is False else "does not set allowPrivilegeEscalation: false"
+
+
+def _read_only_root(obj: K8sObject, c: Container) -> str | None:
+    return None if _ctx(c).get("readOnlyRootFilesystem") is True else "does not set readOnlyRootFilesystem: true"
+
+
+def _drop_all(obj: K8sObject, c: Container) -> str | None:
+    caps = _ctx(c).get("capabilities") or {}
+    drop = [str(x).upper() for x in caps.get("drop") or []] if isinstance(caps, dict) else []
+    return None if "ALL" in drop else "does not drop ALL capabilities"
+
+
+def _not_privileged(obj: K8sObject, c: Container) -> str | None:
+    reasons = [k for k in ("hostNetwork", "hostPID", "hostIPC") if (obj.pod_spec or {}).get(k) is True]
+    if _ctx(c).get("privileged") is True:
+        reasons.insert(0, "privileged")
+    return f"runs with {', '.join(reasons)}" if reasons else None
+
+
+@dataclass(frozen=True)
+class HardeningRule:
+    slug: str
+    title: str
+    severity: str
+    test: Callable[[K8sObject, Container], str | None]  # None when the container complies
+    field: str  # where the fix goes (for the finding's line)
+    rationale: str
+    remediation: str
+
+
+HARDENING: tuple[HardeningRule, ...] = (
+    HardeningRule("run-as-non-root", "Containers run as a non-root user", "high", _non_root, "securityContext",
+                  "A process running as root in a container is root on the node after any container escape.",
+                  "Set securityContext.runAsNonRoot: true (and a runAsUser > 0 the image supports)."),
+    HardeningRule("privilege-escalation", "Containers forbid privilege escalation", "high", _no_escalation,
+                  "securityContext",
+                  "setuid binaries or file capabilities let a compromised process gain more rights than it "
+                  "started with.", "Set securityContext.allowPrivilegeEscalation: false."),
+    HardeningRule("read-only-root-fs", "Containers have a read-only root filesystem", "medium", _read_only_root,
+                  "securityContext",
+                  "A writable root filesystem lets an attacker drop tools and persist; immutable containers "
+                  "are also reproducible.",
+                  "Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the app writes."),
+    HardeningRule("capabilities", "Containers drop all Linux capabilities", "medium", _drop_all, "securityContext",
+                  "Default capabilities (NET_RAW, CHOWN, ...) are rarely needed and widen every exploit.",
+                  "Set securityContext.capabilities.drop: [ALL] and add back only what is needed."),
+    HardeningRule("privileged", "No privileged containers or host namespaces", "critical", _not_privileged,
+                  "securityContext",
+                  "privileged, hostNetwork, hostPID and hostIPC remove the isolation between the pod and the node.",
+                  "Remove privileged: true and hostNetwork/hostPID/hostIPC; use specific capabilities instead."),
+)
+
+
+def _register_hardening(rule: HardeningRule) -> None:
+    def run(ctx: Context) -> Iterator[Finding]:
+        pods = ctx.use(kube_graph).kube.workloads  # pod templates and Pods
+        if not pods:
+            yield not_applicable(NO_PODS)
+            return
+        for obj in pods:
+            for c in obj.containers():
+                problem = rule.test(obj, c)
+                if problem:
+                    where = (*c.path, rule.field) if rule.field in c.spec else c.path
+                    yield failed(f"container {c.name} {problem}", obj.location(where, c.name))
+                else:
+                    yield passed(f"container {c.name}: {rule.title.lower()}", obj.location(None, c.name))
+
+    check(f"endpoint-security/{rule.slug}", title=rule.title, severity=rule.severity,
+          needs=("kubernetes manifests",), rationale=rule.rationale, remediation=rule.remediation,
+          references=(SECURITY_CONTEXT_DOC, PSS, POLARIS, KUBE_SCORE))(run)
+
+
+for _rule in HARDENING:
+    _register_hardening(_rule)
+
+
+# --- endpoint-security: NetworkPolicy and Service exposure ---------------------------------------
+
+
+def _governs_ingress(policy: K8sObject) -> bool:
+    spec = spec_of(policy)
+    types = spec.get("policyTypes")
+    return "Ingress" in types if isinstance(types, list) else True  # default: Ingress always applies
+
+
+def _allows_everyone(policy: K8sObject) -> bool:
+    return any(rule == {} or (isinstance(rule, dict) and not rule.get("from"))
+               for rule in spec_of(policy).get("ingress") or [])
+
+
+@check(
+    "endpoint-security/network-policy",
+    title="A NetworkPolicy restricts ingress to the pods",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="Without a NetworkPolicy every pod in the cluster can reach the service's pods directly, "
+              "bypassing the ingress, its TLS and its authentication.",
+    remediation="Add a NetworkPolicy selecting the pods with policyTypes [Ingress] and ingress rules that "
+                "allow only the callers that need it (a namespace-wide deny-all plus allow rules is the usual "
+                "pattern).",
+    references=(NETPOL_DOC, KUBE_SCORE),
+)
+def network_policy(ctx: Context) -> Iterator[Finding]:
+    graph = ctx.use(kube_graph)
+    if not graph.long_running:
+        yield not_applicable("no long-running workloads in the manifests")
+        return
+    for obj in graph.long_running:
+        policies = [p for p in graph.network_policies_for(obj) if _governs_ingress(p)]
+        evidence = {"policies": [p.name for p in policies]}
+        if not policies:
+            yield failed(f"no NetworkPolicy restricts ingress to {obj.kind} {obj.name}",
+                         obj.location(("spec", "template", "metadata")), evidence)
+        elif all(_allows_everyone(p) for p in policies):
+            yield warned(f"the NetworkPolicies selecting {obj.kind} {obj.name} allow ingress from everyone",
+                         policies[0].location(("spec", "ingress")), evidence)
+        else:
+            yield passed(f"{obj.kind} {obj.name} ingress restricted by {', '.join(p.name for p in policies)}",
+                         obj.location(None), evidence)
+
+
+@check(
+    "endpoint-security/service-exposure",
+    title="Services are not exposed more widely than needed",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="A LoadBalancer without loadBalancerSourceRanges is open to the whole internet; a NodePort "
+              "opens the port on every node. Internal services should stay ClusterIP behind an ingress.",
+    remediation="Use ClusterIP behind an Ingress/Gateway, or set spec.loadBalancerSourceRanges to the "
+                "networks that must reach the service.",
+    references=("https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types",
+                KUBE_SCORE),
+)
+def service_exposure(ctx: Context) -> Iterator[Finding]:
+    services = ctx.use(kube_graph).kind("Service")
+    if not services:
+        yield not_applicable("no Services in the manifests")
+        return
+    for svc in services:
+        spec = spec_of(svc)
+        kind = spec.get("type", "ClusterIP")
+        if kind == "LoadBalancer" and not spec.get("loadBalancerSourceRanges"):
+            yield warned(f"Service {svc.name} is a LoadBalancer open to every address (no loadBalancerSourceRanges)",
+                         svc.location(("spec", "type")))
+        elif kind == "NodePort":
+            yield warned(f"Service {svc.name} is a NodePort: reachable on every node's address",
+                         svc.location(("spec", "type")))
+        else:
+            yield passed(f"Service {svc.name} is {kind}" + (" with source ranges" if kind == "LoadBalancer" else ""),
+                         svc.location(None))
+
+
+# --- secrets-management ------------------------------------------------------------------------
+
+# The checklist's patterns: *PASSWORD*, *SECRET*, *TOKEN*, *_KEY (plus the usual spellings of them).
+SENSITIVE_ENV = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|_KEY$|^KEY$", re.I)
+# ...but not variables that name or locate a secret (ALLOYDB_SECRET_NAME, TOKEN_URL, PASSWORD_FILE).
+POINTER_ENV = re.compile(r"_(NAME|PATH|FILE|URL|URI|ID|ENDPOINT|REF)$", re.I)
+
+
+def _literal_secret(value: Any) -> bool:
+    """Whether a literal env value could be a secret. Booleans, numbers, `$(VAR)` references and file
+    paths are not: /var/run/secrets/token means the secret is mounted as a file, which is the right way."""
+    if value is None or isinstance(value, bool | int | float):
+        return False
+    text = str(value).strip()
+    if not text or text.startswith(("/", "$(")) or text.lower() in ("true", "false", "yes", "no"):
+        return False
+    return not text.replace(".", "", 1).isdigit()  # "3600" (a TTL, a port) is configuration
+
+
+@check(
+    "secrets-management/literal-env",
+    title="Sensitive environment variables come from Secrets, not literal values",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="A literal value in a manifest is in git, in every rendered chart, in `kubectl get -o yaml` "
+              "and in the pod spec anyone with read access sees.",
+    remediation="Use valueFrom.secretKeyRef (the Secret created by ExternalSecrets, Sealed Secrets, Vault or "
+                "the CSI driver) for every password, token, secret or key.",
+    references=(SECRETS_DOC, "https://external-secrets.io/latest/", "https://secrets-store-csi-driver.sigs.k8s.io/"),
+)
+def literal_env(ctx: Context) -> Iterator[Finding]:
+    pods = ctx.use(kube_graph).kube.workloads  # pod templates and Pods
+    seen = False
+    for obj in pods:
+        for c in obj.containers():
+            for i, env in enumerate(c.spec.get("env") or []):
+                name = str(env.get("name", "")) if isinstance(env, dict) else ""
+                if not SENSITIVE_ENV.search(name) or POINTER_ENV.search(name):
+                    continue
+                seen = True
+                where = obj.location((*c.path, "env", i), c.name)
+                source: dict[str, Any] = env["valueFrom"] if isinstance(env.get("valueFrom"), dict) else {}
+                if "secretKeyRef" in source:
+                    ref = source["secretKeyRef"] or {}
+                    yield passed(f"container {c.name}: {name} comes from Secret {ref.get('name')}",
+                                 obj.location(None, c.name), {"from": "secretKeyRef"})
+                elif "configMapKeyRef" in source:
+                    yield failed(f"container {c.name}: {name} comes from a ConfigMap, which is not for secrets",
+                                 where, {"from": "configMapKeyRef"})
+                elif _literal_secret(env.get("value")):
+                    yield failed(f"container {c.name}: {name} has a literal value {mask(env['value'])}", where,
+                                 {"value": mask(env["value"])})
+                else:
+                    yield passed(f"container {c.name}: {name} carries no literal secret", obj.location(None, c.name))
+    if not pods:
+        yield not_applicable(NO_PODS)
+    elif not seen:
+        yield passed("no container sets a password/secret/token/key environment variable")
+
+
+def _secret_rule(rule: Any) -> tuple[set[str], bool] | None:
+    """(verbs, restricted to resourceNames) when the RBAC rule reaches core secrets, else None."""
+    if not isinstance(rule, dict):
+        return None
+    groups = [str(g) for g in rule.get("apiGroups") or []]
+    resources = [str(r) for r in rule.get("resources") or []]
+    if not ({"", "*"} & set(groups)) or not ({"secrets", "*"} & set(resources)):
+        return None
+    verbs = {str(v) for v in rule.get("verbs") or []} & {"get", "list", "watch", "*"}
+    return (verbs, bool(rule.get("resourceNames"))) if verbs else None
+
+
+@check(
+    "secrets-management/rbac-secrets",
+    title="RBAC does not grant broad read access to Secrets",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="list/watch on secrets returns every secret's value (not just names); a ClusterRole with it "
+              "reads the whole cluster's credentials.",
+    remediation="Grant `get` on the named secrets (resourceNames) the workload needs, in a namespaced Role; "
+                "never list/watch/* on secrets.",
+    references=(RBAC_DOC, "https://kubernetes.io/docs/reference/access-authn-authz/rbac/"),
+)
+def rbac_secrets(ctx: Context) -> Iterator[Finding]:
+    roles = ctx.use(kube_graph).kind("Role", "ClusterRole")
+    if not roles:
+        yield not_applicable("no Roles or ClusterRoles in the manifests")
+        return
+    for role in roles:
+        worst: Finding | None = None
+        for i, rule in enumerate(role.body.get("rules") or []):
+            reach = _secret_rule(rule)
+            if reach is None:
+                continue
+            verbs, named = reach
+            where, shown = role.location(("rules", i)), ", ".join(sorted(verbs))
+            if "*" in verbs or {"list", "watch"} & verbs:
+                make = failed if role.kind == "ClusterRole" or "*" in verbs else warned
+                worst = make(f"{role.kind} {role.name} grants {shown} on secrets"
+                             + (" cluster-wide" if role.kind == "ClusterRole" else " in its namespace"), where,
+                             {"verbs": sorted(verbs)})
+                break
+            if not named:
+                worst = warned(f"{role.kind} {role.name} grants get on every secret (no resourceNames)", where,
+                               {"verbs": sorted(verbs)})
+        yield worst or passed(f"{role.kind} {role.name} grants no broad access to secrets", role.location(None))

@@ -1,0 +1,181 @@
+"""Infrastructure section from manifests: ingress, storage, cluster (checks/infrastructure/kubernetes.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.helpers import findings, scan, write
+from tests.workload_fixtures import container, deployment, manifest, service
+
+from deploycheck.model import Status
+
+
+def _scan(tmp_path: Path, *docs: dict[str, Any], only: str, config: str | None = None) -> Any:
+    files = {"k8s/app.yaml": manifest(*docs)}
+    if config is not None:
+        files[".deploycheck.yaml"] = config
+    write(tmp_path, files)
+    return scan(tmp_path, only=(only,))
+
+
+def statuses(result: Any, check_id: str) -> set[Status]:
+    return {f.status for f in findings(result, check_id)}
+
+
+def ingress(host: str | None = "shop.example.com", tls: bool = True, path_type: str | None = "Prefix",
+            backend: str = "web", port: int | str = 80) -> dict[str, Any]:
+    entry: dict[str, Any] = {"path": "/", "backend": {"service": {"name": backend, "port": (
+        {"number": port} if isinstance(port, int) else {"name": port})}}}
+    if path_type:
+        entry["pathType"] = path_type
+    rule: dict[str, Any] = {"http": {"paths": [entry]}}
+    if host:
+        rule["host"] = host
+    spec: dict[str, Any] = {"rules": [rule]}
+    if tls and host:
+        spec["tls"] = [{"hosts": [host], "secretName": "web-tls"}]
+    return {"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "web", "namespace": "shop"},
+            "spec": spec}
+
+
+# --- ingress -----------------------------------------------------------------------------------
+
+
+def test_ingress_not_exposed_is_na(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), service(), only="ingress")
+    for cid in ("ingress/host", "ingress/tls", "ingress/backend", "ingress/path-type"):
+        [f] = findings(result, cid)
+        assert f.status is Status.NA and f.message, cid
+
+
+def test_ingress_good(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), service(), ingress(), only="ingress")
+    for cid in ("ingress/host", "ingress/tls", "ingress/backend", "ingress/path-type"):
+        assert statuses(result, cid) == {Status.PASS}, cid
+    [backend] = findings(result, "ingress/backend")
+    assert "Service web:80 -> web" in backend.message
+
+
+def test_ingress_catch_all_and_policy(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), service(), ingress(host=None), only="ingress")
+    [f] = findings(result, "ingress/host")
+    assert f.status is Status.FAIL and f.location and f.location.line
+    result = _scan(tmp_path, deployment(), service(), ingress(host=None), only="ingress",
+                   config="policy:\n  allow_catch_all_ingress: true\n")
+    assert statuses(result, "ingress/host") == {Status.PASS}
+
+
+def test_ingress_tls_missing_and_wildcard(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), service(), ingress(tls=False), only="ingress")
+    assert statuses(result, "ingress/tls") == {Status.FAIL}
+    wildcard = ingress()
+    wildcard["spec"]["tls"] = [{"hosts": ["*.example.com"], "secretName": "wild"}]
+    assert statuses(_scan(tmp_path, deployment(), service(), wildcard, only="ingress"), "ingress/tls") == {Status.PASS}
+
+
+def test_ingress_path_type(tmp_path: Path) -> None:
+    assert statuses(_scan(tmp_path, deployment(), service(), ingress(path_type=None), only="ingress"),
+                    "ingress/path-type") == {Status.FAIL}
+    assert statuses(_scan(tmp_path, deployment(), service(), ingress(path_type="ImplementationSpecific"),
+                          only="ingress"), "ingress/path-type") == {Status.WARN}
+
+
+@pytest.mark.parametrize(("backend", "port", "svc_selects", "expect"), [
+    ("nope", 80, True, "is not in the manifests"),
+    ("web", 8443, True, "has no port 8443"),
+    ("web", "http", False, "selects no pods"),
+])
+def test_ingress_backend_failures(tmp_path: Path, backend: str, port: int | str, svc_selects: bool,
+                                  expect: str) -> None:
+    svc = service() if svc_selects else service(selector={"app": "other"})
+    result = _scan(tmp_path, deployment(), svc, ingress(backend=backend, port=port), only="ingress")
+    [f] = findings(result, "ingress/backend")
+    assert f.status is Status.FAIL and expect in f.message
+
+
+def test_httproute_gateway_tls(tmp_path: Path) -> None:
+    gateway = {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway",
+               "metadata": {"name": "gw", "namespace": "shop"},
+               "spec": {"listeners": [{"name": "web", "protocol": "HTTP", "port": 80}]}}
+    route = {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute",
+             "metadata": {"name": "web", "namespace": "shop"},
+             "spec": {"parentRefs": [{"name": "gw"}], "hostnames": ["shop.example.com"],
+                      "rules": [{"backendRefs": [{"name": "web", "port": 80}]}]}}
+    result = _scan(tmp_path, deployment(), service(), gateway, route, only="ingress")
+    assert statuses(result, "ingress/tls") == {Status.FAIL}
+    assert statuses(result, "ingress/host") == {Status.PASS}
+    assert statuses(result, "ingress/backend") == {Status.PASS}
+    gateway["spec"]["listeners"][0].update(protocol="HTTPS", port=443)
+    assert statuses(_scan(tmp_path, deployment(), service(), gateway, route, only="ingress"),
+                    "ingress/tls") == {Status.PASS}
+
+
+# --- storage -----------------------------------------------------------------------------------
+
+
+def statefulset(claim_spec: dict[str, Any] | None, volumes: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    obj = deployment(name="db", container=container(volumeMounts=[{"name": "data", "mountPath": "/var/lib/db"}]),
+                     pod={"volumes": volumes} if volumes else None)
+    obj["kind"] = "StatefulSet"
+    for key in ("strategy", "progressDeadlineSeconds", "minReadySeconds"):
+        obj["spec"].pop(key)
+    if claim_spec is not None:
+        obj["spec"]["volumeClaimTemplates"] = [{"metadata": {"name": "data"}, "spec": claim_spec}]
+    return obj
+
+
+GOOD_CLAIM = {"accessModes": ["ReadWriteOnce"], "storageClassName": "ssd",
+              "resources": {"requests": {"storage": "10Gi"}}}
+
+
+def test_storage_stateless_is_na(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), only="storage")
+    assert statuses(result, "storage/claims") == {Status.NA}
+    assert statuses(result, "storage/ephemeral-data") == {Status.NA}
+
+
+def test_storage_good_statefulset(tmp_path: Path) -> None:
+    result = _scan(tmp_path, statefulset(GOOD_CLAIM), only="storage")
+    assert statuses(result, "storage/claims") == {Status.PASS}
+    assert statuses(result, "storage/ephemeral-data") == {Status.PASS}
+
+
+def test_storage_claim_without_class_or_size(tmp_path: Path) -> None:
+    no_class = {k: v for k, v in GOOD_CLAIM.items() if k != "storageClassName"}
+    assert statuses(_scan(tmp_path, statefulset(no_class), only="storage"), "storage/claims") == {Status.WARN}
+    pvc = {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": "data", "namespace": "shop"},
+           "spec": {"storageClassName": "ssd"}}
+    result = _scan(tmp_path, pvc, only="storage")
+    [f] = findings(result, "storage/claims")
+    assert f.status is Status.FAIL and "accessModes and resources.requests.storage" in f.message
+
+
+def test_storage_emptydir_for_data_fails(tmp_path: Path) -> None:
+    result = _scan(tmp_path, statefulset(None, volumes=[{"name": "data", "emptyDir": {}}]), only="storage")
+    failures = findings(result, "storage/ephemeral-data", Status.FAIL)
+    assert failures and "/var/lib/db" in failures[0].message
+    assert findings(result, "storage/ephemeral-data", Status.WARN)  # and no persistent volume at all
+
+
+# --- cluster -----------------------------------------------------------------------------------
+
+
+def test_cluster_version_declared_or_default(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), only="cluster")
+    [f] = findings(result, "cluster/kubernetes-version")
+    assert f.status is Status.WARN and "assuming" in f.message
+    result = _scan(tmp_path, deployment(), only="cluster", config='kubernetes_version: "1.29"\n')
+    assert statuses(result, "cluster/kubernetes-version") == {Status.PASS}
+
+
+def test_cluster_namespace(tmp_path: Path) -> None:
+    assert statuses(_scan(tmp_path, deployment(), service(), only="cluster"), "cluster/namespace") == {Status.PASS}
+    bare = deployment()
+    del bare["metadata"]["namespace"]
+    result = _scan(tmp_path, bare, only="cluster")
+    [f] = findings(result, "cluster/namespace")
+    assert f.status is Status.FAIL and f.location and f.location.line == 3
+    result = _scan(tmp_path, bare, only="cluster", config="namespace: shop\n")
+    assert statuses(result, "cluster/namespace") == {Status.PASS}

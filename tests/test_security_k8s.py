@@ -1,0 +1,124 @@
+"""Security section from manifests: endpoint-security, secrets-management (checks/security/kubernetes.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.helpers import findings, scan, write
+from tests.workload_fixtures import GOOD_CONTAINER, container, deployment, manifest, service
+
+from deploycheck.model import Status
+
+HARDENING_IDS = ("endpoint-security/run-as-non-root", "endpoint-security/privilege-escalation",
+                 "endpoint-security/read-only-root-fs", "endpoint-security/capabilities",
+                 "endpoint-security/privileged")
+
+
+def _scan(tmp_path: Path, *docs: dict[str, Any], only: str) -> Any:
+    write(tmp_path, {"k8s/app.yaml": manifest(*docs)})
+    return scan(tmp_path, only=(only,))
+
+
+def statuses(result: Any, check_id: str) -> set[Status]:
+    return {f.status for f in findings(result, check_id)}
+
+
+def test_hardened_container_passes_every_rule(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), only="endpoint-security")
+    for cid in HARDENING_IDS:
+        assert statuses(result, cid) == {Status.PASS}, cid
+
+
+def test_bare_container_fails_every_rule(tmp_path: Path) -> None:
+    bare = container(securityContext={"privileged": True})
+    result = _scan(tmp_path, deployment(container=bare), only="endpoint-security")
+    for cid in HARDENING_IDS:
+        [f] = findings(result, cid)
+        assert f.status is Status.FAIL and f.location and f.location.line, cid
+
+
+def test_pod_level_run_as_user_counts_and_host_namespaces_fail(tmp_path: Path) -> None:
+    sc = {k: v for k, v in GOOD_CONTAINER["securityContext"].items() if k != "runAsNonRoot"}
+    obj = deployment(container=container(securityContext=sc), pod={"securityContext": {"runAsUser": 1000}})
+    assert statuses(_scan(tmp_path, obj, only="endpoint-security"), "endpoint-security/run-as-non-root") == {
+        Status.PASS}
+    obj = deployment(pod={"hostNetwork": True})
+    [f] = findings(_scan(tmp_path, obj, only="endpoint-security"), "endpoint-security/privileged")
+    assert f.status is Status.FAIL and "hostNetwork" in f.message
+
+
+NETPOL = {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
+          "metadata": {"name": "web", "namespace": "shop"},
+          "spec": {"podSelector": {"matchLabels": {"app": "web"}}, "policyTypes": ["Ingress"],
+                   "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "gateway"}}}]}]}}
+
+
+def test_network_policy(tmp_path: Path) -> None:
+    assert statuses(_scan(tmp_path, deployment(), NETPOL, only="endpoint-security"),
+                    "endpoint-security/network-policy") == {Status.PASS}
+    assert statuses(_scan(tmp_path, deployment(), only="endpoint-security"),
+                    "endpoint-security/network-policy") == {Status.FAIL}
+    open_policy = json.loads(json.dumps(NETPOL))
+    open_policy["spec"]["ingress"] = [{}]
+    assert statuses(_scan(tmp_path, deployment(), open_policy, only="endpoint-security"),
+                    "endpoint-security/network-policy") == {Status.WARN}
+
+
+def test_service_exposure(tmp_path: Path) -> None:
+    assert statuses(_scan(tmp_path, service(), only="endpoint-security"),
+                    "endpoint-security/service-exposure") == {Status.PASS}
+    assert statuses(_scan(tmp_path, service(type_="LoadBalancer"), only="endpoint-security"),
+                    "endpoint-security/service-exposure") == {Status.WARN}
+    ranged = service(type_="LoadBalancer", loadBalancerSourceRanges=["10.0.0.0/8"])
+    assert statuses(_scan(tmp_path, ranged, only="endpoint-security"),
+                    "endpoint-security/service-exposure") == {Status.PASS}
+
+
+# --- secrets-management ------------------------------------------------------------------------
+
+SECRET_VALUE = "hunter2-very-secret-value"
+
+
+@pytest.mark.parametrize("name", ["DB_PASSWORD", "CLIENT_SECRET", "GITHUB_TOKEN", "STRIPE_KEY"])
+def test_literal_sensitive_env_fails_masked(tmp_path: Path, name: str) -> None:
+    env = [{"name": name, "value": SECRET_VALUE}]
+    result = _scan(tmp_path, deployment(container=container(env=env)), only="secrets-management")
+    [f] = findings(result, "secrets-management/literal-env")
+    assert f.status is Status.FAIL and name in f.message
+    assert SECRET_VALUE not in json.dumps(f.to_dict())  # masked in message and evidence
+    assert f.location and f.location.line
+
+
+def test_env_from_secret_passes(tmp_path: Path) -> None:
+    env = [{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
+           {"name": "DB_PASSWORD_FILE", "value": "/var/run/secrets/db/password"},
+           {"name": "TOKEN_TTL", "value": "3600"}]
+    result = _scan(tmp_path, deployment(container=container(env=env)), only="secrets-management")
+    assert statuses(result, "secrets-management/literal-env") == {Status.PASS}
+    env = [{"name": "API_TOKEN", "valueFrom": {"configMapKeyRef": {"name": "cfg", "key": "token"}}}]
+    result = _scan(tmp_path, deployment(container=container(env=env)), only="secrets-management")
+    assert statuses(result, "secrets-management/literal-env") == {Status.FAIL}
+
+
+def role(kind: str, verbs: list[str], resource_names: list[str] | None = None) -> dict[str, Any]:
+    rule: dict[str, Any] = {"apiGroups": [""], "resources": ["secrets"], "verbs": verbs}
+    if resource_names:
+        rule["resourceNames"] = resource_names
+    meta = {"name": "reader"} | ({"namespace": "shop"} if kind == "Role" else {})
+    return {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": kind, "metadata": meta, "rules": [rule]}
+
+
+@pytest.mark.parametrize(("kind", "verbs", "names", "expect"), [
+    ("Role", ["get"], ["db-credentials"], Status.PASS),
+    ("Role", ["get"], None, Status.WARN),
+    ("Role", ["list", "watch"], None, Status.WARN),
+    ("Role", ["*"], None, Status.FAIL),
+    ("ClusterRole", ["list"], None, Status.FAIL),
+])
+def test_rbac_secrets(tmp_path: Path, kind: str, verbs: list[str], names: list[str] | None,
+                      expect: Status) -> None:
+    result = _scan(tmp_path, role(kind, verbs, names), only="secrets-management")
+    assert statuses(result, "secrets-management/rbac-secrets") == {expect}
