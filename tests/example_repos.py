@@ -27,6 +27,7 @@ READY = "ready-service"
 NOT_READY = "not-ready-service"
 
 # Left out of the first (tagged) pull request of the ready example; added by the second one.
+_REVIEWED = "Reviewed-by: Lee Chen <lee@example.com>"
 _READY_SECOND_PR = ("migrations/versions/0003_index_orders_customer.py", "README.md", "reports")
 
 
@@ -79,7 +80,7 @@ def _ready_history(dest: Path) -> None:
     _git(dest, "commit", "-q", "--allow-empty", "-m", "Initial commit", date="2026-09-01T09:00:00+00:00")
     _git(dest, "checkout", "-q", "-b", "feature/orders-api")
     _git(dest, "add", "-A")
-    _git(dest, "commit", "-q", "-m", "orders API, chart, migrations 0001-0002\n\nReviewed-by: Lee Chen <lee@example.com>",
+    _git(dest, "commit", "-q", "-m", f"orders API, chart, migrations 0001-0002\n\n{_REVIEWED}",
          date="2026-10-20T11:00:00+00:00")
     _git(dest, "checkout", "-q", "main")
     _git(dest, "merge", "-q", "--no-ff", "feature/orders-api",

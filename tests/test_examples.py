@@ -3,7 +3,7 @@
 Each example is scanned (as a git repository copy, see example_repos.py) and two things are compared
 with JSON files in tests/snapshots/:
 - the status of every checklist item;
-- the set of (check id, status) of every finding that is not a pass.
+- the set of "check id: status" of every finding that is not a pass.
 
 When a check is added or changed on purpose, regenerate and review the diff:
 
@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.example_repos import NOT_READY, READY, copy_example
+from tests.helpers import scan
 
 from deploycheck.engine import NO_CHECK_YET, RunResult
 from deploycheck.model import ItemResult, Status
-from tests.example_repos import NOT_READY, READY, copy_example
-from tests.helpers import scan
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
@@ -92,10 +92,10 @@ def snapshot_of(result: RunResult) -> dict[str, Any]:
     """What the snapshot holds: item -> status, and the sorted (check id, status) of non-pass findings."""
     items = {item.item: item.status.value for item in result.report.items}
     non_pass = sorted({
-        (f.check_id, f.status.value + (" (suppressed)" if f.suppressed else ""))
+        f"{f.check_id}: {f.status.value}" + (" (suppressed)" if f.suppressed else "")
         for f in result.findings if f.status is not Status.PASS
     })
-    return {"items": items, "non_pass_findings": [list(pair) for pair in non_pass]}
+    return {"items": items, "non_pass_findings": non_pass}
 
 
 def check_snapshot(name: str, actual: dict[str, Any]) -> None:
@@ -111,9 +111,10 @@ def check_snapshot(name: str, actual: dict[str, Any]) -> None:
     changed_items = {k: (expected["items"].get(k), v) for k, v in actual["items"].items()
                      if expected["items"].get(k) != v}
     assert not changed_items, f"{name}: item statuses changed (expected, actual): {changed_items}\n{hint}"
-    exp = {tuple(p) for p in expected["non_pass_findings"]}
-    act = {tuple(p) for p in actual["non_pass_findings"]}
-    assert act == exp, f"{name}: non-pass findings changed\n  new: {sorted(act - exp)}\n  gone: {sorted(exp - act)}\n{hint}"
+    exp = set(expected["non_pass_findings"])
+    act = set(actual["non_pass_findings"])
+    assert act == exp, (f"{name}: non-pass findings changed\n  new: {sorted(act - exp)}\n"
+                        f"  gone: {sorted(exp - act)}\n{hint}")
 
 
 def test_ready_snapshot(ready: RunResult) -> None:
