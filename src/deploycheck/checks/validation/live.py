@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from deploycheck.checks.registry import check, failed, passed, skipped
+from deploycheck.checks.registry import check, errored, failed, passed, skipped
 from deploycheck.model import Finding, Location
 from deploycheck.probes import guarded
 
@@ -59,3 +59,84 @@ def live_requests(ctx: Context) -> Iterator[Finding]:
             else:
                 yield passed(f"{spec.label} -> {result.status} in {result.latency_ms:.0f} ms ({spec.origin})",
                              where, evidence)
+
+
+@check(
+    "performance-tests/live-slo",
+    title="The service meets its performance SLOs under load",
+    severity="high",
+    needs=("performance.slo", "--url or performance.k6_summary / locust_csv"),
+    live=True,
+    rationale="""
+        Performance criteria only mean something when measured. deploycheck runs its own open-model
+        load (constant arrival rate, latency from the intended send time so a stalling server cannot
+        hide slow requests, HdrHistogram percentiles) within performance.max_rate /
+        max_duration_s / concurrency_cap, and judges p50/p95/p99, error rate and throughput against
+        performance.slo, each with its figure. A k6 --summary-export JSON or a Locust --csv stats
+        file named in the config is judged against the same SLOs.""",
+    remediation="Find the slow path (p99 first), or adjust the SLO with the service owner if it was unrealistic.",
+    references=("https://www.scylladb.com/2021/04/22/on-coordinated-omission/", "https://hdrhistogram.github.io/HdrHistogram/"),
+)
+@guarded
+def live_slo(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.probes.http import base_url
+
+    perf = ctx.config.section("performance") or {}
+    slo = perf.get("slo") or {}
+    if not slo:
+        yield skipped("no performance SLOs to judge: declare performance.slo (p50_ms, p95_ms, p99_ms, error_rate, "
+                      "min_throughput_rps) in .deploycheck.yaml")
+        return
+    reports = [(key, perf[key]) for key in ("k6_summary", "locust_csv") if perf.get(key)]
+    for key, rel in reports:
+        yield from _judge_results_file(ctx, key, str(rel), slo)
+    base = base_url(ctx)
+    if base:
+        yield from _own_run(ctx, base, perf, slo)
+    elif not reports:
+        yield skipped(NEEDS_URL + " to run the load, or performance.k6_summary / locust_csv with results")
+
+
+def _judge_results_file(ctx: Context, key: str, rel: str, slo: dict[str, object]) -> Iterator[Finding]:
+    from deploycheck.probes.load import ResultsError, read_k6_summary, read_locust_csv
+
+    where = Location(path=rel)
+    path = ctx.root / rel
+    try:
+        stats = read_k6_summary(path) if key == "k6_summary" else read_locust_csv(path)
+    except ResultsError as exc:
+        yield errored(str(exc).replace(str(ctx.root) + "/", ""), where)
+        return
+    yield from _slo_findings(stats, slo, where)
+
+
+def _own_run(ctx: Context, base: str, perf: dict[str, object], slo: dict[str, object]) -> Iterator[Finding]:
+    from deploycheck.probes.load import LoadPlan, progress_line, run_load
+
+    plan = LoadPlan.from_config(perf)
+    try:
+        stats = run_load(base, plan, ca_file=ctx.target("tls_ca_file"),
+                         progress=(lambda s: ctx.progress(progress_line(s))) if ctx.options.progress else None)
+    except ValueError as exc:  # e.g. headers_from_env naming an unset variable
+        yield errored(f"load run against {base} not started: {exc}", Location(url=base))
+        return
+    yield from _slo_findings(stats, slo, Location(url=base))
+
+
+def _slo_findings(stats: object, slo: dict[str, object], where: Location) -> Iterator[Finding]:
+    from deploycheck.probes.load import LoadStats, judge_slo
+
+    assert isinstance(stats, LoadStats)
+    evidence = stats.summary()
+    suffix = f" — {stats.source}" + (f" ({'; '.join(stats.notes)})" if stats.notes else "")
+    for result in judge_slo(stats, slo):
+        message = result.message + suffix
+        if result.ok is None:
+            # Nothing answered: the service failed the run. A figure absent from a results file: we
+            # could not judge that SLO, which is an error, not a pass.
+            nothing_answered = stats.requests == 0 or stats.errors == stats.requests
+            yield failed(message, where, evidence) if nothing_answered else errored(message, where, evidence)
+        elif result.ok:
+            yield passed(message, where, evidence)
+        else:
+            yield failed(message, where, evidence)

@@ -1,0 +1,523 @@
+"""deploycheck's own open-model load generator, and readers of k6 / Locust results, judged against SLOs.
+
+Open model: requests are scheduled at a constant arrival rate, whatever the server does, and each
+latency is measured from the request's *intended* send time. A closed-loop tool that waits for a
+response before sending the next request stops sending while the server stalls and so never sees
+the users who would have arrived meanwhile (coordinated omission); measuring from the intended time
+puts that waiting back into the percentiles. When the concurrency cap is reached the scheduler waits
+for a free slot, and that wait is counted in the latency of the delayed requests too.
+
+Latencies go into an HdrHistogram (fixed memory, 3 significant digits), never into a list, so a run
+of a million requests costs no more memory than a run of a thousand (bench/README.md).
+
+HTTP client: aiohttp. Measured against httpx's AsyncClient on the same nginx in
+bench/load_generator.py (`--client httpx`), aiohttp sustains several times the rate per core.
+
+Run alone: `python -m deploycheck.probes.load URL --rate 100 --duration 10` (a rich progress bar on a
+terminal, Ctrl-C stops and still reports).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.probes import require
+
+if TYPE_CHECKING:
+    from deploycheck.probes.http import RequestSpec
+
+DEFAULT_RATE = 20.0
+DEFAULT_DURATION_S = 10.0
+DEFAULT_MAX_RATE = 2000.0
+DEFAULT_MAX_DURATION_S = 300.0
+DEFAULT_CONCURRENCY_CAP = 256
+DEFAULT_TIMEOUT_S = 10.0
+HIGHEST_TRACKABLE_US = 3_600_000_000  # one hour, in microseconds
+PROGRESS_EVERY_S = 0.25
+
+Progress = Callable[["Snapshot"], None]
+
+
+@dataclass
+class Snapshot:
+    """What a progress display needs, taken a few times a second during a run."""
+
+    sent: int
+    done: int
+    planned: int
+    elapsed_s: float
+    duration_s: float
+    errors: int
+    p99_ms: float | None
+
+
+@dataclass
+class LoadPlan:
+    requests: list[RequestSpec]
+    rate: float = DEFAULT_RATE
+    duration_s: float = DEFAULT_DURATION_S
+    concurrency_cap: int = DEFAULT_CONCURRENCY_CAP
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    notes: list[str] = field(default_factory=list)  # caps applied, defaults used
+
+    @property
+    def planned(self) -> int:
+        return max(1, math.floor(self.rate * self.duration_s))
+
+    @classmethod
+    def from_config(cls, perf: dict[str, Any]) -> LoadPlan:
+        """The configured run, clamped to the configured hard caps (which themselves have defaults)."""
+        from deploycheck.probes.http import RequestSpec
+
+        notes = []
+        raw = [r for r in perf.get("requests") or [] if isinstance(r, dict)]
+        requests = [RequestSpec.from_config(r, f"performance.requests[{i}]") for i, r in enumerate(raw)]
+        if not requests:
+            requests = [RequestSpec(path="/", origin="default (no performance.requests)")]
+            notes.append("no performance.requests: loading GET /")
+        max_rate = float(perf.get("max_rate", DEFAULT_MAX_RATE))
+        max_duration = float(perf.get("max_duration_s", DEFAULT_MAX_DURATION_S))
+        rate = float(perf.get("rate", DEFAULT_RATE))
+        duration = float(perf.get("duration_s", DEFAULT_DURATION_S))
+        if rate > max_rate:
+            notes.append(f"rate {rate:g}/s capped at max_rate {max_rate:g}/s")
+            rate = max_rate
+        if duration > max_duration:
+            notes.append(f"duration {duration:g} s capped at max_duration_s {max_duration:g} s")
+            duration = max_duration
+        cap = int(perf.get("concurrency_cap", DEFAULT_CONCURRENCY_CAP))
+        return cls(requests, rate, duration, cap, min(DEFAULT_TIMEOUT_S, max_duration), notes)
+
+
+@dataclass
+class LoadStats:
+    """One load run's figures, whoever measured them (deploycheck, k6, Locust)."""
+
+    source: str
+    requests: int = 0  # requests that got an HTTP response or failed in transport
+    errors: int = 0
+    p50_ms: float | None = None
+    p95_ms: float | None = None
+    p99_ms: float | None = None
+    max_ms: float | None = None
+    mean_ms: float | None = None
+    throughput_rps: float | None = None  # successful responses per second
+    duration_s: float | None = None
+    target_rate: float | None = None
+    not_sent: int = 0  # scheduled slots never sent (stopped early, or the client could not keep up)
+    interrupted: bool = False
+    error_kinds: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def error_rate(self) -> float | None:
+        return self.errors / self.requests if self.requests else None
+
+    def summary(self) -> dict[str, Any]:
+        def r(v: float | None) -> float | None:
+            return round(v, 2) if v is not None else None
+
+        out: dict[str, Any] = {"source": self.source, "requests": self.requests, "errors": self.errors,
+                               "error_rate": r(self.error_rate), "p50_ms": r(self.p50_ms), "p95_ms": r(self.p95_ms),
+                               "p99_ms": r(self.p99_ms), "max_ms": r(self.max_ms),
+                               "throughput_rps": r(self.throughput_rps), "duration_s": r(self.duration_s)}
+        if self.target_rate is not None:
+            out["target_rate"] = self.target_rate
+        if self.not_sent:
+            out["not_sent"] = self.not_sent
+        if self.interrupted:
+            out["interrupted"] = True
+        if self.error_kinds:
+            out["error_kinds"] = dict(sorted(self.error_kinds.items(), key=lambda kv: -kv[1])[:5])
+        return {k: v for k, v in out.items() if v is not None}
+
+
+# --- judging against SLOs ------------------------------------------------------------------------
+
+
+@dataclass
+class SloResult:
+    name: str  # p50_ms | p95_ms | p99_ms | error_rate | min_throughput_rps
+    ok: bool | None  # None: the figure is not in the data
+    message: str
+    figure: float | None
+    threshold: float
+
+
+SLO_KEYS = ("p50_ms", "p95_ms", "p99_ms", "error_rate", "min_throughput_rps")
+
+
+def judge_slo(stats: LoadStats, slo: dict[str, Any]) -> list[SloResult]:
+    out = []
+    for key in SLO_KEYS:
+        if key not in slo:
+            continue
+        limit = float(slo[key])
+        if key.startswith("p"):
+            pct = key[1:3]
+            figure = getattr(stats, key)
+            if figure is None:
+                why = ("no requests completed" if not stats.requests else "no successful responses to measure"
+                       if stats.errors >= stats.requests else "figure missing from the results")
+                out.append(SloResult(key, None, f"p{pct} latency: {why} (SLO {limit:g} ms)", None, limit))
+                continue
+            ok = figure <= limit
+            out.append(SloResult(key, ok, f"p{pct} latency {figure:.1f} ms {'≤' if ok else '>'} SLO {limit:g} ms",
+                                 figure, limit))
+        elif key == "error_rate":
+            rate = stats.error_rate
+            if rate is None:
+                out.append(SloResult(key, None, f"error rate: no requests completed (SLO {limit:.2%})", None, limit))
+                continue
+            ok = rate <= limit
+            out.append(SloResult(key, ok, f"error rate {rate:.2%} ({stats.errors}/{stats.requests}) "
+                                          f"{'≤' if ok else '>'} SLO {limit:.2%}", rate, limit))
+        else:
+            tput = stats.throughput_rps
+            if tput is None:
+                out.append(SloResult(key, None, f"throughput: not in the results (SLO ≥ {limit:g}/s)", None, limit))
+                continue
+            ok = tput >= limit
+            out.append(SloResult(key, ok, f"throughput {tput:.1f} successful req/s {'≥' if ok else '<'} "
+                                          f"SLO {limit:g}/s", tput, limit))
+    return out
+
+
+# --- the generator ---------------------------------------------------------------------------------
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        from hdrh.histogram import HdrHistogram
+
+        self.hist = HdrHistogram(1, HIGHEST_TRACKABLE_US, 3)
+        self.sent = 0
+        self.done = 0
+        self.ok = 0
+        self.errors = 0
+        self.error_kinds: dict[str, int] = {}
+
+    def response(self, latency_s: float, good: bool, status: int) -> None:
+        self.done += 1
+        self.hist.record_value(max(1, min(int(latency_s * 1e6), HIGHEST_TRACKABLE_US)))
+        if good:
+            self.ok += 1
+        else:
+            self._error(f"HTTP {status}")
+
+    def failure(self, kind: str) -> None:
+        self.done += 1
+        self._error(kind)
+
+    def _error(self, kind: str) -> None:
+        self.errors += 1
+        self.error_kinds[kind] = self.error_kinds.get(kind, 0) + 1
+
+    def percentile_ms(self, pct: float) -> float | None:
+        return self.hist.get_value_at_percentile(pct) / 1000 if self.hist.get_total_count() else None
+
+
+def _expected(spec: RequestSpec, status: int) -> bool:
+    return status in spec.expect_status if spec.expect_status else status < 400
+
+
+async def _generate(base: str, plan: LoadPlan, stop: asyncio.Event, rec: _Recorder, progress: Progress | None,
+                    ca_file: str | None, client: str) -> tuple[float, int]:
+    """Run the schedule; returns (elapsed seconds, slots not sent)."""
+    from deploycheck.probes.http import describe_error, join, ssl_context
+
+    loop = asyncio.get_running_loop()
+    prepared = []
+    for spec in plan.requests:
+        headers, missing = spec.resolved_headers()
+        if missing:
+            raise ValueError(f"environment variable(s) {', '.join(missing)} not set for {spec.label}")
+        body = json.dumps(spec.body).encode() if isinstance(spec.body, dict | list) else (
+            str(spec.body).encode() if spec.body is not None else None)
+        if isinstance(spec.body, dict | list):
+            headers.setdefault("Content-Type", "application/json")
+        prepared.append((spec, join(base, spec.path), headers, body))
+    slots = asyncio.Semaphore(plan.concurrency_cap)
+    interval = 1.0 / plan.rate
+    planned = plan.planned
+    tasks: set[asyncio.Task[None]] = set()
+    send, close = await _sender(client, plan, ssl_context(ca_file) if base.startswith("https") else None)
+
+    async def one(intended: float, index: int) -> None:
+        spec, url, headers, body = prepared[index % len(prepared)]
+        try:
+            status = await send(spec.method, url, headers, body)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # every transport failure is data, named by kind
+            rec.failure(describe_error(exc, plan.timeout_s).split(":")[0])
+        else:
+            rec.response(loop.time() - intended, _expected(spec, status), status)
+        finally:
+            slots.release()
+
+    async def ticker() -> None:
+        while True:
+            await asyncio.sleep(PROGRESS_EVERY_S)
+            if progress:
+                progress(Snapshot(rec.sent, rec.done, planned, loop.time() - t0, plan.duration_s, rec.errors,
+                                  rec.percentile_ms(99)))
+
+    t0 = loop.time()
+    tick = asyncio.create_task(ticker())
+    i = 0
+    try:
+        # Hard cap: nothing is sent after the deadline, however far behind the schedule we are (a slot
+        # grace absorbs timer jitter on the last one).
+        deadline = t0 + plan.duration_s + interval + 0.05
+        while i < planned and not stop.is_set():
+            intended = t0 + i * interval
+            now = loop.time()
+            if now > deadline:
+                break
+            delay = intended - now
+            if delay > 0:
+                # Sleep in short steps so Ctrl-C is honoured quickly even at low rates; past-due slots
+                # (after a coarse timer wake-up) are sent at once, which batches sends at high rates.
+                await asyncio.sleep(min(delay, 0.25))
+                continue
+            # Waiting here for a free slot keeps memory bounded; the wait counts in the latency
+            # because it is measured from `intended`.
+            await slots.acquire()
+            rec.sent += 1
+            task = asyncio.create_task(one(intended, i))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+            i += 1
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=plan.timeout_s + 1)
+            for task in pending:
+                task.cancel()
+                rec.failure("still running at the end")
+    finally:
+        tick.cancel()
+        await close()
+    return loop.time() - t0, planned - i
+
+
+SendFn = Callable[[str, str, dict[str, str], bytes | None], Any]
+
+
+async def _sender(client: str, plan: LoadPlan, ssl_ctx: Any) -> tuple[SendFn, Callable[[], Any]]:
+    if client == "httpx":  # kept for the benchmark's client comparison
+        require("httpx")
+        import httpx
+
+        hx = httpx.AsyncClient(verify=ssl_ctx or True, timeout=plan.timeout_s, follow_redirects=False,
+                               limits=httpx.Limits(max_connections=plan.concurrency_cap,
+                                                   max_keepalive_connections=plan.concurrency_cap))
+
+        async def send_httpx(method: str, url: str, headers: dict[str, str], body: bytes | None) -> int:
+            resp = await hx.request(method, url, headers=headers, content=body)
+            return resp.status_code
+
+        return send_httpx, hx.aclose
+    require("aiohttp")
+    import aiohttp
+
+    session = aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=plan.concurrency_cap, ssl=ssl_ctx if ssl_ctx is not None else True),
+        timeout=aiohttp.ClientTimeout(total=plan.timeout_s), auto_decompress=False,
+        headers={"User-Agent": "deploycheck-load"},
+    )
+
+    async def send_aiohttp(method: str, url: str, headers: dict[str, str], body: bytes | None) -> int:
+        async with session.request(method, url, headers=headers, data=body, allow_redirects=False) as resp:
+            await resp.read()
+            return resp.status
+
+    return send_aiohttp, session.close
+
+
+def run_load(base: str, plan: LoadPlan, *, progress: Progress | None = None, ca_file: str | None = None,
+             client: str = "aiohttp", stop_after_s: float | None = None) -> LoadStats:
+    """Run the plan against `base` (a URL the user named); Ctrl-C stops it and the partial run is reported."""
+    require("hdrh")  # the hdrhistogram package
+    rec = _Recorder()
+
+    async def main() -> tuple[float, int, bool]:
+        import signal
+
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        handled = False
+        try:
+            loop.add_signal_handler(signal.SIGINT, stop.set)
+            handled = True
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread / not a Unix loop: Ctrl-C then ends the process as usual
+        if stop_after_s is not None:
+            loop.call_later(stop_after_s, stop.set)
+        try:
+            elapsed, not_sent = await _generate(base, plan, stop, rec, progress, ca_file, client)
+        finally:
+            if handled:
+                loop.remove_signal_handler(signal.SIGINT)
+        return elapsed, not_sent, stop.is_set()
+
+    elapsed, not_sent, interrupted = asyncio.run(main())
+    stats = LoadStats(
+        source=f"deploycheck load generator ({plan.rate:g} req/s for {plan.duration_s:g} s)",
+        requests=rec.done, errors=rec.errors, p50_ms=rec.percentile_ms(50), p95_ms=rec.percentile_ms(95),
+        p99_ms=rec.percentile_ms(99), max_ms=rec.hist.get_max_value() / 1000 if rec.hist.get_total_count() else None,
+        mean_ms=rec.hist.get_mean_value() / 1000 if rec.hist.get_total_count() else None,
+        throughput_rps=rec.ok / elapsed if elapsed > 0 else None, duration_s=elapsed, target_rate=plan.rate,
+        not_sent=not_sent, interrupted=interrupted, error_kinds=rec.error_kinds, notes=list(plan.notes),
+    )
+    if interrupted:
+        stats.notes.append(f"stopped early after {elapsed:.1f} s; {not_sent} scheduled request(s) not sent")
+    elif not_sent:
+        stats.notes.append(f"{not_sent} scheduled request(s) not sent in time")
+    return stats
+
+
+def progress_line(s: Snapshot, width: int = 24) -> str:
+    """A one-line text bar for the CLI's status line (it already owns the terminal's live display)."""
+    frac = min(1.0, s.elapsed_s / s.duration_s) if s.duration_s else 1.0
+    filled = int(frac * width)
+    p99 = f", p99 {s.p99_ms:.0f} ms" if s.p99_ms is not None else ""
+    return (f"load [{'━' * filled}{' ' * (width - filled)}] {frac:4.0%} {s.done}/{s.planned} req, "
+            f"{s.errors} errors{p99}")
+
+
+# --- k6 and Locust results ------------------------------------------------------------------------
+
+
+class ResultsError(Exception):
+    """A results file that cannot be read; the message names the file and what is wrong."""
+
+
+def read_k6_summary(path: Path) -> LoadStats:
+    """k6 `--summary-export` JSON (and the `handleSummary` JSON, whose metrics nest under `values`)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResultsError(f"{path}: cannot read k6 summary ({exc})") from None
+    metrics = data.get("metrics") if isinstance(data, dict) else None
+    if not isinstance(metrics, dict) or not isinstance(metrics.get("http_req_duration"), dict):
+        raise ResultsError(f"{path}: not a k6 summary (no metrics.http_req_duration)")
+
+    def values(name: str) -> dict[str, Any]:
+        m = metrics.get(name)
+        if not isinstance(m, dict):
+            return {}
+        v = m.get("values", m)
+        return v if isinstance(v, dict) else {}
+
+    def num(d: dict[str, Any], *keys: str) -> float | None:
+        for k in keys:
+            if isinstance(d.get(k), int | float):
+                return float(d[k])
+        return None
+
+    dur, reqs, failed = values("http_req_duration"), values("http_reqs"), values("http_req_failed")
+    count = int(num(reqs, "count") or 0)
+    fail_rate = num(failed, "value", "rate")
+    errors = round(count * fail_rate) if fail_rate is not None else int(num(failed, "passes") or 0)
+    rate = num(reqs, "rate")
+    state = data.get("state") if isinstance(data.get("state"), dict) else {}
+    duration_ms = num(state, "testRunDurationMs")
+    stats = LoadStats(source=f"k6 summary {path.name}", requests=count, errors=errors,
+                      p50_ms=num(dur, "med", "p(50)"), p95_ms=num(dur, "p(95)"), p99_ms=num(dur, "p(99)"),
+                      max_ms=num(dur, "max"), mean_ms=num(dur, "avg"),
+                      throughput_rps=rate * (1 - (errors / count if count else 0)) if rate is not None else None,
+                      duration_s=duration_ms / 1000 if duration_ms else None)
+    if stats.p99_ms is None:
+        stats.notes.append("no p(99) in the summary: run k6 with --summary-trend-stats including p(99)")
+    return stats
+
+
+def read_locust_csv(path: Path) -> LoadStats:
+    """Locust `--csv PREFIX` stats: PREFIX_stats.csv, judged on its `Aggregated` row."""
+    if not path.is_file() and Path(f"{path}_stats.csv").is_file():
+        path = Path(f"{path}_stats.csv")
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ResultsError(f"{path}: cannot read Locust stats ({exc})") from None
+    row = next((r for r in rows if (r.get("Name") or "").strip() == "Aggregated"), None)
+    if row is None or "Request Count" not in row:
+        raise ResultsError(f"{path}: not a Locust stats CSV (no 'Aggregated' row with 'Request Count')")
+
+    def num(key: str) -> float | None:
+        try:
+            return float(row.get(key) or "")
+        except ValueError:
+            return None  # Locust writes N/A when a percentile has no data
+
+    count = int(num("Request Count") or 0)
+    errors = int(num("Failure Count") or 0)
+    rps, fps = num("Requests/s"), num("Failures/s")
+    return LoadStats(source=f"Locust stats {path.name}", requests=count, errors=errors,
+                     p50_ms=num("50%") if num("50%") is not None else num("Median Response Time"),
+                     p95_ms=num("95%"), p99_ms=num("99%"), max_ms=num("Max Response Time"),
+                     mean_ms=num("Average Response Time"),
+                     throughput_rps=(rps - (fps or 0)) if rps is not None else None)
+
+
+# --- standalone use (also what the benchmark drives) ----------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import sys
+
+    from deploycheck.probes.http import RequestSpec
+
+    p = argparse.ArgumentParser(prog="python -m deploycheck.probes.load",
+                                description="open-model load run against one URL the user names")
+    p.add_argument("url")
+    p.add_argument("--rate", type=float, default=DEFAULT_RATE, help="requests per second (constant arrival)")
+    p.add_argument("--duration", type=float, default=DEFAULT_DURATION_S, help="seconds")
+    p.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY_CAP, help="cap on requests in flight")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S)
+    p.add_argument("--client", choices=("aiohttp", "httpx"), default="aiohttp")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = p.parse_args(argv)
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(args.url)
+    base = f"{parts.scheme}://{parts.netloc}/"
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    plan = LoadPlan([RequestSpec(path=path or "/")], args.rate, args.duration, args.concurrency, args.timeout)
+    if sys.stderr.isatty() and not args.json:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(TextColumn("load"), BarColumn(), TextColumn("{task.fields[info]}"), TimeRemainingColumn(),
+                      transient=True) as bar:
+            task = bar.add_task("load", total=plan.duration_s, info="")
+
+            def show(s: Snapshot) -> None:
+                p99 = f"p99 {s.p99_ms:.1f} ms" if s.p99_ms is not None else ""
+                bar.update(task, completed=min(s.elapsed_s, s.duration_s),
+                           info=f"{s.done}/{s.planned} req {s.errors} err {p99}")
+
+            stats = run_load(base, plan, progress=show, client=args.client)
+    else:
+        stats = run_load(base, plan, client=args.client)
+    figures = stats.summary()
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:>15}: {value}")
+        for note in stats.notes:
+            print(f"           note: {note}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""The load generator against the real test service: SLOs, the 200 ms regression, caps, Ctrl-C, accuracy."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, scan
+from tests.live.conftest import StartApp
+from tests.live.repo import write_repo
+from tests.live.servers import ROOT, Server
+
+from deploycheck.model import Status
+from deploycheck.probes.http import RequestSpec
+from deploycheck.probes.load import LoadPlan, run_load
+
+pytestmark = pytest.mark.live
+
+LIVE_CHECKS = ("smoke-tests/live-requests", "endpoint-security/live-auth-enforced", "endpoint-security/live-tls",
+               "monitoring/live-metrics-endpoint", "health-probes/live-probes-answer", "performance-tests/live-slo")
+PERFORMANCE = {"requests": [{"path": "/work"}], "rate": 40, "duration_s": 2,
+               "slo": {"p50_ms": 100, "p95_ms": 150, "p99_ms": 190, "error_rate": 0.01, "min_throughput_rps": 25}}
+
+
+def test_slo_met_by_the_healthy_service(tmp_path: Path, app_server: Server) -> None:
+    root = write_repo(tmp_path, {"performance": PERFORMANCE})
+    result = scan(root, only=("performance-tests/live-slo",), mode="verify", targets={"url": app_server.url})
+    found = findings(result, "performance-tests/live-slo")
+    assert [f.status for f in found] == [Status.PASS] * 5, [f.message for f in found]
+    assert found[0].evidence and found[0].evidence["requests"] == 80 and found[0].evidence["errors"] == 0
+
+
+def test_200ms_delay_fails_exactly_the_latency_slos(tmp_path: Path, start_app: StartApp) -> None:
+    slow = start_app(DC_DELAY_MS="200")
+    root = write_repo(tmp_path, {"performance": PERFORMANCE})
+    result = scan(root, only=LIVE_CHECKS, mode="verify", targets={"url": slow.url})
+    bad = [f for f in result.findings if f.status not in (Status.PASS, Status.NA)]
+    assert {f.check_id for f in bad} == {"performance-tests/live-slo"}, [f.message for f in bad]
+    assert sorted(f.message.split(" ")[0] for f in bad) == ["p50", "p95", "p99"]
+    p50 = next(f for f in bad if f.message.startswith("p50"))
+    assert 200 <= float(p50.message.split(" ")[2]) < 260  # the figure is in the message
+    passing = {f.message.split(" ")[0] for f in findings(result, "performance-tests/live-slo", Status.PASS)}
+    assert passing == {"error", "throughput"}
+
+
+def test_error_rate_slo_fails_on_refused_requests(tmp_path: Path, app_server: Server) -> None:
+    perf = {**PERFORMANCE, "requests": [{"path": "/admin"}], "duration_s": 1}  # 401 without a token
+    root = write_repo(tmp_path, {"performance": perf})
+    result = scan(root, only=("performance-tests/live-slo",), mode="verify", targets={"url": app_server.url})
+    err = next(f for f in findings(result, "performance-tests/live-slo") if f.message.startswith("error rate"))
+    assert err.status is Status.FAIL and "100.00% (40/40)" in err.message
+    assert err.evidence and err.evidence["error_kinds"] == {"HTTP 401": 40}
+
+
+def test_caps_bound_the_run(app_server: Server) -> None:
+    plan = LoadPlan.from_config({"requests": [{"path": "/healthz"}], "rate": 100000, "max_rate": 100,
+                                 "duration_s": 3600, "max_duration_s": 1})
+    started = time.monotonic()
+    stats = run_load(app_server.url + "/", plan)
+    assert time.monotonic() - started < 5
+    assert stats.requests == 100 and stats.target_rate == 100
+    assert any("capped" in n for n in stats.notes)
+
+
+def test_unreachable_target_is_a_clear_failure(tmp_path: Path) -> None:
+    from tests.live.servers import free_port
+
+    url = f"http://127.0.0.1:{free_port()}"
+    root = write_repo(tmp_path, {"performance": {**PERFORMANCE, "duration_s": 0.5}})
+    result = scan(root, only=("performance-tests/live-slo",), mode="verify", targets={"url": url})
+    found = findings(result, "performance-tests/live-slo")
+    assert found and all(f.status is Status.FAIL for f in found)
+    assert found[0].evidence and found[0].evidence["error_kinds"] == {"connection refused": 20}
+
+
+def test_latency_counts_from_the_intended_send_time(start_app: StartApp) -> None:
+    """Coordinated omission: with one connection and a 100 ms server at 20 req/s, requests queue.
+
+    A closed-loop tool would report ~100 ms for every request; measured from the intended send time,
+    the queueing shows: 20 req/s offered, 10 req/s served, so the wait grows through the run.
+    """
+    slow = start_app(DC_DELAY_MS="100")
+    plan = LoadPlan([RequestSpec(path="/work")], rate=20, duration_s=2, concurrency_cap=1, timeout_s=10)
+    stats = run_load(slow.url + "/", plan)
+    assert stats.p50_ms is not None and stats.p99_ms is not None
+    assert stats.p99_ms > 500  # queueing behind the stalled server is visible
+    assert stats.not_sent > 0 or stats.requests < 40
+
+
+def test_percentiles_are_accurate_against_a_known_delay(start_app: StartApp) -> None:
+    slow = start_app(DC_DELAY_MS="100")
+    plan = LoadPlan([RequestSpec(path="/work")], rate=50, duration_s=2)
+    stats = run_load(slow.url + "/", plan)
+    assert stats.p50_ms is not None and stats.p99_ms is not None
+    assert 100 <= stats.p50_ms < 115
+    assert 100 <= stats.p99_ms < 150
+
+
+def test_ctrl_c_stops_and_still_reports(app_server: Server) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "deploycheck.probes.load", app_server.url + "/work",
+                             "--rate", "20", "--duration", "60", "--json"], cwd=ROOT,
+                            env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        time.sleep(2.0)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err.decode()
+    figures = json.loads(out)
+    assert figures["interrupted"] is True
+    assert 10 <= figures["requests"] <= 60 and figures["errors"] == 0
+    assert figures["not_sent"] > 1000
