@@ -10,7 +10,6 @@ from tests.helpers import findings, scan, write
 from tests.workload_fixtures import container, deployment, manifest
 
 from deploycheck.model import Status
-from deploycheck.sources.k8s_graph import parse_image
 
 
 def _scan(tmp_path: Path, *docs: dict[str, Any]) -> Any:
@@ -40,11 +39,6 @@ def test_revision_history(tmp_path: Path) -> None:
 def test_immutable_images(tmp_path: Path, image: str, expect: Status) -> None:
     result = _scan(tmp_path, deployment(container=container(image=image)))
     assert statuses(result, "rollback-plan/immutable-images") == {expect}
-
-
-def test_parse_image_registry_port_is_not_a_tag() -> None:
-    ref = parse_image("localhost:5000/team/app")
-    assert (ref.repository, ref.tag, ref.digest) == ("localhost:5000/team/app", None, None)
 
 
 def test_progressive_abort(tmp_path: Path) -> None:

@@ -302,3 +302,18 @@ def test_podinfo_chart_with_hpa_pdb_and_service_monitor(corpus: Path) -> None:
     assert budget.status is Status.PASS and budget.evidence and budget.evidence["maxUnavailable"] == 1
     [scraped] = findings(result, "monitoring/metrics-scraped")
     assert scraped.status is Status.PASS and "ServiceMonitor podinfo (Service podinfo)" in scraped.message
+
+
+def test_hpa_of_an_unrelated_base_does_not_count(tmp_path: Path) -> None:
+    # podinfo's deploy/webapp/frontend/hpa.yaml targets `backend`; the frontend HPA of deploy/bases
+    # (no namespace, another folder) must not stand in for it.
+    base_hpa = {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": "web"},
+                "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "web"},
+                         "minReplicas": 3, "maxReplicas": 5}}
+    write(tmp_path, {"bases/hpa.yaml": manifest(base_hpa),
+                     "overlay/app.yaml": manifest(deployment(spec={"replicas": 1}))})
+    [f] = findings(scan(tmp_path, only=("rollout-strategy",)), "rollout-strategy/replicas")
+    assert f.status is Status.FAIL and "spec.replicas" in f.message
+    write(tmp_path, {"overlay/hpa.yaml": manifest(base_hpa)})  # beside the Deployment: it applies
+    [f] = findings(scan(tmp_path, only=("rollout-strategy",)), "rollout-strategy/replicas")
+    assert f.status is Status.PASS

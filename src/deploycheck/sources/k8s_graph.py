@@ -7,8 +7,8 @@ instead of each re-implementing selector matching. Nothing here decides pass or 
 
 Scope rule: two objects can refer to each other only when they come from the same place (the same
 Helm render, the same kustomize build, or plain files) and their namespaces agree (an object without
-a namespace agrees with any). Without this, a chart's Service would "select" a look-alike Deployment
-in an unrelated kustomize base of the same repository.
+a namespace agrees with one in the same folder). Without this, a chart's Service would "select" a
+look-alike Deployment in an unrelated kustomize base of the same repository.
 """
 
 from __future__ import annotations
@@ -31,10 +31,30 @@ def is_helm_hook(obj: K8sObject) -> bool:
     return HELM_HOOK_ANNOTATION in obj.annotations
 
 
+def _folder(obj: K8sObject) -> str:
+    return obj.path.rsplit("/", 1)[0] if "/" in obj.path else ""
+
+
 def same_scope(a: K8sObject, b: K8sObject) -> bool:
     if a.origin != b.origin:
         return False
-    return a.namespace is None or b.namespace is None or a.namespace == b.namespace
+    if a.namespace == b.namespace:
+        return True
+    # One side without a namespace: it lands in the other's namespace only when deployed together,
+    # which we take to mean "in the same folder" (a kustomize base is not its overlay's sibling).
+    return (a.namespace is None or b.namespace is None) and _folder(a) == _folder(b)
+
+
+def closeness(a: K8sObject, b: K8sObject) -> tuple[bool, int]:
+    """Rank for picking among look-alikes in scope: the same namespace first, then the nearest folder
+    (a repo with kustomize bases and overlays holds several `frontend` HPAs; the one beside wins)."""
+    dir_a, dir_b = a.path.split("/")[:-1], b.path.split("/")[:-1]
+    shared = 0
+    for x, y in zip(dir_a, dir_b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return a.namespace == b.namespace, shared
 
 
 def selector_matches(selector: Any, labels: dict[str, str]) -> bool:
@@ -134,7 +154,7 @@ class KubeGraph:
             if (isinstance(ref, dict) and ref.get("kind") == workload.kind and ref.get("name") == workload.name
                     and same_scope(obj, workload)):
                 out.append(obj)
-        return out
+        return sorted(out, key=lambda o: closeness(o, workload), reverse=True)
 
     def hpas_for(self, workload: K8sObject) -> list[K8sObject]:
         return self._targeting("HorizontalPodAutoscaler", workload, "scaleTargetRef")
@@ -148,10 +168,8 @@ class KubeGraph:
         return self._targeting("Rollout", workload, "workloadRef")
 
     def object_named(self, kind: str, name: str, near: K8sObject) -> K8sObject | None:
-        for obj in self.kind(kind):
-            if obj.name == name and same_scope(obj, near):
-                return obj
-        return None
+        found = [o for o in self.kind(kind) if o.name == name and same_scope(o, near)]
+        return max(found, key=lambda o: closeness(o, near)) if found else None
 
 
 def _monitor_namespace_ok(monitor: K8sObject, service: K8sObject) -> bool:
@@ -231,26 +249,3 @@ def probe_http_paths(kube: KubeSet) -> list[tuple[K8sObject, str, ProbeEndpoint]
         for c in obj.containers(include_init=False):
             out.extend((obj, c.name, e) for e in probe_endpoints(c.spec) if e.path)
     return out
-
-
-# --- images ------------------------------------------------------------------------------------
-
-
-@dataclass
-class ImageRef:
-    raw: str
-    repository: str
-    tag: str | None
-    digest: str | None
-
-
-def parse_image(ref: str) -> ImageRef:
-    """Split `registry[:port]/repo[:tag][@digest]`. A colon before the last `/` is a registry port, not a tag."""
-    rest, _, digest = ref.partition("@")
-    slash = rest.rfind("/")
-    colon = rest.rfind(":")
-    if colon > slash:
-        repo, tag = rest[:colon], rest[colon + 1:]
-    else:
-        repo, tag = rest, None
-    return ImageRef(raw=ref, repository=repo, tag=tag or None, digest=digest or None)

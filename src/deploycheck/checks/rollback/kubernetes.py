@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
-from deploycheck.sources.k8s_graph import kube_graph, parse_image, spec_of
+from deploycheck.sources.images import parse_image
+from deploycheck.sources.k8s_graph import kube_graph, spec_of
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
