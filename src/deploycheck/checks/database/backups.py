@@ -1,0 +1,145 @@
+"""Database section: backups — a mechanism for each stateful component, a restore procedure, a drill."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.database.migrations import no_database_reason
+from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
+from deploycheck.model import Finding, Location
+from deploycheck.sources.kubernetes import K8sObject, all_objects
+from deploycheck.sources.markdown import markdown_docs
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+BACKUP_TOOLS = re.compile(r"\b(pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mariabackup|xtrabackup|"
+                          r"mongodump|pgbackrest|barman|wal-g|wal-e|velero|restic|kopia|borg)\b")
+# kind -> (api group fragment, spec path whose presence means "backups configured"; () = the kind itself)
+OPERATOR_BACKUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Schedule": ("velero.io", ()),
+    "Backup": ("", ()),  # velero.io, k8s.mariadb.com, ...
+    "ScheduledBackup": ("cnpg.io", ()),
+    "Cluster": ("cnpg.io", ("spec", "backup")),
+    "PostgresCluster": ("crunchydata.com", ("spec", "backups")),
+    "postgresql": ("acid.zalan.do", ("spec", "enableLogicalBackup")),
+    "PerconaXtraDBCluster": ("percona.com", ("spec", "backup")),
+    "PerconaServerMongoDB": ("percona.com", ("spec", "backup")),
+    "PerconaPGCluster": ("percona.com", ("spec", "backups")),
+    "MySQLBackup": ("", ()),
+    "MariaDB": ("mariadb", ("spec", "backup")),
+}
+
+
+def _dig(body: dict[str, Any], path: tuple[str, ...]) -> Any:
+    node: Any = body
+    for key in path:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def backup_mechanisms(ctx: Context) -> list[tuple[str, K8sObject]]:
+    out: list[tuple[str, K8sObject]] = []
+    for obj in ctx.use(all_objects).objects:
+        rule = OPERATOR_BACKUPS.get(obj.kind)
+        if rule and rule[0] in obj.api_version and (not rule[1] or _dig(obj.body, rule[1])):
+            out.append((f"{obj.kind} {obj.name}" + (f" ({'.'.join(rule[1])})" if rule[1] else ""), obj))
+            continue
+        if obj.kind in ("CronJob", "Job"):
+            for c in obj.containers():
+                words = " ".join(str(x) for x in [c.spec.get("image", ""), *(c.spec.get("command") or []),
+                                                  *(c.spec.get("args") or [])])
+                match = BACKUP_TOOLS.search(words)
+                if match:
+                    out.append((f"{obj.kind} {obj.name} runs {match.group(1)}", obj))
+                    break
+    return out
+
+
+def stateful_components(ctx: Context) -> list[str]:
+    kube = ctx.use(all_objects)
+    state = [f"{o.kind} {o.name}" for o in kube.objects if o.kind in ("StatefulSet", "PersistentVolumeClaim")]
+    state += [f"{o.kind} {o.name}" for o in kube.objects if o.kind in OPERATOR_BACKUPS and o.kind not in
+              ("Schedule", "Backup", "ScheduledBackup", "MySQLBackup")]
+    if no_database_reason(ctx) is None:
+        state.insert(0, "the service's database")
+    return state
+
+
+@check(
+    "backups/mechanism",
+    title="Every stateful component has a backup mechanism",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="Data that is not backed up is lost at the first bad migration, operator error or volume failure.",
+    remediation="Add a backup: a CronJob running pg_dump/mysqldump/mongodump to object storage, a Velero "
+                "Schedule, or the operator's backup section (CloudNativePG ScheduledBackup/backup, Crunchy "
+                "backups, Zalando enableLogicalBackup). For a managed database, attest its backup policy.",
+    references=("https://cloudnative-pg.io/documentation/current/backup/", "https://velero.io/docs/"),
+)
+def mechanism(ctx: Context) -> Iterator[Finding]:
+    state = stateful_components(ctx)
+    if not state:
+        yield not_applicable("stateless: no database in use, no StatefulSet, no PersistentVolumeClaim")
+        return
+    found = backup_mechanisms(ctx)
+    for what, obj in found:
+        yield passed(f"backup mechanism: {what}", obj.location(None))
+    if not found:
+        yield failed(f"no backup mechanism found for {', '.join(state[:5])} (no backup CronJob, Velero Schedule "
+                     "or operator backup configuration in the manifests)", evidence={"stateful": state[:20]})
+
+
+def _restore_sections(ctx: Context) -> list[tuple[str, str, int]]:
+    docs = ctx.use(markdown_docs)
+    out = []
+    for path, doc in docs.docs.items():
+        if "/tests/fixtures/" in f"/{path}" or "/node_modules/" in f"/{path}":
+            continue
+        for heading in doc.headings:
+            if re.search(r"\brestor(e|ing)\b|\brecover(y|ing)?\b", heading.text, re.I):
+                out.append((path, heading.text, heading.line))
+    return out
+
+
+@check(
+    "backups/restore-procedure",
+    title="A restore procedure is documented",
+    severity="medium",
+    needs=("docs",),
+    rationale="During an incident nobody should be inventing the restore steps; a written procedure is also "
+              "what a restore drill tests.",
+    remediation="Add a 'Restore' section to the runbook (docs/runbook.md): where backups live, the exact "
+                "commands, how to verify the result, expected duration.",
+)
+def restore_procedure(ctx: Context) -> Iterator[Finding]:
+    if not stateful_components(ctx):
+        yield not_applicable("stateless: nothing to restore")
+        return
+    sections = _restore_sections(ctx)
+    for path, text, line in sections[:5]:
+        yield passed(f"restore procedure documented: '{text}'", Location(path=path, line=line))
+    if not sections:
+        yield failed("no documented restore procedure (no Markdown heading mentioning restore/recovery)")
+
+
+@check(
+    "backups/tested",
+    title="The backup has been restored recently (drill)",
+    severity="high",
+    needs=("an attestation, or verify --db-url-env",),
+    rationale="Backups fail silently; only a restore proves them. The checklist asks for backups *tested*.",
+    remediation="Run a restore drill (`deploycheck verify --db-url-env NAME` does one against PostgreSQL) or "
+                "record the last manual drill as an attestation for the backups item (expires after 90 days).",
+)
+def tested(ctx: Context) -> Iterator[Finding]:
+    if not stateful_components(ctx):
+        yield not_applicable("stateless: nothing to restore")
+        return
+    if ctx.options.mode == "verify" and ctx.target("db_url_env"):
+        yield not_applicable("the live restore drill (backups/live-restore-drill) gives this evidence")
+        return
+    yield manual("a person must confirm a recent restore drill: attach its record (date, duration, who, result) "
+                 "as an attestation for `backups`, or run `deploycheck verify --db-url-env NAME`")

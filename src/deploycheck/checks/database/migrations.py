@@ -1,0 +1,217 @@
+"""Database section: migration scripts (present, consistent, reversible) and schema-change safety."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.registry import check, errored, failed, manual, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.migrations import DESTRUCTIVE, RISKS, MigrationTree, database_usage, migration_trees
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+SQUAWK = "https://squawkhq.com/docs/rules"
+
+
+def no_database_reason(ctx: Context) -> str | None:
+    """Why the database items do not apply, or None when a database is (or may be) in use."""
+    engine = (ctx.config.section("database") or {}).get("engine")
+    if engine == "none":
+        return "config says database.engine: none"
+    if ctx.use(migration_trees).trees or ctx.use(database_usage).in_use or engine:
+        return None
+    return "no database in use: no ORM/driver dependency, DSN variable or database object in the manifests"
+
+
+def without_trees(ctx: Context) -> Finding:
+    """The finding of a migration check when there is no tree: n/a without a database, else skipped."""
+    reason = no_database_reason(ctx)
+    return not_applicable(reason) if reason else skipped("no migration tree found (see migration-scripts/tree)")
+
+
+def _tree_where(tree: MigrationTree) -> Location:
+    return Location(path=tree.location)
+
+
+@check(
+    "migration-scripts/tree",
+    title="A database in use has a migration tool and tree",
+    severity="high",
+    needs=("dependency manifests", "code", "manifests"),
+    rationale="Schema changes applied by hand are not reviewed, not repeatable and cannot be rolled back.",
+    remediation="Manage the schema with a migration tool (Alembic, Django migrations, Flyway, golang-migrate, "
+                "Liquibase) and commit the migration scripts with the code that needs them.",
+)
+def tree_present(ctx: Context) -> Iterator[Finding]:
+    reason = no_database_reason(ctx)
+    if reason:
+        yield not_applicable(reason)
+        return
+    trees = ctx.use(migration_trees).trees
+    if not trees:
+        usage = ctx.use(database_usage)
+        shown = "; ".join(f"{what} ({where})" for what, where in usage.evidence[:4]) or "database.engine in config"
+        yield failed(f"the service uses a database ({shown}) but no migration tree was found",
+                     Location(path=usage.evidence[0][1]) if usage.evidence else None,
+                     {"evidence": [list(e) for e in usage.evidence[:10]]})
+        return
+    for tree in trees:
+        heads = ", ".join(sorted(tree.heads)) or "none"
+        yield passed(f"{tree.tool} tree {tree.location}: {len(tree.migrations)} migrations, head {heads}",
+                     _tree_where(tree), {"tool": tree.tool, "migrations": len(tree.migrations),
+                                         "heads": sorted(tree.heads)})
+
+
+@check(
+    "migration-scripts/chain",
+    title="The migration chain is consistent (one head, no duplicates, no gaps, no cycles)",
+    severity="high",
+    needs=("a migration tree",),
+    rationale="A broken chain stops `upgrade` at deploy time: two heads, a missing parent or a cycle means "
+              "the tool cannot decide what to run.",
+    remediation="Fix the revision ids named in the finding: merge heads (`alembic merge heads`, "
+                "`makemigrations --merge`), restore the missing parent, or break the cycle.",
+)
+def chain(ctx: Context) -> Iterator[Finding]:
+    trees = ctx.use(migration_trees).trees
+    if not trees:
+        yield without_trees(ctx)
+        return
+    for tree in trees:
+        problems = [p for p in tree.problems if p.kind != "sql"]
+        for problem in problems:
+            report = errored if problem.kind in ("syntax", "read") else failed
+            yield report(f"{tree.tool}: {problem.path}: {problem.message}", Location(path=problem.path,
+                                                                                     line=problem.line))
+        if not problems:
+            yield passed(f"{tree.tool} tree {tree.location}: {len(tree.migrations)} migrations in one consistent "
+                         f"chain (head {', '.join(sorted(tree.heads)) or 'none'})", _tree_where(tree))
+
+
+def reversibility_findings(ctx: Context) -> Iterator[Finding]:
+    """Shared by migration-scripts/reversible and rollback-plan/migrations-reversible."""
+    trees = ctx.use(migration_trees).trees
+    if not trees:
+        yield without_trees(ctx)
+        return
+    for tree in trees:
+        irreversible = [m for m in tree.migrations if m.reversible is False]
+        unknown = [m for m in tree.migrations if m.reversible is None]
+        for m in irreversible:
+            yield failed(f"{tree.tool} migration {m.id} cannot be reversed: {m.reverse_note}",
+                         Location(path=m.path, line=m.line), {"migration": m.id, "tool": tree.tool})
+        for m in unknown:
+            yield errored(f"{tree.tool} migration {m.id}: reversibility unknown ({m.reverse_note})",
+                          Location(path=m.path, line=m.line))
+        good = len(tree.migrations) - len(irreversible) - len(unknown)
+        if good and not irreversible and not unknown:
+            yield passed(f"{tree.tool} tree {tree.location}: all {good} migrations have a working reverse",
+                         _tree_where(tree), {"reversible": good})
+
+
+@check(
+    "migration-scripts/reversible",
+    title="Every migration can be reversed",
+    severity="high",
+    needs=("a migration tree",),
+    rationale="A release that cannot undo its schema change cannot be rolled back: the old code meets a new schema.",
+    remediation="Write the reverse: Alembic downgrade() that undoes upgrade(), Flyway U<version>__ undo script, "
+                "golang-migrate .down.sql, Liquibase <rollback>, Django RunPython/RunSQL reverse_code/reverse_sql.",
+)
+def reversible(ctx: Context) -> Iterator[Finding]:
+    yield from reversibility_findings(ctx)
+
+
+def _operations(ctx: Context) -> list[tuple[MigrationTree, str, str, int | None, str, str]]:
+    """(tree, migration id, path, line, summary, risk) for every risky operation."""
+    out = []
+    for tree in ctx.use(migration_trees).trees:
+        for m in tree.migrations:
+            for op in m.operations:
+                if op.risk:
+                    out.append((tree, m.id, op.path or m.path, op.line, op.summary, op.risk))
+    return out
+
+
+@check(
+    "schema-changes/lint",
+    title="Migrations avoid long locks and deploy-breaking schema changes",
+    severity="medium",
+    needs=("a migration tree",),
+    rationale="On a live PostgreSQL database some DDL takes ACCESS EXCLUSIVE locks or rewrites whole tables: "
+              "requests queue behind it and the deploy becomes an outage.",
+    remediation="Create indexes CONCURRENTLY (Alembic: postgresql_concurrently=True, outside a transaction); add "
+                "NOT NULL columns with a server default or in steps; add constraints NOT VALID then VALIDATE; "
+                "change types by adding a new column and backfilling.",
+    references=(SQUAWK, "https://github.com/ankane/strong_migrations"),
+)
+def lint(ctx: Context) -> Iterator[Finding]:
+    trees = ctx.use(migration_trees).trees
+    if not trees:
+        yield without_trees(ctx)
+        return
+    risky = [o for o in _operations(ctx) if o[5] in RISKS and o[5] not in DESTRUCTIVE]
+    for tree, mid, path, line, summary, risk in risky:
+        yield failed(f"{tree.tool} migration {mid}: {summary}: {RISKS[risk]}", Location(path=path, line=line),
+                     {"rule": risk, "migration": mid})
+    for tree in trees:
+        for problem in (p for p in tree.problems if p.kind == "sql"):
+            yield warned(f"{problem.path}: {problem.message} (not linted)", Location(path=problem.path,
+                                                                                      line=problem.line))
+    yield from _squawk(ctx, trees)
+    if not risky:
+        count = sum(len(t.migrations) for t in trees)
+        yield passed(f"{count} migrations checked: no locking or deploy-breaking schema change found")
+
+
+def _squawk(ctx: Context, trees: list[MigrationTree]) -> Iterator[Finding]:
+    """squawk-cli's own rules on the plain SQL files, when it is on PATH (optional second opinion)."""
+    exe = shutil.which("squawk")
+    if exe is None:
+        return
+    import json
+    import subprocess
+
+    paths = sorted({m.path for t in trees for m in t.migrations if m.path.endswith(".sql")})
+    if not paths:
+        return
+    try:
+        proc = subprocess.run([exe, "--reporter", "Json", *paths], cwd=ctx.root, capture_output=True, text=True,
+                              timeout=120)
+        violations = json.loads(proc.stdout or "[]")
+    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
+        yield errored(f"squawk could not run: {exc}")
+        return
+    for v in violations if isinstance(violations, list) else []:
+        if isinstance(v, dict):
+            yield warned(f"squawk {v.get('rule_name')}: {v.get('message')}",
+                         Location(path=str(v.get("file")), line=v.get("line")), {"rule": v.get("rule_name")})
+
+
+@check(
+    "schema-changes/destructive",
+    title="Destructive schema changes are reviewed",
+    severity="high",
+    needs=("a migration tree",),
+    rationale="Dropping or renaming tables and columns loses data and breaks the version still running during "
+              "a rolling deploy; only a person can confirm the data is no longer needed and the code stopped "
+              "using it a release ago.",
+    remediation="Deprecate first (stop reading/writing the column in one release), drop in a later release; "
+                "record the review as an attestation for schema-changes.",
+)
+def destructive(ctx: Context) -> Iterator[Finding]:
+    trees = ctx.use(migration_trees).trees
+    if not trees:
+        yield without_trees(ctx)
+        return
+    ops = [o for o in _operations(ctx) if o[5] in DESTRUCTIVE]
+    if not ops:
+        yield passed("no destructive operation (drop, rename, truncate) in the migrations")
+        return
+    listing = [f"{tree.tool} {mid}: {summary} ({path}:{line})" for tree, mid, path, line, summary, _ in ops]
+    yield manual(f"{len(ops)} destructive schema operation(s) need a reviewer's sign-off: " + "; ".join(listing[:10])
+                 + (f" (+{len(listing) - 10} more)" if len(listing) > 10 else ""),
+                 Location(path=ops[0][2], line=ops[0][3]), {"operations": listing})

@@ -1,0 +1,77 @@
+"""rollback-plan: a documented rollback procedure, and schema changes that can be undone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.database.migrations import reversibility_findings
+from deploycheck.checks.registry import check, failed, passed, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.markdown import markdown_docs
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+ROLLBACK_HEADING = re.compile(r"\broll(ing)?[ -]?back\b|\brevert(ing)?\b", re.I)
+
+
+def runbook_paths(ctx: Context) -> list[str]:
+    """Runbooks: config docs.runbook, then RUNBOOK.md / docs/runbook*.md / any *runbook* Markdown file."""
+    configured = (ctx.config.section("docs") or {}).get("runbook")
+    docs = ctx.use(markdown_docs).docs
+    found = [str(configured).strip("/")] if configured and str(configured).strip("/") in docs else []
+    found += sorted(p for p in docs if "runbook" in PurePosixPath(p).name.lower() and p not in found
+                    and "/tests/fixtures/" not in f"/{p}")
+    return found
+
+
+@check(
+    "rollback-plan/runbook",
+    title="The runbook documents how to roll back",
+    severity="high",
+    needs=("docs",),
+    rationale="A rollback decided at 3 a.m. goes well only if the steps were written down before: which "
+              "command, what happens to the schema, how to confirm the old version serves.",
+    remediation="Add a 'Rollback' section to the runbook (docs/runbook.md or RUNBOOK.md; or set docs.runbook): "
+                "the command (`helm rollback`, `kubectl rollout undo`, Argo abort), migration downgrade steps, "
+                "and how to verify.",
+)
+def runbook(ctx: Context) -> Iterator[Finding]:
+    docs = ctx.use(markdown_docs).docs
+    configured = (ctx.config.section("docs") or {}).get("runbook")
+    if configured and str(configured).strip("/") not in docs:
+        yield failed(f"docs.runbook names {configured}, which is not a Markdown file in the repository",
+                     Location(path=str(configured)))
+    books = runbook_paths(ctx)
+    for path in books:
+        sections = [h for h in docs[path].headings if ROLLBACK_HEADING.search(h.text)]
+        if sections:
+            yield passed(f"rollback procedure in {path}: '{sections[0].text}'", Location(path=path,
+                                                                                       line=sections[0].line))
+            return
+    elsewhere = [(p, h) for p, d in docs.items() if "/tests/fixtures/" not in f"/{p}"
+                 for h in d.headings if ROLLBACK_HEADING.search(h.text)]
+    if elsewhere:
+        path, heading = elsewhere[0]
+        yield warned(f"a rollback section exists in {path} ('{heading.text}') but there is no runbook "
+                     f"{'with one' if books else '(docs/runbook.md or RUNBOOK.md)'}", Location(path=path,
+                                                                                            line=heading.line))
+        return
+    where = f" ({', '.join(books)} has no rollback section)" if books else " (no runbook found)"
+    yield failed(f"no documented rollback procedure{where}", Location(path=books[0]) if books else None)
+
+
+@check(
+    "rollback-plan/migrations-reversible",
+    title="Schema changes of this release can be undone",
+    severity="high",
+    needs=("a migration tree",),
+    rationale="Rolling back the code without undoing its migration leaves the old code on a schema it does not "
+              "know; a migration without a reverse turns a rollback into a restore.",
+    remediation="Give every migration a reverse (see migration-scripts/reversible).",
+)
+def migrations_reversible(ctx: Context) -> Iterator[Finding]:
+    yield from reversibility_findings(ctx)

@@ -1,0 +1,925 @@
+"""Database migration trees: Alembic, Django, Flyway, golang-migrate, Liquibase.
+
+For every tree: its migrations (id, parents, the operations of the upgrade with their risk, and
+whether a reverse exists), the chain's problems (syntax errors, duplicates, missing parents,
+cycles, several heads) and its head(s). Also: evidence that the service uses a database at all.
+
+Python migrations (Alembic, Django) are read with `ast` and never imported or executed. SQL is
+parsed with pglast (the PostgreSQL parser itself) to classify statements; SQL that PostgreSQL
+cannot parse (another dialect) is recorded, not guessed at. Liquibase XML goes through defusedxml.
+The risk rules follow the usual zero-downtime migration advice (squawk's rule set, strong_migrations).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+ALEMBIC, DJANGO, FLYWAY, GOLANG_MIGRATE, LIQUIBASE = "alembic", "django", "flyway", "golang-migrate", "liquibase"
+
+# Risk slugs -> what to tell the reader. Destructive ones lose data or break the running version.
+RISKS: dict[str, str] = {
+    "index-not-concurrent": "CREATE INDEX without CONCURRENTLY blocks writes to the table while it builds",
+    "not-null-no-default": "adding a NOT NULL column without a default fails on a non-empty table "
+                           "(or rewrites it)",
+    "column-type-change": "changing a column's type rewrites the table under an ACCESS EXCLUSIVE lock",
+    "set-not-null": "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
+    "constraint-not-valid": "adding a foreign key or check constraint without NOT VALID locks and scans the table",
+    "lock": "an explicit LOCK TABLE holds other sessions off for the rest of the transaction",
+    "drop-table": "drops a table: its data is gone and the running version may still use it",
+    "drop-column": "drops a column: its data is gone and the running version may still read it",
+    "rename": "renaming a table or column breaks the version still running during the rollout",
+    "truncate": "TRUNCATE deletes every row",
+    "alter-field": "AlterField may change the column type (table rewrite, lock)",
+}
+DESTRUCTIVE = frozenset({"drop-table", "drop-column", "rename", "truncate"})
+
+
+@dataclass
+class Operation:
+    kind: str  # op name ("add_column") or SQL statement ("CREATE INDEX")
+    summary: str  # "add_column user.age NOT NULL"
+    line: int | None
+    risk: str | None = None
+    path: str | None = None  # when it differs from the migration's file (Liquibase includes, SQL files)
+
+    @property
+    def destructive(self) -> bool:
+        return self.risk in DESTRUCTIVE
+
+
+@dataclass
+class Migration:
+    tool: str
+    path: str
+    id: str
+    parents: tuple[str, ...] = ()
+    line: int | None = None
+    operations: list[Operation] = field(default_factory=list)
+    reversible: bool | None = None  # None: could not tell
+    reverse_note: str = ""  # where the reverse is, or why there is none
+    reverse_path: str | None = None
+
+
+@dataclass
+class MigrationProblem:
+    path: str
+    message: str
+    line: int | None = None
+    kind: str = "chain"  # syntax | duplicate | missing | cycle | heads | sql | read
+
+
+@dataclass
+class MigrationTree:
+    tool: str
+    location: str  # directory (or changelog file) of the tree
+    migrations: list[Migration] = field(default_factory=list)
+    problems: list[MigrationProblem] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+
+    @property
+    def ids(self) -> set[str]:
+        return {m.id for m in self.migrations}
+
+
+@dataclass
+class MigrationSet:
+    trees: list[MigrationTree] = field(default_factory=list)
+
+
+# --- SQL (pglast) --------------------------------------------------------------------------------
+
+
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, max(0, offset)) + 1
+
+
+def lint_sql(sql: str, path: str, first_line: int = 1, created: set[str] | None = None
+             ) -> tuple[list[Operation], MigrationProblem | None]:
+    """Classify each statement of a PostgreSQL script; a parse failure is a problem, not an exception.
+
+    `created`: tables created earlier in the same migration (DDL on them cannot block anyone); the
+    tables this script creates are added to it.
+    """
+    import pglast
+    from pglast import enums
+
+    try:
+        statements = pglast.parse_sql(sql)
+    except pglast.parser.ParseError as exc:
+        offset = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else 0
+        return [], MigrationProblem(path, f"SQL does not parse as PostgreSQL: {exc.args[0]}",
+                                    first_line + _line_at(sql, offset) - 1, "sql")
+    ops: list[Operation] = []
+    created = set() if created is None else created
+    at = enums.AlterTableType
+    for raw in statements:
+        stmt: Any = raw.stmt  # pglast's node classes type every field Optional; the parser fills them
+        line = first_line + _line_at(sql, raw.stmt_location or 0) - 1
+        name = type(stmt).__name__
+        if name == "CreateStmt":
+            created.add(stmt.relation.relname)
+            ops.append(Operation("CREATE TABLE", f"CREATE TABLE {stmt.relation.relname}", line, path=path))
+        elif name == "IndexStmt":
+            table = stmt.relation.relname
+            risky = not stmt.concurrent and table not in created
+            ops.append(Operation("CREATE INDEX", f"CREATE INDEX {stmt.idxname or ''} ON {table}".replace("  ", " "),
+                                 line, "index-not-concurrent" if risky else None, path))
+        elif name == "AlterTableStmt":
+            table = stmt.relation.relname if stmt.relation else "?"
+            cmd: Any
+            for cmd in stmt.cmds or ():
+                sub = int(cmd.subtype)
+                if sub == at.AT_AddColumn and type(cmd.def_).__name__ == "ColumnDef":
+                    types = {int(c.contype) for c in cmd.def_.constraints or () if type(c).__name__ == "Constraint"}
+                    risky = enums.ConstrType.CONSTR_NOTNULL in types and enums.ConstrType.CONSTR_DEFAULT not in types
+                    ops.append(Operation("ADD COLUMN", f"ALTER TABLE {table} ADD COLUMN {cmd.def_.colname}"
+                                         f"{' NOT NULL' if enums.ConstrType.CONSTR_NOTNULL in types else ''}", line,
+                                         "not-null-no-default" if risky and table not in created else None, path))
+                elif sub == at.AT_AlterColumnType:
+                    ops.append(Operation("ALTER COLUMN TYPE", f"ALTER TABLE {table} ALTER COLUMN {cmd.name} TYPE",
+                                         line, "column-type-change", path))
+                elif sub == at.AT_DropColumn:
+                    ops.append(Operation("DROP COLUMN", f"ALTER TABLE {table} DROP COLUMN {cmd.name}", line,
+                                         "drop-column", path))
+                elif sub == at.AT_SetNotNull:
+                    ops.append(Operation("SET NOT NULL", f"ALTER TABLE {table} ALTER COLUMN {cmd.name} SET NOT NULL",
+                                         line, "set-not-null" if table not in created else None, path))
+                elif sub == at.AT_AddConstraint and type(cmd.def_).__name__ == "Constraint":
+                    contype = int(cmd.def_.contype)
+                    risky = contype in (enums.ConstrType.CONSTR_FOREIGN, enums.ConstrType.CONSTR_CHECK) and not (
+                        cmd.def_.skip_validation) and table not in created
+                    ops.append(Operation("ADD CONSTRAINT", f"ALTER TABLE {table} ADD CONSTRAINT "
+                                         f"{cmd.def_.conname or ''}".rstrip(), line,
+                                         "constraint-not-valid" if risky else None, path))
+                else:
+                    ops.append(Operation("ALTER TABLE", f"ALTER TABLE {table}", line, path=path))
+        elif name == "DropStmt":
+            dropped = enums.ObjectType(stmt.removeType).name.removeprefix("OBJECT_")
+            names = ", ".join(".".join(getattr(p, "sval", "?") for p in obj) if isinstance(obj, tuple) else "?"
+                              for obj in stmt.objects or ())
+            ops.append(Operation(f"DROP {dropped}", f"DROP {dropped} {names}", line,
+                                 "drop-table" if dropped == "TABLE" else None, path))
+        elif name == "RenameStmt":
+            table = stmt.relation.relname if stmt.relation else "?"
+            what = f"{table}.{stmt.subname}" if stmt.subname else table
+            ops.append(Operation("RENAME", f"RENAME {what} TO {stmt.newname}", line, "rename", path))
+        elif name == "LockStmt":
+            ops.append(Operation("LOCK", "LOCK TABLE", line, "lock", path))
+        elif name == "TruncateStmt":
+            ops.append(Operation("TRUNCATE", "TRUNCATE", line, "truncate", path))
+        else:
+            ops.append(Operation(name.removesuffix("Stmt"), name.removesuffix("Stmt"), line, path=path))
+    return ops, None
+
+
+def _sql_is_empty(sql: str) -> bool:
+    stripped = re.sub(r"--[^\n]*|/\*.*?\*/", "", sql, flags=re.S)
+    return not stripped.strip(" \t\r\n;")
+
+
+# --- Alembic -------------------------------------------------------------------------------------
+
+
+def _literal(node: ast.AST | None) -> Any:
+    try:
+        return ast.literal_eval(node) if node is not None else None
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return _Unknown
+
+
+class _UnknownType:
+    def __repr__(self) -> str:
+        return "?"
+
+
+_Unknown = _UnknownType()
+
+
+def _kw(call: ast.Call, name: str) -> ast.AST | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _is_trivial_body(body: list[ast.stmt]) -> bool:
+    """`pass`, a docstring, `...` or `raise NotImplementedError` only: nothing is undone."""
+    for stmt in body:
+        if isinstance(stmt, ast.Pass):
+            continue
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue
+        if isinstance(stmt, ast.Raise):
+            continue
+        return False
+    return True
+
+
+def _column_info(node: ast.AST | None) -> tuple[str, bool, bool]:
+    """sa.Column('name', type, nullable=False, server_default=...) -> (name, not null, has default)."""
+    if not isinstance(node, ast.Call):
+        return "?", False, False
+    name = _literal(node.args[0]) if node.args else None
+    nullable = _kw(node, "nullable")
+    not_null = isinstance(nullable, ast.Constant) and nullable.value is False
+    pk = _kw(node, "primary_key")
+    not_null = not_null or (isinstance(pk, ast.Constant) and pk.value is True)
+    has_default = _kw(node, "server_default") is not None
+    return (name if isinstance(name, str) else "?"), not_null, has_default
+
+
+class _AlembicOps(ast.NodeVisitor):
+    """Collects op.* / batch_op.* calls of upgrade(), resolving batch tables from `with` blocks."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self.ops: list[Operation] = []
+        self.problems: list[MigrationProblem] = []
+        self.created: set[str] = set()
+        self.batch: dict[str, str] = {}  # alias -> table
+
+    def visit_With(self, node: ast.With) -> None:
+        for item in node.items:
+            call = item.context_expr
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "batch_alter_table" and isinstance(item.optional_vars, ast.Name)):
+                table = _literal(call.args[0]) if call.args else _literal(_kw(call, "table_name"))
+                self.batch[item.optional_vars.id] = table if isinstance(table, str) else "?"
+        self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and (
+                func.value.id == "op" or func.value.id in self.batch):
+            self._op(func.attr, node, self.batch.get(func.value.id))
+        self.generic_visit(node)
+
+    def _arg(self, node: ast.Call, index: int, keyword: str) -> Any:
+        arg = node.args[index] if len(node.args) > index else _kw(node, keyword)
+        # op.f('ix_name') / batch_op.f(...) only marks a name as final; the literal is inside.
+        if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "f" and arg.args:
+            arg = arg.args[0]
+        value = _literal(arg)
+        return value if isinstance(value, str) else "?"
+
+    def _op(self, name: str, node: ast.Call, batch_table: str | None) -> None:
+        line = node.lineno
+        shift = 0 if batch_table is None else -1  # batch ops omit the table argument
+
+        def table_arg(index: int, keyword: str) -> str:
+            return batch_table if batch_table is not None else self._arg(node, index, keyword)
+
+        add = self.ops.append
+        if name == "create_table":
+            table = self._arg(node, 0, "table_name")
+            self.created.add(table)
+            add(Operation(name, f"create_table {table}", line))
+        elif name == "create_index":
+            table = table_arg(1, "table_name")
+            concurrent = _kw(node, "postgresql_concurrently")
+            is_concurrent = isinstance(concurrent, ast.Constant) and concurrent.value is True
+            risky = not is_concurrent and table not in self.created
+            add(Operation(name, f"create_index {self._arg(node, 0, 'index_name')} on {table}", line,
+                          "index-not-concurrent" if risky else None))
+        elif name == "add_column":
+            table = table_arg(0, "table_name")
+            column = node.args[1 + shift] if len(node.args) > 1 + shift else _kw(node, "column")
+            col, not_null, has_default = _column_info(column)
+            risky = not_null and not has_default and table not in self.created
+            add(Operation(name, f"add_column {table}.{col}{' NOT NULL' if not_null else ''}", line,
+                          "not-null-no-default" if risky else None))
+        elif name == "alter_column":
+            table = table_arg(0, "table_name")
+            col = self._arg(node, 1 + shift, "column_name")
+            risk = None
+            if _kw(node, "new_column_name") is not None:
+                risk = "rename"
+            elif _kw(node, "type_") is not None:
+                risk = "column-type-change"
+            else:
+                nullable = _kw(node, "nullable")
+                if isinstance(nullable, ast.Constant) and nullable.value is False and table not in self.created:
+                    risk = "set-not-null"
+            add(Operation(name, f"alter_column {table}.{col}", line, risk))
+        elif name == "drop_table":
+            add(Operation(name, f"drop_table {self._arg(node, 0, 'table_name')}", line, "drop-table"))
+        elif name == "drop_column":
+            add(Operation(name, f"drop_column {table_arg(0, 'table_name')}.{self._arg(node, 1 + shift, 'column_name')}",
+                          line, "drop-column"))
+        elif name == "rename_table":
+            add(Operation(name, f"rename_table {self._arg(node, 0, 'old_table_name')} -> "
+                                f"{self._arg(node, 1, 'new_table_name')}", line, "rename"))
+        elif name == "execute":
+            sql = _literal(node.args[0]) if node.args else None
+            if isinstance(sql, str):
+                ops, problem = lint_sql(sql, self.path, line, self.created)
+                self.ops.extend(Operation(o.kind, o.summary, o.line, o.risk) for o in ops)
+                if problem:
+                    self.problems.append(problem)
+            else:
+                add(Operation(name, "execute (SQL built at run time; not checked)", line))
+        elif name not in ("f", "get_bind", "get_context", "batch_alter_table", "inline_literal"):
+            add(Operation(name, name, line))
+
+
+_REV_RE = re.compile(r"^(down_revision|revision)\s*(?::\s*[^=]+)?=\s*(.+)$", re.M)
+
+
+def _alembic_ids_by_regex(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """Revision ids of a file that does not parse, so one syntax error does not also break the chain."""
+    found: dict[str, Any] = {}
+    for match in _REV_RE.finditer(text):
+        try:
+            found[match.group(1)] = ast.literal_eval(match.group(2).strip())
+        except (ValueError, SyntaxError):
+            continue
+    rev = found.get("revision")
+    return (rev if isinstance(rev, str) else None), _parents(found.get("down_revision"))
+
+
+def _parents(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list | tuple):
+        return tuple(v for v in value if isinstance(v, str))
+    return ()
+
+
+def parse_alembic(text: str, path: str) -> tuple[Migration | None, list[MigrationProblem]]:
+    try:
+        module = ast.parse(text, filename=path)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        line = exc.lineno if isinstance(exc, SyntaxError) else None
+        rev, parents = _alembic_ids_by_regex(text)
+        problem = MigrationProblem(path, f"syntax error: {getattr(exc, 'msg', str(exc))}", line, "syntax")
+        if rev is None:
+            return None, [problem]
+        return Migration(ALEMBIC, path, rev, parents, reversible=None,
+                         reverse_note="cannot tell: the file does not parse"), [problem]
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    functions: dict[str, ast.FunctionDef] = {}
+    for stmt in module.body:
+        targets: list[ast.expr] = []
+        value: ast.expr | None = None
+        if isinstance(stmt, ast.Assign):
+            targets, value = stmt.targets, stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            targets, value = [stmt.target], stmt.value
+        elif isinstance(stmt, ast.FunctionDef):
+            functions[stmt.name] = stmt
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                values[target.id] = _literal(value)
+                lines[target.id] = stmt.lineno
+    rev = values.get("revision")
+    if not isinstance(rev, str):
+        return None, [MigrationProblem(path, "no literal `revision = '...'` found", None, "syntax")]
+    migration = Migration(ALEMBIC, path, rev, _parents(values.get("down_revision")), lines.get("revision"))
+    problems: list[MigrationProblem] = []
+    if "down_revision" not in values:
+        problems.append(MigrationProblem(path, "no `down_revision` assignment", lines.get("revision"), "syntax"))
+    upgrade = functions.get("upgrade")
+    if upgrade is not None:
+        visitor = _AlembicOps(path, text)
+        for stmt in upgrade.body:
+            visitor.visit(stmt)
+        migration.operations = visitor.ops
+        problems += visitor.problems
+    downgrade = functions.get("downgrade")
+    if downgrade is None:
+        migration.reversible, migration.reverse_note = False, "no downgrade() function"
+    elif _is_trivial_body(downgrade.body):
+        migration.reversible = False
+        migration.reverse_note = f"downgrade() at line {downgrade.lineno} does nothing (pass/raise only)"
+    else:
+        migration.reversible, migration.reverse_note = True, f"downgrade() at line {downgrade.lineno}"
+    return migration, problems
+
+
+# --- Django --------------------------------------------------------------------------------------
+
+# Operations Django cannot reverse unless given the reverse explicitly.
+_DJANGO_NEEDS_REVERSE = {"RunPython": ("reverse_code", 1), "RunSQL": ("reverse_sql", 1)}
+_DJANGO_RISK = {"RemoveField": "drop-column", "DeleteModel": "drop-table", "RenameField": "rename",
+                "RenameModel": "rename", "AlterField": "alter-field"}
+
+
+def parse_django(text: str, path: str, app: str) -> tuple[Migration | None, list[MigrationProblem]]:
+    name = PurePosixPath(path).stem
+    try:
+        module = ast.parse(text, filename=path)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        return None, [MigrationProblem(path, f"syntax error: {getattr(exc, 'msg', str(exc))}",
+                                       getattr(exc, "lineno", None), "syntax")]
+    cls = next((n for n in module.body if isinstance(n, ast.ClassDef) and n.name == "Migration"), None)
+    if cls is None:
+        return None, [MigrationProblem(path, "no `class Migration` found", None, "syntax")]
+    migration = Migration(DJANGO, path, f"{app}.{name}", line=cls.lineno, reversible=True,
+                          reverse_note="Django reverses its operations automatically")
+    irreversible: list[str] = []
+    for stmt in cls.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        key = stmt.targets[0].id
+        if key == "dependencies" and isinstance(stmt.value, ast.List | ast.Tuple):
+            parents = []
+            for element in stmt.value.elts:
+                dep = _literal(element)
+                if isinstance(dep, tuple) and len(dep) == 2 and all(isinstance(d, str) for d in dep):
+                    parents.append(f"{dep[0]}.{dep[1]}")
+            migration.parents = tuple(parents)
+        elif key == "operations" and isinstance(stmt.value, ast.List | ast.Tuple):
+            for element in stmt.value.elts:
+                if not isinstance(element, ast.Call):
+                    continue
+                func = element.func
+                op_name = (func.attr if isinstance(func, ast.Attribute)
+                           else func.id if isinstance(func, ast.Name) else "?")
+                parts = [_literal(_kw(element, "model_name")), _literal(_kw(element, "name"))]
+                what = ".".join(p for p in parts if isinstance(p, str))
+                migration.operations.append(Operation(op_name, f"{op_name} {what}".strip(), element.lineno,
+                                                      _DJANGO_RISK.get(op_name)))
+                if op_name in _DJANGO_NEEDS_REVERSE:
+                    keyword, position = _DJANGO_NEEDS_REVERSE[op_name]
+                    if _kw(element, keyword) is None and len(element.args) <= position:
+                        irreversible.append(f"{op_name} at line {element.lineno} has no {keyword}")
+    if irreversible:
+        migration.reversible, migration.reverse_note = False, "; ".join(irreversible)
+    return migration, []
+
+
+# --- Flyway, golang-migrate ----------------------------------------------------------------------
+
+_FLYWAY = re.compile(r"^(?P<prefix>[VUR])(?P<version>[0-9][0-9._]*)?__(?P<desc>.+)\.sql$", re.I)
+_GOLANG = re.compile(r"^(?P<version>\d+)_(?P<desc>.+)\.(?P<dir>up|down)\.sql$")
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.split(r"[._]", version) if p.isdigit())
+
+
+def _sql_migration(tool: str, path: str, version: str, text: str | None, problems: list[MigrationProblem]
+                   ) -> Migration:
+    migration = Migration(tool, path, version)
+    if text is not None:
+        ops, problem = lint_sql(text, path)
+        migration.operations = ops
+        if problem:
+            problems.append(problem)
+    return migration
+
+
+def _flyway_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTree:
+    tree = MigrationTree(FLYWAY, directory)
+    undo: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for name in sorted(names):
+        match = _FLYWAY.match(name)
+        if not match or match.group("prefix").upper() == "R":
+            continue
+        path = f"{directory}/{name}" if directory else name
+        version = ".".join(str(p) for p in _version_key(match.group("version") or "0"))
+        if match.group("prefix").upper() == "U":
+            undo[version] = path
+            continue
+        if version in seen:
+            tree.problems.append(MigrationProblem(path, f"version {version} also defined by {seen[version]}",
+                                                  None, "duplicate"))
+            continue
+        seen[version] = path
+        tree.migrations.append(_sql_migration(FLYWAY, path, version, ctx.files.read_text(path), tree.problems))
+    tree.migrations.sort(key=lambda m: _version_key(m.id))
+    for previous, migration in zip([None, *tree.migrations], tree.migrations, strict=False):
+        migration.parents = (previous.id,) if previous else ()
+        if migration.id in undo:
+            migration.reversible, migration.reverse_path = True, undo[migration.id]
+            migration.reverse_note = f"undo script {undo[migration.id]}"
+        else:
+            migration.reversible, migration.reverse_note = False, f"no undo script U{migration.id}__*.sql"
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+    return tree
+
+
+def _golang_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTree:
+    tree = MigrationTree(GOLANG_MIGRATE, directory)
+    ups: dict[int, str] = {}
+    downs: dict[int, str] = {}
+    for name in sorted(names):
+        match = _GOLANG.match(name)
+        if not match:
+            continue
+        path = f"{directory}/{name}" if directory else name
+        version = int(match.group("version"))
+        target = ups if match.group("dir") == "up" else downs
+        if version in target:
+            tree.problems.append(MigrationProblem(path, f"version {version} also defined by {target[version]}",
+                                                  None, "duplicate"))
+            continue
+        target[version] = path
+    previous: str | None = None
+    for version in sorted(ups):
+        migration = _sql_migration(GOLANG_MIGRATE, ups[version], str(version), ctx.files.read_text(ups[version]),
+                                   tree.problems)
+        migration.parents = (previous,) if previous else ()
+        previous = migration.id
+        down = downs.get(version)
+        down_text = ctx.files.read_text(down) if down else None
+        if down is None:
+            migration.reversible, migration.reverse_note = False, f"no {version}_*.down.sql"
+        elif down_text is not None and _sql_is_empty(down_text):
+            migration.reversible, migration.reverse_note = False, f"{down} is empty"
+        else:
+            migration.reversible, migration.reverse_path, migration.reverse_note = True, down, f"down script {down}"
+        tree.migrations.append(migration)
+    for version, path in downs.items():
+        if version not in ups:
+            tree.problems.append(MigrationProblem(path, f"down migration without an up migration ({version})",
+                                                  None, "missing"))
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+    return tree
+
+
+# --- Liquibase -----------------------------------------------------------------------------------
+
+# Change types Liquibase can roll back by itself (docs: "automatic rollback").
+_LIQUIBASE_AUTO = frozenset({
+    "createTable", "addColumn", "createIndex", "renameColumn", "renameTable", "renameView", "createView",
+    "addForeignKeyConstraint", "addNotNullConstraint", "addPrimaryKey", "addUniqueConstraint", "createSequence",
+    "addDefaultValue", "addLookupTable", "dropNotNullConstraint", "tagDatabase", "addAutoIncrement",
+    "createProcedure", "dropDefaultValue", "mergeColumns",
+})
+_LIQUIBASE_RISK = {"dropTable": "drop-table", "dropColumn": "drop-column", "renameColumn": "rename",
+                   "renameTable": "rename", "modifyDataType": "column-type-change",
+                   "addNotNullConstraint": "set-not-null"}
+
+
+Change = tuple[str, dict[str, Any], "int | None"]
+
+
+def _liquibase_changes(changes: Iterable[Change], path: str, cs_line: int | None
+                       ) -> list[Operation]:
+    ops: list[Operation] = []
+    for kind, attrs, line in changes:
+        risk = _LIQUIBASE_RISK.get(kind)
+        if kind == "createIndex" and not attrs.get("concurrent"):
+            risk = None  # Liquibase has no CONCURRENTLY attribute; only raw SQL can say it
+        table = attrs.get("tableName") or attrs.get("oldTableName") or ""
+        ops.append(Operation(kind, f"{kind} {table}".strip(), line or cs_line, risk, path))
+    return ops
+
+
+def parse_liquibase(text: str, path: str) -> tuple[list[Migration], list[MigrationProblem]]:
+    if path.endswith(".xml"):
+        return _liquibase_xml(text, path)
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    try:
+        doc = load_one(text) if not path.endswith(".json") else __import__("json").loads(text)
+    except (YamlError, ValueError) as exc:
+        return [], [MigrationProblem(path, f"cannot parse changelog: {getattr(exc, 'message', exc)}",
+                                     getattr(exc, "line", None), "syntax")]
+    entries = doc.get("databaseChangeLog") if isinstance(doc, dict) else None
+    if not isinstance(entries, list):
+        return [], [MigrationProblem(path, "no databaseChangeLog list", None, "syntax")]
+    out: list[Migration] = []
+    for entry in entries:
+        cs = entry.get("changeSet") if isinstance(entry, dict) else None
+        if not isinstance(cs, dict):
+            continue
+        changes: list[Change] = [(str(k), v if isinstance(v, dict) else {}, None) for c in cs.get("changes") or []
+                                 if isinstance(c, dict) for k, v in c.items()]
+        out.append(_liquibase_changeset(path, str(cs.get("id")), str(cs.get("author")), changes,
+                                        "rollback" in cs, None))
+    return out, []
+
+
+def _liquibase_changeset(path: str, cs_id: str, author: str, changes: list[Change],
+                         has_rollback: bool, line: int | None) -> Migration:
+    migration = Migration(LIQUIBASE, path, f"{cs_id}::{author}", line=line)
+    migration.operations = _liquibase_changes(changes, path, line)
+    kinds = [k for k, _, _ in changes]
+    if has_rollback:
+        migration.reversible, migration.reverse_note = True, "explicit <rollback>"
+    elif kinds and all(k in _LIQUIBASE_AUTO for k in kinds):
+        migration.reversible, migration.reverse_note = True, "Liquibase rolls these changes back automatically"
+    else:
+        manual = sorted({k for k in kinds if k not in _LIQUIBASE_AUTO}) or ["(no changes)"]
+        migration.reversible = False
+        migration.reverse_note = f"no <rollback> for {', '.join(manual)} (no automatic rollback)"
+    return migration
+
+
+def _liquibase_xml(text: str, path: str) -> tuple[list[Migration], list[MigrationProblem]]:
+    import xml.etree.ElementTree as ET
+
+    from defusedxml import ElementTree as SafeET
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = SafeET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as exc:
+        return [], [MigrationProblem(path, f"invalid XML: {exc}", exc.position[0], "syntax")]
+    except DefusedXmlException as exc:
+        return [], [MigrationProblem(path, f"refused XML: {exc}", None, "syntax")]
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    out: list[Migration] = []
+    lines = text.splitlines()
+    for cs in root:
+        if local(cs.tag) != "changeSet":
+            continue
+        cs_id, author = cs.get("id", "?"), cs.get("author", "?")
+        line = next((i for i, t in enumerate(lines, 1) if f'id="{cs_id}"' in t and "changeSet" in t), None)
+        changes: list[Change] = [(local(c.tag), dict(c.attrib), None) for c in cs
+                   if local(c.tag) not in ("rollback", "comment", "preConditions", "validCheckSum")]
+        out.append(_liquibase_changeset(path, cs_id, author, changes,
+                                        any(local(c.tag) == "rollback" for c in cs), line))
+    return out, []
+
+
+# --- chain consistency ---------------------------------------------------------------------------
+
+
+def check_chain(tree: MigrationTree) -> None:
+    """Duplicates, missing parents, cycles, several heads; fills tree.heads and tree.problems."""
+    by_id: dict[str, Migration] = {}
+    for migration in tree.migrations:
+        if migration.id in by_id:
+            tree.problems.append(MigrationProblem(
+                migration.path, f"revision {migration.id} is also defined in {by_id[migration.id].path}",
+                migration.line, "duplicate"))
+            continue
+        by_id[migration.id] = migration
+    for migration in by_id.values():
+        for parent in migration.parents:
+            if parent not in by_id:
+                tree.problems.append(MigrationProblem(
+                    migration.path, f"revision {migration.id} depends on {parent}, which does not exist",
+                    migration.line, "missing"))
+    # Cycles: iterative DFS over parent edges (white/grey/black).
+    state: dict[str, int] = {}
+    reported: set[frozenset[str]] = set()
+    for start in by_id:
+        if state.get(start):
+            continue
+        stack: list[tuple[str, Iterable[str]]] = [(start, iter(by_id[start].parents))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, parents = stack[-1]
+            nxt = next((p for p in parents if p in by_id), None)
+            if nxt is None:
+                state[node] = 2
+                stack.pop()
+                path.pop()
+                continue
+            if state.get(nxt) == 1:
+                cycle = path[path.index(nxt):]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    files = ", ".join(by_id[r].path for r in cycle)
+                    tree.problems.append(MigrationProblem(
+                        by_id[nxt].path, f"revision cycle: {' -> '.join([*cycle, nxt])} ({files})",
+                        by_id[nxt].line, "cycle"))
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append((nxt, iter(by_id[nxt].parents)))
+    referenced = {p for m in by_id.values() for p in m.parents}
+    tree.heads = {rid for rid in by_id if rid not in referenced}
+    if tree.tool in (ALEMBIC,) and len(tree.heads) > 1:
+        heads = sorted(tree.heads)
+        tree.problems.append(MigrationProblem(
+            by_id[heads[0]].path, f"{len(heads)} heads ({', '.join(heads)}): merge them "
+                                  "(`alembic merge heads`) so upgrade has one target", None, "heads"))
+
+
+def _django_trees(ctx: Context, files: list[str]) -> list[MigrationTree]:
+    by_dir: dict[str, list[str]] = {}
+    for rel in files:
+        by_dir.setdefault(str(PurePosixPath(rel).parent), []).append(rel)
+    apps = {PurePosixPath(d).parent.name: d for d in by_dir}
+    trees = []
+    all_ids: set[str] = set()
+    for directory, paths in sorted(by_dir.items()):
+        app = PurePosixPath(directory).parent.name
+        tree = MigrationTree(DJANGO, directory)
+        for rel in sorted(paths):
+            text = ctx.files.read_text(rel)
+            if text is None:
+                tree.problems.append(MigrationProblem(rel, "could not be read", None, "read"))
+                continue
+            migration, problems = parse_django(text, rel, app)
+            tree.problems += problems
+            if migration:
+                tree.migrations.append(migration)
+        all_ids |= tree.ids
+        trees.append(tree)
+    for tree in trees:
+        check_chain(tree)
+        # Cross-app dependencies are checked against every app of the repository; apps that are not in
+        # it (django.contrib, libraries) and the __first__/__latest__ markers are not ours to check.
+        tree.problems = [p for p in tree.problems if not (p.kind == "missing" and _dep_ok(p, all_ids, apps))]
+        # Django allows one leaf per app; several leaves mean conflicting migrations.
+        if len(tree.heads) > 1:
+            heads = sorted(tree.heads)
+            tree.problems.append(MigrationProblem(tree.location, f"conflicting migrations: {len(heads)} leaf nodes "
+                                                  f"({', '.join(heads)}); run `makemigrations --merge`", None, "heads"))
+    return trees
+
+
+def _dep_ok(problem: MigrationProblem, all_ids: set[str], apps: dict[str, str]) -> bool:
+    match = re.search(r"depends on (\S+),", problem.message)
+    if not match:
+        return False
+    dep = match.group(1)
+    app, _, name = dep.partition(".")
+    return dep in all_ids or app not in apps or name in ("__first__", "__latest__")
+
+
+# --- discovery -----------------------------------------------------------------------------------
+
+
+def _under(ctx: Context) -> str | None:
+    configured = (ctx.config.section("database") or {}).get("migrations")
+    return str(configured).strip("/") if configured else None
+
+
+def migration_trees(ctx: Context) -> MigrationSet:
+    files = ctx.files
+    prefix = _under(ctx)
+    candidates = files.under(prefix) if prefix else files.files
+    tool = (ctx.config.section("database") or {}).get("tool")
+    result = MigrationSet()
+
+    def wanted(name: str) -> bool:
+        return tool is None or tool == name
+
+    # Alembic: */versions/*.py mentioning down_revision.
+    alembic: dict[str, list[str]] = {}
+    django: list[str] = []
+    sql_dirs: dict[str, list[str]] = {}
+    liquibase: list[str] = []
+    for rel in candidates:
+        p = PurePosixPath(rel)
+        name = p.name
+        if name.endswith(".py") and p.parent.name == "versions" and wanted(ALEMBIC):
+            head = files.read_text(rel) or ""
+            if "revision" in head:
+                alembic.setdefault(str(p.parent), []).append(rel)
+        elif (name.endswith(".py") and p.parent.name == "migrations" and name[:1].isdigit() and wanted(DJANGO)):
+            django.append(rel)
+        elif name.endswith(".sql"):
+            sql_dirs.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
+        elif ("changelog" in name.lower() and name.endswith((".xml", ".yaml", ".yml", ".json"))
+              and wanted(LIQUIBASE)):
+            liquibase.append(rel)
+    for directory, paths in sorted(alembic.items()):
+        tree = MigrationTree(ALEMBIC, directory)
+        for rel in sorted(paths):
+            text = files.read_text(rel)
+            if text is None:
+                tree.problems.append(MigrationProblem(rel, "could not be read (too big or unreadable)", None, "read"))
+                continue
+            migration, problems = parse_alembic(text, rel)
+            tree.problems += problems
+            if migration:
+                tree.migrations.append(migration)
+        if tree.migrations or tree.problems:
+            check_chain(tree)
+            result.trees.append(tree)
+    if django:
+        result.trees += _django_trees(ctx, django)
+    for directory, names in sorted(sql_dirs.items()):
+        if wanted(FLYWAY) and any(_FLYWAY.match(n) and n[0] in "Vv" for n in names):
+            result.trees.append(_flyway_tree(ctx, directory, names))
+        if wanted(GOLANG_MIGRATE) and any(_GOLANG.match(n) for n in names):
+            result.trees.append(_golang_tree(ctx, directory, names))
+    if liquibase:
+        tree = MigrationTree(LIQUIBASE, str(PurePosixPath(liquibase[0]).parent))
+        for rel in sorted(liquibase):
+            text = files.read_text(rel)
+            if text is None or "databaseChangeLog" not in text:
+                continue
+            migrations, problems = parse_liquibase(text, rel)
+            tree.migrations += migrations
+            tree.problems += problems
+        if tree.migrations or tree.problems:
+            _liquibase_duplicates(tree)
+            result.trees.append(tree)
+    return result
+
+
+def _liquibase_duplicates(tree: MigrationTree) -> None:
+    seen: dict[tuple[str, str], Migration] = {}
+    for migration in tree.migrations:
+        key = (migration.path, migration.id)
+        if key in seen:
+            tree.problems.append(MigrationProblem(migration.path, f"changeSet {migration.id} is defined twice",
+                                                  migration.line, "duplicate"))
+        seen[key] = migration
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+
+
+def repository_heads(ctx: Context) -> dict[str, set[str]]:
+    """Head revision(s) per tool, as the live applied-revision check compares them with the database."""
+    heads: dict[str, set[str]] = {}
+    for tree in ctx.use(migration_trees).trees:
+        if tree.tool == DJANGO:
+            continue  # django_migrations records every app; a single "latest" row cannot be compared
+        heads.setdefault(tree.tool, set()).update(tree.heads)
+    return heads
+
+
+# --- is a database in use? -----------------------------------------------------------------------
+
+DB_PACKAGES = frozenset({
+    # Python
+    "sqlalchemy", "psycopg", "psycopg2", "psycopg2-binary", "asyncpg", "django", "alembic", "pymysql",
+    "mysqlclient", "mysql-connector-python", "aiomysql", "pymongo", "motor", "sqlmodel", "tortoise-orm",
+    "peewee", "databases", "flask-sqlalchemy", "flask-migrate", "cx-oracle", "oracledb", "pyodbc",
+    # Node
+    "pg", "mysql", "mysql2", "mongodb", "mongoose", "prisma", "@prisma/client", "sequelize", "typeorm", "knex",
+    "drizzle-orm",
+    # Go
+    "gorm.io/gorm", "github.com/lib/pq", "github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4",
+    "github.com/go-sql-driver/mysql", "go.mongodb.org/mongo-driver", "github.com/jmoiron/sqlx",
+    "github.com/golang-migrate/migrate/v4", "entgo.io/ent",
+    # JVM
+    "org.postgresql:postgresql", "mysql:mysql-connector-java", "com.mysql:mysql-connector-j",
+    "org.flywaydb:flyway-core", "org.liquibase:liquibase-core", "org.hibernate:hibernate-core",
+    "org.springframework.boot:spring-boot-starter-data-jpa", "org.mongodb:mongodb-driver-sync",
+})
+DSN_VARS = re.compile(r"\b(DATABASE_URL|DATABASE_URI|DB_URL|DB_DSN|DB_HOST|SQLALCHEMY_DATABASE_URI|POSTGRES_(?:HOST|"
+                      r"PASSWORD|DB|URL|DSN)|PGHOST|PGDATABASE|MYSQL_(?:HOST|DATABASE|URL)|MONGO(?:DB)?_(?:URI|URL)|"
+                      r"SPRING_DATASOURCE_URL|JDBC_URL)\b")
+DSN_URL = re.compile(r"\b(postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mongodb(?:\+srv)?|mariadb)://", re.I)
+DB_IMAGES = re.compile(r"(^|/)(postgres|postgresql|mysql|mariadb|mongo|mongodb|cockroach|timescaledb|"
+                       r"postgis)[:@/]|(^|/)(postgres|postgresql|mysql|mariadb|mongo|mongodb)$", re.I)
+DB_KINDS = frozenset({"Cluster", "PostgresCluster", "postgresql", "MySQLCluster", "InnoDBCluster",
+                      "PerconaXtraDBCluster", "MongoDBCommunity", "PerconaServerMongoDB", "MariaDB", "DBInstance",
+                      "SQLInstance", "DatabaseInstance"})
+_CODE_SUFFIXES = (".py", ".js", ".ts", ".mjs", ".go", ".java", ".kt", ".rb", ".env", ".example", ".sample",
+                  ".yaml", ".yml", ".toml", ".ini", ".cfg", ".properties", ".json")
+
+
+@dataclass
+class DatabaseUsage:
+    evidence: list[tuple[str, str]] = field(default_factory=list)  # (what, where)
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.evidence)
+
+
+def database_usage(ctx: Context) -> DatabaseUsage:
+    from deploycheck.sources.kubernetes import all_objects
+    from deploycheck.sources.lockfiles import dependency_set
+
+    usage = DatabaseUsage()
+    deps = ctx.use(dependency_set)
+    for manifest in deps.manifests:
+        for dep in manifest.dependencies:
+            if dep.name.lower() in DB_PACKAGES and dep.direct:
+                usage.evidence.append((f"dependency {dep.name}", manifest.path))
+                break
+    found_var = 0
+    for rel in ctx.files.files:
+        lower = rel.lower()
+        name = PurePosixPath(lower).name
+        if not (lower.endswith(_CODE_SUFFIXES) or name in ("dockerfile", ".env") or name.startswith(".env")):
+            continue
+        if "/tests/fixtures/" in f"/{lower}" or "lock" in name:
+            continue
+        text = ctx.files.read_text(rel)
+        if not text:
+            continue
+        match = DSN_VARS.search(text) or DSN_URL.search(text)
+        if match:
+            usage.evidence.append((f"database setting {match.group(0)}", rel))
+            found_var += 1
+            if found_var >= 3:
+                break
+    for obj in ctx.use(all_objects).objects:
+        if obj.kind in DB_KINDS and ("postgres" in obj.api_version or "mysql" in obj.api_version
+                                     or "mongo" in obj.api_version or "mariadb" in obj.api_version
+                                     or obj.kind != "Cluster"):
+            usage.evidence.append((f"{obj.kind} {obj.name}", obj.path))
+        for c in obj.containers(include_init=False):
+            if DB_IMAGES.search(str(c.spec.get("image", "")).split("@")[0].rsplit(":", 1)[0] + ":"):
+                usage.evidence.append((f"database container {c.name} ({c.spec.get('image')}) in {obj.kind} "
+                                       f"{obj.name}", obj.path))
+    return usage

@@ -1,0 +1,146 @@
+"""backups/* (static) and rollback-plan/runbook: passing and failing fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+STATEFUL = """apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
+spec:
+  serviceName: db
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers:
+      - name: postgres
+        image: postgres:16.4
+"""
+BACKUP_CRONJOB = """apiVersion: batch/v1
+kind: CronJob
+metadata: {name: db-backup}
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+          - name: dump
+            image: postgres:16.4
+            command: ["/bin/sh", "-c"]
+            args: ["pg_dump --format=custom \\"$DATABASE_URL\\" > /backup/db.dump"]
+"""
+CNPG = """apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata: {name: pg}
+spec:
+  instances: 3
+  backup:
+    barmanObjectStore: {destinationPath: "s3://backups/pg"}
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata: {name: pg-nightly}
+spec:
+  schedule: "0 0 3 * * *"
+  cluster: {name: pg}
+"""
+VELERO = """apiVersion: velero.io/v1
+kind: Schedule
+metadata: {name: daily}
+spec:
+  schedule: "0 2 * * *"
+  template: {includedNamespaces: [shop]}
+"""
+RUNBOOK = "# Runbook\n\n## Deploy\n\nhelm upgrade ...\n\n## Rollback\n\nhelm rollback shop\n\n" \
+          "## Restore from backup\n\npg_restore ...\n"
+
+
+def _status(root: Path, check: str) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=(check,)), check)]
+
+
+def test_backup_cronjob_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/db.yaml": STATEFUL, "k8s/backup.yaml": BACKUP_CRONJOB})
+    result = findings(scan(tmp_path, only=("backups/mechanism",)), "backups/mechanism")
+    assert [f.status for f in result] == [Status.PASS] and "pg_dump" in result[0].message
+
+
+def test_operator_backups_pass(tmp_path: Path) -> None:
+    write(tmp_path / "cnpg", {"k8s/pg.yaml": CNPG})
+    messages = [f.message for f in findings(scan(tmp_path / "cnpg", only=("backups/mechanism",)), "backups/mechanism")]
+    assert any("ScheduledBackup pg-nightly" in m for m in messages)
+    assert any("Cluster pg (spec.backup)" in m for m in messages)
+    write(tmp_path / "velero", {"k8s/db.yaml": STATEFUL, "k8s/velero.yaml": VELERO})
+    assert _status(tmp_path / "velero", "backups/mechanism") == [Status.PASS]
+
+
+def test_state_without_backup_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/db.yaml": STATEFUL})
+    result = findings(scan(tmp_path, only=("backups/mechanism",)), "backups/mechanism")
+    assert [f.status for f in result] == [Status.FAIL] and "StatefulSet db" in result[0].message
+
+
+def test_database_url_without_backup_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": 'import os\nDSN = os.getenv("DATABASE_URL")\n'})
+    assert _status(tmp_path, "backups/mechanism") == [Status.FAIL]
+
+
+def test_restore_procedure(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/db.yaml": STATEFUL, "docs/runbook.md": RUNBOOK})
+    result = findings(scan(tmp_path, only=("backups/restore-procedure",)), "backups/restore-procedure")
+    assert [f.status for f in result] == [Status.PASS]
+    assert result[0].location and result[0].location.path == "docs/runbook.md" and result[0].location.line == 11
+    write(tmp_path / "bare", {"k8s/db.yaml": STATEFUL, "README.md": "# svc\n\n## Usage\n"})
+    assert _status(tmp_path / "bare", "backups/restore-procedure") == [Status.FAIL]
+
+
+def test_tested_is_manual_in_scan_and_deferred_in_verify(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/db.yaml": STATEFUL})
+    result = findings(scan(tmp_path, only=("backups/tested",)), "backups/tested")
+    assert [f.status for f in result] == [Status.MANUAL] and "attestation" in result[0].message
+    verify = findings(scan(tmp_path, only=("backups/tested",), mode="verify", targets={"db_url_env": "DB"}),
+                      "backups/tested")
+    assert [f.status for f in verify] == [Status.NA]
+
+
+def test_stateless_backups_not_applicable(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": "print('stateless')\n"})
+    for check in ("backups/mechanism", "backups/restore-procedure", "backups/tested"):
+        assert _status(tmp_path, check) == [Status.NA]
+
+
+# --- rollback-plan/runbook --------------------------------------------------------------------------------
+
+
+def test_runbook_with_rollback_section(tmp_path: Path) -> None:
+    write(tmp_path, {"docs/runbook.md": RUNBOOK})
+    result = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
+    assert [f.status for f in result] == [Status.PASS]
+    assert result[0].location and result[0].location.line == 7
+
+
+def test_configured_runbook(tmp_path: Path) -> None:
+    write(tmp_path, {"ops/PLAYBOOK.md": "# Ops\n\n## Rolling back a release\n\nkubectl rollout undo\n",
+                     ".deploycheck.yaml": "docs:\n  runbook: ops/PLAYBOOK.md\n"})
+    assert _status(tmp_path, "rollback-plan/runbook") == [Status.PASS]
+    write(tmp_path / "missing", {".deploycheck.yaml": "docs:\n  runbook: ops/nope.md\n"})
+    assert Status.FAIL in _status(tmp_path / "missing", "rollback-plan/runbook")
+
+
+def test_runbook_without_rollback_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"RUNBOOK.md": "# Runbook\n\n## Deploy\n\nhelm upgrade\n"})
+    result = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
+    assert [f.status for f in result] == [Status.FAIL] and "RUNBOOK.md has no rollback section" in result[0].message
+
+
+def test_rollback_only_in_readme_warns(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": "# svc\n\n## Rollback\n\nhelm rollback\n"})
+    assert _status(tmp_path, "rollback-plan/runbook") == [Status.WARN]

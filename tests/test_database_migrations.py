@@ -1,0 +1,264 @@
+"""Migration trees (Alembic, Django, Flyway, golang-migrate, Liquibase) and the database/rollback checks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.conftest import FIXTURES
+from tests.helpers import findings, scan, shared_dir, write
+
+from deploycheck.config import load_config
+from deploycheck.context import Context
+from deploycheck.model import Status
+from deploycheck.sources.migrations import (
+    MigrationSet,
+    MigrationTree,
+    database_usage,
+    lint_sql,
+    migration_trees,
+    parse_alembic,
+    parse_django,
+    parse_liquibase,
+    repository_heads,
+)
+
+DB = FIXTURES / "database"
+
+
+def _trees(root: Path) -> MigrationSet:
+    return Context(root, load_config(root)).use(migration_trees)
+
+
+def _tree(root: Path, tool: str) -> MigrationTree:
+    return next(t for t in _trees(root).trees if t.tool == tool)
+
+
+def _copy(sub: str, tmp_path: Path) -> Path:
+    target = tmp_path / sub
+    shutil.copytree(DB / sub, target)
+    return target
+
+
+# --- sources ----------------------------------------------------------------------------------------
+
+
+def test_alembic_good_chain() -> None:
+    tree = _tree(DB / "alembic-good", "alembic")
+    assert [m.id for m in tree.migrations] == ["0001", "0002", "0003"]
+    assert tree.heads == {"0003"} and not tree.problems
+    assert all(m.reversible for m in tree.migrations)
+    ops = {o.summary: o.risk for m in tree.migrations for o in m.operations}
+    assert ops["create_index ix_users_email on users"] is None  # table created in the same migration
+    assert ops["create_index ix_users_name on users"] is None  # postgresql_concurrently=True
+    assert ops["add_column users.name NOT NULL"] is None  # has a server_default
+    assert ops["CREATE INDEX ix_orders_user ON orders"] is None  # op.execute SQL, table created just before
+
+
+def test_alembic_bad_tree_names_files() -> None:
+    tree = _tree(DB / "alembic-bad", "alembic")
+    by_kind = {p.kind: p for p in tree.problems}
+    assert by_kind["syntax"].path == "migrations/versions/c3_broken.py" and by_kind["syntax"].line == 5
+    cycle = by_kind["cycle"]
+    assert "x1_cycle.py" in cycle.message and "x2_cycle.py" in cycle.message
+    assert "missing" not in by_kind  # the broken file's ids are still read, so the chain stays whole
+    assert tree.heads == {"c3"}
+    b2 = next(m for m in tree.migrations if m.id == "b2")
+    assert b2.reversible is False and "pass" in b2.reverse_note
+    risks = {o.risk for o in b2.operations}
+    assert risks == {"index-not-concurrent", "not-null-no-default", "column-type-change", "drop-column", "lock"}
+
+
+def test_alembic_duplicates_missing_and_heads(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "m/versions/a.py": 'revision = "a"\ndown_revision = None\ndef upgrade(): pass\ndef downgrade(): pass\n',
+        "m/versions/b.py": 'revision = "b"\ndown_revision = "a"\ndef upgrade(): pass\ndef downgrade(): pass\n',
+        "m/versions/b2.py": 'revision = "b"\ndown_revision = "a"\ndef upgrade(): pass\ndef downgrade(): pass\n',
+        "m/versions/c.py": 'revision = "c"\ndown_revision = "a"\ndef upgrade(): pass\ndef downgrade(): pass\n',
+        "m/versions/d.py": 'revision = "d"\ndown_revision = "zzz"\ndef upgrade(): pass\ndef downgrade(): pass\n',
+        "m/versions/merge.py": 'revision = "e"\ndown_revision = ("b", "c")\ndef upgrade(): pass\n'
+                               'def downgrade(): pass\n',
+    })
+    tree = _tree(tmp_path, "alembic")
+    kinds = {p.kind: p.message for p in tree.problems}
+    assert "also defined in" in kinds["duplicate"]
+    assert "depends on zzz" in kinds["missing"]
+    assert tree.heads == {"d", "e"} and "2 heads" in kinds["heads"]
+
+
+def test_django_tree() -> None:
+    tree = _tree(DB / "django", "django")
+    assert {m.id for m in tree.migrations} == {"blog.0001_initial", "blog.0002_post_body", "blog.0002_other"}
+    kinds = {p.kind for p in tree.problems}
+    assert kinds == {"heads"}  # two leaves; the auth dependency is an external app, not missing
+    body = next(m for m in tree.migrations if m.id == "blog.0002_post_body")
+    assert body.reversible is False and "RunPython" in body.reverse_note
+    assert {o.risk for o in body.operations} == {None, "drop-column"}
+    other = next(m for m in tree.migrations if m.id == "blog.0002_other")
+    assert other.reversible is True
+
+
+def test_flyway_tree() -> None:
+    tree = _tree(DB / "flyway", "flyway")
+    assert [m.id for m in tree.migrations] == ["1", "1.1", "2"]
+    assert tree.heads == {"2"}
+    assert [m.reversible for m in tree.migrations] == [True, False, False]
+    risks = [(m.id, o.risk) for m in tree.migrations for o in m.operations if o.risk]
+    assert risks == [("1.1", "not-null-no-default"), ("1.1", "index-not-concurrent"), ("2", "rename")]
+    line = next(o.line for m in tree.migrations for o in m.operations if o.risk == "not-null-no-default")
+    assert line == 2
+
+
+def test_golang_migrate_tree() -> None:
+    tree = _tree(DB / "golang", "golang-migrate")
+    assert [m.id for m in tree.migrations] == ["1", "2", "3"]
+    assert [m.reversible for m in tree.migrations] == [True, False, True]  # 2's down is only a comment
+    assert not any(o.risk for m in tree.migrations for o in m.operations)  # CONCURRENTLY
+    sql = [p for p in tree.problems if p.kind == "sql"]
+    assert sql and sql[0].path.endswith("000003_mysql.up.sql")
+
+
+def test_liquibase_tree() -> None:
+    tree = _tree(DB / "liquibase", "liquibase")
+    got = {m.id: m.reversible for m in tree.migrations}
+    assert got == {"1::ana": True, "2::ana": False, "3::ana": True, "4::bo": True, "5::bo": False}
+    assert {o.risk for m in tree.migrations for o in m.operations} >= {"drop-column", "drop-table"}
+
+
+def test_repository_heads_for_live_check() -> None:
+    root = DB / "alembic-good"
+    assert repository_heads(Context(root, load_config(root))) == {"alembic": {"0003"}}
+
+
+def test_database_usage_evidence(tmp_path: Path) -> None:
+    root = DB / "alembic-good"
+    evidence = Context(root, load_config(root)).use(database_usage).evidence
+    assert ("dependency sqlalchemy", "requirements.txt") in evidence
+    write(tmp_path / "env", {"app.py": 'import os\nURL = os.environ["DATABASE_URL"]\n'})
+    assert Context(tmp_path / "env", load_config(tmp_path / "env")).use(database_usage).in_use
+    write(tmp_path / "k8s", {"db.yaml": "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec:\n"
+                                        "  template:\n    spec:\n      containers:\n      - name: pg\n"
+                                        "        image: postgres:16\n"})
+    assert Context(tmp_path / "k8s", load_config(tmp_path / "k8s")).use(database_usage).in_use
+    write(tmp_path / "none", {"app.py": "print('hi')\n"})
+    assert not Context(tmp_path / "none", load_config(tmp_path / "none")).use(database_usage).in_use
+
+
+# --- the real corpus ------------------------------------------------------------------------------------
+
+
+def test_microblog_alembic_chain() -> None:
+    shared = shared_dir()
+    root = shared / "corpus" / "microblog" if shared else None
+    if root is None or not root.is_dir():
+        pytest.skip("../shared/corpus/microblog not found (it lives beside the repo)")
+    tree = _tree(root, "alembic")
+    assert len(tree.migrations) == 9
+    assert all(m.reversible is True for m in tree.migrations), [m.reverse_note for m in tree.migrations]
+    assert not [p for p in tree.problems if p.kind != "sql"]
+    assert len(tree.heads) == 1
+    result = scan(root, only=("migration-scripts/*",))
+    assert {f.status for f in result.findings} == {Status.PASS}
+    assert any("9 migrations" in f.message for f in findings(result, "migration-scripts/tree"))
+
+
+# --- checks --------------------------------------------------------------------------------------------
+
+
+def test_checks_on_the_good_tree(tmp_path: Path) -> None:
+    root = _copy("alembic-good", tmp_path)
+    result = scan(root, only=("migration-scripts/*", "schema-changes/*", "rollback-plan/migrations-reversible"))
+    statuses = {f.check_id: f.status for f in result.findings}
+    assert statuses == {"migration-scripts/tree": Status.PASS, "migration-scripts/chain": Status.PASS,
+                        "migration-scripts/reversible": Status.PASS, "schema-changes/lint": Status.PASS,
+                        "schema-changes/destructive": Status.PASS,
+                        "rollback-plan/migrations-reversible": Status.PASS}
+
+
+def test_checks_on_the_bad_tree(tmp_path: Path) -> None:
+    root = _copy("alembic-bad", tmp_path)
+    result = scan(root, only=("migration-scripts/*", "schema-changes/*", "rollback-plan/migrations-reversible"))
+    chain = findings(result, "migration-scripts/chain")
+    assert any(f.status is Status.ERROR and "c3_broken.py" in f.message and f.location
+               and f.location.line == 5 for f in chain)
+    assert any(f.status is Status.FAIL and "cycle" in f.message for f in chain)
+    rev = findings(result, "migration-scripts/reversible", Status.FAIL)
+    assert {f.evidence["migration"] for f in rev if f.evidence} == {"b2", "x1", "x2"}
+    assert findings(result, "rollback-plan/migrations-reversible", Status.FAIL)
+    lint = findings(result, "schema-changes/lint", Status.FAIL)
+    assert {(f.evidence or {})["rule"] for f in lint} == {"index-not-concurrent", "not-null-no-default",
+                                                         "column-type-change", "lock"}
+    assert all(f.location and f.location.path == "migrations/versions/b2_risky.py" and f.location.line for f in lint)
+    destructive = findings(result, "schema-changes/destructive")
+    assert [f.status for f in destructive] == [Status.MANUAL]
+    assert "drop_column accounts.legacy" in destructive[0].message
+    assert not [f for f in result.findings if "crashed" in f.message]
+
+
+def test_database_in_use_without_migrations_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"requirements.txt": "psycopg==3.2.3\n"})
+    result = findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")
+    assert [f.status for f in result] == [Status.FAIL] and "psycopg" in result[0].message
+
+
+def test_no_database_is_not_applicable(tmp_path: Path) -> None:
+    write(tmp_path, {"requirements.txt": "fastapi==0.115.0\n", "app.py": "print('stateless')\n"})
+    result = scan(tmp_path, only=("migration-scripts/*", "schema-changes/*", "backups/*"))
+    assert {f.status for f in result.findings} == {Status.NA}
+    assert "no database in use" in findings(result, "migration-scripts/tree")[0].message
+
+
+def test_engine_none_in_config(tmp_path: Path) -> None:
+    write(tmp_path, {"requirements.txt": "psycopg==3.2.3\n", ".deploycheck.yaml": "database:\n  engine: none\n"})
+    assert [f.status for f in findings(scan(tmp_path, only=("migration-scripts/tree",)),
+                                       "migration-scripts/tree")] == [Status.NA]
+
+
+def test_sql_problems_are_warnings_naming_the_file(tmp_path: Path) -> None:
+    root = _copy("golang", tmp_path)
+    write(root, {"go.mod": "module x\n\nrequire github.com/lib/pq v1.10.9\n"})
+    lint = findings(scan(root, only=("schema-changes/lint",)), "schema-changes/lint")
+    warned = [f for f in lint if f.status is Status.WARN]
+    assert warned and "000003_mysql.up.sql" in warned[0].message
+
+
+# --- property-based: mutated migrations never raise ----------------------------------------------------
+
+ALEMBIC_SAMPLES = [p.read_text() for p in sorted((DB / "alembic-good" / "migrations" / "versions").glob("*.py"))]
+ALEMBIC_SAMPLES += [p.read_text() for p in sorted((DB / "alembic-bad" / "migrations" / "versions").glob("*.py"))]
+DJANGO_SAMPLES = [p.read_text() for p in sorted((DB / "django" / "blog" / "migrations").glob("0*.py"))]
+SQL_SAMPLES = [p.read_text() for p in sorted((DB / "flyway").rglob("*.sql"))]
+LIQUIBASE_SAMPLES = [("changelog.xml", (DB / "liquibase" / "db" / "changelog.xml").read_text()),
+                     ("changelog-2.yaml", (DB / "liquibase" / "db" / "changelog-2.yaml").read_text())]
+
+
+def _mutate(draw: st.DrawFn, text: str) -> str:
+    if not text:
+        return text
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start, min(len(text), start + 30)))
+    return text[:start] + draw(st.text(max_size=15)) + text[end:]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_mutated_migrations_never_raise(data: st.DataObject) -> None:
+    kind = data.draw(st.sampled_from(["alembic", "django", "sql", "liquibase"]))
+    if kind == "alembic":
+        migration, problems = parse_alembic(_mutate(data.draw, data.draw(st.sampled_from(ALEMBIC_SAMPLES))), "v/x.py")
+        assert migration is not None or problems
+        assert all(p.path == "v/x.py" for p in problems)
+    elif kind == "django":
+        migration, problems = parse_django(_mutate(data.draw, data.draw(st.sampled_from(DJANGO_SAMPLES))),
+                                           "a/migrations/0001_x.py", "a")
+        assert migration is not None or problems
+    elif kind == "sql":
+        _ops, problem = lint_sql(_mutate(data.draw, data.draw(st.sampled_from(SQL_SAMPLES))), "V1__x.sql")
+        assert problem is None or problem.path == "V1__x.sql"
+    else:
+        name, text = data.draw(st.sampled_from(LIQUIBASE_SAMPLES))
+        _migrations, problems = parse_liquibase(_mutate(data.draw, text), f"db/{name}")
+        assert all(p.path == f"db/{name}" for p in problems)
