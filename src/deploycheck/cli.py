@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("report-schema", help="print the JSON Schema of the JSON report")
     schema.set_defaults(command="report-schema")
+
+    sbom = sub.add_parser("sbom", help="write a CycloneDX JSON SBOM of the locked dependencies")
+    sbom.add_argument("path", nargs="?", default=".")
+    sbom.add_argument("-o", "--output", type=_path, help="file to write (default: stdout)")
     return parser
 
 
@@ -113,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             return _init(args)
         if args.command == "config":
             return _config(args, parser)
+        if args.command == "sbom":
+            return _sbom(args)
         if args.command == "report-schema":
             from deploycheck.schemas import report_schema_text
 
@@ -317,6 +323,28 @@ def _config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return EXIT_READY
     parser.parse_args(["config", "--help"])
     return EXIT_USAGE
+
+
+def _path(value: str) -> Path:
+    from pathlib import Path
+
+    return Path(value)
+
+
+def _sbom(args: argparse.Namespace) -> int:
+    root = _path(args.path)
+    if not root.is_dir():
+        raise UsageError(f"path {root} is not a directory")
+    try:
+        from deploycheck.sbom import run
+    except ImportError as exc:  # pragma: no cover - the `sbom` extra is not installed
+        raise UsageError(f"SBOM needs cyclonedx-python-lib: pip install 'deploycheck[sbom]' ({exc})") from None
+    text, problems = run(root, args.output)
+    for problem in problems:
+        print(f"deploycheck: warning: {problem}", file=sys.stderr)
+    if args.output is None:
+        print(text)
+    return EXIT_READY
 
 
 if __name__ == "__main__":  # pragma: no cover
