@@ -214,6 +214,10 @@ def test_sarif_of_synthetic_report_is_valid() -> None:
     assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
         "dir%20with%20space/Dockerfile"
     assert run["results"][2]["suppressions"][0]["kind"] == "external"
+    # GitHub code scanning refuses a file with any result lacking an artifact URI.
+    assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"])
+    manual = run["results"][-1]["locations"][0]
+    assert manual["physicalLocation"]["artifactLocation"]["uri"] == ".deploycheck.yaml"
     notes = run["invocations"][0]["toolExecutionNotifications"]
     assert notes[0]["message"]["text"] == "dockerfile/hadolint skipped: hadolint not installed"
     if SARIF_SCHEMA.is_file():

@@ -4,8 +4,10 @@
 - one result per finding that is a problem (fail, warn, error, manual); passes, `n/a` and `skipped`
   are not results: skipped checks become tool execution notifications, so nothing is silent;
 - physical locations (relative URI against %SRCROOT% + startLine) and logical locations for
-  Kubernetes objects; suppressed findings carry SARIF suppressions (inSource for inline comments,
-  external for annotations/config/baseline) with the reason as justification.
+  Kubernetes objects; every result has a file location (GitHub refuses uploads otherwise), findings
+  without one are anchored at the repository's config or README;
+- suppressed findings carry SARIF suppressions (inSource for inline comments, external for
+  annotations/config/baseline) with the reason as justification.
 Validated in the tests against the official OASIS schema.
 """
 
@@ -75,12 +77,24 @@ _SECURITY_ITEMS = frozenset({"sensitive-config", "dockerfile", "registry", "endp
                              "secrets-management", "dependency-health"})
 
 
-def _location(finding: Finding) -> dict[str, Any] | None:
+def repository_anchor(target: str) -> str:
+    """The file results without a file location are reported against.
+
+    GitHub code scanning rejects the whole upload when any result lacks a physical location with an
+    artifact URI (codeql-action#1738), so item-level findings (manual items, summary warnings, live URL
+    checks) are anchored at the deploycheck config, or the README, of the scanned repository.
+    """
+    root = Path(target)
+    for name in (".deploycheck.yaml", ".deploycheck.yml", "README.md"):
+        if (root / name).is_file():
+            return name
+    return ".deploycheck.yaml"
+
+
+def _location(finding: Finding, anchor: str) -> dict[str, Any]:
     loc = finding.location
-    if loc is None:
-        return None
     out: dict[str, Any] = {}
-    if loc.path:
+    if loc is not None and loc.path:
         physical: dict[str, Any] = {"artifactLocation": {"uri": quote(loc.path), "uriBaseId": "SRCROOT"}}
         if loc.line and loc.line >= 1:
             region: dict[str, Any] = {"startLine": loc.line}
@@ -88,9 +102,11 @@ def _location(finding: Finding) -> dict[str, Any] | None:
                 region["startColumn"] = loc.column
             physical["region"] = region
         out["physicalLocation"] = physical
-    elif loc.url:
-        out["physicalLocation"] = {"artifactLocation": {"uri": loc.url}}
-    if loc.object is not None:
+    else:
+        out["physicalLocation"] = {"artifactLocation": {"uri": quote(anchor), "uriBaseId": "SRCROOT"}}
+        out["message"] = {"text": f"no file location; checked at {loc.url}" if loc is not None and loc.url
+                          else "no file location: reported against the repository"}
+    if loc is not None and loc.object is not None:
         obj = loc.object
         qualified = "/".join(p for p in (obj.kind, obj.namespace, obj.name) if p)
         logical = [{"name": obj.name, "fullyQualifiedName": qualified, "kind": "object"}]
@@ -99,12 +115,12 @@ def _location(finding: Finding) -> dict[str, Any] | None:
             logical.append({"name": loc.container, "fullyQualifiedName": f"{qualified}/{loc.container}",
                             "kind": "member"})
         out["logicalLocations"] = logical
-    if loc.origin:
+    if loc is not None and loc.origin:
         out["message"] = {"text": f"rendered from {loc.origin}"}
-    return out or None
+    return out
 
 
-def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: dict[str, int], anchor: str) -> dict[str, Any]:
     text = finding.message
     if finding.remediation and finding.status in (Status.FAIL, Status.WARN):
         text += f" Fix: {finding.remediation}"
@@ -116,9 +132,7 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
         "partialFingerprints": {"deploycheckFingerprint/v1": finding.fingerprint},
         "properties": {"item": finding.item, "status": finding.status.value, "severity": finding.severity.value},
     }
-    location = _location(finding)
-    if location:
-        result["locations"] = [location]
+    result["locations"] = [_location(finding, anchor)]
     if finding.evidence:
         result["properties"]["evidence"] = finding.evidence
     if finding.suppressed is not None:
@@ -138,7 +152,8 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
 def to_sarif(report: Report) -> dict[str, Any]:
     rules = _rules(report)
     rule_index = {r["id"]: i for i, r in enumerate(rules)}
-    results = [_result(f, rule_index) for f in report.findings if f.status in LEVELS]
+    anchor = repository_anchor(report.target)
+    results = [_result(f, rule_index, anchor) for f in report.findings if f.status in LEVELS]
     notifications = [
         {"level": "note", "message": {"text": f"{f.check_id} skipped: {f.message}"},
          "descriptor": {"id": f.check_id}}
