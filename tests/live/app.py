@@ -7,6 +7,7 @@ DC_JWKS_FILE, which the fixture writes). Knobs, all environment variables:
   DC_DELAY_MS     delay added to /work and /items (the "slow release" case)
   DC_BROKEN_AUTH  comma-separated paths that skip token validation (the "broken auth" case)
   DC_CRASH_AUTH   comma-separated paths that answer 500 to an invalid token instead of 401
+  DC_OIDC_BREAK   empty-jwks (JWKS without keys) or alg-none (discovery advertises 'none')
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ AUDIENCE = os.environ.get("DC_AUDIENCE", "deploycheck-tests")
 DELAY_S = float(os.environ.get("DC_DELAY_MS", "0")) / 1000
 BROKEN = {p for p in os.environ.get("DC_BROKEN_AUTH", "").split(",") if p}
 CRASH = {p for p in os.environ.get("DC_CRASH_AUTH", "").split(",") if p}
+OIDC_BREAK = os.environ.get("DC_OIDC_BREAK", "")  # empty-jwks | alg-none
 with open(os.environ["DC_JWKS_FILE"], encoding="utf-8") as fh:
     JWKS = json.load(fh)
 KEYS = jwt.PyJWKSet.from_dict(JWKS)
@@ -81,11 +83,12 @@ async def discovery(request: Request) -> Response:
     return JSONResponse({"issuer": ISSUER, "jwks_uri": f"{ISSUER}/jwks",
                          "authorization_endpoint": f"{ISSUER}/authorize", "token_endpoint": f"{ISSUER}/token",
                          "response_types_supported": ["code"], "subject_types_supported": ["public"],
-                         "id_token_signing_alg_values_supported": ["RS256"]})
+                         "id_token_signing_alg_values_supported":
+                             ["RS256", "none"] if OIDC_BREAK == "alg-none" else ["RS256"]})
 
 
 async def jwks(request: Request) -> Response:
-    return JSONResponse(JWKS)
+    return JSONResponse({"keys": []} if OIDC_BREAK == "empty-jwks" else JWKS)
 
 
 async def work(request: Request) -> Response:

@@ -114,3 +114,54 @@ def tls_findings(info: object, where: Location, label: str = "") -> Iterator[Fin
     else:
         yield passed(f"TLS certificate of {name} is valid until {info.not_after} "
                      f"({info.days_left:.0f} days, {info.version})", where, evidence)
+
+
+@check(
+    "auth-protocols/live-oidc",
+    title="The OIDC issuer's discovery document and JWKS are reachable and consistent",
+    severity="high",
+    needs=("oidc_issuer in the environment or auth.issuer in the config",),
+    live=True,
+    rationale="""
+        If the issuer's discovery document or its keys cannot be fetched, or disagree with what the
+        service expects, every token validation fails at once (or worse, a validator falls back to a
+        weaker path). deploycheck fetches /.well-known/openid-configuration, checks the issuer string
+        matches exactly, that jwks_uri serves usable public keys for the advertised algorithms (and
+        never 'none'), and that the OpenAPI security schemes name the same URLs.""",
+    remediation="Point the service and its spec at the issuer's real discovery URL; publish keys for every "
+                "advertised algorithm; never advertise 'none'.",
+    references=("https://openid.net/specs/openid-connect-discovery-1_0.html",
+                "https://www.rfc-editor.org/rfc/rfc7517"),
+)
+@guarded
+def live_oidc(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.probes.http import client_for
+    from deploycheck.probes.oidc import probe_oidc
+    from deploycheck.sources.openapi import api_docs
+
+    auth = ctx.config.section("auth") or {}
+    issuer = ctx.target("oidc_issuer") or auth.get("issuer")
+    if not issuer:
+        yield skipped("needs the issuer: `oidc_issuer:` in the environment or `auth.issuer:` in the config")
+        return
+    discovery_urls: list[str] = []
+    endpoints: dict[str, list[str]] = {"authorization_endpoint": [], "token_endpoint": []}
+    for scheme in ctx.use(api_docs).security_schemes.values():
+        if scheme.open_id_connect_url:
+            discovery_urls.append(scheme.open_id_connect_url)
+        for flow in scheme.flows.values():
+            for key, name in (("authorizationUrl", "authorization_endpoint"), ("tokenUrl", "token_endpoint")):
+                if isinstance(flow.get(key), str):
+                    endpoints[name].append(flow[key])
+    with client_for(ctx) as client:
+        report = probe_oidc(client, str(issuer), expected_jwks=auth.get("jwks_url"),
+                            spec_discovery_urls=discovery_urls, spec_endpoints=endpoints)
+    where = Location(url=report.discovery_url)
+    evidence = {"issuer": report.issuer, "jwks_uri": report.jwks_url, "keys": len(report.keys),
+                "algorithms": report.algorithms}
+    for problem in report.problems:
+        yield failed(f"OIDC issuer {report.issuer}: {problem}", where, evidence)
+    if not report.problems:
+        yield passed(f"OIDC issuer {report.issuer}: discovery and JWKS reachable and consistent "
+                     f"({len(report.keys)} key(s), {', '.join(report.algorithms) or 'no algorithms listed'})",
+                     where, evidence)
