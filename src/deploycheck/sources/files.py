@@ -1,6 +1,6 @@
 """The file walker: every other source asks it for files instead of walking the disk itself.
 
-Honours .gitignore (pathspec's gitwildmatch), never follows a symlink out of the root, and refuses
+Honours .gitignore (pathspec's GitIgnoreSpec, which follows git's own edge cases), never follows a symlink out of the root, and refuses
 files over the size cap (they become `skipped` findings, not reads).
 """
 
@@ -53,7 +53,7 @@ class FileIndex:
         except OSError as exc:
             self.problems.append(FileProblem(f"{rel_dir}.gitignore".lstrip("/"), f"unreadable: {exc}"))
             return None
-        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+        return pathspec.GitIgnoreSpec.from_lines(lines)
 
     def _walk(self) -> None:
         root = self.root
