@@ -222,7 +222,10 @@ def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: b
 
                 from deploycheck.reports.terminal import write
 
-                write(result.report, Console(highlight=False), verbose=verbose)
+                console = Console(highlight=False)
+                if not console.is_terminal:
+                    console.width = max(console.width, 160)  # pipes and CI logs: don't wrap at 80 columns
+                write(result.report, console, verbose=verbose)
             else:
                 sys.stdout.write(render(result.report, fmt))
         else:
