@@ -1,7 +1,7 @@
 """The file walker: every other source asks it for files instead of walking the disk itself.
 
-Honours .gitignore (pathspec's GitIgnoreSpec, which follows git's own edge cases), never follows a symlink out of the root, and refuses
-files over the size cap (they become `skipped` findings, not reads).
+Honours .gitignore (pathspec's GitIgnoreSpec, which follows git's own edge cases), never follows a
+symlink out of the root, and refuses files over the size cap (they become `skipped` findings, not reads).
 """
 
 from __future__ import annotations
