@@ -52,36 +52,61 @@ def _chart_meta(ctx: Context, chart: str) -> dict[str, Any]:
     return meta if isinstance(meta, dict) else {}
 
 
-def helm_renders(ctx: Context) -> list[HelmRender]:
+def _render_cache(ctx: Context) -> dict[str, HelmRender]:
+    """Renders of this run by content hash: one render per chart per values set."""
+    return {}
+
+
+def _jobs(ctx: Context) -> list[tuple[str, list[str], str | None, str | None, dict[str, Any]]]:
     configured = ctx.config.helm_charts
     if configured:
-        jobs = [(c.path.strip("/"), c.values, c.release, c.namespace, c.set) for c in configured]
-    elif ctx.config.helm_autodiscover:
+        return [(c.path.strip("/"), list(c.values), c.release, c.namespace, c.set) for c in configured]
+    if ctx.config.helm_autodiscover:
         charts = chart_directories(ctx)
-        jobs = [(c, [], None, ctx.config.namespace, {}) for c in charts if not _is_subchart(c, charts)]
+        return [(c, [], None, ctx.config.namespace, {}) for c in charts if not _is_subchart(c, charts)]
+    return []
+
+
+def render_chart(ctx: Context, chart: str, values: list[str], release: str | None = None,
+                 namespace: str | None = None, set_values: dict[str, Any] | None = None) -> HelmRender:
+    """One chart rendered with one values set (memoised for the run by content hash)."""
+    set_values = set_values or {}
+    meta = _chart_meta(ctx, chart)
+    name = release or ctx.config.service or str(meta.get("name") or "release")
+    render = HelmRender(chart=chart, values_files=list(values), release=name, namespace=namespace, chart_meta=meta)
+    if meta.get("type") == "library":
+        render.skipped = "library chart: nothing to render on its own"
+        return render
+    cache = ctx.use(_render_cache)
+    key = _content_key(ctx, chart, values, name, namespace, set_values)
+    if key in cache:
+        cached = cache[key]
+        render.objects, render.error, render.engine = cached.objects, cached.error, cached.engine
+        render.skipped = cached.skipped
     else:
-        jobs = []
-    renders = []
-    cache: dict[str, HelmRender] = {}
-    for chart, values, release, namespace, set_values in jobs:
-        meta = _chart_meta(ctx, chart)
-        name = release or ctx.config.service or str(meta.get("name") or "release")
-        render = HelmRender(chart=chart, values_files=list(values), release=name, namespace=namespace,
-                            chart_meta=meta)
-        if meta.get("type") == "library":
-            render.skipped = "library chart: nothing to render on its own"
-            renders.append(render)
-            continue
-        key = _content_key(ctx, chart, values, name, namespace, set_values)
-        if key in cache:
-            cached = cache[key]
-            render.objects, render.error, render.engine = cached.objects, cached.error, cached.engine
-        else:
-            ctx.progress(f"helm render {chart}")
-            _render(ctx, render, set_values)
-            cache[key] = render
-        renders.append(render)
-    return renders
+        ctx.progress(f"helm render {chart}")
+        _render(ctx, render, set_values)
+        cache[key] = render
+    return render
+
+
+def helm_renders(ctx: Context) -> list[HelmRender]:
+    """The renders that make up the deployment: each chart with its configured values."""
+    return [render_chart(ctx, *job) for job in _jobs(ctx)]
+
+
+def helm_render_variants(ctx: Context) -> list[HelmRender]:
+    """Every chart with its default values, and with each configured values file on its own.
+
+    The helm-chart item asks that a chart render in every configuration it ships; a file that only
+    works layered on another still renders here because the chart's own values.yaml is always the base.
+    """
+    out = []
+    for chart, values, release, namespace, set_values in _jobs(ctx):
+        out.append(render_chart(ctx, chart, [], release, namespace, set_values))
+        for vf in values:
+            out.append(render_chart(ctx, chart, [vf], release, namespace, set_values))
+    return out
 
 
 def _content_key(ctx: Context, chart: str, values: list[str], release: str, ns: str | None, set_values: Any) -> str:

@@ -7,8 +7,10 @@ problems for the `manifests/parse` check to report.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.model import Location, ObjectRef
@@ -137,6 +139,14 @@ class K8sObject:
                                     path=(*base, key, i))
 
     @property
+    def is_helm_hook(self) -> bool:
+        """Helm hooks and chart tests (`helm.sh/hook`) run once around a release; they are not the workload."""
+        template_meta = (self.pod_template or {}).get("metadata") if self.kind != "Pod" else None
+        template_notes = template_meta.get("annotations") if isinstance(template_meta, dict) else None
+        return "helm.sh/hook" in self.annotations or (
+            isinstance(template_notes, dict) and "helm.sh/hook" in template_notes)
+
+    @property
     def is_long_running(self) -> bool:
         return self.kind in LONG_RUNNING_KINDS
 
@@ -183,8 +193,14 @@ class KubeSet:
         return [o for o in self.objects if o.pod_template_path is not None]
 
 
+# apiVersions of tool configuration that looks like an object but is never sent to a cluster:
+# kustomize's Kustomization/Component and its builtin transformer configs (`apiVersion: builtin`).
+_TOOL_CONFIG_API = re.compile(r"^(builtin|kustomize\.config\.k8s\.io/.*|config\.kubernetes\.io/.*)$")
+
+
 def is_k8s_object(doc: Any) -> bool:
-    return isinstance(doc, dict) and isinstance(doc.get("apiVersion"), str) and isinstance(doc.get("kind"), str)
+    return isinstance(doc, dict) and isinstance(doc.get("apiVersion"), str) and isinstance(doc.get("kind"), str) \
+        and not _TOOL_CONFIG_API.match(doc["apiVersion"])
 
 
 def objects_from_docs(docs: list[Any], path: str, origin: str | None = None, yaml_docs: YamlDocs | None = None
@@ -242,8 +258,11 @@ def plain_objects(ctx: Context) -> KubeSet:
             try:
                 data = json.loads(text)
             except ValueError as exc:
-                if '"apiVersion"' in text:
-                    result.problems.append(ParseProblem(rel, f"invalid JSON: {exc}"))
+                # Only JSON that claims to be a manifest (or is empty, which kubectl cannot apply
+                # either) is reported: package.json-like files with comments are not our business.
+                if '"apiVersion"' in text or not text.strip():
+                    why = "empty file" if not text.strip() else str(exc)
+                    result.problems.append(ParseProblem(rel, f"invalid JSON: {why}"))
                 continue
             objs = objects_from_docs([data], rel)
         else:
@@ -289,3 +308,34 @@ def _collect_ignores(ctx: Context, objects: list[K8sObject]) -> None:
                 key = str(obj.ref)
                 prev = ctx.object_ignores.get(key, ([], None))
                 ctx.object_ignores[key] = (prev[0] + ids, prev[1] or (str(reason) if reason else None))
+
+
+# --- quantities ----------------------------------------------------------------------------------
+
+# Kubernetes resource quantities (k8s.io/apimachinery/pkg/api/resource): a decimal number with an
+# optional binary (Ki..Ei), decimal (n, u, m, k, M, G, T, P, E) or exponent suffix. Hand-written:
+# the only PyPI parsers live inside the full `kubernetes` client (a heavy import for one regex) or
+# in small unmaintained packages; the grammar is short and fixed.
+_QUANTITY = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$")
+_SUFFIX = {
+    "Ki": Decimal(2) ** 10, "Mi": Decimal(2) ** 20, "Gi": Decimal(2) ** 30, "Ti": Decimal(2) ** 40,
+    "Pi": Decimal(2) ** 50, "Ei": Decimal(2) ** 60,
+    "n": Decimal("1e-9"), "u": Decimal("1e-6"), "m": Decimal("1e-3"), "": Decimal(1),
+    "k": Decimal("1e3"), "M": Decimal("1e6"), "G": Decimal("1e9"), "T": Decimal("1e12"),
+    "P": Decimal("1e15"), "E": Decimal("1e18"),
+}
+
+
+def parse_quantity(value: Any) -> Decimal:
+    """A Kubernetes quantity ('100m', '1.5Gi', '2e3', 1, 0.5) as a Decimal in base units; ValueError if invalid."""
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"{value!r} is not a quantity")
+    if isinstance(value, int | float):
+        return Decimal(str(value))
+    match = _QUANTITY.match(str(value).strip()) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(f"{value!r} is not a Kubernetes quantity")
+    number, exponent, suffix = match.groups()
+    if exponent:
+        return Decimal(number + exponent)
+    return Decimal(number) * _SUFFIX[suffix or ""]

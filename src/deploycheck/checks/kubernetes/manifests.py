@@ -1,13 +1,18 @@
-"""Kubernetes section: manifest parsing and resource requests/limits (helm-chart checks: helm.py)."""
+"""manifests item: every document parses and is schema-valid for the target Kubernetes version.
+
+Deprecated API versions: deprecations.py; selectors, references and duplicates: references.py;
+resource-limits item: resources.py; helm-chart item: helm.py.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped
+from deploycheck.checks.registry import check, failed, passed, skipped
 from deploycheck.model import Finding, Location, Status
 from deploycheck.sources.kubernetes import all_objects
+from deploycheck.sources.schemas import format_path
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -37,36 +42,64 @@ def manifests_parse(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{len(kube.objects)} objects parsed from {len(kube.files)} files and renders")
 
 
-
 @check(
-    "resource-limits/requests-and-limits",
-    title="Every container sets CPU and memory requests and a memory limit",
+    "manifests/schema",
+    title="Every object is valid against the schema of the target Kubernetes version",
     severity="high",
     needs=("kubernetes manifests",),
-    rationale="Without requests the scheduler cannot place pods sensibly; without a memory limit one leaky "
-              "container can take the node down.",
-    remediation="Set resources.requests.cpu, resources.requests.memory and resources.limits.memory on "
-                "every container and init container.",
-    references=("https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/",),
+    rationale="The API server rejects objects with unknown fields (kubectl validates strictly since 1.27) or "
+              "wrongly typed values; finding that in review is cheaper than in a failed rollout.",
+    remediation="Fix the field named in the message (see `kubectl explain <kind>.<field>` for the target "
+                "version), or set `kubernetes_version` in .deploycheck.yaml to the cluster's version.",
+    references=("https://kubernetes.io/docs/reference/kubernetes-api/",
+                "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation"),
 )
-def requests_and_limits(ctx: Context) -> Iterator[Finding]:
-    workloads = ctx.use(all_objects).workloads + ctx.use(all_objects).of_kind("Pod")
-    if not workloads:
-        yield not_applicable("no workloads (pods or pod templates) in the manifests")
+def manifests_schema(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.checks.kubernetes.deprecations import removal_for
+    from deploycheck.sources.schemas import KindSchemas, compile_validator, crd_schemas, resolve_version
+
+    kube = ctx.use(all_objects)
+    if not kube.objects:
+        yield skipped("no Kubernetes objects to validate")
         return
-    for obj in workloads:
-        for c in obj.containers():
-            raw = c.spec.get("resources")
-            res: dict[str, Any] = raw if isinstance(raw, dict) else {}
-            requests = res.get("requests") or {}
-            limits = res.get("limits") or {}
-            missing = [name for name, present in (("requests.cpu", "cpu" in requests),
-                                                  ("requests.memory", "memory" in requests),
-                                                  ("limits.memory", "memory" in limits)) if not present]
-            evidence = {"requests": requests, "limits": limits}
-            if missing:
-                yield failed(f"container {c.name} has no {', '.join(missing)}",
-                             obj.location((*c.path, "resources") if res else c.path, c.name), evidence)
-            else:
-                yield passed(f"container {c.name} sets requests and memory limit", obj.location(None, c.name),
-                             evidence)
+    wanted = ctx.config.kubernetes_version.lstrip("v")
+    version, note = resolve_version(wanted)
+    store = KindSchemas.for_version(version) if version else None
+    if store is None:
+        yield skipped(f"no bundled schemas: {note or 'kubernetes-validate has no schemas for ' + wanted}")
+        return
+    crds = crd_schemas([o.body for o in kube.of_kind("CustomResourceDefinition")])
+    crd_validators: dict[tuple[str, str], Any] = {}
+    valid = 0
+    for obj in kube.objects:
+        key = (obj.kind, obj.api_version)
+        validator = None
+        if store.is_builtin_group(obj.api_version):
+            validator = store.validator(*key)
+            if validator is None:
+                if removal_for(obj.api_version, obj.kind) is not None:
+                    continue  # manifests/deprecated-api reports removed and deprecated versions
+                yield failed(f"Kubernetes {wanted} serves no kind {obj.kind} in apiVersion {obj.api_version}",
+                             obj.location(("apiVersion",)))
+                continue
+        elif key in crds:
+            if key not in crd_validators:
+                crd_validators[key] = compile_validator(crds[key], draft=4)
+            validator = crd_validators[key]
+        else:
+            yield skipped(f"{obj.kind} ({obj.api_version}) is a custom resource and no CustomResourceDefinition "
+                          "with an openAPIV3Schema for it is in the manifests; not validated",
+                          obj.location(None))
+            continue
+        errors = validator(obj.body)
+        if not errors:
+            valid += 1
+            continue
+        path, _ = errors[0]
+        messages = [f"{format_path(p)}: {m}" for p, m in errors]
+        yield failed(f"{obj.ref} does not match the {obj.kind} schema: {messages[0]}"
+                     + (f" (+{len(messages) - 1} more)" if len(messages) > 1 else ""),
+                     obj.location(tuple(path)), {"errors": messages, "schema_version": version})
+    if valid:
+        yield passed(f"{valid} objects valid against the Kubernetes {version} schemas"
+                     + (f" ({note})" if note else ""), evidence={"schema_version": version})

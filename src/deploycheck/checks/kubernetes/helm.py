@@ -1,0 +1,342 @@
+"""helm-chart item: the chart exists (or plain manifests carry the deployment), is valid, lints clean,
+renders in every configuration, has a values schema and tests, and its version moves with its templates.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.helm import _chart_meta, _is_subchart, helm_render_variants
+from deploycheck.sources.kubernetes import chart_directories, plain_objects
+from deploycheck.sources.yaml import YamlError, load_one
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+# semver.org's recommended regular expression (SemVer 2.0.0), which Helm requires of chart versions.
+SEMVER = re.compile(
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+    r"(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+    r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$"
+)
+GIT_TIMEOUT_S = 30
+LINT_TIMEOUT_S = 120
+
+
+def charts(ctx: Context) -> list[str]:
+    """The charts this service ships: the configured ones, else every Chart.yaml that is not a vendored subchart."""
+    if ctx.config.helm_charts:
+        return [c.path.strip("/") for c in ctx.config.helm_charts]
+    found = chart_directories(ctx)
+    return [c for c in found if not _is_subchart(c, found)]
+
+
+def _chart_file(chart: str, name: str) -> str:
+    return f"{chart}/{name}" if chart else name
+
+
+def _no_chart(ctx: Context) -> Finding:
+    return not_applicable("no Helm chart: the service deploys with plain manifests") if ctx.use(plain_objects).objects \
+        else not_applicable("no Helm chart")
+
+
+@check(
+    "helm-chart/present",
+    title="A Helm chart exists, or the service deploys with plain manifests",
+    severity="high",
+    needs=("repository",),
+    rationale="Something must describe how the service is deployed; a chart (or plain manifests) in the "
+              "repository makes the deployment reviewable and repeatable.",
+    remediation="Add a Helm chart (`helm create`) or plain Kubernetes manifests to the repository.",
+    references=("https://helm.sh/docs/topics/charts/",),
+)
+def chart_present(ctx: Context) -> Iterator[Finding]:
+    found = charts(ctx)
+    if found:
+        yield passed(f"{len(found)} chart(s): {', '.join(c or '.' for c in found)}")
+    elif ctx.use(plain_objects).objects or ctx.config.kustomize:
+        yield not_applicable("no Helm chart: the service deploys with plain manifests (the manifests item "
+                             "carries the weight)")
+    else:
+        yield failed("no Helm chart and no Kubernetes manifests in the repository")
+
+
+@check(
+    "helm-chart/chart-yaml",
+    title="Chart.yaml is valid: apiVersion v2, a SemVer version, an appVersion",
+    severity="medium",
+    needs=("helm chart",),
+    rationale="Helm 3 charts use apiVersion v2 (v1 is the Helm 2 format); Helm refuses non-SemVer versions; "
+              "appVersion tells operators which release of the service the chart deploys.",
+    remediation="Set `apiVersion: v2`, a SemVer `version:` (e.g. 1.4.0), and `appVersion:` to the image version.",
+    references=("https://helm.sh/docs/topics/charts/#the-chartyaml-file",),
+)
+def chart_yaml(ctx: Context) -> Iterator[Finding]:
+    found = charts(ctx)
+    if not found:
+        yield _no_chart(ctx)
+        return
+    for chart in found:
+        rel = _chart_file(chart, "Chart.yaml")
+        text = ctx.files.read_text(rel)
+        if text is None:
+            yield errored(f"{rel}: cannot read the chart's Chart.yaml", Location(path=rel))
+            continue
+        try:
+            meta = load_one(text)
+        except YamlError as exc:
+            yield errored(f"{rel}: {exc.message}", Location(path=rel, line=exc.line))
+            continue
+        if not isinstance(meta, dict):
+            yield failed(f"{rel} is not a mapping", Location(path=rel))
+            continue
+        problems = 0
+        evidence = {k: meta.get(k) for k in ("apiVersion", "name", "version", "appVersion", "type")}
+        version = meta.get("version")
+        if not meta.get("name"):
+            problems += 1
+            yield failed(f"{rel} has no name", Location(path=rel), evidence)
+        if not isinstance(version, str) or not SEMVER.match(version):
+            problems += 1
+            yield failed(f"{rel}: version {version!r} is not SemVer 2", Location(path=rel), evidence)
+        if meta.get("apiVersion") == "v1":
+            problems += 1
+            yield warned(f"{rel}: apiVersion v1 is the Helm 2 chart format; use v2", Location(path=rel), evidence)
+        elif meta.get("apiVersion") != "v2":
+            problems += 1
+            yield failed(f"{rel}: apiVersion {meta.get('apiVersion')!r} is not v2", Location(path=rel), evidence)
+        if not meta.get("appVersion") and meta.get("type") != "library":
+            problems += 1
+            yield warned(f"{rel} has no appVersion", Location(path=rel), evidence)
+        if not problems:
+            yield passed(f"{rel}: {meta.get('name')} {version} (app {meta.get('appVersion') or '-'})",
+                         Location(path=rel), evidence)
+
+
+_LINT_LINE = re.compile(r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
+
+
+def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | str:
+    """('helm'|'helm-python-sdk', [(severity, message)]) or a reason the chart could not be linted."""
+    path = str(ctx.root / chart)
+    helm = shutil.which("helm")
+    if helm:
+        try:
+            proc = subprocess.run([helm, "lint", path], capture_output=True, text=True, timeout=LINT_TIMEOUT_S,
+                                  check=False)
+        except subprocess.TimeoutExpired:
+            return f"helm lint timed out after {LINT_TIMEOUT_S}s"
+        messages = []
+        for line in proc.stdout.splitlines():
+            match = _LINT_LINE.match(line.strip())
+            if match:
+                messages.append((match.group(1).lower(), match.group(2)))
+        if proc.returncode != 0 and not any(s == "error" for s, _ in messages):
+            messages.append(("error", proc.stderr.strip() or f"helm lint exited {proc.returncode}"))
+        return "helm", messages
+    try:
+        import helm_python
+    except ImportError:
+        return "neither the `helm` binary nor the helm-python-sdk library is installed " \
+               "(pip install 'deploycheck[helm]')"
+    try:
+        report = helm_python.lint(path)
+    except helm_python.HelmError as exc:
+        return "helm-python-sdk", [("error", str(exc).strip() or type(exc).__name__)]
+    names = {1: "info", 2: "warning", 3: "error"}
+    return "helm-python-sdk", [(names.get(m.get("severity"), "info"), f"{m.get('path')}: {m.get('error')}")
+                               for m in report.get("messages", [])]
+
+
+@check(
+    "helm-chart/lint",
+    title="`helm lint` reports no errors or warnings",
+    severity="medium",
+    needs=("helm chart", "helm binary or helm-python-sdk"),
+    rationale="helm lint finds the chart problems Helm itself will trip over (template errors, missing "
+              "dependencies, bad metadata) before an install does.",
+    remediation="Run `helm lint <chart>` and fix what it reports.",
+    references=("https://helm.sh/docs/helm/helm_lint/",),
+)
+def helm_lint(ctx: Context) -> Iterator[Finding]:
+    found = charts(ctx)
+    if not found:
+        yield _no_chart(ctx)
+        return
+    for chart in found:
+        where = Location(path=_chart_file(chart, "Chart.yaml"))
+        if _chart_meta(ctx, chart).get("type") == "library":
+            yield not_applicable(f"{chart or '.'} is a library chart (linted through the charts that use it)", where)
+            continue
+        result = lint_chart(ctx, chart)
+        if isinstance(result, str):
+            yield skipped(f"{chart or '.'}: {result}", where)
+            continue
+        engine, messages = result
+        errors = [m for s, m in messages if s == "error"]
+        warnings = [m for s, m in messages if s == "warning"]
+        evidence: dict[str, Any] = {"engine": engine, "messages": [f"[{s}] {m}" for s, m in messages][:20]}
+        for message in errors:
+            yield failed(f"helm lint {chart or '.'}: {message}", where, evidence)
+        for message in warnings:
+            yield warned(f"helm lint {chart or '.'}: {message}", where, evidence)
+        if not errors and not warnings:
+            yield passed(f"helm lint {chart or '.'}: clean ({len(messages)} info message(s))", where, evidence)
+
+
+@check(
+    "helm-chart/renders",
+    title="The chart renders with its default values and with each configured values file",
+    severity="high",
+    needs=("helm chart", "helm binary or helm-python-sdk"),
+    rationale="A values file that breaks the templates breaks the deployment of that environment; rendering "
+              "every configured combination catches it in review.",
+    remediation="Run `helm template <chart> -f <values file>` and fix the template or values error it reports.",
+    references=("https://helm.sh/docs/helm/helm_template/",),
+)
+def renders(ctx: Context) -> Iterator[Finding]:
+    if not charts(ctx):
+        yield _no_chart(ctx)
+        return
+    for render in ctx.use(helm_render_variants):
+        values = ", ".join(render.values_files) if render.values_files else "default values"
+        where = Location(path=_chart_file(render.chart, "Chart.yaml"), origin=render.label)
+        if render.skipped and render.skipped.startswith("library chart"):
+            yield not_applicable(f"{render.chart or '.'}: {render.skipped}", where)
+        elif render.skipped:
+            yield skipped(f"{render.chart or '.'}: {render.skipped}", where)
+        elif render.error:
+            yield errored(f"chart {render.chart or '.'} does not render with {values}: {render.error}", where,
+                          {"engine": render.engine, "values": render.values_files})
+        else:
+            yield passed(f"chart {render.chart or '.'} renders with {values}: {len(render.objects)} objects",
+                         where, {"engine": render.engine})
+
+
+@check(
+    "helm-chart/values-schema",
+    title="The chart ships a values.schema.json",
+    severity="low",
+    needs=("helm chart",),
+    rationale="Helm validates values against values.schema.json on install, so a typo in a values file fails "
+              "fast instead of silently falling back to a default.",
+    remediation="Add values.schema.json beside values.yaml (e.g. generated with the helm-values-schema-json "
+                "plugin) describing the chart's values.",
+    references=("https://helm.sh/docs/topics/charts/#schema-files",),
+)
+def values_schema(ctx: Context) -> Iterator[Finding]:
+    found = charts(ctx)
+    if not found:
+        yield _no_chart(ctx)
+        return
+    files = set(ctx.files.files)
+    for chart in found:
+        rel = _chart_file(chart, "values.schema.json")
+        if rel in files:
+            yield passed(f"{rel} present", Location(path=rel))
+        else:
+            yield warned(f"chart {chart or '.'} has no values.schema.json",
+                         Location(path=_chart_file(chart, "Chart.yaml")))
+
+
+@check(
+    "helm-chart/tests",
+    title="The chart has tests (templates/tests/)",
+    severity="low",
+    needs=("helm chart",),
+    rationale="`helm test` runs the chart's test pods against a release: the cheapest smoke test after deploy.",
+    remediation="Add a test pod under templates/tests/ with the `helm.sh/hook: test` annotation.",
+    references=("https://helm.sh/docs/topics/chart_tests/",),
+)
+def chart_tests(ctx: Context) -> Iterator[Finding]:
+    found = charts(ctx)
+    if not found:
+        yield _no_chart(ctx)
+        return
+    for chart in found:
+        if _chart_meta(ctx, chart).get("type") == "library":
+            yield not_applicable(f"{chart or '.'} is a library chart")
+            continue
+        tests = [f for f in ctx.files.under(_chart_file(chart, "templates/tests"))]
+        if tests:
+            yield passed(f"chart {chart or '.'} has {len(tests)} test template(s)", Location(path=tests[0]))
+        else:
+            yield warned(f"chart {chart or '.'} has no tests under templates/tests/",
+                         Location(path=_chart_file(chart, "Chart.yaml")))
+
+
+def _git(ctx: Context, *args: str) -> subprocess.CompletedProcess[str] | None:
+    """Read-only git in the scanned root; repository config cannot run helpers (fsmonitor, ext diff)."""
+    git = shutil.which("git")
+    if git is None:
+        return None
+    cmd = [git, "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-C", str(ctx.root), *args]
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=GIT_TIMEOUT_S, check=False,
+                              env={"GIT_OPTIONAL_LOCKS": "0", "PATH": "/usr/bin:/bin", "LC_ALL": "C"})
+    except (subprocess.TimeoutExpired, OSError):
+        return None
+
+
+@check(
+    "helm-chart/version-bump",
+    title="The chart version was bumped when its templates changed since the last release tag",
+    severity="medium",
+    needs=("helm chart", "git history"),
+    rationale="Helm caches charts by name and version: new templates under an old version number are "
+              "never picked up by repositories and caches, and nobody can tell the two apart.",
+    remediation="Bump `version:` in Chart.yaml (SemVer: minor for new features, patch for fixes).",
+    references=("https://helm.sh/docs/topics/charts/#charts-and-versioning",),
+)
+def version_bump(ctx: Context) -> Iterator[Finding]:
+    found = charts(ctx)
+    if not found:
+        yield _no_chart(ctx)
+        return
+    inside = _git(ctx, "rev-parse", "--is-inside-work-tree")
+    if inside is None or inside.returncode != 0 or inside.stdout.strip() != "true":
+        why = (inside.stderr.strip().splitlines() or [""])[0] if inside is not None else "git is not installed"
+        yield skipped(f"not a git repository ({why or 'git rev-parse failed'}): cannot compare the chart "
+                      "version with the last tag")
+        return
+    tag_proc = _git(ctx, "describe", "--tags", "--abbrev=0")
+    if tag_proc is None or tag_proc.returncode != 0 or not tag_proc.stdout.strip():
+        yield skipped("the repository has no tags yet: nothing to compare the chart version with")
+        return
+    tag = tag_proc.stdout.strip()
+    for chart in found:
+        rel = _chart_file(chart, "Chart.yaml")
+        templates = _chart_file(chart, "templates")
+        diff = _git(ctx, "diff", "--no-ext-diff", "--no-textconv", "--name-only", tag, "--", templates)
+        if diff is None or diff.returncode != 0:
+            yield skipped(f"git diff against {tag} failed for {templates}", Location(path=rel))
+            continue
+        changed = [line for line in diff.stdout.splitlines() if line.strip()]
+        current = str(_chart_meta(ctx, chart).get("version"))
+        if not changed:
+            yield passed(f"chart {chart or '.'}: templates unchanged since {tag}", Location(path=rel))
+            continue
+        old = _git(ctx, "show", f"{tag}:./{rel}")
+        old_version = None
+        if old is not None and old.returncode == 0:
+            try:
+                old_meta = load_one(old.stdout)
+                old_version = str(old_meta.get("version")) if isinstance(old_meta, dict) else None
+            except YamlError:
+                old_version = None
+        evidence = {"tag": tag, "changed_templates": changed[:20], "version_at_tag": old_version,
+                    "version_now": current}
+        if old_version is None:
+            yield passed(f"chart {chart or '.'} is new since {tag}", Location(path=rel), evidence)
+        elif old_version == current:
+            yield failed(f"chart {chart or '.'}: {len(changed)} template(s) changed since {tag} but the version "
+                         f"is still {current}", Location(path=rel), evidence)
+        else:
+            yield passed(f"chart {chart or '.'}: version {old_version} -> {current} since {tag}",
+                         Location(path=rel), evidence)

@@ -1,0 +1,247 @@
+"""manifests item: references between objects resolve, and no object is declared twice.
+
+Helm hooks and chart tests (`helm.sh/hook`) are left out of the workload side: they run once
+around a release, so a Service selecting only them, or a ConfigMap only they use, says nothing
+about the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding
+from deploycheck.sources.kubernetes import K8sObject, all_objects
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+SELECTOR_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"})
+
+
+def selector_matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool:
+    """Kubernetes label-selector semantics: matchLabels and matchExpressions (In/NotIn/Exists/DoesNotExist)."""
+    match_labels = selector.get("matchLabels") or {}
+    if isinstance(match_labels, dict):
+        for key, value in match_labels.items():
+            if str(labels.get(key)) != str(value) or key not in labels:
+                return False
+    for expr in selector.get("matchExpressions") or []:
+        if not isinstance(expr, dict):
+            continue
+        key, op = str(expr.get("key")), expr.get("operator")
+        values = [str(v) for v in expr.get("values") or []]
+        present = key in labels
+        value = str(labels.get(key))
+        if (op == "In" and not (present and value in values)) or (op == "NotIn" and present and value in values) \
+                or (op == "Exists" and not present) or (op == "DoesNotExist" and present):
+            return False
+    return True
+
+
+def _same_namespace(a: K8sObject, b: K8sObject) -> bool:
+    # An object without a namespace lands in whatever namespace it is applied to (kubectl -n,
+    # helm --namespace), so it may share one with anything.
+    return a.namespace is None or b.namespace is None or a.namespace == b.namespace
+
+
+def _workloads(objects: list[K8sObject]) -> list[K8sObject]:
+    return [o for o in objects if o.pod_template_path is not None and not o.is_helm_hook]
+
+
+@check(
+    "manifests/selectors",
+    title="Selectors match: each workload's selector its pod template, each Service's selector some pods",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="A Deployment whose selector does not match its template is rejected; a Service whose selector "
+              "matches no pods has no endpoints, so every request to it fails.",
+    remediation="Make spec.selector (matchLabels) a subset of spec.template.metadata.labels, and the Service's "
+                "spec.selector a subset of the pod labels of the workload it fronts.",
+    references=("https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors",),
+)
+def selectors(ctx: Context) -> Iterator[Finding]:
+    kube = ctx.use(all_objects)
+    workloads = _workloads(kube.objects)
+    services = [s for s in kube.of_kind("Service") if isinstance(s.body.get("spec"), dict)]
+    if not workloads and not services:
+        yield not_applicable("no workloads or Services in the manifests")
+        return
+    ok = 0
+    for obj in workloads:
+        if obj.kind not in SELECTOR_KINDS:
+            continue
+        spec = obj.body.get("spec") or {}
+        selector = spec.get("selector") if isinstance(spec, dict) else None
+        if obj.kind == "ReplicationController":
+            if selector is None:
+                ok += 1  # defaults to the template's labels
+                continue
+            selector = {"matchLabels": selector} if isinstance(selector, dict) else None
+        if not isinstance(selector, dict) or not (selector.get("matchLabels") or selector.get("matchExpressions")):
+            yield failed(f"{obj.ref} has no spec.selector", obj.location(("spec",)))
+        elif not selector_matches(selector, obj.pod_labels):
+            yield failed(f"{obj.ref}: spec.selector does not match the pod template labels",
+                         obj.location(("spec", "selector")),
+                         {"selector": selector, "template_labels": obj.pod_labels})
+        else:
+            ok += 1
+    custom = [o for o in kube.objects if o.kind not in SELECTOR_KINDS and "." in o.api_version.split("/")[0]
+              and not o.api_version.split("/")[0].endswith(".k8s.io")]
+    for svc in services:
+        spec = svc.body["spec"]
+        selector = spec.get("selector")
+        if spec.get("type") == "ExternalName" or not isinstance(selector, dict) or not selector:
+            continue  # no selector: endpoints are managed by hand (or by another controller)
+        matches = [w.ref for w in workloads if _same_namespace(svc, w) and
+                   selector_matches({"matchLabels": selector}, w.pod_labels)]
+        if matches:
+            ok += 1
+            continue
+        operators = sorted({str(o.ref) for o in custom if _same_namespace(svc, o)})
+        message = f"Service {svc.name} selects {selector} but no pod template in the manifests has those labels"
+        if operators:
+            yield warned(message + "; an operator may create them from a custom resource", svc.location(
+                ("spec", "selector")), {"selector": selector, "custom_resources": operators[:10]})
+        else:
+            yield failed(message, svc.location(("spec", "selector")), {"selector": selector})
+    if ok:
+        yield passed(f"{ok} selectors match their pods")
+
+
+def pod_references(obj: K8sObject) -> list[tuple[str, str, tuple[str | int, ...]]]:
+    """(kind, name, field path) of every ConfigMap/Secret/PVC/ServiceAccount the pod spec needs.
+
+    References marked `optional: true` are left out: the pod starts without them.
+    """
+    spec = obj.pod_spec
+    if not spec:
+        return []
+    base = (*(obj.pod_template_path or ()), "spec")
+    refs: list[tuple[str, str, tuple[str | int, ...]]] = []
+
+    def add(kind: str, ref: Any, key: str, path: tuple[str | int, ...]) -> None:
+        if isinstance(ref, dict) and ref.get(key) and ref.get("optional") is not True:
+            refs.append((kind, str(ref[key]), (*base, *path)))
+
+    sa = spec.get("serviceAccountName") or spec.get("serviceAccount")
+    if sa and sa != "default":
+        refs.append(("ServiceAccount", str(sa), (*base, "serviceAccountName")))
+    for i, secret in enumerate(spec.get("imagePullSecrets") or []):
+        add("Secret", secret, "name", ("imagePullSecrets", i))
+    for i, vol in enumerate(spec.get("volumes") or []):
+        if not isinstance(vol, dict):
+            continue
+        add("ConfigMap", vol.get("configMap"), "name", ("volumes", i))
+        add("Secret", vol.get("secret"), "secretName", ("volumes", i))
+        add("PersistentVolumeClaim", vol.get("persistentVolumeClaim"), "claimName", ("volumes", i))
+        projected = vol.get("projected")
+        for source in (projected.get("sources") or []) if isinstance(projected, dict) else []:
+            if isinstance(source, dict):
+                add("ConfigMap", source.get("configMap"), "name", ("volumes", i))
+                add("Secret", source.get("secret"), "name", ("volumes", i))
+    for c in obj.containers():
+        for j, env in enumerate(c.spec.get("env") or []):
+            source = env.get("valueFrom") if isinstance(env, dict) else None
+            if isinstance(source, dict):
+                add("ConfigMap", source.get("configMapKeyRef"), "name", (*c.path[len(base):], "env", j))
+                add("Secret", source.get("secretKeyRef"), "name", (*c.path[len(base):], "env", j))
+        for j, env_from in enumerate(c.spec.get("envFrom") or []):
+            if isinstance(env_from, dict):
+                add("ConfigMap", env_from.get("configMapRef"), "name", (*c.path[len(base):], "envFrom", j))
+                add("Secret", env_from.get("secretRef"), "name", (*c.path[len(base):], "envFrom", j))
+    return refs
+
+
+def _provided(objects: list[K8sObject]) -> set[tuple[str, str]]:
+    """(kind, name) of everything the manifests create, including Secrets made by operators."""
+    out = {(o.kind, o.name) for o in objects}
+    for o in objects:
+        spec = o.body.get("spec")
+        spec = spec if isinstance(spec, dict) else {}
+        if o.kind == "ExternalSecret":  # external-secrets.io: the target Secret defaults to the CR's name
+            target = spec.get("target")
+            name = target.get("name") if isinstance(target, dict) else None
+            out.add(("Secret", str(name or o.name)))
+        elif o.kind == "SealedSecret":  # bitnami sealed-secrets: the Secret takes the CR's name
+            out.add(("Secret", o.name))
+        elif o.kind == "StatefulSet":  # claims made from volumeClaimTemplates
+            for tpl in spec.get("volumeClaimTemplates") or []:
+                if isinstance(tpl, dict) and isinstance(tpl.get("metadata"), dict) and tpl["metadata"].get("name"):
+                    out.add(("PersistentVolumeClaim", str(tpl["metadata"]["name"])))
+        elif o.kind == "Certificate" and spec.get("secretName"):  # cert-manager writes the TLS secret
+            out.add(("Secret", str(spec["secretName"])))
+    return out
+
+
+@check(
+    "manifests/references",
+    title="ConfigMaps, Secrets, PVCs and ServiceAccounts the pods use are in the manifests",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="A pod that mounts a missing ConfigMap, Secret or claim, or runs as a missing ServiceAccount, "
+              "never starts. Objects created outside the manifests are fine, but should be a known decision.",
+    remediation="Add the missing object to the manifests, or make sure it is created before the deployment "
+                "(and document it as external), or mark an optional reference `optional: true`.",
+    references=("https://kubernetes.io/docs/concepts/configuration/configmap/",),
+)
+def references(ctx: Context) -> Iterator[Finding]:
+    kube = ctx.use(all_objects)
+    workloads = _workloads(kube.objects)
+    if not workloads:
+        yield not_applicable("no workloads in the manifests")
+        return
+    provided = _provided(kube.objects)
+    resolved = 0
+    for obj in workloads:
+        missing: dict[tuple[str, str], tuple[str | int, ...]] = {}
+        for kind, name, path in pod_references(obj):
+            if (kind, name) in provided:
+                resolved += 1
+            else:
+                missing.setdefault((kind, name), path)
+        for (kind, name), path in missing.items():
+            yield warned(f"{obj.ref} uses {kind} {name}, which is not in the manifests (external?)",
+                         obj.location(path), {"kind": kind, "name": name})
+    yield passed(f"{resolved} references to ConfigMaps/Secrets/PVCs/ServiceAccounts resolve") if resolved else \
+        passed("workloads reference no ConfigMaps, Secrets, PVCs or ServiceAccounts outside themselves")
+
+
+def _unit(obj: K8sObject) -> str:
+    """What is applied together: one Helm render, one kustomize build, or one directory of plain files."""
+    if obj.origin:
+        return obj.origin
+    return obj.path.rsplit("/", 1)[0] if "/" in obj.path else "."
+
+
+@check(
+    "manifests/duplicates",
+    title="No object is declared twice",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="Two objects with the same kind, namespace and name overwrite each other on apply: which one wins "
+              "depends on file order.",
+    remediation="Rename or remove one of them (or merge them).",
+)
+def duplicates(ctx: Context) -> Iterator[Finding]:
+    kube = ctx.use(all_objects)
+    if not kube.objects:
+        yield skipped("no Kubernetes objects to look at")
+        return
+    seen: dict[tuple[str, str, str, str | None, str], K8sObject] = {}
+    dupes = 0
+    for obj in kube.objects:
+        if obj.is_helm_hook or ("generateName" in obj.metadata and "name" not in obj.metadata):
+            continue
+        key = (_unit(obj), obj.api_version.split("/")[0] if "/" in obj.api_version else "", obj.kind,
+               obj.namespace, obj.name)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = obj
+            continue
+        dupes += 1
+        yield failed(f"{obj.ref} is declared twice: in {first.path} and {obj.path}", obj.location(("metadata",)),
+                     {"first": first.path, "second": obj.path})
+    if not dupes:
+        yield passed(f"{len(seen)} objects, no duplicates")

@@ -1,0 +1,295 @@
+"""manifests item: parse, schema, deprecated APIs, selectors, references, duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web, tier: front}}
+    spec:
+      serviceAccountName: web
+      containers:
+        - name: app
+          image: registry.example.com/web:1.0
+          envFrom:
+            - configMapRef: {name: web-config}
+          resources:
+            requests: {cpu: 100m, memory: 64Mi}
+            limits: {memory: 128Mi}
+"""
+SERVICE = """\
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 8080}]
+"""
+SUPPORT = """\
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: web}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: web-config}
+data: {LOG_LEVEL: info}
+"""
+
+
+def _good(tmp_path: Path) -> Path:
+    return write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT, "k8s/service.yaml": SERVICE, "k8s/support.yaml": SUPPORT})
+
+
+# --- parse -------------------------------------------------------------------------------------
+
+
+def test_parse_passes_on_good_manifests(tmp_path: Path) -> None:
+    result = scan(_good(tmp_path), only=("manifests/parse",))
+    [f] = findings(result, "manifests/parse")
+    assert f.status is Status.PASS and "4 objects" in f.message
+
+
+def test_parse_reports_bad_yaml_with_file_and_line(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/bad.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [unclosed\n"})
+    [f] = findings(scan(tmp_path, only=("manifests/parse",)), "manifests/parse", Status.ERROR)
+    assert f.location is not None and f.location.path == "k8s/bad.yaml" and f.location.line
+    assert "k8s/bad.yaml" in f.message
+
+
+def test_binary_file_named_yaml_is_an_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "k8s").mkdir()
+    (tmp_path / "k8s" / "blob.yaml").write_bytes(b"apiVersion: v1\nkind: \x00\x01\x02\xff\xfe binary")
+    [f] = findings(scan(tmp_path, only=("manifests/parse",)), "manifests/parse", Status.ERROR)
+    assert "k8s/blob.yaml" in f.message and "binary" in f.message
+
+
+def test_huge_yaml_is_skipped_naming_it(tmp_path: Path) -> None:
+    big = tmp_path / "k8s" / "huge.yaml"
+    big.parent.mkdir()
+    line = "# " + "x" * 98 + "\n"
+    big.write_text("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\n" + line * (50 * 1024 * 1024 // 100))
+    assert big.stat().st_size > 50 * 1024 * 1024
+    result = scan(tmp_path, only=("manifests/parse",))
+    [f] = [f for f in findings(result, "manifests/parse", Status.SKIPPED) if "huge" in f.message]
+    assert "k8s/huge.yaml" in f.message and "cap" in f.message
+    assert f.location is not None and f.location.path == "k8s/huge.yaml"
+
+
+def test_alias_bomb_is_refused_naming_the_file(tmp_path: Path) -> None:
+    bomb = ["apiVersion: v1", "kind: ConfigMap", "metadata: {name: lol}", 'a: &a ["lol","lol","lol","lol","lol"]']
+    for i in range(1, 12):
+        prev = chr(ord("a") + i - 1)
+        cur = chr(ord("a") + i)
+        bomb.append(f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]")
+    write(tmp_path, {"k8s/bomb.yaml": "\n".join(bomb) + "\n"})
+    [f] = findings(scan(tmp_path, only=("manifests",)), "manifests/parse", Status.ERROR)
+    assert "k8s/bomb.yaml" in f.message and "alias" in f.message
+
+
+def test_empty_json_manifest_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/secret.json": "", "package.json": "{ // comments are not JSON\n}"})
+    errors = findings(scan(tmp_path, only=("manifests/parse",)), "manifests/parse", Status.ERROR)
+    assert [f.location.path for f in errors if f.location] == ["k8s/secret.json"]
+
+
+# --- schema ------------------------------------------------------------------------------------
+
+
+def test_schema_passes_valid_objects(tmp_path: Path) -> None:
+    result = scan(_good(tmp_path), only=("manifests/schema",))
+    assert findings(result, "manifests/schema", Status.PASS)
+    assert not findings(result, "manifests/schema", Status.FAIL)
+
+
+def test_schema_fails_unknown_field_and_wrong_type_with_line(tmp_path: Path) -> None:
+    text = DEPLOYMENT.replace("  replicas: 2", "  replicas: two").replace("          image:", "          imagePullPolcy: Always\n          image:")
+    write(tmp_path, {"k8s/deploy.yaml": text})
+    [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema", Status.FAIL)
+    assert "Deployment/web" in f.message
+    joined = " ".join(f.evidence["errors"]) if f.evidence else ""
+    assert "replicas" in joined and "imagePullPolcy" in joined
+    assert f.location is not None and f.location.line in (6, 14)
+
+
+def test_schema_unknown_builtin_kind_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/x.yaml": "apiVersion: apps/v1\nkind: Deplyment\nmetadata: {name: x}\n"})
+    [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema", Status.FAIL)
+    assert "Deplyment" in f.message
+
+
+def test_schema_custom_resource_without_crd_is_skipped_per_document(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/sm.yaml": "apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\n"
+                                    "metadata: {name: web}\nspec: {endpoints: [{port: http}]}\n"})
+    [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema")
+    assert f.status is Status.SKIPPED and "ServiceMonitor" in f.message and "CustomResourceDefinition" in f.message
+
+
+CRD = """\
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: widgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: Widget, plural: widgets, singular: widget}
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              required: [size]
+              properties:
+                size: {type: integer, minimum: 1}
+                colour: {type: string, nullable: true}
+"""
+
+
+@pytest.mark.parametrize(("spec", "status"), [("{size: 3, colour: null}", Status.PASS), ("{size: big}", Status.FAIL)])
+def test_schema_validates_custom_resources_against_their_crd(tmp_path: Path, spec: str, status: Status) -> None:
+    write(tmp_path, {"k8s/crd.yaml": CRD,
+                     "k8s/widget.yaml": f"apiVersion: example.com/v1\nkind: Widget\nmetadata: {{name: w}}\nspec: {spec}\n"})
+    result = scan(tmp_path, only=("manifests/schema",))
+    assert not findings(result, "manifests/schema", Status.SKIPPED)
+    if status is Status.FAIL:
+        [f] = findings(result, "manifests/schema", Status.FAIL)
+        assert "Widget/w" in f.message and "spec.size" in f.message
+    else:
+        assert not findings(result, "manifests/schema", Status.FAIL)
+
+
+def test_schema_follows_configured_kubernetes_version(tmp_path: Path) -> None:
+    # ValidatingAdmissionPolicy is served as admissionregistration.k8s.io/v1 from 1.30 on.
+    vap = ("apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicy\nmetadata: {name: p}\n"
+           "spec: {validations: [{expression: 'true'}]}\n")
+    write(tmp_path, {"k8s/vap.yaml": vap, ".deploycheck.yaml": "kubernetes_version: '1.28'\n"})
+    assert findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema", Status.FAIL)
+    write(tmp_path, {".deploycheck.yaml": "kubernetes_version: '1.30'\n"})
+    assert not findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema", Status.FAIL)
+
+
+def test_schema_validators_are_built_once_per_kind() -> None:
+    from deploycheck.sources.schemas import KindSchemas
+
+    store = KindSchemas.for_version("1.30")
+    assert store is not None and store is KindSchemas.for_version("1.30")
+    first = store.validator("Service", "v1")
+    assert first is not None and store.validator("Service", "v1") is first
+    assert store.validator("Deployment", "apps.example.com/v1") is None  # CRD group, not the apps group
+
+
+# --- deprecated APIs ---------------------------------------------------------------------------
+
+PDB_BETA = "apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n" \
+           "spec: {minAvailable: 1, selector: {matchLabels: {app: web}}}\n"
+
+
+def test_removed_api_fails_with_replacement(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/pdb.yaml": PDB_BETA})
+    [f] = findings(scan(tmp_path, only=("manifests/deprecated-api",)), "manifests/deprecated-api", Status.FAIL)
+    assert "policy/v1beta1" in f.message and "1.25" in f.message and "policy/v1" in f.message
+    assert f.location is not None and f.location.line == 1
+
+
+def test_deprecated_api_warns_when_target_predates_removal(tmp_path: Path) -> None:
+    hpa = "apiVersion: autoscaling/v2beta2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\n"
+    write(tmp_path, {"k8s/hpa.yaml": hpa, ".deploycheck.yaml": "kubernetes_version: '1.25'\n"})
+    [f] = findings(scan(tmp_path, only=("manifests/deprecated-api",)), "manifests/deprecated-api")
+    assert f.status is Status.WARN and "1.26" in f.message
+
+
+def test_current_apis_pass(tmp_path: Path) -> None:
+    result = scan(_good(tmp_path), only=("manifests/deprecated-api",))
+    assert [f.status for f in findings(result, "manifests/deprecated-api")] == [Status.PASS]
+
+
+# --- selectors ---------------------------------------------------------------------------------
+
+
+def test_selectors_pass(tmp_path: Path) -> None:
+    result = scan(_good(tmp_path), only=("manifests/selectors",))
+    assert [f.status for f in findings(result, "manifests/selectors")] == [Status.PASS]
+
+
+def test_deployment_selector_not_matching_template_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT.replace("matchLabels: {app: web}", "matchLabels: {app: api}")})
+    [f] = findings(scan(tmp_path, only=("manifests/selectors",)), "manifests/selectors", Status.FAIL)
+    assert "Deployment/web" in f.message and f.location is not None and f.location.line == 7
+
+
+def test_service_selecting_no_pods_fails_and_hook_pods_do_not_count(tmp_path: Path) -> None:
+    hook = ("apiVersion: v1\nkind: Pod\nmetadata:\n  name: smoke\n  labels: {app: other}\n"
+            "  annotations: {helm.sh/hook: test}\nspec: {containers: [{name: t, image: busybox:1.36}]}\n")
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT, "k8s/hook.yaml": hook,
+                     "k8s/service.yaml": SERVICE.replace("{app: web}", "{app: other}")})
+    [f] = findings(scan(tmp_path, only=("manifests/selectors",)), "manifests/selectors", Status.FAIL)
+    assert "Service web" in f.message and "app" in f.message
+
+
+def test_match_expressions() -> None:
+    from deploycheck.checks.kubernetes.references import selector_matches
+
+    labels = {"app": "web", "tier": "front"}
+    assert selector_matches({"matchExpressions": [{"key": "tier", "operator": "In", "values": ["front"]}]}, labels)
+    assert not selector_matches({"matchExpressions": [{"key": "tier", "operator": "NotIn", "values": ["front"]}]},
+                                labels)
+    assert selector_matches({"matchExpressions": [{"key": "x", "operator": "DoesNotExist"}]}, labels)
+    assert not selector_matches({"matchExpressions": [{"key": "x", "operator": "Exists"}]}, labels)
+
+
+# --- references --------------------------------------------------------------------------------
+
+
+def test_references_resolve(tmp_path: Path) -> None:
+    result = scan(_good(tmp_path), only=("manifests/references",))
+    assert [f.status for f in findings(result, "manifests/references")] == [Status.PASS]
+
+
+def test_missing_references_warn_as_external_with_the_name(tmp_path: Path) -> None:
+    text = DEPLOYMENT.replace("            - configMapRef: {name: web-config}",
+                              "            - configMapRef: {name: web-config}\n"
+                              "            - secretRef: {name: web-db}\n"
+                              "            - secretRef: {name: maybe, optional: true}")
+    write(tmp_path, {"k8s/deploy.yaml": text})
+    warns = findings(scan(tmp_path, only=("manifests/references",)), "manifests/references", Status.WARN)
+    names = sorted(f.evidence["name"] for f in warns if f.evidence)
+    assert names == ["web", "web-config", "web-db"]  # ServiceAccount, ConfigMap, Secret; not the optional one
+    assert all("external" in f.message for f in warns)
+
+
+# --- duplicates --------------------------------------------------------------------------------
+
+
+def test_duplicates_fail(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/a.yaml": SERVICE, "k8s/b.yaml": SERVICE})
+    [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert "k8s/a.yaml" in f.message and "k8s/b.yaml" in f.message
+
+
+def test_no_duplicates_pass_and_other_directories_are_separate_units(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/a.yaml": SERVICE, "overlays/prod/a.yaml": SERVICE})
+    result = scan(tmp_path, only=("manifests/duplicates",))
+    assert [f.status for f in findings(result, "manifests/duplicates")] == [Status.PASS]
+
+
+def test_no_manifests_is_skipped_not_passed(tmp_path: Path) -> None:
+    result = scan(tmp_path, only=("manifests",))
+    assert all(f.status in (Status.SKIPPED, Status.NA) for f in result.findings if f.item == "manifests")
