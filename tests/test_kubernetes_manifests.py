@@ -116,7 +116,8 @@ def test_schema_passes_valid_objects(tmp_path: Path) -> None:
 
 
 def test_schema_fails_unknown_field_and_wrong_type_with_line(tmp_path: Path) -> None:
-    text = DEPLOYMENT.replace("  replicas: 2", "  replicas: two").replace("          image:", "          imagePullPolcy: Always\n          image:")
+    text = DEPLOYMENT.replace("  replicas: 2", "  replicas: two").replace(
+        "          image:", "          imagePullPolcy: Always\n          image:")
     write(tmp_path, {"k8s/deploy.yaml": text})
     [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema", Status.FAIL)
     assert "Deployment/web" in f.message
@@ -165,8 +166,8 @@ spec:
 
 @pytest.mark.parametrize(("spec", "status"), [("{size: 3, colour: null}", Status.PASS), ("{size: big}", Status.FAIL)])
 def test_schema_validates_custom_resources_against_their_crd(tmp_path: Path, spec: str, status: Status) -> None:
-    write(tmp_path, {"k8s/crd.yaml": CRD,
-                     "k8s/widget.yaml": f"apiVersion: example.com/v1\nkind: Widget\nmetadata: {{name: w}}\nspec: {spec}\n"})
+    widget = f"apiVersion: example.com/v1\nkind: Widget\nmetadata: {{name: w}}\nspec: {spec}\n"
+    write(tmp_path, {"k8s/crd.yaml": CRD, "k8s/widget.yaml": widget})
     result = scan(tmp_path, only=("manifests/schema",))
     assert not findings(result, "manifests/schema", Status.SKIPPED)
     if status is Status.FAIL:

@@ -67,7 +67,8 @@ def test_limits_alone_imply_requests(tmp_path: Path) -> None:
 
 
 def test_missing_memory_limit_fails(tmp_path: Path) -> None:
-    result = scan(_pod(tmp_path, "{requests: {cpu: 250m, memory: 64Mi}}"), only=("resource-limits/requests-and-limits",))
+    result = scan(_pod(tmp_path, "{requests: {cpu: 250m, memory: 64Mi}}"),
+                  only=("resource-limits/requests-and-limits",))
     [f] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
     assert "container app" in f.message and "limits.memory" in f.message
     assert f.location is not None and f.location.line == 12

@@ -110,7 +110,9 @@ def helm_render_variants(ctx: Context) -> list[HelmRender]:
 
 
 def _content_key(ctx: Context, chart: str, values: list[str], release: str, ns: str | None, set_values: Any) -> str:
-    digest = hashlib.sha256(f"{release}|{ns}|{set_values!r}".encode())
+    # The values files' names are part of the key: the same files on disk layered differently
+    # render differently.
+    digest = hashlib.sha256(f"{release}|{ns}|{set_values!r}|{values!r}".encode())
     prefix = chart + "/" if chart else ""
     for rel in ctx.files.files:
         if rel.startswith(prefix) or rel in values:

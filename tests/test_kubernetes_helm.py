@@ -1,0 +1,132 @@
+"""helm-chart item: presence, Chart.yaml, lint, renders (real Helm), values schema, tests, version bump (real git)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from tests.conftest import FIXTURES
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+CHARTS = FIXTURES / "kubernetes" / "charts"
+
+
+def _helm_available() -> bool:
+    if shutil.which("helm"):
+        return True
+    try:
+        import helm_python  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_helm = pytest.mark.skipif(not _helm_available(), reason="needs the helm binary or helm-python-sdk")
+
+
+def _chart(tmp_path: Path, name: str, dest: str = "chart", config: str | None = None) -> Path:
+    shutil.copytree(CHARTS / name, tmp_path / dest)
+    if config is not None:
+        (tmp_path / ".deploycheck.yaml").write_text(config)
+    return tmp_path
+
+
+def statuses(result: object, check_id: str) -> list[Status]:
+    return [f.status for f in findings(result, check_id)]  # type: ignore[arg-type]
+
+
+@needs_helm
+def test_good_chart_passes_everything_but_the_broken_values_file(tmp_path: Path) -> None:
+    config = "helm:\n  charts:\n    - path: chart\n      values: [chart/values-prod.yaml, chart/values-broken.yaml]\n"
+    result = scan(_chart(tmp_path, "good", config=config), only=("helm-chart",))
+    for check_id in ("helm-chart/present", "helm-chart/chart-yaml", "helm-chart/lint", "helm-chart/values-schema",
+                     "helm-chart/tests"):
+        assert statuses(result, check_id) == [Status.PASS], check_id
+    render = findings(result, "helm-chart/renders")
+    ok = [f for f in render if f.status is Status.PASS]
+    assert len(ok) == 2 and any("default values" in f.message for f in ok)
+    assert any("values-prod.yaml" in f.message for f in ok)
+    [bad] = [f for f in render if f.status is Status.ERROR]
+    assert "chart/values-broken.yaml" in bad.message and "replicaCount" in bad.message
+
+
+@needs_helm
+def test_broken_template_is_an_error_naming_chart_and_helm_message(tmp_path: Path) -> None:
+    result = scan(_chart(tmp_path, "broken"), only=("helm-chart", "manifests"))
+    [f] = findings(result, "helm-chart/renders", Status.ERROR)
+    assert "chart chart does not render" in f.message and "configmap.yaml:4" in f.message
+    lint = findings(result, "helm-chart/lint", Status.FAIL)
+    assert lint and "configmap.yaml" in lint[0].message
+    item = next(i for i in result.report.items if i.item == "helm-chart")
+    assert item.status is Status.FAIL
+
+
+@needs_helm
+def test_podinfo_style_chart_yaml_problems(tmp_path: Path) -> None:
+    _chart(tmp_path, "good")
+    chart_yaml = tmp_path / "chart" / "Chart.yaml"
+    chart_yaml.write_text(chart_yaml.read_text().replace("apiVersion: v2", "apiVersion: v1")
+                          .replace('appVersion: "2.0.1"\n', ""))
+    result = scan(tmp_path, only=("helm-chart/chart-yaml",))
+    messages = sorted(f.message for f in findings(result, "helm-chart/chart-yaml", Status.WARN))
+    assert len(messages) == 2 and "no appVersion" in messages[0] and "apiVersion v1" in messages[1]
+    chart_yaml.write_text(chart_yaml.read_text().replace("version: 1.2.3", "version: 1.2"))
+    [f] = findings(scan(tmp_path, only=("helm-chart/chart-yaml",)), "helm-chart/chart-yaml", Status.FAIL)
+    assert "1.2 is not SemVer" in f.message
+
+
+def test_missing_values_schema_and_tests_warn(tmp_path: Path) -> None:
+    _chart(tmp_path, "good")
+    (tmp_path / "chart" / "values.schema.json").unlink()
+    shutil.rmtree(tmp_path / "chart" / "templates" / "tests")
+    result = scan(tmp_path, only=("helm-chart/values-schema", "helm-chart/tests"))
+    assert statuses(result, "helm-chart/values-schema") == [Status.WARN]
+    assert statuses(result, "helm-chart/tests") == [Status.WARN]
+
+
+def test_no_chart_with_plain_manifests_is_not_applicable(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"})
+    result = scan(tmp_path, only=("helm-chart",))
+    item = next(i for i in result.report.items if i.item == "helm-chart")
+    assert item.status is Status.NA
+    assert "plain manifests" in findings(result, "helm-chart/present")[0].message
+
+
+def test_no_chart_and_no_manifests_fails(tmp_path: Path) -> None:
+    result = scan(tmp_path, only=("helm-chart",))
+    assert statuses(result, "helm-chart/present") == [Status.FAIL]
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+                   check=True, capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_version_bump_against_last_tag(tmp_path: Path) -> None:
+    _chart(tmp_path, "good")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "chart 1.2.3")
+    _git(tmp_path, "tag", "v1.2.3")
+    only = ("helm-chart/version-bump",)
+    assert statuses(scan(tmp_path, only=only), "helm-chart/version-bump") == [Status.PASS]
+    template = tmp_path / "chart" / "templates" / "service.yaml"
+    template.write_text(template.read_text().replace("port: 80", "port: 81"))
+    [f] = findings(scan(tmp_path, only=only), "helm-chart/version-bump", Status.FAIL)
+    assert "v1.2.3" in f.message and "1.2.3" in f.message and f.evidence
+    assert f.evidence["changed_templates"] == ["chart/templates/service.yaml"]
+    chart_yaml = tmp_path / "chart" / "Chart.yaml"
+    chart_yaml.write_text(chart_yaml.read_text().replace("version: 1.2.3", "version: 1.2.4"))
+    [f] = findings(scan(tmp_path, only=only), "helm-chart/version-bump")
+    assert f.status is Status.PASS and "1.2.3 -> 1.2.4" in f.message
+
+
+def test_version_bump_outside_git_is_skipped_with_reason(tmp_path: Path) -> None:
+    result = scan(_chart(tmp_path, "good"), only=("helm-chart/version-bump",))
+    [f] = findings(result, "helm-chart/version-bump")
+    assert f.status is Status.SKIPPED and "not a git repository" in f.message
