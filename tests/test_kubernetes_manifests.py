@@ -294,3 +294,10 @@ def test_no_duplicates_pass_and_other_directories_are_separate_units(tmp_path: P
 def test_no_manifests_is_skipped_not_passed(tmp_path: Path) -> None:
     result = scan(tmp_path, only=("manifests",))
     assert all(f.status in (Status.SKIPPED, Status.NA) for f in result.findings if f.item == "manifests")
+
+
+def test_objects_declared_external_in_config_resolve(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT,
+                     ".deploycheck.yaml": "external_objects: [ServiceAccount/web, ConfigMap/shop/web-config]\n"})
+    result = scan(tmp_path, only=("manifests/references",))
+    assert [f.status for f in findings(result, "manifests/references")] == [Status.PASS]

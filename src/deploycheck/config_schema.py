@@ -70,6 +70,12 @@ CONFIG_SCHEMA: dict[str, Any] = {
         },
         "manifests": {**_STR_LIST, "description": "globs of plain Kubernetes YAML/JSON (default: all YAML/JSON)"},
         "kustomize": {**_STR_LIST, "description": "kustomization directories to build"},
+        "external_objects": {
+            "type": "array",
+            "items": {"type": "string", "pattern": r"^[A-Za-z]+/[^/\s]+(/[^/\s]+)?$"},
+            "description": "objects created outside the manifests that pods may reference, as Kind/name or "
+                           "Kind/namespace/name (e.g. Secret/registry-pull); manifests/references accepts them",
+        },
         "exclude": {**_STR_LIST, "description": "globs of files deploycheck must not read at all"},
         "registries": {
             "type": "object",

@@ -193,6 +193,10 @@ def references(ctx: Context) -> Iterator[Finding]:
         yield not_applicable("no workloads in the manifests")
         return
     provided = _provided(kube.objects)
+    # Declared external in the config (Kind/name or Kind/namespace/name): a known decision, not a gap.
+    for entry in ctx.config.section("external_objects", []) or []:
+        parts = str(entry).split("/")
+        provided.add((parts[0], parts[-1]))
     resolved = 0
     for obj in workloads:
         missing: dict[tuple[str, str], tuple[str | int, ...]] = {}
@@ -202,7 +206,8 @@ def references(ctx: Context) -> Iterator[Finding]:
             else:
                 missing.setdefault((kind, name), path)
         for (kind, name), path in missing.items():
-            yield warned(f"{obj.ref} uses {kind} {name}, which is not in the manifests (external?)",
+            yield warned(f"{obj.ref} uses {kind} {name}, which is not in the manifests (external? declare it in "
+                         f"external_objects: {kind}/{name})",
                          obj.location(path), {"kind": kind, "name": name})
     yield passed(f"{resolved} references to ConfigMaps/Secrets/PVCs/ServiceAccounts resolve") if resolved else \
         passed("workloads reference no ConfigMaps, Secrets, PVCs or ServiceAccounts outside themselves")
