@@ -101,7 +101,8 @@ class SuiteInventory:
     files: list[SuiteFile] = field(default_factory=list)
     results: list[JUnitResult] = field(default_factory=list)
     coverage: list[CoverageResult] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    # (path, message, what): what is "test-file", "junit" or "coverage"
+    problems: list[tuple[str, str, str]] = field(default_factory=list)
     runs: list[SuiteRun] = field(default_factory=list)
     coverage_threshold: float = 80.0
 
@@ -195,7 +196,7 @@ def _discover_python(ctx: Context, inv: SuiteInventory) -> None:
     for problem in modules.problems:
         name = PurePosixPath(problem.path).name
         if name.startswith("test_") or name.endswith("_test.py"):
-            inv.problems.append((problem.path, problem.message))
+            inv.problems.append((problem.path, problem.message, "test-file"))
 
 
 def _is_fixture(rel: str) -> bool:
@@ -358,6 +359,19 @@ def _xml_coverage(path: Path, rel: str) -> CoverageResult | str | None:
 
 # --- running the suites (opt-in) ------------------------------------------------------------------
 
+_SECRET_ASSIGN = re.compile(r"(?i)\b([\w.-]*(?:pass(?:word|wd)?|secret|token|api[_-]?key|credential)[\w.-]*)"
+                            r"(\s*[=:]\s*)([\"']?)([^\s\"',;]+)")
+_URL_PASSWORD = re.compile(r"(://[^:/@\s]+:)([^@/\s]+)(@)")
+
+
+def redact(text: str) -> str:
+    """Test output can echo credentials (DSNs, tokens): mask them before they reach a report."""
+    from deploycheck.safety import mask
+
+    text = _URL_PASSWORD.sub(lambda m: m.group(1) + mask(m.group(2)) + m.group(3), text)
+    return _SECRET_ASSIGN.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + mask(m.group(4)), text)
+
+
 
 def suite_runs(ctx: Context) -> list[SuiteRun]:
     """Run the configured test commands once (only under --run-tests)."""
@@ -376,7 +390,7 @@ def suite_runs(ctx: Context) -> list[SuiteRun]:
                                   check=False)
             output = (proc.stdout + proc.stderr).decode("utf-8", "replace")
             runs.append(SuiteRun(name, command, proc.returncode, round(time.monotonic() - started, 2),
-                                "\n".join(output.strip().splitlines()[-15:])))
+                                redact("\n".join(output.strip().splitlines()[-15:]))))
         except subprocess.TimeoutExpired:
             runs.append(SuiteRun(name, command, None, round(time.monotonic() - started, 2), "",
                                 f"timed out after {timeout:g} s"))
@@ -394,20 +408,20 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
         path = ctx.root / rel
         if path.stat().st_size > ctx.config.max_file_bytes:
-            inv.problems.append((rel, "JUnit file exceeds the size cap; not read"))
+            inv.problems.append((rel, "JUnit file exceeds the size cap; not read", "junit"))
             continue
         head = path.open("rb").read(2048)
         if b"<testsuite" not in head and b"<testsuites" not in head:
             continue  # some other XML in a reports folder
         got = read_junit(path, rel)
         if isinstance(got, str):
-            inv.problems.append((rel, got))
+            inv.problems.append((rel, got, "junit"))
         else:
             inv.results.append(got)
     for rel in _report_files(ctx, section.get("coverage") or DEFAULT_COVERAGE):
         cov = read_coverage(ctx.root / rel, rel)
         if isinstance(cov, str):
-            inv.problems.append((rel, cov))
+            inv.problems.append((rel, cov, "coverage"))
         elif cov is not None:
             inv.coverage.append(cov)
     return inv

@@ -1,0 +1,200 @@
+"""api-docs: an API description exists, is valid, is complete, and agrees with the routes in the code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.openapi import ApiSpec, Operation, api_docs
+from deploycheck.sources.routes import ANY_METHOD, Route, code_routes, join_paths, normalize_template
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+# Operational endpoints are usually left out of the public API description on purpose.
+INFRA_PATHS = {"/", "/health", "/healthz", "/livez", "/readyz", "/ready", "/live", "/ping", "/metrics",
+               "/status", "/favicon.ico", "/docs", "/redoc", "/openapi.json", "/swagger.json", "/version"}
+MAX_LISTED = 30
+
+
+@check(
+    "api-docs/spec-present",
+    title="An API description exists (OpenAPI/Swagger, AsyncAPI or .proto)",
+    severity="medium",
+    needs=("repository",),
+    rationale="Consumers, gateways, contract tests and security reviews all work from the API description.",
+    remediation="Commit the OpenAPI document (for FastAPI: export app.openapi() to openapi.json in CI; for "
+                "Flask/Express/Go: write or generate openapi.yaml), or the .proto/AsyncAPI files.",
+    references=("https://spec.openapis.org/oas/latest.html",),
+)
+def spec_present(ctx: Context) -> Iterator[Finding]:
+    docs = ctx.use(api_docs)
+    if docs.any:
+        kinds = {"openapi": [s.path for s in docs.specs], "asyncapi": docs.asyncapi, "proto": docs.proto[:20]}
+        yield passed("API description: " + ", ".join(f"{len(v)} {k}" for k, v in kinds.items() if v),
+                     evidence={k: v for k, v in kinds.items() if v})
+        return
+    routes = ctx.use(code_routes).routes
+    if routes:
+        yield failed(f"the code declares {len(routes)} HTTP route(s) but the repository has no API description",
+                     Location(path=routes[0].file, line=routes[0].line),
+                     {"routes": [f"{r.method} {r.path}" for r in routes[:MAX_LISTED]]})
+    elif docs.problems:
+        yield failed("no readable API description: " + "; ".join(f"{p.path}: {p.message}" for p in docs.problems[:3]),
+                     Location(path=docs.problems[0].path, line=docs.problems[0].line))
+    else:
+        yield not_applicable("no HTTP routes found in the code and no API description: the service exposes no API "
+                             "deploycheck can see")
+
+
+@check(
+    "api-docs/spec-valid",
+    title="The API description is valid",
+    severity="high",
+    needs=("OpenAPI spec",),
+    rationale="An invalid spec breaks client generation, gateways and docs portals, and means nobody checked it.",
+    remediation="Fix the reported errors (openapi-spec-validator lists them with their JSON path).",
+    references=("https://github.com/python-openapi/openapi-spec-validator",),
+)
+def spec_valid(ctx: Context) -> Iterator[Finding]:
+    docs = ctx.use(api_docs)
+    for problem in docs.problems:
+        yield failed(f"{problem.path}: {problem.message}", Location(path=problem.path, line=problem.line))
+    if not docs.specs and not docs.problems:
+        yield skipped("no OpenAPI/Swagger document to validate")
+    for spec in docs.specs:
+        where = Location(path=spec.path)
+        label = f"{spec.path} ({spec.kind} {spec.version})"
+        if spec.valid is None:
+            yield skipped(f"{label}: not validated: {'; '.join(spec.errors)}", where)
+        elif spec.valid:
+            yield passed(f"{label} is valid", where, {"operations": len(spec.operations)})
+        else:
+            yield failed(f"{label} is invalid: {spec.errors[0]}", where,
+                         {"errors": spec.errors, "error_count_shown": len(spec.errors)})
+
+
+def _needs_schema(op: Operation) -> bool:
+    """True when a success response should describe a body and none does."""
+    success = [r for r in op.responses if r.status.startswith("2") or r.status.upper() == "2XX"]
+    with_body = [r for r in success if r.status not in ("204", "205")]
+    if op.method in ("HEAD", "OPTIONS") or (success and not with_body):
+        return False
+    candidates = with_body or [r for r in op.responses if r.status == "default"]
+    return not any(r.has_schema for r in candidates)
+
+
+@check(
+    "api-docs/operations-documented",
+    title="Every operation has a summary and response schemas",
+    severity="low",
+    needs=("OpenAPI spec",),
+    rationale="An operation without a summary or a response schema documents that it exists, not what it does.",
+    remediation="Give each operation a `summary` and describe the success response body with a schema.",
+)
+def operations_documented(ctx: Context) -> Iterator[Finding]:
+    docs = ctx.use(api_docs)
+    if not docs.specs:
+        yield skipped("no OpenAPI/Swagger document")
+        return
+    for spec in docs.specs:
+        if not spec.operations:
+            yield warned(f"{spec.path} declares no operations", Location(path=spec.path))
+            continue
+        no_summary = [op for op in spec.operations if not (op.summary or "").strip()]
+        no_schema = [op for op in spec.operations if _needs_schema(op)]
+        no_responses = [op for op in spec.operations if not op.responses]
+        bad = no_summary or no_schema or no_responses
+        evidence: dict[str, Any] = {"operations": len(spec.operations)}
+        for key, ops in (("without_summary", no_summary), ("without_response_schema", no_schema),
+                         ("without_responses", no_responses)):
+            if ops:
+                evidence[key] = [f"{op.method} {op.path}" for op in ops[:MAX_LISTED]]
+        if bad:
+            first = bad[0]
+            parts = [f"{len(ops)} {label}" for label, ops in (("without summary", no_summary),
+                                                              ("without a response schema", no_schema),
+                                                              ("without responses", no_responses)) if ops]
+            yield failed(f"{spec.path}: of {len(spec.operations)} operations, " + ", ".join(parts),
+                         Location(path=spec.path, line=spec.line_of(first.pointer)), evidence)
+        else:
+            yield passed(f"{spec.path}: all {len(spec.operations)} operations have summaries and response schemas",
+                         Location(path=spec.path), evidence)
+
+
+def _spec_keys(spec: ApiSpec) -> dict[tuple[str, str], Operation]:
+    """(method, template) -> operation, both with and without the spec's base path."""
+    out: dict[tuple[str, str], Operation] = {}
+    for op in spec.operations:
+        out[(op.method, normalize_template(op.path))] = op
+        if spec.base_path:
+            out.setdefault((op.method, normalize_template(join_paths(spec.base_path, op.path))), op)
+    return out
+
+
+def _matches(route: Route, keys: dict[tuple[str, str], Operation]) -> list[Operation]:
+    template = route.template
+    if route.method == ANY_METHOD:
+        return [op for (_, t), op in keys.items() if t == template]
+    op = keys.get((route.method, template))
+    return [op] if op else []
+
+
+@check(
+    "api-docs/spec-matches-code",
+    title="The API description and the routes in the code agree",
+    severity="medium",
+    needs=("OpenAPI spec", "routes in code (Python, JS/TS, Go, Java)"),
+    rationale="A spec that lists operations the code lacks, or misses operations it serves, is out of date: "
+              "clients and security reviews are working from the wrong contract.",
+    remediation="Regenerate or edit the spec so every route is described and every described operation exists; "
+                "health/metrics endpoints may stay out.",
+)
+def spec_matches_code(ctx: Context) -> Iterator[Finding]:
+    docs = ctx.use(api_docs)
+    if not docs.specs:
+        yield skipped("no OpenAPI/Swagger document to compare")
+        return
+    routes = ctx.use(code_routes).routes
+    if not routes:
+        yield skipped("no routes found in the code to compare with (FastAPI, Flask, Django, Express, Go "
+                      "net/http/chi/gin/echo, Spring are read)")
+        return
+    keys: dict[tuple[str, str], Operation] = {}
+    for spec in docs.specs:
+        keys.update(_spec_keys(spec))
+    matched_ops: set[int] = set()
+    undocumented: list[Route] = []
+    infra: list[str] = []
+    for route in routes:
+        hits = _matches(route, keys)
+        if hits:
+            matched_ops.update(id(op) for op in hits)
+        elif route.template in INFRA_PATHS:
+            infra.append(f"{route.method} {route.path}")
+        else:
+            undocumented.append(route)
+    all_ops = [op for spec in docs.specs for op in spec.operations]
+    unimplemented = [op for op in all_ops if id(op) not in matched_ops]
+    evidence: dict[str, Any] = {"routes_in_code": len(routes), "operations_in_spec": len(all_ops),
+                                "matched_operations": len(matched_ops)}
+    if infra:
+        evidence["operational_routes_not_in_spec"] = infra
+    for route in undocumented[:MAX_LISTED]:
+        yield failed(f"{route.method} {route.path} is served by the code but not in the API description",
+                     Location(path=route.file, line=route.line), {"framework": route.framework,
+                                                                   "handler": route.handler})
+    spec_by_path = {s.path: s for s in docs.specs}
+    for op in unimplemented[:MAX_LISTED]:
+        spec = spec_by_path[op.spec]
+        yield failed(f"{op.method} {op.path} is in {op.spec} but no route in the code serves it",
+                     Location(path=op.spec, line=spec.line_of(op.pointer)))
+    if len(undocumented) > MAX_LISTED or len(unimplemented) > MAX_LISTED:
+        evidence["undocumented_total"] = len(undocumented)
+        evidence["unimplemented_total"] = len(unimplemented)
+        yield failed(f"{len(undocumented)} undocumented routes and {len(unimplemented)} unimplemented operations "
+                     f"in total (first {MAX_LISTED} of each listed)", evidence=evidence)
+    if not undocumented and not unimplemented:
+        yield passed(f"all {len(all_ops)} operations match the {len(routes)} routes in the code", evidence=evidence)

@@ -1,0 +1,193 @@
+"""readme: a real README with the sections a deployer needs, working links, updated with the code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.git import git_history
+from deploycheck.sources.markdown import MarkdownDoc, markdown_docs
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+STUB_WORDS = 80  # fewer words than this is a placeholder, not documentation
+# Default sections and the heading words that satisfy each (matched on whole words, case-insensitive).
+DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
+    "what it is": ("overview", "about", "introduction", "intro", "description", "what", "purpose", "summary",
+                   "features", "background"),
+    "how to run": ("run", "running", "usage", "use", "getting started", "quickstart", "quick start", "install",
+                   "installation", "development", "develop", "local", "build", "building", "setup", "set up",
+                   "start", "how to"),
+    "configuration": ("configuration", "config", "configure", "configuring", "environment", "env", "settings",
+                      "options", "variables"),
+    "deployment": ("deployment", "deploy", "deploying", "release", "releasing", "kubernetes", "helm",
+                   "production", "operations", "operating", "runbook", "ship", "shipping"),
+}
+_CODE = (".py", ".js", ".mjs", ".ts", ".tsx", ".go", ".java", ".kt", ".rb", ".rs", ".cs", ".php", ".scala")
+_CONFIG = ("dockerfile", "containerfile", ".yaml", ".yml", ".toml", ".ini", ".env.example", ".env.sample",
+           ".cfg", "values.json", "chart.yaml")
+_API = (".proto", "openapi", "swagger", "asyncapi")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(text.lower())) + " "
+
+
+def section_present(wanted: str, headings: list[str], synonyms: tuple[str, ...] = ()) -> str | None:
+    """The heading that satisfies `wanted` (by its own words or a synonym), or None."""
+    phrases = [wanted, *synonyms]
+    for heading in headings:
+        norm = _words(heading)
+        for phrase in phrases:
+            if _words(phrase) in norm:
+                return heading
+    return None
+
+
+def _rst_headings(text: str) -> list[str]:
+    """README.rst headings: a line underlined with a run of punctuation (no Markdown parser for RST)."""
+    lines = text.splitlines()
+    return [lines[i - 1].strip() for i in range(1, len(lines))
+            if re.fullmatch(r"([=\-~^\"'`#*+])\1{2,}\s*", lines[i]) and lines[i - 1].strip()
+            and not re.fullmatch(r"([=\-~^\"'`#*+])\1{2,}\s*", lines[i - 1])]
+
+
+def _readme(ctx: Context) -> tuple[str | None, MarkdownDoc | None]:
+    md = ctx.use(markdown_docs)
+    return md.readme_path, md.readme
+
+
+@check(
+    "readme/present",
+    title="A README exists and is more than a stub",
+    severity="medium",
+    needs=("repository",),
+    rationale="The README is where an on-call engineer starts; a missing or placeholder README means tribal "
+              "knowledge.",
+    remediation="Write README.md: what the service does, how to run it, how it is configured and deployed.",
+)
+def readme_present(ctx: Context) -> Iterator[Finding]:
+    path, doc = _readme(ctx)
+    if path is None:
+        yield failed("no README at the repository root")
+        return
+    text = ctx.files.read_text(path) or ""
+    words = doc.words if doc else len(_WORDS.findall(text))
+    evidence = {"words": words, "headings": len(doc.headings) if doc else len(_rst_headings(text))}
+    if words < STUB_WORDS:
+        yield failed(f"{path} is a stub ({words} words)", Location(path=path), evidence)
+    else:
+        yield passed(f"{path}: {words} words", Location(path=path), evidence)
+
+
+@check(
+    "readme/sections",
+    title="The README has the sections a deployer needs",
+    severity="medium",
+    needs=("README",),
+    rationale="Whoever deploys or debugs the service needs to know what it is, how to run it, how to configure "
+              "it and how it is deployed, without reading the code.",
+    remediation="Add the missing sections (headings); configure the list with docs.readme_sections.",
+)
+def readme_sections(ctx: Context) -> Iterator[Finding]:
+    path, doc = _readme(ctx)
+    if path is None:
+        yield skipped("no README (see readme/present)")
+        return
+    configured = (ctx.config.section("docs", {}) or {}).get("readme_sections")
+    wanted: dict[str, tuple[str, ...]] = (
+        {name: DEFAULT_SECTIONS.get(name.lower(), ()) for name in configured} if configured else DEFAULT_SECTIONS)
+    headings = [h.text for h in doc.headings] if doc else _rst_headings(ctx.files.read_text(path) or "")
+    found: dict[str, str] = {}
+    for name, synonyms in wanted.items():
+        heading = section_present(name, headings, synonyms)
+        if heading:
+            found[name] = heading
+    # "What it is" is usually the paragraph under the title rather than a heading of its own.
+    if "what it is" in wanted and "what it is" not in found and doc and doc.headings:
+        intro = doc.sections()[0]
+        if intro.heading.level == 1 and intro.words >= 15:
+            found["what it is"] = f"{intro.heading.text} (intro paragraph)"
+    missing = [name for name in wanted if name not in found]
+    evidence = {"found": found, "missing": missing, "headings": headings[:40]}
+    if missing:
+        yield failed(f"{path} lacks section(s): {', '.join(missing)}", Location(path=path), evidence)
+    else:
+        yield passed(f"{path} has {', '.join(wanted)}", Location(path=path), evidence)
+
+
+@check(
+    "readme/links",
+    title="Relative links in the README resolve",
+    severity="low",
+    needs=("README",),
+    rationale="A README that points at moved or deleted docs sends readers nowhere at the worst moment.",
+    remediation="Fix or remove the broken links (paths are relative to the README's folder).",
+)
+def readme_links(ctx: Context) -> Iterator[Finding]:
+    path, doc = _readme(ctx)
+    if path is None:
+        yield skipped("no README (see readme/present)")
+        return
+    if doc is None:
+        yield skipped(f"{path} is not Markdown; links not checked")
+        return
+    relative = [link for link in doc.links if link.is_relative and link.target]
+    broken = [link for link in relative if link.exists is False]
+    bad_anchor = [link for link in relative if link.exists and link.anchor_ok is False]
+    for link in broken:
+        yield failed(f"{path}:{link.line}: link to {link.target!r} does not resolve", Location(path=path,
+                                                                                               line=link.line))
+    for link in bad_anchor:
+        yield warned(f"{path}:{link.line}: anchor in {link.target!r} matches no heading",
+                     Location(path=path, line=link.line))
+    if not broken and not bad_anchor:
+        yield passed(f"{len(relative)} relative link(s) in {path} resolve", Location(path=path))
+
+
+def _relevant(rel: str) -> bool:
+    low = rel.lower()
+    name = low.rsplit("/", 1)[-1]
+    if low.endswith((".md", ".rst", ".txt")) or "/tests/" in f"/{low}" or name.startswith("test_"):
+        return False
+    return low.endswith(_CODE) or name in _CONFIG or low.endswith(_CONFIG) or any(k in name for k in _API)
+
+
+@check(
+    "readme/updated",
+    title="The README changed when code, config or API changed since the last release",
+    severity="low",
+    needs=("git history with a release tag",),
+    rationale="Changes to behaviour, configuration or the API usually change what the README should say.",
+    remediation="Review the README against the changes since the last release and update it (or confirm it "
+                "still holds and suppress this finding with a reason).",
+)
+def readme_updated(ctx: Context) -> Iterator[Finding]:
+    path, _ = _readme(ctx)
+    if path is None:
+        yield skipped("no README (see readme/present)")
+        return
+    hist = ctx.use(git_history)
+    if not hist.available:
+        yield skipped(f"needs git history ({hist.reason})")
+        return
+    if hist.changed_since_tag is None:
+        yield skipped("no release tag reachable, so there is no 'since the last release' to compare"
+                      + ("; shallow clone" if hist.shallow else ""))
+        return
+    changed = hist.changed_since_tag
+    relevant = [f for f in changed if _relevant(f)]
+    tag = hist.last_tag.name if hist.last_tag else "the last tag"
+    evidence = {"since": tag, "changed_files": len(changed), "code_config_api": relevant[:20]}
+    if path in changed:
+        yield passed(f"{path} changed since {tag}", Location(path=path), evidence)
+    elif not relevant:
+        yield not_applicable(f"no code, config or API file changed since {tag}")
+    else:
+        yield warned(f"{len(relevant)} code/config/API file(s) changed since {tag} but {path} did not",
+                     Location(path=path), evidence)

@@ -1,0 +1,116 @@
+"""code-review: did the commits since the last release arrive through a reviewed path?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, failed, manual, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.git import Commit, git_history
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+MAX_LISTED = 25
+
+
+def review_path(commit: Commit) -> str | None:
+    """How the commit was reviewed, or None: a merge, a squash-merge PR reference, or a review trailer."""
+    if commit.is_merge:
+        return "merge commit" + (f" of PR #{commit.pr_refs[0]}" if commit.pr_refs else "")
+    if commit.pr_refs:
+        return f"squash/rebase merge of PR #{commit.pr_refs[0]}"
+    if commit.review_trailers:
+        return commit.review_trailers[0]
+    return None
+
+
+def _describe(commit: Commit) -> dict[str, Any]:
+    return {"sha": commit.short, "subject": commit.subject[:120], "author": commit.author, "date": commit.date}
+
+
+@check(
+    "code-review/reviewed-commits",
+    title="Commits since the last release arrived through review",
+    severity="high",
+    needs=("git history",),
+    rationale="A commit pushed straight to the release branch skipped the second pair of eyes the checklist "
+              "asks for; merge commits of pull requests, squash merges naming a PR and Reviewed-by/"
+              "Approved-by trailers are the traces review leaves in git.",
+    remediation="Land changes through pull/merge requests (protect the branch), or add a `Reviewed-by:` trailer "
+                "naming the reviewer; for commits already pushed, attach the review record as an attestation.",
+    references=("https://git-scm.com/docs/git-interpret-trailers",
+                "https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository"),
+)
+def reviewed_commits(ctx: Context) -> Iterator[Finding]:
+    hist = ctx.use(git_history)
+    if not hist.available:
+        yield manual(f"no git history to read ({hist.reason}); a person must confirm the review",
+                     evidence={"attach": "links to the merged pull/merge requests with approvals for this release"})
+        return
+    # Commits brought in by a merge (second parents) were reviewed as part of that merge.
+    mainline = [c for c in hist.commits if c.first_parent]
+    if not mainline:
+        yield skipped("no commits since the last release to judge" if hist.last_tag else
+                      "the repository has no commits")
+        return
+    reviewed = [(c, how) for c in mainline if (how := review_path(c))]
+    unknown = [c for c in mainline if c.boundary and not review_path(c)]
+    direct = [c for c in mainline if not review_path(c) and not c.boundary]
+    judged = len(mainline) - len(unknown)
+    share = round(100.0 * len(reviewed) / judged, 1) if judged else 0.0
+    evidence: dict[str, Any] = {
+        "range": hist.range,
+        "commits": len(hist.commits),
+        "mainline_commits": len(mainline),
+        "reviewed": len(reviewed),
+        "reviewed_share_percent": share,
+        "by_path": _count_paths(how for _, how in reviewed),
+    }
+    if hist.limitations:
+        evidence["limitations"] = hist.limitations
+    if unknown:
+        evidence["not_judged"] = [_describe(c) for c in unknown]
+    if direct:
+        evidence["unreviewed"] = [_describe(c) for c in direct[:MAX_LISTED]]
+        more = f" (listing {MAX_LISTED})" if len(direct) > MAX_LISTED else ""
+        yield failed(f"{len(direct)} of {judged} commits in {hist.range} went in without a trace of review "
+                     f"({share}% reviewed){more}: " + ", ".join(f"{c.short} {c.subject[:60]!r}" for c in direct[:5]),
+                     evidence=evidence)
+    elif hist.shallow:
+        yield warned(f"all {judged} visible commits were reviewed, but this is a shallow clone: commits outside it "
+                     f"were not seen", evidence=evidence,
+                     remediation="Fetch the full history in CI (e.g. actions/checkout with fetch-depth: 0).")
+    elif not judged:
+        yield skipped("no commit could be judged (all are shallow-clone boundaries)")
+    else:
+        yield passed(f"all {judged} commits in {hist.range} arrived through review", evidence=evidence)
+
+
+def _count_paths(paths: Iterator[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for how in paths:
+        key = "merge commit" if how.startswith("merge commit") else "squash merge" if how.startswith("squash") \
+            else "review trailer"
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+@check(
+    "code-review/codeowners",
+    title="A CODEOWNERS file names who reviews which part",
+    severity="low",
+    needs=("repository",),
+    rationale="CODEOWNERS makes the forge request the right reviewers automatically and lets branch protection "
+              "require their approval.",
+    remediation="Add CODEOWNERS (or .github/CODEOWNERS) mapping paths to the owning team.",
+    references=("https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/"
+                "customizing-your-repository/about-code-owners",),
+)
+def codeowners(ctx: Context) -> Iterator[Finding]:
+    hist = ctx.use(git_history)
+    if hist.has_codeowners:
+        yield passed(f"{hist.codeowners_path} present", Location(path=hist.codeowners_path))
+    else:
+        yield failed("no CODEOWNERS file (looked in ., .github/, docs/, .gitlab/)")

@@ -1,0 +1,162 @@
+"""unit-tests / integration-tests / e2e-tests: a suite exists, its results are green, coverage holds.
+
+The three items share one shape, so one set of functions serves them, registered once per kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, errored, failed, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.testsuites import (
+    DEFAULT_JUNIT,
+    KINDS,
+    SuiteInventory,
+    SuiteRun,
+    classify_path,
+    redact,
+    suite_inventory,
+)
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+_LABEL = {"unit": "unit", "integration": "integration", "e2e": "end-to-end"}
+_WHERE = {
+    "unit": "tests/ (pytest test_*.py), *.test.ts, *_test.go, src/test/java",
+    "integration": "tests/integration/, @pytest.mark.integration, *IT.java, //go:build integration",
+    "e2e": "e2e/, cypress/, Playwright specs, @pytest.mark.e2e",
+}
+
+
+def _runs_for(inv: SuiteInventory, kind: str) -> list[SuiteRun]:
+    """Configured runs named after this kind; runs named otherwise ("all", "test") count for every kind."""
+    named = [r for r in inv.runs if kind in r.name.lower()]
+    if named:
+        return named
+    return [r for r in inv.runs if not any(k in r.name.lower() for k in KINDS)]
+
+
+def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
+    def run(ctx: Context) -> Iterator[Finding]:
+        inv = ctx.use(suite_inventory)
+        files = inv.of_kind(kind)
+        count = inv.count(kind)
+        by_framework: dict[str, int] = {}
+        for f in files:
+            by_framework[f.framework] = by_framework.get(f.framework, 0) + f.tests
+        evidence: dict[str, Any] = {"tests": count, "files": len(files), "frameworks": by_framework,
+                                    "sample": [f"{f.path} ({f.tests}, {f.why})" for f in files[:10]]}
+        for path, message, what in inv.problems:
+            if what == "test-file" and classify_path(path)[0] == kind:
+                yield warned(f"{path}: {message}; its tests were not counted", Location(path=path))
+        if not files:
+            yield failed(f"no {_LABEL[kind]} test suite found (looked for {_WHERE[kind]})")
+        elif count == 0:
+            yield failed(f"{len(files)} {_LABEL[kind]} test file(s) but no test functions in them",
+                         Location(path=files[0].path), evidence)
+        else:
+            yield passed(f"{count} {_LABEL[kind]} tests in {len(files)} file(s)", evidence=evidence)
+    return run
+
+
+def _results(kind: str) -> Callable[[Context], Iterator[Finding]]:
+    def run(ctx: Context) -> Iterator[Finding]:
+        inv = ctx.use(suite_inventory)
+        for path, message, what in inv.problems:
+            if what == "junit":
+                yield warned(f"{path}: {message}", Location(path=path))
+        for run_ in _runs_for(inv, kind):
+            if run_.exit_code is None:
+                yield errored(f"test command {run_.name!r} did not finish: {run_.error}",
+                              evidence={"command": redact(run_.command)})
+            elif run_.exit_code != 0:
+                yield failed(f"test command {run_.name!r} exited with {run_.exit_code} after {run_.duration_s} s",
+                             evidence={"command": redact(run_.command), "output_tail": run_.output_tail})
+            else:
+                yield passed(f"test command {run_.name!r} passed in {run_.duration_s} s",
+                             evidence={"command": redact(run_.command)})
+        if not inv.of_kind(kind):
+            yield skipped(f"no {_LABEL[kind]} suite, so no results to read")
+            return
+        results = inv.results_for(kind)
+        if not results:
+            section = ctx.config.section("tests", {}) or {}
+            looked = section.get("junit") or list(DEFAULT_JUNIT)
+            yield warned(f"{inv.count(kind)} {_LABEL[kind]} tests exist but no JUnit XML results were found, so "
+                         f"nobody can tell they pass", evidence={"looked_in": looked},
+                         remediation="Make CI write JUnit XML (pytest --junitxml, jest-junit, go-junit-report, "
+                                     "Surefire) where deploycheck looks, or set tests.junit in .deploycheck.yaml; "
+                                     "or use --run-tests with tests.commands.")
+            return
+        for r in results:
+            where = Location(path=r.path)
+            evidence = {"tests": r.tests, "failures": r.failures, "errors": r.errors, "skipped": r.skipped,
+                        "time_s": r.time_s, "kind": r.kind or "unknown (counted for every kind)"}
+            if not r.ok:
+                evidence["failed"] = r.failed
+                yield failed(f"{r.path}: {r.failures} failure(s) and {r.errors} error(s) in {r.tests} tests",
+                             where, evidence)
+            elif r.tests == 0:
+                yield warned(f"{r.path}: the result file holds no test cases", where, evidence)
+            else:
+                yield passed(f"{r.path}: {r.tests} tests, none failed", where, evidence)
+    return run
+
+
+def _coverage(ctx: Context) -> Iterator[Finding]:
+    inv = ctx.use(suite_inventory)
+    for path, message, what in inv.problems:
+        if what == "coverage":
+            yield warned(f"{path}: {message}", Location(path=path))
+    if not inv.coverage:
+        yield skipped("no coverage report found (Cobertura coverage.xml, lcov.info, JaCoCo XML, coverage.json)")
+        return
+    threshold = inv.coverage_threshold
+    for cov in inv.coverage:
+        evidence = {"percent": cov.percent, "threshold": threshold, "format": cov.format,
+                    "lines": cov.lines_valid, "covered": cov.lines_covered}
+        if cov.percent < threshold:
+            yield warned(f"{cov.path}: line coverage {cov.percent}% is below the {threshold:g}% threshold",
+                         Location(path=cov.path), evidence,
+                         remediation="Add tests for the uncovered code, or set tests.coverage_threshold to the "
+                                     "level the team agreed on.")
+        else:
+            yield passed(f"{cov.path}: line coverage {cov.percent}% (threshold {threshold:g}%)",
+                         Location(path=cov.path), evidence)
+
+
+for _kind in KINDS:
+    _item = f"{_kind}-tests"
+    check(
+        f"{_item}/suite",
+        title=f"A {_LABEL[_kind]} test suite exists",
+        severity="high",
+        needs=("test files",),
+        rationale=f"The checklist asks for {_LABEL[_kind]} tests; a service without them has nothing that "
+                  f"catches a regression at that level before users do.",
+        remediation=f"Add {_LABEL[_kind]} tests where the ecosystem expects them ({_WHERE[_kind]}), or mark "
+                    f"existing ones (pytest marker, directory) so they are recognised.",
+    )(_suite(_kind))
+    check(
+        f"{_item}/results",
+        title=f"The {_LABEL[_kind]} tests pass (JUnit XML results or --run-tests)",
+        severity="high",
+        needs=("JUnit XML results", "--run-tests"),
+        rationale="Tests that exist but fail, or whose results nobody kept, do not show the release works.",
+        remediation="Fix the failing tests; publish JUnit XML from CI so the gate can read it.",
+        references=("https://github.com/testmoapp/junitxml",),
+    )(_results(_kind))
+
+check(
+    "unit-tests/coverage",
+    title="Line coverage meets the threshold",
+    severity="low",
+    needs=("coverage report",),
+    rationale="Coverage is a rough floor, not a goal: far below it, large parts of the code run for the first "
+              "time in production.",
+    remediation="Produce a Cobertura/lcov/JaCoCo report in CI and raise coverage, or agree a threshold in "
+                "tests.coverage_threshold.",
+)(_coverage)
