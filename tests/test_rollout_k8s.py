@@ -317,3 +317,16 @@ def test_hpa_of_an_unrelated_base_does_not_count(tmp_path: Path) -> None:
     write(tmp_path, {"overlay/hpa.yaml": manifest(base_hpa)})  # beside the Deployment: it applies
     [f] = findings(scan(tmp_path, only=("rollout-strategy",)), "rollout-strategy/replicas")
     assert f.status is Status.PASS
+
+
+@pytest.mark.skipif(shutil.which("promtool") is None,
+                    reason="promtool not on PATH (Debian package `prometheus`; scripts/test installs it)")
+def test_promtool_attributes_errors_to_the_prometheus_rule_object(tmp_path: Path) -> None:
+    bad = {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule",
+           "metadata": {"name": "broken", "namespace": "shop"},
+           "spec": {"groups": [{"name": "g", "rules": [{"alert": "X", "expr": "rate(up[5m]"}]}]}}
+    write(tmp_path, {"monitoring/web.rules.yml": GOOD_RULES})
+    result = _scan(tmp_path, deployment(), bad, only="monitoring")
+    [f] = findings(result, "monitoring/alert-rules", Status.FAIL)
+    assert f.message.startswith("PrometheusRule/shop/broken: promtool:")
+    assert f.location and f.location.object and f.location.object.name == "broken"
