@@ -89,14 +89,22 @@ def selectors(ctx: Context) -> Iterator[Finding]:
             ok += 1
     custom = [o for o in kube.objects if o.kind not in SELECTOR_KINDS and "." in o.api_version.split("/")[0]
               and not o.api_version.split("/")[0].endswith(".k8s.io")]
+    # Index pod templates by label so each Service looks only at pods carrying its first label
+    # (a scan of a big repo has hundreds of Services and workloads; all-pairs was most of this check).
+    by_label: dict[tuple[str, str], list[tuple[K8sObject, dict[str, Any]]]] = {}
+    for w in workloads:
+        labels = w.pod_labels
+        for key, value in labels.items():
+            by_label.setdefault((str(key), str(value)), []).append((w, labels))
     for svc in services:
         spec = svc.body["spec"]
         selector = spec.get("selector")
         if spec.get("type") == "ExternalName" or not isinstance(selector, dict) or not selector:
             continue  # no selector: endpoints are managed by hand (or by another controller)
-        matches = [w.ref for w in workloads if _same_namespace(svc, w) and
-                   selector_matches({"matchLabels": selector}, w.pod_labels)]
-        if matches:
+        first = next(iter(selector.items()))
+        candidates = by_label.get((str(first[0]), str(first[1])), [])
+        if any(_same_namespace(svc, w) and selector_matches({"matchLabels": selector}, labels)
+               for w, labels in candidates):
             ok += 1
             continue
         operators = sorted({str(o.ref) for o in custom if _same_namespace(svc, o)})
