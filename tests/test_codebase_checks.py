@@ -243,6 +243,8 @@ def test_api_docs_missing_and_invalid(tmp_path: Path) -> None:
     result = scan(tmp_path, only=("api-docs/spec-valid",))
     failed = {f.location.path: f.message for f in findings(result, "api-docs/spec-valid", Status.FAIL) if f.location}
     assert "invalid" in failed["openapi.yaml"] and "cannot parse" in failed["api/swagger.yaml"]
+    [invalid] = [f for f in findings(result, "api-docs/spec-valid") if f.location and f.location.path == "openapi.yaml"]
+    assert invalid.location and invalid.location.line == 2  # `info:` lacks `version`
 
 
 def test_no_api_at_all(tmp_path: Path) -> None:

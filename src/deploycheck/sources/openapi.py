@@ -91,6 +91,7 @@ class ApiSpec:
     text: str = field(default="", repr=False)
     valid: bool | None = None  # None: could not validate (validator missing or crashed)
     errors: list[str] = field(default_factory=list)
+    error_paths: list[tuple[str | int, ...]] = field(default_factory=list)  # key path of each error, for lines
     operations: list[Operation] = field(default_factory=list)
     security_schemes: dict[str, SecurityScheme] = field(default_factory=dict)
     global_security: list[dict[str, list[str]]] | None = None
@@ -246,12 +247,21 @@ def _base_path(doc: dict[str, Any], v2: bool) -> str:
     return ""
 
 
-def _validate(doc: dict[str, Any], base_uri: str) -> tuple[bool | None, list[str]]:
+def _json_path(parts: Any) -> str:
+    """["paths", "/pets", "get"] -> paths["/pets"].get (readable, and unambiguous with slashes in keys)."""
+    out = ""
+    for part in parts:
+        text = str(part)
+        out += f"[{text!r}]" if isinstance(part, int) or not text.isidentifier() else (f".{text}" if out else text)
+    return out.replace("'", '"')
+
+
+def _validate(doc: dict[str, Any], base_uri: str) -> tuple[bool | None, list[str], list[tuple[str | int, ...]]]:
     try:
         from jsonschema_path.handlers.urllib import UrllibHandler
         from openapi_spec_validator.shortcuts import get_validator_cls
     except ImportError:
-        return None, ["openapi-spec-validator is not installed; the spec was not validated"]
+        return None, ["openapi-spec-validator is not installed; the spec was not validated"], []
     try:
         base_cls = get_validator_cls(doc)
 
@@ -260,18 +270,22 @@ def _validate(doc: dict[str, Any], base_uri: str) -> tuple[bool | None, list[str
             resolver_handlers = {"file": UrllibHandler("file")}
 
         validator = LocalOnly(doc, base_uri=base_uri)
-        errors = []
+        errors: list[str] = []
+        paths: list[tuple[str | int, ...]] = []
         for err in validator.iter_errors():
-            where = "/".join(str(p) for p in getattr(err, "absolute_path", []) or [])
-            errors.append(f"{where}: {err.message}" if where else str(getattr(err, "message", err)))
+            paths.append(tuple(getattr(err, "absolute_path", None) or ()))
+            where = _json_path(getattr(err, "absolute_path", None) or [])
+            # jsonschema messages carry the schema and instance after a blank line; the first line is the news.
+            message = str(getattr(err, "message", err)).strip().splitlines()[0][:300]
+            errors.append(f"{where}: {message}" if where else message)
             if len(errors) >= MAX_VALIDATION_ERRORS:
                 break
-        return not errors, errors
+        return not errors, errors, paths
     except RecursionError:
-        return False, ["recursive $ref structure the validator could not follow"]
+        return False, ["recursive $ref structure the validator could not follow"], []
     except Exception as exc:  # validator internals on hostile input: a result, not a crash
         message = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
-        return False, [f"validation stopped: {type(exc).__name__}: {message}"]
+        return False, [f"validation stopped: {type(exc).__name__}: {message}"], []
 
 
 def parse_spec(path: str, text: str, base_uri: str = "", validate: bool = True
@@ -309,7 +323,7 @@ def parse_spec(path: str, text: str, base_uri: str = "", validate: bool = True
     except RecursionError:
         return spec, SpecProblem(path, "document nested too deeply to read")
     if validate:
-        spec.valid, spec.errors = _validate(doc, base_uri)
+        spec.valid, spec.errors, spec.error_paths = _validate(doc, base_uri)
     return spec, None
 
 

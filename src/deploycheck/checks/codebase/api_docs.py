@@ -72,7 +72,8 @@ def spec_valid(ctx: Context) -> Iterator[Finding]:
         elif spec.valid:
             yield passed(f"{label} is valid", where, {"operations": len(spec.operations)})
         else:
-            yield failed(f"{label} is invalid: {spec.errors[0]}", where,
+            line = spec.line_of(spec.error_paths[0]) if spec.error_paths and spec.error_paths[0] else None
+            yield failed(f"{label} is invalid: {spec.errors[0]}", Location(path=spec.path, line=line),
                          {"errors": spec.errors, "error_count_shown": len(spec.errors)})
 
 

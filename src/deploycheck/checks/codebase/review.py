@@ -85,7 +85,7 @@ def reviewed_commits(ctx: Context) -> Iterator[Finding]:
     elif not judged:
         yield skipped("no commit could be judged (all are shallow-clone boundaries)")
     else:
-        yield passed(f"all {judged} commits in {hist.range} arrived through review", evidence=evidence)
+        yield passed(f"all {judged} commit(s) in {hist.range} arrived through review", evidence=evidence)
 
 
 def _count_paths(paths: Iterator[str]) -> dict[str, int]:
