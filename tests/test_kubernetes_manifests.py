@@ -301,3 +301,10 @@ def test_objects_declared_external_in_config_resolve(tmp_path: Path) -> None:
                      ".deploycheck.yaml": "external_objects: [ServiceAccount/web, ConfigMap/shop/web-config]\n"})
     result = scan(tmp_path, only=("manifests/references",))
     assert [f.status for f in findings(result, "manifests/references")] == [Status.PASS]
+
+
+@pytest.mark.parametrize(("wanted", "used"), [("1.99", "1.37"), ("1.20", "1.25")])
+def test_schema_version_without_bundled_schemas_says_which_it_used(tmp_path: Path, wanted: str, used: str) -> None:
+    write(tmp_path, {"k8s/service.yaml": SERVICE, ".deploycheck.yaml": f"kubernetes_version: '{wanted}'\n"})
+    [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema")
+    assert f.status is Status.PASS and f"no schemas for {wanted}; using {used}" in f.message
