@@ -117,7 +117,12 @@ async def admin(request: Request) -> Response:
     return JSONResponse({"admin": True})
 
 
+async def unavailable(request: Request) -> Response:
+    return PlainTextResponse("down for maintenance", status_code=503)
+
+
 app = Starlette(routes=[
+    Route("/unavailable", unavailable),
     Route("/healthz", health),
     Route("/readyz", health),
     Route("/metrics", metrics),
