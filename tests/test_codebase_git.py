@@ -104,3 +104,25 @@ def test_hostile_config_runs_nothing(tmp_path: Path) -> None:
     git(root, "config", "diff.external", f"sh -c 'touch {marker}'")
     assert read_history(root).available
     assert not marker.exists()
+
+
+def test_release_build_on_the_tag_looks_at_the_release_range(tmp_path: Path) -> None:
+    root = build_history(tmp_path / "repo")
+    git(root, "tag", "v1.1.0")
+    hist = read_history(root)
+    assert hist.head_tag == "v1.1.0" and hist.last_tag is not None and hist.last_tag.name == "v1.0.0"
+    assert hist.range == "v1.0.0..v1.1.0" and len(hist.commits) == 5
+    assert sorted(hist.changed_since_tag or []) == ["api.yaml", "app.py", "feature.py"]
+
+
+def test_first_release_tag_on_head(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    root.mkdir()
+    git(root, "init", "-q")
+    write(root, {"a": "1"})
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "only")
+    git(root, "tag", "v0.1.0")
+    hist = read_history(root)
+    assert hist.last_tag is None and hist.head_tag == "v0.1.0" and len(hist.commits) == 1
+    assert "first release" in hist.limitations[0]

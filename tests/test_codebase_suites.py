@@ -123,6 +123,7 @@ def test_markdown_sections_tables_links(tmp_path: Path) -> None:
     links = {link.target: link for link in readme.links}
     assert links["docs/guide.md#setup"].exists and links["docs/guide.md#setup"].anchor_ok
     assert links["docs/nope.md"].exists is False
+    assert links["docs/guide.md#setup"].line == 3 and links["#configuration"].line == 4  # exact, not the paragraph
     assert links["#nowhere"].anchor_ok is False and links["#configuration"].anchor_ok is True
     assert links["https://example.com"].exists is None
     sections = {s.heading.text: s for s in readme.sections()}

@@ -78,6 +78,7 @@ class GitHistory:
     last_tag: Tag | None = None
     tags: list[Tag] = field(default_factory=list)  # reachable from HEAD, newest first
     range: str = ""  # "v1.2.0..HEAD" or "last 50 commits"
+    head_tag: str | None = None  # set when HEAD is itself tagged (a release build): the range ends there
     commits: list[Commit] = field(default_factory=list)  # newest first
     # Files changed since the last tag, relative to the scanned root (None: no tag to compare with).
     changed_since_tag: list[str] | None = None
@@ -188,13 +189,19 @@ def _read_tags(root: Path, hist: GitHistory) -> None:
         hist.last_tag = by_name[described]
     else:
         hist.last_tag = (release or hist.tags)[0]
+    if hist.last_tag.sha == hist.head:
+        # A release pipeline runs on the tagged commit itself: the release being shipped is the range
+        # from the previous release tag to this one, not the empty range after it.
+        hist.head_tag = hist.last_tag.name
+        earlier = [t for t in (release or hist.tags) if t.sha != hist.head]
+        hist.last_tag = earlier[0] if earlier else None
 
 
 def _read_commits(root: Path, hist: GitHistory, window: int, grafts: set[str]) -> None:
     fmt = _FIELD.join(("%H", "%P", "%an", "%aI", "%s", "%b", "%(trailers:unfold,only)")) + _RECORD
     if hist.last_tag is not None:
         rev = f"{hist.last_tag.sha}..HEAD"
-        hist.range = f"{hist.last_tag.name}..HEAD"
+        hist.range = f"{hist.last_tag.name}..{hist.head_tag or 'HEAD'}"
         limit = str(MAX_COMMITS)
     else:
         rev = "HEAD"
@@ -220,7 +227,9 @@ def _explain_limits(hist: GitHistory, window: int) -> None:
         if hist.last_tag is None:
             note += "; no release tag is reachable, so the last release may simply be outside the clone"
         hist.limitations.append(note + ". Fetch more history (fetch-depth: 0) for a full answer.")
-    if hist.last_tag is None:
+    if hist.last_tag is None and hist.head_tag:
+        hist.limitations.append(f"HEAD is the first release ({hist.head_tag}); looked at the last {window} commits")
+    elif hist.last_tag is None:
         hist.limitations.append(f"no release tag reachable from HEAD; looked at the last {window} commits instead")
 
 
