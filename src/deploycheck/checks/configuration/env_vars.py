@@ -1,0 +1,137 @@
+"""env-vars: every variable the code reads is documented, documented ones are read, required ones are set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.codefacts import EnvRead, code_facts
+from deploycheck.sources.deployenv import deployment_env
+from deploycheck.sources.envdocs import env_docs
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+# Variables the OS, the container runtime or Kubernetes provide; nobody documents reading them.
+PLATFORM_VARS = frozenset({
+    "HOME", "PATH", "USER", "USERNAME", "LOGNAME", "HOSTNAME", "PWD", "SHELL", "TERM", "TMPDIR", "TEMP", "TMP",
+    "LANG", "LC_ALL", "TZ", "CI", "NODE_ENV", "PYTHONPATH", "VIRTUAL_ENV", "KUBERNETES_SERVICE_HOST",
+    "KUBERNETES_SERVICE_PORT", "GITHUB_ACTIONS", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "NO_COLOR", "COLUMNS",
+    "PYTEST_CURRENT_TEST", "GOPATH", "JAVA_HOME",
+})
+
+
+def service_reads(ctx: Context) -> dict[str, list[EnvRead]]:
+    """Env vars the service's own (non-test) code reads, by name."""
+    out: dict[str, list[EnvRead]] = {}
+    for read in ctx.use(code_facts).env_reads:
+        if not read.test and read.name not in PLATFORM_VARS:
+            out.setdefault(read.name, []).append(read)
+    return out
+
+
+def _loc(read: EnvRead) -> Location:
+    return Location(path=read.file, line=read.line)
+
+
+@check(
+    "env-vars/documented",
+    title="Every environment variable the code reads is documented",
+    severity="high",
+    needs=("source code",),
+    rationale="An operator cannot set what nobody wrote down; an undocumented variable is found at 3 a.m.",
+    remediation="Document the variable in the README (a table of name, meaning, default, required) or in "
+                ".env.example.",
+)
+def documented(ctx: Context) -> Iterator[Finding]:
+    facts = ctx.use(code_facts)
+    if not facts.source_files:
+        yield skipped("no source code found (Python, JavaScript/TypeScript, Go, Java)")
+        return
+    reads = service_reads(ctx)
+    if not reads:
+        yield not_applicable(f"the code reads no environment variables ({facts.source_files} source files)")
+        return
+    docs = ctx.use(env_docs)
+    missing = 0
+    for name, where in sorted(reads.items()):
+        if not docs.documented(name):
+            missing += 1
+            first = where[0]
+            yield failed(f"{name} is read by the code but documented nowhere", _loc(first),
+                         {"read_at": [f"{r.file}:{r.line}" for r in where[:5]], "via": first.via,
+                          "documentation_files": docs.files[:10]})
+    if not missing:
+        yield passed(f"all {len(reads)} environment variables the code reads are documented",
+                     evidence={"variables": sorted(reads), "documentation_files": docs.files[:10]})
+
+
+@check(
+    "env-vars/documented-unused",
+    title="Documented environment variables are read by the code",
+    severity="low",
+    needs=("source code", "env var documentation"),
+    rationale="Documentation that lists variables the service ignores misleads operators into setting them.",
+    remediation="Remove the stale variable from the docs, or wire it into the code.",
+)
+def documented_unused(ctx: Context) -> Iterator[Finding]:
+    facts = ctx.use(code_facts)
+    docs = ctx.use(env_docs)
+    strong = docs.strongly_documented()
+    if not facts.source_files:
+        yield skipped("no source code found to compare the documentation with")
+        return
+    if not strong:
+        yield not_applicable("no env var documentation (.env.example or a configuration section) found")
+        return
+    # Test code and platform variables count as readers here: documenting CI-only variables is fine.
+    read = {r.name for r in facts.env_reads}
+    stale = 0
+    for name, mention in sorted(strong.items()):
+        if name not in read and name not in PLATFORM_VARS:
+            stale += 1
+            yield warned(f"{name} is documented but no code reads it", Location(path=mention.file, line=mention.line))
+    if not stale:
+        yield passed(f"all {len(strong)} documented variables are read by the code")
+
+
+@check(
+    "env-vars/required-set",
+    title="Variables read without a default are set by the deployment",
+    severity="high",
+    needs=("source code", "kubernetes manifests or Dockerfile"),
+    rationale="A variable the code requires but no manifest sets crashes the pod at start (or worse, later).",
+    remediation="Set the variable in the container's env (literal, ConfigMap or Secret reference), or give it "
+                "a default in the code.",
+)
+def required_set(ctx: Context) -> Iterator[Finding]:
+    facts = ctx.use(code_facts)
+    if not facts.source_files:
+        yield skipped("no source code found")
+        return
+    required = {name: reads for name, reads in service_reads(ctx).items()
+                if all(r.has_default is False for r in reads)}
+    if not required:
+        yield not_applicable("the code reads no environment variable without a default")
+        return
+    env = ctx.use(deployment_env)
+    if not env.sources:
+        yield skipped("needs Kubernetes manifests, a Helm chart or a Dockerfile to know what the deployment sets")
+        return
+    unset = 0
+    for name, reads in sorted(required.items()):
+        if name in env.names:
+            continue
+        unset += 1
+        evidence = {"read_at": [f"{r.file}:{r.line}" for r in reads[:5]]}
+        if env.opaque:
+            yield warned(f"{name} is required by the code and not set explicitly; it may come from "
+                         f"{', '.join(env.opaque[:3])}", _loc(reads[0]), {**evidence, "envFrom": env.opaque[:10]})
+        else:
+            yield failed(f"{name} is required by the code (read without default) but no manifest, chart or "
+                         f"Dockerfile sets it", _loc(reads[0]), evidence)
+    if not unset:
+        yield passed(f"all {len(required)} required variables are set by the deployment",
+                     evidence={name: env.names[name] for name in sorted(required)})

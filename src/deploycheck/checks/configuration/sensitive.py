@@ -1,0 +1,217 @@
+"""sensitive-config: secrets are not committed in clear (code, .env files, Secrets, chart values, ConfigMaps)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped
+from deploycheck.model import Finding, Location, Status
+from deploycheck.safety import mask
+from deploycheck.sources.kubernetes import K8sObject, all_objects, chart_directories, plain_objects
+from deploycheck.sources.secrets import is_dotenv, is_placeholder, is_secret_key, secret_scan
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+@check(
+    "sensitive-config/secret-scan",
+    title="No secrets committed in the repository",
+    severity="critical",
+    needs=("repository files",),
+    rationale="A secret in git is a secret leaked to everyone who can read the repository, forever (history).",
+    remediation="Remove the value, rotate the secret, and load it from a secret store (Kubernetes Secret via "
+                "ExternalSecrets/SealedSecrets/SOPS, Vault). Mark false positives with `# pragma: allowlist secret`.",
+    references=("https://github.com/Yelp/detect-secrets",),
+)
+def secret_scan_check(ctx: Context) -> Iterator[Finding]:
+    scan = ctx.use(secret_scan)
+    if not scan.available:
+        yield skipped("detect-secrets is not installed (pip install detect-secrets); only .env values and private "
+                      "keys were scanned")
+    if scan.error:
+        yield errored(scan.error)
+    for note in scan.not_scanned[:50]:
+        path = note.split(":", 1)[0]
+        yield Finding(check_id="", status=Status.SKIPPED, message=f"{note}; not scanned for secrets",
+                      location=Location(path=path))
+    for f in scan.findings:
+        yield failed(f"{f.type} in {f.file}:{f.line} ({f.masked})", Location(path=f.file, line=f.line),
+                     {"type": f.type, "value": f.masked, "detector": f.source})
+    if not scan.findings and scan.scanned:
+        yield passed(f"no secrets found in {scan.scanned} files")
+    elif not scan.scanned:
+        yield skipped("no text files to scan")
+
+
+@check(
+    "sensitive-config/env-files",
+    title="No .env files with values are committed",
+    severity="high",
+    needs=("repository files",),
+    rationale=".env files hold the real local configuration, secrets included; committed, they leak.",
+    remediation="Delete the file from git, add `.env` to .gitignore, and commit a `.env.example` with empty "
+                "values instead.",
+)
+def env_files(ctx: Context) -> Iterator[Finding]:
+    candidates = [rel for rel in ctx.files.files if is_dotenv(rel)
+                  and not rel.endswith((".example", ".sample", ".template", ".dist"))]
+    if not candidates:
+        yield passed("no .env files in the repository (outside .gitignore)")
+        return
+    for rel in candidates:
+        text = ctx.files.read_text(rel) or ""
+        valued = []
+        for i, line in enumerate(text.splitlines(), 1):
+            stripped = line.strip()
+            if stripped.startswith("#") or "=" not in stripped:
+                continue
+            key, _, value = stripped.partition("=")
+            if value.strip().strip("'\""):
+                valued.append((i, key.removeprefix("export ").strip()))
+        if valued:
+            yield failed(f"{rel} is committed with {len(valued)} values ({', '.join(k for _, k in valued[:5])})",
+                         Location(path=rel, line=valued[0][0]), {"keys": [k for _, k in valued]})
+        else:
+            yield passed(f"{rel} holds no values", Location(path=rel))
+
+
+def _encrypted(obj: K8sObject) -> str | None:
+    """Why a Secret-like object is fine, or None when it holds clear data."""
+    if obj.kind in ("SealedSecret", "ExternalSecret", "SecretProviderClass", "VaultStaticSecret",
+                    "VaultDynamicSecret", "OnePasswordItem"):
+        return f"{obj.kind} (encrypted or fetched from a store)"
+    if "sops" in obj.body:
+        return "SOPS-encrypted"
+    return None
+
+
+def _clear_values(obj: K8sObject) -> list[tuple[str, str]]:
+    out = []
+    for section in ("data", "stringData"):
+        data = obj.body.get(section)
+        if isinstance(data, dict):
+            for key, value in data.items():
+                text = "" if value is None else str(value)
+                if text and not text.startswith("ENC[") and not is_placeholder(text):
+                    out.append((section, str(key)))
+    return out
+
+
+@check(
+    "sensitive-config/kubernetes-secrets",
+    title="Kubernetes Secrets are not committed in clear",
+    severity="critical",
+    needs=("kubernetes manifests",),
+    rationale="A Secret manifest's data is base64, not encryption: committing it publishes the secret.",
+    remediation="Use SealedSecrets, SOPS, or External Secrets Operator, or create the Secret outside git.",
+    references=("https://kubernetes.io/docs/concepts/security/secrets-good-practices/",),
+)
+def kubernetes_secrets(ctx: Context) -> Iterator[Finding]:
+    # Plain manifests only: rendered chart Secrets take values from values files (checked below) or
+    # generate them at install time, and their text is not committed as such.
+    kube = ctx.use(plain_objects)
+    secretish = kube.of_kind("Secret", "SealedSecret", "ExternalSecret", "SecretProviderClass", "VaultStaticSecret",
+                             "VaultDynamicSecret", "OnePasswordItem")
+    if not secretish:
+        yield not_applicable("no Secret manifests in the repository")
+        return
+    for obj in secretish:
+        reason = _encrypted(obj)
+        if reason:
+            yield passed(f"{obj.ref} is {reason}", obj.location(None))
+            continue
+        clear = _clear_values(obj)
+        if clear:
+            section, key = clear[0]
+            yield failed(f"{obj.ref} holds {len(clear)} values in clear ({', '.join(k for _, k in clear[:5])})",
+                         obj.location((section, key)), {"keys": [k for _, k in clear]})
+        else:
+            yield passed(f"{obj.ref} holds no data in the manifest", obj.location(None))
+
+
+def _walk(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield (*path, str(key)), value
+            yield from _walk(value, (*path, str(key)))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _walk(value, (*path, i))
+
+
+def _values_files(ctx: Context) -> list[str]:
+    files: set[str] = set()
+    for chart in chart_directories(ctx):
+        prefix = f"{chart}/" if chart else ""
+        for rel in ctx.files.glob("values*.yaml", "values*.yml"):
+            if rel.startswith(prefix) and "/" not in rel[len(prefix):]:
+                files.add(rel)
+    for chart_cfg in ctx.config.helm_charts:
+        files.update(v for v in chart_cfg.values if v in set(ctx.files.files))
+    return sorted(files)
+
+
+@check(
+    "sensitive-config/helm-values",
+    title="Helm values hold no literal passwords or keys",
+    severity="high",
+    needs=("helm charts",),
+    rationale="A password in values.yaml becomes every installation's password and sits in git history.",
+    remediation="Leave the value empty and reference an existing Secret (existingSecret), or inject it at "
+                "deploy time from a secret store.",
+)
+def helm_values(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    files = _values_files(ctx)
+    if not files:
+        yield not_applicable("no Helm chart values files")
+        return
+    for rel in files:
+        text = ctx.files.read_text(rel)
+        if text is None:
+            continue
+        try:
+            docs = load_all(text)
+        except YamlError as exc:
+            yield errored(f"{rel}: {exc.message}", Location(path=rel, line=exc.line))
+            continue
+        literal = []
+        for index, doc in enumerate(docs.docs):
+            for path, value in _walk(doc):
+                key = str(path[-1])
+                if isinstance(value, str) and is_secret_key(key) and not is_placeholder(value):
+                    literal.append((index, path, value))
+        for index, path, value in literal:
+            dotted = ".".join(map(str, path))
+            yield failed(f"{rel}: {dotted} holds a literal value ({mask(value)})",
+                         Location(path=rel, line=docs.line_of(index, path)), {"key": dotted, "value": mask(value)})
+        if not literal:
+            yield passed(f"{rel}: no literal secret values", Location(path=rel))
+
+
+@check(
+    "sensitive-config/configmaps",
+    title="ConfigMaps hold no secrets",
+    severity="high",
+    needs=("kubernetes manifests",),
+    rationale="ConfigMaps are readable by anyone with view rights and are not encrypted at rest.",
+    remediation="Move the value to a Secret (from a secret store) and reference it with secretKeyRef.",
+)
+def configmaps(ctx: Context) -> Iterator[Finding]:
+    maps = ctx.use(all_objects).of_kind("ConfigMap")
+    if not maps:
+        yield not_applicable("no ConfigMaps in the manifests or charts")
+        return
+    for obj in maps:
+        data = obj.body.get("data")
+        bad = [(str(k), str(v)) for k, v in data.items()
+               if is_secret_key(str(k)) and v is not None and not is_placeholder(str(v))] \
+            if isinstance(data, dict) else []
+        if bad:
+            key = bad[0][0]
+            yield failed(f"{obj.ref} holds secret-named keys ({', '.join(k for k, _ in bad[:5])})",
+                         obj.location(("data", key)), {k: mask(v) for k, v in bad})
+        else:
+            yield passed(f"{obj.ref} holds no secret-named keys", obj.location(None))

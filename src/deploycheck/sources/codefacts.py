@@ -1,0 +1,690 @@
+"""Facts about the service's own source code: env-var reads, logging setup, feature-flag calls, HTTP
+calls and their timeouts, JWT decoding, TLS verification, CORS settings, `print()` calls.
+
+Python is read by AST (never imported, never executed); JavaScript/TypeScript, Go and Java by
+regular expressions over the text, which is enough for the call shapes we look for and avoids
+shipping three more parsers. A source never judges: checks decide what a fact means.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from deploycheck.safety import is_sensitive_name
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+PY_SUFFIXES = (".py",)
+JS_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
+GO_SUFFIXES = (".go",)
+JAVA_SUFFIXES = (".java", ".kt")
+_TEST_DIRS = frozenset({"tests", "test", "__tests__", "testing", "spec", "e2e", "testdata", "fixtures"})
+
+
+def is_test_path(rel: str) -> bool:
+    """Test code reads env vars and prints freely; checks about the service leave it out."""
+    p = PurePosixPath(rel)
+    name = p.name
+    return bool(_TEST_DIRS.intersection(p.parts[:-1])) or name.startswith("test_") or name == "conftest.py" or (
+        p.stem.endswith(("_test", ".test", ".spec")))
+
+
+# --- the facts --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnvRead:
+    name: str
+    file: str
+    line: int
+    has_default: bool | None  # None: the language gives no way to tell (Go's Getenv, Java's getenv)
+    via: str  # os.environ[] / os.getenv / pydantic-settings / process.env / os.Getenv / System.getenv
+    test: bool = False
+
+
+@dataclass(frozen=True)
+class LoggingFact:
+    kind: str  # structured-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env
+    detail: str
+    file: str
+    line: int
+    test: bool = False
+
+
+@dataclass(frozen=True)
+class FlagUse:
+    key: str
+    sdk: str  # openfeature | launchdarkly | unleash | flagsmith | growthbook | env
+    file: str
+    line: int
+    test: bool = False
+
+
+@dataclass(frozen=True)
+class HttpCall:
+    library: str  # requests | httpx | urllib | fetch
+    call: str  # e.g. "requests.get", "client.post"
+    file: str
+    line: int
+    timeout: str  # explicit | client | none | disabled (timeout=None) | library-default
+    test: bool = False
+
+
+@dataclass(frozen=True)
+class JwtDecode:
+    library: str  # PyJWT | python-jose | authlib | jsonwebtoken | ...
+    file: str
+    line: int
+    verify_disabled: bool
+    alg_none: bool
+    algorithms_given: bool
+    audience: bool
+    issuer: bool
+    test: bool = False
+
+
+@dataclass(frozen=True)
+class CodeLocation:
+    file: str
+    line: int
+    detail: str
+    test: bool = False
+
+
+@dataclass(frozen=True)
+class CorsSetting:
+    file: str
+    line: int
+    any_origin: bool
+    credentials: bool
+    framework: str
+    test: bool = False
+
+
+@dataclass
+class CodeFacts:
+    env_reads: list[EnvRead] = field(default_factory=list)
+    logging: list[LoggingFact] = field(default_factory=list)
+    flags: list[FlagUse] = field(default_factory=list)
+    flag_sdks: set[str] = field(default_factory=set)  # SDKs imported anywhere
+    http_calls: list[HttpCall] = field(default_factory=list)
+    jwt_decodes: list[JwtDecode] = field(default_factory=list)
+    auth_libraries: list[CodeLocation] = field(default_factory=list)  # imports of auth/OIDC libraries
+    tls_verify_off: list[CodeLocation] = field(default_factory=list)
+    cors: list[CorsSetting] = field(default_factory=list)
+    secret_logs: list[CodeLocation] = field(default_factory=list)  # log calls formatting secret-named values
+    prints: list[CodeLocation] = field(default_factory=list)
+    files_by_language: dict[str, list[str]] = field(default_factory=dict)
+    problems: list[CodeLocation] = field(default_factory=list)  # files that could not be read/parsed
+
+    @property
+    def source_files(self) -> int:
+        return sum(len(v) for v in self.files_by_language.values())
+
+
+# --- Python, by AST ---------------------------------------------------------------------------
+
+_LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log",
+                          "msg"})
+_LOGGER_NAMES = re.compile(r"^(_?log(ger)?|_?LOG(GER)?|logging|structlog|log_|.*_log(ger)?)$")
+_STRUCTURED_PY = {"structlog": "structlog", "pythonjsonlogger": "python-json-logger",
+                  "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging",
+                  "loguru": "loguru"}
+_FILE_HANDLERS = frozenset({"FileHandler", "RotatingFileHandler", "TimedRotatingFileHandler", "WatchedFileHandler"})
+_FLAG_SDKS_PY = {"openfeature": "openfeature", "ldclient": "launchdarkly", "UnleashClient": "unleash",
+                 "flagsmith": "flagsmith", "growthbook": "growthbook"}
+# Method -> SDK. The unambiguous OpenFeature names count everywhere; the generic ones (is_enabled,
+# variation, ...) only in files that import the SDK, or they would match any object's method.
+_OPENFEATURE_METHODS = frozenset(f"get_{t}_{s}" for t in ("boolean", "string", "integer", "float", "object")
+                                 for s in ("value", "details"))
+_GENERIC_FLAG_METHODS = {"variation": "launchdarkly", "variation_detail": "launchdarkly",
+                         "is_enabled": "unleash", "get_variant": "unleash",
+                         "is_feature_enabled": "flagsmith", "get_feature_value": "flagsmith",
+                         "is_on": "growthbook", "is_off": "growthbook", "eval_feature": "growthbook"}
+_HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream"})
+_AUTH_LIBS_PY = ("jwt", "jose", "authlib", "fastapi.security", "flask_login", "flask_jwt_extended",
+                 "flask_httpauth", "django.contrib.auth", "rest_framework.permissions",
+                 "rest_framework_simplejwt", "keycloak", "fastapi_users", "oauthlib", "msal",
+                 "fastapi_azure_auth", "starlette.authentication")
+_LOG_LEVEL_ENV = re.compile(r"(^|_)(LOG_?LEVEL|LOGLEVEL|LOGGING_LEVEL|VERBOSITY|DEBUG)$", re.I)
+
+
+def _dotted(node: ast.AST) -> str | None:
+    """`a.b.c` for a Name/Attribute chain, else None."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _const_str(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _kw(call: ast.Call, name: str) -> ast.expr | None:
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw.value
+    return None
+
+
+def _is_false(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Constant) and node.value is False
+
+
+def _is_none(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _is_environ(node: ast.AST) -> bool:
+    name = _dotted(node)
+    return name is not None and (name == "environ" or name.endswith(".environ"))
+
+
+class _PyVisitor(ast.NodeVisitor):
+    def __init__(self, rel: str, facts: CodeFacts) -> None:
+        self.rel = rel
+        self.facts = facts
+        self.test = is_test_path(rel)
+        self.imports: dict[str, str] = {}  # local name -> full module/object path
+        self.clients: dict[str, tuple[str, str]] = {}  # variable -> (library, timeout status)
+        self.main_guard_depth = 0
+
+    # imports
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            self.imports[(alias.asname or alias.name).split(".")[0]] = alias.name if alias.asname else \
+                alias.name.split(".")[0]
+            self._note_import(alias.name, node.lineno)
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        module = node.module or ""
+        for alias in node.names:
+            self.imports[alias.asname or alias.name] = f"{module}.{alias.name}" if module else alias.name
+        self._note_import(module, node.lineno)
+
+    def _note_import(self, module: str, line: int) -> None:
+        top = module.split(".")[0]
+        if top in _STRUCTURED_PY:
+            self.facts.logging.append(LoggingFact("structured-lib", _STRUCTURED_PY[top], self.rel, line, self.test))
+        if top in _FLAG_SDKS_PY:
+            self.facts.flag_sdks.add(_FLAG_SDKS_PY[top])
+            self.file_flag_sdk = _FLAG_SDKS_PY[top]
+        if any(module == lib or module.startswith(lib + ".") for lib in _AUTH_LIBS_PY):
+            self.facts.auth_libraries.append(CodeLocation(self.rel, line, module, self.test))
+
+    file_flag_sdk: str | None = None
+
+    def _resolve(self, dotted: str) -> str:
+        head, _, rest = dotted.partition(".")
+        base = self.imports.get(head, head)
+        return f"{base}.{rest}" if rest else base
+
+    # env reads
+
+    def _env(self, name: str | None, node: ast.AST, has_default: bool | None, via: str) -> None:
+        if name:
+            self.facts.env_reads.append(EnvRead(name, self.rel, getattr(node, "lineno", 1), has_default, via,
+                                                self.test))
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.ctx, ast.Load) and _is_environ(node.value):
+            self._env(_const_str(node.slice), node, False, "os.environ[]")
+        self.generic_visit(node)
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        # `"X" in os.environ`: an optional read, the code handles its absence
+        if (len(node.ops) == 1 and isinstance(node.ops[0], ast.In | ast.NotIn)
+                and _is_environ(node.comparators[0])):
+            self._env(_const_str(node.left), node, True, "in os.environ")
+        self.generic_visit(node)
+
+    def visit_If(self, node: ast.If) -> None:
+        test = node.test
+        is_main = (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__")
+        if is_main:
+            self.main_guard_depth += 1
+        self.generic_visit(node)
+        if is_main:
+            self.main_guard_depth -= 1
+
+    # calls
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        dotted = _dotted(func)
+        full = self._resolve(dotted) if dotted else None
+        attr = func.attr if isinstance(func, ast.Attribute) else (func.id if isinstance(func, ast.Name) else None)
+        first = _const_str(node.args[0]) if node.args else None
+        self._env_call(node, func, full, first)
+        self._logging_call(node, func, full, attr)
+        self._flag_call(node, attr, first)
+        self._http_call(node, func, dotted, full, attr)
+        self._jwt_call(node, full)
+        self._cors_call(node, full, attr)
+        verify = _kw(node, "verify")
+        if _is_false(verify) and not (full or "").endswith("decode"):
+            self.facts.tls_verify_off.append(CodeLocation(self.rel, node.lineno, f"{dotted or attr}(verify=False)",
+                                                          self.test))
+        if full in ("ssl._create_unverified_context",):
+            self.facts.tls_verify_off.append(CodeLocation(self.rel, node.lineno, full, self.test))
+        self.generic_visit(node)
+
+    def _env_call(self, node: ast.Call, func: ast.expr, full: str | None, first: str | None) -> None:
+        has_default = len(node.args) >= 2 or _kw(node, "default") is not None
+        if full in ("os.getenv", "os.environ.get", "os.getenvb"):
+            self._env(first, node, has_default and not _is_none(node.args[1] if len(node.args) > 1 else None),
+                      full)
+        elif isinstance(func, ast.Attribute) and func.attr in ("get", "setdefault", "pop") and _is_environ(func.value):
+            self._env(first, node, has_default or func.attr == "setdefault", "environ." + func.attr)
+        elif full and full.endswith(".getenv") and full.startswith("os"):
+            self._env(first, node, has_default, "os.getenv")
+
+    def _logging_call(self, node: ast.Call, func: ast.expr, full: str | None, attr: str | None) -> None:
+        test = self.test
+        if full == "logging.basicConfig":
+            filename = _kw(node, "filename")
+            if filename is not None and not _is_none(filename):
+                self.facts.logging.append(LoggingFact("file-handler", "logging.basicConfig(filename=...)",
+                                                      self.rel, node.lineno, test))
+            else:
+                self.facts.logging.append(LoggingFact("basicConfig", "logging.basicConfig", self.rel, node.lineno,
+                                                      test))
+            level = _kw(node, "level")
+            if level is not None and self._mentions_env(level):
+                self.facts.logging.append(LoggingFact("level-from-env", "basicConfig(level=<env>)", self.rel,
+                                                      node.lineno, test))
+        elif attr in _FILE_HANDLERS:
+            self.facts.logging.append(LoggingFact("file-handler", attr, self.rel, node.lineno, test))
+        elif attr == "StreamHandler":
+            self.facts.logging.append(LoggingFact("stream-handler", "StreamHandler", self.rel, node.lineno, test))
+        elif full in ("logging.config.dictConfig", "logging.config.fileConfig", "structlog.configure",
+                      "logging.getLogger"):
+            self.facts.logging.append(LoggingFact("stdlib" if full.startswith("logging") else "structured-lib",
+                                                  full, self.rel, node.lineno, test))
+        if attr in ("setLevel", "make_filtering_bound_logger", "basicConfig") and node.args and self._mentions_env(
+                node.args[0]):
+            self.facts.logging.append(LoggingFact("level-from-env", f"{attr}(<env>)", self.rel, node.lineno, test))
+        if isinstance(func, ast.Name) and func.id == "print" and not self.main_guard_depth:
+            self.facts.prints.append(CodeLocation(self.rel, node.lineno, "print()", test))
+        if isinstance(func, ast.Attribute) and attr in _LOG_METHODS:
+            owner = _dotted(func.value) or (_dotted(func.value.func) if isinstance(func.value, ast.Call) else None)
+            if owner and _LOGGER_NAMES.match(owner.split(".")[-1]):
+                names = sorted(self._sensitive_names(node))
+                if names:
+                    self.facts.secret_logs.append(CodeLocation(self.rel, node.lineno,
+                                                               f"{owner}.{attr}(... {', '.join(names)} ...)", test))
+
+    def _sensitive_names(self, call: ast.Call) -> set[str]:
+        """Names of secret-looking variables a log call formats (args, f-string parts, keywords)."""
+        found: set[str] = set()
+        candidates: list[ast.AST] = list(call.args[1:]) if call.args else []
+        if call.args and isinstance(call.args[0], ast.JoinedStr):
+            candidates += [v.value for v in call.args[0].values if isinstance(v, ast.FormattedValue)]
+        for kw in call.keywords:
+            if kw.arg and kw.arg not in ("exc_info", "extra", "stack_info", "stacklevel"):
+                if is_sensitive_name(kw.arg):
+                    found.add(kw.arg)
+                candidates.append(kw.value)
+        for node in candidates:
+            name = _dotted(node)
+            if name and is_sensitive_name(name.split(".")[-1]):
+                found.add(name)
+        return found
+
+    def _mentions_env(self, node: ast.AST) -> bool:
+        for sub in ast.walk(node):
+            dotted = _dotted(sub.func) if isinstance(sub, ast.Call) else None
+            if dotted and (dotted.endswith("getenv") or (dotted.endswith(".get") and "environ" in dotted)):
+                return True
+            if isinstance(sub, ast.Subscript) and _is_environ(sub.value):
+                return True
+            name = _dotted(sub)
+            if name and _LOG_LEVEL_ENV.search(name.split(".")[-1]):
+                return True  # settings.log_level: a settings field, itself read from the environment
+        return False
+
+    def _flag_call(self, node: ast.Call, attr: str | None, first: str | None) -> None:
+        if not attr or not first:
+            return
+        if attr in _OPENFEATURE_METHODS:
+            sdk: str | None = "openfeature"
+        elif attr in _GENERIC_FLAG_METHODS and self.file_flag_sdk:
+            sdk = self.file_flag_sdk
+        else:
+            sdk = None
+        if sdk:
+            self.facts.flags.append(FlagUse(first, sdk, self.rel, node.lineno, self.test))
+
+    def _http_call(self, node: ast.Call, func: ast.expr, dotted: str | None, full: str | None,
+                   attr: str | None) -> None:
+        timeout = _kw(node, "timeout")
+        explicit = "disabled" if _is_none(timeout) else ("explicit" if timeout is not None else None)
+        if full and full.split(".")[0] in ("requests", "httpx") and attr in _HTTP_VERBS and full.count(".") == 1:
+            lib = full.split(".")[0]
+            status = explicit or ("library-default" if lib == "httpx" else "none")
+            self.facts.http_calls.append(HttpCall(lib, full, self.rel, node.lineno, status, self.test))
+        elif full in ("urllib.request.urlopen",):
+            status = explicit or ("explicit" if len(node.args) >= 3 else "none")
+            self.facts.http_calls.append(HttpCall("urllib", full, self.rel, node.lineno, status, self.test))
+        elif isinstance(func, ast.Attribute) and attr in _HTTP_VERBS and dotted:
+            owner = dotted.rsplit(".", 1)[0]
+            client = self.clients.get(owner)
+            if client:
+                lib, client_timeout = client
+                status = explicit or client_timeout
+                self.facts.http_calls.append(HttpCall(lib, dotted, self.rel, node.lineno, status, self.test))
+
+    def _client_kind(self, value: ast.AST) -> tuple[str, str] | None:
+        if not isinstance(value, ast.Call):
+            return None
+        dotted = _dotted(value.func)
+        full = self._resolve(dotted) if dotted else ""
+        if full in ("requests.Session", "requests.session", "requests.sessions.Session"):
+            return "requests", "none"  # a Session has no default timeout: each call needs one
+        if full in ("httpx.Client", "httpx.AsyncClient"):
+            timeout = _kw(value, "timeout")
+            if timeout is None:
+                return "httpx", "library-default"
+            return "httpx", "disabled" if _is_none(timeout) else "client"
+        return None
+
+    def _bind_client(self, target: ast.AST, value: ast.AST) -> None:
+        kind = self._client_kind(value)
+        name = _dotted(target)
+        if kind and name:
+            self.clients[name] = kind
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        for target in node.targets:
+            self._bind_client(target, node.value)
+        self._django_cors(node)
+        self.generic_visit(node)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self._bind_client(node.target, node.value)
+        self.generic_visit(node)
+
+    def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
+        for item in node.items:
+            if item.optional_vars is not None:
+                self._bind_client(item.optional_vars, item.context_expr)
+        self.generic_visit(node)
+
+    visit_AsyncWith = visit_With
+
+    def _jwt_call(self, node: ast.Call, full: str | None) -> None:
+        if not full or not full.endswith(".decode"):
+            return
+        if full.startswith("jwt.") or full.startswith("jwt.api_jwt"):
+            lib = "PyJWT"
+        elif full.startswith("jose."):
+            lib = "python-jose"
+        elif full.startswith("authlib."):
+            lib = "authlib"
+        else:
+            return
+        options = _kw(node, "options")
+        verify_off = _is_false(_kw(node, "verify"))
+        if isinstance(options, ast.Dict):
+            for key, value in zip(options.keys, options.values, strict=False):
+                if _const_str(key) in ("verify_signature", "verify_aud", "verify_iss", "verify_exp") and _is_false(
+                        value):
+                    verify_off = True
+        algorithms = _kw(node, "algorithms")
+        alg_none = False
+        if algorithms is not None:
+            for sub in ast.walk(algorithms):
+                text = _const_str(sub)
+                if text and text.lower() == "none":
+                    alg_none = True
+        self.facts.jwt_decodes.append(JwtDecode(
+            library=lib, file=self.rel, line=node.lineno, verify_disabled=verify_off, alg_none=alg_none,
+            algorithms_given=algorithms is not None or lib == "authlib",
+            audience=_kw(node, "audience") is not None or lib == "authlib",
+            issuer=_kw(node, "issuer") is not None or lib == "authlib", test=self.test))
+
+    def _cors_call(self, node: ast.Call, full: str | None, attr: str | None) -> None:
+        middleware = node.args[0] if attr == "add_middleware" and node.args else None
+        if middleware is not None and (_dotted(middleware) or "").endswith("CORSMiddleware"):
+            origins = _kw(node, "allow_origins")
+            regex = _const_str(_kw(node, "allow_origin_regex"))
+            any_origin = _contains_star(origins) or regex in (".*", ".+", "^.*$")
+            credentials = isinstance(_kw(node, "allow_credentials"), ast.Constant) and bool(
+                _kw(node, "allow_credentials").value)  # type: ignore[union-attr]
+            self.facts.cors.append(CorsSetting(self.rel, node.lineno, any_origin, credentials, "starlette",
+                                               self.test))
+        elif full and full.endswith("CORS") and full.startswith("flask_cors"):
+            origins = _kw(node, "origins") or _kw(node, "resources")
+            # Flask-CORS allows every origin unless told otherwise
+            any_origin = origins is None or _contains_star(origins)
+            creds = _kw(node, "supports_credentials")
+            credentials = isinstance(creds, ast.Constant) and bool(creds.value)
+            self.facts.cors.append(CorsSetting(self.rel, node.lineno, any_origin, credentials, "flask-cors",
+                                               self.test))
+
+    def _django_cors(self, node: ast.Assign) -> None:
+        for target in node.targets:
+            if (isinstance(target, ast.Name) and target.id in ("CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL")
+                    and isinstance(node.value, ast.Constant) and node.value.value is True):
+                self.facts.cors.append(CorsSetting(self.rel, node.lineno, True, self._django_credentials,
+                                                   "django-cors-headers", self.test))
+
+    _django_credentials = False
+
+    # pydantic-settings
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        bases = {(_dotted(b) or "").rsplit(".", 1)[-1] for b in node.bases}
+        if "BaseSettings" in bases:
+            self._settings_class(node)
+        self.generic_visit(node)
+
+    def _settings_class(self, node: ast.ClassDef) -> None:
+        prefix = ""
+        for stmt in node.body:
+            # pydantic v2: model_config = SettingsConfigDict(env_prefix=...); v1: class Config: env_prefix = ...
+            if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "model_config"
+                                                    for t in stmt.targets) and isinstance(stmt.value, ast.Call):
+                prefix = _const_str(_kw(stmt.value, "env_prefix")) or prefix
+            if isinstance(stmt, ast.ClassDef) and stmt.name == "Config":
+                for sub in stmt.body:
+                    if isinstance(sub, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "env_prefix"
+                                                           for t in sub.targets):
+                        prefix = _const_str(sub.value) or prefix
+        for stmt in node.body:
+            if not isinstance(stmt, ast.AnnAssign) or not isinstance(stmt.target, ast.Name):
+                continue
+            field_name = stmt.target.id
+            annotation = ast.unparse(stmt.annotation)
+            if field_name == "model_config" or field_name.startswith("_") or "ClassVar" in annotation:
+                continue
+            has_default = stmt.value is not None
+            names = [(prefix + field_name).upper()]
+            if isinstance(stmt.value, ast.Call) and (_dotted(stmt.value.func) or "").endswith("Field"):
+                call = stmt.value
+                first = call.args[0] if call.args else None
+                has_default = (first is not None and not (isinstance(first, ast.Constant) and first.value is ...)) \
+                    or _kw(call, "default") is not None or _kw(call, "default_factory") is not None
+                aliases = _alias_names(call)
+                if aliases:
+                    names = aliases  # an alias replaces the prefixed name (pydantic-settings semantics)
+            for name in names:
+                self.facts.env_reads.append(EnvRead(name, self.rel, stmt.lineno, has_default, "pydantic-settings",
+                                                    self.test))
+
+
+def _contains_star(node: ast.AST | None) -> bool:
+    return node is not None and any(_const_str(sub) == "*" for sub in ast.walk(node))
+
+
+def _alias_names(call: ast.Call) -> list[str]:
+    names: list[str] = []
+    for key in ("validation_alias", "alias", "env"):
+        value = _kw(call, key)
+        if value is None:
+            continue
+        for sub in ast.walk(value):
+            text = _const_str(sub)
+            if text:
+                names.append(text)
+        if names:
+            break
+    return names
+
+
+def _python_facts(rel: str, tree: ast.Module, facts: CodeFacts) -> None:
+    visitor = _PyVisitor(rel, facts)
+    # Django's CORS_ALLOW_CREDENTIALS is a sibling module-level setting; look it up before visiting.
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "CORS_ALLOW_CREDENTIALS"
+                                                for t in stmt.targets):
+            visitor._django_credentials = isinstance(stmt.value, ast.Constant) and stmt.value.value is True
+    visitor.visit(tree)
+
+
+# --- other languages, by regular expression ---------------------------------------------------
+
+_JS_ENV = re.compile(r"process\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*['\"`]([A-Za-z_][A-Za-z0-9_]*)['\"`]\s*\])"
+                     r"(\s*(?:\|\||\?\?))?")
+_JS_ENV_DESTRUCT = re.compile(r"\{([^{}]{1,400})\}\s*=\s*process\.env\b")
+_JS_FLAG = re.compile(r"\.(getBooleanValue|getStringValue|getNumberValue|getObjectValue|getBooleanDetails|variation|"
+                      r"variationDetail|isEnabled|isOn|isOff|getFeatureValue|isFeatureEnabled|evalFeature)"
+                      r"\(\s*['\"`]([\w.:-]+)['\"`]")
+_JS_FLAG_SDKS = {"@openfeature/": "openfeature", "launchdarkly": "launchdarkly", "unleash-client": "unleash",
+                 "unleash-proxy-client": "unleash", "flagsmith": "flagsmith", "@growthbook/": "growthbook"}
+_JS_STRUCTURED = {"pino": "pino", "winston": "winston", "bunyan": "bunyan"}
+_JS_FETCH = re.compile(r"\b(axios(?:\.(?:get|post|put|patch|delete|request))?|fetch)\(")
+_JS_CORS = re.compile(r"\bcors\(\s*\{([^{}]{0,400})\}", re.S)
+_JS_JWT = re.compile(r"\bjwt\.(verify|decode)\(([^;]{0,400})")
+_GO_ENV = re.compile(r"\bos\.(Getenv|LookupEnv)\(\s*\"([^\"]+)\"")
+_GO_STRUCTURED = {"go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "log/slog": "slog",
+                  "github.com/sirupsen/logrus": "logrus"}
+_JAVA_ENV = re.compile(r"\bSystem\.getenv\(\s*\"([^\"]+)\"\s*\)")
+_IMPORT_SPEC = re.compile(r"""(?:from\s+|require\(\s*|import\s+)['"]([^'"]+)['"]""")
+
+
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
+    test = is_test_path(rel)
+    for m in _JS_ENV.finditer(text):
+        name = m.group(1) or m.group(2)
+        facts.env_reads.append(EnvRead(name, rel, _line_at(text, m.start()), bool(m.group(3)), "process.env", test))
+    for m in _JS_ENV_DESTRUCT.finditer(text):
+        for part in m.group(1).split(","):
+            name, _, default = part.partition("=")
+            key = name.split(":")[0].strip()
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+                facts.env_reads.append(EnvRead(key, rel, _line_at(text, m.start()), bool(default.strip()),
+                                               "process.env", test))
+    specs = set(_IMPORT_SPEC.findall(text))
+    sdks = {sdk for spec in specs for prefix, sdk in _JS_FLAG_SDKS.items() if spec.startswith(prefix)}
+    facts.flag_sdks |= sdks
+    for m in _JS_FLAG.finditer(text):
+        method = m.group(1)
+        if (method.startswith("get") and "Value" in method) or method.endswith("Details"):
+            sdk: str | None = "openfeature" if not method.startswith("getFeature") else next(iter(sdks), None)
+        else:
+            sdk = next(iter(sdks), None)
+        if sdk:
+            facts.flags.append(FlagUse(m.group(2), sdk, rel, _line_at(text, m.start()), test))
+    for spec in specs:
+        if spec in _JS_STRUCTURED:
+            facts.logging.append(LoggingFact("structured-lib", _JS_STRUCTURED[spec], rel, 1, test))
+        if spec in ("jsonwebtoken", "jose", "passport", "express-jwt", "@auth0/", "next-auth", "openid-client",
+                    "express-oauth2-jwt-bearer") or spec.startswith(("@nestjs/passport", "@nestjs/jwt")):
+            facts.auth_libraries.append(CodeLocation(rel, 1, spec, test))
+    for m in _JS_CORS.finditer(text):
+        body = m.group(1)
+        any_origin = bool(re.search(r"origin\s*:\s*(['\"]\*['\"]|true)", body))
+        credentials = bool(re.search(r"credentials\s*:\s*true", body))
+        facts.cors.append(CorsSetting(rel, _line_at(text, m.start()), any_origin, credentials, "cors", test))
+    for m in _JS_JWT.finditer(text):
+        args = m.group(2)
+        facts.jwt_decodes.append(JwtDecode(
+            library="jsonwebtoken", file=rel, line=_line_at(text, m.start()),
+            verify_disabled=m.group(1) == "decode", alg_none=bool(re.search(r"['\"]none['\"]", args, re.I)),
+            algorithms_given="algorithms" in args, audience="audience" in args, issuer="issuer" in args, test=test))
+
+
+def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
+    test = is_test_path(rel)
+    for m in _GO_ENV.finditer(text):
+        # LookupEnv makes the caller handle absence; Getenv may or may not have a fallback after it.
+        facts.env_reads.append(EnvRead(m.group(2), rel, _line_at(text, m.start()),
+                                       True if m.group(1) == "LookupEnv" else None, f"os.{m.group(1)}", test))
+    for spec, lib in _GO_STRUCTURED.items():
+        if f'"{spec}"' in text:
+            facts.logging.append(LoggingFact("structured-lib", lib, rel, 1, test))
+    if "InsecureSkipVerify: true" in text:
+        facts.tls_verify_off.append(CodeLocation(rel, _line_at(text, text.index("InsecureSkipVerify: true")),
+                                                 "tls.Config{InsecureSkipVerify: true}", test))
+
+
+def _java_facts(rel: str, text: str, facts: CodeFacts) -> None:
+    test = is_test_path(rel)
+    for m in _JAVA_ENV.finditer(text):
+        facts.env_reads.append(EnvRead(m.group(1), rel, _line_at(text, m.start()), None, "System.getenv", test))
+    if "net.logstash.logback" in text or "JsonLayout" in text or "EcsLayout" in text:
+        facts.logging.append(LoggingFact("structured-lib", "logback/log4j JSON", rel, 1, test))
+
+
+# --- the loader --------------------------------------------------------------------------------
+
+
+def _texts(ctx: Context, suffixes: tuple[str, ...], facts: CodeFacts, language: str) -> Iterator[tuple[str, str]]:
+    files = ctx.files.with_suffix(*suffixes)
+    facts.files_by_language[language] = []
+    for rel in files:
+        if rel.endswith((".min.js", ".d.ts")):
+            continue  # generated: no facts about the service's own code
+        text = ctx.files.read_text(rel)
+        if text is None:
+            continue
+        if "\x00" in text:
+            facts.problems.append(CodeLocation(rel, 1, "binary content (NUL bytes); not read as source"))
+            continue
+        facts.files_by_language[language].append(rel)
+        yield rel, text
+
+
+def code_facts(ctx: Context) -> CodeFacts:
+    facts = CodeFacts()
+    for rel, text in _texts(ctx, PY_SUFFIXES, facts, "python"):
+        try:
+            tree = ast.parse(text, filename=rel)
+        except SyntaxError as exc:
+            facts.problems.append(CodeLocation(rel, exc.lineno or 1, f"syntax error: {exc.msg}"))
+            continue
+        except (ValueError, RecursionError, MemoryError) as exc:
+            facts.problems.append(CodeLocation(rel, 1, f"cannot parse: {type(exc).__name__}"))
+            continue
+        try:
+            _python_facts(rel, tree, facts)
+        except RecursionError:
+            facts.problems.append(CodeLocation(rel, 1, "nesting too deep to analyse"))
+    for suffixes, language, reader in ((JS_SUFFIXES, "javascript", _js_facts), (GO_SUFFIXES, "go", _go_facts),
+                                       (JAVA_SUFFIXES, "java", _java_facts)):
+        for rel, text in _texts(ctx, suffixes, facts, language):
+            reader(rel, text, facts)
+    for read in list(facts.env_reads):
+        if read.name.upper().startswith(("FEATURE_", "FF_", "FLAG_")):
+            facts.flags.append(FlagUse(read.name, "env", read.file, read.line, read.test))
+        if _LOG_LEVEL_ENV.search(read.name) and not read.test:
+            facts.logging.append(LoggingFact("level-from-env", read.name, read.file, read.line, read.test))
+    return facts

@@ -1,0 +1,119 @@
+"""Environment variables the deployment sets: container `env`/`envFrom` in the Kubernetes objects
+(plain manifests and rendered charts) and `ENV` lines of Dockerfiles.
+
+`envFrom` is resolved against the ConfigMaps, Secrets, SealedSecrets and ExternalSecrets in the same
+object set; a reference to an object that is not there (or whose keys cannot be known) is kept as
+`opaque` so a check can say "may come from X" instead of claiming the variable is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.sources.kubernetes import K8sObject, all_objects
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+_ENV_LINE = re.compile(r"^\s*ENV\s+(.*)$", re.I)
+
+
+@dataclass
+class DeployEnv:
+    names: dict[str, str] = field(default_factory=dict)  # name -> where it is set (for evidence)
+    opaque: list[str] = field(default_factory=list)  # envFrom sources whose keys are unknown
+    sources: int = 0  # containers + Dockerfiles looked at
+
+    def add(self, name: str, where: str) -> None:
+        self.names.setdefault(name, where)
+
+
+def _keys_of(obj: K8sObject) -> list[str] | None:
+    body = obj.body
+    raw_spec = body.get("spec")
+    spec: dict[str, Any] = raw_spec if isinstance(raw_spec, dict) else {}
+    if obj.kind in ("ConfigMap", "Secret"):
+        keys: list[str] = []
+        for section in ("data", "stringData", "binaryData"):
+            value = body.get(section)
+            if isinstance(value, dict):
+                keys += [str(k) for k in value]
+        return keys
+    if obj.kind == "SealedSecret":
+        data = spec.get("encryptedData")
+        return [str(k) for k in data] if isinstance(data, dict) else None
+    if obj.kind == "ExternalSecret":
+        if spec.get("dataFrom"):
+            return None  # the keys come from the external store: unknowable here
+        data = spec.get("data")
+        return [str(d.get("secretKey")) for d in data if isinstance(d, dict)] if isinstance(data, list) else None
+    return None
+
+
+def _target_name(obj: K8sObject) -> str:
+    if obj.kind == "ExternalSecret":
+        target = (obj.body.get("spec") or {}).get("target") or {}
+        if isinstance(target, dict) and target.get("name"):
+            return str(target["name"])
+    return obj.name
+
+
+def _dockerfile_env(rel: str, text: str, env: DeployEnv) -> None:
+    # Continuation lines are joined first; `ENV A=1 B=2` and the legacy `ENV A 1` both occur.
+    joined = re.sub(r"\\\r?\n", " ", text)
+    for line in joined.splitlines():
+        m = _ENV_LINE.match(line)
+        if not m:
+            continue
+        body = m.group(1).strip()
+        if "=" in body.split(None, 1)[0]:
+            for name in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)=", body):
+                env.add(name, f"{rel} (ENV)")
+        elif body:
+            env.add(body.split()[0], f"{rel} (ENV)")
+
+
+def deployment_env(ctx: Context) -> DeployEnv:
+    env = DeployEnv()
+    kube = ctx.use(all_objects)
+    keys: dict[tuple[str, str], list[str] | None] = {}
+    for obj in kube.of_kind("ConfigMap", "Secret", "SealedSecret", "ExternalSecret"):
+        kind = "ConfigMap" if obj.kind == "ConfigMap" else "Secret"
+        keys[(kind, _target_name(obj))] = _keys_of(obj)
+    for obj in kube.workloads + kube.of_kind("Pod"):
+        for c in obj.containers():
+            env.sources += 1
+            where = f"{obj.ref} container={c.name}"
+            for item in c.spec.get("env") or []:
+                if isinstance(item, dict) and item.get("name"):
+                    env.add(str(item["name"]), where)
+            for item in c.spec.get("envFrom") or []:
+                if not isinstance(item, dict):
+                    continue
+                _env_from(item, where, keys, env)
+    for rel in ctx.files.files:
+        name = PurePosixPath(rel).name
+        if name in ("Dockerfile", "Containerfile") or name.startswith("Dockerfile.") or name.endswith(".Dockerfile"):
+            text = ctx.files.read_text(rel)
+            if text is not None:
+                env.sources += 1
+                _dockerfile_env(rel, text, env)
+    return env
+
+
+def _env_from(item: dict[str, Any], where: str, keys: dict[tuple[str, str], list[str] | None],
+              env: DeployEnv) -> None:
+    prefix = str(item.get("prefix") or "")
+    for ref_key, kind in (("configMapRef", "ConfigMap"), ("secretRef", "Secret")):
+        ref = item.get(ref_key)
+        if not isinstance(ref, dict) or not ref.get("name"):
+            continue
+        known = keys.get((kind, str(ref["name"])))
+        if known is None:
+            env.opaque.append(f"{kind}/{ref['name']} (envFrom in {where})")
+            continue
+        for key in known:
+            env.add(prefix + key, f"{kind}/{ref['name']} via envFrom in {where}")

@@ -1,0 +1,147 @@
+"""Environment variables the repository documents: README/docs Markdown and `.env.example` files.
+
+Markdown is tokenised with markdown-it-py (tables, lists, code spans and fences); a name counts as
+documented when it appears as an env-var-looking identifier there. `strong` marks the places that
+are unmistakably env-var documentation (example env files, sections about configuration), which is
+what "documented but never read" is judged on: a random ALL_CAPS word in prose is not a promise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+ENV_EXAMPLE_NAMES = (".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "env.example",
+                     "example.env", "sample.env", ".env.local.example", ".env.example.local")
+# Inside prose an identifier must contain "_" to count (PORT alone is too common a word); inside a
+# code span or a table cell an upper-case identifier on its own is clearly a name.
+_PROSE_NAME = re.compile(r"\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b")
+_WHOLE_NAME = re.compile(r"^\$?\{?([A-Z][A-Z0-9_]{1,})\}?$")
+_ASSIGNMENT = re.compile(r"^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
+_CONFIG_HEADING = re.compile(r"env|config|variable|setting|option|parameter", re.I)
+
+
+def is_env_example(rel: str) -> bool:
+    name = PurePosixPath(rel).name
+    return name in ENV_EXAMPLE_NAMES or (name.startswith(".env.") and name.rsplit(".", 1)[-1] in (
+        "example", "sample", "template", "dist"))
+
+
+@dataclass(frozen=True)
+class DocMention:
+    file: str
+    line: int
+    strong: bool
+
+
+@dataclass
+class EnvDocs:
+    names: dict[str, list[DocMention]] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def add(self, name: str, file: str, line: int, strong: bool) -> None:
+        self.names.setdefault(name, []).append(DocMention(file, line, strong))
+
+    def documented(self, name: str) -> bool:
+        return name in self.names
+
+    def strongly_documented(self) -> dict[str, DocMention]:
+        return {n: next(m for m in ms if m.strong) for n, ms in self.names.items() if any(m.strong for m in ms)}
+
+
+def _markdown_files(ctx: Context) -> list[str]:
+    out = []
+    for rel in ctx.files.with_suffix(".md", ".markdown", ".rst"):
+        p = PurePosixPath(rel)
+        low = p.name.lower()
+        if low.startswith(("changelog", "history", "license", "code_of_conduct")):
+            continue
+        # README anywhere, everything under docs/, and top-level guides (CONFIGURATION.md, ...)
+        if low.startswith("readme") or "docs" in p.parts[:-1] or "doc" in p.parts[:-1] or len(p.parts) == 1:
+            out.append(rel)
+    return out
+
+
+def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    heading_strong = False
+    in_heading = False
+    in_table = False
+    column = 0  # 1-based table column of the current cell: names live in the first column
+    for token in md.parse(text):
+        line = (token.map[0] + 1) if token.map else 1
+        if token.type == "heading_open":
+            in_heading = True
+            continue
+        if token.type == "heading_close":
+            in_heading = False
+            continue
+        if token.type == "table_open":
+            in_table = True
+        elif token.type == "table_close":
+            in_table = False
+        elif token.type == "tr_open":
+            column = 0
+        elif token.type in ("td_open", "th_open"):
+            column += 1
+        if token.type == "inline":
+            if in_heading:
+                heading_strong = bool(_CONFIG_HEADING.search(token.content))
+            for child in token.children or []:
+                if child.type == "code_inline":
+                    m = _WHOLE_NAME.match(child.content.strip())
+                    name = m.group(1) if m else None
+                    if name is None:
+                        assigned = _ASSIGNMENT.match(child.content)
+                        name = assigned.group(1) if assigned and assigned.group(1).isupper() else None
+                    if name:
+                        docs.add(name, rel, line, heading_strong or (in_table and column == 1))
+                elif child.type == "text":
+                    for name in _PROSE_NAME.findall(child.content):
+                        docs.add(name, rel, line, heading_strong and in_table)
+                    m = _WHOLE_NAME.match(child.content.strip())
+                    if in_table and column == 1 and m:
+                        docs.add(m.group(1), rel, line, True)
+        elif token.type in ("fence", "code_block"):
+            for offset, code_line in enumerate(token.content.splitlines(), 1):
+                m = _ASSIGNMENT.match(code_line)
+                if m and m.group(1).isupper():
+                    docs.add(m.group(1), rel, line + offset, heading_strong)
+                for name in re.findall(r"(?:-e\s+|--env\s+)([A-Z][A-Z0-9_]+)", code_line):
+                    docs.add(name, rel, line + offset, heading_strong)
+
+
+def _read_env_example(rel: str, text: str, docs: EnvDocs) -> None:
+    for i, line in enumerate(text.splitlines(), 1):
+        m = _ASSIGNMENT.match(line)
+        if m:
+            docs.add(m.group(1), rel, i, True)
+
+
+def env_docs(ctx: Context) -> EnvDocs:
+    docs = EnvDocs()
+    for rel in ctx.files.files:
+        if is_env_example(rel):
+            text = ctx.files.read_text(rel)
+            if text is not None:
+                docs.files.append(rel)
+                _read_env_example(rel, text, docs)
+    for rel in _markdown_files(ctx):
+        text = ctx.files.read_text(rel)
+        if text is None or "\x00" in text:
+            continue
+        docs.files.append(rel)
+        if rel.endswith(".rst"):
+            for i, line in enumerate(text.splitlines(), 1):
+                for name in _PROSE_NAME.findall(line):
+                    docs.add(name, rel, i, False)
+            continue
+        _read_markdown(rel, text, docs)
+    return docs

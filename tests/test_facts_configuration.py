@@ -1,0 +1,239 @@
+"""env-vars and sensitive-config: code facts, env docs, secret scanning (passing and failing fixtures)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.cli import main
+from deploycheck.config import load_config
+from deploycheck.context import Context
+from deploycheck.model import Status
+from deploycheck.sources.codefacts import code_facts
+from deploycheck.sources.envdocs import env_docs
+
+APP = """\
+import os
+from os import getenv
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DATABASE_URL = os.environ["DATABASE_URL"]
+LOG_LEVEL = os.getenv("LOG_LEVEL", "INFO")
+CACHE = getenv("CACHE_URL")
+TIMEOUT = os.environ.get("HTTP_TIMEOUT", "5")
+HOME = os.environ["HOME"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="APP_")
+    port: int = 8080
+    signing_key: str
+    redis: str = Field(..., validation_alias="REDIS_URL")
+"""
+README = """\
+# svc
+
+## Configuration
+
+| Variable | Meaning | Default |
+|---|---|---|
+| `DATABASE_URL` | PostgreSQL DSN | required |
+| LOG_LEVEL | log level | INFO |
+| CACHE_URL | cache | none |
+| HTTP_TIMEOUT | seconds | 5 |
+| APP_PORT | port | 8080 |
+| APP_SIGNING_KEY | key | required |
+| REDIS_URL | redis | required |
+"""
+DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/web:1.0
+          env:
+            - {name: DATABASE_URL, valueFrom: {secretKeyRef: {name: db, key: url}}}
+          envFrom:
+            - configMapRef: {name: web}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: web}
+data:
+  CACHE_URL: redis://cache:6379
+  REDIS_URL: redis://cache:6379
+"""
+
+
+def _facts(root: Path):
+    return Context(root, load_config(root)).use(code_facts)
+
+
+def test_python_env_reads_with_defaults_and_pydantic_settings(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": APP})
+    reads = {(r.name, r.has_default, r.via) for r in _facts(tmp_path).env_reads}
+    assert ("DATABASE_URL", False, "os.environ[]") in reads
+    assert ("LOG_LEVEL", True, "os.getenv") in reads
+    assert ("CACHE_URL", False, "os.getenv") in reads
+    assert ("HTTP_TIMEOUT", True, "os.environ.get") in reads
+    assert ("APP_PORT", True, "pydantic-settings") in reads
+    assert ("APP_SIGNING_KEY", False, "pydantic-settings") in reads
+    assert ("REDIS_URL", False, "pydantic-settings") in reads  # the alias replaces the prefixed name
+
+
+def test_other_languages_env_reads(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "web/index.ts": "const a = process.env.API_URL || 'x';\nconst b = process.env['SECRET_NAME'];\n"
+                        "const { PORT_NUMBER, MODE = 'dev' } = process.env;\n",
+        "main.go": 'package main\nimport "os"\nfunc main() { os.Getenv("GO_VAR"); os.LookupEnv("GO_OPT") }\n',
+        "App.java": 'class App { String s = System.getenv("JAVA_VAR"); }\n',
+    })
+    reads = {(r.name, r.has_default) for r in _facts(tmp_path).env_reads}
+    assert {("API_URL", True), ("SECRET_NAME", False), ("PORT_NUMBER", False), ("MODE", True),
+            ("GO_VAR", None), ("GO_OPT", True), ("JAVA_VAR", None)} <= reads
+
+
+def test_env_docs_from_readme_table_and_env_example(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": README + "\nSet `EXTRA_FLAG` to enable it. Mentions SOME_WORD in prose.\n",
+                     ".env.example": "# comment\nEXAMPLE_ONLY=\nexport OTHER_ONE=1\n"})
+    docs = Context(tmp_path, load_config(tmp_path)).use(env_docs)
+    for name in ("DATABASE_URL", "LOG_LEVEL", "APP_PORT", "EXTRA_FLAG", "EXAMPLE_ONLY", "OTHER_ONE", "SOME_WORD"):
+        assert docs.documented(name), name
+    strong = docs.strongly_documented()
+    assert "LOG_LEVEL" in strong and "EXAMPLE_ONLY" in strong
+    assert "SOME_WORD" not in strong  # prose outside a config table is not a promise
+
+
+def test_env_vars_pass_when_documented_and_set(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": APP, "README.md": README, "k8s/deploy.yaml": DEPLOYMENT,
+                     "Dockerfile": "FROM python:3.12\nENV APP_SIGNING_KEY=dev \\\n    OTHER=1\n"})
+    result = scan(tmp_path, only=("env-vars",))
+    assert findings(result, "env-vars/documented", Status.PASS)
+    assert not findings(result, "env-vars/documented", Status.FAIL)
+    assert findings(result, "env-vars/required-set", Status.PASS), result.findings
+    assert findings(result, "env-vars/documented-unused", Status.PASS)
+
+
+def test_env_vars_fail_undocumented_unset_and_warn_unused(tmp_path: Path) -> None:
+    readme = README.replace("| CACHE_URL | cache | none |\n", "| STALE_VAR | gone | - |\n")
+    no_env_from = DEPLOYMENT.split("---")[0].replace("          envFrom:\n            - configMapRef: {name: web}\n",
+                                                     "")
+    write(tmp_path, {"app.py": APP, "README.md": readme, "k8s/deploy.yaml": no_env_from,
+                     "tests/test_app.py": "import os\nos.environ['ONLY_IN_TESTS']\n"})
+    result = scan(tmp_path, only=("env-vars",))
+    undocumented = findings(result, "env-vars/documented", Status.FAIL)
+    assert [f.message.split()[0] for f in undocumented] == ["CACHE_URL"]
+    assert undocumented[0].location.path == "app.py" and undocumented[0].location.line == 8
+    stale = findings(result, "env-vars/documented-unused", Status.WARN)
+    assert [f.message.split()[0] for f in stale] == ["STALE_VAR"]
+    unset = {f.message.split()[0] for f in findings(result, "env-vars/required-set", Status.FAIL)}
+    assert unset == {"CACHE_URL", "APP_SIGNING_KEY", "REDIS_URL"}
+    # envFrom a ConfigMap that is not in the repository: it may set them, so only a warning
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT.split("---")[0]})
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    assert not findings(result, "env-vars/required-set", Status.FAIL)
+    assert "ConfigMap/web" in findings(result, "env-vars/required-set", Status.WARN)[0].message
+
+
+def test_env_vars_without_code_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": README})
+    result = scan(tmp_path, only=("env-vars",))
+    assert findings(result, "env-vars/documented", Status.SKIPPED)
+    assert not findings(result, "env-vars/documented", Status.PASS)
+
+
+# --- sensitive-config ------------------------------------------------------------------------
+
+FAKE_SECRETS = {
+    ".env": "DB_PASSWORD=hunter2hunter2xx\nAPI_TOKEN=abcdEFGH1234ijklmnop\nDEBUG=true\n",
+    "settings.py": 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n'
+                   'GH = "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"\n'
+                   'password = "Sup3rS3cretPassw0rd!"\n',
+    "deploy/key.pem": "-----BEGIN RSA PRIVATE KEY-----\n"
+                      "MIIEowIBAAKCAQEAyZ3t9xQ8b1kLmN0pQrStUvWxYz0123456789abcdefghijklmnopqrst\n"
+                      "-----END RSA PRIVATE KEY-----\n",
+    "k8s/secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData:\n"
+                       "  password: ClearTextPassw0rd77\n---\n"
+                       "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata:\n"
+                       "  DB_PASSWORD: ConfigMapSecret99\n  LOG_LEVEL: info\n",
+    "chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+    "chart/values.yaml": "auth:\n  password: MyChartPass9911\n  existingSecret: ''\n",
+}
+CLEAR_VALUES = ("hunter2hunter2xx", "abcdEFGH1234ijklmnop", "AKIAIOSFODNN7EXAMPLE",
+                "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", "Sup3rS3cretPassw0rd!", "yZ3t9xQ8b1kLmN0pQrStUvWxYz",
+                "ClearTextPassw0rd77", "ConfigMapSecret99", "MyChartPass9911")
+
+
+def test_sensitive_config_fails_on_fake_secrets(tmp_path: Path) -> None:
+    write(tmp_path, FAKE_SECRETS)
+    result = scan(tmp_path, only=("sensitive-config",))
+    scanned = {(f.location.path, f.location.line) for f in findings(result, "sensitive-config/secret-scan",
+                                                                      Status.FAIL)}
+    assert {(".env", 1), (".env", 2), ("settings.py", 1), ("settings.py", 2), ("settings.py", 3),
+            ("deploy/key.pem", 1)} <= scanned
+    assert (".env", 3) not in scanned  # DEBUG is not a secret
+    assert findings(result, "sensitive-config/env-files", Status.FAIL)
+    [secret] = findings(result, "sensitive-config/kubernetes-secrets", Status.FAIL)
+    assert secret.location.line == 5
+    assert findings(result, "sensitive-config/configmaps", Status.FAIL)
+    [values] = findings(result, "sensitive-config/helm-values", Status.FAIL)
+    assert values.location.path == "chart/values.yaml" and values.location.line == 2
+
+
+def test_no_secret_in_clear_in_json_and_terminal_reports(tmp_path: Path, capsys) -> None:
+    write(tmp_path, FAKE_SECRETS)
+    out = tmp_path.parent / f"{tmp_path.name}-report.json"
+    main(["scan", str(tmp_path), "-f", "json", "-o", str(out), "-f", "terminal", "--no-progress"])
+    text = out.read_text() + capsys.readouterr().out
+    assert json.loads(out.read_text())["items"]
+    assert "sensitive-config/secret-scan" in text
+    for value in CLEAR_VALUES:
+        assert value not in text, value
+
+
+def test_sensitive_config_passes_on_clean_repo(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "app.py": "import os\nPASSWORD = os.environ['DB_PASSWORD']\n",
+        ".env.example": "DB_PASSWORD=\nAPI_TOKEN=changeme\n",
+        "k8s/sealed.yaml": "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata: {name: db}\n"
+                           "spec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA==\n",
+        "k8s/sops.yaml": "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n"
+                         "data:\n  password: ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]\n"
+                         "sops:\n  version: 3.8.1\n",
+        "k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\n"
+                       "data:\n  LOG_LEVEL: info\n  PASSWORD_FILE: /run/secrets/db\n",
+        "chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+        "chart/values.yaml": "auth:\n  password: ''\n  existingSecret: db-credentials\n  passwordKey: password\n",
+    })
+    result = scan(tmp_path, only=("sensitive-config",))
+    bad = [f for f in result.findings if f.status in (Status.FAIL, Status.ERROR, Status.WARN)]
+    assert not bad, [(f.check_id, f.message) for f in bad]
+    assert findings(result, "sensitive-config/secret-scan", Status.PASS)
+    assert len(findings(result, "sensitive-config/kubernetes-secrets", Status.PASS)) == 2
+    assert findings(result, "sensitive-config/helm-values", Status.PASS)
+
+
+def test_bad_input_does_not_crash(tmp_path: Path) -> None:
+    write(tmp_path, {"big.py": "x = 1\n" * 50_000, "dump.sql": "INSERT INTO t VALUES (1);\n" * 90_000,
+                     "broken.py": "def f(:\n", "deep.py": "x = " + "(" * 500 + ")" * 500})
+    (tmp_path / "latin1.py").write_bytes(b"# caf\xe9\nimport os\nos.environ['LATIN_VAR']\n")
+    (tmp_path / "blob.bin.py").write_bytes(b"\x00\x01\x02" * 1000)
+    (tmp_path / ".env").write_bytes(b"PASSWORD=\xff\xfeabc123456789\n")
+    result = scan(tmp_path, only=("env-vars", "sensitive-config"))
+    assert not [f for f in result.findings if f.status is Status.ERROR], result.findings
+    facts = _facts(tmp_path)
+    assert "LATIN_VAR" in {r.name for r in facts.env_reads}
+    problems = {p.file: p.detail for p in facts.problems}
+    assert "syntax error" in problems["broken.py"]
+    assert "binary" in problems["blob.bin.py"]
+    assert any("dump.sql" in (f.location.path or "") for f in findings(result, "sensitive-config/secret-scan",
+                                                                      Status.SKIPPED))
