@@ -144,6 +144,13 @@ def test_env_vars_fail_undocumented_unset_and_warn_unused(tmp_path: Path) -> Non
     assert "ConfigMap/web" in findings(result, "env-vars/required-set", Status.WARN)[0].message
 
 
+def test_dynamic_env_prefix_counts_as_read(tmp_path: Path) -> None:
+    write(tmp_path, {"flags.py": "import os\ndef on(name):\n    return os.environ.get('FEATURE_' + name.upper())\n",
+                     ".env.example": "FEATURE_NEW_CHECKOUT=\n"})
+    result = scan(tmp_path, only=("env-vars/documented-unused",))
+    assert findings(result, "env-vars/documented-unused", Status.PASS), result.findings
+
+
 def test_env_vars_without_code_is_skipped(tmp_path: Path) -> None:
     write(tmp_path, {"README.md": README})
     result = scan(tmp_path, only=("env-vars",))
@@ -212,7 +219,9 @@ def test_sensitive_config_passes_on_clean_repo(tmp_path: Path) -> None:
         "k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\n"
                        "data:\n  LOG_LEVEL: info\n  PASSWORD_FILE: /run/secrets/db\n",
         "chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
-        "chart/values.yaml": "auth:\n  password: ''\n  existingSecret: db-credentials\n  passwordKey: password\n",
+        "chart/values.yaml": "auth:\n  password: ''\n  existingSecret: db-credentials\n  passwordKey: password\n"
+                             "database:\n  secretName: db\n  secretKey: url\n",
+        "README.md": "Connect with `postgresql://user:password@host:5432/db`.\n",
     })
     result = scan(tmp_path, only=("sensitive-config",))
     bad = [f for f in result.findings if f.status in (Status.FAIL, Status.ERROR, Status.WARN)]

@@ -110,6 +110,7 @@ class CorsSetting:
 @dataclass
 class CodeFacts:
     env_reads: list[EnvRead] = field(default_factory=list)
+    env_prefixes: list[EnvRead] = field(default_factory=list)  # dynamic reads: name = constant prefix
     logging: list[LoggingFact] = field(default_factory=list)
     flags: list[FlagUse] = field(default_factory=list)
     flag_sdks: set[str] = field(default_factory=set)  # SDKs imported anywhere
@@ -233,14 +234,19 @@ class _PyVisitor(ast.NodeVisitor):
 
     # env reads
 
-    def _env(self, name: str | None, node: ast.AST, has_default: bool | None, via: str) -> None:
+    def _env(self, name: str | None, node: ast.AST, has_default: bool | None, via: str,
+             arg: ast.AST | None = None) -> None:
+        prefix = _constant_prefix(arg) if name is None and arg is not None else None
+        if prefix:
+            self.facts.env_prefixes.append(EnvRead(prefix, self.rel, getattr(node, "lineno", 1), has_default, via,
+                                                   self.test))
         if name:
             self.facts.env_reads.append(EnvRead(name, self.rel, getattr(node, "lineno", 1), has_default, via,
                                                 self.test))
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
         if isinstance(node.ctx, ast.Load) and _is_environ(node.value):
-            self._env(_const_str(node.slice), node, False, "os.environ[]")
+            self._env(_const_str(node.slice), node, False, "os.environ[]", node.slice)
         self.generic_visit(node)
 
     def visit_Compare(self, node: ast.Compare) -> None:
@@ -285,9 +291,10 @@ class _PyVisitor(ast.NodeVisitor):
         has_default = len(node.args) >= 2 or _kw(node, "default") is not None
         if full in ("os.getenv", "os.environ.get", "os.getenvb"):
             self._env(first, node, has_default and not _is_none(node.args[1] if len(node.args) > 1 else None),
-                      full)
+                      full, node.args[0] if node.args else None)
         elif isinstance(func, ast.Attribute) and func.attr in ("get", "setdefault", "pop") and _is_environ(func.value):
-            self._env(first, node, has_default or func.attr == "setdefault", "environ." + func.attr)
+            self._env(first, node, has_default or func.attr == "setdefault", "environ." + func.attr,
+                      node.args[0] if node.args else None)
         elif full and full.endswith(".getenv") and full.startswith("os"):
             self._env(first, node, has_default, "os.getenv")
 
@@ -524,6 +531,15 @@ class _PyVisitor(ast.NodeVisitor):
             for name in names:
                 self.facts.env_reads.append(EnvRead(name, self.rel, stmt.lineno, has_default, "pydantic-settings",
                                                     self.test))
+
+
+def _constant_prefix(node: ast.AST) -> str | None:
+    """"FEATURE_" + name, f"FEATURE_{name}": the constant start of a computed env var name."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _const_str(node.left) or _constant_prefix(node.left)
+    if isinstance(node, ast.JoinedStr) and node.values:
+        return _const_str(node.values[0])
+    return None
 
 
 def _contains_star(node: ast.AST | None) -> bool:

@@ -102,10 +102,11 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
                         assigned = _ASSIGNMENT.match(child.content)
                         name = assigned.group(1) if assigned and assigned.group(1).isupper() else None
                     if name:
-                        docs.add(name, rel, line, heading_strong or (in_table and column == 1))
+                        # in a table only the first column names variables (others hold defaults)
+                        docs.add(name, rel, line, column == 1 if in_table else heading_strong)
                 elif child.type == "text":
                     for name in _PROSE_NAME.findall(child.content):
-                        docs.add(name, rel, line, heading_strong and in_table)
+                        docs.add(name, rel, line, heading_strong and in_table and column == 1)
                     m = _WHOLE_NAME.match(child.content.strip())
                     if in_table and column == 1 and m:
                         docs.add(m.group(1), rel, line, True)

@@ -39,8 +39,10 @@ _PLACEHOLDER = re.compile(r"^(|changeme|change-me|change_me|xxx+|\*+|todo|none|n
 # Keys whose names mention a secret but hold a *reference* to one (existingSecret, passwordSecretName,
 # secretKeyRef, passwordFile, ...) or a switch about it: their values are not secrets.
 _REFERENCE_KEY = re.compile(r"existing|name$|ref$|refs$|file$|path$|enabled$|create|annotation|mount|length|"
-                            r"policy|provider|type$|keys$|(pass(word)?|token|user(name)?)_?key$|^secret$|"
-                            r"secrets$|template|rotation|store", re.I)
+                            r"policy|provider|type$|keys$|^secret$|secrets$|template|rotation|store|"
+                            # camelCase `secretKey`/`passwordKey` (Helm style) names the key inside a
+                            # Secret; snake/upper `secret_key`/`SECRET_KEY` is the secret itself.
+                            r"(?-i:(?:[Ss]ecret|[Pp]assword|[Tt]oken|[Uu]ser(?:name)?)Key)$", re.I)
 _LINE_KEY = re.compile(r"""^\s*(?:-\s*)?["']?([\w.-]+)["']?\s*[:=]""")
 
 
@@ -158,7 +160,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         if _is_filtered_out(required_filter_parameters=["context"], filename=absolute,
                                             secret=value, plugin=plugin, line=line, context=snippet):
                             continue
-                        if secret.type == "Secret Keyword" and _reference_or_placeholder(line, value):
+                        if is_placeholder(value) or (secret.type == "Secret Keyword"
+                                                     and _reference_or_placeholder(line, value)):
                             continue
                         scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash))
 

@@ -88,9 +88,10 @@ def documented_unused(ctx: Context) -> Iterator[Finding]:
         return
     # Test code and platform variables count as readers here: documenting CI-only variables is fine.
     read = {r.name for r in facts.env_reads}
+    prefixes = tuple({r.name for r in facts.env_prefixes})  # os.environ.get("FEATURE_" + name)
     stale = 0
     for name, mention in sorted(strong.items()):
-        if name not in read and name not in PLATFORM_VARS:
+        if name not in read and name not in PLATFORM_VARS and not (prefixes and name.startswith(prefixes)):
             stale += 1
             yield warned(f"{name} is documented but no code reads it", Location(path=mention.file, line=mention.line))
     if not stale:
