@@ -11,6 +11,7 @@ from deploycheck.probes import guarded
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
+    from deploycheck.probes.prometheus import ScrapeTarget
 
 NEEDS_URL = "needs --url (or `url:` in the chosen environment)"
 
@@ -105,3 +106,91 @@ def live_probes_answer(ctx: Context) -> Iterator[Finding]:
         else:
             yield passed(f"{label} -> {res.status} in {res.latency_ms:.0f} ms (timeout {probe.timeout_s:g} s)",
                          where, evidence)
+
+
+@check(
+    "monitoring/live-prometheus",
+    title="Prometheus has the service's rules loaded and its scrape targets up",
+    severity="medium",
+    needs=("--prometheus-url",),
+    live=True,
+    rationale="""
+        Alert rules in the repository protect nothing until Prometheus has loaded them, and a scrape
+        target that is down leaves every alert on it silent. The rules API must list each alerting
+        and recording rule found in the repository's PrometheusRule objects and rules files, without
+        evaluation errors, and the targets API must show the service's targets (matched by job,
+        service, app or pod label) up.""",
+    remediation="Deploy the PrometheusRule / rules file (check the operator's ruleSelector), fix the "
+                "rule's evaluation error, or fix the scrape (ServiceMonitor selector, port, path).",
+    references=("https://prometheus.io/docs/prometheus/latest/querying/api/#rules",),
+)
+@guarded
+def live_prometheus(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.probes.http import client_for
+    from deploycheck.probes.prometheus import PrometheusError, loaded_rules, scrape_targets
+    from deploycheck.sources.prometheus import alert_rules
+
+    base = ctx.target("prometheus_url")
+    if not base:
+        yield skipped("needs --prometheus-url (or `prometheus_url:` in the chosen environment)")
+        return
+    where = Location(url=str(base))
+    repo_rules = ctx.use(alert_rules).rules
+    with client_for(ctx) as client:
+        try:
+            loaded = loaded_rules(client, str(base))
+            targets = scrape_targets(client, str(base))
+        except PrometheusError as exc:
+            yield failed(f"Prometheus {exc}", where)
+            return
+    by_name = {(r.name): r for r in loaded}
+    if not repo_rules:
+        yield skipped("no alerting/recording rules in the repository to look for in Prometheus", where)
+    missing = []
+    for rule in repo_rules:
+        name = rule.alert or rule.record or ""
+        got = by_name.get(name)
+        if got is None:
+            missing.append(rule)
+            yield failed(f"rule {name} (group {rule.group}, {rule.source}) is not loaded in Prometheus {base}",
+                         rule.location())
+        elif got.health == "err":
+            yield failed(f"rule {name} is loaded but fails to evaluate: {got.last_error}", where,
+                         {"group": got.group, "file": got.file})
+    if repo_rules and not missing:
+        yield passed(f"all {len(repo_rules)} rule(s) from the repository are loaded in Prometheus", where,
+                     {"rules": sorted({r.alert or r.record or '' for r in repo_rules})[:20]})
+    yield from _target_findings(ctx, targets, where)
+
+
+def _service_names(ctx: Context) -> set[str]:
+    from deploycheck.sources.kubernetes import all_objects
+
+    names = {o.name for o in ctx.use(all_objects).objects if o.kind in ("Service", *WORKLOAD_KINDS)}
+    if ctx.config.service:
+        names.add(ctx.config.service)
+    return names
+
+
+WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "Rollout")
+
+
+def _target_findings(ctx: Context, targets: list[ScrapeTarget], where: Location) -> Iterator[Finding]:
+    names = _service_names(ctx)
+    if not names:
+        yield skipped("no service name to find scrape targets by: set `service:` in the config", where)
+        return
+    mine = [t for t in targets if t.matches(names)]
+    if not mine:
+        jobs = sorted({t.labels.get("job", "?") for t in targets})
+        yield failed(f"Prometheus has no active scrape target for {', '.join(sorted(names))} "
+                     f"(matched on {', '.join(('job', 'service', 'app', 'pod'))} labels; jobs: "
+                     f"{', '.join(jobs[:10]) or 'none'})", where)
+        return
+    down = [t for t in mine if t.health != "up"]
+    for t in down:
+        yield failed(f"scrape target {t.scrape_url} (job {t.labels.get('job')}) is {t.health}: "
+                     f"{t.last_error or 'no error reported yet'}", Location(url=t.scrape_url))
+    if not down:
+        yield passed(f"{len(mine)} scrape target(s) of the service up in Prometheus", where,
+                     {"targets": [t.scrape_url for t in mine][:10]})
