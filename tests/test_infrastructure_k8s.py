@@ -179,3 +179,95 @@ def test_cluster_namespace(tmp_path: Path) -> None:
     assert f.status is Status.FAIL and f.location and f.location.line == 3
     result = _scan(tmp_path, bare, only="cluster", config="namespace: shop\n")
     assert statuses(result, "cluster/namespace") == {Status.PASS}
+
+
+# Every field with the wrong type: the workload checks report, they never crash (error finding).
+WRONG_TYPES = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: w, labels: [1,2], annotations: "x"}
+spec:
+  replicas: "3"
+  strategy: "Recreate"
+  revisionHistoryLimit: "0"
+  selector: {matchLabels: "x"}
+  template:
+    metadata: {labels: {app: w}, annotations: [1]}
+    spec:
+      hostNetwork: "yes"
+      securityContext: [1]
+      volumes: ["x", {name: d, emptyDir: null}]
+      containers:
+        - "string"
+        - name: c
+          image: 5
+          ports: [{containerPort: "80"}, "x", {name: 3}]
+          env: ["x", {name: DB_PASSWORD, value: {a: 1}}, {name: API_TOKEN, valueFrom: "x"}]
+          readinessProbe: "x"
+          livenessProbe: {httpGet: {port: null}}
+          startupProbe: {exec: {command: "x"}}
+          securityContext: {capabilities: "ALL", runAsUser: "0"}
+          volumeMounts: ["x", {name: d, mountPath: 7}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: w}
+spec: {type: LoadBalancer, selector: "x", ports: "x"}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: w}
+spec:
+  rules: ["x", {host: 5, http: {paths: ["x", {backend: "x"}, {backend: {service: {name: w, port: 3}}}]}}]
+  tls: "x"
+  defaultBackend: "x"
+---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata: {name: w}
+spec:
+  selector: {matchLabels: {app: w}, matchExpressions: ["x", {key: app, operator: In, values: "w"}]}
+  minAvailable: []
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: w}
+spec: {scaleTargetRef: {kind: Deployment, name: w}, minReplicas: "2"}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: w}
+rules: ["x", {apiGroups: "", resources: "secrets", verbs: "get"}]
+---
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata: {name: w}
+spec: {groups: ["x", {name: g, rules: "x"}, {name: h, rules: ["x", {alert: A, expr: 5, labels: "x"}]}]}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: s}
+spec:
+  volumeClaimTemplates: ["x", {spec: "x"}, {metadata: "x", spec: {resources: "x"}}]
+  template: {spec: {containers: [{name: c}]}}
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata: {name: r}
+spec: {strategy: "x", template: {spec: {containers: [{name: c}]}}}
+---
+apiVersion: flagger.app/v1beta1
+kind: Canary
+metadata: {name: c}
+spec: {targetRef: "x", analysis: "x"}
+"""
+WORKLOAD_ITEMS = ("health-probes", "rollout-strategy", "monitoring", "ingress", "storage", "cluster",
+                  "endpoint-security", "secrets-management", "rollback-plan")
+
+
+def test_wrong_types_never_crash(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/a.yaml": WRONG_TYPES})
+    result = scan(tmp_path, only=WORKLOAD_ITEMS)
+    crashed = [f.message for f in result.findings if f.status is Status.ERROR and "crashed" in f.message]
+    assert crashed == []
+    assert {f.item for f in result.findings} >= set(WORKLOAD_ITEMS)

@@ -92,6 +92,17 @@ def service_selects(service: K8sObject, labels: dict[str, str]) -> bool:
     return all(str(labels.get(k)) == str(v) for k, v in selector.items())
 
 
+def dig(node: Any, *keys: str) -> Any:
+    """node[k1][k2]... or None when any step is missing or not a mapping (manifests are untrusted input)."""
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def as_dict(node: Any) -> dict[str, Any]:
+    return node if isinstance(node, dict) else {}
+
+
 def spec_of(obj: K8sObject) -> dict[str, Any]:
     spec = obj.body.get("spec")
     return spec if isinstance(spec, dict) else {}

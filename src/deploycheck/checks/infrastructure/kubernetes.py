@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
-from deploycheck.sources.k8s_graph import KubeGraph, kube_graph, spec_of
+from deploycheck.sources.k8s_graph import KubeGraph, as_dict, dig, kube_graph, spec_of
 from deploycheck.sources.kubernetes import K8sObject
 
 if TYPE_CHECKING:
@@ -177,8 +177,7 @@ def ingress_path_type(ctx: Context) -> Iterator[Finding]:
         return
     for route in ingresses:
         for ri, rule in enumerate(spec_of(route).get("rules") or []):
-            paths = ((rule or {}).get("http") or {}).get("paths") or [] if isinstance(rule, dict) else []
-            for pi, entry in enumerate(paths):
+            for pi, entry in enumerate(dig(rule, "http", "paths") or []):
                 if not isinstance(entry, dict):
                     continue
                 kind, where = entry.get("pathType"), ("spec", "rules", ri, "http", "paths", pi)
@@ -192,28 +191,28 @@ def ingress_path_type(ctx: Context) -> Iterator[Finding]:
                     yield failed(f"Ingress {route.name}: path {label} has no pathType", route.location(where))
 
 
+def _port(ref: Any) -> Any:
+    port = as_dict(ref)
+    return port.get("number") or port.get("name")
+
+
 def _backends(route: K8sObject) -> Iterator[tuple[str | None, Any, tuple[str | int, ...]]]:
     """(service name, port (number or name), field path) of every backend the route sends to."""
     spec = spec_of(route)
     if route.kind == "HTTPRoute":
         for ri, rule in enumerate(spec.get("rules") or []):
-            for bi, ref in enumerate((rule or {}).get("backendRefs") or [] if isinstance(rule, dict) else []):
+            for bi, ref in enumerate(dig(rule, "backendRefs") or []):
                 if isinstance(ref, dict) and ref.get("kind", "Service") == "Service":
                     yield ref.get("name"), ref.get("port"), ("spec", "rules", ri, "backendRefs", bi)
         return
-    default = spec.get("defaultBackend")
-    if isinstance(default, dict) and isinstance(default.get("service"), dict):
-        svc = default["service"]
-        yield svc.get("name"), (svc.get("port") or {}).get("number") or (svc.get("port") or {}).get("name"), (
-            "spec", "defaultBackend")
+    default = dig(spec, "defaultBackend", "service")
+    if isinstance(default, dict):
+        yield default.get("name"), _port(default.get("port")), ("spec", "defaultBackend")
     for ri, rule in enumerate(spec.get("rules") or []):
-        paths = ((rule or {}).get("http") or {}).get("paths") or [] if isinstance(rule, dict) else []
-        for pi, entry in enumerate(paths):
-            svc = ((entry or {}).get("backend") or {}).get("service") if isinstance(entry, dict) else None
+        for pi, entry in enumerate(dig(rule, "http", "paths") or []):
+            svc = dig(entry, "backend", "service")
             if isinstance(svc, dict):
-                port = svc.get("port") or {}
-                yield svc.get("name"), port.get("number") or port.get("name"), (
-                    "spec", "rules", ri, "http", "paths", pi, "backend")
+                yield svc.get("name"), _port(svc.get("port")), ("spec", "rules", ri, "http", "paths", pi, "backend")
 
 
 def _service_has_port(service: K8sObject, port: Any) -> bool:
@@ -275,7 +274,7 @@ def _claims(graph: KubeGraph) -> list[Claim]:
     for sts in graph.kind("StatefulSet"):
         for i, tpl in enumerate(spec_of(sts).get("volumeClaimTemplates") or []):
             if isinstance(tpl, dict):
-                name = (tpl.get("metadata") or {}).get("name", f"#{i}")
+                name = dig(tpl, "metadata", "name") or f"#{i}"
                 spec = tpl["spec"] if isinstance(tpl.get("spec"), dict) else {}
                 out.append((sts, spec, ("spec", "volumeClaimTemplates", i, "spec"),
                             f"StatefulSet {sts.name} volumeClaimTemplate {name}"))
@@ -312,7 +311,7 @@ def storage_claims(ctx: Context) -> Iterator[Finding]:
         yield not_applicable(STATELESS)
         return
     for owner, spec, path, label in claims:
-        size = ((spec.get("resources") or {}).get("requests") or {}).get("storage")
+        size = dig(spec, "resources", "requests", "storage")
         modes = spec.get("accessModes") or []
         evidence = {"accessModes": modes, "storage": size, "storageClassName": spec.get("storageClassName")}
         missing = [k for k, ok in (("accessModes", bool(modes)), ("resources.requests.storage", bool(size))) if not ok]

@@ -6,12 +6,12 @@ where progressive delivery is used. The runbook and the live release history are
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
 from deploycheck.sources.images import parse_image
-from deploycheck.sources.k8s_graph import kube_graph, spec_of
+from deploycheck.sources.k8s_graph import as_dict, kube_graph, spec_of
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -106,10 +106,10 @@ def progressive_abort(ctx: Context) -> Iterator[Finding]:
                              "`helm rollback`")
         return
     for r in rollouts:
-        strategy = spec_of(r).get("strategy") or {}
+        strategy = as_dict(spec_of(r).get("strategy"))
         canary, blue_green = strategy.get("canary"), strategy.get("blueGreen")
         if isinstance(canary, dict):
-            steps = canary.get("steps") or []
+            steps: list[Any] = canary["steps"] if isinstance(canary.get("steps"), list) else []
             if canary.get("analysis") or any(isinstance(s, dict) and "analysis" in s for s in steps):
                 yield passed(f"Rollout {r.name}: canary analysis aborts a failing release", r.location(None))
             else:
@@ -123,9 +123,9 @@ def progressive_abort(ctx: Context) -> Iterator[Finding]:
                 yield failed(f"Rollout {r.name}: blue-green promotes automatically without prePromotionAnalysis",
                              r.location(("spec", "strategy", "blueGreen")))
     for c in canaries:
-        analysis = spec_of(c).get("analysis") or {}
-        missing = [k for k in ("threshold", "metrics") if not (isinstance(analysis, dict) and analysis.get(k))]
-        if missing and not (isinstance(analysis, dict) and analysis.get("webhooks") and "threshold" not in missing):
+        analysis = as_dict(spec_of(c).get("analysis"))
+        missing = [k for k in ("threshold", "metrics") if not analysis.get(k)]
+        if missing and not (analysis.get("webhooks") and "threshold" not in missing):
             yield failed(f"Canary {c.name}: analysis has no {' and '.join(missing)}; Flagger cannot decide to roll "
                          "back", c.location(("spec", "analysis") if analysis else ("spec",)))
         else:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
-from deploycheck.sources.k8s_graph import KubeGraph, kube_graph, probe_endpoints, spec_of
+from deploycheck.sources.k8s_graph import KubeGraph, as_dict, dig, kube_graph, probe_endpoints, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
 
 if TYPE_CHECKING:
@@ -247,10 +247,10 @@ def _scaled(graph: KubeGraph) -> list[K8sObject]:
 
 
 def _argo_strategy(obj: K8sObject) -> Finding:
-    strategy = spec_of(obj).get("strategy") or {}
+    strategy = as_dict(spec_of(obj).get("strategy"))
     canary, blue_green = strategy.get("canary"), strategy.get("blueGreen")
     if isinstance(canary, dict):
-        steps = canary.get("steps") or []
+        steps: list[Any] = canary["steps"] if isinstance(canary.get("steps"), list) else []
         analysis = bool(canary.get("analysis")) or any(isinstance(s, dict) and "analysis" in s for s in steps)
         evidence = {"strategy": "canary", "steps": len(steps), "analysis": analysis}
         if steps:
@@ -272,12 +272,12 @@ def _argo_strategy(obj: K8sObject) -> Finding:
 def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
     canaries = graph.canaries_for(obj)
     if canaries:
-        analysis = spec_of(canaries[0]).get("analysis") or {}
+        analysis = as_dict(spec_of(canaries[0]).get("analysis"))
         return passed(f"progressive delivery by Flagger Canary {canaries[0].name}", obj.location(None),
-                      {"canary": canaries[0].name, "analysis": sorted(analysis) if isinstance(analysis, dict) else []})
+                      {"canary": canaries[0].name, "analysis": sorted(analysis)})
     spec = spec_of(obj)
     if obj.kind != "Deployment":  # StatefulSet: updateStrategy RollingUpdate (default) or OnDelete
-        update = (spec.get("updateStrategy") or {}).get("type", "RollingUpdate")
+        update = dig(spec, "updateStrategy", "type") or "RollingUpdate"
         if update == "OnDelete":
             return warned(f"{obj.kind} uses updateStrategy OnDelete: pods change only when deleted by hand",
                           obj.location(("spec", "updateStrategy")))
@@ -291,7 +291,7 @@ def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
     if kind == "Recreate":
         return warned("Deployment uses Recreate: every pod stops before the new ones start (downtime)",
                       obj.location(("spec", "strategy", "type")))
-    rolling = strategy.get("rollingUpdate") or {}
+    rolling = as_dict(strategy.get("rollingUpdate"))
     missing = [k for k in ("maxSurge", "maxUnavailable") if k not in rolling]
     evidence = {"type": kind, **_pick(rolling, "maxSurge", "maxUnavailable")}
     if str(rolling.get("maxSurge", "x")) in ("0", "0%") and str(rolling.get("maxUnavailable", "x")) in ("0", "0%"):
