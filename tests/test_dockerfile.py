@@ -92,6 +92,28 @@ def test_unknown_instruction_is_reported_not_raised(tmp_path: Path) -> None:
     assert errors[0].location.path == "Dockerfile"
 
 
+HEREDOC = """\
+# syntax=docker/dockerfile:1
+FROM alpine:3.20
+RUN <<EOF
+apk add --no-cache curl
+echo done
+EOF
+COPY <<-'EOT' /app/conf
+\thello = world
+\tEOT
+USER 1
+"""
+
+
+def test_heredocs_are_instruction_bodies_not_instructions() -> None:
+    df = parse_dockerfile("Dockerfile", HEREDOC)
+    assert not df.problems
+    assert [(i.name, i.line, i.end_line) for i in df.instructions] == [
+        ("FROM", 2, 2), ("RUN", 3, 6), ("COPY", 7, 9), ("USER", 10, 10)]
+    assert "apk add --no-cache curl" in df.instructions[1].value
+
+
 def test_binary_and_empty_files_are_problems_not_crashes(tmp_path: Path) -> None:
     write(tmp_path, {"Dockerfile": "", "svc/Containerfile": "FROM a\x00\x01b\n"})
     result = scan(tmp_path, only=("dockerfile/parse",))
@@ -102,7 +124,8 @@ def test_binary_and_empty_files_are_problems_not_crashes(tmp_path: Path) -> None
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["FROM ", "RUN ", "ARG ", "ENV ", "USER ", "\\\n", "\n", "${", "}", "=", " AS ",
                                  "[\"", "\"]", "#", "COPY . .", "--platform=x ", "latest", "@sha256:", "\x00",
-                                 "é", "\t", "ONBUILD ", "HEALTHCHECK "]), max_size=40).map("".join))
+                                 "é", "\t", "ONBUILD ", "HEALTHCHECK ", "RUN <<EOF\n",
+                                 "EOF\n", "<<-", "'EOT'"]), max_size=40).map("".join))
 def test_parser_never_raises(text: str) -> None:
     df = parse_dockerfile("Dockerfile", text)
     df.final_user()

@@ -24,6 +24,8 @@ KNOWN_INSTRUCTIONS = frozenset({
 })
 _VAR = re.compile(r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))")
 _FROM_FLAG = re.compile(r"^--[a-z-]+=\S+\s+")
+_HEREDOC_START = re.compile(r"^\s*(RUN|COPY|ADD)\b", re.I)
+_HEREDOC_MARK = re.compile(r"<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\2")
 
 
 @dataclass
@@ -168,6 +170,34 @@ def _arg_pairs(value: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def _cut_heredocs(text: str) -> tuple[str, dict[int, tuple[str, int]]]:
+    """Blank out BuildKit heredoc bodies (`RUN <<EOF ... EOF`), which dockerfile-parse does not know.
+
+    Returns the text with body lines emptied (so line numbers stay true) and, per 1-based line of
+    the instruction, the body text and the line the last delimiter is on. Hand-written because no
+    maintained Python Dockerfile parser supports heredocs.
+    """
+    lines = text.split("\n")
+    bodies: dict[int, tuple[str, int]] = {}
+    i = 0
+    while i < len(lines):
+        marks = _HEREDOC_MARK.findall(lines[i]) if _HEREDOC_START.match(lines[i]) else []
+        start = i
+        body: list[str] = []
+        for dash, _, word in marks:
+            i += 1
+            while i < len(lines) and (lines[i].lstrip("\t") if dash else lines[i]).rstrip("\r") != word:
+                body.append(lines[i])
+                lines[i] = ""
+                i += 1
+            if i < len(lines):
+                lines[i] = ""  # the closing delimiter
+        if marks:
+            bodies[start + 1] = ("\n".join(body), min(i, len(lines) - 1) + 1)
+        i += 1
+    return "\n".join(lines), bodies
+
+
 def parse_dockerfile(path: str, text: str) -> Dockerfile:
     """Parse one Dockerfile; never raises (problems are recorded on the result)."""
     import io
@@ -178,9 +208,10 @@ def parse_dockerfile(path: str, text: str) -> Dockerfile:
     if "\x00" in text:
         result.problems.append(DockerfileProblem(path, "binary content, not a Dockerfile"))
         return result
+    cut, heredocs = _cut_heredocs(text) if "<<" in text else (text, {})
     try:
         # fileobj keeps the parser away from the disk (given a path it may write the file back).
-        parser = DockerfileParser(fileobj=io.BytesIO(text.encode("utf-8", errors="replace")), env_replace=False)
+        parser = DockerfileParser(fileobj=io.BytesIO(cut.encode("utf-8", errors="replace")), env_replace=False)
         structure = parser.structure
     except Exception as exc:  # the library raises assorted errors on odd input; report, don't crash
         result.problems.append(DockerfileProblem(path, f"cannot parse: {type(exc).__name__}: {exc}"))
@@ -193,6 +224,10 @@ def parse_dockerfile(path: str, text: str) -> Dockerfile:
             continue
         ins = Instruction(name=name, value=str(entry.get("value", "")), line=int(entry.get("startline", 0)) + 1,
                           end_line=int(entry.get("endline", 0)) + 1, stage=stage_index)
+        if ins.line in heredocs:
+            body, end = heredocs[ins.line]
+            ins.value += "\n" + body
+            ins.end_line = max(ins.end_line, end)
         if name == "FROM":
             stage_index += 1
             ins.stage = stage_index

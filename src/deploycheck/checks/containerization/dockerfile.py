@@ -365,7 +365,7 @@ def _copy_sources(value: str) -> list[str]:
     """Sources of COPY/ADD: everything but the last argument and the --flags (JSON form too)."""
     import json
 
-    text = value.strip()
+    text = value.split("\n", 1)[0].strip()  # a heredoc body (COPY <<EOF) is content, not arguments
     args: list[str]
     if text.startswith("["):
         try:
