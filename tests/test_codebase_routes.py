@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.helpers import write
 
 from deploycheck.config import Config
@@ -171,3 +174,90 @@ def test_huge_python_file_is_parsed_once(tmp_path: Path) -> None:
         lines += [f'@app.get("/r{i}")', f"def r{i}():", "    return 1"]
     (tmp_path / "big.py").write_text("\n".join(lines) + "\n")
     assert len(routes_of(tmp_path)) == 3000
+
+
+def test_express_mounts_chains_and_clients(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "src/app.js": "const express = require('express');\nconst users = require('./routes/users');\n"
+                      "const app = express();\nconst admin = express.Router();\n"
+                      "admin.delete('/cache', (req, res) => {});\n"
+                      "app.use('/api/users', requireLogin, users);\napp.use('/admin', admin);\n"
+                      "axios.get('/elsewhere');\n",
+        "src/routes/users.js": "const router = require('express').Router();\n"
+                               "router.route('/:id')\n  .get(show)\n  .put(authorize('owner'), update);\n"
+                               "module.exports = router;\n",
+    })
+    routes = by_key(routes_of(tmp_path))
+    assert set(routes) == {("DELETE", "/admin/cache"), ("GET", "/api/users/:id"), ("PUT", "/api/users/:id")}
+    assert routes[("PUT", "/api/users/:id")].auth_hints == ["requireLogin", "authorize('owner')"]
+    assert routes[("PUT", "/api/users/:id")].line == 4
+
+
+def test_nestjs_controllers(tmp_path: Path) -> None:
+    write(tmp_path, {"src/orders.controller.ts": """
+@UseGuards(AuthGuard('jwt'))
+@Controller('orders')
+export class OrdersController {
+  @Get(':id')
+  findOne() {}
+
+  @Roles('admin')
+  @Delete(':id')
+  remove() {}
+}
+
+@Controller()
+export class HealthController {
+  @Public()
+  @Get('healthz')
+  health() {}
+}
+"""})
+    routes = by_key(routes_of(tmp_path))
+    assert routes[("GET", "/orders/:id")].auth_hints == ["UseGuards(AuthGuard('jwt'))"]
+    assert routes[("DELETE", "/orders/:id")].auth_hints == ["UseGuards(AuthGuard('jwt'))", "Roles('admin')"]
+    assert routes[("GET", "/healthz")].auth_hints == ["Public()"]
+    assert routes[("GET", "/healthz")].framework == "nestjs"
+
+
+def test_imperative_registration(tmp_path: Path) -> None:
+    write(tmp_path, {"svc.py": '''
+from fastapi import APIRouter, Depends, FastAPI
+from flask import Flask
+from flask_login import login_required
+
+api = FastAPI()
+router = APIRouter(prefix="/v2")
+
+def secure(user=Depends(current_user)): ...
+
+router.add_api_route("/things", secure, methods=["POST"])
+api.include_router(router)
+
+web = Flask(__name__)
+web.add_url_rule("/profile", view_func=login_required(profile))
+'''})
+    routes = by_key(routes_of(tmp_path))
+    assert routes[("POST", "/v2/things")].auth_hints == ["Depends(current_user)"]
+    assert routes[("GET", "/profile")].auth_hints == ["login_required"]
+    assert routes[("GET", "/profile")].framework == "flask"
+
+
+_FRAGMENTS = st.sampled_from([
+    "app.get('/x/:id', auth, h);", "router.route('/r').get(", ".post(h)", "app.use('/p', ", "require('./",
+    "@Controller('c')", "@Get(':id')", "@UseGuards(", "http.HandleFunc(\"GET /a/{b}\", h)", "r.GET(\"/g\", h)",
+    "@RequestMapping(\"/m\")", "@GetMapping(", ")", "(", "'", "\"", "`", "\n", "{", "}", ";", "@app.get(\"/f\")\n",
+    "def f(x=Depends(", "APIRouter(prefix=", "include_router(", "path(\"u/\", include(", "\x00", "é",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(st.one_of(_FRAGMENTS, st.text(max_size=6)), max_size=30),
+       suffix=st.sampled_from([".js", ".ts", ".go", ".java", ".py"]))
+def test_route_readers_never_raise(tmp_path_factory: pytest.TempPathFactory, parts: list[str], suffix: str) -> None:
+    root = tmp_path_factory.mktemp("fuzz")
+    (root / f"main{suffix}").write_text("".join(parts), encoding="utf-8", errors="surrogatepass")
+    (root / "urls.py").write_text("".join(parts), encoding="utf-8", errors="surrogatepass")
+    result = Context(root, Config()).use(code_routes)
+    for route in result.routes:
+        assert route.method and isinstance(route.template, str)

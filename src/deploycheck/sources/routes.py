@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from deploycheck.sources.pyast import SourceProblem, python_modules
@@ -273,6 +274,9 @@ class _PythonRoutes:
                 if child is not None:
                     prefix = _str_value(_kw(node, "prefix") or _kw(node, "url_prefix")) or ""
                     self.includes.append(_Include(parent, child, prefix, _dependency_hints(_kw(node, "dependencies"))))
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("add_api_route", "add_url_rule") and isinstance(node.func.value, ast.Name)):
+                self._imperative_route(node, mod)
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             route_decorators = []
@@ -292,6 +296,34 @@ class _PythonRoutes:
                                   auth_hints=[*dec_hints, *params, *other_hints], framework=framework,
                                   handler=node.name)
                     self.pending.append(_PendingRoute(owner, route))
+
+    def _imperative_route(self, call: ast.Call, mod: PyModule) -> None:
+        """`app.add_api_route("/x", fn, methods=[...])` (FastAPI), `app.add_url_rule("/x", view_func=fn)` (Flask)."""
+        if not (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)):
+            return
+        path = _str_value(call.args[0] if call.args else (_kw(call, "path") or _kw(call, "rule")))
+        if path is None:
+            return
+        fastapi = call.func.attr == "add_api_route"
+        view = (call.args[1] if len(call.args) > 1 and fastapi else
+                _kw(call, "endpoint") if fastapi else _kw(call, "view_func") or
+                (call.args[2] if len(call.args) > 2 else None))
+        handler = view.id if isinstance(view, ast.Name) else None
+        methods_node = _kw(call, "methods")
+        methods = [m.upper() for m in (_str_value(e) for e in getattr(methods_node, "elts", [])) if m] or ["GET"]
+        hints = _dependency_hints(_kw(call, "dependencies"))
+        if isinstance(view, ast.Call):  # add_url_rule("/x", view_func=login_required(fn))
+            hints.append(_short(view.func))
+        fn = next((n for n in mod.tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                   and n.name == handler), None)
+        if fn is not None:
+            hints += _param_hints(fn) + ["@" + _short(d) for d in fn.decorator_list]
+        router = self.routers.get((mod.path, call.func.value.id))
+        framework = router.framework if router else ("fastapi" if fastapi else "flask")
+        for method in methods:
+            self.pending.append(_PendingRoute((mod.path, call.func.value.id), Route(
+                method=method, path=path, file=mod.path, line=call.lineno, auth_hints=list(hints),
+                framework=framework, handler=handler)))
 
     def _route_decorator(self, dec: ast.AST, mod: PyModule
                          ) -> tuple[tuple[str, str], list[str], str, list[str], str, int] | None:
@@ -403,13 +435,113 @@ def _middleware_hints(rest: str) -> list[str]:
     return names[:-1] if len(names) > 1 else []
 
 
-def _js_routes(path: str, text: str) -> list[Route]:
-    out = []
+_JS_CHAIN = re.compile(r"\b([A-Za-z_$][\w$]*)\.route\(\s*(['\"`])(/[^'\"`]*)\2\s*\)")
+_JS_CHAINED_METHOD = re.compile(r"\.\s*(get|post|put|patch|delete|options|head|all)\s*\(([^\n]*)")
+_JS_MOUNT = re.compile(r"\b([A-Za-z_$][\w$]*)\.use\(\s*(['\"`])(/[^'\"`]*)\2\s*,([^\n]*)")
+_JS_IMPORT = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['\"](\.[^'\"]+)['\"]\s*\)"
+                        r"|import\s+([A-Za-z_$][\w$]*)\s+from\s+['\"](\.[^'\"]+)['\"]")
+_NEST_CONTROLLER = re.compile(r"@Controller\(\s*(?:['\"`]([^'\"`]*)['\"`])?[^)]*\)")
+_NEST_METHOD = re.compile(r"@(Get|Post|Put|Patch|Delete|Options|Head|All)\(\s*(?:['\"`]([^'\"`]*)['\"`])?\s*\)")
+_NEST_GUARD = re.compile(r"@(UseGuards\((?:[^()]|\([^()]*\))*\)|Roles\((?:[^()]|\([^()]*\))*\)|Public\(\))")
+
+
+@dataclass
+class _JsFile:
+    routes: list[tuple[str, Route]] = field(default_factory=list)  # (router variable, route)
+    mounts: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (prefix, mounted variable, hints)
+    imports: dict[str, str] = field(default_factory=dict)  # local name -> relative module specifier
+
+
+def _decorators_before(text: str, pos: int) -> str:
+    """The decorator block right above `pos` (since the previous statement or block end)."""
+    window = text[max(0, pos - 600): pos]
+    return window[max(window.rfind("}"), window.rfind(";"), window.rfind("{")) + 1:]
+
+
+# Receivers that are HTTP *clients* (or test helpers), whose `.get('/x')` calls a route rather than serving one.
+_JS_CLIENTS = {"axios", "http", "https", "request", "superagent", "client", "got", "ky", "$http", "httpClient",
+               "instance", "cy", "fetcher", "$", "jQuery", "supertest", "agent", "req", "res", "page", "browser",
+               "nock", "mock", "api_client", "apiClient"}
+
+
+def _js_file(path: str, text: str) -> _JsFile:
+    out = _JsFile()
     for m in _JS_ROUTE.finditer(text):
+        if m.group(1) in _JS_CLIENTS:
+            continue
         method = m.group(2).upper()
-        out.append(Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4), file=path,
-                         line=_line_at(text, m.start()), auth_hints=_middleware_hints(m.group(5)),
-                         framework="express"))
+        out.routes.append((m.group(1), Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4),
+                                             file=path, line=_line_at(text, m.start()),
+                                             auth_hints=_middleware_hints(m.group(5)), framework="express")))
+    for m in _JS_CHAIN.finditer(text):
+        # router.route('/x').get(h).post(auth, h): the chain runs to the end of the statement.
+        stop = text.find(";", m.end())
+        chain = text[m.end(): stop if stop != -1 else m.end() + 2000]
+        for cm in _JS_CHAINED_METHOD.finditer(chain):
+            method = cm.group(1).upper()
+            out.routes.append((m.group(1), Route(
+                method=ANY_METHOD if method == "ALL" else method, path=m.group(3), file=path,
+                line=_line_at(text, m.end() + cm.start()), auth_hints=_middleware_hints("," + cm.group(2)),
+                framework="express")))
+    for m in _JS_MOUNT.finditer(text):
+        names = re.findall(r"([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", m.group(4))
+        if names:
+            out.mounts.append((m.group(3), names[-1].split("(")[0], names[:-1]))
+    for m in _JS_IMPORT.finditer(text):
+        name, spec = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.imports[name] = spec
+    controllers = list(_NEST_CONTROLLER.finditer(text))
+    for i, ctl in enumerate(controllers):
+        # Each controller's methods run until the next @Controller in the file.
+        body_end = controllers[i + 1].start() if i + 1 < len(controllers) else len(text)
+        prefix = ctl.group(1) or ""
+        class_hints = [g for g in _NEST_GUARD.findall(_decorators_before(text, ctl.start()) +
+                                                      text[ctl.end(): text.find("class", ctl.end()) + 1])]
+        for m in _NEST_METHOD.finditer(text, ctl.end(), body_end):
+            hints = class_hints + _NEST_GUARD.findall(_decorators_before(text, m.start()))
+            verb = m.group(1).upper()
+            out.routes.append(("", Route(method=ANY_METHOD if verb == "ALL" else verb,
+                                         path=join_paths(prefix, m.group(2) or ""), file=path,
+                                         line=_line_at(text, m.start()), auth_hints=hints, framework="nestjs")))
+    return out
+
+
+def _resolve_js(base: str, spec: str, files: set[str]) -> str | None:
+    joined = str(PurePosixPath(base).parent / spec)
+    parts: list[str] = []
+    for part in joined.split("/"):
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    stem = "/".join(parts)
+    for candidate in (stem, *(stem + ext for ext in (".js", ".ts", ".mjs", ".cjs")),
+                      *(f"{stem}/index{ext}" for ext in (".js", ".ts"))):
+        if candidate in files:
+            return candidate
+    return None
+
+
+def _js_routes(files: dict[str, _JsFile], known: set[str]) -> list[Route]:
+    """Apply `app.use('/prefix', router)` mounts (same file, or an imported module's router)."""
+    prefixes: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}  # (file, variable or "*") -> prefixes
+    for path, js in files.items():
+        for prefix, target, hints in js.mounts:
+            if target in js.imports:
+                resolved = _resolve_js(path, js.imports[target], known)
+                if resolved:
+                    prefixes.setdefault((resolved, "*"), []).append((prefix, hints))
+            else:
+                prefixes.setdefault((path, target), []).append((prefix, hints))
+    out = []
+    for path, js in files.items():
+        for owner, route in js.routes:
+            mounted = prefixes.get((path, owner)) or prefixes.get((path, "*")) or [("", [])]
+            for prefix, hints in mounted:
+                out.append(Route(route.method, join_paths(prefix, route.path) if prefix else route.path, route.file,
+                                 route.line, [*hints, *route.auth_hints], route.framework, route.handler))
     return out
 
 
@@ -452,9 +584,7 @@ def _java_routes(path: str, text: str) -> list[Route]:
         if kind == "Request":
             found = re.search(r"RequestMethod\.([A-Z]+)", m.group(3) or "")
             method = found.group(1) if found else ANY_METHOD
-        # Annotations stacked on the same method: the text since the previous statement or block end.
-        window = text[max(0, m.start() - 400): m.start()]
-        before = window[max(window.rfind("}"), window.rfind(";")) + 1:]
+        before = _decorators_before(text, m.start())  # annotations stacked on the same method
         hints = re.findall(r"@((?:PreAuthorize|Secured|RolesAllowed)\((?:[^()]|\([^()]*\))*\))", before)
         out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
                          line=_line_at(text, m.start()), auth_hints=hints, framework="spring"))
@@ -478,7 +608,8 @@ def code_routes(ctx: Context) -> RouteSet:
     result.routes.extend(collector.routes())
     result.problems.extend(p for p in py.problems if not _is_test_path(p.path))
     result.files_scanned = len(modules)
-    readers = ((".js", ".mjs", ".cjs", ".ts"), _js_routes), ((".go",), _go_routes), ((".java", ".kt"), _java_routes)
+    js_files: dict[str, _JsFile] = {}
+    readers = ((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".js", ".mjs", ".cjs", ".ts"), None)
     for suffixes, reader in readers:
         for rel in ctx.files.with_suffix(*suffixes):
             if _is_test_path(rel) or rel.endswith((".d.ts", ".min.js")):
@@ -487,6 +618,10 @@ def code_routes(ctx: Context) -> RouteSet:
             if not text or "\x00" in text:
                 continue
             result.files_scanned += 1
-            result.routes.extend(reader(rel, text))
+            if reader is None:
+                js_files[rel] = _js_file(rel, text)
+            else:
+                result.routes.extend(reader(rel, text))
+    result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result
