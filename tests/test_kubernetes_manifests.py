@@ -308,3 +308,16 @@ def test_schema_version_without_bundled_schemas_says_which_it_used(tmp_path: Pat
     write(tmp_path, {"k8s/service.yaml": SERVICE, ".deploycheck.yaml": f"kubernetes_version: '{wanted}'\n"})
     [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema")
     assert f.status is Status.PASS and f"no schemas for {wanted}; using {used}" in f.message
+
+
+def test_every_manifests_check_says_something_for_odd_inputs(tmp_path: Path) -> None:
+    # Only a bare Pod (no selectors, no references) and a removed-API object: no check may stay silent.
+    pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: busybox:1.36}]}\n"
+    write(tmp_path, {"k8s/pod.yaml": pod})
+    result = scan(tmp_path, only=("manifests", "resource-limits"))
+    for check_id in ("manifests/selectors", "manifests/references", "resource-limits/quantities"):
+        assert findings(result, check_id), check_id
+    assert [f.status for f in findings(result, "manifests/selectors")] == [Status.NA]
+    write(tmp_path, {"k8s/pod.yaml": PDB_BETA})
+    [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema")
+    assert f.status is Status.NA and "deprecated-api" in f.message

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import check, failed, passed, skipped
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped
 from deploycheck.model import Finding, Location, Status
 from deploycheck.sources.kubernetes import all_objects
 from deploycheck.sources.schemas import format_path
@@ -70,7 +70,7 @@ def manifests_schema(ctx: Context) -> Iterator[Finding]:
         return
     crds = crd_schemas([o.body for o in kube.of_kind("CustomResourceDefinition")])
     crd_validators: dict[tuple[str, str], Any] = {}
-    valid = 0
+    valid = removed = 0
     for obj in kube.objects:
         key = (obj.kind, obj.api_version)
         validator = None
@@ -78,6 +78,7 @@ def manifests_schema(ctx: Context) -> Iterator[Finding]:
             validator = store.validator(*key)
             if validator is None:
                 if removal_for(obj.api_version, obj.kind) is not None:
+                    removed += 1
                     continue  # manifests/deprecated-api reports removed and deprecated versions
                 yield failed(f"Kubernetes {wanted} serves no kind {obj.kind} in apiVersion {obj.api_version}",
                              obj.location(("apiVersion",)))
@@ -103,3 +104,5 @@ def manifests_schema(ctx: Context) -> Iterator[Finding]:
     if valid:
         yield passed(f"{valid} objects valid against the Kubernetes {version} schemas"
                      + (f" ({note})" if note else ""), evidence={"schema_version": version})
+    elif removed == len(kube.objects):
+        yield not_applicable("every object uses a removed API version (reported by manifests/deprecated-api)")

@@ -68,7 +68,7 @@ def selectors(ctx: Context) -> Iterator[Finding]:
     if not workloads and not services:
         yield not_applicable("no workloads or Services in the manifests")
         return
-    ok = 0
+    ok = problems = 0
     for obj in workloads:
         if obj.kind not in SELECTOR_KINDS:
             continue
@@ -80,8 +80,10 @@ def selectors(ctx: Context) -> Iterator[Finding]:
                 continue
             selector = {"matchLabels": selector} if isinstance(selector, dict) else None
         if not isinstance(selector, dict) or not (selector.get("matchLabels") or selector.get("matchExpressions")):
+            problems += 1
             yield failed(f"{obj.ref} has no spec.selector", obj.location(("spec",)))
         elif not selector_matches(selector, obj.pod_labels):
+            problems += 1
             yield failed(f"{obj.ref}: spec.selector does not match the pod template labels",
                          obj.location(("spec", "selector")),
                          {"selector": selector, "template_labels": obj.pod_labels})
@@ -107,6 +109,7 @@ def selectors(ctx: Context) -> Iterator[Finding]:
                for w, labels in candidates):
             ok += 1
             continue
+        problems += 1
         operators = sorted({str(o.ref) for o in custom if _same_namespace(svc, o)})
         message = f"Service {svc.name} selects {selector} but no pod template in the manifests has those labels"
         if operators:
@@ -116,6 +119,9 @@ def selectors(ctx: Context) -> Iterator[Finding]:
             yield failed(message, svc.location(("spec", "selector")), {"selector": selector})
     if ok:
         yield passed(f"{ok} selectors match their pods")
+    elif not problems:
+        yield not_applicable("no workload selectors or Service selectors to check (only Pods, Jobs or "
+                             "selector-less Services)")
 
 
 def pod_references(obj: K8sObject) -> list[tuple[str, str, tuple[str | int, ...]]]:
@@ -205,7 +211,7 @@ def references(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.config.section("external_objects", []) or []:
         parts = str(entry).split("/")
         provided.add((parts[0], parts[-1]))
-    resolved = 0
+    resolved = external = 0
     for obj in workloads:
         missing: dict[tuple[str, str], tuple[str | int, ...]] = {}
         for kind, name, path in pod_references(obj):
@@ -214,11 +220,14 @@ def references(ctx: Context) -> Iterator[Finding]:
             else:
                 missing.setdefault((kind, name), path)
         for (kind, name), path in missing.items():
+            external += 1
             yield warned(f"{obj.ref} uses {kind} {name}, which is not in the manifests (external? declare it in "
                          f"external_objects: {kind}/{name})",
                          obj.location(path), {"kind": kind, "name": name})
-    yield passed(f"{resolved} references to ConfigMaps/Secrets/PVCs/ServiceAccounts resolve") if resolved else \
-        passed("workloads reference no ConfigMaps, Secrets, PVCs or ServiceAccounts outside themselves")
+    if resolved:
+        yield passed(f"{resolved} references to ConfigMaps/Secrets/PVCs/ServiceAccounts resolve")
+    elif not external:
+        yield passed("the workloads reference no ConfigMaps, Secrets, PVCs or ServiceAccounts")
 
 
 def _unit(obj: K8sObject) -> str:

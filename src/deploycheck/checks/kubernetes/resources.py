@@ -123,7 +123,7 @@ def quantities(ctx: Context) -> Iterator[Finding]:
     if not all_sizings:
         yield not_applicable("no workloads (pods or pod templates) in the manifests")
         return
-    checked = 0
+    checked = failures = 0
     for s in all_sizings:
         bad = False
         for group, values in (("requests", s.requests), ("limits", s.limits)):
@@ -135,6 +135,7 @@ def quantities(ctx: Context) -> Iterator[Finding]:
                     yield failed(f"{_label(s)}: {group}.{resource} {value!r} is not a Kubernetes quantity",
                                  s.location(True, group, str(resource)), s.evidence())
         if bad:
+            failures += 1
             continue
         for resource in s.limits:
             request, limit = _parsed(s.requests.get(resource)), _parsed(s.limits.get(resource))
@@ -142,10 +143,14 @@ def quantities(ctx: Context) -> Iterator[Finding]:
                 bad = True
                 yield failed(f"{_label(s)}: limits.{resource} {s.limits[resource]} is below requests.{resource} "
                              f"{s.requests[resource]}", s.location(True, "limits", str(resource)), s.evidence())
-        if not bad and (s.requests or s.limits):
+        if bad:
+            failures += 1
+        elif s.requests or s.limits:
             checked += 1
     if checked:
         yield passed(f"{checked} containers have valid quantities with limits >= requests")
+    elif not failures:
+        yield not_applicable("no container sets requests or limits (reported by resource-limits/requests-and-limits)")
 
 
 CPU_POLICIES = {
