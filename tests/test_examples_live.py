@@ -1,7 +1,7 @@
 """`deploycheck verify --env local` against the ready example, really running.
 
 The fixture starts what a developer would: PostgreSQL (tests/servers/postgres.py), a JWKS endpoint
-standing in for the identity provider, `alembic upgrade head`, and the example service under
+(a static file server) standing in for the identity provider, `alembic upgrade head`, and the example service under
 uvicorn; then it runs the CLI the way the README says. Everything is stopped by PID.
 
 The performance run is shortened (the committed config asks for 30 s at 50 rps; the copy runs 5 s)
@@ -14,17 +14,15 @@ import json
 import os
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.example_repos import READY, copy_example
-from tests.live.servers import free_port, stop, wait_port
+from tests.live.conftest import Keys
+from tests.live.servers import free_port, start, stop, wait_port
 
 from deploycheck.cli import main
 
@@ -46,10 +44,7 @@ LIVE_CHECKS_WITH_TARGETS = (  # live checks whose targets `--env local` provides
 )
 # Live checks that may still be `skipped`, each with the reason; remove an entry once it passes
 # (test_live_exceptions_are_still_needed says when).
-LIVE_EXCEPTIONS: dict[str, str] = {
-    "schema-changes/live-applied-revision": "skipped until the migrations source (deploycheck.sources.migrations, "
-                                            "issue 3) gives the repository's Alembic head",
-}
+LIVE_EXCEPTIONS: dict[str, str] = {}
 
 
 @dataclass
@@ -59,39 +54,8 @@ class ReadyService:
     env: dict[str, str]  # what the operator exports before `deploycheck verify`
 
 
-class _Jwks:
-    """A JWKS endpoint on 127.0.0.1 (stdlib server in a thread) and tokens signed by its key."""
-
-    def __init__(self) -> None:
-        import jwt
-        from cryptography.hazmat.primitives.asymmetric import rsa
-
-        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
-        body = json.dumps({"keys": [{**jwk, "kid": "k1", "alg": "RS256", "use": "sig"}]}).encode()
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server API)
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/certs"
-
-    def token(self) -> str:
-        import jwt
-
-        now = int(time.time())
-        claims = {"iss": ISSUER, "aud": AUDIENCE, "sub": "smoke-tester", "iat": now, "exp": now + 3600,
-                  "scope": "orders:read orders:write"}
-        return jwt.encode(claims, self.key, algorithm="RS256", headers={"kid": "k1"})
+def _token(keys: Keys) -> str:
+    return keys.token(ISSUER, aud=AUDIENCE, sub="smoke-tester", scope="orders:read orders:write")
 
 
 def _create_database(admin_url: str, password: str) -> None:
@@ -113,13 +77,19 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
     repo = copy_example(READY, work / READY)
     config = repo / ".deploycheck.yaml"
     config.write_text(config.read_text().replace("duration_s: 30", "duration_s: 5"))
-    jwks = _Jwks()
+    # The identity provider's JWKS endpoint: a plain static file server (stdlib), stopped by PID.
+    idp = work / "idp"
+    idp.mkdir()
+    keys = Keys(idp)
+    jwks_port = free_port()
+    jwks = start([sys.executable, "-m", "http.server", str(jwks_port), "--bind", "127.0.0.1",
+                  "--directory", str(idp)], jwks_port, work)
     with running_postgres() as pg:
         password = "orders-live-test"
         _create_database(pg.url(), password)
         db_url = pg.url("orders", "orders", password)
         app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": ISSUER, "OIDC_AUDIENCE": AUDIENCE,
-                   "JWKS_URL": jwks.url, "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
+                   "JWKS_URL": f"{jwks.url}/{keys.jwks_file.name}", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
         subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=repo, env=app_env, check=True,
                        capture_output=True)
         port = free_port()
@@ -130,14 +100,14 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
                                     cwd=repo, env=app_env, stdout=out, stderr=subprocess.STDOUT)
         try:
             wait_port(port, proc, log)
-            token = jwks.token()
+            token = _token(keys)
             yield ReadyService(repo=repo, url=f"http://127.0.0.1:{port}", env={
                 "ORDERS_DATABASE_URL": db_url, "ORDERS_TEST_TOKEN": token,
                 "ORDERS_TEST_AUTHORIZATION": f"Bearer {token}",
             })
         finally:
             stop(proc)
-            jwks.server.shutdown()
+            jwks.stop()
 
 
 def _verify(service: ReadyService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
