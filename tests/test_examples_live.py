@@ -1,8 +1,9 @@
 """`deploycheck verify --env local` against the ready example, really running.
 
-The fixture starts what a developer would: PostgreSQL (tests/servers/postgres.py), a JWKS endpoint
-(a static file server) standing in for the identity provider, `alembic upgrade head`, and the example service under
-uvicorn; then it runs the CLI the way the README says. Everything is stopped by PID.
+The fixture starts what a developer would: PostgreSQL (tests/servers/postgres.py), an OIDC identity
+provider (discovery document + JWKS as static files; the copy's config and spec point at it),
+`alembic upgrade head`, and the example service under uvicorn; then it runs the CLI the way the
+README says. Everything is stopped by PID.
 
 The performance run is shortened (the committed config asks for 30 s at 50 rps; the copy runs 5 s)
 to keep the suite fast; rate and SLOs are unchanged.
@@ -31,13 +32,15 @@ pytestmark = pytest.mark.live
 for _module in ("fastapi", "sqlalchemy", "alembic", "pythonjsonlogger", "jwt", "uvicorn", "psycopg"):
     pytest.importorskip(_module, reason="the ready example's dependencies (pip install -e '.[dev]')")
 
-ISSUER = "https://id.example.com/realms/shop"  # the app compares it with `iss`; nothing fetches it
+# The example names its production identity provider; the copy is pointed at a local one instead.
+EXAMPLE_ISSUER = "https://id.example.com/realms/shop"
 AUDIENCE = "orders-api"
 LIVE_CHECKS_WITH_TARGETS = (  # live checks whose targets `--env local` provides; each must pass
     "backups/live-restore-drill",
     "endpoint-security/live-auth-enforced",
     "health-probes/live-probes-answer",
     "monitoring/live-metrics-endpoint",
+    "auth-protocols/live-oidc",
     "performance-tests/live-slo",
     "schema-changes/live-applied-revision",
     "smoke-tests/live-requests",
@@ -54,8 +57,36 @@ class ReadyService:
     env: dict[str, str]  # what the operator exports before `deploycheck verify`
 
 
-def _token(keys: Keys) -> str:
-    return keys.token(ISSUER, aud=AUDIENCE, sub="smoke-tester", scope="orders:read orders:write")
+def _token(keys: Keys, issuer: str) -> str:
+    return keys.token(issuer, aud=AUDIENCE, sub="smoke-tester", scope="orders:read orders:write")
+
+
+def _identity_provider(root: Path, keys: Keys, issuer: str) -> str:
+    """Static files of an OIDC issuer at `issuer` (Keycloak-style paths) served from `root`; the JWKS URL."""
+    realm = root / "realms" / "shop"
+    endpoints = realm / "protocol" / "openid-connect"
+    endpoints.mkdir(parents=True)
+    (endpoints / "certs").write_text(keys.jwks_file.read_text())
+    (realm / ".well-known").mkdir()
+    (realm / ".well-known" / "openid-configuration").write_text(json.dumps({
+        "issuer": issuer,
+        "jwks_uri": f"{issuer}/protocol/openid-connect/certs",
+        "authorization_endpoint": f"{issuer}/protocol/openid-connect/auth",
+        "token_endpoint": f"{issuer}/protocol/openid-connect/token",
+        "id_token_signing_alg_values_supported": ["RS256"],
+        "response_types_supported": ["code"],
+        "subject_types_supported": ["public"],
+    }))
+    return f"{issuer}/protocol/openid-connect/certs"
+
+
+def _point_at(repo: Path, old: str, new: str) -> None:
+    """Replace the production issuer URL with the local one in the copy's config and spec.
+
+    The chart keeps its HTTPS issuer (its values schema insists on HTTPS); nothing live reads it.
+    """
+    for path in (repo / ".deploycheck.yaml", repo / "openapi.yaml"):
+        path.write_text(path.read_text().replace(old, new))
 
 
 def _create_database(admin_url: str, password: str) -> None:
@@ -80,16 +111,19 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
     # The identity provider's JWKS endpoint: a plain static file server (stdlib), stopped by PID.
     idp = work / "idp"
     idp.mkdir()
-    keys = Keys(idp)
-    jwks_port = free_port()
-    jwks = start([sys.executable, "-m", "http.server", str(jwks_port), "--bind", "127.0.0.1",
-                  "--directory", str(idp)], jwks_port, work)
+    keys = Keys(work)
+    idp_port = free_port()
+    issuer = f"http://127.0.0.1:{idp_port}/realms/shop"
+    jwks_url = _identity_provider(idp, keys, issuer)
+    _point_at(repo, EXAMPLE_ISSUER, issuer)
+    idp_server = start([sys.executable, "-m", "http.server", str(idp_port), "--bind", "127.0.0.1",
+                        "--directory", str(idp)], idp_port, work)
     with running_postgres() as pg:
         password = "orders-live-test"
         _create_database(pg.url(), password)
         db_url = pg.url("orders", "orders", password)
-        app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": ISSUER, "OIDC_AUDIENCE": AUDIENCE,
-                   "JWKS_URL": f"{jwks.url}/{keys.jwks_file.name}", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
+        app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": issuer, "OIDC_AUDIENCE": AUDIENCE,
+                   "JWKS_URL": jwks_url, "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
         subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=repo, env=app_env, check=True,
                        capture_output=True)
         port = free_port()
@@ -100,14 +134,19 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
                                     cwd=repo, env=app_env, stdout=out, stderr=subprocess.STDOUT)
         try:
             wait_port(port, proc, log)
-            token = _token(keys)
+            # Warm the connection pool as a rollout's readiness probes would before traffic arrives.
+            import httpx
+
+            for _ in range(10):
+                httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
+            token = _token(keys, issuer)
             yield ReadyService(repo=repo, url=f"http://127.0.0.1:{port}", env={
                 "ORDERS_DATABASE_URL": db_url, "ORDERS_TEST_TOKEN": token,
                 "ORDERS_TEST_AUTHORIZATION": f"Bearer {token}",
             })
         finally:
             stop(proc)
-            jwks.stop()
+            idp_server.stop()
 
 
 def _verify(service: ReadyService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
@@ -138,8 +177,9 @@ def test_verify_local_passes_every_live_check(ready_service: ReadyService, monke
                if f["check_id"] in problems and f["status"] != "pass"]
     assert not problems, "\n".join(details) or problems
     # The statically green items stay green under verify.
-    broken = {i["item"]: i["status"] for i in report["items"] if i["status"] in ("fail", "error")}
-    assert not broken, broken
+    broken = [f"{f['check_id']}: {f['status']}: {f['message']}" for i in report["items"]
+              if i["status"] in ("fail", "error") for f in i["findings"] if f["status"] in ("fail", "error")]
+    assert not broken, "\n".join(broken)
     stale = [cid for cid in LIVE_EXCEPTIONS if by_check.get(cid) == {"pass"}]
     assert not stale, f"these pass now; remove them from LIVE_EXCEPTIONS: {stale}"
 

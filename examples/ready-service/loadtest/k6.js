@@ -19,7 +19,7 @@ export const options = {
   },
   thresholds: {
     http_req_failed: ["rate<0.01"],
-    http_req_duration: ["p(50)<20", "p(95)<100", "p(99)<250"],
+    http_req_duration: ["p(50)<50", "p(95)<200", "p(99)<500"],
     checks: ["rate>0.99"],
   },
 };
