@@ -122,6 +122,10 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
         password = "orders-live-test"
         _create_database(pg.url(), password)
         db_url = pg.url("orders", "orders", password)
+        # The declared database dependency is the in-cluster host; locally it is this server. (The
+        # inventory dependency stays unreachable: it is not critical, so it may only warn.)
+        config.write_text(config.read_text().replace("host: orders-db.shop.svc.cluster.local\n    port: 5432",
+                                                     f"host: 127.0.0.1\n    port: {pg.port}"))
         app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": issuer, "OIDC_AUDIENCE": AUDIENCE,
                    "JWKS_URL": jwks_url, "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
         subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=repo, env=app_env, check=True,
