@@ -7,6 +7,7 @@ loader for the trees instead of parsing again: one parse per file per run.
 from __future__ import annotations
 
 import ast
+import gc
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -49,13 +50,22 @@ def parse_python(path: str, text: str) -> tuple[PyModule | None, SourceProblem |
 
 def python_modules(ctx: Context) -> PythonSources:
     out = PythonSources()
-    for rel in ctx.files.with_suffix(".py"):
-        text = ctx.files.read_text(rel)
-        if text is None:  # too big or unreadable: FileIndex recorded the problem already
-            continue
-        module, problem = parse_python(rel, text)
-        if module is not None:
-            out.modules[rel] = module
-        if problem is not None:
-            out.problems.append(problem)
+    # Every tree is kept, so each parse adds tens of thousands of long-lived objects and the cyclic
+    # collector would run full passes over all of them again and again (measured: 1.0 s instead of
+    # 0.35 s on deploycheck's own 190 files). AST nodes hold no cycles; pause collection while parsing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for rel in ctx.files.with_suffix(".py"):
+            text = ctx.files.read_text(rel)
+            if text is None:  # too big or unreadable: FileIndex recorded the problem already
+                continue
+            module, problem = parse_python(rel, text)
+            if module is not None:
+                out.modules[rel] = module
+            if problem is not None:
+                out.problems.append(problem)
+    finally:
+        if enabled:
+            gc.enable()
     return out
