@@ -20,7 +20,6 @@ from deploycheck.safety import is_sensitive_name
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-PY_SUFFIXES = (".py",)
 JS_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 GO_SUFFIXES = (".go",)
 JAVA_SUFFIXES = (".java", ".kt")
@@ -148,11 +147,15 @@ _GENERIC_FLAG_METHODS = {"variation": "launchdarkly", "variation_detail": "launc
                          "is_enabled": "unleash", "get_variant": "unleash",
                          "is_feature_enabled": "flagsmith", "get_feature_value": "flagsmith",
                          "is_on": "growthbook", "is_off": "growthbook", "eval_feature": "growthbook"}
+_WRAPPER_FLAG_METHODS = frozenset({"enabled", "is_enabled", "is_on", "is_active", "active", "get", "value",
+                                   "variation", "evaluate"})
+_FLAGGY = re.compile(r"(^|[._])(flags?|features?|feature_flags|toggles?|ff)$", re.I)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream"})
 _AUTH_LIBS_PY = ("jwt", "jose", "authlib", "fastapi.security", "flask_login", "flask_jwt_extended",
                  "flask_httpauth", "django.contrib.auth", "rest_framework.permissions",
                  "rest_framework_simplejwt", "keycloak", "fastapi_users", "oauthlib", "msal",
                  "fastapi_azure_auth", "starlette.authentication")
+_LOG_LEVEL_ATTR = re.compile(r"^(log_?level|loglevel|logging_level)$", re.I)  # settings.log_level
 _LOG_LEVEL_ENV = re.compile(r"(^|_)(LOG_?LEVEL|LOGLEVEL|LOGGING_LEVEL|VERBOSITY|DEBUG)$", re.I)
 
 
@@ -358,7 +361,7 @@ class _PyVisitor(ast.NodeVisitor):
             if isinstance(sub, ast.Subscript) and _is_environ(sub.value):
                 return True
             name = _dotted(sub)
-            if name and _LOG_LEVEL_ENV.search(name.split(".")[-1]):
+            if name and _LOG_LEVEL_ATTR.search(name.split(".")[-1]):
                 return True  # settings.log_level: a settings field, itself read from the environment
         return False
 
@@ -369,6 +372,9 @@ class _PyVisitor(ast.NodeVisitor):
             sdk: str | None = "openfeature"
         elif attr in _GENERIC_FLAG_METHODS and self.file_flag_sdk:
             sdk = self.file_flag_sdk
+        elif attr in _WRAPPER_FLAG_METHODS and isinstance(node.func, ast.Attribute) and _FLAGGY.search(
+                _dotted(node.func.value) or ""):
+            sdk = "custom"  # the service's own wrapper: `flags.enabled("x")`, `features.is_on("x")`
         else:
             sdk = None
         if sdk:
@@ -680,18 +686,15 @@ def _texts(ctx: Context, suffixes: tuple[str, ...], facts: CodeFacts, language: 
 
 
 def code_facts(ctx: Context) -> CodeFacts:
+    from deploycheck.sources.pyast import python_modules
+
     facts = CodeFacts()
-    for rel, text in _texts(ctx, PY_SUFFIXES, facts, "python"):
+    py = ctx.use(python_modules)  # one parse per file per run, shared with the routes/docs readers
+    facts.files_by_language["python"] = sorted(py.modules)
+    facts.problems += [CodeLocation(p.path, p.line or 1, p.message) for p in py.problems]
+    for rel in facts.files_by_language["python"]:
         try:
-            tree = ast.parse(text, filename=rel)
-        except SyntaxError as exc:
-            facts.problems.append(CodeLocation(rel, exc.lineno or 1, f"syntax error: {exc.msg}"))
-            continue
-        except (ValueError, RecursionError, MemoryError) as exc:
-            facts.problems.append(CodeLocation(rel, 1, f"cannot parse: {type(exc).__name__}"))
-            continue
-        try:
-            _python_facts(rel, tree, facts)
+            _python_facts(rel, py.modules[rel].tree, facts)
         except RecursionError:
             facts.problems.append(CodeLocation(rel, 1, "nesting too deep to analyse"))
     for suffixes, language, reader in ((JS_SUFFIXES, "javascript", _js_facts), (GO_SUFFIXES, "go", _go_facts),

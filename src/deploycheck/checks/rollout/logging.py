@@ -1,0 +1,151 @@
+"""logging: structured logs, to stdout, level from the environment, no secrets in log calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.codefacts import CodeFacts, code_facts
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+# Package names (as dependency manifests spell them, lower case) of structured-logging libraries.
+STRUCTURED_PACKAGES = {
+    "structlog": "structlog", "python-json-logger": "python-json-logger", "json-log-formatter": "json-log-formatter",
+    "ecs-logging": "ecs-logging", "loguru": "loguru", "pino": "pino", "winston": "winston", "bunyan": "bunyan",
+    "go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "github.com/sirupsen/logrus": "logrus",
+    "net.logstash.logback:logstash-logback-encoder": "logstash-logback-encoder",
+    "co.elastic.logging:logback-ecs-encoder": "logback-ecs-encoder",
+}
+
+
+def _service_code(ctx: Context) -> CodeFacts | None:
+    facts = ctx.use(code_facts)
+    return facts if facts.source_files else None
+
+
+@check(
+    "logging/structured",
+    title="A structured (JSON) logging library is set up",
+    severity="medium",
+    needs=("source code",),
+    rationale="Log pipelines (Loki, Elasticsearch, Cloud Logging) index JSON fields; free text needs fragile "
+              "parsing and loses context such as request ids.",
+    remediation="Log JSON: structlog or python-json-logger (Python), pino (Node), zap/zerolog/slog (Go), "
+                "logstash-logback-encoder (Java).",
+)
+def structured(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.lockfiles import dependency_set
+
+    facts = _service_code(ctx)
+    if facts is None:
+        yield skipped("no source code found")
+        return
+    in_code = sorted({f.detail for f in facts.logging if f.kind == "structured-lib" and not f.test})
+    names = ctx.use(dependency_set).names()
+    in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in names})
+    if in_code or in_deps:
+        first = next((f for f in facts.logging if f.kind == "structured-lib" and not f.test), None)
+        yield passed(f"structured logging: {', '.join(sorted(set(in_code + in_deps)))}",
+                     Location(path=first.file, line=first.line) if first else None,
+                     {"in_code": in_code, "in_dependencies": in_deps})
+        return
+    stdlib = [f for f in facts.logging if f.kind in ("basicConfig", "stdlib") and not f.test]
+    if stdlib:
+        yield failed("logging is plain text (stdlib logging without a JSON formatter)",
+                     Location(path=stdlib[0].file, line=stdlib[0].line))
+    else:
+        yield failed("no logging setup found in the code (no logging library configured)")
+
+
+@check(
+    "logging/stdout",
+    title="Logs go to stdout/stderr, not to files",
+    severity="high",
+    needs=("source code",),
+    rationale="In a container a log file fills the writable layer, dies with the pod and is invisible to "
+              "`kubectl logs` and the cluster's log collector.",
+    remediation="Log to a StreamHandler (stdout/stderr) and let the platform collect the stream.",
+    references=("https://12factor.net/logs",),
+)
+def stdout(ctx: Context) -> Iterator[Finding]:
+    facts = _service_code(ctx)
+    if facts is None:
+        yield skipped("no source code found")
+        return
+    files = [f for f in facts.logging if f.kind == "file-handler" and not f.test]
+    for f in files:
+        yield failed(f"{f.detail} writes logs to a file", Location(path=f.file, line=f.line))
+    if not files:
+        yield passed(f"no file log handlers in {facts.source_files} source files")
+
+
+@check(
+    "logging/level-from-env",
+    title="The log level is configurable through the environment",
+    severity="low",
+    needs=("source code",),
+    rationale="Turning on debug logs during an incident must not need a new build.",
+    remediation="Read the level from an env var (e.g. LOG_LEVEL) when configuring logging.",
+)
+def level_from_env(ctx: Context) -> Iterator[Finding]:
+    facts = _service_code(ctx)
+    if facts is None:
+        yield skipped("no source code found")
+        return
+    hits = [f for f in facts.logging if f.kind == "level-from-env" and not f.test]
+    if hits:
+        yield passed(f"log level comes from the environment ({hits[0].detail})",
+                     Location(path=hits[0].file, line=hits[0].line))
+    else:
+        yield failed("no env var sets the log level (looked for LOG_LEVEL-like reads and setLevel(<env>))")
+
+
+@check(
+    "logging/no-secrets",
+    title="Log calls do not format secrets",
+    severity="high",
+    needs=("source code",),
+    rationale="Logs are shipped, indexed and kept for months by people and systems that must not see secrets.",
+    remediation="Do not log the value; log a fingerprint or that it was present.",
+)
+def no_secrets(ctx: Context) -> Iterator[Finding]:
+    facts = _service_code(ctx)
+    if facts is None:
+        yield skipped("no source code found")
+        return
+    if not facts.files_by_language.get("python"):
+        yield not_applicable("secret-logging heuristics read Python code; none found")
+        return
+    hits = [f for f in facts.secret_logs if not f.test]
+    for f in hits:
+        yield failed(f"log call formats a secret-named value: {f.detail}", Location(path=f.file, line=f.line))
+    if not hits:
+        yield passed("no log call formats password/token/secret-named values")
+
+
+@check(
+    "logging/print",
+    title="print() is not used for logging",
+    severity="low",
+    needs=("source code",),
+    rationale="print() has no level, no structure and no context; it bypasses the logging setup.",
+    remediation="Use the logger (log.info(...)); keep print() for CLI output under `if __name__ == '__main__'`.",
+)
+def prints(ctx: Context) -> Iterator[Finding]:
+    facts = _service_code(ctx)
+    if facts is None or not facts.files_by_language.get("python"):
+        yield not_applicable("no Python code")
+        return
+    hits = [p for p in facts.prints if not p.test and not p.file.startswith(("scripts/", "bin/", "tools/"))]
+    by_file: dict[str, list[int]] = {}
+    for p in hits:
+        by_file.setdefault(p.file, []).append(p.line)
+    for file, lines in sorted(by_file.items()):
+        yield warned(f"{len(lines)} print() calls in {file}", Location(path=file, line=lines[0]),
+                     {"lines": lines[:20]})
+    if not hits:
+        yield passed("no print() calls in the service code")

@@ -1,0 +1,122 @@
+"""endpoint-security (API part): every operation requires authentication except the public allow-list;
+CORS does not combine any origin with credentials."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.model import Finding, Location
+from deploycheck.sources.codefacts import code_facts
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+# Paths that are public by convention: probes, metrics, API docs. Config `policy.public_paths` replaces it.
+DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*", "/live*", "/ping", "/status",
+                        "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*", "/favicon.ico",
+                        "/actuator/health*", "/actuator/prometheus", "/", "/version")
+
+
+def public_patterns(ctx: Context) -> tuple[str, ...]:
+    configured = ctx.config.policy.get("public_paths")
+    return tuple(configured) if configured else DEFAULT_PUBLIC_PATHS
+
+
+def is_public(path: str, patterns: tuple[str, ...], base: str = "") -> bool:
+    candidates = {path, (base.rstrip("/") + path) if base else path}
+    if base and path.startswith(base.rstrip("/") + "/"):
+        candidates.add(path[len(base.rstrip("/")):])
+    return any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns)
+
+
+def _unauthenticated(security: list[dict[str, list[str]]]) -> bool:
+    # `security: []` switches auth off; an empty requirement `{}` among the options makes it optional.
+    return not security or any(not requirement for requirement in security)
+
+
+@check(
+    "endpoint-security/openapi-security",
+    title="Every API operation in the OpenAPI spec requires authentication",
+    severity="high",
+    needs=("OpenAPI spec",),
+    rationale="An operation without a security requirement is an open door; the spec is where reviewers see it.",
+    remediation="Declare a global `security` requirement (or one per operation); list deliberately public paths "
+                "in policy.public_paths.",
+    references=("https://spec.openapis.org/oas/v3.1.0#security-requirement-object",),
+)
+def openapi_security(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.openapi import api_docs
+
+    docs = ctx.use(api_docs)
+    specs = [s for s in docs.specs if s.operations]
+    if not specs:
+        yield skipped("no OpenAPI/Swagger spec with operations found")
+        return
+    patterns = public_patterns(ctx)
+    for spec in specs:
+        open_ops = []
+        for op in spec.operations:
+            if _unauthenticated(op.security) and not is_public(op.path, patterns, spec.base_path):
+                open_ops.append(op)
+                why = "no security requirement" if op.security_source == "none" else "security switched off"
+                yield failed(f"{op.method} {op.path} has {why} and is not in policy.public_paths",
+                             Location(path=spec.path), {"operation": op.operation_id, "security": op.security})
+        if not open_ops:
+            yield passed(f"{spec.path}: all {len(spec.operations)} operations require auth or are public by policy",
+                         Location(path=spec.path), {"public_paths": list(patterns)})
+
+
+@check(
+    "endpoint-security/route-auth",
+    title="Every route in the code has an auth dependency or decorator",
+    severity="high",
+    needs=("source code routes",),
+    rationale="The spec can say 'secured' while the handler forgot its dependency; the code is what runs.",
+    remediation="Add the auth dependency (FastAPI Depends/Security, @login_required, router-level dependencies, "
+                "middleware) or list the path in policy.public_paths.",
+)
+def route_auth(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.routes import code_routes
+
+    routes = ctx.use(code_routes)
+    if not routes.routes:
+        yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
+            "no source code with routes found")
+        return
+    patterns = public_patterns(ctx)
+    open_routes = [r for r in routes.routes if not r.auth_hints and not is_public(r.path, patterns)]
+    for r in open_routes:
+        yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator",
+                     Location(path=r.file, line=r.line), {"handler": r.handler})
+    if not open_routes:
+        guarded = sum(1 for r in routes.routes if r.auth_hints)
+        yield passed(f"{guarded} routes carry auth, {len(routes.routes) - guarded} are public by policy",
+                     evidence={"public_paths": list(patterns)})
+
+
+@check(
+    "endpoint-security/cors",
+    title="CORS does not allow any origin with credentials",
+    severity="high",
+    needs=("source code",),
+    rationale="Any origin plus credentials lets every website make authenticated requests as the user.",
+    remediation="List the allowed origins explicitly when credentials are allowed.",
+    references=("https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS#credentialed_requests_and_wildcards",),
+)
+def cors(ctx: Context) -> Iterator[Finding]:
+    facts = ctx.use(code_facts)
+    settings = [c for c in facts.cors if not c.test]
+    if not settings:
+        yield not_applicable("no CORS configuration found in the code")
+        return
+    for c in settings:
+        where = Location(path=c.file, line=c.line)
+        if c.any_origin and c.credentials:
+            yield failed(f"{c.framework}: any origin is allowed together with credentials", where)
+        elif c.any_origin:
+            yield warned(f"{c.framework}: any origin is allowed (no credentials); fine only for a public API", where)
+        else:
+            yield passed(f"{c.framework}: CORS origins are restricted", where)

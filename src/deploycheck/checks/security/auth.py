@@ -1,0 +1,122 @@
+"""auth-protocols (static): OAuth2/OIDC schemes use HTTPS; tokens are validated properly in code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped
+from deploycheck.model import Finding, Location
+from deploycheck.sources.codefacts import code_facts
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+
+def _insecure(url: str) -> bool:
+    # A relative URL resolves against the server URL (OpenAPI 3); only an explicit http:// is insecure.
+    return urlsplit(url).scheme.lower() == "http"
+
+
+@check(
+    "auth-protocols/security-schemes",
+    title="OAuth2/OpenID Connect security schemes use HTTPS endpoints",
+    severity="high",
+    needs=("OpenAPI spec",),
+    rationale="Tokens and authorization codes sent over plain HTTP can be read and replayed by anyone on the path.",
+    remediation="Use https:// for authorizationUrl, tokenUrl, refreshUrl and openIdConnectUrl.",
+    references=("https://spec.openapis.org/oas/v3.1.0#oauth-flow-object",),
+)
+def security_schemes(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.openapi import api_docs
+
+    specs = ctx.use(api_docs).specs
+    if not specs:
+        yield skipped("no OpenAPI/Swagger spec found")
+        return
+    found = 0
+    for spec in specs:
+        for scheme in spec.security_schemes.values():
+            urls: list[tuple[str, str]] = []
+            if scheme.type == "oauth2":
+                for flow, body in scheme.flows.items():
+                    urls += [(f"{flow}.{key}", str(body[key])) for key in ("authorizationUrl", "tokenUrl", "refreshUrl")
+                             if isinstance(body, dict) and body.get(key)]
+            elif scheme.type == "openIdConnect" and scheme.open_id_connect_url:
+                urls.append(("openIdConnectUrl", scheme.open_id_connect_url))
+            else:
+                continue
+            found += 1
+            bad = [(k, u) for k, u in urls if _insecure(u)]
+            where = Location(path=spec.path)
+            if bad:
+                yield failed(f"{spec.path}: scheme {scheme.name} uses plain HTTP ({', '.join(k for k, _ in bad)})",
+                             where, {k: u for k, u in bad})
+            elif scheme.type == "oauth2" and not urls:
+                yield failed(f"{spec.path}: oauth2 scheme {scheme.name} declares no flow URLs", where)
+            else:
+                yield passed(f"{spec.path}: {scheme.type} scheme {scheme.name} uses HTTPS", where, dict(urls))
+    if not found:
+        kinds = sorted({s.type for spec in specs for s in spec.security_schemes.values()})
+        yield not_applicable("no OAuth2/OpenID Connect schemes in the spec"
+                             + (f" (schemes: {', '.join(kinds)})" if kinds else ""))
+
+
+@check(
+    "auth-protocols/token-validation",
+    title="Tokens are validated by an established library with signature, algorithm, audience and issuer",
+    severity="critical",
+    needs=("source code",),
+    rationale="A JWT accepted without signature check, with alg 'none', or for another audience/issuer lets "
+              "anyone forge or replay identities.",
+    remediation="Use PyJWT/python-jose/authlib with a pinned `algorithms=[...]`, `audience=` and `issuer=`; never "
+                "disable verification (options verify_signature False, verify=False).",
+    references=("https://pyjwt.readthedocs.io/en/stable/usage.html",
+                "https://datatracker.ietf.org/doc/html/rfc8725"),
+)
+def token_validation(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.routes import code_routes
+
+    facts = ctx.use(code_facts)
+    if not facts.source_files:
+        yield skipped("no source code found")
+        return
+    decodes = [d for d in facts.jwt_decodes if not d.test]
+    tls_off = [t for t in facts.tls_verify_off if not t.test]
+    for t in tls_off:
+        yield failed(f"TLS certificate verification is switched off: {t.detail}", Location(path=t.file, line=t.line))
+    for d in decodes:
+        where = Location(path=d.file, line=d.line)
+        problems = []
+        if d.verify_disabled:
+            problems.append("verification disabled")
+        if d.alg_none:
+            problems.append("algorithm 'none' accepted")
+        if not d.algorithms_given:
+            problems.append("no algorithms pinned")
+        if not d.audience:
+            problems.append("audience not checked")
+        if not d.issuer:
+            problems.append("issuer not checked")
+        if problems:
+            yield failed(f"{d.library} token decode: {', '.join(problems)}", where, {"library": d.library})
+        else:
+            yield passed(f"{d.library} token decode pins algorithms and checks audience and issuer", where)
+    if decodes:
+        return
+    libraries = sorted({a.detail for a in facts.auth_libraries if not a.test})
+    routes = ctx.use(code_routes).routes
+    guarded = [r for r in routes if r.auth_hints]
+    if libraries:
+        yield passed(f"authentication through {', '.join(libraries[:5])}; no hand-made token decoding",
+                     evidence={"libraries": libraries})
+    elif routes and not guarded:
+        first = Location(path=routes[0].file, line=routes[0].line)
+        yield failed(f"{len(routes)} API routes and no authentication at all (no auth library, no token "
+                     f"validation, no auth dependency on any route)", first)
+    elif guarded:
+        yield passed(f"{len(guarded)} routes carry auth dependencies; no token decoding in this code base",
+                     evidence={"hints": sorted({h for r in guarded for h in r.auth_hints})[:10]})
+    elif not tls_off:
+        yield not_applicable("no API routes and no token handling in the code")

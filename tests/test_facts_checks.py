@@ -1,0 +1,279 @@
+"""feature-flags, logging, external-services, endpoint-security (API), auth-protocols, smoke/performance
+definitions: a passing and a failing fixture for each check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+
+def statuses(result, check_id: str) -> set[Status]:
+    return {f.status for f in findings(result, check_id)}
+
+
+# --- feature-flags ----------------------------------------------------------------------------
+
+FLAGD = """{
+  "flags": {
+    "new-checkout": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "off",
+                     "metadata": {"description": "New checkout flow", "owner": "team-pay", "expiry": "2999-01-01"}}
+  }
+}
+"""
+OPENFEATURE_APP = """\
+from openfeature import api
+client = api.get_client()
+def checkout():
+    if client.get_boolean_value("new-checkout", False):
+        return 1
+"""
+
+
+def test_feature_flags_pass_with_defined_described_owned_flags(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": OPENFEATURE_APP, "flags.json": FLAGD})
+    result = scan(tmp_path, only=("feature-flags",))
+    assert statuses(result, "feature-flags/defined") == {Status.PASS}
+    assert statuses(result, "feature-flags/expiry") == {Status.PASS}
+    assert statuses(result, "feature-flags/unused") == {Status.PASS}
+
+
+def test_feature_flags_fail_undefined_undescribed_expired(tmp_path: Path) -> None:
+    past = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    write(tmp_path, {
+        "app.py": OPENFEATURE_APP + "\nimport ldclient\nldclient.get().variation('dark-mode', ctx, False)\n"
+                  "import os\nBETA = os.getenv('FEATURE_BETA_SEARCH', 'false')\n",
+        "flags.yaml": f"flags:\n  new-checkout:\n    owner: team-pay\n    expires: {past}\n"
+                      "  orphan:\n    description: x\n    owner: y\n",
+    })
+    result = scan(tmp_path, only=("feature-flags",))
+    failed = {f.message for f in findings(result, "feature-flags/defined", Status.FAIL)}
+    assert any("'dark-mode' (launchdarkly) is used but not defined" in m for m in failed), failed
+    assert any("FEATURE_BETA_SEARCH" in m for m in failed), failed
+    assert any("'new-checkout' has no description" in m for m in failed), failed
+    [expired] = findings(result, "feature-flags/expiry", Status.WARN)
+    assert expired.location.path == "flags.yaml" and expired.location.line == 2
+    assert "orphan" in findings(result, "feature-flags/unused", Status.WARN)[0].message
+
+
+def test_no_flag_mechanism_warns_with_reason(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": "print('hi')\n"})
+    result = scan(tmp_path, only=("feature-flags/defined",))
+    [warn] = findings(result, "feature-flags/defined", Status.WARN)
+    assert "no feature flag mechanism" in warn.message
+
+
+# --- logging ----------------------------------------------------------------------------------
+
+GOOD_LOGGING = """\
+import logging, os, sys
+from pythonjsonlogger import jsonlogger
+handler = logging.StreamHandler(sys.stdout)
+handler.setFormatter(jsonlogger.JsonFormatter())
+logging.basicConfig(level=os.getenv("LOG_LEVEL", "INFO"), handlers=[handler])
+log = logging.getLogger(__name__)
+def login(user, password):
+    log.info("login", extra={"user": user})
+if __name__ == "__main__":
+    print("cli output is fine here")
+"""
+BAD_LOGGING = """\
+import logging
+logging.basicConfig(filename="/var/log/app.log", level=logging.DEBUG)
+log = logging.getLogger(__name__)
+handler = logging.handlers.RotatingFileHandler("app.log")
+def login(user, password, api_token):
+    log.info("login %s %s", user, password)
+    log.debug(f"token is {api_token}")
+    print("logged in", user)
+"""
+
+
+def test_logging_pass(tmp_path: Path) -> None:
+    write(tmp_path, {"app/logs.py": GOOD_LOGGING})
+    result = scan(tmp_path, only=("logging",))
+    for check_id in ("logging/structured", "logging/stdout", "logging/level-from-env", "logging/no-secrets",
+                     "logging/print"):
+        assert statuses(result, check_id) == {Status.PASS}, (check_id, findings(result, check_id))
+
+
+def test_logging_fail(tmp_path: Path) -> None:
+    write(tmp_path, {"app/logs.py": BAD_LOGGING})
+    result = scan(tmp_path, only=("logging",))
+    assert statuses(result, "logging/structured") == {Status.FAIL}
+    assert {f.location.line for f in findings(result, "logging/stdout", Status.FAIL)} == {2, 4}
+    assert statuses(result, "logging/level-from-env") == {Status.WARN}  # low severity: advice
+    assert {f.location.line for f in findings(result, "logging/no-secrets", Status.FAIL)} == {6, 7}
+    assert statuses(result, "logging/print") == {Status.WARN}
+
+
+def test_structured_logging_from_dependencies(tmp_path: Path) -> None:
+    write(tmp_path, {"index.js": "const x = 1;\n", "package.json": '{"dependencies": {"pino": "^9.0.0"}}'})
+    result = scan(tmp_path, only=("logging/structured",))
+    assert statuses(result, "logging/structured") == {Status.PASS}
+
+
+# --- external-services --------------------------------------------------------------------------
+
+HTTP_GOOD = """\
+import httpx, requests
+def f():
+    requests.get("https://a", timeout=3)
+    with httpx.Client(timeout=2.0) as client:
+        client.get("/x")
+    session = requests.Session()
+    session.post("https://b", json={}, timeout=(1, 5))
+"""
+HTTP_BAD = """\
+import requests, httpx
+from urllib.request import urlopen
+def f():
+    requests.get("https://a")
+    s = requests.Session()
+    s.post("https://b")
+    httpx.get("https://c", timeout=None)
+    urlopen("https://d")
+"""
+
+
+def test_http_timeouts(tmp_path: Path) -> None:
+    write(tmp_path, {"good/app.py": HTTP_GOOD})
+    assert statuses(scan(tmp_path / "good", only=("external-services/http-timeouts",)),
+                    "external-services/http-timeouts") == {Status.PASS}
+    write(tmp_path, {"bad/app.py": HTTP_BAD})
+    result = scan(tmp_path / "bad", only=("external-services/http-timeouts",))
+    assert {f.location.line for f in findings(result, "external-services/http-timeouts", Status.FAIL)} == {4, 6, 7, 8}
+
+
+def test_dependencies_declared(tmp_path: Path) -> None:
+    deployment = ("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w}\nspec:\n  template:\n    spec:\n"
+                  "      containers:\n        - name: a\n          image: x\n          env:\n"
+                  "            - {name: PAYMENTS_URL, value: 'https://payments.example.com/api'}\n")
+    write(tmp_path, {"k8s.yaml": deployment})
+    result = scan(tmp_path, only=("external-services/declared",))
+    assert findings(result, "external-services/declared", Status.WARN)
+    assert findings(result, "external-services/declared", Status.FAIL)
+    write(tmp_path, {".deploycheck.yaml": "dependencies:\n  - name: payments\n    url: https://payments.example.com\n"
+                                          "    health: https://payments.example.com/healthz\n"
+                                          "    fallback: orders queue and retry\n"})
+    result = scan(tmp_path, only=("external-services/declared",))
+    assert statuses(result, "external-services/declared") == {Status.PASS}
+
+
+# --- endpoint-security (API) and auth-protocols ------------------------------------------------
+
+SPEC = """\
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /healthz:
+    get: {security: [], responses: {'200': {description: ok}}}
+  /orders:
+    get: {responses: {'200': {description: ok}}}
+  /admin:
+    get: {security: [], responses: {'200': {description: ok}}}
+components:
+  securitySchemes:
+    oauth2:
+      type: oauth2
+      flows:
+        clientCredentials: {tokenUrl: '%s', scopes: {}}
+%s
+"""
+SECURED_APP = """\
+import jwt
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.security import HTTPBearer
+app = FastAPI()
+app.add_middleware(CORSMiddleware, allow_origins=["https://shop.example.com"], allow_credentials=True)
+bearer = HTTPBearer()
+def user(token=Depends(bearer)):
+    return jwt.decode(token, key, algorithms=["RS256"], audience="orders", issuer="https://id.example.com")
+@app.get("/healthz")
+def health():
+    return {}
+@app.get("/orders")
+def orders(u=Depends(user)):
+    return []
+"""
+OPEN_APP = """\
+import jwt, requests
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+app = FastAPI()
+app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)
+@app.get("/orders")
+def orders(token: str):
+    claims = jwt.decode(token, options={"verify_signature": False}, algorithms=["HS256", "none"])
+    requests.get("https://internal", verify=False, timeout=2)
+    return []
+"""
+
+
+def test_api_security_pass(tmp_path: Path) -> None:
+    write(tmp_path, {"openapi.yaml": SPEC % ("https://id.example.com/token", "security:\n  - oauth2: []"),
+                     "app.py": SECURED_APP})
+    result = scan(tmp_path, only=("endpoint-security", "auth-protocols"))
+    # /admin switches security off: only the default public paths (health, docs, ...) may do that
+    assert statuses(result, "endpoint-security/openapi-security") == {Status.FAIL}
+    assert "/admin" in findings(result, "endpoint-security/openapi-security", Status.FAIL)[0].message
+    write(tmp_path, {".deploycheck.yaml": "policy:\n  public_paths: [/healthz, /admin]\n"})
+    result = scan(tmp_path, only=("endpoint-security", "auth-protocols"))
+    for check_id in ("endpoint-security/openapi-security", "endpoint-security/route-auth", "endpoint-security/cors",
+                     "auth-protocols/security-schemes", "auth-protocols/token-validation"):
+        assert statuses(result, check_id) == {Status.PASS}, (check_id, findings(result, check_id))
+
+
+def test_api_security_fail(tmp_path: Path) -> None:
+    write(tmp_path, {"openapi.yaml": SPEC % ("http://id.example.com/token", ""), "app.py": OPEN_APP})
+    result = scan(tmp_path, only=("endpoint-security", "auth-protocols"))
+    open_ops = {f.message.split(" has")[0] for f in findings(result, "endpoint-security/openapi-security",
+                                                             Status.FAIL)}
+    assert open_ops == {"GET /orders", "GET /admin"}
+    [route] = findings(result, "endpoint-security/route-auth", Status.FAIL)
+    assert route.location.path == "app.py" and route.location.line == 6
+    assert statuses(result, "endpoint-security/cors") == {Status.FAIL}
+    assert statuses(result, "auth-protocols/security-schemes") == {Status.FAIL}
+    messages = " ".join(f.message for f in findings(result, "auth-protocols/token-validation", Status.FAIL))
+    for problem in ("verification disabled", "algorithm 'none'", "audience not checked", "issuer not checked",
+                    "TLS certificate verification is switched off"):
+        assert problem in messages
+
+
+def test_no_auth_at_all_with_routes_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": "from flask import Flask\napp = Flask(__name__)\n"
+                               "@app.route('/items', methods=['POST'])\ndef create():\n    return ''\n"})
+    result = scan(tmp_path, only=("auth-protocols/token-validation",))
+    [fail] = findings(result, "auth-protocols/token-validation", Status.FAIL)
+    assert "no authentication at all" in fail.message
+
+
+# --- smoke-tests / performance-tests -----------------------------------------------------------
+
+
+def test_smoke_and_performance_missing_fail(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": "x = 1\n", "load/script.js": "import http from 'k6/http';\n"
+                                                           "export default function () { http.get('x'); }\n"})
+    result = scan(tmp_path, only=("smoke-tests/defined", "performance-tests/defined"))
+    assert statuses(result, "smoke-tests/defined") == {Status.FAIL}
+    [k6] = findings(result, "performance-tests/defined", Status.FAIL)
+    assert "no thresholds" in k6.message
+
+
+def test_smoke_and_performance_defined_pass(tmp_path: Path) -> None:
+    write(tmp_path, {
+        ".github/workflows/deploy.yml": "on: push\njobs:\n  smoke:\n    runs-on: ubuntu-latest\n"
+                                        "    steps:\n      - run: ./smoke.sh\n",
+        "load/script.js": "import http from 'k6/http';\nexport const options = {\n"
+                          "  thresholds: { http_req_duration: ['p(95)<200'] },\n};\n",
+        "locustfile.py": "from locust import HttpUser\n",
+        ".deploycheck.yaml": "performance:\n  slo: {p95_ms: 200}\n",
+    })
+    result = scan(tmp_path, only=("smoke-tests/defined", "performance-tests/defined"))
+    assert statuses(result, "smoke-tests/defined") == {Status.PASS}
+    assert statuses(result, "performance-tests/defined") == {Status.PASS}
+    assert len(findings(result, "performance-tests/defined")) == 3
