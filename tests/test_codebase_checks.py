@@ -311,3 +311,18 @@ def test_whole_section_survives_bad_input(tmp_path: Path) -> None:
     assert crashed == []
     ids = {f.check_id for f in result.findings}
     assert {"api-docs/spec-valid", "code-comments/docstrings", "readme/present", "unit-tests/suite"} <= ids
+
+
+def test_readme_updated_ignores_ci_only_changes(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q")
+    write(root, {"README.md": GOOD_README, "app.py": "x = 1\n"})
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "initial")
+    git(root, "tag", "v1.0.0")
+    write(root, {".github/workflows/ci.yml": "on: push\n", ".pre-commit-config.yaml": "repos: []\n",
+                 "docs/notes.md": "# notes\n"})
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "ci (#2)")
+    assert statuses(root, "readme/updated") == [Status.NA]

@@ -155,6 +155,10 @@ def _relevant(rel: str) -> bool:
     name = low.rsplit("/", 1)[-1]
     if low.endswith((".md", ".rst", ".txt")) or "/tests/" in f"/{low}" or name.startswith("test_"):
         return False
+    # CI and tool settings (.github/, .pre-commit-config.yaml, .golangci.yml) change how the repo is built,
+    # not what a reader of the README needs to know.
+    if low.startswith((".github/", ".gitlab/", ".circleci/")) or (name.startswith(".") and not name.startswith(".env")):
+        return False
     return low.endswith(_CODE) or name in _CONFIG or low.endswith(_CONFIG) or any(k in name for k in _API)
 
 
