@@ -130,3 +130,12 @@ def test_version_bump_outside_git_is_skipped_with_reason(tmp_path: Path) -> None
     result = scan(_chart(tmp_path, "good"), only=("helm-chart/version-bump",))
     [f] = findings(result, "helm-chart/version-bump")
     assert f.status is Status.SKIPPED and "not a git repository" in f.message
+
+
+@needs_helm
+def test_unrendered_chart_makes_workload_checks_skip_not_na(tmp_path: Path) -> None:
+    result = scan(_chart(tmp_path, "broken"), only=("manifests/parse", "resource-limits"))
+    [parse] = findings(result, "manifests/parse", Status.ERROR)
+    assert "chart chart did not render" in parse.message and "configmap.yaml:4" in parse.message
+    limits = findings(result, "resource-limits/requests-and-limits")
+    assert [f.status for f in limits] == [Status.SKIPPED] and "chart chart was not built" in limits[0].message

@@ -184,9 +184,18 @@ class KubeSet:
     objects: list[K8sObject] = field(default_factory=list)
     problems: list[ParseProblem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # plain manifest files that held objects
+    unbuilt: list[str] = field(default_factory=list)  # "chart x" / "kustomize overlay y" that failed
 
     def of_kind(self, *kinds: str) -> list[K8sObject]:
         return [o for o in self.objects if o.kind in kinds]
+
+    @property
+    def incomplete(self) -> str | None:
+        """Why some objects may be missing (charts/overlays not built), for checks that found none."""
+        if not self.unbuilt:
+            return None
+        more = f" (+{len(self.unbuilt) - 1} more)" if len(self.unbuilt) > 1 else ""
+        return f"{self.unbuilt[0]} was not built{more}, so its objects could not be looked at"
 
     @property
     def workloads(self) -> list[K8sObject]:
@@ -287,10 +296,26 @@ def all_objects(ctx: Context) -> KubeSet:
 
     plain = ctx.use(plain_objects)
     merged = KubeSet(objects=list(plain.objects), problems=list(plain.problems), files=list(plain.files))
+    # A chart or overlay that could not be built leaves its objects out of every check: record
+    # that here so manifests/parse says so, and checks that find nothing say "skipped", not "n/a".
     for render in ctx.use(helm_renders):
         merged.objects.extend(render.objects)
+        chart_yaml = f"{render.chart}/Chart.yaml" if render.chart else "Chart.yaml"
+        if render.error or (render.skipped and not render.skipped.startswith("library chart")):
+            merged.unbuilt.append(f"chart {render.chart or '.'}")
+        if render.error:
+            merged.problems.append(ParseProblem(chart_yaml, f"chart {render.chart or '.'} did not render, so its "
+                                                f"objects are not checked: {render.error[:500]}"))
+        elif render.skipped and not render.skipped.startswith("library chart"):
+            merged.problems.append(ParseProblem(chart_yaml, f"chart {render.chart or '.'} not rendered: "
+                                                f"{render.skipped}", status="skipped"))
     for build in ctx.use(kustomize_builds):
         merged.objects.extend(build.objects)
+        if build.error or build.skipped:
+            merged.unbuilt.append(f"kustomize overlay {build.directory}")
+            merged.problems.append(ParseProblem(
+                build.directory, f"kustomize overlay {build.directory} not built, so its objects are not checked: "
+                f"{build.error or build.skipped}", status="error" if build.error else "skipped"))
     _collect_ignores(ctx, merged.objects)
     return merged
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.checks.kubernetes import nothing_found
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.kubernetes import K8sObject, all_objects
@@ -66,7 +67,7 @@ def selectors(ctx: Context) -> Iterator[Finding]:
     workloads = _workloads(kube.objects)
     services = [s for s in kube.of_kind("Service") if isinstance(s.body.get("spec"), dict)]
     if not workloads and not services:
-        yield not_applicable("no workloads or Services in the manifests")
+        yield nothing_found(ctx, "no workloads or Services in the manifests")
         return
     ok = problems = 0
     for obj in workloads:
@@ -204,7 +205,7 @@ def references(ctx: Context) -> Iterator[Finding]:
     kube = ctx.use(all_objects)
     workloads = _workloads(kube.objects)
     if not workloads:
-        yield not_applicable("no workloads in the manifests")
+        yield nothing_found(ctx, "no workloads in the manifests")
         return
     provided = _provided(kube.objects)
     # Declared external in the config (Kind/name or Kind/namespace/name): a known decision, not a gap.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.checks.kubernetes import nothing_found
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
 from deploycheck.sources.kubernetes import Container, K8sObject, all_objects, parse_quantity
@@ -94,7 +95,7 @@ def _label(s: Sizing) -> str:
 def requests_and_limits(ctx: Context) -> Iterator[Finding]:
     all_sizings = ctx.use(sizings)
     if not all_sizings:
-        yield not_applicable("no workloads (pods or pod templates) in the manifests")
+        yield nothing_found(ctx, "no workloads (pods or pod templates) in the manifests")
         return
     for s in all_sizings:
         missing = [name for name, present in (("requests.cpu", s.effective_request("cpu") is not None),
@@ -121,7 +122,7 @@ def requests_and_limits(ctx: Context) -> Iterator[Finding]:
 def quantities(ctx: Context) -> Iterator[Finding]:
     all_sizings = ctx.use(sizings)
     if not all_sizings:
-        yield not_applicable("no workloads (pods or pod templates) in the manifests")
+        yield nothing_found(ctx, "no workloads (pods or pod templates) in the manifests")
         return
     checked = failures = 0
     for s in all_sizings:
@@ -175,7 +176,7 @@ CPU_POLICIES = {
 def cpu_limit(ctx: Context) -> Iterator[Finding]:
     all_sizings = ctx.use(sizings)
     if not all_sizings:
-        yield not_applicable("no workloads (pods or pod templates) in the manifests")
+        yield nothing_found(ctx, "no workloads (pods or pod templates) in the manifests")
         return
     policy = str(ctx.config.policy.get("cpu_limits", "recommended"))
     for s in all_sizings:
