@@ -56,14 +56,15 @@ def reachable(ctx: Context) -> Iterator[Finding]:
     ready = [n.name for n in nodes if n.ready]
     evidence = {"server_version": version, "nodes": len(nodes), "ready": len(ready)}
     declared = ctx.config.kubernetes_version.lstrip("v")
+    where = server_location(client)
     if not version.lstrip("v").startswith(declared + ".") and not version.lstrip("v").startswith(declared + "+"):
-        yield failed(f"cluster runs {version}, the config targets Kubernetes {declared}", server_location(client), evidence,
+        yield failed(f"cluster runs {version}, the config targets Kubernetes {declared}", where, evidence,
                      remediation="Set kubernetes_version to the cluster's version so schemas and API checks match.")
     if not nodes:
         yield failed("the cluster has no nodes", server_location(client), evidence)
     elif len(ready) < len(nodes):
         down = sorted({n.name for n in nodes} - set(ready))
-        yield failed(f"{len(down)} of {len(nodes)} nodes not Ready: {', '.join(down[:5])}", server_location(client), evidence)
+        yield failed(f"{len(down)} of {len(nodes)} nodes not Ready: {', '.join(down[:5])}", where, evidence)
     else:
         yield passed(f"API server {version} answers; {len(nodes)} node(s) Ready", server_location(client), evidence)
 
