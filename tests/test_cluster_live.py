@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from deploycheck.model import Status
 from tests.helpers import findings, scan, write
 from tests.servers.kube import kubeconfig, node, running_emulator
+
+from deploycheck.model import Status
 
 pytest.importorskip("kmock")
 pytest.importorskip("lightkube")
@@ -54,8 +54,9 @@ def healthy_cluster(km: Any, *, allowed: bool = True, ready_replicas: int = 2, n
                     with_crd: bool = True, revisions: int = 2) -> None:
     km.objects["v1/nodes", None, "node-a"] = node("node-a", nodes_cpu, "8Gi")
     km.objects["v1/nodes", None, "node-b"] = node("node-b", nodes_cpu, "8Gi")
-    km.objects["v1/namespaces", None, "shop"] = {"apiVersion": "v1", "kind": "Namespace",
-                                                 "metadata": {"name": "shop"}}
+    # kmock 0.8 parses /api/v1/namespaces/<name> as a namespace prefix, not as the Namespace object,
+    # so the object is served by a reaction (a real API server serves it from storage).
+    km["get /api/v1/namespaces/shop"] << {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "shop"}}
     km.objects["networking.k8s.io/v1/ingressclasses", None, "nginx"] = {"metadata": {"name": "nginx"}}
     km.objects["apps/v1/deployments", "shop", "web"] = {
         "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "namespace": "shop"},
@@ -102,7 +103,7 @@ def test_healthy_cluster_passes_every_live_check(tmp_path: Path) -> None:
 
 def test_broken_cluster_fails_the_right_checks(tmp_path: Path) -> None:
     def broken(km: Any) -> None:
-        healthy_cluster(km, allowed=False, ready_replicas=1, nodes_cpu="500m", with_crd=False, revisions=1)
+        healthy_cluster(km, allowed=False, ready_replicas=1, nodes_cpu="400m", with_crd=False, revisions=1)
 
     with running_emulator(broken) as url:
         result = run_verify(tmp_path, url, "cluster/*", "rollout-strategy/live-*", "rollback-plan/live-*")
@@ -118,7 +119,9 @@ def test_broken_cluster_fails_the_right_checks(tmp_path: Path) -> None:
 
 def test_api_answering_403_or_garbage_is_an_error_naming_server(tmp_path: Path) -> None:
     def forbidden(km: Any) -> None:
-        km["get /version"] << (403, {"kind": "Status", "message": "forbidden: user ci"})
+        import kmock
+
+        km["get /version"] << kmock.Response(status=403, payload={"kind": "Status", "message": "forbidden: user ci"})
 
     with running_emulator(forbidden) as url:
         result = run_verify(tmp_path, url, "cluster/live-reachable")

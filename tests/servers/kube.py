@@ -24,6 +24,21 @@ RESOURCES = {
 }
 
 
+def _emulator_class() -> Any:
+    import kmock
+
+    class ReviewingEmulator(kmock.KubernetesEmulator):  # type: ignore[misc]
+        """A real API server never stores SelfSubjectAccessReviews (each is evaluated and forgotten);
+        kmock's emulator would store the first and answer 409 to the next, so reviews skip storage."""
+
+        async def _handle(self, request: Any) -> Any:
+            if request.resource is not None and request.resource.plural == "selfsubjectaccessreviews":
+                return await kmock.KubernetesScaffold._handle(self, request)
+            return await super()._handle(request)
+
+    return ReviewingEmulator
+
+
 def node(name: str, cpu: str, memory: str, ready: bool = True) -> dict[str, Any]:
     return {"apiVersion": "v1", "kind": "Node", "metadata": {"name": name},
             "status": {"capacity": {"cpu": cpu, "memory": memory}, "allocatable": {"cpu": cpu, "memory": memory},
@@ -45,7 +60,7 @@ def running_emulator(setup: Callable[[Any], None], resources: dict[str, tuple[st
     async def serve() -> None:
         nonlocal stop, loop
         stop, loop = asyncio.Event(), asyncio.get_running_loop()
-        async with kmock.KubernetesEmulator() as km, kmock.Server(km):
+        async with _emulator_class()() as km, kmock.Server(km):
             for key, (kind, namespaced) in {**RESOURCES, **(resources or {})}.items():
                 km.resources[key].kind = kind
                 km.resources[key].namespaced = namespaced

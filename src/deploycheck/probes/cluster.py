@@ -100,10 +100,8 @@ class ClusterClient:
         # Equality selectors are applied again here: cheap, and correct even against a server (or
         # proxy) that ignores them.
         wanted = dict(p.split("=", 1) for p in (params or {}).get("labelSelector", "").split(",") if "=" in p)
-        name = (params or {}).get("fieldSelector", "").removeprefix("metadata.name=") or None
         return [i for i in found
-                if all(((i.get("metadata") or {}).get("labels") or {}).get(k) == v for k, v in wanted.items())
-                and (name is None or (i.get("metadata") or {}).get("name") == name)]
+                if all(((i.get("metadata") or {}).get("labels") or {}).get(k) == v for k, v in wanted.items())]
 
     # --- questions ------------------------------------------------------------------------------
 
@@ -130,7 +128,7 @@ class ClusterClient:
         return out
 
     def namespace_exists(self, namespace: str) -> bool:
-        return bool(self.items("/api/v1/namespaces", {"fieldSelector": f"metadata.name={namespace}"}))
+        return self.get(f"/api/v1/namespaces/{namespace}") is not None
 
     def discover(self, group_version: str) -> list[ApiResource] | None:
         """Resources served under a group/version (None when the API server does not serve it)."""
