@@ -55,6 +55,7 @@ class ReadyService:
     repo: Path
     url: str
     env: dict[str, str]  # what the operator exports before `deploycheck verify`
+    database_url: str
 
 
 def _token(keys: Keys, issuer: str) -> str:
@@ -147,7 +148,7 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
             yield ReadyService(repo=repo, url=f"http://127.0.0.1:{port}", env={
                 "ORDERS_DATABASE_URL": db_url, "ORDERS_TEST_TOKEN": token,
                 "ORDERS_TEST_AUTHORIZATION": f"Bearer {token}",
-            })
+            }, database_url=db_url)
         finally:
             stop(proc)
             idp_server.stop()
@@ -199,8 +200,28 @@ def test_secrets_from_the_environment_stay_out_of_the_report(ready_service: Read
 
 def test_stopped_service_fails_the_live_checks(ready_service: ReadyService, monkeypatch: pytest.MonkeyPatch,
                                                tmp_path: Path) -> None:
-    dead = ReadyService(ready_service.repo, f"http://127.0.0.1:{free_port()}", ready_service.env)
+    dead = ReadyService(ready_service.repo, f"http://127.0.0.1:{free_port()}", ready_service.env,
+                        ready_service.database_url)
     code, report = _verify(dead, monkeypatch, tmp_path, "--only", "smoke-tests", "--only", "health-probes")
     assert code == 1
     statuses = {f["status"] for f in _findings(report) if f["check_id"] == "smoke-tests/live-requests"}
     assert statuses & {"fail", "error"}, statuses
+
+
+def test_the_examples_own_suites_pass(ready_service: ReadyService, tmp_path: Path) -> None:
+    """The committed reports/junit-*.xml claim these pass; run them (unit, integration, e2e) for real.
+
+    Last in the module: the integration suite migrates the shared database down and up again.
+    """
+    env = {**os.environ, "DATABASE_URL": ready_service.database_url}
+    env.pop("PYTHONPATH", None)
+    junit = tmp_path / "junit.xml"
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests",
+                          f"--junitxml={junit}"], cwd=ready_service.repo, env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    from junitparser import JUnitXml
+
+    suite = JUnitXml.fromfile(str(junit))
+    counts = {"tests": suite.tests, "failures": suite.failures, "errors": suite.errors, "skipped": suite.skipped}
+    assert counts == {"tests": 36, "failures": 0, "errors": 0, "skipped": 0}, counts
