@@ -1,7 +1,8 @@
 """`deploycheck verify --env local` against the ready example, really running.
 
 The fixture starts what a developer would: PostgreSQL (tests/servers/postgres.py), an OIDC identity
-provider (discovery document + JWKS as static files; the copy's config and spec point at it),
+provider (discovery document + JWKS as static files over HTTPS with a test CA; the copy's config
+and spec point at it),
 `alembic upgrade head`, and the example service under uvicorn; then it runs the CLI the way the
 README says. Everything is stopped by PID.
 
@@ -22,7 +23,7 @@ from typing import Any
 
 import pytest
 from tests.example_repos import READY, copy_example
-from tests.live.conftest import Keys
+from tests.live.conftest import Keys, self_signed
 from tests.live.servers import free_port, start, stop, wait_port
 
 from deploycheck.cli import main
@@ -56,6 +57,19 @@ class ReadyService:
     url: str
     env: dict[str, str]  # what the operator exports before `deploycheck verify`
     database_url: str
+
+
+# A static file server over TLS (stdlib only): directory, port, certificate, key.
+TLS_STATIC_SERVER = """
+import functools, http.server, ssl, sys
+root, port, cert, key = sys.argv[1:]
+handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=root)
+server = http.server.ThreadingHTTPServer(("127.0.0.1", int(port)), handler)
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain(cert, key)
+server.socket = context.wrap_socket(server.socket, server_side=True)
+server.serve_forever()
+"""
 
 
 def _token(keys: Keys, issuer: str) -> str:
@@ -110,15 +124,20 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
     config = repo / ".deploycheck.yaml"
     config.write_text(config.read_text().replace("duration_s: 30", "duration_s: 5"))
     # The identity provider's JWKS endpoint: a plain static file server (stdlib), stopped by PID.
+    # The identity provider: discovery document + JWKS as static files behind HTTPS (a test CA),
+    # because the spec's OAuth2 URLs must be HTTPS (auth-protocols/security-schemes).
     idp = work / "idp"
     idp.mkdir()
     keys = Keys(work)
+    cert, key, ca = self_signed(work, "idp", days=30)
     idp_port = free_port()
-    issuer = f"http://127.0.0.1:{idp_port}/realms/shop"
+    issuer = f"https://localhost:{idp_port}/realms/shop"
     jwks_url = _identity_provider(idp, keys, issuer)
     _point_at(repo, EXAMPLE_ISSUER, issuer)
-    idp_server = start([sys.executable, "-m", "http.server", str(idp_port), "--bind", "127.0.0.1",
-                        "--directory", str(idp)], idp_port, work)
+    config.write_text(config.read_text().replace("    token_env: ORDERS_TEST_TOKEN\n",
+                                                 f"    token_env: ORDERS_TEST_TOKEN\n    tls_ca_file: {ca}\n", 1))
+    idp_server = start([sys.executable, "-c", TLS_STATIC_SERVER, str(idp), str(idp_port), str(cert), str(key)],
+                       idp_port, work, scheme="https", host="localhost")
     with running_postgres() as pg:
         password = "orders-live-test"
         _create_database(pg.url(), password)
@@ -128,7 +147,9 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
         config.write_text(config.read_text().replace("host: orders-db.shop.svc.cluster.local\n    port: 5432",
                                                      f"host: 127.0.0.1\n    port: {pg.port}"))
         app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": issuer, "OIDC_AUDIENCE": AUDIENCE,
-                   "JWKS_URL": jwks_url, "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
+                   "JWKS_URL": jwks_url,
+                   # SSL_CERT_FILE: the app's JWKS client (urllib) trusts the test CA.
+                   "SSL_CERT_FILE": str(ca), "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
         subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=repo, env=app_env, check=True,
                        capture_output=True)
         port = free_port()
