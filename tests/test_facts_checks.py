@@ -244,6 +244,12 @@ def test_api_security_fail(tmp_path: Path) -> None:
         assert problem in messages
 
 
+def test_loopback_identity_provider_only_warns(tmp_path: Path) -> None:
+    write(tmp_path, {"openapi.yaml": SPEC % ("http://127.0.0.1:8081/token", "security:\n  - oauth2: []")})
+    result = scan(tmp_path, only=("auth-protocols/security-schemes",))
+    assert statuses(result, "auth-protocols/security-schemes") == {Status.WARN}
+
+
 def test_no_auth_at_all_with_routes_fails(tmp_path: Path) -> None:
     write(tmp_path, {"app.py": "from flask import Flask\napp = Flask(__name__)\n"
                                "@app.route('/items', methods=['POST'])\ndef create():\n    return ''\n"})

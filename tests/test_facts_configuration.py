@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from tests.helpers import findings, scan, write
 
 from deploycheck.cli import main
@@ -196,15 +197,17 @@ def test_sensitive_config_fails_on_fake_secrets(tmp_path: Path) -> None:
     assert values.location.path == "chart/values.yaml" and values.location.line == 2
 
 
-def test_no_secret_in_clear_in_json_and_terminal_reports(tmp_path: Path, capsys) -> None:
+@pytest.mark.parametrize("fmt", ["json", "terminal", "sarif", "junit", "markdown", "html"])
+def test_no_secret_in_clear_in_any_report_format(tmp_path: Path, fmt: str) -> None:
     write(tmp_path, FAKE_SECRETS)
-    out = tmp_path.parent / f"{tmp_path.name}-report.json"
-    main(["scan", str(tmp_path), "-f", "json", "-o", str(out), "-f", "terminal", "--no-progress"])
-    text = out.read_text() + capsys.readouterr().out
-    assert json.loads(out.read_text())["items"]
-    assert "sensitive-config/secret-scan" in text
+    out = tmp_path.parent / f"{tmp_path.name}-report.{fmt}"
+    main(["scan", str(tmp_path), "-f", fmt, "-o", str(out), "--no-progress", "-v"])
+    text = out.read_text()
+    if fmt == "json":
+        assert json.loads(text)["items"]
+    assert "sensitive-config" in text
     for value in CLEAR_VALUES:
-        assert value not in text, value
+        assert value not in text, (fmt, value)
 
 
 def test_sensitive_config_passes_on_clean_repo(tmp_path: Path) -> None:

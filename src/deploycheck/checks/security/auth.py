@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import code_facts
 
@@ -14,9 +14,17 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
 def _insecure(url: str) -> bool:
     # A relative URL resolves against the server URL (OpenAPI 3); only an explicit http:// is insecure.
     return urlsplit(url).scheme.lower() == "http"
+
+
+def _loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host in _LOOPBACK or host.startswith("127.")
 
 
 @check(
@@ -50,7 +58,11 @@ def security_schemes(ctx: Context) -> Iterator[Finding]:
             found += 1
             bad = [(k, u) for k, u in urls if _insecure(u)]
             where = Location(path=spec.path)
-            if bad:
+            if bad and all(_loopback(u) for _, u in bad):
+                # a local identity provider for development: no network path to eavesdrop on
+                yield warned(f"{spec.path}: scheme {scheme.name} uses plain HTTP to a loopback address "
+                             f"(local development only)", where, {k: u for k, u in bad})
+            elif bad:
                 yield failed(f"{spec.path}: scheme {scheme.name} uses plain HTTP ({', '.join(k for k, _ in bad)})",
                              where, {k: u for k, u in bad})
             elif scheme.type == "oauth2" and not urls:
