@@ -121,13 +121,21 @@ def _content_key(ctx: Context, chart: str, values: list[str], release: str, ns: 
     return digest.hexdigest()
 
 
+def kube_version(ctx: Context) -> str:
+    """The configured Kubernetes version as Helm wants it ("v1.30.0")."""
+    version = ctx.config.kubernetes_version.lstrip("v")
+    return f"v{version}.0" if version.count(".") == 1 else f"v{version}"
+
+
 def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> None:
     chart_abs = ctx.root / render.chart
     helm = shutil.which("helm")
     manifests: dict[str, str] = {}
     if helm:
         render.engine = "helm"
-        cmd = [helm, "template", render.release, str(chart_abs)]
+        # Templates branch on .Capabilities.KubeVersion (apiVersion choices): render for the target.
+        # (helm-python-sdk's render has no such option; it uses the SDK's built-in version.)
+        cmd = [helm, "template", render.release, str(chart_abs), "--kube-version", kube_version(ctx)]
         if render.namespace:
             cmd += ["--namespace", render.namespace]
         for vf in render.values_files:

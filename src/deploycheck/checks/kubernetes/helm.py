@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
-from deploycheck.sources.helm import _chart_meta, _is_subchart, helm_render_variants
+from deploycheck.sources.helm import _chart_meta, _is_subchart, helm_render_variants, kube_version
 from deploycheck.sources.kubernetes import chart_directories, plain_objects
 from deploycheck.sources.yaml import YamlError, load_one
 
@@ -128,7 +128,8 @@ def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | 
     helm = shutil.which("helm")
     if helm:
         try:
-            proc = subprocess.run([helm, "lint", path], capture_output=True, text=True, timeout=LINT_TIMEOUT_S,
+            proc = subprocess.run([helm, "lint", path, "--kube-version", kube_version(ctx)], capture_output=True,
+                                  text=True, timeout=LINT_TIMEOUT_S,
                                   check=False)
         except subprocess.TimeoutExpired:
             return f"helm lint timed out after {LINT_TIMEOUT_S}s"
@@ -146,7 +147,7 @@ def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | 
         return "neither the `helm` binary nor the helm-python-sdk library is installed " \
                "(pip install 'deploycheck[helm]')"
     try:
-        report = helm_python.lint(path)
+        report = helm_python.lint(path, kube_version=kube_version(ctx))
     except helm_python.HelmError as exc:
         return "helm-python-sdk", [("error", str(exc).strip() or type(exc).__name__)]
     names = {1: "info", 2: "warning", 3: "error"}
