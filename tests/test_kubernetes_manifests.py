@@ -321,3 +321,15 @@ def test_every_manifests_check_says_something_for_odd_inputs(tmp_path: Path) -> 
     write(tmp_path, {"k8s/pod.yaml": PDB_BETA})
     [f] = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema")
     assert f.status is Status.NA and "deprecated-api" in f.message
+
+
+def test_schema_messages_mask_secret_values(tmp_path: Path) -> None:
+    secret = "apiVersion: v1\nkind: Secret\nmetadata: {name: db}\ndata: {password: 8675309123}\n"
+    env = DEPLOYMENT.replace("          envFrom:", "          env:\n            - name: API_TOKEN\n"
+                             "              value: 4815162342\n          envFrom:")
+    write(tmp_path, {"k8s/secret.yaml": secret, "k8s/deploy.yaml": env})
+    fails = findings(scan(tmp_path, only=("manifests/schema",)), "manifests/schema", Status.FAIL)
+    assert len(fails) == 2
+    text = " ".join(f.message + " ".join(f.evidence["errors"] if f.evidence else []) for f in fails)
+    assert "8675309123" not in text and "4815162342" not in text
+    assert "867*" in text and "481*" in text

@@ -6,11 +6,13 @@ resource-limits item: resources.py; helm-chart item: helm.py.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped
 from deploycheck.model import Finding, Location, Status
+from deploycheck.safety import is_sensitive_name, mask
 from deploycheck.sources.kubernetes import all_objects
 from deploycheck.sources.schemas import format_path
 
@@ -97,7 +99,7 @@ def manifests_schema(ctx: Context) -> Iterator[Finding]:
             valid += 1
             continue
         path, _ = errors[0]
-        messages = [f"{format_path(p)}: {m}" for p, m in errors]
+        messages = [f"{format_path(p)}: {_masked(obj.body, obj.kind, p, m)}" for p, m in errors]
         yield failed(f"{obj.ref} does not match the {obj.kind} schema: {messages[0]}"
                      + (f" (+{len(messages) - 1} more)" if len(messages) > 1 else ""),
                      obj.location(tuple(path)), {"errors": messages, "schema_version": version})
@@ -106,3 +108,28 @@ def manifests_schema(ctx: Context) -> Iterator[Finding]:
                      + (f" ({note})" if note else ""), evidence={"schema_version": version})
     elif removed == len(kube.objects):
         yield not_applicable("every object uses a removed API version (reported by manifests/deprecated-api)")
+
+
+def _masked(body: dict[str, Any], kind: str, path: tuple[str | int, ...], message: str) -> str:
+    """Schema messages quote the offending value; when that value may be a secret (a Secret's data,
+    an env var or key with a secret-like name), show it masked."""
+    node: Any = body
+    env_name = None
+    for i, key in enumerate(path):
+        if isinstance(node, dict):
+            node = node.get(key)
+        elif isinstance(node, list) and isinstance(key, int) and key < len(node):
+            node = node[key]
+        else:
+            return message
+        if i > 0 and path[i - 1] == "env" and isinstance(node, dict):
+            env_name = str(node.get("name", ""))
+    if node is None or isinstance(node, dict | list | bool):
+        return message
+    sensitive = kind == "Secret" or (env_name is not None and is_sensitive_name(env_name)) or any(
+        isinstance(k, str) and is_sensitive_name(k) for k in path)
+    if not sensitive:
+        return message
+    for text in {json.dumps(node), repr(node), str(node)}:
+        message = message.replace(text, mask(node))
+    return message
