@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.helpers import findings, scan, write
 
 from deploycheck.cli import main
@@ -249,3 +251,12 @@ def test_bad_input_does_not_crash(tmp_path: Path) -> None:
     assert "binary" in problems["blob.bin.py"]
     assert any("dump.sql" in (f.location.path or "") for f in findings(result, "sensitive-config/secret-scan",
                                                                       Status.SKIPPED))
+
+
+@given(st.text(alphabet="ab=:!()[] .-_\"x1\t", max_size=40))
+def test_indirect_reference_regex_matches_detect_secrets(line: str) -> None:
+    from detect_secrets.filters.heuristic import _get_indirect_reference_regex
+
+    from deploycheck.sources.secrets import _INDIRECT_REFERENCE
+
+    assert bool(_INDIRECT_REFERENCE.search(line)) == bool(_get_indirect_reference_regex().search(line))
