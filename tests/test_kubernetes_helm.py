@@ -139,3 +139,23 @@ def test_unrendered_chart_makes_workload_checks_skip_not_na(tmp_path: Path) -> N
     assert "chart chart did not render" in parse.message and "configmap.yaml:4" in parse.message
     limits = findings(result, "resource-limits/requests-and-limits")
     assert [f.status for f in limits] == [Status.SKIPPED] and "chart chart was not built" in limits[0].message
+
+
+@pytest.mark.parametrize(("constraint", "target", "allowed"), [
+    (">=1.23.0-0", "1.30", True), (">=1.23.0-0", "1.20", False), (">= 1.19.0-0, < 1.29", "1.30", False),
+    ("^1.20", "1.30", True), ("~1.29", "1.30", False), ("~1.30.0", "1.30", True), ("1.2 - 1.29", "1.30", False),
+    ("1.2 - 1.31", "1.30", True), (">=1.16.0-0 || 1.30.x", "1.30", True), (">1.29.x", "1.30", True),
+    ("<1.25.x", "1.30", False), ("*", "1.30", True), ("!=1.30.x", "1.30", False), ("garbage", "1.30", None),
+])
+def test_kube_version_constraints(constraint: str, target: str, allowed: bool | None) -> None:
+    from deploycheck.checks.kubernetes.helm import kube_version_allows
+
+    assert kube_version_allows(constraint, target) is allowed
+
+
+def test_chart_kube_version_excluding_the_target_fails(tmp_path: Path) -> None:
+    _chart(tmp_path, "good", config="kubernetes_version: '1.30'\n")
+    chart_yaml = tmp_path / "chart" / "Chart.yaml"
+    chart_yaml.write_text(chart_yaml.read_text() + 'kubeVersion: ">=1.19.0-0 <1.29.0-0"\n')
+    [f] = findings(scan(tmp_path, only=("helm-chart/chart-yaml",)), "helm-chart/chart-yaml", Status.FAIL)
+    assert "excludes the target Kubernetes 1.30" in f.message

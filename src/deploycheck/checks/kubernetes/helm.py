@@ -97,7 +97,7 @@ def chart_yaml(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{rel} is not a mapping", Location(path=rel))
             continue
         problems = 0
-        evidence = {k: meta.get(k) for k in ("apiVersion", "name", "version", "appVersion", "type")}
+        evidence = {k: meta.get(k) for k in ("apiVersion", "name", "version", "appVersion", "type", "kubeVersion")}
         version = meta.get("version")
         if not meta.get("name"):
             problems += 1
@@ -111,12 +111,94 @@ def chart_yaml(ctx: Context) -> Iterator[Finding]:
         elif meta.get("apiVersion") != "v2":
             problems += 1
             yield failed(f"{rel}: apiVersion {meta.get('apiVersion')!r} is not v2", Location(path=rel), evidence)
+        constraint = meta.get("kubeVersion")
+        if constraint:
+            target = ctx.config.kubernetes_version
+            allowed = kube_version_allows(str(constraint), target)
+            if allowed is False:
+                problems += 1
+                yield failed(f"{rel}: kubeVersion {constraint!r} excludes the target Kubernetes {target}; helm "
+                             "refuses to install it there", Location(path=rel), evidence)
+            elif allowed is None:
+                problems += 1
+                yield warned(f"{rel}: kubeVersion {constraint!r} is not a constraint Helm can read",
+                             Location(path=rel), evidence)
         if not meta.get("appVersion") and meta.get("type") != "library":
             problems += 1
             yield warned(f"{rel} has no appVersion", Location(path=rel), evidence)
         if not problems:
             yield passed(f"{rel}: {meta.get('name')} {version} (app {meta.get('appVersion') or '-'})",
                          Location(path=rel), evidence)
+
+
+# Helm's kubeVersion constraints use the Masterminds/semver syntax (not PEP 440, so `packaging`'s
+# specifiers cannot read them): `||` between alternatives, `,` or spaces between conditions, the
+# operators = != > < >= <= ~ ^, x-ranges (1.2.x, *), hyphen ranges (1.2 - 1.4). Hand-written for
+# that reason; a pre-release suffix such as `-0` (Helm's idiom for "also match vendor builds") is
+# dropped, since the target is a plain release.
+_CONDITION = re.compile(r"^(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*v?([0-9xX*]+(?:\.[0-9xX*]+){0,2})(?:-[0-9A-Za-z.-]+)?$")
+
+
+def _parts(version: str) -> list[int | None]:
+    out: list[int | None] = [None if p in ("x", "X", "*") else int(p) for p in version.split(".")]
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _tuple(parts: list[int | None]) -> tuple[int, int, int]:
+    nums = [p or 0 for p in parts] + [0, 0, 0]
+    return nums[0], nums[1], nums[2]
+
+
+def _bump(parts: list[int | None], index: int) -> tuple[int, int, int]:
+    nums = list(_tuple(parts))
+    nums[index] += 1
+    for i in range(index + 1, 3):
+        nums[i] = 0
+    return nums[0], nums[1], nums[2]
+
+
+def _condition_holds(op: str, version: str, target: tuple[int, int, int]) -> bool:
+    parts = _parts(version)
+    if not parts:  # "*" or "x": anything
+        return op not in ("!=", "<", ">")
+    low = _tuple(parts)
+    wildcard = len(parts) < 3
+    if op in ("", "="):
+        return low <= target < _bump(parts, len(parts) - 1) if wildcard else target == low
+    if op == "!=":
+        return not (low <= target < _bump(parts, len(parts) - 1)) if wildcard else target != low
+    if op in ("~", "~>"):
+        return low <= target < _bump(parts, 0 if len(parts) == 1 else 1)
+    if op == "^":
+        first = next((i for i, p in enumerate(parts) if p), len(parts) - 1)
+        return low <= target < _bump(parts, min(first, len(parts) - 1))
+    if op == ">":
+        return target >= _bump(parts, len(parts) - 1) if wildcard else target > low
+    if op in (">=", "=>"):
+        return target >= low
+    if op == "<":
+        return target < low
+    return target < _bump(parts, len(parts) - 1) if wildcard else target <= low  # <= and =<
+
+
+def kube_version_allows(constraint: str, target: str) -> bool | None:
+    """Whether Kubernetes `target` ("1.30") satisfies a Chart.yaml kubeVersion; None if unreadable."""
+    wanted = _tuple(_parts(target.lstrip("v")))
+    for alternative in constraint.split("||"):
+        text = re.sub(r"\s*([=<>!~^]+)\s*", r" \1", alternative.strip())
+        hyphen = re.fullmatch(r"(\S+)\s+-\s+(\S+)", alternative.strip())
+        tokens = [f">={hyphen.group(1)}", f"<={hyphen.group(2)}"] if hyphen else text.replace(",", " ").split()
+        ok = True
+        for token in tokens:
+            match = _CONDITION.match(token)
+            if match is None:
+                return None
+            ok = ok and _condition_holds(match.group(1) or "", match.group(2), wanted)
+        if ok:
+            return True
+    return False
 
 
 _LINT_LINE = re.compile(r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
