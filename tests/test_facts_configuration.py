@@ -260,3 +260,32 @@ def test_indirect_reference_regex_matches_detect_secrets(line: str) -> None:
     from deploycheck.sources.secrets import _INDIRECT_REFERENCE
 
     assert bool(_INDIRECT_REFERENCE.search(line)) == bool(_get_indirect_reference_regex().search(line))
+
+
+def test_code_facts_other_frameworks_and_languages(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "web/server.ts": "import cors from 'cors';\nimport jwt from 'jsonwebtoken';\n"
+                         "import { OpenFeature } from '@openfeature/server-sdk';\n"
+                         "app.use(cors({ origin: '*', credentials: true }));\n"
+                         "const c = jwt.verify(t, key, { algorithms: ['RS256'], audience: 'a', issuer: 'i' });\n"
+                         "const on = await client.getBooleanValue('js-flag', false);\n",
+        "main.go": 'package main\nimport "crypto/tls"\nvar c = &tls.Config{InsecureSkipVerify: true}\n',
+        "flask_app.py": "from flask_cors import CORS\nCORS(app, supports_credentials=True)\n",
+        "settings.py": "CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True\n",
+        "jose_app.py": "from jose import jwt\nclaims = jwt.decode(t, k, algorithms=['RS256'])\n",
+    })
+    facts = Context(tmp_path, load_config(tmp_path)).use(code_facts)
+    cors = {(c.framework, c.any_origin, c.credentials) for c in facts.cors}
+    assert cors == {("cors", True, True), ("flask-cors", True, True), ("django-cors-headers", True, True)}
+    decodes = {(d.library, d.audience, d.issuer, d.verify_disabled) for d in facts.jwt_decodes}
+    assert decodes == {("jsonwebtoken", True, True, False), ("python-jose", False, False, False)}
+    assert ("js-flag", "openfeature") in {(f.key, f.sdk) for f in facts.flags}
+    assert [t.file for t in facts.tls_verify_off] == ["main.go"]
+    assert "jsonwebtoken" in {a.detail for a in facts.auth_libraries}
+
+
+def test_table_acronyms_are_not_env_vars(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": "## Configuration\n\n| Name | Meaning |\n|---|---|\n| HPA | autoscaler |\n"
+                                  "| API_URL | base URL |\n| `PORT` | port |\n"})
+    strong = Context(tmp_path, load_config(tmp_path)).use(env_docs).strongly_documented()
+    assert set(strong) == {"API_URL", "PORT"}

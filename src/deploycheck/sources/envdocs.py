@@ -108,7 +108,8 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
                     for name in _PROSE_NAME.findall(child.content):
                         docs.add(name, rel, line, heading_strong and in_table and column == 1)
                     m = _WHOLE_NAME.match(child.content.strip())
-                    if in_table and column == 1 and m:
+                    # a bare first-column word needs an underscore: HPA or PVC are acronyms, not variables
+                    if in_table and column == 1 and m and "_" in m.group(1):
                         docs.add(m.group(1), rel, line, True)
         elif token.type in ("fence", "code_block"):
             for offset, code_line in enumerate(token.content.splitlines(), 1):
