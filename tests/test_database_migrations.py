@@ -262,3 +262,29 @@ def test_mutated_migrations_never_raise(data: st.DataObject) -> None:
         name, text = data.draw(st.sampled_from(LIQUIBASE_SAMPLES))
         _migrations, problems = parse_liquibase(_mutate(data.draw, text), f"db/{name}")
         assert all(p.path == f"db/{name}" for p in problems)
+
+
+def test_lint_scope_is_the_release_since_the_last_tag(tmp_path: Path) -> None:
+    from tests.helpers import git
+
+    old = ('revision = "a"\ndown_revision = None\ndef upgrade():\n    op.create_index("ix", "t", ["c"])\n'
+           'def downgrade():\n    op.drop_index("ix")\n')
+    new_ok = ('revision = "b"\ndown_revision = "a"\ndef upgrade():\n    op.create_index("ix2", "t", ["d"], '
+              'postgresql_concurrently=True)\ndef downgrade():\n    op.drop_index("ix2")\n')
+    write(tmp_path, {"requirements.txt": "alembic==1.14.0\n", "m/versions/a.py": old})
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "first release")
+    git(tmp_path, "tag", "v1.0.0")
+    write(tmp_path, {"m/versions/b.py": new_ok})
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "second")
+    lint = findings(scan(tmp_path, only=("schema-changes/lint",)), "schema-changes/lint")
+    assert [f.status for f in lint] == [Status.PASS] and "since v1.0.0" in lint[0].message
+    write(tmp_path, {"m/versions/c.py": new_ok.replace('"b"', '"c"', 1).replace('down_revision = "a"',
+                                                                               'down_revision = "b"')
+                     .replace(", postgresql_concurrently=True", "")})
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "third")
+    lint = findings(scan(tmp_path, only=("schema-changes/lint",)), "schema-changes/lint")
+    assert [(f.status, f.location.path if f.location else None) for f in lint] == [(Status.FAIL, "m/versions/c.py")]

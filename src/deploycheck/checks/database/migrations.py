@@ -125,15 +125,35 @@ def reversible(ctx: Context) -> Iterator[Finding]:
     yield from reversibility_findings(ctx)
 
 
-def _operations(ctx: Context) -> list[tuple[MigrationTree, str, str, int | None, str, str]]:
-    """(tree, migration id, path, line, summary, risk) for every risky operation."""
+def release_scope(ctx: Context) -> tuple[set[str] | None, str]:
+    """Migration files of this release: changed since the last git tag (None: no tag, judge them all).
+
+    Migrations of earlier releases are already applied everywhere; linting them again only repeats
+    findings nobody can act on.
+    """
+    from deploycheck.sources.git import git_history
+
+    history = ctx.use(git_history)
+    if history.available and history.last_tag is not None and history.changed_since_tag is not None:
+        return set(history.changed_since_tag), f"since {history.last_tag.name}"
+    return None, "all migrations (no release tag to compare with)"
+
+
+def _operations(ctx: Context) -> tuple[list[tuple[MigrationTree, str, str, int | None, str, str]], int, str]:
+    """(tree, migration id, path, line, summary, risk) for every risky operation of this release,
+    with the number of migrations looked at and the scope's description."""
+    scope, described = release_scope(ctx)
     out = []
+    looked = 0
     for tree in ctx.use(migration_trees).trees:
         for m in tree.migrations:
+            if scope is not None and m.path not in scope:
+                continue
+            looked += 1
             for op in m.operations:
                 if op.risk:
                     out.append((tree, m.id, op.path or m.path, op.line, op.summary, op.risk))
-    return out
+    return out, looked, described
 
 
 @check(
@@ -153,7 +173,8 @@ def lint(ctx: Context) -> Iterator[Finding]:
     if not trees:
         yield without_trees(ctx)
         return
-    risky = [o for o in _operations(ctx) if o[5] in RISKS and o[5] not in DESTRUCTIVE]
+    operations, looked, scope = _operations(ctx)
+    risky = [o for o in operations if o[5] in RISKS and o[5] not in DESTRUCTIVE]
     for tree, mid, path, line, summary, risk in risky:
         yield failed(f"{tree.tool} migration {mid}: {summary}: {RISKS[risk]}", Location(path=path, line=line),
                      {"rule": risk, "migration": mid})
@@ -163,8 +184,7 @@ def lint(ctx: Context) -> Iterator[Finding]:
                                                                                       line=problem.line))
     yield from _squawk(ctx, trees)
     if not risky:
-        count = sum(len(t.migrations) for t in trees)
-        yield passed(f"{count} migrations checked: no locking or deploy-breaking schema change found")
+        yield passed(f"{looked} migrations checked ({scope}): no locking or deploy-breaking schema change found")
 
 
 def _squawk(ctx: Context, trees: list[MigrationTree]) -> Iterator[Finding]:
@@ -207,9 +227,10 @@ def destructive(ctx: Context) -> Iterator[Finding]:
     if not trees:
         yield without_trees(ctx)
         return
-    ops = [o for o in _operations(ctx) if o[5] in DESTRUCTIVE]
+    operations, looked, scope = _operations(ctx)
+    ops = [o for o in operations if o[5] in DESTRUCTIVE]
     if not ops:
-        yield passed("no destructive operation (drop, rename, truncate) in the migrations")
+        yield passed(f"no destructive operation (drop, rename, truncate) in {looked} migrations ({scope})")
         return
     listing = [f"{tree.tool} {mid}: {summary} ({path}:{line})" for tree, mid, path, line, summary, _ in ops]
     yield manual(f"{len(ops)} destructive schema operation(s) need a reviewer's sign-off: " + "; ".join(listing[:10])
