@@ -333,3 +333,11 @@ def test_schema_messages_mask_secret_values(tmp_path: Path) -> None:
     text = " ".join(f.message + " ".join(f.evidence["errors"] if f.evidence else []) for f in fails)
     assert "8675309123" not in text and "4815162342" not in text
     assert "867*" in text and "481*" in text
+
+
+def test_kustomize_generated_config_maps_count_as_present(tmp_path: Path) -> None:
+    write(tmp_path, {"base/deploy.yaml": DEPLOYMENT, "base/support.yaml": SUPPORT.split("---")[0],
+                     "base/kustomization.yaml": "resources: [deploy.yaml, support.yaml]\n"
+                                                "configMapGenerator:\n  - name: web-config\n    files: [app.conf]\n"})
+    result = scan(tmp_path, only=("manifests/references",))
+    assert [f.status for f in findings(result, "manifests/references")] == [Status.PASS]

@@ -190,6 +190,26 @@ def _provided(objects: list[K8sObject]) -> set[tuple[str, str]]:
     return out
 
 
+def _generated(ctx: Context) -> set[tuple[str, str]]:
+    """ConfigMaps/Secrets that kustomize generators make (configMapGenerator, secretGenerator): kustomize
+    rewrites the references to the hashed names, so the plain base files name them as written here."""
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    out: set[tuple[str, str]] = set()
+    for rel in ctx.files.glob("kustomization.yaml", "kustomization.yml", "Kustomization"):
+        try:
+            data = load_one(ctx.files.read_text(rel) or "")
+        except YamlError:
+            continue  # not ours to report: kustomize itself will
+        if not isinstance(data, dict):
+            continue
+        for key, kind in (("configMapGenerator", "ConfigMap"), ("secretGenerator", "Secret")):
+            for gen in data.get(key) or []:
+                if isinstance(gen, dict) and gen.get("name"):
+                    out.add((kind, str(gen["name"])))
+    return out
+
+
 @check(
     "manifests/references",
     title="ConfigMaps, Secrets, PVCs and ServiceAccounts the pods use are in the manifests",
@@ -207,7 +227,7 @@ def references(ctx: Context) -> Iterator[Finding]:
     if not workloads:
         yield nothing_found(ctx, "no workloads in the manifests")
         return
-    provided = _provided(kube.objects)
+    provided = _provided(kube.objects) | _generated(ctx)
     # Declared external in the config (Kind/name or Kind/namespace/name): a known decision, not a gap.
     for entry in ctx.config.section("external_objects", []) or []:
         parts = str(entry).split("/")
