@@ -289,3 +289,19 @@ def test_table_acronyms_are_not_env_vars(tmp_path: Path) -> None:
                                   "| API_URL | base URL |\n| `PORT` | port |\n"})
     strong = Context(tmp_path, load_config(tmp_path)).use(env_docs).strongly_documented()
     assert set(strong) == {"API_URL", "PORT"}
+
+
+def test_django_environ_and_decouple_reads(tmp_path: Path) -> None:
+    write(tmp_path, {"settings.py": "import environ\nfrom decouple import config\nenv = environ.Env()\n"
+                                    "SECRET_KEY = env('DJANGO_SECRET_KEY')\n"
+                                    "DEBUG = env.bool('DJANGO_DEBUG', default=False)\n"
+                                    "DB = env.db('DATABASE_URL')\nTOKEN = config('API_TOKEN', default='')\n"})
+    reads = {(r.name, r.has_default) for r in _facts(tmp_path).env_reads}
+    assert {("DJANGO_SECRET_KEY", False), ("DJANGO_DEBUG", True), ("DATABASE_URL", False),
+            ("API_TOKEN", True)} <= reads
+
+
+def test_allowlist_pragma_silences_dotenv_values(tmp_path: Path) -> None:
+    write(tmp_path, {".env": "DB_PASSWORD=localdevonly123  # pragma: allowlist secret\n"})
+    result = scan(tmp_path, only=("sensitive-config/secret-scan",))
+    assert not findings(result, "sensitive-config/secret-scan", Status.FAIL)

@@ -202,6 +202,7 @@ class _PyVisitor(ast.NodeVisitor):
         self.test = is_test_path(rel)
         self.imports: dict[str, str] = {}  # local name -> full module/object path
         self.clients: dict[str, tuple[str, str]] = {}  # variable -> (library, timeout status)
+        self.env_readers: set[str] = set()  # variables bound to environ.Env() (django-environ)
         self.main_guard_depth = 0
 
     # imports
@@ -300,6 +301,14 @@ class _PyVisitor(ast.NodeVisitor):
                       node.args[0] if node.args else None)
         elif full and full.endswith(".getenv") and full.startswith("os"):
             self._env(first, node, has_default, "os.getenv")
+        elif full in ("decouple.config", "starlette.config.Config") or (
+                isinstance(func, ast.Name) and func.id in self.env_readers):
+            # python-decouple `config("X", default=...)`, django-environ `env("X", default=...)`
+            self._env(first, node, has_default, full or "env()")
+        elif isinstance(func, ast.Attribute) and _dotted(func.value) in self.env_readers and func.attr in (
+                "str", "int", "bool", "float", "list", "dict", "json", "url", "db", "db_url", "cache", "cache_url",
+                "email_url", "path", "tuple", "search_url", "get_value"):
+            self._env(first, node, has_default, f"env.{func.attr}")
 
     def _logging_call(self, node: ast.Call, func: ast.expr, full: str | None, attr: str | None) -> None:
         test = self.test
@@ -416,6 +425,8 @@ class _PyVisitor(ast.NodeVisitor):
     def _bind_client(self, target: ast.AST, value: ast.AST) -> None:
         kind = self._client_kind(value)
         name = _dotted(target)
+        if name and isinstance(value, ast.Call) and self._resolve(_dotted(value.func) or "") == "environ.Env":
+            self.env_readers.add(name)
         if kind and name:
             self.clients[name] = kind
 

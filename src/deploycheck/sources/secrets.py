@@ -208,7 +208,9 @@ def secret_scan(ctx: Context) -> SecretScan:
         extra = _private_key_findings(rel, text) if "PRIVATE KEY" in text else []
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
-        scan.findings += [f for f in extra if (f.file, f.line) not in seen]
+        lines = text.splitlines()
+        scan.findings += [f for f in extra if (f.file, f.line) not in seen
+                          and "pragma: allowlist secret" not in lines[f.line - 1]]
     scan.findings = _one_per_line(scan.findings)
     return scan
 
