@@ -124,7 +124,7 @@ def test_golang_migrate_tree() -> None:
 def test_liquibase_tree() -> None:
     tree = _tree(DB / "liquibase", "liquibase")
     got = {m.id: m.reversible for m in tree.migrations}
-    assert got == {"1::ana": True, "2::ana": False, "3::ana": True, "4::bo": True, "5::bo": False}
+    assert got == {"1::ana": True, "2::ana": False, "3::ana": True, "4::bo": True, "5::bo": False, "6::cy": True}
     assert {o.risk for m in tree.migrations for o in m.operations} >= {"drop-column", "drop-table"}
 
 
@@ -288,3 +288,24 @@ def test_lint_scope_is_the_release_since_the_last_tag(tmp_path: Path) -> None:
     git(tmp_path, "commit", "-qm", "third")
     lint = findings(scan(tmp_path, only=("schema-changes/lint",)), "schema-changes/lint")
     assert [(f.status, f.location.path if f.location else None) for f in lint] == [(Status.FAIL, "m/versions/c.py")]
+
+
+def test_django_squashed_migrations_are_one_head(tmp_path: Path) -> None:
+    head = "from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n"
+    write(tmp_path, {
+        "shop/migrations/0001_initial.py": head + "    dependencies = []\n    operations = []\n",
+        "shop/migrations/0002_more.py": head + '    dependencies = [("shop", "0001_initial")]\n    operations = []\n',
+        "shop/migrations/0001_squashed_0002_more.py": head + '    replaces = [("shop", "0001_initial"), '
+                                                             '("shop", "0002_more")]\n'
+                                                             "    dependencies = []\n    operations = []\n",
+        "shop/migrations/0003_after.py": head + '    dependencies = [("shop", "0002_more")]\n    operations = []\n',
+    })
+    tree = _tree(tmp_path, "django")
+    assert tree.heads == {"shop.0003_after"} and not tree.problems
+
+
+def test_liquibase_create_index_on_existing_table_is_flagged() -> None:
+    tree = _tree(DB / "liquibase", "liquibase")
+    six = next(m for m in tree.migrations if m.id == "6::cy")
+    assert [o.risk for o in six.operations] == ["index-not-concurrent"]
+    assert six.operations[0].path == "db/changelog/006-index.xml"

@@ -66,6 +66,7 @@ class Migration:
     reversible: bool | None = None  # None: could not tell
     reverse_note: str = ""  # where the reverse is, or why there is none
     reverse_path: str | None = None
+    replaces: tuple[str, ...] = ()  # Django squashed migrations: the ids they stand for
 
 
 @dataclass
@@ -435,6 +436,10 @@ def parse_django(text: str, path: str, app: str) -> tuple[Migration | None, list
                 if isinstance(dep, tuple) and len(dep) == 2 and all(isinstance(d, str) for d in dep):
                     parents.append(f"{dep[0]}.{dep[1]}")
             migration.parents = tuple(parents)
+        elif key == "replaces" and isinstance(stmt.value, ast.List | ast.Tuple):
+            replaced = [_literal(e) for e in stmt.value.elts]
+            migration.replaces = tuple(f"{r[0]}.{r[1]}" for r in replaced
+                                       if isinstance(r, tuple) and len(r) == 2 and all(isinstance(x, str) for x in r))
         elif key == "operations" and isinstance(stmt.value, ast.List | ast.Tuple):
             for element in stmt.value.elts:
                 if not isinstance(element, ast.Call):
@@ -568,11 +573,14 @@ Change = tuple[str, dict[str, Any], "int | None"]
 def _liquibase_changes(changes: Iterable[Change], path: str, cs_line: int | None
                        ) -> list[Operation]:
     ops: list[Operation] = []
+    created: set[str] = set()
     for kind, attrs, line in changes:
         risk = _LIQUIBASE_RISK.get(kind)
-        if kind == "createIndex" and not attrs.get("concurrent"):
-            risk = None  # Liquibase has no CONCURRENTLY attribute; only raw SQL can say it
         table = attrs.get("tableName") or attrs.get("oldTableName") or ""
+        if kind == "createTable":
+            created.add(table)
+        elif kind == "createIndex" and table not in created:
+            risk = "index-not-concurrent"  # <createIndex> has no CONCURRENTLY: PostgreSQL blocks writes
         ops.append(Operation(kind, f"{kind} {table}".strip(), line or cs_line, risk, path))
     return ops
 
@@ -697,8 +705,11 @@ def check_chain(tree: MigrationTree) -> None:
                 state[nxt] = 1
                 path.append(nxt)
                 stack.append((nxt, iter(by_id[nxt].parents)))
-    referenced = {p for m in by_id.values() for p in m.parents}
-    tree.heads = {rid for rid in by_id if rid not in referenced}
+    # A squashed migration stands for the ones it replaces: depending on any of them depends on it,
+    # and the replaced ones (still on disk during the transition) are not heads of their own.
+    alias = {old: m.id for m in by_id.values() for old in m.replaces}
+    referenced = {alias.get(p, p) for m in by_id.values() for p in m.parents if alias.get(p, p) != m.id}
+    tree.heads = {rid for rid in by_id if rid not in referenced and rid not in alias}
     if tree.tool in (ALEMBIC,) and len(tree.heads) > 1:
         heads = sorted(tree.heads)
         tree.problems.append(MigrationProblem(
@@ -783,7 +794,7 @@ def migration_trees(ctx: Context) -> MigrationSet:
             django.append(rel)
         elif name.endswith(".sql"):
             sql_dirs.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
-        elif ("changelog" in name.lower() and name.endswith((".xml", ".yaml", ".yml", ".json"))
+        elif ("changelog" in rel.lower() and name.endswith((".xml", ".yaml", ".yml", ".json"))
               and wanted(LIQUIBASE)):
             liquibase.append(rel)
     for directory, paths in sorted(alembic.items()):
