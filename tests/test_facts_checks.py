@@ -234,6 +234,8 @@ def test_api_security_fail(tmp_path: Path) -> None:
     open_ops = {f.message.split(" has")[0] for f in findings(result, "endpoint-security/openapi-security",
                                                              Status.FAIL)}
     assert open_ops == {"GET /orders", "GET /admin"}
+    assert {f.location.line for f in findings(result, "endpoint-security/openapi-security", Status.FAIL)} == {7, 9}
+    assert findings(result, "auth-protocols/security-schemes", Status.FAIL)[0].location.line == 12
     [route] = findings(result, "endpoint-security/route-auth", Status.FAIL)
     assert route.location.path == "app.py" and route.location.line == 6
     assert statuses(result, "endpoint-security/cors") == {Status.FAIL}

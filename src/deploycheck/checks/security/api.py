@@ -13,6 +13,7 @@ from deploycheck.sources.codefacts import code_facts
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
+    from deploycheck.sources.openapi import ApiSpec
 
 # Paths that are public by convention: probes, metrics, API docs. Config `policy.public_paths` replaces it.
 DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*", "/live*", "/ping", "/status",
@@ -30,6 +31,13 @@ def is_public(path: str, patterns: tuple[str, ...], base: str = "") -> bool:
     if base and path.startswith(base.rstrip("/") + "/"):
         candidates.add(path[len(base.rstrip("/")):])
     return any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns)
+
+
+def spec_location(spec: ApiSpec, *key_path: str) -> Location:
+    """File and line of a node in the spec (computed only for findings that need it)."""
+    from deploycheck.sources.yaml import line_of
+
+    return Location(path=spec.path, line=line_of(spec.text, 0, key_path) if spec.text else None)
 
 
 def _unauthenticated(security: list[dict[str, list[str]]]) -> bool:
@@ -63,7 +71,8 @@ def openapi_security(ctx: Context) -> Iterator[Finding]:
                 open_ops.append(op)
                 why = "no security requirement" if op.security_source == "none" else "security switched off"
                 yield failed(f"{op.method} {op.path} has {why} and is not in policy.public_paths",
-                             Location(path=spec.path), {"operation": op.operation_id, "security": op.security})
+                             spec_location(spec, "paths", op.path, op.method.lower()),
+                             {"operation": op.operation_id, "security": op.security})
         if not open_ops:
             yield passed(f"{spec.path}: all {len(spec.operations)} operations require auth or are public by policy",
                          Location(path=spec.path), {"public_paths": list(patterns)})

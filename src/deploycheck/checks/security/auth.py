@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.checks.security.api import spec_location
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import code_facts
 
@@ -57,7 +58,9 @@ def security_schemes(ctx: Context) -> Iterator[Finding]:
                 continue
             found += 1
             bad = [(k, u) for k, u in urls if _insecure(u)]
-            where = Location(path=spec.path)
+            key = "securityDefinitions" if spec.kind == "swagger" else "components"
+            where = (spec_location(spec, key, scheme.name) if key == "securityDefinitions"
+                     else spec_location(spec, key, "securitySchemes", scheme.name))
             if bad and all(_loopback(u) for _, u in bad):
                 # a local identity provider for development: no network path to eavesdrop on
                 yield warned(f"{spec.path}: scheme {scheme.name} uses plain HTTP to a loopback address "
