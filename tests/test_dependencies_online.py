@@ -201,3 +201,44 @@ def test_osv_api_down_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                      ".deploycheck.yaml": f"vulnerabilities:\n  osv_api: http://127.0.0.1:{_free_port()}\n"})
     result = findings(scan(tmp_path, only=(VULNS,), online=True), VULNS)
     assert [f.status for f in result] == [Status.SKIPPED] and "OSV API" in result[0].message
+
+
+class _NpmRegistry(BaseHTTPRequestHandler):
+    """The npm registry's abbreviated metadata documents (application/vnd.npm.install-v1+json) for two packages."""
+
+    docs = {"/express": {"name": "express", "dist-tags": {"latest": "4.21.1", "next": "5.0.1"}},
+            "/@types%2Fnode": {"name": "@types/node", "dist-tags": {"latest": "20.11.5"}}}
+    accepts: list[str] = []
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.accepts.append(self.headers.get("Accept", ""))
+        doc = self.docs.get(self.path)
+        data = json.dumps(doc or {"error": "Not found"}).encode()
+        self.send_response(200 if doc else 404)
+        self.send_header("Content-Type", "application/vnd.npm.install-v1+json" if doc else "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def test_npm_outdated_against_a_local_registry_document_server(tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _NpmRegistry)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        registry = f"http://127.0.0.1:{server.server_address[1]}/"
+        write(tmp_path, {
+            "package-lock.json": json.dumps({"lockfileVersion": 3, "packages": {
+                "": {"name": "web"}, "node_modules/express": {"version": "4.18.2"},
+                "node_modules/@types/node": {"version": "20.11.5"}, "node_modules/left-pad": {"version": "1.3.0"}}}),
+            ".deploycheck.yaml": f"vulnerabilities:\n  npm_registry: {registry}\n"})
+        result = findings(scan(tmp_path, only=(OUTDATED,), online=True), OUTDATED)
+    finally:
+        server.shutdown()
+        server.server_close()
+    warned = [(f.evidence or {}).get("package") for f in result if f.status is Status.WARN]
+    assert warned == ["express"]  # `latest`, not the `next` tag; unknown packages (404) are not errors
+    assert "latest is 4.21.1" in next(f.message for f in result if f.status is Status.WARN)
+    assert all("application/vnd.npm.install-v1+json" in a for a in _NpmRegistry.accepts)
