@@ -123,11 +123,11 @@ def test_auth_public_paths_policy_and_no_spec(tmp_path: Path, app_server: Server
     root = write_repo(tmp_path, {"policy": {"public_paths": ["/admin", "/items*"]}})
     result = verify(root, ("endpoint-security/live-auth-enforced",), url=app_server.url)
     [f] = findings(result, "endpoint-security/live-auth-enforced")
-    assert f.status is Status.SKIPPED and "no operation as protected" in f.message
+    assert f.status is Status.SKIPPED and "marks an operation as protected" in f.message
     root2 = write_repo(tmp_path / "nospec", spec=False)
     result = verify(root2, ("endpoint-security/live-auth-enforced",), url=app_server.url)
     [f] = findings(result, "endpoint-security/live-auth-enforced")
-    assert f.status is Status.SKIPPED and "no OpenAPI" in f.message
+    assert f.status is Status.SKIPPED and "no OpenAPI spec operations" in f.message
 
 
 # --- metrics and probes -------------------------------------------------------------------------
@@ -224,3 +224,46 @@ def test_tls_not_applicable_for_plain_http(tmp_path: Path, app_server: Server) -
     root = write_repo(tmp_path, spec=False, manifests=False)
     [f] = findings(verify(root, ("endpoint-security/live-tls",), url=app_server.url), "endpoint-security/live-tls")
     assert f.status is Status.NA
+
+
+CODE_ROUTES = '''\
+from fastapi import Depends, FastAPI
+
+app = FastAPI()
+
+
+def require_user() -> None: ...
+
+
+@app.get("/admin", dependencies=[Depends(require_user)])
+def admin() -> dict: return {}
+'''
+
+
+def test_code_guarded_route_missing_from_the_spec_is_probed(tmp_path: Path, start_app: StartApp) -> None:
+    broken = start_app(DC_BROKEN_AUTH="/admin")
+    root = write_repo(tmp_path)
+    (root / "openapi.yaml").write_text((root / "openapi.yaml").read_text().split("  /admin:")[0])
+    (root / "service.py").write_text(CODE_ROUTES)
+    result = verify(root, ("endpoint-security/live-auth-enforced",), url=broken.url)
+    [bad] = findings(result, "endpoint-security/live-auth-enforced", Status.FAIL)
+    assert bad.message.startswith("GET /admin is not protected") and "answered 200" in bad.message
+    assert bad.location is not None and bad.location.path == "service.py"
+
+
+def test_valid_token_from_token_env_is_accepted_or_refused(tmp_path: Path, app_server: Server, keys,  # type: ignore[no-untyped-def]
+                                                           monkeypatch) -> None:
+    root = write_repo(tmp_path)
+    monkeypatch.setenv("DC_TEST_VALID_TOKEN", keys.token(app_server.url))
+    result = verify(root, ("endpoint-security/live-auth-enforced",), url=app_server.url,
+                    token_env="DC_TEST_VALID_TOKEN")
+    accepted = [f.message for f in findings(result, "endpoint-security/live-auth-enforced", Status.PASS)
+                if "accepts the valid token" in f.message]
+    assert sorted(m.split(" accepts")[0] for m in accepted) == ["GET /admin", "GET /items"]
+    assert not findings(result, "endpoint-security/live-auth-enforced", Status.FAIL)
+    monkeypatch.setenv("DC_TEST_VALID_TOKEN", keys.token(app_server.url, aud="another-service"))
+    result = verify(root, ("endpoint-security/live-auth-enforced",), url=app_server.url,
+                    token_env="DC_TEST_VALID_TOKEN")
+    refused = [f.message for f in findings(result, "endpoint-security/live-auth-enforced", Status.FAIL)]
+    assert len(refused) == 2 and all("refuses the valid token from token_env (401)" in m for m in refused)
+    assert all("eyJ" not in str(f.to_dict()) for f in result.findings)

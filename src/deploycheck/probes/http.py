@@ -331,7 +331,7 @@ class Operation:
     def concrete_path(self) -> str:
         import re
 
-        return re.sub(r"\{[^}/]+\}", PROBE_PATH_VALUE, self.full_path)
+        return re.sub(r"\{[^}/]*\}", PROBE_PATH_VALUE, self.full_path)
 
 
 def spec_operations(ctx: Context) -> list[Operation]:
@@ -344,6 +344,25 @@ def spec_operations(ctx: Context) -> list[Operation]:
             ops.append(Operation(op.method, op.path, op.requires_auth, _required_params(spec.data, op.path, op.method),
                                  spec.path, op.operation_id, spec.base_path))
     return ops
+
+
+def code_protected_operations(ctx: Context, known: list[Operation]) -> list[Operation]:
+    """Routes the code guards with an auth dependency/decorator that the spec does not describe.
+
+    The checklist asks for operations "the spec or code" marks as protected; a route missing from
+    the spec would otherwise escape the live probe.
+    """
+    from deploycheck.sources.routes import code_routes, normalize_template
+
+    seen = {(op.method, normalize_template(op.path)) for op in known}
+    out = []
+    for route in ctx.use(code_routes).routes:
+        method = "GET" if route.method == "ANY" else route.method
+        if not route.auth_hints or (method, route.template) in seen:
+            continue
+        seen.add((method, route.template))
+        out.append(Operation(method, route.template, True, [], f"{route.file}:{route.line}"))
+    return out
 
 
 def _required_params(doc: dict[str, Any], path: str, method: str) -> list[str]:

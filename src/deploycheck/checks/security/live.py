@@ -11,7 +11,10 @@ from deploycheck.model import Finding, Location
 from deploycheck.probes import guarded
 
 if TYPE_CHECKING:
+    import httpx
+
     from deploycheck.context import Context
+    from deploycheck.probes.http import Operation
 
 NEEDS_URL = "needs --url (or `url:` in the chosen environment)"
 TLS_WARN_DAYS = 14
@@ -33,27 +36,36 @@ TLS_WARN_DAYS = 14
 )
 @guarded
 def live_auth_enforced(ctx: Context) -> Iterator[Finding]:
-    from deploycheck.probes.http import base_url, cached_spec_operations, client_for, probe_auth
+    from deploycheck.probes.http import (
+        base_url,
+        cached_spec_operations,
+        client_for,
+        code_protected_operations,
+        probe_auth,
+    )
 
     base = base_url(ctx)
     if not base:
         yield skipped(NEEDS_URL)
         return
     ops = cached_spec_operations(ctx)
+    ops = ops + code_protected_operations(ctx, ops)
     public = ctx.config.policy.get("public_paths", [])
     protected = [op for op in ops if op.protected and not any(fnmatch.fnmatch(op.path, p) for p in public)]
     if not ops:
-        yield skipped("no OpenAPI/Swagger spec with operations found to learn which operations are protected")
+        yield skipped("no OpenAPI spec operations or auth-guarded code routes found to learn which operations "
+                      "are protected")
         return
     if not protected:
-        yield skipped("the OpenAPI spec marks no operation as protected (no security requirements); "
-                      "nothing to verify live")
+        yield skipped("neither the OpenAPI spec nor the code marks an operation as protected; nothing to verify "
+                      "live")
         return
+    token = _valid_token(ctx)
     with client_for(ctx) as client:
         for n, op in enumerate(protected, 1):
             ctx.progress(f"auth {n}/{len(protected)}: {op.label}")
             probe = probe_auth(client, base, op)
-            where = Location(path=op.spec_file, url=probe.without_credentials.url)
+            where = Location(path=op.spec_file.split(":")[0], url=probe.without_credentials.url)
             evidence = {"without_credentials": probe.without_credentials.status or probe.without_credentials.error,
                         "invalid_token": probe.invalid_token.status or probe.invalid_token.error}
             issues = probe.problems()
@@ -65,6 +77,33 @@ def live_auth_enforced(ctx: Context) -> Iterator[Finding]:
             else:
                 yield passed(f"{op.label} refuses requests without credentials ({probe.without_credentials.status}) "
                              f"and with an invalid token ({probe.invalid_token.status})", where, evidence)
+            if token and op.method == "GET" and "{" not in op.path:
+                yield from _valid_token_finding(client, base, op, token, where)
+
+
+def _valid_token(ctx: Context) -> str | None:
+    """The bearer token named by `token_env` (the variable's name is config, its value never is)."""
+    import os
+
+    name = ctx.target("token_env")
+    return os.environ.get(str(name)) if name else None
+
+
+def _valid_token_finding(client: httpx.Client, base: str, op: Operation, token: str, where: Location
+                         ) -> Iterator[Finding]:
+    """With a valid token the operation must let the caller in: refusing everyone is broken too."""
+    from deploycheck.probes.http import fetch, join
+
+    value = token if token.lower().startswith("bearer ") else f"Bearer {token}"
+    res = fetch(client, "GET", join(base, op.concrete_path()), headers={"Authorization": value}, max_bytes=4096)
+    if res.error:
+        yield errored(f"{op.label} with the token from token_env: {res.error}", where)
+    elif res.status in (401, 403) or (res.status or 0) >= 500:
+        yield failed(f"{op.label} refuses the valid token from token_env ({res.status}): the service rejects "
+                     "tokens its issuer issues (audience, issuer or key mismatch?)", where, {"status": res.status})
+    else:
+        yield passed(f"{op.label} accepts the valid token from token_env ({res.status})", where,
+                     {"status": res.status})
 
 
 @check(
