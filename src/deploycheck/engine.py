@@ -354,8 +354,18 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
         findings.extend(run_check(spec, ctx, severity))
     suppressor = Suppressor(ctx, baseline)
     if not options.no_ignores:
+        unexplained: dict[str, int] = {}
         for f in findings:
             f.suppressed = suppressor.suppression_for(f)
+            if f.suppressed is not None and not f.suppressed.reason and f.suppressed.kind != "config":
+                key = f"{f.suppressed.kind} ignore at {f.suppressed.source}"
+                unexplained[key] = unexplained.get(key, 0) + 1
+        # A suppression without a reason is itself a warning (DESIGN.md); config rules already say so.
+        for where, count in unexplained.items():
+            suppressor.notices.append(Finding(
+                check_id="suppression/without-reason", item="", status=Status.WARN,
+                message=f"{where} silences {count} finding(s) without a reason",
+                remediation="Say why: deploycheck.io/ignore-reason, or text after the inline ignore[...]"))
     attestations, attestation_notes = load_attestations(ctx, checklist)
     items = aggregate(checklist, findings, attestations, required_items(checklist, config, options))
     notices = [f"{n.location}: {n.message}" if n.location else n.message
