@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.helpers import findings, scan, shared_dir, write
 
 from deploycheck.model import Status
@@ -136,3 +139,29 @@ def test_json_records_and_all_zip(tmp_path: Path) -> None:
     assert {m.vulnerability.id for m in index.match(deps)} == {"GHSA-1", "GO-1"}
     assert any("broken.json" in p for p in index.problems)
     assert {m.fixed_version for m in index.match(deps)} == {"4.17.21", "1.10.10"}
+
+
+def _v(n: int) -> str:
+    return f"{n // 10}.{n % 10}.0"
+
+
+@given(st.sets(st.integers(1, 99), min_size=2, max_size=8), st.integers(0, 99), st.booleans(),
+       st.sampled_from([PYPI, NPM, GO]), st.randoms(use_true_random=False))
+@settings(max_examples=300, deadline=None)
+def test_range_matching_agrees_with_intervals(bounds: set[int], probe: int, closed: bool, ecosystem: str,
+                                              rnd: Any) -> None:
+    """Disjoint [introduced, fixed) (or [introduced, last_affected]) intervals, events shuffled: same answer."""
+    points = sorted(bounds)
+    pairs = list(zip(points[::2], points[1::2], strict=False))
+    events: list[dict[str, str]] = []
+    for lo, hi in pairs:
+        events += [{"introduced": _v(lo)}, {"last_affected" if closed else "fixed": _v(hi)}]
+    rnd.shuffle(events)
+    name = "github.com/a/b" if ecosystem == GO else "pkg"
+    record = _record("P-1", ecosystem, name, [{"type": "ECOSYSTEM", "events": events}])
+    version = ("v" if ecosystem == GO else "") + _v(probe)
+    hit, fixed = affected_by(record, Dependency(ecosystem, name, version, "f"))
+    expected = any(lo <= probe < hi or (closed and probe == hi) for lo, hi in pairs)
+    assert hit is expected
+    if hit and not closed:
+        assert fixed  # a fixed version is named for every affected probe of a fixed range
