@@ -154,6 +154,7 @@ GITLAB = "build:\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT
     ({".github/workflows/ci.yml": "jobs: {b: {steps: [{run: 'skopeo copy docker-archive:x docker://y'}]}}\n"},
      Status.PASS),
     ({".github/workflows/release.yml": GH_BUILD_ONLY}, Status.WARN),
+    ({".gitlab-ci.yml": "include:\n  - template: Auto-DevOps.gitlab-ci.yml\n"}, Status.PASS),
     ({}, Status.WARN),
 ])
 def test_ci_push(tmp_path: Path, files: dict[str, str], status: Status) -> None:

@@ -162,6 +162,22 @@ def test_sarif_rules_results_locations_and_suppressions(outputs: dict[str, str])
                                           "properties": {"deploycheck_kind": "inline", "source": "Dockerfile:3"}}]
 
 
+@pytest.mark.corpus
+def test_sarif_of_a_real_corpus_scan_is_valid(corpus: Path) -> None:
+    if not SARIF_SCHEMA.is_file():
+        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA}")
+    import jsonschema
+
+    report = scan(corpus / "podinfo").report
+    sarif = json.loads(render(report, "sarif"))
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text())).validate(sarif)
+    results = sarif["runs"][0]["results"]
+    assert results and all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results)
+    for fmt in ("junit", "markdown", "html"):
+        assert render(report, fmt)
+    assert len(render(report, "markdown")) < 65536  # fits a GitHub PR comment
+
+
 def test_sarif_anchor_matches_the_generated_docs() -> None:
     from deploycheck.docs import checks_markdown
     from deploycheck.reports.sarif import github_anchor

@@ -66,9 +66,11 @@ def _rules(report: Report) -> list[dict[str, Any]]:
             "helpUri": f"{CHECKS_DOC_URL}#{github_anchor(f'{cid}{live}')}",
             "defaultConfiguration": {"level": DEFAULT_LEVEL[spec.severity]},
             "properties": {"item": item, "item_title": titles.get(item, item), "severity": spec.severity.value,
-                           "tags": ["deploycheck", item, *(["security"] if item in _SECURITY_ITEMS else [])],
-                           "security-severity": SECURITY_SEVERITY[spec.severity]},
+                           "tags": ["deploycheck", item]},
         }
+        if item in _SECURITY_ITEMS:  # GitHub files rules with a security-severity under security alerts
+            rule["properties"]["tags"].append("security")
+            rule["properties"]["security-severity"] = SECURITY_SEVERITY[spec.severity]
         rules.append(rule)
     return rules
 

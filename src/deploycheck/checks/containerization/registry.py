@@ -170,6 +170,7 @@ PUSH_COMMANDS = re.compile(
     r"|\bcrane\s+(push|copy)\b|\bko\s+(build|publish|apply|resolve)\b|\bjib\b"
     r"|kaniko-project/executor|/kaniko/executor|\bpack\s+build\b[^\n]*--publish|redhat-actions/push-to-registry"
     r"|\bdocker\s+compose\s+push\b|\bdocker-compose\s+push\b"
+    r"|Auto-DevOps\.gitlab-ci\.yml|Jobs/Build\.gitlab-ci\.yml"  # GitLab templates that build and push
 )
 _BUILD_PUSH_ACTION = "docker/build-push-action"
 
