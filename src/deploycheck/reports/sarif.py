@@ -22,8 +22,8 @@ from urllib.parse import quote
 from deploycheck.model import Finding, Report, Severity, Status
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-INFORMATION_URI = "https://github.com/deploycheck/deploycheck"
-CHECKS_DOC_URL = INFORMATION_URI + "/blob/main/docs/checks.md"
+# Fallback when the installed package declares no repository URL ([project.urls] in pyproject.toml).
+DEFAULT_REPOSITORY_URI = "https://github.com/deploycheck/deploycheck"
 
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.MANUAL: "note"}
 DEFAULT_LEVEL = {Severity.CRITICAL: "error", Severity.HIGH: "error", Severity.MEDIUM: "error",
@@ -31,6 +31,24 @@ DEFAULT_LEVEL = {Severity.CRITICAL: "error", Severity.HIGH: "error", Severity.ME
 # GitHub code scanning ranks security alerts by this 0-10 score.
 SECURITY_SEVERITY = {Severity.CRITICAL: "9.5", Severity.HIGH: "8.0", Severity.MEDIUM: "5.5",
                      Severity.LOW: "3.0", Severity.INFO: "1.0"}
+
+
+def repository_uri() -> str:
+    """The project's repository URL from the package metadata (Project-URL), else the default."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("deploycheck").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        urls = []
+    found = {}
+    for entry in urls:
+        label, _, url = str(entry).partition(",")
+        found[label.strip().lower()] = url.strip()
+    for label in ("repository", "source", "homepage"):
+        if found.get(label, "").startswith("https://"):
+            return found[label].rstrip("/")
+    return DEFAULT_REPOSITORY_URI
 
 
 def github_anchor(heading: str) -> str:
@@ -44,6 +62,7 @@ def _rules(report: Report) -> list[dict[str, Any]]:
     from deploycheck.checks.registry import all_checks
 
     specs = all_checks(load_plugins=False)
+    docs_url = repository_uri() + "/blob/main/docs/checks.md"
     titles = {i.id: i.title for i in load_checklist().items}
     used = {f.check_id for f in report.findings}
     rules = []
@@ -63,7 +82,7 @@ def _rules(report: Report) -> list[dict[str, Any]]:
             "fullDescription": {"text": spec.rationale or spec.title},
             "help": {"text": help_text,
                      "markdown": f"**Why:** {spec.rationale}\n\n**Fix:** {help_text}" if spec.rationale else help_text},
-            "helpUri": f"{CHECKS_DOC_URL}#{github_anchor(f'{cid}{live}')}",
+            "helpUri": f"{docs_url}#{github_anchor(f'{cid}{live}')}",
             "defaultConfiguration": {"level": DEFAULT_LEVEL[spec.severity]},
             "properties": {"item": item, "item_title": titles.get(item, item), "severity": spec.severity.value,
                            "tags": ["deploycheck", item]},
@@ -165,7 +184,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
     root_uri = Path(report.target).resolve().as_uri().rstrip("/") + "/"
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "deploycheck", "version": report.tool_version, "semanticVersion":
-                            report.tool_version, "informationUri": INFORMATION_URI, "rules": rules}},
+                            report.tool_version, "informationUri": repository_uri(), "rules": rules}},
         "originalUriBaseIds": {"SRCROOT": {"uri": root_uri}},
         "invocations": [{"executionSuccessful": True, "startTimeUtc": report.started_at.replace("+00:00", "Z"),
                          "toolExecutionNotifications": notifications}],

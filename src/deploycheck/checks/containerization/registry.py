@@ -59,7 +59,7 @@ def _templated(use: ImageUse) -> bool:
                 "list allowed registries under `registries.allowed` in .deploycheck.yaml.",
 )
 def allowed_registry(ctx: Context) -> Iterator[Finding]:
-    uses = image_uses(ctx)
+    uses = ctx.use(image_uses)
     if not uses:
         yield not_applicable(NO_WORKLOADS)
         return
@@ -101,7 +101,7 @@ def allowed_registry(ctx: Context) -> Iterator[Finding]:
     remediation="Reference images as `registry/app:1.4.2@sha256:...` (CI can write the digest it pushed).",
 )
 def digest_pinned(ctx: Context) -> Iterator[Finding]:
-    uses = image_uses(ctx)
+    uses = ctx.use(image_uses)
     if not uses:
         yield not_applicable(NO_WORKLOADS)
         return
@@ -139,7 +139,7 @@ def pull_secrets(ctx: Context) -> Iterator[Finding]:
     if not private:
         yield not_applicable("no private registries configured (registries.private)")
         return
-    uses = [u for u in image_uses(ctx) if any(registry_matches(u.image, p) for p in private)]
+    uses = [u for u in ctx.use(image_uses) if any(registry_matches(u.image, p) for p in private)]
     if not uses:
         yield not_applicable("no image comes from a configured private registry")
         return
