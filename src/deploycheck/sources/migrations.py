@@ -638,6 +638,8 @@ def _liquibase_xml(text: str, path: str) -> tuple[list[Migration], list[Migratio
         return [], [MigrationProblem(path, f"invalid XML: {exc}", exc.position[0], "syntax")]
     except DefusedXmlException as exc:
         return [], [MigrationProblem(path, f"refused XML: {exc}", None, "syntax")]
+    except (LookupError, ValueError) as exc:  # e.g. an unknown encoding in the XML declaration
+        return [], [MigrationProblem(path, f"invalid XML: {exc}", 1, "syntax")]
 
     def local(tag: str) -> str:
         return tag.rsplit("}", 1)[-1]
