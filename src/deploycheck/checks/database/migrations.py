@@ -136,7 +136,7 @@ def release_scope(ctx: Context) -> tuple[set[str] | None, str]:
     history = ctx.use(git_history)
     if history.available and history.last_tag is not None and history.changed_since_tag is not None:
         return set(history.changed_since_tag), f"since {history.last_tag.name}"
-    return None, "all migrations (no release tag to compare with)"
+    return None, "no release tag, so all of them"
 
 
 def _operations(ctx: Context) -> tuple[list[tuple[MigrationTree, str, str, int | None, str, str]], int, str]:
