@@ -309,3 +309,19 @@ def test_liquibase_create_index_on_existing_table_is_flagged() -> None:
     six = next(m for m in tree.migrations if m.id == "6::cy")
     assert [o.risk for o in six.operations] == ["index-not-concurrent"]
     assert six.operations[0].path == "db/changelog/006-index.xml"
+
+
+def test_squawk_second_opinion_when_on_path(tmp_path: Path) -> None:
+    if shutil.which("squawk") is None:
+        pytest.skip("squawk (pip install squawk-cli) is not on PATH")
+    write(tmp_path, {"go.mod": "module x\n\nrequire github.com/lib/pq v1.10.9\n",
+                     "db/000001_init.up.sql": "CREATE TABLE items (id bigint PRIMARY KEY, name text);\n",
+                     "db/000001_init.down.sql": "DROP TABLE items;\n",
+                     "db/000002_unique.up.sql": "ALTER TABLE items ADD CONSTRAINT uq_name UNIQUE (name);\n"
+                                                "CREATE INDEX ix_items_name ON items (name);\n",
+                     "db/000002_unique.down.sql": "ALTER TABLE items DROP CONSTRAINT uq_name;\n"})
+    lint = findings(scan(tmp_path, only=("schema-changes/lint",)), "schema-changes/lint")
+    rules = {(f.status, (f.evidence or {}).get("rule")) for f in lint}
+    assert (Status.WARN, "squawk:disallowed-unique-constraint") in rules  # squawk's own rule
+    assert (Status.FAIL, "index-not-concurrent") in rules  # ours, not repeated by squawk
+    assert not [r for _, r in rules if r == "squawk:require-concurrent-index-creation"]

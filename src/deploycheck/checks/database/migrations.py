@@ -187,20 +187,33 @@ def lint(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{looked} migrations checked ({scope}): no locking or deploy-breaking schema change found")
 
 
+# squawk rules deploycheck already reports with its own finding (pglast), and squawk's style or
+# per-file boilerplate rules that would flag nearly every migration; the rest are its second opinion.
+SQUAWK_EXCLUDE = (
+    "adding-required-field", "require-concurrent-index-creation", "changing-column-type", "ban-drop-column",
+    "ban-drop-table", "renaming-column", "renaming-table", "adding-foreign-key-constraint",
+    "constraint-missing-not-valid", "adding-not-nullable-field", "prefer-robust-stmts", "require-lock-timeout",
+    "require-statement-timeout", "prefer-bigint-over-int", "prefer-bigint-over-smallint", "prefer-identity",
+    "prefer-text-field", "prefer-timestamptz",
+)
+
+
 def _squawk(ctx: Context, trees: list[MigrationTree]) -> Iterator[Finding]:
-    """squawk-cli's own rules on the plain SQL files, when it is on PATH (optional second opinion)."""
+    """squawk-cli's rules on this release's plain SQL files, when it is on PATH (optional second opinion)."""
     exe = shutil.which("squawk")
     if exe is None:
         return
     import json
     import subprocess
 
-    paths = sorted({m.path for t in trees for m in t.migrations if m.path.endswith(".sql")})
+    scope, _ = release_scope(ctx)
+    paths = sorted({m.path for t in trees for m in t.migrations
+                    if m.path.endswith(".sql") and (scope is None or m.path in scope)})
     if not paths:
         return
     try:
-        proc = subprocess.run([exe, "--reporter", "Json", *paths], cwd=ctx.root, capture_output=True, text=True,
-                              timeout=120)
+        proc = subprocess.run([exe, "--reporter", "json", f"--exclude={','.join(SQUAWK_EXCLUDE)}", *paths],
+                              cwd=ctx.root, capture_output=True, text=True, timeout=120)
         violations = json.loads(proc.stdout or "[]")
     except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
         yield errored(f"squawk could not run: {exc}")
@@ -208,7 +221,8 @@ def _squawk(ctx: Context, trees: list[MigrationTree]) -> Iterator[Finding]:
     for v in violations if isinstance(violations, list) else []:
         if isinstance(v, dict):
             yield warned(f"squawk {v.get('rule_name')}: {v.get('message')}",
-                         Location(path=str(v.get("file")), line=v.get("line")), {"rule": v.get("rule_name")})
+                         Location(path=str(v.get("file")), line=v.get("line")),
+                         {"rule": f"squawk:{v.get('rule_name')}", "help": v.get("help")})
 
 
 @check(
