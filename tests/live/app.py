@@ -20,7 +20,7 @@ import jwt
 from prometheus_client import CollectorRegistry, Counter, generate_latest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 ISSUER = os.environ.get("DC_ISSUER", "http://127.0.0.1")
@@ -117,12 +117,17 @@ async def admin(request: Request) -> Response:
     return JSONResponse({"admin": True})
 
 
+async def elsewhere(request: Request) -> Response:
+    return RedirectResponse("http://deploycheck-test.invalid/landing", status_code=302)
+
+
 async def unavailable(request: Request) -> Response:
     return PlainTextResponse("down for maintenance", status_code=503)
 
 
 app = Starlette(routes=[
     Route("/unavailable", unavailable),
+    Route("/elsewhere", elsewhere),
     Route("/healthz", health),
     Route("/readyz", health),
     Route("/metrics", metrics),

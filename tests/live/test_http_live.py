@@ -267,3 +267,31 @@ def test_valid_token_from_token_env_is_accepted_or_refused(tmp_path: Path, app_s
     refused = [f.message for f in findings(result, "endpoint-security/live-auth-enforced", Status.FAIL)]
     assert len(refused) == 2 and all("refuses the valid token from token_env (401)" in m for m in refused)
     assert all("eyJ" not in str(f.to_dict()) for f in result.findings)
+
+
+def test_redirect_to_another_host_is_not_followed(tmp_path: Path, app_server: Server) -> None:
+    root = write_repo(tmp_path, {"smoke": [{"path": "/elsewhere"}]}, spec=False, manifests=False)
+    [f] = findings(verify(root, ("smoke-tests/live-requests",), url=app_server.url), "smoke-tests/live-requests")
+    assert f.status is Status.FAIL and "status 302, expected 2xx" in f.message  # not the .invalid host's answer
+
+
+def test_cli_verify_end_to_end(tmp_path: Path, app_server: Server, start_app: StartApp) -> None:
+    import json
+
+    from deploycheck.cli import main
+
+    root = write_repo(tmp_path, {"environments": {"local": {"url": app_server.url}},
+                                 "smoke": [{"path": "/healthz", "expect_body": "ok"}]})
+    out = tmp_path / "report.json"
+    args = ["verify", str(root), "--env", "local", "--only", "smoke-tests", "--only", "endpoint-security/live-*",
+            "-f", "json", "-o", str(out), "--no-progress"]
+    assert main(args) in (0, 1)  # 1: items not run here are `manual`, so the verdict is "not ready"
+    report = json.loads(out.read_text())
+    live = [f for i in report["items"] for f in i["findings"] if "/live-" in f["check_id"]]
+    assert live and {f["status"] for f in live} <= {"pass", "n/a"}
+    broken = start_app(DC_BROKEN_AUTH="/items")
+    assert main([*args, "--url", broken.url]) == 1  # --url wins over the environment's url
+    report = json.loads(out.read_text())
+    assert any(r.startswith("endpoint-security: fail") for r in report["verdict"]["reasons"])
+    assert any(f["status"] == "fail" and f["message"].startswith("GET /items is not protected")
+               for i in report["items"] for f in i["findings"])

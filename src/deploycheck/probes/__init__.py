@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+NEEDS_URL = "needs --url (or `url:` in the chosen environment)"
 LIVE_EXTRA_HINT = "install the live extra: pip install 'deploycheck[live]'"
 
 

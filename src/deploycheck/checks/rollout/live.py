@@ -7,13 +7,11 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped
 from deploycheck.model import Finding, Location
-from deploycheck.probes import guarded
+from deploycheck.probes import NEEDS_URL, guarded
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
     from deploycheck.probes.prometheus import ScrapeTarget
-
-NEEDS_URL = "needs --url (or `url:` in the chosen environment)"
 
 
 @check(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
-from deploycheck.probes import guarded
+from deploycheck.probes import NEEDS_URL, guarded
 
 if TYPE_CHECKING:
     import httpx
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
     from deploycheck.probes.http import Operation
 
-NEEDS_URL = "needs --url (or `url:` in the chosen environment)"
 TLS_WARN_DAYS = 14
 
 

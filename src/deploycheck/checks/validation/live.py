@@ -7,12 +7,10 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, errored, failed, passed, skipped
 from deploycheck.model import Finding, Location
-from deploycheck.probes import guarded
+from deploycheck.probes import NEEDS_URL, guarded
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
-
-NEEDS_URL = "needs --url (or `url:` in the chosen environment)"
 
 
 @check(
