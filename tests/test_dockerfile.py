@@ -323,6 +323,13 @@ def test_hadolint_clean_file_passes(tmp_path: Path, hadolint: str) -> None:
     assert _statuses(result, "dockerfile/hadolint") == [Status.PASS]
 
 
+def test_hadolint_reads_odd_paths_as_files(tmp_path: Path, hadolint: str) -> None:
+    write(tmp_path, {"-odd dir/Dockerfile": "FROM alpine:latest\nUSER 1\n"})  # a leading dash is not an option
+    result = scan(tmp_path, only=("dockerfile/hadolint",))
+    found = findings(result, "dockerfile/hadolint")
+    assert [(f.location.path, f.evidence["rule"]) for f in found if f.evidence] == [("-odd dir/Dockerfile", "DL3007")]
+
+
 def test_hadolint_missing_is_skipped_with_install_hint(bad: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import deploycheck.checks.containerization.dockerfile as mod
 

@@ -303,6 +303,32 @@ def test_html_is_standalone_escaped_and_collapsible() -> None:
         assert asset not in page
     assert page.count("<details") == 4 and "<details open>" in page
     assert "<h2>Containerization</h2>" in page and "suppressed (config): legacy image" in page
+    assert _unbalanced_tags(page) == []
+
+
+def _unbalanced_tags(page: str) -> list[str]:
+    """Open/close mismatches (void elements aside): escaped text must never open or close a tag."""
+    from html.parser import HTMLParser
+
+    class Balance(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.stack: list[str] = []
+            self.errors: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag not in ("meta", "br", "hr", "img", "input", "link"):
+                self.stack.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if self.stack and self.stack[-1] == tag:
+                self.stack.pop()
+            else:
+                self.errors.append(tag)
+
+    parser = Balance()
+    parser.feed(page)
+    return parser.errors + parser.stack
 
 
 def test_all_renderers_handle_a_real_scan(repo: Path) -> None:

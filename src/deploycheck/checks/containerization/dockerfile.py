@@ -198,7 +198,7 @@ def hadolint(ctx: Context) -> Iterator[Finding]:
     try:
         # cwd=root: hadolint then honours the repository's own .hadolint.yaml. --no-fail: the exit code
         # would only repeat what the JSON says.
-        proc = subprocess.run([binary, "--no-fail", "--format", "json", *paths], cwd=ctx.root,
+        proc = subprocess.run([binary, "--no-fail", "--format", "json", "--", *paths], cwd=ctx.root,
                               capture_output=True, text=True, timeout=HADOLINT_TIMEOUT_S, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         yield errored(f"hadolint could not run: {exc}")
