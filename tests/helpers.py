@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from deploycheck.config import load_config
 from deploycheck.context import Options
@@ -47,3 +48,31 @@ def shared_dir() -> Path | None:
         if (base / "shared").is_dir():
             return base / "shared"
     return None
+
+
+def mutated_text(seeds: list[str], alphabet: str) -> Any:
+    """Hypothesis strategy: one of `seeds` with 1-8 random inserts/deletes/replacements/duplications.
+
+    Fuzz tests of parsers use it to get inputs near real files (the interesting failures are there).
+    """
+    from hypothesis import strategies as st
+
+    @st.composite
+    def strategy(draw: st.DrawFn) -> str:
+        text = draw(st.sampled_from(seeds))
+        for _ in range(draw(st.integers(min_value=1, max_value=8))):
+            pos = draw(st.integers(min_value=0, max_value=len(text)))
+            op = draw(st.sampled_from(["insert", "delete", "replace", "duplicate"]))
+            chunk = draw(st.text(alphabet=alphabet, min_size=1, max_size=6))
+            if op == "insert":
+                text = text[:pos] + chunk + text[pos:]
+            elif op == "delete":
+                text = text[:pos] + text[pos + len(chunk):]
+            elif op == "replace":
+                text = text[:pos] + chunk + text[pos + len(chunk):]
+            else:
+                end = draw(st.integers(min_value=pos, max_value=min(len(text), pos + 80)))
+                text = text[:end] + text[pos:end] + text[end:]
+        return text
+
+    return strategy()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from tests.helpers import scan
+from tests.helpers import mutated_text, scan
 from tests.test_kubernetes_manifests import DEPLOYMENT, SERVICE
 
 from deploycheck.config import Config
@@ -34,23 +34,8 @@ items:
 ALPHABET = ":-[]{}&*!|>'\"#%@`,?\t\n aZ019.\\/\x00\x85\u2028\ufeff"
 
 
-@st.composite
-def mutated_yaml(draw: st.DrawFn) -> str:
-    text = draw(st.sampled_from(SEEDS))
-    for _ in range(draw(st.integers(min_value=1, max_value=8))):
-        pos = draw(st.integers(min_value=0, max_value=len(text)))
-        op = draw(st.sampled_from(["insert", "delete", "replace", "duplicate"]))
-        chunk = draw(st.text(alphabet=ALPHABET, min_size=1, max_size=6))
-        if op == "insert":
-            text = text[:pos] + chunk + text[pos:]
-        elif op == "delete":
-            text = text[:pos] + text[pos + len(chunk):]
-        elif op == "replace":
-            text = text[:pos] + chunk + text[pos + len(chunk):]
-        else:
-            end = draw(st.integers(min_value=pos, max_value=min(len(text), pos + 80)))
-            text = text[:end] + text[pos:end] + text[end:]
-    return text
+def mutated_yaml() -> Any:
+    return mutated_text(SEEDS, ALPHABET)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -184,7 +184,9 @@ def discovered_dependencies(ctx: Context) -> list[Discovered]:
     seen: set[str] = set()
     for obj in ctx.use(all_objects).workloads:
         for c in obj.containers():
-            for i, env in enumerate(c.spec.get("env") or []):
+            env_list = c.spec.get("env")
+            # A wrong-typed `env` (a number, a mapping) is the schema check's finding, not a crash here.
+            for i, env in enumerate(env_list if isinstance(env_list, list) else []):
                 value = env.get("value") if isinstance(env, dict) else None
                 if not isinstance(value, str) or not _URL_IN_VALUE.match(value.strip()):
                     continue

@@ -53,7 +53,19 @@ class FileIndex:
         except OSError as exc:
             self.problems.append(FileProblem(f"{rel_dir}.gitignore".lstrip("/"), f"unreadable: {exc}"))
             return None
-        return pathspec.GitIgnoreSpec.from_lines(lines)
+        try:
+            return pathspec.GitIgnoreSpec.from_lines(lines)
+        except ValueError:
+            # git silently drops a pattern it cannot use (`!` alone, a trailing `\`); do the same,
+            # line by line, instead of letting one bad line stop the whole scan.
+            good = []
+            for line in lines:
+                try:
+                    pathspec.GitIgnoreSpec.from_lines([line])
+                except ValueError:
+                    continue
+                good.append(line)
+            return pathspec.GitIgnoreSpec.from_lines(good)
 
     def _walk(self) -> None:
         root = self.root
@@ -62,14 +74,15 @@ class FileIndex:
         found: list[str] = []
         while stack:
             directory, rel_dir, specs = stack.pop()
-            spec = self._gitignore_spec(directory, rel_dir)
-            if spec is not None:
-                specs = [*specs, (spec, rel_dir)]
             try:
+                # Listing first: in a directory we may not read, even the .gitignore lookup raises.
                 entries = list(os.scandir(directory))
             except OSError as exc:
                 self.problems.append(FileProblem(rel_dir or ".", f"cannot read directory: {exc.strerror}"))
                 continue
+            spec = self._gitignore_spec(directory, rel_dir)
+            if spec is not None:
+                specs = [*specs, (spec, rel_dir)]
             for entry in entries:
                 rel = rel_dir + entry.name
                 try:
@@ -84,6 +97,9 @@ class FileIndex:
                     is_dir = entry.is_dir()
                 except OSError as exc:
                     self.problems.append(FileProblem(rel, f"cannot stat: {exc.strerror}"))
+                    continue
+                except RuntimeError:  # Path.resolve() on a symlink loop (Python < 3.13)
+                    self.problems.append(FileProblem(rel, "symlink loop; not followed"))
                     continue
                 if is_dir and entry.name in ALWAYS_SKIP_DIRS:
                     continue

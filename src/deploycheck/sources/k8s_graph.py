@@ -66,11 +66,11 @@ def selector_matches(selector: Any, labels: dict[str, str]) -> bool:
         return False
     if any(str(labels.get(k)) != str(v) for k, v in match_labels.items()):
         return False
-    for expr in selector.get("matchExpressions") or []:
+    for expr in as_list(selector.get("matchExpressions")):
         if not isinstance(expr, dict):
             return False
         key, op = str(expr.get("key")), expr.get("operator")
-        values = [str(v) for v in expr.get("values") or []]
+        values = [str(v) for v in as_list(expr.get("values"))]
         present = key in labels
         if op == "In" and not (present and str(labels[key]) in values):
             return False
@@ -101,6 +101,11 @@ def dig(node: Any, *keys: str) -> Any:
 
 def as_dict(node: Any) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
+
+
+def as_list(node: Any) -> list[Any]:
+    """`node` when it is a list, else [] (a wrong-typed field is the schema check's finding, not a crash)."""
+    return node if isinstance(node, list) else []
 
 
 def spec_of(obj: K8sObject) -> dict[str, Any]:
@@ -234,7 +239,7 @@ def probe_endpoint(name: str, probe: Any) -> ProbeEndpoint | None:
                                  str(spec.get("scheme", "HTTP")) if handler == "httpGet" else None)
     exec_ = probe.get("exec")
     if isinstance(exec_, dict):
-        command = " ".join(str(c) for c in exec_.get("command") or [])
+        command = " ".join(str(c) for c in as_list(exec_.get("command")))
         match = _EXEC_URL.search(command)
         if match:
             return ProbeEndpoint(name, "exec", int(match.group(1)), match.group(2))

@@ -266,16 +266,18 @@ def plain_objects(ctx: Context) -> KubeSet:
         if rel.endswith(".json"):
             try:
                 data = json.loads(text)
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than json can read
                 # Only JSON that claims to be a manifest (or is empty, which kubectl cannot apply
                 # either) is reported: package.json-like files with comments are not our business.
                 if '"apiVersion"' in text or not text.strip():
-                    why = "empty file" if not text.strip() else str(exc)
+                    why = "empty file" if not text.strip() else str(exc) if isinstance(exc, ValueError) \
+                        else "nesting too deep"
                     result.problems.append(ParseProblem(rel, f"invalid JSON: {why}"))
                 continue
             objs = objects_from_docs([data], rel)
         else:
-            if "apiVersion" not in text or "kind" not in text:
+            # Binary under a YAML name (NUL bytes) skips the pre-filter: load_all names it as binary.
+            if "\x00" not in text and ("apiVersion" not in text or "kind" not in text):
                 continue  # cheap pre-filter: not a manifest
             try:
                 docs = load_all(text)

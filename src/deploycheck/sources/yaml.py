@@ -67,6 +67,10 @@ def _expanded_size(root: Any) -> int:
         size = 1
         for child in children:
             if isinstance(child, dict | list):
+                if memo.get(id(child)) == -1:
+                    # Still in progress, so an ancestor: the node contains itself (`a: &a [*a]`).
+                    # Every recursive reader (schema validation, report JSON) would loop or overflow.
+                    return RECURSIVE
                 size += max(memo.get(id(child), 1), 1)
             else:
                 size += 1
@@ -74,6 +78,9 @@ def _expanded_size(root: Any) -> int:
         if size > MAX_EXPANDED_NODES:
             return size
     return memo.get(id(root), 1)
+
+
+RECURSIVE = -1  # _expanded_size's answer for a document that contains itself
 
 
 def _may_have_aliases(text: str) -> bool:
@@ -97,7 +104,10 @@ def load_all(text: str) -> YamlDocs:
         raise YamlError("invalid YAML: nesting too deep") from None
     if _may_have_aliases(text):
         for doc in docs:
-            if _expanded_size(doc) > MAX_EXPANDED_NODES:
+            size = _expanded_size(doc)
+            if size == RECURSIVE:
+                raise YamlError("refused: recursive alias (a node that contains itself)")
+            if size > MAX_EXPANDED_NODES:
                 raise YamlError(
                     f"refused: aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (possible alias bomb)"
                 )

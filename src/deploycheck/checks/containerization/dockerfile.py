@@ -119,7 +119,9 @@ def _built_elsewhere(ctx: Context) -> str | None:
         if match:
             return f"{ci.path} builds the image without one ({match.group(0).strip()})"
     kube = ctx.use(all_objects)
-    images = {c.spec.get("image") for o in kube.workloads + kube.of_kind("Pod") for c in o.containers()}
+    # `image` may be any YAML value in a broken manifest; only strings name images (and hash).
+    images = {image for o in kube.workloads + kube.of_kind("Pod") for c in o.containers()
+              if isinstance(image := c.spec.get("image"), str)}
     refs = [parse_image(i) for i in images if isinstance(i, str) and i]
     if not refs:
         return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.database.migrations import no_database_reason
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
 from deploycheck.model import Finding, Location
+from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import K8sObject, all_objects
 from deploycheck.sources.markdown import markdown_docs
 
@@ -49,8 +50,8 @@ def backup_mechanisms(ctx: Context) -> list[tuple[str, K8sObject]]:
             continue
         if obj.kind in ("CronJob", "Job"):
             for c in obj.containers():
-                words = " ".join(str(x) for x in [c.spec.get("image", ""), *(c.spec.get("command") or []),
-                                                  *(c.spec.get("args") or [])])
+                words = " ".join(str(x) for x in [c.spec.get("image", ""), *as_list(c.spec.get("command")),
+                                                  *as_list(c.spec.get("args"))])
                 match = BACKUP_TOOLS.search(words)
                 if match:
                     out.append((f"{obj.kind} {obj.name} runs {match.group(1)}", obj))

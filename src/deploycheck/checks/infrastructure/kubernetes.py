@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
-from deploycheck.sources.k8s_graph import KubeGraph, as_dict, dig, kube_graph, spec_of
+from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, spec_of
 from deploycheck.sources.kubernetes import K8sObject
 
 if TYPE_CHECKING:
@@ -49,10 +49,10 @@ def _hosts(route: K8sObject) -> list[tuple[str | None, tuple[str | int, ...]]]:
     """(host, field path) per Ingress rule / HTTPRoute hostname; None = no host (catch-all)."""
     spec = spec_of(route)
     if route.kind == "HTTPRoute":
-        names = spec.get("hostnames") or []
+        names = as_list(spec.get("hostnames"))
         return [(str(h), ("spec", "hostnames", i)) for i, h in enumerate(names)] or [(None, ("spec",))]
     out: list[tuple[str | None, tuple[str | int, ...]]] = []
-    for i, rule in enumerate(spec.get("rules") or []):
+    for i, rule in enumerate(as_list(spec.get("rules"))):
         if isinstance(rule, dict):
             out.append((str(rule["host"]) if rule.get("host") else None, ("spec", "rules", i)))
     if spec.get("defaultBackend"):
@@ -95,8 +95,8 @@ def ingress_host(ctx: Context) -> Iterator[Finding]:
 
 
 def _tls_hosts(route: K8sObject) -> list[str]:
-    return [str(h) for entry in spec_of(route).get("tls") or [] if isinstance(entry, dict)
-            for h in entry.get("hosts") or []]
+    return [str(h) for entry in as_list(spec_of(route).get("tls")) if isinstance(entry, dict)
+            for h in as_list(entry.get("hosts"))]
 
 
 def _host_covered(host: str, patterns: list[str]) -> bool:
@@ -106,7 +106,7 @@ def _host_covered(host: str, patterns: list[str]) -> bool:
 
 
 def _gateway_tls(graph: KubeGraph, route: K8sObject) -> Iterator[Finding]:
-    for ref in spec_of(route).get("parentRefs") or []:
+    for ref in as_list(spec_of(route).get("parentRefs")):
         if not isinstance(ref, dict):
             continue
         gateway = graph.object_named("Gateway", str(ref.get("name")), route)
@@ -115,7 +115,7 @@ def _gateway_tls(graph: KubeGraph, route: K8sObject) -> Iterator[Finding]:
                           "terminated there and cannot be checked here", route.location(None))
             continue
         section = ref.get("sectionName")
-        listeners = [li for li in spec_of(gateway).get("listeners") or []
+        listeners = [li for li in as_list(spec_of(gateway).get("listeners"))
                      if isinstance(li, dict) and (section is None or li.get("name") == section)]
         plain = [li.get("name") for li in listeners if li.get("protocol") not in ("HTTPS", "TLS")]
         if plain or not listeners:
@@ -176,8 +176,8 @@ def ingress_path_type(ctx: Context) -> Iterator[Finding]:
         yield not_applicable("no Ingress objects (HTTPRoute paths default to PathPrefix)")
         return
     for route in ingresses:
-        for ri, rule in enumerate(spec_of(route).get("rules") or []):
-            for pi, entry in enumerate(dig(rule, "http", "paths") or []):
+        for ri, rule in enumerate(as_list(spec_of(route).get("rules"))):
+            for pi, entry in enumerate(as_list(dig(rule, "http", "paths"))):
                 if not isinstance(entry, dict):
                     continue
                 kind, where = entry.get("pathType"), ("spec", "rules", ri, "http", "paths", pi)
@@ -200,23 +200,23 @@ def _backends(route: K8sObject) -> Iterator[tuple[str | None, Any, tuple[str | i
     """(service name, port (number or name), field path) of every backend the route sends to."""
     spec = spec_of(route)
     if route.kind == "HTTPRoute":
-        for ri, rule in enumerate(spec.get("rules") or []):
-            for bi, ref in enumerate(dig(rule, "backendRefs") or []):
+        for ri, rule in enumerate(as_list(spec.get("rules"))):
+            for bi, ref in enumerate(as_list(dig(rule, "backendRefs"))):
                 if isinstance(ref, dict) and ref.get("kind", "Service") == "Service":
                     yield ref.get("name"), ref.get("port"), ("spec", "rules", ri, "backendRefs", bi)
         return
     default = dig(spec, "defaultBackend", "service")
     if isinstance(default, dict):
         yield default.get("name"), _port(default.get("port")), ("spec", "defaultBackend")
-    for ri, rule in enumerate(spec.get("rules") or []):
-        for pi, entry in enumerate(dig(rule, "http", "paths") or []):
+    for ri, rule in enumerate(as_list(spec.get("rules"))):
+        for pi, entry in enumerate(as_list(dig(rule, "http", "paths"))):
             svc = dig(entry, "backend", "service")
             if isinstance(svc, dict):
                 yield svc.get("name"), _port(svc.get("port")), ("spec", "rules", ri, "http", "paths", pi, "backend")
 
 
 def _service_has_port(service: K8sObject, port: Any) -> bool:
-    for entry in spec_of(service).get("ports") or []:
+    for entry in as_list(spec_of(service).get("ports")):
         if isinstance(entry, dict) and (entry.get("port") == port or (entry.get("name") and entry.get("name") == port)):
             return True
     return False
@@ -272,7 +272,7 @@ def _claims(graph: KubeGraph) -> list[Claim]:
     for pvc in graph.kind("PersistentVolumeClaim"):
         out.append((pvc, spec_of(pvc), ("spec",), f"PersistentVolumeClaim {pvc.name}"))
     for sts in graph.kind("StatefulSet"):
-        for i, tpl in enumerate(spec_of(sts).get("volumeClaimTemplates") or []):
+        for i, tpl in enumerate(as_list(spec_of(sts).get("volumeClaimTemplates"))):
             if isinstance(tpl, dict):
                 name = dig(tpl, "metadata", "name") or f"#{i}"
                 spec = tpl["spec"] if isinstance(tpl.get("spec"), dict) else {}
@@ -282,7 +282,8 @@ def _claims(graph: KubeGraph) -> list[Claim]:
 
 
 def _mounts_pvc(obj: K8sObject) -> bool:
-    return any(isinstance(v, dict) and "persistentVolumeClaim" in v for v in (obj.pod_spec or {}).get("volumes") or [])
+    volumes = as_list((obj.pod_spec or {}).get("volumes"))
+    return any(isinstance(v, dict) and "persistentVolumeClaim" in v for v in volumes)
 
 
 def _stateful(graph: KubeGraph) -> list[K8sObject]:
@@ -312,7 +313,7 @@ def storage_claims(ctx: Context) -> Iterator[Finding]:
         return
     for owner, spec, path, label in claims:
         size = dig(spec, "resources", "requests", "storage")
-        modes = spec.get("accessModes") or []
+        modes = as_list(spec.get("accessModes"))
         evidence = {"accessModes": modes, "storage": size, "storageClassName": spec.get("storageClassName")}
         missing = [k for k, ok in (("accessModes", bool(modes)), ("resources.requests.storage", bool(size))) if not ok]
         if missing:
@@ -330,12 +331,13 @@ def storage_claims(ctx: Context) -> Iterator[Finding]:
 
 def _data_volumes(obj: K8sObject) -> Iterator[tuple[str, str, str]]:
     """(container, volume name, mount path) for emptyDir/hostPath volumes mounted outside scratch paths."""
-    volumes = {v.get("name"): v for v in (obj.pod_spec or {}).get("volumes") or [] if isinstance(v, dict)}
+    # str(): a name may be any YAML value in a broken manifest, and lists do not hash.
+    volumes = {str(v.get("name")): v for v in as_list((obj.pod_spec or {}).get("volumes")) if isinstance(v, dict)}
     for c in obj.containers(include_init=False):
-        for mount in c.spec.get("volumeMounts") or []:
+        for mount in as_list(c.spec.get("volumeMounts")):
             if not isinstance(mount, dict):
                 continue
-            volume = volumes.get(mount.get("name")) or {}
+            volume = volumes.get(str(mount.get("name"))) or {}
             target = str(mount.get("mountPath", ""))
             if ("emptyDir" in volume or "hostPath" in volume) and not target.startswith(SCRATCH_PATHS):
                 yield c.name, str(mount.get("name")), target

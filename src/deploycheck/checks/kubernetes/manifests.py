@@ -35,7 +35,8 @@ def manifests_parse(ctx: Context) -> Iterator[Finding]:
                       location=Location(path=problem.path, line=problem.line))
     seen = {p.path for p in kube.problems}
     for fp in ctx.files.problems:
-        if fp.path.endswith((".yaml", ".yml", ".json")) and fp.path not in seen:
+        # A directory the walker could not list ("dir/") may hide manifests: say so too.
+        if fp.path.endswith((".yaml", ".yml", ".json", "/")) and fp.path not in seen:
             yield Finding(check_id="", status=Status.SKIPPED if fp.kind == "skipped" else Status.ERROR,
                           message=f"{fp.path}: {fp.message}", location=Location(path=fp.path))
     if not kube.objects and not kube.problems:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.kubernetes import nothing_found
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
+from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import K8sObject, all_objects
 
 if TYPE_CHECKING:
@@ -28,11 +29,11 @@ def selector_matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool:
         for key, value in match_labels.items():
             if str(labels.get(key)) != str(value) or key not in labels:
                 return False
-    for expr in selector.get("matchExpressions") or []:
+    for expr in as_list(selector.get("matchExpressions")):
         if not isinstance(expr, dict):
             continue
         key, op = str(expr.get("key")), expr.get("operator")
-        values = [str(v) for v in expr.get("values") or []]
+        values = [str(v) for v in as_list(expr.get("values"))]
         present = key in labels
         value = str(labels.get(key))
         if (op == "In" and not (present and value in values)) or (op == "NotIn" and present and value in values) \
@@ -143,26 +144,26 @@ def pod_references(obj: K8sObject) -> list[tuple[str, str, tuple[str | int, ...]
     sa = spec.get("serviceAccountName") or spec.get("serviceAccount")
     if sa and sa != "default":
         refs.append(("ServiceAccount", str(sa), (*base, "serviceAccountName")))
-    for i, secret in enumerate(spec.get("imagePullSecrets") or []):
+    for i, secret in enumerate(as_list(spec.get("imagePullSecrets"))):
         add("Secret", secret, "name", ("imagePullSecrets", i))
-    for i, vol in enumerate(spec.get("volumes") or []):
+    for i, vol in enumerate(as_list(spec.get("volumes"))):
         if not isinstance(vol, dict):
             continue
         add("ConfigMap", vol.get("configMap"), "name", ("volumes", i))
         add("Secret", vol.get("secret"), "secretName", ("volumes", i))
         add("PersistentVolumeClaim", vol.get("persistentVolumeClaim"), "claimName", ("volumes", i))
         projected = vol.get("projected")
-        for source in (projected.get("sources") or []) if isinstance(projected, dict) else []:
+        for source in as_list(projected.get("sources")) if isinstance(projected, dict) else []:
             if isinstance(source, dict):
                 add("ConfigMap", source.get("configMap"), "name", ("volumes", i))
                 add("Secret", source.get("secret"), "name", ("volumes", i))
     for c in obj.containers():
-        for j, env in enumerate(c.spec.get("env") or []):
+        for j, env in enumerate(as_list(c.spec.get("env"))):
             source = env.get("valueFrom") if isinstance(env, dict) else None
             if isinstance(source, dict):
                 add("ConfigMap", source.get("configMapKeyRef"), "name", (*c.path[len(base):], "env", j))
                 add("Secret", source.get("secretKeyRef"), "name", (*c.path[len(base):], "env", j))
-        for j, env_from in enumerate(c.spec.get("envFrom") or []):
+        for j, env_from in enumerate(as_list(c.spec.get("envFrom"))):
             if isinstance(env_from, dict):
                 add("ConfigMap", env_from.get("configMapRef"), "name", (*c.path[len(base):], "envFrom", j))
                 add("Secret", env_from.get("secretRef"), "name", (*c.path[len(base):], "envFrom", j))
@@ -182,7 +183,7 @@ def _provided(objects: list[K8sObject]) -> set[tuple[str, str]]:
         elif o.kind == "SealedSecret":  # bitnami sealed-secrets: the Secret takes the CR's name
             out.add(("Secret", o.name))
         elif o.kind == "StatefulSet":  # claims made from volumeClaimTemplates
-            for tpl in spec.get("volumeClaimTemplates") or []:
+            for tpl in as_list(spec.get("volumeClaimTemplates")):
                 if isinstance(tpl, dict) and isinstance(tpl.get("metadata"), dict) and tpl["metadata"].get("name"):
                     out.add(("PersistentVolumeClaim", str(tpl["metadata"]["name"])))
         elif o.kind == "Certificate" and spec.get("secretName"):  # cert-manager writes the TLS secret

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
-from deploycheck.sources.k8s_graph import KubeGraph, as_dict, dig, kube_graph, probe_endpoints, spec_of
+from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, probe_endpoints, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def startup(ctx: Context) -> Iterator[Finding]:
 
 def _declared_ports(c: Container) -> tuple[set[str], set[int]]:
     names, numbers = set(), set()
-    for port in c.spec.get("ports") or []:
+    for port in as_list(c.spec.get("ports")):
         if isinstance(port, dict):
             if port.get("name"):
                 names.add(str(port["name"]))
@@ -214,6 +214,9 @@ def probe_ports(ctx: Context) -> Iterator[Finding]:
                                  "which the container does not declare", where, evidence)
             elif port is None:
                 yield failed(f"container {c.name}: {endpoint.probe} has no port", where, evidence)
+            elif isinstance(port, bool) or not isinstance(port, int | str):
+                yield failed(f"container {c.name}: {endpoint.probe} port {port!r} is neither a number nor a "
+                             "port name", where, evidence)
             elif int(port) in numbers:
                 yield passed(f"container {c.name}: {endpoint.probe} uses declared port {port}",
                              obj.location(None, c.name), evidence)

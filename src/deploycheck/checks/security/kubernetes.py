@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
 from deploycheck.safety import mask
-from deploycheck.sources.k8s_graph import kube_graph, spec_of
+from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def _read_only_root(obj: K8sObject, c: Container) -> str | None:
 
 def _drop_all(obj: K8sObject, c: Container) -> str | None:
     caps = _ctx(c).get("capabilities") or {}
-    drop = [str(x).upper() for x in caps.get("drop") or []] if isinstance(caps, dict) else []
+    drop = [str(x).upper() for x in as_list(caps.get("drop"))] if isinstance(caps, dict) else []
     return None if "ALL" in drop else "does not drop ALL capabilities"
 
 
@@ -143,7 +143,7 @@ def _governs_ingress(policy: K8sObject) -> bool:
 
 def _allows_everyone(policy: K8sObject) -> bool:
     return any(rule == {} or (isinstance(rule, dict) and not rule.get("from"))
-               for rule in spec_of(policy).get("ingress") or [])
+               for rule in as_list(spec_of(policy).get("ingress")))
 
 
 @check(
@@ -243,7 +243,7 @@ def literal_env(ctx: Context) -> Iterator[Finding]:
     seen = False
     for obj in pods:
         for c in obj.containers():
-            for i, env in enumerate(c.spec.get("env") or []):
+            for i, env in enumerate(as_list(c.spec.get("env"))):
                 name = str(env.get("name", "")) if isinstance(env, dict) else ""
                 if not SENSITIVE_ENV.search(name) or POINTER_ENV.search(name):
                     continue
@@ -251,7 +251,7 @@ def literal_env(ctx: Context) -> Iterator[Finding]:
                 where = obj.location((*c.path, "env", i), c.name)
                 source: dict[str, Any] = env["valueFrom"] if isinstance(env.get("valueFrom"), dict) else {}
                 if "secretKeyRef" in source:
-                    ref = source["secretKeyRef"] or {}
+                    ref = as_dict(source["secretKeyRef"])
                     yield passed(f"container {c.name}: {name} comes from Secret {ref.get('name')}",
                                  obj.location(None, c.name), {"from": "secretKeyRef"})
                 elif "configMapKeyRef" in source:
@@ -272,11 +272,11 @@ def _secret_rule(rule: Any) -> tuple[set[str], bool] | None:
     """(verbs, restricted to resourceNames) when the RBAC rule reaches core secrets, else None."""
     if not isinstance(rule, dict):
         return None
-    groups = [str(g) for g in rule.get("apiGroups") or []]
-    resources = [str(r) for r in rule.get("resources") or []]
+    groups = [str(g) for g in as_list(rule.get("apiGroups"))]
+    resources = [str(r) for r in as_list(rule.get("resources"))]
     if not ({"", "*"} & set(groups)) or not ({"secrets", "*"} & set(resources)):
         return None
-    verbs = {str(v) for v in rule.get("verbs") or []} & {"get", "list", "watch", "*"}
+    verbs = {str(v) for v in as_list(rule.get("verbs"))} & {"get", "list", "watch", "*"}
     return (verbs, bool(rule.get("resourceNames"))) if verbs else None
 
 
@@ -298,7 +298,7 @@ def rbac_secrets(ctx: Context) -> Iterator[Finding]:
         return
     for role in roles:
         worst: Finding | None = None
-        for i, rule in enumerate(role.body.get("rules") or []):
+        for i, rule in enumerate(as_list(role.body.get("rules"))):
             reach = _secret_rule(rule)
             if reach is None:
                 continue
