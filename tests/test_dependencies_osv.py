@@ -165,3 +165,17 @@ def test_range_matching_agrees_with_intervals(bounds: set[int], probe: int, clos
     assert hit is expected
     if hit and not closed:
         assert fixed  # a fixed version is named for every affected probe of a fixed range
+
+
+def test_unreadable_records_warn_and_the_rest_still_match(tmp_path: Path) -> None:
+    db = tmp_path / "osv"
+    db.mkdir()
+    (db / "PYSEC-1.json").write_text(json.dumps(_record("PYSEC-1", PYPI, "flask", [
+        {"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "2.2.5"}]}])))
+    (db / "PYSEC-2.yaml").write_text("id: PYSEC-2\naffected: [package: {name: flask\n")  # broken YAML
+    root = _service(tmp_path / "svc", "flask==2.2.2\n", db)
+    result = findings(scan(root, only=(VULNS,)), VULNS)
+    assert {(f.status, (f.evidence or {}).get("id")) for f in result if f.status is Status.FAIL} == {
+        (Status.FAIL, "PYSEC-1")}
+    warned = [f for f in result if f.status is Status.WARN]
+    assert len(warned) == 1 and "PYSEC-2.yaml" in warned[0].message

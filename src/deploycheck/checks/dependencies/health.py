@@ -93,8 +93,10 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
         detail = f" ({'; '.join(report.problems[:2])})" if report.problems else ""
         yield skipped(f"no vulnerability data: {report.reason}{detail}")
         return
-    for problem in report.problems[:10]:
-        yield errored(f"vulnerability data problem: {problem}")
+    if report.problems:
+        # Unreadable records are the database's defect, not the service's: say so without blocking.
+        yield warned(f"{len(report.problems)} OSV record(s) could not be read, so they were not matched: "
+                     + "; ".join(report.problems[:3]), evidence={"problems": report.problems[:20]})
     for match in sorted(report.matches, key=lambda m: (m.dependency.name, m.vulnerability.id)):
         dep, vuln = match.dependency, match.vulnerability
         ids = ", ".join([vuln.id, *vuln.aliases])
