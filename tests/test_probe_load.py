@@ -111,3 +111,11 @@ def test_check_skips_without_slo_or_target(tmp_path: Path) -> None:
 def test_progress_line() -> None:
     line = progress_line(Snapshot(sent=50, done=48, planned=100, elapsed_s=5, duration_s=10, errors=1, p99_ms=12.4))
     assert "50%" in line and "48/100 req" in line and "1 errors" in line and "p99 12 ms" in line
+
+
+def test_real_locust_output() -> None:
+    stats = read_locust_csv(PERF / "locust-2.47_stats.csv")
+    assert (stats.requests, stats.errors, stats.p50_ms, stats.p95_ms, stats.p99_ms) == (350, 11, 27, 41, 63)
+    assert stats.throughput_rps == pytest.approx(51.2333 - 1.6102, abs=0.01)
+    results = {r.name: r.ok for r in judge_slo(stats, {"p95_ms": 50, "error_rate": 0.01})}
+    assert results == {"p95_ms": True, "error_rate": False}  # 11/350 = 3.1% failures
