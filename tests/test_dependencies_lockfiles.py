@@ -48,6 +48,16 @@ def test_python_requirements_and_poetry() -> None:
     assert line is not None
 
 
+def test_pipfile_lock_and_poetry_pyproject() -> None:
+    ds = _read("pipenv")
+    assert not ds.problems
+    lock = {d.name: (d.version, d.hashed) for m in ds.manifests if m.kind == "Pipfile.lock" for d in m.dependencies}
+    assert lock == {"certifi": ("2024.8.30", True), "flask": ("3.0.3", True), "pytest": ("8.3.3", True),
+                    "localpkg": (None, False)}
+    pyproject = {d.name: (d.version, d.spec) for m in ds.manifests if m.kind == "pyproject" for d in m.dependencies}
+    assert pyproject == {"fastapi": ("0.115.0", None), "httpx": (None, "^0.27"), "uvicorn": ("0.30.6", None)}
+
+
 def test_requirements_specifiers_options_and_continuations() -> None:
     text = "-r base.txt\n--index-url https://x/simple\nflask>=2\nuvicorn[standard]==0.30.1 ; python_version>'3'\n" \
            "gunicorn == 22.0.0  # comment\npkg==1.*\n-e .\n"
@@ -124,7 +134,8 @@ def test_broken_lockfiles_through_the_check(tmp_path: Path) -> None:
 SAMPLES = {name: (DEPS / sub / name).read_text() for sub, name in (
     ("python-old", "requirements.txt"), ("python-old", "poetry.lock"), ("node", "package-lock.json"),
     ("node", "yarn.lock"), ("node", "package.json"), ("pnpm", "pnpm-lock.yaml"), ("yarn-berry", "yarn.lock"),
-    ("go", "go.mod"), ("go", "go.sum"), ("maven", "pom.xml"))}
+    ("go", "go.mod"), ("go", "go.sum"), ("maven", "pom.xml"), ("pipenv", "Pipfile.lock"),
+    ("pipenv", "pyproject.toml"))}
 PARSER_FOR = {"requirements.txt": "requirements*.txt", **{n: n for n in SAMPLES if n != "requirements.txt"}}
 
 
