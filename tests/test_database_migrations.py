@@ -325,3 +325,21 @@ def test_squawk_second_opinion_when_on_path(tmp_path: Path) -> None:
     assert (Status.WARN, "squawk:disallowed-unique-constraint") in rules  # squawk's own rule
     assert (Status.FAIL, "index-not-concurrent") in rules  # ours, not repeated by squawk
     assert not [r for _, r in rules if r == "squawk:require-concurrent-index-creation"]
+
+
+def test_constraints_and_django_indexes_on_existing_tables() -> None:
+    text = ('revision = "f"\ndown_revision = None\ndef upgrade():\n'
+            '    op.create_foreign_key("fk_a", "orders", "users", ["user_id"], ["id"])\n'
+            '    op.create_foreign_key("fk_b", "orders", "users", ["user_id"], ["id"], postgresql_not_valid=True)\n'
+            'def downgrade():\n    op.drop_constraint("fk_a", "orders")\n')
+    migration, problems = parse_alembic(text, "v/f.py")
+    assert migration is not None and not problems
+    assert [o.risk for o in migration.operations] == ["constraint-not-valid", None]
+    django = ("from django.db import migrations, models\n\nclass Migration(migrations.Migration):\n"
+              "    dependencies = []\n    operations = [\n"
+              "        migrations.CreateModel(name='Tag', fields=[]),\n"
+              "        migrations.AddIndex(model_name='tag', index=models.Index(fields=['name'], name='ix_tag')),\n"
+              "        migrations.AddIndex(model_name='post', index=models.Index(fields=['title'], name='ix_p')),\n"
+              "    ]\n")
+    dj, _ = parse_django(django, "blog/migrations/0003_idx.py", "blog")
+    assert dj is not None and [o.risk for o in dj.operations] == [None, None, "index-not-concurrent"]

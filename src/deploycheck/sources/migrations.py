@@ -313,6 +313,12 @@ class _AlembicOps(ast.NodeVisitor):
         elif name == "drop_column":
             add(Operation(name, f"drop_column {table_arg(0, 'table_name')}.{self._arg(node, 1 + shift, 'column_name')}",
                           line, "drop-column"))
+        elif name in ("create_foreign_key", "create_check_constraint"):
+            table = table_arg(1, "source_table" if name == "create_foreign_key" else "table_name")
+            not_valid = _kw(node, "postgresql_not_valid")
+            risky = not (isinstance(not_valid, ast.Constant) and not_valid.value is True) and table not in self.created
+            add(Operation(name, f"{name} {self._arg(node, 0, 'constraint_name')} on {table}", line,
+                          "constraint-not-valid" if risky else None))
         elif name == "rename_table":
             add(Operation(name, f"rename_table {self._arg(node, 0, 'old_table_name')} -> "
                                 f"{self._arg(node, 1, 'new_table_name')}", line, "rename"))
@@ -425,6 +431,7 @@ def parse_django(text: str, path: str, app: str) -> tuple[Migration | None, list
     migration = Migration(DJANGO, path, f"{app}.{name}", line=cls.lineno, reversible=True,
                           reverse_note="Django reverses its operations automatically")
     irreversible: list[str] = []
+    created: set[str] = set()  # models created by this migration: indexes on them block nobody
     for stmt in cls.body:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             continue
@@ -449,8 +456,13 @@ def parse_django(text: str, path: str, app: str) -> tuple[Migration | None, list
                            else func.id if isinstance(func, ast.Name) else "?")
                 parts = [_literal(_kw(element, "model_name")), _literal(_kw(element, "name"))]
                 what = ".".join(p for p in parts if isinstance(p, str))
-                migration.operations.append(Operation(op_name, f"{op_name} {what}".strip(), element.lineno,
-                                                      _DJANGO_RISK.get(op_name)))
+                risk = _DJANGO_RISK.get(op_name)
+                if op_name == "CreateModel" and isinstance(parts[1], str):
+                    created.add(parts[1].lower())
+                elif op_name in ("AddIndex", "AddConstraint") and str(parts[0]).lower() not in created:
+                    # AddIndexConcurrently (django.contrib.postgres) is the non-blocking variant.
+                    risk = "index-not-concurrent" if op_name == "AddIndex" else "constraint-not-valid"
+                migration.operations.append(Operation(op_name, f"{op_name} {what}".strip(), element.lineno, risk))
                 if op_name in _DJANGO_NEEDS_REVERSE:
                     keyword, position = _DJANGO_NEEDS_REVERSE[op_name]
                     if _kw(element, keyword) is None and len(element.args) <= position:
