@@ -108,6 +108,15 @@ def test_go_and_maven() -> None:
     assert {m.ecosystem for m in mvn.manifests} == {MAVEN}
 
 
+def test_gradle_lockfile() -> None:
+    ds = _read("gradle")
+    assert not ds.problems
+    assert _versions(ds, "gradle.lockfile") == {"com.fasterxml.jackson.core:jackson-databind": "2.13.4",
+                                                "org.postgresql:postgresql": "42.7.4"}
+    line = next(d.line for m in ds.manifests for d in m.dependencies if d.name == "org.postgresql:postgresql")
+    assert line == 5
+
+
 def test_broken_lockfiles_are_problems_naming_the_file() -> None:
     ds = _read("broken")
     by_file = {p.path: p for p in ds.problems}
@@ -135,7 +144,7 @@ SAMPLES = {name: (DEPS / sub / name).read_text() for sub, name in (
     ("python-old", "requirements.txt"), ("python-old", "poetry.lock"), ("node", "package-lock.json"),
     ("node", "yarn.lock"), ("node", "package.json"), ("pnpm", "pnpm-lock.yaml"), ("yarn-berry", "yarn.lock"),
     ("go", "go.mod"), ("go", "go.sum"), ("maven", "pom.xml"), ("pipenv", "Pipfile.lock"),
-    ("pipenv", "pyproject.toml"))}
+    ("pipenv", "pyproject.toml"), ("gradle", "gradle.lockfile"))}
 PARSER_FOR = {"requirements.txt": "requirements*.txt", **{n: n for n in SAMPLES if n != "requirements.txt"}}
 
 

@@ -2,8 +2,9 @@
 
 Formats: Python (requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, pyproject.toml), Node
 (package.json, package-lock.json v1-v3, yarn.lock v1 and berry, pnpm-lock.yaml v5-v9), Go
-(go.mod, go.sum) and Maven (pom.xml). Names are normalised per ecosystem the way OSV indexes them
-(PEP 503 for PyPI, `group:artifact` for Maven, module path for Go), ecosystems use OSV's names.
+(go.mod, go.sum) and the JVM (Maven pom.xml, Gradle gradle.lockfile). Names are normalised per
+ecosystem the way OSV indexes them (PEP 503 for PyPI, `group:artifact` for Maven, module path for
+Go), ecosystems use OSV's names.
 
 A source never judges: a file that cannot be parsed becomes a `LockProblem` naming it, and the
 other files are still read. PEP 508 / PEP 440 parsing is `packaging`'s; TOML is `tomllib`; XML
@@ -518,6 +519,20 @@ def parse_pom(text: str, path: str) -> Manifest:
     return manifest
 
 
+def parse_gradle_lockfile(text: str, path: str) -> Manifest:
+    """gradle.lockfile: `group:artifact:version=configuration,...` lines (Gradle dependency locking)."""
+    manifest = Manifest(path, "gradle.lockfile", MAVEN, lock=True)
+    for no, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#") or line.startswith("empty="):
+            continue
+        coords = line.split("=", 1)[0].split(":")
+        if len(coords) != 3 or not all(coords):
+            raise ParseError(f"malformed lock line {line[:80]!r}", no)
+        manifest.dependencies.append(Dependency(MAVEN, f"{coords[0]}:{coords[1]}", coords[2], path, no, direct=False))
+    return manifest
+
+
 # --- the source -------------------------------------------------------------------------------
 
 # (glob, parser). Order matters only for reading; every matching file is read.
@@ -536,6 +551,7 @@ PARSERS: tuple[tuple[str, Callable[[str, str], Manifest | None]], ...] = (
     ("go.mod", parse_go_mod),
     ("go.sum", parse_go_sum),
     ("pom.xml", parse_pom),
+    ("gradle.lockfile", parse_gradle_lockfile),
 )
 
 

@@ -21,7 +21,7 @@ LOCK_HINT = {
           "poetry.lock / uv.lock / Pipfile.lock",
     NPM: "commit package-lock.json, yarn.lock or pnpm-lock.yaml",
     GO: "commit go.sum beside go.mod",
-    MAVEN: "declare exact versions (no ranges, no missing versions) or use a BOM",
+    MAVEN: "enable Gradle dependency locking (gradle.lockfile) or declare exact versions in pom.xml (no ranges)",
 }
 
 
