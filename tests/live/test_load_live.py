@@ -153,3 +153,24 @@ def test_tls_target_with_and_without_its_ca(start_app: StartApp, workdir: Path) 
     untrusted = run_load(server.url + "/", plan)
     assert untrusted.errors == untrusted.requests == 10
     assert list(untrusted.error_kinds) == ["TLS certificate verification failed"]
+
+
+def test_ctrl_c_during_verify_stops_the_load_and_the_report_still_comes(tmp_path: Path, app_server: Server) -> None:
+    root = write_repo(tmp_path, {"performance": {**PERFORMANCE, "duration_s": 60}}, spec=False, manifests=False)
+    out = tmp_path / "report.json"
+    proc = subprocess.Popen([sys.executable, "-m", "deploycheck.cli", "verify", str(root), "--url", app_server.url,
+                             "--only", "performance-tests/live-slo", "-f", "json", "-o", str(out), "--no-progress"],
+                            cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        time.sleep(4.0)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode in (0, 1), err.decode()
+    report = json.loads(out.read_text())
+    found = [f for i in report["items"] for f in i["findings"] if f["check_id"] == "performance-tests/live-slo"]
+    assert len(found) == 5 and all("stopped early" in f["message"] for f in found)
+    assert found[0]["evidence"]["interrupted"] is True and found[0]["evidence"]["requests"] > 0
