@@ -277,8 +277,23 @@ def test_no_dockerfile_fails_when_the_image_is_built_here(tmp_path: Path) -> Non
     write(tmp_path, {".deploycheck.yaml": "service: orders\n",
                      "k8s/d.yaml": DEPLOY.format(image="ghcr.io/acme/orders:1")})
     result = scan(tmp_path, only=("dockerfile",))
-    assert _statuses(result, "dockerfile/present") == [Status.FAIL]
+    [f] = findings(result, "dockerfile/present")
+    assert f.status is Status.FAIL and "ghcr.io/acme/orders:1" in f.message
     assert result.report.items[[i.item for i in result.report.items].index("dockerfile")].status is Status.FAIL
+
+
+def test_no_dockerfile_is_skipped_when_the_manifests_cannot_be_read(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/d.yaml": "apiVersion: v1\nkind: Pod\nmetadata: {name: [unclosed\n"})
+    result = scan(tmp_path, only=("dockerfile/present",))
+    [f] = findings(result, "dockerfile/present")
+    assert f.status is Status.SKIPPED and "manifests/parse" in f.message
+
+
+def test_no_dockerfile_is_na_when_ci_builds_with_ko(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/release.yml": "jobs: {b: {steps: [{run: ko build ./cmd/app}]}}\n"})
+    result = scan(tmp_path, only=("dockerfile/present",))
+    [f] = findings(result, "dockerfile/present")
+    assert f.status is Status.NA and "ko build" in f.message
 
 
 def test_no_dockerfile_fails_without_manifests(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ files. YAML problems are recorded, not raised: a broken workflow is still search
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
 CI_GLOBS = (".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml", ".gitlab-ci.yaml",
             ".gitlab/ci/*.yml", ".circleci/config.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml",
             "Jenkinsfile", ".drone.yml", ".woodpecker.yml", "cloudbuild.yaml", "cloudbuild.yml")
+
+# CI steps that build (and push) an image with no Dockerfile in the repository.
+DOCKERFILE_LESS_BUILDERS = re.compile(r"\bko\s+(build|publish|apply|resolve)\b|\bjib\b|\bjib(Build|DockerBuild)\b"
+                                      r"|\bpack\s+build\b|buildpacks/", re.I)
 
 
 @dataclass

@@ -93,50 +93,50 @@ def present(ctx: Context) -> Iterator[Finding]:
         return
     for problem in found.unreadable:
         yield errored(f"{problem.path}: {problem.message}", Location(path=problem.path))
-    reason = _built_elsewhere(ctx)
-    if reason:
-        yield not_applicable(f"no Dockerfile, and {reason}")
-    else:
-        yield failed(f"no Dockerfile ({', '.join(DOCKERFILE_GLOBS)}) and the deployment uses an image built "
-                     "from this repository (or there are no manifests to tell)")
+    yield _without_dockerfile(ctx)
 
 
-def _built_elsewhere(ctx: Context) -> str | None:
-    """Why having no Dockerfile is fine, or None.
+def _without_dockerfile(ctx: Context) -> Finding:
+    """The verdict for a repository with no Dockerfile.
 
-    Judgement (documented in docs/containerization.md): without a Dockerfile the item does not apply
-    when (a) CI builds the image with a Dockerfile-less builder (ko, jib, buildpacks), or (b) the
-    manifests exist and none of their images looks built here — no image is named after the
-    service, the repository directory or a chart, and none comes from a configured own registry.
-    Otherwise (including: no manifests at all) a service repository is expected to have one.
+    Judgement (documented in docs/containerization.md): the item does not apply when (a) CI builds
+    the image with a Dockerfile-less builder (ko, jib, buildpacks), or (b) the manifests deploy only
+    images that do not look built here — none is named after the service, the repository directory
+    or a chart, and none comes from a registry in `registries.private`. When the manifests could
+    not be read (a chart that does not render) we cannot tell: skipped. Otherwise — including no manifests at
+    all — a service repository is expected to have a Dockerfile: fail.
     """
-    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.ci import DOCKERFILE_LESS_BUILDERS, ci_files
+    from deploycheck.sources.images import registry_matches
     from deploycheck.sources.kubernetes import all_objects, chart_directories
 
-    builders = re.compile(r"\bko (build|apply|resolve)\b|jib(DockerBuild|Build)?\b|\bpack build\b|buildpacks", re.I)
+    names = ", ".join(DOCKERFILE_GLOBS)
     for ci in ctx.use(ci_files):
-        match = builders.search(ci.text)
+        match = DOCKERFILE_LESS_BUILDERS.search(ci.text)
         if match:
-            return f"{ci.path} builds the image without one ({match.group(0).strip()})"
+            return not_applicable(f"no Dockerfile: {ci.path} builds the image without one ({match.group(0).strip()})")
     kube = ctx.use(all_objects)
     # `image` may be any YAML value in a broken manifest; only strings name images (and hash).
     images = {image for o in kube.workloads + kube.of_kind("Pod") for c in o.containers()
-              if isinstance(image := c.spec.get("image"), str)}
-    refs = [parse_image(i) for i in images if isinstance(i, str) and i]
+              if isinstance(image := c.spec.get("image"), str) and image}
+    refs = [parse_image(i) for i in sorted(images)]
     if not refs:
-        return None
+        if kube.problems:
+            return skipped(f"no Dockerfile, and {len(kube.problems)} manifest file(s) or chart(s) could not be read "
+                           "(see manifests/parse), so it is unclear whether an image is built here")
+        return failed(f"no Dockerfile ({names}), and no manifests show that the service deploys only "
+                      "third-party images")
     own_names = {n.lower() for n in (ctx.config.service, ctx.root.name,
                                      *(d.rsplit("/", 1)[-1] for d in chart_directories(ctx) if d)) if n}
-    own_registries = [*ctx.config.registries_private, *ctx.config.registries_allowed]
-    from deploycheck.sources.images import registry_matches
-
+    # Only private registries say "ours": allow-lists often hold public registries and mirrors.
     local = [r.raw for r in refs if r.last_component.lower() in own_names
              or any(registry_matches(r, reg) for reg in ctx.config.registries_private)]
-    if local or (own_registries and any(registry_matches(r, reg) for r in refs for reg in own_registries
-                                        if reg not in ("docker.io",))):
-        return None
-    shown = ", ".join(sorted(r.raw for r in refs)[:3])
-    return f"the manifests deploy only third-party images ({shown}{', ...' if len(refs) > 3 else ''})"
+    if local:
+        return failed(f"no Dockerfile ({names}), but the manifests deploy {local[0]}, which looks built from this "
+                      "repository", evidence={"images_built_here": local[:10]})
+    shown = ", ".join(r.raw for r in refs[:3])
+    return not_applicable(f"no Dockerfile, and the manifests deploy only third-party images "
+                          f"({shown}{', ...' if len(refs) > 3 else ''})")
 
 
 @check(

@@ -199,12 +199,11 @@ def _action_pushes(node: Any) -> bool:
                 "`docker push`, ko, jib, kaniko ...), tagged with the commit SHA.",
 )
 def ci_push(ctx: Context) -> Iterator[Finding]:
-    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.ci import DOCKERFILE_LESS_BUILDERS, ci_files
     from deploycheck.sources.dockerfile import dockerfiles
 
     pipelines = ctx.use(ci_files)
-    builders = re.compile(r"\bko\s+(build|publish|apply|resolve)\b|\bjib\b|\bpack\s+build\b", re.I)
-    if not ctx.use(dockerfiles).files and not any(builders.search(ci.text) for ci in pipelines):
+    if not ctx.use(dockerfiles).files and not any(DOCKERFILE_LESS_BUILDERS.search(ci.text) for ci in pipelines):
         yield not_applicable("no Dockerfile and no Dockerfile-less builder in CI: no image is built here")
         return
     if not pipelines:
