@@ -1,8 +1,7 @@
 """registry/live-registry against Debian's real docker-registry, images pushed with skopeo.
 
-Token (Bearer) auth is not exercised against a real token server here: the registry runs with
-htpasswd (Basic) auth for the anonymous-denied case; the Bearer challenge path is the same code
-with a token fetch first (see docs/verify.md)."""
+Three real setups: plain HTTP, TLS (test CA) with htpasswd (Basic) auth, and TLS with token (Bearer)
+auth against a small token service that refuses anonymous callers (tests/servers/registry.py)."""
 
 from __future__ import annotations
 
@@ -39,6 +38,13 @@ def plain_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[R
 @pytest.fixture(scope="module")
 def tls_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Registry, str]]:
     with running_registry(tls=True, user="ci", password="pushpw") as reg:
+        digest = reg.push(build_oci_layout(tmp_path_factory.mktemp("img")), "team/web", "1.0")
+        yield reg, digest
+
+
+@pytest.fixture(scope="module")
+def token_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Registry, str]]:
+    with running_registry(tls=True, user="ci", password="pushpw", token_auth=True) as reg:
         digest = reg.push(build_oci_layout(tmp_path_factory.mktemp("img")), "team/web", "1.0")
         yield reg, digest
 
@@ -109,3 +115,28 @@ def test_no_target_skips(tmp_path: Path) -> None:
     result = verify(tmp_path, "example.com/team/web:1.0")
     [f] = findings(result, "registry/live-registry")
     assert f.status is Status.SKIPPED and "--registry" in f.message
+
+
+def test_token_auth_registry_denies_anonymous_and_follows_the_bearer_challenge(
+        token_registry: tuple[Registry, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reg, digest = token_registry
+    assert reg.token_server is not None
+    monkeypatch.setenv("REG_AUTH", "ci:pushpw")
+    write(tmp_path, {".deploycheck.yaml": f"registries:\n  private: ['{reg.host}']\n"})
+    before = len(reg.token_server.issued)
+    result = verify(tmp_path, f"{reg.host}/team/web:1.0@{digest}", registry=reg.host, tls_ca_file=str(reg.ca_file),
+                    registry_auth_env="REG_AUTH")
+    got = statuses(result)
+    assert any(s is Status.PASS and "refuses anonymous pulls (Bearer auth challenge)" in m for s, m in got), got
+    assert any(s is Status.PASS and "manifest of" in m for s, m in got), got
+    assert not [m for s, m in got if s is Status.FAIL], got
+    # deploycheck really went to the token service: once with credentials, once anonymously (refused).
+    assert {"ci", "anonymous"} <= set(reg.token_server.issued[before:])
+
+
+def test_token_auth_registry_without_credentials_is_an_error_not_a_pass(
+        token_registry: tuple[Registry, str], tmp_path: Path) -> None:
+    reg, digest = token_registry
+    result = verify(tmp_path, f"{reg.host}/team/web@{digest}", registry=reg.host, tls_ca_file=str(reg.ca_file))
+    got = statuses(result)
+    assert any(s is Status.ERROR and "wants credentials" in m for s, m in got), got

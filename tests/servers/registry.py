@@ -33,6 +33,7 @@ class Registry:
     ca_file: str | None
     user: str | None = None
     password: str | None = None
+    token_server: TokenServer | None = None
 
     def push(self, layout: Path, repo: str, tag: str) -> str:
         """Push an OCI layout; returns the manifest digest."""
@@ -96,9 +97,84 @@ def _make_tls(base: Path) -> tuple[Path, Path, Path]:
     return ca_crt, crt, key
 
 
+class TokenServer:
+    """A Docker registry token service (distribution's `auth: token` protocol) on 127.0.0.1.
+
+    Grants pull/push to `user:password` (Basic auth on the token request) and nothing to anonymous
+    callers: the token request is answered 401. Tokens are RS256 JWTs whose `x5c` header carries the
+    signing certificate, which the registry trusts through `rootcertbundle`.
+    """
+
+    def __init__(self, base: Path, user: str, password: str) -> None:
+        import base64
+        import datetime as dt
+        import http.server
+        import threading
+
+        import jwt
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+        from cryptography.x509.oid import NameOID
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "deploycheck test token signer")])
+        now = dt.datetime.now(dt.UTC)
+        cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+                .not_valid_after(now + dt.timedelta(days=1))
+                .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+                .sign(key, hashes.SHA256()))
+        self.cert_file = base / "token-signer.crt"
+        self.cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        x5c = base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode()
+        expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.issued: list[str] = []  # "anonymous" / user, per token request, for assertions
+        issued = self.issued
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                from urllib.parse import parse_qs, urlsplit
+
+                query = parse_qs(urlsplit(self.path).query)
+                if self.headers.get("Authorization") != expected:
+                    issued.append("anonymous")
+                    self.send_response(401)
+                    self.end_headers()
+                    return
+                issued.append(user)
+                access = []
+                for scope in query.get("scope", []):
+                    kind, _, rest = scope.partition(":")
+                    repo, _, actions = rest.rpartition(":")
+                    access.append({"type": kind, "name": repo, "actions": actions.split(",")})
+                t = int(dt.datetime.now(dt.UTC).timestamp())
+                claims = {"iss": "deploycheck-test", "sub": user, "aud": query.get("service", [""])[0],
+                          "iat": t, "nbf": t - 5, "exp": t + 300, "jti": str(t) + str(len(issued)),
+                          "access": access}
+                token = jwt.encode(claims, key, algorithm="RS256", headers={"x5c": [x5c]})
+                body = json.dumps({"token": token, "access_token": token}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.realm = f"http://127.0.0.1:{self.httpd.server_address[1]}/token"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
 @contextmanager
-def running_registry(tls: bool = False, user: str | None = None, password: str | None = None
-                     ) -> Iterator[Registry]:
+def running_registry(tls: bool = False, user: str | None = None, password: str | None = None,
+                     token_auth: bool = False) -> Iterator[Registry]:
     if REGISTRY_BIN is None or SKOPEO is None:
         raise RuntimeError("docker-registry and skopeo are needed (apt-get install docker-registry skopeo)")
     base = Path(tempfile.mkdtemp(prefix="dc-registry-"))
@@ -114,7 +190,12 @@ def running_registry(tls: bool = False, user: str | None = None, password: str |
         ca_file = str(ca)
     config: dict[str, object] = {"version": 0.1, "log": {"level": "warn"},
                                  "storage": {"filesystem": {"rootdirectory": str(base / "data")}}, "http": http}
-    if user and password:
+    token_server = None
+    if token_auth and user and password:
+        token_server = TokenServer(base, user, password)
+        config["auth"] = {"token": {"realm": token_server.realm, "service": "deploycheck-registry",
+                                    "issuer": "deploycheck-test", "rootcertbundle": str(token_server.cert_file)}}
+    elif user and password:
         import bcrypt
 
         hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=5)).decode()
@@ -133,8 +214,11 @@ def running_registry(tls: bool = False, user: str | None = None, password: str |
                 if proc.poll() is not None or time.time() > deadline:
                     raise RuntimeError((base / "registry.log").read_text()) from None
                 time.sleep(0.1)
-        yield Registry(host=f"127.0.0.1:{port}", pid=proc.pid, ca_file=ca_file, user=user, password=password)
+        yield Registry(host=f"127.0.0.1:{port}", pid=proc.pid, ca_file=ca_file, user=user, password=password,
+                       token_server=token_server)
     finally:
+        if token_server is not None:
+            token_server.stop()
         os.kill(proc.pid, signal.SIGTERM)
         try:
             proc.wait(timeout=10)
