@@ -7,6 +7,8 @@ sources needs editing when a source is added.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -41,20 +43,40 @@ class Context:
         # str(ObjectRef) -> (check-id patterns, reason); filled by the Kubernetes source from
         # `deploycheck.io/ignore` annotations, read by the engine's suppressor.
         self.object_ignores: dict[str, tuple[list[str], str | None]] = {}
+        # DEPLOYCHECK_PROFILE=1: seconds per source, self time (nested sources excluded); the engine
+        # prints them with the per-check times to stderr. None when off, so `use` stays one dict lookup.
+        self.timings: dict[str, float] | None = {} if os.environ.get("DEPLOYCHECK_PROFILE") else None
+        self._nested: list[float] = []
 
     @cached_property
     def files(self) -> FileIndex:
         from deploycheck.sources.files import FileIndex
 
-        return FileIndex.walk(self.root, max_bytes=self.config.max_file_bytes)
+        return self._timed("files.walk", lambda: FileIndex.walk(self.root, max_bytes=self.config.max_file_bytes))
 
     def use(self, loader: Callable[[Context], T]) -> T:
         """The loader's result for this run, computed on first use."""
         try:
             return self._cache[loader]  # type: ignore[no-any-return,unused-ignore]
         except KeyError:
-            value = self._cache[loader] = loader(self)
+            module = str(getattr(loader, "__module__", "") or "").rsplit(".", 1)[-1]
+            name = f"{module}.{getattr(loader, '__qualname__', repr(loader))}"
+            value = self._cache[loader] = self._timed(name, lambda: loader(self))
             return value
+
+    def _timed(self, name: str, fn: Callable[[], T]) -> T:
+        if self.timings is None:
+            return fn()
+        self._nested.append(0.0)
+        t0 = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            elapsed = time.perf_counter() - t0
+            inner = self._nested.pop()
+            if self._nested:
+                self._nested[-1] += elapsed
+            self.timings[name] = self.timings.get(name, 0.0) + elapsed - inner
 
     def target(self, name: str) -> Any:
         """A live target (url, kube_context, db_url_env, ...) from the CLI or the chosen environment."""

@@ -348,10 +348,14 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     checklist = load_checklist(config)
     findings: list[Finding] = []
     specs = select_checks(config, options, only)
+    check_times: dict[str, float] = {}
     for spec in specs:
         severity = Severity(_override_for(config, spec.id).get("severity", spec.severity))
         ctx.progress(spec.id)
+        t0, in_sources = time.perf_counter(), sum((ctx.timings or {}).values())
         findings.extend(run_check(spec, ctx, severity))
+        if ctx.timings is not None:  # self time: sources first used by this check are counted as sources
+            check_times[spec.id] = time.perf_counter() - t0 - (sum(ctx.timings.values()) - in_sources)
     suppressor = Suppressor(ctx, baseline)
     if not options.no_ignores:
         unexplained: dict[str, int] = {}
@@ -376,4 +380,17 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
         duration_s=time.time() - started, items=items,
         verdict=verdict(items, config, options, fail_on), notices=notices,
     )
+    if ctx.timings is not None:
+        _print_profile(check_times, ctx.timings, time.time() - started)
     return RunResult(report=report, context=ctx, findings=findings)
+
+
+def _print_profile(checks: dict[str, float], sources: dict[str, float], total: float) -> None:
+    """DEPLOYCHECK_PROFILE=1: where a run's time went, slowest first, on stderr (bench/README.md)."""
+    import sys
+
+    out = [f"deploycheck profile: {total * 1000:.0f} ms engine, {sum(sources.values()) * 1000:.0f} ms in "
+           f"{len(sources)} sources, {sum(checks.values()) * 1000:.0f} ms in {len(checks)} checks (self)"]
+    for kind, times in (("source", sources), ("check", checks)):
+        out += [f"{ms * 1000:9.1f} ms  {kind:6}  {name}" for name, ms in sorted(times.items(), key=lambda kv: -kv[1])]
+    print("\n".join(out), file=sys.stderr)

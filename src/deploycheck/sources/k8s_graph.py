@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -117,6 +118,10 @@ def spec_of(obj: K8sObject) -> dict[str, Any]:
 class KubeGraph:
     kube: KubeSet
     _by_kind: dict[str, list[K8sObject]] = field(default_factory=dict)
+    # Answers by (question, id(object)): several checks ask the same question for every workload, and
+    # each answer scans all objects of a kind, so without this a run was O(checks x workloads x services).
+    # Objects live as long as the graph (it holds the KubeSet), so their ids are stable keys.
+    _memo: dict[tuple[Any, ...], list[K8sObject]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         by_kind: dict[str, list[K8sObject]] = defaultdict(list)
@@ -135,9 +140,15 @@ class KubeGraph:
 
     # --- who selects a workload's pods ---------------------------------------------------------
 
+    def _memoized(self, key: tuple[Any, ...], compute: Callable[[], list[K8sObject]]) -> list[K8sObject]:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return list(self._memo[key])  # a copy: callers may sort or extend their list
+
     def services_for(self, workload: K8sObject) -> list[K8sObject]:
         labels = workload.pod_labels
-        return [s for s in self.kind("Service") if same_scope(s, workload) and service_selects(s, labels)]
+        return self._memoized(("services_for", id(workload)), lambda: [
+            s for s in self.kind("Service") if same_scope(s, workload) and service_selects(s, labels)])
 
     def workloads_for_service(self, service: K8sObject) -> list[K8sObject]:
         return [w for w in self.kube.workloads
@@ -145,8 +156,9 @@ class KubeGraph:
 
     def _selecting(self, kind: str, workload: K8sObject, selector_key: str = "selector") -> list[K8sObject]:
         labels = workload.pod_labels
-        return [p for p in self.kind(kind)
-                if same_scope(p, workload) and selector_matches(spec_of(p).get(selector_key), labels)]
+        return self._memoized(("selecting", kind, selector_key, id(workload)), lambda: [
+            p for p in self.kind(kind)
+            if same_scope(p, workload) and selector_matches(spec_of(p).get(selector_key), labels)])
 
     def pdbs_for(self, workload: K8sObject) -> list[K8sObject]:
         return self._selecting("PodDisruptionBudget", workload) if workload.pod_labels else []
@@ -164,6 +176,10 @@ class KubeGraph:
                 and selector_matches(spec_of(m).get("selector"), service.labels)]
 
     def _targeting(self, kind: str, workload: K8sObject, ref_key: str) -> list[K8sObject]:
+        return self._memoized(("targeting", kind, ref_key, id(workload)),
+                              lambda: self._targeting_uncached(kind, workload, ref_key))
+
+    def _targeting_uncached(self, kind: str, workload: K8sObject, ref_key: str) -> list[K8sObject]:
         out = []
         for obj in self.kind(kind):
             ref = spec_of(obj).get(ref_key)

@@ -114,6 +114,8 @@ def _private_key_findings(rel: str, text: str) -> list[SecretFinding]:
 
 
 def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan) -> None:
+    if not texts:
+        return  # nothing to scan: importing detect-secrets (and requests with it) alone costs ~0.1-0.3 s
     try:
         from detect_secrets.core.scan import _is_filtered_out, _scan_line
         from detect_secrets.plugins.keyword import DENYLIST_REGEX

@@ -408,10 +408,10 @@ def kubernetes_version(ctx: Context) -> Iterator[Finding]:
                      evidence={"assumed": ctx.config.kubernetes_version})
 
 
-def _in_kustomize_base(ctx: Context, obj: K8sObject) -> bool:
+def _in_kustomize_base(files: set[str], obj: K8sObject) -> bool:
     folder = obj.path.rsplit("/", 1)[0] if "/" in obj.path else ""
     prefix = folder + "/" if folder else ""
-    return any(f"{prefix}{name}" in ctx.files.files for name in ("kustomization.yaml", "kustomization.yml"))
+    return any(f"{prefix}{name}" in files for name in ("kustomization.yaml", "kustomization.yml"))
 
 
 @check(
@@ -434,8 +434,9 @@ def namespace(ctx: Context) -> Iterator[Finding]:
     if not namespaced:
         yield skipped("no namespaced objects in the manifests and no namespace in the config")
         return
-    missing = [o for o in namespaced if not o.namespace and o.origin is None and not _in_kustomize_base(ctx, o)]
-    overlay = [o for o in namespaced if not o.namespace and o.origin is None and _in_kustomize_base(ctx, o)]
+    files = set(ctx.files.files)  # a set: membership per object in the file list was O(objects x files)
+    missing = [o for o in namespaced if not o.namespace and o.origin is None and not _in_kustomize_base(files, o)]
+    overlay = [o for o in namespaced if not o.namespace and o.origin is None and _in_kustomize_base(files, o)]
     default = [o for o in namespaced if o.namespace == "default" and o.origin is None]
     for obj in missing:
         yield failed(f"{obj.kind} {obj.name} declares no namespace", obj.location(("metadata",)))

@@ -1,0 +1,117 @@
+"""Guards for the performance rules of DESIGN.md that can be checked without timing anything:
+what start-up imports, that the fast paths give the same answers as the slow ones they replace,
+and the DEPLOYCHECK_PROFILE table. The figures themselves are in bench/README.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from tests.helpers import scan, write
+
+from deploycheck.checks.registry import _plugins_declared
+from deploycheck.sources.k8s_graph import KubeGraph
+from deploycheck.sources.kubernetes import K8sObject, KubeSet
+from deploycheck.sources.yaml import line_of, load_all
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+# Libraries that cost tens of milliseconds to import (or pull in requests/ssl/email): a check module
+# that imports one at top level makes every run pay for it, even `scan` of an empty directory.
+HEAVY = ("jsonschema", "jsonschema_rs", "openapi_spec_validator", "detect_secrets", "httpx", "helm_python",
+         "pglast", "psycopg", "markdown_it", "junitparser", "kubernetes_validate", "requests", "rich", "lightkube",
+         "promql_parser", "cyclonedx", "defusedxml", "dockerfile_parse", "univers", "cvss", "jwt", "uvloop",
+         "httptools", "prometheus_client", "fastjsonschema", "aiohttp", "importlib.metadata")
+
+
+def _modules_after(code: str) -> set[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code) + "\nimport json, sys\n"
+                          "print(json.dumps(sorted(sys.modules)))"],
+                         env=env, capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def test_check_modules_import_no_heavy_library() -> None:
+    loaded = _modules_after("""
+        import deploycheck.cli, deploycheck.engine
+        from deploycheck.checks.registry import all_checks
+        assert len(all_checks()) > 50
+    """)
+    assert not [m for m in HEAVY if m in loaded], "import these inside the function that needs them"
+
+
+def test_scan_of_an_empty_directory_imports_no_heavy_library(tmp_path: Path) -> None:
+    loaded = _modules_after(f"""
+        import contextlib, io
+        from deploycheck.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            main(["scan", {str(tmp_path)!r}, "--no-progress", "-f", "json"])
+    """)
+    assert not [m for m in HEAVY if m in loaded]
+
+
+def test_plugin_lookup_is_skipped_only_when_no_distribution_declares_one(tmp_path: Path) -> None:
+    (tmp_path / "dcplug.py").write_text(textwrap.dedent("""
+        from deploycheck.checks.registry import check, passed
+
+        @check("dockerfile/plugin-probe", title="plugin probe")
+        def probe(ctx):
+            yield passed("plugin ran")
+    """))
+    dist = tmp_path / "dcplug-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: dcplug\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[deploycheck.checks]\ndcplug = dcplug\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(tmp_path)])}
+    out = subprocess.run([sys.executable, "-c", "from deploycheck.checks.registry import all_checks;"
+                          "print(all_checks()['dockerfile/plugin-probe'].origin)"],
+                         env=env, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "plugin:dcplug"
+    saved = sys.path[:]
+    try:
+        sys.path[:] = [str(tmp_path)]
+        assert _plugins_declared()
+        (dist / "entry_points.txt").write_text("[console_scripts]\ndcplug = dcplug:main\n")
+        assert not _plugins_declared()
+    finally:
+        sys.path[:] = saved
+
+
+def test_cached_line_lookup_matches_the_uncached_one() -> None:
+    text = "# header\n---\na: 1\nb:\n  - x: yes\n    y: [1, 2]\n  - z: 1.5\n---\n\n---\nc: {d: e}\nf: &x\n  g: 1\n"
+    docs = load_all(text)
+    paths: list[tuple[int, tuple[str | int, ...]]] = [
+        (0, ()), (0, ("b",)), (0, ("b", 0, "y")), (0, ("b", 1, "z")), (0, ("missing", "deeper")),
+        (1, ()), (2, ("c", "d")), (2, ("f", "g")), (7, ("a",))]
+    for index, path in paths * 2:  # twice: the second round comes from the cache
+        assert docs.line_of(index, path) == line_of(text, index, path), (index, path)
+    assert docs.line_of(0, ("b", 1, "z")) == 7
+
+
+def test_graph_answers_are_copies() -> None:
+    body = {"kind": "Deployment", "metadata": {"name": "app"},
+            "spec": {"template": {"metadata": {"labels": {"app": "a"}}, "spec": {"containers": []}}}}
+    svc = {"kind": "Service", "metadata": {"name": "app"}, "spec": {"selector": {"app": "a"}}}
+    workload = K8sObject(body, "deploy.yaml")
+    graph = KubeGraph(KubeSet(objects=[workload, K8sObject(svc, "svc.yaml")]))
+    first = graph.services_for(workload)
+    first.clear()
+    assert [s.name for s in graph.services_for(workload)] == ["app"]
+
+
+def test_profile_table_on_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"deploy.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\n"})
+    monkeypatch.setenv("DEPLOYCHECK_PROFILE", "1")
+    scan(tmp_path, only=("health-probes",))
+    err = capsys.readouterr().err
+    assert err.startswith("deploycheck profile:")
+    assert "source  kubernetes.plain_objects" in err and "check   health-probes/readiness" in err
+    monkeypatch.delenv("DEPLOYCHECK_PROFILE")
+    scan(tmp_path, only=("health-probes",))
+    assert "deploycheck profile" not in capsys.readouterr().err
