@@ -335,3 +335,16 @@ def test_all_renderers_handle_a_real_scan(repo: Path) -> None:
     report = scan(repo).report
     for fmt in ALL_FORMATS:
         assert render(report, fmt)
+
+
+def test_sarif_live_url_finding_is_anchored_with_its_url(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# svc\n")
+    finding = Finding("smoke-tests/health", Status.FAIL, "GET /healthz answered 503", "smoke-tests",
+                      Location(url="https://svc.example.com/healthz"))
+    item = ItemResult("smoke-tests", "validation", "Smoke tests", Status.FAIL, True, [finding])
+    report = Report("0.1.0", str(tmp_path), "verify", "2026-01-01T00:00:00+00:00", 1.0, [item],
+                    Verdict(False, ["smoke-tests: fail"], "fail", "staging"))
+    [result] = json.loads(render(report, "sarif"))["runs"][0]["results"]
+    location = result["locations"][0]
+    assert location["physicalLocation"]["artifactLocation"]["uri"] == "README.md"
+    assert location["message"]["text"] == "no file location; checked at https://svc.example.com/healthz"
