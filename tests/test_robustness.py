@@ -227,13 +227,16 @@ def test_invalid_config_is_exit_2_with_key_and_line(tmp_path: Path, text: str, e
 
 def test_missing_path_and_config_are_usage_errors(tmp_path: Path) -> None:
     err = io.StringIO()
+    undecodable = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"caf\xe9"))
+    os.mkdir(undecodable)
     with contextlib.redirect_stderr(err):
+        assert main(["scan", undecodable]) == 2
         assert main(["scan", str(tmp_path / "nope")]) == 2
         assert main(["scan", str(tmp_path), "--config", str(tmp_path / "none.yaml")]) == 2
         (tmp_path / "file").write_text("x")
         assert main(["scan", str(tmp_path / "file")]) == 2
     assert "Traceback" not in err.getvalue()
-    assert "nope" in err.getvalue() and "none.yaml" in err.getvalue()
+    assert "nope" in err.getvalue() and "none.yaml" in err.getvalue() and "not valid UTF-8" in err.getvalue()
 
 
 # --- real repositories: the corpus and the examples ------------------------------------------------

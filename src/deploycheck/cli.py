@@ -172,6 +172,11 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"path {root} does not exist")
     if not root.is_dir():
         raise UsageError(f"path {root} is not a directory")
+    try:
+        str(root.resolve()).encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in the name: no UTF-8 report could hold the path
+        shown = str(root).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise UsageError(f"path {shown} is not valid UTF-8; rename it to scan it") from None
     config = _load_config(root, args.config)
     formats = args.formats or ["terminal"]
     outputs = args.outputs or []

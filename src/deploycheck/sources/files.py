@@ -20,6 +20,14 @@ ALWAYS_SKIP_DIRS = frozenset(
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass
 class FileProblem:
     path: str
@@ -85,6 +93,13 @@ class FileIndex:
                 specs = [*specs, (spec, rel_dir)]
             for entry in entries:
                 rel = rel_dir + entry.name
+                if not entry.name.isascii() and not _utf8(entry.name):
+                    # os gives undecodable bytes as surrogates, which no report (JSON, XML, a
+                    # fingerprint) can encode: name the file readably and leave it out.
+                    shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                    self.problems.append(FileProblem(shown + ("/" if entry.is_dir() else ""),
+                                                     "file name is not valid UTF-8; not read"))
+                    continue
                 try:
                     if entry.is_symlink():
                         target = Path(entry.path).resolve()
