@@ -295,3 +295,19 @@ def test_cli_verify_end_to_end(tmp_path: Path, app_server: Server, start_app: St
     assert any(r.startswith("endpoint-security: fail") for r in report["verdict"]["reasons"])
     assert any(f["status"] == "fail" and f["message"].startswith("GET /items is not protected")
                for i in report["items"] for f in i["findings"])
+
+
+def test_protected_gets_join_the_smoke_run_with_token_env(tmp_path: Path, app_server: Server, keys,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    root = write_repo(tmp_path)
+    monkeypatch.setenv("DC_TEST_SMOKE_TOKEN", keys.token(app_server.url))
+    result = verify(root, ("smoke-tests/live-requests",), url=app_server.url, token_env="DC_TEST_SMOKE_TOKEN")
+    found = {f.message.split(" ")[1]: f for f in findings(result, "smoke-tests/live-requests")}
+    assert found["/items"].status is Status.PASS and "with the token from token_env" in found["/items"].message
+    assert found["/admin"].status is Status.PASS
+    monkeypatch.setenv("DC_TEST_SMOKE_TOKEN", keys.token(app_server.url, iss="https://someone-else.example"))
+    result = verify(root, ("smoke-tests/live-requests",), url=app_server.url, token_env="DC_TEST_SMOKE_TOKEN")
+    bad = [f.message for f in findings(result, "smoke-tests/live-requests", Status.FAIL)]
+    assert len(bad) == 2 and all("status 401, expected 2xx" in m for m in bad)
+    result = verify(root, ("smoke-tests/live-requests",), url=app_server.url)  # no token: not in the smoke run
+    assert not [f for f in findings(result, "smoke-tests/live-requests") if "/items" in f.message]

@@ -189,6 +189,7 @@ class RequestSpec:
     max_latency_ms: float | None = None
     origin: str = "config"  # where the request came from, for messages
     allow_redirect: bool = False
+    bearer_env: str | None = None  # env var holding a bearer token (environment `token_env`), "Bearer " added
 
     @property
     def label(self) -> str:
@@ -221,6 +222,12 @@ class RequestSpec:
                 missing.append(var)
             else:
                 headers[header] = value
+        if self.bearer_env:
+            token = os.environ.get(self.bearer_env)
+            if token is None:
+                missing.append(self.bearer_env)
+            else:
+                headers["Authorization"] = token if token.lower().startswith("bearer ") else f"Bearer {token}"
         return headers, missing
 
 
@@ -395,16 +402,22 @@ def _local_ref(doc: dict[str, Any], node: Any) -> Any:
 
 
 def derived_smoke_requests(ctx: Context) -> list[RequestSpec]:
-    """Default smoke requests: every HTTP probe path, and safe, public, parameterless spec operations."""
+    """Default smoke requests: every HTTP probe path, and safe, parameterless spec operations.
+
+    Protected operations are included only with a token (environment `token_env`): without one they
+    would only prove the 401 that endpoint-security/live-auth-enforced already checks.
+    """
+    token_env = ctx.target("token_env")
     specs: dict[str, RequestSpec] = {}
     for probe in manifest_probe_paths(ctx):
         specs.setdefault(probe.path, RequestSpec(path=probe.path, origin=f"{probe.kind} probe of {probe.workload}",
                                                  allow_redirect=True))
     for op in cached_spec_operations(ctx):
-        if op.method != "GET" or op.required_params or "{" in op.path or op.protected:
+        if op.method != "GET" or op.required_params or "{" in op.path or (op.protected and not token_env):
             continue
-        specs.setdefault(op.path, RequestSpec(path=op.full_path, origin=f"OpenAPI {op.spec_file}",
-                                              allow_redirect=True))
+        origin = f"OpenAPI {op.spec_file}" + (", with the token from token_env" if op.protected else "")
+        specs.setdefault(op.path, RequestSpec(path=op.full_path, origin=origin, allow_redirect=True,
+                                              bearer_env=str(token_env) if op.protected else None))
     return list(specs.values())
 
 
