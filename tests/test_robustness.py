@@ -12,10 +12,12 @@ import contextlib
 import io
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +30,7 @@ from deploycheck.context import Options
 from deploycheck.engine import run
 
 ITEMS = 33
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 FORMATS = ("json", "terminal", "sarif", "junit", "markdown", "html")
 NOT_PASS = ("error", "skipped", "fail", "warn", "manual")
 
@@ -70,6 +73,13 @@ def assert_robust(result: Scan) -> None:
         assert "Traceback (most recent call last)" not in text, f"traceback in {where}"
     crashed = [f"{f['check_id']}: {f['message']}" for f in result.findings if "crashed:" in f["message"]]
     assert not crashed, crashed
+    # Every report is well-formed whatever the repository held (markup, controls, odd names) ...
+    json.loads(result.reports["sarif"])
+    ElementTree.fromstring(result.reports["junit"])
+    assert result.reports["html"].rstrip().endswith("</html>")
+    # ... and what may reach a terminal carries no control characters (ESC sequences, \r, \b).
+    for fmt in ("terminal", "markdown"):
+        assert not CONTROL.search(result.reports[fmt]), (fmt, CONTROL.findall(result.reports[fmt]))
     assert len(result.report["items"]) == ITEMS
     assert all(item["findings"] for item in result.report["items"])
 

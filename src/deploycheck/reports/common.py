@@ -6,6 +6,7 @@ masked); none reads the scanned files again, so none can re-expose a secret a ch
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from deploycheck.model import Finding, ItemResult, Report, Status
@@ -13,6 +14,14 @@ from deploycheck.model import Finding, ItemResult, Report, Status
 # Statuses that mean "someone should look at this", worst first.
 PROBLEM_STATUSES = (Status.FAIL, Status.ERROR, Status.WARN, Status.MANUAL, Status.SKIPPED)
 DONE_STATUSES = (Status.PASS, Status.NA)
+# C0/C1 control characters but tab and newline: names and values from a scanned repository may hold
+# ESC sequences that would drive the reader's terminal (clear it, retitle it, hide lines).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` with control characters shown as `\\xNN` instead of sent to the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from deploycheck.model import Finding, Report, Status
-from deploycheck.reports.common import is_done, sections, tally, top_findings, verdict_text
+from deploycheck.reports.common import is_done, sections, tally, top_findings, verdict_text, visible
 
 TOP_FINDINGS = 3
 MAX_TEXT = 200
@@ -22,7 +22,7 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]|~>])")
 
 def escape(text: str, limit: int = MAX_TEXT) -> str:
     """Plain text for Markdown: no HTML, links, emphasis or table breaks; one line; bounded length."""
-    text = " ".join(str(text).split())
+    text = " ".join(visible(str(text)).split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     text = text.replace("&", "&amp;").replace("<", "&lt;")
@@ -31,7 +31,7 @@ def escape(text: str, limit: int = MAX_TEXT) -> str:
 
 def code(text: str) -> str:
     """An inline code span; backticks inside are replaced so the span cannot be broken out of."""
-    return "`" + " ".join(str(text).split()).replace("`", "'")[:MAX_TEXT] + "`"
+    return "`" + " ".join(visible(str(text)).split()).replace("`", "'")[:MAX_TEXT] + "`"
 
 
 def _finding_line(f: Finding) -> str:

@@ -22,9 +22,16 @@ ICONS = {
 SHOW_DETAIL = (Status.FAIL, Status.ERROR, Status.WARN)
 
 
-def write(report: Report, console: Console, verbose: bool = False) -> None:
-    from rich.markup import escape
+def escape(text: str) -> str:
+    """Rich markup escaped, and control characters made visible (reports/common.visible)."""
+    from rich.markup import escape as markup_escape
 
+    from deploycheck.reports.common import visible
+
+    return markup_escape(visible(text))
+
+
+def write(report: Report, console: Console, verbose: bool = False) -> None:
     section = None
     for item in report.items:
         if item.section != section:
