@@ -1,22 +1,25 @@
 """Helm benchmark: the corpus charts rendered + checked by deploycheck against bare rendering.
 
-Run: python bench/helm_render.py
+Run: python bench/helm_render.py [--runs 3]
 "Bare" renders every application chart of ../shared/corpus once with helm-python-sdk (what any tool
-must pay); "deploycheck" runs `deploycheck scan` over the same chart directories with Helm
-autodiscovery on and plain manifests off, all checks enabled.
+must pay), in this process; "deploycheck" runs `deploycheck scan` (this checkout) over the same chart
+directories with Helm autodiscovery on and plain manifests off, with the Kubernetes and Helm checks
+(helm-chart, manifests, resource-limits, health-probes, rollout-strategy, endpoint-security).
+Medians of --runs; the deploycheck figure is a whole process (start-up included).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import argparse
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+from _common import CORPUS, DEPLOYCHECK, compile_sources, load_note, medians
+
+ITEMS = ("helm-chart", "manifests", "resource-limits", "health-probes", "rollout-strategy", "endpoint-security")
 
 
 def charts() -> list[Path]:
@@ -42,23 +45,30 @@ def bare(chart_dirs: list[Path]) -> tuple[float, int, int]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"corpus not found at {CORPUS}")
+    compile_sources()
+    print(load_note())
     chart_dirs = charts()
-    bare_s, ok, failed = bare(chart_dirs)
-    print(f"{len(chart_dirs)} top-level charts: {ok} render, {failed} fail (missing dependencies), library skipped")
-    print(f"bare helm-python-sdk render     {bare_s:6.2f} s")
-    exe = shutil.which("deploycheck") or sys.exit("deploycheck not on PATH")
+    results = [bare(chart_dirs) for _ in range(args.runs)]
+    bare_s = statistics.median(r[0] for r in results)
+    print(f"{len(chart_dirs)} top-level charts: {results[0][1]} render, {results[0][2]} fail (missing dependencies), "
+          "library charts skipped")
+    print(f"bare helm-python-sdk render (in-process)  {bare_s:6.2f} s")
     with tempfile.NamedTemporaryFile("w", suffix=".yaml") as cfg:
         cfg.write("manifests: ['__none__']\nhelm: {autodiscover: true}\n")
         cfg.flush()
-        t0 = time.perf_counter()
-        subprocess.run([exe, "scan", str(CORPUS), "--config", cfg.name, "--no-progress", "-f", "json",
-                        "-o", "/dev/null", "--only", "helm-chart", "--only", "manifests", "--only", "resource-limits",
-                        "--only", "health-probes", "--only", "rollout-strategy", "--only", "endpoint-security"],
-                       check=False)
-        dc_s = time.perf_counter() - t0
-    print(f"deploycheck render + k8s checks {dc_s:6.2f} s   ({dc_s / bare_s:.2f}x bare rendering)")
+        cmd = [*DEPLOYCHECK, "scan", str(CORPUS), "--config", cfg.name, "--no-progress", "-f", "json",
+               "-o", "/dev/null"]
+        for item in ITEMS:
+            cmd += ["--only", item]
+        wall, cpu = medians(cmd, args.runs)
+    print(f"deploycheck render + checks (process)     {wall:6.2f} s wall {cpu:5.2f} s CPU   "
+          f"({wall / bare_s:.2f}x bare rendering)")
+    print(load_note())
 
 
 if __name__ == "__main__":

@@ -99,9 +99,11 @@ class Location:
         return " ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if v is not None}
+        # vars(), not asdict(): the fields are plain values (the ObjectRef is converted here), and
+        # asdict's deep copy made report rendering ~60 ms per 4,000 findings.
+        data = {k: v for k, v in vars(self).items() if v is not None}
         if self.object:
-            data["object"] = {k: v for k, v in asdict(self.object).items() if v is not None}
+            data["object"] = {k: v for k, v in vars(self.object).items() if v is not None}
         return data
 
 
