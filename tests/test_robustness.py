@@ -142,6 +142,9 @@ def test_what_each_bad_file_gets(scans: dict[str, tuple[Scan, list[str]]]) -> No
     assert "syntax" in one("alembic-broken", "migrations/versions/b2_syntax.py", "migration-scripts/chain")["message"]
     assert one("invalid-openapi", "openapi.yaml", "api-docs/spec-valid")["status"] == "fail"
     assert "syntax" in one("python-syntax-error", "app/main.py", "code-comments/docstrings")["message"]
+    assert one("kubernetes-wrong-types", "k8s/wrong.yaml", "manifests/schema")["status"] == "fail"
+    assert "UTF-8" in one("non-utf8-file-names", "k8s/caf\ufffd.yaml", "manifests/parse")["message"]
+    assert "\\x01" in one("markup-and-control-characters", "Dockerfile", "dockerfile/parse")["message"]
     chart = one("helm-render-fails", "chart", "helm-chart/renders")
     # With helm (binary or library) the failure is an error; without, the chart is `skipped`, not passed.
     assert chart["status"] in ("error", "skipped")

@@ -209,7 +209,14 @@ def _rs_validator(schema: dict[str, Any], draft: int) -> Validator:
     compiled = cls(schema)
 
     def validate(doc: Any) -> list[SchemaError]:
-        if compiled.is_valid(doc):  # fast path: no error objects built for valid documents
+        try:
+            valid = compiled.is_valid(doc)  # fast path: no error objects built for valid documents
+        except ValueError:
+            # jsonschema-rs takes JSON values only; YAML also has `1:`/`true:`/`~:` keys, !!binary
+            # bytes and !!set. Convert them first, as kubectl's YAML-to-JSON step does.
+            doc = _as_json(doc)
+            valid = compiled.is_valid(doc)
+        if valid:
             return []
         out: list[SchemaError] = []
         for err in compiled.iter_errors(doc):
@@ -219,6 +226,20 @@ def _rs_validator(schema: dict[str, Any], draft: int) -> Validator:
         return out
 
     return validate
+
+
+def _as_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _as_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_as_json(v) for v in value]
+    if isinstance(value, bytes):
+        import base64
+
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, int | float | str | bool) or value is None:
+        return value
+    return str(value)  # dates and times: YAML timestamps are strings to Kubernetes
 
 
 def _fast_validator(schema: dict[str, Any]) -> Validator:
