@@ -57,6 +57,7 @@ class ReadyService:
     url: str
     env: dict[str, str]  # what the operator exports before `deploycheck verify`
     database_url: str
+    database: Any = None  # tests.servers.postgres.Postgres, for tests that stop it
 
 
 # A static file server over TLS (stdlib only): directory, port, certificate, key.
@@ -115,6 +116,13 @@ def _create_database(admin_url: str, password: str) -> None:
 
 @pytest.fixture(scope="module")
 def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadyService]:
+    yield from run_ready_service(tmp_path_factory)
+
+
+def run_ready_service(tmp_path_factory: pytest.TempPathFactory, app: str = "app.main:create_app",
+                      extra_env: dict[str, str] | None = None, extra_path: Path | None = None
+                      ) -> Iterator[ReadyService]:
+    """The ready example running for real; `app`/`extra_env`/`extra_path` let fault tests wrap it."""
     from tests.servers.postgres import PG_BIN, running_postgres
 
     if PG_BIN is None:
@@ -149,13 +157,14 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
         app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": issuer, "OIDC_AUDIENCE": AUDIENCE,
                    "JWKS_URL": jwks_url,
                    # SSL_CERT_FILE: the app's JWKS client (urllib) trusts the test CA.
-                   "SSL_CERT_FILE": str(ca), "LOG_LEVEL": "WARNING", "PYTHONPATH": str(repo)}
+                   "SSL_CERT_FILE": str(ca), "LOG_LEVEL": "WARNING",
+                   "PYTHONPATH": os.pathsep.join(str(p) for p in (repo, extra_path) if p), **(extra_env or {})}
         subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=repo, env=app_env, check=True,
                        capture_output=True)
         port = free_port()
         log = work / "uvicorn.log"
         with log.open("wb") as out:
-            proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory",
+            proc = subprocess.Popen([sys.executable, "-m", "uvicorn", app, "--factory",
                                      "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
                                     cwd=repo, env=app_env, stdout=out, stderr=subprocess.STDOUT)
         try:
@@ -169,7 +178,7 @@ def ready_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadySer
             yield ReadyService(repo=repo, url=f"http://127.0.0.1:{port}", env={
                 "ORDERS_DATABASE_URL": db_url, "ORDERS_TEST_TOKEN": token,
                 "ORDERS_TEST_AUTHORIZATION": f"Bearer {token}",
-            }, database_url=db_url)
+            }, database_url=db_url, database=pg)
         finally:
             stop(proc)
             idp_server.stop()
