@@ -135,3 +135,29 @@ def test_cli_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
     (tmp_path / ".deploycheck.yaml").write_text("service: [\n")
     assert main(["scan", str(tmp_path)]) == 2
     assert "invalid YAML" in capsys.readouterr().err
+
+
+def test_fail_on_warn_and_per_environment_required_items(tmp_path: Path) -> None:
+    from deploycheck.config import load_config
+    from deploycheck.context import Options
+    from deploycheck.engine import run
+
+    write(tmp_path, {
+        ".deploycheck.yaml": (
+            "checks:\n  resource-limits/*: {severity: low}\n"  # low: a violation is advice (warn)
+            "checklist:\n  optional: [code-review]\n"
+            "policy:\n  block_on_manual: false\n"
+            "environments:\n  dev:\n    optional: [resource-limits]\n  prod:\n    fail_on: warn\n"),
+        "k8s/deploy.yaml": DEPLOYMENT.replace("{resources}", ""),
+    })
+    config = load_config(tmp_path)
+    only = ("resource-limits/requests-and-limits",)
+    item = next(i for i in run(tmp_path, config, Options(), only=only).report.items if i.item == "resource-limits")
+    assert item.status is Status.WARN
+    assert run(tmp_path, config, Options(), only=only).report.verdict.ready  # warnings don't block by default
+    prod = run(tmp_path, config, Options(environment="prod"), only=only).report.verdict
+    assert not prod.ready and prod.fail_on == "warn" and any("resource-limits" in r for r in prod.reasons)
+    dev = run(tmp_path, config, Options(environment="dev"), only=only, fail_on="warn").report
+    assert dev.verdict.ready  # optional in dev: never blocks
+    assert not next(i for i in dev.items if i.item == "resource-limits").required
+    assert not next(i for i in dev.items if i.item == "code-review").required
