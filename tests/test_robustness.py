@@ -159,6 +159,12 @@ def test_the_scan_goes_on_past_bad_files(scans: dict[str, tuple[Scan, list[str]]
         assert parsed, case
 
 
+def test_a_shallow_clone_says_what_it_cannot_see(scans: dict[str, tuple[Scan, list[str]]]) -> None:
+    """A --depth 1 clone's only commit is a graft boundary: nothing was judged, so nothing is claimed."""
+    [review] = [f for f in scans["shallow-clone"][0].findings if f["check_id"] == "code-review/reviewed-commits"]
+    assert review["status"] == "skipped" and "shallow" in review["message"], review
+
+
 def test_an_alembic_cycle_is_reported(scans: dict[str, tuple[Scan, list[str]]]) -> None:
     chain = [f for f in scans["alembic-broken"][0].findings if f["check_id"] == "migration-scripts/chain"]
     assert any("cycle" in f["message"] and f["status"] in ("fail", "error") for f in chain), chain

@@ -78,12 +78,12 @@ def reviewed_commits(ctx: Context) -> Iterator[Finding]:
         yield failed(f"{len(direct)} of {judged} commits in {hist.range} went in without a trace of review "
                      f"({share}% reviewed){more}: " + ", ".join(f"{c.short} {c.subject[:60]!r}" for c in direct[:5]),
                      evidence=evidence)
+    elif not judged:  # before the shallow case: "all 0 visible commits were reviewed" says nothing
+        yield skipped("no commit could be judged (all are shallow-clone boundaries)")
     elif hist.shallow:
         yield warned(f"all {judged} visible commits were reviewed, but this is a shallow clone: commits outside it "
                      f"were not seen", evidence=evidence,
                      remediation="Fetch the full history in CI (e.g. actions/checkout with fetch-depth: 0).")
-    elif not judged:
-        yield skipped("no commit could be judged (all are shallow-clone boundaries)")
     else:
         yield passed(f"all {judged} commit(s) in {hist.range} arrived through review", evidence=evidence)
 
