@@ -346,13 +346,13 @@ def _engine_on(rel: str, text: str) -> None:
             render(result.report, fmt)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_text(YAML_SEEDS, ALPHABET))
 def test_mutated_manifests_never_crash_the_engine(text: str) -> None:
     _engine_on("k8s/app.yaml", text)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_text(DOCKERFILE_SEEDS, ALPHABET))
 def test_mutated_dockerfiles_never_crash_the_engine(text: str) -> None:
     _engine_on("Dockerfile", text)
