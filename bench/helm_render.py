@@ -3,23 +3,30 @@
 Run: python bench/helm_render.py [--runs 3]
 "Bare" renders every application chart of ../shared/corpus once with helm-python-sdk (what any tool
 must pay), in this process; "deploycheck" runs `deploycheck scan` (this checkout) over the same chart
-directories with Helm autodiscovery on and plain manifests off, with the Kubernetes and Helm checks
-(helm-chart, manifests, resource-limits, health-probes, rollout-strategy, endpoint-security).
-Medians of --runs; the deploycheck figure is a whole process (start-up included).
+directories with Helm autodiscovery on and plain manifests off, with the helm-chart checks (lint
+included) and every check whose `needs` names Kubernetes manifests. Medians of --runs; the deploycheck
+figure is a whole process (start-up included); then DEPLOYCHECK_PROFILE's top lines of one run.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import CORPUS, DEPLOYCHECK, compile_sources, load_note, medians
+from _common import CORPUS, DEPLOYCHECK, SRC, child_env, compile_sources, load_note, medians
 
-ITEMS = ("helm-chart", "manifests", "resource-limits", "health-probes", "rollout-strategy", "endpoint-security")
+
+def checks() -> list[str]:
+    sys.path.insert(0, str(SRC))
+    from deploycheck.checks.registry import all_checks
+
+    return [cid for cid, spec in all_checks().items() if not spec.live
+            and (spec.item == "helm-chart" or "kubernetes manifests" in spec.needs)]
 
 
 def charts() -> list[Path]:
@@ -63,11 +70,15 @@ def main() -> None:
         cfg.flush()
         cmd = [*DEPLOYCHECK, "scan", str(CORPUS), "--config", cfg.name, "--no-progress", "-f", "json",
                "-o", "/dev/null"]
-        for item in ITEMS:
-            cmd += ["--only", item]
+        for check_id in checks():
+            cmd += ["--only", check_id]
         wall, cpu = medians(cmd, args.runs)
+        profile = subprocess.run(cmd, env=child_env(DEPLOYCHECK_PROFILE="1"), capture_output=True, text=True,
+                                 check=False).stderr.splitlines()
     print(f"deploycheck render + checks (process)     {wall:6.2f} s wall {cpu:5.2f} s CPU   "
           f"({wall / bare_s:.2f}x bare rendering)")
+    print("\n".join(ln for ln in profile if ln.startswith("deploycheck profile") or
+                    (" ms  " in ln and float(ln.split()[0]) >= 10.0)))
     print(load_note())
 
 
