@@ -8,7 +8,6 @@ the user did not name, so a discovered dependency is probed only once it is decl
 from __future__ import annotations
 
 import re
-import socket
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -98,6 +97,7 @@ def redact_url(url: str) -> str:
 
 def _resolve(host: str, port: int, timeout: float) -> list[Any]:
     """getaddrinfo with a timeout: the C call has none, so it runs in a worker thread we stop waiting for."""
+    import socket  # here, not at the top: the static scan imports this module (bench/README.md, start-up)
     from concurrent.futures import ThreadPoolExecutor
     from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -112,6 +112,8 @@ def _resolve(host: str, port: int, timeout: float) -> list[Any]:
 
 def probe_dependency(dep: Dependency, ca_file: str | None = None, timeout: float | None = None
                      ) -> DependencyResult:
+    import socket
+
     timeout = timeout or DEPENDENCY_TIMEOUT_S
     result = DependencyResult(dep)
     if not dep.host or not dep.port:

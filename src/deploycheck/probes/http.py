@@ -8,7 +8,6 @@ user did not name), bodies are read up to a cap, and every transport failure bec
 from __future__ import annotations
 
 import os
-import ssl
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -17,6 +16,8 @@ from urllib.parse import urljoin, urlsplit
 from deploycheck.probes import require
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
     from deploycheck.context import Context
@@ -79,6 +80,10 @@ def same_origin(a: str, b: str) -> bool:
 
 
 def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
+    # ssl (like socket) is imported where used: the static scan imports this module through
+    # probes.external for its constants, and ssl alone is ~3 ms of start-up (bench/README.md).
+    import ssl
+
     return ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
 
 
@@ -104,6 +109,7 @@ def client_for(ctx: Context, timeout: float = DEFAULT_TIMEOUT_S) -> httpx.Client
 def describe_error(exc: BaseException, timeout: float | None = None) -> str:
     """A transport failure in words a deployer understands (refused, DNS, TLS, timeout, garbage)."""
     import socket
+    import ssl
 
     chain: list[BaseException] = []
     cur: BaseException | None = exc
@@ -478,6 +484,7 @@ def tls_certificate(host: str, port: int = 443, ca_file: str | None = None,
                     timeout: float = CONNECT_TIMEOUT_S) -> TlsInfo:
     """Handshake with full verification (chain and host name) and read the peer's expiry."""
     import socket
+    import ssl
 
     info = TlsInfo(host, port)
     started = time.perf_counter()
