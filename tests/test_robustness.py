@@ -129,6 +129,8 @@ def test_what_each_bad_file_gets(scans: dict[str, tuple[Scan, list[str]]]) -> No
     huge = one("huge-yaml", "k8s/huge.yaml", "manifests/parse")
     assert huge["status"] == "skipped" and "cap" in huge["message"]
     assert one("malformed-yaml", "k8s/bad.yaml", "manifests/parse")["status"] == "error"
+    assert "cap" in one("everything-over-the-cap", "package-lock.json", "dependency-health/lockfile")["message"]
+    assert "cap" in one("everything-over-the-cap", "Dockerfile", "dockerfile/present")["message"]
     assert "alias" in one("alias-bomb", "k8s/bomb.yaml", "manifests/parse")["message"]
     assert "recursive" in one("recursive-alias", "k8s/app.yaml", "manifests/parse")["message"]
     assert "binary" in one("binary-files", "k8s/blob.yaml", "manifests/parse")["message"]

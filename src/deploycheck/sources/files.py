@@ -21,6 +21,11 @@ ALWAYS_SKIP_DIRS = frozenset(
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
+def _size(n: int, decimals: int = 1) -> str:
+    """MB for sizes near the cap; bytes when a small configured cap would print "0.0 MB"."""
+    return f"{n / 1048576:.{decimals}f} MB" if n >= 104_858 else f"{n:,} bytes"
+
+
 def _utf8(name: str) -> bool:
     try:
         name.encode("utf-8")
@@ -174,8 +179,8 @@ class FileIndex:
         try:
             size = path.stat().st_size
             if size > self.max_bytes:
-                cap = f"{self.max_bytes / 1048576:.0f} MB"
-                self.problems.append(FileProblem(rel, f"{size / 1048576:.1f} MB exceeds the {cap} cap; not read"))
+                self.problems.append(FileProblem(
+                    rel, f"{_size(size)} exceeds the {_size(self.max_bytes, 0)} cap (limits.max_file_mb); not read"))
             else:
                 data = path.read_bytes()
                 text = data.decode("utf-8", errors="replace")

@@ -578,8 +578,9 @@ def dependency_set(ctx: Context) -> DependencySet:
                 continue
             seen.add(rel)
             text = ctx.files.read_text(rel)
-            if text is None:
-                result.problems.append(LockProblem(rel, "could not be read (too big or unreadable)"))
+            if text is None:  # the walker knows why (size cap, permissions): say that
+                why = "; ".join(p.message for p in ctx.files.problems_for([rel]))
+                result.problems.append(LockProblem(rel, why or "could not be read (too big or unreadable)"))
                 continue
             manifest, problem = parse_file(text, rel, parser)
             if manifest is not None:
