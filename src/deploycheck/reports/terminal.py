@@ -32,44 +32,50 @@ def escape(text: str) -> str:
 
 
 def write(report: Report, console: Console, verbose: bool = False) -> None:
+    # Lines are collected and printed once: rich's print costs ~0.1 ms per call, and a corpus scan
+    # has ~7,700 lines (0.8 s). Each line's markup is closed on that line, so one print of the
+    # joined text renders exactly as the separate prints did.
+    lines: list[str] = []
+    emit = lines.append
     section = None
     for item in report.items:
         if item.section != section:
             section = item.section
-            console.print(f"\n[bold]{section.upper()}[/bold]")
+            emit(f"\n[bold]{section.upper()}[/bold]")
         icon, style = ICONS[item.status]
         req = "" if item.required else " [dim](optional)[/dim]"
-        console.print(f" [{style}]{icon} {item.status.value:<7}[/{style}] {item.item:<18} {escape(item.summary)}{req}")
+        emit(f" [{style}]{icon} {item.status.value:<7}[/{style}] {item.item:<18} {escape(item.summary)}{req}")
         if item.status is Status.MANUAL and item.manual_evidence:
-            console.print(f"      [dim]attach:[/dim] {escape(item.manual_evidence)}")
+            emit(f"      [dim]attach:[/dim] {escape(item.manual_evidence)}")
     problems = [f for f in report.findings if f.status in SHOW_DETAIL and f.suppressed is None]
     if problems:
-        console.print("\n[bold]Findings[/bold]")
+        emit("\n[bold]Findings[/bold]")
     for f in problems:
         icon, style = ICONS[f.status]
-        console.print(f" [{style}]{icon}[/{style}] [bold]{f.check_id}[/bold] {escape(f.message)}")
+        emit(f" [{style}]{icon}[/{style}] [bold]{f.check_id}[/bold] {escape(f.message)}")
         if f.location:
-            console.print(f"     [dim]at[/dim] {escape(str(f.location))}")
+            emit(f"     [dim]at[/dim] {escape(str(f.location))}")
         if f.remediation:
-            console.print(f"     [dim]fix[/dim] {escape(f.remediation)}")
+            emit(f"     [dim]fix[/dim] {escape(f.remediation)}")
     if verbose:
         suppressed = [f for f in report.findings if f.suppressed is not None]
         for f in suppressed:
             s = f.suppressed
             assert s is not None
-            console.print(f" [dim]~ {f.check_id} suppressed ({s.kind}: {escape(s.reason or 'no reason')})[/dim]")
+            emit(f" [dim]~ {f.check_id} suppressed ({s.kind}: {escape(s.reason or 'no reason')})[/dim]")
     for notice in report.notices:
-        console.print(f" [yellow]notice[/yellow] {escape(notice)}")
+        emit(f" [yellow]notice[/yellow] {escape(notice)}")
     counts = report.counts()
     tally = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     v = report.verdict
     verdict = "[bold green]READY[/bold green]" if v.ready else "[bold red]NOT READY[/bold red]"
     env = f" for {v.environment}" if v.environment else ""
-    console.print(f"\n{verdict}{env}: {len(report.items)} items ({tally}) in {report.duration_s:.2f}s")
+    emit(f"\n{verdict}{env}: {len(report.items)} items ({tally}) in {report.duration_s:.2f}s")
     for reason in v.reasons[:10]:
-        console.print(f"  [red]•[/red] {escape(reason)}")
+        emit(f"  [red]•[/red] {escape(reason)}")
     if len(v.reasons) > 10:
-        console.print(f"  … and {len(v.reasons) - 10} more")
+        emit(f"  … and {len(v.reasons) - 10} more")
+    console.print("\n".join(lines))
 
 
 def render(report: Report, color: bool = False, width: int = 120) -> str:
