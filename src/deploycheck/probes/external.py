@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from deploycheck.probes.http import CONNECT_TIMEOUT_S, TlsInfo, describe_error, fetch, open_client, tls_certificate
-
 if TYPE_CHECKING:
     from deploycheck.context import Context
     from deploycheck.model import Location
+    from deploycheck.probes.http import TlsInfo
 
 DEFAULT_PORTS = {"http": 80, "https": 443, "postgres": 5432, "postgresql": 5432, "mysql": 3306, "redis": 6379,
                  "rediss": 6379, "amqp": 5672, "amqps": 5671, "mongodb": 27017, "nats": 4222, "kafka": 9092,
                  "grpc": 443, "ldap": 389, "ldaps": 636, "smtp": 25}
-DEPENDENCY_TIMEOUT_S = CONNECT_TIMEOUT_S  # per step; read at call time so tests can shorten it
+# Per step; None means probes.http.CONNECT_TIMEOUT_S. Read at call time so tests can shorten it.
+DEPENDENCY_TIMEOUT_S: float | None = None
 _URL_IN_VALUE = re.compile(r"^[a-z][a-z0-9+.-]*://[^\s$]+$", re.I)
 
 
@@ -112,9 +112,13 @@ def _resolve(host: str, port: int, timeout: float) -> list[Any]:
 
 def probe_dependency(dep: Dependency, ca_file: str | None = None, timeout: float | None = None
                      ) -> DependencyResult:
+    # Imported here, not at the top: the static scan imports this module for declared_dependencies
+    # and discovered_dependencies, and the HTTP/TLS side costs every scan ~4 ms (bench/README.md).
     import socket
 
-    timeout = timeout or DEPENDENCY_TIMEOUT_S
+    from deploycheck.probes.http import CONNECT_TIMEOUT_S, describe_error, fetch, open_client, tls_certificate
+
+    timeout = timeout or DEPENDENCY_TIMEOUT_S or CONNECT_TIMEOUT_S
     result = DependencyResult(dep)
     if not dep.host or not dep.port:
         result.steps.append(Step("config", False, 0, "needs `url` (with a host) or `host` and `port`"))
