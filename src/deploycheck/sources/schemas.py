@@ -208,15 +208,8 @@ def _rs_validator(schema: dict[str, Any], draft: int) -> Validator:
     cls = jsonschema_rs.Draft202012Validator if draft == 2020 else jsonschema_rs.Draft4Validator
     compiled = cls(schema)
 
-    def validate(doc: Any) -> list[SchemaError]:
-        try:
-            valid = compiled.is_valid(doc)  # fast path: no error objects built for valid documents
-        except ValueError:
-            # jsonschema-rs takes JSON values only; YAML also has `1:`/`true:`/`~:` keys, !!binary
-            # bytes and !!set. Convert them first, as kubectl's YAML-to-JSON step does.
-            doc = _as_json(doc)
-            valid = compiled.is_valid(doc)
-        if valid:
+    def errors(doc: Any) -> list[SchemaError]:
+        if compiled.is_valid(doc):  # fast path: no error objects built for valid documents
             return []
         out: list[SchemaError] = []
         for err in compiled.iter_errors(doc):
@@ -224,6 +217,15 @@ def _rs_validator(schema: dict[str, Any], draft: int) -> Validator:
             if len(out) >= MAX_ERRORS_PER_DOC:
                 break
         return out
+
+    def validate(doc: Any) -> list[SchemaError]:
+        try:
+            return errors(doc)
+        except ValueError:
+            # jsonschema-rs takes JSON values only; YAML also has `1:`/`true:`/`~:` keys, !!binary
+            # bytes and !!set. Convert them first, as kubectl's YAML-to-JSON step does. (is_valid
+            # can stop at an earlier error before reaching such a key; iter_errors then meets it.)
+            return errors(_as_json(doc))
 
     return validate
 
