@@ -292,6 +292,23 @@ CONFIG_SCHEMA: dict[str, Any] = {
                 "jwks_url": {"type": "string"},
             },
         },
+        "code_review": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "ask the forge which pull/merge request brought each commit and who approved it",
+            "properties": {
+                "forge": {"enum": ["github", "gitlab"]},
+                "repository": {"type": "string",
+                               "description": "owner/name (GitHub) or group/project (GitLab); default: "
+                                              "$GITHUB_REPOSITORY or $CI_PROJECT_PATH"},
+                "api_url": {"type": "string",
+                            "description": "API base URL; default: $GITHUB_API_URL / $CI_API_V4_URL, else "
+                                           "https://api.github.com or https://gitlab.com/api/v4"},
+                "token_env": {"type": "string",
+                              "description": "environment variable holding the API token (default GITHUB_TOKEN "
+                                             "or GITLAB_TOKEN)"},
+            },
+        },
         "limits": {
             "type": "object",
             "additionalProperties": False,

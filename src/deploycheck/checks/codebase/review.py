@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import check, failed, manual, passed, skipped, warned
+from deploycheck.checks.registry import check, errored, failed, manual, passed, skipped, warned
 from deploycheck.model import Finding, Location
-from deploycheck.sources.git import Commit, git_history
+from deploycheck.sources.forge import ForgeReviews, forge_reviews
+from deploycheck.sources.git import Commit, GitHistory, git_history
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -34,12 +35,16 @@ def _describe(commit: Commit) -> dict[str, Any]:
     "code-review/reviewed-commits",
     title="Commits since the last release arrived through review",
     severity="high",
-    needs=("git history",),
+    needs=("git history", "optional: code_review.forge + API token"),
     rationale="A commit pushed straight to the release branch skipped the second pair of eyes the checklist "
-              "asks for; merge commits of pull requests, squash merges naming a PR and Reviewed-by/"
-              "Approved-by trailers are the traces review leaves in git.",
-    remediation="Land changes through pull/merge requests (protect the branch), or add a `Reviewed-by:` trailer "
-                "naming the reviewer; for commits already pushed, attach the review record as an attestation.",
+              "asks for. With `code_review.forge` and a token, the GitHub/GitLab API says which merged pull/merge "
+              "request brought each commit and whether someone other than its author approved it (OpenSSF "
+              "Scorecard's rule); without it, merge commits of pull requests, squash merges naming a PR and "
+              "Reviewed-by/Approved-by trailers are the traces review leaves in git — text anyone can type, so "
+              "the evidence says it was not verified.",
+    remediation="Land changes through pull/merge requests with a required approval (protect the branch), or add a "
+                "`Reviewed-by:` trailer naming the reviewer; configure `code_review.forge` so approvals are "
+                "verified; for commits already pushed, attach the review record as an attestation.",
     references=("https://git-scm.com/docs/git-interpret-trailers",
                 "https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository"),
 )
@@ -55,6 +60,10 @@ def reviewed_commits(ctx: Context) -> Iterator[Finding]:
         yield skipped("no commits since the last release to judge" if hist.last_tag else
                       "the repository has no commits")
         return
+    forge = ctx.use(forge_reviews)
+    if forge.used:
+        yield from _judge_with_forge(hist, mainline, forge)
+        return
     reviewed = [(c, how) for c in mainline if (how := review_path(c))]
     unknown = [c for c in mainline if c.boundary and not review_path(c)]
     direct = [c for c in mainline if not review_path(c) and not c.boundary]
@@ -67,6 +76,9 @@ def reviewed_commits(ctx: Context) -> Iterator[Finding]:
         "reviewed": len(reviewed),
         "reviewed_share_percent": share,
         "by_path": _count_paths(how for _, how in reviewed),
+        # Git traces are text anyone can type: say what was (not) verified.
+        "evidence_source": "git history only (merge commits, PR numbers in subjects, review trailers); approvals "
+                           f"not verified with the forge: {forge.reason}",
     }
     if hist.limitations:
         evidence["limitations"] = hist.limitations
@@ -85,7 +97,47 @@ def reviewed_commits(ctx: Context) -> Iterator[Finding]:
                      f"were not seen", evidence=evidence,
                      remediation="Fetch the full history in CI (e.g. actions/checkout with fetch-depth: 0).")
     else:
-        yield passed(f"all {judged} commit(s) in {hist.range} arrived through review", evidence=evidence)
+        yield passed(f"all {judged} commit(s) in {hist.range} carry a trace of review in git (merge, PR reference "
+                     f"or trailer; approvals not verified with the forge)", evidence=evidence)
+
+
+def _judge_with_forge(hist: GitHistory, mainline: list[Commit], forge: ForgeReviews) -> Iterator[Finding]:
+    """Forge mode: only an approval by someone other than the author, as the API reports it, counts."""
+    evidence: dict[str, Any] = {"range": hist.range, "evidence_source": forge.source,
+                                "mainline_commits": len(mainline)}
+    if forge.failed:
+        # A forge that could not answer says nothing about review; falling back to git text would be a weaker
+        # verdict passed off as the configured one.
+        yield errored(f"could not ask {forge.forge} about the commits in {hist.range}: {forge.reason}",
+                      evidence=evidence)
+        return
+    limitations = [*hist.limitations, *forge.limitations]
+    if limitations:
+        evidence["limitations"] = limitations
+    asked = [c for c in mainline if c.sha in forge.reviews]
+    approved = [c for c in asked if forge.reviews[c.sha].reviewed]
+    unreviewed = [c for c in asked if not forge.reviews[c.sha].reviewed]
+    evidence.update(asked=len(asked), approved=len(approved))
+    if not asked:
+        yield skipped(f"no commit in {hist.range} could be looked up on {forge.forge}")
+        return
+    if unreviewed:
+        evidence["unreviewed"] = [{**_describe(c), "why": forge.reviews[c.sha].how,
+                                   **({"url": url} if (url := forge.reviews[c.sha].url) else {})}
+                                  for c in unreviewed[:MAX_LISTED]]
+        yield failed(f"{len(unreviewed)} of {len(asked)} commits in {hist.range} have no approval from someone other "
+                     f"than their author on {forge.forge}: "
+                     + ", ".join(f"{c.short} ({forge.reviews[c.sha].how})" for c in unreviewed[:3]),
+                     evidence=evidence)
+    elif len(asked) < len(mainline) or hist.shallow:
+        yield warned(f"all {len(asked)} commits looked up were approved on {forge.forge}, but "
+                     f"{len(mainline) - len(asked)} were not looked up" if len(asked) < len(mainline) else
+                     f"all {len(asked)} visible commits were approved on {forge.forge}, but this is a shallow clone",
+                     evidence=evidence)
+    else:
+        evidence["approvals"] = sorted({forge.reviews[c.sha].how for c in approved})[:MAX_LISTED]
+        yield passed(f"all {len(asked)} commit(s) in {hist.range} came through a {forge.forge} pull/merge request "
+                     f"approved by someone other than its author", evidence=evidence)
 
 
 def _count_paths(paths: Iterator[str]) -> dict[str, int]:
