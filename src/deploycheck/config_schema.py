@@ -31,6 +31,38 @@ _HTTP_REQUEST = {
     },
 }
 
+_BACKUPS: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "where this environment's real backups live (backups/live-latest-backup)",
+    "properties": {
+        "rpo_hours": {"type": "number", "exclusiveMinimum": 0, "default": 24,
+                      "description": "the newest good backup must be younger than this"},
+        "pgbackrest": {
+            "type": "object", "additionalProperties": False, "required": ["stanza"],
+            "properties": {"stanza": {"type": "string"},
+                           "config": {"type": "string", "description": "pgbackrest.conf path"}},
+        },
+        "directory": {
+            "type": "object", "additionalProperties": False, "required": ["path"],
+            "properties": {"path": {"type": "string"},
+                           "pattern": {"type": "string", "default": "*", "description": "glob of backup files"}},
+        },
+        "s3": {
+            "type": "object", "additionalProperties": False, "required": ["bucket"],
+            "properties": {
+                "bucket": {"type": "string"},
+                "prefix": {"type": "string", "default": ""},
+                "layout": {"enum": ["files", "wal-g"], "default": "files",
+                           "description": "dump objects under the prefix, or WAL-G's basebackups_005/"},
+                "pattern": {"type": "string", "default": "*"},
+                "endpoint_url": {"type": "string", "format": "uri"},
+                "region": {"type": "string"},
+            },
+        },
+    },
+}
+
 CONFIG_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://deploycheck.dev/schemas/config.schema.json",
@@ -188,6 +220,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
                     "token_env": {"type": "string", "description": "env var with a valid bearer token"},
                     "oidc_issuer": {"type": "string"},
                     "tls_ca_file": {"type": "string"},
+                    "backups": _BACKUPS,
                     "required": _ITEM_LIST,
                     "optional": _ITEM_LIST,
                     "fail_on": {"enum": ["fail", "warn"]},

@@ -26,6 +26,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_for_port(port: int, proc: subprocess.Popen[bytes], what: str, timeout_s: float = 30) -> None:
+    """Block until something listens on 127.0.0.1:port; RuntimeError if `proc` exits or time runs out."""
+    deadline = time.time() + timeout_s
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError(f"{what} did not start on port {port}") from None
+            time.sleep(0.1)
+
+
 @dataclass
 class Postgres:
     port: int
@@ -44,7 +57,8 @@ def _as_postgres(cmd: list[str], **kw: object) -> subprocess.CompletedProcess[st
 
 
 @contextmanager
-def running_postgres() -> Iterator[Postgres]:
+def running_postgres(settings: dict[str, str] | None = None) -> Iterator[Postgres]:
+    """`settings`: extra server settings (`-c name=value`), e.g. archiving for pgBackRest tests."""
     if PG_BIN is None:
         raise RuntimeError("PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin")
     base = Path(tempfile.mkdtemp(prefix="dc-pg-"))
@@ -57,6 +71,8 @@ def running_postgres() -> Iterator[Postgres]:
     log = open(base / "postgres.log", "w")  # noqa: SIM115 - lives as long as the server
     cmd = [str(PG_BIN / "postgres"), "-D", str(datadir), "-p", str(port), "-c", "listen_addresses=127.0.0.1",
            "-k", str(base), "-c", "fsync=off"]
+    for name, value in (settings or {}).items():
+        cmd += ["-c", f"{name}={value}"]
     if os.geteuid() == 0:
         cmd = ["runuser", "-u", "postgres", "--", *cmd]
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
