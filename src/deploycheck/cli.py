@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from deploycheck.engine import RunResult
 
-EXIT_READY, EXIT_NOT_READY, EXIT_USAGE = 0, 1, 2
+EXIT_READY, EXIT_NOT_READY, EXIT_USAGE, EXIT_UPLOAD_FAILED = 0, 1, 2, 3
 FORMAT_CHOICES = ("terminal", "json", "sarif", "junit", "markdown", "html")
 
 
@@ -45,6 +45,9 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--env", dest="environment", help="environment profile from `environments:` in the config")
     p.add_argument("-v", "--verbose", action="store_true", help="also list suppressed findings")
     p.add_argument("--no-progress", action="store_true", help="no progress display even on a terminal")
+    p.add_argument("--upload", metavar="URL", help="send the JSON report to a deploycheck server "
+                   "(token from DEPLOYCHECK_TOKEN); a failed upload is reported on stderr, exit code unchanged")
+    p.add_argument("--upload-required", action="store_true", help="exit 3 when --upload fails")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -199,7 +202,15 @@ def _run(args: argparse.Namespace) -> int:
               f"{args.write_baseline}", file=sys.stderr)
         return EXIT_READY
     _emit(result, formats, outputs, args.verbose)
-    return EXIT_READY if result.report.verdict.ready else EXIT_NOT_READY
+    code = EXIT_READY if result.report.verdict.ready else EXIT_NOT_READY
+    if args.upload:
+        from deploycheck.upload import upload
+
+        sent = upload(result.report.to_dict(), args.upload)
+        print(f"deploycheck: upload {'ok' if sent.ok else 'failed'}: {sent.message}", file=sys.stderr)
+        if not sent.ok and args.upload_required:
+            return EXIT_UPLOAD_FAILED
+    return code
 
 
 def _run_with_progress(root: Path, config: Any, options: Any, args: argparse.Namespace, baseline: Any

@@ -64,6 +64,10 @@ class Context:
             value = self._cache[loader] = self._timed(name, lambda: loader(self))
             return value
 
+    def peek(self, loader: Callable[[Context], T]) -> T | None:
+        """The loader's result if some check already asked for it, else None (never computes it)."""
+        return self._cache.get(loader)  # type: ignore[no-any-return,unused-ignore]
+
     def _timed(self, name: str, fn: Callable[[], T]) -> T:
         if self.timings is None:
             return fn()

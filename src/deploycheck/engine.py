@@ -20,6 +20,7 @@ from deploycheck.checklist import Checklist, load_checklist
 from deploycheck.checks.registry import CheckSpec, all_checks, plugin_errors
 from deploycheck.config import Config
 from deploycheck.context import Context, Options
+from deploycheck.identity import run_identity
 from deploycheck.model import (
     Attestation,
     Finding,
@@ -378,7 +379,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     report = Report(
         tool_version=__version__, target=str(root), mode=options.mode, started_at=started_at,
         duration_s=time.time() - started, items=items,
-        verdict=verdict(items, config, options, fail_on), notices=notices,
+        verdict=verdict(items, config, options, fail_on), notices=notices, identity=run_identity(ctx),
     )
     if ctx.timings is not None:
         _print_profile(check_times, ctx.timings, time.time() - started)

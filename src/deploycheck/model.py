@@ -10,7 +10,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+# 1.1: `service`, `version` and `environment` name what the run was about (deploycheck.identity).
+SCHEMA_VERSION = "1.1"
 
 
 class Status(enum.StrEnum):
@@ -227,6 +228,8 @@ class Report:
     items: list[ItemResult]
     verdict: Verdict
     notices: list[str] = field(default_factory=list)
+    # {"service", "version": {"commit", "tag", "label", "images"}, "environment"}: see deploycheck.identity
+    identity: dict[str, Any] = field(default_factory=dict)
 
     @property
     def findings(self) -> list[Finding]:
@@ -243,6 +246,9 @@ class Report:
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "deploycheck", "version": self.tool_version},
             "target": self.target,
+            "service": self.identity.get("service"),
+            "version": self.identity.get("version", {}),
+            "environment": self.identity.get("environment"),
             "mode": self.mode,
             "started_at": self.started_at,
             "duration_s": round(self.duration_s, 3),

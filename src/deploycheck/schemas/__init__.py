@@ -60,6 +60,22 @@ REPORT_SCHEMA: dict[str, Any] = {
         "schema_version": {"const": SCHEMA_VERSION},
         "tool": {"type": "object", "required": ["name", "version"]},
         "target": {"type": "string"},
+        "service": {"type": ["string", "null"], "description": "config `service:`, else the repository's name"},
+        "version": {
+            "type": "object",
+            "description": "what is being deployed: git commit and release tag of HEAD, image references in the "
+                           "manifests; `label` is the tag, else the short commit",
+            "properties": {
+                "commit": {"type": ["string", "null"]},
+                "tag": {"type": ["string", "null"]},
+                "label": {"type": ["string", "null"]},
+                "images": {"type": "array", "items": {
+                    "type": "object", "required": ["image"],
+                    "properties": {"image": {"type": "string"}, "tag": {"type": "string"},
+                                   "digest": {"type": "string"}}}},
+            },
+        },
+        "environment": {"type": ["string", "null"], "description": "`verify --env`; null for scan"},
         "mode": {"enum": ["scan", "verify"]},
         "started_at": {"type": "string"},
         "duration_s": {"type": "number", "minimum": 0},
