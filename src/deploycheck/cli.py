@@ -95,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("report-schema", help="print the JSON Schema of the JSON report")
     schema.set_defaults(command="report-schema")
 
+    _add_server_parsers(sub)
+
     sbom = sub.add_parser("sbom", help="write a CycloneDX JSON SBOM of the locked dependencies")
     sbom.add_argument("path", nargs="?", default=".")
     sbom.add_argument("-o", "--output", type=_path, help="file to write (default: stdout)")
@@ -122,6 +124,14 @@ def main(argv: list[str] | None = None) -> int:
             return _config(args, parser)
         if args.command == "sbom":
             return _sbom(args)
+        if args.command == "gate":
+            return _gate(args)
+        if args.command == "serve":
+            try:
+                from deploycheck_server.cli import serve
+            except ImportError as exc:  # the `server` extra is not installed
+                raise UsageError(f"serve needs the server extra: pip install 'deploycheck[server]' ({exc})") from None
+            return serve(args)
         if args.command == "report-schema":
             from deploycheck.schemas import report_schema_text
 
@@ -204,7 +214,7 @@ def _run(args: argparse.Namespace) -> int:
     _emit(result, formats, outputs, args.verbose)
     code = EXIT_READY if result.report.verdict.ready else EXIT_NOT_READY
     if args.upload:
-        from deploycheck.upload import upload
+        from deploycheck.server_client import upload
 
         sent = upload(result.report.to_dict(), args.upload)
         print(f"deploycheck: upload {'ok' if sent.ok else 'failed'}: {sent.message}", file=sys.stderr)
@@ -342,6 +352,35 @@ def _config(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return EXIT_READY
     parser.parse_args(["config", "--help"])
     return EXIT_USAGE
+
+
+def _add_server_parsers(sub: Any) -> None:
+    serve = sub.add_parser("serve", help="run the deploycheck server: history, sign-offs, deploy gate (docs/server.md)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--database-url", help="default: DEPLOYCHECK_DATABASE_URL, else ./deploycheck-server.db")
+    serve_sub = serve.add_subparsers(dest="serve_command", metavar="SUBCOMMAND")
+    token = serve_sub.add_parser("token", help="API tokens")
+    token_sub = token.add_subparsers(dest="token_command", metavar="ACTION")
+    create = token_sub.add_parser("create", help="create a token; prints it as the last line")
+    create.add_argument("--scopes", required=True, help="comma-separated: upload, read, attest, admin")
+    create.add_argument("--name", default="cli", help="who uses it (shown in the audit log and as uploader)")
+    gate = sub.add_parser("gate", help="ask a deploycheck server's gate: exit 0 go, 1 no-go or pending")
+    gate.add_argument("--server", required=True, help="server URL (token from DEPLOYCHECK_TOKEN, `read` scope)")
+    gate.add_argument("--service", required=True)
+    gate.add_argument("--environment", required=True)
+    gate.add_argument("--version", dest="service_version", required=True, help="tag, commit or image digest")
+
+
+def _gate(args: argparse.Namespace) -> int:
+    from deploycheck.server_client import ask_gate
+
+    answer = ask_gate(args.server, args.service, args.environment, args.service_version)
+    print(f"{answer['decision']}: {args.service} {args.service_version} -> {args.environment}"
+          + (f" (run {answer['run']})" if answer.get("run") else ""))
+    for reason in answer.get("reasons", []):
+        print(f"  - {reason}")
+    return EXIT_READY if answer["decision"] == "go" else EXIT_NOT_READY
 
 
 def _path(value: str) -> Path:

@@ -1,4 +1,5 @@
-"""`scan/verify --upload URL`: send the JSON report to a deploycheck server (docs/server.md).
+"""The CLI's side of a deploycheck server (docs/server.md): `scan/verify --upload URL` sends the JSON
+report; `deploycheck gate` asks the deploy gate. Needs no server extra: CI images run these.
 
 The standard library's urllib rather than httpx: one POST with a timeout needs nothing more, and the
 CLI pays no import for it. Every attempt carries the same `Idempotency-Key`, so a retry after a lost
@@ -80,3 +81,31 @@ def upload(report: dict[str, Any], url: str, *, token: str | None = None, key: s
         if attempt < attempts:
             time.sleep(backoff[min(attempt - 1, len(backoff) - 1)] if backoff else 0)
     return UploadResult(False, f"{last} (after {attempts} attempts)", attempts=attempts)
+
+
+def ask_gate(server: str, service: str, environment: str, version: str, *, token: str | None = None,
+             attempts: int = ATTEMPTS, backoff: tuple[float, ...] = BACKOFF_S) -> dict[str, Any]:
+    """The gate's answer; a server that cannot be asked answers `pending` (never go)."""
+    import urllib.parse
+
+    token = token if token is not None else os.environ.get(TOKEN_ENV)
+    if not server.startswith(("https://", "http://")):
+        return {"decision": "pending", "reasons": [f"--server needs an http(s) URL, not {server!r}"], "run": None}
+    query = urllib.parse.urlencode({"service": service, "environment": environment, "version": version})
+    request = urllib.request.Request(f"{server.rstrip('/')}/api/v1/gate?{query}",
+                                     headers={"Authorization": f"Bearer {token or ''}"})
+    last = ""
+    for attempt in range(1, attempts + 1):
+        try:
+            with _OPENER.open(request, timeout=TIMEOUT_S) as resp:
+                answer: dict[str, Any] = json.loads(resp.read())
+                return answer
+        except urllib.error.HTTPError as exc:
+            last = f"HTTP {exc.code} {exc.reason}"
+            if exc.code not in RETRY_STATUS:
+                break
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            last = str(getattr(exc, "reason", exc))
+        if attempt < attempts:
+            time.sleep(backoff[min(attempt - 1, len(backoff) - 1)] if backoff else 0)
+    return {"decision": "pending", "reasons": [f"could not ask the gate at {server}: {last}"], "run": None}

@@ -15,7 +15,7 @@ import pytest
 from tests.helpers import git, scan, write
 
 from deploycheck.cli import main
-from deploycheck.upload import upload
+from deploycheck.server_client import upload
 
 MANIFEST = """apiVersion: apps/v1
 kind: Deployment
@@ -120,7 +120,7 @@ def test_upload_does_not_retry_a_refusal_nor_follow_redirects() -> None:
 
 def test_cli_upload_failure_keeps_the_exit_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr("deploycheck.upload.BACKOFF_S", (0,))
+    monkeypatch.setattr("deploycheck.server_client.BACKOFF_S", (0,))
     monkeypatch.setenv("DEPLOYCHECK_TOKEN", "secret-token")
     write(tmp_path, {"deploy.yaml": MANIFEST})
     baseline = main(["scan", str(tmp_path), "--no-progress", "-f", "json", "-o", str(tmp_path / "r.json")])

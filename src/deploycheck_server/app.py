@@ -1,0 +1,242 @@
+"""The FastAPI application: JSON API under /api/v1, the deploy gate and its CD shapes, the web UI.
+
+Endpoints are plain `def` (FastAPI runs them in its thread pool): the database drivers are blocking,
+and a gate answer is one indexed query, so threads are the simple and fast choice here.
+"""
+
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from deploycheck_server import gate as gate_mod
+from deploycheck_server import store
+from deploycheck_server.db import make_engine, migrate, reachable, sessions
+from deploycheck_server.models import Run, Token
+from deploycheck_server.settings import Settings
+from deploycheck_server.tokens import allows, lookup
+
+log = logging.getLogger("deploycheck.server")
+COOKIE = "deploycheck_token"
+
+
+class Actor(BaseModel):
+    name: str
+    scopes: list[str]
+
+
+class AttestationIn(BaseModel):
+    service: str = Field(min_length=1, max_length=200)
+    item: str = Field(min_length=1, max_length=100)
+    environment: str | None = Field(default=None, max_length=100)
+    version: str | None = Field(default=None, max_length=200, description="exact, glob (v1.4.*) or range (>=1.4,<2)")
+    evidence_url: str | None = Field(default=None, max_length=2000)
+    expires_at: dt.datetime | None = None
+    note: str | None = Field(default=None, max_length=2000)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    factory = sessions(engine)
+    app = FastAPI(title="deploycheck server", version="1", description="Run history, sign-offs and the deploy gate.")
+    app.state.settings, app.state.engine, app.state.sessions = settings, engine, factory
+    metrics = _Metrics()
+    app.state.metrics = metrics
+
+    def db() -> Iterator[Session]:
+        with factory() as session:
+            yield session
+
+    DB = Annotated[Session, Depends(db)]
+
+    def need(scope: str) -> Callable[..., Actor]:
+        def check(request: Request, session: DB,
+                  authorization: Annotated[str | None, Header()] = None) -> Actor:
+            token = None
+            if authorization and authorization.lower().startswith("bearer "):
+                token = authorization[7:].strip()
+            token = token or request.cookies.get(COOKIE)
+            row: Token | None = lookup(session, token) if token else None
+            if row is None:
+                raise HTTPException(401, "missing or unknown token", headers={"WWW-Authenticate": "Bearer"})
+            if not allows(row, scope):
+                raise HTTPException(403, f"token {row.name!r} lacks the {scope!r} scope")
+            return Actor(name=row.name, scopes=row.scopes.split(","))
+        return check
+
+    @app.middleware("http")
+    async def observe(request: Request, call_next: Callable[..., Any]) -> Response:
+        t0 = time.perf_counter()
+        response: Response = await call_next(request)
+        elapsed = time.perf_counter() - t0
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        metrics.observe(request.method, path, response.status_code, elapsed)
+        if path not in ("/healthz", "/readyz", "/metrics"):
+            log.info("request", extra={"method": request.method, "path": path, "status": response.status_code,
+                                       "ms": round(elapsed * 1000, 2)})
+        return response
+
+    @app.get("/healthz", tags=["operations"])
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["operations"])
+    def readyz() -> JSONResponse:
+        ok = reachable(engine)
+        return JSONResponse({"status": "ok" if ok else "database unreachable"}, status_code=200 if ok else 503)
+
+    @app.get("/metrics", tags=["operations"])
+    def metrics_endpoint() -> Response:
+        return PlainTextResponse(metrics.render(), media_type="text/plain; version=0.0.4")
+
+    @app.post("/api/v1/runs", status_code=201, tags=["runs"])
+    def upload(request_body: dict[str, Any], response: Response, session: DB,
+               actor: Annotated[Actor, Depends(need("upload"))],
+               idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> dict[str, Any]:
+        try:
+            stored = store.store_run(session, request_body, actor.name, idempotency_key)
+        except store.ReportError as exc:
+            raise HTTPException(422, str(exc)) from None
+        if stored.duplicate:
+            response.status_code = 200
+        else:
+            metrics.runs_stored.inc()
+        return {"id": stored.run.id, "duplicate": stored.duplicate, "service": stored.run.service.name,
+                "version": stored.run.version_label}
+
+    @app.get("/api/v1/services", tags=["runs"])
+    def list_services(session: DB, _: Annotated[Actor, Depends(need("read"))]) -> list[dict[str, Any]]:
+        return store.services(session)
+
+    def _service(session: Session, name: str) -> Any:
+        svc = store.service_by_name(session, name)
+        if svc is None:
+            raise HTTPException(404, f"no service {name!r}")
+        return svc
+
+    @app.get("/api/v1/services/{service}/runs", tags=["runs"])
+    def service_runs(service: str, session: DB, _: Annotated[Actor, Depends(need("read"))],
+                     environment: str | None = None, limit: Annotated[int, Query(ge=1, le=500)] = 50
+                     ) -> list[dict[str, Any]]:
+        return [store.run_summary(r) for r in store.service_runs(session, _service(session, service), limit,
+                                                                 environment)]
+
+    @app.get("/api/v1/services/{service}/items", tags=["runs"])
+    def item_history(service: str, session: DB, _: Annotated[Actor, Depends(need("read"))],
+                     limit: Annotated[int, Query(ge=1, le=200)] = 30) -> dict[str, list[dict[str, Any]]]:
+        return store.item_history(session, _service(session, service), limit)
+
+    @app.get("/api/v1/runs/{run_id}", tags=["runs"])
+    def run_detail(run_id: int, session: DB, _: Annotated[Actor, Depends(need("read"))]) -> dict[str, Any]:
+        run = session.get(Run, run_id)
+        if run is None:
+            raise HTTPException(404, f"no run {run_id}")
+        return store.run_detail(session, run)
+
+    @app.get("/api/v1/gate", tags=["gate"])
+    def gate(session: DB, _: Annotated[Actor, Depends(need("read"))],
+             service: Annotated[str, Query(min_length=1)], environment: Annotated[str, Query(min_length=1)],
+             version: Annotated[str, Query(min_length=1)]) -> dict[str, Any]:
+        answer = gate_mod.decide(session, service, environment, version)
+        metrics.gate_decisions.labels(answer["decision"]).inc()
+        return answer
+
+    @app.post("/api/v1/webhooks/flagger", tags=["gate"])
+    def flagger(payload: dict[str, Any], session: DB, _: Annotated[Actor, Depends(need("read"))]) -> JSONResponse:
+        """Flagger webhook (pre-rollout, confirm-rollout, confirm-promotion): 200 go, 403 otherwise.
+
+        Flagger sends {name, namespace, phase, checksum, metadata}; `metadata` names the gate question:
+        service (default: the canary's name), environment, version.
+        """
+        meta: dict[str, Any] = payload["metadata"] if isinstance(payload.get("metadata"), dict) else {}
+        service = str(meta.get("service") or payload.get("name") or "")
+        environment, version = str(meta.get("environment") or ""), str(meta.get("version") or "")
+        if not (service and environment and version):
+            return JSONResponse({"decision": gate_mod.PENDING, "run": None,
+                                 "reasons": ["webhook metadata needs service (or the canary name), environment "
+                                             "and version"]}, status_code=403)
+        answer = gate_mod.decide(session, service, environment, version)
+        metrics.gate_decisions.labels(answer["decision"]).inc()
+        return JSONResponse(answer, status_code=200 if answer["decision"] == gate_mod.GO else 403)
+
+    @app.get("/api/v1/attestations", tags=["attestations"])
+    def list_attestations(session: DB, _: Annotated[Actor, Depends(need("read"))],
+                          service: str | None = None, include_revoked: bool = False) -> list[dict[str, Any]]:
+        return [store.attestation_dict(a) for a in store.attestations(session, service, include_revoked)]
+
+    @app.post("/api/v1/attestations", status_code=201, tags=["attestations"])
+    def create_attestation(body: AttestationIn, session: DB,
+                           actor: Annotated[Actor, Depends(need("attest"))]) -> dict[str, Any]:
+        expires = body.expires_at.astimezone(dt.UTC).replace(tzinfo=None) if body.expires_at and \
+            body.expires_at.tzinfo else body.expires_at
+        try:
+            row = store.create_attestation(
+                session, service=body.service, item=body.item, by=actor.name, environment=body.environment,
+                version=body.version, evidence_url=body.evidence_url, expires_at=expires, note=body.note,
+                forbid_self_approval=settings.forbid_self_approval)
+        except store.SelfApproval as exc:
+            session.rollback()
+            raise HTTPException(403, str(exc)) from None
+        return store.attestation_dict(row)
+
+    @app.delete("/api/v1/attestations/{attestation_id}", tags=["attestations"])
+    def revoke_attestation(attestation_id: int, session: DB,
+                           actor: Annotated[Actor, Depends(need("attest"))]) -> dict[str, Any]:
+        row = store.revoke_attestation(session, attestation_id, actor.name)
+        if row is None:
+            raise HTTPException(404, f"no active attestation {attestation_id}")
+        return store.attestation_dict(row)
+
+    @app.get("/api/v1/audit", tags=["admin"])
+    def audit_log(session: DB, _: Annotated[Actor, Depends(need("admin"))],
+                  limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict[str, Any]]:
+        return store.audit_entries(session, limit)
+
+    @app.post("/api/v1/admin/purge", tags=["admin"])
+    def purge(session: DB, actor: Annotated[Actor, Depends(need("admin"))]) -> dict[str, int]:
+        return {"deleted_runs": store.purge(session, settings.retention_days)}
+
+    from deploycheck_server.github import install as install_github
+    from deploycheck_server.web import install as install_web
+
+    install_github(app, settings, factory, metrics)
+    install_web(app, settings, factory, need)
+    with factory() as session:
+        store.purge(session, settings.retention_days)
+    return app
+
+
+class _Metrics:
+    """Prometheus metrics in a registry of this app (several apps in one test process do not clash)."""
+
+    def __init__(self) -> None:
+        from prometheus_client import CollectorRegistry, Counter, Histogram
+
+        self.registry = CollectorRegistry()
+        self.requests = Histogram("deploycheck_http_request_duration_seconds", "HTTP request latency",
+                                  ["method", "route", "status"], registry=self.registry,
+                                  buckets=(0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 5))
+        self.runs_stored = Counter("deploycheck_runs_stored", "runs stored (duplicates not counted)",
+                                   registry=self.registry)
+        self.gate_decisions = Counter("deploycheck_gate_decisions", "gate answers", ["decision"],
+                                      registry=self.registry)
+        self.github_reviews = Counter("deploycheck_github_reviews", "deployment protection answers", ["state"],
+                                      registry=self.registry)
+
+    def observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        self.requests.labels(method, route, str(status)).observe(seconds)
+
+    def render(self) -> str:
+        from prometheus_client import generate_latest
+
+        return generate_latest(self.registry).decode()

@@ -1,0 +1,51 @@
+"""Server settings from the environment (twelve-factor: the Helm chart and the CLI set the same names)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+DEFAULT_DATABASE = "sqlite:///deploycheck-server.db"
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in ("1", "true", "yes", "on")
+
+
+@dataclass
+class Settings:
+    database_url: str = DEFAULT_DATABASE
+    retention_days: int = 365
+    # Policy: whoever uploaded a run of a version may not sign off items of that version.
+    forbid_self_approval: bool = True
+    expiring_within_days: int = 14
+    # GitHub deployment protection rules (a GitHub App): see deploycheck_server.github.
+    github_api_url: str = "https://api.github.com"
+    github_app_id: str | None = None
+    github_private_key: str | None = None
+    github_webhook_secret: str | None = None
+    github_services: dict[str, str] = field(default_factory=dict)  # "owner/repo" -> service name
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        key_file = os.environ.get("DEPLOYCHECK_GITHUB_PRIVATE_KEY_FILE")
+        mapping = {}
+        for pair in os.environ.get("DEPLOYCHECK_GITHUB_SERVICES", "").split(","):
+            repo, _, service = pair.partition("=")
+            if repo.strip() and service.strip():
+                mapping[repo.strip()] = service.strip()
+        settings = cls(
+            database_url=os.environ.get("DEPLOYCHECK_DATABASE_URL", DEFAULT_DATABASE),
+            retention_days=int(os.environ.get("DEPLOYCHECK_RETENTION_DAYS", "365")),
+            forbid_self_approval=_flag("DEPLOYCHECK_FORBID_SELF_APPROVAL", True),
+            github_api_url=os.environ.get("DEPLOYCHECK_GITHUB_API_URL", "https://api.github.com").rstrip("/"),
+            github_app_id=os.environ.get("DEPLOYCHECK_GITHUB_APP_ID"),
+            github_private_key=open(key_file).read() if key_file else None,  # noqa: SIM115 - tiny file
+            github_webhook_secret=os.environ.get("DEPLOYCHECK_GITHUB_WEBHOOK_SECRET"),
+            github_services=mapping,
+        )
+        for name, value in overrides.items():
+            if value is not None:
+                setattr(settings, name, value)
+        return settings
