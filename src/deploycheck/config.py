@@ -53,6 +53,8 @@ class Config:
     helm_autodiscover: bool = True
     manifests: list[str] = field(default_factory=list)
     kustomize: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    include: list[str] = field(default_factory=list)
     registries_allowed: list[str] = field(default_factory=list)
     registries_private: list[str] = field(default_factory=list)
     require_signature: bool = False
@@ -201,6 +203,8 @@ def _build(data: dict[str, Any], text: str, path: Path) -> Config:
         helm_autodiscover=bool(helm.get("autodiscover", True)),
         manifests=list(data.get("manifests", [])),
         kustomize=list(data.get("kustomize", [])),
+        exclude=list(data.get("exclude", [])),
+        include=list(data.get("include", [])),
         registries_allowed=list(registries.get("allowed", [])),
         registries_private=list(registries.get("private", [])),
         require_signature=bool(registries.get("require_signature", False)),

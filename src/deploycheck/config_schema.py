@@ -109,6 +109,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
                            "Kind/namespace/name (e.g. Secret/registry-pull); manifests/references accepts them",
         },
         "exclude": {**_STR_LIST, "description": "globs of files deploycheck must not read at all"},
+        "include": {**_STR_LIST, "description": "globs of files production checks read although a default "
+                                                 "rule leaves them out (vendored, generated, tests, docs)"},
         "registries": {
             "type": "object",
             "additionalProperties": False,

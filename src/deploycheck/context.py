@@ -49,10 +49,19 @@ class Context:
         self._nested: list[float] = []
 
     @cached_property
-    def files(self) -> FileIndex:
+    def all_files(self) -> FileIndex:
+        """Every file of the repository (less `exclude:` and deploycheck's own reports): for checks about
+        tests and docs, which must see test folders and docs examples."""
         from deploycheck.sources.files import FileIndex
 
-        return self._timed("files.walk", lambda: FileIndex.walk(self.root, max_bytes=self.config.max_file_bytes))
+        return self._timed("files.walk", lambda: FileIndex.walk(
+            self.root, max_bytes=self.config.max_file_bytes, exclude=self.config.exclude))
+
+    @cached_property
+    def files(self) -> FileIndex:
+        """The production files: vendored, generated, minified, test and docs-example files left out
+        (sources/target.py; config `include:` brings files back). What production checks read."""
+        return self._timed("files.production", lambda: self.all_files.production(self.config.include))
 
     def use(self, loader: Callable[[Context], T]) -> T:
         """The loader's result for this run, computed on first use."""

@@ -131,7 +131,7 @@ class Suppressor:
     def _inline(self, path: str) -> list[tuple[int, list[str], str]]:
         if path not in self._inline_cache:
             found: list[tuple[int, list[str], str]] = []
-            text = self.ctx.files.read_text(path) if path in set(self.ctx.files.files) else None
+            text = self.ctx.all_files.read_text(path) if path in set(self.ctx.all_files.files) else None
             if text and "deploycheck:" in text:
                 for lineno, line in enumerate(text.splitlines(), 1):
                     match = INLINE_IGNORE.search(line)
@@ -143,7 +143,7 @@ class Suppressor:
 
     def _doc_range(self, path: str, line: int) -> tuple[int, int]:
         """The 1-based line range of the YAML document holding `line` (whole file otherwise)."""
-        text = self.ctx.files.read_text(path) or ""
+        text = self.ctx.all_files.read_text(path) or ""
         lines = text.splitlines()
         if not path.endswith((".yaml", ".yml")):
             return 1, len(lines)
@@ -376,6 +376,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     notices = [f"{n.location}: {n.message}" if n.location else n.message
                for n in [*suppressor.notices, *attestation_notes]]
     notices.extend(plugin_errors())
+    notices.extend(_left_out_notices(ctx))
     report = Report(
         tool_version=__version__, target=str(root), mode=options.mode, started_at=started_at,
         duration_s=time.time() - started, items=items,
@@ -384,6 +385,24 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     if ctx.timings is not None:
         _print_profile(check_times, ctx.timings, time.time() - started)
     return RunResult(report=report, context=ctx, findings=findings)
+
+
+def _left_out_notices(ctx: Context) -> list[str]:
+    """What the file rules kept out of this run (only when a check asked for the files at all)."""
+    from deploycheck.sources.target import left_out_notice
+
+    left_out: dict[str, list[str]] = {}
+    if "all_files" in vars(ctx):
+        left_out.update(ctx.all_files.left_out)
+    if "files" in vars(ctx):
+        left_out.update(ctx.files.left_out)
+    from deploycheck.sources.kubernetes import all_objects
+
+    kube = ctx.peek(all_objects)
+    if kube is not None and kube.left_out:
+        left_out["Helm test hooks (objects)"] = kube.left_out
+    notice = left_out_notice(left_out)
+    return [notice] if notice else []
 
 
 def _print_profile(checks: dict[str, float], sources: dict[str, float], total: float) -> None:

@@ -56,7 +56,7 @@ class EnvDocs:
 
 def _markdown_files(ctx: Context) -> list[str]:
     out = []
-    for rel in ctx.files.with_suffix(".md", ".markdown", ".rst"):
+    for rel in ctx.all_files.with_suffix(".md", ".markdown", ".rst"):
         p = PurePosixPath(rel)
         low = p.name.lower()
         if low.startswith(("changelog", "history", "license", "code_of_conduct")):
@@ -129,14 +129,14 @@ def _read_env_example(rel: str, text: str, docs: EnvDocs) -> None:
 
 def env_docs(ctx: Context) -> EnvDocs:
     docs = EnvDocs()
-    for rel in ctx.files.files:
+    for rel in ctx.all_files.files:
         if is_env_example(rel):
-            text = ctx.files.read_text(rel)
+            text = ctx.all_files.read_text(rel)
             if text is not None:
                 docs.files.append(rel)
                 _read_env_example(rel, text, docs)
     for rel in _markdown_files(ctx):
-        text = ctx.files.read_text(rel)
+        text = ctx.all_files.read_text(rel)
         if text is None or "\x00" in text:
             continue
         docs.files.append(rel)

@@ -10,7 +10,7 @@ import fnmatch
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 # Directories no deployment artefact lives in; walking them costs time and produces noise.
@@ -48,13 +48,60 @@ class FileIndex:
     use_gitignore: bool = True
     files: list[str] = field(default_factory=list)  # POSIX paths relative to root, sorted
     problems: list[FileProblem] = field(default_factory=list)
+    # Files kept out of this index, by reason: config `exclude:` globs and deploycheck's own reports
+    # on the full walk; the non-production rules of sources/target.py on the production view.
+    left_out: dict[str, list[str]] = field(default_factory=dict)
     _text_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def walk(cls, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, use_gitignore: bool = True) -> FileIndex:
+    def walk(cls, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, use_gitignore: bool = True,
+             exclude: Iterable[str] = ()) -> FileIndex:
         index = cls(root=root.resolve(), max_bytes=max_bytes, use_gitignore=use_gitignore)
         index._walk()
+        index._leave_out(exclude)
         return index
+
+    def _head(self, rel: str, size: int = 4096) -> str:
+        """The first bytes of a file as text (the cached text when a reader already has it)."""
+        cached = self._text_cache.get(rel)
+        if cached is not None:
+            return cached[:size]
+        try:
+            with open(self.root / rel, "rb") as fh:
+                return fh.read(size).decode("utf-8", errors="replace")
+        except OSError:
+            return ""  # the reader that needs the file records why it could not
+
+    def _leave_out(self, exclude: Iterable[str]) -> None:
+        from deploycheck.sources.target import is_output_candidate, is_own_output
+
+        excluded = set(self.glob(*exclude)) if exclude else set()
+        own = {rel for rel in self.files if rel not in excluded and is_output_candidate(rel)
+               and is_own_output(rel, self._head(rel, 2048))}
+        if excluded:
+            self.left_out["config exclude"] = sorted(excluded)
+        if own:
+            self.left_out["deploycheck reports"] = sorted(own)
+        if excluded or own:
+            self.files = [f for f in self.files if f not in excluded and f not in own]
+
+    def production(self, include: Iterable[str] = ()) -> FileIndex:
+        """A view without the non-production files (sources/target.py), sharing this index's caches."""
+        from deploycheck.sources.target import needs_content, rule_by_content, rule_by_path
+
+        included = set(self.glob(*include)) if include else set()
+        kept: list[str] = []
+        left_out: dict[str, list[str]] = {}
+        for rel in self.files:
+            rule = None if rel in included else rule_by_path(rel)
+            if rule is None and rel not in included and needs_content(rel):
+                rule = rule_by_content(rel, self._head(rel))
+            if rule is None:
+                kept.append(rel)
+            else:
+                left_out.setdefault(rule, []).append(rel)
+        # Same root, caps, problems list and text cache: a file read through either view is read once.
+        return replace(self, files=kept, left_out=left_out)
 
     def _gitignore_spec(self, directory: Path, rel_dir: str) -> object | None:
         ignore_file = directory / ".gitignore"

@@ -114,10 +114,10 @@ def _content_key(ctx: Context, chart: str, values: list[str], release: str, ns: 
     # render differently.
     digest = hashlib.sha256(f"{release}|{ns}|{set_values!r}|{values!r}".encode())
     prefix = chart + "/" if chart else ""
-    for rel in ctx.files.files:
+    for rel in ctx.all_files.files:  # all: a chart's templates/tests/ are part of what it renders
         if rel.startswith(prefix) or rel in values:
             digest.update(rel.encode())
-            digest.update((ctx.files.read_text(rel) or "").encode())
+            digest.update((ctx.all_files.read_text(rel) or "").encode())
     return digest.hexdigest()
 
 

@@ -147,6 +147,13 @@ class K8sObject:
             isinstance(template_notes, dict) and "helm.sh/hook" in template_notes)
 
     @property
+    def is_helm_test(self) -> bool:
+        """A chart test (`helm.sh/hook: test`, or Helm 2's test-success/test-failure): run by `helm test`,
+        never part of the running release."""
+        hooks = str(self.annotations.get("helm.sh/hook", ""))
+        return any(h.strip() in ("test", "test-success", "test-failure") for h in hooks.split(","))
+
+    @property
     def is_long_running(self) -> bool:
         return self.kind in LONG_RUNNING_KINDS
 
@@ -185,6 +192,8 @@ class KubeSet:
     problems: list[ParseProblem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # plain manifest files that held objects
     unbuilt: list[str] = field(default_factory=list)  # "chart x" / "kustomize overlay y" that failed
+    # Objects that are not production (Helm test hooks), left out of every check; the report counts them.
+    left_out: list[str] = field(default_factory=list)
 
     def of_kind(self, *kinds: str) -> list[K8sObject]:
         return [o for o in self.objects if o.kind in kinds]
@@ -318,6 +327,10 @@ def all_objects(ctx: Context) -> KubeSet:
             merged.problems.append(ParseProblem(
                 build.directory, f"kustomize overlay {build.directory} not built, so its objects are not checked: "
                 f"{build.error or build.skipped}", status="error" if build.error else "skipped"))
+    tests = [o for o in merged.objects if o.is_helm_test]
+    if tests:
+        merged.left_out = [f"{o.kind}/{o.name} ({o.path})" for o in tests]
+        merged.objects = [o for o in merged.objects if not o.is_helm_test]
     _collect_ignores(ctx, merged.objects)
     return merged
 

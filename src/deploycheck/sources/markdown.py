@@ -238,12 +238,12 @@ def _normalise(path: str) -> str | None:
 
 def markdown_docs(ctx: Context) -> MarkdownDocs:
     result = MarkdownDocs()
-    for rel in ctx.files.with_suffix(*MARKDOWN_SUFFIXES):
+    for rel in ctx.all_files.with_suffix(*MARKDOWN_SUFFIXES):
         if _NOT_DOCS.match(PurePosixPath(rel).name):
             continue
-        text = ctx.files.read_text(rel)
+        text = ctx.all_files.read_text(rel)
         if text is None:
-            result.problems.extend((p.path, p.message) for p in ctx.files.problems_for([rel]))
+            result.problems.extend((p.path, p.message) for p in ctx.all_files.problems_for([rel]))
             continue
         if "\x00" in text:
             result.problems.append((rel, "binary content; not read as Markdown"))
@@ -252,7 +252,7 @@ def markdown_docs(ctx: Context) -> MarkdownDocs:
             result.docs[rel] = parse_markdown(rel, text)
         except Exception as exc:  # markdown-it is robust; a pathological file must still not stop the scan
             result.problems.append((rel, f"cannot parse Markdown: {type(exc).__name__}: {exc}"))
-    files = set(ctx.files.files)
+    files = set(ctx.all_files.files)
     dirs = {str(PurePosixPath(f).parent) for f in files}
     dirs |= {"/".join(d.split("/")[:i]) for d in list(dirs) for i in range(1, d.count("/") + 1)}
     for doc in result.docs.values():

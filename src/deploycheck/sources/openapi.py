@@ -380,7 +380,9 @@ def _looks_like_spec(rel: str, text: str) -> str | None:
 def api_docs(ctx: Context) -> ApiDocs:
     result = ApiDocs()
     result.proto = ctx.files.with_suffix(".proto")
-    for rel in ctx.files.with_suffix(".yaml", ".yml", ".json"):
+    # API specs often live in docs/: the docs rule does not apply to them (tests and vendored still do).
+    docs = [rel for rel in ctx.files.left_out.get("docs", []) if rel.endswith((".yaml", ".yml", ".json"))]
+    for rel in sorted([*ctx.files.with_suffix(".yaml", ".yml", ".json"), *docs]):
         name = rel.rsplit("/", 1)[-1]
         if "/templates/" in f"/{rel}" or name in ("package.json", "package-lock.json", "tsconfig.json"):
             continue  # Helm templates are not plain documents; npm files never hold specs

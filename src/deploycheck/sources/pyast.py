@@ -49,6 +49,15 @@ def parse_python(path: str, text: str) -> tuple[PyModule | None, SourceProblem |
 
 
 def python_modules(ctx: Context) -> PythonSources:
+    """The production Python files (ctx.files: no tests, vendored or generated code), parsed."""
+    every = ctx.use(all_python_modules)
+    keep = set(ctx.files.files)
+    return PythonSources({p: m for p, m in every.modules.items() if p in keep},
+                         [p for p in every.problems if p.path in keep])
+
+
+def all_python_modules(ctx: Context) -> PythonSources:
+    """Every Python file, tests included (for the test inventory), parsed once."""
     out = PythonSources()
     # Every tree is kept, so each parse adds tens of thousands of long-lived objects and the cyclic
     # collector would run full passes over all of them again and again (measured: 1.0 s instead of
@@ -56,8 +65,8 @@ def python_modules(ctx: Context) -> PythonSources:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        for rel in ctx.files.with_suffix(".py"):
-            text = ctx.files.read_text(rel)
+        for rel in ctx.all_files.with_suffix(".py"):
+            text = ctx.all_files.read_text(rel)
             if text is None:  # too big or unreadable: FileIndex recorded the problem already
                 continue
             module, problem = parse_python(rel, text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.sources.pyast import python_modules
+from deploycheck.sources.pyast import all_python_modules
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -176,7 +176,7 @@ def _python_tests(tree: ast.Module) -> list[tuple[str | None, str]]:
 
 
 def _discover_python(ctx: Context, inv: SuiteInventory) -> None:
-    modules = ctx.use(python_modules)
+    modules = ctx.use(all_python_modules)
     for rel, mod in modules.modules.items():
         name = PurePosixPath(rel).name
         if not (name.startswith("test_") or name.endswith("_test.py")) or _is_fixture(rel):
@@ -205,7 +205,7 @@ def _is_fixture(rel: str) -> bool:
 
 
 def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
-    for rel in ctx.files.files:
+    for rel in ctx.all_files.files:
         name = PurePosixPath(rel).name
         if _is_fixture(rel):
             continue
@@ -218,7 +218,7 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             language, pattern = "java", _JAVA_TEST
         else:
             continue
-        text = ctx.files.read_text(rel)
+        text = ctx.all_files.read_text(rel)
         if text is None or "\x00" in text:
             continue
         kind, why = classify_path(rel)
@@ -244,7 +244,7 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
 
 def _report_files(ctx: Context, patterns: tuple[str, ...] | list[str]) -> list[str]:
     """Files matching the globs, from the index and (for git-ignored build output) from the disk."""
-    found = set(ctx.files.glob(*patterns))
+    found = set(ctx.all_files.glob(*patterns))
     root = ctx.root
     for pattern in patterns:
         if pattern.startswith("**"):

@@ -76,7 +76,7 @@ def readme_present(ctx: Context) -> Iterator[Finding]:
     if path is None:
         yield failed("no README at the repository root")
         return
-    text = ctx.files.read_text(path) or ""
+    text = ctx.all_files.read_text(path) or ""
     words = doc.words if doc else len(_WORDS.findall(text))
     evidence = {"words": words, "headings": len(doc.headings) if doc else len(_rst_headings(text))}
     if words < STUB_WORDS:
@@ -102,7 +102,7 @@ def readme_sections(ctx: Context) -> Iterator[Finding]:
     configured = (ctx.config.section("docs", {}) or {}).get("readme_sections")
     wanted: dict[str, tuple[str, ...]] = (
         {name: DEFAULT_SECTIONS.get(name.lower(), ()) for name in configured} if configured else DEFAULT_SECTIONS)
-    headings = [h.text for h in doc.headings] if doc else _rst_headings(ctx.files.read_text(path) or "")
+    headings = [h.text for h in doc.headings] if doc else _rst_headings(ctx.all_files.read_text(path) or "")
     found: dict[str, str] = {}
     for name, synonyms in wanted.items():
         heading = section_present(name, headings, synonyms)

@@ -346,7 +346,7 @@ def chart_tests(ctx: Context) -> Iterator[Finding]:
         if _chart_meta(ctx, chart).get("type") == "library":
             yield not_applicable(f"{chart or '.'} is a library chart")
             continue
-        tests = [f for f in ctx.files.under(_chart_file(chart, "templates/tests"))]
+        tests = [f for f in ctx.all_files.under(_chart_file(chart, "templates/tests"))]
         if tests:
             yield passed(f"chart {chart or '.'} has {len(tests)} test template(s)", Location(path=tests[0]))
         else:

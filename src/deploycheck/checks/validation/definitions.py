@@ -44,14 +44,14 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
         evidence.append((f"{len(smoke)} smoke requests in the config", _config_location(ctx, "smoke")))
     for chart in chart_directories(ctx):
         prefix = f"{chart}/templates/tests/" if chart else "templates/tests/"
-        tests = [f for f in ctx.files.files if f.startswith(prefix)]
+        tests = [f for f in ctx.all_files.files if f.startswith(prefix)]
         if tests:
             evidence.append((f"Helm chart test in {tests[0]}", Location(path=tests[0])))
     for ci in ctx.use(ci_files):
         line = ci.line_of_text("smoke")
         if line:
             evidence.append((f"smoke step in {ci.path}", Location(path=ci.path, line=line)))
-    suites = [f for f in ctx.files.files if _SMOKE.search(f.rsplit("/", 1)[-1]) and not f.endswith((".md", ".txt"))]
+    suites = [f for f in ctx.all_files.files if _SMOKE.search(f.rsplit("/", 1)[-1]) and not f.endswith((".md", ".txt"))]
     if suites:
         evidence.append((f"smoke suite {suites[0]}", Location(path=suites[0])))
     if not evidence:
@@ -83,8 +83,8 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
         found = True
         yield failed("performance runs are configured but performance.slo sets no threshold",
                      _config_location(ctx, "performance"))
-    for rel in ctx.files.with_suffix(".js", ".ts", ".mjs"):
-        text = ctx.files.read_text(rel) or ""
+    for rel in ctx.all_files.with_suffix(".js", ".ts", ".mjs"):
+        text = ctx.all_files.read_text(rel) or ""
         if not _K6_IMPORT.search(text):
             continue
         found = True
@@ -92,10 +92,10 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
             yield passed(f"k6 script {rel} declares thresholds", Location(path=rel))
         elif not slo:
             yield failed(f"k6 script {rel} has no thresholds (a run can never fail)", Location(path=rel))
-    for rel in ctx.files.with_suffix(".py"):
+    for rel in ctx.all_files.with_suffix(".py"):
         name = rel.rsplit("/", 1)[-1]
         if not name.startswith("locustfile"):
-            text = ctx.files.read_text(rel) or ""
+            text = ctx.all_files.read_text(rel) or ""
             if not _LOCUST.search(text):
                 continue
         found = True
@@ -104,9 +104,9 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
         else:
             yield warned(f"Locust scenario {rel} without thresholds: Locust has none built in; set performance.slo",
                          Location(path=rel))
-    for rel in ctx.files.with_suffix(".jmx"):
+    for rel in ctx.all_files.with_suffix(".jmx"):
         found = True
-        text = ctx.files.read_text(rel) or ""
+        text = ctx.all_files.read_text(rel) or ""
         if _JMX_ASSERTION.search(text) or slo:
             yield passed(f"JMeter plan {rel} has assertions or config SLOs", Location(path=rel))
         else:
