@@ -1,0 +1,63 @@
+"""Make the labelled snapshot of one repository from a bare git mirror (run once per repo; kept for the record).
+
+    python bench/accuracy/extract.py /work/.mirror/OWNER+NAME/repo bench/accuracy/repos/NAME
+
+Keeps only what deploycheck reads for deployment readiness (manifests, charts, Dockerfiles, compose,
+CI, docs, dependency manifests, small code files), never vendored trees, binaries or big files, so
+the labelled set stays a few MB. Files are read with `git show` from the mirror: nothing from the
+repository runs.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import subprocess
+import sys
+from pathlib import Path
+
+SKIP_DIRS = {"node_modules", "vendor", ".yarn", "dist", "build", "target", "third_party", "bin", "obj",
+             "wwwroot", "static", "assets", "images", "img", "public", "__snapshots__", ".idea", ".vscode"}
+KEEP_NAMES = ["Dockerfile*", "*.dockerfile", "Containerfile", ".dockerignore", "*.yaml", "*.yml", "*.tpl",
+              ".env*", "*.env", "*.rules", "requirements*.txt", "go.mod", "go.sum", "pom.xml", "*.gradle",
+              "*.gradle.kts", "Pipfile", "Pipfile.lock", "pyproject.toml", "poetry.lock", "uv.lock",
+              "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.toml",
+              "Cargo.lock", "*.md", "*.proto", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
+              "Makefile", "*.sh", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
+              "*.kt", ".gitignore", "*.csproj", "LICENSE*", "LICENCE*"]
+CODE = (".py", ".go", ".js", ".ts", ".java", ".cs", ".rb", ".php", ".rs", ".kt")
+MAX_FILE = 60_000
+MAX_CODE = 25_000
+
+
+def keep(path: str, size: int) -> bool:
+    parts = path.split("/")
+    if any(p in SKIP_DIRS for p in parts[:-1]) or ".min." in parts[-1]:
+        return False
+    name = parts[-1]
+    if not any(fnmatch.fnmatch(name, pat) for pat in KEEP_NAMES):
+        return False
+    if name.endswith(CODE) and size > MAX_CODE:
+        return False
+    if name.endswith(".json") and name not in ("package.json",) and size > 20_000:
+        return False
+    return size <= MAX_FILE
+
+
+def main(mirror: str, out: str) -> None:
+    git = ["git", "-c", "core.fsmonitor=", f"--git-dir={mirror}"]
+    listing = subprocess.run([*git, "ls-tree", "-r", "-l", "HEAD"], capture_output=True, text=True, check=True).stdout
+    total = 0
+    for line in listing.splitlines():
+        meta, path = line.split("\t", 1)
+        mode, kind, sha, size = meta.split()
+        if kind != "blob" or mode == "120000" or not size.isdigit() or not keep(path, int(size)):
+            continue
+        dest = Path(out) / path
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(subprocess.run([*git, "cat-file", "blob", sha], capture_output=True, check=True).stdout)
+        total += int(size)
+    print(f"{out}: {total // 1024} KB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

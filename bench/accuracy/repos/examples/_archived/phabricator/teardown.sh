@@ -1,0 +1,20 @@
+#!/bin/bash
+
+# Copyright 2015 The Kubernetes Authors.
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+echo "Deleting Phabricator service" && kubectl delete -f phabricator-service.json
+echo "Deleting Phabricator replication controller" && kubectl delete rc phabricator-controller
+echo "Delete firewall rule" && gcloud compute firewall-rules delete -q phabricator-node-80
+

@@ -1,0 +1,40 @@
+#!/bin/bash
+
+# Copyright 2015 The Kubernetes Authors.
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+# This is an example script that starts vtctld.
+
+set -e
+
+script_root=`dirname "${BASH_SOURCE}"`
+source $script_root/env.sh
+
+echo "Creating vtctld service..."
+$KUBECTL create -f vtctld-service.yaml
+
+echo "Creating vtctld replicationcontroller..."
+# Expand template variables
+sed_script=""
+for var in backup_flags; do
+  sed_script+="s,{{$var}},${!var},g;"
+done
+
+# Instantiate template and send to kubectl.
+cat vtctld-controller-template.yaml | sed -e "$sed_script" | $KUBECTL create -f -
+
+server=$(get_vtctld_addr)
+echo
+echo "vtctld address: http://$server"
+

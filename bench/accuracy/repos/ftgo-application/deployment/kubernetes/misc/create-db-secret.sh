@@ -1,0 +1,3 @@
+kubectl create secret generic ftgo-db-secret \
+  --from-literal=username=mysqluser \
+  --from-literal=password=mysqlpw

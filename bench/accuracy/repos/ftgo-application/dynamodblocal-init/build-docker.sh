@@ -1,0 +1,3 @@
+#! /bin/bash -e
+
+docker build -t test-dynamodblocal-init .

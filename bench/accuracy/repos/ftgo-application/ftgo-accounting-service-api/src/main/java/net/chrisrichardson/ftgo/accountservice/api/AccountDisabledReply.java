@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.accountservice.api;
+
+public class AccountDisabledReply {
+}

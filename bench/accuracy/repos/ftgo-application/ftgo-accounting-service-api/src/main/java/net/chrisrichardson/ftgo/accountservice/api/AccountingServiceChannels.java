@@ -1,0 +1,8 @@
+package net.chrisrichardson.ftgo.accountservice.api;
+
+
+public class AccountingServiceChannels {
+
+  public static String accountingServiceChannel = "accountingService";
+
+}

@@ -1,0 +1,6 @@
+package net.chrisrichardson.ftgo.accountingservice.domain;
+
+import io.eventuate.Command;
+
+public interface AccountCommand extends Command {
+}

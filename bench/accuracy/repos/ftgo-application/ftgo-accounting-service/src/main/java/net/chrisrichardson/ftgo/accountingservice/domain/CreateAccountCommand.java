@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.accountingservice.domain;
+
+public class CreateAccountCommand implements AccountCommand {
+}

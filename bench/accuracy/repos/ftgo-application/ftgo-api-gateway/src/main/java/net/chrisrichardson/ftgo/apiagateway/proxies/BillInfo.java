@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.apiagateway.proxies;
+
+public class BillInfo {
+}

@@ -1,0 +1,6 @@
+package net.chrisrichardson.ftgo.apiagateway.proxies;
+
+public class OrderNotFoundException extends RuntimeException {
+  public OrderNotFoundException() {
+  }
+}

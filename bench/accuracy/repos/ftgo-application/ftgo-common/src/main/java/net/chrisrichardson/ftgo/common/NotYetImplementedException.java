@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.common;
+
+public class NotYetImplementedException extends RuntimeException {
+}

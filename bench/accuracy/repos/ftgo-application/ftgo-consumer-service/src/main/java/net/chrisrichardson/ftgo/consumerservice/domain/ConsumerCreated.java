@@ -1,0 +1,6 @@
+package net.chrisrichardson.ftgo.consumerservice.domain;
+
+import io.eventuate.tram.events.common.DomainEvent;
+
+public class ConsumerCreated implements DomainEvent {
+}

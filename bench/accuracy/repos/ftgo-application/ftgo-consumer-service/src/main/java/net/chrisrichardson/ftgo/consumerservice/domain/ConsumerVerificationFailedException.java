@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.consumerservice.domain;
+
+public class ConsumerVerificationFailedException extends RuntimeException {
+}

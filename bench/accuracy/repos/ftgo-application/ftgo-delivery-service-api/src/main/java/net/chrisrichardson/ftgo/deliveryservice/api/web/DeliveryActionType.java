@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.deliveryservice.api.web;
+
+public enum DeliveryActionType { PICKUP, DROPOFF
+}

@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.kitchenservice.api.events;
+
+public class TicketCancelled implements TicketDomainEvent {
+}

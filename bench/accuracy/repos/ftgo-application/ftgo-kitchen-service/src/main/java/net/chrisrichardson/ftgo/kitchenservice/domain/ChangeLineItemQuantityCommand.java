@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.kitchenservice.domain;
+
+public class ChangeLineItemQuantityCommand {
+}

@@ -1,0 +1,7 @@
+package net.chrisrichardson.ftgo.kitchenservice.domain;
+
+
+import net.chrisrichardson.ftgo.kitchenservice.api.events.TicketDomainEvent;
+
+public class TicketRevised implements TicketDomainEvent {
+}

@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.cqrs.orderhistory;
+
+public class Location {
+}

@@ -1,0 +1,5 @@
+package net.chrisrichardson.ftgo.cqrs.orderhistory.dynamodb;
+
+public enum DeliveryStatus {
+  PICKED_UP
+}

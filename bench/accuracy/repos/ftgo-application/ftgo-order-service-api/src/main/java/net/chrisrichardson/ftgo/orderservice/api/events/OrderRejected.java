@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.orderservice.api.events;
+
+public class OrderRejected implements OrderDomainEvent {
+}

@@ -1,0 +1,5 @@
+package net.chrisrichardson.ftgo.orderservice.domain;
+
+public class OptimisticOfflineLockException extends RuntimeException {
+
+}

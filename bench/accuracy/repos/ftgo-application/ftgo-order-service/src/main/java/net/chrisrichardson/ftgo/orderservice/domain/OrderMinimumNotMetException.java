@@ -1,0 +1,4 @@
+package net.chrisrichardson.ftgo.orderservice.domain;
+
+public class OrderMinimumNotMetException extends RuntimeException {
+}

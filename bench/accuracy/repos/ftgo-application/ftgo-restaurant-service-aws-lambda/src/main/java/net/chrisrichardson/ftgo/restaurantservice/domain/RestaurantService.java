@@ -1,0 +1,40 @@
+package net.chrisrichardson.ftgo.restaurantservice.domain;
+
+import io.eventuate.tram.events.publisher.DomainEventPublisher;
+import net.chrisrichardson.ftgo.restaurantservice.events.RestaurantCreated;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collections;
+import java.util.Optional;
+
+@Transactional
+public class RestaurantService {
+
+
+  private RestaurantRepository restaurantRepository;
+
+  @Autowired
+  private DomainEventPublisher domainEventPublisher;
+
+
+  public RestaurantService() {
+  }
+
+  public RestaurantService(RestaurantRepository restaurantRepository) {
+    this.restaurantRepository = restaurantRepository;
+  }
+
+
+
+  public Restaurant create(CreateRestaurantRequest request) {
+    Restaurant restaurant = new Restaurant(request.getName(), request.getMenu());
+    restaurantRepository.save(restaurant);
+    domainEventPublisher.publish(Restaurant.class, restaurant.getId(), Collections.singletonList(new RestaurantCreated(request.getName(), request.getAddress(), request.getMenu())));
+    return restaurant;
+  }
+
+  public Optional<Restaurant> findById(long restaurantId) {
+    return restaurantRepository.findById(restaurantId);
+  }
+}

@@ -1,0 +1,3 @@
+#! /bin/bash -e
+
+./gradlew :ftgo-end-to-end-tests:cleanTest :ftgo-end-to-end-tests:test

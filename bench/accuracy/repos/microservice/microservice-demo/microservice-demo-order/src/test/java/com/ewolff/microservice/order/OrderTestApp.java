@@ -1,0 +1,19 @@
+package com.ewolff.microservice.order;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.client.circuitbreaker.EnableCircuitBreaker;
+import org.springframework.cloud.client.discovery.EnableDiscoveryClient;
+
+@SpringBootApplication
+@EnableDiscoveryClient
+@EnableCircuitBreaker
+public class OrderTestApp {
+
+	public static void main(String[] args) {
+		SpringApplication app = new SpringApplication(OrderTestApp.class);
+		app.setAdditionalProfiles("test");
+		app.run(args);
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.piggymetrics.account.domain;
+
+public enum TimePeriod {
+
+	YEAR, QUARTER, MONTH, DAY, HOUR
+
+}

@@ -1,0 +1,17 @@
+package com.piggymetrics.account;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.junit4.SpringRunner;
+
+@RunWith(SpringRunner.class)
+@SpringBootTest
+public class AccountServiceApplicationTests {
+
+	@Test
+	public void contextLoads() {
+
+	}
+
+}

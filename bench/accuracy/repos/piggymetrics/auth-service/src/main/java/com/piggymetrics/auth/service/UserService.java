@@ -1,0 +1,9 @@
+package com.piggymetrics.auth.service;
+
+import com.piggymetrics.auth.domain.User;
+
+public interface UserService {
+
+	void create(User user);
+
+}

@@ -1,0 +1,8 @@
+package com.piggymetrics.notification.service;
+
+public interface NotificationService {
+
+	void sendBackupNotifications();
+
+	void sendRemindNotifications();
+}

@@ -1,0 +1,7 @@
+package com.piggymetrics.statistics.domain.timeseries;
+
+public enum StatisticMetric {
+
+	INCOMES_AMOUNT, EXPENSES_AMOUNT, SAVING_AMOUNT
+
+}
