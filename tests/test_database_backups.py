@@ -144,3 +144,24 @@ def test_runbook_without_rollback_fails(tmp_path: Path) -> None:
 def test_rollback_only_in_readme_warns(tmp_path: Path) -> None:
     write(tmp_path, {"README.md": "# svc\n\n## Rollback\n\nhelm rollback\n"})
     assert _status(tmp_path, "rollback-plan/runbook") == [Status.WARN]
+
+
+DB_DEPLOYMENT = """apiVersion: apps/v1
+kind: Deployment
+metadata: {name: db, namespace: shop}
+spec:
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers: [{name: postgres, image: "postgres:16.4"}]
+"""
+
+
+def test_database_deployment_needs_a_backup(tmp_path: Path) -> None:
+    # a PostgreSQL run as a Deployment is a stateful component: the failure names it
+    write(tmp_path, {"k8s/db.yaml": DB_DEPLOYMENT})
+    [f] = findings(scan(tmp_path, only=("backups/mechanism",)), "backups/mechanism")
+    assert f.status is Status.FAIL and "Deployment db (PostgreSQL)" in f.message
+    write(tmp_path, {"k8s/backup.yaml": BACKUP_CRONJOB})
+    assert _status(tmp_path, "backups/mechanism") == [Status.PASS]

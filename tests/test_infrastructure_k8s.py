@@ -271,3 +271,35 @@ def test_wrong_types_never_crash(tmp_path: Path) -> None:
     crashed = [f.message for f in result.findings if f.status is Status.ERROR and "crashed" in f.message]
     assert crashed == []
     assert {f.item for f in result.findings} >= set(WORKLOAD_ITEMS)
+
+
+def _database(pod: dict[str, Any] | None = None, image: str = "postgres:16.4", mounts: list[Any] | None = None,
+              **spec: Any) -> dict[str, Any]:
+    return deployment("db", container(name="postgres", image=image, volumeMounts=mounts), pod=pod, spec=spec or None)
+
+
+def test_storage_database_deployment_is_stateful(tmp_path: Path) -> None:
+    # a PostgreSQL Deployment with no volume at all: issue 8 saw it judged "stateless" (n/a)
+    [f] = findings(_scan(tmp_path, _database(), only="storage"), "storage/ephemeral-data")
+    assert f.status is Status.FAIL and "runs PostgreSQL with no persistent volume" in f.message
+    # ... and on an emptyDir at its data directory: the ephemeral volume is named
+    pod = {"volumes": [{"name": "data", "emptyDir": {}}]}
+    mounts = [{"name": "data", "mountPath": "/var/lib/postgresql/data"}]
+    result = _scan(tmp_path, _database(pod, mounts=mounts), only="storage")
+    [f] = findings(result, "storage/ephemeral-data")
+    assert f.status is Status.FAIL and "keeps /var/lib/postgresql/data on ephemeral volume data" in f.message
+    # known by its data directory too, whatever the image is called
+    result = _scan(tmp_path, _database(pod, image="ghcr.io/acme/accounts-db:1.2", mounts=mounts), only="storage")
+    assert statuses(result, "storage/ephemeral-data") == {Status.FAIL}
+
+
+def test_storage_database_deployment_on_claim_passes(tmp_path: Path) -> None:
+    pod = {"volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "db-data"}}]}
+    mounts = [{"name": "data", "mountPath": "/var/lib/postgresql/data"}]
+    pvc = {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": "db-data", "namespace": "shop"},
+           "spec": GOOD_CLAIM}
+    result = _scan(tmp_path, _database(pod, mounts=mounts), pvc, only="storage")
+    assert statuses(result, "storage/ephemeral-data") == {Status.PASS}
+    # a cache holds nothing that must survive: a memcached Deployment stays stateless
+    cache = deployment("cache", container(name="memcached", image="memcached:1.6"))
+    assert statuses(_scan(tmp_path, cache, only="storage"), "storage/ephemeral-data") == {Status.NA}

@@ -330,3 +330,12 @@ def test_promtool_attributes_errors_to_the_prometheus_rule_object(tmp_path: Path
     [f] = findings(result, "monitoring/alert-rules", Status.FAIL)
     assert f.message.startswith("PrometheusRule/shop/broken: promtool:")
     assert f.location and f.location.object and f.location.object.name == "broken"
+
+
+def test_replicas_not_demanded_of_a_single_writer_database(tmp_path: Path) -> None:
+    db = deployment("db", container(name="mysql", image="mysql:8.4"), spec={"replicas": 1})
+    [f] = findings(_scan(tmp_path, db, only="rollout-strategy"), "rollout-strategy/replicas")
+    assert f.status is Status.NA and "MySQL, a single-writer database" in f.message
+    # a clustered store (RabbitMQ) still gets the advice
+    mq = deployment("mq", container(name="rabbitmq", image="rabbitmq:3.13"), spec={"replicas": 1})
+    assert statuses(_scan(tmp_path, mq, only="rollout-strategy"), "rollout-strategy/replicas") == {Status.FAIL}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.database.migrations import no_database_reason
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
 from deploycheck.model import Finding, Location
+from deploycheck.sources.datastores import persistent_store
 from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import K8sObject, all_objects
 from deploycheck.sources.markdown import markdown_docs
@@ -62,6 +63,11 @@ def backup_mechanisms(ctx: Context) -> list[tuple[str, K8sObject]]:
 def stateful_components(ctx: Context) -> list[str]:
     kube = ctx.use(all_objects)
     state = [f"{o.kind} {o.name}" for o in kube.objects if o.kind in ("StatefulSet", "PersistentVolumeClaim")]
+    # a database run as a Deployment (or a bare Pod) needs a backup as much as a StatefulSet does
+    for o in kube.workloads:
+        store = persistent_store(o) if o.kind != "StatefulSet" else None
+        if store is not None:
+            state.append(f"{o.kind} {o.name} ({store.name})")
     state += [f"{o.kind} {o.name}" for o in kube.objects if o.kind in OPERATOR_BACKUPS and o.kind not in
               ("Schedule", "Backup", "ScheduledBackup", "MySQLBackup")]
     if no_database_reason(ctx) is None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
+from deploycheck.sources.datastores import persistent_store
 from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, spec_of
 from deploycheck.sources.kubernetes import K8sObject
 
@@ -287,7 +288,10 @@ def _mounts_pvc(obj: K8sObject) -> bool:
 
 
 def _stateful(graph: KubeGraph) -> list[K8sObject]:
-    return [o for o in graph.kube.workloads if o.kind == "StatefulSet" or _mounts_pvc(o)]
+    """StatefulSets, workloads mounting a claim, and any workload running a data store (a database as a
+    Deployment is still stateful)."""
+    return [o for o in graph.kube.workloads
+            if o.kind == "StatefulSet" or _mounts_pvc(o) or persistent_store(o) is not None]
 
 
 STATELESS = ("stateless: no StatefulSet, PersistentVolumeClaim or volumeClaimTemplates in the manifests")
@@ -367,7 +371,12 @@ def ephemeral_data(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{obj.kind} {obj.name}: container {container} keeps {target} on ephemeral volume {volume}",
                          obj.location(("spec", "template", "spec", "volumes"), container),
                          {"volume": volume, "mountPath": target})
-        if not persistent:
+        store = persistent_store(obj)
+        if not persistent and store is not None:
+            if not bad:  # a data store with no volume at all writes into the container's own layer
+                yield failed(f"{obj.kind} {obj.name} runs {store.name} with no persistent volume: its data is lost "
+                             "with the pod", obj.location(("spec",)), {"data store": store.name})
+        elif not persistent:
             yield warned(f"{obj.kind} {obj.name} mounts no persistent volume: its state is lost with the pod",
                          obj.location(("spec",)))
         elif not bad:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
+from deploycheck.sources.datastores import persistent_store
 from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, probe_endpoints, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
 
@@ -365,8 +366,14 @@ def replicas(ctx: Context) -> Iterator[Finding]:
     def judge(graph: KubeGraph, obj: K8sObject) -> Iterator[Finding]:
         count, source = _effective_replicas(graph, obj)
         evidence = {"replicas": count, "from": source, "minimum": minimum}
+        store = persistent_store(obj)
         if count >= minimum:
             yield passed(f"{obj.kind} runs at least {count} replicas ({source})", obj.location(None), evidence)
+        elif store is not None and store.single_writer:
+            # more copies of a single-writer database's pod do not share its data: HA needs replication
+            yield not_applicable(f"{obj.kind} {obj.name} runs {store.name}, a single-writer database: more replicas "
+                                 "of the same pod would not share its data (high availability needs replication, "
+                                 "e.g. an operator)", obj.location(None))
         else:
             field = ("spec", "replicas") if "replicas" in spec_of(obj) else ("spec",)
             yield failed(f"{obj.kind} runs {count} replica(s) ({source}); policy asks for {minimum}",

@@ -1,0 +1,85 @@
+"""Which containers run a data store (database, queue, cache), known by image name or data directory.
+
+A PostgreSQL run as a plain Deployment is as stateful as one run as a StatefulSet: storage, backups
+and replica advice must treat it so. Known by the image's last path component (official images and
+the common Bitnami ones) or by a mount at a data store's well-known data directory. Hand-written:
+no maintained library maps images to data stores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from deploycheck.sources.images import parse_image
+from deploycheck.sources.kubernetes import K8sObject
+
+
+@dataclass(frozen=True)
+class DataStore:
+    name: str  # "PostgreSQL"
+    single_writer: bool  # one primary takes writes: more replicas of the same pod template do not share data
+
+
+# image last component (regex, full match) -> store
+_IMAGES: tuple[tuple[re.Pattern[str], DataStore], ...] = tuple(
+    (re.compile(pattern), DataStore(name, single))
+    for pattern, name, single in (
+        (r"postgres(ql)?|postgis|timescaledb(-ha)?|pgvector", "PostgreSQL", True),
+        (r"mysql(-server)?|percona(-server)?", "MySQL", True),
+        (r"mariadb", "MariaDB", True),
+        (r"mongo(db)?(-community-server)?", "MongoDB", True),
+        (r"redis(-stack(-server)?)?|valkey|keydb", "Redis", True),
+        (r"rabbitmq", "RabbitMQ", False),
+        (r"kafka|cp-kafka", "Kafka", False),
+        (r"zookeeper|cp-zookeeper", "ZooKeeper", False),
+        (r"elasticsearch|opensearch", "Elasticsearch", False),
+        (r"cassandra|scylla", "Cassandra", False),
+        (r"etcd", "etcd", False),
+        (r"minio", "MinIO", False),
+        (r"influxdb", "InfluxDB", True),
+        (r"neo4j", "Neo4j", True),
+        (r"clickhouse(-server)?", "ClickHouse", False),
+        (r"couchdb", "CouchDB", False),
+        (r"memcached", "Memcached", False),
+    )
+)
+# mount path prefix -> store, for images with unusual names that still write where the store does
+_DATA_DIRS: tuple[tuple[str, DataStore], ...] = (
+    ("/var/lib/postgresql", DataStore("PostgreSQL", True)),
+    ("/var/lib/mysql", DataStore("MySQL", True)),
+    ("/data/db", DataStore("MongoDB", True)),
+    ("/var/lib/rabbitmq", DataStore("RabbitMQ", False)),
+    ("/usr/share/elasticsearch/data", DataStore("Elasticsearch", False)),
+    ("/var/lib/cassandra", DataStore("Cassandra", False)),
+    ("/bitnami/postgresql", DataStore("PostgreSQL", True)),
+    ("/bitnami/mysql", DataStore("MySQL", True)),
+    ("/bitnami/mongodb", DataStore("MongoDB", True)),
+)
+# Caches hold nothing that must survive: no persistent volume or backup is needed for them.
+CACHES = frozenset({"Memcached"})
+
+
+def store_of_image(image: object) -> DataStore | None:
+    if not isinstance(image, str) or not image.strip():
+        return None
+    last = parse_image(image).last_component.lower()
+    return next((store for pattern, store in _IMAGES if pattern.fullmatch(last)), None)
+
+
+def data_stores(obj: K8sObject) -> Iterator[tuple[str, DataStore]]:
+    """(container name, store) for each long-running container of a workload that runs a data store."""
+    for c in obj.containers(include_init=False):
+        store = store_of_image(c.spec.get("image"))
+        if store is None:
+            mounts = [m.get("mountPath") for m in c.spec.get("volumeMounts") or () if isinstance(m, dict)]
+            store = next((s for prefix, s in _DATA_DIRS for p in mounts
+                          if isinstance(p, str) and p.startswith(prefix)), None)
+        if store is not None:
+            yield c.name, store
+
+
+def persistent_store(obj: K8sObject) -> DataStore | None:
+    """The first data store of a workload whose data must outlive the pod (caches left out)."""
+    return next((store for _, store in data_stores(obj) if store.name not in CACHES), None)
