@@ -339,3 +339,22 @@ def test_replicas_not_demanded_of_a_single_writer_database(tmp_path: Path) -> No
     # a clustered store (RabbitMQ) still gets the advice
     mq = deployment("mq", container(name="rabbitmq", image="rabbitmq:3.13"), spec={"replicas": 1})
     assert statuses(_scan(tmp_path, mq, only="rollout-strategy"), "rollout-strategy/replicas") == {Status.FAIL}
+
+
+def test_pdb_percentages_against_replicas_and_hpa(tmp_path: Path) -> None:
+    # percentages round up against the replica count, as the disruption controller computes them
+    two = deployment(spec={"replicas": 2})
+    for blocking in ({"minAvailable": "90%"}, {"minAvailable": "51%"}):  # ceil(1.8) = ceil(1.02) = 2 of 2
+        [f] = findings(_scan(tmp_path, two, pdb(**blocking), only="rollout-strategy"), "rollout-strategy/pdb")
+        assert f.status is Status.FAIL and "= 2 pods) >= replicas 2" in f.message, blocking
+    for fine in ({"minAvailable": "50%"}, {"maxUnavailable": "10%"}):  # 1 of 2 must stay; ceil(0.2) = 1 may go
+        [f] = findings(_scan(tmp_path, two, pdb(**fine), only="rollout-strategy"), "rollout-strategy/pdb")
+        assert f.status is Status.PASS, fine
+    # the HPA's minReplicas is the count a drain meets: minAvailable 2 of an HPA min 2 blocks
+    hpa = {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
+           "metadata": {"name": "web", "namespace": "shop"},
+           "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "web"},
+                    "minReplicas": 2, "maxReplicas": 6}}
+    result = _scan(tmp_path, deployment(spec={"replicas": 4}), hpa, pdb(minAvailable=2), only="rollout-strategy")
+    [f] = findings(result, "rollout-strategy/pdb")
+    assert f.status is Status.FAIL and "minAvailable 2 >= replicas 2" in f.message

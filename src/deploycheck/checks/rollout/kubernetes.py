@@ -382,18 +382,28 @@ def replicas(ctx: Context) -> Iterator[Finding]:
     return _per_scaled(ctx, judge)
 
 
+def _scaled_pods(value: Any, replicas: int) -> int | None:
+    """A PDB's minAvailable/maxUnavailable as a pod count: percentages round up, as the disruption
+    controller computes them (intstr.GetScaledValueFromIntOrPercent(..., roundUp=true))."""
+    text = str(value).strip()
+    if text.endswith("%") and text[:-1].isdigit():
+        return -(-int(text[:-1]) * replicas // 100)
+    return int(text) if text.isdigit() else None
+
+
 def _pdb_blocks(pdb: K8sObject, replicas: int) -> str | None:
-    """Why this PDB forbids every voluntary eviction, or None."""
+    """Why this PDB forbids every voluntary eviction at this replica count, or None."""
     spec = spec_of(pdb)
     max_unavailable, min_available = spec.get("maxUnavailable"), spec.get("minAvailable")
-    if max_unavailable is not None and str(max_unavailable) in ("0", "0%"):
-        return "maxUnavailable is 0"
+    if max_unavailable is not None:
+        allowed = _scaled_pods(max_unavailable, replicas)
+        if allowed == 0:
+            return f"maxUnavailable {max_unavailable} of {replicas} replica(s) allows 0 evictions"
     if min_available is not None:
-        text = str(min_available)
-        if text == "100%":
-            return "minAvailable is 100%"
-        if text.isdigit() and int(text) >= replicas:
-            return f"minAvailable {text} >= replicas {replicas}"
+        needed = _scaled_pods(min_available, replicas)
+        if needed is not None and needed >= replicas:
+            shown = f"{min_available} (= {needed} pods)" if str(min_available).endswith("%") else str(min_available)
+            return f"minAvailable {shown} >= replicas {replicas}"
     return None
 
 
