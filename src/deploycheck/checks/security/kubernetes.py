@@ -61,9 +61,27 @@ def _read_only_root(obj: K8sObject, c: Container) -> str | None:
     return None if _ctx(c).get("readOnlyRootFilesystem") is True else "does not set readOnlyRootFilesystem: true"
 
 
+# What the Pod Security Standards' baseline profile lets a container add (the runtime's defaults); adding
+# anything else (SYS_ADMIN, NET_ADMIN, SYS_PTRACE, ALL, ...) re-opens the node whatever was dropped first.
+PSS_BASELINE_CAPABILITIES = frozenset({
+    "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP",
+    "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
+})
+
+
+def _cap_names(value: Any) -> list[str]:
+    return [str(x).upper().removeprefix("CAP_") for x in as_list(value)]
+
+
 def _drop_all(obj: K8sObject, c: Container) -> str | None:
     caps = _ctx(c).get("capabilities") or {}
-    drop = [str(x).upper() for x in as_list(caps.get("drop"))] if isinstance(caps, dict) else []
+    drop = _cap_names(caps.get("drop")) if isinstance(caps, dict) else []
+    added = _cap_names(caps.get("add")) if isinstance(caps, dict) else []
+    dangerous = [cap for cap in added if cap not in PSS_BASELINE_CAPABILITIES]
+    if dangerous:  # dropping ALL first does not help: add is applied after drop
+        after = " after dropping ALL" if "ALL" in drop else ""
+        return (f"adds capabilit{'ies' if len(dangerous) > 1 else 'y'} {', '.join(dangerous)}{after} "
+                "(beyond the Pod Security Standards baseline)")
     return None if "ALL" in drop else "does not drop ALL capabilities"
 
 
