@@ -305,3 +305,31 @@ def test_allowlist_pragma_silences_dotenv_values(tmp_path: Path) -> None:
     write(tmp_path, {".env": "DB_PASSWORD=localdevonly123  # pragma: allowlist secret\n"})
     result = scan(tmp_path, only=("sensitive-config/secret-scan",))
     assert not findings(result, "sensitive-config/secret-scan", Status.FAIL)
+
+
+CONTEXT_RULES = {
+    # not secrets: commented example lines, hex ids, references, a Secret's namespace
+    "chart/values.yaml": "tls: []\n#  - secretName: chart-example-tls\n#    password: hunter2hunter2\n"
+                         "adminSecretNamespace: kube-system\n",
+    "migrations/versions/1a2b.py": 'revision = "4f2c9a1b7d3e5f60a1b2c3d4e5f60718"\ndown_revision = None\n',
+    "docs/build.md": '"build_hash" : "b88f43fc40b0bcd7f173a1f9ee2e97816de80b19",\n',
+    "compose.yaml": "services:\n  app:\n    environment:\n      DB_PASSWORD: ${DB_PASSWORD}\n"
+                    "      SECRET_KEY: ${SECRET_KEY:-s3cr3t-f4llb4ck-v4lu3}\n"
+                    "      API_TOKEN: ${API_TOKEN:-changeme}\n",
+    "config/app.yaml": "database:\n  password: changeme\n  user: app\n",
+}
+
+
+def test_secret_context_rules(tmp_path: Path) -> None:
+    write(tmp_path, CONTEXT_RULES)
+    result = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    by_place = {(f.location.path, f.location.line): f for f in result if f.location and f.location.line}
+    # a hard-coded fallback of a secret variable is a secret, masked
+    fallback = by_place[("compose.yaml", 5)]
+    assert fallback.status is Status.FAIL and "Hard-coded fallback" in fallback.message
+    assert "s3cr3t-f4llb4ck" not in fallback.message
+    # placeholder words under secret-named keys are reported honestly as default credentials (warn)
+    for place in (("compose.yaml", 6), ("config/app.yaml", 2)):
+        assert by_place[place].status is Status.WARN and "default credential" in by_place[place].message, place
+    # and nothing else: the commented lines, the hex ids, ${VAR} and the namespace are not secrets
+    assert set(by_place) == {("compose.yaml", 5), ("compose.yaml", 6), ("config/app.yaml", 2)}, sorted(by_place)

@@ -34,11 +34,22 @@ _PRIVATE_KEY = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)--
 # Values that are obviously not secrets: empty, placeholders, references to other places.
 _PLACEHOLDER = re.compile(r"^(|changeme|change-me|change_me|xxx+|\*+|todo|none|null|secret|password|example|test|"
                           r"dummy|fake|<.*>|\$\{.*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|your[-_].*|.*[-_]here)$", re.I)
+# ... of which these are references to a value kept elsewhere (never a finding); the other placeholders
+# are words a team must replace, reported as default credentials when a secret-named key holds them.
+_REFERENCE_VALUE = re.compile(r"^(|\*+|none|null|<.*>|\$\{\w+\}|\$[A-Za-z_]\w*|\{\{.*\}\})$", re.I)
+DEFAULT_CREDENTIAL = "Default credential (placeholder value)"
+# `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
+# what runs when nobody sets the variable.
+_FALLBACK = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:|-)([^}$\s'\"]+)\}")
+# A comment line: `# password: example` in a values file or README snippet is an example, not a
+# secret. Only the keyword and basic-auth detectors skip comments; a real token shape still counts.
+_COMMENT = re.compile(r"^\s*(#|//|;|--|/\*|\*|<!--)")
+_COMMENT_SKIPPED = frozenset({"Secret Keyword", "Basic Auth Credentials"})
 
 
 # Keys whose names mention a secret but hold a *reference* to one (existingSecret, passwordSecretName,
 # secretKeyRef, passwordFile, ...) or a switch about it: their values are not secrets.
-_REFERENCE_KEY = re.compile(r"existing|name$|ref$|refs$|file$|path$|enabled$|create|annotation|mount|length|"
+_REFERENCE_KEY = re.compile(r"existing|name$|namespace$|ref$|refs$|file$|path$|enabled$|create|annotation|mount|length|"
                             r"policy|provider|type$|keys$|^secret$|secrets$|template|rotation|store|"
                             # camelCase `secretKey`/`passwordKey` (Helm style) names the key inside a
                             # Secret; snake/upper `secret_key`/`SECRET_KEY` is the secret itself.
@@ -69,6 +80,10 @@ def is_dotenv(rel: str) -> bool:
 
 def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value.strip().strip("'\"")))
+
+
+def is_reference(value: str) -> bool:
+    return bool(_REFERENCE_VALUE.match(value.strip().strip("'\"")))
 
 
 @dataclass(frozen=True)
@@ -105,6 +120,22 @@ def _dotenv_findings(rel: str, text: str) -> list[SecretFinding]:
         if is_sensitive_name(key) and not is_placeholder(value):
             out.append(SecretFinding(rel, i, "Secret Keyword (.env value)", f"{key}={mask(value)}",
                                      source="deploycheck"))
+    return out
+
+
+def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
+    """`${SECRET_KEY:-hardcoded}`: a secret-named variable whose fallback value is written in the file."""
+    out = []
+    for i, line in enumerate(text.splitlines(), 1):
+        if "${" not in line or len(line) > 1000:
+            continue
+        for m in _FALLBACK.finditer(line):
+            name, value = m.group(1), m.group(2)
+            if not is_sensitive_name(name) or is_reference(value):
+                continue
+            kind = DEFAULT_CREDENTIAL if is_placeholder(value) else "Hard-coded fallback of a secret variable"
+            out.append(SecretFinding(rel, i, kind, f"{name}:-{mask(value)}", source="deploycheck"))
+            break
     return out
 
 
@@ -171,8 +202,17 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         if _is_filtered_out(required_filter_parameters=["context"], filename=absolute,
                                             secret=value, plugin=plugin, line=line, context=snippet):
                             continue
+                        if secret.type in _COMMENT_SKIPPED and _COMMENT.match(line):
+                            continue
+                        key = _LINE_KEY.match(line)
+                        secret_key = bool(key and is_secret_key(key.group(1).rsplit(".", 1)[-1]))
+                        if secret.type == "Hex High Entropy String" and not secret_key:
+                            continue  # revision ids, fingerprints, checksums, cluster ids: hex, not secrets
                         if is_placeholder(value) or (secret.type == "Secret Keyword"
                                                      and _reference_or_placeholder(line, value)):
+                            if secret_key and secret.type == "Secret Keyword" and not is_reference(value):
+                                scan.findings.append(SecretFinding(rel, number, DEFAULT_CREDENTIAL, mask(value),
+                                                                   secret.secret_hash))
                             continue
                         scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash))
 
@@ -208,6 +248,8 @@ def secret_scan(ctx: Context) -> SecretScan:
     seen = {(f.file, f.line) for f in scan.findings}
     for rel, text in texts:
         extra = _private_key_findings(rel, text) if "PRIVATE KEY" in text else []
+        if "${" in text:
+            extra += _fallback_findings(rel, text)
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
         lines = text.splitlines()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped
+from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location, Status
 from deploycheck.safety import mask
 from deploycheck.sources.kubernetes import K8sObject, all_objects, chart_directories, plain_objects
-from deploycheck.sources.secrets import is_dotenv, is_placeholder, is_secret_key, secret_scan
+from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, is_dotenv, is_placeholder, is_secret_key, secret_scan
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -36,8 +36,14 @@ def secret_scan_check(ctx: Context) -> Iterator[Finding]:
         yield Finding(check_id="", status=Status.SKIPPED, message=f"{note}; not scanned for secrets",
                       location=Location(path=path))
     for f in scan.findings:
-        yield failed(f"{f.type} in {f.file}:{f.line} ({f.masked})", Location(path=f.file, line=f.line),
-                     {"type": f.type, "value": f.masked, "detector": f.source})
+        evidence = {"type": f.type, "value": f.masked, "detector": f.source}
+        if f.type == DEFAULT_CREDENTIAL:  # a placeholder word: not leaked, but a default someone may deploy
+            yield warned(f"default credential in {f.file}:{f.line} ({f.masked}): a placeholder that must be replaced "
+                         "at deploy time, or it becomes the real password", Location(path=f.file, line=f.line),
+                         evidence, remediation="Leave the value empty and fail at start-up when it is unset, or "
+                                               "generate it (Secret created by the deploy), instead of a default.")
+        else:
+            yield failed(f"{f.type} in {f.file}:{f.line} ({f.masked})", Location(path=f.file, line=f.line), evidence)
     if not scan.findings and scan.scanned:
         yield passed(f"no secrets found in {scan.scanned} files")
     elif not scan.scanned:
