@@ -84,6 +84,19 @@ def test_config_ignore_expiry(tmp_path: Path) -> None:
     assert any("expired" in n for n in result.report.notices)
 
 
+def test_an_ignored_error_leaves_the_item_skipped_never_pass(tmp_path: Path) -> None:
+    """An ignore accepts a finding; it cannot stand in for the evidence a check could not gather."""
+    write(tmp_path, {"k8s/bad.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x\n",
+                     ".deploycheck.yaml": "ignore:\n  - check: manifests/parse\n    reason: known broken file\n"})
+    result = scan(tmp_path, only=("manifests/parse",))
+    [f] = findings(result, "manifests/parse", Status.ERROR)
+    assert f.suppressed is not None
+    [item] = [i for i in result.report.items if i.item == "manifests"]
+    assert item.status is Status.SKIPPED, item.summary
+    assert item.summary.startswith("could not be evaluated: ")
+    assert "error ignored by .deploycheck.yaml:2" in item.summary
+
+
 def test_attestation_turns_manual_to_pass_until_expiry(tmp_path: Path) -> None:
     today = dt.date.today()
     write(tmp_path, {".deploycheck/attestations.yaml": (

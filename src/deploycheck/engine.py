@@ -265,9 +265,12 @@ def aggregate(checklist: Checklist, findings: list[Finding], attestations: dict[
                              message=f"{NO_CHECK_YET}: a person must confirm this item",
                              evidence={"attach": item.manual_evidence} if item.manual_evidence else None)]
         active = [f for f in found if f.suppressed is None]
+        # An ignore accepts what a check found; it cannot supply the evidence an `error` lacked, so an
+        # ignored error leaves the item `skipped` (the check could not look), never `pass`.
+        ignored_errors = [f for f in found if f.suppressed is not None and f.status is Status.ERROR]
         status = Status.NA
-        if active:
-            statuses = [f.status for f in active]
+        if active or ignored_errors:
+            statuses = [f.status for f in active] + [Status.SKIPPED] * bool(ignored_errors)
             status = Status.NA if all(s is Status.NA for s in statuses) else max(
                 (s for s in statuses if s is not Status.NA), key=lambda s: s.rank)
         elif found:
@@ -295,6 +298,11 @@ def _summary(findings: list[Finding], status: Status, attestation: Attestation |
         first = worst[0].message
         more = f" (+{len(worst) - 1} more)" if len(worst) > 1 else ""
         return first + more
+    ignored = [f for f in findings if f.status is Status.ERROR and f.suppressed is not None]
+    if status is Status.SKIPPED and ignored:
+        source = ignored[0].suppressed.source if ignored[0].suppressed else None
+        return (f"could not be evaluated: {ignored[0].message} (error ignored"
+                f"{f' by {source}' if source else ''}; an ignore cannot stand in for the evidence)")
     return ""
 
 
