@@ -45,7 +45,7 @@ def make_token(database_url: str, scopes: str, name: str | None = None) -> str:
     return token
 
 
-ITEMS = ["code-review", "tests", "health-probes", "rollback-plan", "api-docs"]
+ITEMS = ["code-review", "unit-tests", "health-probes", "rollback-plan", "api-docs"]
 
 
 def make_report(service: str = "orders", tag: str | None = "v1.0.0", commit: str | None = None,

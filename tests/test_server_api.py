@@ -91,19 +91,19 @@ def test_every_endpoint_wants_a_token_of_its_scope(server: tuple[TestClient, dic
 def test_upload_is_stored_once_per_idempotency_key_and_findings_deduplicate(
         server: tuple[TestClient, dict[str, str]]) -> None:
     client, tokens = server
-    report = make_report(statuses={"tests": "fail", "api-docs": "warn"})
+    report = make_report(statuses={"unit-tests": "fail", "api-docs": "warn"})
     first = upload(client, tokens["upload"], report, key="key-1")
     assert first.status_code == 201 and first.json()["duplicate"] is False
     again = upload(client, tokens["upload"], report, key="key-1")
     assert again.status_code == 200 and again.json() == {**first.json(), "duplicate": True}
-    second = upload(client, tokens["upload"], make_report(statuses={"tests": "fail"}), key="key-2")
+    second = upload(client, tokens["upload"], make_report(statuses={"unit-tests": "fail"}), key="key-2")
     assert second.json()["id"] != first.json()["id"]
     with client.app.state.sessions() as session:  # type: ignore[attr-defined]
         assert session.scalar(select(func.count()).select_from(Run)) == 2
         assert session.scalar(select(func.count()).select_from(FindingRow)) == 2  # tests + api-docs, once each
         assert session.scalar(select(func.count()).select_from(RunFinding)) == 3
     detail = client.get(f"/api/v1/runs/{second.json()['id']}", headers=auth(tokens["read"])).json()
-    tests_item = next(i for i in detail["items"] if i["item"] == "tests")
+    tests_item = next(i for i in detail["items"] if i["item"] == "unit-tests")
     assert tests_item["findings"][0]["first_seen_run"] == first.json()["id"]
     services = client.get("/api/v1/services", headers=auth(tokens["read"])).json()
     assert [s["name"] for s in services] == ["orders"] and services[0]["latest_run"]["id"] == second.json()["id"]
@@ -144,11 +144,11 @@ def test_gate_decisions(server: tuple[TestClient, dict[str, str]]) -> None:
                                              "reasons": ["rollback-plan: needs a sign-off"]}
     # A staging verify of v1.0.0 that failed decides for staging; prod still sees the static scan.
     upload(client, tokens["upload"], make_report(tag="v1.0.0", commit=commit, environment="staging",
-                                                 statuses={"tests": "error"}))
+                                                 statuses={"unit-tests": "error"}))
     assert gate(client, read, "v1.0.0", environment="staging")["decision"] == "no-go"
     assert gate(client, read, "v1.0.0", environment="prod")["decision"] == "go"
     # An optional item failing does not block.
-    upload(client, tokens["upload"], make_report(tag="v1.3.0", required=False, statuses={"tests": "fail"}))
+    upload(client, tokens["upload"], make_report(tag="v1.3.0", required=False, statuses={"unit-tests": "fail"}))
     assert gate(client, read, "v1.3.0")["decision"] == "go"
 
 
@@ -206,7 +206,7 @@ def test_repository_sign_offs_count_and_are_named(server: tuple[TestClient, dict
 def test_flagger_webhook_answers_200_or_403(server: tuple[TestClient, dict[str, str]]) -> None:
     client, tokens = server
     upload(client, tokens["upload"], make_report(tag="v1.0.0"))
-    upload(client, tokens["upload"], make_report(tag="v1.1.0", statuses={"tests": "fail"}))
+    upload(client, tokens["upload"], make_report(tag="v1.1.0", statuses={"unit-tests": "fail"}))
     payload = {"name": "orders", "namespace": "shop", "phase": "Progressing", "checksum": "85d557f47b",
                "metadata": {"environment": "prod", "version": "v1.0.0"}}
     go = client.post("/api/v1/webhooks/flagger", json=payload, headers=auth(tokens["read"]))
@@ -215,12 +215,17 @@ def test_flagger_webhook_answers_200_or_403(server: tuple[TestClient, dict[str, 
     assert client.post("/api/v1/webhooks/flagger", json=payload, headers=auth(tokens["read"])).status_code == 403
     del payload["metadata"]["version"]
     assert client.post("/api/v1/webhooks/flagger", json=payload, headers=auth(tokens["read"])).status_code == 403
+    # Flagger itself sends no headers: the token may ride in the metadata.
+    payload["metadata"] |= {"version": "v1.0.0", "token": tokens["read"]}
+    assert client.post("/api/v1/webhooks/flagger", json=payload).status_code == 200
+    payload["metadata"]["token"] = tokens["upload"]
+    assert client.post("/api/v1/webhooks/flagger", json=payload).status_code == 403
 
 
 def test_retention_keeps_each_services_newest_run(server: tuple[TestClient, dict[str, str]]) -> None:
     client, tokens = server
     for tag in ("v1", "v2", "v3"):
-        upload(client, tokens["upload"], make_report(tag=tag, statuses={"tests": "fail"}))
+        upload(client, tokens["upload"], make_report(tag=tag, statuses={"unit-tests": "fail"}))
     with client.app.state.sessions() as session:  # type: ignore[attr-defined]
         for run in session.scalars(select(Run)):
             run.received_at = dt.datetime(2020, 1, 1)

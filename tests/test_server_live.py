@@ -99,7 +99,7 @@ def test_fifty_concurrent_uploads_are_all_stored(env: dict[str, str], database_u
         results: list[object] = [None] * 50
 
         def send(i: int) -> None:
-            results[i] = upload(make_report(service=f"svc-{i % 5}", tag=f"v1.{i}.0", statuses={"tests": "fail"}),
+            results[i] = upload(make_report(service=f"svc-{i % 5}", tag=f"v1.{i}.0", statuses={"unit-tests": "fail"}),
                                 f"http://127.0.0.1:{port}", token=token, backoff=(0.2,))
 
         threads = [threading.Thread(target=send, args=(i,)) for i in range(50)]
@@ -127,7 +127,7 @@ def _half_upload(port: int, body: bytes, key: str, token: str) -> socket.socket:
 def test_kill_9_mid_upload_then_retries_store_each_run_once(env: dict[str, str], database_url: str) -> None:  # noqa: F811
     token = cli("serve", "token", "create", "--scopes", "upload,read", env=env).stdout.strip().splitlines()[-1]
     port = free_port()
-    reports = {f"key-{i}": make_report(tag=f"v2.{i}.0", statuses={"tests": "fail"}) for i in range(20)}
+    reports = {f"key-{i}": make_report(tag=f"v2.{i}.0", statuses={"unit-tests": "fail"}) for i in range(20)}
     with serving(env, port) as proc:
         # One upload whose body is half sent, and a burst of whole ones in flight, when the server dies.
         stalled = _half_upload(port, json.dumps(reports["key-0"]).encode(), "key-0", token)

@@ -71,6 +71,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "properties": {
         "service": {"type": "string", "description": "the service's name"},
+        "team": {"type": "string", "description": "the owning team (the server's fleet view filters by it)"},
         "kubernetes_version": {
             "type": "string",
             "pattern": r"^v?1\.\d+(\.\d+)?$",

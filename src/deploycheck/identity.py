@@ -24,7 +24,9 @@ def run_identity(ctx: Context) -> dict[str, Any]:
     version: dict[str, Any] = {"commit": commit, "tag": tag, "images": _images(ctx)}
     # The label people type at the gate: the release tag, else the short commit, else unknown.
     version["label"] = tag or (commit[:12] if commit else None)
-    return {"service": service, "version": version, "environment": ctx.options.environment}
+    team = ctx.config.raw.get("team")
+    return {"service": service, "team": team if isinstance(team, str) else None, "version": version,
+            "environment": ctx.options.environment}
 
 
 def _git_version(ctx: Context) -> tuple[str | None, str | None, str | None]:

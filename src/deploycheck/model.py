@@ -247,6 +247,7 @@ class Report:
             "tool": {"name": "deploycheck", "version": self.tool_version},
             "target": self.target,
             "service": self.identity.get("service"),
+            "team": self.identity.get("team"),
             "version": self.identity.get("version", {}),
             "environment": self.identity.get("environment"),
             "mode": self.mode,

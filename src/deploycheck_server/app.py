@@ -15,16 +15,18 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Res
 from fastapi.responses import JSONResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from deploycheck_server import gate as gate_mod
 from deploycheck_server import store
 from deploycheck_server.db import make_engine, migrate, reachable, sessions
 from deploycheck_server.models import Run, Token
 from deploycheck_server.settings import Settings
-from deploycheck_server.tokens import allows, lookup
+from deploycheck_server.tokens import hash_token, lookup
 
 log = logging.getLogger("deploycheck.server")
 COOKIE = "deploycheck_token"
+TOKEN_CACHE_S = 5.0
 
 
 class Actor(BaseModel):
@@ -58,33 +60,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     DB = Annotated[Session, Depends(db)]
 
-    def need(scope: str) -> Callable[..., Actor]:
-        def check(request: Request, session: DB,
-                  authorization: Annotated[str | None, Header()] = None) -> Actor:
-            token = None
-            if authorization and authorization.lower().startswith("bearer "):
-                token = authorization[7:].strip()
-            token = token or request.cookies.get(COOKIE)
+    known: dict[str, tuple[float, str, str]] = {}  # token hash -> (valid until, name, scopes)
+
+    def authenticate(session: Session, token: str | None, scope: str) -> Actor:
+        # Answers are cached for TOKEN_CACHE_S: the gate is called hundreds of times a second with the
+        # same few tokens; a revoked token stops working within that time (docs/server.md).
+        digest = hash_token(token) if token else ""
+        hit = known.get(digest)
+        if hit is None or hit[0] < time.monotonic():
             row: Token | None = lookup(session, token) if token else None
             if row is None:
                 raise HTTPException(401, "missing or unknown token", headers={"WWW-Authenticate": "Bearer"})
-            if not allows(row, scope):
-                raise HTTPException(403, f"token {row.name!r} lacks the {scope!r} scope")
-            return Actor(name=row.name, scopes=row.scopes.split(","))
+            hit = known[digest] = (time.monotonic() + TOKEN_CACHE_S, row.name, row.scopes)
+        granted = hit[2].split(",")
+        if scope not in granted and "admin" not in granted:
+            raise HTTPException(403, f"token {hit[1]!r} lacks the {scope!r} scope")
+        return Actor(name=hit[1], scopes=granted)
+
+    def bearer(authorization: str | None) -> str | None:
+        if authorization and authorization.lower().startswith("bearer "):
+            return authorization[7:].strip()
+        return None
+
+    def need(scope: str) -> Callable[..., Actor]:
+        def check(request: Request, session: DB,
+                  authorization: Annotated[str | None, Header()] = None) -> Actor:
+            return authenticate(session, bearer(authorization) or request.cookies.get(COOKIE), scope)
         return check
 
-    @app.middleware("http")
-    async def observe(request: Request, call_next: Callable[..., Any]) -> Response:
-        t0 = time.perf_counter()
-        response: Response = await call_next(request)
-        elapsed = time.perf_counter() - t0
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        metrics.observe(request.method, path, response.status_code, elapsed)
-        if path not in ("/healthz", "/readyz", "/metrics"):
-            log.info("request", extra={"method": request.method, "path": path, "status": response.status_code,
-                                       "ms": round(elapsed * 1000, 2)})
-        return response
+    app.add_middleware(_Observe, metrics=metrics)
 
     @app.get("/healthz", tags=["operations"])
     def healthz() -> dict[str, str]:
@@ -144,21 +148,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return store.run_detail(session, run)
 
     @app.get("/api/v1/gate", tags=["gate"])
-    def gate(session: DB, _: Annotated[Actor, Depends(need("read"))],
-             service: Annotated[str, Query(min_length=1)], environment: Annotated[str, Query(min_length=1)],
-             version: Annotated[str, Query(min_length=1)]) -> dict[str, Any]:
-        answer = gate_mod.decide(session, service, environment, version)
-        metrics.gate_decisions.labels(answer["decision"]).inc()
-        return answer
+    async def gate(request: Request, service: Annotated[str, Query(min_length=1)],
+                   environment: Annotated[str, Query(min_length=1)], version: Annotated[str, Query(min_length=1)],
+                   authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        """go / no-go / pending for a version of a service in an environment (docs/server.md, "The gate")."""
+        token = bearer(authorization) or request.cookies.get(COOKIE)
+
+        def answer() -> dict[str, Any]:  # one thread-pool hop for auth and the decision (the hot path)
+            with factory() as session:
+                authenticate(session, token, "read")
+                return gate_mod.decide(session, service, environment, version)
+
+        result = await run_in_threadpool(answer)
+        metrics.gate_decisions.labels(result["decision"]).inc()
+        return result
 
     @app.post("/api/v1/webhooks/flagger", tags=["gate"])
-    def flagger(payload: dict[str, Any], session: DB, _: Annotated[Actor, Depends(need("read"))]) -> JSONResponse:
+    def flagger(payload: dict[str, Any], session: DB,
+                authorization: Annotated[str | None, Header()] = None) -> JSONResponse:
         """Flagger webhook (pre-rollout, confirm-rollout, confirm-promotion): 200 go, 403 otherwise.
 
         Flagger sends {name, namespace, phase, checksum, metadata}; `metadata` names the gate question:
-        service (default: the canary's name), environment, version.
+        service (default: the canary's name), environment, version. Flagger sends no headers, so a
+        `read` token may also come as `metadata.token`.
         """
         meta: dict[str, Any] = payload["metadata"] if isinstance(payload.get("metadata"), dict) else {}
+        authenticate(session, bearer(authorization) or (str(meta["token"]) if meta.get("token") else None), "read")
         service = str(meta.get("service") or payload.get("name") or "")
         environment, version = str(meta.get("environment") or ""), str(meta.get("version") or "")
         if not (service and environment and version):
@@ -187,6 +202,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except store.SelfApproval as exc:
             session.rollback()
             raise HTTPException(403, str(exc)) from None
+        except ValueError as exc:
+            session.rollback()
+            raise HTTPException(422, str(exc)) from None
         return store.attestation_dict(row)
 
     @app.delete("/api/v1/attestations/{attestation_id}", tags=["attestations"])
@@ -240,3 +258,33 @@ class _Metrics:
         from prometheus_client import generate_latest
 
         return generate_latest(self.registry).decode()
+
+
+class _Observe:
+    """Pure ASGI middleware (cheaper than @app.middleware("http")): latency metric and one JSON log line
+    per request, by route template, never by raw path (ids and query strings stay out of the labels)."""
+
+    def __init__(self, app: Any, metrics: _Metrics) -> None:
+        self.app, self.metrics = app, metrics
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        t0 = time.perf_counter()
+        status = [500]
+
+        async def sending(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            elapsed = time.perf_counter() - t0
+            path = getattr(scope.get("route"), "path", "unmatched")
+            self.metrics.observe(scope["method"], path, status[0], elapsed)
+            if path not in ("/healthz", "/readyz", "/metrics"):
+                log.info("request", extra={"method": scope["method"], "path": path, "status": status[0],
+                                           "ms": round(elapsed * 1000, 2)})

@@ -17,49 +17,58 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from deploycheck_server.models import ItemResultRow, Run, RunVersion
-from deploycheck_server.store import service_by_name, valid_attestations
+from deploycheck_server.models import ItemResultRow, Run, RunVersion, Service
+from deploycheck_server.store import valid_attestations
 
 GO, NO_GO, PENDING = "go", "no-go", "pending"
 BLOCKING = ("fail", "error")
 
 
 def decide(session: Session, service: str, environment: str, version: str) -> dict[str, Any]:
-    svc = service_by_name(session, service)
-    if svc is None:
-        return {"decision": PENDING, "reasons": [f"no run of service {service!r} was uploaded"], "run": None}
-    run = session.scalars(
-        select(Run).join(RunVersion, RunVersion.run_id == Run.id)
-        .where(RunVersion.service_id == svc.id, RunVersion.value == version,
+    # Two small Core queries on the hot path (the run, its required items); versions and server
+    # attestations are read only when a manual item needs a sign-off (bench/gate_latency.py).
+    found = session.execute(
+        select(Run.id, Run.service_id, Run.ready, Run.verdict, Run.mode, Run.environment, Run.version_label)
+        .join(RunVersion, RunVersion.run_id == Run.id).join(Service, Service.id == RunVersion.service_id)
+        .where(Service.name == service, RunVersion.value == version,
                (Run.environment == environment) | Run.environment.is_(None))
         .order_by(case((Run.environment == environment, 0), else_=1), Run.id.desc()).limit(1)).first()
-    if run is None:
-        return {"decision": PENDING, "reasons": [f"no run of {service} version {version!r}: scan it and upload "
-                                                 "(deploycheck scan --upload) before deploying"], "run": None}
-    values = list(session.scalars(select(RunVersion.value).where(RunVersion.run_id == run.id)))
-    signed = valid_attestations(session, svc, environment, values)
-    items = session.scalars(select(ItemResultRow).where(ItemResultRow.run_id == run.id,
-                                                        ItemResultRow.required.is_(True))).all()
+    if found is None:
+        known = session.scalar(select(Service.id).where(Service.name == service)) is not None
+        why = (f"no run of {service} version {version!r}: scan it and upload (deploycheck scan --upload) before "
+               "deploying") if known else f"no run of service {service!r} was uploaded"
+        return {"decision": PENDING, "reasons": [why], "run": None}
+    run_id, service_id, ready, verdict, mode, run_env, label = found
+    items = session.execute(select(ItemResultRow.item, ItemResultRow.status, ItemResultRow.summary,
+                                   ItemResultRow.attestation)
+                            .where(ItemResultRow.run_id == run_id, ItemResultRow.required.is_(True))
+                            .order_by(ItemResultRow.id)).all()
+    unsigned = [i.item for i in items if i.status == "manual" and i.attestation is None]
+    signed: set[str] = set()
+    if unsigned:
+        values = list(session.scalars(select(RunVersion.value).where(RunVersion.run_id == run_id)))
+        svc = session.get(Service, service_id)
+        if svc is not None:
+            signed = set(valid_attestations(session, svc, environment, values))
     no_go: list[str] = []
     pending: list[str] = []
     for item in items:
-        if item.status in BLOCKING or (item.status == "warn" and not run.ready
-                                       and run.verdict.get("fail_on") == "warn"):
+        if item.status in BLOCKING or (item.status == "warn" and not ready and verdict.get("fail_on") == "warn"):
             no_go.append(f"{item.item}: {item.status} ({item.summary})" if item.summary else
                          f"{item.item}: {item.status}")
-        elif item.status == "manual" and item.attestation is None and item.item not in signed:
+        elif item.item in unsigned and item.item not in signed:
             pending.append(f"{item.item}: needs a sign-off")
-    if not run.ready and not no_go and not pending and not any(i.status == "manual" for i in items):
+    manual = sorted(i.item for i in items if i.status == "manual")
+    if not ready and not no_go and not pending and not manual:
         # The run's own policy said not ready for a reason the items above do not show: trust it.
-        no_go = [f"run {run.id}: {r}" for r in run.verdict.get("reasons", [])] or [f"run {run.id} is not ready"]
-    where = f"run {run.id} ({run.mode}{' ' + run.environment if run.environment else ''}, {run.version_label})"
+        no_go = [f"run {run_id}: {r}" for r in verdict.get("reasons", [])] or [f"run {run_id} is not ready"]
     if no_go:
-        return {"decision": NO_GO, "reasons": no_go, "run": run.id}
+        return {"decision": NO_GO, "reasons": no_go, "run": run_id}
     if pending:
-        return {"decision": PENDING, "reasons": pending, "run": run.id}
-    attested = sorted(i.item for i in items if i.status == "manual")
+        return {"decision": PENDING, "reasons": pending, "run": run_id}
+    where = f"run {run_id} ({mode}{' ' + run_env if run_env else ''}, {label})"
     reasons = [f"{where}: every required item holds"]
-    if attested:
+    if manual:
         reasons.append("signed off: " + ", ".join(f"{i} ({'server' if i in signed else 'repository'})"
-                                                  for i in attested))
-    return {"decision": GO, "reasons": reasons, "run": run.id}
+                                                  for i in manual))
+    return {"decision": GO, "reasons": reasons, "run": run_id}

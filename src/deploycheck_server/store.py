@@ -77,7 +77,11 @@ def _validate(report: Any) -> dict[str, Any]:
 def service_id(session: Session, name: str, team: str | None = None) -> int:
     session.execute(_insert(session, Service).values(name=name, team=team, created_at=utcnow())
                     .on_conflict_do_nothing(index_elements=["name"]))
-    return int(session.scalars(select(Service.id).where(Service.name == name)).one())
+    sid = int(session.scalars(select(Service.id).where(Service.name == name)).one())
+    if team:  # the newest upload says which team owns the service now
+        session.execute(Service.__table__.update().where(Service.id == sid, Service.team.is_distinct_from(team))  # type: ignore[attr-defined]
+                        .values(team=team))
+    return sid
 
 
 def store_run(session: Session, report: Any, uploaded_by: str, idempotency_key: str | None) -> Stored:
@@ -101,7 +105,8 @@ def store_run(session: Session, report: Any, uploaded_by: str, idempotency_key: 
 
 def _write_run(session: Session, data: dict[str, Any], uploaded_by: str, key: str | None) -> Run:
     version: dict[str, Any] = data["version"] if isinstance(data.get("version"), dict) else {}
-    sid = service_id(session, data["service"].strip()[:MAX_VALUE], data.get("team"))
+    team = data.get("team") if isinstance(data.get("team"), str) else None
+    sid = service_id(session, data["service"].strip()[:MAX_VALUE], team and team[:MAX_VALUE])
     verdict = data["verdict"]
     run = Run(service_id=sid, environment=data.get("environment"), mode=str(data.get("mode", "scan")),
               version_label=version.get("label"), commit=version.get("commit"), tag=version.get("tag"),
@@ -262,6 +267,8 @@ class SelfApproval(PermissionError):
 def create_attestation(session: Session, *, service: str, item: str, by: str, environment: str | None,
                        version: str | None, evidence_url: str | None, expires_at: dt.datetime | None,
                        note: str | None, forbid_self_approval: bool) -> AttestationRow:
+    if evidence_url and not evidence_url.startswith(("https://", "http://")):
+        raise ValueError("evidence_url must be an http(s) URL")
     svc = session.get(Service, service_id(session, service))
     assert svc is not None
     if forbid_self_approval:

@@ -76,6 +76,7 @@ REPORT_SCHEMA: dict[str, Any] = {
             },
         },
         "environment": {"type": ["string", "null"], "description": "`verify --env`; null for scan"},
+        "team": {"type": ["string", "null"], "description": "config `team:`"},
         "mode": {"enum": ["scan", "verify"]},
         "started_at": {"type": "string"},
         "duration_s": {"type": "number", "minimum": 0},

@@ -1,0 +1,121 @@
+"""Gate latency under load: `deploycheck serve` with 10,000 stored runs, 200 gate requests/s, on SQLite and
+on PostgreSQL, measured with deploycheck's own open-model load generator (src/deploycheck/probes/load.py).
+
+    python bench/gate_latency.py                      # both backends, 10,000 runs, 200 req/s for 30 s
+    python bench/gate_latency.py --runs 2000 --duration 10 --backend sqlite
+
+Goal (issue 11): p99 <= 20 ms. Each backend: a fresh database, 10,000 runs of 100 services x 100 versions
+(33 items each, a few findings) stored through the server's own store code, then one `deploycheck serve`
+process (uvicorn, one worker) started on a free port and loaded with gate questions spread over the
+services and versions (a quarter of them about versions with no run). The server is stopped by its PID.
+Figures go to bench/README.md ("Server gate latency").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from tests.servers.postgres import free_port, running_postgres, wait_for_port  # noqa: E402
+
+from deploycheck.checklist import load_checklist  # noqa: E402
+from deploycheck.probes.http import RequestSpec  # noqa: E402
+from deploycheck.probes.load import LoadPlan, run_load  # noqa: E402
+from deploycheck_server.db import make_engine, migrate, sessions  # noqa: E402
+from deploycheck_server.store import store_run  # noqa: E402
+from deploycheck_server.tokens import create_token  # noqa: E402
+
+SERVICES, STATUSES = 100, ("pass",) * 12 + ("warn", "manual", "n/a", "skipped", "fail")
+
+
+def report(service: int, version: int, items: list[str], rng: random.Random) -> dict[str, object]:
+    rows = []
+    for item in items:
+        status = rng.choice(STATUSES)
+        findings = [] if status in ("pass", "n/a") else [{
+            "check_id": f"{item}/x", "item": item, "status": status, "severity": "medium",
+            "message": f"{item} {status} {rng.randrange(5)}", "fingerprint": f"{rng.getrandbits(64):016x}"}]
+        rows.append({"item": item, "section": "s", "title": item, "status": status, "required": True,
+                     "summary": status, "findings": findings})
+    return {"schema_version": "1.1", "tool": {"name": "deploycheck", "version": "bench"}, "target": ".",
+            "service": f"svc-{service}", "mode": "scan", "environment": None,
+            "version": {"commit": f"{rng.getrandbits(160):040x}", "tag": f"v1.{version}.0", "label": f"v1.{version}.0",
+                        "images": [{"image": f"registry.example.com/svc-{service}", "tag": f"1.{version}.0"}]},
+            "verdict": {"ready": True, "reasons": [], "fail_on": "fail"}, "summary": {}, "items": rows}
+
+
+def seed(url: str, runs: int) -> tuple[str, float]:
+    engine = make_engine(url)
+    migrate(engine)
+    items = load_checklist().ids
+    rng = random.Random(11)
+    t0 = time.perf_counter()
+    with sessions(engine)() as session:
+        for n in range(runs):
+            store_run(session, report(n % SERVICES, n // SERVICES, items, rng), "bench", f"seed-{n}")
+        token = create_token(session, "bench", ["read"])
+    engine.dispose()
+    return token, time.perf_counter() - t0
+
+
+def measure(url: str, runs: int, rate: float, duration: float) -> dict[str, object]:
+    token, seconds = seed(url, runs)
+    port = free_port()
+    env = {**os.environ, "DEPLOYCHECK_DATABASE_URL": url, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-m", "deploycheck.cli", "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port, proc, "deploycheck serve")
+        rng = random.Random(7)
+        versions = max(1, runs // SERVICES)
+        questions = [RequestSpec(
+            path=f"/api/v1/gate?service=svc-{rng.randrange(SERVICES)}&environment=production&version=v1."
+                 f"{rng.randrange(versions + versions // 3)}.0",
+            headers={"Authorization": f"Bearer {token}"}) for _ in range(64)]
+        base = f"http://127.0.0.1:{port}"
+        run_load(base, LoadPlan(questions, rate=rate, duration_s=3))  # warm-up, not counted
+        stats = run_load(base, LoadPlan(questions, rate=rate, duration_s=duration))
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return {"runs": runs, "seed_s": round(seconds, 1), **stats.summary(), "load_avg": os.getloadavg()[0]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10_000)
+    parser.add_argument("--rate", type=float, default=200)
+    parser.add_argument("--duration", type=float, default=30)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
+    args = parser.parse_args()
+    results = {}
+    if args.backend in ("sqlite", "both"):
+        with tempfile.TemporaryDirectory() as tmp:
+            results["sqlite"] = measure(f"sqlite:///{tmp}/bench.db", args.runs, args.rate, args.duration)
+            print(json.dumps({"sqlite": results["sqlite"]}), flush=True)
+    if args.backend in ("postgresql", "both"):
+        with running_postgres() as pg:
+            results["postgresql"] = measure(pg.url(), args.runs, args.rate, args.duration)
+            print(json.dumps({"postgresql": results["postgresql"]}), flush=True)
+    for name, r in results.items():
+        verdict = "met" if (r.get("p99_ms") or 1e9) <= 20 and not r.get("errors") else "NOT met"
+        print(f"{name:10} p50 {r.get('p50_ms')} ms  p99 {r.get('p99_ms')} ms  max {r.get('max_ms')} ms  "
+              f"{r.get('throughput_rps')} req/s  errors {r.get('errors')}  (goal p99 <= 20 ms: {verdict})")
+
+
+if __name__ == "__main__":
+    main()
