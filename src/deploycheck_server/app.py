@@ -27,6 +27,7 @@ from deploycheck_server.tokens import hash_token, lookup
 log = logging.getLogger("deploycheck.server")
 COOKIE = "deploycheck_token"
 TOKEN_CACHE_S = 5.0
+GATE_CACHE_S = 1.0
 
 
 class Actor(BaseModel):
@@ -62,13 +63,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     known: dict[str, tuple[float, str, str]] = {}  # token hash -> (valid until, name, scopes)
 
-    def authenticate(session: Session, token: str | None, scope: str) -> Actor:
+    # Gate answers are cached for GATE_CACHE_S per (service, environment, version): CD systems ask the
+    # same question over and over while a rollout waits. Uploads and sign-offs on this replica clear it;
+    # another replica's change is seen within GATE_CACHE_S (docs/server.md, "Operations").
+    answers: dict[tuple[str, str, str], tuple[float, dict[str, Any]]] = {}
+
+    def authenticate(session: Session | None, token: str | None, scope: str) -> Actor:
         # Answers are cached for TOKEN_CACHE_S: the gate is called hundreds of times a second with the
         # same few tokens; a revoked token stops working within that time (docs/server.md).
         digest = hash_token(token) if token else ""
         hit = known.get(digest)
         if hit is None or hit[0] < time.monotonic():
-            row: Token | None = lookup(session, token) if token else None
+            row: Token | None = lookup(session, token) if token and session is not None else None
             if row is None:
                 raise HTTPException(401, "missing or unknown token", headers={"WWW-Authenticate": "Bearer"})
             hit = known[digest] = (time.monotonic() + TOKEN_CACHE_S, row.name, row.scopes)
@@ -114,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if stored.duplicate:
             response.status_code = 200
         else:
+            answers.clear()
             metrics.runs_stored.inc()
         return {"id": stored.run.id, "duplicate": stored.duplicate, "service": stored.run.service.name,
                 "version": stored.run.version_label}
@@ -153,13 +160,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         """go / no-go / pending for a version of a service in an environment (docs/server.md, "The gate")."""
         token = bearer(authorization) or request.cookies.get(COOKIE)
+        key = (service, environment, version)
+        cached = answers.get(key)
+        hit = known.get(hash_token(token)) if token else None
+        if cached is not None and cached[0] >= time.monotonic() and hit is not None and hit[0] >= time.monotonic():
+            authenticate(None, token, "read")  # both cached: answer on the event loop, no database
+            result = cached[1]
+        else:
+            def answer() -> dict[str, Any]:  # one thread-pool hop for auth and the decision
+                with factory() as session:
+                    authenticate(session, token, "read")
+                    return gate_mod.decide(session, service, environment, version)
 
-        def answer() -> dict[str, Any]:  # one thread-pool hop for auth and the decision (the hot path)
-            with factory() as session:
-                authenticate(session, token, "read")
-                return gate_mod.decide(session, service, environment, version)
-
-        result = await run_in_threadpool(answer)
+            result = await run_in_threadpool(answer)
+            if len(answers) > 10_000:
+                answers.clear()
+            answers[key] = (time.monotonic() + GATE_CACHE_S, result)
         metrics.gate_decisions.labels(result["decision"]).inc()
         return result
 
@@ -205,12 +221,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except ValueError as exc:
             session.rollback()
             raise HTTPException(422, str(exc)) from None
+        answers.clear()
         return store.attestation_dict(row)
 
     @app.delete("/api/v1/attestations/{attestation_id}", tags=["attestations"])
     def revoke_attestation(attestation_id: int, session: DB,
                            actor: Annotated[Actor, Depends(need("attest"))]) -> dict[str, Any]:
         row = store.revoke_attestation(session, attestation_id, actor.name)
+        answers.clear()
         if row is None:
             raise HTTPException(404, f"no active attestation {attestation_id}")
         return store.attestation_dict(row)
@@ -228,7 +246,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from deploycheck_server.web import install as install_web
 
     install_github(app, settings, factory, metrics)
-    install_web(app, settings, factory, need)
+    install_web(app, settings, factory, need, answers.clear)
     with factory() as session:
         store.purge(session, settings.retention_days)
     return app

@@ -34,7 +34,9 @@ def _checklist() -> Any:
     return load_checklist()
 
 
-def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], need: Callable[[str], Any]) -> None:
+def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], need: Callable[[str], Any],
+            changed: Callable[[], None]) -> None:
+    """`changed` is called after a sign-off is created or revoked (it clears the gate's answer cache)."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
     checklist = _checklist()
     sections = [(title, [i for i in checklist.items if i.section == sid]) for sid, title in checklist.sections]
@@ -162,6 +164,7 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
             except (store.SelfApproval, ValueError) as exc:
                 session.rollback()
                 return RedirectResponse(f"/attestations?message={_q(str(exc))}", status_code=303)
+        changed()
         return RedirectResponse(f"/attestations?message={_q(f'signed off {row.item} of {service}')}", status_code=303)
 
     @app.post("/attestations/{attestation_id}/revoke", include_in_schema=False)
@@ -171,6 +174,7 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
             if who is None:
                 return RedirectResponse("/attestations?message=revoking+needs+the+attest+scope", status_code=303)
             store.revoke_attestation(session, attestation_id, who.name)
+        changed()
         return RedirectResponse("/attestations?message=revoked", status_code=303)
 
 

@@ -1,0 +1,38 @@
+"""deploycheck on its own server deployment: the Dockerfile and the Helm chart (deploy/) pass every
+deployment item the checklist judges from them. The items about the code itself (tests, README, review)
+belong to the whole repository, not to deploy/, and are not asserted here (docs/server.md says so)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.helpers import git, scan
+
+from deploycheck.model import Status
+
+REPO = Path(__file__).resolve().parent.parent
+DEPLOYMENT_ITEMS = ("dockerfile", "registry", "helm-chart", "resource-limits", "cluster", "rollout-strategy",
+                    "monitoring", "health-probes", "secrets-management", "sensitive-config", "smoke-tests",
+                    "performance-tests", "rollback-plan")
+
+
+def test_server_chart_and_dockerfile_pass_the_deployment_items(tmp_path: Path) -> None:
+    for rel in ("deploy/helm", "deploy/docs"):
+        shutil.copytree(REPO / rel, tmp_path / Path(rel).name)
+    for rel in ("deploy/Dockerfile", "deploy/.deploycheck.yaml", ".dockerignore"):
+        shutil.copy(REPO / rel, tmp_path / Path(rel).name)
+    shutil.copytree(REPO / ".github", tmp_path / ".github")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "deploycheck-server 0.1.0")
+    git(tmp_path, "tag", "v0.1.0")
+    report = scan(tmp_path).report
+    status = {i.item: i for i in report.items}
+    problems = {item: [f"{f.check_id}: {f.message}" for f in status[item].findings
+                       if f.status not in (Status.PASS, Status.NA)]
+                for item in DEPLOYMENT_ITEMS if status[item].status is not Status.PASS}
+    assert problems == {}
+    rendered = {f.location.object.kind for i in report.items for f in i.findings
+                if f.location and f.location.object}
+    assert {"Deployment", "Service"} <= rendered  # the chart was rendered and judged, not skipped
