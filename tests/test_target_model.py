@@ -140,3 +140,46 @@ spec:
               if f.location}
     assert judged == {"deploy/app.yaml"}
     assert any("Helm test hooks (objects): 1" in n for n in result.report.notices)
+
+
+def test_a_chart_at_the_root_is_not_read_again_as_plain_manifests(tmp_path: Path) -> None:
+    from deploycheck.sources.kubernetes import plain_objects
+
+    write(tmp_path, {
+        "Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+        "values.yaml": "replicas: 1\n",
+        "templates/deployment.yaml": DEPLOYMENT.format(name="app"),  # no template directives: it parses
+        "charts/redis/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: redis}\n",
+        "extra/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n",
+    })
+    assert _ctx(tmp_path).use(plain_objects).files == ["extra/cm.yaml"]
+
+
+def test_init_proposes_manifest_folders_never_editor_settings(tmp_path: Path) -> None:
+    from deploycheck.init import starter_config
+
+    write(tmp_path, {
+        ".vscode/settings.json": '{"editor.tabSize": 2}\n',
+        ".prettierrc.json": '{"semi": false}\n',
+        "tsconfig.json": '{"compilerOptions": {}}\n',
+        "k8s/app.yaml": DEPLOYMENT.format(name="app"),
+    })
+    config = starter_config(tmp_path)
+    manifests = config.split("manifests:", 1)[1].split("\n\n", 1)[0]
+    assert '"k8s/**/*.yaml"' in manifests
+    assert ".vscode" not in config and "prettierrc" not in config and "tsconfig" not in config
+
+
+def test_the_same_workload_in_several_bundles_gives_one_finding_listing_the_copies(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "release/all-in-one.yaml": DEPLOYMENT.format(name="cart") + "---\n" + DEPLOYMENT.format(name="web"),
+        "kubernetes-manifests/cart.yaml": DEPLOYMENT.format(name="cart"),
+        "kubernetes-manifests/web.yaml": DEPLOYMENT.format(name="web"),
+    })
+    result = scan(tmp_path, only=("resource-limits/requests-and-limits",))
+    failing = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    by_object = {str(f.location.object): f for f in failing if f.location}
+    assert len(failing) == len(by_object) == 2
+    cart = by_object["Deployment/shop/cart"]
+    assert cart.location and {cart.location.path, *(cart.evidence or {})["also_in"]} == {
+        "release/all-in-one.yaml", "kubernetes-manifests/cart.yaml"}

@@ -379,6 +379,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
                 check_id="suppression/without-reason", item="", status=Status.WARN,
                 message=f"{where} silences {count} finding(s) without a reason",
                 remediation="Say why: deploycheck.io/ignore-reason, or text after the inline ignore[...]"))
+    findings = collapse_copies(findings)
     attestations, attestation_notes = load_attestations(ctx, checklist)
     items = aggregate(checklist, findings, attestations, required_items(checklist, config, options))
     notices = [f"{n.location}: {n.message}" if n.location else n.message
@@ -393,6 +394,38 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     if ctx.timings is not None:
         _print_profile(check_times, ctx.timings, time.time() - started)
     return RunResult(report=report, context=ctx, findings=findings)
+
+
+def collapse_copies(findings: list[Finding]) -> list[Finding]:
+    """One finding per workload, not one per copy: the same check saying the same thing about the same
+    Kubernetes object (and container) found through several files or renders (an all-in-one YAML, a
+    per-service folder, a chart) is kept once, listing the other places in its evidence."""
+    kept: dict[tuple[str, ...], Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        loc = f.location
+        if loc is None or loc.object is None:
+            out.append(f)
+            continue
+        key = (f.check_id, f.status.value, str(loc.object), loc.container or "", f.message,
+               f.suppressed.kind if f.suppressed else "")
+        first = kept.get(key)
+        if first is None:
+            kept[key] = f
+            out.append(f)
+            continue
+        place = f"{loc.path}" + (f" ({loc.origin})" if loc.origin else "")
+        first_loc = first.location
+        if first_loc is not None and (loc.path, loc.origin) == (first_loc.path, first_loc.origin):
+            out.append(f)  # two findings in the same place are not copies: keep both
+            continue
+        evidence = dict(first.evidence or {})
+        also = list(evidence.get("also_in", []))
+        if place not in also:
+            also.append(place)
+        evidence["also_in"] = also
+        first.evidence = evidence
+    return out
 
 
 def _left_out_notices(ctx: Context) -> list[str]:

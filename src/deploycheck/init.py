@@ -8,11 +8,12 @@ from pathlib import Path
 def starter_config(root: Path) -> str:
     from deploycheck.config import Config
     from deploycheck.context import Context
-    from deploycheck.sources.kubernetes import candidate_manifest_files, chart_directories
+    from deploycheck.sources.kubernetes import chart_directories, plain_objects
 
     ctx = Context(root, Config())
     charts = chart_directories(ctx)
-    manifests = candidate_manifest_files(ctx)
+    # Files that hold Kubernetes objects, not every YAML/JSON (.vscode/, .prettierrc.json, CI files).
+    manifests = ctx.use(plain_objects).files
     kustomizations = sorted({f.rsplit("/", 1)[0] for f in ctx.files.glob("kustomization.yaml", "kustomization.yml")
                              if "/" in f})
     lines = [

@@ -147,6 +147,14 @@ class K8sObject:
             isinstance(template_notes, dict) and "helm.sh/hook" in template_notes)
 
     @property
+    def unit(self) -> str:
+        """The deployment unit: what is applied together. One Helm render (chart + values file), one
+        kustomize build, or one directory of plain files; alternative bundles are separate units."""
+        if self.origin:
+            return self.origin
+        return self.path.rsplit("/", 1)[0] if "/" in self.path else "."
+
+    @property
     def is_helm_test(self) -> bool:
         """A chart test (`helm.sh/hook: test`, or Helm 2's test-success/test-failure): run by `helm test`,
         never part of the running release."""
@@ -247,7 +255,8 @@ def candidate_manifest_files(ctx: Context) -> list[str]:
     files = ctx.files
     if ctx.config.manifests:
         return files.glob(*ctx.config.manifests)
-    chart_dirs = tuple(d + "/" for d in chart_directories(ctx))
+    # A chart at the root owns templates/ and charts/ (its subcharts): "" + "/" would match nothing.
+    chart_dirs = tuple(p for d in chart_directories(ctx) for p in ((d + "/",) if d else ("templates/", "charts/")))
     out = []
     for rel in files.with_suffix(".yaml", ".yml", ".json"):
         name = rel.rsplit("/", 1)[-1]

@@ -252,13 +252,6 @@ def references(ctx: Context) -> Iterator[Finding]:
         yield passed("the workloads reference no ConfigMaps, Secrets, PVCs or ServiceAccounts")
 
 
-def _unit(obj: K8sObject) -> str:
-    """What is applied together: one Helm render, one kustomize build, or one directory of plain files."""
-    if obj.origin:
-        return obj.origin
-    return obj.path.rsplit("/", 1)[0] if "/" in obj.path else "."
-
-
 @check(
     "manifests/duplicates",
     title="No object is declared twice",
@@ -278,7 +271,7 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
     for obj in kube.objects:
         if obj.is_helm_hook or ("generateName" in obj.metadata and "name" not in obj.metadata):
             continue
-        key = (_unit(obj), obj.api_version.split("/")[0] if "/" in obj.api_version else "", obj.kind,
+        key = (obj.unit, obj.api_version.split("/")[0] if "/" in obj.api_version else "", obj.kind,
                obj.namespace, obj.name)
         first = seen.get(key)
         if first is None:
