@@ -285,3 +285,46 @@ def test_smoke_and_performance_defined_pass(tmp_path: Path) -> None:
     assert statuses(result, "smoke-tests/defined") == {Status.PASS}
     assert statuses(result, "performance-tests/defined") == {Status.PASS}
     assert len(findings(result, "performance-tests/defined")) == 3
+
+
+SPRING_CONTROLLER = """package shop.web;
+@RestController
+public class OrderController {
+    @GetMapping("/orders/{id}")
+    public Order get(@PathVariable String id) { return null; }
+}
+"""
+SPRING_SECURITY = """package shop.config;
+@Configuration
+public class SecurityConfig {
+    @Bean
+    SecurityFilterChain chain(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health").permitAll()
+            .anyRequest().authenticated()).oauth2ResourceServer(o -> o.jwt()).build();
+    }
+}
+"""
+EXPRESS_APP = """const express = require('express');
+const app = express();
+app.get('/status-page', (req, res) => res.send('ok'));
+app.use(passport.authenticate('jwt', { session: false }));
+app.get('/orders/:id', (req, res) => res.json({}));
+app.post('/api/login', (req, res) => res.json({}));
+"""
+
+
+def test_route_auth_understands_global_auth_layers(tmp_path: Path) -> None:
+    # Spring Security's anyRequest().authenticated() guards every controller of its module
+    write(tmp_path / "spring", {"orders/src/main/java/shop/web/OrderController.java": SPRING_CONTROLLER,
+                                "orders/src/main/java/shop/config/SecurityConfig.java": SPRING_SECURITY,
+                                "billing/src/main/java/shop/web/OrderController.java": SPRING_CONTROLLER})
+    result = findings(scan(tmp_path / "spring", only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    [open_route] = [f for f in result if f.status is Status.FAIL]
+    assert open_route.location and open_route.location.path.startswith("billing/")  # another module: unguarded
+    assert any(f.status is Status.PASS and "behind spring auth layer" in f.message for f in result)
+    # Express: app.use(auth) guards the routes declared after it; login is public by design
+    write(tmp_path / "express", {"server.js": EXPRESS_APP})
+    result = findings(scan(tmp_path / "express", only=("endpoint-security/route-auth",)),
+                      "endpoint-security/route-auth")
+    failed = [f.message for f in result if f.status is Status.FAIL]
+    assert len(failed) == 1 and "GET /status-page" in failed[0]

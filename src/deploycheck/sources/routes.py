@@ -40,11 +40,34 @@ class Route:
         return normalize_template(self.path)
 
 
+@dataclass(frozen=True)
+class AuthLayer:
+    """An authentication layer in front of many routes: Spring Security's `anyRequest().authenticated()`,
+    Django's LoginRequiredMiddleware, FastAPI app-level dependencies, Express `app.use(auth)`, a Fastify
+    onRequest hook."""
+
+    framework: str
+    file: str
+    line: int
+    detail: str
+    scope: str  # routes in files under this directory are behind the layer ("" = the whole repository)
+    same_file_after: bool = False  # Express/Fastify: only routes declared after it in the same file
+
+    def covers(self, route: Route) -> bool:
+        if self.same_file_after:
+            return route.file == self.file and route.line > self.line
+        return not self.scope or route.file.startswith(self.scope.rstrip("/") + "/")
+
+
 @dataclass
 class RouteSet:
     routes: list[Route] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
     files_scanned: int = 0
+    layers: list[AuthLayer] = field(default_factory=list)
+
+    def layer_for(self, route: Route) -> AuthLayer | None:
+        return next((layer for layer in self.layers if layer.covers(route)), None)
 
     def frameworks(self) -> set[str]:
         return {r.framework for r in self.routes}
@@ -604,6 +627,51 @@ def _is_test_path(rel: str) -> bool:
             or name.startswith("test_") or name.endswith(("_test.py", "_test.go")) or bool(_JS_TEST.search(name)))
 
 
+# Hand-written patterns (no library reads these configurations without running the code).
+_SPRING_GLOBAL = re.compile(r"@EnableResourceServer\b|\.\s*any(?:Request|Exchange)\(\)\s*\.\s*(?:authenticated|"
+                            r"fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\(")
+_DJANGO_GLOBAL = re.compile(r"LoginRequiredMiddleware")
+_FASTAPI_GLOBAL = re.compile(r"\bFastAPI\((?:[^()]|\([^()]*\))*\bdependencies\s*=\s*\[\s*(?:Depends|Security)\(")
+_EXPRESS_GLOBAL = re.compile(r"\b(?:app|router|server)\.use\(\s*(?:['\"][^'\"]*['\"]\s*,\s*)?(?:passport\.authenticate|"
+                             r"expressjwt|jwt\(|requireAuth|ensureAuthenticated|authenticate|checkJwt|auth\(|authMiddleware|"
+                             r"verifyToken|isAuthenticated|requiresAuth)")
+_FASTIFY_GLOBAL = re.compile(r"\.addHook\(\s*['\"](?:onRequest|preHandler|preValidation)['\"]\s*,"
+                             r"[^\n]*(?:auth|jwtVerify|verify)", re.I)
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
+    out: list[AuthLayer] = []
+    if rel.endswith((".java", ".kt")):
+        m = _SPRING_GLOBAL.search(text)
+        if m:  # the Spring Boot application module: everything under src/main of this module
+            scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+            out.append(AuthLayer("spring", rel, _line_of(text, m.start()), m.group(0).strip(". "),
+                                 "" if scope == "." else scope))
+    elif rel.endswith(".py"):
+        m = _DJANGO_GLOBAL.search(text) if "MIDDLEWARE" in text else None
+        if m:  # settings of a Django project: its apps sit beside the settings package
+            project = PurePosixPath(rel).parent.parent
+            out.append(AuthLayer("django", rel, _line_of(text, m.start()), "LoginRequiredMiddleware",
+                                 "" if str(project) == "." else str(project)))
+        m = _FASTAPI_GLOBAL.search(text) if "FastAPI(" in text else None
+        if m:
+            # app-level dependencies guard the app's routes, also those of routers included from its package
+            package = str(PurePosixPath(rel).parent)
+            out.append(AuthLayer("fastapi", rel, _line_of(text, m.start()), "FastAPI(dependencies=[...])",
+                                 "" if package == "." else package))
+    elif rel.endswith((".js", ".mjs", ".cjs", ".ts")):
+        for pattern, framework in ((_EXPRESS_GLOBAL, "express"), (_FASTIFY_GLOBAL, "fastify")):
+            m = pattern.search(text)
+            if m:
+                out.append(AuthLayer(framework, rel, _line_of(text, m.start()), m.group(0)[:60], "",
+                                     same_file_after=True))
+    return out
+
+
 def code_routes(ctx: Context) -> RouteSet:
     """Every route the code declares (tests and fixtures excluded)."""
     result = RouteSet()
@@ -614,6 +682,8 @@ def code_routes(ctx: Context) -> RouteSet:
     result.routes.extend(collector.routes())
     result.problems.extend(p for p in py.problems if not _is_test_path(p.path))
     result.files_scanned = len(modules)
+    for rel, module in modules.items():
+        result.layers.extend(_auth_layers(rel, module.text))
     js_files: dict[str, _JsFile] = {}
     readers = ((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".js", ".mjs", ".cjs", ".ts"), None)
     for suffixes, reader in readers:
@@ -624,6 +694,7 @@ def code_routes(ctx: Context) -> RouteSet:
             if not text or "\x00" in text:
                 continue
             result.files_scanned += 1
+            result.layers.extend(_auth_layers(rel, text))
             if reader is None:
                 js_files[rel] = _js_file(rel, text)
             else:

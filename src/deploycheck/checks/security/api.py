@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 # Paths that are public by convention: probes, metrics, API docs. Config `policy.public_paths` replaces it.
 DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*", "/live*", "/ping", "/status",
                         "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*", "/favicon.ico",
-                        "/actuator/health*", "/actuator/prometheus", "/", "/version")
+                        "/actuator/health*", "/actuator/prometheus", "/", "/version",
+                        # public by design: the endpoints that hand out credentials
+                        "*/login", "*/logout", "*/signin", "*/signup", "*/register", "*/token", "*/oauth*/callback*",
+                        "/.well-known/*")
 
 
 def public_patterns(ctx: Context) -> tuple[str, ...]:
@@ -96,13 +99,21 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
             "no source code with routes found")
         return
     patterns = public_patterns(ctx)
-    open_routes = [r for r in routes.routes if not r.auth_hints and not is_public(r.path, patterns)]
+    behind = {id(r): layer for r in routes.routes if not r.auth_hints and (layer := routes.layer_for(r))}
+    open_routes = [r for r in routes.routes
+                   if not r.auth_hints and id(r) not in behind and not is_public(r.path, patterns)]
     for r in open_routes:
-        yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator",
-                     Location(path=r.file, line=r.line), {"handler": r.handler})
+        yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
+                     "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})
+    for layer in {id(x): x for x in behind.values()}.values():
+        covered = [r for r in routes.routes if behind.get(id(r)) is layer]
+        yield passed(f"{len(covered)} routes are behind {layer.framework} auth layer {layer.detail} "
+                     f"({layer.file}:{layer.line})", Location(path=layer.file, line=layer.line),
+                     {"routes": [f"{r.method} {r.path}" for r in covered[:10]]})
     if not open_routes:
         guarded = sum(1 for r in routes.routes if r.auth_hints)
-        yield passed(f"{guarded} routes carry auth, {len(routes.routes) - guarded} are public by policy",
+        yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
+                     f"{len(routes.routes) - guarded - len(behind)} are public by policy",
                      evidence={"public_paths": list(patterns)})
 
 
