@@ -166,3 +166,25 @@ def test_mutated_specs_never_raise(path: list[str], value: Any, as_json: bool) -
 @given(text=st.text(max_size=300))
 def test_arbitrary_text_never_raises(text: str) -> None:
     parse_spec("openapi.yaml", "openapi: 3.0.0\n" + text)
+
+
+INT_CODES = """openapi: 3.0.3
+info: {title: shop, version: "1"}
+paths:
+  /orders:
+    get:
+      summary: list orders
+      responses:
+        200: {description: the orders}
+        404: {description: none}
+"""
+
+
+def test_unquoted_integer_response_codes_are_valid() -> None:
+    # most hand-written specs write `200:`; YAML reads an int key, OpenAPI means the string "200"
+    spec, problem = parse_spec("openapi.yaml", INT_CODES)
+    assert problem is None and spec is not None
+    assert spec.valid is True and spec.errors == []
+    # a real mistake next to integer codes is still reported
+    broken, _ = parse_spec("openapi.yaml", INT_CODES.replace("{description: none}", "{summary: none}"))
+    assert broken is not None and broken.valid is False and 'responses["404"]' in " ".join(broken.errors)

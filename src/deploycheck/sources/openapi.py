@@ -256,7 +256,25 @@ def _json_path(parts: Any) -> str:
     return out.replace("'", '"')
 
 
+def _string_keys(node: Any, depth: int = 0) -> Any:
+    """YAML reads `200:` as an integer key; OpenAPI means the string "200" (the validator's path library
+    rejects non-string keys: "Dict key must be str"). Every key is converted as tools that read the
+    spec as JSON do; no other value changes."""
+    if depth > 200:
+        raise RecursionError("nesting too deep")
+    if isinstance(node, dict):
+        return {k if isinstance(k, str) else str(k).lower() if isinstance(k, bool) else str(k):
+                _string_keys(v, depth + 1) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_string_keys(v, depth + 1) for v in node]
+    return node
+
+
 def _validate(doc: dict[str, Any], base_uri: str) -> tuple[bool | None, list[str], list[tuple[str | int, ...]]]:
+    try:
+        doc = _string_keys(doc)
+    except RecursionError:
+        return False, ["recursive $ref structure the validator could not follow"], []
     try:
         from jsonschema_path.handlers.urllib import UrllibHandler
         from openapi_spec_validator.shortcuts import get_validator_cls
