@@ -76,6 +76,7 @@ def repo(tmp_path: Path) -> Path:
 
 def _run_all(repo: Path, out: Path) -> tuple[int, dict[str, str]]:
     argv = ["scan", str(repo), "--no-progress"]
+    out.mkdir(exist_ok=True)
     paths = {}
     for fmt in ALL_FORMATS:
         paths[fmt] = out / f"report.{fmt}"

@@ -43,7 +43,9 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--online", action="store_true", help="allow network lookups (OSV API, package indexes)")
     p.add_argument("--run-tests", action="store_true", help="run the configured test commands (opt-in)")
     p.add_argument("--env", dest="environment", help="environment profile from `environments:` in the config")
-    p.add_argument("-v", "--verbose", action="store_true", help="also list suppressed findings")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="terminal: every finding (not grouped by check) and the suppressed ones")
+    p.add_argument("-q", "--quiet", action="store_true", help="terminal: only the verdict line")
     p.add_argument("--no-progress", action="store_true", help="no progress display even on a terminal")
     p.add_argument("--upload", metavar="URL", help="send the JSON report to a deploycheck server "
                    "(token from DEPLOYCHECK_TOKEN); a failed upload is reported on stderr, exit code unchanged")
@@ -195,6 +197,9 @@ def _run(args: argparse.Namespace) -> int:
     outputs = args.outputs or []
     if len(outputs) > len(formats):
         raise UsageError("more --output paths than --format options")
+    for out in outputs:  # before the scan: a typo in a path should not cost a whole scan
+        if str(out) != "-" and not out.parent.is_dir():
+            raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
     baseline = None
     if args.baseline:
         try:
@@ -211,7 +216,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote baseline with {len(baseline_document(result.findings)['findings'])} findings to "
               f"{args.write_baseline}", file=sys.stderr)
         return EXIT_READY
-    _emit(result, formats, outputs, args.verbose)
+    _emit(result, formats, outputs, args.verbose, args.quiet)
     code = EXIT_READY if result.report.verdict.ready else EXIT_NOT_READY
     if args.upload:
         from deploycheck.server_client import upload
@@ -237,26 +242,29 @@ def _run_with_progress(root: Path, config: Any, options: Any, args: argparse.Nam
         return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
 
 
-def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: bool) -> None:
+def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: bool, quiet: bool = False) -> None:
     from deploycheck.reports import render
 
     for i, fmt in enumerate(formats):
         out = outputs[i] if i < len(outputs) else None
         if out is None or str(out) == "-":
             if fmt == "terminal":
+                import os
+
                 from rich.console import Console
 
                 from deploycheck.reports.terminal import write
 
                 console = Console(highlight=False)
-                if not console.is_terminal:
-                    console.width = max(console.width, 160)  # pipes and CI logs: don't wrap at 80 columns
-                write(result.report, console, verbose=verbose)
+                if not console.is_terminal and not os.environ.get("COLUMNS"):
+                    console.width = 160  # pipes and CI logs have no width: a wide default, COLUMNS overrides
+                write(result.report, console, verbose=verbose, quiet=quiet)
             else:
                 sys.stdout.write(render(result.report, fmt))
         else:
+            if not out.parent.is_dir():
+                raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
             try:
-                out.parent.mkdir(parents=True, exist_ok=True)
                 out.write_text(render(result.report, fmt), encoding="utf-8")
             except OSError as exc:
                 raise UsageError(f"cannot write {out}: {exc.strerror}") from None

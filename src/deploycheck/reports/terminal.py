@@ -1,13 +1,16 @@
-"""Terminal report (rich): the checklist grouped by section, then each problem with location and fix."""
+"""Terminal report (rich): the checklist by section, the blocking problems grouped by check (affected
+objects listed compactly, identical findings from several sources once), then the verdict."""
 
 from __future__ import annotations
 
 import io
 from typing import TYPE_CHECKING
 
-from deploycheck.model import Report, Status
+from deploycheck.model import Finding, Report, Status
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import Console
 
 ICONS = {
@@ -31,23 +34,94 @@ def escape(text: str) -> str:
     return markup_escape(visible(text))
 
 
-def write(report: Report, console: Console, verbose: bool = False) -> None:
-    # Lines are collected and printed once: rich's print costs ~0.1 ms per call, and a corpus scan
-    # has ~7,700 lines (0.8 s). Each line's markup is closed on that line, so one print of the
-    # joined text renders exactly as the separate prints did.
-    lines: list[str] = []
-    emit = lines.append
+# Prefix of a line that says its own hanging indent: HANG + columns + HANG + line.
+HANG = "\x00"
+# How many affected objects/files a grouped problem lists before "+K more".
+SHOW_AFFECTED = 4
+
+
+def _where(f: Finding) -> str:
+    """The short name of what a finding is about: the object (and container), else file:line, else URL."""
+    loc = f.location
+    if loc is None:
+        return ""
+    if loc.object:
+        # The same workload reached through a Helm render (namespace "default" filled in) and the raw
+        # manifest (no namespace) is one workload to the reader.
+        o = loc.object
+        obj = f"{o.kind}/{o.name}" if o.namespace in (None, "", "default") else str(o)
+        return f"{obj} ({loc.container})" if loc.container else obj
+    return str(loc)
+
+
+def collapse(findings: list[Finding]) -> list[Finding]:
+    """Identical findings (same check, status, message and object or file) reported through several
+    sources (raw manifest, Helm render, kustomize) kept once, in first-seen order."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.check_id, f.status.value, f.message, _where(f))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _groups(findings: list[Finding]) -> dict[str, list[Finding]]:
+    groups: dict[str, list[Finding]] = {}
+    for f in findings:
+        groups.setdefault(f.check_id, []).append(f)
+    return groups
+
+
+def _affected(findings: list[Finding]) -> tuple[list[str], int]:
+    names = list(dict.fromkeys(w for f in findings if (w := _where(f))))
+    return names[:SHOW_AFFECTED], max(0, len(names) - SHOW_AFFECTED)
+
+
+def _checklist(report: Report, emit: Callable[[str], None]) -> None:
     section = None
     for item in report.items:
         if item.section != section:
+            emit(f"{'' if section is None else chr(10)}[bold]{item.section.upper()}[/bold]")
             section = item.section
-            emit(f"\n[bold]{section.upper()}[/bold]")
         icon, style = ICONS[item.status]
         req = "" if item.required else " [dim](optional)[/dim]"
-        emit(f" [{style}]{icon} {item.status.value:<7}[/{style}] {item.item:<18} {escape(item.summary)}{req}")
+        # Wrapped summaries continue under the summary column (HANG marks where).
+        status = f"[{style}]{icon} {item.status.value:<7}[/{style}]"
+        emit(f"{HANG}29{HANG} {status} {item.item:<18} {escape(item.summary)}{req}")
         if item.status is Status.MANUAL and item.manual_evidence:
             emit(f"      [dim]attach:[/dim] {escape(item.manual_evidence)}")
-    problems = [f for f in report.findings if f.status in SHOW_DETAIL and f.suppressed is None]
+
+
+def _grouped_problems(problems: list[Finding], emit: Callable[[str], None]) -> None:
+    """Blocking problems (fail, error) one block per check: a message, the affected objects (first N
+    and "+K more"), the fix once. Warnings one line per check with a count."""
+    blocking = [f for f in problems if f.status in (Status.FAIL, Status.ERROR)]
+    warnings = [f for f in problems if f.status is Status.WARN]
+    if blocking:
+        emit("\n[bold]Blocking problems[/bold] [dim](by check; --verbose lists every finding)[/dim]")
+    for check_id, group in _groups(blocking).items():
+        icon, style = ICONS[max(group, key=lambda f: f.status.rank).status]
+        places = len(dict.fromkeys(_where(f) for f in group))
+        count = f" [dim]({places} places)[/dim]" if places > 1 else ""
+        messages = list(dict.fromkeys(f.message for f in group))
+        eg = "e.g. " if len(messages) > 1 else ""
+        emit(f" [{style}]{icon}[/{style}] [bold]{check_id}[/bold]{count}: {eg}{escape(messages[0])}")
+        shown, more = _affected(group)
+        if shown and not (len(shown) == 1 and shown[0].split(":")[0] in messages[0]):
+            emit("     [dim]at[/dim] " + escape(", ".join(shown)) + (f" [dim]+{more} more[/dim]" if more else ""))
+        fix = next((f.remediation for f in group if f.remediation), None)
+        if fix:
+            emit(f"     [dim]fix[/dim] {escape(fix)}")
+    if warnings:
+        counts = [f"{check_id} ({len(dict.fromkeys(_where(f) for f in group))})"
+                  for check_id, group in _groups(warnings).items()]
+        emit("\n[bold]Warnings[/bold] [dim](not blocking; places per check)[/dim]")
+        emit("   [yellow]▲[/yellow] " + escape(", ".join(counts)))
+
+
+def _every_finding(problems: list[Finding], report: Report, emit: Callable[[str], None]) -> None:
     if problems:
         emit("\n[bold]Findings[/bold]")
     for f in problems:
@@ -57,31 +131,87 @@ def write(report: Report, console: Console, verbose: bool = False) -> None:
             emit(f"     [dim]at[/dim] {escape(str(f.location))}")
         if f.remediation:
             emit(f"     [dim]fix[/dim] {escape(f.remediation)}")
-    if verbose:
-        suppressed = [f for f in report.findings if f.suppressed is not None]
-        for f in suppressed:
-            s = f.suppressed
-            assert s is not None
+    for f in report.findings:
+        s = f.suppressed
+        if s is not None:
             emit(f" [dim]~ {f.check_id} suppressed ({s.kind}: {escape(s.reason or 'no reason')})[/dim]")
-    for notice in report.notices:
-        emit(f" [yellow]notice[/yellow] {escape(notice)}")
-    counts = report.counts()
-    tally = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+
+
+def verdict_line(report: Report) -> str:
     v = report.verdict
     verdict = "[bold green]READY[/bold green]" if v.ready else "[bold red]NOT READY[/bold red]"
     env = f" for {v.environment}" if v.environment else ""
-    emit(f"\n{verdict}{env}: {len(report.items)} items ({tally}) in {report.duration_s:.2f}s")
-    for reason in v.reasons[:10]:
-        emit(f"  [red]•[/red] {escape(reason)}")
-    if len(v.reasons) > 10:
-        emit(f"  … and {len(v.reasons) - 10} more")
-    console.print("\n".join(lines))
+    tally = ", ".join(f"{n} {s}" for s, n in report.counts().items() if n)
+    return f"{verdict}{env}: {len(report.items)} items ({tally}) in {report.duration_s:.2f}s"
 
 
-def render(report: Report, color: bool = False, width: int = 120) -> str:
+def write(report: Report, console: Console, verbose: bool = False, quiet: bool = False) -> None:
+    """Default: the checklist, blocking problems grouped by check, the verdict. `verbose`: every
+    finding and suppression. `quiet`: the verdict line only."""
+    if quiet:
+        console.print(verdict_line(report))
+        return
+    # Lines are collected and printed once: rich's print costs ~0.1 ms per call.
+    lines: list[str] = []
+    emit = lines.append
+    _checklist(report, emit)
+    problems = collapse([f for f in report.findings if f.status in SHOW_DETAIL and f.suppressed is None])
+    if verbose:
+        _every_finding(problems, report, emit)
+    else:
+        _grouped_problems(problems, emit)
+    notices = report.notices if verbose else report.notices[:5]
+    for notice in notices:
+        emit(f" [yellow]notice[/yellow] {escape(notice)}")
+    if len(notices) < len(report.notices):
+        emit(f" [dim]+{len(report.notices) - len(notices)} more notices (--verbose)[/dim]")
+    emit("\n" + verdict_line(report))
+    reasons = report.verdict.reasons
+    if verbose:
+        for reason in reasons:
+            emit(f"  [red]•[/red] {escape(reason)}")
+    elif reasons:
+        # The checklist and the groups above already say why; name the blocking items once.
+        emit("  [red]blocking:[/red] " + escape(", ".join(r.split(":", 1)[0] for r in reasons)))
+    _print(console, lines)
+
+
+def _print(console: Console, lines: list[str]) -> None:
+    """One print of all lines (rich's print costs ~0.1 ms per call and a verbose corpus scan has
+    thousands of lines). An indented line wider than the console wraps with a hanging indent: the
+    continuation lines start under the text after its label ("at", "fix"), not at column 0."""
+    from rich.text import Text
+
+    out = Text()
+    for raw in lines:
+        hang = 0
+        line = raw
+        if raw.startswith(HANG):
+            _, columns, line = raw.split(HANG, 2)
+            hang = int(columns)
+        text = Text.from_markup(line)
+        indent = len(line) - len(line.lstrip(" "))
+        if indent < 1 or text.cell_len <= console.width:
+            out.append_text(text)
+            out.append("\n")
+            continue
+        body = Text.from_markup(line.lstrip(" "))
+        if not hang:
+            label = body.plain.split(" ", 1)[0]
+            hang = indent + (len(label) + 1 if len(label) <= 6 else 2)
+        for i, part in enumerate(body.wrap(console, max(20, console.width - hang))):
+            out.append(" " * (indent if i == 0 else hang))
+            part.rstrip()
+            out.append_text(part)
+            out.append("\n")
+    out.rstrip()
+    console.print(out)
+
+
+def render(report: Report, color: bool = False, width: int = 120, verbose: bool = False) -> str:
     from rich.console import Console
 
     buf = io.StringIO()
     console = Console(file=buf, force_terminal=color, no_color=not color, width=width, highlight=False)
-    write(report, console)
+    write(report, console, verbose=verbose)
     return buf.getvalue()

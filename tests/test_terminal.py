@@ -1,0 +1,89 @@
+"""Terminal report at scale: checklist, blocking problems grouped by check, verdict (reports/terminal.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+import pytest
+from tests.conftest import SHARED
+
+from deploycheck.cli import main
+from deploycheck.model import Finding, ItemResult, Location, ObjectRef, Report, Status, Verdict
+from deploycheck.reports.terminal import render
+
+CORPUS = SHARED / "corpus"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _replicas(name: str, namespace: str | None, path: str) -> Finding:
+    return Finding("rollout-strategy/replicas", Status.FAIL, "Deployment runs 1 replica(s); policy asks for 2",
+                   item="rollout-strategy", remediation="Set spec.replicas to at least 2.",
+                   location=Location(path=path, object=ObjectRef("Deployment", name, namespace)))
+
+
+def _report(findings: list[Finding]) -> Report:
+    item = ItemResult("rollout-strategy", "rollout", "Rollout strategy", Status.FAIL, True, findings,
+                      summary=findings[0].message)
+    return Report("0", "svc", "scan", "2026-01-01T00:00:00Z", 0.1, [item],
+                  Verdict(False, ["rollout-strategy: fail — 1 replica"], "fail"))
+
+
+def test_same_workload_from_several_sources_listed_once_with_fix_once() -> None:
+    findings = [_replicas(f"svc{i}", ns, path) for i in range(10)
+                for ns, path in ((None, f"k8s/svc{i}.yaml"), ("default", f"chart/templates/svc{i}.yaml"))]
+    text = render(_report(findings), width=200)
+    assert text.count("Set spec.replicas") == 1
+    assert "rollout-strategy/replicas (10 places)" in text
+    assert "Deployment/svc0, Deployment/svc1, Deployment/svc2, Deployment/svc3 +6 more" in text
+    verbose = render(_report(findings), width=200, verbose=True)
+    assert verbose.count("Set spec.replicas") == 10  # collapsed per object, every object shown
+
+
+def test_wrapped_lines_align_and_check_ids_are_whole_at_80_columns() -> None:
+    long_id = "endpoint-security/privilege-escalation"
+    fix = "Set securityContext.allowPrivilegeEscalation: false. " * 3
+    findings = [Finding(long_id, Status.FAIL, "container app does not set allowPrivilegeEscalation: false " * 2,
+                        item="rollout-strategy", remediation=fix,
+                        location=Location(object=ObjectRef("Deployment", f"app{i}"), container="app"))
+                for i in range(8)]
+    text = render(_report(findings), width=80)
+    lines = text.splitlines()
+    assert all(len(line) <= 80 for line in lines), [line for line in lines if len(line) > 80]
+    assert long_id in text
+    at = next(i for i, line in enumerate(lines) if line.startswith("     fix "))
+    assert lines[at + 1].startswith(" " * 9) and lines[at + 1][9] != " "  # under the text after "fix"
+
+
+def test_quiet_prints_only_the_verdict_and_missing_output_dir_is_usage_error(tmp_path: Path) -> None:
+    example = ROOT / "examples" / "ready-service"
+    code, out, _ = _cli("scan", str(example), "--no-progress", "-q", "--only", "dockerfile")
+    assert out.count("\n") == 1 and re.match(r"(NOT )?READY", out)
+    code, out, err = _cli("scan", str(example), "--no-progress", "-f", "json", "-o", str(tmp_path / "no" / "x.json"))
+    assert code == 2 and "does not exist" in err and not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("name", ["microservices-demo", "podinfo"])
+def test_corpus_repository_fits_two_screens(name: str) -> None:
+    repo = CORPUS / name
+    if not repo.is_dir():
+        pytest.skip(f"{repo} absent (shared corpus not available)")
+    code, out, _ = _cli("scan", str(repo), "--no-progress")
+    lines = out.splitlines()
+    assert code == 1 and len(lines) <= 150, len(lines)
+    blocking = out[out.index("Blocking problems"):]
+    for group in re.split(r"\n (?=\S)", blocking):
+        at = re.search(r"\n     at (.*?)(?:\n     fix|\Z)", group, re.S)
+        if at:
+            places = [p.strip() for p in re.sub(r"\s+", " ", at.group(1)).split(", ")]
+            places[-1] = re.sub(r" \+\d+ more$", "", places[-1])
+            assert len(places) == len(set(places)), group  # each workload problem listed once
