@@ -87,3 +87,44 @@ def test_corpus_repository_fits_two_screens(name: str) -> None:
             places = [p.strip() for p in re.sub(r"\s+", " ", at.group(1)).split(", ")]
             places[-1] = re.sub(r" \+\d+ more$", "", places[-1])
             assert len(places) == len(set(places)), group  # each workload problem listed once
+
+
+@pytest.mark.parametrize("argv", [["checks", "--format", "json"], ["config", "schema"]])
+def test_closed_pipe_exits_quietly(argv: list[str]) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "deploycheck.cli", *argv], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first write (like `| head` that already quit)
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_all_reports_to_files_prints_one_verdict_line(tmp_path: Path) -> None:
+    example = ROOT / "examples" / "not-ready-service"
+    json_out, md_out = tmp_path / "r.json", tmp_path / "checklist.md"
+    code, out, _ = _cli("scan", str(example), "--no-progress", "-f", "json", "-o", str(json_out),
+                        "-f", "markdown", "-o", str(md_out))
+    assert code == 1 and json_out.is_file() and md_out.is_file()
+    assert re.fullmatch(rf"NOT READY — \d+ blocking; wrote {re.escape(str(json_out))}, {re.escape(str(md_out))}\n",
+                        out), out
+
+
+def test_junit_blocking_manual_item_is_a_failure() -> None:
+    import xml.etree.ElementTree as ET
+
+    from deploycheck.reports.junit import render as junit
+
+    manual = Finding("code-review/owners", Status.MANUAL, "no CODEOWNERS; a reviewer must sign off",
+                     item="code-review")
+    items = [ItemResult("code-review", "codebase", "Code review", Status.MANUAL, True, [manual]),
+             ItemResult("code-comments", "codebase", "Comments", Status.MANUAL, False,
+                        [Finding("code-comments/x", Status.MANUAL, "look", item="code-comments")])]
+    report = Report("0", "svc", "scan", "2026-01-01T00:00:00Z", 0.1, items,
+                    Verdict(False, ["code-review: manual — no sign-off"], "fail"))
+    root = ET.fromstring(junit(report).encode())
+    assert root.get("failures") == "1" and root.get("skipped") == "1"
+    case = root.find("testsuite[@name='code-review']/testcase")
+    assert case is not None and case.find("failure") is not None

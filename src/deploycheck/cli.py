@@ -114,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        return _dispatch(args, parser)
+    except BrokenPipeError:
+        return _closed_stdout()
+
+
+def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
         if args.command in ("scan", "verify"):
             return _run(args)
         if args.command == "checks":
@@ -147,6 +154,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("deploycheck: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout.flush()  # a closed pipe raises here, inside main's BrokenPipeError handler
+
+
+def _closed_stdout() -> int:
+    """The reader went away (`deploycheck checks --format json | head`): stop quietly like other CLIs.
+    stdout is pointed at /dev/null so the interpreter's final flush does not raise again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_READY
 
 
 def _load_config(root: Path, explicit: Path | None) -> Any:
@@ -217,6 +236,13 @@ def _run(args: argparse.Namespace) -> int:
               f"{args.write_baseline}", file=sys.stderr)
         return EXIT_READY
     _emit(result, formats, outputs, args.verbose, args.quiet)
+    if all(i < len(outputs) and str(outputs[i]) != "-" for i in range(len(formats))):
+        # Every report went to a file: say the verdict and where the reports are, nothing more.
+        from deploycheck.reports.common import verdict_text
+
+        blocking = len(result.report.verdict.reasons)
+        summary = f" — {blocking} blocking" if blocking else ""
+        print(f"{verdict_text(result.report)}{summary}; wrote {', '.join(str(o) for o in outputs)}")
     code = EXIT_READY if result.report.verdict.ready else EXIT_NOT_READY
     if args.upload:
         from deploycheck.server_client import upload

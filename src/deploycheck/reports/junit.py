@@ -3,7 +3,8 @@
 Written with the standard library's ElementTree rather than junitparser: the format is a handful of
 elements, ElementTree escapes text and attributes correctly, and the CLI keeps its start-up light.
 
-Mapping: `fail` -> <failure>, `error` -> <error>, `manual`/`skipped`/`n/a` and suppressed findings ->
+Mapping: `fail` -> <failure>, `error` -> <error>, a `manual`/`skipped` item that blocks the verdict ->
+<failure>, other `manual`/`skipped`/`n/a` and suppressed findings ->
 <skipped> with the reason; `warn` -> <failure> only when the run fails on warnings (--fail-on warn),
 otherwise a passing case whose <system-out> carries the warning. An item without any finding
 (none in practice: the engine reports `manual` for items without checks) still gets one case.
@@ -45,6 +46,7 @@ def _detail(f: Finding) -> str:
 
 def render(report: Report) -> str:
     warn_fails = report.verdict.fail_on == "warn"
+    blocking = {reason.split(":", 1)[0] for reason in report.verdict.reasons}
     root = ET.Element("testsuites", name="deploycheck", time=f"{report.duration_s:.3f}")
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for item in report.items:
@@ -70,6 +72,12 @@ def render(report: Report) -> str:
             elif worst.status is Status.ERROR:
                 ET.SubElement(case, "error", message=worst.message, type="error").text = text
                 counts["errors"] += 1
+            elif worst.status in (Status.MANUAL, Status.SKIPPED) and item.item in blocking:
+                # The gate blocks on it (a required item with no sign-off, or skipped where the
+                # environment requires it): a CI test view must not show 0 failures then.
+                ET.SubElement(case, "failure", message=f"{worst.status.value} (blocks the verdict): {worst.message}",
+                              type=worst.status.value).text = text
+                counts["failures"] += 1
             elif worst.status in (Status.MANUAL, Status.SKIPPED, Status.NA):
                 ET.SubElement(case, "skipped", message=f"{worst.status.value}: {worst.message}")
                 counts["skipped"] += 1
