@@ -44,7 +44,7 @@ def test_same_workload_from_several_sources_listed_once_with_fix_once() -> None:
     text = render(_report(findings), width=200)
     assert text.count("Set spec.replicas") == 1
     assert "rollout-strategy/replicas (10 places)" in text
-    assert "Deployment/svc0, Deployment/svc1, Deployment/svc2, Deployment/svc3 +6 more" in text
+    assert "Deployment/svc0, Deployment/svc1, Deployment/svc2 +7 more" in text
     verbose = render(_report(findings), width=200, verbose=True)
     assert verbose.count("Set spec.replicas") == 10  # collapsed per object, every object shown
 

@@ -37,7 +37,7 @@ def escape(text: str) -> str:
 # Prefix of a line that says its own hanging indent: HANG + columns + HANG + line.
 HANG = "\x00"
 # How many affected objects/files a grouped problem lists before "+K more".
-SHOW_AFFECTED = 4
+SHOW_AFFECTED = 3
 
 
 def _where(f: Finding) -> str:
@@ -83,7 +83,7 @@ def _checklist(report: Report, emit: Callable[[str], None]) -> None:
     section = None
     for item in report.items:
         if item.section != section:
-            emit(f"{'' if section is None else chr(10)}[bold]{item.section.upper()}[/bold]")
+            emit(f"[bold]{item.section.upper()}[/bold]")  # no blank line between sections: a screen is short
             section = item.section
         icon, style = ICONS[item.status]
         req = "" if item.required else " [dim](optional)[/dim]"
