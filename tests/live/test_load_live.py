@@ -169,8 +169,22 @@ def test_ctrl_c_during_verify_stops_the_load_and_the_report_still_comes(tmp_path
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode in (0, 1), err.decode()
+    # issue 10, defect 1: the partial run was judged and could say READY (exit 0). It never passes.
+    assert proc.returncode == 1, err.decode()
     report = json.loads(out.read_text())
     found = [f for i in report["items"] for f in i["findings"] if f["check_id"] == "performance-tests/live-slo"]
     assert len(found) == 5 and all("stopped early" in f["message"] for f in found)
+    assert {f["status"] for f in found} == {"error"} and all("interrupted" in f["message"] for f in found)
+    assert report["verdict"]["ready"] is False
     assert found[0]["evidence"]["interrupted"] is True and found[0]["evidence"]["requests"] > 0
+
+
+def test_latency_figures_keep_microseconds() -> None:
+    # issue 10, defect 5: an nginx p50 of 0.042 ms was reported as "0.0 ms" / 0.04.
+    from deploycheck.probes.load import LoadStats, judge_slo
+
+    stats = LoadStats(source="t", requests=10, p50_ms=0.0423, p95_ms=0.0871, p99_ms=0.1234, max_ms=0.2)
+    figures = stats.summary()
+    assert (figures["p50_ms"], figures["p95_ms"], figures["p99_ms"]) == (0.042, 0.087, 0.123)
+    p50 = judge_slo(stats, {"p50_ms": 1})[0]
+    assert "0.042 ms" in p50.message

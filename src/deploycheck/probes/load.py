@@ -125,7 +125,8 @@ class LoadStats:
 
     def summary(self) -> dict[str, Any]:
         def r(v: float | None) -> float | None:
-            return round(v, 2) if v is not None else None
+            # 3 decimals: milliseconds keep their microseconds (an nginx p50 is a fraction of a millisecond)
+            return round(v, 3) if v is not None else None
 
         out: dict[str, Any] = {"source": self.source, "requests": self.requests, "errors": self.errors,
                                "error_rate": r(self.error_rate), "p50_ms": r(self.p50_ms), "p95_ms": r(self.p95_ms),
@@ -172,7 +173,7 @@ def judge_slo(stats: LoadStats, slo: dict[str, Any]) -> list[SloResult]:
                 out.append(SloResult(key, None, f"p{pct} latency: {why} (SLO {limit:g} ms)", None, limit))
                 continue
             ok = figure <= limit
-            out.append(SloResult(key, ok, f"p{pct} latency {figure:.1f} ms {'≤' if ok else '>'} SLO {limit:g} ms",
+            out.append(SloResult(key, ok, f"p{pct} latency {figure:.3f} ms {'≤' if ok else '>'} SLO {limit:g} ms",
                                  figure, limit))
         elif key == "error_rate":
             rate = stats.error_rate

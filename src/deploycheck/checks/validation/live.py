@@ -51,7 +51,7 @@ def live_requests(ctx: Context) -> Iterator[Finding]:
             result, problems = run_request(client, base, spec)
             where = Location(path=config.display_path, line=config.line_of(("smoke", index)), url=result.url) \
                 if index is not None else Location(url=result.url)
-            evidence = {"from": spec.origin, "status": result.status, "latency_ms": round(result.latency_ms, 1)}
+            evidence = {"from": spec.origin, "status": result.status, "latency_ms": round(result.latency_ms, 3)}
             if problems:
                 yield failed(f"{spec.label} at {result.url} ({spec.origin}): {'; '.join(problems)}", where, evidence)
             else:
@@ -129,7 +129,11 @@ def _slo_findings(stats: object, slo: dict[str, object], where: Location) -> Ite
     suffix = f" — {stats.source}" + (f" ({'; '.join(stats.notes)})" if stats.notes else "")
     for result in judge_slo(stats, slo):
         message = result.message + suffix
-        if result.ok is None:
+        if stats.interrupted:
+            # A run stopped early (Ctrl-C, SIGINT) measured only part of the planned load: it can never
+            # pass an SLO, whatever its figures say.
+            yield errored(f"{message}; the load run was interrupted, so this SLO is not judged", where, evidence)
+        elif result.ok is None:
             # Nothing answered: the service failed the run. A figure absent from a results file: we
             # could not judge that SLO, which is an error, not a pass.
             nothing_answered = stats.requests == 0 or stats.errors == stats.requests
