@@ -599,6 +599,10 @@ def run_load(base: str, plan: LoadPlan, *, progress: Progress | None = None, ca_
             pass  # not the main thread / not a Unix loop: Ctrl-C then ends the process as usual
         if stop_after_s is not None:
             loop.call_later(stop_after_s, stop.set)
+        # Transport failures are counted per request (error_kinds); the loop's default handler would also
+        # print each connection attempt's unretrieved exception ("Future exception was never retrieved",
+        # thousands of lines against an unreachable host). Nothing of the loop's own reaches stderr.
+        loop.set_exception_handler(lambda _loop, _context: None)
         try:
             elapsed, not_sent = await _generate(base, plan, stop, rec, progress, ca_file, engine)
         finally:

@@ -112,6 +112,13 @@ def _own_run(ctx: Context, base: str, perf: dict[str, object], slo: dict[str, ob
     from deploycheck.probes.load import LoadPlan, progress_line, run_load
 
     plan = LoadPlan.from_config(perf)
+    unreachable = _preflight(ctx, base, plan.requests[0])
+    if unreachable:
+        # Loading a target that does not answer measures nothing and took minutes (DNS and connect
+        # timeouts for every scheduled request): say why and do not start. Nothing answered, so the service
+        # fails the run, as when every load request fails.
+        yield failed(f"load test not started: {unreachable}", Location(url=base))
+        return
     try:
         stats = run_load(base, plan, ca_file=ctx.target("tls_ca_file"),
                          progress=(lambda s: ctx.progress(progress_line(s))) if ctx.options.progress else None)
@@ -119,6 +126,16 @@ def _own_run(ctx: Context, base: str, perf: dict[str, object], slo: dict[str, ob
         yield errored(f"load run against {base} not started: {exc}", Location(url=base))
         return
     yield from _slo_findings(stats, slo, Location(url=base))
+
+
+def _preflight(ctx: Context, base: str, spec: object) -> str | None:
+    """One request of the plan before the load: a transport failure (DNS, refused, TLS, deadline) stops it."""
+    from deploycheck.probes.http import RequestSpec, client_for, run_request
+
+    assert isinstance(spec, RequestSpec)
+    with client_for(ctx) as client:
+        result, _ = run_request(client, base, spec)
+    return f"{result.url} is unreachable ({result.error})" if result.error else None
 
 
 def _slo_findings(stats: object, slo: dict[str, object], where: Location) -> Iterator[Finding]:
