@@ -29,7 +29,7 @@ def test_judge_each_slo_with_its_figure() -> None:
     results = {r.name: r for r in judge_slo(stats, SLO)}
     assert [results[k].ok for k in ("p50_ms", "p95_ms", "p99_ms", "error_rate", "min_throughput_rps")] == [
         True, False, True, False, True]
-    assert results["p95_ms"].message == "p95 latency 120.0 ms > SLO 100 ms"
+    assert results["p95_ms"].message == "p95 latency 120.000 ms > SLO 100 ms"
     assert results["error_rate"].message == "error rate 2.00% (20/1000) > SLO 1.00%"
     assert results["min_throughput_rps"].figure == 95
 
@@ -90,10 +90,10 @@ def test_results_files_judged_by_the_check_without_a_url(tmp_path: Path) -> None
     result = scan(tmp_path, only=("performance-tests/live-slo",), mode="verify")
     got = [(f.status, f.message.split(" — ")[0], f.location.path if f.location else None)
            for f in findings(result, "performance-tests/live-slo")]
-    assert (Status.FAIL, "p95 latency 281.4 ms > SLO 100 ms", "k6.json") in got
+    assert (Status.FAIL, "p95 latency 281.400 ms > SLO 100 ms", "k6.json") in got
     assert (Status.ERROR, "p99 latency: figure missing from the results (SLO 200 ms)", "k6.json") in got
     assert (Status.FAIL, "error rate 8.00% (40/500) > SLO 1.00%", "k6.json") in got
-    assert (Status.PASS, "p95 latency 52.0 ms ≤ SLO 100 ms", "locust_stats.csv") in got
+    assert (Status.PASS, "p95 latency 52.000 ms ≤ SLO 100 ms", "locust_stats.csv") in got
     assert (Status.PASS, "error rate 0.10% (3/3000) ≤ SLO 1.00%", "locust_stats.csv") in got
     assert len(got) == 6  # nothing run live without --url, and no "needs --url" either
 
