@@ -114,14 +114,21 @@ def test_version_bump_against_last_tag(tmp_path: Path) -> None:
     _git(tmp_path, "commit", "-qm", "chart 1.2.3")
     _git(tmp_path, "tag", "v1.2.3")
     only = ("helm-chart/version-bump",)
+    # HEAD is the first release itself: there is no earlier release to compare with.
+    assert statuses(scan(tmp_path, only=only), "helm-chart/version-bump") == [Status.SKIPPED]
+    _git(tmp_path, "commit", "--allow-empty", "-qm", "docs")
     assert statuses(scan(tmp_path, only=only), "helm-chart/version-bump") == [Status.PASS]
     template = tmp_path / "chart" / "templates" / "service.yaml"
     template.write_text(template.read_text().replace("port: 80", "port: 81"))
+    # Only committed changes count (the work tree is never diffed: git would run the repo's filters).
+    assert statuses(scan(tmp_path, only=only), "helm-chart/version-bump") == [Status.PASS]
+    _git(tmp_path, "commit", "-qam", "port 81")
     [f] = findings(scan(tmp_path, only=only), "helm-chart/version-bump", Status.FAIL)
     assert "v1.2.3" in f.message and "1.2.3" in f.message and f.evidence
     assert f.evidence["changed_templates"] == ["chart/templates/service.yaml"]
     chart_yaml = tmp_path / "chart" / "Chart.yaml"
     chart_yaml.write_text(chart_yaml.read_text().replace("version: 1.2.3", "version: 1.2.4"))
+    _git(tmp_path, "commit", "-qam", "chart 1.2.4")
     [f] = findings(scan(tmp_path, only=only), "helm-chart/version-bump")
     assert f.status is Status.PASS and "1.2.3 -> 1.2.4" in f.message
 
@@ -129,7 +136,7 @@ def test_version_bump_against_last_tag(tmp_path: Path) -> None:
 def test_version_bump_outside_git_is_skipped_with_reason(tmp_path: Path) -> None:
     result = scan(_chart(tmp_path, "good"), only=("helm-chart/version-bump",))
     [f] = findings(result, "helm-chart/version-bump")
-    assert f.status is Status.SKIPPED and "not a git repository" in f.message
+    assert f.status is Status.SKIPPED and "not inside a git work tree" in f.message
 
 
 @needs_helm

@@ -1,9 +1,21 @@
 """Git history since the last release tag (or the last N commits), read with the `git` binary.
 
-Only read-only plumbing/porcelain commands run, with every repository-configured program switched
-off (fsmonitor, external diff, textconv, pager), so scanning an untrusted repository runs nothing
-from it; hooks never fire on reads. Results say what could not be seen (shallow clone, no tag, no
-git) instead of guessing. This source lists commits; the code-review check judges them.
+Every git call of deploycheck goes through `_git` here, the one choke point where the scanned
+repository (hostile input) is kept from steering git:
+- programs its config may name are switched off (fsmonitor, hooks, external diff, pager, ssh,
+  askpass, credential helpers, signature checks); clean/smudge filters and textconv never run because
+  nothing is ever compared with the work tree: diffs are commit-to-commit and file contents are read
+  as blobs (`cat-file`), which git does not convert;
+- ref names never reach git where an option could be: revisions come after `--end-of-options` or are
+  object ids git printed itself, paths come after `--`;
+- the caller's GIT_* variables are dropped (GIT_DIR in a CI environment must not redirect git) and the
+  system config is not read (GIT_CONFIG_NOSYSTEM); `safe.directory=*` is set explicitly, since a
+  checkout owned by another user is the normal CI case and nothing in its config can run anyway;
+- a `.git` *file* is followed only when the git directory it names points back at this work tree
+  (a linked worktree or a submodule): one that names somebody else's repository would bring that
+  history into the report.
+Results say what could not be seen (shallow clone, no tag, no git) instead of guessing. This source
+lists commits; the checks judge them.
 """
 
 from __future__ import annotations
@@ -25,9 +37,12 @@ GIT_TIMEOUT_S = 60
 REVIEW_TRAILERS = ("reviewed-by", "approved-by", "reviewed-on", "acked-by")
 _PR_REF = re.compile(r"\(#(\d+)\)|Merge pull request #(\d+)|See merge request [\w./-]*!(\d+)|\bPR #(\d+)", re.I)
 _RELEASE_TAG = re.compile(r"^(?:[\w.-]*[-/@])?v?\d+(?:\.\d+)*(?:[-+.][\w.]+)?$")
-# Repository config may name programs to run (core.fsmonitor, diff.external, textconv): disable them.
+# Repository config may name programs to run: switch off every one a read-only command could reach.
 _SAFE_FLAGS = ("-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
-               "-c", "safe.directory=*", "-c", "core.pager=cat", "-c", "log.showSignature=false")
+               "-c", "safe.directory=*", "-c", "core.pager=cat", "-c", "pager.log=false", "-c", "pager.diff=false",
+               "-c", "log.showSignature=false", "-c", "core.sshCommand=", "-c", "core.askPass=",
+               "-c", "credential.helper=", "-c", "gpg.program=false", "-c", "core.untrackedCache=false",
+               "--no-pager", "--no-replace-objects")
 _FIELD = "\x1f"
 _RECORD = "\x1e"
 
@@ -92,9 +107,11 @@ class _GitError(Exception):
 
 
 def _git(cwd: Path, *args: str, check: bool = True) -> str:
+    """Run git read-only in `cwd` with the repository's power to run programs taken away (see the module doc).
+    Callers put revisions after `--end-of-options` and paths after `--`."""
     try:
         proc = subprocess.run(["git", *_SAFE_FLAGS, *args], cwd=cwd, capture_output=True, timeout=GIT_TIMEOUT_S,
-                              env=_env(), check=False)
+                              env=_env(), check=False, stdin=subprocess.DEVNULL)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise _GitError(f"git {args[0]} failed: {exc}") from None
     if check and proc.returncode != 0:
@@ -107,8 +124,10 @@ def _env() -> dict[str, str]:
     import os
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    # No prompts (credential helpers), no terminal, stable English messages.
-    env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", GIT_OPTIONAL_LOCKS="0")
+    # No prompts (credential helpers), no terminal, stable English messages, no system config, no
+    # lazy-fetching of missing objects in a partial clone (that would be network and a helper).
+    env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", GIT_OPTIONAL_LOCKS="0", GIT_CONFIG_NOSYSTEM="1",
+               GIT_NO_LAZY_FETCH="1", GIT_NO_REPLACE_OBJECTS="1")
     return env
 
 
@@ -140,6 +159,9 @@ def read_history(root: Path, window: int = DEFAULT_WINDOW) -> GitHistory:
     """The history of the repository holding `root` (which may be a sub-directory of it)."""
     if shutil.which("git") is None:
         return GitHistory(False, "the git executable is not on PATH")
+    foreign = _foreign_git_file(root)
+    if foreign:
+        return GitHistory(False, foreign)
     try:
         inside = _git(root, "rev-parse", "--is-inside-work-tree", check=False).strip()
         if inside != "true":
@@ -161,8 +183,9 @@ def read_history(root: Path, window: int = DEFAULT_WINDOW) -> GitHistory:
         _read_tags(root, hist)
         _read_commits(root, hist, window, grafts)
         if hist.last_tag is not None:
+            # Commit to commit (never the work tree, where clean filters would run).
             diff = _git(root, "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative",
-                        hist.last_tag.sha, "HEAD", "--")
+                        "--end-of-options", hist.last_tag.sha, hist.head, "--")
             hist.changed_since_tag = [line for line in diff.splitlines() if line]
         _explain_limits(hist, window)
     except _GitError as exc:
@@ -182,7 +205,7 @@ def _read_tags(root: Path, hist: GitHistory) -> None:
     if not hist.tags:
         return
     # The nearest tag by topology (git describe) is the last release; prefer version-like tags.
-    described = _git(root, "describe", "--tags", "--abbrev=0", "HEAD", check=False).strip()
+    described = _git(root, "describe", "--tags", "--abbrev=0", "--end-of-options", "HEAD", check=False).strip()
     release = [t for t in hist.tags if _RELEASE_TAG.match(t.name)]
     by_name = {t.name: t for t in hist.tags}
     if described in by_name and (_RELEASE_TAG.match(described) or not release):
@@ -200,16 +223,16 @@ def _read_tags(root: Path, hist: GitHistory) -> None:
 def _read_commits(root: Path, hist: GitHistory, window: int, grafts: set[str]) -> None:
     fmt = _FIELD.join(("%H", "%P", "%an", "%aI", "%s", "%b", "%(trailers:unfold,only)")) + _RECORD
     if hist.last_tag is not None:
-        rev = f"{hist.last_tag.sha}..HEAD"
+        rev = f"{hist.last_tag.sha}..{hist.head}"
         hist.range = f"{hist.last_tag.name}..{hist.head_tag or 'HEAD'}"
         limit = str(MAX_COMMITS)
     else:
-        rev = "HEAD"
+        rev = hist.head or "HEAD"
         hist.range = f"last {window} commits"
         limit = str(window)
-    text = _git(root, "log", f"--format={fmt}", "-n", limit, "--no-show-signature", rev, "--")
+    text = _git(root, "log", f"--format={fmt}", "-n", limit, "--no-show-signature", "--end-of-options", rev, "--")
     hist.commits = _parse_log(text)
-    first = set(_git(root, "rev-list", "--first-parent", "-n", limit, rev, "--").split())
+    first = set(_git(root, "rev-list", "--first-parent", "-n", limit, "--end-of-options", rev, "--").split())
     for commit in hist.commits:
         commit.first_parent = commit.sha in first
         commit.boundary = commit.sha in grafts
@@ -243,6 +266,59 @@ def _find_codeowners(root: Path, hist: GitHistory) -> None:
                 hist.has_codeowners = True
                 hist.codeowners_path = rel if base == root else str((base / rel).relative_to(hist.toplevel or base))
                 return
+
+
+def _foreign_git_file(root: Path) -> str | None:
+    """Why the `.git` file governing `root` must not be followed, or None (a `.git` directory, no `.git`,
+    or a `.git` file whose git directory names this work tree: a linked worktree or a submodule)."""
+    for folder in (root, *root.parents):
+        dotgit = folder / ".git"
+        if dotgit.is_dir():
+            return None
+        if not dotgit.is_file() and not dotgit.is_symlink():
+            continue
+        try:
+            text = dotgit.read_text(encoding="utf-8", errors="replace")[:4096]
+        except OSError as exc:
+            return f"the .git file in {folder.name or folder} cannot be read ({exc.strerror})"
+        target_text = text.strip().removeprefix("gitdir:").strip() if text.startswith("gitdir:") else ""
+        if dotgit.is_symlink() or not target_text:
+            return f"the .git entry in {folder.name or folder} is not a plain gitdir file: its history is not read"
+        target = (folder / target_text).resolve()
+        if _points_back(target, folder.resolve(), dotgit.resolve()):
+            return None
+        return (f"the .git file in {folder.name or folder} names the git directory {target}, which does not name "
+                f"this folder as its work tree: that repository's history is not read")
+    return None
+
+
+def _points_back(gitdir: Path, worktree: Path, dotgit: Path) -> bool:
+    back = gitdir / "gitdir"  # linked worktree: git writes the path of the worktree's .git file here
+    try:
+        if back.is_file() and Path(back.read_text(encoding="utf-8").strip()).resolve() == dotgit:
+            return True
+    except (OSError, ValueError):
+        return False
+    config = gitdir / "config"  # submodule: its core.worktree is relative to the module's git directory
+    if not config.is_file():
+        return False
+    try:
+        value = _git(gitdir, "config", "--file", str(config), "--get", "core.worktree", check=False).strip()
+    except _GitError:
+        return False
+    return bool(value) and (gitdir / value).resolve() == worktree
+
+
+def file_at_last_tag(ctx: Context, rel: str) -> str | None:
+    """The text of `rel` (relative to the scanned root) in the last release tag's commit, None if it did
+    not exist there (or there is no tag). Read as a blob: git applies no filter or textconv to it."""
+    hist = ctx.use(git_history)
+    if not hist.available or hist.last_tag is None:
+        return None
+    try:
+        return _git(ctx.root, "cat-file", "blob", f"{hist.last_tag.sha}:./{rel}")
+    except _GitError:
+        return None
 
 
 def git_history(ctx: Context) -> GitHistory:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
+from deploycheck.sources.git import file_at_last_tag, git_history
 from deploycheck.sources.helm import _chart_meta, _is_subchart, helm_render_variants, kube_version
 from deploycheck.sources.kubernetes import chart_directories, plain_objects
 from deploycheck.sources.yaml import YamlError, load_one
@@ -25,7 +26,6 @@ SEMVER = re.compile(
     r"(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
     r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$"
 )
-GIT_TIMEOUT_S = 30
 LINT_TIMEOUT_S = 120
 
 
@@ -354,19 +354,6 @@ def chart_tests(ctx: Context) -> Iterator[Finding]:
                          Location(path=_chart_file(chart, "Chart.yaml")))
 
 
-def _git(ctx: Context, *args: str) -> subprocess.CompletedProcess[str] | None:
-    """Read-only git in the scanned root; repository config cannot run helpers (fsmonitor, ext diff)."""
-    git = shutil.which("git")
-    if git is None:
-        return None
-    cmd = [git, "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-C", str(ctx.root), *args]
-    try:
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=GIT_TIMEOUT_S, check=False,
-                              env={"GIT_OPTIONAL_LOCKS": "0", "PATH": "/usr/bin:/bin", "LC_ALL": "C"})
-    except (subprocess.TimeoutExpired, OSError):
-        return None
-
-
 @check(
     "helm-chart/version-bump",
     title="The chart version was bumped when its templates changed since the last release tag",
@@ -382,34 +369,29 @@ def version_bump(ctx: Context) -> Iterator[Finding]:
     if not found:
         yield _no_chart(ctx)
         return
-    inside = _git(ctx, "rev-parse", "--is-inside-work-tree")
-    if inside is None or inside.returncode != 0 or inside.stdout.strip() != "true":
-        why = (inside.stderr.strip().splitlines() or [""])[0] if inside is not None else "git is not installed"
-        yield skipped(f"not a git repository ({why or 'git rev-parse failed'}): cannot compare the chart "
-                      "version with the last tag")
+    hist = ctx.use(git_history)
+    if not hist.available:
+        yield skipped(f"no git history ({hist.reason}): cannot compare the chart version with the last tag")
         return
-    tag_proc = _git(ctx, "describe", "--tags", "--abbrev=0")
-    if tag_proc is None or tag_proc.returncode != 0 or not tag_proc.stdout.strip():
-        yield skipped("the repository has no tags yet: nothing to compare the chart version with")
+    if hist.last_tag is None or hist.changed_since_tag is None:
+        yield skipped("the repository has no release tag yet: nothing to compare the chart version with")
         return
-    tag = tag_proc.stdout.strip()
+    tag = hist.last_tag.name
     for chart in found:
         rel = _chart_file(chart, "Chart.yaml")
-        templates = _chart_file(chart, "templates")
-        diff = _git(ctx, "diff", "--no-ext-diff", "--no-textconv", "--name-only", tag, "--", templates)
-        if diff is None or diff.returncode != 0:
-            yield skipped(f"git diff against {tag} failed for {templates}", Location(path=rel))
-            continue
-        changed = [line for line in diff.stdout.splitlines() if line.strip()]
+        templates = _chart_file(chart, "templates") + "/"
+        # Committed changes only (last tag -> HEAD): comparing with the work tree would let the
+        # repository's clean filters run.
+        changed = [p for p in hist.changed_since_tag if p.startswith(templates)]
         current = str(_chart_meta(ctx, chart).get("version"))
         if not changed:
             yield passed(f"chart {chart or '.'}: templates unchanged since {tag}", Location(path=rel))
             continue
-        old = _git(ctx, "show", f"{tag}:./{rel}")
+        old = file_at_last_tag(ctx, rel)
         old_version = None
-        if old is not None and old.returncode == 0:
+        if old is not None:
             try:
-                old_meta = load_one(old.stdout)
+                old_meta = load_one(old)
                 old_version = str(old_meta.get("version")) if isinstance(old_meta, dict) else None
             except YamlError:
                 old_version = None
