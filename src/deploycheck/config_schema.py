@@ -348,7 +348,15 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "limits": {
             "type": "object",
             "additionalProperties": False,
-            "properties": {"max_file_mb": {"type": "number", "exclusiveMinimum": 0, "default": 10}},
+            "properties": {
+                "max_file_mb": {"type": "number", "exclusiveMinimum": 0, "default": 10},
+                "helm_timeout_s": {"type": "number", "exclusiveMinimum": 0, "maximum": 3600, "default": 60,
+                                   "description": "CPU seconds one Helm render or lint may use"},
+                "helm_memory_mb": {"type": "integer", "minimum": 256, "maximum": 65536, "default": 1536,
+                                   "description": "address space of the Helm render process"},
+                "helm_output_mb": {"type": "integer", "minimum": 1, "maximum": 4096, "default": 64,
+                                   "description": "largest rendered output of one chart"},
+            },
         },
     },
 }

@@ -198,10 +198,16 @@ class Suppressor:
 def load_attestations(ctx: Context, checklist: Checklist) -> tuple[dict[str, Attestation], list[Finding]]:
     """Valid attestations by item, and findings about invalid/expired ones."""
     rel = ctx.config.policy.get("attestations_file", ".deploycheck/attestations.yaml")
-    path = ctx.root / rel
-    if not path.is_file():
-        return {}, []
+    from deploycheck.sources.files import read_inside_root
     from deploycheck.sources.yaml import YamlError, load_one
+
+    try:
+        raw = read_inside_root(ctx.root, rel, ctx.config.max_file_bytes)
+    except OSError as exc:
+        return {}, [Finding(check_id="attestations/invalid", item="", status=Status.WARN,
+                            message=f"cannot read attestations: {exc}", location=Location(path=rel))]
+    if raw is None:
+        return {}, []
 
     notes: list[Finding] = []
 
@@ -210,7 +216,7 @@ def load_attestations(ctx: Context, checklist: Checklist) -> tuple[dict[str, Att
                              location=Location(path=rel, line=line)))
 
     try:
-        data = load_one(path.read_text(encoding="utf-8", errors="replace"))
+        data = load_one(raw.decode("utf-8", errors="replace"))
     except (YamlError, OSError) as exc:
         note(f"cannot read attestations: {exc}", getattr(exc, "line", None))
         return {}, notes

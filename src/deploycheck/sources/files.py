@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -39,6 +40,46 @@ class FileProblem:
     path: str
     message: str
     kind: str = "skipped"  # skipped | error
+
+
+class NotRegularFile(OSError):
+    """The path is a FIFO, device or socket (or became one after the walk)."""
+
+
+def _kind(mode: int) -> str:
+    return ("FIFO" if stat.S_ISFIFO(mode) else "character device" if stat.S_ISCHR(mode) else
+            "block device" if stat.S_ISBLK(mode) else "socket" if stat.S_ISSOCK(mode) else "special file")
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes | None:
+    """The bytes of a regular file, or None when it is larger than `max_bytes`. Never blocks on a FIFO
+    (O_NONBLOCK, then fstat) and never reads more than the cap, even from a file that grows meanwhile."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(f"not a regular file ({_kind(mode)}); not read")
+        data = fh.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def read_inside_root(root: Path, rel: str, max_bytes: int) -> bytes | None:
+    """A file named by the repository or config (relative to root), read only when it resolves to a regular
+    file inside the root; None when it does not exist. OSError (NotRegularFile, PermissionError...) with a
+    message naming the reason otherwise."""
+    root = root.resolve()
+    try:
+        target = (root / rel).resolve(strict=True)
+    except FileNotFoundError:
+        return None
+    except RuntimeError:
+        raise OSError(f"{rel}: symlink loop; not read") from None
+    if not target.is_relative_to(root):
+        raise OSError(f"{rel} resolves outside the scanned root; not read")
+    data = read_regular_file(target, max_bytes)
+    if data is None:
+        raise OSError(f"{rel} exceeds the {_size(max_bytes, 0)} cap (limits.max_file_mb); not read")
+    return data
 
 
 @dataclass
@@ -175,8 +216,17 @@ class FileIndex:
                     continue
                 if is_dir:
                     stack.append((Path(entry.path), rel + "/", specs))
-                else:
-                    found.append(rel)
+                    continue
+                try:
+                    mode = entry.stat().st_mode
+                except OSError as exc:
+                    self.problems.append(FileProblem(rel, f"cannot stat: {exc.strerror}"))
+                    continue
+                if not stat.S_ISREG(mode):
+                    # A FIFO would block the scan forever and a device never ends: regular files only.
+                    self.problems.append(FileProblem(rel, f"not a regular file ({_kind(mode)}); not read"))
+                    continue
+                found.append(rel)
         found.sort()
         self.files = found
 
@@ -224,13 +274,15 @@ class FileIndex:
         text: str | None = None
         path = self.root / rel
         try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
+            data = read_regular_file(path, self.max_bytes)
+            if data is None:
                 self.problems.append(FileProblem(
-                    rel, f"{_size(size)} exceeds the {_size(self.max_bytes, 0)} cap (limits.max_file_mb); not read"))
+                    rel, f"{_size(path.stat().st_size)} exceeds the {_size(self.max_bytes, 0)} cap "
+                         f"(limits.max_file_mb); not read"))
             else:
-                data = path.read_bytes()
                 text = data.decode("utf-8", errors="replace")
+        except NotRegularFile as exc:
+            self.problems.append(FileProblem(rel, str(exc)))
         except OSError as exc:
             self.problems.append(FileProblem(rel, f"cannot read: {exc.strerror}", kind="error"))
         self._text_cache[rel] = text

@@ -7,8 +7,10 @@ is kept as data (`HelmRender.error`) for the helm-chart check to report; it neve
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
+import re
 import shutil
-import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +20,6 @@ from deploycheck.sources.yaml import YamlError, load_all, load_one
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-RENDER_TIMEOUT_S = 120
 
 
 @dataclass
@@ -31,6 +32,7 @@ class HelmRender:
     error: str | None = None
     skipped: str | None = None  # why the chart was not rendered at all
     engine: str = ""  # "helm" | "helm-python-sdk"
+    left_out: list[str] = field(default_factory=list)  # chart entries not copied for the render (FIFOs, ...)
     chart_meta: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -128,50 +130,65 @@ def kube_version(ctx: Context) -> str:
 
 
 def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> None:
-    chart_abs = ctx.root / render.chart
+    """Render from a clean copy of the chart in a limited child process (sources/helm_sandbox.py says why)."""
+    from deploycheck.sources import helm_sandbox as sandbox
+
+    limits = sandbox.Limits.from_config(ctx.config.section("limits"))
     helm = shutil.which("helm")
-    manifests: dict[str, str] = {}
-    if helm:
-        render.engine = "helm"
-        # Templates branch on .Capabilities.KubeVersion (apiVersion choices): render for the target.
-        # (helm-python-sdk's render has no such option; it uses the SDK's built-in version.)
-        cmd = [helm, "template", render.release, str(chart_abs), "--kube-version", kube_version(ctx)]
-        if render.namespace:
-            cmd += ["--namespace", render.namespace]
-        for vf in render.values_files:
-            cmd += ["--values", str(ctx.root / vf)]
-        for k, v in _flatten(set_values):
-            cmd += ["--set-json", f"{k}={__import__('json').dumps(v)}"]
+    if not helm and importlib.util.find_spec("helm_python") is None:
+        render.skipped = "neither the `helm` binary nor the helm-python-sdk library is installed " \
+                         "(pip install 'deploycheck[helm]')"
+        return
+    render.engine = "helm" if helm else "helm-python-sdk"
+    workdir = sandbox.new_workdir()
+    try:
+        chart_copy = workdir / "chart"
         try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=RENDER_TIMEOUT_S, check=False)
-        except subprocess.TimeoutExpired:
-            render.error = f"helm template timed out after {RENDER_TIMEOUT_S}s"
+            left_out = sandbox.copy_inside_root(ctx.root, ctx.root / render.chart, chart_copy)
+            values_copies = []
+            for i, vf in enumerate(render.values_files):
+                values_copies.append(workdir / f"values-{i}.yaml")
+                sandbox.copy_values_file(ctx.root, vf, values_copies[-1])
+        except sandbox.UnsafeChart as exc:
+            render.error = str(exc)
             return
-        if proc.returncode != 0:
-            render.error = proc.stderr.strip() or f"helm template exited {proc.returncode}"
-            return
-        manifests = _split_helm_output(proc.stdout)
-    else:
-        try:
-            import helm_python
-        except ImportError:
-            render.skipped = "neither the `helm` binary nor the helm-python-sdk library is installed " \
-                             "(pip install 'deploycheck[helm]')"
-            return
-        render.engine = "helm-python-sdk"
-        try:
-            values: dict[str, Any] = {}
-            for vf in render.values_files:
-                loaded = load_one((ctx.root / vf).read_text(encoding="utf-8"))
-                if isinstance(loaded, dict):
-                    values = _deep_merge(values, loaded)
-            values = _deep_merge(values, set_values)
-            chart_obj = helm_python.Chart.load(str(chart_abs))
-            manifests = chart_obj.render(values or None, name=render.release, namespace=render.namespace,
-                                         is_install=True)
-        except (helm_python.HelmError, OSError, YamlError) as exc:
-            render.error = str(exc).strip() or type(exc).__name__
-            return
+        render.left_out = left_out
+        label = f"chart {render.chart or '.'}"
+        if helm:
+            # Templates branch on .Capabilities.KubeVersion (apiVersion choices): render for the target.
+            # (helm-python-sdk's render has no such option; it uses the SDK's built-in version.)
+            cmd = [helm, "template", render.release, str(chart_copy), "--kube-version", kube_version(ctx)]
+            if render.namespace:
+                cmd += ["--namespace", render.namespace]
+            for values_copy in values_copies:
+                cmd += ["--values", str(values_copy)]
+            for k, v in _flatten(set_values):
+                cmd += ["--set-json", f"{k}={json.dumps(v)}"]
+            result = sandbox.run_limited(cmd, limits, None, workdir, label)
+            if result.error:
+                render.error = result.error
+                return
+            manifests = _split_helm_output(result.stdout)
+        else:
+            job = sandbox.worker_job(chart_copy, values_copies, render.release, render.namespace, set_values)
+            result = sandbox.run_limited(sandbox.worker_command(), limits, job, workdir, label)
+            if result.error:
+                render.error = result.error
+                return
+            try:
+                answer = json.loads(result.stdout)
+            except ValueError:
+                render.error = f"{label}: the Helm renderer gave no readable answer"
+                return
+            if "skipped" in answer:
+                render.skipped = answer["skipped"]
+                return
+            if "error" in answer:
+                render.error = answer["error"]
+                return
+            manifests = answer["manifests"]
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
     for template, text in sorted(manifests.items()):
         if not text.strip() or template.endswith("NOTES.txt"):
             continue
@@ -182,6 +199,55 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             render.error = f"{rel}: rendered output is not valid YAML: {exc.message}"
             return
         render.objects.extend(objects_from_docs(docs.docs, rel, origin=render.label))
+
+
+_LINT_LINE = re.compile(r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
+
+
+def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | str:
+    """('helm'|'helm-python-sdk', [(severity, message)]) or a reason the chart could not be linted.
+    Linting renders the templates, so it runs from the same clean copy, in the same limited child."""
+    from deploycheck.sources import helm_sandbox as sandbox
+
+    helm = shutil.which("helm")
+    if not helm and importlib.util.find_spec("helm_python") is None:
+        return "neither the `helm` binary nor the helm-python-sdk library is installed " \
+               "(pip install 'deploycheck[helm]')"
+    engine = "helm" if helm else "helm-python-sdk"
+    limits = sandbox.Limits.from_config(ctx.config.section("limits"))
+    workdir = sandbox.new_workdir()
+    label = f"helm lint {chart or '.'}"
+    try:
+        copy = workdir / "chart"
+        try:
+            sandbox.copy_inside_root(ctx.root, ctx.root / chart, copy)
+        except sandbox.UnsafeChart as exc:
+            return engine, [("error", str(exc))]
+        if helm:
+            result = sandbox.run_limited([helm, "lint", str(copy), "--kube-version", kube_version(ctx)], limits, None,
+                                         workdir, label, allow_failure=True)
+            if result.error:
+                return engine, [("error", result.error)]
+            messages = [(m.group(1).lower(), m.group(2)) for line in result.stdout.splitlines()
+                        if (m := _LINT_LINE.match(line.strip()))]
+            if result.returncode != 0 and not any(s == "error" for s, _ in messages):
+                messages.append(("error", result.stderr or f"helm lint exited {result.returncode}"))
+            return engine, messages
+        job = json.dumps({"mode": "lint", "chart": str(copy), "kube_version": kube_version(ctx)})
+        result = sandbox.run_limited(sandbox.worker_command(), limits, job, workdir, label)
+        if result.error:
+            return engine, [("error", result.error)]
+        try:
+            answer = json.loads(result.stdout)
+        except ValueError:
+            return engine, [("error", f"{label}: the Helm renderer gave no readable answer")]
+        if "error" in answer:
+            return engine, [("error", answer["error"])]
+        names = {1: "info", 2: "warning", 3: "error"}
+        return engine, [(names.get(m.get("severity"), "info"), f"{m.get('path')}: {m.get('error')}")
+                        for m in answer["report"].get("messages", [])]
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _template_path(chart: str, template: str) -> str:
@@ -214,11 +280,11 @@ def _flatten(values: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
     return out
 
 
-def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for k, v in extra.items():
         if isinstance(v, dict) and isinstance(merged.get(k), dict):
-            merged[k] = _deep_merge(merged[k], v)
+            merged[k] = deep_merge(merged[k], v)
         else:
             merged[k] = v
     return merged

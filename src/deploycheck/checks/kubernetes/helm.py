@@ -5,15 +5,13 @@ renders in every configuration, has a values schema and tests, and its version m
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.git import file_at_last_tag, git_history
-from deploycheck.sources.helm import _chart_meta, _is_subchart, helm_render_variants, kube_version
+from deploycheck.sources.helm import _chart_meta, _is_subchart, helm_render_variants, lint_chart
 from deploycheck.sources.kubernetes import chart_directories, plain_objects
 from deploycheck.sources.yaml import YamlError, load_one
 
@@ -26,7 +24,6 @@ SEMVER = re.compile(
     r"(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
     r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$"
 )
-LINT_TIMEOUT_S = 120
 
 
 def charts(ctx: Context) -> list[str]:
@@ -199,42 +196,6 @@ def kube_version_allows(constraint: str, target: str) -> bool | None:
         if ok:
             return True
     return False
-
-
-_LINT_LINE = re.compile(r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
-
-
-def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | str:
-    """('helm'|'helm-python-sdk', [(severity, message)]) or a reason the chart could not be linted."""
-    path = str(ctx.root / chart)
-    helm = shutil.which("helm")
-    if helm:
-        try:
-            proc = subprocess.run([helm, "lint", path, "--kube-version", kube_version(ctx)], capture_output=True,
-                                  text=True, timeout=LINT_TIMEOUT_S,
-                                  check=False)
-        except subprocess.TimeoutExpired:
-            return f"helm lint timed out after {LINT_TIMEOUT_S}s"
-        messages = []
-        for line in proc.stdout.splitlines():
-            match = _LINT_LINE.match(line.strip())
-            if match:
-                messages.append((match.group(1).lower(), match.group(2)))
-        if proc.returncode != 0 and not any(s == "error" for s, _ in messages):
-            messages.append(("error", proc.stderr.strip() or f"helm lint exited {proc.returncode}"))
-        return "helm", messages
-    try:
-        import helm_python
-    except ImportError:
-        return "neither the `helm` binary nor the helm-python-sdk library is installed " \
-               "(pip install 'deploycheck[helm]')"
-    try:
-        report = helm_python.lint(path, kube_version=kube_version(ctx))
-    except helm_python.HelmError as exc:
-        return "helm-python-sdk", [("error", str(exc).strip() or type(exc).__name__)]
-    names = {1: "info", 2: "warning", 3: "error"}
-    return "helm-python-sdk", [(names.get(m.get("severity"), "info"), f"{m.get('path')}: {m.get('error')}")
-                               for m in report.get("messages", [])]
 
 
 @check(
