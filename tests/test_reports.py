@@ -75,6 +75,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def _run_all(repo: Path, out: Path) -> tuple[int, dict[str, str]]:
+    out.mkdir(parents=True, exist_ok=True)
     argv = ["scan", str(repo), "--no-progress"]
     out.mkdir(exist_ok=True)
     paths = {}

@@ -216,8 +216,9 @@ def _run(args: argparse.Namespace) -> int:
     outputs = args.outputs or []
     if len(outputs) > len(formats):
         raise UsageError("more --output paths than --format options")
-    for out in outputs:  # before the scan: a typo in a path should not cost a whole scan
-        if str(out) != "-" and not out.parent.is_dir():
+    # Before a long scan, not after it: an output into a folder that does not exist is a typo.
+    for out in [*outputs, *([args.write_baseline] if args.write_baseline else [])]:
+        if str(out) != "-" and not (out.parent if str(out.parent) else Path(".")).is_dir():
             raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
     baseline = None
     if args.baseline:
@@ -231,7 +232,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.write_baseline:
         import json
 
-        args.write_baseline.write_text(json.dumps(baseline_document(result.findings), indent=2) + "\n")
+        from deploycheck.atomic import WriteError, write_atomic
+
+        try:
+            write_atomic(args.write_baseline, json.dumps(baseline_document(result.findings), indent=2) + "\n")
+        except WriteError as exc:
+            raise UsageError(str(exc)) from None
         print(f"wrote baseline with {len(baseline_document(result.findings)['findings'])} findings to "
               f"{args.write_baseline}", file=sys.stderr)
         return EXIT_READY
@@ -288,12 +294,12 @@ def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: b
             else:
                 sys.stdout.write(render(result.report, fmt))
         else:
-            if not out.parent.is_dir():
-                raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
+            from deploycheck.atomic import WriteError, write_atomic
+
             try:
-                out.write_text(render(result.report, fmt), encoding="utf-8")
-            except OSError as exc:
-                raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+                write_atomic(out, render(result.report, fmt))
+            except WriteError as exc:
+                raise UsageError(str(exc)) from None
 
 
 def _checks(args: argparse.Namespace) -> int:
@@ -431,7 +437,12 @@ def _sbom(args: argparse.Namespace) -> int:
         from deploycheck.sbom import run
     except ImportError as exc:  # pragma: no cover - the `sbom` extra is not installed
         raise UsageError(f"SBOM needs cyclonedx-python-lib: pip install 'deploycheck[sbom]' ({exc})") from None
-    text, problems = run(root, args.output)
+    from deploycheck.atomic import WriteError
+
+    try:
+        text, problems = run(root, args.output)
+    except WriteError as exc:
+        raise UsageError(str(exc)) from None
     for problem in problems:
         print(f"deploycheck: warning: {problem}", file=sys.stderr)
     if args.output is None:

@@ -8,11 +8,14 @@ imported only when a config file exists, so scanning a repo without one stays fa
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from deploycheck.sources.files import DEFAULT_MAX_BYTES
+
+MAX_FILE_MB_LIMIT = 10_240  # 10 GB: anything larger is a typo, and .inf would overflow
 
 CONFIG_FILENAMES = (".deploycheck.yaml", ".deploycheck.yml")
 
@@ -112,8 +115,59 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: the config must be a mapping of keys, not {type(data).__name__}")
+    duplicates = _duplicate_keys(text)
+    if duplicates:
+        # YAML lets the last duplicate win silently: a second `environments:` block would quietly
+        # replace the first (or an `ignore:` appended at the end would replace the reviewed one).
+        raise ConfigError("invalid configuration:\n  " + "\n  ".join(
+            f"{path}:{line}: duplicate key '{key}' (first at line {first}); YAML would silently keep only the last"
+            for key, line, first in duplicates))
     _validate(data, text, path)
     return _build(data, text, path)
+
+
+def _duplicate_keys(text: str) -> list[tuple[str, int, int]]:
+    """(dotted key, line, line of the first one) for every mapping key given twice."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError:
+        return []  # load_one already accepted the text; nothing more to say here
+    out: list[tuple[str, int, int]] = []
+    stack: list[tuple[Any, str]] = [(root, "")] if root is not None else []
+    seen: set[int] = set()
+    while stack:
+        node, prefix = stack.pop()
+        if id(node) in seen:  # aliases share nodes
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    line = key.start_mark.line + 1
+                    if key.value in first:
+                        out.append((prefix + key.value, line, first[key.value]))
+                    else:
+                        first[key.value] = line
+                    stack.append((value, f"{prefix}{key.value}."))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((value, f"{prefix}{i}.") for i, value in enumerate(node.value))
+    return sorted(out, key=lambda d: d[1])
+
+
+def _max_file_bytes(limits: dict[str, Any], text: str, path: Path) -> int:
+    value = limits.get("max_file_mb", DEFAULT_MAX_BYTES / 1048576)
+    # The schema's bounds do not stop .nan (every comparison with it is false).
+    if not isinstance(value, (int, float)) or not math.isfinite(value) or not 0 < value <= MAX_FILE_MB_LIMIT:
+        from deploycheck.sources.yaml import line_of
+
+        line = line_of(text, 0, ("limits", "max_file_mb")) or 1
+        raise ConfigError(f"{path}:{line}: 'limits.max_file_mb': must be a number above 0 and at most "
+                          f"{MAX_FILE_MB_LIMIT}, not {value!r}")
+    return int(value * 1048576)
 
 
 def _validate(data: dict[str, Any], text: str, path: Path) -> None:
@@ -214,7 +268,7 @@ def _build(data: dict[str, Any], text: str, path: Path) -> Config:
         checklist=dict(data.get("checklist", {})),
         policy=dict(data.get("policy", {})),
         environments=dict(data.get("environments", {})),
-        max_file_bytes=int(limits.get("max_file_mb", DEFAULT_MAX_BYTES / 1048576) * 1048576),
+        max_file_bytes=_max_file_bytes(limits, text, path),
         raw=data,
         _yaml_text=text,
     )

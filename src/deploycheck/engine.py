@@ -158,7 +158,8 @@ class Suppressor:
         return start, end
 
     def suppression_for(self, finding: Finding) -> Suppression | None:
-        if finding.status in (Status.PASS, Status.NA, Status.SKIPPED):
+        # `manual` is a person's call: only an attestation (with who and when) settles it, never an ignore.
+        if finding.status in (Status.PASS, Status.NA, Status.SKIPPED, Status.MANUAL):
             return None
         loc = finding.location
         cid = finding.check_id
@@ -193,6 +194,19 @@ class Suppressor:
 
 
 # --- attestations ------------------------------------------------------------------------------
+
+
+def _day(value: Any) -> dt.date:
+    """A date from YAML: a date, a timestamp (YAML turns `2026-01-02 10:00` into a datetime) or ISO text."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return dt.datetime.fromisoformat(text).date()
 
 
 def load_attestations(ctx: Context, checklist: Checklist) -> tuple[dict[str, Attestation], list[Finding]]:
@@ -231,19 +245,24 @@ def load_attestations(ctx: Context, checklist: Checklist) -> tuple[dict[str, Att
             note(f"attestation #{i + 1} needs item, by and date")
             continue
         try:
-            date = raw["date"] if isinstance(raw["date"], dt.date) else dt.date.fromisoformat(str(raw["date"]))
-            expires_raw = raw.get("expires")
-            expires = None
-            if expires_raw is not None:
-                expires = expires_raw if isinstance(expires_raw, dt.date) else dt.date.fromisoformat(str(expires_raw))
+            date = _day(raw["date"])
+            expires = _day(raw["expires"]) if raw.get("expires") is not None else None
         except ValueError as exc:
             note(f"attestation for {raw['item']}: bad date ({exc})")
+            continue
+        evidence = raw.get("evidence")
+        if evidence is not None and not isinstance(evidence, str):
+            note(f"attestation for {raw['item']}: `evidence` must be a link or text, not a "
+                 f"{type(evidence).__name__}; the attestation is not used")
+            continue
+        if not isinstance(raw.get("note"), (str, type(None))):
+            note(f"attestation for {raw['item']}: `note` must be text; the attestation is not used")
             continue
         item = checklist.get(str(raw["item"]))
         if item is not None and item.attestation_days and expires is None:
             expires = date + dt.timedelta(days=item.attestation_days)
         att = Attestation(item=str(raw["item"]), by=str(raw["by"]), date=date.isoformat(),
-                          evidence=raw.get("evidence"), expires=expires.isoformat() if expires else None,
+                          evidence=evidence, expires=expires.isoformat() if expires else None,
                           note=raw.get("note"))
         if expires is not None and expires < today:
             note(f"attestation for {att.item} by {att.by} expired on {att.expires}; the item needs a new sign-off")
@@ -312,6 +331,17 @@ def _summary(findings: list[Finding], status: Status, attestation: Attestation |
     return ""
 
 
+def _broad_config_ignores(findings: list[Finding]) -> list[str]:
+    """Config ignore rules that silenced findings in more than one checklist item: a wildcard such as
+    `check: "*"` can hide a whole section, so the verdict says so instead of looking clean."""
+    items_by_rule: dict[str, set[str]] = {}
+    for f in findings:
+        if f.suppressed is not None and f.suppressed.kind == "config":
+            items_by_rule.setdefault(f.suppressed.source or "config", set()).add(f.item)
+    return [f"the ignore rule at {source} silences findings in {len(items)} items ({', '.join(sorted(items)[:8])}"
+            f"{', …' if len(items) > 8 else ''})" for source, items in sorted(items_by_rule.items()) if len(items) > 1]
+
+
 def verdict(items: list[ItemResult], config: Config, options: Options, fail_on: str | None) -> Verdict:
     env = config.environments.get(options.environment or "", {}) if options.environment else {}
     fail_on = fail_on or env.get("fail_on") or config.policy.get("fail_on", "fail")
@@ -372,6 +402,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
         if ctx.timings is not None:  # self time: sources first used by this check are counted as sources
             check_times[spec.id] = time.perf_counter() - t0 - (sum(ctx.timings.values()) - in_sources)
     suppressor = Suppressor(ctx, baseline)
+    broad: list[str] = []
     if not options.no_ignores:
         unexplained: dict[str, int] = {}
         for f in findings:
@@ -379,6 +410,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
             if f.suppressed is not None and not f.suppressed.reason and f.suppressed.kind != "config":
                 key = f"{f.suppressed.kind} ignore at {f.suppressed.source}"
                 unexplained[key] = unexplained.get(key, 0) + 1
+        broad = _broad_config_ignores(findings)
         # A suppression without a reason is itself a warning (DESIGN.md); config rules already say so.
         for where, count in unexplained.items():
             suppressor.notices.append(Finding(
@@ -397,6 +429,8 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
         duration_s=time.time() - started, items=items,
         verdict=verdict(items, config, options, fail_on), notices=notices, identity=run_identity(ctx),
     )
+    if not options.no_ignores:
+        report.verdict.caveats.extend(broad)
     if ctx.timings is not None:
         _print_profile(check_times, ctx.timings, time.time() - started)
     return RunResult(report=report, context=ctx, findings=findings)

@@ -213,6 +213,9 @@ class Verdict:
     reasons: list[str]
     fail_on: str
     environment: str | None = None
+    # What the reader of the verdict must know although it does not block: a broad ignore rule that
+    # silences findings in several items, for example.
+    caveats: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

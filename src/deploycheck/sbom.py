@@ -67,5 +67,7 @@ def run(path: Path, output: Path | None) -> tuple[str, list[str]]:
     text = build_sbom(deps, config.service or ctx.root.name)
     problems = [f"{p.path}{f':{p.line}' if p.line else ''}: {p.message}" for p in deps.problems]
     if output is not None:
-        output.write_text(text + "\n", encoding="utf-8")
+        from deploycheck.atomic import write_atomic
+
+        write_atomic(output, text + "\n")
     return text, problems

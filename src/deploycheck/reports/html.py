@@ -91,6 +91,8 @@ def render(report: Report) -> str:
     ]
     if v.reasons:
         parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in v.reasons) + "</ul>")
+    if v.caveats:
+        parts.append("<ul class=\"caveats\">" + "".join(f"<li>⚠ {escape(c)}</li>" for c in v.caveats) + "</ul>")
     for notice in report.notices:
         parts.append(f'<p class="fix">notice: {escape(notice)}</p>')
     for section in sections(report):

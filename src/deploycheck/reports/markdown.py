@@ -52,6 +52,10 @@ def render(report: Report) -> str:
         if len(v.reasons) > 5:
             lines.append(f"- … and {len(v.reasons) - 5} more")
         lines.append("")
+    if v.caveats:
+        lines.append("**Caveats:**")
+        lines += [f"- {escape(c)}" for c in v.caveats]
+        lines.append("")
     for section in sections(report):
         lines += [f"### {escape(section.title)}", ""]
         for item in section.items:

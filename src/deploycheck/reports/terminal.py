@@ -173,6 +173,8 @@ def write(report: Report, console: Console, verbose: bool = False, quiet: bool =
     elif reasons:
         # The checklist and the groups above already say why; name the blocking items once.
         emit("  [red]blocking:[/red] " + escape(", ".join(r.split(":", 1)[0] for r in reasons)))
+    for caveat in report.verdict.caveats:
+        emit(f"  [yellow]![/yellow] {escape(caveat)}")
     _print(console, lines)
 
 

@@ -66,6 +66,7 @@ class VulnReport:
     matches: list[Match] = field(default_factory=list)
     checked: int = 0  # dependencies looked up
     problems: list[str] = field(default_factory=list)  # unreadable records, API errors
+    broken: bool = False  # the configured data could not be used at all (e.g. 0 records): `error`, not `skipped`
 
 
 # --- versions ---------------------------------------------------------------------------------
@@ -211,6 +212,9 @@ def to_vulnerability(record: dict[str, Any], fixed: list[str], source: str) -> V
 
 # --- the offline database ---------------------------------------------------------------------
 
+MAX_RECORD_BYTES = 16 * 2**20  # the largest real OSV record is well under 1 MB
+MAX_ZIP_UNPACKED_BYTES = 4 * 2**30  # osv.dev's all.zip for every ecosystem unpacks to a few GB
+
 
 @dataclass
 class OsvIndex:
@@ -276,6 +280,7 @@ def load_database(path: Path, deps: list[Dependency] | None = None) -> OsvIndex:
     import zipfile
 
     index = OsvIndex()
+    unpacked = 0
     needles = _needles(deps) if deps is not None else None
     paths = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
     for file in paths:
@@ -283,14 +288,31 @@ def load_database(path: Path, deps: list[Dependency] | None = None) -> OsvIndex:
         try:
             if name.endswith(".zip"):
                 with zipfile.ZipFile(file) as archive:
-                    for member in archive.namelist():
+                    for info in archive.infolist():
+                        member = info.filename
                         if not member.endswith(".json"):
                             continue
-                        text = archive.read(member).decode("utf-8", errors="replace")
+                        # A zip bomb: read each member through a bounded stream (its declared size can lie)
+                        # and stop at a total, so memory and time stay bounded.
+                        with archive.open(info) as stream:
+                            raw = stream.read(MAX_RECORD_BYTES + 1)
+                        if len(raw) > MAX_RECORD_BYTES:
+                            index.problems.append(f"{file.name}:{member}: larger than {MAX_RECORD_BYTES // 2**20} MB "
+                                                  f"unpacked; not an OSV record, skipped")
+                            continue
+                        unpacked += len(raw)
+                        if unpacked > MAX_ZIP_UNPACKED_BYTES:
+                            index.problems.append(f"{file.name}: unpacks to more than "
+                                                  f"{MAX_ZIP_UNPACKED_BYTES // 2**30} GB; the rest was not read")
+                            break
+                        text = raw.decode("utf-8", errors="replace")
                         index.files += 1
                         if needles is None or _mentions(text, needles):
                             index.add(json.loads(text), f"{file.name}:{member}")
             elif name.endswith((".json", ".yaml", ".yml")):
+                if file.stat().st_size > MAX_RECORD_BYTES:
+                    index.problems.append(f"{file}: larger than {MAX_RECORD_BYTES // 2**20} MB; not an OSV record")
+                    continue
                 text = file.read_text(encoding="utf-8", errors="replace")
                 index.files += 1
                 if needles is None or _mentions(text, needles):
@@ -368,6 +390,10 @@ def vulnerabilities(ctx: Context) -> VulnReport:
     if db is not None and db.exists():
         ctx.progress(f"matching {len(deps)} dependencies against the OSV database")
         index = load_database(db, deps)
+        if index.files == 0:
+            # An empty directory or an unreadable zip matches nothing: that is no evidence, never a pass.
+            return VulnReport(False, f"the OSV database {db} holds no readable OSV record", checked=len(deps),
+                              problems=index.problems, broken=True)
         report = VulnReport(True, f"offline OSV database {db} ({index.files} records)", index.match(deps),
                             len(deps), index.problems)
     elif ctx.options.online:

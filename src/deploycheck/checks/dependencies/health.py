@@ -91,7 +91,10 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
     report = ctx.use(vulnerabilities)
     if not report.available:
         detail = f" ({'; '.join(report.problems[:2])})" if report.problems else ""
-        yield skipped(f"no vulnerability data: {report.reason}{detail}")
+        if report.broken:
+            yield errored(f"no vulnerability data: {report.reason}{detail}")
+        else:
+            yield skipped(f"no vulnerability data: {report.reason}{detail}")
         return
     if report.problems:
         # Unreadable records are the database's defect, not the service's: say so without blocking.
