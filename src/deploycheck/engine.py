@@ -401,6 +401,12 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
         findings.extend(run_check(spec, ctx, severity))
         if ctx.timings is not None:  # self time: sources first used by this check are counted as sources
             check_times[spec.id] = time.perf_counter() - t0 - (sum(ctx.timings.values()) - in_sources)
+    from deploycheck.redact import Redactor, known_secrets
+
+    # The one masking choke point (redact.py): before suppressions and baselines see a message.
+    redactor = Redactor(known_secrets(ctx))
+    for f in findings:
+        redactor.finding(f)
     suppressor = Suppressor(ctx, baseline)
     broad: list[str] = []
     if not options.no_ignores:
@@ -424,6 +430,13 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
                for n in [*suppressor.notices, *attestation_notes]]
     notices.extend(plugin_errors())
     notices.extend(_left_out_notices(ctx))
+    notices = [redactor.text(n) for n in notices]
+    for item in items:
+        if item.attestation is not None:
+            att = item.attestation
+            att.by, att.evidence = redactor.text(att.by), redactor.text(att.evidence) if att.evidence else None
+            att.note = redactor.text(att.note) if att.note else att.note
+        item.summary = redactor.text(item.summary)
     report = Report(
         tool_version=__version__, target=str(root), mode=options.mode, started_at=started_at,
         duration_s=time.time() - started, items=items,

@@ -1,0 +1,113 @@
+"""Issue 7, item 6: secrets planted where the old masking missed them never appear in clear in any of
+the six formats or in a baseline. Before the one choke point (redact.py) each of these leaked: a
+`postgresql+psycopg://` URL, a URL with leading whitespace, a libpq key=value string, list and mapping
+values under Secret keys and secret-named env vars quoted by schema errors, commit subjects, and
+OpenAPI validator messages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from tests.helpers import git, write
+
+from deploycheck.redact import Redactor
+
+FORMATS = ("terminal", "json", "sarif", "junit", "markdown", "html")
+PW = "Canary0PW9x7"
+
+
+def _all_formats(root: Path, out: Path, *extra: str, env: dict[str, str] | None = None,
+                 command: str = "scan") -> str:
+    out.mkdir(exist_ok=True)
+    args = ["deploycheck", command, str(root), *extra]
+    for fmt in FORMATS:
+        args += ["-f", fmt, "-o", str(out / f"r.{fmt}")]
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=300, check=False,
+                          env={**os.environ, **(env or {})})
+    assert "Traceback" not in proc.stderr, proc.stderr
+    base = out / "baseline.json"
+    subprocess.run(["deploycheck", command, str(root), *extra, "--write-baseline", str(base)], capture_output=True,
+                   text=True, timeout=300, check=False, env={**os.environ, **(env or {})})
+    texts = [proc.stdout, proc.stderr] + [(out / f"r.{fmt}").read_text() for fmt in FORMATS]
+    if base.exists():
+        texts.append(base.read_text())
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize("url", [
+    f"postgresql+psycopg://svc:{PW}@127.0.0.1:1/shop",
+    f"   postgresql://svc:{PW}@127.0.0.1:1/shop",
+    f"host=127.0.0.1 port=1 user=svc password={PW} dbname=shop",
+    f"host=127.0.0.1 port=1 password='{PW}' dbname=shop",
+])
+def test_database_url_passwords_are_masked_in_every_format(tmp_path: Path, url: str) -> None:
+    root = write(tmp_path / "repo", {"README.md": "# shop\n"})
+    text = _all_formats(root, tmp_path / "out", "--db-url-env", "SHOP_DB", "--only", "backups",
+                        "--only", "schema-changes", env={"SHOP_DB": url}, command="verify")
+    assert PW not in text
+    assert "127.0.0.1" in text  # the target is still named
+
+
+def test_schema_errors_quoting_secret_lists_and_mappings_are_masked(tmp_path: Path) -> None:
+    root = write(tmp_path / "repo", {"k8s/secret.yaml": (
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n"
+        f"  password: [\"{PW}\", other]\n  token: {{inner: \"{PW}-tok\"}}\n"), "k8s/deploy.yaml": (
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n"
+        "    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n"
+        "      containers:\n        - name: api\n          image: api:1.0\n          env:\n"
+        f"            - name: DB_PASSWORD\n              value: {{nested: \"{PW}-env\"}}\n")})
+    text = _all_formats(root, tmp_path / "out", "--only", "manifests", "--only", "sensitive-config",
+                        "--only", "secrets-management")
+    assert PW not in text
+
+
+def test_commit_subjects_with_credentials_are_masked(tmp_path: Path) -> None:
+    root = write(tmp_path / "repo", {"README.md": "# shop\n"})
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "initial")
+    git(root, "tag", "v1.0.0")
+    write(root, {"app.py": "x = 1\n"})
+    git(root, "add", ".")
+    git(root, "commit", "-qm", f"hotfix: set password={PW} and token ghp_{PW}abcdefghijklmnopqrstuvwxyz0123")
+    text = _all_formats(root, tmp_path / "out", "--only", "code-review")
+    assert "hotfix" in text  # the commit is still listed
+    assert PW not in text
+
+
+def test_openapi_validator_messages_are_masked(tmp_path: Path) -> None:
+    root = write(tmp_path / "repo", {"openapi.yaml": (
+        "openapi: 3.0.3\ninfo:\n  title: shop\n  version: '1'\n"
+        f"paths:\n  /orders: \"ghp_{PW}abcdefghijklmnopqrstuvwxyz0123\"\n")})
+    text = _all_formats(root, tmp_path / "out", "--only", "api-docs")
+    assert PW not in text
+
+
+def test_known_environment_secrets_are_masked_wherever_they_appear(tmp_path: Path) -> None:
+    """A CI token that ends up in a message by any route (here: the repository quotes it) is masked."""
+    token = "ciTok3n-Zq81-planted"
+    root = write(tmp_path / "repo", {"Dockerfile": f"FROM python:3.12\nLABEL note=\"{token}\"\nRUN echo {token}\n"})
+    text = _all_formats(root, tmp_path / "out", env={"DEPLOYCHECK_TOKEN": token})
+    assert token not in text
+
+
+@pytest.mark.parametrize(("raw", "secret"), [
+    ("mysql://root:hunter2xx@db:3306/x", "hunter2xx"),
+    ("amqp://guest:guestpw99@rabbit:5672/", "guestpw99"),
+    ("redis://:r3disPass@cache:6379/0", "r3disPass"),
+    ("Authorization: Bearer abcdef0123456789abcdef", "abcdef0123456789abcdef"),
+    ("jdbc:postgresql://h/db?user=a&password=jdbcSecret1", "jdbcSecret1"),
+    ("aws key AKIAIOSFODNN7EXAMPLE in a message", "AKIAIOSFODNN7EXAMPLE"),
+    ('{"api_key": "k3y-value-123"}', "k3y-value-123"),
+])
+def test_shapes_are_masked(raw: str, secret: str) -> None:
+    assert secret not in Redactor().text(raw)
+
+
+@pytest.mark.parametrize("raw", ["password: ${DB_PASSWORD}", "token: <your token>", "secretName: app-tls",
+                                 "postgresql://svc@db/shop", "password=********"])
+def test_references_and_placeholders_stay_readable(raw: str) -> None:
+    assert Redactor().text(raw) == raw
