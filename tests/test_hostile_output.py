@@ -155,3 +155,57 @@ def test_full_disk_leaves_no_truncated_report(tmp_path: Path, tiny_disk: Path) -
     assert proc.returncode in (0, 2) and "Traceback" not in proc.stderr
     if proc.returncode == 0:
         json.loads((tiny_disk / "base.json").read_text())
+
+
+# --- 8. injection into reports -----------------------------------------------------------------------
+
+def test_markdown_breaks_autolinks_and_mentions_from_commit_subjects(tmp_path: Path) -> None:
+    from tests.helpers import git
+
+    root = write(tmp_path / "repo", {"README.md": "# x\n"})
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "initial")
+    git(root, "tag", "v1.0.0")
+    git(root, "commit", "--allow-empty", "-qm", "ping @acme/security-team see https://evil.example/x www.evil.example")
+    out = tmp_path / "r.md"
+    cli("scan", str(root), "--only", "code-review", "-f", "markdown", "-o", str(out))
+    text = out.read_text()
+    assert "acme/security-team" in text  # still readable
+    for live in ("@acme", "https://evil", "www.evil"):
+        assert live not in text
+
+
+def test_markup_and_escape_sequences_in_names_never_drive_the_terminal(tmp_path: Path) -> None:
+    """On a real terminal (a pty) the progress line shows a folder named with Rich markup and an OSC 8
+    hyperlink literally: no crash, no escape sequence from the repository reaches the screen."""
+    import pty
+    import select
+
+    evil = "[link=https://evil.example]click[/link]\x1b]8;;https://evil.example\x1b\\x[/]"
+    root = write(tmp_path / "repo", {f"{evil}/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+                                     f"{evil}/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\n"
+                                                                  "metadata:\n  name: c\n"})
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI on a terminal
+        os.execvp("deploycheck", ["deploycheck", "scan", str(root), "--only", "helm-chart"])
+    chunks = []
+    while True:
+        ready, _, _ = select.select([fd], [], [], 120)
+        if not ready:
+            break
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    _, status = os.waitpid(pid, 0)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert os.WEXITSTATUS(status) in (0, 1), screen[-2000:]
+    assert "Traceback" not in screen and "MarkupError" not in screen
+    import re
+
+    # No hyperlink escape sequence (OSC 8, with or without Rich's id= parameter) from the repository.
+    assert not re.search(r"\x1b\]8;[^;]*;https://evil", screen)

@@ -270,7 +270,13 @@ def _run_with_progress(root: Path, config: Any, options: Any, args: argparse.Nam
 
     console = Console(stderr=True)
     with console.status("deploycheck: starting", spinner="dots") as status:
-        options.progress = lambda msg: status.update(f"deploycheck: {msg}")
+        from rich.text import Text
+
+        from deploycheck.reports.common import visible
+
+        # Text, not a markup string: a path like `/x[/]` or a folder named `[link=…]` is shown, never parsed,
+        # and control characters are shown as \xNN (no escape sequences reach the terminal).
+        options.progress = lambda msg: status.update(Text(f"deploycheck: {visible(msg)}"[:200]))
         return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
 
 

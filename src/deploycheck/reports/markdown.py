@@ -18,6 +18,7 @@ MARKS = {Status.PASS: "✅", Status.NA: "⚪", Status.FAIL: "❌", Status.ERROR:
          Status.MANUAL: "✋", Status.SKIPPED: "⏭️"}
 # Enough to stop emphasis, links/images (no `[`), tables, strike-through and quotes; `<` is an entity.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]|~>])")
+_AUTOLINK = re.compile(r"(@)(?=[\w-])|(:)(?=//)|(\bwww)(?=\.)", re.I)
 
 
 def escape(text: str, limit: int = MAX_TEXT) -> str:
@@ -26,6 +27,9 @@ def escape(text: str, limit: int = MAX_TEXT) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     text = text.replace("&", "&amp;").replace("<", "&lt;")
+    # GitHub/GitLab turn `https://…`, `www.…` and `@org/team` into links and notifications even in
+    # escaped text: a zero-width space breaks each pattern without changing what the reader sees.
+    text = _AUTOLINK.sub(lambda m: m.group() + "\u200b", text)
     return _SPECIAL.sub(r"\\\1", text)
 
 
