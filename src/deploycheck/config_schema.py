@@ -223,6 +223,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
                     "token_env": {"type": "string", "description": "env var with a valid bearer token"},
                     "oidc_issuer": {"type": "string"},
                     "tls_ca_file": {"type": "string"},
+                    "allow_http_credentials": {"type": "boolean", "default": False,
+                                               "description": "send tokens to a plain-http, non-loopback url"},
                     "backups": _BACKUPS,
                     "required": _ITEM_LIST,
                     "optional": _ITEM_LIST,

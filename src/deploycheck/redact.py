@@ -77,7 +77,9 @@ class Redactor:
         out = _URL_PASSWORD.sub(_keep_pre, out)
         out = _LIBPQ_PASSWORD.sub(_keep_pre, out)
         out = _AUTH_HEADER.sub(_keep_pre, out)
-        out = _ASSIGNMENT.sub(_keep_pre, out)
+        # `key: value` in prose ("without credentials: answered 200") is common: only values that look
+        # generated are masked here; the structural shapes above and the known values catch the rest.
+        out = _ASSIGNMENT.sub(lambda m: _keep_pre(m) if _looks_random(m.group("pw")) else m.group(0), out)
         return _TOKENS.sub(lambda m: mask(m.group("pw")), out)
 
     def value(self, value: Any) -> Any:
@@ -133,9 +135,9 @@ def known_secrets(ctx: Context) -> set[str]:
     return {v for v in values if v and not _NOT_A_VALUE.match(v.strip())}
 
 
-def _looks_random(value: str) -> bool:
+def _looks_random(value: str, min_length: int = 8) -> bool:
     """A variable merely *named* like a secret (TOKEN_TYPE=bearer) must not mask a common word everywhere."""
-    return len(value) >= 8 and (any(c.isdigit() for c in value) or value != value.lower() or
+    return len(value) >= min_length and (any(c.isdigit() for c in value) or value != value.lower() or
                                 any(not c.isalnum() for c in value))
 
 

@@ -1,8 +1,15 @@
 """The HTTP service probe: smoke requests, auth enforcement, TLS, and the metrics endpoint.
 
-Every request has a timeout, redirects are not followed (a redirect elsewhere would reach a host the
-user did not name), bodies are read up to a cap, and every transport failure becomes a one-line
-`error` naming the URL instead of an exception.
+Every request has a timeout and a total deadline (a server trickling bytes cannot hold a request
+open), redirects are not followed (a redirect elsewhere would reach a host the user did not name),
+bodies are read up to a cap, and every transport failure becomes a one-line `error` naming the URL
+instead of an exception.
+
+Where requests may go is decided here, not by the callers: a client made for an environment sends
+only to that environment's origin. Paths come from hostile input (OpenAPI path keys, manifests'
+`httpGet.path`), and an absolute URL there would otherwise carry the bearer token, or a DELETE, to any
+host; such a request is refused before it is sent. Credentials never go over plain http except to a
+loopback address, unless the environment sets `allow_http_credentials: true`.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT_S = 10.0
 CONNECT_TIMEOUT_S = 5.0
+MAX_PROBE_TIMEOUT_S = 30.0  # a manifest's timeoutSeconds is hostile input: cap it
+CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie")
+_LOOPBACK_HOSTS = ("localhost", "::1")
 MAX_BODY_BYTES = 2 * 1024 * 1024
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -37,6 +47,10 @@ INVALID_BEARER = (
 PROBE_PATH_VALUE = "deploycheck-probe-0"
 
 
+class OffOriginRequest(Exception):
+    """deploycheck refused to send this request: another origin, or credentials over plain http."""
+
+
 @dataclass
 class HttpResult:
     method: str
@@ -47,6 +61,7 @@ class HttpResult:
     headers: dict[str, str] = field(default_factory=dict)
     error: str | None = None  # transport failure, already phrased for a finding
     truncated: bool = False
+    refused: bool = False  # deploycheck refused to send it (another origin, credentials over http)
 
     @property
     def ok(self) -> bool:
@@ -87,7 +102,38 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
 
 
-def open_client(ca_file: str | None = None, timeout: float = DEFAULT_TIMEOUT_S) -> httpx.Client:
+def origin_of(url: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or (443 if scheme == "https" else 80)
+
+
+def is_loopback(host: str) -> bool:
+    return host in _LOOPBACK_HOSTS or host.startswith("127.")
+
+
+def _request_guard(origins: set[tuple[str, str, int]] | None, allow_http_credentials: bool) -> Any:
+
+    def guard(request: httpx.Request) -> None:
+        url = str(request.url)
+        origin = origin_of(url)
+        if origins is not None and origin not in origins:
+            allowed = ", ".join(f"{s}://{h}:{p}" for s, h, p in sorted(origins))
+            raise OffOriginRequest(f"refused: {url} is not on the environment's origin ({allowed}); deploycheck "
+                                   f"sends requests only there")
+        if origin[0] == "http" and not allow_http_credentials and not is_loopback(origin[1]) and \
+                any(h in request.headers for h in CREDENTIAL_HEADERS):
+            raise OffOriginRequest(f"refused: {url} is plain http and the request carries credentials; use https "
+                                   f"or set allow_http_credentials: true for this environment")
+
+    return guard
+
+
+def open_client(ca_file: str | None = None, timeout: float = DEFAULT_TIMEOUT_S, *,
+                origins: set[tuple[str, str, int]] | None = None, allow_http_credentials: bool = False
+                ) -> httpx.Client:
+    """`origins`: the only origins requests may go to (None: any, for probes of targets the config names
+    one by one, such as external dependencies)."""
     require("httpx")
     import httpx
 
@@ -96,11 +142,20 @@ def open_client(ca_file: str | None = None, timeout: float = DEFAULT_TIMEOUT_S) 
         timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT_S, timeout)),
         follow_redirects=False,
         headers={"User-Agent": "deploycheck-verify"},
+        event_hooks={"request": [_request_guard(origins, allow_http_credentials)]},
+        trust_env=False,  # no proxy or netrc credentials from the environment on these requests
     )
 
 
-def client_for(ctx: Context, timeout: float = DEFAULT_TIMEOUT_S) -> httpx.Client:
-    return open_client(ctx.target("tls_ca_file"), timeout)
+def client_for(ctx: Context, timeout: float = DEFAULT_TIMEOUT_S, target: str | None = None,
+               any_origin: bool = False) -> httpx.Client:
+    """A client for one configured target (default: the environment's service `url`): requests go to that
+    origin and nowhere else. `any_origin` only for probes that send no credentials to follow links the
+    configured target itself publishes (an OIDC issuer's jwks_uri)."""
+    url = target or base_url(ctx)
+    origins = None if any_origin else ({origin_of(url)} if url else set())
+    return open_client(ctx.target("tls_ca_file"), timeout, origins=origins,
+                       allow_http_credentials=bool(ctx.target("allow_http_credentials")))
 
 
 # --- one request, never raising ----------------------------------------------------------------
@@ -145,8 +200,35 @@ def describe_error(exc: BaseException, timeout: float | None = None) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def total_deadline(client: httpx.Client) -> float:
+    """A request must be complete within this: per-read timeouts alone let a server that trickles one
+    byte every few seconds hold a request forever (slowloris)."""
+    read = client.timeout.read or DEFAULT_TIMEOUT_S
+    return read * 2 + CONNECT_TIMEOUT_S
+
+
 def fetch(client: httpx.Client, method: str, url: str, *, headers: dict[str, str] | None = None,
           body: Any = None, max_bytes: int = MAX_BODY_BYTES) -> HttpResult:
+    """One request, never raising, finished (or given up) within `total_deadline`."""
+    import threading
+
+    deadline = total_deadline(client)
+    box: list[HttpResult] = []
+    # The request runs in a daemon thread: past the deadline it is abandoned (its socket times out on
+    # its own later) and the caller gets an error now. httpx has no total timeout of its own.
+    worker = threading.Thread(target=lambda: box.append(_fetch(client, method, url, headers, body, max_bytes)),
+                              daemon=True, name="deploycheck-fetch")
+    started = time.perf_counter()
+    worker.start()
+    worker.join(deadline)
+    if box:
+        return box[0]
+    return HttpResult(method=method.upper(), url=url, latency_ms=(time.perf_counter() - started) * 1000,
+                      error=f"no complete answer within {deadline:g} s (the server keeps the request open)")
+
+
+def _fetch(client: httpx.Client, method: str, url: str, headers: dict[str, str] | None, body: Any,
+           max_bytes: int) -> HttpResult:
     import httpx
 
     result = HttpResult(method=method.upper(), url=url)
@@ -169,6 +251,8 @@ def fetch(client: httpx.Client, method: str, url: str, *, headers: dict[str, str
             result.status = resp.status_code
             result.headers = {k.lower(): v for k, v in resp.headers.items()}
             result.body = b"".join(chunks)[:max_bytes]
+    except OffOriginRequest as exc:
+        result.error, result.refused = str(exc), True
     except httpx.HTTPError as exc:
         timeout = client.timeout.read if isinstance(exc, httpx.TimeoutException) else None
         result.error = describe_error(exc, timeout)
@@ -317,8 +401,9 @@ def manifest_probe_paths(ctx: Context) -> list[ProbePath]:
                     continue
                 get = probe["httpGet"]
                 timeout = probe.get("timeoutSeconds", 1)
+                timeout = float(timeout) if isinstance(timeout, int | float) and timeout > 0 else 1.0
                 out.append(ProbePath(kind, str(get.get("path") or "/"), get.get("port"),
-                                     float(timeout) if isinstance(timeout, int | float) else 1.0,
+                                     min(timeout, MAX_PROBE_TIMEOUT_S),
                                      f"{obj.kind}/{obj.name}", c.name, obj))
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped
+from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped
 from deploycheck.model import Finding, Location
 from deploycheck.probes import NEEDS_URL, guarded
 
@@ -94,7 +94,9 @@ def live_probes_answer(ctx: Context) -> Iterator[Finding]:
         evidence = {"probe": probe.kind, "timeout_s": probe.timeout_s, "status": res.status,
                     "latency_ms": round(res.latency_ms, 1)}
         label = f"{probe.kind} probe {probe.path} of {probe.workload}"
-        if res.error:
+        if res.refused:
+            yield errored(f"{label}: {res.error}", where, evidence)
+        elif res.error:
             yield failed(f"{label}: {res.error}", where, evidence)
         elif not 200 <= (res.status or 0) < 400:
             yield failed(f"{label} answered {res.status} (kubelet needs 200-399)", where, evidence)
@@ -134,7 +136,7 @@ def live_prometheus(ctx: Context) -> Iterator[Finding]:
         return
     where = Location(url=str(base))
     repo_rules = ctx.use(alert_rules).rules
-    with client_for(ctx) as client:
+    with client_for(ctx, target=str(base)) as client:
         try:
             loaded = loaded_rules(client, str(base))
             targets = scrape_targets(client, str(base))

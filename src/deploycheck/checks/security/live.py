@@ -67,12 +67,24 @@ def live_auth_enforced(ctx: Context) -> Iterator[Finding]:
             where = Location(path=op.spec_file.split(":")[0], url=probe.without_credentials.url)
             evidence = {"without_credentials": probe.without_credentials.status or probe.without_credentials.error,
                         "invalid_token": probe.invalid_token.status or probe.invalid_token.error}
-            issues = probe.problems()
-            if probe.without_credentials.error and probe.invalid_token.error:
-                yield errored(f"{op.label}: could not reach {probe.without_credentials.url}: "
-                              f"{probe.without_credentials.error}", where, evidence)
+            answers = (("without credentials", probe.without_credentials),
+                       ("with an invalid bearer token", probe.invalid_token))
+            broken = [(label, res) for label, res in answers if res.error]
+            redirected = [(label, res) for label, res in answers if not res.error and 300 <= (res.status or 0) < 400]
+            issues = [f"{label}: answered {res.status} (expected 401/403)" for label, res in answers
+                      if not res.error and res.status not in (401, 403) and not 300 <= (res.status or 0) < 400]
+            if broken:
+                # A transport failure (reset, timeout, refusal to send) says nothing about the endpoint.
+                label, res = broken[0]
+                yield errored(f"{op.label} {label}: no answer to judge: {res.error}", where, evidence)
             elif issues:
                 yield failed(f"{op.label} is not protected: {'; '.join(issues)}", where, evidence)
+            elif redirected:
+                # Redirects are not followed (they could lead off the origin): a 302 to a login page is
+                # neither a refusal nor an acceptance that deploycheck can see.
+                yield warned(f"{op.label} answered redirects ({', '.join(str(r.status) for _, r in redirected)} to "
+                             f"{redirected[0][1].headers.get('location', '?')}): not followed, so whether it is "
+                             f"protected cannot be told", where, evidence)
             else:
                 yield passed(f"{op.label} refuses requests without credentials ({probe.without_credentials.status}) "
                              f"and with an invalid token ({probe.invalid_token.status})", where, evidence)
@@ -97,6 +109,9 @@ def _valid_token_finding(client: httpx.Client, base: str, op: Operation, token: 
     res = fetch(client, "GET", join(base, op.concrete_path()), headers={"Authorization": value}, max_bytes=4096)
     if res.error:
         yield errored(f"{op.label} with the token from token_env: {res.error}", where)
+    elif 300 <= (res.status or 0) < 400:
+        yield warned(f"{op.label} with the token from token_env answered a redirect ({res.status}); a redirect "
+                     f"neither accepts nor rejects the token", where, {"status": res.status})
     elif res.status in (401, 403) or (res.status or 0) >= 500:
         yield failed(f"{op.label} refuses the valid token from token_env ({res.status}): the service rejects "
                      "tokens its issuer issues (audience, issuer or key mismatch?)", where, {"status": res.status})
@@ -191,7 +206,7 @@ def live_oidc(ctx: Context) -> Iterator[Finding]:
             for key, name in (("authorizationUrl", "authorization_endpoint"), ("tokenUrl", "token_endpoint")):
                 if isinstance(flow.get(key), str):
                     endpoints[name].append(flow[key])
-    with client_for(ctx) as client:
+    with client_for(ctx, target=str(issuer), any_origin=True) as client:
         report = probe_oidc(client, str(issuer), expected_jwks=auth.get("jwks_url"),
                             spec_discovery_urls=discovery_urls, spec_endpoints=endpoints)
     where = Location(url=report.discovery_url)
