@@ -122,7 +122,9 @@ def test_token_auth_registry_denies_anonymous_and_follows_the_bearer_challenge(
     reg, digest = token_registry
     assert reg.token_server is not None
     monkeypatch.setenv("REG_AUTH", "ci:pushpw")
-    write(tmp_path, {".deploycheck.yaml": f"registries:\n  private: ['{reg.host}']\n"})
+    # The test token service is plain http on another port: only a realm the config names gets credentials.
+    write(tmp_path, {".deploycheck.yaml": f"registries:\n  private: ['{reg.host}']\n"
+                                          f"  token_realms: ['{reg.token_server.realm}']\n"})
     before = len(reg.token_server.issued)
     result = verify(tmp_path, f"{reg.host}/team/web:1.0@{digest}", registry=reg.host, tls_ca_file=str(reg.ca_file),
                     registry_auth_env="REG_AUTH")
@@ -140,3 +142,56 @@ def test_token_auth_registry_without_credentials_is_an_error_not_a_pass(
     result = verify(tmp_path, f"{reg.host}/team/web@{digest}", registry=reg.host, tls_ca_file=str(reg.ca_file))
     got = statuses(result)
     assert any(s is Status.ERROR and "wants credentials" in m for s, m in got), got
+
+
+# --- issue 7, item 5: credentials only over https to the registry or a realm the config names ---------
+
+def test_credentials_never_go_to_a_realm_the_config_does_not_name(
+        token_registry: tuple[Registry, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The token service announced by the registry is plain http: without `token_realms` it only ever
+    gets anonymous requests, and the finding says why the pull was not authenticated."""
+    reg, digest = token_registry
+    assert reg.token_server is not None
+    monkeypatch.setenv("REG_AUTH", "ci:pushpw")
+    before = len(reg.token_server.issued)
+    result = verify(tmp_path, f"{reg.host}/team/web@{digest}", registry=reg.host, tls_ca_file=str(reg.ca_file),
+                    registry_auth_env="REG_AUTH")
+    assert set(reg.token_server.issued[before:]) == {"anonymous"}
+    got = statuses(result)
+    assert not any(s is Status.PASS and "manifest of" in m for s, m in got), got
+    assert any("credentials were not sent" in m for _, m in got), got
+
+
+def test_tls_failure_never_downgrades_credentials_to_plain_http(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 'registry' that only speaks plain http and asks for Basic auth: the retry over http goes
+    without the credentials, so they never travel in clear."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[str | None] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            seen.append(self.headers.get("Authorization"))
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="registry"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_HEAD = _answer
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host = f"127.0.0.1:{server.server_address[1]}"
+    try:
+        monkeypatch.setenv("REG_AUTH", "ci:s3cret-registry-pw")
+        verify(tmp_path, f"{host}/team/web:1.0", registry=host, registry_auth_env="REG_AUTH")
+        assert seen, "the plain-http retry reached the server"
+        assert all(auth is None for auth in seen), seen
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -121,6 +121,9 @@ CONFIG_SCHEMA: dict[str, Any] = {
                 "private": {**_STR_LIST,
                             "description": "registries that need imagePullSecrets and must refuse anonymous pulls"},
                 "require_signature": {"type": "boolean", "default": False},
+                "token_realms": {**_STR_LIST,
+                                 "description": "token service URLs (other than https on the registry host) that may "
+                                                "receive the registry credentials"},
             },
         },
         "checks": {

@@ -2,6 +2,11 @@
 
 Speaks the distribution spec directly with httpx (a registry client library would hide exactly the
 parts we need to see: the auth challenge, the media type and digest headers).
+
+Credentials go only over https to the registry host itself, or to a token realm the config names
+(`registries.token_realms`). The registry's answers are not trusted to choose where they go: a Bearer
+challenge naming a realm on another host, or over plain http, gets an anonymous token request; when TLS
+fails, the plain-http retry (only to say which problem it is) never carries credentials.
 """
 
 from __future__ import annotations
@@ -79,13 +84,16 @@ class RegistryReport:
 
 class RegistryClient:
     def __init__(self, registry: str, *, ca_file: str | None = None, credentials: tuple[str, str] | None = None,
-                 insecure_http: bool = False) -> None:
+                 insecure_http: bool = False, token_realms: tuple[str, ...] = ()) -> None:
         import httpx
 
         self.registry = registry
         self.scheme = "http" if insecure_http else "https"
         self.base_url = f"{self.scheme}://{registry}"
-        self.credentials = credentials
+        # Never send credentials over plain http to the registry itself.
+        self.credentials = None if insecure_http else credentials
+        self.token_realms = token_realms
+        self.notes: list[str] = []
         import ssl
 
         verify: Any = ssl.create_default_context(cafile=ca_file) if ca_file else True
@@ -130,6 +138,10 @@ class RegistryClient:
             return None
         params["scope"] = f"repository:{repository}:pull"
         auth = self.credentials if authenticated and self.credentials else None
+        if auth is not None and not self._may_send_credentials(realm):
+            self.notes.append(f"the registry's token realm {realm} is not https on {self.registry} and not in "
+                              f"registries.token_realms: credentials were not sent there (anonymous token request)")
+            auth = None
         resp = self._request("GET", realm + "?" + "&".join(f"{k}={v}" for k, v in params.items()), auth=auth)
         token = None
         if resp.status_code == 200:
@@ -140,6 +152,15 @@ class RegistryClient:
                 token = None
         self._tokens[key] = token
         return token
+
+    def _may_send_credentials(self, realm: str) -> bool:
+        from urllib.parse import urlsplit
+
+        if any(realm == allowed or realm.startswith(allowed.rstrip("/") + "/") for allowed in self.token_realms):
+            return True
+        parts = urlsplit(realm)
+        host = parts.netloc.lower()
+        return parts.scheme == "https" and host in (self.registry.lower(), self.registry.lower().split(":")[0])
 
     def head_manifest(self, repository: str, reference: str, authenticated: bool) -> ManifestAnswer:
         url = f"{self.base_url}/v2/{repository}/manifests/{reference}"
@@ -157,21 +178,25 @@ class RegistryClient:
 
 
 def probe(registry: str, images: list[ImageRef], *, ca_file: str | None = None,
-          credentials: tuple[str, str] | None = None, check_signatures: bool = False) -> RegistryReport:
+          credentials: tuple[str, str] | None = None, check_signatures: bool = False,
+          token_realms: tuple[str, ...] = ()) -> RegistryReport:
     """Ask the registry about each image: over TLS first; plain HTTP only to say TLS is missing."""
     import httpx
 
     report = RegistryReport(base_url=f"https://{registry}", tls=True)
     client: RegistryClient | None = None
     try:
-        client = RegistryClient(registry, ca_file=ca_file, credentials=credentials)
+        client = RegistryClient(registry, ca_file=ca_file, credentials=credentials, token_realms=token_realms)
         status, challenge = client.ping()
     except (RegistryError, httpx.HTTPError) as exc:
         if client:
             client.close()
         report.tls, report.tls_error = False, str(exc)
-        # Find out whether it answers at all over plain HTTP, to say which problem it is.
-        client = RegistryClient(registry, credentials=credentials, insecure_http=True)
+        # Find out whether it answers at all over plain HTTP, to say which problem it is: anonymously,
+        # never with the credentials (a downgrade must not hand them out in clear).
+        client = RegistryClient(registry, credentials=None, insecure_http=True)
+        if credentials:
+            report.notes.append("TLS failed, so the plain-http retry went without credentials")
         report.base_url = client.base_url
         try:
             status, challenge = client.ping()
@@ -207,4 +232,5 @@ def probe(registry: str, images: list[ImageRef], *, ca_file: str | None = None,
                 with anon:
                     report.anonymous_pull = anon.head_manifest(first.repository, first.reference,
                                                                authenticated=False).status == 200
+        report.notes.extend(client.notes)
     return report

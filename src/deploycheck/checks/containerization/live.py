@@ -64,7 +64,9 @@ def live_registry(ctx: Context) -> Iterator[Finding]:
     private = any(registry == p or registry.startswith(p) for p in ctx.config.registries_private)
     try:
         report = probe(registry, [parse_image(i) for i in images], ca_file=ctx.target("tls_ca_file"),
-                       credentials=credentials, check_signatures=ctx.config.require_signature)
+                       credentials=credentials, check_signatures=ctx.config.require_signature,
+                       token_realms=tuple(str(r) for r in (ctx.config.section("registries") or {}).get(
+                           "token_realms", [])))
     except RegistryError as exc:
         yield errored(str(exc), Location(url=f"https://{registry}"))
         return
