@@ -290,7 +290,7 @@ def test_markdown_is_the_checklist_with_boxes_and_escaped_text() -> None:
     assert any(ln.startswith("- [x] ⚪ **Storage**") for ln in lines)
     assert "  - attach: Link to the PR" in lines
     assert "<script>" not in md and "&lt;script" in md
-    assert "[click](" not in md and "\\[click\\](https://evil.example)" in md  # brackets escaped: no link
+    assert "[click](" not in md and "\\[click\\](https:\u200b//evil.example)" in md  # no link, no autolink
     assert "\\*\\*bold\\*\\*" in md and "\\|" in md
     # at most three findings under an item, suppressed ones left out
     block = md.split("**Dockerfile created and optimized**")[1].split("- [")[0]

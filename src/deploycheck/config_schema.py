@@ -355,7 +355,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
             "additionalProperties": False,
             "properties": {
                 "max_file_mb": {"type": "number", "exclusiveMinimum": 0, "maximum": 10240, "default": 10},
-                "helm_timeout_s": {"type": "number", "exclusiveMinimum": 0, "maximum": 3600, "default": 60,
+                "helm_timeout_s": {"type": "number", "exclusiveMinimum": 0, "maximum": 3600, "default": 30,
                                    "description": "CPU seconds one Helm render or lint may use"},
                 "helm_memory_mb": {"type": "integer", "minimum": 256, "maximum": 65536, "default": 1536,
                                    "description": "address space of the Helm render process"},

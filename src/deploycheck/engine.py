@@ -75,10 +75,22 @@ def _override_for(config: Config, check_id: str) -> dict[str, Any]:
     return merged
 
 
+# A check that finds the same problem on 100,000 generated objects must not spend minutes locating each one:
+# past this many findings the check stops and one finding says the rest was not listed.
+MAX_FINDINGS_PER_CHECK = 2000
+
+
 def run_check(spec: CheckSpec, ctx: Context, severity: Severity) -> list[Finding]:
     out: list[Finding] = []
     try:
         for finding in spec.fn(ctx):
+            if len(out) >= MAX_FINDINGS_PER_CHECK:
+                worst = max((f.status for f in out), key=lambda st: st.rank)
+                out.append(Finding(check_id=spec.id, item=spec.item, status=worst, severity=severity,
+                                   message=f"{spec.id} stopped after {MAX_FINDINGS_PER_CHECK} findings; further "
+                                           f"objects were not examined (fix these first, or split the scan)",
+                                   remediation=spec.remediation or None))
+                break
             finding.check_id = finding.check_id or spec.id
             finding.item = finding.item or spec.item
             finding.severity = severity

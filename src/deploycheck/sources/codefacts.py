@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from deploycheck.safety import is_sensitive_name
+from deploycheck.sources.files import MAX_SOURCE_BYTES
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -691,6 +692,11 @@ def _texts(ctx: Context, suffixes: tuple[str, ...], facts: CodeFacts, language: 
             continue
         if "\x00" in text:
             facts.problems.append(CodeLocation(rel, 1, "binary content (NUL bytes); not read as source"))
+            continue
+        if len(text) > MAX_SOURCE_BYTES:  # same limit as Python: megabytes of source are generated or bundled
+            facts.problems.append(CodeLocation(rel, 1, f"{len(text) / 1048576:.1f} MB (over the "
+                                                       f"{MAX_SOURCE_BYTES // 1048576} MB code-fact limit; "
+                                                       f"generated?): not read as source"))
             continue
         facts.files_by_language[language].append(rel)
         yield rel, text

@@ -20,6 +20,10 @@ ALWAYS_SKIP_DIRS = frozenset(
      ".pytest_cache", ".ruff_cache", ".hypothesis", ".terraform", "vendor_bundle"}
 )
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# A hand-written source module is rarely over a few hundred KB; megabytes of code are generated (protobuf
+# stubs, bundles, data as code). Their syntax trees cost ~250 MB and seconds per MB in every code-fact
+# reader, so the code readers list them as not parsed instead.
+MAX_SOURCE_BYTES = 1024 * 1024
 
 
 def _size(n: int, decimals: int = 1) -> str:

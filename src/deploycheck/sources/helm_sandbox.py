@@ -42,7 +42,7 @@ class UnsafeChart(Exception):
 
 @dataclass
 class Limits:
-    timeout_s: float = 60.0
+    timeout_s: float = 30.0
     memory_mb: int = 1536
     output_mb: int = 64
 
@@ -211,10 +211,10 @@ def run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path
         except OSError as exc:
             return ChildResult(error=f"could not start the Helm renderer: {exc}")
         try:
-            proc.communicate(stdin.encode() if stdin is not None else None, timeout=limits.timeout_s * 2 + 5)
+            proc.communicate(stdin.encode() if stdin is not None else None, timeout=limits.timeout_s + 5)
         except subprocess.TimeoutExpired:
             _kill_group(proc)
-            return ChildResult(error=f"{label}: stopped after {limits.timeout_s * 2 + 5:.0f} s wall time "
+            return ChildResult(error=f"{label}: stopped after {limits.timeout_s + 5:.0f} s wall time "
                                      f"(limits.helm_timeout_s)")
     raw_err = err_path.read_bytes()
     # A Go crash prints its reason first and megabytes of goroutine dump after it: keep both ends.

@@ -177,19 +177,28 @@ def _toml(text: str) -> dict[str, Any]:
         raise ParseError(f"invalid TOML: {exc}", int(match.group(1)) if match else None) from None
 
 
+_QUOTED = re.compile(r"\"([^\"\n]{1,300})\"|'([^'\n]{1,300})'")
+_TOKEN = re.compile(r"[\w.@/+:-]{1,300}")
+
+
 def _line_finder(text: str) -> Callable[[str], int | None]:
-    """`name -> first line mentioning it` (quoted), computed lazily; used only for locations."""
-    lines: list[str] | None = None
+    """`name -> first line mentioning it` (quoted first, else as a token), for locations.
+
+    One pass builds both indexes on first use, so a lockfile with 60,000 packages costs one scan, not
+    one scan per package (that was quadratic: minutes)."""
+    quoted: dict[str, int] | None = None
+    tokens: dict[str, int] = {}
 
     def find(needle: str) -> int | None:
-        nonlocal lines
-        if lines is None:
-            lines = text.splitlines()
-        for pattern in (f'"{needle}"', f"'{needle}'", needle):
-            for no, line in enumerate(lines, 1):
-                if pattern in line:
-                    return no
-        return None
+        nonlocal quoted
+        if quoted is None:
+            quoted = {}
+            for no, line in enumerate(text.splitlines(), 1):
+                for m in _QUOTED.finditer(line):
+                    quoted.setdefault(m.group(1) if m.group(1) is not None else m.group(2), no)
+                for m in _TOKEN.finditer(line):
+                    tokens.setdefault(m.group(), no)
+        return quoted.get(needle) or tokens.get(needle)
 
     return find
 

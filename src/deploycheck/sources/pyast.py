@@ -11,6 +11,8 @@ import gc
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from deploycheck.sources.files import MAX_SOURCE_BYTES as MAX_PYTHON_BYTES
+
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
@@ -35,8 +37,13 @@ class PythonSources:
     problems: list[SourceProblem] = field(default_factory=list)
 
 
+
+
 def parse_python(path: str, text: str) -> tuple[PyModule | None, SourceProblem | None]:
-    """One file's tree, or the reason it has none (syntax error, binary content, absurd nesting)."""
+    """One file's tree, or the reason it has none (syntax error, binary content, absurd nesting, size)."""
+    if len(text) > MAX_PYTHON_BYTES:
+        return None, SourceProblem(path, f"{len(text) / 1048576:.1f} MB of Python (over the "
+                                         f"{MAX_PYTHON_BYTES // 1048576} MB code-fact limit; generated?): not parsed")
     if "\x00" in text:
         return None, SourceProblem(path, "binary content (NUL bytes); not parsed as Python")
     try:

@@ -47,12 +47,16 @@ class YamlDocs:
     # composing again for each cost most of a Kubernetes scan.
     _composed: dict[int, tuple[Any, int]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # 0-based first line of each document, counted once: counting newlines from the top for every
+    # document made a 100,000-document file quadratic (minutes).
+    _start_lines: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def line_of(self, doc_index: int, path: Sequence[str | int] = ()) -> int | None:
         if doc_index not in self._composed:
             if self._starts is None:
                 self._starts = _doc_starts(self.text)
-            self._composed[doc_index] = _compose_doc(self.text, doc_index, self._starts)
+                self._start_lines = _start_lines(self.text, self._starts)
+            self._composed[doc_index] = _compose_doc(self.text, doc_index, self._starts, self._start_lines)
         node, offset = self._composed[doc_index]
         return _line_in(node, offset, path)
 
@@ -149,7 +153,17 @@ def _doc_starts(text: str) -> list[int]:
     return starts
 
 
-def _doc_text(text: str, doc_index: int, starts: list[int] | None = None) -> tuple[str, int]:
+def _start_lines(text: str, starts: list[int]) -> list[int]:
+    lines, line, prev = [], 0, 0
+    for start in starts:
+        line += text.count("\n", prev, start)
+        lines.append(line)
+        prev = start
+    return lines
+
+
+def _doc_text(text: str, doc_index: int, starts: list[int] | None = None,
+              start_lines: list[int] | None = None) -> tuple[str, int]:
     """The text of document `doc_index` and the 0-based line it starts on."""
     starts = _doc_starts(text) if starts is None else starts
     # Documents are delimited by `---`; a leading `---` does not open an extra document.
@@ -157,7 +171,8 @@ def _doc_text(text: str, doc_index: int, starts: list[int] | None = None) -> tup
         return "", 0
     start = starts[doc_index]
     end = starts[doc_index + 1] if doc_index + 1 < len(starts) else len(text)
-    return text[start:end], text.count("\n", 0, start)
+    first_line = start_lines[doc_index] if start_lines is not None else text.count("\n", 0, start)
+    return text[start:end], first_line
 
 
 class _LineLoader(_Loader):
@@ -168,9 +183,10 @@ class _LineLoader(_Loader):
         return ""
 
 
-def _compose_doc(text: str, doc_index: int, starts: list[int] | None = None) -> tuple[Any, int]:
+def _compose_doc(text: str, doc_index: int, starts: list[int] | None = None,
+                 start_lines: list[int] | None = None) -> tuple[Any, int]:
     """The node tree of document `doc_index` (None when empty or unreadable) and its 0-based first line."""
-    chunk, offset = _doc_text(text, doc_index, starts)
+    chunk, offset = _doc_text(text, doc_index, starts, start_lines)
     if not chunk.strip():
         return None, offset
     try:
