@@ -33,6 +33,7 @@ class HelmRender:
     skipped: str | None = None  # why the chart was not rendered at all
     engine: str = ""  # "helm" | "helm-python-sdk"
     left_out: list[str] = field(default_factory=list)  # chart entries not copied for the render (FIFOs, ...)
+    over_limit: bool = False  # stopped by a size, time or memory cap (then linting it would be stopped too)
     chart_meta: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -166,14 +167,14 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
                 cmd += ["--set-json", f"{k}={json.dumps(v)}"]
             result = sandbox.run_limited(cmd, limits, None, workdir, label)
             if result.error:
-                render.error = result.error
+                render.error, render.over_limit = result.error, "limits." in result.error
                 return
             manifests = _split_helm_output(result.stdout)
         else:
             job = sandbox.worker_job(chart_copy, values_copies, render.release, render.namespace, set_values)
             result = sandbox.run_limited(sandbox.worker_command(), limits, job, workdir, label)
             if result.error:
-                render.error = result.error
+                render.error, render.over_limit = result.error, "limits." in result.error
                 return
             try:
                 answer = json.loads(result.stdout)
@@ -189,6 +190,13 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             manifests = answer["manifests"]
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    # Count before parsing: a template that loops out 200,000 objects would cost minutes to parse and check.
+    documents = sum(text.count("\n---") + 1 for text in manifests.values() if text.strip())
+    if documents > MAX_RENDERED_OBJECTS:
+        render.error = (f"chart {render.chart or '.'} renders about {documents} documents, over the "
+                        f"{MAX_RENDERED_OBJECTS} this scan checks; not checked")
+        render.over_limit = True
+        return
     for template, text in sorted(manifests.items()):
         if not text.strip() or template.endswith("NOTES.txt"):
             continue
@@ -200,6 +208,8 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             return
         render.objects.extend(objects_from_docs(docs.docs, rel, origin=render.label))
 
+
+MAX_RENDERED_OBJECTS = 20_000  # far above any real chart; a runaway `range` is stopped here
 
 _LINT_LINE = re.compile(r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
 

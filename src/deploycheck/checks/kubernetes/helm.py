@@ -218,6 +218,11 @@ def helm_lint(ctx: Context) -> Iterator[Finding]:
         if _chart_meta(ctx, chart).get("type") == "library":
             yield not_applicable(f"{chart or '.'} is a library chart (linted through the charts that use it)", where)
             continue
+        stopped = [r for r in ctx.use(helm_render_variants) if r.chart == chart and r.over_limit]
+        if stopped:
+            # helm lint renders the same templates: it would hit the same cap, only later.
+            yield errored(f"{chart or '.'}: not linted: rendering it was stopped ({stopped[0].error})", where)
+            continue
         result = lint_chart(ctx, chart)
         if isinstance(result, str):
             yield skipped(f"{chart or '.'}: {result}", where)

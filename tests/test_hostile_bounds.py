@@ -1,0 +1,97 @@
+"""Issue 7, "bounded time and memory": every hostile input ends with a report within 60 s and 1 GB on this
+2-core machine. Each input is generated here at the size that hurt before the fix (a FIFO named Dockerfile
+hung forever; 100,000 documents took 3 min 23 s; a 60,000-package poetry.lock, a 100 KB line of `/`, a
+9.5 MB Python file and 200,000 rendered objects took minutes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import stat
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from tests.helpers import write
+
+LIMIT_S = 60
+LIMIT_RSS_KB = 1024 * 1024
+
+
+def scan_bounded(root: Path, tmp_path: Path, *extra: str) -> dict:  # type: ignore[type-arg]
+    out = tmp_path / "report.json"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.monotonic()
+    proc = subprocess.run(["deploycheck", "scan", str(root), "-f", "json", "-o", str(out), *extra],
+                          capture_output=True, text=True, timeout=LIMIT_S * 3, check=False)
+    elapsed = time.monotonic() - started
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    assert elapsed < LIMIT_S, f"took {elapsed:.0f} s"
+    # ru_maxrss of the children so far: the scan (and any Helm child) stayed under the cap.
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss <= max(before.ru_maxrss, LIMIT_RSS_KB)
+    return json.loads(out.read_text())
+
+
+def _notices_and_messages(report: dict) -> str:  # type: ignore[type-arg]
+    return json.dumps(report)
+
+
+def test_fifo_and_device_files_are_left_out(tmp_path: Path) -> None:
+    root = write(tmp_path / "repo", {"README.md": "# x\n"})
+    os.mkfifo(root / "Dockerfile")
+    (root / "k8s").mkdir()
+    os.mkfifo(root / "k8s" / "deploy.yaml")
+    if os.geteuid() == 0:
+        os.mknod(root / "values.yaml", stat.S_IFCHR | 0o666, os.makedev(1, 5))  # a copy of /dev/zero
+    text = _notices_and_messages(scan_bounded(root, tmp_path))
+    assert "not a regular file (FIFO); not read" in text
+
+
+def test_hundred_thousand_documents(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "k8s").mkdir(parents=True)
+    with open(root / "k8s" / "all.yaml", "w") as fh:
+        for i in range(100_000):
+            fh.write(f"---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm{i}\ndata:\n  a: '1'\n")
+    report = scan_bounded(root, tmp_path, "--only", "cluster", "--only", "manifests")
+    assert "stopped after 2000 findings" in json.dumps(report)
+
+
+def test_sixty_thousand_package_lockfile(tmp_path: Path) -> None:
+    root = write(tmp_path / "repo", {"pyproject.toml": "[tool.poetry]\nname = 'x'\nversion = '1'\n"})
+    with open(root / "poetry.lock", "w") as fh:
+        for i in range(60_000):
+            fh.write(f'[[package]]\nname = "pkg{i}"\nversion = "1.0.{i}"\ndescription = ""\noptional = false\n\n')
+    scan_bounded(root, tmp_path, "--only", "dependency-health")
+
+
+def test_hundred_kilobyte_line_of_slashes(tmp_path: Path) -> None:
+    root = write(tmp_path / "repo", {"config.env": "KEY=" + "/" * 100_000 + "\n", "app.yaml": "a: " + "/" * 100_000})
+    report = scan_bounded(root, tmp_path, "--only", "sensitive-config")
+    assert "longer than 4096 characters not scanned" in json.dumps(report)
+
+
+def test_nine_megabyte_python_module(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    with open(root / "generated.py", "w") as fh:
+        i = 0
+        while fh.tell() < 9_500_000:
+            fh.write(f"def f{i}(a, b):\n    return os.environ.get('X{i}', a + b)\n\n")
+            i += 1
+    report = scan_bounded(root, tmp_path)
+    assert "code-fact limit" in json.dumps(report)
+
+
+def test_chart_rendering_two_hundred_thousand_objects(tmp_path: Path) -> None:
+    pytest.importorskip("helm_python")
+    root = write(tmp_path / "repo", {
+        "chart/Chart.yaml": "apiVersion: v2\nname: big\nversion: 0.1.0\n",
+        "chart/templates/cm.yaml": ("{{ range until 200000 }}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                                    "  name: cm{{ . }}\ndata:\n  a: \"1\"\n{{ end }}\n")})
+    report = scan_bounded(root, tmp_path, "--only", "helm-chart", "--only", "manifests")
+    text = json.dumps(report)
+    assert "over the 20000 this scan checks" in text and "not linted" in text
