@@ -10,6 +10,7 @@ import pwd
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,12 +96,10 @@ def _as_postgres(*cmd: str) -> subprocess.CompletedProcess[str]:
 def pgbackrest_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if PG_BIN is None or shutil.which("pgbackrest") is None:
         pytest.skip("needs PostgreSQL and pgbackrest (Debian packages postgresql, pgbackrest)")
-    base = tmp_path_factory.mktemp("pgbackrest")
+    # Not under pytest's tmp dir: pgbackrest runs as postgres, and pytest keeps /tmp/pytest-of-root at 0700
+    # (any pytest starting meanwhile resets it).
+    base = Path(tempfile.mkdtemp(prefix="dc-pgbackrest-"))
     base.chmod(0o755)
-    for parent in base.parents:  # pgbackrest runs as postgres: it must reach the directory
-        if parent == Path(parent.anchor):
-            break
-        parent.chmod(parent.stat().st_mode | 0o011)
     conf = base / "pgbackrest.conf"
     for sub in ("repo", "log", "lock", "spool"):
         (base / sub).mkdir()
@@ -116,10 +115,13 @@ def pgbackrest_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
                         f"[main]\npg1-path={pg.datadir}\npg1-port={pg.port}\npg1-socket-path={pg.datadir.parent}\n"
                         f"pg1-user=postgres\n")
         conf.chmod(0o644)
-        for step in (("stanza-create",), ("backup", "--type=full")):
-            done = _as_postgres("pgbackrest", f"--config={conf}", "--stanza=main", *step)
-            assert done.returncode == 0, done.stdout + done.stderr
-        yield conf
+        try:
+            for step in (("stanza-create",), ("backup", "--type=full")):
+                done = _as_postgres("pgbackrest", f"--config={conf}", "--stanza=main", *step)
+                assert done.returncode == 0, done.stdout + done.stderr
+            yield conf
+        finally:
+            shutil.rmtree(base, ignore_errors=True)
 
 
 @needs_pg
