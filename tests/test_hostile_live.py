@@ -226,3 +226,24 @@ def test_redirects_are_neither_acceptance_nor_refusal(tmp_path: Path, monkeypatc
     finally:
         stop.set()
         sock.close()
+
+
+def test_unreachable_environment_ends_quickly_and_quietly(tmp_path: Path) -> None:
+    """Issue 10, defect 2: 164 s and 2,232 lines of asyncio tracebacks before; the load run must not start."""
+    import shutil
+    import subprocess
+
+    root = tmp_path / "svc"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "examples" / "ready-service", root)
+    started = time.monotonic()
+    proc = subprocess.run(["deploycheck", "verify", str(root), "--url", "http://deploycheck-nowhere.invalid:8080",
+                           "--no-progress", "-f", "json", "-o", str(tmp_path / "r.json")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert time.monotonic() - started <= 20
+    assert len(proc.stderr.splitlines()) <= 20, proc.stderr[-3000:]
+    assert proc.returncode == 1
+    import json
+
+    report = json.loads((tmp_path / "r.json").read_text())
+    slo = [f for i in report["items"] for f in i["findings"] if f["check_id"] == "performance-tests/live-slo"]
+    assert slo and slo[0]["status"] in ("fail", "error") and "not started" in slo[0]["message"]

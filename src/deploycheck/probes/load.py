@@ -591,6 +591,9 @@ def run_load(base: str, plan: LoadPlan, *, progress: Progress | None = None, ca_
 
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
+        # Failed connections are counted by the recorder; a future whose failure nobody awaited (a
+        # connection attempt abandoned at the end of the run) must not print a traceback per request.
+        loop.set_exception_handler(lambda _loop, context: None)
         handled = False
         try:
             loop.add_signal_handler(signal.SIGINT, stop.set)
