@@ -149,7 +149,7 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.print_help()
         return EXIT_USAGE
     except UsageError as exc:
-        print(f"deploycheck: error: {exc}", file=sys.stderr)
+        print(f"deploycheck: error: {_outside_the_report(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("deploycheck: interrupted", file=sys.stderr)
@@ -166,6 +166,15 @@ def _closed_stdout() -> int:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     return EXIT_READY
+
+
+def _outside_the_report(text: str) -> str:
+    """Masks the environment's credentials (and secret shapes) in a line printed outside the report; the
+    report itself passes the engine's choke point (redact.py)."""
+    from deploycheck.redact import for_environment
+    from deploycheck.reports.common import visible
+
+    return visible(for_environment().text(text))
 
 
 def _load_config(root: Path, explicit: Path | None) -> Any:
@@ -272,11 +281,14 @@ def _run_with_progress(root: Path, config: Any, options: Any, args: argparse.Nam
     with console.status("deploycheck: starting", spinner="dots") as status:
         from rich.text import Text
 
+        from deploycheck.redact import configured_env_names, for_environment
         from deploycheck.reports.common import visible
 
         # Text, not a markup string: a path like `/x[/]` or a folder named `[link=…]` is shown, never parsed,
-        # and control characters are shown as \xNN (no escape sequences reach the terminal).
-        options.progress = lambda msg: status.update(Text(f"deploycheck: {visible(msg)}"[:200]))
+        # and control characters are shown as \xNN (no escape sequences reach the terminal). The line is
+        # not part of the report, so it gets its own pass of the environment's secrets.
+        redact = for_environment(configured_env_names(config, options.targets)).text
+        options.progress = lambda msg: status.update(Text(f"deploycheck: {visible(redact(msg))}"[:200]))
         return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
 
 
@@ -450,7 +462,7 @@ def _sbom(args: argparse.Namespace) -> int:
     except WriteError as exc:
         raise UsageError(str(exc)) from None
     for problem in problems:
-        print(f"deploycheck: warning: {problem}", file=sys.stderr)
+        print(f"deploycheck: warning: {_outside_the_report(problem)}", file=sys.stderr)
     if args.output is None:
         print(text)
     return EXIT_READY

@@ -29,12 +29,13 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.safety import is_sensitive_name, mask
 
 if TYPE_CHECKING:
+    from deploycheck.config import Config
     from deploycheck.context import Context
     from deploycheck.model import Finding, Location
 
 MIN_KNOWN_LENGTH = 6  # shorter values ("true", "admin") would mask ordinary words everywhere
-# Environment variables holding credentials, by the config keys that name them.
-_ENV_NAME_KEYS = ("token_env", "db_url_env", "registry_auth_env")
+# Tokens CI systems and deploycheck itself put in the environment, whatever they look like.
+_CI_TOKENS = ("DEPLOYCHECK_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN", "CI_JOB_TOKEN")
 
 _URL_PASSWORD = re.compile(r"(?P<pre>\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@'\"]*:)(?P<pw>[^\s@/'\"]+)(?P<post>@)")
 _LIBPQ_PASSWORD = re.compile(r"(?P<pre>\bpassword\s*=\s*)(?P<pw>'(?:[^'\\]|\\.)*'|[^\s'\"]+)", re.I)
@@ -104,8 +105,19 @@ class Redactor:
             finding.suppressed.reason = self.text(finding.suppressed.reason)
 
     def location(self, loc: Location) -> Location:
-        return replace(loc, url=self.text(loc.url) if loc.url else loc.url,
-                       origin=self.text(loc.origin) if loc.origin else loc.origin)
+        """Every text field; a location that holds no secret comes back as it was (paths keep matching
+        the ignore rules)."""
+        changed: dict[str, Any] = self._changed_fields(loc)
+        if loc.object is not None and (in_object := self._changed_fields(loc.object)):
+            changed["object"] = replace(loc.object, **in_object)
+        return replace(loc, **changed) if changed else loc
+
+    def _changed_fields(self, record: object) -> dict[str, str]:
+        out = {}
+        for name, value in vars(record).items():
+            if isinstance(value, str) and (masked := self.text(value)) != value:
+                out[name] = masked
+        return out
 
 
 def _keep_pre(match: re.Match[str]) -> str:
@@ -120,19 +132,49 @@ def _keep_pre(match: re.Match[str]) -> str:
 def known_secrets(ctx: Context) -> set[str]:
     """Secret values this run may have met: from the (trusted) environment, and from the repository's
     Secret objects and secret-named env vars (hostile input, but its secrets are still secrets)."""
-    values: set[str] = set()
-    env_names = {str(v) for k, v in ctx.options.targets.items() if k in _ENV_NAME_KEYS and v}
-    for env in ctx.config.environments.values():
-        env_names |= {str(env[k]) for k in _ENV_NAME_KEYS if env.get(k)}
-    review = ctx.config.section("code_review") or {}
-    env_names |= {str(review["token_env"])} if review.get("token_env") else set()
-    env_names |= {"DEPLOYCHECK_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN", "CI_JOB_TOKEN"}
-    for name, value in os.environ.items():
-        if name in env_names or (is_sensitive_name(name) and _looks_random(value)):
-            values.add(value)
-        values |= _url_passwords(value)
-    values |= _manifest_secrets(ctx)
+    values = environment_secrets(configured_env_names(ctx.config, ctx.options.targets)) | _manifest_secrets(ctx)
     return {v for v in values if v and not _NOT_A_VALUE.match(v.strip())}
+
+
+def configured_env_names(config: Config, targets: dict[str, Any]) -> set[str]:
+    """Names of the environment variables the config and the command line say hold credentials: every
+    `*_env` value (token_env, db_url_env, registry_auth_env, ...) and every `headers_from_env` value, at
+    any depth, so a new config key that names a credential is covered without a list to keep."""
+    names = {str(v) for k, v in targets.items() if k.endswith("_env") and isinstance(v, str)}
+    stack: list[Any] = [config.raw]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str) and str(key).endswith("_env"):
+                    names.add(value)
+                elif isinstance(value, dict) and str(key).endswith("_from_env"):
+                    names |= {str(v) for v in value.values() if isinstance(v, str)}
+                else:
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return names
+
+
+def environment_secrets(names: Iterable[str] = ()) -> set[str]:
+    """The credentials in this process's environment: the variables named (by the config or the command
+    line), the CI tokens every CI sets, secret-named variables whose values look generated, and passwords
+    inside any URL or libpq string (percent-decoded too, as a driver would show them)."""
+    wanted = {*names, *_CI_TOKENS}
+    values: set[str] = set()
+    for name, value in os.environ.items():
+        passwords = _url_passwords(value)
+        if passwords:  # a database URL: its password is the secret, the host stays readable
+            values |= passwords
+        elif name in wanted or (is_sensitive_name(name) and _looks_random(value)):
+            values.add(value.strip())
+    return {v for v in values if v and not _NOT_A_VALUE.match(v)}
+
+
+def for_environment(names: Iterable[str] = ()) -> Redactor:
+    """A redactor for what deploycheck prints outside the report (errors, warnings, the progress line)."""
+    return Redactor(environment_secrets(names))
 
 
 def _looks_random(value: str, min_length: int = 8) -> bool:
@@ -142,8 +184,10 @@ def _looks_random(value: str, min_length: int = 8) -> bool:
 
 
 def _url_passwords(value: str) -> set[str]:
-    return {m.group("pw") for m in _URL_PASSWORD.finditer(value)} | {
-        m.group("pw").strip("'") for m in _LIBPQ_PASSWORD.finditer(value)}
+    from urllib.parse import unquote
+
+    found = {m.group("pw") for m in _URL_PASSWORD.finditer(value)}
+    return found | {unquote(pw) for pw in found} | {m.group("pw").strip("'") for m in _LIBPQ_PASSWORD.finditer(value)}
 
 
 def _manifest_secrets(ctx: Context) -> set[str]:
