@@ -472,3 +472,32 @@ def test_locations_are_masked_too() -> None:
     assert "Zq9locationSecret" not in str(masked) and "Zq9*" in str(masked)
     plain = Location(path="k8s/app.yaml", line=3)
     assert Redactor(["Zq9locationSecret"]).location(plain) is plain  # untouched: ignore rules still match
+
+
+def test_upload_errors_echoing_the_token_are_masked(tmp_path: Path) -> None:
+    """A server (or proxy) that quotes the request's Authorization header in its error body: the one
+    `deploycheck: upload failed` line on stderr shows the token masked."""
+    class Quoting(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body = f"rejected Authorization: {self.headers.get('Authorization')}".encode()
+            self.send_response(403)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Quoting)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    token = "Uq7uploadTokenZ"
+    try:
+        root = write(tmp_path / "repo", {"README.md": "# x\n"})
+        proc = cli("scan", str(root), "--upload", f"http://127.0.0.1:{server.server_address[1]}",
+                   env={"DEPLOYCHECK_TOKEN": token})
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "upload failed" in proc.stderr and "Uq7*" in proc.stderr, proc.stderr
+    assert token not in proc.stderr + proc.stdout

@@ -263,7 +263,8 @@ def _run(args: argparse.Namespace) -> int:
         from deploycheck.server_client import upload
 
         sent = upload(result.report.to_dict(), args.upload)
-        print(f"deploycheck: upload {'ok' if sent.ok else 'failed'}: {sent.message}", file=sys.stderr)
+        print(f"deploycheck: upload {'ok' if sent.ok else 'failed'}: {_outside_the_report(sent.message)}",
+              file=sys.stderr)
         if not sent.ok and args.upload_required:
             return EXIT_UPLOAD_FAILED
     return code

@@ -452,7 +452,8 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     report = Report(
         tool_version=__version__, target=str(root), mode=options.mode, started_at=started_at,
         duration_s=time.time() - started, items=items,
-        verdict=verdict(items, config, options, fail_on), notices=notices, identity=run_identity(ctx),
+        verdict=verdict(items, config, options, fail_on), notices=notices,
+        identity=redactor.value(run_identity(ctx)),  # image tags and git refs come from the repository
     )
     if not options.no_ignores:
         report.verdict.caveats.extend(broad)
