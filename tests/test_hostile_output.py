@@ -323,21 +323,24 @@ def service() -> Iterator[str]:
     server.server_close()
 
 
-def test_rich_markup_in_an_openapi_path_does_not_break_live_checks(tmp_path: Path, service: str) -> None:
+def test_rich_markup_in_an_openapi_path_does_not_break_live_checks(tmp_path: Path, service: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal (the progress line on) `/x[/]` used to make the smoke and auth checks `error` with
+    Rich's MarkupError. The progress line also masks the environment's token (a path quoting it)."""
+    token = "tok3n-markup-ZZ"
     root = write(tmp_path / "repo", {"openapi.yaml": (
         "openapi: 3.0.3\ninfo: {title: svc, version: '1'}\n"
         "components:\n  securitySchemes:\n    bearer: {type: http, scheme: bearer}\n"
         "security: [{bearer: []}]\n"
         "paths:\n  /x[/]:\n    get:\n      responses: {'200': {description: ok}}\n"
-        "  /y[bold]:\n    get:\n      security: []\n      responses: {'200': {description: ok}}\n")})
-    os.environ["SVC_TOKEN_MARKUP"] = "tok3n-markup-ZZ"
-    try:
-        _, screen = on_a_terminal("verify", str(root), "--url", service, "--token-env", "SVC_TOKEN_MARKUP",
-                                     "--only", "endpoint-security", "--only", "smoke-tests",
-                                     "-f", "json", "-o", str(tmp_path / "r.json"), "-f", "terminal")
-    finally:
-        del os.environ["SVC_TOKEN_MARKUP"]
+        "  /y[bold]:\n    get:\n      security: []\n      responses: {'200': {description: ok}}\n"
+        f"  /z/{token}:\n    get:\n      security: []\n      responses: {{'200': {{description: ok}}}}\n")})
+    monkeypatch.setenv("SVC_TOKEN_MARKUP", token)
+    _, screen = on_a_terminal("verify", str(root), "--url", service, "--token-env", "SVC_TOKEN_MARKUP",
+                              "--only", "endpoint-security", "--only", "smoke-tests",
+                              "-f", "json", "-o", str(tmp_path / "r.json"), "-f", "terminal")
     assert "Traceback" not in screen, screen[-3000:]
+    assert token not in screen
     report = json.loads((tmp_path / "r.json").read_text())
     live = [f for item in report["items"] for f in item["findings"] if "/live-" in f["check_id"]
             or f["check_id"].startswith("smoke-tests/")]
