@@ -208,7 +208,8 @@ def _manifest_secrets(ctx: Context) -> set[str]:
                         if field == "data":
                             out |= _decoded(leaf)
         for container in obj.containers():
-            for env in container.spec.get("env") or []:
+            env_list = container.spec.get("env")  # hostile input: `env: 5` is possible here
+            for env in env_list if isinstance(env_list, list) else []:
                 if isinstance(env, dict) and is_sensitive_name(str(env.get("name", ""))) and "value" in env:
                     out |= set(_leaves(env["value"]))
     return out
