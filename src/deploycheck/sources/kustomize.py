@@ -1,19 +1,40 @@
-"""kustomize overlays: built with `kubectl kustomize` or `kustomize` when on PATH, else skipped."""
+"""kustomize overlays: built with `kubectl kustomize` or `kustomize` when on PATH, else skipped.
+
+The overlay is hostile input. kustomize itself refuses files outside a kustomization's directory, but it
+follows `resources:`/`bases:`/`components:` to any directory on the machine and fetches what it cannot
+find locally as a URL (http GET, or `git fetch` with the CI's credential helpers). So before building,
+the whole kustomization tree is walked here and an overlay is refused (an error naming the entry) when
+any reference leaves the scanned root (symlinks resolved) or is not a local path; the build then runs
+with proxies pointing nowhere and git transports switched off, in case kustomize finds another way out.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from deploycheck.sources.kubernetes import K8sObject, objects_from_docs
-from deploycheck.sources.yaml import YamlError, load_all
+from deploycheck.sources.yaml import YamlError, load_all, load_one
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
 BUILD_TIMEOUT_S = 120
+KUSTOMIZATION_FILES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
+MAX_KUSTOMIZATION_BYTES = 1024 * 1024
+# Keys whose entries kustomize loads as a file, a kustomization directory or a remote target.
+_TREE_KEYS = ("resources", "bases", "components")
+_FILE_KEYS = ("generators", "transformers", "validators", "configurations", "crds")
+# No network for the build: Go's HTTP client goes through a proxy that is not there (loopback is
+# exempt from proxies, but the tree walk already refused every entry that is not a local path) and
+# git, which kustomize runs for `git::`/github.com targets, may use no transport at all.
+_NO_NETWORK = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9", "NO_PROXY": "",
+               "http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9", "no_proxy": "",
+               "GIT_ALLOW_PROTOCOL": "none", "GIT_TERMINAL_PROMPT": "0", "GIT_CONFIG_NOSYSTEM": "1"}
 
 
 @dataclass
@@ -47,10 +68,14 @@ def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
         if not target.is_relative_to(ctx.root) or not target.is_dir():
             build.error = f"{directory}: not a directory inside the repository"
             continue
+        escape = _escaping_reference(ctx.root.resolve(), target, set())
+        if escape:
+            build.error = escape
+            continue
         ctx.progress(f"kustomize build {directory}")
         try:
-            proc = subprocess.run([*cmd, str(target)], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
-                                  check=False)
+            proc = subprocess.run([*cmd, "--", str(target)], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
+                                  check=False, stdin=subprocess.DEVNULL, env={**os.environ, **_NO_NETWORK})
         except subprocess.TimeoutExpired:
             build.error = f"kustomize build timed out after {BUILD_TIMEOUT_S}s"
             continue
@@ -65,3 +90,44 @@ def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
         build.objects = objects_from_docs(docs.docs, f"{build.directory}/kustomization.yaml",
                                           origin=f"kustomize:{build.directory}")
     return builds
+
+
+def _escaping_reference(root: Path, directory: Path, seen: set[Path]) -> str | None:
+    """The first entry of the kustomization tree at `directory` that kustomize would load from outside
+    `root` or from the network, described for the user; None when every reference stays inside."""
+    seen.add(directory)
+    kfile = next((directory / n for n in KUSTOMIZATION_FILES if (directory / n).is_file()), None)
+    if kfile is None:
+        return None  # kustomize reports the missing file itself
+    rel = kfile.relative_to(root)
+    try:
+        if kfile.stat().st_size > MAX_KUSTOMIZATION_BYTES:
+            return f"{rel}: larger than {MAX_KUSTOMIZATION_BYTES} bytes, not built"
+        doc = load_one(kfile.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, YamlError) as exc:
+        return f"{rel}: cannot be read: {getattr(exc, 'message', exc)}"
+    if not isinstance(doc, dict):
+        return None
+    for key in (*_TREE_KEYS, *_FILE_KEYS):
+        for entry in _entries(doc.get(key)):
+            if key in _FILE_KEYS and "\n" in entry:
+                continue  # an inline transformer/generator config, not a path
+            path = Path(entry) if os.path.isabs(entry) else directory / entry
+            if "://" in entry or not os.path.lexists(path):
+                return (f"{rel}: {key} entry {entry} is not a path in the repository (a remote resource is "
+                        "never fetched)")
+            real = path.resolve()
+            if not real.is_relative_to(root):
+                return f"{rel}: {key} entry {entry} is outside the scanned repository"
+            if real.is_dir() and real not in seen:
+                found = _escaping_reference(root, real, seen)
+                if found:
+                    return found
+    return None
+
+
+def _entries(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, str)] + [
+        v["path"] for v in value if isinstance(v, dict) and isinstance(v.get("path"), str)]
