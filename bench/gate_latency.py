@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
@@ -33,7 +34,7 @@ from tests.servers.postgres import free_port, running_postgres, wait_for_port  #
 
 from deploycheck.checklist import load_checklist  # noqa: E402
 from deploycheck.probes.http import RequestSpec  # noqa: E402
-from deploycheck.probes.load import LoadPlan, run_load  # noqa: E402
+from deploycheck.probes.load import LoadPlan, LoadStats, run_load  # noqa: E402
 from deploycheck_server.db import make_engine, migrate, sessions  # noqa: E402
 from deploycheck_server.store import store_run  # noqa: E402
 from deploycheck_server.tokens import create_token  # noqa: E402
@@ -103,10 +104,17 @@ def seed(url: str, runs: int, through_store: int = 200) -> tuple[str, float]:
 
 def measure(url: str, runs: int, rate: float, duration: float) -> dict[str, object]:
     token, seconds = seed(url, runs)
+    with tempfile.TemporaryFile() as log:  # the server's JSON log: its own time per gate request
+        stats = load(url, token, runs, rate, duration, log)
+        return {"runs": runs, "seed_s": round(seconds, 1), **stats.summary(), **server_side(log, stats.requests),
+                "load_avg": os.getloadavg()[0]}
+
+
+def load(url: str, token: str, runs: int, rate: float, duration: float, log: IO[bytes]) -> LoadStats:
     port = free_port()
     env = {**os.environ, "DEPLOYCHECK_DATABASE_URL": url, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen([sys.executable, "-m", "deploycheck.cli", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=log)
     try:
         wait_for_port(port, proc, "deploycheck serve")
         rng = random.Random(7)
@@ -117,14 +125,28 @@ def measure(url: str, runs: int, rate: float, duration: float) -> dict[str, obje
             headers={"Authorization": f"Bearer {token}"}) for _ in range(64)]
         base = f"http://127.0.0.1:{port}"
         run_load(base, LoadPlan(questions, rate=rate, duration_s=3))  # warm-up, not counted
-        stats = run_load(base, LoadPlan(questions, rate=rate, duration_s=duration))
+        return run_load(base, LoadPlan(questions, rate=rate, duration_s=duration))
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
-    return {"runs": runs, "seed_s": round(seconds, 1), **stats.summary(), "load_avg": os.getloadavg()[0]}
+
+
+def server_side(log: IO[bytes], counted: int) -> dict[str, object]:
+    """Percentiles of the server's own time per gate request (from its JSON log, the last `counted` gate
+    lines: the measured run after the warm-up). Client p99 far above this is queueing/scheduling, not the
+    gate's work."""
+    log.seek(0)
+    ms = []
+    for line in log.read().decode(errors="replace").splitlines():
+        if line.startswith("{") and '"/api/v1/gate"' in line:
+            ms.append(float(json.loads(line)["ms"]))
+    ms = sorted(ms[-counted:]) if counted else []
+    if not ms:
+        return {}
+    return {"server_p50_ms": ms[len(ms) // 2], "server_p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))]}
 
 
 def main() -> None:

@@ -12,9 +12,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from tests.server_fixtures import database_url, make_report, make_token, postgres_server  # noqa: F401
 
+from deploycheck_server import store
 from deploycheck_server.app import create_app
+from deploycheck_server.db import make_engine, sessions
 from deploycheck_server.models import FindingRow, Run, RunFinding
 from deploycheck_server.settings import Settings
+from deploycheck_server.tokens import lookup
 
 
 @pytest.fixture
@@ -58,6 +61,8 @@ ENDPOINTS = [  # method, path, scope that grants it, body
     ("DELETE", "/api/v1/attestations/1", "attest", None),
     ("GET", "/api/v1/audit", "admin", None),
     ("POST", "/api/v1/admin/purge", "admin", None),
+    ("GET", "/api/v1/tokens", "admin", None),
+    ("DELETE", "/api/v1/tokens/1", "admin", None),
 ]
 
 
@@ -220,6 +225,56 @@ def test_flagger_webhook_answers_200_or_403(server: tuple[TestClient, dict[str, 
     assert client.post("/api/v1/webhooks/flagger", json=payload).status_code == 200
     payload["metadata"]["token"] = tokens["upload"]
     assert client.post("/api/v1/webhooks/flagger", json=payload).status_code == 403
+
+
+def test_tokens_are_listed_without_secrets_and_revoked_at_once(server: tuple[TestClient, dict[str, str]]) -> None:
+    client, tokens = server
+    admin = auth(tokens["admin"])
+    listed = client.get("/api/v1/tokens", headers=admin).json()
+    reader = next(t for t in listed if t["name"] == "t-read")
+    assert reader["scopes"] == ["read"] and tokens["read"].startswith(reader["prefix"])
+    assert not any(tokens["read"] in str(t) for t in listed), "a list never shows a token"
+    assert gate(client, tokens["read"], "v9")["decision"] == "pending"  # the token works (and is now cached)
+    revoked = client.delete(f"/api/v1/tokens/{reader['id']}", headers=admin)
+    assert revoked.status_code == 200 and revoked.json()["revoked_at"]
+    refused = client.get("/api/v1/gate", params={"service": "orders", "environment": "prod", "version": "v9"},
+                         headers=auth(tokens["read"]))
+    assert refused.status_code == 401, "revoked on this replica at once, not after the token cache expires"
+    assert client.delete(f"/api/v1/tokens/{reader['id']}", headers=admin).status_code == 404
+    assert reader["id"] not in [t["id"] for t in client.get("/api/v1/tokens", headers=admin).json()]
+    everything = client.get("/api/v1/tokens", params={"include_revoked": True}, headers=admin).json()
+    assert next(t for t in everything if t["id"] == reader["id"])["revoked_at"]
+    entries = client.get("/api/v1/audit", headers=admin).json()
+    revoke = next(e for e in entries if e["action"] == "token.revoke")
+    assert revoke["actor"] == "t-admin" and revoke["target"] == "token:t-read"
+    assert revoke["detail"]["prefix"] == reader["prefix"]
+    assert tokens["read"] not in str(entries)
+
+
+def test_token_list_and_revoke_on_the_command_line(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    from deploycheck.cli import main
+
+    base = ["serve", "--database-url", database_url, "token"]
+    assert main([*base, "create", "--scopes", "upload,read", "--name", "ci"]) == 0
+    token = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main([*base, "list"]) == 0
+    listing = capsys.readouterr().out
+    row = next(line for line in listing.splitlines() if " ci " in line)
+    assert token[:10] in row and "upload,read" in row and token not in listing
+    assert main([*base, "revoke", token[:10]]) == 0
+    assert "revoked token" in capsys.readouterr().out
+    assert main([*base, "revoke", token[:10]]) == 2
+    assert "no active token" in capsys.readouterr().err
+    assert main([*base, "list"]) == 0
+    assert " ci " not in capsys.readouterr().out
+    assert main([*base, "list", "--all"]) == 0
+    assert " ci " in capsys.readouterr().out
+    engine = make_engine(database_url)
+    with sessions(engine)() as session:
+        assert lookup(session, token) is None
+        actions = [(e["action"], e["actor"].startswith("cli:")) for e in store.audit_entries(session)]
+    engine.dispose()
+    assert actions[:2] == [("token.revoke", True), ("token.create", True)]
 
 
 def test_retention_keeps_each_services_newest_run(server: tuple[TestClient, dict[str, str]]) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from deploycheck_server import gate as gate_mod
-from deploycheck_server import store
+from deploycheck_server import store, tokens
 from deploycheck_server.db import make_engine, migrate, reachable, sessions
 from deploycheck_server.models import Run, Token
 from deploycheck_server.settings import Settings
@@ -237,6 +237,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def audit_log(session: DB, _: Annotated[Actor, Depends(need("admin"))],
                   limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict[str, Any]]:
         return store.audit_entries(session, limit)
+
+    @app.get("/api/v1/tokens", tags=["admin"])
+    def token_list(session: DB, _: Annotated[Actor, Depends(need("admin"))],
+                   include_revoked: bool = False) -> list[dict[str, Any]]:
+        """API tokens: id, name, prefix (never the token), scopes, created, revoked."""
+        return [tokens.token_dict(t) for t in tokens.list_tokens(session, include_revoked)]
+
+    @app.delete("/api/v1/tokens/{token_id}", tags=["admin"])
+    def token_revoke(token_id: int, session: DB, actor: Annotated[Actor, Depends(need("admin"))]) -> dict[str, Any]:
+        """Revoke a token: refused at once on this replica, within TOKEN_CACHE_S on the others."""
+        row = tokens.revoke(session, token_id, actor.name)
+        if row is None:
+            raise HTTPException(404, f"no active token {token_id}")
+        known.pop(row.token_hash, None)
+        return tokens.token_dict(row)
 
     @app.post("/api/v1/admin/purge", tags=["admin"])
     def purge(session: DB, actor: Annotated[Actor, Depends(need("admin"))]) -> dict[str, int]:

@@ -26,21 +26,51 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def _token(args: argparse.Namespace, settings: Settings) -> int:
+    """token create / list / revoke, straight on the database (whoever runs this holds the database URL,
+    which is more than admin); each change is in the audit log with the actor `cli:<login>`."""
     from deploycheck_server.db import make_engine, migrate, sessions
-    from deploycheck_server.tokens import create_token, parse_scopes
+    from deploycheck_server.tokens import create_token, find, list_tokens, parse_scopes, revoke, token_dict
 
-    if args.token_command != "create":
-        print("usage: deploycheck serve token create --scopes upload,read [--name NAME]", file=sys.stderr)
+    if args.token_command not in ("create", "list", "revoke"):
+        print("usage: deploycheck serve token {create --scopes upload,read [--name NAME] | list [--all] | "
+              "revoke ID_OR_PREFIX}", file=sys.stderr)
         return 2
-    try:
-        scopes = parse_scopes(args.scopes)
-    except ValueError as exc:
-        print(f"deploycheck: error: {exc}", file=sys.stderr)
-        return 2
+    scopes: list[str] = []
+    if args.token_command == "create":
+        try:
+            scopes = parse_scopes(args.scopes)
+        except ValueError as exc:
+            print(f"deploycheck: error: {exc}", file=sys.stderr)
+            return 2
     engine = make_engine(settings.database_url)
     migrate(engine)
+    actor = f"cli:{_login()}"
     with sessions(engine)() as session:
-        token = create_token(session, args.name, scopes)
+        if args.token_command == "list":
+            rows = [token_dict(t) for t in list_tokens(session, include_revoked=args.all)]
+            print(f"{'ID':>4}  {'NAME':20} {'PREFIX':12} {'SCOPES':26} {'CREATED':20} REVOKED")
+            for t in rows:
+                print(f"{t['id']:>4}  {t['name'][:20]:20} {t['prefix']:12} {','.join(t['scopes'])[:26]:26} "
+                      f"{t['created_at'][:19]:20} {(t['revoked_at'] or '-')[:19]}")
+            return 0
+        if args.token_command == "revoke":
+            row = find(session, args.token)
+            if row is None or revoke(session, row.id, actor) is None:
+                print(f"deploycheck: error: no active token {args.token!r} (see deploycheck serve token list)",
+                      file=sys.stderr)
+                return 2
+            print(f"revoked token {row.id} {row.name!r} ({row.prefix}…); servers refuse it within 5 s")
+            return 0
+        token = create_token(session, args.name, scopes, actor=actor)
     print(f"token {args.name!r} with scopes {','.join(scopes)} (shown once; stored only as a hash):")
     print(token)
     return 0
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry for the uid (containers)
+        return "unknown"

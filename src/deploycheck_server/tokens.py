@@ -3,8 +3,10 @@ is nothing to brute-force), scoped upload / read / attest / admin (admin may do 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import secrets
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,14 +45,41 @@ def lookup(session: Session, token: str) -> Token | None:
     return row
 
 
-def revoke(session: Session, token_id: int, actor: str) -> bool:
+def token_dict(row: Token) -> dict[str, Any]:
+    """What lists show of a token: never the token nor its hash, the first characters (`dct_` + 6) to
+    recognise it."""
+    def iso(value: dt.datetime | None) -> str | None:
+        return value.isoformat() + "Z" if value else None
+
+    return {"id": row.id, "name": row.name, "prefix": row.prefix, "scopes": row.scopes.split(","),
+            "created_at": iso(row.created_at), "revoked_at": iso(row.revoked_at)}
+
+
+def list_tokens(session: Session, include_revoked: bool = False) -> list[Token]:
+    query = select(Token).order_by(Token.id)
+    if not include_revoked:
+        query = query.where(Token.revoked_at.is_(None))
+    return list(session.scalars(query))
+
+
+def find(session: Session, ref: str) -> Token | None:
+    """A token by id (`3`) or by its shown prefix (`dct_AbC12x`): what `token list` prints."""
+    if ref.isdigit():
+        return session.get(Token, int(ref))
+    rows = session.scalars(select(Token).where(Token.prefix == ref)).all()
+    return rows[0] if len(rows) == 1 else None
+
+
+def revoke(session: Session, token_id: int, actor: str) -> Token | None:
+    """Revoke a token (audit entry `token.revoke`); None when there is no such active token."""
     row = session.get(Token, token_id)
     if row is None or row.revoked_at is not None:
-        return False
+        return None
     row.revoked_at = utcnow()
-    session.add(AuditEntry(actor=actor, action="token.revoke", target=f"token:{row.name}", detail={"id": token_id}))
+    session.add(AuditEntry(actor=actor, action="token.revoke", target=f"token:{row.name}",
+                           detail={"id": token_id, "prefix": row.prefix}, at=utcnow()))
     session.commit()
-    return True
+    return row
 
 
 def allows(token: Token, scope: str) -> bool:
