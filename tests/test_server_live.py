@@ -92,6 +92,38 @@ def test_serve_upload_and_gate_through_the_cli(env: dict[str, str], tmp_path: Pa
     assert down.returncode == 1 and "could not ask the gate" in down.stdout
 
 
+def readme_commands() -> list[str]:
+    """The shell block of README.md's server section: from nothing to a gate decision."""
+    section = (REPO / "README.md").read_text().split("## The server:", 1)[1]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def test_readme_from_serve_to_a_gate_decision_in_five_commands(tmp_path: Path) -> None:
+    commands = readme_commands()
+    assert len(commands) <= 5, commands
+    port, orders = free_port(), tmp_path / "orders"
+    script = ["set -euo pipefail"]
+    for command in commands:
+        command = command.replace("8000", str(port)).replace("/tmp/orders", str(orders))
+        script.append(command)
+        if command.split("#")[0].rstrip().endswith("&"):  # the server: stopped by its PID when the script ends
+            script += ["SERVER=$!", "trap 'rc=$?; kill $SERVER; wait $SERVER || true; exit $rc' EXIT",
+                       f"for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/{port}) 2>/dev/null && break; sleep 0.2; done"]
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+           "PYTHONPATH": f"{REPO}:{REPO / 'src'}"}
+    for name in ("DEPLOYCHECK_TOKEN", "DEPLOYCHECK_DATABASE_URL"):
+        env.pop(name, None)
+    done = subprocess.run(["bash", "-c", "\n".join(script)], cwd=work, env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    last = done.stdout.strip().splitlines()
+    assert any(line.startswith("go: orders") and line.endswith("(run 1)") for line in last), done.stdout
+    assert (work / "deploycheck-server.db").is_file(), "the zero-setup SQLite file in the current directory"
+
+
 def test_fifty_concurrent_uploads_are_all_stored(env: dict[str, str], database_url: str) -> None:  # noqa: F811
     token = cli("serve", "token", "create", "--scopes", "upload,read", env=env).stdout.strip().splitlines()[-1]
     port = free_port()
