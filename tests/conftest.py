@@ -5,8 +5,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout, or two levels up from a worktree (wt/<name>/): the same lookup as
+# tests.helpers.shared_dir, so corpus tests run in a worktree too instead of skipping.
+SHARED = next((base / "shared" for base in (ROOT.parent, ROOT.parent.parent) if (base / "shared").is_dir()),
+              ROOT.parent / "shared")
+CORPUS = SHARED / "corpus"
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -155,6 +155,10 @@ def test_gate_decisions(server: tuple[TestClient, dict[str, str]]) -> None:
     # An optional item failing does not block.
     upload(client, tokens["upload"], make_report(tag="v1.3.0", required=False, statuses={"unit-tests": "fail"}))
     assert gate(client, read, "v1.3.0")["decision"] == "go"
+    # A `scan --only` run never judged the other items: pending, not go.
+    upload(client, tokens["upload"], make_report(tag="v1.4.0", statuses={"unit-tests": "not-evaluated"}))
+    partial = gate(client, read, "v1.4.0")
+    assert partial["decision"] == "pending" and partial["reasons"][0].startswith("unit-tests: not evaluated")
 
 
 def test_sign_offs_turn_pending_into_go_until_revoked_or_expired(server: tuple[TestClient, dict[str, str]]) -> None:

@@ -15,6 +15,7 @@ import pytest
 from tests.helpers import git, scan, write
 
 from deploycheck.cli import main
+from deploycheck.model import SCHEMA_VERSION
 from deploycheck.server_client import upload
 
 MANIFEST = """apiVersion: apps/v1
@@ -74,7 +75,7 @@ def test_report_names_service_version_and_environment(tmp_path: Path) -> None:
     git(tmp_path, "commit", "-qm", "first")
     git(tmp_path, "tag", "v1.4.2")
     data = scan(tmp_path).report.to_dict()
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == SCHEMA_VERSION
     assert data["service"] == "shop" and data["environment"] is None
     version = data["version"]
     assert version["tag"] == "v1.4.2" and version["label"] == "v1.4.2"

@@ -183,9 +183,15 @@ def _load_config(root: Path, explicit: Path | None) -> Any:
     if explicit is not None and not explicit.is_file():
         raise UsageError(f"config file {explicit} does not exist")
     try:
-        return load_config(root, explicit)
+        config = load_config(root, explicit)
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
+    from deploycheck.engine import config_check_problems
+
+    problems = config_check_problems(config)
+    if problems:
+        raise UsageError("invalid configuration:\n  " + "\n  ".join(problems))
+    return config
 
 
 def _targets(args: argparse.Namespace, config: Any) -> dict[str, Any]:
@@ -221,6 +227,7 @@ def _run(args: argparse.Namespace) -> int:
         shown = str(root).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         raise UsageError(f"path {shown} is not valid UTF-8; rename it to scan it") from None
     config = _load_config(root, args.config)
+    _check_selectors(config, args.only)
     formats = args.formats or ["terminal"]
     outputs = args.outputs or []
     if len(outputs) > len(formats):
@@ -268,6 +275,20 @@ def _run(args: argparse.Namespace) -> int:
         if not sent.ok and args.upload_required:
             return EXIT_UPLOAD_FAILED
     return code
+
+
+def _check_selectors(config: Any, only: list[str]) -> None:
+    """`--only` values naming no check and no item are typos: running nothing and saying READY would lie."""
+    if not only:
+        return
+    from deploycheck.engine import did_you_mean, known_selectors, unknown_selectors
+
+    unknown = unknown_selectors(config, only)
+    if unknown:
+        ids, items = known_selectors(config)
+        raise UsageError("; ".join(f"--only {value!r} names no check or checklist item"
+                                   f"{did_you_mean(value, [*ids, *sorted(items)])}" for value in unknown)
+                         + "; `deploycheck checks` lists them")
 
 
 def _run_with_progress(root: Path, config: Any, options: Any, args: argparse.Namespace, baseline: Any
@@ -322,8 +343,13 @@ def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: b
 
 
 def _checks(args: argparse.Namespace) -> int:
+    from deploycheck.checklist import load_checklist
     from deploycheck.checks.registry import all_checks
+    from deploycheck.engine import did_you_mean
 
+    items = [i.id for i in load_checklist().items]
+    if args.item and args.item not in items:
+        raise UsageError(f"--item {args.item!r} is not a checklist item{did_you_mean(args.item, items)}")
     specs = [s for s in all_checks().values() if not args.item or s.item == args.item]
     if args.format == "json":
         import json
@@ -352,11 +378,10 @@ def _explain(check_id: str) -> int:
     specs = all_checks()
     spec = specs.get(check_id)
     if spec is None:
-        import difflib
+        from deploycheck.engine import did_you_mean
 
-        close = difflib.get_close_matches(check_id, list(specs), n=3)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        raise UsageError(f"unknown check {check_id!r}{hint}; `deploycheck checks` lists them")
+        raise UsageError(f"unknown check {check_id!r}{did_you_mean(check_id, specs)}; "
+                         "`deploycheck checks` lists them")
     print(f"{spec.id} — {spec.title}")
     print(f"item: {spec.item}    severity: {spec.severity.value}    needs: {', '.join(spec.needs) or '-'}"
           f"{'    (live, verify only)' if spec.live else ''}")

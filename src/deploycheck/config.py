@@ -194,6 +194,12 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> None:
             continue
         line = line_of(text, 0, key_path)
         dotted = ".".join(map(str, key_path)) or "(top level)"
+        if key_path[:1] == ("ignore",) and ((err.validator == "required" and "'reason'" in err.message)
+                                            or key_path[-1:] == ("reason",)):
+            # A silenced finding must say why (DESIGN.md): a rule without a reason is refused, not warned about.
+            lines.append(f"{path}:{line}: '{dotted}': an ignore rule needs a `reason:` saying why the finding "
+                         "is accepted")
+            continue
         lines.append(f"{path}:{line}: '{dotted}': {err.message}")
     raise ConfigError("invalid configuration:\n  " + "\n  ".join(lines))
 

@@ -140,11 +140,11 @@ CONFIG_SCHEMA: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["check"],
+                "required": ["check", "reason"],
                 "properties": {
-                    "check": {"type": "string"},
+                    "check": {"type": "string", "description": "a check id, a glob such as '<item>/*', or an item id"},
                     "paths": {**_STR_LIST, "description": "globs; empty means everywhere"},
-                    "reason": {"type": "string"},
+                    "reason": {"type": "string", "pattern": r"\S", "description": "why (required)"},
                     "expires": _DATE,
                 },
             },

@@ -66,6 +66,60 @@ def select_checks(config: Config, options: Options, only: Iterable[str] = ()) ->
     return selected
 
 
+def did_you_mean(value: str, known: Iterable[str]) -> str:
+    """A hint for a mistyped id: difflib's close matches, else the ids that start with what was typed."""
+    import difflib
+
+    known = list(known)
+    close = difflib.get_close_matches(value, known, n=3) or [k for k in known if k.startswith(value)][:3]
+    return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
+def known_selectors(config: Config) -> tuple[list[str], set[str]]:
+    """Every check id (built-in, plugin, the config's own, live ones included) and every checklist item id."""
+    from deploycheck.checks.custom import register_config_checks
+
+    register_config_checks(config)
+    return list(all_checks()), {i.id for i in load_checklist(config).items}
+
+
+def unknown_selectors(config: Config, patterns: Iterable[str]) -> list[str]:
+    """The values (`--only`, config `checks:` keys, ignore rules) that name no check, glob of checks or item."""
+    ids, items = known_selectors(config)
+    return [p for p in patterns if p != "*" and p not in items and not any(_matches(p, cid) for cid in ids)]
+
+
+def config_check_problems(config: Config) -> list[str]:
+    """`checks:` keys, `ignore:` rules and environment item lists naming no known check or item: each would
+    silently do nothing (an override or ignore that never applies, a 'required' item that never blocks)."""
+    ids, items = known_selectors(config)
+    where = str(config.path or config.display_path)
+    out = []
+    for key in unknown_selectors(config, config.check_overrides):
+        out.append(f"{where}:{config.line_of(('checks', key))}: checks: {key!r} names no check or checklist item"
+                   f"{did_you_mean(key, [*ids, *items])}")
+    for i, rule in enumerate(config.ignores):
+        if unknown_selectors(config, [rule.check]):
+            out.append(f"{where}:{rule.line or config.line_of(('ignore', i))}: ignore: {rule.check!r} names no check "
+                       f"or checklist item{did_you_mean(rule.check, [*ids, *items])}")
+    for env_name, env in config.environments.items():
+        for key in ("required", "optional"):
+            for j, item in enumerate(env.get(key) or []):
+                if item not in items:
+                    out.append(f"{where}:{config.line_of(('environments', env_name, key, j))}: environments."
+                               f"{env_name}.{key}: {item!r} is not a checklist item{did_you_mean(item, items)}")
+    return out
+
+
+def evaluated_items(specs: Iterable[CheckSpec], only: Iterable[str], checklist: Checklist) -> set[str] | None:
+    """The items a run looks at: all of them, or with `--only` the items of the selected checks and the
+    items named outright (an item without automated checks is then `manual`, as in a full run)."""
+    only = list(only)
+    if not only:
+        return None
+    return {s.item for s in specs} | {i.id for i in checklist.items if i.id in only}
+
+
 def _override_for(config: Config, check_id: str) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     # Less specific patterns first so an exact id wins.
@@ -132,13 +186,7 @@ class Suppressor:
                     remediation="Fix the findings it hid, or renew the rule with a new reason and expiry.",
                 ))
                 continue
-            if not rule.reason:
-                self.notices.append(Finding(
-                    check_id="config/ignore-without-reason", item="", status=Status.WARN, location=where,
-                    message=f"ignore rule for {rule.check} has no reason",
-                    remediation="Add `reason:` so reviewers know why the check is ignored.",
-                ))
-            self.rules.append(rule)
+            self.rules.append(rule)  # a rule without a reason is a config error (config.py)
 
     def _inline(self, path: str) -> list[tuple[int, list[str], str]]:
         if path not in self._inline_cache:
@@ -289,13 +337,23 @@ def load_attestations(ctx: Context, checklist: Checklist) -> tuple[dict[str, Att
 # --- aggregation and verdict -------------------------------------------------------------------
 
 
+NOT_EVALUATED_SUMMARY = "not evaluated: --only selected none of its checks"
+
+
 def aggregate(checklist: Checklist, findings: list[Finding], attestations: dict[str, Attestation],
-              required: set[str]) -> list[ItemResult]:
+              required: set[str], evaluated: set[str] | None = None) -> list[ItemResult]:
+    """Item results; `evaluated` (from `--only`) leaves the other items `not-evaluated`: never blocking,
+    never a pass, with no findings."""
     by_item: dict[str, list[Finding]] = {i.id: [] for i in checklist.items}
     for f in findings:
         by_item.setdefault(f.item, []).append(f)
     results = []
     for item in checklist.items:
+        if evaluated is not None and item.id not in evaluated:
+            results.append(ItemResult(item=item.id, section=item.section, title=item.title,
+                                      status=Status.NOT_EVALUATED, required=item.id in required,
+                                      summary=NOT_EVALUATED_SUMMARY))
+            continue
         found = by_item.get(item.id, [])
         if not found:
             found = [Finding(check_id=f"{item.id}/none", item=item.id, status=Status.MANUAL,
@@ -404,6 +462,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     ctx = Context(root, config, options)
     checklist = load_checklist(config)
     findings: list[Finding] = []
+    only = list(only)
     specs = select_checks(config, options, only)
     check_times: dict[str, float] = {}
     for spec in specs:
@@ -437,7 +496,8 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
                 remediation="Say why: deploycheck.io/ignore-reason, or text after the inline ignore[...]"))
     findings = collapse_copies(findings)
     attestations, attestation_notes = load_attestations(ctx, checklist)
-    items = aggregate(checklist, findings, attestations, required_items(checklist, config, options))
+    items = aggregate(checklist, findings, attestations, required_items(checklist, config, options),
+                      evaluated_items(specs, only, checklist))
     notices = [f"{n.location}: {n.message}" if n.location else n.message
                for n in [*suppressor.notices, *attestation_notes]]
     notices.extend(plugin_errors())
@@ -457,6 +517,10 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     )
     if not options.no_ignores:
         report.verdict.caveats.extend(broad)
+    left = [i.item for i in items if i.status is Status.NOT_EVALUATED]
+    if left:
+        report.verdict.caveats.append(f"{len(left)} of {len(items)} items not evaluated (--only): this verdict "
+                                      "covers only the selected checks")
     if ctx.timings is not None:
         _print_profile(check_times, ctx.timings, time.time() - started)
     return RunResult(report=report, context=ctx, findings=findings)

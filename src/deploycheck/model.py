@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 # 1.1: `service`, `version` and `environment` name what the run was about (deploycheck.identity).
-SCHEMA_VERSION = "1.1"
+# 1.2: an item `--only` left out has the status `not-evaluated` (never blocking, never a pass).
+SCHEMA_VERSION = "1.2"
 
 
 class Status(enum.StrEnum):
@@ -22,6 +23,8 @@ class Status(enum.StrEnum):
     SKIPPED = "skipped"
     NA = "n/a"
     ERROR = "error"
+    # An item status only: `--only` selected none of the item's checks, so nothing was looked at.
+    NOT_EVALUATED = "not-evaluated"
 
     @property
     def rank(self) -> int:
@@ -34,6 +37,7 @@ class Status(enum.StrEnum):
 
 # fail > error > warn > manual > skipped > pass > n/a (DESIGN.md "Core model").
 _RANK = {
+    Status.NOT_EVALUATED: -1,
     Status.NA: 0,
     Status.PASS: 1,
     Status.SKIPPED: 2,

@@ -6,6 +6,7 @@ static scan of it (no environment). Then, over the run's required items:
   sign-off never overrides it);
 - `manual` without a sign-off (from the repository's attestations file in the report, or a valid
   server attestation for this service/environment/version) -> **pending**;
+- `not-evaluated` (the run was a `scan --only`: the item was never looked at) -> **pending**;
 - otherwise **go**.
 No run of the version -> **pending**, never go: the gate does not guess from other versions.
 """
@@ -58,6 +59,9 @@ def decide(session: Session, service: str, environment: str, version: str) -> di
                          f"{item.item}: {item.status}")
         elif item.item in unsigned and item.item not in signed:
             pending.append(f"{item.item}: needs a sign-off")
+        elif item.status == "not-evaluated":
+            # A `--only` run looked at some items only: the rest were never judged, so no go on its word.
+            pending.append(f"{item.item}: not evaluated in run {run_id} (a scan with --only); upload a full run")
     manual = sorted(i.item for i in items if i.status == "manual")
     if not ready and not no_go and not pending and not manual:
         # The run's own policy said not ready for a reason the items above do not show: trust it.

@@ -14,7 +14,8 @@ from deploycheck.model import Finding, ItemResult, Report, Status
 from deploycheck.reports.common import is_done, sections, tally, verdict_text
 
 COLORS = {Status.PASS: "#1a7f37", Status.FAIL: "#cf222e", Status.ERROR: "#8250df", Status.WARN: "#9a6700",
-          Status.MANUAL: "#0969da", Status.SKIPPED: "#57606a", Status.NA: "#8c959f"}
+          Status.MANUAL: "#0969da", Status.SKIPPED: "#57606a", Status.NA: "#8c959f",
+          Status.NOT_EVALUATED: "#afb8c1"}
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;color:#1f2328;

@@ -15,7 +15,7 @@ from deploycheck.reports.common import is_done, sections, tally, top_findings, v
 TOP_FINDINGS = 3
 MAX_TEXT = 200
 MARKS = {Status.PASS: "✅", Status.NA: "⚪", Status.FAIL: "❌", Status.ERROR: "❗", Status.WARN: "⚠️",
-         Status.MANUAL: "✋", Status.SKIPPED: "⏭️"}
+         Status.MANUAL: "✋", Status.SKIPPED: "⏭️", Status.NOT_EVALUATED: "⏸️"}
 # Enough to stop emphasis, links/images (no `[`), tables, strike-through and quotes; `<` is an entity.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]|~>])")
 _AUTOLINK = re.compile(r"(@)(?=[\w-])|(:)(?=//)|(\bwww)(?=\.)", re.I)

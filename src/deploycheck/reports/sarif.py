@@ -180,6 +180,8 @@ def to_sarif(report: Report) -> dict[str, Any]:
          "descriptor": {"id": f.check_id}}
         for f in report.findings if f.status is Status.SKIPPED
     ]
+    notifications += [{"level": "note", "message": {"text": f"{item.item} not evaluated: {item.summary}"}}
+                      for item in report.items if item.status is Status.NOT_EVALUATED]
     notifications += [{"level": "warning", "message": {"text": notice}} for notice in report.notices]
     root_uri = Path(report.target).resolve().as_uri().rstrip("/") + "/"
     run: dict[str, Any] = {

@@ -21,6 +21,7 @@ ICONS = {
     Status.MANUAL: ("?", "cyan"),
     Status.SKIPPED: ("-", "dim"),
     Status.NA: ("·", "dim"),
+    Status.NOT_EVALUATED: ("○", "dim"),
 }
 SHOW_DETAIL = (Status.FAIL, Status.ERROR, Status.WARN)
 
@@ -81,7 +82,10 @@ def _affected(findings: list[Finding]) -> tuple[list[str], int]:
 
 def _checklist(report: Report, emit: Callable[[str], None]) -> None:
     section = None
+    left_out = [item.item for item in report.items if item.status is Status.NOT_EVALUATED]
     for item in report.items:
+        if item.status is Status.NOT_EVALUATED:
+            continue  # listed once below: a pre-commit run of four items is not 33 lines
         if item.section != section:
             emit(f"[bold]{item.section.upper()}[/bold]")  # no blank line between sections: a screen is short
             section = item.section
@@ -92,6 +96,9 @@ def _checklist(report: Report, emit: Callable[[str], None]) -> None:
         emit(f"{HANG}29{HANG} {status} {item.item:<18} {escape(item.summary)}{req}")
         if item.status is Status.MANUAL and item.manual_evidence:
             emit(f"      [dim]attach:[/dim] {escape(item.manual_evidence)}")
+    if left_out:
+        icon, style = ICONS[Status.NOT_EVALUATED]
+        emit(f"{HANG}27{HANG} [{style}]{icon} not evaluated (--only)[/{style}]: {escape(', '.join(left_out))}")
 
 
 def _grouped_problems(problems: list[Finding], emit: Callable[[str], None]) -> None:

@@ -1,0 +1,136 @@
+"""Flags that mean what they say: `--only`, unknown ids, config check ids, ignore reasons (issue 9)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import shlex
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+from tests.example_repos import READY, copy_example
+from tests.helpers import write
+
+from deploycheck.cli import main
+
+NO_LIMITS = """apiVersion: apps/v1
+kind: Deployment
+metadata: {name: shop}
+spec:
+  replicas: 2
+  template:
+    spec:
+      containers:
+        - name: app
+          image: ghcr.io/acme/shop:1.4.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+"""
+
+
+def cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([*argv])
+    return code, out.getvalue(), err.getvalue()
+
+
+def _readme_precommit_entry() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("pre-commit (`.pre-commit-config.yaml`)"):]
+    entry = re.search(r"entry: (deploycheck .*)", block)
+    assert entry, "README has no pre-commit entry"
+    return shlex.split(entry.group(1))[1:]
+
+
+def test_readme_precommit_recipe_passes_on_the_ready_example(tmp_path: Path) -> None:
+    repo = copy_example(READY, tmp_path / "orders")
+    argv = _readme_precommit_entry()
+    assert argv[:2] == ["scan", "."] and "--only" in argv
+    code, out, err = cli(*[str(repo) if a == "." else a for a in argv], "--no-progress")
+    assert code == 0, out + err
+    assert "not evaluated (--only)" in out and out.rstrip().splitlines()[-2].startswith("READY")
+
+
+def test_only_leaves_other_items_not_evaluated_in_every_format(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/deploy.yaml": NO_LIMITS})
+    full = tmp_path / "full.json"
+    assert cli("scan", str(tmp_path), "--no-progress", "-f", "json", "-o", str(full))[0] == 1
+    statuses = {i["item"]: i["status"] for i in json.loads(full.read_text())["items"]}
+    assert statuses["resource-limits"] == "fail"  # would block if it were evaluated
+
+    outs = {fmt: tmp_path / f"r.{fmt}" for fmt in ("json", "markdown", "junit", "sarif", "html")}
+    args = [a for fmt, path in outs.items() for a in ("-f", fmt, "-o", str(path))]
+    code, out, _ = cli("scan", str(tmp_path), "--no-progress", "--only", "dockerfile", *args)
+    report = json.loads(outs["json"].read_text())
+    items = {i["item"]: i for i in report["items"]}
+    assert items["resource-limits"]["status"] == "not-evaluated" and items["resource-limits"]["findings"] == []
+    assert items["resource-limits"]["required"] is True  # still required: just not looked at in this run
+    assert items["dockerfile"]["status"] != "not-evaluated"
+    assert not any(r.startswith("resource-limits") for r in report["verdict"]["reasons"])
+    assert any("not evaluated (--only)" in c for c in report["verdict"]["caveats"])
+    assert report["summary"]["not-evaluated"] == 32
+    assert "(`resource-limits`, not-evaluated)" in outs["markdown"].read_text()
+    suite = ET.fromstring(outs["junit"].read_bytes()).find("testsuite[@name='resource-limits']")
+    assert suite is not None and suite.find("testcase/skipped") is not None and suite.find("testcase/failure") is None
+    sarif = json.loads(outs["sarif"].read_text())["runs"][0]
+    assert not any(r["ruleId"].startswith("resource-limits/") for r in sarif["results"])
+    notes = [n["message"]["text"] for n in sarif["invocations"][0]["toolExecutionNotifications"]]
+    assert any(n.startswith("resource-limits not evaluated") for n in notes)
+    assert "not-evaluated" in outs["html"].read_text()
+    code, out, _ = cli("scan", str(tmp_path), "--no-progress", "--only", "resource-limits")
+    assert code == 1 and "not evaluated (--only): code-review" in out
+
+
+@pytest.mark.parametrize(("argv", "wanted"), [
+    (["scan", "{repo}", "--only", "dockerfil"], "did you mean dockerfile"),
+    (["scan", "{repo}", "--only", "health-probes/readines"], "did you mean health-probes/readiness"),
+    (["scan", "{repo}", "--only", "dockerfile", "--only", "nope/*"], "--only 'nope/*' names no check"),
+    (["checks", "--item", "helm"], "did you mean helm-chart"),
+])
+def test_unknown_ids_are_usage_errors_with_did_you_mean(tmp_path: Path, argv: list[str], wanted: str) -> None:
+    code, out, err = cli(*[a.replace("{repo}", str(tmp_path)) for a in argv])
+    assert code == 2 and wanted in err and not out, err
+
+
+def test_documented_check_ids_exist() -> None:
+    """Every id the README tells people to type (`explain X`, `--only X`) names a check or an item."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for check_id in re.findall(r"deploycheck explain (\S+)", readme):
+        assert cli("explain", check_id)[0] == 0, check_id
+    for selector in re.findall(r"--only (\S+)", readme):
+        assert cli("checks", "--item", selector)[0] == 0 or cli("explain", selector)[0] == 0, selector
+
+
+def test_config_rejects_unknown_check_ids_naming_the_line(tmp_path: Path) -> None:
+    write(tmp_path, {".deploycheck.yaml": (
+        "checks:\n"
+        "  dockerfile/*: {severity: low}\n"
+        "  resource-limits/requests-and-limit: {enabled: false}\n"
+        "ignore:\n"
+        "  - check: helm-chart/lnt\n"
+        "    reason: chart linted elsewhere\n"
+        "  - check: backups\n"
+        "    reason: an item id is fine\n"
+        "environments:\n"
+        "  prod:\n"
+        "    required: [backup]\n")})
+    for argv in (["config", "validate", str(tmp_path)], ["scan", str(tmp_path), "--no-progress"]):
+        code, _, err = cli(*argv)
+        assert code == 2, err
+        assert ".deploycheck.yaml:3: checks: 'resource-limits/requests-and-limit'" in err
+        assert "did you mean resource-limits/requests-and-limits" in err
+        assert ".deploycheck.yaml:5: ignore: 'helm-chart/lnt'" in err and "helm-chart/lint" in err
+        assert ".deploycheck.yaml:11: environments.prod.required: 'backup'" in err
+        assert "dockerfile/*" not in err and "'backups'" not in err
+
+
+@pytest.mark.parametrize(("rule", "line"), [("  - check: dockerfile/*\n", 3),
+                                           ("  - check: dockerfile/*\n    reason: '  '\n", 4)])
+def test_ignore_rule_without_reason_is_a_config_error(tmp_path: Path, rule: str, line: int) -> None:
+    write(tmp_path, {".deploycheck.yaml": "service: shop\nignore:\n" + rule})
+    for argv in (["config", "validate", str(tmp_path)], ["scan", str(tmp_path), "--no-progress"]):
+        code, _, err = cli(*argv)
+        assert code == 2 and f".deploycheck.yaml:{line}:" in err and "needs a `reason:`" in err, err
