@@ -109,7 +109,8 @@ def test_readme_from_serve_to_a_gate_decision_in_five_commands(tmp_path: Path) -
         script.append(command)
         if command.split("#")[0].rstrip().endswith("&"):  # the server: stopped by its PID when the script ends
             script += ["SERVER=$!", "trap 'rc=$?; kill $SERVER; wait $SERVER || true; exit $rc' EXIT",
-                       f"for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/{port}) 2>/dev/null && break; sleep 0.2; done"]
+                       f"for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/{port}) 2>/dev/null && break; "
+                       "sleep 0.2; done"]
     work = tmp_path / "work"
     work.mkdir()
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
