@@ -4,6 +4,8 @@ Not a real cluster: no Kubernetes API server can run on these machines (docs/ver
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +148,88 @@ def test_unreachable_and_missing_target(tmp_path: Path) -> None:
     result = scan(tmp_path, only=("cluster/live-reachable",), mode="verify")
     [(status, message)] = by_check(result, "cluster/live-reachable")
     assert status is Status.SKIPPED and "--kube-context" in message
+
+
+
+@contextmanager
+def tls_front(upstream: str, cert: Path, key: Path) -> Iterator[int]:
+    """A TLS-terminating TCP relay in front of the (plain-http) emulator, as the API server's own
+    https endpoint would be: the client verifies the certificate against the pod's mounted CA."""
+    import asyncio
+    import ssl
+    import threading
+    from urllib.parse import urlsplit
+
+    target = urlsplit(upstream)
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(cert, key)
+    started, port, loop_box = threading.Event(), [0], []
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        except OSError:
+            pass
+        finally:
+            writer.close()
+
+    async def relay(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection(target.hostname, target.port)
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+    async def serve() -> None:
+        asyncio.get_running_loop().set_exception_handler(lambda _loop, _context: None)  # relays cut at the end
+        server = await asyncio.start_server(relay, "127.0.0.1", 0, ssl=tls)
+        port[0] = server.sockets[0].getsockname()[1]
+        stop = asyncio.Event()
+        loop_box.append((asyncio.get_running_loop(), stop))
+        started.set()
+        async with server:
+            await stop.wait()
+
+    thread = threading.Thread(target=lambda: asyncio.run(serve()), daemon=True)
+    thread.start()
+    started.wait(10)
+    try:
+        yield port[0]
+    finally:
+        loop, stop = loop_box[0]
+        loop.call_soon_threadsafe(stop.set)
+        thread.join(10)
+
+def test_inside_a_pod_the_service_account_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verify Job (deploy/verify/) passes no kubeconfig: the pod's service account and
+    KUBERNETES_SERVICE_HOST/PORT name the API server (https, the mounted CA, the token)."""
+    from tests.servers.registry import _make_tls
+
+    from deploycheck.probes import cluster
+
+    account = tmp_path / "serviceaccount"
+    account.mkdir()
+    (tmp_path / "tls").mkdir()
+    ca, cert, key = _make_tls(tmp_path / "tls")
+    (account / "ca.crt").write_bytes(ca.read_bytes())
+    (account / "token").write_text("pod-token")
+    (account / "namespace").write_text("shop")
+    monkeypatch.setattr(cluster, "SERVICE_ACCOUNT_DIR", account)
+    monkeypatch.setenv("KUBERNETES_SERVICE_HOST", "127.0.0.1")
+    write(tmp_path / "repo", {"k8s/app.yaml": MANIFESTS, ".deploycheck.yaml": 'kubernetes_version: "1.26"\n'})
+    seen: list[Any] = []
+
+    def cluster_seeing_tokens(km: Any) -> None:
+        healthy_cluster(km)
+        seen.append(km)
+
+    with running_emulator(cluster_seeing_tokens) as url, tls_front(url, cert, key) as port:
+        monkeypatch.setenv("KUBERNETES_SERVICE_PORT", str(port))
+        result = scan(tmp_path / "repo", only=("cluster/live-reachable",), mode="verify")
+        [(status, message)] = by_check(result, "cluster/live-reachable")
+        assert status is Status.PASS and "2 node(s) Ready" in message, message
+        tokens = {r.headers.get("Authorization") for r in seen[0]}  # type: ignore[attr-defined]
+        assert tokens == {"Bearer pod-token"}
+    (account / "token").unlink()  # not in a pod (no token): skipped, saying what is needed
+    result = scan(tmp_path / "repo", only=("cluster/live-reachable",), mode="verify")
+    [(status, message)] = by_check(result, "cluster/live-reachable")
+    assert status is Status.SKIPPED and "inside the cluster" in message

@@ -7,11 +7,15 @@ SelfSubjectAccessReview POSTs, so any API server (or kmock's emulator in our tes
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 TIMEOUT_S = 10.0
+# Where the kubelet mounts a pod's service-account token, CA and namespace (a Job running verify).
+SERVICE_ACCOUNT_DIR = Path("/var/run/secrets/kubernetes.io/serviceaccount")
 
 
 class ClusterError(Exception):
@@ -43,7 +47,6 @@ class ClusterClient:
 
     @classmethod
     def from_kubeconfig(cls, kubeconfig: str | None = None, context: str | None = None) -> ClusterClient:
-        from lightkube.config import client_adapter
         from lightkube.config.kubeconfig import KubeConfig
 
         try:
@@ -54,6 +57,26 @@ class ClusterClient:
             raise ClusterError(f"cannot load kubeconfig {where}: {exc}") from None
         if single is None:
             raise ClusterError(f"context {context!r} not found in the kubeconfig")
+        return cls._from_single(single)
+
+    @classmethod
+    def in_cluster(cls, account_dir: Path | None = None) -> ClusterClient:
+        """The pod's own service account (token, CA, namespace) and KUBERNETES_SERVICE_HOST/PORT."""
+        from lightkube.config.kubeconfig import KubeConfig
+
+        account_dir = account_dir or SERVICE_ACCOUNT_DIR
+        try:
+            single = KubeConfig.from_service_account(account_dir).get()
+        except Exception as exc:  # lightkube: ConfigError, KeyError for a missing KUBERNETES_SERVICE_PORT
+            raise ClusterError(f"cannot use the in-cluster service account {account_dir}: {exc}") from None
+        if single is None:
+            raise ClusterError(f"cannot use the in-cluster service account {account_dir}")
+        return cls._from_single(single)
+
+    @classmethod
+    def _from_single(cls, single: Any) -> ClusterClient:
+        from lightkube.config import client_adapter
+
         httpx = _http_module()
         params = client_adapter.ConnectionParams(timeout=httpx.Timeout(TIMEOUT_S))
         http = client_adapter.Client(single, params)
@@ -183,15 +206,27 @@ class Connection:
     skipped: bool = False  # True when the user named no cluster at all
 
 
+def running_in_cluster(account_dir: Path | None = None) -> bool:
+    """Inside a pod with a mounted service-account token (a Job running verify)."""
+    return bool(os.environ.get("KUBERNETES_SERVICE_HOST")) and (account_dir or SERVICE_ACCOUNT_DIR).joinpath(
+        "token").is_file()
+
+
 def connect(ctx: Any) -> Connection:
-    """The run's one cluster client (use through ctx.use(connect)); never raises."""
+    """The run's one cluster client (use through ctx.use(connect)); never raises.
+
+    --kube-context/--kubeconfig win; without either, a pod's own service account is used when verify
+    runs inside the cluster (the Job in deploy/verify/)."""
     context, kubeconfig = ctx.target("kube_context"), ctx.target("kubeconfig")
-    if not context and not kubeconfig:
-        return Connection(None, "needs --kube-context or --kubeconfig (or kube_context in the environment)", True)
     try:
-        return Connection(ClusterClient.from_kubeconfig(kubeconfig, context), None)
+        if context or kubeconfig:
+            return Connection(ClusterClient.from_kubeconfig(kubeconfig, context), None)
+        if running_in_cluster():
+            return Connection(ClusterClient.in_cluster(), None)
     except ClusterError as exc:
         return Connection(None, str(exc))
+    return Connection(None, "needs --kube-context or --kubeconfig (or kube_context in the environment), or "
+                            "running inside the cluster with a service account", True)
 
 
 def target_namespace(ctx: Any, client: ClusterClient) -> str:
