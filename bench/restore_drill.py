@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.servers.postgres import running_postgres
 
-from deploycheck.probes.database import restore_drill
+from deploycheck.probes.drill import DrillSettings, restore_drill
 
 
 def main() -> None:
@@ -37,11 +37,12 @@ def main() -> None:
                          "repeat('x', 120), now() - (g || ' seconds')::interval FROM generate_series(1, %s) g",
                          (rows,))
             size = conn.execute("SELECT pg_size_pretty(pg_database_size('bench'))").fetchone()[0]
-        result = restore_drill(pg.url("bench"))
+        result = restore_drill(pg.url("bench"), DrillSettings(max_size_bytes=100 * args.mb * 1048576))
         total_rows = sum(t.source_rows for t in result.tables)
         print(f"database size {size}, {len(result.tables)} tables, {total_rows:,} rows, "
               f"dump {result.dump_bytes / 1e6:.1f} MB")
-        print(f"dump {result.dump_s:.1f} s, restore {result.restore_s:.1f} s, compare {result.compare_s:.1f} s, "
+        print(f"source checksums {result.checksum_s:.1f} s, dump {result.dump_s:.1f} s, restore "
+              f"{result.restore_s:.1f} s, compare {result.compare_s:.1f} s, "
               f"total {result.duration_s:.1f} s; identical: {result.ok}; scratch dropped: {result.cleaned_up}")
 
 

@@ -106,9 +106,14 @@ def test_tested_is_manual_in_scan_and_deferred_in_verify(tmp_path: Path) -> None
     write(tmp_path, {"k8s/db.yaml": STATEFUL})
     result = findings(scan(tmp_path, only=("backups/tested",)), "backups/tested")
     assert [f.status for f in result] == [Status.MANUAL] and "attestation" in result[0].message
-    verify = findings(scan(tmp_path, only=("backups/tested",), mode="verify", targets={"db_url_env": "DB"}),
+    verify = findings(scan(tmp_path, only=("backups/tested",), mode="verify",
+                           targets={"db_url_env": "DB", "restore_drill": {"scratch_prefix": "scratch_"}}),
                       "backups/tested")
     assert [f.status for f in verify] == [Status.NA]
+    # Without the environment's opt-in no drill runs, so a person still has to attest one.
+    not_opted_in = findings(scan(tmp_path, only=("backups/tested",), mode="verify", targets={"db_url_env": "DB"}),
+                            "backups/tested")
+    assert [f.status for f in not_opted_in] == [Status.MANUAL]
 
 
 def test_stateless_backups_not_applicable(tmp_path: Path) -> None:

@@ -32,7 +32,8 @@ def pg() -> Iterator[Postgres]:
 
 def verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, only: str):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("SHOP_DB_URL", url)
-    return scan(tmp_path, only=(only,), mode="verify", targets={"db_url_env": "SHOP_DB_URL"})
+    return scan(tmp_path, only=(only,), mode="verify",
+                targets={"db_url_env": "SHOP_DB_URL", "restore_drill": {"scratch_prefix": "deploycheck_"}})
 
 
 def test_restore_drill_restores_identical_copy_and_drops_scratch(pg: Postgres, tmp_path: Path,
@@ -54,8 +55,9 @@ def test_restore_drill_without_createdb_is_an_error_naming_target_and_hides_pass
     url = pg.url("shop", "reader", "s3cret-pw")
     result = verify(tmp_path, monkeypatch, url, "backups/live-restore-drill")
     [f] = findings(result, "backups/live-restore-drill")
-    assert f.status is Status.ERROR  # pg_dump cannot read the sequence: a database without permissions
-    assert "permission denied" in f.message and "reader:***@127.0.0.1" in f.message and "s3cret-pw" not in f.message
+    assert f.status is Status.ERROR  # pg_dump could not read the sequence: said before dumping
+    assert "permission denied" in f.message and "public.orders_id_seq" in f.message
+    assert "reader:***@127.0.0.1" in f.message and "s3cret-pw" not in f.message
     with psycopg.connect(pg.url("shop"), autocommit=True) as conn:
         conn.execute("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO reader")
     result = verify(tmp_path, monkeypatch, url, "backups/live-restore-drill")

@@ -63,6 +63,25 @@ _BACKUPS: dict[str, Any] = {
     },
 }
 
+_RESTORE_DRILL: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "opt this environment into backups/live-restore-drill: where the scratch copy goes",
+    "anyOf": [{"required": ["scratch_prefix"]}, {"required": ["target_url_env"]}],
+    "properties": {
+        "scratch_prefix": {"type": "string", "pattern": r"^[a-z_][a-z0-9_]{0,29}$", "default": "deploycheck_",
+                           "description": "scratch databases are named <prefix>drill_<pid>_<time>"},
+        "target_url_env": {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+                           "description": "env var holding the URL of another server to restore into "
+                                          "(default: the source server)"},
+        "max_size_mb": {"type": "number", "exclusiveMinimum": 0, "default": 1024,
+                        "description": "a larger database is not dumped (skipped)"},
+        "temp_dir": {"type": "string", "description": "where the dump file is written (default: the system's)"},
+        "timeout_s": {"type": "number", "exclusiveMinimum": 0, "default": 1800,
+                      "description": "limit for pg_dump and for pg_restore each"},
+    },
+}
+
 CONFIG_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://deploycheck.dev/schemas/config.schema.json",
@@ -229,6 +248,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
                     "allow_http_credentials": {"type": "boolean", "default": False,
                                                "description": "send tokens to a plain-http, non-loopback url"},
                     "backups": _BACKUPS,
+                    "restore_drill": _RESTORE_DRILL,
                     "required": _ITEM_LIST,
                     "optional": _ITEM_LIST,
                     "fail_on": {"enum": ["fail", "warn"]},

@@ -189,8 +189,8 @@ def manual(message: str, location: Location | None = None, evidence: dict[str, A
     return _finding(Status.MANUAL, message, location, evidence, None)
 
 
-def skipped(reason: str, location: Location | None = None) -> Finding:
-    return _finding(Status.SKIPPED, reason, location, None, None)
+def skipped(reason: str, location: Location | None = None, evidence: dict[str, Any] | None = None) -> Finding:
+    return _finding(Status.SKIPPED, reason, location, evidence, None)
 
 
 def not_applicable(reason: str, location: Location | None = None) -> Finding:

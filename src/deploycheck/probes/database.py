@@ -1,20 +1,13 @@
-"""PostgreSQL probe: applied migration revision, and the backup restore drill.
-
-The drill is `pg_dump` of the target -> restore into a scratch database -> compare tables, row counts
-and per-table checksums -> drop the scratch database. The source is only ever read: its session
-runs with `default_transaction_read_only`, and the scratch database is dropped in `finally`, so a
-failed drill cleans up too. Other engines can add a module beside this one with the same results.
+"""PostgreSQL probe: connections, the applied migration revision, and the helpers of the restore
+drill (probes/drill.py). Sessions that only read run with `default_transaction_read_only`. Other
+engines can add a module beside this one with the same results.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
-import subprocess
-import tempfile
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -48,7 +41,7 @@ def redact_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-def _pg_tool(name: str) -> str:
+def pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found:
         return found
@@ -99,41 +92,7 @@ def applied_revisions(url: str) -> list[AppliedRevision]:
     return found
 
 
-@dataclass
-class TableComparison:
-    table: str
-    source_rows: int
-    restored_rows: int | None
-    source_checksum: str
-    restored_checksum: str | None
-
-    @property
-    def matches(self) -> bool:
-        return self.source_rows == self.restored_rows and self.source_checksum == self.restored_checksum
-
-
-@dataclass
-class DrillResult:
-    source: str  # redacted URL
-    scratch_database: str
-    dump_bytes: int = 0
-    dump_s: float = 0.0
-    restore_s: float = 0.0
-    compare_s: float = 0.0
-    tables: list[TableComparison] = field(default_factory=list)
-    missing_tables: list[str] = field(default_factory=list)
-    cleaned_up: bool = False
-
-    @property
-    def duration_s(self) -> float:
-        return self.dump_s + self.restore_s + self.compare_s
-
-    @property
-    def ok(self) -> bool:
-        return not self.missing_tables and all(t.matches for t in self.tables)
-
-
-def _table_fingerprints(conn: Any) -> dict[str, tuple[int, str]]:
+def table_fingerprints(conn: Any) -> dict[str, tuple[int, str]]:
     """Row count and an order-independent checksum of every user table.
 
     The checksum is md5 over the sorted text form of the rows, computed in the server, so only two
@@ -155,7 +114,7 @@ def _table_fingerprints(conn: Any) -> dict[str, tuple[int, str]]:
     return out
 
 
-def _tool_env_and_url(url: str) -> tuple[dict[str, str], str]:
+def tool_env_and_url(url: str) -> tuple[dict[str, str], str]:
     """Client tools get the password through PGPASSWORD, so it never shows in `ps` output."""
     parts = urlsplit(url)
     env = {**os.environ, "PGCONNECT_TIMEOUT": str(CONNECT_TIMEOUT_S)}
@@ -166,68 +125,11 @@ def _tool_env_and_url(url: str) -> tuple[dict[str, str], str]:
     return env, urlunsplit(parts._replace(netloc=netloc))
 
 
-def _with_database(url: str, dbname: str) -> str:
+def with_database(url: str, dbname: str) -> str:
     parts = urlsplit(url)
     return urlunsplit(parts._replace(path="/" + dbname))
 
 
-def restore_drill(url: str, timeout_s: float = DUMP_TIMEOUT_S) -> DrillResult:
-    """Dump `url`, restore into a scratch database on the same server, compare, drop the scratch."""
-    pg_dump, pg_restore = _pg_tool("pg_dump"), _pg_tool("pg_restore")
-    scratch = f"deploycheck_drill_{secrets.token_hex(4)}"
-    result = DrillResult(source=redact_url(url), scratch_database=scratch)
-    env, tool_url = _tool_env_and_url(url)
-    with connect(url) as source:
-        source_prints = _table_fingerprints(source)
-    admin = connect(url, read_only=False)
-    created = False
-    try:
-        with tempfile.TemporaryDirectory(prefix="deploycheck-drill-") as tmp:
-            dump_file = Path(tmp) / "dump.pgc"
-            t0 = time.perf_counter()
-            proc = subprocess.run([pg_dump, "--format=custom", "--no-owner", "--no-privileges",
-                                   f"--file={dump_file}", f"--dbname={tool_url}"],
-                                  capture_output=True, text=True, timeout=timeout_s, env=env, check=False)
-            result.dump_s = time.perf_counter() - t0
-            if proc.returncode != 0:
-                raise ProbeError(f"pg_dump of {result.source} failed: {_first_line(proc.stderr)}")
-            result.dump_bytes = dump_file.stat().st_size
-            try:
-                admin.execute(f'CREATE DATABASE "{scratch}"')
-            except Exception as exc:
-                raise ProbeError(f"cannot create scratch database on {result.source} (the drill needs CREATEDB): "
-                                 f"{_first_line(str(exc))}") from None
-            created = True
-            t0 = time.perf_counter()
-            proc = subprocess.run([pg_restore, "--no-owner", "--no-privileges", "--exit-on-error",
-                                   f"--dbname={_with_database(tool_url, scratch)}", str(dump_file)],
-                                  capture_output=True, text=True, timeout=timeout_s, env=env, check=False)
-            result.restore_s = time.perf_counter() - t0
-            if proc.returncode != 0:
-                raise ProbeError(f"pg_restore into scratch database failed: {_first_line(proc.stderr)}")
-        t0 = time.perf_counter()
-        with connect(_with_database(url, scratch)) as restored:
-            restored_prints = _table_fingerprints(restored)
-        result.compare_s = time.perf_counter() - t0
-        for table, (rows, checksum) in source_prints.items():
-            if table not in restored_prints:
-                result.missing_tables.append(table)
-                continue
-            r_rows, r_sum = restored_prints[table]
-            result.tables.append(TableComparison(table, rows, r_rows, checksum, r_sum))
-    except subprocess.TimeoutExpired as exc:
-        raise ProbeError(f"{Path(str(exc.cmd[0])).name} timed out after {timeout_s:.0f}s") from None
-    finally:
-        if created:
-            try:
-                admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
-                result.cleaned_up = True
-            except Exception:  # cleanup failure is reported through cleaned_up=False
-                result.cleaned_up = False
-        admin.close()
-    return result
-
-
-def _first_line(text: str) -> str:
+def first_line(text: str) -> str:
     lines = [ln for ln in text.strip().splitlines() if ln.strip()]
     return lines[0] if lines else "(no message)"

@@ -136,17 +136,19 @@ def restore_procedure(ctx: Context) -> Iterator[Finding]:
     "backups/tested",
     title="The backup has been restored recently (drill)",
     severity="high",
-    needs=("an attestation, or verify --db-url-env",),
+    needs=("an attestation, or verify with --db-url-env and restore_drill: in the environment",),
     rationale="Backups fail silently; only a restore proves them. The checklist asks for backups *tested*.",
-    remediation="Run a restore drill (`deploycheck verify --db-url-env NAME` does one against PostgreSQL) or "
+    remediation="Run a restore drill (`deploycheck verify --env NAME` does one against PostgreSQL where the "
+                "environment has `db_url_env` and opts in with `restore_drill:`) or "
                 "record the last manual drill as an attestation for the backups item (expires after 90 days).",
 )
 def tested(ctx: Context) -> Iterator[Finding]:
     if not stateful_components(ctx):
         yield not_applicable("stateless: nothing to restore")
         return
-    if ctx.options.mode == "verify" and ctx.target("db_url_env"):
+    if ctx.options.mode == "verify" and ctx.target("db_url_env") and ctx.target("restore_drill"):
         yield not_applicable("the live restore drill (backups/live-restore-drill) gives this evidence")
         return
     yield manual("a person must confirm a recent restore drill: attach its record (date, duration, who, result) "
-                 "as an attestation for `backups`, or run `deploycheck verify --db-url-env NAME`")
+                 "as an attestation for `backups`, or opt the environment into `restore_drill:` and run "
+                 "`deploycheck verify --env NAME`")

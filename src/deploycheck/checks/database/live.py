@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, passed, skipped, warned
 from deploycheck.model import Finding, Location
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
+    from deploycheck.probes.drill import DrillSettings
 
 
 def database_url(ctx: Context) -> tuple[str | None, Finding | None]:
@@ -24,21 +25,29 @@ def database_url(ctx: Context) -> tuple[str | None, Finding | None]:
     return url, None
 
 
+NOT_ENABLED = ("the restore drill is opt-in per environment: add `restore_drill:` with `scratch_prefix` (a scratch "
+               "database on the same server) or `target_url_env` (another server to restore into) to the "
+               "environment in the config")
+
+
 @check(
     "backups/live-restore-drill",
     title="A backup of the target database restores completely",
     severity="high",
-    needs=("--db-url-env", "pg_dump/pg_restore"),
+    needs=("--db-url-env", "restore_drill: in the environment", "pg_dump/pg_restore"),
     live=True,
-    rationale="A backup nobody has restored is a hope, not a procedure. The drill dumps the target, "
-              "restores into a scratch database and compares every table's rows and checksum.",
+    rationale="A backup nobody has restored is a hope, not a procedure. The drill dumps the target inside one "
+              "exported snapshot, restores into a scratch database and compares every table's rows and "
+              "checksum; it runs only where the environment opts in, under a size limit, after checking its "
+              "rights, and cleans up on SIGTERM/SIGINT.",
     remediation="Investigate the tables that differ (extensions, permissions, unsupported types) and "
                 "fix the backup procedure until the drill restores an identical copy.",
-    references=("https://www.postgresql.org/docs/current/backup-dump.html",),
+    references=("https://www.postgresql.org/docs/current/backup-dump.html",
+                "https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-SNAPSHOT-SYNCHRONIZATION"),
 )
 def restore_drill(ctx: Context) -> Iterator[Finding]:
     from deploycheck.probes.database import ProbeError, redact_url
-    from deploycheck.probes.database import restore_drill as drill
+    from deploycheck.probes.drill import restore_drill as drill
 
     url, problem = database_url(ctx)
     if problem:
@@ -46,29 +55,61 @@ def restore_drill(ctx: Context) -> Iterator[Finding]:
         return
     assert url is not None
     where = Location(url=redact_url(url))
+    spec = ctx.target("restore_drill")
+    if not isinstance(spec, dict):
+        yield skipped(NOT_ENABLED, where)
+        return
+    settings, problem = drill_settings(spec)
+    if problem:
+        yield problem
+        return
+    assert settings is not None
     try:
-        result = drill(url)
+        result = drill(url, settings)
     except ProbeError as exc:
         yield errored(str(exc), where)
         return
     evidence = {
-        "duration_s": round(result.duration_s, 2),
+        "duration_s": round(result.duration_s, 2), "checksum_s": round(result.checksum_s, 2),
         "dump_s": round(result.dump_s, 2), "restore_s": round(result.restore_s, 2),
-        "compare_s": round(result.compare_s, 2), "dump_bytes": result.dump_bytes,
-        "tables": len(result.tables), "rows": sum(t.source_rows for t in result.tables),
+        "compare_s": round(result.compare_s, 2), "database_bytes": result.source_bytes,
+        "dump_bytes": result.dump_bytes, "tables": len(result.tables),
+        "rows": sum(t.source_rows for t in result.tables), "restored_on": result.target,
         "scratch_dropped": result.cleaned_up,
+        **({"swept": result.swept} if result.swept else {}),
     }
     bad = [t for t in result.tables if not t.matches]
-    if result.missing_tables or bad:
+    if result.skipped:
+        yield skipped(f"restore drill: {result.skipped}", where, evidence)
+    elif result.missing_tables or bad:
         details = [f"{t}: missing after restore" for t in result.missing_tables] + [
             f"{t.table}: {t.source_rows} rows -> {t.restored_rows}" + ("" if t.source_rows != t.restored_rows
                                                                        else " (checksum differs)") for t in bad]
         yield failed(f"restore drill: {len(details)} table(s) differ: {'; '.join(details[:5])}", where, evidence)
     else:
         yield passed(f"restore drill: {len(result.tables)} tables, {evidence['rows']} rows restored identically "
-                     f"in {result.duration_s:.1f}s", where, evidence)
+                     f"in {result.duration_s:.1f}s (checksums included)", where, evidence)
     if not result.cleaned_up:
-        yield warned(f"scratch database {result.scratch_database} could not be dropped; drop it by hand", where)
+        yield warned(f"scratch database {result.scratch_database} or its dump directory could not be removed; "
+                     "remove them by hand (the next drill also sweeps them)", where)
+
+
+def drill_settings(spec: dict[str, Any]) -> tuple[DrillSettings | None, Finding | None]:
+    """The environment's `restore_drill:` as probe settings; the target server's URL from its env var."""
+    from deploycheck.probes.drill import DEFAULT_MAX_SIZE_MB, DEFAULT_PREFIX, DrillSettings
+
+    target_url = None
+    name = spec.get("target_url_env")
+    if name:
+        target_url = os.environ.get(str(name))
+        if not target_url:
+            return None, errored(f"environment variable {name} (named by restore_drill.target_url_env) is not set")
+    settings = DrillSettings(scratch_prefix=str(spec.get("scratch_prefix", DEFAULT_PREFIX)), target_url=target_url,
+                             max_size_bytes=int(float(spec.get("max_size_mb", DEFAULT_MAX_SIZE_MB)) * 1048576),
+                             temp_dir=spec.get("temp_dir"))
+    if "timeout_s" in spec:
+        settings.timeout_s = float(spec["timeout_s"])
+    return settings, None
 
 
 @check(
