@@ -224,7 +224,8 @@ def test_api_security_pass(tmp_path: Path) -> None:
     write(tmp_path, {".deploycheck.yaml": "policy:\n  public_paths: [/healthz, /admin]\n"})
     result = scan(tmp_path, only=("endpoint-security", "auth-protocols"))
     for check_id in ("endpoint-security/openapi-security", "endpoint-security/route-auth", "endpoint-security/cors",
-                     "auth-protocols/security-schemes", "auth-protocols/token-validation"):
+                     "auth-protocols/security-schemes", "auth-protocols/token-validation",
+                     "auth-protocols/tls-verification"):
         assert statuses(result, check_id) == {Status.PASS}, (check_id, findings(result, check_id))
 
 
@@ -241,9 +242,11 @@ def test_api_security_fail(tmp_path: Path) -> None:
     assert statuses(result, "endpoint-security/cors") == {Status.FAIL}
     assert statuses(result, "auth-protocols/security-schemes") == {Status.FAIL}
     messages = " ".join(f.message for f in findings(result, "auth-protocols/token-validation", Status.FAIL))
-    for problem in ("verification disabled", "algorithm 'none'", "audience not checked", "issuer not checked",
-                    "TLS certificate verification is switched off"):
+    for problem in ("verification disabled", "algorithm 'none'", "audience not checked", "issuer not checked"):
         assert problem in messages
+    [tls] = findings(result, "auth-protocols/tls-verification")
+    assert tls.status is Status.FAIL and "verify=False" in tls.message and tls.location
+    assert (tls.location.path, tls.location.line) == ("app.py", 9)
 
 
 def test_loopback_identity_provider_only_warns(tmp_path: Path) -> None:

@@ -95,6 +95,63 @@ def test_ingress_backend_failures(tmp_path: Path, backend: str, port: int | str,
     assert f.status is Status.FAIL and expect in f.message
 
 
+def _old_style_ingress(port: Any = 80, **spec: Any) -> dict[str, Any]:
+    return {"apiVersion": "extensions/v1beta1", "kind": "Ingress", "metadata": {"name": "old", "namespace": "shop"},
+            "spec": {"rules": [{"host": "shop.example.com", "http": {"paths": [
+                {"path": "/", "backend": {"serviceName": "web", "servicePort": port}}]}}],
+                     "tls": [{"hosts": ["shop.example.com"]}], **spec}}
+
+
+def test_old_style_ingress_backends_are_checked(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), service(), _old_style_ingress(), only="ingress")
+    [f] = findings(result, "ingress/backend")
+    assert f.status is Status.PASS and "Service web:80 -> web" in f.message
+    result = _scan(tmp_path, deployment(), service(), _old_style_ingress(8443), only="ingress")
+    [f] = findings(result, "ingress/backend")
+    assert f.status is Status.FAIL and "has no port 8443" in f.message
+    default = _old_style_ingress(backend={"serviceName": "gone", "servicePort": 80})
+    got = findings(_scan(tmp_path, deployment(), service(), default, only="ingress"), "ingress/backend", Status.FAIL)
+    assert [f.message for f in got] == ["Ingress old: backend Service gone is not in the manifests"]
+
+
+def test_ingress_without_hosts_and_without_tls_is_reported(tmp_path: Path) -> None:
+    result = _scan(tmp_path, deployment(), service(), ingress(host=None, tls=False), only="ingress")
+    [f] = findings(result, "ingress/tls")
+    assert f.status is Status.FAIL and "no spec.tls" in f.message and f.location and f.location.line
+    with_cert = ingress(host=None)
+    with_cert["spec"]["tls"] = [{"secretName": "default-cert"}]
+    assert statuses(_scan(tmp_path, deployment(), service(), with_cert, only="ingress"), "ingress/tls") == {
+        Status.PASS}
+    alb = ingress(host=None, tls=False)
+    alb["metadata"]["annotations"] = {"alb.ingress.kubernetes.io/certificate-arn": "arn:aws:acm:eu-west-1:1:cert/x",
+                                      "alb.ingress.kubernetes.io/listen-ports": '[{"HTTPS": 443}]'}
+    assert statuses(_scan(tmp_path, deployment(), service(), alb, only="ingress"), "ingress/tls") == {Status.PASS}
+
+
+def _alb_ingress(action: str | None) -> dict[str, Any]:
+    out = ingress(backend="ssl-redirect", port="use-annotation")
+    second = {"path": "/", "pathType": "Prefix", "backend": {"service": {"name": "web", "port": {"number": 80}}}}
+    out["spec"]["rules"][0]["http"]["paths"].append(second)
+    if action is not None:
+        out["metadata"]["annotations"] = {"alb.ingress.kubernetes.io/actions.ssl-redirect": action}
+    return out
+
+
+def test_alb_use_annotation_backends(tmp_path: Path) -> None:
+    redirect = '{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443"}}'  # v1 spelling
+    result = _scan(tmp_path, deployment(), service(), _alb_ingress(redirect), only="ingress")
+    assert statuses(result, "ingress/backend") == {Status.PASS}
+    assert any("ALB redirect action" in f.message for f in findings(result, "ingress/backend"))
+    forward = ('{"type": "forward", "forwardConfig": {"targetGroups": [{"serviceName": "web", "servicePort": "80"},'
+               ' {"serviceName": "canary", "servicePort": "80"}]}}')
+    result = _scan(tmp_path, deployment(), service(), _alb_ingress(forward), only="ingress")
+    failed_ = findings(result, "ingress/backend", Status.FAIL)
+    assert [f.message for f in failed_] == ["Ingress web: backend Service canary is not in the manifests"]
+    result = _scan(tmp_path, deployment(), service(), _alb_ingress(None), only="ingress")
+    [f] = findings(result, "ingress/backend", Status.FAIL)
+    assert "no alb.ingress.kubernetes.io/actions.ssl-redirect annotation" in f.message
+
+
 def test_httproute_gateway_tls(tmp_path: Path) -> None:
     gateway = {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway",
                "metadata": {"name": "gw", "namespace": "shop"},

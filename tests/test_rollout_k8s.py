@@ -110,7 +110,14 @@ def test_argo_rollout_and_flagger_canary(tmp_path: Path) -> None:
     result = _scan(tmp_path, rollout, only="rollout-strategy")
     [f] = findings(result, "rollout-strategy/strategy")
     assert f.status is Status.PASS and "2 steps and analysis" in f.message
+    # A canary without steps is a rolling update (Argo Rollouts' documented behaviour), judged as one.
     rollout["spec"]["strategy"] = {"canary": {}}
+    [f] = findings(_scan(tmp_path, rollout, only="rollout-strategy"), "rollout-strategy/strategy")
+    assert f.status is Status.WARN and "rolling update" in f.message and "maxSurge" in f.message
+    rollout["spec"]["strategy"] = {"canary": {"maxSurge": 1, "maxUnavailable": 0}}
+    [f] = findings(_scan(tmp_path, rollout, only="rollout-strategy"), "rollout-strategy/strategy")
+    assert f.status is Status.PASS and "without steps" in f.message
+    rollout["spec"]["strategy"] = {"canary": {"maxSurge": 0, "maxUnavailable": 0}}
     assert statuses(_scan(tmp_path, rollout, only="rollout-strategy"), "rollout-strategy/strategy") == {Status.FAIL}
 
     canary = {"apiVersion": "flagger.app/v1beta1", "kind": "Canary", "metadata": {"name": "web", "namespace": "shop"},
@@ -358,3 +365,57 @@ def test_pdb_percentages_against_replicas_and_hpa(tmp_path: Path) -> None:
     result = _scan(tmp_path, deployment(spec={"replicas": 4}), hpa, pdb(minAvailable=2), only="rollout-strategy")
     [f] = findings(result, "rollout-strategy/pdb")
     assert f.status is Status.FAIL and "minAvailable 2 >= replicas 2" in f.message
+
+
+def _workload_ref_rollout(replicas: int, steps: bool = True) -> dict[str, Any]:
+    canary: dict[str, Any] = {"steps": [{"setWeight": 50}, {"pause": {}}]} if steps else {}
+    return {"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "metadata": {"name": "web", "namespace": "shop"},
+            "spec": {"replicas": replicas, "progressDeadlineSeconds": 300, "minReadySeconds": 5,
+                     "workloadRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "web"},
+                     "strategy": {"canary": canary}}}
+
+
+def test_rollout_with_workload_ref_is_judged_through_the_deployment(tmp_path: Path) -> None:
+    # The Deployment is scaled to 0 by Argo Rollouts; the Rollout carries the replicas and the strategy,
+    # the Deployment the pod labels the PodDisruptionBudget selects.
+    scaled_down = deployment(spec={"replicas": 0})
+    result = _scan(tmp_path, scaled_down, _workload_ref_rollout(3), pdb(), only="rollout-strategy")
+    for cid in ("rollout-strategy/strategy", "rollout-strategy/replicas", "rollout-strategy/pdb"):
+        [f] = findings(result, cid)
+        assert f.status is Status.PASS and f.location and f.location.object, cid
+        assert f.location.object.kind == "Rollout", cid
+    result = _scan(tmp_path, scaled_down, _workload_ref_rollout(1), only="rollout-strategy")
+    assert statuses(result, "rollout-strategy/replicas") == {Status.FAIL}
+    result = _scan(tmp_path, scaled_down, _workload_ref_rollout(3), only="rollout-strategy")
+    [f] = findings(result, "rollout-strategy/pdb")
+    assert f.status is Status.FAIL and "Rollout web" in f.message
+    result = _scan(tmp_path, _workload_ref_rollout(3), only="rollout-strategy")  # the Deployment is elsewhere
+    assert statuses(result, "rollout-strategy/pdb") == {Status.SKIPPED}
+
+
+def test_rules_in_configmaps_and_dot_rules_files_count(tmp_path: Path) -> None:
+    configmap = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "prometheus-rules", "namespace": "shop"},
+                 "data": {"prometheus.yml": "rule_files: [/etc/prometheus/alerts.rules]\n",
+                          "alerts.rules": GOOD_RULES}}
+    result = _scan(tmp_path, deployment(), configmap, only="monitoring")
+    [ok] = findings(result, "monitoring/alert-rules")
+    assert ok.status is Status.PASS and ok.evidence
+    assert ok.evidence["sources"] == ["ConfigMap/shop/prometheus-rules[alerts.rules]"]
+    [label] = findings(result, "monitoring/alert-labels")
+    assert label.status is Status.PASS and label.location and label.location.object
+    assert label.location.object.kind == "ConfigMap"
+    unlabelled = {**configmap, "data": {"alerts.rules": GOOD_RULES.replace("labels: {severity: critical}", "")}}
+    [bad] = findings(_scan(tmp_path, deployment(), unlabelled, only="monitoring"), "monitoring/alert-labels")
+    lines = (tmp_path / "k8s/app.yaml").read_text().splitlines()
+    key_line = next(i for i, line in enumerate(lines, 1) if line.strip().startswith("alerts.rules:"))
+    assert bad.status is Status.FAIL and bad.location and bad.location.line == key_line  # the data key's line
+
+    root = tmp_path / "plain"
+    write(root, {"prometheus/service.rules": GOOD_RULES, "etc/udev/99-usb.rules": 'SUBSYSTEM=="usb", MODE="0666"\n'})
+    result = scan(root, only=("monitoring",))
+    [ok] = findings(result, "monitoring/alert-rules")
+    assert ok.status is Status.PASS and ok.evidence and ok.evidence["sources"] == ["prometheus/service.rules"]
+    old = tmp_path / "old"
+    write(old, {"prometheus/service.rules": "ALERT WebDown\n  IF up == 0\n  FOR 5m\n"})
+    [bad] = findings(scan(old, only=("monitoring",)), "monitoring/alert-rules")
+    assert bad.status is Status.FAIL and "Prometheus 1.x" in bad.message

@@ -67,6 +67,19 @@ def test_network_policy(tmp_path: Path) -> None:
                     "endpoint-security/network-policy") == {Status.WARN}
 
 
+@pytest.mark.parametrize("selector", [{"matchLabel": {"app": "web"}}, {"matchLabels": ["app=web"]},
+                                      "app=web", None])
+def test_network_policy_with_malformed_pod_selector_selects_nothing(tmp_path: Path, selector: Any) -> None:
+    # `matchLabel:` (typo) has no matchLabels, and was read as the empty selector: "every pod".
+    broken = json.loads(json.dumps(NETPOL))
+    broken["spec"]["podSelector"] = selector
+    result = _scan(tmp_path, deployment(), broken, only="endpoint-security")
+    got = findings(result, "endpoint-security/network-policy")
+    assert {f.status for f in got} == {Status.FAIL}
+    assert any("NetworkPolicy web: podSelector" in f.message for f in got)
+    assert any("no NetworkPolicy restricts ingress to Deployment web" in f.message for f in got)
+
+
 def test_service_exposure(tmp_path: Path) -> None:
     assert statuses(_scan(tmp_path, service(), only="endpoint-security"),
                     "endpoint-security/service-exposure") == {Status.PASS}

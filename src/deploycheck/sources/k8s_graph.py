@@ -58,13 +58,30 @@ def closeness(a: K8sObject, b: K8sObject) -> tuple[bool, int]:
     return a.namespace == b.namespace, shared
 
 
-def selector_matches(selector: Any, labels: dict[str, str]) -> bool:
-    """A LabelSelector ({matchLabels, matchExpressions}) against labels. An empty selector matches all."""
+SELECTOR_KEYS = frozenset({"matchLabels", "matchExpressions"})
+
+
+def malformed_selector(selector: Any) -> str | None:
+    """Why a LabelSelector is not one (a typo such as `matchLabel:`, a list where a map belongs), or None.
+    Only `{}` selects everything: a malformed selector must never be read as "every pod"."""
     if not isinstance(selector, dict):
+        return f"is {type(selector).__name__}, not a label selector" if selector is not None else "is missing"
+    unknown = sorted(str(k) for k in selector if k not in SELECTOR_KEYS)
+    if unknown:
+        return f"has unknown key(s) {', '.join(unknown)} (a label selector has matchLabels/matchExpressions)"
+    if not isinstance(selector.get("matchLabels") or {}, dict):
+        return "matchLabels is not a map"
+    if not isinstance(selector.get("matchExpressions") or [], list):
+        return "matchExpressions is not a list"
+    return None
+
+
+def selector_matches(selector: Any, labels: dict[str, str]) -> bool:
+    """A LabelSelector ({matchLabels, matchExpressions}) against labels. An empty selector matches all;
+    a malformed one matches nothing."""
+    if malformed_selector(selector) is not None:
         return False
     match_labels = selector.get("matchLabels") or {}
-    if not isinstance(match_labels, dict):
-        return False
     if any(str(labels.get(k)) != str(v) for k, v in match_labels.items()):
         return False
     for expr in as_list(selector.get("matchExpressions")):
@@ -198,6 +215,21 @@ class KubeGraph:
     def rollouts_referencing(self, workload: K8sObject) -> list[K8sObject]:
         """Argo Rollouts that take their pod template from this Deployment (spec.workloadRef)."""
         return self._targeting("Rollout", workload, "workloadRef")
+
+    def workload_ref(self, rollout: K8sObject) -> tuple[str, str] | None:
+        """(kind, name) an Argo Rollout takes its pod template from (spec.workloadRef), or None."""
+        ref = spec_of(rollout).get("workloadRef") if rollout.kind == "Rollout" else None
+        if not isinstance(ref, dict) or not ref.get("name"):
+            return None
+        return str(ref.get("kind") or "Deployment"), str(ref["name"])
+
+    def pod_source(self, workload: K8sObject) -> K8sObject | None:
+        """The object holding the workload's pod template: itself, or for a Rollout with workloadRef the
+        referenced Deployment (None when that is not in the manifests)."""
+        ref = self.workload_ref(workload)
+        if ref is None:
+            return workload
+        return self.object_named(ref[0], ref[1], workload)
 
     def object_named(self, kind: str, name: str, near: K8sObject) -> K8sObject | None:
         found = [o for o in self.kind(kind) if o.name == name and same_scope(o, near)]

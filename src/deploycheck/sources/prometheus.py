@@ -73,15 +73,16 @@ class _Source:
     obj: K8sObject | None = None
     text: str | None = None
     path: Path | None = None  # the real file, for promtool
+    embedded: bool = False  # rules text inside a ConfigMap value: lines point at its key
 
 
 def _rule_files(ctx: Context) -> list[str]:
     templates = tuple(f"{d}/templates/" if d else "templates/" for d in chart_directories(ctx))
     out = []
-    for rel in ctx.files.with_suffix(".yaml", ".yml"):
+    for rel in ctx.files.with_suffix(".yaml", ".yml", ".rules"):
         if templates and rel.startswith(templates):
             continue  # Go templates: only meaningful once rendered (as PrometheusRule objects)
-        if _RULES_NAME.search(rel.rsplit("/", 1)[-1]):
+        if _RULES_NAME.search(rel.rsplit("/", 1)[-1]) or rel.lower().endswith(".rules"):
             out.append(rel)
             continue
         text = ctx.files.read_text(rel)
@@ -97,9 +98,15 @@ def _collect(ctx: Context, result: RuleSet) -> list[_Source]:
         groups = spec.get("groups") if isinstance(spec, dict) else None
         sources.append(_Source(f"PrometheusRule/{obj.namespace + '/' if obj.namespace else ''}{obj.name}",
                                groups, obj.location(None), ("spec", "groups"), obj=obj))
+    sources.extend(_configmap_sources(ctx))
     for rel in _rule_files(ctx):
         text = ctx.files.read_text(rel)
         if text is None:
+            continue
+        if rel.lower().endswith(".rules") and _PROMETHEUS_1.search(text):
+            result.problems.append(RuleProblem(f"{rel}: Prometheus 1.x rule syntax (ALERT ... IF ...), which "
+                                               "Prometheus 2 and later do not load; convert it with "
+                                               "`promtool update rules`", Location(path=rel)))
             continue
         try:
             data = load_one(text)
@@ -108,10 +115,42 @@ def _collect(ctx: Context, result: RuleSet) -> list[_Source]:
                 result.problems.append(RuleProblem(f"{rel}: {exc.message}", Location(path=rel, line=exc.line)))
             continue
         if not isinstance(data, dict) or "groups" not in data or "apiVersion" in data:
-            continue  # a YAML file that merely has "rules" in its name
+            continue  # a YAML file that merely has "rules" in its name (or a udev/iptables .rules file)
         sources.append(_Source(rel, data["groups"], Location(path=rel), ("groups",), text=text,
                                path=ctx.files.abspath(rel)))
     return sources
+
+
+# Prometheus 1.x rules files: `ALERT Name` followed by `IF expr` (YAML rules files replaced them in 2.0).
+_PROMETHEUS_1 = re.compile(r"^\s*ALERT\s+\w+\s*$\s*^\s*IF\s", re.M)
+# A ConfigMap key that holds a rules file (prometheus.rules, alerts.yml, recording_rules.yaml, ...).
+_CONFIGMAP_RULES_KEY = re.compile(r"(\.rules|(rules?|alerts?)[^/]*\.ya?ml)$", re.I)
+
+
+def _configmap_sources(ctx: Context) -> list[_Source]:
+    """Rules files mounted from ConfigMaps (the plain-Prometheus way: the chart or manifest ships
+    prometheus.rules / alerts.yml as a ConfigMap key that Prometheus reads as rule_files)."""
+    out = []
+    for obj in ctx.use(all_objects).of_kind("ConfigMap"):
+        data = obj.body.get("data")
+        if not isinstance(data, dict):
+            continue
+        for key, value in data.items():
+            text = value if isinstance(value, str) else None
+            if text is None or "groups:" not in text or "expr:" not in text:
+                continue
+            if not (_CONFIGMAP_RULES_KEY.search(str(key)) or _GROUPS_KEY.search(text)):
+                continue
+            try:
+                parsed = load_one(text)
+            except YamlError:
+                continue  # not a rules file after all (the prometheus.yml next to it is judged by nobody here)
+            if not isinstance(parsed, dict) or "groups" not in parsed:
+                continue
+            name = f"ConfigMap/{obj.namespace + '/' if obj.namespace else ''}{obj.name}[{key}]"
+            out.append(_Source(name, parsed["groups"], obj.location(("data", str(key))), ("data", str(key)),
+                               obj=obj, embedded=True))
+    return out
 
 
 def _extract(src: _Source, result: RuleSet) -> None:
@@ -130,7 +169,8 @@ def _extract(src: _Source, result: RuleSet) -> None:
                 group=str(group.get("name", f"#{gi + 1}")), alert=raw.get("alert"), record=raw.get("record"),
                 expr=str(raw.get("expr", "")), labels=labels if isinstance(labels, dict) else {},
                 annotations=notes if isinstance(notes, dict) else {}, source=src.name,
-                _field_path=(*src.prefix, gi, "rules", ri), _obj=src.obj, _text=src.text))
+                _field_path=src.prefix if src.embedded else (*src.prefix, gi, "rules", ri), _obj=src.obj,
+                _text=src.text))
 
 
 def _run_promtool(promtool: str, paths: list[Path]) -> subprocess.CompletedProcess[str]:

@@ -56,8 +56,9 @@ def _hosts(route: K8sObject) -> list[tuple[str | None, tuple[str | int, ...]]]:
     for i, rule in enumerate(as_list(spec.get("rules"))):
         if isinstance(rule, dict):
             out.append((str(rule["host"]) if rule.get("host") else None, ("spec", "rules", i)))
-    if spec.get("defaultBackend"):
-        out.append((None, ("spec", "defaultBackend")))
+    for key in ("defaultBackend", "backend"):  # `backend`: extensions/v1beta1 and networking.k8s.io/v1beta1
+        if spec.get(key):
+            out.append((None, ("spec", key)))
     return out
 
 
@@ -106,6 +107,22 @@ def _host_covered(host: str, patterns: list[str]) -> bool:
                for p in patterns)
 
 
+# Annotations with which a cloud load balancer terminates TLS for an Ingress without spec.tls.
+CLOUD_TLS_ANNOTATIONS = ("alb.ingress.kubernetes.io/certificate-arn", "ingress.gcp.kubernetes.io/pre-shared-cert",
+                         "networking.gke.io/managed-certificates",
+                         "service.beta.kubernetes.io/azure-load-balancer-tls-cert",
+                         "appgw.ingress.kubernetes.io/appgw-ssl-certificate")
+
+
+def _cloud_tls(route: K8sObject) -> str | None:
+    notes = route.annotations
+    found = next((k for k in CLOUD_TLS_ANNOTATIONS if notes.get(k)), None)
+    if found == "alb.ingress.kubernetes.io/certificate-arn" and "HTTPS" not in str(
+            notes.get("alb.ingress.kubernetes.io/listen-ports", "HTTPS")):
+        return None  # a certificate but only HTTP listeners
+    return found
+
+
 def _gateway_tls(graph: KubeGraph, route: K8sObject) -> Iterator[Finding]:
     for ref in as_list(spec_of(route).get("parentRefs")):
         if not isinstance(ref, dict):
@@ -150,9 +167,24 @@ def ingress_tls(ctx: Context) -> Iterator[Finding]:
         yield from _gateway_tls(graph, route)
     for route in graph.kind("Ingress"):
         covered = _tls_hosts(route)
+        cloud = _cloud_tls(route)
+        if cloud:
+            yield passed(f"Ingress {route.name}: TLS terminated by the load balancer ({cloud})", route.location(None),
+                         {"annotation": cloud})
+            continue
+        catch_all = [path for host, path in _hosts(route) if host is None]
+        if catch_all:  # no host to list under tls, but still plain HTTP unless some certificate is configured
+            tls = as_list(spec_of(route).get("tls"))
+            if tls:
+                yield passed(f"Ingress {route.name}: rules without a host are served with spec.tls "
+                             f"({', '.join(str(as_dict(t).get('secretName', '?')) for t in tls)})",
+                             route.location(None))
+            else:
+                yield failed(f"Ingress {route.name} has no spec.tls: its rules without a host serve plain HTTP",
+                             route.location(catch_all[0]), {"tls_hosts": covered})
         for host, path in _hosts(route):
             if host is None:
-                continue  # a catch-all is reported by ingress/host
+                continue
             if _host_covered(host, covered):
                 yield passed(f"Ingress {route.name}: host {host} has TLS", route.location(None), {"host": host})
             else:
@@ -197,6 +229,17 @@ def _port(ref: Any) -> Any:
     return port.get("number") or port.get("name")
 
 
+def _ingress_backend(backend: Any) -> tuple[str | None, Any] | None:
+    """(service, port) of an Ingress backend: networking.k8s.io/v1 (`service: {name, port}`) or the older
+    v1beta1 form (`serviceName`/`servicePort`); None for a resource backend."""
+    svc = dig(backend, "service")
+    if isinstance(svc, dict):
+        return svc.get("name"), _port(svc.get("port"))
+    if isinstance(backend, dict) and backend.get("serviceName"):
+        return backend.get("serviceName"), backend.get("servicePort")
+    return None
+
+
 def _backends(route: K8sObject) -> Iterator[tuple[str | None, Any, tuple[str | int, ...]]]:
     """(service name, port (number or name), field path) of every backend the route sends to."""
     spec = spec_of(route)
@@ -206,19 +249,47 @@ def _backends(route: K8sObject) -> Iterator[tuple[str | None, Any, tuple[str | i
                 if isinstance(ref, dict) and ref.get("kind", "Service") == "Service":
                     yield ref.get("name"), ref.get("port"), ("spec", "rules", ri, "backendRefs", bi)
         return
-    default = dig(spec, "defaultBackend", "service")
-    if isinstance(default, dict):
-        yield default.get("name"), _port(default.get("port")), ("spec", "defaultBackend")
+    for key in ("defaultBackend", "backend"):
+        default = _ingress_backend(spec.get(key))
+        if default:
+            yield default[0], default[1], ("spec", key)
     for ri, rule in enumerate(as_list(spec.get("rules"))):
         for pi, entry in enumerate(as_list(dig(rule, "http", "paths"))):
-            svc = dig(entry, "backend", "service")
-            if isinstance(svc, dict):
-                yield svc.get("name"), _port(svc.get("port")), ("spec", "rules", ri, "http", "paths", pi, "backend")
+            found = _ingress_backend(dig(entry, "backend"))
+            if found:
+                yield found[0], found[1], ("spec", "rules", ri, "http", "paths", pi, "backend")
+
+
+ALB_ACTION = "alb.ingress.kubernetes.io/actions."
+
+
+def _alb_action(route: K8sObject, name: str) -> tuple[str, list[tuple[str, Any]]] | str:
+    """The AWS Load Balancer Controller action a `use-annotation` backend names: (action type, the
+    Services a forward action sends to), or why it cannot be read."""
+    import json
+
+    raw = route.annotations.get(ALB_ACTION + name)
+    if raw is None:
+        return f"port use-annotation but no {ALB_ACTION}{name} annotation"
+    try:
+        action = json.loads(str(raw))
+    except ValueError as exc:
+        return f"annotation {ALB_ACTION}{name} is not JSON: {exc}"
+    if not isinstance(action, dict):
+        return f"annotation {ALB_ACTION}{name} is not a JSON object"
+    # The controller's v2 annotations are camelCase; v1's were capitalised (Type, RedirectConfig, ...).
+    kind = str(action.get("type") or action.get("Type") or "?")
+    forward = as_dict(action.get("forwardConfig") or action.get("ForwardConfig"))
+    groups = [as_dict(g) for g in as_list(forward.get("targetGroups") or forward.get("TargetGroups"))]
+    services = [(str(g.get("serviceName") or g.get("ServiceName")), g.get("servicePort") or g.get("ServicePort"))
+                for g in groups if g.get("serviceName") or g.get("ServiceName")]
+    return kind, services
 
 
 def _service_has_port(service: K8sObject, port: Any) -> bool:
     for entry in as_list(spec_of(service).get("ports")):
-        if isinstance(entry, dict) and (entry.get("port") == port or (entry.get("name") and entry.get("name") == port)):
+        if isinstance(entry, dict) and (str(entry.get("port")) == str(port)
+                                        or (entry.get("name") and entry.get("name") == port)):
             return True
     return False
 
@@ -242,20 +313,40 @@ def ingress_backend(ctx: Context) -> Iterator[Finding]:
         return
     for route in routes:
         for name, port, path in _backends(route):
-            service = graph.object_named("Service", str(name), route) if name else None
-            if service is None:
-                yield failed(f"{route.kind} {route.name}: backend Service {name} is not in the manifests",
-                             route.location(path), {"service": name, "port": port})
-            elif port is not None and not _service_has_port(service, port):
-                yield failed(f"{route.kind} {route.name}: Service {name} has no port {port}", route.location(path),
-                             {"service": name, "port": port})
-            elif not graph.workloads_for_service(service):
-                yield failed(f"{route.kind} {route.name}: Service {name} selects no pods of any workload",
-                             route.location(path), {"service": name, "port": port})
-            else:
-                pods = ", ".join(sorted({w.name for w in graph.workloads_for_service(service)}))
-                yield passed(f"{route.kind} {route.name} -> Service {name}:{port} -> {pods}", route.location(None),
-                             {"service": name, "port": port})
+            if port == "use-annotation" and route.kind == "Ingress":
+                yield from _alb_backend(graph, route, str(name), path)
+                continue
+            yield _backend_finding(graph, route, name, port, path)
+
+
+def _alb_backend(graph: KubeGraph, route: K8sObject, name: str, path: tuple[str | int, ...]) -> Iterator[Finding]:
+    action = _alb_action(route, name)
+    if isinstance(action, str):
+        yield failed(f"Ingress {route.name}: backend {name} {action}", route.location(path), {"service": name})
+        return
+    kind, services = action
+    if not services:  # redirect, fixed-response, or forward to target-group ARNs: nothing in the manifests
+        yield passed(f"Ingress {route.name}: backend {name} is an ALB {kind} action", route.location(None),
+                     {"action": kind})
+    for svc_name, svc_port in services:
+        yield _backend_finding(graph, route, svc_name, svc_port, path)
+
+
+def _backend_finding(graph: KubeGraph, route: K8sObject, name: Any, port: Any, path: tuple[str | int, ...]
+                     ) -> Finding:
+    service = graph.object_named("Service", str(name), route) if name else None
+    evidence = {"service": name, "port": port}
+    if service is None:
+        return failed(f"{route.kind} {route.name}: backend Service {name} is not in the manifests",
+                      route.location(path), evidence)
+    if port is not None and not _service_has_port(service, port):
+        return failed(f"{route.kind} {route.name}: Service {name} has no port {port}", route.location(path), evidence)
+    workloads = graph.workloads_for_service(service)
+    if not workloads:
+        return failed(f"{route.kind} {route.name}: Service {name} selects no pods of any workload",
+                      route.location(path), evidence)
+    pods = ", ".join(sorted({w.name for w in workloads}))
+    return passed(f"{route.kind} {route.name} -> Service {name}:{port} -> {pods}", route.location(None), evidence)
 
 
 # --- storage -----------------------------------------------------------------------------------

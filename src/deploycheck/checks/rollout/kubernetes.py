@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.datastores import persistent_store
-from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, probe_endpoints, spec_of
+from deploycheck.sources.k8s_graph import (
+    KubeGraph,
+    as_dict,
+    as_list,
+    dig,
+    is_helm_hook,
+    kube_graph,
+    probe_endpoints,
+    spec_of,
+)
 from deploycheck.sources.kubernetes import Container, K8sObject
 
 if TYPE_CHECKING:
@@ -247,7 +256,10 @@ def _managed_elsewhere(graph: KubeGraph, obj: K8sObject) -> K8sObject | None:
 
 
 def _scaled(graph: KubeGraph) -> list[K8sObject]:
-    return [o for o in graph.long_running if o.kind in SCALED_KINDS and not _managed_elsewhere(graph, o)]
+    """Deployments, StatefulSets and Rollouts, each once: a Deployment an Argo Rollout takes over through
+    workloadRef is judged as that Rollout (whose pod template lives in the Deployment)."""
+    by_ref = [o for o in graph.kind("Rollout") if graph.workload_ref(o) and not is_helm_hook(o)]
+    return [o for o in graph.long_running if o.kind in SCALED_KINDS and not _managed_elsewhere(graph, o)] + by_ref
 
 
 def _argo_strategy(obj: K8sObject) -> Finding:
@@ -260,8 +272,10 @@ def _argo_strategy(obj: K8sObject) -> Finding:
         if steps:
             msg = f"Argo Rollouts canary with {len(steps)} steps" + (" and analysis" if analysis else "")
             return passed(msg, obj.location(None), evidence)
-        return failed("Argo Rollouts canary without steps shifts all traffic at once",
-                      obj.location(("spec", "strategy", "canary")), evidence)
+        # Without steps Argo Rollouts replaces pods as a Deployment's RollingUpdate does, bounded by
+        # canary.maxSurge/maxUnavailable (25 % each by default): judged like one, not as a broken canary.
+        return _rolling_update("Argo Rollouts canary without steps (a rolling update)", canary, obj,
+                               ("spec", "strategy", "canary"), evidence)
     if isinstance(blue_green, dict):
         evidence = {"strategy": "blueGreen", "activeService": blue_green.get("activeService"),
                     "previewService": blue_green.get("previewService"),
@@ -295,16 +309,22 @@ def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
     if kind == "Recreate":
         return warned("Deployment uses Recreate: every pod stops before the new ones start (downtime)",
                       obj.location(("spec", "strategy", "type")))
-    rolling = as_dict(strategy.get("rollingUpdate"))
+    return _rolling_update("RollingUpdate", as_dict(strategy.get("rollingUpdate")), obj,
+                           ("spec", "strategy", "rollingUpdate"), {"type": kind})
+
+
+def _rolling_update(label: str, rolling: dict[str, Any], obj: K8sObject, path: tuple[str, ...],
+                    evidence: dict[str, Any]) -> Finding:
+    """A rolling replacement bounded by maxSurge/maxUnavailable (Deployment, or an Argo canary without steps)."""
     missing = [k for k in ("maxSurge", "maxUnavailable") if k not in rolling]
-    evidence = {"type": kind, **_pick(rolling, "maxSurge", "maxUnavailable")}
+    evidence = {**evidence, **_pick(rolling, "maxSurge", "maxUnavailable")}
     if str(rolling.get("maxSurge", "x")) in ("0", "0%") and str(rolling.get("maxUnavailable", "x")) in ("0", "0%"):
         return failed("maxSurge and maxUnavailable are both 0: the rollout cannot make progress",
-                      obj.location(("spec", "strategy", "rollingUpdate")), evidence)
+                      obj.location(path), evidence)
     if missing:
-        return warned(f"RollingUpdate without explicit {' and '.join(missing)} (defaults 25% apply)",
-                      obj.location(("spec", "strategy")), evidence)
-    return passed("RollingUpdate with explicit maxSurge/maxUnavailable", obj.location(None), evidence)
+        return warned(f"{label} without explicit {' and '.join(missing)} (defaults 25% apply)",
+                      obj.location(path[:-1] if path[-1] == "rollingUpdate" else path), evidence)
+    return passed(f"{label} with explicit maxSurge/maxUnavailable", obj.location(None), evidence)
 
 
 @check(
@@ -366,7 +386,7 @@ def replicas(ctx: Context) -> Iterator[Finding]:
     def judge(graph: KubeGraph, obj: K8sObject) -> Iterator[Finding]:
         count, source = _effective_replicas(graph, obj)
         evidence = {"replicas": count, "from": source, "minimum": minimum}
-        store = persistent_store(obj)
+        store = persistent_store(graph.pod_source(obj) or obj)
         if count >= minimum:
             yield passed(f"{obj.kind} runs at least {count} replicas ({source})", obj.location(None), evidence)
         elif store is not None and store.single_writer:
@@ -422,7 +442,13 @@ def _pdb_blocks(pdb: K8sObject, replicas: int) -> str | None:
 def pdb(ctx: Context) -> Iterator[Finding]:
     def judge(graph: KubeGraph, obj: K8sObject) -> Iterator[Finding]:
         count, source = _effective_replicas(graph, obj)
-        budgets = graph.pdbs_for(obj)
+        pods = graph.pod_source(obj)
+        if pods is None:
+            yield skipped(f"{obj.kind} {obj.name} takes its pods from {'/'.join(graph.workload_ref(obj) or ())}, "
+                          "which is not in the manifests: its PodDisruptionBudget cannot be matched",
+                          obj.location(None))
+            return
+        budgets = graph.pdbs_for(pods)
         if not budgets and count < 2:
             yield not_applicable(f"{obj.kind} runs {count} replica ({source}): a PodDisruptionBudget cannot "
                                  "keep one pod available (see rollout-strategy/replicas)", obj.location(None))
@@ -524,7 +550,7 @@ def _rules(ctx: Context) -> Any:
     "monitoring/alert-rules",
     title="Alerting rules exist and parse",
     severity="medium",
-    needs=("PrometheusRule objects or Prometheus rules files",),
+    needs=("PrometheusRule objects, Prometheus rules files or ConfigMaps holding them",),
     rationale="Metrics nobody alerts on page nobody. Rules that do not parse are silently not loaded by "
               "Prometheus (or block the PrometheusRule admission).",
     remediation="Add a PrometheusRule (or a rules file) with alerts for the service's SLOs, and fix the "
@@ -541,8 +567,8 @@ def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
             yield make(problem.message, problem.location, {"validator": rules.validator})
     alerts = [r for r in rules.rules if r.alert]
     if not rules.sources and not rules.problems:
-        yield failed("no alerting rules found: no PrometheusRule object and no Prometheus rules file "
-                     "(*.rules.yml, groups: [...])")
+        yield failed("no alerting rules found: no PrometheusRule object, no Prometheus rules file "
+                     "(*.rules, *.rules.yml, groups: [...]) and no ConfigMap holding one")
     elif not alerts and not rules.problems:
         yield failed(f"{len(rules.rules)} rules found in {len(rules.sources)} places but none is an alert")
     elif not rules.problems:

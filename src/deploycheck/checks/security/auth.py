@@ -98,9 +98,6 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
         yield skipped("no source code found")
         return
     decodes = [d for d in facts.jwt_decodes if not d.test]
-    tls_off = [t for t in facts.tls_verify_off if not t.test]
-    for t in tls_off:
-        yield failed(f"TLS certificate verification is switched off: {t.detail}", Location(path=t.file, line=t.line))
     for d in decodes:
         where = Location(path=d.file, line=d.line)
         problems = []
@@ -133,5 +130,34 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
     elif guarded:
         yield passed(f"{len(guarded)} routes carry auth dependencies; no token decoding in this code base",
                      evidence={"hints": sorted({h for r in guarded for h in r.auth_hints})[:10]})
-    elif not tls_off:
+    else:
         yield not_applicable("no API routes and no token handling in the code")
+
+
+@check(
+    "auth-protocols/tls-verification",
+    title="TLS certificate verification is never switched off",
+    severity="high",
+    needs=("source code or configuration",),
+    rationale="A client that accepts any certificate talks to whoever answers: on the path to the database, "
+              "an identity provider or an API, a man in the middle reads and changes everything, tokens and "
+              "passwords included. `sslmode=disable` toward a host outside the cluster sends the database "
+              "password and data in clear.",
+    remediation="Remove the switch (verify=False, InsecureSkipVerify, rejectUnauthorized: false, "
+                "NODE_TLS_REJECT_UNAUTHORIZED=0, tlsAllowInvalidCertificates=true, a trust-all verifier) and give "
+                "the client the CA that signed the server's certificate instead (verify=/path/ca.pem, RootCAs, "
+                "NODE_EXTRA_CA_CERTS, tlsCAFile, sslmode=verify-full with sslrootcert).",
+    references=("https://owasp.org/www-community/vulnerabilities/Improper_Certificate_Validation",
+                "https://www.postgresql.org/docs/current/libpq-ssl.html#LIBPQ-SSL-PROTECTION",
+                "https://nodejs.org/api/cli.html#node_tls_reject_unauthorizedvalue"),
+)
+def tls_verification(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.tls_settings import tls_verification_off
+
+    places = ctx.use(tls_verification_off)
+    for place in places:
+        where = Location(path=place.file, line=place.line)
+        yield failed(f"TLS certificate verification is switched off: {place.setting}"
+                     + (f" ({place.object})" if place.object else ""), where, {"setting": place.setting})
+    if not places:
+        yield passed("no production code or configuration switches TLS certificate verification off")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
 from deploycheck.safety import mask
-from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph, spec_of
+from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph, malformed_selector, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
 
 if TYPE_CHECKING:
@@ -181,6 +181,12 @@ def network_policy(ctx: Context) -> Iterator[Finding]:
     if not graph.long_running:
         yield not_applicable("no long-running workloads in the manifests")
         return
+    for policy in graph.kind("NetworkPolicy"):
+        why = malformed_selector(spec_of(policy).get("podSelector"))
+        if why:  # not "selects all pods": it restricts nothing we could count on
+            yield failed(f"NetworkPolicy {policy.name}: podSelector {why}; it is not counted as restricting any pod",
+                         policy.location(("spec", "podSelector") if "podSelector" in spec_of(policy) else ("spec",)),
+                         {"podSelector": spec_of(policy).get("podSelector")})
     for obj in graph.long_running:
         policies = [p for p in graph.network_policies_for(obj) if _governs_ingress(p)]
         evidence = {"policies": [p.name for p in policies]}

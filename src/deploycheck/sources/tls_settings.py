@@ -1,0 +1,147 @@
+"""Places in production code and configuration that switch TLS certificate verification off.
+
+A source: it lists what it found (file, line, which setting) and never judges. Three readers:
+- the code facts (Python AST: `verify=False`, `ssl._create_unverified_context`; Go `InsecureSkipVerify`),
+- a line scan of production code and config files for the settings of the common clients and drivers
+  (MongoDB `tlsAllowInvalidCertificates=true`, libpq `sslmode=disable` toward a remote host, Node
+  `rejectUnauthorized: false` / `NODE_TLS_REJECT_UNAUTHORIZED=0`, Go/YAML `insecure_skip_verify`, Java
+  trust-all verifiers, Python `CERT_NONE`),
+- container env in the Kubernetes objects (`NODE_TLS_REJECT_UNAUTHORIZED` = "0" spans two YAML lines).
+
+Hand-written patterns rather than a library: the linters that know these settings (semgrep rules,
+gosec, bandit) each cover one language and would be new heavy dependencies for a dozen regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from deploycheck.sources.codefacts import code_facts, is_test_path
+from deploycheck.sources.kubernetes import all_objects
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+MAX_LINE = 4096  # longer lines are data or minified code (and regexes on them are slow)
+_CODE = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt", ".cs", ".rb", ".php", ".rs",
+         ".scala")
+_CONFIG = (".yaml", ".yml", ".json", ".env", ".properties", ".toml", ".ini", ".conf", ".cfg", ".tf", ".tpl")
+
+# (pattern, what it is). Each is one line's worth; a match is one place.
+_SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|tlsInsecure|sslAllowInvalidCertificates"
+                r"|sslAllowInvalidHostnames)['\"]?\s*[=:]\s*['\"]?true\b", re.I), "MongoDB {0}=true"),
+    (re.compile(r"\brejectUnauthorized['\"]?\s*:\s*false\b"), "rejectUnauthorized: false"),
+    (re.compile(r"\bNODE_TLS_REJECT_UNAUTHORIZED['\"]?\]?\s*(?:=|:|\s)\s*['\"]?0(?![\w.])"),
+     "NODE_TLS_REJECT_UNAUTHORIZED=0"),
+    (re.compile(r"\b(InsecureSkipVerify|insecure_skip_verify|insecureSkipVerify|insecure-skip-tls-verify)['\"]?"
+                r"\s*[:=]\s*['\"]?true\b"), "{0}: true"),
+    (re.compile(r"\b(NoopHostnameVerifier|TrustAllStrategy|InsecureTrustManagerFactory|ALLOW_ALL_HOSTNAME_VERIFIER)"
+                r"\b"), "Java {0} (trusts every certificate)"),
+    (re.compile(r"\bssl\.CERT_NONE\b|\bcert_reqs\s*=\s*['\"]?(?:ssl\.)?CERT_NONE\b"), "ssl.CERT_NONE"),
+)
+_SSLMODE_OFF = re.compile(r"sslmode\s*=\s*disable\b", re.I)
+_DSN_URL = re.compile(r"(?:jdbc:)?postgres(?:ql)?(?:\+\w+)?://[^\s'\"`<>]+", re.I)
+_KV_HOST = re.compile(r"\bhost\s*=\s*['\"]?([^\s'\";]+)")
+_IN_CLUSTER_SUFFIXES = (".svc", ".svc.cluster.local", ".cluster.local", ".localhost")
+_TEMPLATE = re.compile(r"[${}%<]")
+
+
+@dataclass(frozen=True)
+class TlsOff:
+    file: str
+    line: int | None
+    setting: str  # what was found, e.g. "rejectUnauthorized: false"
+    object: str | None = None  # "Deployment/web" for a manifest env entry
+
+
+def remote_host(host: str) -> bool | None:
+    """Whether a database host is outside the pod network: True (a dotted name or an address off the
+    loopback), False (loopback, a single-label Service/compose name, *.svc.cluster.local), None when the
+    host is a template or variable and cannot be judged."""
+    host = host.strip().strip("[]").lower()
+    if not host or _TEMPLATE.search(host):
+        return None
+    if host in ("localhost", "::1") or host.startswith("127.") or host.startswith("/"):
+        return False  # a unix socket path is local too
+    if "." not in host and ":" not in host:
+        return False  # a Service or compose service name in the same namespace/network
+    return not host.endswith(_IN_CLUSTER_SUFFIXES)
+
+
+def _sslmode_host(line: str) -> str | None:
+    """The remote host a `sslmode=disable` on this line points at, or None when it is not remote/unknown."""
+    for m in _DSN_URL.finditer(line):
+        if not _SSLMODE_OFF.search(m.group(0)):
+            continue
+        url = m.group(0).removeprefix("jdbc:")
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            continue
+        if remote_host(host):
+            return host
+    kv = _KV_HOST.search(line)
+    if kv and remote_host(kv.group(1)):
+        return kv.group(1)
+    return None
+
+
+def scan_line(line: str) -> list[str]:
+    """The TLS-verification-off settings on one line of code or config."""
+    if len(line) > MAX_LINE:
+        return []
+    found = []
+    for pattern, label in _SETTINGS:
+        m = pattern.search(line)
+        if m:
+            found.append(label.format(m.group(1) if m.groups() else m.group(0)))
+    if _SSLMODE_OFF.search(line):
+        host = _sslmode_host(line)
+        if host:
+            found.append(f"sslmode=disable toward {host}")
+    return found
+
+
+def _scanned_files(ctx: Context) -> list[str]:
+    out = []
+    for rel in ctx.files.files:
+        name = rel.rsplit("/", 1)[-1]
+        if is_test_path(rel):
+            continue
+        if rel.lower().endswith(_CODE + _CONFIG) or name.startswith(("Dockerfile", ".env")) or name.endswith(
+                (".Dockerfile", ".dockerfile")):
+            out.append(rel)
+    return out
+
+
+def tls_verification_off(ctx: Context) -> list[TlsOff]:
+    facts = ctx.use(code_facts)
+    found: dict[tuple[str, int | None], TlsOff] = {}
+    for t in facts.tls_verify_off:
+        if not t.test:
+            found[(t.file, t.line)] = TlsOff(t.file, t.line, t.detail)
+    for rel in _scanned_files(ctx):
+        text = ctx.files.read_text(rel)
+        if not text or "\x00" in text:
+            continue
+        lowered = text.lower()
+        if not any(k in lowered for k in ("true", "false", "disable", "_reject_", "verifier", "strategy",
+                                          "cert_none", "trustmanager")):
+            continue  # cheap pre-filter: none of the settings can be on any line
+        for i, text_line in enumerate(text.splitlines(), 1):
+            for setting in scan_line(text_line):
+                found.setdefault((rel, i), TlsOff(rel, i, setting))
+    for obj in ctx.use(all_objects).workloads:
+        for c in obj.containers():
+            env = c.spec.get("env")
+            for j, entry in enumerate(env if isinstance(env, list) else []):
+                if (isinstance(entry, dict) and entry.get("name") == "NODE_TLS_REJECT_UNAUTHORIZED"
+                        and str(entry.get("value")).strip() == "0"):
+                    at = obj.line((*c.path, "env", j))
+                    found.setdefault((obj.path, at), TlsOff(obj.path, at, "NODE_TLS_REJECT_UNAUTHORIZED=0",
+                                                              f"{obj.kind}/{obj.name}"))
+    return sorted(found.values(), key=lambda t: (t.file, t.line or 0))
