@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from tests.helpers import findings, scan, write
-from tests.workload_fixtures import GOOD_CONTAINER, container, deployment, manifest, pdb
+from tests.workload_fixtures import GOOD_CONTAINER, container, deployment, manifest, pdb, service
 
 from deploycheck.model import Status
 
@@ -27,6 +27,39 @@ def _status(tmp_path: Path, docs: list[dict[str, Any]], check_id: str) -> set[St
 
 def _caps(**caps: Any) -> dict[str, Any]:
     return deployment(container=container(securityContext={**SC, "capabilities": caps}))
+
+
+def _statefulset() -> dict[str, Any]:
+    sts = deployment(name="db", spec={"serviceName": "db"})
+    sts["kind"] = "StatefulSet"
+    for key in ("strategy", "progressDeadlineSeconds"):
+        sts["spec"].pop(key)
+    return sts
+
+
+def _cronjob(**spec: Any) -> dict[str, Any]:
+    return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "job", "namespace": "shop"},
+            "spec": {"schedule": "@daily", **spec, "jobTemplate": {"spec": {"template": {"spec": {
+                "restartPolicy": "Never", "containers": [GOOD_CONTAINER]}}}}}}
+
+
+def _hpa(target: str) -> dict[str, Any]:
+    return {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
+            "metadata": {"name": "web", "namespace": "shop"},
+            "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": target},
+                     "minReplicas": 2, "maxReplicas": 4}}
+
+
+def _role(rules: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
+            "metadata": {"name": "web", "namespace": "shop"}, "rules": rules}
+
+
+def _binding(kind: str, name: str) -> dict[str, Any]:
+    return {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+            "metadata": {"name": "web", "namespace": "shop"},
+            "subjects": [{"kind": "ServiceAccount", "name": "web", "namespace": "shop"}],
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": kind, "name": name}}
 
 
 CASES: list[tuple[str, str, list[dict[str, Any]], str, Status]] = [
@@ -80,6 +113,50 @@ CASES: list[tuple[str, str, list[dict[str, Any]], str, Status]] = [
     # Polaris deploymentMissingReplicas / kube-linter minimum-three-replicas (deploycheck's policy: 2)
     ("Polaris deploymentMissingReplicas", "single replica", [deployment(spec={"replicas": 1})],
      "rollout-strategy/replicas", Status.FAIL),
+    # Pod Security Standards baseline: hostPath volumes, hostPorts and an unmasked /proc are forbidden.
+    ("PSS baseline / kube-linter host-path", "hostPath volume mounted",
+     [deployment(pod={"volumes": [{"name": "h", "hostPath": {"path": "/var/log"}}]},
+                 container=container(volumeMounts=[{"name": "h", "mountPath": "/host-logs"}]))],
+     "endpoint-security/host-access", Status.FAIL),
+    ("PSS baseline / Polaris hostPortSet", "hostPort declared",
+     [deployment(container=container(ports=[{"name": "http", "containerPort": 8080, "hostPort": 8080}]))],
+     "endpoint-security/host-access", Status.FAIL),
+    ("PSS baseline", "procMount Unmasked", [deployment(container=container(securityContext={**SC, "procMount":
+                                                                                          "Unmasked"}))],
+     "endpoint-security/host-access", Status.FAIL),
+    # Pod Security Standards restricted: seccomp RuntimeDefault or Localhost, never Unconfined or unset.
+    ("PSS restricted", "seccomp RuntimeDefault on the pod",
+     [deployment(pod={"securityContext": {"seccompProfile": {"type": "RuntimeDefault"}}})],
+     "endpoint-security/seccomp", Status.PASS),
+    ("PSS restricted", "seccomp Unconfined on the container",
+     [deployment(container=container(securityContext={**SC, "seccompProfile": {"type": "Unconfined"}}))],
+     "endpoint-security/seccomp", Status.FAIL),
+    # kube-score statefulset-has-servicename: serviceName points at a headless Service.
+    ("kube-score statefulset-has-servicename", "serviceName names a Service with a cluster IP",
+     [_statefulset(), service(name="db")], "manifests/statefulset-service", Status.FAIL),
+    ("kube-score statefulset-has-servicename", "serviceName names a headless Service",
+     [_statefulset(), service(name="db", clusterIP="None")], "manifests/statefulset-service", Status.PASS),
+    # kube-score cronjob-has-deadline
+    ("kube-score cronjob-has-deadline", "no startingDeadlineSeconds", [_cronjob(concurrencyPolicy="Forbid")],
+     "rollout-strategy/cronjob-policy", Status.WARN),
+    # kube-score horizontalpodautoscaler-has-target / deployment-targeted-by-hpa-does-not-have-replicas
+    ("kube-score horizontalpodautoscaler-has-target", "HPA naming a missing Deployment", [_hpa("missing")],
+     "rollout-strategy/hpa", Status.FAIL),
+    ("kube-score deployment-targeted-by-hpa-does-not-have-replicas", "Deployment with replicas and an HPA",
+     [deployment(), _hpa("web")], "rollout-strategy/hpa", Status.WARN),
+    # kube-score deployment-has-host-podantiaffinity / pod-topology-spread-constraints (low: a warning)
+    ("kube-score deployment-has-host-podantiaffinity", "3 replicas, no anti-affinity or spread", [deployment()],
+     "rollout-strategy/spread", Status.WARN),
+    # kube-linter wildcard-in-rules / cluster-admin-role-binding / access-to-secrets
+    ("kube-linter wildcard-in-rules", "Role with * verbs", [_role([{"apiGroups": [""], "resources": ["pods"],
+                                                                    "verbs": ["*"]}])],
+     "endpoint-security/rbac-privileges", Status.FAIL),
+    ("kube-linter cluster-admin-role-binding", "binding to cluster-admin", [_binding("ClusterRole", "cluster-admin")],
+     "endpoint-security/rbac-privileges", Status.FAIL),
+    ("kube-linter access-to-secrets", "workload's account may list secrets",
+     [deployment(pod={"serviceAccountName": "web"}),
+      _role([{"apiGroups": [""], "resources": ["secrets"], "verbs": ["list"]}]), _binding("Role", "web")],
+     "secrets-management/workload-secret-access", Status.FAIL),
 ]
 
 

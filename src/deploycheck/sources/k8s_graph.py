@@ -131,6 +131,14 @@ def spec_of(obj: K8sObject) -> dict[str, Any]:
     return spec if isinstance(spec, dict) else {}
 
 
+@dataclass(frozen=True)
+class RoleGrant:
+    binding: K8sObject
+    role_kind: str  # Role | ClusterRole
+    role_name: str
+    role: K8sObject | None  # None: not in the manifests (a built-in ClusterRole, or one made elsewhere)
+
+
 @dataclass
 class KubeGraph:
     kube: KubeSet
@@ -154,6 +162,11 @@ class KubeGraph:
         """Workloads that keep pods running (not Jobs/CronJobs), without Helm hooks and tests."""
         return [o for o in self.kube.objects
                 if o.is_long_running and o.pod_template is not None and not is_helm_hook(o)]
+
+    @property
+    def pod_workloads(self) -> list[K8sObject]:
+        """Everything that makes pods (Pods, pod templates, Jobs, CronJobs), without Helm hooks."""
+        return [o for o in self.kube.workloads if not is_helm_hook(o)]
 
     # --- who selects a workload's pods ---------------------------------------------------------
 
@@ -230,6 +243,37 @@ class KubeGraph:
         if ref is None:
             return workload
         return self.object_named(ref[0], ref[1], workload)
+
+    # --- RBAC: what a workload's service account is bound to ----------------------------------
+
+    def service_account_of(self, workload: K8sObject) -> str:
+        spec = (self.pod_source(workload) or workload).pod_spec or {}
+        return str(spec.get("serviceAccountName") or spec.get("serviceAccount") or "default")
+
+    def bindings_for(self, workload: K8sObject) -> list[RoleGrant]:
+        """The (Cluster)RoleBindings naming the workload's service account, each with the role it grants
+        (None when that role is not in the manifests, e.g. a built-in ClusterRole such as `view`)."""
+        account = self.service_account_of(workload)
+        namespace = workload.namespace
+        out = []
+        for binding in self.kind("RoleBinding", "ClusterRoleBinding"):
+            if binding.origin != workload.origin:
+                continue
+            for subject in as_list(binding.body.get("subjects")):
+                if not isinstance(subject, dict) or subject.get("kind") != "ServiceAccount":
+                    continue
+                ns = subject.get("namespace") or binding.namespace
+                if str(subject.get("name")) == account and (ns is None or namespace is None or ns == namespace):
+                    out.append(self._grant(binding))
+                    break
+        return out
+
+    def _grant(self, binding: K8sObject) -> RoleGrant:
+        ref = as_dict(binding.body.get("roleRef"))
+        kind, name = str(ref.get("kind", "ClusterRole")), str(ref.get("name", ""))
+        role = self.object_named(kind, name, binding) if kind == "Role" else next(
+            (r for r in self.kind("ClusterRole") if r.name == name and r.origin == binding.origin), None)
+        return RoleGrant(binding, kind, name, role)
 
     def object_named(self, kind: str, name: str, near: K8sObject) -> K8sObject | None:
         found = [o for o in self.kind(kind) if o.name == name and same_scope(o, near)]

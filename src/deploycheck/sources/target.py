@@ -24,7 +24,8 @@ VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "th
                            "jspm_packages", ".pnpm-store"})
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
                        "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests"})
-DOCS_DIRS = frozenset({"docs", "doc", "examples", "example"})
+# Top-level only: `examples/` of a library, or an `_archived/` folder of examples no longer maintained.
+DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archived"})
 
 _MINIFIED_NAME = re.compile(r"[.-]min\.(js|mjs|css)$|\.(bundle|chunk)\.(js|mjs)$|\.js\.map$")
 _GENERATED_NAME = re.compile(
@@ -46,7 +47,7 @@ RULES = {
     "generated": "generated code (protobuf/codegen names, a generated-code header)",
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
     "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS)) + ", test files)",
-    "docs": "docs and examples (" + ", ".join(f"{d}/" for d in sorted(DOCS_DIRS)) + ")",
+    "docs": "docs, examples and archived folders (" + ", ".join(f"{d}/" for d in sorted(DOCS_DIRS)) + ")",
 }
 
 

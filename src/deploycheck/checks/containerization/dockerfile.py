@@ -566,3 +566,47 @@ def exec_form(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield failed(f"{df.path}: {ins.name} uses the shell form", _at(df, ins.line))
     if not shell:
         yield passed(f"{df.path}: {' and '.join(sorted(last))} in exec form", _at(df))
+
+
+def _orchestrator_probes(ctx: Context) -> str | None:
+    """What checks container health instead of a HEALTHCHECK: Kubernetes probes (which ignore the image's
+    HEALTHCHECK) or a compose file's healthcheck."""
+    from deploycheck.sources.k8s_graph import kube_graph
+
+    for obj in ctx.use(kube_graph).long_running:
+        for c in obj.containers(include_init=False):
+            if "readinessProbe" in c.spec or "livenessProbe" in c.spec:
+                return f"Kubernetes probes ({obj.kind} {obj.name})"
+    for rel in ctx.files.glob("docker-compose*.yml", "docker-compose*.yaml", "compose.yml", "compose.yaml"):
+        text = ctx.files.read_text(rel)
+        if text and re.search(r"^\s+healthcheck:", text, re.M):
+            return f"compose healthcheck ({rel})"
+    return None
+
+
+@check(
+    "dockerfile/healthcheck",
+    title="The image declares a HEALTHCHECK where no orchestrator probes it",
+    severity="low",
+    needs=("Dockerfile",),
+    rationale="Run by Docker or compose without a health check, a hung container counts as healthy forever. "
+              "Kubernetes ignores HEALTHCHECK and uses its own probes, so there the probes are what matters "
+              "(health-probes/*).",
+    remediation='Add `HEALTHCHECK CMD ["/app/healthcheck"]` (a binary or script in the image; curl is often not '
+                "there), or deploy with probes (Kubernetes) or a compose healthcheck.",
+    references=("https://docs.docker.com/reference/dockerfile/#healthcheck",),
+)
+@per_dockerfile
+def healthcheck(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    checks = [ins for stage in _final_chain(df) for ins in stage.of("HEALTHCHECK")]
+    last = checks[-1] if checks else None
+    if last is not None and last.value.strip().upper() != "NONE":
+        yield passed(f"{df.path}: HEALTHCHECK declared", _at(df, last.line))
+        return
+    what = "HEALTHCHECK NONE" if last is not None else "no HEALTHCHECK"
+    probes = _orchestrator_probes(ctx)
+    if probes:
+        yield not_applicable(f"{df.path}: {what}, and none needed: health is checked by {probes}", _at(df))
+    else:
+        yield failed(f"{df.path}: {what}, and no Kubernetes probe or compose healthcheck checks the container",
+                     _at(df, last.line if last else (df.final_stage.line if df.final_stage else None)))

@@ -225,3 +225,34 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             return
     yield warned(f"no image push found in {len(pipelines)} CI file(s)",
                  evidence={"ci_files": [ci.path for ci in pipelines][:10]})
+
+
+@check(
+    "registry/pull-policy",
+    title="Mutable image tags are pulled every time (imagePullPolicy Always)",
+    severity="medium",
+    needs=("kubernetes manifests",),
+    rationale="With `:latest` or no tag, IfNotPresent (or Never) runs whatever each node happened to pull "
+              "first: two replicas of one Deployment can run different code, and a new push never arrives. "
+              "Kubernetes defaults to Always for such images; setting IfNotPresent undoes that.",
+    remediation="Pin the image by version tag or digest (then IfNotPresent is right); while it is :latest or "
+                "untagged, leave imagePullPolicy unset or set it to Always.",
+    references=("https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy",),
+)
+def pull_policy(ctx: Context) -> Iterator[Finding]:
+    uses = ctx.use(image_uses)
+    if not uses:
+        yield not_applicable(NO_WORKLOADS)
+        return
+    for use in uses:
+        img, policy = use.image, use.container.spec.get("imagePullPolicy")
+        evidence = {"image": img.raw, "imagePullPolicy": policy}
+        if img.digest or _templated(use) or img.tag not in (None, "latest"):
+            yield passed(f"image {img.raw} is not a mutable latest/untagged reference", use.location(False), evidence)
+        elif policy in (None, "Always"):
+            yield passed(f"image {img.raw} is pulled on every start (imagePullPolicy {policy or 'Always by default'})",
+                         use.location(False), evidence)
+        else:
+            where = use.obj.location((*use.container.path, "imagePullPolicy"), use.container.name)
+            yield failed(f"image {img.raw} is {'untagged' if img.tag is None else ':latest'} with imagePullPolicy "
+                         f"{policy}: nodes keep whichever version they pulled first", where, evidence)

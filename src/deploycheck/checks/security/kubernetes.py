@@ -92,6 +92,48 @@ def _not_privileged(obj: K8sObject, c: Container) -> str | None:
     return f"runs with {', '.join(reasons)}" if reasons else None
 
 
+SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod"
+SECCOMP_CONTAINER_ANNOTATION = "container.seccomp.security.alpha.kubernetes.io/"
+
+
+def _template_annotations(obj: K8sObject) -> dict[str, Any]:
+    meta = (obj.pod_template or {}).get("metadata")
+    notes = meta.get("annotations") if isinstance(meta, dict) else None
+    return notes if isinstance(notes, dict) else {}
+
+
+def _seccomp(obj: K8sObject, c: Container) -> str | None:
+    """The container's seccomp profile: its own, else the pod's, else the (pre-1.19) annotations."""
+    for sc in (_ctx(c), _pod_ctx(obj)):
+        profile = sc.get("seccompProfile")
+        if isinstance(profile, dict) and profile.get("type"):
+            kind = str(profile["type"])
+            return None if kind in ("RuntimeDefault", "Localhost") else f"uses seccomp profile {kind}"
+    notes = _template_annotations(obj)
+    legacy = notes.get(SECCOMP_CONTAINER_ANNOTATION + c.name) or notes.get(SECCOMP_POD_ANNOTATION)
+    if legacy:
+        ok = str(legacy) in ("runtime/default", "docker/default") or str(legacy).startswith("localhost/")
+        return None if ok else f"uses seccomp profile {legacy}"
+    return "sets no seccomp profile (the container runtime then runs it Unconfined)"
+
+
+def _host_access(obj: K8sObject, c: Container) -> str | None:
+    volumes = {str(v.get("name")): v for v in as_list((obj.pod_spec or {}).get("volumes")) if isinstance(v, dict)}
+    host_paths = set()
+    for mount in as_list(c.spec.get("volumeMounts")):
+        host_path = as_dict(volumes.get(str(as_dict(mount).get("name")))).get("hostPath")
+        if isinstance(host_path, dict):
+            host_paths.add(str(host_path.get("path", "?")))
+    reasons = [f"mounts hostPath {', '.join(sorted(host_paths))}"] if host_paths else []
+    ports = sorted({str(as_dict(p).get("hostPort")) for p in as_list(c.spec.get("ports"))
+                    if as_dict(p).get("hostPort")})
+    if ports:
+        reasons.append(f"binds hostPort {', '.join(ports)}")
+    if _ctx(c).get("procMount") not in (None, "Default"):
+        reasons.append(f"sets procMount {_ctx(c).get('procMount')}")
+    return "; ".join(reasons) or None
+
+
 @dataclass(frozen=True)
 class HardeningRule:
     slug: str
@@ -123,6 +165,20 @@ HARDENING: tuple[HardeningRule, ...] = (
                   "securityContext",
                   "privileged, hostNetwork, hostPID and hostIPC remove the isolation between the pod and the node.",
                   "Remove privileged: true and hostNetwork/hostPID/hostIPC; use specific capabilities instead."),
+    HardeningRule("seccomp", "Containers run under the RuntimeDefault (or a Localhost) seccomp profile", "medium",
+                  _seccomp, "securityContext",
+                  "Without a seccomp profile Kubernetes runs containers Unconfined: every system call of the kernel "
+                  "is reachable, including the ones container escapes use. The Pod Security Standards' restricted "
+                  "profile requires RuntimeDefault or Localhost.",
+                  "Set securityContext.seccompProfile.type: RuntimeDefault on the pod (or each container)."),
+    HardeningRule("host-access", "Containers do not mount host paths, bind host ports or unmask /proc", "high",
+                  _host_access, "volumeMounts",
+                  "A hostPath mount reads or writes the node's files (the kubelet's credentials, the container "
+                  "runtime socket); a hostPort ties the pod to one node's address and bypasses NetworkPolicies; "
+                  "procMount Unmasked exposes the host's /proc. The Pod Security Standards' baseline profile "
+                  "forbids all three.",
+                  "Use a PersistentVolumeClaim, ConfigMap or emptyDir instead of hostPath, a Service instead of "
+                  "hostPort, and leave procMount at Default."),
 )
 
 
@@ -292,7 +348,7 @@ def literal_env(ctx: Context) -> Iterator[Finding]:
         yield passed("no container sets a password/secret/token/key environment variable")
 
 
-def _secret_rule(rule: Any) -> tuple[set[str], bool] | None:
+def secret_rule_reach(rule: Any) -> tuple[set[str], bool] | None:
     """(verbs, restricted to resourceNames) when the RBAC rule reaches core secrets, else None."""
     if not isinstance(rule, dict):
         return None
@@ -323,7 +379,7 @@ def rbac_secrets(ctx: Context) -> Iterator[Finding]:
     for role in roles:
         worst: Finding | None = None
         for i, rule in enumerate(as_list(role.body.get("rules"))):
-            reach = _secret_rule(rule)
+            reach = secret_rule_reach(rule)
             if reach is None:
                 continue
             verbs, named = reach

@@ -1,0 +1,274 @@
+"""Peer coverage (issue 8 section 5): the readiness rules of the best Kubernetes linters that deploycheck
+had lacked. Each check has a passing and a failing repository in FIXTURES; the meta-test below finds
+every check of the peer-coverage modules and fails when one lacks either fixture.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.helpers import findings, scan, write
+from tests.workload_fixtures import GOOD_CONTAINER, container, deployment, manifest, pdb, service
+
+from deploycheck.checks.registry import all_checks
+from deploycheck.model import Status
+
+SC = GOOD_CONTAINER["securityContext"]
+HARDENED_POD = {"securityContext": {"seccompProfile": {"type": "RuntimeDefault"}},
+                "automountServiceAccountToken": False}
+# Modules whose every check is peer coverage, plus peer rules added to existing modules.
+PEER_MODULES = ("deploycheck.checks.security.rbac", "deploycheck.checks.rollout.scheduling",
+                "deploycheck.checks.kubernetes.statefulsets")
+PEER_CHECKS = ("endpoint-security/seccomp", "endpoint-security/host-access", "registry/pull-policy",
+               "dockerfile/healthcheck")
+
+
+def _copy(doc: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = json.loads(json.dumps(doc))
+    return out
+
+
+def k8s(*docs: dict[str, Any]) -> dict[str, str]:
+    return {"k8s/app.yaml": manifest(*docs)}
+
+
+def _rbac(role_rules: list[dict[str, Any]], role_kind: str = "Role", role_name: str = "web",
+          account: str = "web") -> list[dict[str, Any]]:
+    meta = {"name": role_name, "namespace": "shop"} if role_kind == "Role" else {"name": role_name}
+    role = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": role_kind, "metadata": meta, "rules": role_rules}
+    binding = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+               "metadata": {"name": "web", "namespace": "shop"},
+               "subjects": [{"kind": "ServiceAccount", "name": account, "namespace": "shop"}],
+               "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": role_kind, "name": role_name}}
+    return [role, binding]
+
+
+def _with_account(obj: dict[str, Any], account: str = "web") -> dict[str, Any]:
+    obj = _copy(obj)
+    obj["spec"]["template"]["spec"]["serviceAccountName"] = account
+    return obj
+
+
+READ_CONFIGMAPS = [{"apiGroups": [""], "resources": ["configmaps"], "verbs": ["get", "list", "watch"]}]
+LIST_SECRETS = [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["get", "list"]}]
+ADMIN_BINDING = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+                 "metadata": {"name": "web-admin"},
+                 "subjects": [{"kind": "ServiceAccount", "name": "web", "namespace": "shop"}],
+                 "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"}}
+
+
+def _hpa(target: str = "web", low: int = 3, high: int = 10, cpu: bool = True) -> dict[str, Any]:
+    metrics = [{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization",
+                                                                            "averageUtilization": 70}}}]
+    return {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
+            "metadata": {"name": "web", "namespace": "shop"},
+            "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": target},
+                     "minReplicas": low, "maxReplicas": high, **({"metrics": metrics} if cpu else {})}}
+
+
+def _without_replicas(obj: dict[str, Any]) -> dict[str, Any]:
+    obj = _copy(obj)
+    del obj["spec"]["replicas"]
+    return obj
+
+
+def _cronjob(**spec: Any) -> dict[str, Any]:
+    return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "report", "namespace": "shop"},
+            "spec": {"schedule": "0 3 * * *", **spec, "jobTemplate": {"spec": {"template": {"spec": {
+                "restartPolicy": "OnFailure", "containers": [container(name="report")]}}}}}}
+
+
+def _pod() -> dict[str, Any]:
+    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "debug", "namespace": "shop"},
+            "spec": {"containers": [GOOD_CONTAINER]}}
+
+
+def _statefulset(service_name: str | None = "db") -> dict[str, Any]:
+    sts = deployment(name="db")
+    sts["kind"] = "StatefulSet"
+    for key in ("strategy", "progressDeadlineSeconds"):
+        sts["spec"].pop(key)
+    if service_name:
+        sts["spec"]["serviceName"] = service_name
+    return sts
+
+
+SPREAD = {"topologySpreadConstraints": [{"maxSkew": 1, "topologyKey": "kubernetes.io/hostname",
+                                         "whenUnsatisfiable": "ScheduleAnyway",
+                                         "labelSelector": {"matchLabels": {"app": "web"}}}]}
+ANTI_AFFINITY = {"affinity": {"podAntiAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
+    {"weight": 100, "podAffinityTerm": {"topologyKey": "kubernetes.io/hostname",
+                                        "labelSelector": {"matchLabels": {"app": "web"}}}}]}}}
+HOST_PATH_POD = {"volumes": [{"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}]}
+DOCKERFILE = 'FROM python:3.12-slim\nUSER 10001\nCMD ["python", "-m", "app"]\n'
+
+# check id -> (passing repository files, failing repository files)
+FIXTURES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    "endpoint-security/seccomp": (
+        k8s(deployment(pod={"securityContext": {"seccompProfile": {"type": "RuntimeDefault"}}})),
+        k8s(deployment(container=container(securityContext={**SC, "seccompProfile": {"type": "Unconfined"}})))),
+    "endpoint-security/host-access": (
+        k8s(deployment()),
+        k8s(deployment(pod=HOST_PATH_POD, container=container(
+            volumeMounts=[{"name": "docker", "mountPath": "/var/run/docker.sock"}])))),
+    "endpoint-security/service-account-token": (
+        k8s(deployment(pod={"automountServiceAccountToken": False})),
+        k8s(deployment())),
+    "endpoint-security/rbac-privileges": (
+        k8s(*_rbac(READ_CONFIGMAPS)),
+        k8s(*_rbac([{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]))),
+    "secrets-management/workload-secret-access": (
+        k8s(_with_account(deployment()), *_rbac(READ_CONFIGMAPS)),
+        k8s(_with_account(deployment()), *_rbac(LIST_SECRETS))),
+    "rollout-strategy/spread": (
+        k8s(deployment(pod=SPREAD)),
+        k8s(deployment())),
+    "rollout-strategy/hpa": (
+        k8s(_without_replicas(deployment()), _hpa()),
+        k8s(_without_replicas(deployment()), _hpa(target="gone"))),
+    "rollout-strategy/cronjob-policy": (
+        k8s(_cronjob(startingDeadlineSeconds=300, concurrencyPolicy="Forbid")),
+        k8s(_cronjob())),
+    "rollout-strategy/naked-pods": (
+        k8s(deployment()),
+        k8s(_pod())),
+    "manifests/statefulset-service": (
+        k8s(_statefulset(), service(name="db", clusterIP="None")),
+        k8s(_statefulset(), service(name="db"))),
+    "registry/pull-policy": (
+        k8s(deployment(container=container(image="registry.example.com/web:latest", imagePullPolicy="Always"))),
+        k8s(deployment(container=container(image="registry.example.com/web:latest",
+                                           imagePullPolicy="IfNotPresent")))),
+    "dockerfile/healthcheck": (
+        {"Dockerfile": DOCKERFILE.replace("CMD", 'HEALTHCHECK CMD ["python", "-m", "app.health"]\nCMD')},
+        {"Dockerfile": DOCKERFILE}),
+}
+
+
+def _statuses(root: Path, files: dict[str, str], check_id: str) -> set[Status]:
+    write(root, files)
+    return {f.status for f in findings(scan(root, only=(check_id,)), check_id)}
+
+
+def test_every_peer_check_has_a_passing_and_a_failing_fixture() -> None:
+    peer = {cid for cid, spec in all_checks(load_plugins=False).items()
+            if spec.fn.__module__ in PEER_MODULES} | set(PEER_CHECKS)
+    assert len(peer) >= len(PEER_CHECKS) + 6
+    assert peer - set(FIXTURES) == set(), "peer checks without fixtures"
+    assert set(FIXTURES) - peer == set(), "fixtures for checks that are not peer checks (or do not exist)"
+
+
+@pytest.mark.parametrize("check_id", sorted(FIXTURES))
+def test_passing_fixture(tmp_path: Path, check_id: str) -> None:
+    assert _statuses(tmp_path, FIXTURES[check_id][0], check_id) == {Status.PASS}
+
+
+@pytest.mark.parametrize("check_id", sorted(FIXTURES))
+def test_failing_fixture(tmp_path: Path, check_id: str) -> None:
+    write(tmp_path, FIXTURES[check_id][1])
+    got = findings(scan(tmp_path, only=(check_id,)), check_id)
+    bad = [f for f in got if f.status in (Status.FAIL, Status.WARN)]
+    assert bad, (check_id, [(f.status, f.message) for f in got])
+    for f in bad:  # evidence with file and line
+        assert f.location and f.location.path and f.location.line, (check_id, f.message, f.location)
+
+
+# --- details beyond the fixtures -------------------------------------------------------------------
+
+
+def _result(tmp_path: Path, files: dict[str, str], check_id: str) -> list[Any]:
+    write(tmp_path, files)
+    return findings(scan(tmp_path, only=(check_id,)), check_id)
+
+
+def test_seccomp_sources(tmp_path: Path) -> None:
+    cid = "endpoint-security/seccomp"
+    [f] = _result(tmp_path, k8s(deployment()), cid)
+    assert f.status is Status.FAIL and "no seccomp profile" in f.message
+    legacy = deployment(annotations={"seccomp.security.alpha.kubernetes.io/pod": "runtime/default"})
+    assert {f.status for f in _result(tmp_path, k8s(legacy), cid)} == {Status.PASS}
+    local = container(securityContext={**SC, "seccompProfile": {"type": "Localhost", "localhostProfile": "p.json"}})
+    assert {f.status for f in _result(tmp_path, k8s(deployment(container=local)), cid)} == {Status.PASS}
+
+
+def test_host_port_and_proc_mount(tmp_path: Path) -> None:
+    odd = container(ports=[{"containerPort": 8080, "hostPort": 80}],
+                    securityContext={**SC, "procMount": "Unmasked"})
+    [f] = _result(tmp_path, k8s(deployment(container=odd)), "endpoint-security/host-access")
+    assert f.status is Status.FAIL and "hostPort 80" in f.message and "procMount Unmasked" in f.message
+
+
+def test_token_needed_by_a_workload_that_calls_the_api(tmp_path: Path) -> None:
+    files = k8s(_with_account(deployment()), *_rbac(READ_CONFIGMAPS))
+    [f] = _result(tmp_path, files, "endpoint-security/service-account-token")
+    assert f.status is Status.PASS and "calls the API" in f.message
+    account = {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "web", "namespace": "shop"},
+               "automountServiceAccountToken": False}
+    [f] = _result(tmp_path, k8s(_with_account(deployment()), account), "endpoint-security/service-account-token")
+    assert f.status is Status.PASS and "mounts no service account token" in f.message
+
+
+@pytest.mark.parametrize(("rules", "expect"), [
+    ([{"apiGroups": [""], "resources": ["pods/exec"], "verbs": ["create"]}], "pods/exec"),
+    ([{"apiGroups": ["rbac.authorization.k8s.io"], "resources": ["clusterroles"], "verbs": ["bind", "escalate"]}],
+     "bind, escalate"),
+    ([{"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["*"]}], "every verb (*) on deployments"),
+])
+def test_rbac_privileges_rules(tmp_path: Path, rules: list[dict[str, Any]], expect: str) -> None:
+    [f] = _result(tmp_path, k8s(*_rbac(rules)), "endpoint-security/rbac-privileges")
+    assert f.status is Status.FAIL and expect in f.message
+
+
+def test_cluster_admin_binding(tmp_path: Path) -> None:
+    got = _result(tmp_path, k8s(ADMIN_BINDING), "endpoint-security/rbac-privileges")
+    [f] = [f for f in got if f.status is Status.FAIL]
+    assert "binds cluster-admin to ServiceAccount web" in f.message
+
+
+def test_workload_secret_access_through_builtin_and_named_roles(tmp_path: Path) -> None:
+    cid = "secrets-management/workload-secret-access"
+    [f] = _result(tmp_path, k8s(_with_account(deployment()), ADMIN_BINDING), cid)
+    assert f.status is Status.FAIL and "built-in ClusterRole cluster-admin" in f.message
+    named = [{"apiGroups": [""], "resources": ["secrets"], "resourceNames": ["web-db"], "verbs": ["get"]}]
+    [f] = _result(tmp_path, k8s(_with_account(deployment()), *_rbac(named)), cid)
+    assert f.status is Status.PASS
+    [f] = _result(tmp_path, k8s(_with_account(deployment()), *_rbac([], role_kind="ClusterRole",
+                                                                      role_name="elsewhere")[1:]), cid)
+    assert f.status is Status.SKIPPED and "not in the manifests" in f.message
+    # another workload's account is not this one's
+    [f] = _result(tmp_path, k8s(deployment(), *_rbac(LIST_SECRETS)), cid)
+    assert f.status is Status.PASS and "service account default" in f.message
+
+
+def test_spread_by_anti_affinity_and_single_replica(tmp_path: Path) -> None:
+    cid = "rollout-strategy/spread"
+    assert {f.status for f in _result(tmp_path, k8s(deployment(pod=ANTI_AFFINITY)), cid)} == {Status.PASS}
+    assert {f.status for f in _result(tmp_path, k8s(deployment(spec={"replicas": 1})), cid)} == {Status.NA}
+
+
+@pytest.mark.parametrize(("docs", "expect", "status"), [
+    ([deployment(), _hpa()], "sets spec.replicas (3)", Status.WARN),
+    ([_without_replicas(deployment()), _hpa(low=5, high=2)], "minReplicas 5 > maxReplicas 2", Status.FAIL),
+    ([_without_replicas(deployment(container=container(resources={"limits": {"memory": "1Gi"}}))), _hpa()],
+     "request no cpu", Status.FAIL),
+])
+def test_hpa_consistency(tmp_path: Path, docs: list[dict[str, Any]], expect: str, status: Status) -> None:
+    [f] = _result(tmp_path, k8s(*docs), "rollout-strategy/hpa")
+    assert f.status is status and expect in f.message
+
+
+def test_statefulset_service_missing_and_not_selecting(tmp_path: Path) -> None:
+    cid = "manifests/statefulset-service"
+    [f] = _result(tmp_path, k8s(_statefulset(None)), cid)
+    assert f.status is Status.FAIL and "no serviceName" in f.message
+    other = service(name="db", clusterIP="None", selector={"app": "other"})
+    [f] = _result(tmp_path, k8s(_statefulset(), other), cid)
+    assert f.status is Status.FAIL and "does not select its pods" in f.message
+
+
+def test_healthcheck_not_needed_under_kubernetes_probes(tmp_path: Path) -> None:
+    [f] = _result(tmp_path, {"Dockerfile": DOCKERFILE, **k8s(deployment(), service(), pdb())}, "dockerfile/healthcheck")
+    assert f.status is Status.NA and "Kubernetes probes" in f.message
