@@ -21,7 +21,7 @@ HARDENED_POD = {"securityContext": {"seccompProfile": {"type": "RuntimeDefault"}
                 "automountServiceAccountToken": False}
 # Modules whose every check is peer coverage, plus peer rules added to existing modules.
 PEER_MODULES = ("deploycheck.checks.security.rbac", "deploycheck.checks.rollout.scheduling",
-                "deploycheck.checks.kubernetes.statefulsets")
+                "deploycheck.checks.kubernetes.statefulsets", "deploycheck.checks.dependencies.end_of_life")
 PEER_CHECKS = ("endpoint-security/seccomp", "endpoint-security/host-access", "registry/pull-policy",
                "dockerfile/healthcheck")
 
@@ -142,6 +142,9 @@ FIXTURES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         k8s(deployment(container=container(image="registry.example.com/web:latest", imagePullPolicy="Always"))),
         k8s(deployment(container=container(image="registry.example.com/web:latest",
                                            imagePullPolicy="IfNotPresent")))),
+    "dependency-health/end-of-life": (
+        {"Dockerfile": DOCKERFILE},
+        {"Dockerfile": DOCKERFILE.replace("python:3.12-slim", "node:14-alpine")}),
     "dockerfile/healthcheck": (
         {"Dockerfile": DOCKERFILE.replace("CMD", 'HEALTHCHECK CMD ["python", "-m", "app.health"]\nCMD')},
         {"Dockerfile": DOCKERFILE}),
@@ -272,3 +275,37 @@ def test_statefulset_service_missing_and_not_selecting(tmp_path: Path) -> None:
 def test_healthcheck_not_needed_under_kubernetes_probes(tmp_path: Path) -> None:
     [f] = _result(tmp_path, {"Dockerfile": DOCKERFILE, **k8s(deployment(), service(), pdb())}, "dockerfile/healthcheck")
     assert f.status is Status.NA and "Kubernetes probes" in f.message
+
+
+@pytest.mark.parametrize(("image", "expected"), [
+    ("node:14-alpine", ("node", "14")),
+    ("docker.io/library/python:3.8-slim-buster", ("python", "3.8")),
+    ("php:7.4-fpm", ("php", "7.4")),
+    ("bitnami/mysql:5.7.44", ("mysql", "5.7")),
+    ("postgres:9.6", ("postgresql", "9.6")),
+    ("postgres:13.4-alpine", ("postgresql", "13")),
+    ("debian:buster-slim", ("debian", "10")),
+    ("mcr.microsoft.com/dotnet/aspnet:6.0", ("dotnet", "6.0")),
+    ("python:3", None),  # which 3.x? not judged
+    ("node:latest", None),
+    ("registry.example.com/web:14", None),  # not a product the dataset tracks
+])
+def test_end_of_life_lookup(image: str, expected: tuple[str, str] | None) -> None:
+    from deploycheck.sources.end_of_life import end_of_life_dataset
+    from deploycheck.sources.images import parse_image
+
+    cycle = end_of_life_dataset().lookup(parse_image(image))
+    assert (cycle.product, cycle.cycle) == expected if expected else cycle is None
+
+
+def test_end_of_life_message_names_the_dataset_date_and_manifest_images(tmp_path: Path) -> None:
+    from deploycheck.sources.end_of_life import end_of_life_dataset
+
+    files = k8s(deployment(container=container(image="mysql:5.7")), deployment(name="api", container=container(
+        image="node:24-slim")))
+    got = _result(tmp_path, files, "dependency-health/end-of-life")
+    [bad] = [f for f in got if f.status is Status.FAIL]
+    assert "mysql 5.7 reached end of life on 2023-10-31" in bad.message
+    assert f"end-of-life dataset of {end_of_life_dataset().compiled}" in bad.message
+    assert bad.location and bad.location.container == "app" and bad.location.line
+    assert {f.status for f in got} == {Status.FAIL, Status.PASS}

@@ -54,6 +54,8 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
         "src/unittests/a.cs": "class A {}\n",
         "app/fixtures/users.json": "{}\n",
         "docs/example-deploy.yaml": DEPLOYMENT.format(name="example"),
+        "_archived/guestbook/deploy.yaml": DEPLOYMENT.format(name="archived"),
+        ".devcontainer/Dockerfile": "FROM node:15\n",
         "app/handlers_test.go": "package app\n",
     })
     ctx = _ctx(tmp_path)
@@ -65,7 +67,8 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
         "generated": ["api/gen/client.go", "api/pb/api.pb.go"],
         "tests": ["app/fixtures/users.json", "app/handlers_test.go", "pkg/testdata/deploy.yaml",
                   "src/unittests/a.cs", "tests/test_app.py", "web/__snapshots__/a.snap"],
-        "docs": ["docs/example-deploy.yaml"],
+        "docs": ["_archived/guestbook/deploy.yaml", "docs/example-deploy.yaml"],
+        "dev-environment": [".devcontainer/Dockerfile"],
     }
     # Checks about tests and docs still see everything.
     assert "tests/test_app.py" in ctx.all_files.files and "docs/example-deploy.yaml" in ctx.all_files.files

@@ -47,6 +47,7 @@ RULES = {
     "generated": "generated code (protobuf/codegen names, a generated-code header)",
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
     "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS)) + ", test files)",
+    "dev-environment": "editor dev containers (.devcontainer/ at the top)",
     "docs": "docs, examples and archived folders (" + ", ".join(f"{d}/" for d in sorted(DOCS_DIRS)) + ")",
 }
 
@@ -66,6 +67,8 @@ def rule_by_path(rel: str) -> str | None:
         return "tests"
     if dirs and dirs[0] in DOCS_DIRS:
         return "docs"
+    if dirs and dirs[0] == ".devcontainer":  # the editor's development container, never deployed
+        return "dev-environment"
     return None
 
 
