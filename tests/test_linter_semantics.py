@@ -141,7 +141,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]], str, Status]] = [
      "rollout-strategy/cronjob-policy", Status.WARN),
     # kube-score horizontalpodautoscaler-has-target / deployment-targeted-by-hpa-does-not-have-replicas
     ("kube-score horizontalpodautoscaler-has-target", "HPA naming a missing Deployment", [_hpa("missing")],
-     "rollout-strategy/hpa", Status.FAIL),
+     "rollout-strategy/hpa", Status.WARN),
     ("kube-score deployment-targeted-by-hpa-does-not-have-replicas", "Deployment with replicas and an HPA",
      [deployment(), _hpa("web")], "rollout-strategy/hpa", Status.WARN),
     # kube-score deployment-has-host-podantiaffinity / pod-topology-spread-constraints (low: a warning)

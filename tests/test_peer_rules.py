@@ -309,3 +309,9 @@ def test_end_of_life_message_names_the_dataset_date_and_manifest_images(tmp_path
     assert f"end-of-life dataset of {end_of_life_dataset().compiled}" in bad.message
     assert bad.location and bad.location.container == "app" and bad.location.line
     assert {f.status for f in got} == {Status.FAIL, Status.PASS}
+
+
+def test_hpa_target_declared_external_is_not_judged(tmp_path: Path) -> None:
+    files = {**k8s(_hpa(target="pg")), ".deploycheck.yaml": "external_objects: [Deployment/pg]\n"}
+    [f] = _result(tmp_path, files, "rollout-strategy/hpa")
+    assert f.status is Status.SKIPPED and "declared external" in f.message

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.checks.rollout.kubernetes import _effective_replicas, _scaled
 from deploycheck.model import Finding
 from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, is_helm_hook, kube_graph, spec_of
@@ -95,15 +95,19 @@ def _utilization_resources(hpa: K8sObject) -> list[str]:
     return out
 
 
-def _hpa_finding(graph: KubeGraph, hpa: K8sObject) -> Finding:
+def _hpa_finding(graph: KubeGraph, hpa: K8sObject, external: set[tuple[str, str]]) -> Finding:
     spec = spec_of(hpa)
     ref = as_dict(spec.get("scaleTargetRef"))
     kind, name = str(ref.get("kind", "?")), str(ref.get("name", "?"))
     low, high = spec.get("minReplicas", 1), spec.get("maxReplicas")
     evidence = {"target": f"{kind}/{name}", "minReplicas": low, "maxReplicas": high}
     target = graph.object_named(kind, name, hpa)
-    if target is None:
-        return failed(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, which is not in the manifests",
+    if target is None and (kind, name) in external:
+        return skipped(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, declared external in the config: "
+                       "not judged here", hpa.location(None))
+    if target is None:  # as manifests/references: a warning, the target may come from another install
+        return warned(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, which is not in the manifests "
+                      f"(external? declare it in external_objects: {kind}/{name})",
                       hpa.location(("spec", "scaleTargetRef")), evidence)
     if isinstance(low, int) and isinstance(high, int) and low > high:
         return failed(f"HorizontalPodAutoscaler {hpa.name}: minReplicas {low} > maxReplicas {high}",
@@ -143,8 +147,9 @@ def hpa(ctx: Context) -> Iterator[Finding]:
     if not hpas:
         yield not_applicable("no HorizontalPodAutoscaler in the manifests")
         return
+    external = {(str(e).split("/")[0], str(e).split("/")[-1]) for e in ctx.config.section("external_objects", []) or []}
     for obj in hpas:
-        yield _hpa_finding(graph, obj)
+        yield _hpa_finding(graph, obj, external)
 
 
 @check(
