@@ -30,7 +30,19 @@ def test_every_corpus_directory_scans_without_a_crash(corpus: Path, name: str) -
 
 
 def test_examples_has_exactly_six_unparseable_files_each_named(corpus: Path) -> None:
+    # All six are in kubernetes/examples' _archived/, which is not production by default (sources/target.py):
+    # a default scan leaves them out and says so; brought back with `include:`, each is named.
+    import dataclasses
+
+    from deploycheck.config import load_config
+    from deploycheck.context import Options
+    from deploycheck.engine import run
+
     result = scan(corpus / "examples", only=("manifests/parse",))
+    assert findings(result, "manifests/parse", Status.ERROR) == []
+    assert any("docs: " in n and "_archived/" in n for n in result.report.notices)
+    config = dataclasses.replace(load_config(corpus / "examples"), include=["_archived/**"])
+    result = run(corpus / "examples", config, Options(), only=("manifests/parse",))
     errors = findings(result, "manifests/parse", Status.ERROR)
     paths = sorted(f.location.path for f in errors if f.location and f.location.path)
     assert len(errors) == 6 and len(set(paths)) == 6

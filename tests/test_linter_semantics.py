@@ -130,7 +130,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]], str, Status]] = [
      "endpoint-security/seccomp", Status.PASS),
     ("PSS restricted", "seccomp Unconfined on the container",
      [deployment(container=container(securityContext={**SC, "seccompProfile": {"type": "Unconfined"}}))],
-     "endpoint-security/seccomp", Status.FAIL),
+     "endpoint-security/seccomp", Status.WARN),
     # kube-score statefulset-has-servicename: serviceName points at a headless Service.
     ("kube-score statefulset-has-servicename", "serviceName names a Service with a cluster IP",
      [_statefulset(), service(name="db")], "manifests/statefulset-service", Status.FAIL),

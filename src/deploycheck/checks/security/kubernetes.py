@@ -165,7 +165,9 @@ HARDENING: tuple[HardeningRule, ...] = (
                   "securityContext",
                   "privileged, hostNetwork, hostPID and hostIPC remove the isolation between the pod and the node.",
                   "Remove privileged: true and hostNetwork/hostPID/hostIPC; use specific capabilities instead."),
-    HardeningRule("seccomp", "Containers run under the RuntimeDefault (or a Localhost) seccomp profile", "medium",
+    # low (a warning, as Polaris' linuxHardening): the Pod Security Standards put seccomp in the restricted
+    # profile, not in baseline; a missing profile is hardening left undone, not a broken deployment.
+    HardeningRule("seccomp", "Containers run under the RuntimeDefault (or a Localhost) seccomp profile", "low",
                   _seccomp, "securityContext",
                   "Without a seccomp profile Kubernetes runs containers Unconfined: every system call of the kernel "
                   "is reachable, including the ones container escapes use. The Pod Security Standards' restricted "

@@ -163,7 +163,7 @@ def _access_finding(obj: K8sObject, account: str, grants: list[RoleGrant]) -> Fi
 @check(
     "endpoint-security/service-account-token",
     title="Pods that do not call the Kubernetes API do not mount a service account token",
-    severity="medium",
+    severity="low",  # a warning, as Polaris rates it: defense in depth (CIS 5.1.6), not a broken deployment
     needs=("kubernetes manifests",),
     rationale="Every pod gets its service account's API token mounted unless told otherwise; a service that "
               "never calls the API only hands that token to whoever compromises it.",
