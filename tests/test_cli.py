@@ -12,6 +12,7 @@ from tests.helpers import write
 
 from deploycheck.cli import main
 from deploycheck.config import load_config
+from deploycheck.config_schema import SCHEMA_URL
 
 
 def test_version_fast_path(capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,6 +73,8 @@ def test_init_writes_a_valid_starter_config_from_the_repo(tmp_path: Path, capsys
     })
     assert main(["init", str(tmp_path)]) == 0
     text = (tmp_path / ".deploycheck.yaml").read_text()
+    # Editors (YAML language server) find the published schema from the first line.
+    assert text.splitlines()[0] == f"# yaml-language-server: $schema={SCHEMA_URL}"
     assert "path: chart" in text and "deploy/base/**/*.yaml" in text and "deploy/overlays/prod" in text
     config = load_config(tmp_path)  # the starter config validates against the schema
     assert config.helm_charts[0].path == "chart"

@@ -28,3 +28,16 @@ def test_every_item_has_automated_evidence() -> None:
     """No item is left at 'no automated check yet' (issue 3)."""
     covered = {s.item for s in all_checks(load_plugins=False).values() if not s.live}
     assert set(load_checklist().ids) - covered == set()
+
+
+def test_published_config_schema_is_up_to_date() -> None:
+    """`deploycheck init` points editors at docs/schemas/config.schema.json (raw on GitHub): that file
+    is the schema the code validates with."""
+    import json
+
+    from deploycheck.config_schema import CONFIG_SCHEMA, PUBLISHED_PATH, SCHEMA_URL
+
+    published = DOCS.parent.parent / PUBLISHED_PATH
+    assert json.loads(published.read_text(encoding="utf-8")) == CONFIG_SCHEMA, (
+        f"{PUBLISHED_PATH} is stale: run `deploycheck config schema > {PUBLISHED_PATH}`")
+    assert SCHEMA_URL.endswith("/" + PUBLISHED_PATH) and CONFIG_SCHEMA["$id"] == SCHEMA_URL

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+# Where the schema is published: docs/schemas/config.schema.json in the repository (tests/test_docs.py
+# keeps that file equal to this schema), served raw by GitHub. `deploycheck init` writes this URL into
+# the `# yaml-language-server: $schema=` line editors read.
+PUBLISHED_PATH = "docs/schemas/config.schema.json"
+SCHEMA_URL = f"https://raw.githubusercontent.com/deploycheck/deploycheck/main/{PUBLISHED_PATH}"
+
 _SEVERITY = {"enum": ["critical", "high", "medium", "low", "info"]}
 _DATE = {"type": "string", "format": "date", "description": "ISO date, e.g. 2026-12-31"}
 _STR_LIST = {"type": "array", "items": {"type": "string"}}
@@ -84,7 +90,7 @@ _RESTORE_DRILL: dict[str, Any] = {
 
 CONFIG_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://deploycheck.dev/schemas/config.schema.json",
+    "$id": SCHEMA_URL,
     "title": "deploycheck configuration (.deploycheck.yaml)",
     "type": "object",
     "additionalProperties": False,

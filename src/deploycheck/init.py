@@ -7,6 +7,7 @@ from pathlib import Path
 
 def starter_config(root: Path) -> str:
     from deploycheck.config import Config
+    from deploycheck.config_schema import SCHEMA_URL
     from deploycheck.context import Context
     from deploycheck.sources.kubernetes import chart_directories, plain_objects
 
@@ -17,6 +18,8 @@ def starter_config(root: Path) -> str:
     kustomizations = sorted({f.rsplit("/", 1)[0] for f in ctx.files.glob("kustomization.yaml", "kustomization.yml")
                              if "/" in f})
     lines = [
+        # Editors with the YAML language server (VS Code, JetBrains, Neovim) complete and validate with it.
+        f"# yaml-language-server: $schema={SCHEMA_URL}",
         "# deploycheck configuration — `deploycheck config schema` prints the full JSON Schema,",
         "# docs/configuration.md explains every key.",
         f"service: {root.resolve().name}",
