@@ -228,7 +228,7 @@ def _check(check_id: str, findings: list[Finding]) -> str:
 
 def _item(item: ItemResult) -> str:
     label = "attested" if item.attestation else item.status.value
-    opened = "" if is_done(item) else " open"
+    opened = "" if is_done(item) or item.status is Status.NOT_EVALUATED else " open"
     optional = ' <span class="muted">(optional)</span>' if not item.required else ""
     groups: dict[str, list[Finding]] = {}
     for f in sorted(item.findings, key=lambda f: (f.suppressed is not None, -f.status.rank)):
