@@ -59,29 +59,46 @@ def test_rbac_is_read_only_and_never_reads_secrets() -> None:
 
 
 def test_rbac_grants_what_verify_asks_the_api(tmp_path: Path) -> None:
-    """Every API request of a verify run (all cluster checks against the emulator) is one rbac.yaml grants
-    (discovery, /version and SelfSubjectAccessReviews are open to every authenticated identity)."""
+    """Every API request of verify runs against the emulator (the cluster checks; the pod checks through
+    EndpointSlices and through the Pods fallback) is one rbac.yaml grants, and every grant is used.
+    Discovery, /version and SelfSubjectAccessReviews are open to every authenticated identity."""
     pytest.importorskip("kmock")
     pytest.importorskip("lightkube")
     from tests.servers.kube import running_emulator
     from tests.test_cluster_live import healthy_cluster, run_verify
+    from tests.test_pod_probes import SLICES, endpoint_slice, pods_only, run, two_pods
 
     seen: list[Any] = []
 
-    def cluster(km: Any) -> None:
-        healthy_cluster(km)
-        seen.append(km)
+    def recorded(setup: Any) -> Any:
+        def fill(km: Any) -> None:
+            setup(km)
+            seen.append(km)
+        return fill
 
-    with running_emulator(cluster) as url:
-        run_verify(tmp_path, url, "cluster/*", "rollout-strategy/live-*", "rollback-plan/live-*",
-                   "health-probes/live-*", "monitoring/live-*")
-    asked = asked_permissions(seen[0])
+    from tests.helpers import write
+
+    # A claim naming a storage class, so cluster/live-api-resources lists the classes too.
+    write(tmp_path / "cluster", {"k8s/pvc.yaml": "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data, "
+                                                 "namespace: shop}\nspec: {storageClassName: fast}\n"})
+    with running_emulator(recorded(healthy_cluster)) as url:
+        run_verify(tmp_path / "cluster", url, "cluster/*", "rollout-strategy/live-*", "rollback-plan/live-*")
+    with two_pods() as port:
+        with running_emulator(recorded(lambda km: km.objects.__setitem__(
+                ("discovery.k8s.io/v1/endpointslices", "shop", "web-x7k2p"), endpoint_slice(port))),
+                resources=SLICES) as url:
+            run(tmp_path / "slices", port, url)
+        with running_emulator(recorded(pods_only)) as url:
+            run(tmp_path / "pods", port, url)
+    asked = set().union(*(asked_permissions(km) for km in seen))
     rules = rbac_rules()
-    granted = {(kind, g, r, v) for kind, triples in rules.items() for g, r, v in triples}
-    missing = {a for a in asked if ("Role", *a[1:]) not in granted and ("ClusterRole", *a[1:]) not in granted}
-    assert asked and missing == set(), missing
     # Namespaced resources come from the Role (the namespace), cluster-scoped ones from the ClusterRole.
-    assert all(("ClusterRole" if not namespaced else "Role", g, r, v) in granted for namespaced, g, r, v in asked)
+    needed = {("Role" if namespaced else "ClusterRole", g, r, v) for namespaced, g, r, v in asked}
+    granted = {(kind, g, r, v) for kind, triples in rules.items() for g, r, v in triples}
+    assert needed - granted == set()
+    # Nothing more: the one grant not seen is `get namespaces`, which verify asks
+    # (/api/v1/namespaces/shop) but kmock 0.8 parses as a namespace prefix, not as a Namespace read.
+    assert granted - needed == {("ClusterRole", "", "namespaces", "get")}
 
 
 OPEN_TO_EVERYONE = {"selfsubjectaccessreviews"}

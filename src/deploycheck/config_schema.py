@@ -253,6 +253,9 @@ CONFIG_SCHEMA: dict[str, Any] = {
                     "tls_ca_file": {"type": "string"},
                     "allow_http_credentials": {"type": "boolean", "default": False,
                                                "description": "send tokens to a plain-http, non-loopback url"},
+                    "pod_access": {"enum": ["auto", "direct", "port-forward"], "default": "auto",
+                                   "description": "how live-pod-* checks reach pods: auto (direct inside the "
+                                                  "cluster or when pod IPs route, else kubectl port-forward)"},
                     "backups": _BACKUPS,
                     "restore_drill": _RESTORE_DRILL,
                     "required": _ITEM_LIST,

@@ -387,6 +387,7 @@ class ProbePath:
     workload: str  # "Deployment/web"
     container: str
     obj: Any = None  # K8sObject, for locations
+    scheme: str = "HTTP"  # httpGet.scheme: HTTP or HTTPS
 
 
 def manifest_probe_paths(ctx: Context) -> list[ProbePath]:
@@ -404,7 +405,7 @@ def manifest_probe_paths(ctx: Context) -> list[ProbePath]:
                 timeout = float(timeout) if isinstance(timeout, int | float) and timeout > 0 else 1.0
                 out.append(ProbePath(kind, str(get.get("path") or "/"), get.get("port"),
                                      min(timeout, MAX_PROBE_TIMEOUT_S),
-                                     f"{obj.kind}/{obj.name}", c.name, obj))
+                                     f"{obj.kind}/{obj.name}", c.name, obj, str(get.get("scheme") or "HTTP").upper()))
     return out
 
 

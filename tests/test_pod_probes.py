@@ -1,0 +1,237 @@
+"""Pod-level probing (health-probes/live-pod-probes, monitoring/live-pod-metrics) against kmock's
+KubernetesEmulator serving EndpointSlices (or Pods) whose addresses are loopback addresses where real
+HTTP servers listen: one healthy pod, one failing pod, one pod not ready. Not a real cluster: none can
+run on these machines (docs/verify.md)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.helpers import findings, scan, write
+from tests.servers.kube import kubeconfig, running_emulator
+
+from deploycheck.model import Status
+
+pytest.importorskip("kmock")
+pytest.importorskip("lightkube")
+
+PROBES, METRICS = "health-probes/live-pod-probes", "monitoring/live-pod-metrics"
+HEALTHY, BROKEN, STARTING = "web-7d9f-healthy", "web-7d9f-broken", "web-7d9f-starting"
+SLICES = {"discovery.k8s.io/v1/endpointslices": ("EndpointSlice", True)}
+
+
+class PodHandler(BaseHTTPRequestHandler):
+    healthy = True
+
+    def do_GET(self) -> None:
+        if self.path == "/healthz":
+            status, body = (200, b"ok\n") if self.healthy else (503, b"database unreachable\n")
+        elif self.path == "/metrics":
+            status, body = (200, b"# TYPE http_requests_total counter\nhttp_requests_total 7\n") if self.healthy \
+                else (500, b"exporter crashed\n")
+        else:
+            status, body = 404, b"not found\n"
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_: Any) -> None:
+        pass
+
+
+class BrokenHandler(PodHandler):
+    healthy = False
+
+
+@contextmanager
+def two_pods() -> Iterator[int]:
+    """A healthy pod at 127.0.0.2:PORT and a broken one at 127.0.0.3:PORT (a slice's port is shared)."""
+    for _ in range(20):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.2", 0))
+            port = probe.getsockname()[1]
+        try:
+            servers = [ThreadingHTTPServer(("127.0.0.2", port), PodHandler),
+                       ThreadingHTTPServer(("127.0.0.3", port), BrokenHandler)]
+            break
+        except OSError:
+            continue
+    else:  # pragma: no cover
+        raise RuntimeError("no port free on both 127.0.0.2 and 127.0.0.3")
+    threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
+    for t in threads:
+        t.start()
+    try:
+        yield port
+    finally:
+        for s in servers:
+            s.shutdown()
+            s.server_close()
+
+
+def manifests(port: int) -> str:
+    return f"""\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {{name: web, namespace: shop}}
+spec:
+  replicas: 3
+  selector: {{matchLabels: {{app: web}}}}
+  template:
+    metadata: {{labels: {{app: web}}}}
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/web@sha256:aaaa
+          ports: [{{name: http, containerPort: {port}}}]
+          readinessProbe: {{httpGet: {{path: /healthz, port: http}}, timeoutSeconds: 2}}
+          livenessProbe: {{httpGet: {{path: /healthz, port: {port}}}, timeoutSeconds: 2}}
+---
+apiVersion: v1
+kind: Service
+metadata: {{name: web, namespace: shop, labels: {{app: web}}}}
+spec:
+  selector: {{app: web}}
+  ports: [{{name: web, port: 80, targetPort: http}}]
+---
+apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: {{name: web, namespace: shop}}
+spec:
+  selector: {{matchLabels: {{app: web}}}}
+  endpoints: [{{port: web, path: /metrics}}]
+"""
+
+
+def endpoint_slice(port: int, *, starting: str = "127.0.0.4") -> dict[str, Any]:
+    def endpoint(address: str, pod: str, ready: bool) -> dict[str, Any]:
+        return {"addresses": [address], "conditions": {"ready": ready, "serving": ready},
+                "targetRef": {"kind": "Pod", "name": pod, "namespace": "shop"}}
+
+    return {"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "addressType": "IPv4",
+            "metadata": {"name": "web-x7k2p", "namespace": "shop",
+                         "labels": {"kubernetes.io/service-name": "web", "app": "web"}},
+            "ports": [{"name": "web", "port": port, "protocol": "TCP"}],
+            "endpoints": [endpoint("127.0.0.2", HEALTHY, True), endpoint("127.0.0.3", BROKEN, True),
+                          endpoint(starting, STARTING, False)]}
+
+
+def run(tmp_path: Path, port: int, url: str, env: dict[str, Any] | None = None):  # type: ignore[no-untyped-def]
+    write(tmp_path, {"k8s/app.yaml": manifests(port)})
+    cfg = kubeconfig(tmp_path / "kubeconfig", url)
+    return scan(tmp_path, only=(PROBES, METRICS), mode="verify",
+                targets={"kubeconfig": str(cfg), "namespace": "shop", **(env or {})})
+
+
+def per_pod(result: Any, check_id: str) -> dict[str, list[tuple[Status, str]]]:
+    out: dict[str, list[tuple[Status, str]]] = {}
+    for f in findings(result, check_id):
+        obj = f.location.object if f.location else None
+        pod = obj.name if obj is not None and obj.kind == "Pod" else "?"
+        out.setdefault(pod, []).append((f.status, f.message))
+    return out
+
+
+def test_each_ready_pod_is_probed_and_the_failing_one_is_named(tmp_path: Path) -> None:
+    with two_pods() as port, running_emulator(lambda km: km.objects.__setitem__(
+            ("discovery.k8s.io/v1/endpointslices", "shop", "web-x7k2p"), endpoint_slice(port)),
+            resources=SLICES) as url:
+        result = run(tmp_path, port, url)
+    probes = per_pod(result, PROBES)
+    assert set(probes) == {HEALTHY, BROKEN}, probes  # the pod that is not ready is not requested
+    assert [s for s, _ in probes[HEALTHY]] == [Status.PASS]  # readiness and liveness: one path, one port
+    [(status, message)] = probes[BROKEN]
+    assert status is Status.FAIL and BROKEN in message and "503" in message and "/healthz" in message
+    failing = findings(result, PROBES, Status.FAIL)[0]
+    assert failing.evidence["pod"] == BROKEN and failing.evidence["address"] == "127.0.0.3"
+    assert failing.evidence["via"] == "pod IP"
+    metrics = per_pod(result, METRICS)
+    assert [s for s, _ in metrics[HEALTHY]] == [Status.PASS] and "1 metric families" in metrics[HEALTHY][0][1]
+    [(status, message)] = metrics[BROKEN]
+    assert status is Status.FAIL and BROKEN in message and "500" in message
+
+
+def pods_only(km: Any) -> None:
+    km.objects["v1/services", "shop", "web"] = {
+        "apiVersion": "v1", "kind": "Service", "metadata": {"name": "web", "namespace": "shop"},
+        "spec": {"selector": {"app": "web"}, "ports": [{"name": "web", "port": 80, "targetPort": "http"}]}}
+    for name, address, ready in ((HEALTHY, "127.0.0.2", "True"), (BROKEN, "127.0.0.3", "True"),
+                                 (STARTING, "127.0.0.4", "False")):
+        km.objects["v1/pods", "shop", name] = {
+            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": name, "namespace": "shop",
+                                                            "labels": {"app": "web"}},
+            "status": {"podIP": address, "conditions": [{"type": "Ready", "status": ready}]}}
+
+
+def test_without_endpointslices_the_pods_of_the_selector_are_probed(tmp_path: Path) -> None:
+    with two_pods() as port, running_emulator(pods_only) as url:
+        result = run(tmp_path, port, url)
+    probes = per_pod(result, PROBES)
+    assert set(probes) == {HEALTHY, BROKEN}, probes
+    assert probes[HEALTHY][0][0] is Status.PASS and probes[BROKEN][0][0] is Status.FAIL
+    metrics = per_pod(result, METRICS)
+    assert metrics[HEALTHY][0][0] is Status.PASS and metrics[BROKEN][0][0] is Status.FAIL
+
+
+def test_no_ready_pod_fails_and_a_hostile_probe_path_is_refused(tmp_path: Path) -> None:
+    def none_ready(km: Any) -> None:
+        sl = endpoint_slice(8080)
+        for ep in sl["endpoints"]:
+            ep["conditions"] = {"ready": False}
+        km.objects["discovery.k8s.io/v1/endpointslices", "shop", "web-x7k2p"] = sl
+
+    with two_pods() as port, running_emulator(none_ready, resources=SLICES) as url:
+        result = run(tmp_path, port, url)
+    [(status, message)] = per_pod(result, PROBES)["?"]
+    assert status is Status.FAIL and "none of its 3 pod(s) is ready" in message
+
+    with two_pods() as port:
+        hostile = manifests(port).replace("path: /healthz, port: http", "path: 'http://127.0.0.1:9/steal', port: http")
+        with running_emulator(lambda km: km.objects.__setitem__(
+                ("discovery.k8s.io/v1/endpointslices", "shop", "web-x7k2p"), endpoint_slice(port)),
+                resources=SLICES) as url:
+            write(tmp_path, {"k8s/app.yaml": hostile})
+            result = scan(tmp_path, only=(PROBES,), mode="verify",
+                          targets={"kubeconfig": str(kubeconfig(tmp_path / "kubeconfig", url)), "namespace": "shop"})
+    refused = [f for f in findings(result, PROBES, Status.ERROR) if "refused" in f.message]
+    assert {f.evidence["pod"] for f in refused} == {HEALTHY, BROKEN}
+
+
+def test_port_forward_is_used_when_asked_and_says_why_it_cannot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    """pod_access: port-forward runs the real kubectl against the emulator; kmock cannot serve the
+    streaming port-forward protocol, so the failure (naming the pod, in kubectl's words) is what is
+    shown. Without kubectl on PATH the check says skipped, with the reason."""
+    import shutil
+
+    if not shutil.which("kubectl"):
+        pytest.skip("kubectl not installed")
+    with two_pods() as port, running_emulator(lambda km: km.objects.__setitem__(
+            ("discovery.k8s.io/v1/endpointslices", "shop", "web-x7k2p"), endpoint_slice(port)),
+            resources=SLICES) as url:
+        result = run(tmp_path, port, url, {"pod_access": "port-forward"})
+        probes = per_pod(result, PROBES)
+        assert set(probes) == {HEALTHY, BROKEN}
+        for pod, [(status, message)] in probes.items():
+            assert status is Status.ERROR and f"kubectl port-forward to pod {pod} failed" in message, message
+        monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+        result = run(tmp_path, port, url, {"pod_access": "port-forward"})
+    skipped = findings(result, PROBES, Status.SKIPPED)
+    assert skipped and all("kubectl is not on PATH" in f.message for f in skipped)
+    assert not findings(result, PROBES, Status.PASS)
+
+
+def test_without_a_cluster_it_says_what_it_needs(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/app.yaml": manifests(8080)})
+    result = scan(tmp_path, only=(PROBES, METRICS), mode="verify")
+    for check_id in (PROBES, METRICS):
+        [finding] = findings(result, check_id)
+        assert finding.status is Status.SKIPPED and "--kube-context" in finding.message
