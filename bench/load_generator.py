@@ -2,8 +2,13 @@
 
     python bench/load_generator.py                    # everything, ~8 minutes with --million
     python bench/load_generator.py --quick            # shorter steps, 100k/300k memory runs
+    python bench/load_generator.py --saturation       # only 0. below: wrk vs deploycheck at saturation, ~2 minutes
 
 What it measures (figures go to bench/README.md, "Load generator"):
+  0. Saturation, same connections: wrk -t1 -cC and deploycheck's closed-loop mode (`--saturate`, C
+     keep-alive connections, 1 and 2 worker processes) in alternating rounds on the same nginx, in
+     one run; the ratio of request rates per round (the machine is shared: a round's wrk and
+     deploycheck figures are seconds apart) and the median. Goal: >= 0.8x wrk. Percentiles in us.
   1. wrk (Debian) on the same nginx, same run: requests/s and its latency percentiles (closed loop).
   2. The highest rate deploycheck sustains: stepped constant-arrival rates; a step holds when it
      achieves >= 99% of the target rate, sends every scheduled request and sees no errors.
@@ -34,18 +39,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-NGINX_CONF = """\
-worker_processes 1;
-daemon off;
-pid {dir}/nginx.pid;
-error_log {dir}/error.log;
-events {{ worker_connections 8192; }}
-http {{
-  access_log off;
-  keepalive_requests 1000000;
-  server {{ listen 127.0.0.1:{port}; location / {{ return 200 "ok\\n"; }} }}
-}}
-"""
+sys.path.insert(0, str(ROOT))
+
+from tests.live.servers import NGINX_CONF  # noqa: E402 (after the path it lives on)
 
 
 def free_port() -> int:
@@ -108,13 +104,85 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def run_wrk(url: str, seconds: int, connections: int = 64) -> dict[str, float]:
+    cpu = children_cpu_s()
     out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url],
                          capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    figures = {"rps": rps}
+    requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    figures = {"rps": rps, "cpu_us_per_request": (children_cpu_s() - cpu) / max(1, requests) * 1e6}
     for pct, value, unit in re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M):
         figures[f"p{pct}_ms"] = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
     return figures
+
+
+def children_cpu_s() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_saturation(url: str, seconds: float, connections: int, processes: int) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cpu = children_cpu_s()
+    out = subprocess.run([sys.executable, "-m", "deploycheck.probes.load", url, "--saturate", "--concurrency",
+                          str(connections), "--duration", str(seconds), "--processes", str(processes), "--json"],
+                         capture_output=True, text=True, env=env, check=True).stdout
+    figures: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    # CPU (user + system) of the whole process tree per request, start-up included: unlike the rate,
+    # it hardly moves with what else the shared machine runs.
+    figures["cpu_us_per_request"] = (children_cpu_s() - cpu) / max(1, figures["requests"]) * 1e6
+    return figures
+
+
+def us(ms: float | None) -> str:
+    return f"{ms * 1000:,.0f} us" if ms is not None else "-"
+
+
+def saturation(url: str, rounds: int, seconds: float, connections: int) -> dict[str, object]:
+    """Alternating rounds of wrk and deploycheck (1 and 2 processes), ratios per round and their median."""
+    import statistics
+
+    rows = []
+    for r in range(rounds):
+        runs: dict[str, dict[str, float]] = {}
+        order = ["wrk", "p1", "p2"] if r % 2 == 0 else ["p2", "p1", "wrk"]  # alternate who goes first
+        for name in order:
+            if name == "wrk":
+                runs[name] = run_wrk(url, int(seconds), connections)
+            else:
+                runs[name] = run_saturation(url, seconds, connections, int(name[1]))
+        wrk_rps = runs["wrk"]["rps"]
+        row = {"wrk_rps": wrk_rps, "wrk_p50_us": runs["wrk"].get("p50_ms", 0) * 1000,
+               "wrk_p99_us": runs["wrk"].get("p99_ms", 0) * 1000,
+               "wrk_cpu_us_per_request": round(runs["wrk"]["cpu_us_per_request"], 2)}
+        for name in ("p1", "p2"):
+            fig = runs[name]
+            row[f"{name}_rps"] = fig.get("throughput_rps", 0)
+            row[f"{name}_ratio"] = round(fig.get("throughput_rps", 0) / wrk_rps, 3)
+            row[f"{name}_p50_us"] = fig.get("p50_ms", 0) * 1000
+            row[f"{name}_p99_us"] = fig.get("p99_ms", 0) * 1000
+            row[f"{name}_errors"] = fig.get("errors", 0)
+            row[f"{name}_cpu_us_per_request"] = round(fig["cpu_us_per_request"], 2)
+        rows.append(row)
+        print(f"  round {r + 1}: wrk {wrk_rps:,.0f}/s (p50 {us(runs['wrk'].get('p50_ms'))}, p99 "
+              f"{us(runs['wrk'].get('p99_ms'))}); deploycheck 1 process {row['p1_rps']:,.0f}/s = {row['p1_ratio']}x "
+              f"(p50 {us(runs['p1'].get('p50_ms'))}, p99 {us(runs['p1'].get('p99_ms'))}); 2 processes "
+              f"{row['p2_rps']:,.0f}/s = {row['p2_ratio']}x (p50 {us(runs['p2'].get('p50_ms'))}, p99 "
+              f"{us(runs['p2'].get('p99_ms'))}); CPU per request: wrk {row['wrk_cpu_us_per_request']} us, "
+              f"deploycheck {row['p1_cpu_us_per_request']} / {row['p2_cpu_us_per_request']} us", flush=True)
+    summary = {"rounds": rows, "connections": connections, "seconds": seconds}
+    for name in ("p1", "p2"):
+        summary[f"{name}_median_ratio"] = statistics.median(r[f"{name}_ratio"] for r in rows)
+        summary[f"{name}_ratio_of_sums"] = round(sum(r[f"{name}_rps"] for r in rows) / sum(r["wrk_rps"] for r in rows),
+                                                 3)
+    for name in ("wrk", "p1", "p2"):
+        summary[f"{name}_median_cpu_us_per_request"] = statistics.median(r[f"{name}_cpu_us_per_request"]
+                                                                         for r in rows)
+    print(f"  median ratio to wrk: 1 process {summary['p1_median_ratio']}x, 2 processes "
+          f"{summary['p2_median_ratio']}x (ratio of sums {summary['p1_ratio_of_sums']}x / "
+          f"{summary['p2_ratio_of_sums']}x)", flush=True)
+    return summary
 
 
 CHILD = """
@@ -164,6 +232,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--million", action="store_true", help="memory run with 1,000,000 requests")
+    parser.add_argument("--saturation", action="store_true", help="only the saturation comparison with wrk")
+    parser.add_argument("--rounds", type=int, default=5, help="saturation rounds (alternating wrk/deploycheck)")
+    parser.add_argument("--connections", type=int, default=64, help="saturation: connections, both tools")
     parser.add_argument("--serve-delay", nargs=2, metavar=("PORT", "MS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_delay:
@@ -181,6 +252,12 @@ def main() -> int:
         nginx, url = start_nginx(Path(tmp))
         try:
             print(f"nginx {url} (pid {nginx.pid})")
+            print(f"saturation, {args.connections} connections, {args.rounds} rounds of {step_s} s:")
+            results["saturation"] = saturation(url, args.rounds, step_s, args.connections)
+            if args.saturation:
+                results["load_average_end"] = os.getloadavg()
+                print(json.dumps(results, indent=2))
+                return 0
             wrk = run_wrk(url, step_s * 2)
             print(f"wrk -t1 -c64: {wrk}")
             results["wrk"] = wrk

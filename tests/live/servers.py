@@ -11,6 +11,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# Debian's nginx for the load generator's tests and bench/load_generator.py: one worker, `return 200`,
+# keep-alive without a request limit, no access log; format with dir= (pid, error log) and port=.
+NGINX_CONF = """\
+worker_processes 1;
+daemon off;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log;
+events {{ worker_connections 8192; }}
+http {{
+  access_log off;
+  keepalive_requests 1000000;
+  server {{ listen 127.0.0.1:{port}; location / {{ return 200 "ok\\n"; }} }}
+}}
+"""
 
 
 def free_port() -> int:
