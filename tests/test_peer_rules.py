@@ -315,3 +315,11 @@ def test_hpa_target_declared_external_is_not_judged(tmp_path: Path) -> None:
     files = {**k8s(_hpa(target="pg")), ".deploycheck.yaml": "external_objects: [Deployment/pg]\n"}
     [f] = _result(tmp_path, files, "rollout-strategy/hpa")
     assert f.status is Status.SKIPPED and "declared external" in f.message
+
+
+def test_end_of_life_from_runtime_version_files(tmp_path: Path) -> None:
+    files = {".nvmrc": "v14.21.3\n", "api/.python-version": "3.12.4\n"}
+    got = _result(tmp_path, files, "dependency-health/end-of-life")
+    bad = [(f.location.path, f.location.line) for f in got if f.status is Status.FAIL and f.location]
+    assert bad == [(".nvmrc", 1)]
+    assert any(f.status is Status.PASS and "python 3.12" in f.message for f in got)

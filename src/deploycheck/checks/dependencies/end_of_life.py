@@ -37,7 +37,17 @@ def _image_places(ctx: Context) -> list[tuple[ImageRef, Location]]:
             image = c.spec.get("image")
             if isinstance(image, str) and image:
                 out.append((parse_image(image), obj.location((*c.path, "image"), c.name)))
+    # Runtime version files (nvm, nodenv, pyenv, buildpacks): judged as the official image of that version.
+    for rel in ctx.files.glob(*VERSION_FILES):
+        text = (ctx.files.read_text(rel) or "").strip().splitlines()
+        version = text[0].strip().removeprefix("v") if text else ""
+        if version and version[0].isdigit():
+            product = VERSION_FILES[rel.rsplit("/", 1)[-1]]
+            out.append((parse_image(f"{product}:{version}"), Location(path=rel, line=1)))
     return out
+
+
+VERSION_FILES = {".nvmrc": "node", ".node-version": "node", ".python-version": "python"}
 
 
 def _describe(cycle: Cycle) -> str:
