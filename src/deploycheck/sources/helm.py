@@ -155,6 +155,18 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             return
         render.left_out = left_out
         label = f"chart {render.chart or '.'}"
+        deps = chart_dependencies(ctx, render.chart, render.chart_meta)
+        missing = [d for d in deps if d.missing]
+        if missing:
+            render.error = _missing_message(render.chart, missing)
+            return
+        try:
+            for dep in deps:
+                if dep.local_source is not None:  # file:// inside the repository: vendored here, offline
+                    sandbox.copy_inside_root(ctx.root, ctx.root / dep.local_source, chart_copy / "charts" / dep.name)
+        except sandbox.UnsafeChart as exc:
+            render.error = str(exc)
+            return
         if helm:
             # Templates branch on .Capabilities.KubeVersion (apiVersion choices): render for the target.
             # (helm-python-sdk's render has no such option; it uses the SDK's built-in version.)
@@ -207,6 +219,78 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             render.error = f"{rel}: rendered output is not valid YAML: {exc.message}"
             return
         render.objects.extend(objects_from_docs(docs.docs, rel, origin=render.label))
+
+
+@dataclass
+class Dependency:
+    """A subchart the chart's Chart.yaml (or Helm 2 requirements.yaml) lists."""
+
+    name: str
+    version: str
+    repository: str
+    vendored: str | None = None  # where it is under charts/ (directory or archive)
+    local_source: str | None = None  # a `file://` dependency inside the repository, copied in for the render
+
+    @property
+    def missing(self) -> bool:
+        return self.vendored is None and self.local_source is None
+
+
+def chart_dependencies(ctx: Context, chart: str, meta: dict[str, Any]) -> list[Dependency]:
+    """The chart's dependencies and where each is found. Helm renders a chart only with every listed
+    dependency under charts/ (`helm dependency build` puts them there); the in-process renderer would
+    silently leave a missing one out, so the render checks this itself before rendering."""
+    prefix = f"{chart}/" if chart else ""
+    listed: Any = meta.get("dependencies")
+    if not listed:
+        try:
+            requirements = load_one(ctx.all_files.read_text(f"{prefix}requirements.yaml") or "")
+        except YamlError:
+            requirements = None
+        listed = requirements.get("dependencies") if isinstance(requirements, dict) else None
+    if not isinstance(listed, list):
+        return []
+    vendored: dict[str, str] = {}
+    for rel in ctx.all_files.glob(f"{prefix}charts/*/Chart.yaml"):
+        if rel.count("/") != prefix.count("/") + 2:
+            continue  # a subchart's own subcharts
+        try:
+            sub = load_one(ctx.all_files.read_text(rel) or "")
+        except YamlError:
+            continue
+        if isinstance(sub, dict) and sub.get("name"):
+            vendored.setdefault(str(sub["name"]), rel.rsplit("/", 1)[0])
+    archives = [rel for rel in ctx.all_files.glob(f"{prefix}charts/*.tgz")
+                if rel.count("/") == prefix.count("/") + 1]
+    out = []
+    for entry in listed:
+        if not isinstance(entry, dict) or not entry.get("name"):
+            continue
+        dep = Dependency(str(entry["name"]), str(entry.get("version") or ""), str(entry.get("repository") or ""))
+        # `helm package` names archives <name>-<version>.tgz.
+        dep.vendored = vendored.get(dep.name) or next(
+            (a for a in archives if re.match(re.escape(dep.name) + r"-v?\d", a.rsplit("/", 1)[-1])), None)
+        if dep.vendored is None and dep.repository.startswith("file://"):
+            dep.local_source = _local_chart(ctx, chart, dep.repository.removeprefix("file://"))
+        out.append(dep)
+    return out
+
+
+def _local_chart(ctx: Context, chart: str, path: str) -> str | None:
+    """A `file://` dependency that is a chart inside the scanned root, relative to the root; else None."""
+    root = ctx.root.resolve()
+    target = ((ctx.root / chart) / path).resolve()
+    if not target.is_relative_to(root) or not (target / "Chart.yaml").is_file():
+        return None
+    return str(target.relative_to(root))
+
+
+def _missing_message(chart: str, missing: list[Dependency]) -> str:
+    names = ", ".join(f"{d.name} {d.version} from {d.repository or '(no repository)'}".replace("  ", " ")
+                      for d in missing)
+    return (f"chart {chart or '.'} depends on {names}, not vendored under {chart + '/' if chart else ''}charts/ "
+            f"and not buildable offline: not rendered (its objects would be missing). Run `helm dependency build` "
+            f"and commit charts/, or configure the scan where the dependencies are present")
 
 
 MAX_RENDERED_OBJECTS = 20_000  # far above any real chart; a runaway `range` is stopped here
