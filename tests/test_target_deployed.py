@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.helpers import findings, scan, write
+from tests.helpers import findings, git, scan, write
 
 from deploycheck.model import Status
 
@@ -89,3 +89,72 @@ def test_vendored_and_local_file_dependencies_render(tmp_path: Path) -> None:
     [ok] = findings(result, "helm-chart/renders")
     assert ok.status is Status.PASS, ok.message
     assert "3 objects" in ok.message
+
+
+# --- monorepos: git checks scoped to the scanned folder -------------------------------------------------
+
+def _monorepo(root: Path) -> Path:
+    """Two services in one repository. Since the release, `orders` changed only through a reviewed pull
+    request (a merge commit); `payments` had a commit pushed straight to main and its templates changed."""
+    chart = "apiVersion: v2\nname: {name}\nversion: 1.0.0\n"
+    cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\ndata: {{v: '{v}'}}\n"
+    write(root, {
+        "orders/README.md": "# orders\n", "orders/app.py": "print('orders')\n",
+        "orders/chart/Chart.yaml": chart.format(name="orders"),
+        "orders/chart/templates/cm.yaml": cm.format(name="orders", v=1),
+        "payments/README.md": "# payments\n", "payments/app.py": "print('payments')\n",
+        "payments/chart/Chart.yaml": chart.format(name="payments"),
+        "payments/chart/templates/cm.yaml": cm.format(name="payments", v=1),
+    })
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "initial")
+    git(root, "tag", "-a", "v1.0.0", "-m", "release")
+    git(root, "checkout", "-qb", "feature")
+    write(root, {"orders/README.md": "# orders\n\nNow with refunds.\n", "orders/app.py": "print('refunds')\n"})
+    git(root, "commit", "-qam", "orders: refunds")
+    git(root, "checkout", "-q", "main")
+    git(root, "merge", "-q", "--no-ff", "feature", "-m", "Merge pull request #3 from org/feature")
+    write(root, {"payments/app.py": "print('hotfix')\n",
+                 "payments/chart/templates/cm.yaml": cm.format(name="payments", v=2)})
+    git(root, "commit", "-qam", "payments hotfix straight to main")
+    return root
+
+
+def test_scanning_a_subdirectory_scopes_code_review_to_commits_touching_it(tmp_path: Path) -> None:
+    root = _monorepo(tmp_path)
+    orders = scan(root / "orders", only=("code-review/reviewed-commits", "readme/updated",
+                                         "helm-chart/version-bump"))
+    [review] = findings(orders, "code-review/reviewed-commits")
+    # The hotfix touched only payments/: it is not part of what orders ships.
+    assert review.status is Status.PASS, review.message
+    assert "-- orders" in review.message
+    assert review.evidence and "orders/" in review.evidence["scope"] and "git log -- orders" in review.evidence["scope"]
+    assert review.evidence["mainline_commits"] == 1
+    [readme] = findings(orders, "readme/updated")
+    assert readme.status is Status.PASS and readme.evidence and "orders/" in readme.evidence["scope"]
+    [bump] = findings(orders, "helm-chart/version-bump")
+    assert bump.status is Status.PASS and bump.evidence and "orders/" in bump.evidence["scope"]
+
+    payments = scan(root / "payments", only=("code-review/reviewed-commits", "readme/updated",
+                                             "helm-chart/version-bump"))
+    [review] = findings(payments, "code-review/reviewed-commits")
+    assert review.status is Status.FAIL and "1 of 1 commits" in review.message and "hotfix" in review.message
+    [readme] = findings(payments, "readme/updated")
+    assert readme.status is Status.WARN and "payments/" in readme.evidence["scope"]  # type: ignore[index]
+    [bump] = findings(payments, "helm-chart/version-bump")
+    assert bump.status is Status.FAIL and "still 1.0.0" in bump.message
+
+
+def test_a_service_tag_in_a_monorepo_is_that_service_s_last_release(tmp_path: Path) -> None:
+    root = _monorepo(tmp_path)
+    # orders was released after the merge: nothing of it is unreleased; a later payments release tag
+    # (payments/v2.0.0) is not orders' release.
+    git(root, "tag", "-a", "orders/v1.1.0", "HEAD~1", "-m", "orders release")
+    git(root, "tag", "-a", "payments/v2.0.0", "HEAD~1", "-m", "payments release")
+    write(root, {"orders/app.py": "print('direct')\n"})
+    git(root, "commit", "-qam", "orders direct push")
+    [review] = findings(scan(root / "orders", only=("code-review/reviewed-commits",)),
+                        "code-review/reviewed-commits")
+    assert review.status is Status.FAIL and "orders/v1.1.0..HEAD -- orders" in review.message
+    assert "1 of 1 commits" in review.message

@@ -100,6 +100,17 @@ class GitHistory:
     limitations: list[str] = field(default_factory=list)  # what the history could not show
     has_codeowners: bool = False
     codeowners_path: str | None = None
+    # The scanned root inside the repository ("services/orders") when it is a subdirectory (a monorepo):
+    # commits and changed files are then only those touching it (`git log -- <scope>`).
+    scope: str | None = None
+
+    @property
+    def scope_note(self) -> str | None:
+        """What the evidence says about the scoping (None: the whole repository was scanned)."""
+        if self.scope is None:
+            return None
+        return (f"monorepo: only commits and files under {self.scope}/ are counted (git log -- {self.scope}); "
+                f"release tag {self.last_tag.name if self.last_tag else '(none)'}")
 
 
 class _GitError(Exception):
@@ -172,6 +183,7 @@ def read_history(root: Path, window: int = DEFAULT_WINDOW) -> GitHistory:
             hist.limitations.append("the repository has no commits yet")
             return hist
         hist.head = head
+        hist.scope = _git(root, "rev-parse", "--show-prefix").strip().rstrip("/") or None
         hist.shallow = _git(root, "rev-parse", "--is-shallow-repository").strip() == "true"
         grafts: set[str] = set()
         if hist.shallow:
@@ -205,8 +217,18 @@ def _read_tags(root: Path, hist: GitHistory) -> None:
     if not hist.tags:
         return
     # The nearest tag by topology (git describe) is the last release; prefer version-like tags.
-    described = _git(root, "describe", "--tags", "--abbrev=0", "--end-of-options", "HEAD", check=False).strip()
+    match: list[str] = []
     release = [t for t in hist.tags if _RELEASE_TAG.match(t.name)]
+    if hist.scope:
+        # A monorepo tags each service's releases (orders/v1.2.0, orders-v1.2.0, orders@1.2.0): when the
+        # scanned folder's name prefixes some release tags, only those are its releases.
+        service = hist.scope.rsplit("/", 1)[-1]
+        own = [t for t in release if t.name.lower().startswith(tuple(service.lower() + c for c in "-/@_"))]
+        if own:
+            release = own
+            match = [f"--match={service}{c}*" for c in "-/@_"]
+    described = _git(root, "describe", "--tags", "--abbrev=0", *match, "--end-of-options", "HEAD",
+                     check=False).strip()
     by_name = {t.name: t for t in hist.tags}
     if described in by_name and (_RELEASE_TAG.match(described) or not release):
         hist.last_tag = by_name[described]
@@ -233,6 +255,16 @@ def _read_commits(root: Path, hist: GitHistory, window: int, grafts: set[str]) -
     text = _git(root, "log", f"--format={fmt}", "-n", limit, "--no-show-signature", "--end-of-options", rev, "--")
     hist.commits = _parse_log(text)
     first = set(_git(root, "rev-list", "--first-parent", "-n", limit, "--end-of-options", rev, "--").split())
+    if hist.scope:
+        # Only commits touching the scanned folder. On the first-parent chain a commit counts when its
+        # change against its first parent touches it (a merge of a pull request that did); the commits a
+        # merge brought in count when they touched it themselves. (`git log -- .` alone would hide such
+        # merges behind their branch's commits and the review check would lose the merge.)
+        touching = set(_git(root, "rev-list", "--first-parent", "-n", limit, "--end-of-options", rev, "--",
+                            ".").split())
+        touching |= set(_git(root, "rev-list", "-n", limit, "--end-of-options", rev, "--", ".").split())
+        hist.commits = [c for c in hist.commits if c.sha in touching]
+        hist.range += f" -- {hist.scope}"
     for commit in hist.commits:
         commit.first_parent = commit.sha in first
         commit.boundary = commit.sha in grafts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
@@ -187,7 +187,9 @@ def readme_updated(ctx: Context) -> Iterator[Finding]:
     changed = hist.changed_since_tag
     relevant = [f for f in changed if _relevant(f)]
     tag = hist.last_tag.name if hist.last_tag else "the last tag"
-    evidence = {"since": tag, "changed_files": len(changed), "code_config_api": relevant[:20]}
+    evidence: dict[str, Any] = {"since": tag, "changed_files": len(changed), "code_config_api": relevant[:20]}
+    if hist.scope_note:
+        evidence["scope"] = hist.scope_note
     if path in changed:
         yield passed(f"{path} changed since {tag}", Location(path=path), evidence)
     elif not relevant:

@@ -57,8 +57,9 @@ def reviewed_commits(ctx: Context) -> Iterator[Finding]:
     # Commits brought in by a merge (second parents) were reviewed as part of that merge.
     mainline = [c for c in hist.commits if c.first_parent]
     if not mainline:
-        yield skipped("no commits since the last release to judge" if hist.last_tag else
-                      "the repository has no commits")
+        where = f" touching {hist.scope}/" if hist.scope else ""
+        yield skipped(f"no commits{where} since the last release to judge" if hist.last_tag else
+                      f"the repository has no commits{where}")
         return
     forge = ctx.use(forge_reviews)
     if forge.used:
@@ -82,6 +83,8 @@ def reviewed_commits(ctx: Context) -> Iterator[Finding]:
     }
     if hist.limitations:
         evidence["limitations"] = hist.limitations
+    if hist.scope_note:
+        evidence["scope"] = hist.scope_note
     if unknown:
         evidence["not_judged"] = [_describe(c) for c in unknown]
     if direct:
@@ -105,6 +108,8 @@ def _judge_with_forge(hist: GitHistory, mainline: list[Commit], forge: ForgeRevi
     """Forge mode: only an approval by someone other than the author, as the API reports it, counts."""
     evidence: dict[str, Any] = {"range": hist.range, "evidence_source": forge.source,
                                 "mainline_commits": len(mainline)}
+    if hist.scope_note:
+        evidence["scope"] = hist.scope_note
     if forge.failed:
         # A forge that could not answer says nothing about review; falling back to git text would be a weaker
         # verdict passed off as the configured one.

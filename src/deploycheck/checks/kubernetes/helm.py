@@ -351,7 +351,8 @@ def version_bump(ctx: Context) -> Iterator[Finding]:
         changed = [p for p in hist.changed_since_tag if p.startswith(templates)]
         current = str(_chart_meta(ctx, chart).get("version"))
         if not changed:
-            yield passed(f"chart {chart or '.'}: templates unchanged since {tag}", Location(path=rel))
+            yield passed(f"chart {chart or '.'}: templates unchanged since {tag}", Location(path=rel),
+                         {"scope": hist.scope_note} if hist.scope_note else None)
             continue
         old = file_at_last_tag(ctx, rel)
         old_version = None
@@ -361,8 +362,10 @@ def version_bump(ctx: Context) -> Iterator[Finding]:
                 old_version = str(old_meta.get("version")) if isinstance(old_meta, dict) else None
             except YamlError:
                 old_version = None
-        evidence = {"tag": tag, "changed_templates": changed[:20], "version_at_tag": old_version,
-                    "version_now": current}
+        evidence: dict[str, Any] = {"tag": tag, "changed_templates": changed[:20], "version_at_tag": old_version,
+                                    "version_now": current}
+        if hist.scope_note:
+            evidence["scope"] = hist.scope_note
         if old_version is None:
             yield passed(f"chart {chart or '.'} is new since {tag}", Location(path=rel), evidence)
         elif old_version == current:
