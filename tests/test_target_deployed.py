@@ -91,6 +91,59 @@ def test_vendored_and_local_file_dependencies_render(tmp_path: Path) -> None:
     assert "3 objects" in ok.message
 
 
+
+# --- Helm: every values file a team uses -----------------------------------------------------------------
+
+def _chart_with_values(root: Path) -> Path:
+    return write(root, {
+        "chart/Chart.yaml": CHART_YAML.format(name="web"),
+        "chart/values.yaml": "replicas: 1\ntag: 1.0.0\n",
+        "chart/values-prod.yaml": "replicas: 3\n",
+        "chart/ci/smoke-values.yaml": "replicas: 2\ntag: 1.0.1\n",
+        "chart/templates/deployment.yaml": DEPLOYMENT_TEMPLATE,
+    })
+
+
+@needs_helm
+def test_each_values_file_beside_the_chart_is_a_rendering_and_identical_findings_are_one(tmp_path: Path) -> None:
+    result = scan(_chart_with_values(tmp_path), only=("helm-chart/renders", "resource-limits/requests-and-limits",
+                                                      "rollout-strategy/replicas"))
+    rendered = sorted(f.message for f in findings(result, "helm-chart/renders", Status.PASS))
+    assert len(rendered) == 3, rendered
+    assert any("default values" in m for m in rendered)
+    assert any("chart/values-prod.yaml" in m for m in rendered)
+    assert any("chart/ci/smoke-values.yaml" in m for m in rendered)
+    # No limits in any rendering: one finding for the workload, the other renderings named in its evidence.
+    [limits] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    assert limits.location and limits.location.origin == "helm:chart"
+    also = (limits.evidence or {}).get("also_in", [])
+    assert any("values-prod.yaml" in a for a in also) and any("smoke-values.yaml" in a for a in also)
+    # One replica only with the default values: the finding says which rendering it came from.
+    replicas = findings(result, "rollout-strategy/replicas")
+    failing = [f for f in replicas if f.status is Status.FAIL]
+    assert failing and all(f.location and f.location.origin == "helm:chart" for f in failing)
+    assert any(f.status is Status.PASS and f.location and "values-prod.yaml" in (f.location.origin or "")
+               for f in replicas)
+
+
+@needs_helm
+def test_environment_values_from_the_config_render_and_env_picks_them(tmp_path: Path) -> None:
+    from deploycheck.config import load_config
+    from deploycheck.context import Context, Options
+    from deploycheck.sources.kubernetes import all_objects
+
+    _chart_with_values(tmp_path)
+    write(tmp_path, {"deploy/production.yaml": "replicas: 5\ntag: 2.0.0\n",
+                     ".deploycheck.yaml": "environments:\n  production:\n    values: [deploy/production.yaml]\n"})
+    everything = Context(tmp_path, load_config(tmp_path)).use(all_objects)
+    assert sorted({o.origin for o in everything.objects}) == [
+        "helm:chart", "helm:chart (chart/ci/smoke-values.yaml)", "helm:chart (chart/values-prod.yaml)",
+        "helm:chart (deploy/production.yaml)"]
+    prod = Context(tmp_path, load_config(tmp_path), Options(environment="production")).use(all_objects)
+    [deployment] = prod.objects
+    assert deployment.origin == "helm:chart (deploy/production.yaml)" and deployment.replicas == 5
+
+
 # --- monorepos: git checks scoped to the scanned folder -------------------------------------------------
 
 def _monorepo(root: Path) -> Path:

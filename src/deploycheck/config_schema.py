@@ -258,6 +258,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
                                                   "cluster or when pod IPs route, else kubectl port-forward)"},
                     "backups": _BACKUPS,
                     "restore_drill": _RESTORE_DRILL,
+                    "values": {**_STR_LIST, "description": "Helm values files this environment deploys with "
+                                                           "(layered last); the chart is rendered with them"},
                     "required": _ITEM_LIST,
                     "optional": _ITEM_LIST,
                     "fail_on": {"enum": ["fail", "warn"]},

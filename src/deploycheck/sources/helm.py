@@ -60,14 +60,80 @@ def _render_cache(ctx: Context) -> dict[str, HelmRender]:
     return {}
 
 
-def _jobs(ctx: Context) -> list[tuple[str, list[str], str | None, str | None, dict[str, Any]]]:
+Job = tuple[str, list[str], str | None, str | None, dict[str, Any]]  # chart, values files, release, ns, --set
+
+# Values files a team keeps beside the chart for its environments, and chart-testing's CI values
+# (ci/*-values.yaml): each is a rendering of the chart somebody deploys or installs.
+_VALUES_FILE = re.compile(r"^(values[-_.][\w.-]+|[\w.-]+[-_.]values)\.ya?ml$")
+
+
+def discovered_values_files(ctx: Context, chart: str) -> list[str]:
+    """`values-*.yaml` (and `values.<env>.yaml`, `<env>-values.yaml`) in the chart directory and
+    `ci/*-values.yaml`, relative to the root."""
+    prefix = f"{chart}/" if chart else ""
+    out = []
+    for rel in ctx.files.files:
+        if not rel.startswith(prefix):
+            continue
+        tail = rel[len(prefix):]
+        folder, _, name = tail.rpartition("/")
+        if folder not in ("", "ci") or name in ("values.yaml", "values.yml") or not _VALUES_FILE.match(name):
+            continue
+        if name.endswith((".schema.yaml", ".schema.yml")):
+            continue
+        out.append(rel)
+    return sorted(out)
+
+
+def _environment_values(ctx: Context, chart: str, top_level: list[str]) -> list[list[str]]:
+    """The values files of each environment (`environments.<env>.values` in the config) for this chart; with
+    `--env`, only that environment's. A values file inside a chart's directory belongs to that chart, one
+    outside every chart to each top-level chart."""
+    def owner(vf: str) -> str | None:
+        inside = [c for c in top_level if c and vf.startswith(c + "/")]
+        return max(inside, key=len) if inside else ("" if "" in top_level else None)
+
+    out = []
+    for env, spec in sorted(ctx.config.environments.items()):
+        if ctx.options.environment and env != ctx.options.environment:
+            continue
+        files = [str(v).strip("/") for v in (spec.get("values") or [])] if isinstance(spec, dict) else []
+        mine = [vf for vf in files if owner(vf) in (chart, None)]
+        if mine:
+            out.append(mine)
+    return out
+
+
+def _jobs(ctx: Context) -> list[Job]:
+    """The renders that make up the deployment. Configured charts: their values files layered (the
+    team's word); discovered charts: the default values and each values file the team keeps beside the
+    chart, on its own. Plus one render per environment that lists values files (layered last); with
+    `--env` naming such an environment, only that environment's render of the chart."""
     configured = ctx.config.helm_charts
+    jobs: list[Job] = []
     if configured:
-        return [(c.path.strip("/"), list(c.values), c.release, c.namespace, c.set) for c in configured]
-    if ctx.config.helm_autodiscover:
-        charts = chart_directories(ctx)
-        return [(c, [], None, ctx.config.namespace, {}) for c in charts if not _is_subchart(c, charts)]
-    return []
+        top_level = [c.path.strip("/") for c in configured]
+        charts: dict[str, list[Job]] = {}
+        for c in configured:  # the same chart may be listed once per values set
+            charts.setdefault(c.path.strip("/"), []).append(
+                (c.path.strip("/"), list(c.values), c.release, c.namespace, c.set))
+    elif ctx.config.helm_autodiscover:
+        found = chart_directories(ctx)
+        top_level = [c for c in found if not _is_subchart(c, found)]
+        ns = ctx.config.namespace
+        charts = {c: [(c, [], None, ns, {}), *((c, [vf], None, ns, {}) for vf in discovered_values_files(ctx, c))]
+                  for c in top_level}
+    else:
+        return []
+    for chart, chart_jobs in charts.items():
+        first = chart_jobs[0]
+        env_jobs: list[Job] = [(chart, [*first[1], *vals], first[2], first[3], first[4])
+                               for vals in _environment_values(ctx, chart, top_level)]
+        keep = env_jobs if ctx.options.environment and env_jobs else [*chart_jobs, *env_jobs]
+        for job in keep:
+            if job not in jobs:
+                jobs.append(job)
+    return jobs
 
 
 def render_chart(ctx: Context, chart: str, values: list[str], release: str | None = None,
@@ -99,16 +165,19 @@ def helm_renders(ctx: Context) -> list[HelmRender]:
 
 
 def helm_render_variants(ctx: Context) -> list[HelmRender]:
-    """Every chart with its default values, and with each configured values file on its own.
+    """Every chart with its default values, and with each values file on its own (a layered deployment
+    render that fails is reported by manifests/parse).
 
     The helm-chart item asks that a chart render in every configuration it ships; a file that only
     works layered on another still renders here because the chart's own values.yaml is always the base.
     """
-    out = []
+    out: list[HelmRender] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
     for chart, values, release, namespace, set_values in _jobs(ctx):
-        out.append(render_chart(ctx, chart, [], release, namespace, set_values))
-        for vf in values:
-            out.append(render_chart(ctx, chart, [vf], release, namespace, set_values))
+        for variant in ([], *([vf] for vf in values)):
+            if (chart, tuple(variant)) not in seen:
+                seen.add((chart, tuple(variant)))
+                out.append(render_chart(ctx, chart, list(variant), release, namespace, set_values))
     return out
 
 
@@ -242,7 +311,7 @@ def chart_dependencies(ctx: Context, chart: str, meta: dict[str, Any]) -> list[D
     silently leave a missing one out, so the render checks this itself before rendering."""
     prefix = f"{chart}/" if chart else ""
     listed: Any = meta.get("dependencies")
-    if not listed:
+    if not listed and f"{prefix}requirements.yaml" in ctx.all_files.files:
         try:
             requirements = load_one(ctx.all_files.read_text(f"{prefix}requirements.yaml") or "")
         except YamlError:
