@@ -7,6 +7,7 @@ tmp_path, with real Helm (binary or helm-python-sdk), real git and real kustomiz
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -142,6 +143,58 @@ def test_environment_values_from_the_config_render_and_env_picks_them(tmp_path: 
     prod = Context(tmp_path, load_config(tmp_path), Options(environment="production")).use(all_objects)
     [deployment] = prod.objects
     assert deployment.origin == "helm:chart (deploy/production.yaml)" and deployment.replicas == 5
+
+
+
+# --- Helm: random names do not change fingerprints ------------------------------------------------------
+
+RANDOM_JOB = """apiVersion: batch/v1
+kind: Job
+metadata:
+  name: {{ .Release.Name }}-migrate-{{ randAlphaNum 6 | lower }}
+  annotations:
+    rollme: {{ now | unixEpoch | quote }}
+    id: {{ uuidv4 }}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: migrate-{{ now | date "20060102" }}
+          image: registry.example.com/web:1.0.0
+"""
+
+
+@needs_helm
+def test_random_names_in_a_chart_give_the_same_fingerprints_on_every_scan(tmp_path: Path) -> None:
+    write(tmp_path, {"chart/Chart.yaml": CHART_YAML.format(name="web"), "chart/values.yaml": "replicas: 1\n",
+                     "chart/templates/job.yaml": RANDOM_JOB})
+    only = ("resource-limits", "endpoint-security", "health-probes")
+    first, second = scan(tmp_path, only=only), scan(tmp_path, only=only)
+    prints = [sorted(f.fingerprint for f in r.findings) for r in (first, second)]
+    assert prints[0] and prints[0] == prints[1]
+    names = {str(f.location.object) for f in first.findings if f.location and f.location.object}
+    assert names == {"Job/web-migrate-random"}, names
+    containers = {f.location.container for f in first.findings if f.location and f.location.container}
+    assert containers == {"migrate-random"}
+
+
+@needs_helm
+def test_baseline_after_write_baseline_is_stable_with_random_names(tmp_path: Path) -> None:
+    from deploycheck.cli import main as cli_main
+
+    write(tmp_path, {"chart/Chart.yaml": CHART_YAML.format(name="web"), "chart/values.yaml": "replicas: 1\n",
+                     "chart/templates/job.yaml": RANDOM_JOB})
+    baseline = tmp_path.parent / f"{tmp_path.name}-baseline.json"
+    report = tmp_path.parent / f"{tmp_path.name}-report.json"
+    cli_main(["scan", str(tmp_path), "--only", "resource-limits", "--write-baseline", str(baseline),
+              "-f", "json", "-o", str(report)])
+    cli_main(["scan", str(tmp_path), "--only", "resource-limits", "--baseline", str(baseline),
+              "-f", "json", "-o", str(report)])
+    data = json.loads(report.read_text())
+    reported = [f for it in data["items"] for f in it["findings"] if f["status"] in ("fail", "warn")]
+    assert reported, "the Job has no limits: there is something to baseline"
+    assert all(f.get("suppressed", {}).get("kind") == "baseline" for f in reported), reported
 
 
 # --- monorepos: git checks scoped to the scanned folder -------------------------------------------------

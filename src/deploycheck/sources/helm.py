@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.sources.kubernetes import K8sObject, chart_directories, objects_from_docs
@@ -236,39 +237,18 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
         except sandbox.UnsafeChart as exc:
             render.error = str(exc)
             return
-        if helm:
-            # Templates branch on .Capabilities.KubeVersion (apiVersion choices): render for the target.
-            # (helm-python-sdk's render has no such option; it uses the SDK's built-in version.)
-            cmd = [helm, "template", render.release, str(chart_copy), "--kube-version", kube_version(ctx)]
-            if render.namespace:
-                cmd += ["--namespace", render.namespace]
-            for values_copy in values_copies:
-                cmd += ["--values", str(values_copy)]
-            for k, v in _flatten(set_values):
-                cmd += ["--set-json", f"{k}={json.dumps(v)}"]
-            result = sandbox.run_limited(cmd, limits, None, workdir, label)
-            if result.error:
-                render.error, render.over_limit = result.error, "limits." in result.error
-                return
-            manifests = _split_helm_output(result.stdout)
-        else:
-            job = sandbox.worker_job(chart_copy, values_copies, render.release, render.namespace, set_values)
-            result = sandbox.run_limited(sandbox.worker_command(), limits, job, workdir, label)
-            if result.error:
-                render.error, render.over_limit = result.error, "limits." in result.error
-                return
-            try:
-                answer = json.loads(result.stdout)
-            except ValueError:
-                render.error = f"{label}: the Helm renderer gave no readable answer"
-                return
-            if "skipped" in answer:
-                render.skipped = answer["skipped"]
-                return
-            if "error" in answer:
-                render.error = answer["error"]
-                return
-            manifests = answer["manifests"]
+        args = _RenderArgs(ctx, render, chart_copy, values_copies, set_values, helm, limits, workdir, label)
+        manifests = _render_once(args)
+        if manifests is None:
+            return
+        if _rewrite_volatile(chart_copy):
+            # Random and time functions (randAlphaNum, uuidv4, now, genCA, ...) give other text on every
+            # render, so names and messages, and with them fingerprints and baselines, would change from
+            # one scan to the next. Render once more with `now` moved far ahead: what differs between the
+            # two renders is volatile and is replaced by a stable word.
+            again = _render_once(args, quiet=True)
+            if again is not None:
+                manifests = stable_text(manifests, again)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     # Count before parsing: a template that loops out 200,000 objects would cost minutes to parse and check.
@@ -360,6 +340,138 @@ def _missing_message(chart: str, missing: list[Dependency]) -> str:
     return (f"chart {chart or '.'} depends on {names}, not vendored under {chart + '/' if chart else ''}charts/ "
             f"and not buildable offline: not rendered (its objects would be missing). Run `helm dependency build` "
             f"and commit charts/, or configure the scan where the dependencies are present")
+
+
+@dataclass
+class _RenderArgs:
+    ctx: Context
+    render: HelmRender
+    chart_copy: Path
+    values_copies: list[Path]
+    set_values: dict[str, Any]
+    helm: str | None
+    limits: Any
+    workdir: Path
+    label: str
+
+
+def _render_once(a: _RenderArgs, quiet: bool = False) -> dict[str, str] | None:
+    """{template: text} from one render of the prepared copy; None with `render.error`/`skipped` set
+    (left untouched when `quiet`: a failed second render only means names are not made stable)."""
+    from deploycheck.sources import helm_sandbox as sandbox
+
+    render = a.render
+    if a.helm:
+        # Templates branch on .Capabilities.KubeVersion (apiVersion choices): render for the target.
+        # (helm-python-sdk's render has no such option; it uses the SDK's built-in version.)
+        cmd = [a.helm, "template", render.release, str(a.chart_copy), "--kube-version", kube_version(a.ctx)]
+        if render.namespace:
+            cmd += ["--namespace", render.namespace]
+        for values_copy in a.values_copies:
+            cmd += ["--values", str(values_copy)]
+        for k, v in _flatten(a.set_values):
+            cmd += ["--set-json", f"{k}={json.dumps(v)}"]
+        result = sandbox.run_limited(cmd, a.limits, None, a.workdir, a.label)
+        if result.error:
+            if not quiet:
+                render.error, render.over_limit = result.error, "limits." in result.error
+            return None
+        return _split_helm_output(result.stdout)
+    job = sandbox.worker_job(a.chart_copy, a.values_copies, render.release, render.namespace, a.set_values)
+    result = sandbox.run_limited(sandbox.worker_command(), a.limits, job, a.workdir, a.label)
+    if result.error:
+        if not quiet:
+            render.error, render.over_limit = result.error, "limits." in result.error
+        return None
+    try:
+        answer = json.loads(result.stdout)
+    except ValueError:
+        if not quiet:
+            render.error = f"{a.label}: the Helm renderer gave no readable answer"
+        return None
+    if "skipped" in answer or "error" in answer:
+        if not quiet:
+            render.skipped, render.error = answer.get("skipped"), answer.get("error")
+        return None
+    manifests: dict[str, str] = answer["manifests"]
+    return manifests
+
+
+# Template functions whose output changes on every render (Sprig's random, time and key functions).
+_VOLATILE_FUNCS = re.compile(r"\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|now"
+                             r"|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey"
+                             r"|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|shuffle)\b")
+_ACTION = re.compile(r"\{\{.*?\}\}", re.S)
+_STRING_LITERAL = re.compile(r'"(?:\\.|[^"\\])*"|`[^`]*`')
+_NOW_CALL = re.compile(r"(?<![\w.$])now(?![\w])")
+# `now` moved ahead by more than a century and by hours, minutes and seconds, so any date format differs.
+_LATER = '(now | dateModify "+876012h34m56s")'
+
+
+def _rewrite_volatile(chart_copy: Path) -> bool:
+    """Rewrite `now` in the copy's templates for the second render; True when any template uses a
+    volatile function (and a second render is worth it)."""
+    found = False
+    for path in chart_copy.rglob("*"):
+        if not path.is_file() or path.suffix not in (".yaml", ".yml", ".tpl", ".json", ".txt"):
+            continue
+        if "templates" not in path.relative_to(chart_copy).parts:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if not any(_VOLATILE_FUNCS.search(action.group(0)) for action in _ACTION.finditer(text)):
+            continue
+        found = True
+        path.write_text(_ACTION.sub(lambda m: _later_now(m.group(0)), text), encoding="utf-8")
+    return found
+
+
+def _later_now(action: str) -> str:
+    """`now` calls in one template action replaced by a later time, string literals left alone."""
+    out, last = [], 0
+    for lit in _STRING_LITERAL.finditer(action):
+        out.append(_NOW_CALL.sub(_LATER, action[last:lit.start()]))
+        out.append(lit.group(0))
+        last = lit.end()
+    out.append(_NOW_CALL.sub(_LATER, action[last:]))
+    return "".join(out)
+
+
+VOLATILE = "random"  # what a value that changes on every render becomes
+_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def stable_text(first: dict[str, str], second: dict[str, str]) -> dict[str, str]:
+    """`first` with the parts that differ from `second` (same templates, same line count) replaced by
+    VOLATILE. The kept prefix and suffix end at a non-alphanumeric character, so two random strings that
+    happen to share a first letter do not keep it on one scan and lose it on the next. A number that is a
+    whole value (`replicas: {{ randInt 1 3 }}`) stays a number as rendered."""
+    out = {}
+    for template, text in first.items():
+        other = second.get(template)
+        lines, other_lines = text.split("\n"), (other or "").split("\n")
+        if other is None or other == text or len(lines) != len(other_lines):
+            out[template] = text
+            continue
+        out[template] = "\n".join(a if a == b else _stable_line(a, b) for a, b in zip(lines, other_lines,
+                                                                                      strict=True))
+    return out
+
+
+def _stable_line(a: str, b: str) -> str:
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    while start > 0 and _WORD.match(a[start - 1]):
+        start -= 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    while end > 0 and _WORD.match(a[len(a) - end]):
+        end -= 1
+    middle = a[start:len(a) - end]
+    if middle.isdigit() and (start == 0 or a[start - 1] in " :\"'") and (end == 0 or a[len(a) - end] in "\"'"):
+        return a  # a random number as a whole value: keep it a number
+    return a[:start] + VOLATILE + a[len(a) - end:]
 
 
 MAX_RENDERED_OBJECTS = 20_000  # far above any real chart; a runaway `range` is stopped here
