@@ -264,3 +264,109 @@ def test_a_service_tag_in_a_monorepo_is_that_service_s_last_release(tmp_path: Pa
                         "code-review/reviewed-commits")
     assert review.status is Status.FAIL and "orders/v1.1.0..HEAD -- orders" in review.message
     assert "1 of 1 commits" in review.message
+
+
+# --- Docker: the stage that is deployed, the .dockerignore of the real build context ---------------------
+
+STAGED = """FROM python:3.12-slim AS base
+WORKDIR /app
+COPY . .
+
+FROM base AS production
+USER 10001
+CMD ["python", "app.py"]
+
+FROM base AS debug
+USER root
+CMD ["python", "-m", "debugpy", "app.py"]
+"""
+WITH_TEST_STAGE = """FROM python:3.12-slim AS production
+WORKDIR /app
+COPY . .
+USER 10001
+CMD ["python", "app.py"]
+
+FROM production AS test
+USER root
+RUN pip install --no-cache-dir pytest && pytest
+"""
+
+
+def _non_root(root: Path) -> list:  # type: ignore[type-arg]
+    return findings(scan(root, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
+
+
+def test_a_last_test_stage_is_not_the_deployed_image(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": WITH_TEST_STAGE, "app.py": "print(1)\n"})
+    [f] = _non_root(tmp_path)
+    assert f.status is Status.PASS and "10001" in f.message, f.message
+    assert "test stage" in f.message and f.evidence and f.evidence["stage"] == "production"
+
+
+def test_compose_build_target_picks_the_deployed_stage(tmp_path: Path) -> None:
+    write(tmp_path, {"svc/docker/Dockerfile": STAGED, "svc/app.py": "print(1)\n",
+                     "docker-compose.yml": "services:\n  api:\n    build:\n      context: ./svc\n"
+                                           "      dockerfile: docker/Dockerfile\n      target: production\n"})
+    [f] = _non_root(tmp_path)
+    assert f.status is Status.PASS, f.message
+    assert f.evidence and f.evidence["build"]["declared_in"] == "docker-compose.yml services.api.build"
+    assert f.evidence["build"]["context"] == "svc"
+    # Without the declaration the last stage (debug, root) is what `docker build` makes: it fails.
+    (tmp_path / "docker-compose.yml").unlink()
+    [f] = _non_root(tmp_path)
+    assert f.status is Status.FAIL and "root" in f.message
+
+
+def test_ci_target_wins_over_a_development_target_in_compose(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "api/Dockerfile": STAGED.replace("AS debug", "AS dev"), "api/app.py": "print(1)\n",
+        # The local stack builds the dev stage (root, debugger); CI builds what is deployed.
+        "docker-compose.yml": "services:\n  api:\n    build: {context: api, target: dev}\n",
+        ".github/workflows/image.yml": (
+            "on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+            "      - run: |\n          docker build -t registry.example.com/api:${{ github.sha }} \\\n"
+            "            --target production -f api/Dockerfile api\n"),
+    })
+    [f] = _non_root(tmp_path)
+    assert f.status is Status.PASS, f.message
+    assert f.evidence and "image.yml" in f.evidence["build"]["declared_in"]
+    assert f.evidence["build"]["target"] == "production"
+    # Only compose, with a dev target: not taken as the deployed build; what a plain `docker build` makes
+    # (the last stage, here dev as root) is judged, and the evidence says why compose was not followed.
+    (tmp_path / ".github/workflows/image.yml").unlink()
+    [f] = _non_root(tmp_path)
+    assert f.status is Status.FAIL and f.evidence and "target dev" in f.evidence["not_the_deployed_build"][0]
+
+
+def test_build_push_action_target_and_a_missing_stage(tmp_path: Path) -> None:
+    workflow = ("on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n"
+                "      - uses: docker/build-push-action@v6\n        with: {{context: ., file: Dockerfile, "
+                "target: {target}, push: true}}\n")
+    write(tmp_path, {"Dockerfile": STAGED, "app.py": "print(1)\n",
+                     ".github/workflows/image.yml": workflow.format(target="production")})
+    [f] = _non_root(tmp_path)
+    assert f.status is Status.PASS and "docker/build-push-action" in f.evidence["build"]["declared_in"]  # type: ignore[index]
+    write(tmp_path, {".github/workflows/image.yml": workflow.format(target="prod")})
+    result = scan(tmp_path, only=("dockerfile/parse",))
+    errors = findings(result, "dockerfile/parse", Status.ERROR)
+    assert errors and "target 'prod'" in errors[0].message and "not a stage" in errors[0].message
+
+
+def test_dockerignore_is_the_one_at_the_root_of_the_build_context(tmp_path: Path) -> None:
+    ignore_all = ".git\n.env\n.env.*\n"
+    write(tmp_path, {"services/api/Dockerfile": WITH_TEST_STAGE, "services/api/app.py": "print(1)\n",
+                     "services/api/.dockerignore": "node_modules\n", ".dockerignore": ignore_all,
+                     # Built from the repository root: Docker reads the root's .dockerignore, not the one beside.
+                     "compose.yaml": "services:\n  api:\n    build:\n      context: .\n"
+                                     "      dockerfile: services/api/Dockerfile\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert f.status is Status.PASS and f.location and f.location.path == ".dockerignore", f.message
+    assert f.evidence and "compose.yaml" in f.evidence["context"]
+    # Built from services/api: only services/api/.dockerignore counts, and it lets .git and .env in.
+    write(tmp_path, {"compose.yaml": "services:\n  api:\n    build: services/api\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert f.status is Status.WARN and f.location and f.location.path == "services/api/.dockerignore"
+    # Built from services/api with no .dockerignore there: the root's does not apply.
+    (tmp_path / "services/api/.dockerignore").unlink()
+    [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert f.status is Status.FAIL and "services/api" in f.message

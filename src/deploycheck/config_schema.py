@@ -137,6 +137,26 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "exclude": {**_STR_LIST, "description": "globs of files deploycheck must not read at all"},
         "include": {**_STR_LIST, "description": "globs of files production checks read although a default "
                                                  "rule leaves them out (vendored, generated, tests, docs)"},
+        "docker": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "builds": {
+                    "type": "array",
+                    "description": "how Dockerfiles are built for deployment, when CI and compose do not say",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["dockerfile"],
+                        "properties": {
+                            "dockerfile": {"type": "string", "description": "path from the repository root"},
+                            "context": {"type": "string", "description": "build context folder (default .)"},
+                            "target": {"type": "string", "description": "the deployed stage (--target)"},
+                        },
+                    },
+                },
+            },
+        },
         "registries": {
             "type": "object",
             "additionalProperties": False,

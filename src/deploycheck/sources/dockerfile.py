@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -63,6 +63,28 @@ class DockerfileProblem:
     status: str = "error"  # error | warn
 
 
+# Stage names that are test or CI stages, never the image that is deployed.
+_TEST_STAGE = re.compile(r"^(tests?|testing|unit-?tests?|integration-?tests?|e2e|lint|ci|check|verify)([-_].*)?$"
+                         r"|^.*[-_](tests?|testing|lint|ci)$", re.I)
+# Build targets of a local development setup (a compose file's `target: dev`), not the deployed image.
+_DEV_STAGE = re.compile(r"^(dev|develop|development|debug|local)([-_].*)?$|^.*[-_](dev|debug|local)$", re.I)
+
+
+def is_test_stage(name: str) -> bool:
+    return bool(_TEST_STAGE.match(name))
+
+
+@dataclass
+class BuildDeclaration:
+    """How a Dockerfile is built, as compose, CI or the config says: context, file and target."""
+
+    dockerfile: str  # relative to the root
+    context: str  # relative to the root ("" = the root)
+    target: str | None
+    source: str  # where it is declared, for the evidence ("docker-compose.yml services.vote.build")
+    kind: str  # config | ci | compose
+
+
 @dataclass
 class Dockerfile:
     path: str  # relative to the scanned root
@@ -71,6 +93,8 @@ class Dockerfile:
     stages: list[Stage] = field(default_factory=list)
     global_args: dict[str, str | None] = field(default_factory=dict)  # ARG before the first FROM
     problems: list[DockerfileProblem] = field(default_factory=list)
+    build: BuildDeclaration | None = None  # how it is built for deployment, when the repository says
+    ignored_builds: list[str] = field(default_factory=list)  # declarations not taken, and why
 
     @property
     def directory(self) -> str:
@@ -78,7 +102,24 @@ class Dockerfile:
 
     @property
     def final_stage(self) -> Stage | None:
-        return self.stages[-1] if self.stages else None
+        """The stage that is deployed: the declared build target (`--target`), else the last stage that is
+        not a test stage (`FROM app AS test` at the end only runs the tests)."""
+        if not self.stages:
+            return None
+        if self.build and self.build.target:
+            return self.stage_named(self.build.target) or self.stages[-1]
+        return next((s for s in reversed(self.stages) if not (s.alias and is_test_stage(s.alias))), self.stages[-1])
+
+    @property
+    def stage_note(self) -> str | None:
+        """Why the judged stage is not simply the last one, for messages and evidence (None: it is)."""
+        stage = self.final_stage
+        if stage is None or stage is self.stages[-1]:
+            return None
+        name = stage.alias or str(stage.index)
+        if self.build and self.build.target:
+            return f"stage {name}, the build target in {self.build.source}"
+        return f"stage {name}: the last stage ({self.stages[-1].alias}) is a test stage"
 
     @property
     def unknown(self) -> list[Instruction]:
@@ -139,10 +180,17 @@ class DockerfileSet:
     unreadable: list[DockerfileProblem] = field(default_factory=list)
 
     def dockerignore_for(self, dockerfile: Dockerfile) -> DockerIgnore | None:
-        """BuildKit's `<Dockerfile>.dockerignore` first, then `.dockerignore` beside it, then at the root."""
-        for candidate in (f"{dockerfile.path}.dockerignore",
+        """BuildKit's `<Dockerfile>.dockerignore` first, then `.dockerignore` at the root of the build context:
+        the declared context (compose, CI, config), else the Dockerfile's folder, else the repository root."""
+        if dockerfile.build is not None:
+            context = dockerfile.build.context
+            candidates: tuple[str, ...] = (f"{dockerfile.path}.dockerignore",
+                                           f"{context}/.dockerignore" if context else ".dockerignore")
+        else:
+            candidates = (f"{dockerfile.path}.dockerignore",
                           f"{dockerfile.directory}/.dockerignore" if dockerfile.directory else ".dockerignore",
-                          ".dockerignore"):
+                          ".dockerignore")
+        for candidate in candidates:
             if candidate in self.ignores:
                 return self.ignores[candidate]
         return None
@@ -283,8 +331,158 @@ def dockerfiles(ctx: Context) -> DockerfileSet:
                                      for p in ctx.files.problems_for([rel]))
             continue
         result.files.append(parse_dockerfile(rel, text))
+    declarations = build_declarations(ctx)
+    for df in result.files:
+        _choose_build(df, [d for d in declarations if d.dockerfile == df.path])
     for rel in ctx.files.glob(".dockerignore", "*.dockerignore"):
         text = ctx.files.read_text(rel) or ""
         patterns = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
         result.ignores[rel] = DockerIgnore(rel, patterns)
     return result
+
+
+# --- how each Dockerfile is built: config, CI, compose ------------------------------------------------
+
+COMPOSE_GLOBS = ("docker-compose.yml", "docker-compose.yaml", "docker-compose.*.yml", "docker-compose.*.yaml",
+                 "compose.yml", "compose.yaml", "compose.*.yml", "compose.*.yaml")
+_VALUE_FLAGS = frozenset({"-t", "--tag", "--build-arg", "--platform", "--label", "--cache-from", "--cache-to",
+                          "--secret", "--ssh", "--output", "-o", "--progress", "--network", "--iidfile",
+                          "--metadata-file", "--builder", "--build-context", "--add-host", "--annotation"})
+_SHELL_BUILD = re.compile(r"\b(?:docker|podman)\s+(?:buildx\s+)?build\b(.*)")
+
+
+def _inside(base: str, rel: str) -> str | None:
+    """`rel` (relative to the folder `base`) as a path relative to the root; None when it leaves the root."""
+    import posixpath
+
+    joined = posixpath.normpath(posixpath.join(base, rel.strip())) if rel.strip() else (base or ".")
+    if joined.startswith("../") or joined == ".." or joined.startswith("/"):
+        return None
+    return "" if joined == "." else joined
+
+
+def _declaration(context: Any, dockerfile: Any, target: Any, base: str, source: str, kind: str,
+                 file_from_root: bool = False) -> BuildDeclaration | None:
+    ctx_dir = _inside(base, str(context) if isinstance(context, str | int) else ".")
+    if ctx_dir is None or "${" in str(context):
+        return None
+    name = str(dockerfile) if isinstance(dockerfile, str) and dockerfile else "Dockerfile"
+    path = _inside("" if file_from_root else ctx_dir, name)
+    if path is None or "${" in name:
+        return None
+    tgt = str(target) if isinstance(target, str | int) and str(target) and "${" not in str(target) else None
+    return BuildDeclaration(dockerfile=path, context=ctx_dir, target=tgt, source=source, kind=kind)
+
+
+def build_declarations(ctx: Context) -> list[BuildDeclaration]:
+    """Every place the repository (or the config) says how a Dockerfile is built."""
+    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    out: list[BuildDeclaration] = []
+    docker = ctx.config.section("docker") or {}
+    for i, entry in enumerate(docker.get("builds") or [] if isinstance(docker, dict) else []):
+        if isinstance(entry, dict) and entry.get("dockerfile"):
+            decl = _declaration(entry.get("context", "."), entry["dockerfile"], entry.get("target"), "",
+                                f"{ctx.config.display_path} docker.builds[{i}]", "config", file_from_root=True)
+            if decl:
+                out.append(decl)
+    for ci in ctx.use(ci_files):
+        out.extend(_ci_declarations(ci.path, ci.text, ci.docs))
+    for rel in ctx.files.glob(*COMPOSE_GLOBS):
+        try:
+            doc = load_one(ctx.files.read_text(rel) or "")
+        except YamlError:
+            continue  # the compose file's own problems are not this source's to report
+        services = doc.get("services") if isinstance(doc, dict) else None
+        base = rel.rsplit("/", 1)[0] if "/" in rel else ""
+        for name, service in (services.items() if isinstance(services, dict) else []):
+            build = service.get("build") if isinstance(service, dict) else None
+            if isinstance(build, str):
+                build = {"context": build}
+            if isinstance(build, dict):
+                decl = _declaration(build.get("context", "."), build.get("dockerfile"), build.get("target"), base,
+                                    f"{rel} services.{name}.build", "compose")
+                if decl:
+                    out.append(decl)
+    return out
+
+
+def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclaration]:
+    import shlex
+
+    out: list[BuildDeclaration] = []
+    # `docker build [-f file] [--target t] context` in scripts (continuation lines joined).
+    for line in text.replace("\\\n", " ").splitlines():
+        match = _SHELL_BUILD.search(line)
+        if not match:
+            continue
+        try:
+            words = shlex.split(match.group(1), comments=True)
+        except ValueError:
+            continue
+        opts: dict[str, str] = {}
+        positional: list[str] = []
+        j = 0
+        while j < len(words):
+            word = words[j]
+            key, eq, value = word.partition("=")
+            if key in ("-f", "--file", "--target") and not eq and j + 1 < len(words):
+                opts[key], j = words[j + 1], j + 2
+                continue
+            if key in _VALUE_FLAGS and not eq:
+                j += 2  # a flag and its value (`-t image:tag`), not the context
+                continue
+            if key in ("--file", "--target") and eq:
+                opts[key] = value
+            elif word.startswith("-"):
+                pass  # other flags; their values may look positional, the context is the last word
+            else:
+                positional.append(word)
+            j += 1
+        if not positional:
+            continue
+        decl = _declaration(positional[-1], opts.get("-f") or opts.get("--file"), opts.get("--target"), "",
+                            f"{path} (docker build)", "ci", file_from_root=bool(opts.get("-f") or
+                                                                                           opts.get("--file")))
+        if decl:
+            out.append(decl)
+
+    # docker/build-push-action and reusable build workflows: `with: {context, file, target}`.
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            uses, with_ = node.get("uses"), node.get("with")
+            if isinstance(uses, str) and isinstance(with_, dict) and ("context" in with_ or "file" in with_) \
+                    and re.search(r"docker|build", uses, re.I):
+                decl = _declaration(with_.get("context", "."), with_.get("file") or with_.get("dockerfile"),
+                                    with_.get("target"), "", f"{path} ({uses.split('@')[0]})", "ci",
+                                    file_from_root=bool(with_.get("file") or with_.get("dockerfile")))
+                if decl:
+                    out.append(decl)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for doc in docs:
+        walk(doc)
+    return out
+
+
+def _choose_build(df: Dockerfile, found: list[BuildDeclaration]) -> None:
+    """The declaration that builds the deployed image: the config's, else CI's, else compose's; a target
+    that is a test or local-development stage is not the deployed image (noted, not taken)."""
+    for kind in ("config", "ci", "compose"):
+        usable = []
+        for decl in (d for d in found if d.kind == kind):
+            if decl.target and kind != "config" and (is_test_stage(decl.target) or _DEV_STAGE.match(decl.target)):
+                df.ignored_builds.append(f"{decl.source}: target {decl.target} is a test/development stage")
+                continue
+            usable.append(decl)
+        if usable:
+            df.build = next((d for d in usable if d.target), usable[0])
+            break
+    if df.build and df.build.target and df.stages and df.stage_named(df.build.target) is None:
+        df.problems.append(DockerfileProblem(df.path, f"{df.build.source} builds target {df.build.target!r}, "
+                                                      f"which is not a stage of this Dockerfile"))

@@ -289,21 +289,39 @@ def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         return  # dockerfile/parse reports it
     user, ins = df.final_user()
     base = _final_chain(df)[-1].base_resolved
+    note = f" ({df.stage_note})" if df.stage_note else ""
+    stage_evidence = _stage_evidence(df)
     if user is None:
         if "nonroot" in base.lower():
-            yield passed(f"{df.path}: no USER, but the base image {base} runs as nonroot", _at(df, final.line))
+            yield passed(f"{df.path}: no USER, but the base image {base} runs as nonroot{note}", _at(df, final.line),
+                         stage_evidence)
         else:
-            yield failed(f"{df.path}: the final stage sets no USER, so the container runs as root",
-                         _at(df, final.line))
+            yield failed(f"{df.path}: the deployed stage sets no USER, so the container runs as root{note}",
+                         _at(df, final.line), stage_evidence)
         return
     assert ins is not None
+    evidence = {"user": user, **(stage_evidence or {})}
     if _ROOT_USERS.match(user):
-        yield failed(f"{df.path}: the final USER is {user}", _at(df, ins.line), {"user": user})
+        yield failed(f"{df.path}: the final USER is {user}{note}", _at(df, ins.line), evidence)
     elif "$" in user:
         yield warned(f"{df.path}: the final USER {user} comes from a variable; cannot tell if it is root",
-                     _at(df, ins.line), {"user": user})
+                     _at(df, ins.line), evidence)
     else:
-        yield passed(f"{df.path}: runs as USER {user}", _at(df, ins.line), {"user": user})
+        yield passed(f"{df.path}: runs as USER {user}{note}", _at(df, ins.line), evidence)
+
+
+def _stage_evidence(df: Dockerfile) -> dict[str, Any] | None:
+    """Which stage was judged as the deployed image and why (declared build, or the last non-test stage)."""
+    stage = df.final_stage
+    if stage is None or (df.build is None and not df.ignored_builds and stage is df.stages[-1]):
+        return None
+    out: dict[str, Any] = {"stage": stage.alias or stage.index}
+    if df.build is not None:
+        out["build"] = {"declared_in": df.build.source, "context": df.build.context or ".",
+                        "target": df.build.target}
+    if df.ignored_builds:
+        out["not_the_deployed_build"] = df.ignored_builds
+    return out
 
 
 # Commands that mean "this image compiles or installs build-time dependencies".
@@ -437,17 +455,22 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
 @per_dockerfile
 def dockerignore(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     ignore = _files(ctx).dockerignore_for(df)
+    context = f"{df.build.context or '.'} ({df.build.source})" if df.build else None
     if ignore is None:
-        yield failed(f"{df.path}: no .dockerignore for its build context", _at(df))
+        where = f" {context}" if context else ""
+        yield failed(f"{df.path}: no .dockerignore for its build context{where}", _at(df),
+                     {"context": context} if context else None)
         return
     missing = [name for name in (".git", ".env") if not ignore.excludes(name)]
-    evidence = {"dockerignore": ignore.path, "not_excluded": missing}
+    evidence: dict[str, Any] = {"dockerignore": ignore.path, "not_excluded": missing}
+    if context:
+        evidence["context"] = context
     if missing:
         yield warned(f"{ignore.path} does not exclude {', '.join(missing)}", Location(path=ignore.path),
                      evidence)
     else:
         yield passed(f"{ignore.path} excludes .git and .env", Location(path=ignore.path),
-                     {"dockerignore": ignore.path})
+                     {k: v for k, v in evidence.items() if k != "not_excluded"})
 
 
 _DEP_MANIFEST = re.compile(
