@@ -55,7 +55,9 @@ def test_examples_has_exactly_six_unparseable_files_each_named(corpus: Path) -> 
 def test_podinfo_chart_renders_and_its_deployment_sizing_is_reported(corpus: Path) -> None:
     result = scan(corpus / "podinfo", only=ITEMS)
     renders = findings(result, "helm-chart/renders")
-    assert [f.status for f in renders] == [Status.PASS], [f.message for f in renders]
+    # Default values, and values-prod.yaml beside the chart on its own: two renderings.
+    assert [f.status for f in renders] == [Status.PASS, Status.PASS], [f.message for f in renders]
+    assert "values-prod.yaml" in renders[1].message
     # values.yaml: requests cpu 1m / memory 16Mi, `limits:` empty -> the memory limit is missing.
     [deploy] = [f for f in findings(result, "resource-limits/requests-and-limits")
                 if f.location and f.location.object and f.location.object.kind == "Deployment"

@@ -197,6 +197,91 @@ def test_baseline_after_write_baseline_is_stable_with_random_names(tmp_path: Pat
     assert all(f.get("suppressed", {}).get("kind") == "baseline" for f in reported), reported
 
 
+
+# --- kustomize: overlays built with kustomize's own semantics --------------------------------------------
+
+needs_kustomize = pytest.mark.skipif(not (shutil.which("kustomize") or shutil.which("kubectl")),
+                                     reason="needs the kustomize or kubectl binary")
+
+WEB = """apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: web
+          image: registry.example.com/web:1.0.0
+"""
+DEBUG_TOOLS = """apiVersion: apps/v1
+kind: Deployment
+metadata: {name: debug-tools}
+spec:
+  selector: {matchLabels: {app: debug}}
+  template:
+    metadata: {labels: {app: debug}}
+    spec:
+      containers:
+        - name: shell
+          image: registry.example.com/toolbox:1.0.0
+          securityContext: {privileged: true}
+"""
+
+
+def _overlay_repo(root: Path) -> Path:
+    return write(root, {
+        "deploy/base/kustomization.yaml": "resources: [web.yaml, debug-tools.yaml]\n",
+        "deploy/base/web.yaml": WEB,
+        "deploy/base/debug-tools.yaml": DEBUG_TOOLS,
+        "deploy/overlays/prod/kustomization.yaml": (
+            "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: shop\n"
+            "resources: [../../base]\npatchesStrategicMerge: [scale.yaml, no-debug.yaml]\n"),
+        # A strategic-merge patch: a fragment of the Deployment, not an object of its own.
+        "deploy/overlays/prod/scale.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n"
+                                           "spec:\n  replicas: 3\n",
+        "deploy/overlays/prod/no-debug.yaml": "$patch: delete\napiVersion: apps/v1\nkind: Deployment\n"
+                                              "metadata: {name: debug-tools}\n",
+    })
+
+
+@needs_kustomize
+def test_overlays_are_built_patches_applied_and_never_read_as_objects(tmp_path: Path) -> None:
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.kubernetes import all_objects
+
+    _overlay_repo(tmp_path)
+    kube = Context(tmp_path, load_config(tmp_path)).use(all_objects)
+    # Only the overlay is built (the base is used by it); the deleted Deployment is gone and the
+    # patch is applied; no file of the overlay's tree is read again as a plain manifest.
+    assert [(o.kind, o.name, o.namespace, o.origin) for o in kube.objects] == [
+        ("Deployment", "web", "shop", "kustomize:deploy/overlays/prod")]
+    assert kube.objects[0].replicas == 3
+    assert kube.files == [] and not kube.problems
+    result = scan(tmp_path, only=("manifests", "endpoint-security/privileged", "rollout-strategy/replicas"))
+    assert not [f for f in result.findings if f.location and "debug-tools" in str(f.location)]
+    assert not [f for f in result.findings if f.location and f.location.path
+                and f.location.path.endswith(("scale.yaml", "no-debug.yaml"))]
+    [replicas] = findings(result, "rollout-strategy/replicas")
+    assert replicas.status is Status.PASS and "3" in replicas.message
+
+
+def test_without_kustomize_overlays_are_skipped_and_patches_still_not_objects(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    _overlay_repo(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))
+    result = scan(tmp_path, only=("manifests/parse", "manifests/selectors"))
+    [parse] = findings(result, "manifests/parse", Status.SKIPPED)
+    assert "deploy/overlays/prod" in parse.message and "kustomize" in parse.message
+    # The base's files are still real objects; the patch fragments are not judged as objects.
+    selectors = findings(result, "manifests/selectors")
+    assert selectors and not [f for f in selectors if f.location and f.location.path
+                              and f.location.path.endswith(("scale.yaml", "no-debug.yaml"))]
+
+
 # --- monorepos: git checks scoped to the scanned folder -------------------------------------------------
 
 def _monorepo(root: Path) -> Path:

@@ -252,9 +252,12 @@ _NOT_MANIFESTS = ("Chart.yaml", "Chart.lock", "values.yaml", ".deploycheck.yaml"
 
 def candidate_manifest_files(ctx: Context) -> list[str]:
     """Plain manifest files: the configured globs, else every YAML/JSON outside charts and CI."""
+    from deploycheck.sources.kustomize import not_plain_manifests
+
     files = ctx.files
+    kustomized = ctx.use(not_plain_manifests)  # patch files, and files of overlays built with kustomize
     if ctx.config.manifests:
-        return files.glob(*ctx.config.manifests)
+        return [rel for rel in files.glob(*ctx.config.manifests) if rel not in kustomized]
     # A chart at the root owns templates/ and charts/ (its subcharts): "" + "/" would match nothing.
     chart_dirs = tuple(p for d in chart_directories(ctx) for p in ((d + "/",) if d else ("templates/", "charts/")))
     out = []
@@ -264,6 +267,8 @@ def candidate_manifest_files(ctx: Context) -> list[str]:
             continue
         if chart_dirs and rel.startswith(chart_dirs):
             continue  # chart files are read through the Helm renderer, not as plain YAML
+        if rel in kustomized:
+            continue
         if rel.startswith((".github/", ".gitlab", ".deploycheck/")) or "/.github/" in rel:
             continue
         out.append(rel)

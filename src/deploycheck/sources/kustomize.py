@@ -53,18 +53,98 @@ def _command() -> list[str] | None:
     return None
 
 
+@dataclass
+class KustomizeTree:
+    """The kustomizations of the repository: which to build, and which files they read.
+
+    Overlays are the kustomizations no other kustomization uses (as a resource, base or component) and
+    that are not Components; without `kustomize:` in the config, each is built as its own deployment
+    unit (the same workload through several overlays is one finding, listing the others). The files a
+    built tree reads (resources, patches, generator inputs) are not read again as plain manifests, and
+    patch files never are: a strategic-merge or JSON patch is a fragment, not an object."""
+
+    overlays: list[str] = field(default_factory=list)  # directories, relative to the root
+    files: dict[str, set[str]] = field(default_factory=dict)  # overlay -> every file its tree reads
+    patches: set[str] = field(default_factory=set)  # patch files of any kustomization
+
+
+# Keys whose entries (strings, or mappings with `path`) name a file or directory of the tree.
+_READ_KEYS = (*_TREE_KEYS, *_FILE_KEYS, "patchesStrategicMerge", "patches", "patchesJson6902", "replacements")
+_PATCH_KEYS = ("patchesStrategicMerge", "patches", "patchesJson6902")
+
+
+def _norm(base: str, entry: str) -> str | None:
+    import posixpath
+
+    if "://" in entry or entry.startswith(("/", "git@", "github.com/")) or "\n" in entry:
+        return None
+    joined = posixpath.normpath(posixpath.join(base, entry))
+    return None if joined == ".." or joined.startswith("../") else ("" if joined == "." else joined)
+
+
+def kustomize_tree(ctx: Context) -> KustomizeTree:
+    files = ctx.files
+    kdirs: dict[str, dict[str, Any]] = {}
+    for rel in files.glob(*KUSTOMIZATION_FILES):
+        directory = rel.rsplit("/", 1)[0] if "/" in rel else ""
+        try:
+            doc = load_one(files.read_text(rel) or "")
+        except YamlError:
+            doc = None
+        kdirs.setdefault(directory, doc if isinstance(doc, dict) else {})
+    tree = KustomizeTree()
+    used: set[str] = set()
+    reads: dict[str, set[str]] = {}  # kustomization dir -> files and dirs it names directly
+    for directory, doc in kdirs.items():
+        named: set[str] = set()
+        for key in _READ_KEYS:
+            for entry in _entries(doc.get(key)):
+                target = _norm(directory, entry)
+                if target is None:
+                    continue
+                named.add(target)
+                if key in _PATCH_KEYS:
+                    tree.patches.add(target)
+                if key in _TREE_KEYS and target in kdirs:
+                    used.add(target)
+        for key in ("configMapGenerator", "secretGenerator"):
+            for gen in doc.get(key) or [] if isinstance(doc.get(key), list) else []:
+                if isinstance(gen, dict):
+                    for entry in [*_entries(gen.get("files")), *_entries(gen.get("envs")),
+                                  *([gen["env"]] if isinstance(gen.get("env"), str) else [])]:
+                        target = _norm(directory, entry.split("=", 1)[-1])
+                        if target is not None:
+                            named.add(target)
+        reads[directory] = named
+    tree.overlays = sorted(d for d, doc in kdirs.items() if d not in used and doc.get("kind") != "Component")
+    for overlay in tree.overlays:
+        seen: set[str] = set()
+        todo = [overlay]
+        while todo:
+            directory = todo.pop()
+            if directory in seen:
+                continue
+            seen.add(directory)
+            for target in reads.get(directory, set()):
+                if target in kdirs:
+                    todo.append(target)
+                else:
+                    tree.files.setdefault(overlay, set()).add(target)
+    return tree
+
+
 def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
-    """Only the overlays named in the config: building every kustomization in a repo would count
-    each base once per overlay and duplicate every object."""
+    """The overlays named in the config, else every overlay of the repository (see KustomizeTree)."""
     builds = []
-    for directory in ctx.config.kustomize:
+    for directory in ctx.config.kustomize or ctx.use(kustomize_tree).overlays:
         build = KustomizeBuild(directory=directory.strip("/"))
+        label = build.directory or "."
         builds.append(build)
         cmd = _command()
         if cmd is None:
             build.skipped = "neither `kustomize` nor `kubectl` is on PATH"
             continue
-        target = (ctx.root / build.directory).resolve()
+        target = (ctx.root / build.directory).resolve() if build.directory else ctx.root
         if not target.is_relative_to(ctx.root) or not target.is_dir():
             build.error = f"{directory}: not a directory inside the repository"
             continue
@@ -87,8 +167,8 @@ def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
         except YamlError as exc:
             build.error = f"output is not valid YAML: {exc.message}"
             continue
-        build.objects = objects_from_docs(docs.docs, f"{build.directory}/kustomization.yaml",
-                                          origin=f"kustomize:{build.directory}")
+        build.objects = objects_from_docs(docs.docs, f"{build.directory}/kustomization.yaml" if build.directory
+                                          else "kustomization.yaml", origin=f"kustomize:{label}")
     return builds
 
 
@@ -131,3 +211,15 @@ def _entries(value: Any) -> list[str]:
         return []
     return [v for v in value if isinstance(v, str)] + [
         v["path"] for v in value if isinstance(v, dict) and isinstance(v.get("path"), str)]
+
+
+def not_plain_manifests(ctx: Context) -> set[str]:
+    """Files the plain-manifest reader must leave alone: every patch file, and the files of each overlay
+    that is built here (its objects come from the build). When no kustomize can run, the overlays'
+    resources stay plain manifests (the build is reported skipped): their objects are still real."""
+    tree = ctx.use(kustomize_tree)
+    out = set(tree.patches)
+    if _command() is not None:
+        for overlay in ctx.config.kustomize or tree.overlays:
+            out |= tree.files.get(overlay.strip("/"), set())
+    return out
