@@ -61,7 +61,7 @@ def test_podinfo_chart_renders_and_its_deployment_sizing_is_reported(corpus: Pat
     # values.yaml: requests cpu 1m / memory 16Mi, `limits:` empty -> the memory limit is missing.
     [deploy] = [f for f in findings(result, "resource-limits/requests-and-limits")
                 if f.location and f.location.object and f.location.object.kind == "Deployment"
-                and f.location.origin and f.location.object.name == "podinfo"]
+                and f.location.origin == "helm:charts/podinfo" and f.location.object.name == "podinfo"]
     assert deploy.status is Status.FAIL and deploy.message.endswith("has no limits.memory")
     assert deploy.evidence is not None
     assert deploy.evidence["requests"] == {"cpu": "1m", "memory": "16Mi"}

@@ -338,6 +338,7 @@ def test_schema_messages_mask_secret_values(tmp_path: Path) -> None:
 def test_kustomize_generated_config_maps_count_as_present(tmp_path: Path) -> None:
     write(tmp_path, {"base/deploy.yaml": DEPLOYMENT, "base/support.yaml": SUPPORT.split("---")[0],
                      "base/kustomization.yaml": "resources: [deploy.yaml, support.yaml]\n"
-                                                "configMapGenerator:\n  - name: web-config\n    files: [app.conf]\n"})
+                                                "configMapGenerator:\n  - name: web-config\n    files: [app.conf]\n",
+                     "base/app.conf": "port=8080\n"})
     result = scan(tmp_path, only=("manifests/references",))
     assert [f.status for f in findings(result, "manifests/references")] == [Status.PASS]

@@ -133,10 +133,20 @@ def kustomize_tree(ctx: Context) -> KustomizeTree:
     return tree
 
 
+def _overlays(ctx: Context) -> list[str]:
+    """The configured overlays; else every overlay, unless the config says where the deployment is
+    (`manifests:` or `helm.charts:`), which is the team's word as configured charts are."""
+    if ctx.config.kustomize:
+        return list(ctx.config.kustomize)
+    if ctx.config.manifests or ctx.config.helm_charts:
+        return []
+    return ctx.use(kustomize_tree).overlays
+
+
 def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
     """The overlays named in the config, else every overlay of the repository (see KustomizeTree)."""
     builds = []
-    for directory in ctx.config.kustomize or ctx.use(kustomize_tree).overlays:
+    for directory in _overlays(ctx):
         build = KustomizeBuild(directory=directory.strip("/"))
         label = build.directory or "."
         builds.append(build)
@@ -220,6 +230,6 @@ def not_plain_manifests(ctx: Context) -> set[str]:
     tree = ctx.use(kustomize_tree)
     out = set(tree.patches)
     if _command() is not None:
-        for overlay in ctx.config.kustomize or tree.overlays:
+        for overlay in _overlays(ctx):
             out |= tree.files.get(overlay.strip("/"), set())
     return out
