@@ -233,23 +233,6 @@ def version_matches(pattern: str | None, values: list[str]) -> bool:
     return pattern in values
 
 
-def valid_attestations(session: Session, service: Service, environment: str | None, values: list[str],
-                       now: dt.datetime | None = None) -> dict[str, AttestationRow]:
-    now = now or utcnow()
-    rows = session.scalars(select(AttestationRow).where(
-        AttestationRow.service_id == service.id, AttestationRow.revoked_at.is_(None))
-        .order_by(AttestationRow.id.desc())).all()
-    out: dict[str, AttestationRow] = {}
-    for row in rows:
-        if row.expires_at is not None and row.expires_at <= now:
-            continue
-        if row.environment is not None and row.environment != environment:
-            continue
-        if version_matches(row.version, values) and row.item not in out:
-            out[row.item] = row
-    return out
-
-
 def attestation_dict(row: AttestationRow) -> dict[str, Any]:
     def iso(value: dt.datetime | None) -> str | None:
         return value.isoformat() + "Z" if value else None
