@@ -263,9 +263,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"deleted_runs": store.purge(session, settings.retention_days)}
 
     from deploycheck_server.github import install as install_github
+    from deploycheck_server.oidc import install as install_oidc
     from deploycheck_server.web import install as install_web
 
     install_github(app, settings, factory, metrics)
+    install_oidc(app, settings, factory)
     install_web(app, settings, factory, need, answers.clear)
     with factory() as session:
         store.purge(session, settings.retention_days)

@@ -13,6 +13,10 @@ def _flag(name: str, default: bool) -> bool:
     return default if value is None else value.strip().lower() in ("1", "true", "yes", "on")
 
 
+def _list(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
 @dataclass
 class Settings:
     database_url: str = DEFAULT_DATABASE
@@ -26,6 +30,14 @@ class Settings:
     github_private_key: str | None = None
     github_webhook_secret: str | None = None
     github_services: dict[str, str] = field(default_factory=dict)  # "owner/repo" -> service name
+    # Optional SSO for the web UI (deploycheck_server.oidc).
+    oidc_issuer: str = ""
+    oidc_client_id: str = ""
+    oidc_client_secret: str = ""
+    oidc_redirect_url: str = ""  # default: this server's /login/oidc/callback as the request names it
+    oidc_grant: list[str] = field(default_factory=lambda: ["read"])
+    oidc_attesters: list[str] = field(default_factory=list)  # emails or groups that may also sign off
+    session_secret: str = ""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -44,6 +56,13 @@ class Settings:
             github_private_key=open(key_file).read() if key_file else None,  # noqa: SIM115 - tiny file
             github_webhook_secret=os.environ.get("DEPLOYCHECK_GITHUB_WEBHOOK_SECRET"),
             github_services=mapping,
+            oidc_issuer=os.environ.get("DEPLOYCHECK_OIDC_ISSUER", ""),
+            oidc_client_id=os.environ.get("DEPLOYCHECK_OIDC_CLIENT_ID", ""),
+            oidc_client_secret=os.environ.get("DEPLOYCHECK_OIDC_CLIENT_SECRET", ""),
+            oidc_redirect_url=os.environ.get("DEPLOYCHECK_OIDC_REDIRECT_URL", ""),
+            oidc_grant=_list(os.environ.get("DEPLOYCHECK_OIDC_GRANT", "read")),
+            oidc_attesters=_list(os.environ.get("DEPLOYCHECK_OIDC_ATTESTERS", "")),
+            session_secret=os.environ.get("DEPLOYCHECK_SESSION_SECRET", ""),
         )
         for name, value in overrides.items():
             if value is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,6 +82,10 @@ def revoke(session: Session, token_id: int, actor: str) -> Token | None:
     return row
 
 
-def allows(token: Token, scope: str) -> bool:
+class Scoped(Protocol):
+    scopes: str  # comma-separated
+
+
+def allows(token: Scoped, scope: str) -> bool:
     granted = token.scopes.split(",")
     return scope in granted or "admin" in granted

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from deploycheck_server import gate as gate_mod
 from deploycheck_server import store
-from deploycheck_server.models import Run, Service
+from deploycheck_server.models import Run, Service, Token
+from deploycheck_server.oidc import WebUser, current_user, sign_out
 from deploycheck_server.settings import Settings
 from deploycheck_server.tokens import allows, lookup
 
@@ -43,7 +44,7 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
 
     def actor(request: Request, session: Session, scope: str = "read") -> Any:
         token = request.cookies.get(COOKIE)
-        row = lookup(session, token) if token else None
+        row: Token | WebUser | None = lookup(session, token) if token else current_user(request)
         return row if row is not None and allows(row, scope) else None
 
     def page(request: Request, name: str, who: Any, **context: Any) -> HTMLResponse:
@@ -54,7 +55,8 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_form(request: Request, next: str = "/", error: str | None = None) -> HTMLResponse:
-        return page(request, "login.html", None, next=next if next.startswith("/") else "/", error=error)
+        return page(request, "login.html", None, next=next if next.startswith("/") and not next.startswith("//")
+                    else "/", error=error, sso=bool(settings.oidc_issuer))
 
     @app.post("/login", include_in_schema=False)
     def login(token: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
@@ -68,7 +70,8 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
         return resp
 
     @app.post("/logout", include_in_schema=False)
-    def logout() -> Response:
+    def logout(request: Request) -> Response:
+        sign_out(request)
         resp = RedirectResponse("/login", status_code=303)
         resp.delete_cookie(COOKIE)
         return resp
