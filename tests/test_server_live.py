@@ -195,3 +195,44 @@ def test_kill_9_mid_upload_then_retries_store_each_run_once(env: dict[str, str],
         assert sorted(keys) == sorted(reports)
         assert conn.scalar(select(func.count()).select_from(ItemResultRow)) == 100
     engine.dispose()
+
+
+def test_readyz_says_503_when_the_database_goes_away() -> None:
+    from fastapi.testclient import TestClient
+    from tests.servers.postgres import PG_BIN, running_postgres
+
+    from deploycheck_server.app import create_app
+    from deploycheck_server.settings import Settings
+
+    if PG_BIN is None:
+        pytest.skip("PostgreSQL server binaries not installed (scripts/test installs them)")
+    with running_postgres() as pg:
+        app = create_app(Settings(database_url=pg.url()))
+        client = TestClient(app)
+        assert client.get("/readyz").status_code == 200
+    # PostgreSQL stopped: not ready (the load balancer stops sending), but alive (no restart loop).
+    down = client.get("/readyz")
+    assert down.status_code == 503 and down.json() == {"status": "database unreachable"}
+    assert client.get("/healthz").status_code == 200
+    app.state.engine.dispose()
+
+
+def test_sigterm_lets_an_upload_in_flight_finish(env: dict[str, str]) -> None:
+    token = cli("serve", "token", "create", "--scopes", "upload,read", env=env).stdout.strip().splitlines()[-1]
+    port = free_port()
+    body = json.dumps(make_report(tag="v5.0.0")).encode()
+    with serving(env, port) as proc:
+        sock = _half_upload(port, body, "in-flight", token)
+        time.sleep(0.3)  # the server has the request; its body is still coming
+        proc.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        assert proc.poll() is None, "the server waits for the request in flight"
+        sock.sendall(body[len(body) // 2:])
+        answer = sock.recv(65536).decode()
+        sock.close()
+        assert answer.startswith("HTTP/1.1 201"), answer[:200]
+        assert proc.wait(timeout=30) in (0, -signal.SIGTERM)
+    engine = make_engine(env["DEPLOYCHECK_DATABASE_URL"])
+    with engine.connect() as conn:
+        assert conn.scalar(select(Run.idempotency_key)) == "in-flight"
+    engine.dispose()
