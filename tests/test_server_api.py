@@ -70,8 +70,15 @@ def test_open_endpoints_and_openapi(server: tuple[TestClient, dict[str, str]]) -
     client, _ = server
     assert client.get("/healthz").json() == {"status": "ok"}
     assert client.get("/readyz").status_code == 200
+    _, tokens = server
+    upload(client, tokens["upload"], make_report(tag="v1.0.0"))
+    gate(client, tokens["read"], "v1.0.0")
     metrics = client.get("/metrics")
-    assert metrics.status_code == 200 and "deploycheck_http_request_duration_seconds" in metrics.text
+    assert metrics.status_code == 200
+    assert 'deploycheck_http_request_duration_seconds_count{method="GET",route="/api/v1/gate",status="200"} 1.0' \
+        in metrics.text, "by route template, never the raw path with its query"
+    assert "deploycheck_runs_stored_total 1.0" in metrics.text
+    assert 'deploycheck_gate_decisions_total{decision="go"} 1.0' in metrics.text
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/v1/runs", "/api/v1/gate", "/api/v1/services/{service}/runs", "/api/v1/attestations"} <= set(paths)
 
