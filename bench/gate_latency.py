@@ -3,6 +3,7 @@ on PostgreSQL, measured with deploycheck's own open-model load generator (src/de
 
     python bench/gate_latency.py                      # both backends, 10,000 runs, 200 req/s for 30 s
     python bench/gate_latency.py --runs 2000 --duration 10 --backend sqlite
+    python bench/gate_latency.py --in-process          # decide() alone, 2,000 questions, no HTTP
 
 Goal (issue 11): p99 <= 20 ms. Each backend: a fresh database, 10,000 runs of 100 services x 100 versions
 (33 items each; the first 200 stored through the server's own store code with their findings, the rest
@@ -149,13 +150,40 @@ def server_side(log: IO[bytes], counted: int) -> dict[str, object]:
     return {"server_p50_ms": ms[len(ms) // 2], "server_p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))]}
 
 
+def in_process(url: str, runs: int, questions: int = 2000) -> dict[str, object]:
+    """The gate's own cost without HTTP, event loop or load generator: decide() per question, timed."""
+    from deploycheck_server import gate as gate_mod
+
+    seed(url, runs)
+    engine = make_engine(url)
+    factory = sessions(engine)
+    rng = random.Random(1)
+    versions = max(1, runs // SERVICES)
+    ms = []
+    for _ in range(questions):
+        service, version = f"svc-{rng.randrange(SERVICES)}", f"v1.{rng.randrange(versions + versions // 3)}.0"
+        t0 = time.perf_counter()
+        with factory() as session:
+            gate_mod.decide(session, service, "production", version)
+        ms.append((time.perf_counter() - t0) * 1000)
+    engine.dispose()
+    ms.sort()
+    return {"in_process_p50_ms": round(ms[len(ms) // 2], 3), "in_process_p99_ms": round(ms[int(len(ms) * 0.99)], 3),
+            "questions": questions, "load_avg": os.getloadavg()[0]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=10_000)
     parser.add_argument("--rate", type=float, default=200)
     parser.add_argument("--duration", type=float, default=30)
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--in-process", action="store_true", help="time decide() alone, no server (SQLite)")
     args = parser.parse_args()
+    if args.in_process:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps(in_process(f"sqlite:///{tmp}/bench.db", args.runs)))
+        return
     results = {}
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory() as tmp:
