@@ -134,3 +134,23 @@ def test_ignore_rule_without_reason_is_a_config_error(tmp_path: Path, rule: str,
     for argv in (["config", "validate", str(tmp_path)], ["scan", str(tmp_path), "--no-progress"]):
         code, _, err = cli(*argv)
         assert code == 2 and f".deploycheck.yaml:{line}:" in err and "needs a `reason:`" in err, err
+
+
+def test_item_required_by_the_environment_blocks_when_skipped(tmp_path: Path) -> None:
+    repo = copy_example(READY, tmp_path / "orders", history=False)
+    config = repo / ".deploycheck.yaml"
+    text = config.read_text()
+    listed = "required: [backups, smoke-tests, performance-tests]"
+    assert listed in text
+    config.write_text(text.replace(listed, "required: [backups, smoke-tests, performance-tests, dependency-health]"))
+    out = tmp_path / "r.json"
+    # Without --online the package-index lookups cannot run: dependency-health is `skipped`.
+    code, _, _ = cli("scan", str(repo), "--no-progress", "--only", "dependency-health", "-f", "json", "-o", str(out))
+    report = json.loads(out.read_text())
+    assert code == 0 and report["verdict"]["ready"]  # required by default, skipped: no environment asked for it
+    assert {i["item"]: i["status"] for i in report["items"]}["dependency-health"] == "skipped"
+    code, _, _ = cli("scan", str(repo), "--no-progress", "--only", "dependency-health", "--env", "staging",
+                     "-f", "json", "-o", str(out))
+    reasons = json.loads(out.read_text())["verdict"]["reasons"]
+    assert code == 1 and len(reasons) == 1 and reasons[0].startswith("dependency-health: skipped")
+    assert "required in staging" in reasons[0]

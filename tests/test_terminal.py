@@ -60,6 +60,12 @@ def test_wrapped_lines_align_and_check_ids_are_whole_at_80_columns() -> None:
     lines = text.splitlines()
     assert all(len(line) <= 80 for line in lines), [line for line in lines if len(line) > 80]
     assert long_id in text
+    head = next(i for i, line in enumerate(lines) if line.startswith(" ✘ " + long_id))
+    assert lines[head + 1].startswith("   ") and lines[head + 1][3] != " "  # the message under its first word
+    fix = next(line for line in lines if line.startswith("     fix "))
+    assert fix.endswith("…") and len(fix) <= 80  # one line by default; explain and --verbose give it all
+    lines = render(_report(findings), width=80, verbose=True).splitlines()
+    assert all(len(line) <= 80 for line in lines), [line for line in lines if len(line) > 80]
     at = next(i for i, line in enumerate(lines) if line.startswith("     fix "))
     assert lines[at + 1].startswith(" " * 9) and lines[at + 1][9] != " "  # under the text after "fix"
 
@@ -72,14 +78,25 @@ def test_quiet_prints_only_the_verdict_and_missing_output_dir_is_usage_error(tmp
     assert code == 2 and "does not exist" in err and not (tmp_path / "no").exists()
 
 
+@pytest.mark.parametrize("columns", [None, "80"])
 @pytest.mark.parametrize("name", ["microservices-demo", "podinfo"])
-def test_corpus_repository_fits_two_screens(name: str) -> None:
+def test_corpus_repository_fits_two_screens(name: str, columns: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
     repo = CORPUS / name
     if not repo.is_dir():
         pytest.skip(f"{repo} absent (shared corpus not available)")
+    if columns:
+        monkeypatch.setenv("COLUMNS", columns)
+    else:
+        monkeypatch.delenv("COLUMNS", raising=False)
     code, out, _ = _cli("scan", str(repo), "--no-progress")
     lines = out.splitlines()
-    assert code == 1 and len(lines) <= 150, len(lines)
+    assert code == 1 and len(lines) <= 150, len(lines)  # podinfo was 248 lines at 80 columns
+    width = int(columns or 100)  # a pipe without COLUMNS: 100
+    assert max(len(line) for line in lines) <= width
+    checklist = lines[:lines.index("")]
+    assert all(len(line) <= width for line in checklist)
+    items = [line for line in checklist if re.match(r" \S \S+ +\S", line) and "attach:" not in line]
+    assert len(items) == 33  # one screen line per item
     blocking = out[out.index("Blocking problems"):]
     for group in re.split(r"\n (?=\S)", blocking):
         at = re.search(r"\n     at (.*?)(?:\n     fix|\Z)", group, re.S)
@@ -128,3 +145,43 @@ def test_junit_blocking_manual_item_is_a_failure() -> None:
     assert root.get("failures") == "1" and root.get("skipped") == "1"
     case = root.find("testsuite[@name='code-review']/testcase")
     assert case is not None and case.find("failure") is not None
+
+
+def test_whole_corpus_scan_fits_400_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} absent (shared corpus not available)")
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = _cli("scan", str(CORPUS), "--no-progress")
+    assert code == 1 and len(out.splitlines()) <= 400, len(out.splitlines())
+
+
+def test_checks_table_keeps_ids_whole_and_wraps_titles_under_their_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    from deploycheck.checks.registry import all_checks
+
+    ids = set(all_checks())
+    for columns in ("80", None):
+        if columns:
+            monkeypatch.setenv("COLUMNS", columns)
+        else:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        code, out, _ = _cli("checks")
+        lines = out.splitlines()
+        assert code == 0 and max(len(line) for line in lines) <= int(columns or 100)
+        title_at = lines[0].index("title")
+        rows = [line.split()[0] for line in lines[1:] if line[:1].strip()]
+        assert ids <= set(rows)  # every id whole, none cut with "…"
+        continued = [line for line in lines[1:] if line.startswith(" ")]
+        assert continued and all(len(line) - len(line.lstrip()) == title_at for line in continued)
+        assert len(lines) < 2.5 * len(ids)  # compact: 594 lines at 80 columns before
+
+
+def test_checklist_is_one_line_per_item_and_wraps_under_the_summary_column_when_verbose() -> None:
+    finding = _replicas("svc", None, "k8s/svc.yaml")
+    report = _report([finding])
+    report.items[0].summary = "Deployment runs 1 replica(s); policy asks for 2, and a summary this long wraps " * 2
+    default = render(report, width=80).splitlines()
+    item = next(line for line in default if "rollout-strategy  " in line)
+    assert item.endswith("…") and len(item) <= 80 and item.index("Deployment") == 30
+    verbose = render(report, width=80, verbose=True).splitlines()
+    at = next(i for i, line in enumerate(verbose) if "rollout-strategy  " in line)
+    assert len(verbose[at + 1]) - len(verbose[at + 1].lstrip()) == 30  # under the summary column

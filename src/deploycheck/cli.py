@@ -321,15 +321,12 @@ def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: b
         out = outputs[i] if i < len(outputs) else None
         if out is None or str(out) == "-":
             if fmt == "terminal":
-                import os
-
                 from rich.console import Console
 
                 from deploycheck.reports.terminal import write
 
                 console = Console(highlight=False)
-                if not console.is_terminal and not os.environ.get("COLUMNS"):
-                    console.width = 160  # pipes and CI logs have no width: a wide default, COLUMNS overrides
+                _pipe_width(console)
                 write(result.report, console, verbose=verbose, quiet=quiet)
             else:
                 sys.stdout.write(render(result.report, fmt))
@@ -340,6 +337,37 @@ def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: b
                 write_atomic(out, render(result.report, fmt))
             except WriteError as exc:
                 raise UsageError(str(exc)) from None
+
+
+PIPE_WIDTH = 100
+
+
+def _pipe_width(console: Any) -> None:
+    """Pipes and CI logs have no width: COLUMNS when set (rich reads it), else a readable default."""
+    import os
+
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console.width = PIPE_WIDTH
+
+
+def _checks_table(specs: list[Any], width: int) -> list[str]:
+    """One row per check: the id never shortened or wrapped (people copy it into `explain`, `--only` and
+    ignores), the severity, and the title wrapped under its own column. Hand-laid rather than a rich Table:
+    rich pads every cell to the column width (trailing blanks in a pipe) and shortens a column to fit."""
+    import textwrap
+
+    id_width = max([len("check"), *(len(s.id) for s in specs)])
+    title_at = id_width + 2 + len("critical") + 2
+    room = max(20, width - title_at)
+    lines = [f"{'check':<{id_width}}  {'severity':<8}  title"]
+    for s in specs:
+        title = s.title + (" (live: verify only)" if s.live else "")
+        wrapped = textwrap.wrap(title, room) or [""]
+        lines.append(f"{s.id:<{id_width}}  {s.severity.value:<8}  {wrapped[0]}")
+        lines += [" " * title_at + part for part in wrapped[1:]]
+    lines += textwrap.wrap(f"{len(specs)} checks. `deploycheck explain ID`: what one needs, why, how to fix; "
+                           "`--format json|markdown`: every field.", max(20, width))
+    return lines
 
 
 def _checks(args: argparse.Namespace) -> int:
@@ -363,12 +391,10 @@ def _checks(args: argparse.Namespace) -> int:
         sys.stdout.write(checks_markdown())
         return EXIT_READY
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("check", "item", "severity", "needs", "title", box=None)
-    for s in specs:
-        table.add_row(s.id, s.item, s.severity.value, ", ".join(s.needs) + (" (live)" if s.live else ""), s.title)
-    Console().print(table)
+    console = Console(highlight=False)
+    _pipe_width(console)
+    sys.stdout.write("\n".join(_checks_table(specs, console.width)) + "\n")
     return EXIT_READY
 
 

@@ -417,6 +417,9 @@ def verdict(items: list[ItemResult], config: Config, options: Options, fail_on: 
     fail_on = fail_on or env.get("fail_on") or config.policy.get("fail_on", "fail")
     block_manual = config.policy.get("block_on_manual", True)
     block_error = config.policy.get("block_on_error", True)
+    # An item the environment lists as required must be looked at there: `skipped` (no URL, no database
+    # variable, no backups location) means nobody checked it, and that blocks.
+    env_required = set(env.get("required") or []) - set(env.get("optional") or [])
     reasons = []
     for item in items:
         if not item.required:
@@ -425,6 +428,9 @@ def verdict(items: list[ItemResult], config: Config, options: Options, fail_on: 
         if (s is Status.FAIL or (s is Status.ERROR and block_error) or (s is Status.WARN and fail_on == "warn")
                 or (s is Status.MANUAL and block_manual)):
             reasons.append(f"{item.item}: {s.value} — {item.summary}")
+        elif s is Status.SKIPPED and item.item in env_required:
+            reasons.append(f"{item.item}: {s.value} — {item.summary} (required in {options.environment}: "
+                           "a skipped item blocks there)")
     return Verdict(ready=not reasons, reasons=reasons, fail_on=fail_on, environment=options.environment)
 
 
@@ -494,6 +500,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
                 check_id="suppression/without-reason", item="", status=Status.WARN,
                 message=f"{where} silences {count} finding(s) without a reason",
                 remediation="Say why: deploycheck.io/ignore-reason, or text after the inline ignore[...]"))
+        _baseline_covers_copies(findings)
     findings = collapse_copies(findings)
     attestations, attestation_notes = load_attestations(ctx, checklist)
     items = aggregate(checklist, findings, attestations, required_items(checklist, config, options),
@@ -526,6 +533,28 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     return RunResult(report=report, context=ctx, findings=findings)
 
 
+def _copy_key(f: Finding) -> tuple[str, ...] | None:
+    loc = f.location
+    if loc is None or loc.object is None:
+        return None
+    return (f.check_id, f.status.value, str(loc.object), loc.container or "", f.message)
+
+
+def _baseline_covers_copies(findings: list[Finding]) -> None:
+    """A baseline holds one entry per workload finding (copies are collapsed before it is written, keeping
+    the first place): the copies of a baselined finding (the same workload through another file or render)
+    are accepted with it, else they would come back as new on the very next run."""
+    accepted: dict[tuple[str, ...], Suppression] = {}
+    for f in findings:
+        key = _copy_key(f)
+        if key is not None and f.suppressed is not None and f.suppressed.kind == "baseline":
+            accepted.setdefault(key, f.suppressed)
+    for f in findings:
+        key = _copy_key(f)
+        if f.suppressed is None and key is not None and key in accepted:
+            f.suppressed = accepted[key]
+
+
 def collapse_copies(findings: list[Finding]) -> list[Finding]:
     """One finding per workload, not one per copy: the same check saying the same thing about the same
     Kubernetes object (and container) found through several files or renders (an all-in-one YAML, a
@@ -533,12 +562,11 @@ def collapse_copies(findings: list[Finding]) -> list[Finding]:
     kept: dict[tuple[str, ...], Finding] = {}
     out: list[Finding] = []
     for f in findings:
-        loc = f.location
-        if loc is None or loc.object is None:
+        loc, copy = f.location, _copy_key(f)
+        if loc is None or copy is None:
             out.append(f)
             continue
-        key = (f.check_id, f.status.value, str(loc.object), loc.container or "", f.message,
-               f.suppressed.kind if f.suppressed else "")
+        key = (*copy, f.suppressed.kind if f.suppressed else "")
         first = kept.get(key)
         if first is None:
             kept[key] = f

@@ -19,6 +19,8 @@ from deploycheck.sources.kubernetes import K8sObject, chart_directories, objects
 from deploycheck.sources.yaml import YamlError, load_all, load_one
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from deploycheck.context import Context
 
 
@@ -200,6 +202,15 @@ def kube_version(ctx: Context) -> str:
     return f"v{version}.0" if version.count(".") == 1 else f"v{version}"
 
 
+def _in_repo(text: str, places: dict[Path, str]) -> str:
+    """`text` (a Helm message) naming the repository's files instead of the private copies in a fresh temp
+    folder: the folder differs on every run, and a message holding it would change the finding's baseline
+    fingerprint (and mean nothing to the reader)."""
+    for copy, shown in sorted(places.items(), key=lambda kv: -len(str(kv[0]))):
+        text = text.replace(str(copy), shown)
+    return text
+
+
 def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> None:
     """Render from a clean copy of the chart in a limited child process (sources/helm_sandbox.py says why)."""
     from deploycheck.sources import helm_sandbox as sandbox
@@ -251,6 +262,10 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
                 manifests = stable_text(manifests, again)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+        if render.error:
+            places = {workdir / "chart": render.chart or ".", workdir: "(helm sandbox)"}
+            places.update({workdir / f"values-{i}.yaml": vf for i, vf in enumerate(render.values_files)})
+            render.error = _in_repo(render.error, places)
     # Count before parsing: a template that loops out 200,000 objects would cost minutes to parse and check.
     documents = sum(text.count("\n---") + 1 for text in manifests.values() if text.strip())
     if documents > MAX_RENDERED_OBJECTS:
@@ -489,9 +504,20 @@ def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | 
         return "neither the `helm` binary nor the helm-python-sdk library is installed " \
                "(pip install 'deploycheck[helm]')"
     engine = "helm" if helm else "helm-python-sdk"
-    limits = sandbox.Limits.from_config(ctx.config.section("limits"))
     workdir = sandbox.new_workdir()
     label = f"helm lint {chart or '.'}"
+    answer = _lint_in(ctx, chart, workdir, label, helm, engine)
+    if isinstance(answer, str):
+        return answer
+    places = {workdir / "chart": chart or ".", workdir: "(helm sandbox)"}
+    return answer[0], [(severity, _in_repo(message, places)) for severity, message in answer[1]]
+
+
+def _lint_in(ctx: Context, chart: str, workdir: Path, label: str, helm: str | None, engine: str
+             ) -> tuple[str, list[tuple[str, str]]] | str:
+    from deploycheck.sources import helm_sandbox as sandbox
+
+    limits = sandbox.Limits.from_config(ctx.config.section("limits"))
     try:
         copy = workdir / "chart"
         try:

@@ -95,8 +95,10 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
     for what, obj in found:
         yield passed(f"backup mechanism: {what}", obj.location(None))
     if not found:
-        yield failed(f"no backup mechanism found for {', '.join(state[:5])} (no backup CronJob, Velero Schedule "
-                     "or operator backup configuration in the manifests)", evidence={"stateful": state[:20]})
+        # The same workload through several sources (manifest folder, kustomize, chart) is named once.
+        names = list(dict.fromkeys(state))
+        yield failed(f"no backup mechanism found for {', '.join(names[:5])} (no backup CronJob, Velero Schedule "
+                     "or operator backup configuration in the manifests)", evidence={"stateful": names[:20]})
 
 
 def _restore_sections(ctx: Context) -> list[tuple[str, str, int]]:
