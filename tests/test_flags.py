@@ -154,3 +154,76 @@ def test_item_required_by_the_environment_blocks_when_skipped(tmp_path: Path) ->
     reasons = json.loads(out.read_text())["verdict"]["reasons"]
     assert code == 1 and len(reasons) == 1 and reasons[0].startswith("dependency-health: skipped")
     assert "required in staging" in reasons[0]
+
+
+NOISY_RUN = """
+import os, sys, time, warnings
+from deploycheck.checks import registry
+from deploycheck.checks.registry import CheckSpec, passed
+
+def noisy(ctx):
+    ctx.progress("rendering chart charts/noisy")
+    time.sleep(1.5)  # long enough for the progress line to be drawn
+    os.write(1, b"WARN missing required value: fd1\\n")  # what a C library or Go runtime does
+    os.write(2, b"WARN missing required value: fd2\\n")
+    print("library print to stdout")
+    warnings.warn("library warning")
+    time.sleep(0.5)
+    yield passed("looked")
+
+registry.all_checks()
+registry._REGISTRY["manifests/noisy"] = CheckSpec(id="manifests/noisy", item="manifests", title="t", fn=noisy)
+from deploycheck.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _run_noisy(tmp_path: Path, *args: str, tty: bool) -> tuple[int, str, str]:
+    """The CLI with a check that writes to fd 1 and 2, prints and warns; stdout on a pipe, stderr on a
+    pseudo-terminal when `tty` (so the progress line is on)."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty() if tty else (None, None)
+    proc = subprocess.Popen([sys.executable, "-c", NOISY_RUN, "scan", str(tmp_path), "--only", "manifests/noisy",
+                             *args], stdout=subprocess.PIPE, stderr=slave if tty else subprocess.PIPE,
+                            env={**os.environ, "COLUMNS": "100", "TERM": "xterm"})
+    screen = b""
+    if master is not None and slave is not None:
+        os.close(slave)
+        while True:
+            ready, _, _ = select.select([master], [], [], 60)
+            if not ready:
+                break
+            try:
+                data = os.read(master, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            screen += data
+        os.close(master)
+    out, err = proc.communicate(timeout=120)
+    return proc.returncode, out.decode(), screen.decode("utf-8", "replace") if tty else err.decode()
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_stray_output_never_reaches_stdout_nor_the_progress_line(tmp_path: Path, tty: bool) -> None:
+    code, out, screen = _run_noisy(tmp_path, "-f", "json", tty=tty)
+    assert code == 0 and json.loads(out)["items"]  # stdout holds the JSON report and nothing else
+    for noise in ("WARN missing required value: fd1", "WARN missing required value: fd2", "library print",
+                  "library warning"):
+        assert screen.count(noise) == 1, screen
+    if tty:
+        # The progress line: stage N/M, the check, the chart being read, elapsed seconds.
+        assert re.search(r"deploycheck 1/1 manifests/noisy · rendering chart charts/noisy · \d+s", screen), screen
+        # The held output is shown after the progress line is gone, each on a line of its own.
+        last_frame = screen.rindex("deploycheck 1/1")
+        assert screen.index("WARN missing required value: fd1") > last_frame
+        # (after a newline, or after the cleared line where the progress was)
+        assert re.search(r"(^|\n|\x1b\[2K)WARN missing required value: fd1\r?\n", screen), screen
+    else:
+        assert "deploycheck 1/1" not in screen  # no progress display off a terminal

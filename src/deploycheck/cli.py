@@ -6,6 +6,7 @@ milliseconds (bench/README.md), and typer alone costs more to import than the wh
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from deploycheck import __version__
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator
     from pathlib import Path
 
     from deploycheck.engine import RunResult
@@ -293,25 +295,93 @@ def _check_selectors(config: Any, only: list[str]) -> None:
 
 def _run_with_progress(root: Path, config: Any, options: Any, args: argparse.Namespace, baseline: Any
                        ) -> RunResult:
+    """The engine run, with other programs' and libraries' output held back until it ends (then shown on
+    stderr): nothing reaches stdout, where a JSON or SARIF report may be going, and nothing overwrites the
+    progress line, shown on a terminal: stage N/M, the check, the source or chart being read, elapsed time."""
     from deploycheck.engine import run
 
-    if args.no_progress or not sys.stderr.isatty():
-        return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
-    from rich.console import Console
-
-    console = Console(stderr=True)
-    with console.status("deploycheck: starting", spinner="dots") as status:
-        from rich.text import Text
+    with _stray_output_held() as terminal:
+        if args.no_progress or terminal is None:
+            return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
+        from rich.console import Console
 
         from deploycheck.redact import configured_env_names, for_environment
+
+        line = _ProgressLine(for_environment(configured_env_names(config, options.targets)).text)
+        options.progress, options.stage = line.detail, line.stage
+        console = Console(file=terminal)
+        with console.status(line, spinner="dots"):
+            return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
+
+
+class _ProgressLine:
+    """The progress line's text, rebuilt at each refresh so the elapsed time moves between updates. Text,
+    not a markup string: a path like `/x[/]` or a folder named `[link=…]` is shown, never parsed, and
+    control characters as \\xNN (no escape sequences reach the terminal). The line is not part of the
+    report, so it gets its own pass of the environment's secrets."""
+
+    def __init__(self, redact: Any) -> None:
+        import time
+
+        self.redact, self.started = redact, time.monotonic()
+        self.step, self.now = "starting", ""
+
+    def stage(self, number: int, of: int, name: str) -> None:
+        self.step, self.now = f"{number}/{of} {name}", ""
+
+    def detail(self, message: str) -> None:
+        self.now = message
+
+    def __rich__(self) -> Any:
+        import time
+
+        from rich.text import Text
+
         from deploycheck.reports.common import visible
 
-        # Text, not a markup string: a path like `/x[/]` or a folder named `[link=…]` is shown, never parsed,
-        # and control characters are shown as \xNN (no escape sequences reach the terminal). The line is
-        # not part of the report, so it gets its own pass of the environment's secrets.
-        redact = for_environment(configured_env_names(config, options.targets)).text
-        options.progress = lambda msg: status.update(Text(f"deploycheck: {visible(redact(msg))}"[:200]))
-        return run(root, config, options, only=args.only, fail_on=args.fail_on, baseline=baseline)
+        now = f" · {self.now}" if self.now else ""
+        line = visible(self.redact(f"deploycheck {self.step}{now}"))[:160]
+        return Text(f"{line} · {time.monotonic() - self.started:.0f}s")
+
+
+@contextlib.contextmanager
+def _stray_output_held() -> Iterator[Any]:
+    """File descriptors 1 and 2 point at a temporary file while the engine runs (a tool or C library writing
+    there directly cannot be intercepted any other way), Python's sys.stdout at a buffer; both are written
+    to stderr, masked, when the run ends. Yields a text stream on the real stderr when it is a terminal
+    (for the progress line), else None."""
+    import io
+    import os
+    import tempfile
+
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    try:
+        saved = {fd: os.dup(fd) for fd in (1, 2)}
+    except OSError:  # stdout or stderr closed: nothing to protect, nowhere to show progress
+        yield None
+        return
+    python_out = io.StringIO()
+    terminal = os.fdopen(os.dup(saved[2]), "w", encoding="utf-8", errors="replace") if os.isatty(saved[2]) else None
+    with tempfile.TemporaryFile() as held:
+        try:
+            for fd in (1, 2):
+                os.dup2(held.fileno(), fd)
+            with contextlib.redirect_stdout(python_out):
+                yield terminal
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(OSError, ValueError):
+                    stream.flush()
+            for fd, copy in saved.items():
+                os.dup2(copy, fd)
+                os.close(copy)
+            if terminal is not None:
+                terminal.close()
+            held.seek(0)
+            stray = held.read().decode("utf-8", "replace") + python_out.getvalue()
+            if stray.strip():
+                sys.stderr.write(_outside_the_report(stray).rstrip("\n") + "\n")
 
 
 def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: bool, quiet: bool = False) -> None:

@@ -31,7 +31,10 @@ class Options:
     no_ignores: bool = False
     # Live targets (verify); None means "not given", and live checks then say `skipped`.
     targets: dict[str, Any] = field(default_factory=dict)
+    # What the run is doing, for a progress display: `progress` the current source, chart or request,
+    # `stage` (n, of, check id) before each check. None: nobody watches (a pipe, CI), nothing is built.
     progress: Callable[[str], None] | None = None
+    stage: Callable[[int, int, str], None] | None = None
 
 
 class Context:
@@ -70,6 +73,8 @@ class Context:
         except KeyError:
             module = str(getattr(loader, "__module__", "") or "").rsplit(".", 1)[-1]
             name = f"{module}.{getattr(loader, '__qualname__', repr(loader))}"
+            if self.options.progress:
+                self.options.progress(f"reading {name.lstrip('_')}")
             value = self._cache[loader] = self._timed(name, lambda: loader(self))
             return value
 
@@ -98,3 +103,9 @@ class Context:
     def progress(self, message: str) -> None:
         if self.options.progress:
             self.options.progress(message)
+
+    def stage(self, number: int, of: int, name: str) -> None:
+        if self.options.stage:
+            self.options.stage(number, of, name)
+        elif self.options.progress:
+            self.options.progress(f"{name} ({number}/{of})")

@@ -471,9 +471,9 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     only = list(only)
     specs = select_checks(config, options, only)
     check_times: dict[str, float] = {}
-    for spec in specs:
+    for number, spec in enumerate(specs, 1):
         severity = Severity(_override_for(config, spec.id).get("severity", spec.severity))
-        ctx.progress(spec.id)
+        ctx.stage(number, len(specs), spec.id)
         t0, in_sources = time.perf_counter(), sum((ctx.timings or {}).values())
         findings.extend(run_check(spec, ctx, severity))
         if ctx.timings is not None:  # self time: sources first used by this check are counted as sources

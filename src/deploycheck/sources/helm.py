@@ -222,6 +222,7 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
                          "(pip install 'deploycheck[helm]')"
         return
     render.engine = "helm" if helm else "helm-python-sdk"
+    ctx.progress(f"rendering chart {render.label.removeprefix('helm:')}")
     workdir = sandbox.new_workdir()
     try:
         chart_copy = workdir / "chart"
@@ -506,6 +507,7 @@ def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | 
     engine = "helm" if helm else "helm-python-sdk"
     workdir = sandbox.new_workdir()
     label = f"helm lint {chart or '.'}"
+    ctx.progress(f"linting chart {chart or '.'}")
     answer = _lint_in(ctx, chart, workdir, label, helm, engine)
     if isinstance(answer, str):
         return answer
