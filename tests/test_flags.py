@@ -98,7 +98,7 @@ def test_unknown_ids_are_usage_errors_with_did_you_mean(tmp_path: Path, argv: li
 def test_documented_check_ids_exist() -> None:
     """Every id the README tells people to type (`explain X`, `--only X`) names a check or an item."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for check_id in re.findall(r"deploycheck explain (\S+)", readme):
+    for check_id in re.findall(r"deploycheck explain ([a-z0-9-]+/[a-z0-9-]+)", readme):
         assert cli("explain", check_id)[0] == 0, check_id
     for selector in re.findall(r"--only (\S+)", readme):
         assert cli("checks", "--item", selector)[0] == 0 or cli("explain", selector)[0] == 0, selector
