@@ -197,13 +197,15 @@ def _load_config(root: Path, explicit: Path | None) -> Any:
 
 
 def _targets(args: argparse.Namespace, config: Any) -> dict[str, Any]:
+    from deploycheck.config import ENVIRONMENT_SECTIONS
+
     targets: dict[str, Any] = {}
     if args.environment:
         if args.environment not in config.environments:
             known = ", ".join(sorted(config.environments)) or "none defined"
             raise UsageError(f"unknown environment {args.environment!r} (known: {known})")
         targets.update({k: v for k, v in config.environments[args.environment].items()
-                        if k not in ("required", "optional", "fail_on")})
+                        if k not in ("required", "optional", "fail_on", *ENVIRONMENT_SECTIONS)})
     for name in ("url", "kube_context", "kubeconfig", "namespace", "db_url_env", "prometheus_url", "registry",
                  "token_env"):
         value = getattr(args, name, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,11 @@ from deploycheck.sources.files import DEFAULT_MAX_BYTES
 MAX_FILE_MB_LIMIT = 10_240  # 10 GB: anything larger is a typo, and .inf would overflow
 
 CONFIG_FILENAMES = (".deploycheck.yaml", ".deploycheck.yml")
+
+# Sections an environment may set for itself (`environments.<name>.<section>`), and how its value
+# combines with the top-level one: a list replaces it, a mapping is merged key by key (nested
+# mappings too), so `performance: {slo: {p95_ms: 400}}` changes one SLO and keeps the rest.
+ENVIRONMENT_SECTIONS = ("dependencies", "smoke", "auth", "performance", "probes")
 
 
 class ConfigError(Exception):
@@ -71,20 +76,51 @@ class Config:
     # Sections the later checks read as they are (smoke, performance, dependencies, tests, docs, ...).
     raw: dict[str, Any] = field(default_factory=dict)
     _yaml_text: str = ""
+    # The environment whose sections (ENVIRONMENT_SECTIONS) `raw` already holds merged in.
+    environment: str | None = None
 
     def section(self, name: str, default: Any = None) -> Any:
         return self.raw.get(name, default)
+
+    def for_environment(self, name: str | None) -> Config:
+        """This config as environment `name` sees it: its own `dependencies`, `smoke`, `auth`,
+        `performance` and `probes` over the top-level ones. Checks keep reading `section()`."""
+        env = self.environments.get(name) if name else None
+        if not isinstance(env, dict) or not any(key in env for key in ENVIRONMENT_SECTIONS):
+            return self
+        raw = dict(self.raw)
+        for key in ENVIRONMENT_SECTIONS:
+            if key in env:
+                raw[key] = _merged(raw.get(key), env[key])
+        return replace(self, raw=raw, environment=name)
 
     def line_of(self, path: tuple[str | int, ...]) -> int | None:
         if not self._yaml_text:
             return None
         from deploycheck.sources.yaml import line_of
 
+        if self.environment and path and path[0] in ENVIRONMENT_SECTIONS:
+            # Point at the environment's value where it set this one, else at the default.
+            value: Any = self.environments[self.environment]
+            for step in path:
+                found = (isinstance(value, dict) and step in value) or (
+                    isinstance(value, list) and isinstance(step, int) and step < len(value))
+                if not found:
+                    break
+                value = value[step]
+            else:
+                return line_of(self._yaml_text, 0, ("environments", self.environment, *path))
         return line_of(self._yaml_text, 0, path)
 
     @property
     def display_path(self) -> str:
         return self.path.name if self.path else "(defaults)"
+
+
+def _merged(default: Any, override: Any) -> Any:
+    if isinstance(default, dict) and isinstance(override, dict):
+        return {**default, **{k: _merged(default.get(k), v) for k, v in override.items()}}
+    return override
 
 
 def find_config(root: Path) -> Path | None:

@@ -69,6 +69,73 @@ _BACKUPS: dict[str, Any] = {
     },
 }
 
+_PERFORMANCE: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "requests": {"type": "array", "items": _HTTP_REQUEST},
+        "rate": {"type": "number", "exclusiveMinimum": 0, "description": "requests per second"},
+        "duration_s": {"type": "number", "exclusiveMinimum": 0},
+        "max_rate": {"type": "number", "default": 2000},
+        "max_duration_s": {"type": "number", "default": 300},
+        "concurrency_cap": {"type": "integer", "minimum": 1, "default": 256},
+        "slo": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "p50_ms": {"type": "number"},
+                "p95_ms": {"type": "number"},
+                "p99_ms": {"type": "number"},
+                "error_rate": {"type": "number", "minimum": 0, "maximum": 1},
+                "min_throughput_rps": {"type": "number"},
+            },
+        },
+        "k6_summary": {"type": "string"},
+        "locust_csv": {"type": "string"},
+    },
+}
+
+_DEPENDENCIES: dict[str, Any] = {
+    "type": "array",
+    "description": "external services the service relies on",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string"},
+            "url": {"type": "string"},
+            "host": {"type": "string"},
+            "port": {"type": "integer"},
+            "health": {"type": "string", "description": "health URL or note"},
+            "fallback": {"type": "string"},
+            "critical": {"type": "boolean", "default": True},
+        },
+    },
+}
+
+_AUTH: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "issuer": {"type": "string"},
+        "audience": {"type": "string"},
+        "jwks_url": {"type": "string"},
+    },
+}
+
+_PROBES: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "paths verify requests for the live probe checks (default: from the manifests)",
+    "properties": {
+        "health_paths": {**_STR_LIST, "description": "paths health-probes/live-probes-answer requests instead of "
+                                                     "the manifests' httpGet probe paths"},
+        "metrics_paths": {**_STR_LIST, "description": "paths monitoring/live-metrics-endpoint fetches instead of "
+                                                      "the ServiceMonitor/annotation paths (default /metrics)"},
+    },
+}
+
 _RESTORE_DRILL: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -280,6 +347,12 @@ CONFIG_SCHEMA: dict[str, Any] = {
                     "restore_drill": _RESTORE_DRILL,
                     "values": {**_STR_LIST, "description": "Helm values files this environment deploys with "
                                                            "(layered last); the chart is rendered with them"},
+                    # The environment's own values over the top-level sections (config.ENVIRONMENT_SECTIONS).
+                    "dependencies": _DEPENDENCIES,
+                    "smoke": {"type": "array", "items": _HTTP_REQUEST},
+                    "auth": _AUTH,
+                    "performance": _PERFORMANCE,
+                    "probes": _PROBES,
                     "required": _ITEM_LIST,
                     "optional": _ITEM_LIST,
                     "fail_on": {"enum": ["fail", "warn"]},
@@ -287,49 +360,9 @@ CONFIG_SCHEMA: dict[str, Any] = {
             },
         },
         "smoke": {"type": "array", "items": _HTTP_REQUEST},
-        "performance": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {
-                "requests": {"type": "array", "items": _HTTP_REQUEST},
-                "rate": {"type": "number", "exclusiveMinimum": 0, "description": "requests per second"},
-                "duration_s": {"type": "number", "exclusiveMinimum": 0},
-                "max_rate": {"type": "number", "default": 2000},
-                "max_duration_s": {"type": "number", "default": 300},
-                "concurrency_cap": {"type": "integer", "minimum": 1, "default": 256},
-                "slo": {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "properties": {
-                        "p50_ms": {"type": "number"},
-                        "p95_ms": {"type": "number"},
-                        "p99_ms": {"type": "number"},
-                        "error_rate": {"type": "number", "minimum": 0, "maximum": 1},
-                        "min_throughput_rps": {"type": "number"},
-                    },
-                },
-                "k6_summary": {"type": "string"},
-                "locust_csv": {"type": "string"},
-            },
-        },
-        "dependencies": {
-            "type": "array",
-            "description": "external services the service relies on",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["name"],
-                "properties": {
-                    "name": {"type": "string"},
-                    "url": {"type": "string"},
-                    "host": {"type": "string"},
-                    "port": {"type": "integer"},
-                    "health": {"type": "string", "description": "health URL or note"},
-                    "fallback": {"type": "string"},
-                    "critical": {"type": "boolean", "default": True},
-                },
-            },
-        },
+        "probes": _PROBES,
+        "performance": _PERFORMANCE,
+        "dependencies": _DEPENDENCIES,
         "tests": {
             "type": "object",
             "additionalProperties": False,
@@ -375,15 +408,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
                 "tool": {"enum": ["alembic", "django", "flyway", "golang-migrate", "liquibase"]},
             },
         },
-        "auth": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {
-                "issuer": {"type": "string"},
-                "audience": {"type": "string"},
-                "jwks_url": {"type": "string"},
-            },
-        },
+        "auth": _AUTH,
         "code_review": {
             "type": "object",
             "additionalProperties": False,

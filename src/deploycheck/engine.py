@@ -465,6 +465,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
         baseline: set[str] | None = None) -> RunResult:
     started = time.time()
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    config = config.for_environment(options.environment)  # the environment's own sections over the defaults
     ctx = Context(root, config, options)
     checklist = load_checklist(config)
     findings: list[Finding] = []

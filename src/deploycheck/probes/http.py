@@ -390,6 +390,18 @@ class ProbePath:
     scheme: str = "HTTP"  # httpGet.scheme: HTTP or HTTPS
 
 
+def probe_paths(ctx: Context) -> list[ProbePath]:
+    """The health paths to request: `probes.health_paths` from the config (the environment's own, or the
+    default), else the manifests' httpGet probes. A configured path keeps the manifests' timeout for it."""
+    configured = (ctx.config.section("probes") or {}).get("health_paths")
+    from_manifests = manifest_probe_paths(ctx)
+    if not configured:
+        return from_manifests
+    timeouts = {p.path: p.timeout_s for p in from_manifests}
+    return [ProbePath("health", str(path), None, timeouts.get(str(path), 1.0), "probes.health_paths", "")
+            for path in configured]
+
+
 def manifest_probe_paths(ctx: Context) -> list[ProbePath]:
     from deploycheck.sources.kubernetes import all_objects
 
@@ -501,7 +513,7 @@ def derived_smoke_requests(ctx: Context) -> list[RequestSpec]:
     """
     token_env = ctx.target("token_env")
     specs: dict[str, RequestSpec] = {}
-    for probe in manifest_probe_paths(ctx):
+    for probe in probe_paths(ctx):
         specs.setdefault(probe.path, RequestSpec(path=probe.path, origin=f"{probe.kind} probe of {probe.workload}",
                                                  allow_redirect=True))
     for op in cached_spec_operations(ctx):
@@ -633,8 +645,13 @@ def parse_exposition(text: str) -> MetricsParse:
 
 
 def metrics_paths(ctx: Context) -> list[str]:
-    """Where the service says its metrics are: ServiceMonitor/PodMonitor paths, scrape annotations."""
+    """`probes.metrics_paths` from the config, else where the service says its metrics are:
+    ServiceMonitor/PodMonitor paths, scrape annotations; /metrics when nothing says."""
     from deploycheck.sources.kubernetes import all_objects
+
+    configured = (ctx.config.section("probes") or {}).get("metrics_paths")
+    if configured:
+        return [str(p) for p in configured]
 
     paths: list[str] = []
     kube = ctx.use(all_objects)

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     live=True,
     rationale="""
         Alerts and dashboards are blind if the scrape fails or the payload does not parse. The
-        metrics path (from ServiceMonitor/PodMonitor, `prometheus.io/path`, default /metrics) is
+        metrics path (`probes.metrics_paths`, else from ServiceMonitor/PodMonitor, `prometheus.io/path`,
+        default /metrics) is
         fetched and parsed with prometheus_client's parser.""",
     remediation="Expose metrics in the Prometheus text format at the path the scrape config uses.",
     references=("https://prometheus.io/docs/instrumenting/exposition_formats/",),
@@ -62,21 +63,22 @@ def live_metrics_endpoint(ctx: Context) -> Iterator[Finding]:
     rationale="""
         A readiness or liveness path that is missing or slower than its timeoutSeconds makes the
         kubelet restart healthy pods or keep them out of the Service. Each httpGet probe path from
-        the manifests is requested through the service URL and must answer 200-399 within the
-        probe's timeout (kubelet's rule).""",
+        the manifests (or each path of `probes.health_paths` in the config or the environment) is
+        requested through the service URL and must answer 200-399 within the probe's timeout
+        (kubelet's rule; 1 s for a configured path the manifests do not probe).""",
     remediation="Serve the probe path cheaply (no downstream calls in liveness) or raise timeoutSeconds.",
     references=("https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",),
 )
 @guarded
 def live_probes_answer(ctx: Context) -> Iterator[Finding]:
-    from deploycheck.probes.http import base_url, client_for, fetch, join, manifest_probe_paths
+    from deploycheck.probes.http import base_url, client_for, fetch, join, probe_paths
     from deploycheck.sources.kubernetes import all_objects
 
     base = base_url(ctx)
     if not base:
         yield skipped(NEEDS_URL)
         return
-    probes = manifest_probe_paths(ctx)
+    probes = probe_paths(ctx)
     if not probes:
         if ctx.use(all_objects).workloads:
             yield not_applicable("no HTTP (httpGet) probes in the manifests to request")
