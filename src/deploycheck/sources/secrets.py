@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 # (dumps, bundles), and scanning it would dominate the run. Such files are listed as not scanned.
 MAX_SCAN_BYTES = 2 * 1024 * 1024
 # Some detect-secrets patterns backtrack quadratically on one long run of the same character (100 KB of
-# `/` took 33 s). Lines longer than this are minified code or data, not where a credential is written by
-# hand: they are left out of the regex plugins and counted in `not_scanned`.
-MAX_SCAN_LINE = 4096
+# `/` took 33 s in NpmDetector alone). So the regexes only ever see windows of this many characters: a
+# longer line (one-line JSON, a kubeconfig in an env value) is scanned as overlapping windows, and a
+# secret shorter than the overlap is always whole inside one of them. Cost stays linear in the line.
+MAX_REGEX_LINE = 512
+REGEX_OVERLAP = 128
 _BINARY_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".webp", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz",
                     ".jar", ".war", ".whl", ".so", ".dll", ".exe", ".woff", ".woff2", ".ttf", ".eot", ".otf", ".mp4",
                     ".mp3", ".pyc", ".class", ".db", ".sqlite", ".svg", ".min.js", ".map")
@@ -169,6 +171,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
     def could_match(plugin: Any, text: str) -> bool:
         if plugin.__class__.__name__ == "KeywordDetector":
             return bool(keyword.search(text))
+        if plugin.__class__.__name__ == "NpmDetector" and "_authToken" not in text:
+            return False  # its `//.+/:_authToken` backtracks on every `/`; the literal must be there
         limit = getattr(plugin, "entropy_limit", None)
         found = plugin.analyze_string(text)
         if limit is None:
@@ -187,18 +191,13 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
             if _encrypted_file(text) or _is_filtered_out(required_filter_parameters=["filename"], filename=absolute):
                 continue
             lines = text.splitlines()
-            long_lines = sum(1 for line in lines if len(line) > MAX_SCAN_LINE)
-            if long_lines:
-                scan.not_scanned.append(f"{rel}: {long_lines} line(s) longer than {MAX_SCAN_LINE} characters "
-                                        f"not scanned for secrets")
-                text = "\n".join(line if len(line) <= MAX_SCAN_LINE else "" for line in lines)
-            active = [plugin for plugin in plugins if could_match(plugin, text)]  # whole file: one C-speed pass
+            windows = _regex_windows(lines)
+            bounded = text if len(windows) == len(lines) else "\n".join(window for _, window in windows)
+            active = [plugin for plugin in plugins if could_match(plugin, bounded)]  # whole file: one C-speed pass
             if not active:
                 continue
-            for number, line in enumerate(lines, start=1):
-                if len(line) > MAX_SCAN_LINE:
-                    continue
-                line = line.rstrip()
+            seen: set[tuple[int, str, str]] = set()  # overlapping windows of one line can show a secret twice
+            for number, line in windows:
                 hits = [plugin for plugin in active if could_match(plugin, line)]
                 if not hits:
                     continue
@@ -225,7 +224,24 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                                 scan.findings.append(SecretFinding(rel, number, DEFAULT_CREDENTIAL, mask(value),
                                                                    secret.secret_hash))
                             continue
+                        if (number, secret.type, secret.secret_hash) in seen:
+                            continue
+                        seen.add((number, secret.type, secret.secret_hash))
                         scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash))
+
+
+def _regex_windows(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, text) for every line; a long line becomes overlapping MAX_REGEX_LINE windows."""
+    out: list[tuple[int, str]] = []
+    step = MAX_REGEX_LINE - REGEX_OVERLAP
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip()
+        if len(line) <= MAX_REGEX_LINE:
+            out.append((number, line))
+        else:
+            out += [(number, line[start:start + MAX_REGEX_LINE])
+                    for start in range(0, len(line) - REGEX_OVERLAP, step)]
+    return out
 
 
 def _reference_or_placeholder(line: str, value: str) -> bool:
