@@ -101,3 +101,16 @@ def test_bases_inside_the_root_still_build(tmp_path: Path) -> None:
     _overlay(root, ["../base"])
     result = scan(root, only=("manifests/parse",))
     assert not findings(result, "manifests/parse", Status.ERROR), [f.message for f in result.findings]
+
+
+def test_build_output_is_capped(tmp_path: Path) -> None:
+    # An overlay generating a ConfigMap from a 3 MB file, under a 1 MB output cap: the build is stopped
+    # in its limited child process and named, the rest of the scan goes on (before: no cap at all).
+    root = tmp_path / "repo"
+    _overlay(root, [])
+    write(root, {".deploycheck.yaml": "kustomize: [overlay]\nlimits:\n  helm_output_mb: 1\n",
+                 "overlay/big.txt": "x" * (3 * 1024 * 1024),
+                 "overlay/kustomization.yaml": "resources: [cm.yaml]\nconfigMapGenerator:\n"
+                                               "  - name: big\n    files: [big.txt]\n"})
+    message = _kustomize_problem(root)
+    assert "kustomize build overlay" in message and "more than 1 MB of output" in message

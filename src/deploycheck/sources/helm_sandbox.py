@@ -183,9 +183,10 @@ def copy_values_file(root: Path, rel: str, dest: Path) -> None:
 # --- the child process ------------------------------------------------------------------------------
 
 def run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path, label: str,
-                allow_failure: bool = False) -> ChildResult:
+                allow_failure: bool = False, extra_env: dict[str, str] | None = None) -> ChildResult:
     """Run `cmd` with CPU, memory and output caps; stdout goes to a file whose size the kernel caps.
-    `allow_failure`: a non-zero exit is an answer (helm lint), not an error."""
+    `allow_failure`: a non-zero exit is an answer (helm lint), not an error. kustomize builds run
+    through here too, under the same `limits.helm_*` caps."""
     out_path, err_path = workdir / "stdout", workdir / "stderr"
     cpu = max(1, int(limits.timeout_s))
     mem = limits.memory_mb * 1024 * 1024
@@ -204,6 +205,7 @@ def run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path
     # Helm must not find plugins, repositories or registry credentials of the scanning user.
     env.update(HELM_CACHE_HOME=str(workdir / "cache"), HELM_CONFIG_HOME=str(workdir / "config"),
                HELM_DATA_HOME=str(workdir / "data"), HELM_PLUGINS=str(workdir / "plugins"), GOMAXPROCS="2")
+    env.update(extra_env or {})
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         try:
             proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,

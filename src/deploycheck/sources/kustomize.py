@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.sources import helm_sandbox as sandbox
 from deploycheck.sources.kubernetes import K8sObject, objects_from_docs
 from deploycheck.sources.yaml import YamlError, load_all, load_one
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-BUILD_TIMEOUT_S = 120
+MAX_BUILT_OBJECTS = 20_000  # as for a Helm render: far above any real overlay
 KUSTOMIZATION_FILES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
 MAX_KUSTOMIZATION_BYTES = 1024 * 1024
 # Keys whose entries kustomize loads as a file, a kustomization directory or a remote target.
@@ -146,6 +147,7 @@ def _overlays(ctx: Context) -> list[str]:
 def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
     """The overlays named in the config, else every overlay of the repository (see KustomizeTree)."""
     builds = []
+    limits = sandbox.Limits.from_config(ctx.config.section("limits"))
     for directory in _overlays(ctx):
         build = KustomizeBuild(directory=directory.strip("/"))
         label = build.directory or "."
@@ -163,17 +165,21 @@ def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
             build.error = escape
             continue
         ctx.progress(f"kustomize build {directory}")
-        try:
-            proc = subprocess.run([*cmd, "--", str(target)], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
-                                  check=False, stdin=subprocess.DEVNULL, env={**os.environ, **_NO_NETWORK})
-        except subprocess.TimeoutExpired:
-            build.error = f"kustomize build timed out after {BUILD_TIMEOUT_S}s"
+        # The same child-process caps as a Helm render (CPU, memory, output size, wall clock): an
+        # overlay can multiply its bases or generate huge ConfigMaps as easily as a chart loops.
+        with tempfile.TemporaryDirectory(prefix="deploycheck-kustomize-") as tmp:
+            result = sandbox.run_limited([*cmd, "--", str(target)], limits, None, Path(tmp),
+                                         f"kustomize build {build.directory}", extra_env=_NO_NETWORK)
+        if result.error:
+            build.error = result.error
             continue
-        if proc.returncode != 0:
-            build.error = proc.stderr.strip() or f"exit {proc.returncode}"
+        documents = result.stdout.count("\n---") + 1
+        if documents > MAX_BUILT_OBJECTS:
+            build.error = (f"kustomize build {build.directory} produced about {documents} documents, over the "
+                           f"{MAX_BUILT_OBJECTS} this scan checks; not checked")
             continue
         try:
-            docs = load_all(proc.stdout)
+            docs = load_all(result.stdout)
         except YamlError as exc:
             build.error = f"output is not valid YAML: {exc.message}"
             continue

@@ -212,7 +212,9 @@ def _squawk(ctx: Context, trees: list[MigrationTree]) -> Iterator[Finding]:
     if not paths:
         return
     try:
-        proc = subprocess.run([exe, "--reporter", "json", f"--exclude={','.join(SQUAWK_EXCLUDE)}", *paths],
+        # `./` before each path: a migration named `--config=x.sql` must reach squawk as a file, not an option.
+        proc = subprocess.run([exe, "--reporter", "json", f"--exclude={','.join(SQUAWK_EXCLUDE)}",
+                               *(f"./{p}" for p in paths)],
                               cwd=ctx.root, capture_output=True, text=True, timeout=120)
         violations = json.loads(proc.stdout or "[]")
     except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
@@ -221,7 +223,7 @@ def _squawk(ctx: Context, trees: list[MigrationTree]) -> Iterator[Finding]:
     for v in violations if isinstance(violations, list) else []:
         if isinstance(v, dict):
             yield warned(f"squawk {v.get('rule_name')}: {v.get('message')}",
-                         Location(path=str(v.get("file")), line=v.get("line")),
+                         Location(path=str(v.get("file")).removeprefix("./"), line=v.get("line")),
                          {"rule": f"squawk:{v.get('rule_name')}", "help": v.get("help")})
 
 
