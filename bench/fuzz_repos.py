@@ -1,7 +1,7 @@
 """Generated hostile repositories (issue 7): N mutated copies of a small real service, each scanned in-process
 with every check and rendered in all six formats. Counts crashes, hangs and canary leaks.
 
-    python bench/fuzz_repos.py --count 10000 [--first 0]
+    python bench/fuzz_repos.py --count 10000 [--first 0] [--jobs 2]
 
 Prints one line per failing case (its number reproduces it: `--first N --count 1`) and a summary.
 """
@@ -12,6 +12,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--first", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes, each taking chunks of 50 cases")
     args = parser.parse_args()
     started = time.monotonic()
     seen = Counter[str]()
@@ -36,11 +38,19 @@ def main() -> int:
             bad += 1
             print(f"case {outcome.case} {outcome.mutations}: crashed={outcome.crashed[:2]} leaks={outcome.leaks} "
                   f"hung={outcome.hung}", flush=True)
-        done = outcome.case - args.first + 1
-        if done % 500 == 0:
-            print(f"... {done} cases, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+        if len(seen_cases) % 500 == 0:
+            print(f"... {len(seen_cases)} cases, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
 
-    outcomes = run_many(args.first, args.count, report)
+    seen_cases: list[int] = []
+    outcomes = []
+    end = args.first + args.count
+    chunks = [(first, min(50, end - first)) for first in range(args.first, end, 50)]
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        for future in as_completed([pool.submit(run_many, first, count) for first, count in chunks]):
+            for outcome in future.result():
+                seen_cases.append(outcome.case)
+                outcomes.append(outcome)
+                report(outcome)
     elapsed = time.monotonic() - started
     print(f"{len(outcomes)} repositories in {elapsed:.0f} s ({elapsed / len(outcomes) * 1000:.0f} ms each): "
           f"{sum(bool(o.crashed) for o in outcomes)} with a crash, {sum(o.hung for o in outcomes)} hung, "

@@ -166,3 +166,34 @@ def test_chart_kube_version_excluding_the_target_fails(tmp_path: Path) -> None:
     chart_yaml.write_text(chart_yaml.read_text() + 'kubeVersion: ">=1.19.0-0 <1.29.0-0"\n')
     [f] = findings(scan(tmp_path, only=("helm-chart/chart-yaml",)), "helm-chart/chart-yaml", Status.FAIL)
     assert "excludes the target Kubernetes 1.30" in f.message
+
+
+@needs_helm
+def test_remembered_renders_follow_the_content_and_never_a_link_out(tmp_path: Path,
+                                                                    tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Renders are remembered per process, keyed by the bytes of the private copy: an edited template or
+    a file replaced by a link leaving the root is never answered from an earlier render."""
+    from deploycheck.sources import helm_sandbox
+
+    helm_sandbox._ANSWERS.clear()
+    root = _chart(tmp_path, "good")
+    extra = root / "chart" / "templates" / "extra.yaml"
+    extra.write_text('{{ fail "first-answer" }}\n')
+    first = scan(root, only=("helm-chart",))
+    assert "first-answer" in repr(first.report) and helm_sandbox._ANSWERS
+    extra.write_text('{{ fail "second-answer" }}\n')
+    second = scan(root, only=("helm-chart",))
+    assert "second-answer" in repr(second.report) and "first-answer" not in repr(second.report)
+    outside = tmp_path_factory.mktemp("outside") / "outside.txt"  # the scanned root is tmp_path itself
+    outside.write_text("OUTSIDE-CANARY-77\n")
+    extra.write_text('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: third\ndata:\n'
+                     '  x: {{ .Files.Get "files/env" | quote }}\n')
+    (root / "chart" / "files").mkdir()
+    (root / "chart" / "files" / "env").write_text("inside\n")
+    scan(root, only=("helm-chart",))
+    (root / "chart" / "files" / "env").unlink()
+    (root / "chart" / "files" / "env").symlink_to(outside)
+    linked = scan(root, only=("helm-chart", "manifests"))
+    assert "OUTSIDE-CANARY-77" not in repr(linked.report)
+    assert any("files/env is a symlink" in f.message for f in findings(linked, "helm-chart/renders", Status.ERROR)), \
+        [f.message for f in linked.findings]

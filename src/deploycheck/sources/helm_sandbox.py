@@ -16,9 +16,12 @@ doubling kills the scanner with a Go out-of-memory crash. So:
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import resource
+import select
 import shutil
 import signal
 import stat
@@ -26,7 +29,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -182,11 +186,56 @@ def copy_values_file(root: Path, rel: str, dest: Path) -> None:
 
 # --- the child process ------------------------------------------------------------------------------
 
+# One process often renders the same chart content again: the test suite and the server scan the same
+# examples many times, a fleet scan meets forks, and `helm lint` repeats the render. A child costs
+# 0.2-1 s, so answers are remembered, keyed by every byte the child can see: the private copy in its
+# working directory (regular files only, so a changed file or symlink target is a new key), the
+# command, its input, the limits and the extra environment. Nothing outside the copy is read.
+_ANSWERS: OrderedDict[str, ChildResult] = OrderedDict()
+MAX_REMEMBERED_ANSWERS = 64
+
+
+def _answer_key(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path, label: str,
+                allow_failure: bool, extra_env: dict[str, str] | None) -> str:
+    here = str(workdir)
+    digest = hashlib.sha256(json.dumps([[a.replace(here, "@") for a in cmd], (stdin or "").replace(here, "@"),
+                                        label, allow_failure, sorted((extra_env or {}).items()),
+                                        [limits.timeout_s, limits.memory_mb, limits.output_mb]]).encode())
+    for dirpath, dirnames, filenames in os.walk(workdir):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath, name)
+            digest.update(b"\0" + str(path.relative_to(workdir)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path, label: str,
-                allow_failure: bool = False, extra_env: dict[str, str] | None = None) -> ChildResult:
-    """Run `cmd` with CPU, memory and output caps; stdout goes to a file whose size the kernel caps.
+                allow_failure: bool = False, extra_env: dict[str, str] | None = None,
+                remember: bool = True) -> ChildResult:
+    """Run `cmd` with CPU, memory and output caps, or give the remembered answer for the same input.
     `allow_failure`: a non-zero exit is an answer (helm lint), not an error. kustomize builds run
     through here too, under the same `limits.helm_*` caps."""
+    if not remember:
+        return _run_limited(cmd, limits, stdin, workdir, label, allow_failure, extra_env)
+    try:
+        key = _answer_key(cmd, limits, stdin, workdir, label, allow_failure, extra_env)
+    except OSError:
+        return _run_limited(cmd, limits, stdin, workdir, label, allow_failure, extra_env)
+    if key in _ANSWERS:
+        _ANSWERS.move_to_end(key)
+        return replace(_ANSWERS[key])
+    result = _run_limited(cmd, limits, stdin, workdir, label, allow_failure, extra_env)
+    if not any(s in (result.error or "") for s in ("wall time", "could not start")):  # may not repeat
+        _ANSWERS[key] = replace(result)
+        while len(_ANSWERS) > MAX_REMEMBERED_ANSWERS:
+            _ANSWERS.popitem(last=False)
+    return result
+
+
+def _run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path, label: str,
+                 allow_failure: bool, extra_env: dict[str, str] | None) -> ChildResult:
+    """Run `cmd` with CPU, memory and output caps; stdout goes to a file whose size the kernel caps."""
     out_path, err_path = workdir / "stdout", workdir / "stderr"
     cpu = max(1, int(limits.timeout_s))
     mem = limits.memory_mb * 1024 * 1024
@@ -213,7 +262,11 @@ def run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path
         except OSError as exc:
             return ChildResult(error=f"could not start the Helm renderer: {exc}")
         try:
-            proc.communicate(stdin.encode() if stdin is not None else None, timeout=limits.timeout_s + 5)
+            if proc.stdin is not None:
+                with contextlib.suppress(BrokenPipeError):
+                    proc.stdin.write(stdin.encode() if stdin is not None else b"")  # a small JSON job
+                    proc.stdin.close()
+            _wait(proc, limits.timeout_s + 5)
         except subprocess.TimeoutExpired:
             _kill_group(proc)
             return ChildResult(error=f"{label}: stopped after {limits.timeout_s + 5:.0f} s wall time "
@@ -246,6 +299,22 @@ def run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path
     if code != 0 and not allow_failure:
         return ChildResult(error=_last_lines(stderr) or f"exited {code}", returncode=code, stderr=stderr)
     return ChildResult(stdout=stdout, returncode=code, stderr=_last_lines(stderr))
+
+
+def _wait(proc: subprocess.Popen[bytes], timeout: float) -> int:
+    """Popen.wait(timeout) polls with sleeps of up to 50 ms (a third of a small chart's render); a
+    pidfd wakes the moment the child exits."""
+    try:
+        fd = os.pidfd_open(proc.pid)
+    except (AttributeError, OSError):
+        return proc.wait(timeout)
+    try:
+        ready, _, _ = select.select([fd], [], [], timeout)
+    finally:
+        os.close(fd)
+    if not ready:
+        raise subprocess.TimeoutExpired(proc.args, timeout)
+    return proc.wait()
 
 
 def _out_of_memory(stderr: str) -> bool:
