@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from tests.helpers import findings, scan, write
 
 from deploycheck.model import Status
@@ -288,6 +289,43 @@ def test_smoke_and_performance_defined_pass(tmp_path: Path) -> None:
     assert statuses(result, "smoke-tests/defined") == {Status.PASS}
     assert statuses(result, "performance-tests/defined") == {Status.PASS}
     assert len(findings(result, "performance-tests/defined")) == 3
+
+
+def test_a_workflow_named_smoke_that_only_uploads_coverage_is_not_a_smoke_test(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/smoke.yml": "name: smoke\non: push\njobs:\n  cov:\n    runs-on: x\n"
+                                                    "    steps:\n      - uses: actions/checkout@v4\n"
+                                                    "      - uses: codecov/codecov-action@v4\n"
+                                                    "      - name: smoke\n        run: echo done\n"})
+    result = scan(tmp_path, only=("smoke-tests/defined",))
+    assert statuses(result, "smoke-tests/defined") == {Status.FAIL}
+
+
+@pytest.mark.parametrize("pipeline", [
+    (".gitlab-ci.yml", "stages: [deploy]\nsmoke-test:\n  stage: deploy\n  script:\n    - curl -fsS $URL/healthz\n"),
+    (".github/workflows/cd.yml", "on: push\njobs:\n  deploy:\n    runs-on: x\n    steps:\n"
+                                 "      - name: Smoke test the release\n        run: pytest tests/smoke -q\n"),
+])
+def test_a_smoke_job_that_runs_something_passes(tmp_path: Path, pipeline: tuple[str, str]) -> None:
+    write(tmp_path, {pipeline[0]: pipeline[1]})
+    result = scan(tmp_path, only=("smoke-tests/defined",))
+    [ok] = findings(result, "smoke-tests/defined", Status.PASS)
+    assert ok.location is not None and ok.location.path == pipeline[0] and ok.location.line
+
+
+ARTILLERY = ("config:\n  target: https://api.example.com\n  phases:\n    - duration: 60\n      arrivalRate: 20\n"
+             "{ensure}scenarios:\n  - flow:\n      - get: {{url: /orders}}\n")
+
+
+@pytest.mark.parametrize(("ensure", "status"), [("", Status.FAIL), ("  ensure:\n    p95: 250\n", Status.PASS),
+                                                 ("  plugins:\n    ensure: {}\n", Status.FAIL),  # plugin, no threshold
+                                                 ("  plugins:\n    ensure:\n      thresholds:\n"
+                                                  "        - http.response_time.p95: 250\n", Status.PASS)])
+def test_artillery_scenarios_count_as_performance_tests(tmp_path: Path, ensure: str, status: Status) -> None:
+    write(tmp_path, {"load/orders.yml": ARTILLERY.format(ensure=ensure),
+                     "k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: phases}\n"})
+    result = scan(tmp_path, only=("performance-tests/defined",))
+    [finding] = findings(result, "performance-tests/defined")
+    assert finding.status is status and "Artillery scenario load/orders.yml" in finding.message
 
 
 SPRING_CONTROLLER = """package shop.web;

@@ -333,3 +333,21 @@ def test_secret_context_rules(tmp_path: Path) -> None:
         assert by_place[place].status is Status.WARN and "default credential" in by_place[place].message, place
     # and nothing else: the commented lines, the hex ids, ${VAR} and the namespace are not secrets
     assert set(by_place) == {("compose.yaml", 5), ("compose.yaml", 6), ("config/app.yaml", 2)}, sorted(by_place)
+
+
+def test_gitignored_but_tracked_env_file_is_still_committed(tmp_path: Path) -> None:
+    """A `.env` committed before `.env` went into .gitignore is in every clone: the file index keeps files
+    git tracks even when a .gitignore matches them (was: a false pass on env-files and secret-scan)."""
+    from tests.helpers import git
+
+    write(tmp_path, {".env": "SECRET_KEY=ZmY3c2VjcmV0LXZhbHVlLTk4\n", ".gitignore": ".env\nbuild/\n",
+                     "build/.env": "TOKEN=aW4tYW4taWdub3JlZC1kaXI\n", "local/.env": "X=untracked-and-ignored\n",
+                     "local/.gitignore": ".env\n"})
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-f", ".env", "build/.env", ".gitignore", "local/.gitignore")
+    git(tmp_path, "commit", "-qm", "init")
+    result = scan(tmp_path, only=("sensitive-config",))
+    failed = {f.location.path for f in findings(result, "sensitive-config/env-files", Status.FAIL) if f.location}
+    assert failed == {".env", "build/.env"}  # the untracked, ignored local/.env is not in the repository
+    assert {f.location.path for f in findings(result, "sensitive-config/secret-scan", Status.FAIL)
+            if f.location} >= {".env"}

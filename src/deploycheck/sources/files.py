@@ -1,6 +1,7 @@
 """The file walker: every other source asks it for files instead of walking the disk itself.
 
-Honours .gitignore (pathspec's GitIgnoreSpec, which follows git's own edge cases), never follows a
+Honours .gitignore (pathspec's GitIgnoreSpec, which follows git's own edge cases) except for files git
+tracks anyway (they are in every clone; asked of git once, on the first ignore hit), never follows a
 symlink out of the root, and refuses files over the size cap (they become `skipped` findings, not reads).
 """
 
@@ -97,6 +98,8 @@ class FileIndex:
     # on the full walk; the non-production rules of sources/target.py on the production view.
     left_out: dict[str, list[str]] = field(default_factory=dict)
     _text_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # Tracked files a .gitignore matches (they are in every clone), asked of git on the first ignore hit.
+    _tracked_ignored: set[str] | None = field(default=None, repr=False)
 
     @classmethod
     def walk(cls, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, use_gitignore: bool = True,
@@ -216,7 +219,7 @@ class FileIndex:
                     continue
                 if is_dir and entry.name in ALWAYS_SKIP_DIRS:
                     continue
-                if self._ignored(rel + ("/" if is_dir else ""), specs):
+                if self._ignored(rel + ("/" if is_dir else ""), specs) and not self._tracked(rel, is_dir):
                     continue
                 if is_dir:
                     stack.append((Path(entry.path), rel + "/", specs))
@@ -233,6 +236,16 @@ class FileIndex:
                 found.append(rel)
         found.sort()
         self.files = found
+
+    def _tracked(self, rel: str, is_dir: bool) -> bool:
+        """An ignored path git tracks anyway (or a directory holding one): it stays in the index."""
+        if self._tracked_ignored is None:
+            from deploycheck.sources.git import tracked_but_ignored
+
+            self._tracked_ignored = tracked_but_ignored(self.root)
+        if not is_dir:
+            return rel in self._tracked_ignored
+        return any(path.startswith(rel + "/") for path in self._tracked_ignored)
 
     @staticmethod
     def _ignored(rel: str, specs: list[tuple[object, str]]) -> bool:

@@ -341,6 +341,20 @@ def _points_back(gitdir: Path, worktree: Path, dotgit: Path) -> bool:
     return bool(value) and (gitdir / value).resolve() == worktree
 
 
+def tracked_but_ignored(root: Path) -> set[str]:
+    """Files under `root` that git tracks although a .gitignore pattern matches them (paths relative to
+    `root`). They are in every clone: a `.env` committed before `.env` was added to .gitignore still leaks."""
+    if shutil.which("git") is None or _foreign_git_file(root):
+        return set()
+    try:
+        if _git(root, "rev-parse", "--is-inside-work-tree", check=False).strip() != "true":
+            return set()
+        out = _git(root, "ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--", ".")
+    except _GitError:
+        return set()
+    return {path for path in out.split("\0") if path}
+
+
 def file_at_last_tag(ctx: Context, rel: str) -> str | None:
     """The text of `rel` (relative to the scanned root) in the last release tag's commit, None if it did
     not exist there (or there is no tag). Read as a blob: git applies no filter or textconv to it."""

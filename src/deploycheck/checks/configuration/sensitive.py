@@ -63,7 +63,7 @@ def env_files(ctx: Context) -> Iterator[Finding]:
     candidates = [rel for rel in ctx.files.files if is_dotenv(rel)
                   and not rel.endswith((".example", ".sample", ".template", ".dist"))]
     if not candidates:
-        yield passed("no .env files in the repository (outside .gitignore)")
+        yield passed("no .env files in the repository (ignored and untracked ones are not committed)")
         return
     for rel in candidates:
         text = ctx.files.read_text(rel) or ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, passed, warned
 from deploycheck.model import Finding, Location
@@ -47,11 +47,14 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
         tests = [f for f in ctx.all_files.files if f.startswith(prefix)]
         if tests:
             evidence.append((f"Helm chart test in {tests[0]}", Location(path=tests[0])))
-    for ci in ctx.use(ci_files):
-        line = ci.line_of_text("smoke")
-        if line:
-            evidence.append((f"smoke step in {ci.path}", Location(path=ci.path, line=line)))
-    suites = [f for f in ctx.all_files.files if _SMOKE.search(f.rsplit("/", 1)[-1]) and not f.endswith((".md", ".txt"))]
+    pipelines = ctx.use(ci_files)
+    for ci in pipelines:
+        found = _smoke_job(ci)
+        if found:
+            evidence.append((f"smoke {found[0]} in {ci.path}", Location(path=ci.path, line=found[1])))
+    ci_paths = {ci.path for ci in pipelines}  # a pipeline named smoke is judged by what its jobs run, above
+    suites = [f for f in ctx.all_files.files if _SMOKE.search(f.rsplit("/", 1)[-1])
+              and not f.endswith((".md", ".txt")) and f not in ci_paths]
     if suites:
         evidence.append((f"smoke suite {suites[0]}", Location(path=suites[0])))
     if not evidence:
@@ -61,14 +64,64 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
         yield passed(message, where)
 
 
+# Steps that never exercise the service: checking out, setting up tools, caching, uploading reports.
+_NOT_A_TEST_ACTION = re.compile(r"^(actions/(checkout|cache|setup-[\w-]+|upload-artifact|download-artifact)|"
+                                r"codecov/|coverallsapp/|[\w.-]+/[\w.-]*(upload|report|publish|setup)[\w.-]*)", re.I)
+_TRIVIAL_RUN = re.compile(r"^\s*(echo\b|true\b|exit 0\b|:\s*$)", re.I)
+
+
+def _smoke_job(ci: object) -> tuple[str, int | None] | None:
+    """("job NAME" or "step NAME", line) of a CI job or step named smoke that runs something: a command
+    other than `echo`, or an action other than checkout/setup/cache/upload. A workflow merely *named*
+    smoke that only uploads coverage is not a smoke test. Non-YAML pipelines (Jenkinsfile) are searched
+    as text for a smoke stage."""
+    from deploycheck.sources.ci import CiFile
+
+    assert isinstance(ci, CiFile)
+    if not ci.path.endswith((".yml", ".yaml")):
+        line = ci.line_of_text("smoke")
+        return ("stage", line) if line else None
+    for doc in ci.docs:
+        if not isinstance(doc, dict):
+            continue
+        jobs: dict[Any, Any] = doc["jobs"] if isinstance(doc.get("jobs"), dict) else doc  # GitHub, else GitLab
+        for job_id, job in jobs.items():
+            if not isinstance(job, dict):
+                continue
+            job_smoke = bool(_SMOKE.search(f"{job_id} {job.get('name', '')} {job.get('stage', '')}"))
+            script = job.get("script")
+            if job_smoke and isinstance(script, (list, str)):  # GitLab: a job runs its script
+                commands = script if isinstance(script, list) else [script]
+                if any(isinstance(c, str) and not _TRIVIAL_RUN.match(c) for c in commands):
+                    return f"job {job_id}", ci.line_of_text(str(job_id))
+            steps: list[Any] = job["steps"] if isinstance(job.get("steps"), list) else []
+            for step in steps:
+                if not isinstance(step, dict):
+                    continue
+                step_smoke = bool(_SMOKE.search(f"{step.get('name', '')} {step.get('id', '')} {step.get('run', '')}"))
+                if not (job_smoke or step_smoke) or not _exercises(step):
+                    continue
+                label = f"step {step['name']}" if step.get("name") else f"job {job_id}"
+                return label, ci.line_of_text(str(step.get("name") or job_id))
+    return None
+
+
+def _exercises(step: dict[str, object]) -> bool:
+    run, uses = step.get("run"), step.get("uses")
+    if isinstance(run, str) and run.strip():
+        return any(line.strip() and not _TRIVIAL_RUN.match(line) for line in run.splitlines())
+    return isinstance(uses, str) and not _NOT_A_TEST_ACTION.match(uses)
+
+
 @check(
     "performance-tests/defined",
     title="A performance test with thresholds is defined",
     severity="medium",
-    needs=("config performance:, k6/Locust/JMeter scripts",),
+    needs=("config performance:, k6/Locust/Artillery/JMeter scripts",),
     rationale="Without thresholds a load test produces numbers nobody compares with anything.",
     remediation="Declare SLOs under performance.slo in .deploycheck.yaml (p95_ms, error_rate, ...), or add "
-                "`thresholds` to the k6 script, or assertions to the JMeter plan.",
+                "`thresholds` to the k6 script, `config.ensure` to the Artillery script, or assertions to the "
+                "JMeter plan.",
     references=("https://grafana.com/docs/k6/latest/using-k6/thresholds/",),
 )
 def performance_defined(ctx: Context) -> Iterator[Finding]:
@@ -104,6 +157,17 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
         else:
             yield warned(f"Locust scenario {rel} without thresholds: Locust has none built in; set performance.slo",
                          Location(path=rel))
+    for rel in ctx.all_files.with_suffix(".yml", ".yaml"):
+        ensure = _artillery(ctx, rel)
+        if ensure is None:
+            continue
+        found = True
+        if ensure or slo:
+            yield passed(f"Artillery scenario {rel} " + ("declares `ensure` thresholds" if ensure else
+                                                          "is judged against the config SLOs"), Location(path=rel))
+        else:
+            yield failed(f"Artillery scenario {rel} has no `config.ensure` thresholds (a run can never fail)",
+                         Location(path=rel))
     for rel in ctx.all_files.with_suffix(".jmx"):
         found = True
         text = ctx.all_files.read_text(rel) or ""
@@ -112,4 +176,29 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
         else:
             yield warned(f"JMeter plan {rel} has no duration/response assertions", Location(path=rel))
     if not found:
-        yield failed("no performance test: no performance.slo in the config, no k6, Locust or JMeter scenario")
+        yield failed("no performance test: no performance.slo in the config, no k6, Locust, Artillery or JMeter "
+                     "scenario")
+
+
+_ARTILLERY_HINT = re.compile(r"^scenarios\s*:", re.M)
+
+
+def _artillery(ctx: Context, rel: str) -> bool | None:
+    """None when `rel` is not an Artillery script; else whether it declares `ensure` thresholds
+    (config.ensure, or the ensure plugin's config.plugins.ensure)."""
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    text = ctx.all_files.read_text(rel) or ""
+    if not _ARTILLERY_HINT.search(text) or "phases" not in text:
+        return None  # cheap test first: most YAML files are not load tests
+    try:
+        doc = load_one(text)
+    except YamlError:
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get("config"), dict) or "scenarios" not in doc:
+        return None
+    config = doc["config"]
+    if not ("target" in config or "phases" in config):
+        return None
+    plugins = config.get("plugins") if isinstance(config.get("plugins"), dict) else {}
+    return bool(config.get("ensure") or plugins.get("ensure"))
