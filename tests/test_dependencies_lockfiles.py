@@ -68,6 +68,33 @@ def test_requirements_specifiers_options_and_continuations() -> None:
     assert not m.pinned
 
 
+def test_vcs_and_url_requirements_are_read_not_errors() -> None:
+    sha = "3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901"
+    text = ("fastapi==0.110.0\ngit+https://github.com/example/lib.git@v1.2#egg=lib\n"
+            f"git+ssh://git@github.com/example/tool.git@{sha}#egg=tool\n"
+            "https://example.com/dist/pkg-1.0.tar.gz\nname-a @ https://example.com/a-1.0.whl\n")
+    m = parse_requirements(text, "requirements.txt")  # raised "invalid requirement" before
+    got = {d.name: (d.version, d.spec, d.commit_pinned) for d in m.dependencies}
+    assert got["lib"] == (None, "git+https ref v1.2", False)  # a tag can move
+    assert got["tool"] == (None, f"git+ssh ref {sha}", True)  # a commit cannot
+    assert got["fastapi"][0] == "0.110.0" and "name-a" in got
+    assert not m.pinned
+
+
+def test_bun_text_lockfile() -> None:
+    from deploycheck.sources.lockfiles import parse_bun_lock
+
+    text = ('{\n  "lockfileVersion": 1,\n  "workspaces": {\n    "": {\n      "name": "web",\n'
+            '      "dependencies": { "lodash": "^4.17.20", },\n    },\n  },\n  "packages": {\n'
+            '    "lodash": ["lodash@4.17.20", "", {}, "sha512-abc"],\n'
+            '    "@types/node": ["@types/node@20.11.5", "", {}, "sha512-def"],\n'
+            '    "web-lib": ["web-lib@workspace:packages/lib", {}],\n  },\n}\n')
+    m = parse_bun_lock(text, "bun.lock")  # trailing commas, as bun writes them
+    assert {d.name: (d.version, d.line) for d in m.dependencies} == {"lodash": ("4.17.20", 10),
+                                                                       "@types/node": ("20.11.5", 11)}
+    assert m.lock and m.ecosystem == NPM
+
+
 def test_node_formats() -> None:
     ds = _read("node")
     assert not ds.problems, ds.problems

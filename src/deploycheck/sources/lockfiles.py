@@ -36,6 +36,7 @@ class Dependency:
     spec: str | None = None  # the declared requirement when not an exact pin ("^1.2", ">=2")
     direct: bool = True
     hashed: bool = False  # requirements.txt --hash present
+    commit_pinned: bool = False  # a VCS requirement at a full commit id: as fixed as an exact version
 
 
 @dataclass
@@ -49,7 +50,7 @@ class Manifest:
     @property
     def pinned(self) -> bool:
         """Every dependency has an exact version (a requirements file can be a lock of its own)."""
-        return self.lock or (bool(self.dependencies) and all(d.version for d in self.dependencies))
+        return self.lock or (bool(self.dependencies) and all(d.version or d.commit_pinned for d in self.dependencies))
 
 
 @dataclass
@@ -129,6 +130,10 @@ def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
         yield start, buf.strip()
 
 
+# A requirement given as a VCS or archive URL rather than `name==version` (pip's legacy form).
+_DIRECT_URL = re.compile(r"^((?:git|hg|svn|bzr)\+[a-z]+|https?|file)://", re.I)
+
+
 def parse_requirements(text: str, path: str) -> Manifest:
     from packaging.requirements import InvalidRequirement, Requirement
 
@@ -139,8 +144,19 @@ def parse_requirements(text: str, path: str) -> Manifest:
             continue  # options (-r, -c, -e, --index-url): not a requirement of this file
         hashed = "--hash" in line
         req_text = re.split(r"\s--?[a-z]", line, maxsplit=1)[0].strip()
-        if "://" in req_text and "@" not in req_text:
-            continue  # a bare URL / path install: no name and version to check
+        direct_url = _DIRECT_URL.match(req_text)
+        if direct_url:
+            # pip's `git+https://host/repo.git@REF#egg=NAME` (or a plain archive URL): no version to look
+            # up; named by #egg= when it has one, with the ref as what was asked for.
+            egg = re.search(r"[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)", req_text)
+            if egg:
+                ref = re.search(r"\.git@([^#\s]+)|@([^/#\s]+)(?:#|$)", req_text)
+                wanted = next((g for g in ref.groups() if g), None) if ref else None
+                manifest.dependencies.append(Dependency(
+                    PYPI, normalize(PYPI, egg.group(1)), None, path, no,
+                    spec=f"{direct_url.group(1)} ref {wanted}" if wanted else f"{direct_url.group(1)} without a ref",
+                    commit_pinned=bool(wanted and re.fullmatch(r"[0-9a-f]{40}", wanted))))
+            continue
         try:
             req = Requirement(req_text)
         except InvalidRequirement as exc:
@@ -423,6 +439,35 @@ def parse_pnpm_lock(text: str, path: str) -> Manifest:
     return manifest
 
 
+def parse_bun_lock(text: str, path: str) -> Manifest:
+    """bun's text lockfile (bun >= 1.2): JSON with trailing commas; `packages` maps a key to
+    `["name@version", registry, {deps}, integrity]`."""
+    import json
+
+    # The only JSONC feature bun writes is trailing commas; a regex removing them is enough (a `,}` or
+    # `,]` inside a string value is not something a lockfile holds), where a JSON5 parser is slow.
+    try:
+        data = json.loads(re.sub(r",(\s*[}\]])", r"\1", text))
+    except ValueError as exc:
+        raise ParseError(f"not valid bun.lock JSON: {exc}") from None
+    packages = data.get("packages") if isinstance(data, dict) else None
+    if not isinstance(packages, dict):
+        raise ParseError("'packages' is not a mapping")
+    manifest = Manifest(path, "bun.lock", NPM, lock=True)
+    entry_lines: dict[str, int] = {}  # `"key": [` opens a package entry (the workspaces above name them too)
+    for no, line in enumerate(text.splitlines(), 1):
+        if m := re.match(r'\s*"([^"]+)"\s*:\s*\[', line):
+            entry_lines.setdefault(m.group(1), no)
+    for key, entry in packages.items():
+        if not (isinstance(entry, list) and entry and isinstance(entry[0], str)):
+            continue
+        name, _, version = entry[0].rpartition("@")
+        if name and version[:1].isdigit():  # workspace:, github:, file: entries have no registry version
+            manifest.dependencies.append(Dependency(NPM, name, version, path, entry_lines.get(str(key)),
+                                                    direct=False))
+    return manifest
+
+
 # --- Go ---------------------------------------------------------------------------------------
 
 
@@ -557,6 +602,7 @@ PARSERS: tuple[tuple[str, Callable[[str, str], Manifest | None]], ...] = (
     ("npm-shrinkwrap.json", parse_package_lock),
     ("yarn.lock", parse_yarn_lock),
     ("pnpm-lock.yaml", parse_pnpm_lock),
+    ("bun.lock", parse_bun_lock),
     ("go.mod", parse_go_mod),
     ("go.sum", parse_go_sum),
     ("pom.xml", parse_pom),

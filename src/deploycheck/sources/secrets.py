@@ -32,8 +32,8 @@ REGEX_OVERLAP = 128
 _BINARY_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".webp", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz",
                     ".jar", ".war", ".whl", ".so", ".dll", ".exe", ".woff", ".woff2", ".ttf", ".eot", ".otf", ".mp4",
                     ".mp3", ".pyc", ".class", ".db", ".sqlite", ".svg", ".min.js", ".map")
-_LOCKFILES = frozenset({"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "poetry.lock", "Pipfile.lock", "uv.lock",
-                        "go.sum", "Cargo.lock", "composer.lock", "Gemfile.lock", "gradle.lockfile"})
+_LOCKFILES = frozenset({"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "poetry.lock", "Pipfile.lock",
+                        "uv.lock", "go.sum", "Cargo.lock", "composer.lock", "Gemfile.lock", "gradle.lockfile"})
 _DOTENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$")
 _PRIVATE_KEY = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----\s*\n?([A-Za-z0-9+/=\s:,-]{40,})",
                           re.M)

@@ -60,7 +60,7 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
                          {"files": [m.path for m in locks]})
             continue
         for manifest in manifests:
-            loose = [d for d in manifest.dependencies if not d.version]
+            loose = [d for d in manifest.dependencies if not d.version and not d.commit_pinned]
             shown = ", ".join(f"{d.name}{'' if d.spec in (None, '*') else ' ' + d.spec}" for d in loose[:10])
             more = f" (+{len(loose) - 10} more)" if len(loose) > 10 else ""
             yield failed(f"{manifest.path}: {len(loose)} of {len(manifest.dependencies)} {ecosystem} dependencies "
