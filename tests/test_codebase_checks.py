@@ -326,3 +326,21 @@ def test_readme_updated_ignores_ci_only_changes(tmp_path: Path) -> None:
     git(root, "add", ".")
     git(root, "commit", "-qm", "ci (#2)")
     assert statuses(root, "readme/updated") == [Status.NA]
+
+
+@pytest.mark.skipif(__import__("sys").version_info >= (3, 12), reason="needs a Python older than 3.12 running")
+def test_newer_python_syntax_is_not_parsed_rather_than_a_syntax_error(tmp_path: Path) -> None:
+    from deploycheck.sources.pyast import parse_python
+
+    good = '"""Shop."""\n\n\ndef price(x: int) -> int:\n    """Price."""\n    return x\n'
+    write(tmp_path, {"shop/app.py": good, "shop/types.py": '"""Types."""\ntype Point = tuple[float, float]\n',
+                     "shop/generic.py": "\"\"\"G.\"\"\"\ndef first[T](xs: list[T]) -> T:\n    return xs[0]\n",
+                     "shop/broken.py": '"""B."""\ndef oops(:\n    pass\n'})
+    result = scan(tmp_path, only=("code-comments/docstrings",))
+    warned = [f.message for f in findings(result, "code-comments/docstrings", Status.WARN)]
+    assert warned == ["shop/broken.py: syntax error: invalid syntax; not counted"]  # a real error still warns
+    [ok] = findings(result, "code-comments/docstrings", Status.PASS)
+    assert ok.evidence is not None
+    assert sorted(ok.evidence["not_parsed_newer_python_syntax"]) == ["shop/generic.py", "shop/types.py"]
+    _, problem = parse_python("t.py", "type Point = tuple[float, float]\n")
+    assert problem is not None and problem.newer_syntax and "Python 3.12 syntax" in problem.message

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import ast
 import gc
+import re
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,6 +31,17 @@ class SourceProblem:
     path: str
     message: str
     line: int | None = None
+    newer_syntax: bool = False  # valid Python for a newer interpreter than the one scanning: not a defect
+
+
+# Syntax a newer Python accepts and this one rejects, recognised on the line the parser stopped at.
+_NEWER_SYNTAX = (
+    (re.compile(r"^\s*type\s+[A-Za-z_]\w*\s*(\[.*\])?\s*="), "3.12", "a `type` alias statement"),
+    (re.compile(r"^\s*(async\s+)?def\s+[A-Za-z_]\w*\s*\["), "3.12", "a generic function `def f[T]`"),
+    (re.compile(r"^\s*class\s+[A-Za-z_]\w*\s*\["), "3.12", "a generic class `class C[T]`"),
+    (re.compile(r"^\s*except\*?\s+[\w.]+\s*,\s*[\w.]+(\s*,\s*[\w.]+)*\s*:"), "3.14",
+     "`except A, B:` without parentheses"),
+)
 
 
 @dataclass
@@ -49,10 +62,28 @@ def parse_python(path: str, text: str) -> tuple[PyModule | None, SourceProblem |
     try:
         tree = ast.parse(text, filename=path)
     except SyntaxError as exc:
+        newer = _newer_syntax(text, exc)
+        if newer:
+            here = f"{sys.version_info.major}.{sys.version_info.minor}"
+            return None, SourceProblem(path, f"uses Python {newer[0]} syntax ({newer[1]}) that the Python {here} "
+                                             f"running deploycheck cannot parse: not parsed", exc.lineno, True)
         return None, SourceProblem(path, f"syntax error: {exc.msg}", exc.lineno)
     except (ValueError, RecursionError, MemoryError) as exc:  # ast's other refusals
         return None, SourceProblem(path, f"cannot parse: {type(exc).__name__}: {exc}")
     return PyModule(path, tree, text), None
+
+
+def _newer_syntax(text: str, exc: SyntaxError) -> tuple[str, str] | None:
+    """(version, what) when the line the parser stopped at is syntax of a newer Python, else None.
+    f-strings nesting their own quotes (3.12, PEP 701) are recognised from the parser's message."""
+    lines = text.splitlines()
+    line = lines[exc.lineno - 1] if exc.lineno and 0 < exc.lineno <= len(lines) else ""
+    for pattern, version, what in _NEWER_SYNTAX:
+        if tuple(map(int, version.split("."))) > sys.version_info[:2] and pattern.match(line):
+            return version, what
+    if sys.version_info < (3, 12) and "f-string" in (exc.msg or "") and re.search(r"\bf[\"']", line):
+        return "3.12", "an f-string nesting quotes or backslashes"
+    return None
 
 
 def python_modules(ctx: Context) -> PythonSources:
