@@ -38,8 +38,9 @@ def main() -> int:
             bad += 1
             print(f"case {outcome.case} {outcome.mutations}: crashed={outcome.crashed[:2]} leaks={outcome.leaks} "
                   f"hung={outcome.hung}", flush=True)
-        if len(seen_cases) % 500 == 0:
-            print(f"... {len(seen_cases)} cases, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+        if len(seen_cases) % 500 == 0:  # a running tally, so a run stopped early still says what it saw
+            print(f"... {len(seen_cases)} cases, {time.monotonic() - started:.0f} s, {bad} failing so far",
+                  file=sys.stderr, flush=True)
 
     seen_cases: list[int] = []
     outcomes = []
