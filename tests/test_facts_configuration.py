@@ -351,3 +351,23 @@ def test_gitignored_but_tracked_env_file_is_still_committed(tmp_path: Path) -> N
     assert failed == {".env", "build/.env"}  # the untracked, ignored local/.env is not in the repository
     assert {f.location.path for f in findings(result, "sensitive-config/secret-scan", Status.FAIL)
             if f.location} >= {".env"}
+
+
+def test_credentials_inside_connection_strings(tmp_path: Path) -> None:
+    """`amqp://guest:guest@…` is a default credential, a real password in a URL or a JDBC `password=`
+    parameter is a secret; references, templates, comments and password-less URLs are not."""
+    write(tmp_path, {"src/app.py": (
+        'BROKER = "amqp://guest:guest@rabbitmq:5672/"\n'
+        'DB = "jdbc:postgresql://db:5432/shop?user=shop&password=Xk29vLmq7Tz"\n'
+        'CACHE = "redis://:s3cr3tPassw0rd@redis:6379/0"\n'
+        'REF = "postgresql://${DB_USER}:${DB_PASSWORD}@db/shop"\n'
+        'TPL = "mongodb://app:{{ .Values.password }}@mongo"\n'
+        '# example: postgresql://app:hunter2hunter@localhost/shop\n'
+        'PLAIN = "postgresql://app@db/shop"\n')})
+    result = scan(tmp_path, only=("sensitive-config/secret-scan",))
+    got = {f.location.line: (f.status, f.message) for f in findings(result, "sensitive-config/secret-scan")
+           if f.location}
+    assert set(got) == {1, 2, 3}, got
+    assert got[1][0] is Status.WARN and "default credential" in got[1][1]
+    assert got[2][0] is Status.FAIL and "Password in a connection string" in got[2][1]
+    assert got[3][0] is Status.FAIL and "s3cr3tPassw0rd" not in got[3][1]

@@ -1,9 +1,11 @@
 """Secret-looking values committed to the repository.
 
 detect-secrets' plugins and heuristic filters do the scanning (over the texts the file index already
-read, so .gitignore, the size cap and the symlink rule hold). Two cases it misses are added by hand:
+read, so .gitignore, the size cap and the symlink rule hold). The cases it misses are added by hand:
 unquoted values of secret-named keys in `.env` files (its keyword plugin requires quotes outside
-code files) and private key blocks whose header and body it does not see as one line.
+code files), private key blocks whose header and body it does not see as one line, hard-coded
+`${SECRET:-fallback}` values, and credentials inside connection strings (`amqp://guest:guest@…`,
+JDBC `password=`).
 
 No raw value leaves this module: a finding keeps the masked value and detect-secrets' SHA-1 hash.
 """
@@ -145,6 +147,34 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
     return out
 
 
+# Credentials inside connection strings: `amqp://guest:guest@rabbitmq`, `redis://:pw@cache`, and the
+# `password=` parameter of JDBC/ODBC URLs. detect-secrets' basic-auth plugin needs a user name and
+# drops values it finds "likely ids"; its keyword plugin needs `password = "..."` in code.
+_URL_CREDENTIAL = re.compile(r"\b([a-z][a-z0-9+.-]{1,30})://([^\s:/@'\"<>{}]*):([^\s@/'\"<>]+)@[\w.-]+", re.I)
+_URL_PASSWORD_PARAM = re.compile(r"[?&;](?:password|pwd|passwd)=([^&;\s'\"<>]+)", re.I)
+_WELL_KNOWN_DEFAULTS = frozenset({"guest", "admin", "root", "postgres", "mysql", "sa", "user", "pass", "rabbitmq",
+                                  "redis", "mongo", "neo4j", "elastic", "minio", "minioadmin", "keycloak"})
+
+
+def _url_credential_findings(rel: str, text: str) -> list[SecretFinding]:
+    out = []
+    for i, line in enumerate(text.splitlines(), 1):
+        if ("://" not in line and "password=" not in line.lower()) or len(line) > 2000 or _COMMENT.match(line):
+            continue
+        found = [(m.group(3), m.group(2), f"{m.group(1)}://") for m in _URL_CREDENTIAL.finditer(line)]
+        found += [(m.group(1), None, "password=") for m in _URL_PASSWORD_PARAM.finditer(line)]
+        for value, user, where in found:
+            if is_reference(value) or "${" in value or "{{" in value or value.startswith("$"):
+                continue
+            default = (is_placeholder(value) or value.lower() in _WELL_KNOWN_DEFAULTS
+                       or (user is not None and value == user))
+            kind = DEFAULT_CREDENTIAL if default else "Password in a connection string"
+            shown = f"{where}{user}:{mask(value)}@" if user is not None else f"{where}{mask(value)}"
+            out.append(SecretFinding(rel, i, kind, shown, source="deploycheck"))
+            break
+    return out
+
+
 def _private_key_findings(rel: str, text: str) -> list[SecretFinding]:
     return [SecretFinding(rel, text.count("\n", 0, m.start()) + 1, "Private Key", mask(m.group(1)),
                           source="deploycheck") for m in _PRIVATE_KEY.finditer(text)]
@@ -277,6 +307,15 @@ def secret_scan(ctx: Context) -> SecretScan:
         extra = _private_key_findings(rel, text) if "PRIVATE KEY" in text else []
         if "${" in text:
             extra += _fallback_findings(rel, text)
+        if "@" in text or "assw" in text or "pwd=" in text.lower():
+            urls = _url_credential_findings(rel, text)
+            # `guest:guest@` is a well-known default, a different problem from a leaked password: that
+            # reading replaces detect-secrets' basic-auth finding on the same line.
+            defaults = {(f.file, f.line) for f in urls if f.type == DEFAULT_CREDENTIAL}
+            scan.findings = [f for f in scan.findings if not ((f.file, f.line) in defaults
+                                                                and f.type == "Basic Auth Credentials")]
+            seen -= defaults
+            extra += urls
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
         lines = text.splitlines()
