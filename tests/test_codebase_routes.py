@@ -152,6 +152,41 @@ def test_express_go_and_spring_by_pattern(tmp_path: Path) -> None:
     assert routes[("GET", "/api/things/{id}")].auth_hints == ["PreAuthorize(\"hasRole('ADMIN')\")"]
 
 
+GIN_GROUPS = """package main
+
+func main() {
+	r := gin.Default()
+	r.GET("/healthz", health)
+	api := r.Group("/api/v1")
+	api.Use(gin.Logger(), AuthRequired())
+	api.GET("/orders/:id", getOrder)
+	admin := api.Group("/admin", RequireRole("admin"))
+	admin.DELETE("/users/:id", deleteUser)
+	public := r.Group("/public", gin.Recovery())
+	public.POST("/signup", signup)
+}
+"""
+
+
+def test_gin_groups_carry_prefix_and_middleware(tmp_path: Path) -> None:
+    write(tmp_path, {"main.go": GIN_GROUPS})
+    routes = by_key(routes_of(tmp_path))
+    assert set(routes) == {("GET", "/healthz"), ("GET", "/api/v1/orders/:id"), ("DELETE", "/api/v1/admin/users/:id"),
+                           ("POST", "/public/signup")}
+    assert routes[("GET", "/api/v1/orders/:id")].auth_hints == ["AuthRequired()"]
+    assert routes[("DELETE", "/api/v1/admin/users/:id")].auth_hints == ["AuthRequired()", 'RequireRole("admin")']
+    assert routes[("POST", "/public/signup")].auth_hints == [] and routes[("GET", "/healthz")].auth_hints == []
+
+
+def test_actix_routes(tmp_path: Path) -> None:
+    write(tmp_path, {"src/main.rs": '#[get("/orders/{id}")]\nasync fn order(p: web::Path<u32>) -> impl Responder {}\n'
+                                    'App::new().service(web::resource("/items").route(web::post().to(add))'
+                                    '.wrap(HttpAuthentication::bearer(validator)))\n'})
+    routes = by_key(routes_of(tmp_path))
+    assert routes[("GET", "/orders/{id}")].framework == "actix"
+    assert routes[("POST", "/items")].auth_hints == ["HttpAuthentication::bearer(validator"]
+
+
 def test_templates_normalise_across_frameworks() -> None:
     for path in ("/items/{id}", "/items/<id>", "/items/<int:id>", "/items/:id", "/items/{id:[0-9]+}", "items/{id}/"):
         assert normalize_template(path) == "/items/{}"

@@ -1,8 +1,9 @@
 """HTTP routes declared in the code, with the auth-related decorators/dependencies on each.
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
-routers), Go (net/http, chi, gin, echo, gorilla) and Java (Spring MVC annotations) by regular
-expressions over the text: enough to list method + path, not a full parser. Never imports or runs
+routers), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web) and Java
+(Spring MVC annotations) by regular expressions over the text: enough to list method + path, not a
+full parser. Never imports or runs
 the scanned code. This source only lists; endpoint-security/api-docs checks judge.
 """
 
@@ -574,8 +575,42 @@ def _js_routes(files: dict[str, _JsFile], known: set[str]) -> list[Route]:
     return out
 
 
+# gin/echo route groups: `api := r.Group("/api", authMiddleware())` then `api.GET("/orders", h)`;
+# `api.Use(auth())` adds middleware to every route of the group after it.
+_GO_GROUP = re.compile(r"\b([A-Za-z_]\w*)\s*:?=\s*([A-Za-z_]\w*)\.Group\(\s*\"([^\"]*)\"([^\n]*)")
+_GO_USE = re.compile(r"\b([A-Za-z_]\w*)\.Use\(([^\n]*)")
+
+
+def _go_groups(text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Path prefix and middleware hints per group variable (nested groups inherit their parent's)."""
+    prefix: dict[str, str] = {}
+    hints: dict[str, list[str]] = {}
+    # In the order they are written: `api.Use(auth())` reaches groups made from `api` after it.
+    events = sorted([*_GO_GROUP.finditer(text), *_GO_USE.finditer(text)], key=lambda m: m.start())
+    for m in events:
+        if m.re is _GO_GROUP:
+            name, parent, path, rest = m.groups()
+            prefix[name] = join_paths(prefix.get(parent, ""), path)
+            hints[name] = [*hints.get(parent, []), *_argument_names(rest)]
+        elif m.group(1) in prefix:
+            hints[m.group(1)] = [*hints.get(m.group(1), []), *_argument_names(m.group(2))]
+    return prefix, hints
+
+
+_AUTHISH = re.compile(r"auth|jwt|token|login|session|role|permission|guard|bearer|oauth|oidc|basic|apikey|api_key|"
+                      r"verify|protect|secure|acl|casbin|keycloak", re.I)
+
+
+def _argument_names(rest: str) -> list[str]:
+    """`, Auth(), gin.Logger())` or `Auth())` -> the middleware that looks like access control (a group's
+    logger or recovery middleware protects nothing)."""
+    names = re.findall(r"(?:^|,)\s*([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", rest)
+    return [n for n in names if _AUTHISH.search(n)]
+
+
 def _go_routes(path: str, text: str) -> list[Route]:
     out = []
+    groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     for m in _GO_HANDLE.finditer(text):
         pattern = m.group(3)
         method = ANY_METHOD
@@ -591,9 +626,32 @@ def _go_routes(path: str, text: str) -> list[Route]:
             out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
                              auth_hints=hint, framework="go"))
     for m in _GO_METHOD.finditer(text):
-        meth = m.group(2).upper()
-        out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=m.group(3), file=path,
-                         line=_line_at(text, m.start()), auth_hints=_middleware_hints(m.group(4)), framework="go"))
+        meth, receiver = m.group(2).upper(), m.group(1)
+        route_path = join_paths(groups[receiver], m.group(3)) if receiver in groups else m.group(3)
+        out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
+                         line=_line_at(text, m.start()),
+                         auth_hints=[*group_hints.get(receiver, []), *_middleware_hints(m.group(4))], framework="go"))
+    return out
+
+
+# actix-web: `#[get("/orders/{id}")]` attribute macros, and `web::resource("/x").route(web::post().to(h))`.
+_ACTIX_ATTR = re.compile(r"#\[(get|post|put|patch|delete|head|options)\(\s*\"([^\"]+)\"")
+_ACTIX_RESOURCE = re.compile(r"web::resource\(\s*\"([^\"]+)\"\s*\)((?:\s*\.(?:route|wrap)\([^\n]*)+)")
+_ACTIX_SCOPE = re.compile(r"web::scope\(\s*\"([^\"]*)\"")
+
+
+def _rust_routes(path: str, text: str) -> list[Route]:
+    out = []
+    for m in _ACTIX_ATTR.finditer(text):
+        out.append(Route(method=m.group(1).upper(), path=m.group(2), file=path, line=_line_at(text, m.start()),
+                         auth_hints=_middleware_hints(text[m.end():m.end() + 300].split("{", 1)[0]),
+                         framework="actix"))
+    for m in _ACTIX_RESOURCE.finditer(text):
+        methods = re.findall(r"web::(get|post|put|patch|delete|head)\(\)", m.group(2)) or ["*"]
+        wraps = re.findall(r"\.wrap\(([^)]*)\)", m.group(2))
+        for meth in methods:
+            out.append(Route(method=ANY_METHOD if meth == "*" else meth.upper(), path=m.group(1), file=path,
+                             line=_line_at(text, m.start()), auth_hints=wraps, framework="actix"))
     return out
 
 
@@ -685,7 +743,8 @@ def code_routes(ctx: Context) -> RouteSet:
     for rel, module in modules.items():
         result.layers.extend(_auth_layers(rel, module.text))
     js_files: dict[str, _JsFile] = {}
-    readers = ((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".js", ".mjs", ".cjs", ".ts"), None)
+    readers = (((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".rs",), _rust_routes),
+               ((".js", ".mjs", ".cjs", ".ts"), None))
     for suffixes, reader in readers:
         for rel in ctx.files.with_suffix(*suffixes):
             if _is_test_path(rel) or rel.endswith((".d.ts", ".min.js")):
