@@ -304,6 +304,27 @@ def test_django_squashed_migrations_are_one_head(tmp_path: Path) -> None:
     assert tree.heads == {"shop.0003_after"} and not tree.problems
 
 
+def test_django_custom_migration_modules(tmp_path: Path) -> None:
+    """settings.MIGRATION_MODULES moves an app's migrations to another folder: they are found by their
+    content and named with the app label the mapping gives (cross-app dependencies resolve)."""
+    head = "from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n"
+    write(tmp_path, {
+        "shop/settings.py": 'MIGRATION_MODULES = {"orders": "db.schema.orders_migrations"}\n',
+        "db/schema/orders_migrations/__init__.py": "",
+        "db/schema/orders_migrations/0001_initial.py": head + "    dependencies = []\n    operations = []\n",
+        "db/schema/orders_migrations/0002_total.py": head + '    dependencies = [("orders", "0001_initial")]\n'
+                                                          "    operations = []\n",
+        "billing/migrations/0001_initial.py": head + '    dependencies = [("orders", "0002_total")]\n'
+                                                   "    operations = []\n",
+        "tools/1_script.py": "print('not a migration')\n",
+    })
+    trees = {t.location: t for t in _trees(tmp_path).trees if t.tool == "django"}
+    assert set(trees) == {"db/schema/orders_migrations", "billing/migrations"}
+    orders = trees["db/schema/orders_migrations"]
+    assert orders.heads == {"orders.0002_total"} and not orders.problems
+    assert not trees["billing/migrations"].problems  # its dependency on orders.0002_total resolves
+
+
 def test_liquibase_create_index_on_existing_table_is_flagged() -> None:
     tree = _tree(DB / "liquibase", "liquibase")
     six = next(m for m in tree.migrations if m.id == "6::cy")

@@ -731,15 +731,51 @@ def check_chain(tree: MigrationTree) -> None:
                                   "(`alembic merge heads`) so upgrade has one target", None, "heads"))
 
 
+def _migration_modules(ctx: Context) -> dict[str, str]:
+    """settings.MIGRATION_MODULES as {migration directory: app label}, read with `ast` from settings files."""
+    out: dict[str, str] = {}
+    for rel in ctx.files.with_suffix(".py"):
+        if "settings" not in rel.rsplit("/", 1)[-1] and "/settings/" not in rel:
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if "MIGRATION_MODULES" not in text:
+            continue
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "MIGRATION_MODULES"
+                                                    for t in node.targets):
+                try:
+                    mapping = ast.literal_eval(node.value)
+                except (ValueError, SyntaxError, TypeError):
+                    continue
+                if isinstance(mapping, dict):
+                    out.update({str(module).replace(".", "/"): str(app) for app, module in mapping.items()
+                                if isinstance(module, str)})
+    return out
+
+
+def _django_app(directory: str, modules: dict[str, str]) -> str:
+    """The app label of a migration directory: from MIGRATION_MODULES (matched on the module path's
+    tail, since the repository root need not be the Python path root), else the folder holding it."""
+    for module_dir, app in modules.items():
+        if directory == module_dir or directory.endswith("/" + module_dir):
+            return app
+    return PurePosixPath(directory).parent.name
+
+
 def _django_trees(ctx: Context, files: list[str]) -> list[MigrationTree]:
     by_dir: dict[str, list[str]] = {}
     for rel in files:
         by_dir.setdefault(str(PurePosixPath(rel).parent), []).append(rel)
-    apps = {PurePosixPath(d).parent.name: d for d in by_dir}
+    modules = _migration_modules(ctx)
+    apps = {_django_app(d, modules): d for d in by_dir}
     trees = []
     all_ids: set[str] = set()
     for directory, paths in sorted(by_dir.items()):
-        app = PurePosixPath(directory).parent.name
+        app = _django_app(directory, modules)
         tree = MigrationTree(DJANGO, directory)
         for rel in sorted(paths):
             text = ctx.files.read_text(rel)
@@ -804,7 +840,10 @@ def migration_trees(ctx: Context) -> MigrationSet:
             head = files.read_text(rel) or ""
             if "revision" in head:
                 alembic.setdefault(str(p.parent), []).append(rel)
-        elif (name.endswith(".py") and p.parent.name == "migrations" and name[:1].isdigit() and wanted(DJANGO)):
+        elif name.endswith(".py") and name[:1].isdigit() and wanted(DJANGO) and (
+                p.parent.name == "migrations"
+                # a custom folder (settings.MIGRATION_MODULES): known by its content
+                or "migrations.Migration" in (files.read_text(rel) or "")[:20000]):
             django.append(rel)
         elif name.endswith(".sql"):
             sql_dirs.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
