@@ -105,6 +105,31 @@ def test_other_languages_env_reads(tmp_path: Path) -> None:
             ("GO_VAR", None), ("GO_OPT", True), ("JAVA_VAR", None)} <= reads
 
 
+GO_ENVCONFIG = """package config
+
+import (
+	"github.com/kelseyhightower/envconfig"
+	env "github.com/sethvargo/go-envconfig"
+)
+
+type Config struct {
+	DatabaseURL string `envconfig:"DATABASE_URL" required:"true"`
+	Port        int    `envconfig:"PORT" default:"8080"`
+	LogLevel    string `env:"LOG_LEVEL, default=info"`
+	APIKey      string `env:"API_KEY, required" json:"-"`
+	Region      string `env:"REGION"`
+	Name        string `json:"name"`
+}
+"""
+
+
+def test_go_struct_tag_env_reads(tmp_path: Path) -> None:
+    write(tmp_path, {"internal/config/config.go": GO_ENVCONFIG})
+    reads = {r.name: (r.has_default, r.line) for r in _facts(tmp_path).env_reads}
+    assert reads == {"DATABASE_URL": (False, 9), "PORT": (True, 10), "LOG_LEVEL": (True, 11),
+                     "API_KEY": (False, 12), "REGION": (None, 13)}
+
+
 def test_env_docs_from_readme_table_and_env_example(tmp_path: Path) -> None:
     write(tmp_path, {"README.md": README + "\nSet `EXTRA_FLAG` to enable it. Mentions SOME_WORD in prose.\n",
                      ".env.example": "# comment\nEXAMPLE_ONLY=\nexport OTHER_ONE=1\n"})

@@ -656,8 +656,37 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
             algorithms_given="algorithms" in args, audience="audience" in args, issuer="issuer" in args, test=test))
 
 
+# Struct-tag configuration libraries: kelseyhightower/envconfig (`envconfig:"NAME" default:"x"
+# required:"true"`), caarlos0/env (`env:"NAME,required" envDefault:"x"`), sethvargo/go-envconfig
+# (`env:"NAME, default=x"` / `env:"NAME, required"`).
+_GO_ENV_LIBS = ("github.com/kelseyhightower/envconfig", "github.com/caarlos0/env", "github.com/sethvargo/go-envconfig")
+_GO_TAG = re.compile(r"`([^`\n]*\b(?:env|envconfig):\"[^`\n]*)`")
+_GO_TAG_NAME = re.compile(r"\b(env|envconfig):\"([A-Za-z_][A-Za-z0-9_]*)([^\"]*)\"")
+
+
+def _go_tag_reads(rel: str, text: str, test: bool) -> list[EnvRead]:
+    out = []
+    for m in _GO_TAG.finditer(text):
+        tag = m.group(1)
+        name = _GO_TAG_NAME.search(tag)
+        if not name:
+            continue
+        options = name.group(3).lower()
+        if "required" in options or re.search(r'\brequired:"true"', tag):
+            has_default: bool | None = False
+        elif "default=" in options or re.search(r'\b(envDefault|default):"', tag):
+            has_default = True
+        else:
+            has_default = None  # the field's zero value, or whatever the code does with it
+        out.append(EnvRead(name.group(2), rel, _line_at(text, m.start()), has_default,
+                           f"struct tag {name.group(1)}:", test))
+    return out
+
+
 def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
+    if any(lib in text for lib in _GO_ENV_LIBS):
+        facts.env_reads += _go_tag_reads(rel, text, test)
     for m in _GO_ENV.finditer(text):
         # LookupEnv makes the caller handle absence; Getenv may or may not have a fallback after it.
         facts.env_reads.append(EnvRead(m.group(2), rel, _line_at(text, m.start()),
