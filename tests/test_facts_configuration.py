@@ -396,3 +396,11 @@ def test_credentials_inside_connection_strings(tmp_path: Path) -> None:
     assert got[1][0] is Status.WARN and "default credential" in got[1][1]
     assert got[2][0] is Status.FAIL and "Password in a connection string" in got[2][1]
     assert got[3][0] is Status.FAIL and "s3cr3tPassw0rd" not in got[3][1]
+
+
+def test_connection_string_shapes_in_docs_are_not_credentials(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": "Set `DATABASE_URL=postgresql://orders:...@127.0.0.1/orders` "
+                                  "(`postgresql://user:password@host:5432/orders`).\n",
+                     "deploy/env.yaml": "url: postgresql://orders:...@db/orders\n"})
+    result = scan(tmp_path, only=("sensitive-config/secret-scan",))
+    assert not [f for f in findings(result, "sensitive-config/secret-scan") if f.status is not Status.PASS]

@@ -157,6 +157,8 @@ _WELL_KNOWN_DEFAULTS = frozenset({"guest", "admin", "root", "postgres", "mysql",
 
 
 def _url_credential_findings(rel: str, text: str) -> list[SecretFinding]:
+    if rel.lower().endswith((".md", ".rst", ".adoc", ".txt")):
+        return []  # prose shows the shape of a URL (`postgresql://user:password@host`), not a value that runs
     out = []
     for i, line in enumerate(text.splitlines(), 1):
         if ("://" not in line and "password=" not in line.lower()) or len(line) > 2000 or _COMMENT.match(line):
@@ -164,7 +166,8 @@ def _url_credential_findings(rel: str, text: str) -> list[SecretFinding]:
         found = [(m.group(3), m.group(2), f"{m.group(1)}://") for m in _URL_CREDENTIAL.finditer(line)]
         found += [(m.group(1), None, "password=") for m in _URL_PASSWORD_PARAM.finditer(line)]
         for value, user, where in found:
-            if is_reference(value) or "${" in value or "{{" in value or value.startswith("$"):
+            if (is_reference(value) or "${" in value or "{{" in value or value.startswith("$")
+                    or re.fullmatch(r"[.…*x]+", value, re.I)):  # `user:...@` elides the value
                 continue
             default = (is_placeholder(value) or value.lower() in _WELL_KNOWN_DEFAULTS
                        or (user is not None and value == user))
