@@ -101,3 +101,16 @@ def test_chart_rendering_two_hundred_thousand_objects(tmp_path: Path) -> None:
     report = scan_bounded(root, tmp_path, "--only", "helm-chart", "--only", "manifests")
     text = json.dumps(report)
     assert "over the 20000 this scan checks" in text and "not linted" in text
+
+
+def test_markdown_paragraph_of_unmatched_brackets_is_read_as_text() -> None:
+    """markdown-it scans from each unmatched `[` to the paragraph's end (50,000 took 26 s): such a
+    paragraph is escaped before parsing; ordinary links elsewhere in the file still parse."""
+    from deploycheck.sources.markdown import bounded_markdown, parse_markdown
+
+    text = "# Doc\n\nSee [the runbook](docs/runbook.md).\n\n" + "[" * 20_000 + "\n"
+    bounded = bounded_markdown(text)
+    assert bounded.count("\\[") == 20_000 and bounded.count("\n") == text.count("\n")
+    assert "[the runbook](docs/runbook.md)" in bounded
+    doc = parse_markdown("README.md", text)
+    assert any("docs/runbook.md" in str(link) for link in doc.links)

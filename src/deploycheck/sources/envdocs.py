@@ -70,12 +70,14 @@ def _markdown_files(ctx: Context) -> list[str]:
 def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
     from markdown_it import MarkdownIt
 
+    from deploycheck.sources.markdown import bounded_markdown
+
     md = MarkdownIt("commonmark").enable("table")
     heading_strong = False
     in_heading = False
     in_table = False
     column = 0  # 1-based table column of the current cell: names live in the first column
-    for token in md.parse(text):
+    for token in md.parse(bounded_markdown(text)):
         line = (token.map[0] + 1) if token.map else 1
         if token.type == "heading_open":
             in_heading = True
