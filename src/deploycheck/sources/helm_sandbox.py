@@ -222,15 +222,25 @@ def run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path
         key = _answer_key(cmd, limits, stdin, workdir, label, allow_failure, extra_env)
     except OSError:
         return _run_limited(cmd, limits, stdin, workdir, label, allow_failure, extra_env)
+    # Answers are stored with this run's working directory as a placeholder, and given back with the
+    # caller's: a message quoting a path of an earlier, deleted copy would differ from run to run.
     if key in _ANSWERS:
         _ANSWERS.move_to_end(key)
-        return replace(_ANSWERS[key])
+        return _with_workdir(_ANSWERS[key], _WORKDIR_MARK, str(workdir))
     result = _run_limited(cmd, limits, stdin, workdir, label, allow_failure, extra_env)
     if not any(s in (result.error or "") for s in ("wall time", "could not start")):  # may not repeat
-        _ANSWERS[key] = replace(result)
+        _ANSWERS[key] = _with_workdir(result, str(workdir), _WORKDIR_MARK)
         while len(_ANSWERS) > MAX_REMEMBERED_ANSWERS:
             _ANSWERS.popitem(last=False)
     return result
+
+
+_WORKDIR_MARK = "\x00workdir\x00"
+
+
+def _with_workdir(result: ChildResult, old: str, new: str) -> ChildResult:
+    return replace(result, stdout=result.stdout.replace(old, new), stderr=result.stderr.replace(old, new),
+                   error=result.error.replace(old, new) if result.error else None)
 
 
 def _run_limited(cmd: list[str], limits: Limits, stdin: str | None, workdir: Path, label: str,
