@@ -32,5 +32,7 @@ ENV PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
 COPY --from=build /opt/venv /opt/venv
 WORKDIR /repo
 USER 10001:10001
+# A one-shot CLI run: it exits when the scan ends, so there is no health to check.
+HEALTHCHECK NONE
 ENTRYPOINT ["deploycheck"]
 CMD ["scan", "."]

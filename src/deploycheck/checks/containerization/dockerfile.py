@@ -626,7 +626,10 @@ def healthcheck(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     if last is not None and last.value.strip().upper() != "NONE":
         yield passed(f"{df.path}: HEALTHCHECK declared", _at(df, last.line))
         return
-    what = "HEALTHCHECK NONE" if last is not None else "no HEALTHCHECK"
+    if last is not None:  # written out: the author decided (a one-shot CLI image has no health to check)
+        yield passed(f"{df.path}: HEALTHCHECK NONE: health checking deliberately switched off", _at(df, last.line))
+        return
+    what = "no HEALTHCHECK"
     probes = _orchestrator_probes(ctx)
     if probes:
         yield not_applicable(f"{df.path}: {what}, and none needed: health is checked by {probes}", _at(df))
