@@ -12,6 +12,8 @@ SHARED = next((base / "shared" for base in (ROOT.parent, ROOT.parent.parent) if 
 CORPUS = SHARED / "corpus"
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Fixture repositories hold their own tests (tests/fixtures/checks/unit-tests/...): data, not ours to run.
+collect_ignore_glob = ["fixtures/*"]
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Peer coverage (issue 8 section 5): the readiness rules of the best Kubernetes linters that deploycheck
-had lacked. Each check has a passing and a failing repository in FIXTURES; the meta-test below finds
-every check of the peer-coverage modules and fails when one lacks either fixture.
+had lacked. Their passing and failing repositories are under tests/fixtures/checks/<item>/<slug>/, run by
+the one meta-test of every check (tests/test_fixtures_meta.py); this file tests the details beyond them.
 """
 
 from __future__ import annotations
@@ -13,17 +13,9 @@ import pytest
 from tests.helpers import findings, scan, write
 from tests.workload_fixtures import GOOD_CONTAINER, container, deployment, manifest, pdb, service
 
-from deploycheck.checks.registry import all_checks
 from deploycheck.model import Status
 
 SC = GOOD_CONTAINER["securityContext"]
-HARDENED_POD = {"securityContext": {"seccompProfile": {"type": "RuntimeDefault"}},
-                "automountServiceAccountToken": False}
-# Modules whose every check is peer coverage, plus peer rules added to existing modules.
-PEER_MODULES = ("deploycheck.checks.security.rbac", "deploycheck.checks.rollout.scheduling",
-                "deploycheck.checks.kubernetes.statefulsets", "deploycheck.checks.dependencies.end_of_life")
-PEER_CHECKS = ("endpoint-security/seccomp", "endpoint-security/host-access", "registry/pull-policy",
-               "dockerfile/healthcheck")
 
 
 def _copy(doc: dict[str, Any]) -> dict[str, Any]:
@@ -75,17 +67,6 @@ def _without_replicas(obj: dict[str, Any]) -> dict[str, Any]:
     return obj
 
 
-def _cronjob(**spec: Any) -> dict[str, Any]:
-    return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "report", "namespace": "shop"},
-            "spec": {"schedule": "0 3 * * *", **spec, "jobTemplate": {"spec": {"template": {"spec": {
-                "restartPolicy": "OnFailure", "containers": [container(name="report")]}}}}}}
-
-
-def _pod() -> dict[str, Any]:
-    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "debug", "namespace": "shop"},
-            "spec": {"containers": [GOOD_CONTAINER]}}
-
-
 def _statefulset(service_name: str | None = "db") -> dict[str, Any]:
     sts = deployment(name="db")
     sts["kind"] = "StatefulSet"
@@ -96,90 +77,13 @@ def _statefulset(service_name: str | None = "db") -> dict[str, Any]:
     return sts
 
 
-SPREAD = {"topologySpreadConstraints": [{"maxSkew": 1, "topologyKey": "kubernetes.io/hostname",
-                                         "whenUnsatisfiable": "ScheduleAnyway",
-                                         "labelSelector": {"matchLabels": {"app": "web"}}}]}
 ANTI_AFFINITY = {"affinity": {"podAntiAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
     {"weight": 100, "podAffinityTerm": {"topologyKey": "kubernetes.io/hostname",
                                         "labelSelector": {"matchLabels": {"app": "web"}}}}]}}}
-HOST_PATH_POD = {"volumes": [{"name": "docker", "hostPath": {"path": "/var/run/docker.sock"}}]}
 DOCKERFILE = 'FROM python:3.12-slim\nUSER 10001\nCMD ["python", "-m", "app"]\n'
 
-# check id -> (passing repository files, failing repository files)
-FIXTURES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
-    "endpoint-security/seccomp": (
-        k8s(deployment(pod={"securityContext": {"seccompProfile": {"type": "RuntimeDefault"}}})),
-        k8s(deployment(container=container(securityContext={**SC, "seccompProfile": {"type": "Unconfined"}})))),
-    "endpoint-security/host-access": (
-        k8s(deployment()),
-        k8s(deployment(pod=HOST_PATH_POD, container=container(
-            volumeMounts=[{"name": "docker", "mountPath": "/var/run/docker.sock"}])))),
-    "endpoint-security/service-account-token": (
-        k8s(deployment(pod={"automountServiceAccountToken": False})),
-        k8s(deployment())),
-    "endpoint-security/rbac-privileges": (
-        k8s(*_rbac(READ_CONFIGMAPS)),
-        k8s(*_rbac([{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]))),
-    "secrets-management/workload-secret-access": (
-        k8s(_with_account(deployment()), *_rbac(READ_CONFIGMAPS)),
-        k8s(_with_account(deployment()), *_rbac(LIST_SECRETS))),
-    "rollout-strategy/spread": (
-        k8s(deployment(pod=SPREAD)),
-        k8s(deployment())),
-    "rollout-strategy/hpa": (
-        k8s(_without_replicas(deployment()), _hpa()),
-        k8s(_without_replicas(deployment()), _hpa(target="gone"))),
-    "rollout-strategy/cronjob-policy": (
-        k8s(_cronjob(startingDeadlineSeconds=300, concurrencyPolicy="Forbid")),
-        k8s(_cronjob())),
-    "rollout-strategy/naked-pods": (
-        k8s(deployment()),
-        k8s(_pod())),
-    "manifests/statefulset-service": (
-        k8s(_statefulset(), service(name="db", clusterIP="None")),
-        k8s(_statefulset(), service(name="db"))),
-    "registry/pull-policy": (
-        k8s(deployment(container=container(image="registry.example.com/web:latest", imagePullPolicy="Always"))),
-        k8s(deployment(container=container(image="registry.example.com/web:latest",
-                                           imagePullPolicy="IfNotPresent")))),
-    "dependency-health/end-of-life": (
-        {"Dockerfile": DOCKERFILE},
-        {"Dockerfile": DOCKERFILE.replace("python:3.12-slim", "node:14-alpine")}),
-    "dockerfile/healthcheck": (
-        {"Dockerfile": DOCKERFILE.replace("CMD", 'HEALTHCHECK CMD ["python", "-m", "app.health"]\nCMD')},
-        {"Dockerfile": DOCKERFILE}),
-}
 
-
-def _statuses(root: Path, files: dict[str, str], check_id: str) -> set[Status]:
-    write(root, files)
-    return {f.status for f in findings(scan(root, only=(check_id,)), check_id)}
-
-
-def test_every_peer_check_has_a_passing_and_a_failing_fixture() -> None:
-    peer = {cid for cid, spec in all_checks(load_plugins=False).items()
-            if spec.fn.__module__ in PEER_MODULES} | set(PEER_CHECKS)
-    assert len(peer) >= len(PEER_CHECKS) + 6
-    assert peer - set(FIXTURES) == set(), "peer checks without fixtures"
-    assert set(FIXTURES) - peer == set(), "fixtures for checks that are not peer checks (or do not exist)"
-
-
-@pytest.mark.parametrize("check_id", sorted(FIXTURES))
-def test_passing_fixture(tmp_path: Path, check_id: str) -> None:
-    assert _statuses(tmp_path, FIXTURES[check_id][0], check_id) == {Status.PASS}
-
-
-@pytest.mark.parametrize("check_id", sorted(FIXTURES))
-def test_failing_fixture(tmp_path: Path, check_id: str) -> None:
-    write(tmp_path, FIXTURES[check_id][1])
-    got = findings(scan(tmp_path, only=(check_id,)), check_id)
-    bad = [f for f in got if f.status in (Status.FAIL, Status.WARN)]
-    assert bad, (check_id, [(f.status, f.message) for f in got])
-    for f in bad:  # evidence with file and line
-        assert f.location and f.location.path and f.location.line, (check_id, f.message, f.location)
-
-
-# --- details beyond the fixtures -------------------------------------------------------------------
+# --- details beyond the fixtures (tests/fixtures/checks) ------------------------------------------
 
 
 def _result(tmp_path: Path, files: dict[str, str], check_id: str) -> list[Any]:
