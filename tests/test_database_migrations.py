@@ -211,6 +211,26 @@ def test_no_database_is_not_applicable(tmp_path: Path) -> None:
     assert "no database in use" in findings(result, "migration-scripts/tree")[0].message
 
 
+def _pom(*deps: str) -> str:
+    body = "".join(f"<dependency><groupId>{d.split(':')[0]}</groupId><artifactId>{d.split(':')[1]}</artifactId>"
+                   "<version>1.0</version></dependency>" for d in deps)
+    return ("<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>app</artifactId>"
+            f"<version>1</version><dependencies>{body}</dependencies></project>\n")
+
+
+def test_jpa_over_an_in_memory_database_is_no_database(tmp_path: Path) -> None:
+    # ewolff/microservice: Spring Data JPA over HSQLDB, nothing persists, nothing to migrate or back up
+    write(tmp_path, {"pom.xml": _pom("org.springframework.boot:spring-boot-starter-data-jpa", "org.hsqldb:hsqldb")})
+    result = scan(tmp_path, only=("migration-scripts/tree", "backups/*"))
+    assert {f.status for f in result.findings} == {Status.NA}
+    assert "embedded in-memory database: pom.xml" in findings(result, "migration-scripts/tree")[0].message
+    # the same with a PostgreSQL driver next to it (H2 for tests): a real database
+    write(tmp_path, {"pom.xml": _pom("org.springframework.boot:spring-boot-starter-data-jpa", "com.h2database:h2",
+                                     "org.postgresql:postgresql")})
+    assert [f.status for f in findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")] \
+        == [Status.FAIL]
+
+
 def test_engine_none_in_config(tmp_path: Path) -> None:
     write(tmp_path, {"requirements.txt": "psycopg==3.2.3\n", ".deploycheck.yaml": "database:\n  engine: none\n"})
     assert [f.status for f in findings(scan(tmp_path, only=("migration-scripts/tree",)),

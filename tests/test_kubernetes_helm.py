@@ -101,6 +101,17 @@ def test_no_chart_and_no_manifests_fails(tmp_path: Path) -> None:
     assert statuses(result, "helm-chart/present") == [Status.FAIL]
 
 
+def test_chart_maintained_in_another_repository_is_not_applicable(tmp_path: Path) -> None:
+    # opentelemetry-demo: compose here, the chart published from open-telemetry/opentelemetry-helm-charts
+    write(tmp_path, {"README.md": "# Demo\n\nSee the [chart](https://artifacthub.io/packages/helm/otel/demo).\n",
+                     "compose.yaml": "services: {web: {image: web:1}}\n"})
+    [f] = findings(scan(tmp_path, only=("helm-chart/present",)), "helm-chart/present")
+    assert f.status is Status.NA and "README.md:3" in f.message
+    assert "artifacthub.io/packages/helm/otel/demo" in f.message
+    write(tmp_path, {"README.md": "# Demo\n\nRun `helm install demo ./chart`.\n"})  # a chart that is not here
+    assert statuses(scan(tmp_path, only=("helm-chart/present",)), "helm-chart/present") == [Status.FAIL]
+
+
 def _git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
                    check=True, capture_output=True)

@@ -276,6 +276,24 @@ def test_missing_references_warn_as_external_with_the_name(tmp_path: Path) -> No
     assert all("external" in f.message for f in warns)
 
 
+def test_objects_created_by_documented_kubectl_steps_resolve(tmp_path: Path) -> None:
+    readme = ("# Setup\n\n```bash\nkubectl create secret -n $NAMESPACE generic web-db \\\n"
+              "  --from-literal=password=$PW\nkubectl create --namespace=prod configmap web-config --from-file=a.json\n"
+              "kubectl create secret generic <your-secret>\n```\n")
+    script = 'export KSA_NAME="web"\nkubectl create serviceaccount --namespace "$NS" $KSA_NAME\n'
+    text = DEPLOYMENT.replace("            - configMapRef: {name: web-config}",
+                              "            - configMapRef: {name: web-config}\n"
+                              "            - secretRef: {name: web-db}\n            - secretRef: {name: other}")
+    write(tmp_path, {"k8s/deploy.yaml": text, "docs/setup.md": readme, "scripts/setup.sh": script})
+    result = scan(tmp_path, only=("manifests/references",))
+    [warn] = findings(result, "manifests/references", Status.WARN)
+    assert warn.evidence is not None and warn.evidence["name"] == "other"  # nothing creates it
+    [ok] = findings(result, "manifests/references", Status.PASS)
+    assert ok.evidence is not None and ok.evidence["documented_external"] == {
+        "ConfigMap/web-config": "docs/setup.md:6", "Secret/web-db": "docs/setup.md:4",
+        "ServiceAccount/web": "scripts/setup.sh:2"}
+
+
 # --- duplicates --------------------------------------------------------------------------------
 
 
@@ -289,6 +307,25 @@ def test_no_duplicates_pass_and_other_directories_are_separate_units(tmp_path: P
     write(tmp_path, {"k8s/a.yaml": SERVICE, "overlays/prod/a.yaml": SERVICE})
     result = scan(tmp_path, only=("manifests/duplicates",))
     assert [f.status for f in findings(result, "manifests/duplicates")] == [Status.PASS]
+
+
+def test_alternative_bundles_in_one_directory_are_not_duplicates(tmp_path: Path) -> None:
+    # An all-in-one file next to the per-service files (kubernetes/examples' guestbook), and a platform
+    # variant next to the generic file: applied one at a time, so copies, not a conflict.
+    monitor = "apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata: {name: gpu}\n"
+    both = DEPLOYMENT + "---\n" + SERVICE
+    write(tmp_path, {"k8s/all-in-one.yaml": both, "k8s/web.yaml": both,
+                     "k8s/monitor-gke.yaml": monitor, "k8s/monitor-generic.yaml": monitor})
+    result = scan(tmp_path, only=("manifests/duplicates",))
+    [f] = findings(result, "manifests/duplicates")
+    assert f.status is Status.PASS and "alternative bundles" in f.message
+    assert f.evidence is not None and len(f.evidence["alternative_bundles"]) == 2
+
+
+def test_one_object_shared_by_unrelated_files_is_still_a_duplicate(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/frontend.yaml": DEPLOYMENT + "---\n" + SERVICE, "k8s/web-service.yaml": SERVICE})
+    [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert "Service/web" in f.message
 
 
 def test_no_manifests_is_skipped_not_passed(tmp_path: Path) -> None:

@@ -348,6 +348,24 @@ def test_replicas_not_demanded_of_a_single_writer_database(tmp_path: Path) -> No
     assert statuses(_scan(tmp_path, mq, only="rollout-strategy"), "rollout-strategy/replicas") == {Status.FAIL}
 
 
+def test_replicas_not_demanded_of_clustered_statefulsets_or_designated_primaries(tmp_path: Path) -> None:
+    # ftgo's single-broker Kafka StatefulSet: sized by quorum/replication factor, not "2 replicas"
+    kafka = deployment("kafka", container(name="kafka", image="confluentinc/cp-kafka:5.2.4"), spec={"replicas": 1})
+    kafka["kind"] = "StatefulSet"
+    [f] = findings(_scan(tmp_path, kafka, only="rollout-strategy"), "rollout-strategy/replicas")
+    assert f.status is Status.NA and "Kafka" in f.message
+    # podinfo's database-primary: its own image, but a primary on a claim (the replicas are another workload)
+    volumes = {"volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "data"}}]}
+    primary = deployment("database-primary", container(name="db", image="ghcr.io/acme/db:1.0"),
+                         spec={"replicas": 1}, pod=volumes)
+    primary["kind"] = "StatefulSet"
+    [f] = findings(_scan(tmp_path, primary, only="rollout-strategy"), "rollout-strategy/replicas")
+    assert f.status is Status.NA and "primary" in f.message
+    # the same name without a claim, or a stateless app, still gets the advice
+    bare = deployment("api-primary", container(name="api", image="ghcr.io/acme/api:1.0"), spec={"replicas": 1})
+    assert statuses(_scan(tmp_path, bare, only="rollout-strategy"), "rollout-strategy/replicas") == {Status.FAIL}
+
+
 def test_pdb_percentages_against_replicas_and_hpa(tmp_path: Path) -> None:
     # percentages round up against the replica count, as the disruption controller computes them
     two = deployment(spec={"replicas": 2})

@@ -21,7 +21,7 @@ KEEP_NAMES = ["Dockerfile*", "*.dockerfile", "Containerfile", ".dockerignore", "
               ".env*", "*.env", "*.rules", "requirements*.txt", "go.mod", "go.sum", "pom.xml", "*.gradle",
               "*.gradle.kts", "Pipfile", "Pipfile.lock", "pyproject.toml", "poetry.lock", "uv.lock",
               "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.toml",
-              "Cargo.lock", "*.md", "*.proto", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
+              "Cargo.lock", "Gemfile", "Gemfile.lock", "*.md", "*.proto", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
               "Makefile", "*.sh", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
               "*.kt", ".gitignore", "*.csproj", "LICENSE*", "LICENCE*"]
 CODE = (".py", ".go", ".js", ".ts", ".java", ".cs", ".rb", ".php", ".rs", ".kt")

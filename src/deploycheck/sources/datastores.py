@@ -43,6 +43,7 @@ _IMAGES: tuple[tuple[re.Pattern[str], DataStore], ...] = tuple(
         (r"clickhouse(-server)?", "ClickHouse", False),
         (r"couchdb", "CouchDB", False),
         (r"memcached", "Memcached", False),
+        (r"dynamodb-?local", "DynamoDB Local", True),
     )
 )
 # mount path prefix -> store, for images with unusual names that still write where the store does

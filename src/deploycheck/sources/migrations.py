@@ -927,6 +927,13 @@ DB_PACKAGES = frozenset({
     "org.flywaydb:flyway-core", "org.liquibase:liquibase-core", "org.hibernate:hibernate-core",
     "org.springframework.boot:spring-boot-starter-data-jpa", "org.mongodb:mongodb-driver-sync",
 })
+JVM_ORMS = frozenset({"org.springframework.boot:spring-boot-starter-data-jpa", "org.hibernate:hibernate-core"})
+EMBEDDED_DBS = frozenset({"org.hsqldb:hsqldb", "com.h2database:h2", "org.apache.derby:derby"})
+SERVER_DRIVERS = frozenset({
+    "org.postgresql:postgresql", "mysql:mysql-connector-java", "com.mysql:mysql-connector-j",
+    "org.mariadb.jdbc:mariadb-java-client", "com.microsoft.sqlserver:mssql-jdbc", "com.oracle.database.jdbc:ojdbc8",
+    "com.oracle.database.jdbc:ojdbc11", "org.mongodb:mongodb-driver-sync", "org.flywaydb:flyway-core",
+    "org.liquibase:liquibase-core"})
 DSN_VARS = re.compile(r"\b(DATABASE_URL|DATABASE_URI|DB_URL|DB_DSN|DB_HOST|SQLALCHEMY_DATABASE_URI|POSTGRES_(?:HOST|"
                       r"PASSWORD|DB|URL|DSN)|PGHOST|PGDATABASE|MYSQL_(?:HOST|DATABASE|URL)|MONGO(?:DB)?_(?:URI|URL)|"
                       r"SPRING_DATASOURCE_URL|JDBC_URL)\b")
@@ -943,6 +950,7 @@ _CODE_SUFFIXES = (".py", ".js", ".ts", ".mjs", ".go", ".java", ".kt", ".rb", ".e
 @dataclass
 class DatabaseUsage:
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (what, where)
+    embedded: list[str] = field(default_factory=list)  # manifests whose only database is in-memory
 
     @property
     def in_use(self) -> bool:
@@ -956,8 +964,14 @@ def database_usage(ctx: Context) -> DatabaseUsage:
     usage = DatabaseUsage()
     deps = ctx.use(dependency_set)
     for manifest in deps.manifests:
+        names = {dep.name.lower() for dep in manifest.dependencies}
+        # JPA over an embedded in-memory database (HSQLDB, H2, Derby) and no server driver: the data lives
+        # and dies with the process, so there is nothing to migrate or back up
+        embedded = (names & EMBEDDED_DBS) and not (names & SERVER_DRIVERS)
+        if embedded:
+            usage.embedded.append(manifest.path)
         for dep in manifest.dependencies:
-            if dep.name.lower() in DB_PACKAGES and dep.direct:
+            if dep.name.lower() in DB_PACKAGES and dep.direct and not (embedded and dep.name.lower() in JVM_ORMS):
                 usage.evidence.append((f"dependency {dep.name}", manifest.path))
                 break
     found_var = 0

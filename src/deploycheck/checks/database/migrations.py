@@ -21,9 +21,12 @@ def no_database_reason(ctx: Context) -> str | None:
     engine = (ctx.config.section("database") or {}).get("engine")
     if engine == "none":
         return "config says database.engine: none"
-    if ctx.use(migration_trees).trees or ctx.use(database_usage).in_use or engine:
+    usage = ctx.use(database_usage)
+    if ctx.use(migration_trees).trees or usage.in_use or engine:
         return None
-    return "no database in use: no ORM/driver dependency, DSN variable or database object in the manifests"
+    embedded = (f" (only an embedded in-memory database: {', '.join(usage.embedded[:3])})"
+                if usage.embedded else "")
+    return f"no database in use: no ORM/driver dependency, DSN variable or database object in the manifests{embedded}"
 
 
 def without_trees(ctx: Context) -> Finding:

@@ -60,8 +60,27 @@ def chart_present(ctx: Context) -> Iterator[Finding]:
     elif ctx.use(plain_objects).objects or ctx.config.kustomize:
         yield not_applicable("no Helm chart: the service deploys with plain manifests (the manifests item "
                              "carries the weight)")
+    elif (elsewhere := _chart_elsewhere(ctx)) is not None:
+        yield not_applicable(f"no Helm chart here: the docs point to a chart maintained elsewhere ({elsewhere}); "
+                             "judge that chart's repository")
     else:
         yield failed("no Helm chart and no Kubernetes manifests in the repository")
+
+
+# A chart published from another repository: an Artifact Hub Helm package, a *-helm-charts repository,
+# or `helm repo add` / `helm install repo/chart` instructions.
+CHART_ELSEWHERE = re.compile(r"artifacthub\.io/packages/helm/[\w.-]+/[\w.-]+|github\.com/[\w.-]+/[\w.-]*helm-charts\b"
+                             r"|\bhelm\s+repo\s+add\s+\S+\s+https?://\S+")
+
+
+def _chart_elsewhere(ctx: Context) -> str | None:
+    """Where the docs say the service's chart lives, when it is not in this repository ("file:line: link")."""
+    for rel in sorted(ctx.all_files.glob("*.md", "*.rst")):
+        text = ctx.all_files.read_text(rel) or ""
+        match = CHART_ELSEWHERE.search(text)
+        if match:
+            return f"{rel}:{text.count(chr(10), 0, match.start()) + 1}: {match.group(0)}"
+    return None
 
 
 @check(

@@ -7,6 +7,7 @@ about the service.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from deploycheck.checks.kubernetes import nothing_found
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.k8s_graph import as_list
+from deploycheck.sources.kubectl_docs import documented_objects
 from deploycheck.sources.kubernetes import K8sObject, all_objects
 
 if TYPE_CHECKING:
@@ -233,12 +235,19 @@ def references(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.config.section("external_objects", []) or []:
         parts = str(entry).split("/")
         provided.add((parts[0], parts[-1]))
+    # Created by the repository's own setup steps (`kubectl create secret ...` in a README or script):
+    # an external object the team documented, which is what the remediation asks for.
+    documented = documented_objects(ctx)
     resolved = external = 0
+    by_docs: dict[str, str] = {}
     for obj in workloads:
         missing: dict[tuple[str, str], tuple[str | int, ...]] = {}
         for kind, name, path in pod_references(obj):
             if (kind, name) in provided:
                 resolved += 1
+            elif (kind, name) in documented:
+                resolved += 1
+                by_docs[f"{kind}/{name}"] = documented[(kind, name)]
             else:
                 missing.setdefault((kind, name), path)
         for (kind, name), path in missing.items():
@@ -247,9 +256,26 @@ def references(ctx: Context) -> Iterator[Finding]:
                          f"external_objects: {kind}/{name})",
                          obj.location(path), {"kind": kind, "name": name})
     if resolved:
-        yield passed(f"{resolved} references to ConfigMaps/Secrets/PVCs/ServiceAccounts resolve")
+        note = (f" ({len(by_docs)} external object(s) created by documented steps: "
+                + ", ".join(f"{ref} in {where}" for ref, where in sorted(by_docs.items())[:5]) + ")") if by_docs else ""
+        yield passed(f"{resolved} references to ConfigMaps/Secrets/PVCs/ServiceAccounts resolve{note}",
+                     evidence={"documented_external": by_docs} if by_docs else None)
     elif not external:
         yield passed("the workloads reference no ConfigMaps, Secrets, PVCs or ServiceAccounts")
+
+
+def _variant_names(a: str, b: str) -> bool:
+    """File names that are variants of one name (gpu-monitor-gke.yaml / gpu-monitor-generic.yaml,
+    app.yml / app-trafficsplit.yml): a shared stem and at most one differing word on each side."""
+    def words(path: str) -> list[str]:
+        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return [w for w in re.split(r"[-_.]", stem.lower()) if w]
+
+    wa, wb = words(a), words(b)
+    common = 0
+    while common < min(len(wa), len(wb)) and wa[common] == wb[common]:
+        common += 1
+    return common >= 1 and len(wa) - common <= 1 and len(wb) - common <= 1 and wa != wb
 
 
 @check(
@@ -267,7 +293,7 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
         yield skipped("no Kubernetes objects to look at")
         return
     seen: dict[tuple[str, str, str, str | None, str], K8sObject] = {}
-    dupes = 0
+    pairs: dict[tuple[str, str], list[tuple[K8sObject, K8sObject]]] = {}
     for obj in kube.objects:
         if obj.is_helm_hook or ("generateName" in obj.metadata and "name" not in obj.metadata):
             continue
@@ -277,8 +303,22 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
         if first is None:
             seen[key] = obj
             continue
-        dupes += 1
-        yield failed(f"{obj.ref} is declared twice: in {first.path} and {obj.path}", obj.location(("metadata",)),
-                     {"first": first.path, "second": obj.path})
+        pairs.setdefault((first.path, obj.path), []).append((first, obj))
+    # Alternative bundles of one directory (an all-in-one file next to per-service files, a platform
+    # variant next to the generic one) are applied one at a time, as their docs say: two files that
+    # share several objects, or whose names are variants of one name, are copies, not a conflict.
+    alternatives: list[str] = []
+    dupes = 0
+    for (path_a, path_b), both in pairs.items():
+        if path_a != path_b and (len(both) >= 2 or _variant_names(path_a, path_b)):
+            alternatives.append(f"{path_a} and {path_b} ({len(both)} shared object(s))")
+            continue
+        for first, obj in both:
+            dupes += 1
+            yield failed(f"{obj.ref} is declared twice: in {first.path} and {obj.path}",
+                         obj.location(("metadata",)), {"first": first.path, "second": obj.path})
     if not dupes:
-        yield passed(f"{len(seen)} objects, no duplicates")
+        note = (f"; {len(alternatives)} pair(s) of files are alternative bundles of the same objects, applied one "
+                f"at a time: {'; '.join(alternatives[:5])}") if alternatives else ""
+        yield passed(f"{len(seen)} objects, no duplicates{note}",
+                     evidence={"alternative_bundles": alternatives} if alternatives else None)

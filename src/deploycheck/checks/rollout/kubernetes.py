@@ -6,6 +6,7 @@ are skipped: they run to completion, so probes, replicas and strategies mean not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -369,6 +370,17 @@ def _effective_replicas(graph: KubeGraph, obj: K8sObject) -> tuple[int, str]:
     return obj.replicas, "spec.replicas" if "replicas" in spec_of(obj) else "spec.replicas (default 1)"
 
 
+def _designated_primary(obj: K8sObject) -> bool:
+    """A workload named as the single writer of a primary/replica pair (`database-primary`, `redis-master`)
+    that keeps data on a persistent claim: more copies of it would be more writers, not more capacity."""
+    words = re.split(r"[-_.]", obj.name.lower())
+    if words[-1] not in ("primary", "master", "leader", "writer"):
+        return False
+    spec = obj.pod_spec or {}
+    claims = [v for v in spec.get("volumes") or () if isinstance(v, dict) and v.get("persistentVolumeClaim")]
+    return bool(claims) or bool(spec_of(obj).get("volumeClaimTemplates"))
+
+
 @check(
     "rollout-strategy/replicas",
     title="Enough replicas to roll out and survive a node loss",
@@ -394,6 +406,14 @@ def replicas(ctx: Context) -> Iterator[Finding]:
             yield not_applicable(f"{obj.kind} {obj.name} runs {store.name}, a single-writer database: more replicas "
                                  "of the same pod would not share its data (high availability needs replication, "
                                  "e.g. an operator)", obj.location(None))
+        elif store is not None and obj.kind == "StatefulSet":
+            # a clustered store (Kafka, ZooKeeper, Elasticsearch...) is scaled by its own rules (quorum of 3,
+            # replication factors in its configuration): "2 replicas" is not advice that holds for it
+            yield not_applicable(f"StatefulSet {obj.name} runs {store.name}: its size is a cluster decision (quorum, "
+                                 f"replication factor in its configuration), not a replica count", obj.location(None))
+        elif _designated_primary(obj):
+            yield not_applicable(f"{obj.kind} {obj.name} is the designated primary (its name says so) on a persistent "
+                                 "claim: a single writer, scaled by separate replica workloads", obj.location(None))
         else:
             field = ("spec", "replicas") if "replicas" in spec_of(obj) else ("spec",)
             yield failed(f"{obj.kind} runs {count} replica(s) ({source}); policy asks for {minimum}",

@@ -1,0 +1,99 @@
+"""Objects the repository's own instructions create by hand: `kubectl create secret|configmap|serviceaccount`
+commands in Markdown and shell scripts (setup steps such as `kubectl create secret generic cloud-sql-admin
+--from-file=...`). A workload referencing such an object is relying on a documented external object, a
+known decision, not a gap in the manifests.
+
+Only read: the commands are never run. Shell variables are expanded only from plain literal assignments in
+the same file (`KSA_NAME="boa-ksa"`); a name that stays a variable is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+DOC_PATTERNS = ("*.md", "*.markdown", "*.rst", "*.txt", "*.sh", "*.bash", "Makefile", "*.mk")
+KINDS = {"secret": "Secret", "secrets": "Secret", "configmap": "ConfigMap", "configmaps": "ConfigMap",
+         "cm": "ConfigMap", "serviceaccount": "ServiceAccount", "serviceaccounts": "ServiceAccount",
+         "sa": "ServiceAccount"}
+# kubectl options that take a value as the next word (the rest are flags or --opt=value).
+VALUED = frozenset({"-n", "--namespace", "--context", "--kubeconfig", "--cluster", "--user", "-o", "--output",
+                    "--from-literal", "--from-file", "--from-env-file", "--type", "--cert", "--key",
+                    "--docker-server", "--docker-username", "--docker-password", "--docker-email"})
+ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=([\"']?)([A-Za-z0-9_.:/@-]*)\2\s*$")
+VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?")
+MAX_FILE_CHARS = 500_000  # instructions are short; a huge text file is not read for this
+
+
+def _commands(text: str) -> list[tuple[int, str]]:
+    """(line number, logical line) with backslash continuations joined."""
+    out: list[tuple[int, str]] = []
+    start, parts = 0, list[str]()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not parts:
+            start = number
+        stripped = line.rstrip()
+        if stripped.endswith("\\"):
+            parts.append(stripped[:-1])
+            continue
+        parts.append(stripped)
+        out.append((start, " ".join(parts)))
+        parts = []
+    if parts:
+        out.append((start, " ".join(parts)))
+    return out
+
+
+def created_by(command: str, variables: dict[str, str]) -> tuple[str, str] | None:
+    """(Kind, name) that one `kubectl create <type> ...` command line makes, or None."""
+    at = command.find("kubectl ")
+    if at < 0:
+        return None
+    rest = re.split(r"\||;|&&|>|<", command[at + len("kubectl "):], maxsplit=1)[0]
+    try:
+        words = shlex.split(rest, comments=True)
+    except ValueError:
+        words = rest.split()
+    positional: list[str] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word.startswith("-"):
+            skip = word in VALUED
+        else:
+            positional.append(word)
+    if len(positional) < 3 or positional[0] != "create" or positional[1].lower() not in KINDS:
+        return None
+    kind = KINDS[positional[1].lower()]
+    names = positional[3:] if kind == "Secret" else positional[2:]  # secret generic|tls|docker-registry NAME
+    if not names:
+        return None
+    name = VAR.sub(lambda m: variables.get(m.group(1), m.group(0)), names[0])
+    if "$" in name or not re.fullmatch(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?", name):
+        return None  # a variable we cannot resolve, or a placeholder such as <your-secret>
+    return kind, name
+
+
+def documented_objects(ctx: Context) -> dict[tuple[str, str], str]:
+    """(Kind, name) -> "file:line" of each object the repository's docs and scripts create with kubectl."""
+    found: dict[tuple[str, str], str] = {}
+    for rel in sorted(ctx.all_files.glob(*DOC_PATTERNS)):
+        text = ctx.all_files.read_text(rel)
+        if not text or "kubectl" not in text or len(text) > MAX_FILE_CHARS:
+            continue
+        variables: dict[str, str] = {}
+        for number, line in _commands(text):
+            assigned = ASSIGN.match(line)
+            if assigned:
+                variables[assigned.group(1)] = assigned.group(3)
+                continue
+            if "kubectl" in line and "create" in line:
+                made = created_by(line, variables)
+                if made is not None:
+                    found.setdefault(made, f"{rel}:{number}")
+    return found
