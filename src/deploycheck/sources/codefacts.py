@@ -111,6 +111,7 @@ class CorsSetting:
 class CodeFacts:
     env_reads: list[EnvRead] = field(default_factory=list)
     env_prefixes: list[EnvRead] = field(default_factory=list)  # dynamic reads: name = constant prefix
+    env_dynamic: list[CodeLocation] = field(default_factory=list)  # reads of a computed name: getenv(var)
     logging: list[LoggingFact] = field(default_factory=list)
     flags: list[FlagUse] = field(default_factory=list)
     flag_sdks: set[str] = field(default_factory=set)  # SDKs imported anywhere
@@ -245,6 +246,8 @@ class _PyVisitor(ast.NodeVisitor):
         if prefix:
             self.facts.env_prefixes.append(EnvRead(prefix, self.rel, getattr(node, "lineno", 1), has_default, via,
                                                    self.test))
+        elif name is None and arg is not None and not isinstance(arg, ast.Constant):
+            self.facts.env_dynamic.append(CodeLocation(self.rel, getattr(node, "lineno", 1), via, self.test))
         if name:
             self.facts.env_reads.append(EnvRead(name, self.rel, getattr(node, "lineno", 1), has_default, via,
                                                 self.test))
@@ -592,7 +595,7 @@ def _python_facts(rel: str, tree: ast.Module, facts: CodeFacts) -> None:
 # --- other languages, by regular expression ---------------------------------------------------
 
 _JS_ENV = re.compile(r"process\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*['\"`]([A-Za-z_][A-Za-z0-9_]*)['\"`]\s*\])"
-                     r"(\s*(?:\|\||\?\?))?")
+                     r"(\s*(?:\|\||\?\?|\?(?![.?])))?")  # `|| x`, `?? x`, or tested: `process.env.X ? a : b`
 _JS_ENV_DESTRUCT = re.compile(r"\{([^{}]{1,400})\}\s*=\s*process\.env\b")
 _JS_FLAG = re.compile(r"\.(getBooleanValue|getStringValue|getNumberValue|getObjectValue|getBooleanDetails|variation|"
                       r"variationDetail|isEnabled|isOn|isOff|getFeatureValue|isFeatureEnabled|evalFeature)"
@@ -607,6 +610,9 @@ _GO_ENV = re.compile(r"\bos\.(Getenv|LookupEnv)\(\s*\"([^\"]+)\"")
 _GO_STRUCTURED = {"go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "log/slog": "slog",
                   "github.com/sirupsen/logrus": "logrus"}
 _JAVA_ENV = re.compile(r"\bSystem\.getenv\(\s*\"([^\"]+)\"\s*\)")
+# A read whose name is computed (`System.getenv(var)`, `os.Getenv(key)`, `process.env[name]`).
+_DYNAMIC_ENV = re.compile(r"\b(?:System\.getenv|os\.(?:Getenv|LookupEnv))\(\s*(?=[A-Za-z_])"
+                          r"|\bprocess\.env\[\s*(?=[A-Za-z_$])")
 _IMPORT_SPEC = re.compile(r"""(?:from\s+|require\(\s*|import\s+)['"]([^'"]+)['"]""")
 
 
@@ -747,6 +753,9 @@ def code_facts(ctx: Context) -> CodeFacts:
                                        (JAVA_SUFFIXES, "java", _java_facts)):
         for rel, text in _texts(ctx, suffixes, facts, language):
             reader(rel, text, facts)
+            for m in _DYNAMIC_ENV.finditer(text):
+                facts.env_dynamic.append(CodeLocation(rel, _line_at(text, m.start()), m.group(0).rstrip("([ "),
+                                                      is_test_path(rel)))
     for read in list(facts.env_reads):
         if read.name.upper().startswith(("FEATURE_", "FF_", "FLAG_")):
             facts.flags.append(FlagUse(read.name, "env", read.file, read.line, read.test))

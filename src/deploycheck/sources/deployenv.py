@@ -1,5 +1,6 @@
 """Environment variables the deployment sets: container `env`/`envFrom` in the Kubernetes objects
-(plain manifests and rendered charts) and `ENV` lines of Dockerfiles.
+(plain manifests and rendered charts), `ENV` lines of Dockerfiles, compose services' `environment`
+and `env_file`, and committed `.env` files (loaded by dotenv and most JS toolchains).
 
 `envFrom` is resolved against the ConfigMaps, Secrets, SealedSecrets and ExternalSecrets in the same
 object set; a reference to an object that is not there (or whose keys cannot be known) is kept as
@@ -8,6 +9,7 @@ object set; a reference to an object that is not there (or whose keys cannot be 
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 _ENV_LINE = re.compile(r"^\s*ENV\s+(.*)$", re.I)
+_ENV_FILE_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 
 
 @dataclass
@@ -101,7 +104,51 @@ def deployment_env(ctx: Context) -> DeployEnv:
             if text is not None:
                 env.sources += 1
                 _dockerfile_env(rel, text, env)
+    _compose_env(ctx, env)
+    for rel in ctx.files.files:
+        # A committed `.env` is loaded into the process by dotenv, Expo, Next.js, Vite...: it sets the names.
+        if PurePosixPath(rel).name == ".env":
+            _env_file(ctx, rel, f"{rel} (env file)", env)
     return env
+
+
+def _env_file(ctx: Context, rel: str, where: str, env: DeployEnv) -> bool:
+    text = ctx.files.read_text(rel)
+    if text is None:
+        return False
+    for line in text.splitlines():
+        m = _ENV_FILE_LINE.match(line)
+        if m:
+            env.add(m.group(1), where)
+    return True
+
+
+def _compose_env(ctx: Context, env: DeployEnv) -> None:
+    """`environment:` (mapping or list) and `env_file:` of each service of the compose files."""
+    from deploycheck.sources.dockerfile import compose_services
+
+    known = set(ctx.files.files)  # only files of the walked index (never a path leaving the root)
+    for rel, name, service in compose_services(ctx):
+        base = PurePosixPath(rel).parent
+        env.sources += 1
+        where = f"{rel} services.{name}"
+        environment = service.get("environment")
+        if isinstance(environment, dict):
+            for key in environment:
+                env.add(str(key), where)
+        elif isinstance(environment, list):
+            for item in environment:
+                key = str(item).split("=", 1)[0].strip()
+                if key:
+                    env.add(key, where)
+        env_files = service.get("env_file")
+        for item in [env_files] if isinstance(env_files, str | dict) else env_files or []:
+            path = item.get("path") if isinstance(item, dict) else item
+            if not isinstance(path, str) or "${" in path:
+                continue
+            target = posixpath.normpath(str(base / path))
+            if target not in known or not _env_file(ctx, target, f"{target} (env_file of {where})", env):
+                env.opaque.append(f"{path} (env_file of {where})")
 
 
 def _env_from(item: dict[str, Any], where: str, keys: dict[tuple[str, str], list[str] | None],

@@ -8,6 +8,7 @@ data for the `dockerfile/parse` check.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -374,10 +375,24 @@ def _declaration(context: Any, dockerfile: Any, target: Any, base: str, source: 
     return BuildDeclaration(dockerfile=path, context=ctx_dir, target=tgt, source=source, kind=kind)
 
 
+def compose_services(ctx: Context) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(compose file, service name, service mapping) for every service of every compose file."""
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    for rel in ctx.files.glob(*COMPOSE_GLOBS):
+        try:
+            doc = load_one(ctx.files.read_text(rel) or "")
+        except YamlError:
+            continue  # the compose file's own problems are not this source's to report
+        services = doc.get("services") if isinstance(doc, dict) else None
+        for name, service in (services.items() if isinstance(services, dict) else []):
+            if isinstance(service, dict):
+                yield rel, str(name), service
+
+
 def build_declarations(ctx: Context) -> list[BuildDeclaration]:
     """Every place the repository (or the config) says how a Dockerfile is built."""
     from deploycheck.sources.ci import ci_files
-    from deploycheck.sources.yaml import YamlError, load_one
 
     out: list[BuildDeclaration] = []
     docker = ctx.config.section("docker") or {}
@@ -389,22 +404,16 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
                 out.append(decl)
     for ci in ctx.use(ci_files):
         out.extend(_ci_declarations(ci.path, ci.text, ci.docs))
-    for rel in ctx.files.glob(*COMPOSE_GLOBS):
-        try:
-            doc = load_one(ctx.files.read_text(rel) or "")
-        except YamlError:
-            continue  # the compose file's own problems are not this source's to report
-        services = doc.get("services") if isinstance(doc, dict) else None
+    for rel, name, service in compose_services(ctx):
         base = rel.rsplit("/", 1)[0] if "/" in rel else ""
-        for name, service in (services.items() if isinstance(services, dict) else []):
-            build = service.get("build") if isinstance(service, dict) else None
-            if isinstance(build, str):
-                build = {"context": build}
-            if isinstance(build, dict):
-                decl = _declaration(build.get("context", "."), build.get("dockerfile"), build.get("target"), base,
-                                    f"{rel} services.{name}.build", "compose")
-                if decl:
-                    out.append(decl)
+        build = service.get("build")
+        if isinstance(build, str):
+            build = {"context": build}
+        if isinstance(build, dict):
+            decl = _declaration(build.get("context", "."), build.get("dockerfile"), build.get("target"), base,
+                                f"{rel} services.{name}.build", "compose")
+            if decl:
+                out.append(decl)
     return out
 
 

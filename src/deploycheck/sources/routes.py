@@ -60,9 +60,20 @@ class AuthLayer:
         return not self.scope or route.file.startswith(self.scope.rstrip("/") + "/")
 
 
+@dataclass(frozen=True)
+class UnresolvedRoute:
+    """A route registration whose path is an expression the text does not resolve (`r.HandleFunc(rootPath, h)`)."""
+
+    file: str
+    line: int
+    expression: str
+    methods: list[str]  # empty: any method
+
+
 @dataclass
 class RouteSet:
     routes: list[Route] = field(default_factory=list)
+    unresolved: list[UnresolvedRoute] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
     files_scanned: int = 0
     layers: list[AuthLayer] = field(default_factory=list)
@@ -444,7 +455,9 @@ class _PythonRoutes:
 
 _JS_ROUTE = re.compile(
     r"\b([A-Za-z_$][\w$]*)\.(get|post|put|patch|delete|options|head|all)\(\s*(['\"`])(/[^'\"`]*)\3([^\n]*)")
-_GO_HANDLE = re.compile(r"\b([A-Za-z_]\w*)\.(HandleFunc|Handle)\(\s*\"([^\"]+)\"([^\n]*)")
+_GO_HANDLE = re.compile(r"\b([A-Za-z_]\w*)\.(HandleFunc|Handle)\(\s*([^,\n]+?)\s*,([^\n]*)")
+# The path argument: a literal, or a path helper around one (`s.prefixedPath("/version")`, `path("/x")`).
+_GO_PATH_ARG = re.compile(r"^(?:[A-Za-z_][\w.]*\(\s*)?\"([^\"]+)\"\s*\)?$")
 _GO_METHOD = re.compile(
     r"\b([A-Za-z_]\w*)\.(Get|Post|Put|Patch|Delete|Options|Head|GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
     r"\(\s*\"(/[^\"]*)\"([^\n]*)")
@@ -608,11 +621,19 @@ def _argument_names(rest: str) -> list[str]:
     return [n for n in names if _AUTHISH.search(n)]
 
 
-def _go_routes(path: str, text: str) -> list[Route]:
+def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None) -> list[Route]:
     out = []
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     for m in _GO_HANDLE.finditer(text):
-        pattern = m.group(3)
+        literal = _GO_PATH_ARG.match(m.group(3))
+        if literal is None:
+            # built at run time (`rootPath`, `base + "/x"`): the path cannot be known from the text
+            if unresolved is not None:
+                methods = _GO_METHODS_CALL.search(m.group(4))
+                unresolved.append(UnresolvedRoute(path, _line_at(text, m.start()), m.group(3)[:_HINT_MAX],
+                                                  re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods else []))
+            continue
+        pattern = literal.group(1)
         method = ANY_METHOD
         # Go 1.22 patterns carry the method: "GET /items/{id}"
         head, _, tail = pattern.partition(" ")
@@ -756,6 +777,8 @@ def code_routes(ctx: Context) -> RouteSet:
             result.layers.extend(_auth_layers(rel, text))
             if reader is None:
                 js_files[rel] = _js_file(rel, text)
+            elif reader is _go_routes:
+                result.routes.extend(_go_routes(rel, text, result.unresolved))
             else:
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))

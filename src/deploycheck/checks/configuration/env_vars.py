@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import EnvRead, code_facts
 from deploycheck.sources.deployenv import deployment_env
-from deploycheck.sources.envdocs import env_docs
+from deploycheck.sources.envdocs import env_docs, is_env_example
+from deploycheck.sources.mentions import find_mentions, is_documentation
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -89,20 +91,38 @@ def documented_unused(ctx: Context) -> Iterator[Finding]:
     # Test code and platform variables count as readers here: documenting CI-only variables is fine.
     read = {r.name for r in facts.env_reads}
     prefixes = tuple({r.name for r in facts.env_prefixes})  # os.environ.get("FEATURE_" + name)
+    unread = {name: mention for name, mention in strong.items()
+              if name not in read and name not in PLATFORM_VARS and not (prefixes and name.startswith(prefixes))}
+    # A name the code facts do not see read may still be used where they cannot look (Kotlin, C#, shell
+    # entrypoints, `${POLL_MS}` in Spring properties, compose, manifests that hand it to an image):
+    # only a name that appears nowhere outside the documentation is claimed stale.
+    elsewhere = find_mentions(ctx, unread, lambda rel: is_documentation(rel) or is_env_example(rel))
+    # Code that reads a computed name (`System.getenv(var)`) may read any variable its component documents.
+    dynamic = facts.env_dynamic
     stale = 0
-    for name, mention in sorted(strong.items()):
-        if name not in read and name not in PLATFORM_VARS and not (prefixes and name.startswith(prefixes)):
-            stale += 1
-            yield warned(f"{name} is documented but no code reads it", Location(path=mention.file, line=mention.line))
+    for name, mention in sorted(unread.items()):
+        if name in elsewhere:
+            continue
+        folder = str(PurePosixPath(mention.file).parent)
+        reader = next((d for d in dynamic if folder == "." or d.file.startswith(folder + "/")), None)
+        if reader is not None:
+            elsewhere[name] = f"{reader.file}:{reader.line} ({reader.detail} with a computed name)"
+            continue
+        stale += 1
+        yield warned(f"{name} is documented but nothing in the repository reads or sets it (code, scripts, "
+                     f"config, compose, manifests, CI)", Location(path=mention.file, line=mention.line))
     if not stale:
-        yield passed(f"all {len(strong)} documented variables are read by the code")
+        evidence = ({"not_read_by_parsed_code_but_used_in": {n: elsewhere[n] for n in sorted(elsewhere)[:20]}}
+                    if elsewhere else None)
+        yield passed(f"all {len(strong)} documented variables are read by the code or used elsewhere in the "
+                     f"repository", evidence=evidence)
 
 
 @check(
     "env-vars/required-set",
     title="Variables read without a default are set by the deployment",
     severity="high",
-    needs=("source code", "kubernetes manifests or Dockerfile"),
+    needs=("source code", "kubernetes manifests, compose or Dockerfile"),
     rationale="A variable the code requires but no manifest sets crashes the pod at start (or worse, later).",
     remediation="Set the variable in the container's env (literal, ConfigMap or Secret reference), or give it "
                 "a default in the code.",
@@ -119,7 +139,8 @@ def required_set(ctx: Context) -> Iterator[Finding]:
         return
     env = ctx.use(deployment_env)
     if not env.sources:
-        yield skipped("needs Kubernetes manifests, a Helm chart or a Dockerfile to know what the deployment sets")
+        yield skipped("needs Kubernetes manifests, a Helm chart, a compose file or a Dockerfile to know what the "
+                      "deployment sets")
         return
     unset = 0
     for name, reads in sorted(required.items()):
@@ -131,8 +152,8 @@ def required_set(ctx: Context) -> Iterator[Finding]:
             yield warned(f"{name} is required by the code and not set explicitly; it may come from "
                          f"{', '.join(env.opaque[:3])}", _loc(reads[0]), {**evidence, "envFrom": env.opaque[:10]})
         else:
-            yield failed(f"{name} is required by the code (read without default) but no manifest, chart or "
-                         f"Dockerfile sets it", _loc(reads[0]), evidence)
+            yield failed(f"{name} is required by the code (read without default) but no manifest, chart, "
+                         f"compose file, committed .env or Dockerfile sets it", _loc(reads[0]), evidence)
     if not unset:
         yield passed(f"all {len(required)} required variables are set by the deployment",
                      evidence={name: env.names[name] for name in sorted(required)})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -11,11 +12,13 @@ from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import FlagUse, code_facts
 from deploycheck.sources.envdocs import env_docs
 from deploycheck.sources.flags import FlagDefinition, FlagDefinitions, flag_definitions
+from deploycheck.sources.mentions import find_mentions, is_documentation
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
 _ENV_PREFIXES = ("FEATURE_", "FF_", "FLAG_")
+_DISTINCTIVE = re.compile(r"[a-z][A-Z]|[-_0-9]|^\w{8,}$")
 
 
 def _candidates(use: FlagUse) -> list[str]:
@@ -142,11 +145,25 @@ def unused(ctx: Context) -> Iterator[Finding]:
     for use in facts.flags:
         used.update(_candidates(use))
     stale = [d for key, d in defs.flags.items() if key not in used]
-    if stale and not facts.flags:
+    # Flag keys evaluated from languages the code facts do not parse (C#, Kotlin, Rust, Ruby, PHP, ...)
+    # or passed through wrappers: a key that appears quoted in any other file is not claimed unused.
+    definition_files = set(defs.files)
+
+    def skip(rel: str) -> bool:
+        return rel in definition_files or is_documentation(rel)
+
+    elsewhere = find_mentions(ctx, [d.key for d in stale], skip, quoted=True) if stale else {}
+    # A distinctive key (camelCase, dashes, digits, 8+ letters) also counts as a bare word: a shell
+    # `fetch_flag loadGeneratorVUs`, a comment naming the flag where it is evaluated.
+    distinctive = [d.key for d in stale if d.key not in elsewhere and _DISTINCTIVE.search(d.key)]
+    elsewhere.update(find_mentions(ctx, distinctive, skip) if distinctive else {})
+    stale = [d for d in stale if d.key not in elsewhere]
+    if stale and not facts.flags and not elsewhere:
         yield warned(f"{len(defs.flags)} flags are defined but no flag evaluation was recognised in the code",
                      Location(path=stale[0].file, line=stale[0].line), {"flags": sorted(defs.flags)})
         return
     for d in stale:
         yield warned(f"flag {d.key!r} is defined but not used in the code", Location(path=d.file, line=d.line))
     if not stale:
-        yield passed(f"all {len(defs.flags)} defined flags are used")
+        yield passed(f"all {len(defs.flags)} defined flags are used",
+                     evidence={"keys_found_outside_parsed_code": elsewhere} if elsewhere else None)

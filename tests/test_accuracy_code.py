@@ -1,0 +1,201 @@
+"""Issue 8, code side: what the tool cannot read it must not claim as a problem, and what it can read it
+judges (each case from a false alarm on the labelled repositories in bench/accuracy/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+APP = "import os\nDB = os.environ['DATABASE_URL']\n"
+README = """\
+# svc
+
+## Configuration
+
+| Variable | Meaning |
+|---|---|
+| DATABASE_URL | PostgreSQL DSN |
+| POLL_MS | poll interval |
+| JVM_OPTS | JVM flags |
+| STALE_SETTING | nothing reads this |
+"""
+
+
+# --- env-vars/documented-unused ----------------------------------------------------------------------
+
+
+def test_documented_variable_used_where_code_facts_cannot_read_is_not_stale(tmp_path: Path) -> None:
+    # bank-of-anthos: POLL_MS read through Spring's ${POLL_MS}, JVM_OPTS by the container's entrypoint.
+    write(tmp_path, {"app.py": APP, "README.md": README,
+                     "ledger/src/main/resources/application.properties": "ledger.poll=${POLL_MS}\n",
+                     "ledger/entrypoint.sh": "#!/bin/sh\nexec java $JVM_OPTS -jar app.jar\n"})
+    result = scan(tmp_path, only=("env-vars/documented-unused",))
+    stale = [f.message.split()[0] for f in findings(result, "env-vars/documented-unused", Status.WARN)]
+    assert stale == ["STALE_SETTING"], stale
+    assert "nothing in the repository reads or sets it" in findings(
+        result, "env-vars/documented-unused", Status.WARN)[0].message
+
+
+def test_documented_variables_all_used_somewhere_pass_with_evidence(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": APP, "README.md": README.replace("| STALE_SETTING | nothing reads this |\n", ""),
+                     "src/main.rs": 'let poll = std::env::var("POLL_MS");\n',
+                     "compose.yaml": "services:\n  app:\n    environment:\n      - JVM_OPTS=-Xmx1g\n"})
+    result = scan(tmp_path, only=("env-vars/documented-unused",))
+    [ok] = findings(result, "env-vars/documented-unused", Status.PASS)
+    assert ok.evidence["not_read_by_parsed_code_but_used_in"] == {"JVM_OPTS": "compose.yaml", "POLL_MS": "src/main.rs"}
+    assert not findings(result, "env-vars/documented-unused", Status.WARN)
+
+
+def test_a_mention_in_other_documentation_is_not_a_use(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": APP, "README.md": README, "docs/ops.md": "Set `STALE_SETTING` to 1.\n",
+                     "notes.txt": "STALE_SETTING\n", ".env.example": "STALE_SETTING=\n"})
+    result = scan(tmp_path, only=("env-vars/documented-unused",))
+    stale = {f.message.split()[0] for f in findings(result, "env-vars/documented-unused", Status.WARN)}
+    assert "STALE_SETTING" in stale
+
+
+# --- feature-flags/unused ----------------------------------------------------------------------------
+
+FLAGD = {"flags": {
+    "adFailure": {"state": "ENABLED", "variants": {"on": True, "off": False}, "defaultVariant": "off",
+                  "metadata": {"description": "fail ads", "owner": "ads"}},
+    "orphanFlag": {"state": "ENABLED", "variants": {"on": True, "off": False}, "defaultVariant": "off",
+                   "metadata": {"description": "gone", "owner": "x"}},
+}}
+
+
+def test_flag_evaluated_in_an_unparsed_language_is_not_unused(tmp_path: Path) -> None:
+    # opentelemetry-demo: flags evaluated through OpenFeature from C#, Kotlin, Rust...
+    write(tmp_path, {"flagd/demo.flagd.json": json.dumps(FLAGD, indent=2),
+                     "ad/AdService.cs": 'var on = await client.GetBooleanValueAsync("adFailure", false);\n',
+                     "README.md": "Flags: `orphanFlag`, \"orphanFlag\"\n"})
+    result = scan(tmp_path, only=("feature-flags/unused",))
+    warned = [f.message for f in findings(result, "feature-flags/unused", Status.WARN)]
+    assert len(warned) == 1 and "orphanFlag" in warned[0], warned
+
+
+def test_flags_all_found_pass(tmp_path: Path) -> None:
+    flags = {"flags": {"adFailure": FLAGD["flags"]["adFailure"]}}
+    write(tmp_path, {"flagd/demo.flagd.json": json.dumps(flags, indent=2),
+                     "ad/src/Ad.kt": 'client.getBooleanValue("adFailure", false)\n'})
+    result = scan(tmp_path, only=("feature-flags/unused",))
+    [ok] = findings(result, "feature-flags/unused", Status.PASS)
+    assert ok.evidence == {"keys_found_outside_parsed_code": {"adFailure": "ad/src/Ad.kt"}}
+
+
+# --- env-vars/required-set -------------------------------------------------------------------------
+
+SERVER_JS = """\
+const port = process.env['PAYMENT_PORT'];
+const prefix = process.env.HANDLER_PATH_PREFIX ?
+  '/' + process.env.HANDLER_PATH_PREFIX : '';
+const key = process.env.API_KEY;
+const url = process.env.EXPO_PUBLIC_URL;
+"""
+
+
+def test_required_variables_set_by_compose_env_file_and_dotenv(tmp_path: Path) -> None:
+    write(tmp_path, {"src/payment/index.js": SERVER_JS,
+                     "src/payment/Dockerfile": "FROM node:22\n",
+                     "compose.yaml": "services:\n  payment:\n    build: src/payment\n    environment:\n"
+                                     "      - PAYMENT_PORT\n    env_file: ./payment.env\n",
+                     "payment.env": "# keys\nAPI_KEY=\n",
+                     "src/payment/.env": "EXPO_PUBLIC_URL=http://localhost\n"})
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    assert not findings(result, "env-vars/required-set", Status.FAIL), findings(result, "env-vars/required-set")
+    [ok] = findings(result, "env-vars/required-set", Status.PASS)
+    assert ok.evidence["PAYMENT_PORT"] == "compose.yaml services.payment"
+    assert ok.evidence["API_KEY"].startswith("payment.env (env_file of compose.yaml")
+    assert ok.evidence["EXPO_PUBLIC_URL"] == "src/payment/.env (env file)"
+    # HANDLER_PATH_PREFIX is tested before use (`? ... : ''`): not required at all
+    assert "HANDLER_PATH_PREFIX" not in ok.evidence
+
+
+def test_required_variable_no_compose_sets_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"src/payment/index.js": SERVER_JS,
+                     "compose.yaml": "services:\n  payment:\n    image: p\n    environment:\n      PAYMENT_PORT: '1'\n"
+                                     "    env_file: ../outside.env\n"})
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    unset = {f.message.split()[0] for f in findings(result, "env-vars/required-set", Status.WARN)}
+    # an env_file outside the repository (or absent) may set them: a warning naming it, never a pass
+    assert unset == {"API_KEY", "EXPO_PUBLIC_URL"}, findings(result, "env-vars/required-set")
+    assert "../outside.env" in findings(result, "env-vars/required-set", Status.WARN)[0].message
+    write(tmp_path, {"compose.yaml": "services:\n  payment:\n    image: p\n    environment:\n"
+                                     "      PAYMENT_PORT: '1'\n"})
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    unset = {f.message.split()[0] for f in findings(result, "env-vars/required-set", Status.FAIL)}
+    assert unset == {"API_KEY", "EXPO_PUBLIC_URL"}
+
+
+def test_flag_named_by_a_shell_script_is_not_unused(tmp_path: Path) -> None:
+    flags = {"flags": {k: FLAGD["flags"]["adFailure"] for k in ("loadGeneratorVUs", "beta")}}
+    write(tmp_path, {"flagd/demo.flagd.json": json.dumps(flags, indent=2),
+                     "load/entrypoint.sh": "vus=$(fetch_flag loadGeneratorVUs 10)\n# beta is not a key here\n"})
+    result = scan(tmp_path, only=("feature-flags/unused",))
+    warned = [f.message for f in findings(result, "feature-flags/unused", Status.WARN)]
+    # a short common word is not taken as a use: only quoted would count
+    assert warned == ["flag 'beta' is defined but not used in the code"], warned
+
+
+def test_documented_variables_of_a_component_reading_computed_names_are_not_stale(tmp_path: Path) -> None:
+    # kubernetes/examples cassandra: KubernetesSeedProvider reads System.getenv(var) for each setting it lists.
+    java = ("class P {\n  String get(String var, String dflt) {\n    String val = System.getenv(var);\n"
+            "    return val == null ? dflt : val;\n  }\n}\n")
+    write(tmp_path, {"app.py": APP, "README.md": README.replace("| STALE_SETTING | nothing reads this |\n", ""),
+                     "cassandra/README.md": "## Environment\n\n| Variable | Meaning |\n|---|---|\n"
+                                            "| K8S_ACCOUNT_TOKEN | token path |\n",
+                     "cassandra/src/main/java/P.java": java,
+                     "other/README.md": "## Environment\n\n| Variable | Meaning |\n|---|---|\n"
+                                        "| OTHER_STALE | nothing |\n"})
+    result = scan(tmp_path, only=("env-vars/documented-unused",))
+    stale = [f.message.split()[0] for f in findings(result, "env-vars/documented-unused", Status.WARN)]
+    assert stale == ["OTHER_STALE"], stale
+
+
+# --- api-docs/spec-matches-code: gorilla/mux routes built from variables (podinfo) -----------------
+
+PODINFO_GO = """\
+package http
+
+func (s *Server) registerHandlers() {
+	s.router.Handle(s.prefixedPath("/metrics"), promhttp.Handler())
+	s.router.HandleFunc(rootPath, s.infoHandler).Methods("GET")
+	s.router.HandleFunc(s.prefixedPath("/version"), s.versionHandler).Methods("GET")
+	s.router.HandleFunc(s.prefixedPath("/api/echo"), s.echoHandler)
+	s.router.HandleFunc(s.prefixedPath("/cache/{key}"), s.cacheWriteHandler).Methods("POST", "PUT")
+	s.router.HandleFunc("/healthz", s.healthzHandler)
+}
+"""
+PODINFO_SPEC = """\
+swagger: "2.0"
+info: {title: podinfo, version: "1"}
+paths:
+  /:
+    get: {summary: index, responses: {"200": {description: ok}}}
+  /version:
+    get: {summary: version, responses: {"200": {description: ok}}}
+  /api/echo:
+    post: {summary: echo, responses: {"202": {description: ok}}}
+  /cache/{key}:
+    post: {summary: save, parameters: [{name: key, in: path, required: true, type: string}],
+           responses: {"202": {description: ok}}}
+  /gone:
+    delete: {summary: removed long ago, responses: {"204": {description: gone}}}
+"""
+
+
+def test_go_routes_through_a_path_helper_are_read_and_variable_paths_not_claimed(tmp_path: Path) -> None:
+    write(tmp_path, {"pkg/api/server.go": PODINFO_GO, "pkg/api/docs/swagger.yaml": PODINFO_SPEC})
+    result = scan(tmp_path, only=("api-docs/spec-matches-code",))
+    failed = [f.message for f in findings(result, "api-docs/spec-matches-code", Status.FAIL)]
+    # PUT /cache/{key} is read through the path helper (and is undocumented); DELETE /gone: no route with a
+    # literal path serves it, and the one dynamic route is GET-only
+    assert failed == ["PUT /cache/{key} is served by the code but not in the API description",
+                      "DELETE /gone is in pkg/api/docs/swagger.yaml but no route in the code serves it"], failed
+    [not_judged] = findings(result, "api-docs/spec-matches-code", Status.SKIPPED)
+    assert not_judged.evidence["operations_not_judged"] == ["GET /"]
+    assert not_judged.evidence["dynamic_routes"] == ["pkg/api/server.go:5 rootPath"]
