@@ -230,6 +230,22 @@ def _children(pid: int, name: str) -> list[int]:
     return out
 
 
+def wait_for_slow_restore(pg: Postgres, proc: subprocess.Popen[str]) -> list[int]:
+    """The pids of `proc`'s pg_restore children once one of them builds the slow index (asserted)."""
+    restores: list[int] = []
+    deadline = time.time() + 60
+    with psycopg.connect(pg.url(), autocommit=True) as conn:
+        while time.time() < deadline and proc.poll() is None:
+            active = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_restore' "
+                                  "AND query LIKE 'CREATE INDEX%'").fetchone()[0]
+            restores = _children(proc.pid, "pg_restore")
+            if active and restores:
+                break
+            time.sleep(0.05)
+    assert restores and proc.poll() is None, f"pg_restore never ran: {proc.communicate()}"
+    return restores
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_signal_mid_restore_leaves_nothing_behind(pg: Postgres, tmp_path: Path, drill_tmp: Path,
                                                   signum: signal.Signals) -> None:
@@ -243,16 +259,7 @@ def test_signal_mid_restore_leaves_nothing_behind(pg: Postgres, tmp_path: Path, 
                             stderr=subprocess.PIPE, text=True)
     restores: list[int] = []
     try:
-        deadline = time.time() + 60
-        with psycopg.connect(pg.url(), autocommit=True) as conn:
-            while time.time() < deadline and proc.poll() is None:
-                active = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_restore' "
-                                      "AND query LIKE 'CREATE INDEX%'").fetchone()[0]
-                restores = _children(proc.pid, "pg_restore")
-                if active and restores:
-                    break
-                time.sleep(0.05)
-        assert restores and proc.poll() is None, f"pg_restore never ran: {proc.communicate()}"
+        restores = wait_for_slow_restore(pg, proc)
         assert [d for d in databases(pg) if d.startswith(PREFIX)]  # the scratch copy exists mid-restore
         assert list(drill_tmp.iterdir())  # and so does the dump
         proc.send_signal(signum)

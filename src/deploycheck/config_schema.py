@@ -139,7 +139,8 @@ _PROBES: dict[str, Any] = {
 _RESTORE_DRILL: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
-    "description": "opt this environment into backups/live-restore-drill: where the scratch copy goes",
+    "description": "opt this environment into backups/live-restore-drill and backups/live-backup-restore: "
+                   "where the scratch copy goes",
     "anyOf": [{"required": ["scratch_prefix"]}, {"required": ["target_url_env"]}],
     "properties": {
         "scratch_prefix": {"type": "string", "pattern": r"^[a-z_][a-z0-9_]{0,29}$", "default": "deploycheck_",

@@ -158,14 +158,11 @@ def _verify_dump(path: Path, backup: Backup) -> None:
 def s3_backups(bucket: str, prefix: str = "", layout: str = "files", pattern: str = "*",
                endpoint_url: str | None = None, region: str | None = None) -> BackupListing:
     try:
-        import boto3
-        from botocore.config import Config as BotoConfig
         from botocore.exceptions import BotoCoreError, ClientError
     except ImportError:
         raise BackupProbeError("boto3 is not installed (pip install 'deploycheck[live]')") from None
     source = f"s3://{bucket}/{prefix}"
-    client = boto3.client("s3", endpoint_url=endpoint_url, region_name=region,
-                          config=BotoConfig(connect_timeout=10, read_timeout=30, retries={"max_attempts": 2}))
+    client = _s3_client(endpoint_url, region)
     listing = BackupListing(source)
     list_prefix = prefix + (WALG_BASEBACKUPS if layout == "wal-g" else "")
     objects: list[dict[str, Any]] = []
@@ -192,6 +189,36 @@ def s3_backups(bucket: str, prefix: str = "", layout: str = "files", pattern: st
     except (BotoCoreError, ClientError) as exc:
         raise BackupProbeError(f"{source}: {exc}") from None
     return listing
+
+
+def s3_download(bucket: str, key: str, dest: Path, max_bytes: int, endpoint_url: str | None = None,
+                region: str | None = None) -> Path:
+    """Download one object into the directory `dest` (streamed; refused past `max_bytes`, whatever the
+    listing said) and return the file's path. The file is named by the key's last part."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    client = _s3_client(endpoint_url, region)
+    target = dest / (Path(key).name or "backup")
+    try:
+        body = client.get_object(Bucket=bucket, Key=key)["Body"]
+        written = 0
+        with target.open("wb") as fh:
+            for chunk in iter(lambda: body.read(1024 * 1024), b""):
+                written += len(chunk)
+                if written > max_bytes:
+                    raise BackupProbeError(f"s3://{bucket}/{key} is larger than {max_bytes} bytes; download stopped")
+                fh.write(chunk)
+    except (BotoCoreError, ClientError) as exc:
+        raise BackupProbeError(f"s3://{bucket}/{key}: {exc}") from None
+    return target
+
+
+def _s3_client(endpoint_url: str | None, region: str | None) -> Any:
+    import boto3
+    from botocore.config import Config as BotoConfig
+
+    return boto3.client("s3", endpoint_url=endpoint_url, region_name=region,
+                        config=BotoConfig(connect_timeout=10, read_timeout=30, retries={"max_attempts": 2}))
 
 
 def _walg_backup(client: Any, bucket: str, key: str, name: str, obj: dict[str, Any]) -> Backup:

@@ -20,6 +20,13 @@ Safety rules (issue 10 defect 4), in the order the drill applies them:
   directories carry the pid in their name.
 - A database with no tables is `skipped` (nothing proves a restore), and the reported duration
   includes the checksum pass on both sides.
+
+`restore_backup` applies the same rules to a backup the team already has (a pg_dump archive in a
+directory or fetched from S3, probes/backups.py): the archive's size against the limit before it is
+fetched or read, CREATEDB before anything is restored, the sweep, a scratch database with the same
+marker and comment, the same signal handling and cleanup, and an archive without table data is
+`skipped`. There is no live source to compare with: every table the archive's table of contents holds
+data for must exist in the restored copy, and its row count is reported.
 """
 
 from __future__ import annotations
@@ -34,9 +41,9 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -118,6 +125,8 @@ class DrillResult:
     swept: list[str] = field(default_factory=list)  # stale scratch databases / dump dirs removed first
     skipped: str | None = None  # the drill did not run, and why (empty database, over the size limit)
     cleaned_up: bool = False
+    restored_rows: dict[str, int] = field(default_factory=dict)  # restore_backup: rows per restored table
+    restore_error: str | None = None  # restore_backup: pg_restore refused the archive (the backup does not restore)
 
     @property
     def duration_s(self) -> float:
@@ -176,10 +185,32 @@ def _signals_interrupt(state: _SignalState) -> Iterator[None]:
 def restore_drill(url: str, settings: DrillSettings | None = None) -> DrillResult:
     """Dump `url` inside one exported snapshot, restore into a scratch database, compare, clean up."""
     settings = settings or DrillSettings()
+    return _interruptible(lambda state: _Drill(url, settings, state).run())
+
+
+@dataclass
+class BackupArchive:
+    """A pg_dump archive (custom/tar format) to restore: `fetch(directory)` returns its local path,
+    downloading it into `directory` (the drill's dump directory, cleaned up with it) when needed."""
+
+    name: str
+    size_bytes: int | None
+    fetch: Callable[[Path], Path]
+
+
+def restore_backup(server_url: str, archive: BackupArchive, settings: DrillSettings,
+                   protect_url: str | None = None) -> DrillResult:
+    """Restore `archive` into a scratch database on `server_url` (the restore_drill target server),
+    count the rows of every table it holds, drop the scratch database; `protect_url` is the live
+    database, which is never the scratch one."""
+    return _interruptible(lambda state: _BackupRestore(server_url, archive, settings, state, protect_url).run())
+
+
+def _interruptible(run: Callable[[_SignalState], DrillResult]) -> DrillResult:
     state = _SignalState()
     try:
         with _signals_interrupt(state):
-            return _Drill(url, settings, state).run()
+            return run(state)
     except DrillInterrupted as exc:
         signum = exc.signum
     # Cleanup is done; the signal now does what it would have done without the drill.
@@ -236,13 +267,7 @@ class _Drill:
         if unreadable:
             raise ProbeError(f"permission denied: the drill's role cannot SELECT {len(unreadable)} table(s)/"
                              f"sequence(s) of {result.source} that pg_dump must read: {', '.join(unreadable[:5])}")
-        self.admin = connect(self.target_url, read_only=False)
-        role, may_create = self.admin.execute(
-            "SELECT current_user, rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
-        if not may_create:
-            raise ProbeError(f"cannot create a scratch database on {result.target}: role {role} has no CREATEDB "
-                             "(the drill needs CREATEDB on the target server); checked before dumping")
-        result.swept = self._sweep()
+        self._target_rights_and_sweep("dumping")
         # One snapshot for the checksums and the dump (pg_dump --snapshot needs the exporting
         # transaction open until it has started; it is kept open until the dump ends).
         self.source.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -255,17 +280,10 @@ class _Drill:
                               "about the backup")
 
     def _dump_restore_compare(self) -> None:
-        result, settings = self.result, self.settings
-        try:
-            self.admin.execute(f'CREATE DATABASE "{self.scratch}"')
-        except Exception as exc:
-            raise ProbeError(f"cannot create scratch database on {result.target}: {first_line(str(exc))}") \
-                from None
-        self.created = True
-        self.admin.execute(f"COMMENT ON DATABASE \"{self.scratch}\" IS '{COMMENT_PREFIX} "
-                           f"host={_hostname()} pid={os.getpid()} started={int(time.time())}'")
-        self.dump_dir = Path(tempfile.mkdtemp(prefix=f"{DUMP_DIR_PREFIX}{os.getpid()}-", dir=settings.temp_dir))
-        dump_file = self.dump_dir / "dump.pgc"
+        result = self.result
+        self._create_scratch()
+        dump_dir = self._make_dump_dir()
+        dump_file = dump_dir / "dump.pgc"
         env, tool_url = tool_env_and_url(self.url)
         t0 = time.perf_counter()
         self._tool("pg_dump", [pg_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
@@ -290,17 +308,43 @@ class _Drill:
             r_rows, r_sum = restored_prints[table]
             result.tables.append(TableComparison(table, rows, r_rows, checksum, r_sum))
 
-    def _tool(self, name: str, cmd: list[str], env: dict[str, str]) -> None:
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    def _target_rights_and_sweep(self, before: str) -> None:
+        """CREATEDB (or superuser) on the target server, checked before `before`; then the stale sweep."""
+        self.admin = connect(self.target_url, read_only=False)
+        role, may_create = self.admin.execute(
+            "SELECT current_user, rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        if not may_create:
+            raise ProbeError(f"cannot create a scratch database on {self.result.target}: role {role} has no "
+                             f"CREATEDB (the drill needs CREATEDB on the target server); checked before {before}")
+        self.result.swept = self._sweep()
+
+    def _create_scratch(self) -> None:
+        try:
+            self.admin.execute(f'CREATE DATABASE "{self.scratch}"')
+        except Exception as exc:
+            raise ProbeError(f"cannot create scratch database on {self.result.target}: {first_line(str(exc))}") \
+                from None
+        self.created = True
+        self.admin.execute(f"COMMENT ON DATABASE \"{self.scratch}\" IS '{COMMENT_PREFIX} "
+                           f"host={_hostname()} pid={os.getpid()} started={int(time.time())}'")
+
+    def _make_dump_dir(self) -> Path:
+        self.dump_dir = Path(tempfile.mkdtemp(prefix=f"{DUMP_DIR_PREFIX}{os.getpid()}-", dir=self.settings.temp_dir))
+        return self.dump_dir
+
+    def _tool(self, name: str, cmd: list[str], env: dict[str, str]) -> str:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, env=env)
         self.children.append(proc)
         try:
-            _, stderr = proc.communicate(timeout=self.settings.timeout_s)
+            stdout, stderr = proc.communicate(timeout=self.settings.timeout_s)
         except subprocess.TimeoutExpired:
             raise ProbeError(f"{name} timed out after {self.settings.timeout_s:.0f}s") from None
         if proc.returncode != 0:
-            what = f"pg_dump of {self.result.source}" if name == "pg_dump" else "pg_restore into scratch database"
+            what = {"pg_dump": f"pg_dump of {self.result.source}",
+                    "pg_restore": "pg_restore into scratch database"}.get(name, name)
             raise ProbeError(f"{what} failed: {first_line(stderr)}")
+        return stdout
 
     def _cleanup(self) -> None:
         """Children first (a pg_restore holds the scratch database), then the scratch database, the
@@ -356,6 +400,86 @@ class _Drill:
         if time.time() - started > self.settings.stale_after_s:
             return True
         return host == _hostname() and pid != os.getpid() and not _alive(pid)
+
+
+class _BackupRestore(_Drill):
+    """restore_backup: an existing archive into a scratch database, under the drill's rules."""
+
+    def __init__(self, server_url: str, archive: BackupArchive, settings: DrillSettings, state: _SignalState,
+                 protect_url: str | None) -> None:
+        super().__init__(protect_url or server_url, replace(settings, target_url=server_url), state)
+        self.archive = archive
+        self.result.source = archive.name
+
+    def run(self) -> DrillResult:
+        self._refuse_source_as_target()
+        try:
+            self._restore_and_count()
+        finally:
+            self._cleanup()
+        return self.result
+
+    def _refuse_source_as_target(self) -> None:
+        if self.scratch == _server_and_database(self.url)[2]:
+            raise DrillRefused(f"scratch database name {self.scratch} equals the live database's name")
+
+    def _restore_and_count(self) -> None:
+        result, settings, archive = self.result, self.settings, self.archive
+        if archive.size_bytes is not None and archive.size_bytes > settings.max_size_bytes:
+            result.skipped = (f"backup {archive.name} is {_mb(archive.size_bytes)}, over the drill's size limit of "
+                              f"{_mb(settings.max_size_bytes)} (restore_drill.max_size_mb): not restored")
+            return
+        self._target_rights_and_sweep("restoring")
+        t0 = time.perf_counter()
+        path = archive.fetch(self._make_dump_dir())
+        result.dump_bytes = path.stat().st_size
+        result.dump_s = time.perf_counter() - t0  # fetching the archive (a download from S3)
+        if result.dump_bytes > settings.max_size_bytes:
+            result.skipped = (f"backup {archive.name} is {_mb(result.dump_bytes)}, over the drill's size limit "
+                              f"of {_mb(settings.max_size_bytes)} (restore_drill.max_size_mb): not restored")
+            return
+        listing = self._tool(f"pg_restore --list {archive.name}", [pg_tool("pg_restore"), "--list", "--", str(path)],
+                             os.environ.copy())
+        expected = archive_tables(listing)
+        if not expected:
+            result.skipped = (f"backup {archive.name} holds no table data: restoring it proves nothing about "
+                              "the backup")
+            return
+        self._create_scratch()
+        env, tool_url = tool_env_and_url(self.target_url)
+        t0 = time.perf_counter()
+        try:
+            self._tool("pg_restore", [pg_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
+                                      f"--dbname={with_database(tool_url, self.scratch)}", "--", str(path)], env)
+        except ProbeError as exc:
+            result.restore_error = str(exc)
+            return
+        finally:
+            result.restore_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with connect(with_database(self.target_url, self.scratch)) as restored:
+            rows = table_rows(restored)
+        result.compare_s = time.perf_counter() - t0
+        result.restored_rows = {t: rows[t] for t in expected if t in rows}
+        result.missing_tables = [t for t in expected if t not in rows]
+
+
+_TABLE_DATA = re.compile(r"^\d+; \d+ \d+ TABLE DATA (\S+) (.+) \S+$")
+
+
+def archive_tables(listing: str) -> list[str]:
+    """`schema.table` of every TABLE DATA entry in `pg_restore --list` output (the archive's contents)."""
+    return [f"{m[1]}.{m[2]}" for line in listing.splitlines() if (m := _TABLE_DATA.match(line.strip()))]
+
+
+def table_rows(conn: Any) -> dict[str, int]:
+    from psycopg import sql
+
+    tables = conn.execute(
+        "SELECT table_schema, table_name FROM information_schema.tables "
+        "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')").fetchall()
+    return {f"{schema}.{name}": int(conn.execute(sql.SQL("SELECT count(*) FROM {}").format(
+        sql.Identifier(schema, name))).fetchone()[0]) for schema, name in tables}
 
 
 _UNREADABLE_SQL = """
