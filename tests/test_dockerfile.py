@@ -199,6 +199,22 @@ def test_from_stage_is_not_judged_as_an_image(tmp_path: Path) -> None:
     assert _statuses(result, "dockerfile/base-image-pinned") == [Status.PASS]
 
 
+def test_test_stages_outside_the_deployed_image_are_not_judged(tmp_path: Path) -> None:
+    # The deployed stage copies from `build` (judged) and the trailing `test` stage runs the suite on an
+    # unpinned image nothing copies from (not deployed: not judged, said so). A test stage the image
+    # copies from is still judged.
+    text = (f"FROM golang:1.22@{DIGEST} AS build\nRUN go build -o /app\n"
+            "FROM golang:latest AS test\nRUN go test ./...\n"
+            f"FROM gcr.io/distroless/static@{DIGEST} AS release\nCOPY --from=build /app /app\nUSER 1\n")
+    write(tmp_path, {"Dockerfile": text})
+    result = findings(scan(tmp_path, only=("dockerfile/base-image-pinned",)), "dockerfile/base-image-pinned")
+    assert [f.status for f in result] == [Status.PASS] * 3
+    assert "test stage(s) test not judged" in result[0].message
+    write(tmp_path, {"Dockerfile": text.replace("COPY --from=build", "COPY --from=test")})
+    result = findings(scan(tmp_path, only=("dockerfile/base-image-pinned",)), "dockerfile/base-image-pinned")
+    assert Status.FAIL in [f.status for f in result]
+
+
 @pytest.mark.parametrize(("user", "status"), [
     ("USER 10001", Status.PASS), ("USER app:app", Status.PASS), ("USER root", Status.FAIL),
     ("USER 0:0", Status.FAIL), ("", Status.FAIL), ("USER ${UID}", Status.WARN),

@@ -179,6 +179,35 @@ def test_random_names_in_a_chart_give_the_same_fingerprints_on_every_scan(tmp_pa
     assert containers == {"migrate-random"}
 
 
+def _tgz(files: dict[str, str]) -> bytes:
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+        for name, text in files.items():
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+@needs_helm
+def test_random_names_in_a_packaged_subchart_give_the_same_fingerprints(tmp_path: Path) -> None:
+    write(tmp_path, {"chart/Chart.yaml": CHART_YAML.format(name="web"), "chart/values.yaml": "replicas: 1\n"})
+    (tmp_path / "chart/charts").mkdir()
+    packaged = _tgz({"jobs/Chart.yaml": CHART_YAML.format(name="jobs"), "jobs/templates/job.yaml": RANDOM_JOB})
+    (tmp_path / "chart/charts/jobs-1.0.0.tgz").write_bytes(packaged)
+    only = ("resource-limits", "endpoint-security", "health-probes")
+    first, second = scan(tmp_path, only=only), scan(tmp_path, only=only)
+    prints = [sorted(f.fingerprint for f in r.findings) for r in (first, second)]
+    assert prints[0] and prints[0] == prints[1]
+    names = {str(f.location.object) for f in first.findings if f.location and f.location.object}
+    assert names == {"Job/web-migrate-random"}, names
+    assert (tmp_path / "chart/charts/jobs-1.0.0.tgz").read_bytes() == packaged  # only the private copy is rewritten
+
+
 @needs_helm
 def test_baseline_after_write_baseline_is_stable_with_random_names(tmp_path: Path) -> None:
     from deploycheck.cli import main as cli_main
@@ -267,6 +296,21 @@ def test_overlays_are_built_patches_applied_and_never_read_as_objects(tmp_path: 
                 and f.location.path.endswith(("scale.yaml", "no-debug.yaml"))]
     [replicas] = findings(result, "rollout-strategy/replicas")
     assert replicas.status is Status.PASS and "3" in replicas.message
+
+
+@needs_kustomize
+def test_one_workload_through_several_overlays_is_one_finding_listing_the_overlays(tmp_path: Path) -> None:
+    overlay = ("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: {ns}\n"
+               "resources: [../../base]\n")
+    write(tmp_path, {"deploy/base/kustomization.yaml": "resources: [web.yaml]\n", "deploy/base/web.yaml": WEB,
+                     **{f"deploy/overlays/{ns}/kustomization.yaml": overlay.format(ns=ns)
+                        for ns in ("dev", "staging", "production")}})
+    result = scan(tmp_path, only=("rollout-strategy/replicas", "resource-limits/requests-and-limits"))
+    for check_id in ("rollout-strategy/replicas", "resource-limits/requests-and-limits"):
+        [one] = findings(result, check_id, Status.FAIL)
+        places = {one.location.origin if one.location else None,
+                  *(a.split(" (")[1].rstrip(")") for a in (one.evidence or {}).get("also_in", []))}
+        assert places == {f"kustomize:deploy/overlays/{ns}" for ns in ("dev", "staging", "production")}, places
 
 
 def test_without_kustomize_overlays_are_skipped_and_patches_still_not_objects(tmp_path: Path,

@@ -11,7 +11,7 @@ import fnmatch
 import re
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -538,7 +538,13 @@ def _copy_key(f: Finding) -> tuple[str, ...] | None:
     loc = f.location
     if loc is None or loc.object is None:
         return None
-    return (f.check_id, f.status.value, str(loc.object), loc.container or "", f.message)
+    obj, message = loc.object, f.message
+    if obj.namespace and (loc.origin or "").startswith("kustomize:"):
+        # The same base workload built through several overlays (dev/staging/production) differs only by
+        # the namespace each overlay sets: one workload, its overlays listed with it.
+        message = message.replace(f"/{obj.namespace}/", "/")
+        obj = replace(obj, namespace=None)
+    return (f.check_id, f.status.value, str(obj), loc.container or "", message)
 
 
 def _baseline_covers_copies(findings: list[Finding]) -> None:

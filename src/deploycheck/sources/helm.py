@@ -438,7 +438,54 @@ def _rewrite_volatile(chart_copy: Path) -> bool:
             continue
         found = True
         path.write_text(_ACTION.sub(lambda m: _later_now(m.group(0)), text), encoding="utf-8")
+    for archive in sorted((chart_copy / "charts").glob("*.tgz")) if (chart_copy / "charts").is_dir() else []:
+        found = _rewrite_volatile_archive(archive) or found
     return found
+
+
+_ARCHIVE_CAPS = (5_000, 5 * 1024 * 1024, 50 * 1024 * 1024)  # members, bytes per member, bytes in all
+
+
+def _rewrite_volatile_archive(archive: Path) -> bool:
+    """The same rewrite inside a packaged subchart (`charts/*.tgz` in the private copy): its templates are
+    read from the archive (never extracted to disk) and the archive is written again with `now` moved
+    ahead. True when a template in it uses a volatile function. An archive over the caps or unreadable is
+    left alone for Helm to judge."""
+    import io
+    import tarfile
+    import zlib
+
+    most_members, most_bytes, most_total = _ARCHIVE_CAPS
+    members: list[tuple[tarfile.TarInfo, bytes | None]] = []
+    changed, total = False, 0
+    try:
+        with tarfile.open(archive, mode="r:gz") as tar:
+            for info in tar:
+                if len(members) >= most_members or info.size > most_bytes or total + info.size > most_total:
+                    return False
+                data = None
+                if info.isfile():
+                    extracted = tar.extractfile(info)
+                    data = extracted.read(most_bytes + 1) if extracted is not None else b""
+                    total += len(data)
+                    parts = info.name.split("/")
+                    if "templates" in parts[:-1] and info.name.endswith((".yaml", ".yml", ".tpl", ".json", ".txt")):
+                        text = data.decode("utf-8", errors="replace")
+                        if any(_VOLATILE_FUNCS.search(a.group(0)) for a in _ACTION.finditer(text)):
+                            data = _ACTION.sub(lambda m: _later_now(m.group(0)), text).encode("utf-8")
+                            info.size = len(data)
+                            changed = True
+                members.append((info, data))
+    except (tarfile.TarError, OSError, EOFError, zlib.error):
+        return False
+    if not changed:
+        return False
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as out:
+        for info, data in members:
+            out.addfile(info, io.BytesIO(data) if data is not None else None)
+    archive.write_bytes(buffer.getvalue())
+    return True
 
 
 def _later_now(action: str) -> str:

@@ -25,7 +25,14 @@ from deploycheck.checks.registry import (
 )
 from deploycheck.model import Finding, Location, Status
 from deploycheck.safety import is_sensitive_name, mask
-from deploycheck.sources.dockerfile import DOCKERFILE_GLOBS, Dockerfile, DockerfileSet, Stage, dockerfiles
+from deploycheck.sources.dockerfile import (
+    DOCKERFILE_GLOBS,
+    Dockerfile,
+    DockerfileSet,
+    Stage,
+    dockerfiles,
+    is_test_stage,
+)
 from deploycheck.sources.images import parse_image
 
 if TYPE_CHECKING:
@@ -61,6 +68,28 @@ def per_dockerfile(fn: Callable[[Context, Dockerfile], Iterable[Finding]]) -> Ca
             yield from fn(ctx, df)
 
     return run
+
+
+_FROM_REF = re.compile(r"--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)")
+
+
+def _stages_in_image(df: Dockerfile) -> set[int]:
+    """Indexes of the stages whose base images go into the deployed image: the deployed stage, the stages
+    it is built FROM, and (transitively) those it copies or mounts from (`COPY --from=build`,
+    `RUN --mount=type=cache,from=deps`). A test stage nothing copies from is not among them."""
+    todo: list[Stage | None] = [df.final_stage]
+    used: set[int] = set()
+    while todo:
+        stage = todo.pop()
+        if stage is None or stage.index in used:
+            continue
+        used.add(stage.index)
+        if stage.from_stage:
+            todo.append(df.stage_named(stage.base))
+        for ins in stage.of("COPY", "ADD", "RUN"):
+            for name in _FROM_REF.findall(ins.value):
+                todo.append(df.stage_named(name))  # None for an external image: its own pin is not a base
+    return used
 
 
 def _final_chain(df: Dockerfile) -> list[Stage]:
@@ -245,7 +274,18 @@ def hadolint(ctx: Context) -> Iterator[Finding]:
 )
 @per_dockerfile
 def base_image_pinned(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    # A test stage the deployed image neither builds on nor copies from is not deployed: its base is the
+    # CI's business. Other stages outside the image are still judged (another --target may build them).
+    used = _stages_in_image(df)
+    left = {s.index for s in df.stages if s.index not in used and s.alias and is_test_stage(s.alias)}
+    if left:
+        deployed = df.final_stage.alias or df.final_stage.index if df.final_stage else "?"
+        yield passed(f"{df.path}: test stage(s) {', '.join(str(df.stages[i].alias) for i in sorted(left))} not "
+                     f"judged: the deployed stage ({deployed}) neither builds on them nor copies from them",
+                     _at(df, None))
     for stage in df.stages:
+        if stage.index in left:
+            continue
         where = _at(df, stage.line)
         base = stage.base_resolved
         if stage.from_stage:
