@@ -15,31 +15,44 @@ build the repository beyond its files:
     base: [tests/fixtures/checks/_bases/k8s]   directories (relative to deploycheck's root) copied first,
                                                the fixture's own files over them
     remove: [path, ...]                        files of the bases removed again
+    edit: {path: [{replace: old, with: new}]}  the one planted mistake, as text replaced in a file of the
+                                               example/base (each `replace` must be found: a changed example
+                                               fails loudly instead of silently testing nothing)
     git: [{message: ..., tag: v1.0}, ...]      commits (everything present is committed each time; `files:`
-                                               {path: text} written before a commit; `date:`), in order
+                                               {path: text} written and `edit:` applied before a commit;
+                                               `date:`), in order
     options: {online: false, run_tests: true}  engine Options for the scan
+    attested: <why>                            a pass fixture of a check only a person can settle: its
+                                               findings are `manual` and a valid attestation makes the
+                                               item pass (asserted on the engine's item result)
     no_location: <reason>                      a fail fixture whose finding cannot point at a file (absence)
-    error_is_failure: <reason>                 a fail fixture of a parse check, whose failure is `error`
+    fails_as: "error: <why>"                   a check whose failing outcome is `error` (a parse check) or
+                                               `manual` (needs a person's sign-off), and why
 
 What is asserted:
 - every registered check (plugin-free: built-ins only, live ones included) has both fixtures, else the
   failure names each missing directory;
 - `pass/`: the check yields at least one finding and every one is `pass` (not n/a, not skipped);
-- `fail/`: at least one finding is `fail` or `warn` (`error` for a parse check that says so), and each
+- `fail/`: at least one finding is `fail` or `warn` (or what `fails_as` says, e.g. `error`), and each
   such finding points at a file or directory that exists in the fixture (unless it says `no_location`).
 
 Live checks (`live: true`) need running servers (PostgreSQL, registry, OIDC, HTTP, the Kubernetes
 emulator), which the live tests start and which take minutes, not the seconds this test is allowed.
 The honest choice made here: a live check's `pass/` and `fail/` directories hold a LIVE.yaml naming
-the existing test function(s) that exercise that outcome against real servers; this test verifies that
-each named test function exists and that its source (or the module constant it uses) names the check
-id. It does not run them: the live test suite does (tests/live, tests/test_*_live.py).
+the existing test function(s) that exercise that outcome against real servers, and why; this test
+verifies that each named test function exists and that its source (or a module constant it reads)
+names the check id. It does not run them: the live tests do (tests/live, tests/test_*_live.py), so a
+LIVE.yaml is a pointer whose truth rests on those tests. A static check whose outcome needs a server
+(dependency-health/outdated: a package index under --online) may do the same.
 """
 
 from __future__ import annotations
 
 import ast
+import atexit
+import functools
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +62,7 @@ from tests.example_repos import copy_example
 from tests.helpers import findings, git, scan
 
 from deploycheck.checks.registry import all_checks
+from deploycheck.engine import RunResult
 from deploycheck.model import Status
 
 REPO = Path(__file__).resolve().parent.parent
@@ -57,40 +71,11 @@ SETUP = "FIXTURE.yaml"
 LIVE = "LIVE.yaml"
 
 CHECKS = all_checks(load_plugins=False)
-STATIC = sorted(cid for cid, spec in CHECKS.items() if not spec.live and spec.origin == "builtin")
-LIVE_CHECKS = sorted(cid for cid, spec in CHECKS.items() if spec.live and spec.origin == "builtin")
+ALL = sorted(cid for cid, spec in CHECKS.items() if spec.origin == "builtin")
 
 # Checks still without fixtures: this list only shrinks (a check added after the meta-test landed must
 # come with its fixtures, never land here).
-NOT_YET: frozenset[str] = frozenset({
-    "api-docs/operations-documented", "api-docs/spec-matches-code", "api-docs/spec-present",
-    "api-docs/spec-valid", "auth-protocols/live-oidc", "auth-protocols/security-schemes",
-    "auth-protocols/tls-verification", "auth-protocols/token-validation", "backups/live-latest-backup",
-    "backups/live-restore-drill", "backups/mechanism", "backups/restore-procedure", "backups/tested",
-    "cluster/kubernetes-version", "cluster/live-api-resources", "cluster/live-capacity",
-    "cluster/live-permissions", "cluster/live-reachable", "code-comments/docstrings", "code-review/codeowners",
-    "code-review/reviewed-commits", "dependency-health/lockfile", "dependency-health/outdated",
-    "dependency-health/update-bot", "dependency-health/vulnerabilities", "e2e-tests/results", "e2e-tests/suite",
-    "endpoint-security/cors", "endpoint-security/live-auth-enforced", "endpoint-security/live-tls",
-    "endpoint-security/openapi-security", "endpoint-security/route-auth", "env-vars/documented",
-    "env-vars/documented-unused", "env-vars/required-set", "external-services/declared",
-    "external-services/http-timeouts", "external-services/live-reachable", "feature-flags/defined",
-    "feature-flags/expiry", "feature-flags/unused", "health-probes/live-pod-probes",
-    "health-probes/live-probes-answer", "helm-chart/chart-yaml", "helm-chart/lint", "helm-chart/present",
-    "helm-chart/renders", "helm-chart/tests", "helm-chart/values-schema", "helm-chart/version-bump",
-    "integration-tests/results", "integration-tests/suite", "logging/level-from-env", "logging/no-secrets",
-    "logging/print", "logging/stdout", "logging/structured", "manifests/parse", "migration-scripts/chain",
-    "migration-scripts/reversible", "migration-scripts/tree", "monitoring/live-metrics-endpoint",
-    "monitoring/live-pod-metrics", "monitoring/live-prometheus", "performance-tests/defined",
-    "performance-tests/live-slo", "readme/links", "readme/present", "readme/sections", "readme/updated",
-    "registry/allowed-registry", "registry/ci-push", "registry/live-registry", "registry/pull-secrets",
-    "rollback-plan/live-previous-revision", "rollback-plan/migrations-reversible",
-    "rollback-plan/progressive-abort", "rollback-plan/runbook", "rollout-strategy/live-rollout-status",
-    "schema-changes/destructive", "schema-changes/lint", "schema-changes/live-applied-revision",
-    "secrets-management/rbac-secrets", "sensitive-config/env-files", "sensitive-config/helm-values",
-    "sensitive-config/secret-scan", "smoke-tests/defined", "smoke-tests/live-requests", "unit-tests/coverage",
-    "unit-tests/results", "unit-tests/suite",
-})
+NOT_YET: frozenset[str] = frozenset()
 
 
 def _where(check_id: str, outcome: str) -> Path:
@@ -99,7 +84,7 @@ def _where(check_id: str, outcome: str) -> Path:
 
 def test_every_check_has_a_passing_and_a_failing_fixture() -> None:
     missing = []
-    for cid in STATIC + LIVE_CHECKS:
+    for cid in ALL:
         if cid in NOT_YET:
             continue
         for outcome in ("pass", "fail"):
@@ -132,10 +117,18 @@ def _setup(src: Path) -> dict[str, Any]:
         return {}
     data = yaml.safe_load(path.read_text()) or {}
     assert isinstance(data, dict), f"{path}: a mapping"
-    unknown = set(data) - {"base", "remove", "git", "options", "no_location", "error_is_failure",
-                                 "example"}
+    unknown = set(data) - {"base", "remove", "git", "options", "no_location", "fails_as", "example",
+                                 "attested", "edit"}
     assert not unknown, f"{path}: unknown keys {sorted(unknown)}"
     return data
+
+
+@functools.cache
+def _example(name: str) -> Path:
+    """examples/<name> made into a git repository once per run (tests/example_repos.py); fixtures copy it."""
+    where = Path(tempfile.mkdtemp(prefix="deploycheck-fixture-"))
+    atexit.register(shutil.rmtree, where, ignore_errors=True)
+    return copy_example(name, where / name)
 
 
 def _copy(src: Path, dest: Path) -> None:
@@ -147,7 +140,7 @@ def build(src: Path, dest: Path) -> dict[str, Any]:
     """The fixture at `src` as a repository in `dest`; returns its FIXTURE.yaml settings."""
     setup = _setup(src)
     if setup.get("example"):
-        copy_example(setup["example"], dest)
+        shutil.copytree(_example(setup["example"]), dest, symlinks=True)
     dest.mkdir(parents=True, exist_ok=True)
     for base in setup.get("base", []):
         _copy(REPO / base, dest)
@@ -155,6 +148,7 @@ def build(src: Path, dest: Path) -> dict[str, Any]:
     for rel in setup.get("remove", []):
         target = dest / rel
         shutil.rmtree(target) if target.is_dir() else target.unlink()
+    _edit(dest, setup.get("edit") or {}, src)
     steps = setup.get("git", [])
     if steps and not (dest / ".git").exists():
         git(dest, "init", "-q")
@@ -162,6 +156,7 @@ def build(src: Path, dest: Path) -> dict[str, Any]:
         for rel, text in (step.get("files") or {}).items():
             (dest / rel).parent.mkdir(parents=True, exist_ok=True)
             (dest / rel).write_text(text)
+        _edit(dest, step.get("edit") or {}, src)
         git(dest, "add", "-A")
         date = step.get("date", f"2026-01-{n + 1:02d}T12:00:00+00:00")
         git(dest, "commit", "-q", "--allow-empty", "-m", step.get("message", f"commit {n + 1}"), date=date)
@@ -170,31 +165,67 @@ def build(src: Path, dest: Path) -> dict[str, Any]:
     return setup
 
 
-def _run(check_id: str, outcome: str, tmp_path: Path) -> tuple[list[Any], dict[str, Any], Path]:
+def _edit(dest: Path, edits: dict[str, list[dict[str, str]]], src: Path) -> None:
+    for rel, changes in edits.items():
+        path = dest / rel
+        assert path.is_file(), f"{src.relative_to(REPO)}/{SETUP}: edit of {rel}, which the base does not have"
+        text = path.read_text()
+        for change in changes:
+            assert change["replace"] in text, (
+                f"{src.relative_to(REPO)}/{SETUP}: {rel} lacks {change['replace']!r} (did the example change?)")
+            text = text.replace(change["replace"], change["with"], 1)
+        path.write_text(text)
+
+
+def _run(check_id: str, outcome: str, tmp_path: Path) -> tuple[RunResult, dict[str, Any], Path]:
     src = _where(check_id, outcome)
     if not src.is_dir():
         pytest.skip(f"no {outcome} fixture yet (listed in NOT_YET)") if check_id in NOT_YET else pytest.fail(
             f"no fixture {src.relative_to(REPO)}/")
     repo = tmp_path / "repo"
     setup = build(src, repo)
-    got = findings(scan(repo, only=(check_id,), **setup.get("options", {})), check_id)
-    return got, setup, repo
+    return scan(repo, only=(check_id,), **setup.get("options", {})), setup, repo
+
+
+def _mapped(check_id: str, outcome: str) -> bool:
+    """True when the fixture is a LIVE.yaml naming tests against real servers (verified here, run there)."""
+    path = _where(check_id, outcome) / LIVE
+    if path.is_file():
+        _names_live_tests(check_id, path)
+        return True
+    assert not CHECKS[check_id].live or check_id in NOT_YET, f"a live check names its live tests in {path}"
+    return False
 
 
 def _show(got: list[Any]) -> list[str]:
     return [f"{f.status.value}: {f.message} @ {f.location}" for f in got]
 
 
-@pytest.mark.parametrize("check_id", STATIC)
+@pytest.mark.parametrize("check_id", ALL)
 def test_passing_fixture(check_id: str, tmp_path: Path) -> None:
-    got, _, _ = _run(check_id, "pass", tmp_path)
+    if _mapped(check_id, "pass"):
+        return
+    result, setup, _ = _run(check_id, "pass", tmp_path)
+    got = findings(result, check_id)
+    if setup.get("attested"):
+        assert got and {f.status for f in got} == {Status.MANUAL}, _show(got)
+        [item] = [i for i in result.report.items if i.item == CHECKS[check_id].item]
+        assert item.status is Status.PASS and item.attestation, (item.status, item.summary)
+        return
     assert got and {f.status for f in got} == {Status.PASS}, _show(got)
 
 
-@pytest.mark.parametrize("check_id", STATIC)
+@pytest.mark.parametrize("check_id", ALL)
 def test_failing_fixture(check_id: str, tmp_path: Path) -> None:
-    got, setup, repo = _run(check_id, "fail", tmp_path)
-    failing = {Status.FAIL, Status.WARN} | ({Status.ERROR} if setup.get("error_is_failure") else set())
+    if _mapped(check_id, "fail"):
+        return
+    result, setup, repo = _run(check_id, "fail", tmp_path)
+    got = findings(result, check_id)
+    failing = {Status.FAIL, Status.WARN}
+    if setup.get("fails_as"):
+        status = Status(setup["fails_as"].split(":", 1)[0])
+        assert status in (Status.ERROR, Status.MANUAL), "fails_as: error or manual, with the reason after ':'"
+        failing.add(status)
     bad = [f for f in got if f.status in failing]
     assert bad, _show(got)
     if setup.get("no_location"):
@@ -205,32 +236,38 @@ def test_failing_fixture(check_id: str, tmp_path: Path) -> None:
                                                  _show([f]))
 
 
-# --- live checks: declared mapping to the live tests that exercise them -------------------------------
+# --- checks that need servers: declared mapping to the tests that exercise them -------------------------------
 
 
 def _test_source(node_id: str) -> str:
-    """Source of `tests/<file>.py::<function>` plus the module-level constants it reads."""
+    """Source of `tests/<file>.py::<function>` plus the module-level constants and helpers it uses (transitively)."""
     file, _, name = node_id.partition("::")
     path = REPO / file
     assert path.is_file(), f"{node_id}: no file {file}"
     text = path.read_text()
     tree = ast.parse(text)
-    funcs = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name]
-    assert funcs, f"{node_id}: no test function {name} in {file}"
-    body = ast.get_source_segment(text, funcs[0]) or ""
-    used = {n.id for n in ast.walk(funcs[0]) if isinstance(n, ast.Name)}
-    consts = [ast.get_source_segment(text, n) or "" for n in tree.body if isinstance(n, ast.Assign | ast.AnnAssign)
-              and any(isinstance(t, ast.Name) and t.id in used
-                      for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
-    return body + "\n".join(consts)
+    defs: dict[str, ast.stmt] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            defs[node.name] = node
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                for n in ast.walk(target):
+                    if isinstance(n, ast.Name):
+                        defs[n.id] = node
+    assert isinstance(defs.get(name), ast.FunctionDef | ast.AsyncFunctionDef), f"{node_id}: no test function {name}"
+    seen, todo, parts = {name}, [defs[name]], []
+    while todo:
+        node = todo.pop()
+        parts.append(ast.get_source_segment(text, node) or "")
+        for n in ast.walk(node):
+            if isinstance(n, ast.Name) and n.id in defs and n.id not in seen:
+                seen.add(n.id)
+                todo.append(defs[n.id])
+    return "\n".join(parts)
 
 
-@pytest.mark.parametrize("check_id", LIVE_CHECKS)
-@pytest.mark.parametrize("outcome", ["pass", "fail"])
-def test_live_check_fixture_names_live_tests(check_id: str, outcome: str) -> None:
-    path = _where(check_id, outcome) / LIVE
-    if not path.is_file():
-        pytest.skip("listed in NOT_YET") if check_id in NOT_YET else pytest.fail(f"no {path.relative_to(REPO)}")
+def _names_live_tests(check_id: str, path: Path) -> None:
     data = yaml.safe_load(path.read_text()) or {}
     tests = data.get("tests") or []
     assert tests and data.get("why"), f"{path}: needs `tests:` (node ids) and `why:` (what they exercise)"
