@@ -42,6 +42,7 @@ LIVE_CHECKS_WITH_TARGETS = (  # live checks whose targets `--env local` provides
     "health-probes/live-probes-answer",
     "monitoring/live-metrics-endpoint",
     "auth-protocols/live-oidc",
+    "auth-protocols/live-audience",
     "performance-tests/live-slo",
     "schema-changes/live-applied-revision",
     "smoke-tests/live-requests",
@@ -178,6 +179,7 @@ def run_ready_service(tmp_path_factory: pytest.TempPathFactory, app: str = "app.
             yield ReadyService(repo=repo, url=f"http://127.0.0.1:{port}", env={
                 "ORDERS_DATABASE_URL": db_url, "ORDERS_TEST_TOKEN": token,
                 "ORDERS_TEST_AUTHORIZATION": f"Bearer {token}",
+                "ORDERS_OTHER_AUDIENCE_TOKEN": keys.token(issuer, aud="billing-api", sub="billing"),
             }, database_url=db_url, database=pg)
         finally:
             stop(proc)

@@ -119,8 +119,13 @@ _AUTH: dict[str, Any] = {
     "additionalProperties": False,
     "properties": {
         "issuer": {"type": "string"},
-        "audience": {"type": "string"},
+        "audience": {"type": "string", "description": "the service's own audience (auth-protocols/live-audience)"},
         "jwks_url": {"type": "string"},
+        "other_audience_token_env": {
+            "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+            "description": "env var holding a valid token the same issuer signed for ANOTHER audience; "
+                           "auth-protocols/live-audience checks the service refuses it",
+        },
     },
 }
 

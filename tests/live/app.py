@@ -8,6 +8,7 @@ DC_JWKS_FILE, which the fixture writes). Knobs, all environment variables:
   DC_BROKEN_AUTH  comma-separated paths that skip token validation (the "broken auth" case)
   DC_CRASH_AUTH   comma-separated paths that answer 500 to an invalid token instead of 401
   DC_OIDC_BREAK   empty-jwks (JWKS without keys) or alg-none (discovery advertises 'none')
+  DC_SKIP_AUDIENCE  1: tokens are validated without their audience (the "any token of the issuer" bug)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ DELAY_S = float(os.environ.get("DC_DELAY_MS", "0")) / 1000
 BROKEN = {p for p in os.environ.get("DC_BROKEN_AUTH", "").split(",") if p}
 CRASH = {p for p in os.environ.get("DC_CRASH_AUTH", "").split(",") if p}
 OIDC_BREAK = os.environ.get("DC_OIDC_BREAK", "")  # empty-jwks | alg-none
+SKIP_AUDIENCE = os.environ.get("DC_SKIP_AUDIENCE") == "1"
 with open(os.environ["DC_JWKS_FILE"], encoding="utf-8") as fh:
     JWKS = json.load(fh)
 KEYS = jwt.PyJWKSet.from_dict(JWKS)
@@ -49,7 +51,8 @@ def authorize(request: Request) -> dict[str, object]:
     try:
         kid = jwt.get_unverified_header(token).get("kid")
         key = next(k for k in KEYS.keys if k.key_id == kid)
-        return jwt.decode(token, key.key, algorithms=["RS256"], audience=AUDIENCE, issuer=ISSUER)
+        return jwt.decode(token, key.key, algorithms=["RS256"], audience=None if SKIP_AUDIENCE else AUDIENCE,
+                          issuer=ISSUER, options={"verify_aud": not SKIP_AUDIENCE})
     except (jwt.PyJWTError, StopIteration) as exc:
         if request.url.path in CRASH:
             raise RuntimeError("token handling crashed") from exc  # the "500 on a bad token" bug

@@ -218,3 +218,158 @@ def live_oidc(ctx: Context) -> Iterator[Finding]:
         yield passed(f"OIDC issuer {report.issuer}: discovery and JWKS reachable and consistent "
                      f"({len(report.keys)} key(s), {', '.join(report.algorithms) or 'no algorithms listed'})",
                      where, evidence)
+
+
+@check(
+    "auth-protocols/live-audience",
+    title="The service accepts tokens for its own audience and refuses tokens issued for another",
+    severity="high",
+    needs=("auth.audience", "--url", "token_env", "auth.other_audience_token_env", "OpenAPI spec"),
+    live=True,
+    rationale="""
+        A service that checks only the signature of a token accepts every token its issuer ever issued,
+        for any other service of the organisation: a token stolen from (or legitimately held for) the
+        least important API opens this one. A protected GET of the spec is called with the token from
+        token_env, which must be for the configured audience and be accepted, and with a token the same
+        issuer signed for another audience (auth.other_audience_token_env; its signature, issuer and
+        expiry are verified against the issuer's JWKS first, so a refusal can only be the audience),
+        which must be refused with 401/403.""",
+    remediation="Validate the `aud` claim against the service's own audience (e.g. PyJWT `audience=`, "
+                "Spring `spring.security.oauth2.resourceserver.jwt.audiences`, express-jwt `audience`).",
+    references=("https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3",
+                "https://www.rfc-editor.org/rfc/rfc9068#section-4"),
+)
+@guarded
+def live_audience(ctx: Context) -> Iterator[Finding]:
+    import os
+
+    from deploycheck.probes.http import base_url, cached_spec_operations, client_for, code_protected_operations
+
+    auth = ctx.config.section("auth") or {}
+    audience = auth.get("audience")
+    if not audience:
+        yield skipped("needs the service's audience: `auth.audience:` in the config or the environment")
+        return
+    base = base_url(ctx)
+    if not base:
+        yield skipped(NEEDS_URL)
+        return
+    token = _valid_token(ctx)
+    if not token:
+        yield skipped(f"needs token_env in the environment: a valid token for audience {audience!r} to show the "
+                      "service accepts it")
+        return
+    ops = cached_spec_operations(ctx)
+    ops = ops + code_protected_operations(ctx, ops)
+    public = ctx.config.policy.get("public_paths", [])
+    candidates = [op for op in ops if op.protected and op.method == "GET" and "{" not in op.path
+                  and not op.required_params and not any(fnmatch.fnmatch(op.path, p) for p in public)]
+    if not candidates:
+        yield skipped("no protected GET operation without parameters in the OpenAPI spec or the code to send the "
+                      "tokens to")
+        return
+    op = candidates[0]
+    where = Location(path=op.spec_file.split(":")[0] or None, url=base.rstrip("/") + op.concrete_path())
+    own = _claims(token)
+    auds = _audiences(own)
+    if str(audience) not in auds:
+        yield failed(f"the token from token_env is for audience {', '.join(auds) or '(none)'}, not the configured "
+                     f"audience {audience!r}: give verify a token issued for this service", where, {"aud": auds})
+    else:
+        with client_for(ctx) as client:
+            yield from _audience_answer(client, base, op, token, f"a token for its audience {audience!r}",
+                                        expect_refusal=False, where=where)
+    other_env = auth.get("other_audience_token_env")
+    other = os.environ.get(str(other_env)) if other_env else None
+    if not other_env:
+        yield skipped("needs auth.other_audience_token_env: the NAME of an env var holding a valid token the same "
+                      "issuer signed for another audience, to show the service refuses it", where)
+        return
+    if not other:
+        yield errored(f"environment variable {other_env} (named by auth.other_audience_token_env) is not set", where)
+        return
+    other_auds = _audiences(_claims(other))
+    if str(audience) in other_auds or not other_auds:
+        yield errored(f"the token from {other_env} is for audience {', '.join(other_auds) or '(none)'}: it must be "
+                      f"for another audience than {audience!r} to test the audience check", where)
+        return
+    issuer = ctx.target("oidc_issuer") or auth.get("issuer")
+    if not issuer:
+        yield skipped("needs the issuer (oidc_issuer or auth.issuer) to verify the other-audience token's "
+                      "signature first; without it a refusal could be for its signature, not its audience", where)
+        return
+    with client_for(ctx, target=str(issuer), any_origin=True) as client:
+        problem = _verify_except_audience(client, str(issuer), other)
+    if problem:
+        yield errored(f"the token from {other_env} does not verify against the issuer {issuer}: {problem}; a "
+                      "refusal would not show the audience is checked", where)
+        return
+    with client_for(ctx) as client:
+        yield from _audience_answer(client, base, op, other, f"a token for another audience "
+                                    f"({', '.join(other_auds)}), same issuer and key", expect_refusal=True,
+                                    where=where)
+
+
+def _claims(token: str) -> dict[str, object]:
+    import jwt
+
+    raw = token[7:] if token.lower().startswith("bearer ") else token
+    try:
+        claims = jwt.decode(raw, options={"verify_signature": False})
+    except jwt.PyJWTError:
+        return {}
+    return claims if isinstance(claims, dict) else {}
+
+
+def _audiences(claims: dict[str, object]) -> list[str]:
+    aud = claims.get("aud")
+    return [aud] if isinstance(aud, str) else [str(a) for a in aud] if isinstance(aud, list) else []
+
+
+def _verify_except_audience(client: httpx.Client, issuer: str, token: str) -> str | None:
+    """Signature (against the issuer's JWKS, from its discovery document), issuer and expiry of `token`;
+    the audience is left out on purpose. None when it verifies, else what is wrong."""
+    import jwt
+
+    from deploycheck.probes.oidc import probe_oidc
+
+    report = probe_oidc(client, issuer)
+    if not report.keys:
+        return "; ".join(report.problems) or "the issuer's JWKS has no keys"
+    raw = token[7:] if token.lower().startswith("bearer ") else token
+    try:
+        header = jwt.get_unverified_header(raw)
+        keys = [k for k in report.keys if not header.get("kid") or k.get("kid") == header.get("kid")]
+        if not keys:
+            return f"no key {header.get('kid')!r} in the issuer's JWKS"
+        algorithms = report.algorithms or ["RS256"]
+        jwt.decode(raw, jwt.PyJWK(keys[0]).key, algorithms=[a for a in algorithms if a != "none"], issuer=issuer,
+                   options={"verify_aud": False, "require": ["exp", "iss"]})
+    except (jwt.PyJWTError, ValueError, KeyError, TypeError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
+
+
+def _audience_answer(client: httpx.Client, base: str, op: Operation, token: str, what: str, *,
+                     expect_refusal: bool, where: Location) -> Iterator[Finding]:
+    from deploycheck.probes.http import fetch, join
+
+    value = token if token.lower().startswith("bearer ") else f"Bearer {token}"
+    res = fetch(client, "GET", join(base, op.concrete_path()), headers={"Authorization": value}, max_bytes=4096)
+    evidence = {"operation": op.label, "status": res.status or res.error}
+    refused = res.status in (401, 403)
+    if res.error:
+        yield errored(f"{op.label} with {what}: no answer to judge: {res.error}", where, evidence)
+    elif 300 <= (res.status or 0) < 400:
+        yield warned(f"{op.label} with {what} answered a redirect ({res.status}): neither accepted nor refused",
+                     where, evidence)
+    elif (res.status or 0) >= 500:
+        yield failed(f"{op.label} with {what} answered {res.status}: token handling fails", where, evidence)
+    elif expect_refusal and not refused:
+        yield failed(f"{op.label} accepts {what} ({res.status}): the service does not check the token's audience",
+                     where, evidence)
+    elif not expect_refusal and refused:
+        yield failed(f"{op.label} refuses {what} ({res.status})", where, evidence)
+    else:
+        yield passed(f"{op.label} {'refuses' if expect_refusal else 'accepts'} {what} ({res.status})", where,
+                     evidence)
