@@ -360,3 +360,22 @@ def test_storage_database_deployment_on_claim_passes(tmp_path: Path) -> None:
     # a cache holds nothing that must survive: a memcached Deployment stays stateless
     cache = deployment("cache", container(name="memcached", image="memcached:1.6"))
     assert statuses(_scan(tmp_path, cache, only="storage"), "storage/ephemeral-data") == {Status.NA}
+
+
+def test_storage_sqlite_in_the_container_filesystem_fails_and_on_a_claim_passes(tmp_path: Path) -> None:
+    # BuoyantIO/booksapp's default install: DATABASE_URL=sqlite3:db/db.sqlite3 in 3 replicas, no volume
+    env = [{"name": "DATABASE_URL", "value": "sqlite3:db/db.sqlite3"}]
+    app = deployment("webapp", container(name="service", image="ghcr.io/acme/books:1.0", env=env), spec={"replicas": 3})
+    [f] = findings(_scan(tmp_path, app, only="storage"), "storage/ephemeral-data")
+    assert f.status is Status.FAIL
+    assert "SQLite database (DATABASE_URL=db/db.sqlite3) in the container's own" in f.message
+    assert "each of the 3 replicas" in f.message
+    # an absolute path on a claim is kept; an in-memory database holds nothing to keep
+    env = [{"name": "DATABASE_URL", "value": "sqlite:////data/app.db"}]
+    pod = {"volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "books-data"}}]}
+    app = deployment("webapp", container(name="service", image="ghcr.io/acme/books:1.0", env=env,
+                                         volumeMounts=[{"name": "data", "mountPath": "/data"}]), pod=pod)
+    assert statuses(_scan(tmp_path, app, only="storage"), "storage/ephemeral-data") == {Status.PASS}
+    memory = deployment("webapp", container(name="service", image="ghcr.io/acme/books:1.0",
+                                            env=[{"name": "DATABASE_URL", "value": "sqlite::memory:"}]))
+    assert statuses(_scan(tmp_path, memory, only="storage"), "storage/ephemeral-data") == {Status.NA}

@@ -16,7 +16,8 @@ matched against the hand-written labels in labels/NAME.yaml:
 The first label whose check and where match a finding decides it. A reported finding on a `problem:
 true` label is a true positive, on a `problem: false` label a false positive; findings no label covers
 are counted as unlabelled (left out of precision, listed with --show-unlabelled). Each `problem: true`
-label (without `any: true`) is one labelled problem: it is found when at least one reported finding matches it, and a miss
+label (without `any: true`) is one labelled problem: it is found when at least one reported finding matches it
+(at its own place, or at one of the copies a collapsed finding lists in evidence `also_in`), and a miss
 whose check said `pass` for that place, or whose required item came out `pass` or `n/a`, is a false
 pass (the worst outcome).
 Figures are printed per check (kind of finding), per checklist item and overall.
@@ -73,6 +74,7 @@ class Label:
     reason: str
     any: bool = False  # classifies findings only; not a claim that such a problem exists here
     hits: int = 0
+    copy_hits: int = 0  # found at a copy's place (evidence also_in), not at the finding's own
     passes: list[str] = field(default_factory=list)
 
     def matches(self, check_id: str, where: str, message: str) -> bool:
@@ -90,6 +92,18 @@ def location_text(finding: dict) -> str:
     if loc.get("container"):
         parts.append(f"container={loc['container']}")
     return " ".join(p for p in parts if p)
+
+
+def copy_places(finding: dict) -> list[str]:
+    """The location texts of the copies a collapsed finding stands for (evidence also_in: "path (origin)")."""
+    evidence = finding.get("evidence")
+    places = evidence.get("also_in", []) if isinstance(evidence, dict) else []
+    loc = dict(finding.get("location") or {})
+    out = []
+    for place in places:
+        loc["path"] = str(place).split(" (", 1)[0]
+        out.append(location_text({**finding, "location": loc}))
+    return out
 
 
 def scan(repo: Path) -> dict:
@@ -151,6 +165,12 @@ def main() -> int:
                     if any(fnmatch.fnmatchcase(cid, pat) for pat in EXCLUDED):
                         excluded[cid] += 1
                         continue
+                    # A finding collapsed from copies (the same object in several files or renders) also
+                    # finds a problem labelled at one of the copies' places.
+                    for copy_where in copy_places(f):
+                        for other in labels:
+                            if other is not label and other.problem and other.matches(cid, copy_where, f["message"]):
+                                other.copy_hits += 1
                     if label is None:
                         unlabelled[cid] += 1
                         if args.show_unlabelled:
@@ -169,7 +189,7 @@ def main() -> int:
                 continue
             key = lb.check if "*" not in lb.check else lb.check.split("/")[0] + "/*"
             problems[key] += 1
-            if lb.hits:
+            if lb.hits or lb.copy_hits:
                 found[key] += 1
             else:
                 misses.append(f"{name}: {lb.check} {lb.where} ({lb.reason})")

@@ -84,3 +84,48 @@ def data_stores(obj: K8sObject) -> Iterator[tuple[str, DataStore]]:
 def persistent_store(obj: K8sObject) -> DataStore | None:
     """The first data store of a workload whose data must outlive the pod (caches left out)."""
     return next((store for _, store in data_stores(obj) if store.name not in CACHES), None)
+
+
+# A SQLite database named in a container's environment (DATABASE_URL=sqlite3:db/db.sqlite3, sqlite:////data/app.db)
+# (SQLAlchemy form: sqlite:///relative.db, sqlite:////absolute.db; Rails form: sqlite3:db/x.sqlite3)
+_SQLITE_URL = re.compile(r"^sqlite3?:(//)?([^?]*)", re.I)
+
+
+@dataclass(frozen=True)
+class EmbeddedDatabase:
+    container: str
+    variable: str
+    path: str  # as written (relative: under the image's working directory)
+    volume: str | None  # the volume mounted over it, if any
+    persistent: bool  # that volume is a PersistentVolumeClaim
+
+
+def embedded_databases(obj: K8sObject) -> list[EmbeddedDatabase]:
+    """SQLite databases the containers' env points at, and whether a volume (persistent or not) holds them.
+    A relative path is under the image's working directory, which the manifests do not show: it counts as
+    held by a volume only when it is mounted at a path ending with the file's directory."""
+    spec = obj.pod_spec or {}
+    volumes = {str(v.get("name")): v for v in spec.get("volumes") or () if isinstance(v, dict)}
+    claims = {str(t.get("metadata", {}).get("name")) for t in
+              ((obj.body.get("spec") or {}).get("volumeClaimTemplates") or []) if isinstance(t, dict)
+              and isinstance(t.get("metadata"), dict)} if isinstance(obj.body.get("spec"), dict) else set()
+    out = []
+    for c in obj.containers(include_init=False):
+        for env in c.spec.get("env") or ():
+            value = env.get("value") if isinstance(env, dict) else None
+            match = _SQLITE_URL.match(value.strip()) if isinstance(value, str) else None
+            path = match.group(2) if match else ""
+            path = path[1:] if match and match.group(1) and path.startswith("/") else path
+            if not path or path == ":memory:" or "mode=memory" in (value or ""):
+                continue
+            folder = path.rsplit("/", 1)[0] if "/" in path else ""
+            holder = None
+            for mount in c.spec.get("volumeMounts") or ():
+                target = str(mount.get("mountPath", "")).rstrip("/") if isinstance(mount, dict) else ""
+                if target and ((path.startswith("/") and path.startswith(target + "/"))
+                               or (not path.startswith("/") and folder and target.endswith("/" + folder))):
+                    holder = str(mount.get("name"))
+            volume = volumes.get(holder or "", {})
+            persistent = holder is not None and ("persistentVolumeClaim" in volume or holder in claims)
+            out.append(EmbeddedDatabase(c.name, str(env.get("name")), path, holder, persistent))
+    return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
-from deploycheck.sources.datastores import persistent_store
+from deploycheck.sources.datastores import embedded_databases, persistent_store
 from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, spec_of
 from deploycheck.sources.kubernetes import K8sObject
 
@@ -382,7 +382,8 @@ def _stateful(graph: KubeGraph) -> list[K8sObject]:
     """StatefulSets, workloads mounting a claim, and any workload running a data store (a database as a
     Deployment is still stateful)."""
     return [o for o in graph.kube.workloads
-            if o.kind == "StatefulSet" or _mounts_pvc(o) or persistent_store(o) is not None]
+            if o.kind == "StatefulSet" or _mounts_pvc(o) or persistent_store(o) is not None
+            or embedded_databases(o)]
 
 
 STATELESS = ("stateless: no StatefulSet, PersistentVolumeClaim or volumeClaimTemplates in the manifests")
@@ -462,7 +463,16 @@ def ephemeral_data(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{obj.kind} {obj.name}: container {container} keeps {target} on ephemeral volume {volume}",
                          obj.location(("spec", "template", "spec", "volumes"), container),
                          {"volume": volume, "mountPath": target})
+        sqlite = [db for db in embedded_databases(obj) if not db.persistent]
+        for db in sqlite:
+            where = f"on ephemeral volume {db.volume}" if db.volume else "in the container's own filesystem"
+            copies = f"; each of the {obj.replicas} replicas writes its own copy" if obj.replicas > 1 else ""
+            yield failed(f"{obj.kind} {obj.name}: container {db.container} keeps its SQLite database ({db.variable}="
+                         f"{db.path}) {where}: lost with the pod{copies}", obj.location(("spec",), db.container),
+                         {"variable": db.variable, "path": db.path, "volume": db.volume})
         store = persistent_store(obj)
+        if sqlite and not bad and store is None:
+            continue
         if not persistent and store is not None:
             if not bad:  # a data store with no volume at all writes into the container's own layer
                 yield failed(f"{obj.kind} {obj.name} runs {store.name} with no persistent volume: its data is lost "
