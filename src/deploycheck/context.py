@@ -7,6 +7,7 @@ sources needs editing when a source is added.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable
@@ -50,6 +51,8 @@ class Context:
         # prints them with the per-check times to stderr. None when off, so `use` stays one dict lookup.
         self.timings: dict[str, float] | None = {} if os.environ.get("DEPLOYCHECK_PROFILE") else None
         self._nested: list[float] = []
+        # Set by engine.run, which unfreezes when the run ends (see `use`).
+        self.freeze_results = False
 
     @cached_property
     def all_files(self) -> FileIndex:
@@ -76,6 +79,12 @@ class Context:
             if self.options.progress:
                 self.options.progress(f"reading {name.lstrip('_')}")
             value = self._cache[loader] = self._timed(name, lambda: loader(self))
+            # A source's result lives for the whole run (on a large repository: millions of objects,
+            # syntax trees above all), and every full pass of the cyclic collector walked all of it
+            # again: 40-60 % of a 15,000-commit Django service's scan. In an engine run, move what exists now
+            # out of the collector's reach; engine.run gives it back (gc.unfreeze) when the run ends.
+            if self.freeze_results:
+                gc.freeze()
             return value
 
     def peek(self, loader: Callable[[Context], T]) -> T | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import gc
 import re
 import time
 from collections.abc import Iterable
@@ -463,10 +464,19 @@ def baseline_document(findings: list[Finding]) -> dict[str, Any]:
 
 def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (), fail_on: str | None = None,
         baseline: set[str] | None = None) -> RunResult:
+    try:
+        return _run(root, config, options, only=only, fail_on=fail_on, baseline=baseline)
+    finally:
+        gc.unfreeze()  # the sources' results, frozen while the run lasted (Context.use), are collectable again
+
+
+def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], fail_on: str | None,
+         baseline: set[str] | None) -> RunResult:
     started = time.time()
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     config = config.for_environment(options.environment)  # the environment's own sections over the defaults
     ctx = Context(root, config, options)
+    ctx.freeze_results = True  # run() unfreezes
     checklist = load_checklist(config)
     findings: list[Finding] = []
     only = list(only)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.sources.pyast import all_python_modules
+from deploycheck.sources.pyast import each_python_file, python_modules
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -176,10 +176,14 @@ def _python_tests(tree: ast.Module) -> list[tuple[str | None, str]]:
 
 
 def _discover_python(ctx: Context, inv: SuiteInventory) -> None:
-    modules = ctx.use(all_python_modules)
-    for rel, mod in modules.modules.items():
-        name = PurePosixPath(rel).name
-        if not (name.startswith("test_") or name.endswith("_test.py")) or _is_fixture(rel):
+    kept = ctx.peek(python_modules)  # a test-named file that counts as production was parsed already
+    names = [rel for rel in ctx.all_files.with_suffix(".py")
+             if PurePosixPath(rel).name.startswith("test_") or rel.endswith("_test.py")]
+    problems = []
+    for rel, mod, problem in each_python_file(ctx, names, kept.modules if kept else None):
+        if problem is not None:
+            problems.append(problem)
+        if mod is None or _is_fixture(rel):
             continue
         base_kind, why = classify_path(rel)
         module_kind = _module_marker(mod.tree)
@@ -193,10 +197,8 @@ def _discover_python(ctx: Context, inv: SuiteInventory) -> None:
             inv.files.append(SuiteFile(rel, "python", framework, kind, n, reason))
         if not counts:
             inv.files.append(SuiteFile(rel, "python", "pytest", base_kind, 0, why))
-    for problem in modules.problems:
-        name = PurePosixPath(problem.path).name
-        if name.startswith("test_") or name.endswith("_test.py"):
-            inv.problems.append((problem.path, problem.message, "test-file"))
+    for problem in problems:
+        inv.problems.append((problem.path, problem.message, "test-file"))
 
 
 def _is_fixture(rel: str) -> bool:
