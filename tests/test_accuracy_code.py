@@ -199,3 +199,196 @@ def test_go_routes_through_a_path_helper_are_read_and_variable_paths_not_claimed
     [not_judged] = findings(result, "api-docs/spec-matches-code", Status.SKIPPED)
     assert not_judged.evidence["operations_not_judged"] == ["GET /"]
     assert not_judged.evidence["dynamic_routes"] == ["pkg/api/server.go:5 rootPath"]
+
+
+# --- endpoint-security/route-auth: the token verified inside the handler (bank-of-anthos) -------------
+
+FLASK_CONTACTS = """\
+import jwt
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/contacts/<username>", methods=["GET"])
+def get_contacts(username):
+    token = request.headers.get("Authorization", "").split(" ")[-1]
+    try:
+        payload = jwt.decode(token, key=app.config["PUBLIC_KEY"], algorithms="RS256")
+    except jwt.exceptions.InvalidTokenError:
+        return "unauthorized", 401
+    return payload["user"]
+
+
+@app.route("/peek/<username>", methods=["GET"])
+def peek(username):
+    token = request.headers.get("Authorization", "")
+    return jwt.decode(token, options={"verify_signature": False})["user"]
+
+
+@app.route("/open", methods=["POST"])
+def open_door():
+    return "ok"
+"""
+SPRING_CONTROLLER = """\
+@RestController
+public final class BalanceReaderController {
+    @GetMapping("/balances/{accountId}")
+    public ResponseEntity<?> getBalance(@RequestHeader("Authorization") String bearerToken,
+                                        @PathVariable String accountId) {
+        DecodedJWT jwt = verifier.verify(bearerToken);
+        return new ResponseEntity<Long>(1L, HttpStatus.OK);
+    }
+
+    @PostMapping("/transfers")
+    public ResponseEntity<?> transfer(@RequestBody Transfer t) {
+        return new ResponseEntity<>(HttpStatus.CREATED);
+    }
+}
+"""
+
+
+def test_route_whose_handler_verifies_the_token_is_protected(tmp_path: Path) -> None:
+    write(tmp_path, {"contacts/contacts.py": FLASK_CONTACTS,
+                     "ledger/src/main/java/BalanceReaderController.java": SPRING_CONTROLLER})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    open_routes = sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth",
+                                                                     Status.FAIL))
+    # decoding without verification protects nothing; a handler with no check at all is open
+    assert open_routes == ["GET /peek/<username>", "POST /open", "POST /transfers"], open_routes
+
+
+# --- logging ---------------------------------------------------------------------------------------
+
+POM = """\
+<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>svc</artifactId><version>1</version>
+<dependencies>
+<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId>
+<version>3.4.0</version></dependency>
+</dependencies></project>
+"""
+JAVA_APP = "package x;\n@SpringBootApplication\npublic class App { public static void main(String[] a) {} }\n"
+
+
+def test_spring_boot_default_logging_is_plain_text_and_structured_format_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"svc/pom.xml": POM, "svc/src/main/java/x/App.java": JAVA_APP,
+                     "svc/src/main/resources/application.yml": "server:\n  port: 8080\n"})
+    result = scan(tmp_path, only=("logging/structured",))
+    [plain] = findings(result, "logging/structured", Status.FAIL)
+    # it said "no logging setup found" before: Spring Boot's logback is a setup, a plain-text one
+    assert plain.message.startswith("logging is plain text: Spring Boot's default logback"), plain.message
+    write(tmp_path, {"svc/src/main/resources/application.yml":
+                     "server:\n  port: 8080\nlogging:\n  structured:\n    format:\n      console: ecs\n"})
+    result = scan(tmp_path, only=("logging/structured",))
+    [ok] = findings(result, "logging/structured", Status.PASS)
+    assert "logging.structured.format ecs" in ok.message
+
+
+def test_print_in_a_nested_tools_folder_is_a_command_line_program(tmp_path: Path) -> None:
+    write(tmp_path, {"internal/tools/sanitycheck.py": "print('checking')\n",
+                     "src/app.py": "print('serving')\n"})
+    result = scan(tmp_path, only=("logging/print",))
+    assert [f.location.path for f in findings(result, "logging/print", Status.WARN)] == ["src/app.py"]
+
+
+# --- auth-protocols/tls-verification: a certificate-expiry check is not a trust decision (podcli) ----
+
+CERT_CHECK_GO = """\
+package main
+
+func checkCert(host string) error {
+	conn, err := tls.Dial("tcp", host, &tls.Config{
+		InsecureSkipVerify: true,
+	})
+	if err != nil {
+		return err
+	}
+	cert := conn.ConnectionState().PeerCertificates[0]
+	if time.Now().After(cert.NotAfter) {
+		return fmt.Errorf("expired")
+	}
+	return nil
+}
+"""
+CLIENT_GO = """\
+package main
+
+var client = &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+"""
+
+
+def test_unverified_dial_that_reads_certificate_expiry_is_not_a_disabled_check(tmp_path: Path) -> None:
+    write(tmp_path, {"cmd/cli/check.go": CERT_CHECK_GO})
+    result = scan(tmp_path, only=("auth-protocols/tls-verification",))
+    [ok] = findings(result, "auth-protocols/tls-verification", Status.PASS)
+    assert ok.evidence == {"certificate_inspection": ["cmd/cli/check.go:5 tls.Config{InsecureSkipVerify: true}"]}
+    write(tmp_path, {"pkg/client.go": CLIENT_GO})
+    result = scan(tmp_path, only=("auth-protocols/tls-verification",))
+    [bad] = findings(result, "auth-protocols/tls-verification", Status.FAIL)
+    assert bad.location.path == "pkg/client.go"
+
+
+# --- Fastify routes and hooks ------------------------------------------------------------------------
+
+FASTIFY_APP = """\
+const fastify = require('fastify')({ logger: true })
+fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET })
+fastify.decorate('authenticate', async (request, reply) => { await request.jwtVerify() })
+
+fastify.route({
+  method: 'GET',
+  url: '/orders/:id',
+  onRequest: [fastify.authenticate],
+  handler: async (request, reply) => ({ id: request.params.id })
+})
+
+fastify.route({
+  method: ['POST', 'PUT'],
+  url: '/orders',
+  schema: { body: { type: 'object' } },
+  handler: async (request, reply) => ({ ok: true })
+})
+
+fastify.get('/me', { preHandler: fastify.authenticate }, async (request) => request.user)
+fastify.get('/prices', { schema: {} }, async () => [])
+"""
+FASTIFY_HOOKED = """\
+import Fastify from 'fastify'
+const app = Fastify()
+app.get('/healthz', async () => 'ok')
+app.addHook('onRequest', async (request, reply) => {
+  await request.jwtVerify()
+})
+app.route({ method: 'DELETE', url: '/orders/:id', handler: async () => null })
+"""
+
+
+def test_fastify_route_objects_options_and_hooks_are_read_with_their_auth(tmp_path: Path) -> None:
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.routes import code_routes
+
+    write(tmp_path, {"src/server.js": FASTIFY_APP, "src/hooked.ts": FASTIFY_HOOKED})
+    routes = Context(tmp_path, load_config(tmp_path)).use(code_routes)
+    got = {(r.file, r.method, r.path, bool(r.auth_hints)) for r in routes.routes}
+    assert got == {("src/server.js", "GET", "/orders/:id", True), ("src/server.js", "POST", "/orders", False),
+                   ("src/server.js", "PUT", "/orders", False), ("src/server.js", "GET", "/me", True),
+                   ("src/server.js", "GET", "/prices", False), ("src/hooked.ts", "GET", "/healthz", False),
+                   ("src/hooked.ts", "DELETE", "/orders/:id", False)}, got
+    assert {r.framework for r in routes.routes} == {"fastify"}
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    open_routes = sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth",
+                                                                     Status.FAIL))
+    # the onRequest hook covers the DELETE declared after it; /healthz (before the hook) is public by design
+    assert open_routes == ["GET /prices", "POST /orders", "PUT /orders"], open_routes
+
+
+def test_spring_boot_known_from_its_imports_when_the_build_file_is_not_read(tmp_path: Path) -> None:
+    # ftgo-application: Gradle builds with the Spring Boot version in a variable
+    write(tmp_path, {"svc/build.gradle": "dependencies { compile \"org.springframework.boot:$bootStarter\" }\n",
+                     "svc/src/main/java/x/App.java": "package x;\nimport org.springframework.boot.SpringApplication;\n"
+                                                     + JAVA_APP.split("\n", 1)[1]})
+    result = scan(tmp_path, only=("logging/structured",))
+    [plain] = findings(result, "logging/structured", Status.FAIL)
+    assert plain.message.startswith("logging is plain text: Spring Boot's default logback"), plain.message
+    assert plain.evidence == {"spring_boot": ["svc/src/main/java/x/App.java:2"]}

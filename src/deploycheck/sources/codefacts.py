@@ -50,7 +50,7 @@ class EnvRead:
 
 @dataclass(frozen=True)
 class LoggingFact:
-    kind: str  # structured-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env
+    kind: str  # structured-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env | framework
     detail: str
     file: str
     line: int
@@ -711,6 +711,9 @@ def _java_facts(rel: str, text: str, facts: CodeFacts) -> None:
         facts.env_reads.append(EnvRead(m.group(1), rel, _line_at(text, m.start()), None, "System.getenv", test))
     if "net.logstash.logback" in text or "JsonLayout" in text or "EcsLayout" in text:
         facts.logging.append(LoggingFact("structured-lib", "logback/log4j JSON", rel, 1, test))
+    if "import org.springframework.boot." in text:  # Spring Boot configures logback itself
+        facts.logging.append(LoggingFact("framework", "Spring Boot", rel, _line_at(text, text.index(
+            "import org.springframework.boot.")), test))
 
 
 # --- the loader --------------------------------------------------------------------------------

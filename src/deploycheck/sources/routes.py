@@ -183,6 +183,48 @@ def _param_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
     return hints
 
 
+# A handler that verifies the caller's token itself (bank-of-anthos: `jwt.decode(token, key, algorithms=...)`
+# on the Authorization header inside each view) is protected, though no decorator says so.
+_VERIFY_CALL = re.compile(r"^(?:(?:jwt|jose\.jwt|jws|pyjwt)\.decode|(?:\w*verifier|jwt)\.verify|\w*\."
+                          r"verify_(?:id_token|oauth2_token|token|jwt)|(?:verify|validate|check|decode)_?"
+                          r"(?:jwt|token|id_token|access_token|auth(?:orization)?))$", re.I)
+
+
+def _verification_off(call: ast.Call) -> bool:
+    """`verify=False` or `options={"verify_signature": False}`: decoding, not verifying."""
+    for kw in call.keywords:
+        if kw.arg == "verify" and isinstance(kw.value, ast.Constant) and kw.value.value is False:
+            return True
+        if kw.arg == "options" and isinstance(kw.value, ast.Dict):
+            for key, value in zip(kw.value.keys, kw.value.values, strict=True):
+                if (isinstance(key, ast.Constant) and key.value == "verify_signature"
+                        and isinstance(value, ast.Constant) and value.value is False):
+                    return True
+    return False
+
+
+def _dotted_func(node: ast.AST) -> str:
+    """`jwt.decode` for jwt.decode(...), `self.verifier.verify` -> `verifier.verify` (the last two names)."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute) and len(parts) < 2:
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name) and len(parts) < 2:
+        parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+def _body_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """Token verification inside the handler's own body."""
+    for stmt in fn.body:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Call):
+                name = _dotted_func(node.func)
+                if _VERIFY_CALL.match(name) and not _verification_off(node):
+                    return [f"verifies the token in the handler: {name}() (line {node.lineno})"]
+    return []
+
+
 def _module_dotted(path: str) -> str:
     dotted = path[:-3].replace("/", ".")
     if dotted.endswith(".__init__"):
@@ -338,7 +380,7 @@ class _PythonRoutes:
                     route_decorators.append(spec)
             if not route_decorators:
                 continue
-            params = _param_hints(node)
+            params = _param_hints(node) or _body_hints(node)
             for owner, methods, path, dec_hints, framework, line in route_decorators:
                 for method in methods:
                     route = Route(method=method, path=path, file=mod.path, line=line,
@@ -515,15 +557,65 @@ _JS_CLIENTS = {"axios", "http", "https", "request", "superagent", "client", "got
                "nock", "mock", "api_client", "apiClient"}
 
 
+# Fastify: `fastify.route({method, url, preHandler, handler})`, and route options
+# `fastify.get('/x', {onRequest: [fastify.authenticate]}, handler)`; hooks that run before the handler.
+_FASTIFY_ROUTE = re.compile(r"\b([A-Za-z_$][\w$]*)\.route\(\s*\{")
+_FASTIFY_HOOK_OPTION = re.compile(r"\b(onRequest|preHandler|preValidation|preParsing)\s*:\s*(\[[^\]]*\]|[^,}\n]+)")
+_FASTIFY_METHOD = re.compile(r"\bmethod\s*:\s*(\[[^\]]*\]|['\"`]\w+['\"`])")
+_FASTIFY_URL = re.compile(r"\b(?:url|path)\s*:\s*(['\"`])(/[^'\"`]*)\1")
+_MAX_OBJECT = 4000
+
+
+def _object_at(text: str, start: int) -> str:
+    """The `{...}` object literal opening at `start` (braces counted, strings not: enough for route options),
+    cut at _MAX_OBJECT characters."""
+    depth = 0
+    for i in range(start, min(len(text), start + _MAX_OBJECT)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start: i + 1]
+    return text[start: start + _MAX_OBJECT]
+
+
+def _hook_hints(options: str) -> list[str]:
+    """Fastify route hooks that look like access control: `onRequest: [fastify.authenticate]`."""
+    return [f"{key}: {value.strip()}"[:_HINT_MAX] for key, value in _FASTIFY_HOOK_OPTION.findall(options)
+            if _AUTHISH.search(value)]
+
+
+def _is_fastify(text: str) -> bool:
+    return bool(re.search(r"""(?:require\(\s*|from\s+)['"]fastify['"]|\bfastify\s*\.""", text))
+
+
 def _js_file(path: str, text: str) -> _JsFile:
     out = _JsFile()
+    framework = "fastify" if _is_fastify(text) else "express"
     for m in _JS_ROUTE.finditer(text):
         if m.group(1) in _JS_CLIENTS:
             continue
         method = m.group(2).upper()
+        hints = _middleware_hints(m.group(5))
+        options = m.group(5).lstrip(" ,")
+        if options.startswith("{"):  # Fastify route options before the handler (Express takes none)
+            hints += _hook_hints(_object_at(text, m.start(5) + m.group(5).index("{")))
         out.routes.append((m.group(1), Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4),
                                              file=path, line=_line_at(text, m.start()),
-                                             auth_hints=_middleware_hints(m.group(5)), framework="express")))
+                                             auth_hints=hints, framework=framework)))
+    for m in _FASTIFY_ROUTE.finditer(text) if framework == "fastify" else ():
+        if m.group(1) in _JS_CLIENTS:
+            continue
+        options = _object_at(text, m.end() - 1)
+        url = _FASTIFY_URL.search(options)
+        methods = _FASTIFY_METHOD.search(options)
+        if not url or not methods:
+            continue  # a url or method built at run time: not a route this reader can name
+        for verb in re.findall(r"\w+", methods.group(1)):
+            out.routes.append((m.group(1), Route(method=verb.upper(), path=url.group(2), file=path,
+                                                 line=_line_at(text, m.start()), auth_hints=_hook_hints(options),
+                                                 framework="fastify")))
     for m in _JS_CHAIN.finditer(text):
         # router.route('/x').get(h).post(auth, h): the chain runs to the end of the statement.
         stop = text.find(";", m.end())
@@ -684,6 +776,9 @@ def _rust_routes(path: str, text: str) -> list[Route]:
     return out
 
 
+_JAVA_VERIFY = re.compile(r"\b\w*[vV]erifier\.verify\(|\bJWT\.require\(|\bJwts\.parser\w*\(|\bjwtDecoder\.decode\(")
+
+
 def _java_routes(path: str, text: str) -> list[Route]:
     if "Mapping" not in text:
         return []
@@ -692,7 +787,8 @@ def _java_routes(path: str, text: str) -> list[Route]:
     class_pos = text.find(" class ")
     prefix = class_match.group(1) if class_match and class_pos != -1 and class_match.start() < class_pos else ""
     out = []
-    for m in _SPRING_METHOD.finditer(text):
+    mappings = list(_SPRING_METHOD.finditer(text))
+    for i, m in enumerate(mappings):
         if class_match and m.start() == class_match.start() and prefix:
             continue
         kind = m.group(1)
@@ -702,6 +798,12 @@ def _java_routes(path: str, text: str) -> list[Route]:
             method = found.group(1) if found else ANY_METHOD
         before = _decorators_before(text, m.start())  # annotations stacked on the same method
         hints = re.findall(r"@((?:PreAuthorize|Secured|RolesAllowed)\((?:[^()]|\([^()]*\))*\))", before)
+        # the handler's body runs to the next mapping: a token verified there protects the route
+        body = text[m.end(): mappings[i + 1].start() if i + 1 < len(mappings) else len(text)]
+        verified = _JAVA_VERIFY.search(body)
+        if verified:
+            hints.append(f"verifies the token in the handler: {verified.group(0).rstrip('(')}() "
+                         f"(line {_line_at(text, m.end() + verified.start())})")
         out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
                          line=_line_at(text, m.start()), auth_hints=hints, framework="spring"))
     return out
@@ -722,8 +824,9 @@ _FASTAPI_GLOBAL = re.compile(r"\bFastAPI\((?:[^()]|\([^()]*\))*\bdependencies\s*
 _EXPRESS_GLOBAL = re.compile(r"\b(?:app|router|server)\.use\(\s*(?:['\"][^'\"]*['\"]\s*,\s*)?(?:passport\.authenticate|"
                              r"expressjwt|jwt\(|requireAuth|ensureAuthenticated|authenticate|checkJwt|auth\(|authMiddleware|"
                              r"verifyToken|isAuthenticated|requiresAuth)")
+# the hook's function may span lines: `addHook('onRequest', async (request) => {\n await request.jwtVerify() })`
 _FASTIFY_GLOBAL = re.compile(r"\.addHook\(\s*['\"](?:onRequest|preHandler|preValidation)['\"]\s*,"
-                             r"[^\n]*(?:auth|jwtVerify|verify)", re.I)
+                             r"[^;]{0,300}?(?:auth|jwtVerify|verify)", re.I)
 
 
 def _line_of(text: str, pos: int) -> int:

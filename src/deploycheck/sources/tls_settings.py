@@ -14,6 +14,7 @@ gosec, bandit) each cover one language and would be new heavy dependencies for a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,6 +57,12 @@ class TlsOff:
     line: int | None
     setting: str  # what was found, e.g. "rejectUnauthorized: false"
     object: str | None = None  # "Deployment/web" for a manifest env entry
+    inspection: bool = False  # the file reads the peer certificate's expiry: a certificate check, not trust
+
+
+# Code that dials without verification to read the peer's certificate (an expiry monitor, `podcli check
+# cert`) makes no trust decision on that connection: it is told apart, not reported as a disabled check.
+_INSPECTS_CERT = re.compile(r"PeerCertificates[\s\S]{0,2000}NotAfter|getpeercert\([\s\S]{0,2000}notAfter")
 
 
 def remote_host(host: str) -> bool | None:
@@ -144,4 +151,15 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
                     at = obj.line((*c.path, "env", j))
                     found.setdefault((obj.path, at), TlsOff(obj.path, at, "NODE_TLS_REJECT_UNAUTHORIZED=0",
                                                               f"{obj.kind}/{obj.name}"))
+    inspecting = {t.file for t in found.values() if _reads_certificate(ctx, t.file)}
+    if inspecting:
+        found = {k: dataclasses.replace(t, inspection=True) if t.file in inspecting and t.object is None else t
+                 for k, t in found.items()}
     return sorted(found.values(), key=lambda t: (t.file, t.line or 0))
+
+
+def _reads_certificate(ctx: Context, rel: str) -> bool:
+    if not rel.endswith(_CODE):
+        return False
+    text = ctx.files.read_text(rel) or ""
+    return bool(_INSPECTS_CERT.search(text))

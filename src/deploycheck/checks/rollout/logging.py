@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,9 @@ STRUCTURED_PACKAGES = {
     "net.logstash.logback:logstash-logback-encoder": "logstash-logback-encoder",
     "co.elastic.logging:logback-ecs-encoder": "logback-ecs-encoder",
 }
+
+
+_TOOL_DIRS = frozenset({"scripts", "bin", "tools", "hack"})
 
 
 def _service_code(ctx: Context) -> CodeFacts | None:
@@ -53,12 +57,41 @@ def structured(ctx: Context) -> Iterator[Finding]:
                      Location(path=first.file, line=first.line) if first else None,
                      {"in_code": in_code, "in_dependencies": in_deps})
         return
+    spring = sorted(n for n in names if n.startswith("org.springframework.boot:")) or sorted(
+        {f"{f.file}:{f.line}" for f in facts.logging if f.kind == "framework" and f.detail == "Spring Boot"
+         and not f.test})
+    if spring:
+        # Spring Boot sets up logback itself: console, levels from logging.level.* and the environment.
+        structured_cfg = _spring_structured(ctx)
+        if structured_cfg:
+            yield passed(f"structured logging: Spring Boot {structured_cfg[1]}", Location(path=structured_cfg[0]))
+        else:
+            yield failed("logging is plain text: Spring Boot's default logback console pattern (no JSON encoder, "
+                         "no logging.structured.format.console)", evidence={"spring_boot": spring[:5]},
+                         remediation="Set logging.structured.format.console=ecs (Spring Boot 3.4+) or add "
+                                     "logstash-logback-encoder to the logback configuration.")
+        return
     stdlib = [f for f in facts.logging if f.kind in ("basicConfig", "stdlib") and not f.test]
     if stdlib:
         yield failed("logging is plain text (stdlib logging without a JSON formatter)",
                      Location(path=stdlib[0].file, line=stdlib[0].line))
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
+
+
+_SPRING_STRUCTURED = re.compile(r"logging\.structured\.format\.(?:console|file)\s*[=:]\s*(\w+)"
+                                r"|structured:\s*\n\s+format:\s*\n\s+(?:console|file):\s*(\w+)")
+
+
+def _spring_structured(ctx: Context) -> tuple[str, str] | None:
+    """(file, setting) when a Spring Boot configuration turns on its built-in structured logging."""
+    for rel in ctx.files.files:
+        name = rel.rsplit("/", 1)[-1]
+        if name.startswith(("application", "bootstrap")) and name.endswith((".properties", ".yml", ".yaml")):
+            m = _SPRING_STRUCTURED.search(ctx.files.read_text(rel) or "")
+            if m:
+                return rel, f"logging.structured.format {m.group(1) or m.group(2)}"
+    return None
 
 
 @check(
@@ -140,7 +173,8 @@ def prints(ctx: Context) -> Iterator[Finding]:
     if facts is None or not facts.files_by_language.get("python"):
         yield not_applicable("no Python code")
         return
-    hits = [p for p in facts.prints if not p.test and not p.file.startswith(("scripts/", "bin/", "tools/"))]
+    # scripts and tools folders anywhere (`internal/tools/sanitycheck.py`) hold command-line programs
+    hits = [p for p in facts.prints if not p.test and not _TOOL_DIRS.intersection(p.file.split("/")[:-1])]
     by_file: dict[str, list[int]] = {}
     for p in hits:
         by_file.setdefault(p.file, []).append(p.line)

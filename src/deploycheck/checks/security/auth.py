@@ -154,10 +154,15 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
 def tls_verification(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.tls_settings import tls_verification_off
 
-    places = ctx.use(tls_verification_off)
+    found = ctx.use(tls_verification_off)
+    places = [p for p in found if not p.inspection]
+    inspections = [f"{p.file}:{p.line} {p.setting}" for p in found if p.inspection]
     for place in places:
         where = Location(path=place.file, line=place.line)
         yield failed(f"TLS certificate verification is switched off: {place.setting}"
                      + (f" ({place.object})" if place.object else ""), where, {"setting": place.setting})
     if not places:
-        yield passed("no production code or configuration switches TLS certificate verification off")
+        yield passed("no production code or configuration switches TLS certificate verification off"
+                     + (f" ({len(inspections)} unverified dial(s) only read the peer certificate's expiry)"
+                        if inspections else ""),
+                     evidence={"certificate_inspection": inspections} if inspections else None)
