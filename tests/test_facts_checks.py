@@ -369,3 +369,17 @@ def test_route_auth_understands_global_auth_layers(tmp_path: Path) -> None:
                       "endpoint-security/route-auth")
     failed = [f.message for f in result if f.status is Status.FAIL]
     assert len(failed) == 1 and "GET /status-page" in failed[0]
+
+
+@pytest.mark.parametrize("line", ["session.verify = False", "ctx.check_hostname = False",
+                                  "ctx.verify_mode = ssl.CERT_NONE"])
+def test_tls_verification_switched_off_by_assignment(tmp_path: Path, line: str) -> None:
+    """Found by the fixtures meta-test's near misses: `session.verify = False` passed (only the keyword was read)."""
+    write(tmp_path, {"app.py": "import ssl\n\nimport requests\n\nsession = requests.Session()\n"
+                               f"ctx = ssl.create_default_context()\n{line}\n"})
+    [tls] = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
+    assert tls.status is Status.FAIL and line in tls.message, tls.message
+    assert tls.location and (tls.location.path, tls.location.line) == ("app.py", 7)
+    write(tmp_path, {"app.py": "import requests\n\nsession = requests.Session()\nsession.verify = '/etc/ssl/ca.pem'\n"})
+    [tls] = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
+    assert tls.status is Status.PASS

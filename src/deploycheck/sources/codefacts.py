@@ -188,6 +188,10 @@ def _is_false(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Constant) and node.value is False
 
 
+def _short_value(node: ast.expr) -> str:
+    return _dotted(node) or repr(getattr(node, "value", "?"))
+
+
 def _is_none(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
@@ -437,8 +441,20 @@ class _PyVisitor(ast.NodeVisitor):
     def visit_Assign(self, node: ast.Assign) -> None:
         for target in node.targets:
             self._bind_client(target, node.value)
+            self._tls_off_assignment(target, node.value, node.lineno)
         self._django_cors(node)
         self.generic_visit(node)
+
+    def _tls_off_assignment(self, target: ast.expr, value: ast.expr, line: int) -> None:
+        """`session.verify = False` (requests), `ctx.check_hostname = False` and `ctx.verify_mode = ssl.CERT_NONE`
+        (an ssl context): verification switched off by assignment instead of by a call's keyword."""
+        if not isinstance(target, ast.Attribute):
+            return
+        off = ((target.attr in ("verify", "check_hostname") and _is_false(value))
+               or (target.attr == "verify_mode" and (_dotted(value) or "").endswith("CERT_NONE")))
+        if off:
+            shown = f"{_dotted(target) or target.attr} = {_short_value(value)}"
+            self.facts.tls_verify_off.append(CodeLocation(self.rel, line, shown, self.test))
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
