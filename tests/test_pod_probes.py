@@ -52,8 +52,9 @@ class BrokenHandler(PodHandler):
 
 
 @contextmanager
-def two_pods() -> Iterator[int]:
-    """A healthy pod at 127.0.0.2:PORT and a broken one at 127.0.0.3:PORT (a slice's port is shared)."""
+def two_pods(tls: tuple[Path, Path] | None = None) -> Iterator[int]:
+    """A healthy pod at 127.0.0.2:PORT and a broken one at 127.0.0.3:PORT (a slice's port is shared);
+    `tls`: (certificate, key) both pods serve HTTPS with."""
     for _ in range(20):
         with socket.socket() as probe:
             probe.bind(("127.0.0.2", 0))
@@ -66,6 +67,13 @@ def two_pods() -> Iterator[int]:
             continue
     else:  # pragma: no cover
         raise RuntimeError("no port free on both 127.0.0.2 and 127.0.0.3")
+    if tls:
+        import ssl
+
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(*tls)
+        for server in servers:
+            server.socket = context.wrap_socket(server.socket, server_side=True)
     threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
     for t in threads:
         t.start()
@@ -235,3 +243,66 @@ def test_without_a_cluster_it_says_what_it_needs(tmp_path: Path) -> None:
     for check_id in (PROBES, METRICS):
         [finding] = findings(result, check_id)
         assert finding.status is Status.SKIPPED and "--kube-context" in finding.message
+
+
+# --- pods serving TLS (HTTPS probes, ServiceMonitor scheme: https) ---------------------------------------
+
+def tls_manifests(port: int) -> str:
+    return (manifests(port).replace("path: /healthz, port: http}", "path: /healthz, port: http, scheme: HTTPS}")
+            .replace(f"path: /healthz, port: {port}}}", f"path: /healthz, port: {port}, scheme: HTTPS}}")
+            .replace("endpoints: [{port: web, path: /metrics}]",
+                     "endpoints: [{port: web, path: /metrics, scheme: https}]"))
+
+
+def run_tls(tmp_path: Path, cert: tuple[Path, Path], env: dict[str, Any]) -> Any:
+    with two_pods(tls=cert) as port, running_emulator(lambda km: km.objects.__setitem__(
+            ("discovery.k8s.io/v1/endpointslices", "shop", "web-x7k2p"), endpoint_slice(port)),
+            resources=SLICES) as url:
+        write(tmp_path, {"k8s/app.yaml": tls_manifests(port)})
+        assert tls_manifests(port).count("scheme: HTTPS") == 2 and "scheme: https" in tls_manifests(port)
+        return scan(tmp_path, only=(PROBES, METRICS), mode="verify",
+                    targets={"kubeconfig": str(kubeconfig(tmp_path / "kubeconfig", url)), "namespace": "shop", **env})
+
+
+def test_https_pods_are_verified_against_the_configured_ca(tmp_path: Path) -> None:
+    from tests.live.conftest import self_signed
+
+    cert, key, ca = self_signed(tmp_path, "pods", 90, host="web.shop.svc")  # the Service's in-cluster name
+    result = run_tls(tmp_path, (cert, key), {"pod_tls": {"ca_file": str(ca)}})
+    for check_id in (PROBES, METRICS):
+        got = per_pod(result, check_id)
+        assert set(got) == {HEALTHY, BROKEN}, got
+        assert [s for s, _ in got[HEALTHY]] == [Status.PASS], got[HEALTHY]
+        [(status, message)] = got[BROKEN]
+        assert status is Status.FAIL and ("503" in message or "500" in message), message
+    [ok] = [f for f in findings(result, PROBES, Status.PASS)]
+    assert ok.location is not None and ok.location.url.startswith("https://127.0.0.2:")
+    assert ok.evidence["tls_server_name"] == "web.shop.svc" and ok.evidence["ca_file"] == str(ca)
+
+
+def test_https_pod_certificate_problems_are_reported_never_skipped_over(tmp_path: Path) -> None:
+    from tests.live.conftest import self_signed
+
+    cert, key, _ = self_signed(tmp_path, "pods", 90, host="web.shop.svc")
+    # No CA named: the system trust store cannot verify the pods' private CA. deploycheck could not look:
+    # error, saying which setting fixes it (never a request without verification).
+    result = run_tls(tmp_path / "no-ca", (cert, key), {})
+    for check_id in (PROBES, METRICS):
+        got = findings(result, check_id)
+        assert {f.status for f in got} == {Status.ERROR}, [f.message for f in got]
+        assert all("certificate verification failed" in f.message and "pod_tls.ca_file" in f.message for f in got)
+    # The CA is named, but the pods' certificate is for another name: the certificate is wrong, fail.
+    other, other_key, other_ca = self_signed(tmp_path, "other", 90, host="billing.shop.svc")
+    result = run_tls(tmp_path / "wrong-name", (other, other_key), {"pod_tls": {"ca_file": str(other_ca)}})
+    got = findings(result, PROBES)
+    assert {f.status for f in got} == {Status.FAIL} and len(got) == 2
+    assert all("Hostname mismatch" in f.message and "web.shop.svc" in f.message for f in got), got[0].message
+    # ... unless the environment says which name the pods' certificates carry.
+    result = run_tls(tmp_path / "named", (other, other_key),
+                     {"pod_tls": {"ca_file": str(other_ca), "server_name": "billing.shop.svc"}})
+    assert [s for s, _ in per_pod(result, PROBES)[HEALTHY]] == [Status.PASS]
+    # An expired certificate fails against its own CA.
+    old, old_key, old_ca = self_signed(tmp_path, "expired", -1, host="web.shop.svc")
+    result = run_tls(tmp_path / "expired", (old, old_key), {"pod_tls": {"ca_file": str(old_ca)}})
+    got = findings(result, PROBES)
+    assert {f.status for f in got} == {Status.FAIL} and all("expired" in f.message for f in got), got[0].message

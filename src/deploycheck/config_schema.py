@@ -349,6 +349,20 @@ CONFIG_SCHEMA: dict[str, Any] = {
                     "pod_access": {"enum": ["auto", "direct", "port-forward"], "default": "auto",
                                    "description": "how live-pod-* checks reach pods: auto (direct inside the "
                                                   "cluster or when pod IPs route, else kubectl port-forward)"},
+                    "pod_tls": {
+                        "type": "object", "additionalProperties": False,
+                        "description": "how live-pod-* checks verify pods that serve HTTPS (HTTPS probes, "
+                                       "monitors with scheme https); verification is never turned off",
+                        "properties": {
+                            "ca_file": {"type": "string", "description": "CA bundle that signs the pods' "
+                                                                         "certificates (default: tls_ca_file, "
+                                                                         "else the system's)"},
+                            "server_name": {"type": "string", "description": "the name the pods' certificates "
+                                                                             "carry (default: a monitor's "
+                                                                             "tlsConfig.serverName, else "
+                                                                             "<service>.<namespace>.svc)"},
+                        },
+                    },
                     "backups": _BACKUPS,
                     "restore_drill": _RESTORE_DRILL,
                     "values": {**_STR_LIST, "description": "Helm values files this environment deploys with "

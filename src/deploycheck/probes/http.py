@@ -130,19 +130,27 @@ def _request_guard(origins: set[tuple[str, str, int]] | None, allow_http_credent
 
 
 def open_client(ca_file: str | None = None, timeout: float = DEFAULT_TIMEOUT_S, *,
-                origins: set[tuple[str, str, int]] | None = None, allow_http_credentials: bool = False
-                ) -> httpx.Client:
+                origins: set[tuple[str, str, int]] | None = None, allow_http_credentials: bool = False,
+                tls_server_name: str | None = None) -> httpx.Client:
     """`origins`: the only origins requests may go to (None: any, for probes of targets the config names
-    one by one, such as external dependencies)."""
+    one by one, such as external dependencies). `tls_server_name`: the name TLS sends (SNI) and verifies
+    the certificate against, when it is not the URL's host (a pod reached at its IP whose certificate
+    names its Service); verification itself is never turned off."""
     require("httpx")
     import httpx
 
+    hooks = [_request_guard(origins, allow_http_credentials)]
+    if tls_server_name:
+        def server_name(request: httpx.Request) -> None:
+            request.extensions["sni_hostname"] = tls_server_name  # httpcore: SNI and the hostname check
+
+        hooks.append(server_name)
     return httpx.Client(
         verify=ssl_context(ca_file),
         timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT_S, timeout)),
         follow_redirects=False,
         headers={"User-Agent": "deploycheck-verify"},
-        event_hooks={"request": [_request_guard(origins, allow_http_credentials)]},
+        event_hooks={"request": hooks},
         trust_env=False,  # no proxy or netrc credentials from the environment on these requests
     )
 

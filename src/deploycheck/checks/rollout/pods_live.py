@@ -100,8 +100,10 @@ def _pod_location(pod: PodEndpoint, url: str | None, container: str | None = Non
 
 
 def _get(ctx: Context, reach: PodReach, pod: PodEndpoint, port: int, path: str, timeout: float,
-         max_bytes: int = 65536) -> tuple[HttpResult | None, dict[str, Any], Finding | None]:
-    """GET `path` on the pod's port: (result, evidence, a finding when the pod could not be reached)."""
+         max_bytes: int = 65536, tls: _PodTls | None = None
+         ) -> tuple[HttpResult | None, dict[str, Any], Finding | None]:
+    """GET `path` on the pod's port (over TLS when `tls` is given): (result, evidence, a finding when the
+    pod could not be reached)."""
     from deploycheck.probes.http import fetch, join, open_client, origin_of
 
     route = reach.route(pod, port)
@@ -109,9 +111,50 @@ def _get(ctx: Context, reach: PodReach, pod: PodEndpoint, port: int, path: str, 
     if route.base is None:
         where = _pod_location(pod, None)
         return None, evidence, (errored if route.fatal else skipped)(route.problem or "unreachable", where)
+    base = route.base
+    if tls is not None:
+        base = "https://" + base.removeprefix("http://")
+        evidence.update({"scheme": "https", "tls_server_name": tls.server_name, "ca_file": tls.ca_file or "system"})
     # The pod (or the local end of its port-forward) is the only origin this client may reach.
-    with open_client(ctx.target("tls_ca_file"), timeout, origins={origin_of(route.base)}) as client:
-        return fetch(client, "GET", join(route.base, path), max_bytes=max_bytes), evidence, None
+    with open_client(tls.ca_file if tls else None, timeout, origins={origin_of(base)},
+                     tls_server_name=tls.server_name if tls else None) as client:
+        return fetch(client, "GET", join(base, path), max_bytes=max_bytes), evidence, None
+
+
+@dataclass
+class _PodTls:
+    """How a pod's certificate is verified: against `ca_file` (the environment's pod_tls.ca_file, else
+    tls_ca_file, else the system's trust store), for `server_name` (pod_tls.server_name, else a
+    monitor's tlsConfig.serverName, else the Service's in-cluster name <service>.<namespace>.svc, else
+    the pod's address)."""
+
+    ca_file: str | None
+    server_name: str | None
+    configured_ca: bool
+
+
+def _pod_tls(ctx: Context, target: _Target, pod: PodEndpoint, server_name: str | None = None) -> _PodTls:
+    spec = ctx.target("pod_tls") if isinstance(ctx.target("pod_tls"), dict) else {}
+    ca = spec.get("ca_file") or ctx.target("tls_ca_file")
+    name = spec.get("server_name") or server_name or (
+        f"{target.service.name}.{target.namespace}.svc" if target.service is not None else None)
+    return _PodTls(str(ca) if ca else None, str(name) if name else None, bool(ca))
+
+
+def _tls_problem(label: str, res: HttpResult, tls: _PodTls | None, where: Location, evidence: dict[str, Any]
+                 ) -> Finding | None:
+    """A certificate that does not verify, said as it is: `fail` against a configured CA bundle (the
+    pod's certificate is wrong for it), `error` without one (deploycheck could not look; the fix is
+    to name the CA). Verification is never switched off to get an answer."""
+    if tls is None or not res.error or not res.error.startswith("TLS "):
+        return None
+    against = f"against {tls.ca_file}" if tls.configured_ca else "against the system trust store"
+    message = f"{label}: {res.error} (verified {against}, for {tls.server_name or 'the pod address'})"
+    if tls.configured_ca:
+        return failed(message, where, evidence)
+    return errored(message + "; set pod_tls.ca_file (or tls_ca_file) in the environment to the CA bundle that "
+                   "signs the pods' certificates, and pod_tls.server_name if they do not name "
+                   "<service>.<namespace>.svc", where, evidence)
 
 
 @check(
@@ -166,22 +209,23 @@ def _probe_pod(ctx: Context, reach: PodReach, target: _Target, pod: PodEndpoint,
             continue  # readiness and liveness on the same path and port: one request
         done.add((probe.path, port))
         label = f"pod {pod.name}: {probe.kind} probe {probe.path}"
-        if probe.scheme != "HTTP":
-            yield skipped(f"{label}: scheme {probe.scheme}; the kubelet does not verify the pod's certificate and "
-                          "deploycheck does not request without verification", _pod_location(pod, None))
-            continue
         if port is None:
             yield errored(f"{label}: port {probe.port!r} is not a container port of {probe.workload}",
                           _pod_location(pod, None, probe.container), {"pod": pod.name})
             continue
-        res, evidence, unreachable = _get(ctx, reach, pod, port, probe.path, probe.timeout_s)
+        # HTTPS probes: the kubelet itself does not verify the pod's certificate; deploycheck does (pod_tls).
+        tls = _pod_tls(ctx, target, pod) if probe.scheme == "HTTPS" else None
+        res, evidence, unreachable = _get(ctx, reach, pod, port, probe.path, probe.timeout_s, tls=tls)
         if unreachable or res is None:
             yield unreachable or errored(label)
             continue
         evidence.update({"probe": probe.kind, "timeout_s": probe.timeout_s, "status": res.status,
                          "latency_ms": round(res.latency_ms, 3), "workload": probe.workload})
         where = _pod_location(pod, res.url, probe.container)
-        if res.refused:
+        problem = _tls_problem(label, res, tls, where, evidence)
+        if problem:
+            yield problem
+        elif res.refused:
             yield errored(f"{label}: {res.error}", where, evidence)
         elif res.error:
             yield failed(f"{label}: {res.error}", where, evidence)
@@ -231,8 +275,8 @@ def live_pod_metrics(ctx: Context) -> Iterator[Finding]:
                     yield missing
                     continue
                 for pod in target.pods.ready:
-                    for port_ref, path in endpoints:
-                        yield from _metrics_of_pod(ctx, reach, target, pod, port_ref, path)
+                    for endpoint in endpoints:
+                        yield from _metrics_of_pod(ctx, reach, target, pod, endpoint)
             if not any_scraped:
                 yield not_applicable("no ServiceMonitor, PodMonitor or prometheus.io/port annotation names a "
                                      "metrics port of a workload")
@@ -240,12 +284,22 @@ def live_pod_metrics(ctx: Context) -> Iterator[Finding]:
         yield errored(str(exc), Location(url=client.server))
 
 
-def _scrape_endpoints(ctx: Context, target: _Target) -> list[tuple[Any, str]]:
-    """(port reference, path) pairs Prometheus would scrape on this workload's pods."""
+@dataclass(frozen=True)
+class _Scrape:
+    """One endpoint Prometheus scrapes on the pods: port reference, path, scheme, TLS server name."""
+
+    port: Any
+    path: str
+    https: bool = False
+    server_name: str | None = None  # a monitor's tlsConfig.serverName
+
+
+def _scrape_endpoints(ctx: Context, target: _Target) -> list[_Scrape]:
+    """The endpoints Prometheus would scrape on this workload's pods."""
     from deploycheck.sources.k8s_graph import kube_graph
 
     graph = ctx.use(kube_graph)
-    out: list[tuple[Any, str]] = []
+    out: list[_Scrape] = []
     monitors = [(m, "podMetricsEndpoints") for m in graph.pod_monitors_for(target.workload)]
     if target.service is not None:
         monitors += [(m, "endpoints") for m in graph.service_monitors_for(target.service)]
@@ -253,30 +307,39 @@ def _scrape_endpoints(ctx: Context, target: _Target) -> list[tuple[Any, str]]:
         for ep in (monitor.body.get("spec") or {}).get(key) or []:
             if isinstance(ep, dict):
                 port = ep.get("port") or ep.get("portNumber") or ep.get("targetPort")
+                tls: dict[str, Any] = ep["tlsConfig"] if isinstance(ep.get("tlsConfig"), dict) else {}
+                name = str(tls["serverName"]) if tls.get("serverName") else None
                 if port is not None:
-                    out.append((port, str(ep.get("path") or "/metrics")))
+                    out.append(_Scrape(port, str(ep.get("path") or "/metrics"),
+                                       str(ep.get("scheme")).lower() == "https", name))
     notes = ((target.workload.pod_template or {}).get("metadata") or {}).get("annotations") or {}
     if isinstance(notes, dict) and notes.get("prometheus.io/port"):
-        out.append((str(notes["prometheus.io/port"]), str(notes.get("prometheus.io/path") or "/metrics")))
+        out.append(_Scrape(str(notes["prometheus.io/port"]), str(notes.get("prometheus.io/path") or "/metrics"),
+                           str(notes.get("prometheus.io/scheme")).lower() == "https"))
     return list(dict.fromkeys(out))
 
 
-def _metrics_of_pod(ctx: Context, reach: PodReach, target: _Target, pod: PodEndpoint, port_ref: Any, path: str
+def _metrics_of_pod(ctx: Context, reach: PodReach, target: _Target, pod: PodEndpoint, scrape: _Scrape
                     ) -> Iterator[Finding]:
     from deploycheck.probes.http import DEFAULT_TIMEOUT_S, MAX_BODY_BYTES, parse_exposition
 
-    label = f"pod {pod.name}: metrics {path}"
-    port = resolve_port(port_ref, pod, target)
+    label = f"pod {pod.name}: metrics {scrape.path}"
+    port = resolve_port(scrape.port, pod, target)
     if port is None:
-        yield errored(f"{label}: port {port_ref!r} is neither a port number, a container port nor a Service port "
-                      f"of {target.workload.kind}/{target.workload.name}", _pod_location(pod, None))
+        yield errored(f"{label}: port {scrape.port!r} is neither a port number, a container port nor a Service "
+                      f"port of {target.workload.kind}/{target.workload.name}", _pod_location(pod, None))
         return
-    res, evidence, unreachable = _get(ctx, reach, pod, port, path, DEFAULT_TIMEOUT_S, MAX_BODY_BYTES)
+    tls = _pod_tls(ctx, target, pod, scrape.server_name) if scrape.https else None
+    res, evidence, unreachable = _get(ctx, reach, pod, port, scrape.path, DEFAULT_TIMEOUT_S, MAX_BODY_BYTES, tls)
     if unreachable or res is None:
         yield unreachable or errored(label)
         return
     where = _pod_location(pod, res.url)
     evidence["status"] = res.status
+    problem = _tls_problem(label, res, tls, where, evidence)
+    if problem:
+        yield problem
+        return
     if res.refused:
         yield errored(f"{label}: {res.error}", where, evidence)
         return
