@@ -168,6 +168,34 @@ def test_gate_decisions(server: tuple[TestClient, dict[str, str]]) -> None:
     assert partial["decision"] == "pending" and partial["reasons"][0].startswith("unit-tests: not evaluated")
 
 
+def test_fast_gate_answers_are_the_same_bytes_and_keep_auth(server: tuple[TestClient, dict[str, str]]) -> None:
+    """Once a token's check is cached, its gate questions are answered before FastAPI (app._FastGate): the
+    same body and headers as the route's, counted and labelled by route; a wrong scope, a bad token, a
+    cookie or a bad question still go through the route."""
+    client, tokens = server
+    upload(client, tokens["upload"], make_report(tag="v1.0.0", statuses={"rollback-plan": "manual"}))
+    url = "/api/v1/gate?service=orders&environment=prod&version=v1.0.0"
+    first, second = (client.get(url, headers=auth(tokens["read"])) for _ in range(2))
+    other = client.get(url.replace("v1.0.0", "v2.0.0"), headers=auth(tokens["read"]))  # not cached: decided
+    assert other.json()["decision"] == "pending" and other.json()["run"] is None
+    assert first.status_code == second.status_code == 200
+    assert second.content == first.content and second.json()["decision"] == "pending"
+    assert second.headers["content-type"] == first.headers["content-type"] == "application/json"
+    assert second.headers["content-length"] == first.headers["content-length"]
+    for _ in range(2):  # the token's check is cached too by now: the scope still decides
+        denied = client.get(url, headers=auth(tokens["upload"]))
+        assert denied.status_code == 403 and "read" in denied.json()["detail"]
+        assert client.get(url, headers=auth("dct_not-a-token")).status_code == 401
+    assert client.get(url.replace("v1.0.0", ""), headers=auth(tokens["read"])).status_code == 422
+    client.cookies.set("deploycheck_token", tokens["read"])
+    assert client.get(url).content == first.content
+    client.cookies.clear()
+    metrics = client.get("/metrics").text
+    assert 'deploycheck_gate_decisions_total{decision="pending"} 4.0' in metrics
+    assert 'deploycheck_http_request_duration_seconds_count{method="GET",route="/api/v1/gate",status="200"} 4.0' \
+        in metrics
+
+
 def test_sign_offs_turn_pending_into_go_until_revoked_or_expired(server: tuple[TestClient, dict[str, str]]) -> None:
     client, tokens = server
     upload(client, tokens["upload"], make_report(tag="v2.0.0", statuses={"rollback-plan": "manual"}))
