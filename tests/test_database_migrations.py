@@ -231,6 +231,24 @@ def test_jpa_over_an_in_memory_database_is_no_database(tmp_path: Path) -> None:
         == [Status.FAIL]
 
 
+def test_active_record_migrations_are_a_tree(tmp_path: Path) -> None:
+    # BuoyantIO/booksapp: Rails migrations in db/migrate, a DATABASE_URL for MySQL
+    write(tmp_path, {
+        "db/migrate/001_create_authors.rb": "class CreateAuthors < ActiveRecord::Migration[5.0]\n  def change\n"
+                                            "    create_table :authors do |t|\n    end\n  end\nend\n",
+        "db/migrate/20240101120000_drop_legacy.rb": "class DropLegacy < ActiveRecord::Migration[7.0]\n  def up\n"
+                                                   "    drop_table :legacy\n  end\nend\n",
+        "config/app.env": "DATABASE_URL=mysql2://app@db/app\n"})
+    [tree] = Context(tmp_path, load_config(tmp_path)).use(migration_trees).trees
+    assert tree.tool == "activerecord" and [m.id for m in tree.migrations] == ["1", "20240101120000"]
+    assert tree.migrations[1].parents == ("1",) and tree.heads == {"20240101120000"}
+    assert [m.reversible for m in tree.migrations] == [True, False]
+    assert tree.migrations[1].operations[0].risk == "drop-table"
+    result = scan(tmp_path, only=("migration-scripts/tree", "migration-scripts/reversible"))
+    assert [f.status for f in findings(result, "migration-scripts/tree")] == [Status.PASS]
+    assert Status.FAIL in {f.status for f in findings(result, "migration-scripts/reversible")}
+
+
 def test_engine_none_in_config(tmp_path: Path) -> None:
     write(tmp_path, {"requirements.txt": "psycopg==3.2.3\n", ".deploycheck.yaml": "database:\n  engine: none\n"})
     assert [f.status for f in findings(scan(tmp_path, only=("migration-scripts/tree",)),

@@ -379,3 +379,22 @@ def test_storage_sqlite_in_the_container_filesystem_fails_and_on_a_claim_passes(
     memory = deployment("webapp", container(name="service", image="ghcr.io/acme/books:1.0",
                                             env=[{"name": "DATABASE_URL", "value": "sqlite::memory:"}]))
     assert statuses(_scan(tmp_path, memory, only="storage"), "storage/ephemeral-data") == {Status.NA}
+
+
+def test_storage_redis_with_persistence_switched_off_is_a_cache(tmp_path: Path) -> None:
+    # podinfo's cache: redis.conf from a ConfigMap says `save ""` / `appendonly no`, data on an emptyDir
+    pod = {"volumes": [{"name": "data", "emptyDir": {}}, {"name": "config", "configMap": {"name": "redis-config"}}]}
+    mounts = [{"name": "data", "mountPath": "/var/lib/redis"}, {"name": "config", "mountPath": "/redis-master"}]
+    redis = deployment("cache", container(name="redis", image="redis:7.4", volumeMounts=mounts,
+                                          command=["redis-server", "/redis-master/redis.conf"]), pod=pod)
+    config = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "redis-config", "namespace": "shop"},
+              "data": {"redis.conf": 'maxmemory 64mb\nsave ""\nappendonly no\n'}}
+    assert statuses(_scan(tmp_path, redis, config, only="storage"), "storage/ephemeral-data") == {Status.NA}
+    # the same on the command line
+    flags = deployment("cache", container(name="redis", image="redis:7.4", args=["--save", "", "--appendonly", "no"]))
+    assert statuses(_scan(tmp_path, flags, only="storage"), "storage/ephemeral-data") == {Status.NA}
+    # with append-only on, or with the default snapshots, it keeps data: stateful
+    config["data"] = {"redis.conf": 'save ""\nappendonly yes\n'}
+    assert statuses(_scan(tmp_path, redis, config, only="storage"), "storage/ephemeral-data") == {Status.FAIL}
+    plain = deployment("queue", container(name="redis", image="redis:7.4"))
+    assert statuses(_scan(tmp_path, plain, only="storage"), "storage/ephemeral-data") == {Status.FAIL}

@@ -425,7 +425,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
             "properties": {
                 "engine": {"enum": ["postgresql", "mysql", "none"]},
                 "migrations": {"type": "string", "description": "path of the migration tree"},
-                "tool": {"enum": ["alembic", "django", "flyway", "golang-migrate", "liquibase"]},
+                "tool": {"enum": ["alembic", "django", "flyway", "golang-migrate", "liquibase", "activerecord"]},
             },
         },
         "auth": _AUTH,

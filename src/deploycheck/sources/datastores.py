@@ -129,3 +129,29 @@ def embedded_databases(obj: K8sObject) -> list[EmbeddedDatabase]:
             persistent = holder is not None and ("persistentVolumeClaim" in volume or holder in claims)
             out.append(EmbeddedDatabase(c.name, str(env.get("name")), path, holder, persistent))
     return out
+
+
+_SAVE_OFF = re.compile(r"""^\s*save\s+(""|'')\s*$""", re.M)
+_AOF_ON = re.compile(r"^\s*appendonly\s+yes\b", re.M | re.I)
+
+
+def redis_without_persistence(obj: K8sObject, configmaps: dict[str, dict[str, object]]) -> bool:
+    """Redis told to keep nothing on disk (`save ""` and no `appendonly yes`, on its command line or in a
+    mounted ConfigMap): a cache, whatever it is called. `configmaps` maps a ConfigMap name to its data."""
+    stores = list(data_stores(obj))
+    if not stores or any(store.name != "Redis" for _, store in stores):
+        return False
+    spec = obj.pod_spec or {}
+    mounted = [str((v.get("configMap") or {}).get("name")) for v in spec.get("volumes") or ()
+               if isinstance(v, dict) and isinstance(v.get("configMap"), dict)]
+    for c in obj.containers(include_init=False):
+        words = [str(w) for w in [*(c.spec.get("command") or []), *(c.spec.get("args") or [])]]
+        text = "\n".join(str(v) for name in mounted for v in (configmaps.get(name) or {}).values())
+        for i, word in enumerate(words[:-1]):
+            if word == "--save" and words[i + 1] in ("", '""', "''"):
+                text += '\nsave ""'
+            if word == "--appendonly" and words[i + 1].lower() == "yes":
+                text += "\nappendonly yes"
+        if not _SAVE_OFF.search(text) or _AOF_ON.search(text):
+            return False
+    return True

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 ALEMBIC, DJANGO, FLYWAY, GOLANG_MIGRATE, LIQUIBASE = "alembic", "django", "flyway", "golang-migrate", "liquibase"
+ACTIVE_RECORD = "activerecord"
 
 # Risk slugs -> what to tell the reader. Destructive ones lose data or break the running version.
 RISKS: dict[str, str] = {
@@ -480,6 +481,13 @@ def parse_django(text: str, path: str, app: str, module: ast.Module | None = Non
 
 _FLYWAY = re.compile(r"^(?P<prefix>[VUR])(?P<version>[0-9][0-9._]*)?__(?P<desc>.+)\.sql$", re.I)
 _GOLANG = re.compile(r"^(?P<version>\d+)_(?P<desc>.+)\.(?P<dir>up|down)\.sql$")
+_ACTIVE_RECORD = re.compile(r"^(?P<version>\d+)_(?P<desc>\w+)\.rb$")
+# ActiveRecord schema statements (Ruby, read as text): destructive ones and where the reverse is.
+_AR_OPS = re.compile(r"^\s*(?P<op>drop_table|remove_column|remove_columns|rename_column|rename_table|change_column|"
+                     r"add_index|create_table|add_column|add_reference|remove_reference)\b[ (]*:?(?P<arg>\w+)?", re.M)
+_AR_RISK = {"drop_table": "drop-table", "remove_column": "drop-column", "remove_columns": "drop-column",
+            "remove_reference": "drop-column", "rename_column": "rename", "rename_table": "rename",
+            "change_column": "column-type-change"}
 
 
 def _version_key(version: str) -> tuple[int, ...]:
@@ -584,6 +592,39 @@ _LIQUIBASE_RISK = {"dropTable": "drop-table", "dropColumn": "drop-column", "rena
 
 
 Change = tuple[str, dict[str, Any], "int | None"]
+
+
+def _active_record_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTree:
+    """Rails migrations (`db/migrate/<version>_<name>.rb`), read as text, never loaded: version order;
+    `def change` is reversed by Rails (except where it raises IrreversibleMigration), `def up` needs a
+    `def down`."""
+    tree = MigrationTree(ACTIVE_RECORD, directory)
+    seen: dict[int, str] = {}
+    matched = [(int(m.group("version")), name) for name in names if (m := _ACTIVE_RECORD.match(name))]
+    for version, name in sorted(matched):
+        path = f"{directory}/{name}"
+        if version in seen:
+            tree.problems.append(MigrationProblem(path, f"version {version} also defined by {seen[version]}",
+                                                  None, "duplicate"))
+            continue
+        seen[version] = path
+        text = ctx.files.read_text(path) or ""
+        migration = Migration(ACTIVE_RECORD, path, str(version), (tree.migrations[-1].id,) if tree.migrations else ())
+        for op in _AR_OPS.finditer(text):
+            migration.operations.append(Operation(op.group("op"), f"{op.group('op')} {op.group('arg') or ''}".strip(),
+                                                  _line_at(text, op.start()), _AR_RISK.get(op.group("op"))))
+        if "IrreversibleMigration" in text:
+            migration.reversible, migration.reverse_note = False, "raises ActiveRecord::IrreversibleMigration"
+        elif re.search(r"^\s*def\s+change\b", text, re.M):
+            migration.reversible, migration.reverse_note = True, "def change (Rails reverses it)"
+        elif re.search(r"^\s*def\s+(self\.)?down\b", text, re.M):
+            migration.reversible, migration.reverse_note = True, "def down"
+        else:
+            migration.reversible, migration.reverse_note = False, "def up without def down"
+        tree.migrations.append(migration)
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+    return tree
 
 
 def _liquibase_changes(changes: Iterable[Change], path: str, cs_line: int | None
@@ -839,6 +880,7 @@ def migration_trees(ctx: Context) -> MigrationSet:
     django: list[str] = []
     sql_dirs: dict[str, list[str]] = {}
     liquibase: list[str] = []
+    active_record: dict[str, list[str]] = {}
     for rel in candidates:
         p = PurePosixPath(rel)
         name = p.name
@@ -853,6 +895,9 @@ def migration_trees(ctx: Context) -> MigrationSet:
             django.append(rel)
         elif name.endswith(".sql"):
             sql_dirs.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
+        elif (name.endswith(".rb") and p.parent.name == "migrate" and p.parent.parent.name == "db"
+              and _ACTIVE_RECORD.match(name) and wanted(ACTIVE_RECORD)):
+            active_record.setdefault(str(p.parent), []).append(name)
         elif ("changelog" in rel.lower() and name.endswith((".xml", ".yaml", ".yml", ".json"))
               and wanted(LIQUIBASE)):
             liquibase.append(rel)
@@ -877,6 +922,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
             result.trees.append(_flyway_tree(ctx, directory, names))
         if wanted(GOLANG_MIGRATE) and any(_GOLANG.match(n) for n in names):
             result.trees.append(_golang_tree(ctx, directory, names))
+    for directory, names in sorted(active_record.items()):
+        result.trees.append(_active_record_tree(ctx, directory, names))
     if liquibase:
         tree = MigrationTree(LIQUIBASE, str(PurePosixPath(liquibase[0]).parent))
         for rel in sorted(liquibase):
@@ -908,8 +955,8 @@ def repository_heads(ctx: Context) -> dict[str, set[str]]:
     """Head revision(s) per tool, as the live applied-revision check compares them with the database."""
     heads: dict[str, set[str]] = {}
     for tree in ctx.use(migration_trees).trees:
-        if tree.tool == DJANGO:
-            continue  # django_migrations records every app; a single "latest" row cannot be compared
+        if tree.tool in (DJANGO, ACTIVE_RECORD):
+            continue  # django_migrations / schema_migrations record every applied version, not one "latest"
         heads.setdefault(tree.tool, set()).update(tree.heads)
     return heads
 

@@ -45,7 +45,7 @@ def _tree_where(tree: MigrationTree) -> Location:
     severity="high",
     needs=("dependency manifests", "code", "manifests"),
     rationale="Schema changes applied by hand are not reviewed, not repeatable and cannot be rolled back.",
-    remediation="Manage the schema with a migration tool (Alembic, Django migrations, Flyway, golang-migrate, "
+    remediation="Manage the schema with a migration tool (Alembic, Django migrations, Flyway, golang-migrate, Rails, "
                 "Liquibase) and commit the migration scripts with the code that needs them.",
 )
 def tree_present(ctx: Context) -> Iterator[Finding]:

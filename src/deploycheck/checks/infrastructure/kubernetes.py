@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
-from deploycheck.sources.datastores import embedded_databases, persistent_store
+from deploycheck.sources.datastores import embedded_databases, persistent_store, redis_without_persistence
 from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, spec_of
 from deploycheck.sources.kubernetes import K8sObject
 
@@ -381,9 +381,10 @@ def _mounts_pvc(obj: K8sObject) -> bool:
 def _stateful(graph: KubeGraph) -> list[K8sObject]:
     """StatefulSets, workloads mounting a claim, and any workload running a data store (a database as a
     Deployment is still stateful)."""
+    configmaps = {cm.name: cm.body["data"] for cm in graph.kind("ConfigMap") if isinstance(cm.body.get("data"), dict)}
     return [o for o in graph.kube.workloads
-            if o.kind == "StatefulSet" or _mounts_pvc(o) or persistent_store(o) is not None
-            or embedded_databases(o)]
+            if o.kind == "StatefulSet" or _mounts_pvc(o) or embedded_databases(o)
+            or (persistent_store(o) is not None and not redis_without_persistence(o, configmaps))]
 
 
 STATELESS = ("stateless: no StatefulSet, PersistentVolumeClaim or volumeClaimTemplates in the manifests")
