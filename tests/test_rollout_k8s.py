@@ -54,6 +54,17 @@ def test_liveness_missing_fails(tmp_path: Path) -> None:
     assert statuses(result, "health-probes/liveness") == {Status.FAIL}
 
 
+@pytest.mark.parametrize("probe", [{}, {"initialDelaySeconds": 5, "periodSeconds": 10}, {"httpGet": None}])
+def test_probe_without_a_handler_is_not_a_probe(tmp_path: Path, probe: dict[str, Any]) -> None:
+    """`readinessProbe: {}` passed as "has a readinessProbe"; the API server rejects it (no handler type)."""
+    docs = (deployment(container=container(livenessProbe=probe, readinessProbe=probe)), service())
+    result = _scan(tmp_path, *docs, only="health-probes")
+    for check_id, key in (("health-probes/readiness", "readinessProbe"), ("health-probes/liveness", "livenessProbe")):
+        [f] = findings(result, check_id)
+        assert f.status is Status.FAIL and f"{key} has no handler" in f.message, f.message
+        assert f.location and f.location.path == "k8s/app.yaml" and f.location.line
+
+
 def test_identical_probes_warn(tmp_path: Path) -> None:
     same = {"httpGet": {"path": "/health", "port": "http"}}
     result = _scan(tmp_path, deployment(container=container(livenessProbe=same, readinessProbe=same)),

@@ -79,6 +79,8 @@ def readiness(ctx: Context) -> Iterator[Finding]:
         if not services:
             yield not_applicable(f"container {c.name}: no Service selects the pod, so readiness is not required",
                                  obj.location(None, c.name))
+        elif "readinessProbe" in c.spec and not _handler(c.spec["readinessProbe"]):
+            yield _without_handler(obj, c, "readinessProbe", evidence)
         elif "readinessProbe" in c.spec:
             yield passed(f"container {c.name} has a readinessProbe", obj.location(None, c.name), evidence)
         else:
@@ -103,15 +105,26 @@ def liveness(ctx: Context) -> Iterator[Finding]:
         yield not_applicable(NO_WORKLOADS)
         return
     for obj, c in _containers(graph):
-        if "livenessProbe" in c.spec:
+        if "livenessProbe" in c.spec and not _handler(c.spec["livenessProbe"]):
+            yield _without_handler(obj, c, "livenessProbe", _probe_evidence(c))
+        elif "livenessProbe" in c.spec:
             yield passed(f"container {c.name} has a livenessProbe", obj.location(None, c.name), _probe_evidence(c))
         else:
             yield failed(f"container {c.name} has no livenessProbe", obj.location(c.path, c.name),
                          _probe_evidence(c))
 
 
-def _handler(probe: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in probe.items() if k in ("httpGet", "tcpSocket", "grpc", "exec")}
+def _handler(probe: Any) -> dict[str, Any]:
+    if not isinstance(probe, dict):
+        return {}
+    return {k: v for k, v in probe.items() if k in ("httpGet", "tcpSocket", "grpc", "exec") and v}
+
+
+def _without_handler(obj: K8sObject, c: Container, key: str, evidence: dict[str, Any]) -> Finding:
+    """`readinessProbe: {}` (or only timings, a template whose handler was left out): the API server rejects the
+    pod ("must specify a handler type"), so the probe is not there."""
+    return failed(f"container {c.name}: {key} has no handler (httpGet, tcpSocket, grpc or exec); Kubernetes "
+                  "rejects it", obj.location((*c.path, key), c.name), evidence)
 
 
 @check(
