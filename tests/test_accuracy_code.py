@@ -392,3 +392,31 @@ def test_spring_boot_known_from_its_imports_when_the_build_file_is_not_read(tmp_
     [plain] = findings(result, "logging/structured", Status.FAIL)
     assert plain.message.startswith("logging is plain text: Spring Boot's default logback"), plain.message
     assert plain.evidence == {"spring_boot": ["svc/src/main/java/x/App.java:2"]}
+
+
+# --- dependency-health/end-of-life from runtime declarations -------------------------------------------
+
+
+def _eol(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str, int | None]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("dependency-health/end-of-life",))
+    return sorted((f.status.value, f.location.path if f.location else "", f.location.line if f.location else None)
+                  for f in findings(result, "dependency-health/end-of-life"))
+
+
+def test_end_of_life_from_engines_runtime_txt_and_go_mod(tmp_path: Path) -> None:
+    pkg = '{\n  "name": "web",\n  "engines": {\n    "node": "^14.17.0"\n  }\n}\n'
+    got = _eol(tmp_path, {"web/package.json": pkg, "api/runtime.txt": "python-3.8.10\n",
+                          "svc/go.mod": "module example.com/svc\n\ngo 1.19\n",
+                          "tool/go.mod": "module example.com/tool\n\ngo 1.19\n\ntoolchain go1.20.3\n"})
+    assert got == [("fail", "api/runtime.txt", 1), ("fail", "tool/go.mod", 5), ("fail", "web/package.json", 4),
+                   ("warn", "svc/go.mod", 3)], got
+
+
+def test_open_ended_or_supported_runtime_declarations_pass(tmp_path: Path) -> None:
+    # ">=14" admits today's Node.js: no claim that an ended one runs; "18 - 22" tops at a supported 22
+    got = _eol(tmp_path, {"a/package.json": '{"engines": {"node": ">=14"}}', "b/package.json":
+                          '{"engines": {"node": "18 - 22"}}', "c/package.json": '{"engines": {"node": ">=16 <23"}}',
+                          "runtime.txt": "python-3.13.1\n", "go.mod": "module m\n\ngo 1.99\n"})
+    assert {s for s, _, _ in got} == {"pass"}, got
+    assert _eol(tmp_path / "none", {"go.mod": "module m\n"}) == [("n/a", "", None)]

@@ -5,10 +5,11 @@ fresh the answer is."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed
+from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.end_of_life import Cycle, end_of_life_dataset
 from deploycheck.sources.images import ImageRef, parse_image
@@ -44,10 +45,79 @@ def _image_places(ctx: Context) -> list[tuple[ImageRef, Location]]:
         if version and version[0].isdigit():
             product = VERSION_FILES[rel.rsplit("/", 1)[-1]]
             out.append((parse_image(f"{product}:{version}"), Location(path=rel, line=1)))
+    for rel in ctx.files.glob("runtime.txt"):  # Heroku/Cloud Foundry buildpacks: python-3.8.10
+        m = _RUNTIME_TXT.match((ctx.files.read_text(rel) or "").strip())
+        if m:
+            out.append((parse_image(f"python:{m.group(1)}"), Location(path=rel, line=1)))
+    for rel in ctx.files.glob("package.json"):
+        major = _engines_node(ctx.files.read_text(rel) or "")
+        if major is not None:
+            out.append((parse_image(f"node:{major[0]}"), Location(path=rel, line=major[1])))
     return out
 
 
 VERSION_FILES = {".nvmrc": "node", ".node-version": "node", ".python-version": "python"}
+_RUNTIME_TXT = re.compile(r"^python-(\d+\.\d+(?:\.\d+)?)\s*$")
+_GO_DIRECTIVE = re.compile(r"^go\s+(\d+\.\d+)(?:\.\d+)?\s*$", re.M)
+_GO_TOOLCHAIN = re.compile(r"^toolchain\s+go(\d+\.\d+)(?:\.\d+)?\s*$", re.M)
+_COMPARATOR = re.compile(r"(<=|<|>=|>|=|\^|~)?\s*v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?")
+
+
+def _go_modules(ctx: Context) -> Iterator[tuple[ImageRef, Location, bool]]:
+    """(golang image of the version, where, whether it is a `toolchain` line) for each go.mod."""
+    for rel in ctx.files.glob("go.mod"):
+        text = ctx.files.read_text(rel) or ""
+        m = _GO_TOOLCHAIN.search(text) or _GO_DIRECTIVE.search(text)
+        if m:
+            yield (parse_image(f"golang:{m.group(1)}"), Location(path=rel, line=_line(text, m.start())),
+                   m.re is _GO_TOOLCHAIN)
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _highest_major(alternative: str) -> int | None:
+    """The highest Node.js major one npm range alternative admits, or None when it has no upper bound.
+
+    Hand-written on purpose: only the top major matters here, and the Python semver libraries do not
+    read npm's range grammar (^, ~, x-ranges, hyphens)."""
+    alternative = alternative.strip()
+    if " - " in alternative:  # hyphen range: "14 - 16"
+        alternative = "<=" + alternative.split(" - ", 1)[1].strip()
+    top: int | None = None
+    bounded = False
+    for op, major, minor, patch in _COMPARATOR.findall(alternative):
+        if not major.isdigit():
+            return None  # "*" / "x": any version
+        value = int(major)
+        if op in (">", ">="):
+            continue  # a floor: says nothing about the top
+        if op == "<":
+            value = value - 1 if minor in ("", "0") and patch in ("", "0") else value
+        bounded = True
+        top = value if top is None else min(top, value)
+    return top if bounded else None
+
+
+def _engines_node(text: str) -> tuple[int, int] | None:
+    """(highest admitted major, line) of package.json `engines.node`; None when absent, unreadable or unbounded
+    (`>=14` admits today's Node.js, so it is no claim that an ended one runs)."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    engines = data.get("engines") if isinstance(data, dict) else None
+    spec = engines.get("node") if isinstance(engines, dict) else None
+    if not isinstance(spec, str) or not spec.strip():
+        return None
+    tops = [_highest_major(alt) for alt in spec.split("||")]
+    if not tops or any(t is None for t in tops):
+        return None
+    line = next((i for i, ln in enumerate(text.splitlines(), 1) if '"node"' in ln and spec in ln), 1)
+    return max(t for t in tops if t is not None), line
 
 
 def _describe(cycle: Cycle) -> str:
@@ -58,7 +128,7 @@ def _describe(cycle: Cycle) -> str:
     "dependency-health/end-of-life",
     title="No runtime or base image past its end of life",
     severity="high",
-    needs=("Dockerfile or kubernetes manifests",),
+    needs=("Dockerfile, kubernetes manifests or runtime version declarations",),
     rationale="A runtime or distribution past its end of life gets no security fixes: every vulnerability found "
               "after that date stays open in the image (node 14, python 3.8, php 7.4, mysql 5.7, ...).",
     remediation="Move the image to a supported release (the dataset's page for the product lists them) and "
@@ -68,10 +138,31 @@ def _describe(cycle: Cycle) -> str:
 def end_of_life(ctx: Context) -> Iterator[Finding]:
     data = end_of_life_dataset()
     places = _image_places(ctx)
-    if not places:
-        yield not_applicable("no Dockerfile and no container images in the manifests")
-        return
     today = dt.date.today()
+    go_places = list(_go_modules(ctx))
+    go_warned = 0
+    for image, where, toolchain in go_places:
+        cycle = data.lookup(image)
+        if cycle is None or cycle.eol > today:
+            continue
+        if toolchain:
+            places.append((image, where))  # the toolchain that builds the module: judged like an image
+        else:
+            # The `go` line is the oldest language version the module accepts; a newer toolchain builds it
+            # (the builder image says which): worth a look, not a claim that an ended Go is deployed.
+            go_warned += 1
+            yield warned(f"go.mod declares go {cycle.cycle}, a Go release that reached end of life on "
+                         f"{cycle.eol.isoformat()} (end-of-life dataset of {data.compiled}); the toolchain that "
+                         f"builds it may be newer", where,
+                         {"product": cycle.product, "cycle": cycle.cycle, "eol": cycle.eol.isoformat(),
+                          "page": cycle.page})
+    if not places:
+        if not go_places:
+            yield not_applicable("no Dockerfile, no container images in the manifests and no runtime version file")
+        elif not go_warned:
+            yield passed(f"the Go versions the {len(go_places)} go.mod file(s) declare are not past their end of "
+                         f"life (dataset of {data.compiled})")
+        return
     known = 0
     for image, where in places:
         cycle = data.lookup(image)
