@@ -294,6 +294,20 @@ def test_objects_created_by_documented_kubectl_steps_resolve(tmp_path: Path) -> 
         "ServiceAccount/web": "scripts/setup.sh:2"}
 
 
+def test_tool_configs_are_not_kubernetes_objects(tmp_path: Path) -> None:
+    # bank-of-anthos: skaffold.yaml (kind Config) next to the manifests was judged "declares no namespace"
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.kubernetes import all_objects
+
+    write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT,
+                     "k8s/skaffold.yaml": "apiVersion: skaffold/v4beta6\nkind: Config\nmetadata: {name: web}\n",
+                     "k8s/kind.yaml": "apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nnodes: []\n",
+                     "k8s/kubeconfig.yaml": "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\n"})
+    kube = Context(tmp_path, load_config(tmp_path)).use(all_objects)
+    assert [(o.kind, o.name) for o in kube.objects] == [("Deployment", "web")]
+
+
 # --- duplicates --------------------------------------------------------------------------------
 
 

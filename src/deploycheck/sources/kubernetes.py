@@ -220,13 +220,16 @@ class KubeSet:
 
 
 # apiVersions of tool configuration that looks like an object but is never sent to a cluster:
-# kustomize's Kustomization/Component and its builtin transformer configs (`apiVersion: builtin`).
-_TOOL_CONFIG_API = re.compile(r"^(builtin|kustomize\.config\.k8s\.io/.*|config\.kubernetes\.io/.*)$")
+# kustomize's Kustomization/Component and its builtin transformer configs (`apiVersion: builtin`),
+# skaffold.yaml (`skaffold/v4beta6`, kind Config), kind and k3d cluster configs.
+_TOOL_CONFIG_API = re.compile(r"^(builtin|kustomize\.config\.k8s\.io/.*|config\.kubernetes\.io/.*|skaffold/.*"
+                              r"|kind\.x-k8s\.io/.*|k3d\.io/.*)$")
 
 
 def is_k8s_object(doc: Any) -> bool:
     return isinstance(doc, dict) and isinstance(doc.get("apiVersion"), str) and isinstance(doc.get("kind"), str) \
-        and not _TOOL_CONFIG_API.match(doc["apiVersion"])
+        and not _TOOL_CONFIG_API.match(doc["apiVersion"]) \
+        and not (doc["kind"] == "Config" and doc["apiVersion"] == "v1")  # a kubeconfig file
 
 
 def objects_from_docs(docs: list[Any], path: str, origin: str | None = None, yaml_docs: YamlDocs | None = None
