@@ -38,6 +38,14 @@ def test_checks_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert "did you mean resource-limits/requests-and-limits" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("fmt", ["table", "json", "markdown"])
+def test_checks_item_filters_every_format(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["checks", "--item", "storage", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "storage/claims" in out and "storage/ephemeral-data" in out
+    assert "resource-limits/" not in out and "code-review/" not in out
+
+
 def test_config_schema_is_valid_json_schema_and_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import jsonschema
 

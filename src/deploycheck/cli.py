@@ -460,7 +460,7 @@ def _checks(args: argparse.Namespace) -> int:
     if args.format == "markdown":
         from deploycheck.docs import checks_markdown
 
-        sys.stdout.write(checks_markdown())
+        sys.stdout.write(checks_markdown(args.item))
         return EXIT_READY
     from rich.console import Console
 

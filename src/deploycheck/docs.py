@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-def checks_markdown() -> str:
+def checks_markdown(item_id: str | None = None) -> str:
+    """The checks reference; with `item_id`, only that item's section (`deploycheck checks --item X`)."""
     from deploycheck.checklist import load_checklist
     from deploycheck.checks.registry import all_checks
 
@@ -19,8 +20,11 @@ def checks_markdown() -> str:
         "",
     ]
     for section_id, section_title in checklist.sections:
+        section_items = [i for i in checklist.items if i.section == section_id and item_id in (None, i.id)]
+        if not section_items:
+            continue
         lines += [f"## {section_title}", ""]
-        for item in [i for i in checklist.items if i.section == section_id]:
+        for item in section_items:
             lines += [f"### `{item.id}` — {item.title}", ""]
             item_specs = [s for s in specs.values() if s.item == item.id]
             if not item_specs:
