@@ -55,6 +55,20 @@ def test_declarative_check_from_config(tmp_path: Path) -> None:
             if f.location] == ["k8s/good.yaml"]
 
 
+def test_config_checks_belong_to_their_run_only(tmp_path: Path) -> None:
+    """A long-lived process (the server, an in-process fleet run) must not carry one repository's
+    declarative checks into the scan of the next."""
+    from deploycheck.config import load_config
+    from deploycheck.engine import known_selectors
+
+    write(tmp_path / "a", {".deploycheck.yaml": CONFIG, "k8s/bad.yaml": POD.format(name="bad", labels="{app: x}")})
+    write(tmp_path / "b", {"k8s/bad.yaml": POD.format(name="bad", labels="{app: x}")})
+    assert findings(scan(tmp_path / "a"), "manifests/team-label", Status.FAIL)
+    assert not findings(scan(tmp_path / "b"), "manifests/team-label")
+    assert "manifests/team-label" not in known_selectors(load_config(tmp_path / "b"))[0]
+    assert "manifests/team-label" not in registry.all_checks()
+
+
 def test_invalid_declarative_check_is_a_config_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from deploycheck.cli import main
 

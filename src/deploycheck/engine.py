@@ -49,13 +49,17 @@ def _matches(pattern: str, check_id: str) -> bool:
     return pattern == check_id or fnmatch.fnmatchcase(check_id, pattern)
 
 
-def select_checks(config: Config, options: Options, only: Iterable[str] = ()) -> list[CheckSpec]:
-    from deploycheck.checks.custom import register_config_checks
+def checks_for(config: Config) -> dict[str, CheckSpec]:
+    """Every registered check (built-in and plugins) plus the config's own declarative checks."""
+    from deploycheck.checks.custom import config_checks
 
-    register_config_checks(config)
+    return {**all_checks(), **config_checks(config)}
+
+
+def select_checks(config: Config, options: Options, only: Iterable[str] = ()) -> list[CheckSpec]:
     selected = []
     only = list(only)
-    for spec in all_checks().values():
+    for spec in checks_for(config).values():
         if spec.live and options.mode != "verify":
             continue
         if only and not any(_matches(p, spec.id) or p == spec.item for p in only):
@@ -78,10 +82,7 @@ def did_you_mean(value: str, known: Iterable[str]) -> str:
 
 def known_selectors(config: Config) -> tuple[list[str], set[str]]:
     """Every check id (built-in, plugin, the config's own, live ones included) and every checklist item id."""
-    from deploycheck.checks.custom import register_config_checks
-
-    register_config_checks(config)
-    return list(all_checks()), {i.id for i in load_checklist(config).items}
+    return list(checks_for(config)), {i.id for i in load_checklist(config).items}
 
 
 def unknown_selectors(config: Config, patterns: Iterable[str]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import CheckSpec, failed, passed, register_spec, skipped
+from deploycheck.checks.registry import CheckSpec, failed, passed, skipped
 from deploycheck.model import Finding, Severity
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ def _make(rule: dict[str, Any]) -> CheckSpec:
     )
 
 
-def register_config_checks(config: Config) -> None:
-    for rule in config.custom_checks:
-        register_spec(_make(rule))
+def config_checks(config: Config) -> dict[str, CheckSpec]:
+    """The config's own checks, built for this run only: never added to the process-wide registry, so a
+    long-lived process (the server, an in-process fleet or fuzz run) never carries one repository's
+    checks into the scan of the next."""
+    return {spec.id: spec for spec in map(_make, config.custom_checks)}

@@ -80,11 +80,6 @@ def check(
     return register
 
 
-def register_spec(spec: CheckSpec) -> None:
-    """For checks built at run time (config-declared checks, plugins)."""
-    _REGISTRY[spec.id] = spec
-
-
 _loaded = False
 
 
