@@ -159,6 +159,33 @@ def test_unrendered_chart_makes_workload_checks_skip_not_na(tmp_path: Path) -> N
     assert [f.status for f in limits] == [Status.SKIPPED] and "chart chart was not built" in limits[0].message
 
 
+@needs_helm
+def test_unbuilt_chart_turns_absence_and_not_applicable_into_skipped(tmp_path: Path) -> None:
+    """A chart that did not render may hold the probes, the alert rules, the backup CronJob and the env the
+    code needs: no check may fail on their absence, nor call itself not applicable, without having looked."""
+    repo = _chart(tmp_path, "broken")
+    write(repo, {"requirements.txt": "psycopg==3.2.1\n",
+                 "app/settings.py": "import os\nDATABASE_URL = os.environ['DATABASE_URL']\n",
+                 "Dockerfile": "FROM python:3.12-slim@sha256:" + "a" * 64 + "\nUSER 1000\nCMD [\"python\"]\n"})
+    only = ("health-probes", "monitoring/alert-rules", "backups/mechanism", "env-vars/required-set",
+            "dockerfile/healthcheck", "rollout-strategy", "secrets-management")
+    result = scan(repo, only=only)
+    for check_id in ("health-probes/liveness", "monitoring/alert-rules", "backups/mechanism", "env-vars/required-set",
+                     "dockerfile/healthcheck", "rollout-strategy/strategy", "secrets-management/literal-env"):
+        found = findings(result, check_id)
+        assert found and all(f.status is Status.SKIPPED for f in found), (check_id, found)
+        assert all("chart chart was not built" in f.message for f in found), found
+    # READY (nothing blocked) must not read as "everything was looked at"; the policy can make it block.
+    assert result.report.verdict.ready
+    caveats = result.report.verdict.caveats
+    assert any(c.startswith("7 required item(s) wholly or partly not looked at (skipped: backups,")
+               for c in caveats), caveats
+    (repo / ".deploycheck.yaml").write_text("policy:\n  block_on_skipped: true\n")
+    strict = scan(repo, only=only)
+    assert not strict.report.verdict.ready
+    assert any("health-probes: skipped" in r and "block_on_skipped" in r for r in strict.report.verdict.reasons)
+
+
 @pytest.mark.parametrize(("constraint", "target", "allowed"), [
     (">=1.23.0-0", "1.30", True), (">=1.23.0-0", "1.20", False), (">= 1.19.0-0, < 1.29", "1.30", False),
     ("^1.20", "1.30", True), ("~1.29", "1.30", False), ("~1.30.0", "1.30", True), ("1.2 - 1.29", "1.30", False),

@@ -319,6 +319,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
                 "block_on_manual": {"type": "boolean", "default": True,
                                     "description": "an unattested manual item on a required row blocks the gate"},
                 "block_on_error": {"type": "boolean", "default": True},
+                "block_on_skipped": {"type": "boolean", "default": False,
+                                     "description": "a required item nobody could look at (`skipped`) blocks the gate"},
                 "cpu_limits": {"enum": ["required", "recommended", "discouraged"], "default": "recommended"},
                 "public_paths": {**_STR_LIST, "description": "API paths that may be unauthenticated (globs)"},
                 "allow_catch_all_ingress": {"type": "boolean", "default": False},

@@ -165,7 +165,15 @@ def run_check(spec: CheckSpec, ctx: Context, severity: Severity) -> list[Finding
                 message=f"check {spec.id} crashed: {type(exc).__name__}: {exc}",
             )
         )
+    if _reads_manifests(spec) and any(f.status is Status.NA for f in out):
+        from deploycheck.checks.kubernetes import unless_unbuilt
+
+        out = [unless_unbuilt(ctx, f, (Status.NA,)) for f in out]
     return out
+
+
+def _reads_manifests(spec: CheckSpec) -> bool:
+    return any("manifests" in need and "dependency manifests" not in need for need in spec.needs)
 
 
 # --- suppressions ------------------------------------------------------------------------------
@@ -419,6 +427,7 @@ def verdict(items: list[ItemResult], config: Config, options: Options, fail_on: 
     fail_on = fail_on or env.get("fail_on") or config.policy.get("fail_on", "fail")
     block_manual = config.policy.get("block_on_manual", True)
     block_error = config.policy.get("block_on_error", True)
+    block_skipped = config.policy.get("block_on_skipped", False)
     # An item the environment lists as required must be looked at there: `skipped` (no URL, no database
     # variable, no backups location) means nobody checked it, and that blocks.
     env_required = set(env.get("required") or []) - set(env.get("optional") or [])
@@ -433,6 +442,8 @@ def verdict(items: list[ItemResult], config: Config, options: Options, fail_on: 
         elif s is Status.SKIPPED and item.item in env_required:
             reasons.append(f"{item.item}: {s.value} — {item.summary} (required in {options.environment}: "
                            "a skipped item blocks there)")
+        elif s is Status.SKIPPED and block_skipped:
+            reasons.append(f"{item.item}: {s.value} — {item.summary} (policy.block_on_skipped)")
     return Verdict(ready=not reasons, reasons=reasons, fail_on=fail_on, environment=options.environment)
 
 
@@ -536,6 +547,12 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
     )
     if not options.no_ignores:
         report.verdict.caveats.extend(broad)
+    unseen = [i.item for i in items if i.required and i.status is Status.SKIPPED]
+    if unseen and report.verdict.ready:
+        # READY ("nothing blocked") must not read as "everything was looked at".
+        shown = ", ".join(unseen[:5]) + (f" +{len(unseen) - 5} more" if len(unseen) > 5 else "")
+        report.verdict.caveats.append(f"{len(unseen)} required item(s) wholly or partly not looked at (skipped: "
+                                      f"{shown}); each says why, and `policy.block_on_skipped: true` makes them block")
     left = [i.item for i in items if i.status is Status.NOT_EVALUATED]
     if left:
         report.verdict.caveats.append(f"{len(left)} of {len(items)} items not evaluated (--only): this verdict "

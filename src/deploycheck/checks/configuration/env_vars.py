@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import EnvRead, code_facts
@@ -152,8 +153,9 @@ def required_set(ctx: Context) -> Iterator[Finding]:
             yield warned(f"{name} is required by the code and not set explicitly; it may come from "
                          f"{', '.join(env.opaque[:3])}", _loc(reads[0]), {**evidence, "envFrom": env.opaque[:10]})
         else:
-            yield failed(f"{name} is required by the code (read without default) but no manifest, chart, "
-                         f"compose file, committed .env or Dockerfile sets it", _loc(reads[0]), evidence)
+            yield unless_unbuilt(ctx, failed(f"{name} is required by the code (read without default) but no "
+                                             f"manifest, chart, compose file, committed .env or Dockerfile sets it",
+                                             _loc(reads[0]), evidence))
     if not unset:
         yield passed(f"all {len(required)} required variables are set by the deployment",
                      evidence={name: env.names[name] for name in sorted(required)})

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import (
     check,
     errored,
@@ -674,5 +675,6 @@ def healthcheck(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     if probes:
         yield not_applicable(f"{df.path}: {what}, and none needed: health is checked by {probes}", _at(df))
     else:
-        yield failed(f"{df.path}: {what}, and no Kubernetes probe or compose healthcheck checks the container",
-                     _at(df, last.line if last else (df.final_stage.line if df.final_stage else None)))
+        yield unless_unbuilt(ctx, failed(
+            f"{df.path}: {what}, and no Kubernetes probe or compose healthcheck checks the container",
+            _at(df, last.line if last else (df.final_stage.line if df.final_stage else None))))

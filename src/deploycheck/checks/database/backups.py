@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.database.migrations import no_database_reason
+from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
 from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import persistent_store
@@ -97,8 +98,9 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
     if not found:
         # The same workload through several sources (manifest folder, kustomize, chart) is named once.
         names = list(dict.fromkeys(state))
-        yield failed(f"no backup mechanism found for {', '.join(names[:5])} (no backup CronJob, Velero Schedule "
-                     "or operator backup configuration in the manifests)", evidence={"stateful": names[:20]})
+        yield unless_unbuilt(ctx, failed(
+            f"no backup mechanism found for {', '.join(names[:5])} (no backup CronJob, Velero Schedule or operator "
+            "backup configuration in the manifests)", evidence={"stateful": names[:20]}))
 
 
 def _restore_sections(ctx: Context) -> list[tuple[str, str, int]]:

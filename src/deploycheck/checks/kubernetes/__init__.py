@@ -19,3 +19,21 @@ def nothing_found(ctx: Context, reason: str) -> Finding:
     if incomplete:
         return Finding(check_id="", status=Status.SKIPPED, message=f"{reason}; but {incomplete}")
     return Finding(check_id="", status=Status.NA, message=reason)
+
+
+def unless_unbuilt(ctx: Context, finding: Finding, statuses: tuple[Status, ...] = (Status.FAIL, Status.WARN)
+                   ) -> Finding:
+    """A finding of absence ("no backup CronJob in the manifests", "no manifest sets X", "no workloads: n/a")
+    holds only when every chart and overlay was built: otherwise the missing thing may well be in what could
+    not be read, so the finding becomes `skipped` and says which chart or overlay was not built (never fail,
+    nor call a check not applicable, on not having looked). The engine applies it to every `n/a` of a check
+    that reads the manifests; checks apply it to their own findings of absence."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    if finding.status not in statuses:
+        return finding
+    incomplete = ctx.use(all_objects).incomplete
+    if incomplete:
+        finding.status = Status.SKIPPED
+        finding.message = f"{finding.message}; but {incomplete}"
+    return finding

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.datastores import persistent_store
@@ -600,8 +601,8 @@ def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
             yield make(problem.message, problem.location, {"validator": rules.validator})
     alerts = [r for r in rules.rules if r.alert]
     if not rules.sources and not rules.problems:
-        yield failed("no alerting rules found: no PrometheusRule object, no Prometheus rules file "
-                     "(*.rules, *.rules.yml, groups: [...]) and no ConfigMap holding one")
+        yield unless_unbuilt(ctx, failed("no alerting rules found: no PrometheusRule object, no Prometheus rules "
+                                         "file (*.rules, *.rules.yml, groups: [...]) and no ConfigMap holding one"))
     elif not alerts and not rules.problems:
         yield failed(f"{len(rules.rules)} rules found in {len(rules.sources)} places but none is an alert")
     elif not rules.problems:

@@ -1,0 +1,7 @@
+"""`python -m deploycheck` runs the same command line as the `deploycheck` script."""
+
+import sys
+
+from deploycheck.cli import main
+
+sys.exit(main())
