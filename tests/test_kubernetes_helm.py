@@ -180,6 +180,15 @@ def test_unbuilt_chart_turns_absence_and_not_applicable_into_skipped(tmp_path: P
     caveats = result.report.verdict.caveats
     assert any(c.startswith("7 required item(s) wholly or partly not looked at (skipped: backups,")
                for c in caveats), caveats
+    # A sign-off for the item settles its manual part (the restore drill), not the mechanism nobody saw.
+    import datetime as dt
+
+    write(repo, {"docs/runbook.md": "# Runbook\n\n## Restore from backup\n\n1. `pg_restore -d orders latest.dump`\n",
+                 ".deploycheck/attestations.yaml": f"attestations:\n  - {{item: backups, by: alice, "
+                                                   f"date: {dt.date.today()}, evidence: https://x/1}}\n"})
+    [backups] = [i for i in scan(repo, only=("backups",)).report.items if i.item == "backups"]
+    assert backups.status is Status.SKIPPED and backups.attestation is not None
+    assert backups.summary.startswith("attested by alice on ") and "chart chart was not built" in backups.summary
     (repo / ".deploycheck.yaml").write_text("policy:\n  block_on_skipped: true\n")
     strict = scan(repo, only=only)
     assert not strict.report.verdict.ready

@@ -382,8 +382,10 @@ def aggregate(checklist: Checklist, findings: list[Finding], attestations: dict[
             status = Status.PASS  # everything there was is suppressed, with reasons shown
         attestation = None
         if status is Status.MANUAL and item.id in attestations:
+            # The sign-off settles what only a person can decide; a check that could not look (`skipped`)
+            # stays visible rather than being passed by a signature about something else.
             attestation = attestations[item.id]
-            status = Status.PASS
+            status = Status.SKIPPED if any(f.status is Status.SKIPPED for f in active) else Status.PASS
         results.append(ItemResult(
             item=item.id, section=item.section, title=item.title, status=status,
             required=item.id in required, findings=found, attestation=attestation,
@@ -394,7 +396,9 @@ def aggregate(checklist: Checklist, findings: list[Finding], attestations: dict[
 
 def _summary(findings: list[Finding], status: Status, attestation: Attestation | None) -> str:
     if attestation:
-        return f"attested by {attestation.by} on {attestation.date}"
+        signed = f"attested by {attestation.by} on {attestation.date}"
+        unseen = [f for f in findings if f.status is Status.SKIPPED and f.suppressed is None]
+        return f"{signed}; but {unseen[0].message}" if status is Status.SKIPPED and unseen else signed
     worst = [f for f in findings if f.status is status and f.suppressed is None]
     if status is Status.PASS:
         n = sum(1 for f in findings if f.status is Status.PASS)
