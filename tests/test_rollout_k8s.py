@@ -65,6 +65,18 @@ def test_probe_without_a_handler_is_not_a_probe(tmp_path: Path, probe: dict[str,
         assert f.location and f.location.path == "k8s/app.yaml" and f.location.line
 
 
+@pytest.mark.parametrize(("unavailable", "status"), [("100%", Status.WARN), (3, Status.WARN), ("50%", Status.PASS),
+                                                     (1, Status.PASS)])
+def test_rolling_update_that_stops_every_pod_is_like_recreate(tmp_path: Path, unavailable: Any, status: Status) -> None:
+    """maxUnavailable 100% passed as "explicit maxSurge/maxUnavailable": every pod may stop at once."""
+    rolling = {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 0, "maxUnavailable": unavailable}}
+    [f] = findings(_scan(tmp_path, deployment(spec={"strategy": rolling}), only="rollout-strategy/strategy"),
+                   "rollout-strategy/strategy")
+    assert f.status is status, f.message
+    if status is Status.WARN:
+        assert "every pod may stop at once" in f.message and f.location and f.location.line
+
+
 def test_identical_probes_warn(tmp_path: Path) -> None:
     same = {"httpGet": {"path": "/health", "port": "http"}}
     result = _scan(tmp_path, deployment(container=container(livenessProbe=same, readinessProbe=same)),

@@ -328,6 +328,16 @@ def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
                            ("spec", "strategy", "rollingUpdate"), {"type": kind})
 
 
+def _all_unavailable(value: Any, replicas: Any) -> bool:
+    """maxUnavailable of 100% (or more), or a count of at least the declared replicas (2 or more: a single
+    replica cannot roll without an unavailable moment, and rollout-strategy/replicas already says so)."""
+    text = str(value).strip()
+    if text.endswith("%"):
+        return text[:-1].isdigit() and int(text[:-1]) >= 100
+    return (isinstance(value, int) and not isinstance(value, bool) and isinstance(replicas, int)
+            and replicas > 1 and value >= replicas)
+
+
 def _rolling_update(label: str, rolling: dict[str, Any], obj: K8sObject, path: tuple[str, ...],
                     evidence: dict[str, Any]) -> Finding:
     """A rolling replacement bounded by maxSurge/maxUnavailable (Deployment, or an Argo canary without steps)."""
@@ -336,6 +346,9 @@ def _rolling_update(label: str, rolling: dict[str, Any], obj: K8sObject, path: t
     if str(rolling.get("maxSurge", "x")) in ("0", "0%") and str(rolling.get("maxUnavailable", "x")) in ("0", "0%"):
         return failed("maxSurge and maxUnavailable are both 0: the rollout cannot make progress",
                       obj.location(path), evidence)
+    if _all_unavailable(rolling.get("maxUnavailable"), spec_of(obj).get("replicas")):
+        return warned(f"{label} with maxUnavailable {rolling['maxUnavailable']}: every pod may stop at once, as with "
+                      "Recreate (downtime)", obj.location((*path, "maxUnavailable")), evidence)
     if missing:
         return warned(f"{label} without explicit {' and '.join(missing)} (defaults 25% apply)",
                       obj.location(path[:-1] if path[-1] == "rollingUpdate" else path), evidence)
