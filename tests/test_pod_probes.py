@@ -264,17 +264,22 @@ def run_tls(tmp_path: Path, cert: tuple[Path, Path], env: dict[str, Any]) -> Any
                     targets={"kubeconfig": str(kubeconfig(tmp_path / "kubeconfig", url)), "namespace": "shop", **env})
 
 
-def test_https_pods_are_verified_against_the_configured_ca(tmp_path: Path) -> None:
-    from tests.live.conftest import self_signed
-
-    cert, key, ca = self_signed(tmp_path, "pods", 90, host="web.shop.svc")  # the Service's in-cluster name
-    result = run_tls(tmp_path, (cert, key), {"pod_tls": {"ca_file": str(ca)}})
+def assert_healthy_passes_broken_fails(result: Any) -> None:
+    """Both checks: the healthy pod passes (one finding), the broken pod's 503/500 fails."""
     for check_id in (PROBES, METRICS):
         got = per_pod(result, check_id)
         assert set(got) == {HEALTHY, BROKEN}, got
         assert [s for s, _ in got[HEALTHY]] == [Status.PASS], got[HEALTHY]
         [(status, message)] = got[BROKEN]
         assert status is Status.FAIL and ("503" in message or "500" in message), message
+
+
+def test_https_pods_are_verified_against_the_configured_ca(tmp_path: Path) -> None:
+    from tests.live.conftest import self_signed
+
+    cert, key, ca = self_signed(tmp_path, "pods", 90, host="web.shop.svc")  # the Service's in-cluster name
+    result = run_tls(tmp_path, (cert, key), {"pod_tls": {"ca_file": str(ca)}})
+    assert_healthy_passes_broken_fails(result)
     [ok] = [f for f in findings(result, PROBES, Status.PASS)]
     assert ok.location is not None and ok.location.url.startswith("https://127.0.0.2:")
     assert ok.evidence["tls_server_name"] == "web.shop.svc" and ok.evidence["ca_file"] == str(ca)
@@ -306,3 +311,62 @@ def test_https_pod_certificate_problems_are_reported_never_skipped_over(tmp_path
     result = run_tls(tmp_path / "expired", (old, old_key), {"pod_tls": {"ca_file": str(old_ca)}})
     got = findings(result, PROBES)
     assert {f.status for f in got} == {Status.FAIL} and all("expired" in f.message for f in got), got[0].message
+
+
+def _pods_of_the_slice(km: Any, port: int) -> None:
+    """The slice plus its Pod objects (kubectl port-forward reads the pod and wants it Running)."""
+    km.objects["discovery.k8s.io/v1/endpointslices", "shop", "web-x7k2p"] = endpoint_slice(port)
+    for name, address in ((HEALTHY, "127.0.0.2"), (BROKEN, "127.0.0.3")):
+        km.objects["v1/pods", "shop", name] = {
+            "apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": name, "namespace": "shop", "labels": {"app": "web"}},
+            "status": {"phase": "Running", "podIP": address, "conditions": [{"type": "Ready", "status": "True"}]}}
+
+
+def _kubectl_children() -> list[int]:
+    import os
+
+    mine = str(os.getpid())
+    out = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if entry.name.isdigit() and stat[stat.index("(") + 1:stat.rindex(")")] == "kubectl" \
+                and stat[stat.rindex(")") + 2:].split()[1] == mine:
+            out.append(int(entry.name))
+    return out
+
+
+@pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
+def test_port_forward_success_path_with_real_kubectl(tmp_path: Path, tls: bool) -> None:
+    """The real kubectl port-forward, end to end: kubectl reads the pods from the emulator and streams
+    SPDY/3.1 to tests/servers/portforward.py (the API server's side of port-forward, in front of the
+    emulator), which connects each forwarded connection to the pod's address. Each ready pod is
+    requested through its own forward; the kubectl processes are stopped by PID afterwards."""
+    import shutil
+
+    from tests.live.conftest import self_signed
+    from tests.servers.portforward import port_forward_front
+
+    if not shutil.which("kubectl"):
+        pytest.skip("kubectl not installed")
+    cert = self_signed(tmp_path, "pods", 90, host="web.shop.svc") if tls else None
+    env: dict[str, Any] = {"pod_access": "port-forward"}
+    if cert:
+        env["pod_tls"] = {"ca_file": str(cert[2])}
+    with two_pods(tls=(cert[0], cert[1]) if cert else None) as port, \
+            running_emulator(lambda km: _pods_of_the_slice(km, port), resources=SLICES) as url, \
+            port_forward_front(url, {HEALTHY: ("127.0.0.2", port), BROKEN: ("127.0.0.3", port)}) as (front, log):
+        write(tmp_path, {"k8s/app.yaml": tls_manifests(port) if tls else manifests(port)})
+        result = scan(tmp_path, only=(PROBES, METRICS), mode="verify",
+                      targets={"kubeconfig": str(kubeconfig(tmp_path / "kubeconfig", front)), "namespace": "shop",
+                               **env})
+    assert_healthy_passes_broken_fails(result)
+    for f in findings(result, PROBES) + findings(result, METRICS):
+        assert f.evidence["via"] == "kubectl port-forward" and f.location.url.startswith(
+            ("https" if tls else "http") + "://127.0.0.1:")
+    # Every request went through a forward to the pod's own address (one data stream per connection).
+    assert any("127.0.0.2" in line for line in log) and any("127.0.0.3" in line for line in log)
+    assert not _kubectl_children()  # the port-forward processes were stopped

@@ -36,6 +36,14 @@ def _emulator_class() -> Any:
                 return await kmock.KubernetesScaffold._handle(self, request)
             return await super()._handle(request)
 
+        async def _serve_version(self, request: Any) -> Any:
+            """A real API server names the core group's version "v1" in its APIResourceList; kmock 0.8 says
+            "/v1", which kubectl's discovery cannot parse (it then knows no core resource type at all)."""
+            doc = await super()._serve_version(request)
+            if request.resource is not None and request.resource.group == "" and isinstance(doc, dict):
+                doc["groupVersion"] = request.resource.version
+            return doc
+
     return ReviewingEmulator
 
 
@@ -64,6 +72,8 @@ def running_emulator(setup: Callable[[Any], None], resources: dict[str, tuple[st
             for key, (kind, namespaced) in {**RESOURCES, **(resources or {})}.items():
                 km.resources[key].kind = kind
                 km.resources[key].namespaced = namespaced
+                km.resources[key].singular = kind.lower()  # as a real API server's discovery says (kubectl maps by it)
+                km.resources[key].verbs = {"get", "list"}
             setup(km)
             url.append(str(km.url))
             ready.set()
