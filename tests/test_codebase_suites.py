@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import write
+from tests.helpers import findings, scan, write
 
 from deploycheck.config import Config
 from deploycheck.context import Context, Options
+from deploycheck.model import Status
 from deploycheck.sources.markdown import markdown_docs
 from deploycheck.sources.testsuites import SuiteInventory, suite_inventory
 
@@ -74,6 +75,21 @@ def test_junit_results_and_coverage(tmp_path: Path) -> None:
     cov = {c.path: c for c in inv.coverage}
     assert cov["coverage.xml"].percent == 73.4 and cov["coverage.xml"].format == "cobertura"
     assert cov["web/coverage/lcov.info"].percent == 95.0
+
+
+def test_results_where_every_test_was_skipped_are_not_a_pass(tmp_path: Path) -> None:
+    """A JUnit file whose every test case is skipped passed as "29 tests, none failed" (fixtures near miss)."""
+    skipped = ('<testsuite name="unit" tests="2" skipped="2">'
+               '<testcase classname="t" name="test_a"><skipped message="no db"/></testcase>'
+               '<testcase classname="t" name="test_b"><skipped message="no db"/></testcase></testsuite>')
+    write(tmp_path, {"tests/test_units.py": "def test_a(): ...\ndef test_b(): ...\n",
+                     "reports/junit-unit.xml": skipped})
+    [f] = findings(scan(tmp_path, only=("unit-tests/results",)), "unit-tests/results")
+    assert f.status is Status.WARN and "all 2 tests were skipped" in f.message
+    assert f.location and f.location.path == "reports/junit-unit.xml"
+    write(tmp_path, {"reports/junit-unit.xml": JUNIT_OK})  # one of two skipped: the other ran and passed
+    [f] = findings(scan(tmp_path, only=("unit-tests/results",)), "unit-tests/results")
+    assert f.status is Status.PASS
 
 
 def test_configured_globs_and_threshold(tmp_path: Path) -> None:

@@ -101,6 +101,8 @@ def _results(kind: str) -> Callable[[Context], Iterator[Finding]]:
                              where, evidence)
             elif r.tests == 0:
                 yield warned(f"{r.path}: the result file holds no test cases", where, evidence)
+            elif r.skipped >= r.tests:  # a run that skipped everything shows nothing passes
+                yield warned(f"{r.path}: all {r.tests} tests were skipped, so none ran", where, evidence)
             else:
                 yield passed(f"{r.path}: {r.tests} tests, none failed", where, evidence)
     return run
