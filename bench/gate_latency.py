@@ -114,8 +114,12 @@ def measure(url: str, runs: int, rate: float, duration: float) -> dict[str, obje
 def load(url: str, token: str, runs: int, rate: float, duration: float, log: IO[bytes]) -> LoadStats:
     port = free_port()
     env = {**os.environ, "DEPLOYCHECK_DATABASE_URL": url, "PYTHONPATH": str(ROOT / "src")}
+    # Its own session: on a kernel with sched_autogroup (this machine's), each session is one scheduling
+    # group sharing the CPUs fairly with every other, whatever the nice values inside; a server started in
+    # the load generator's session would split one group's share with its own client (in production
+    # they are different machines).
     proc = subprocess.Popen([sys.executable, "-m", "deploycheck.cli", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=log)
+                            stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
     try:
         wait_for_port(port, proc, "deploycheck serve")
         rng = random.Random(7)

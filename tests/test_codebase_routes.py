@@ -187,6 +187,38 @@ def test_actix_routes(tmp_path: Path) -> None:
     assert routes[("POST", "/items")].auth_hints == ["HttpAuthentication::bearer(validator"]
 
 
+def test_fastapi_dependency_aliases_count_and_plumbing_does_not(tmp_path: Path) -> None:
+    """FastAPI's documented `CurrentUser = Annotated[User, Depends(get_current_user)]` protects a route
+    wherever it is used (same module, imported by name, through the module, defined inside a function);
+    a database session or settings dependency (inline or aliased) protects nothing."""
+    write(tmp_path, {
+        "app/__init__.py": "",
+        "app/deps.py": "from typing import Annotated\nfrom fastapi import Depends, Security\n"
+                       "CurrentUser = Annotated[dict, Depends(get_current_user)]\n"
+                       "Admin = Annotated[dict, Security(get_current_user, scopes=['admin'])]\n"
+                       "SessionDep = Annotated[object, Depends(get_db)]\n",
+        "app/main.py": (
+            "from typing import Annotated\nfrom fastapi import Depends, FastAPI\n"
+            "from app import deps\nfrom app.deps import CurrentUser, SessionDep\n"
+            "app = FastAPI()\n"
+            "Reader = Annotated[dict, Depends(reader)]\n"
+            "@app.get('/local')\ndef local(user: Reader): ...\n"
+            "@app.get('/imported')\ndef imported(user: CurrentUser, session: SessionDep): ...\n"
+            "@app.get('/through-module')\ndef through(user: deps.Admin): ...\n"
+            "@app.get('/session-only')\ndef session_only(session: SessionDep): ...\n"
+            "@app.get('/inline-db')\ndef inline_db(db=Depends(get_db)): ...\n"
+            "def install(app):\n"
+            "    Signed = Annotated[dict, Depends(signed_in('read'))]\n"
+            "    @app.get('/nested')\n    def nested(who: Signed): ...\n"),
+    })
+    got = {r.path: r.auth_hints for r in routes_of(tmp_path)}
+    assert got["/local"] == ["Reader = Depends(reader)"]
+    assert got["/imported"] == ["CurrentUser = Depends(get_current_user)"]
+    assert got["/through-module"] == ["Admin = Security(get_current_user, scopes=['admin'])"]
+    assert got["/nested"] == ["Signed = Depends(signed_in('read'))"]
+    assert got["/session-only"] == [] and got["/inline-db"] == []
+
+
 def test_templates_normalise_across_frameworks() -> None:
     for path in ("/items/{id}", "/items/<id>", "/items/<int:id>", "/items/:id", "/items/{id:[0-9]+}", "items/{id}/"):
         assert normalize_template(path) == "/items/{}"

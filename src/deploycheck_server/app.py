@@ -202,27 +202,33 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return store.run_detail(session, run)
 
     @app.get("/api/v1/gate", tags=["gate"], response_model=GateAnswer)
-    async def gate(request: Request, service: Annotated[str, Query(min_length=1)],
-                   environment: Annotated[str, Query(min_length=1)], version: Annotated[str, Query(min_length=1)],
-                   authorization: Annotated[str | None, Header()] = None) -> Response:
+    async def gate(service: Annotated[str, Query(min_length=1)], environment: Annotated[str, Query(min_length=1)],
+                   version: Annotated[str, Query(min_length=1)],
+                   _: Annotated[Actor, Depends(need("read"))]) -> Response:
         """go / no-go / pending for a version of a service in an environment (docs/server.md, "The gate")."""
-        token = bearer(authorization) or request.cookies.get(COOKIE)
-        hit = known.get(hash_token(token)) if token else None
-        if hit is not None and hit[0] >= time.monotonic():
-            authenticate(None, token, "read")  # cached: no database
-        else:
-            def check() -> None:
-                with factory() as session:
-                    authenticate(session, token, "read")
-
-            check() if inline else await run_in_threadpool(check)
         result = await decided(service, environment, version)
         metrics.gate_decisions.labels(result["decision"]).inc()
         return Response(_gate_body(result), media_type="application/json")
 
+    async def flagger_reader(request: Request, authorization: Annotated[str | None, Header()] = None) -> Actor:
+        """Flagger sends no headers: a `read` token may also come as `metadata.token` in its payload."""
+        token = bearer(authorization)
+        if token is None:
+            try:
+                payload = await request.json()  # the body FastAPI already read, parsed again
+            except ValueError:
+                payload = None
+            meta = payload.get("metadata") if isinstance(payload, dict) else None
+            token = str(meta["token"]) if isinstance(meta, dict) and meta.get("token") else None
+
+        def check() -> Actor:
+            with factory() as session:
+                return authenticate(session, token, "read")
+
+        return await run_in_threadpool(check)
+
     @app.post("/api/v1/webhooks/flagger", tags=["gate"])
-    def flagger(payload: dict[str, Any], session: DB,
-                authorization: Annotated[str | None, Header()] = None) -> JSONResponse:
+    def flagger(payload: dict[str, Any], session: DB, _: Annotated[Actor, Depends(flagger_reader)]) -> JSONResponse:
         """Flagger webhook (pre-rollout, confirm-rollout, confirm-promotion): 200 go, 403 otherwise.
 
         Flagger sends {name, namespace, phase, checksum, metadata}; `metadata` names the gate question:
@@ -230,7 +236,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         `read` token may also come as `metadata.token`.
         """
         meta: dict[str, Any] = payload["metadata"] if isinstance(payload.get("metadata"), dict) else {}
-        authenticate(session, bearer(authorization) or (str(meta["token"]) if meta.get("token") else None), "read")
         service = str(meta.get("service") or payload.get("name") or "")
         environment, version = str(meta.get("environment") or ""), str(meta.get("version") or "")
         if not (service and environment and version):

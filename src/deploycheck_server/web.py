@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Form, Request
+from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
@@ -50,8 +50,19 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
     def page(request: Request, name: str, who: Any, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"who": who, **context})
 
-    def login_redirect(request: Request) -> RedirectResponse:
-        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+    def signed_in(scope: str, refused: Callable[[Request], str]) -> Callable[[Request], Any]:
+        """A dependency: the signed-in user (API token cookie or SSO session) holding `scope`, else a
+        redirect to `refused(request)` (raised, answered by the app's _Redirect handler)."""
+        def dependency(request: Request) -> Any:
+            with factory() as session:
+                who = actor(request, session, scope)
+            if who is None:
+                raise _Redirect(refused(request))
+            return who
+        return dependency
+
+    Reader = Annotated[Any, Depends(signed_in("read", lambda request: f"/login?next={request.url.path}"))]
+    app.add_exception_handler(_Redirect, _redirect)  # type: ignore[arg-type]
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_form(request: Request, next: str = "/", error: str | None = None) -> HTMLResponse:
@@ -77,11 +88,8 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
         return resp
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def fleet(request: Request, team: str | None = None, environment: str | None = None) -> Response:
+    def fleet(request: Request, who: Reader, team: str | None = None, environment: str | None = None) -> Response:
         with factory() as session:
-            who = actor(request, session)
-            if who is None:
-                return login_redirect(request)
             rows = []
             services = session.scalars(select(Service).order_by(Service.name)).all()
             teams = sorted({s.team for s in services if s.team})
@@ -99,11 +107,8 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
                     environments=environments, environment=environment)
 
     @app.get("/services/{name}", response_class=HTMLResponse, include_in_schema=False)
-    def service_page(request: Request, name: str) -> Response:
+    def service_page(request: Request, name: str, who: Reader) -> Response:
         with factory() as session:
-            who = actor(request, session)
-            if who is None:
-                return login_redirect(request)
             svc = store.service_by_name(session, name)
             if svc is None:
                 return page(request, "error.html", who, message=f"no service {name!r}")
@@ -123,11 +128,8 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
                     gates=gates, signoffs=signoffs, latest=latest)
 
     @app.get("/runs/{run_id}", response_class=HTMLResponse, include_in_schema=False)
-    def run_page(request: Request, run_id: int) -> Response:
+    def run_page(request: Request, run_id: int, who: Reader) -> Response:
         with factory() as session:
-            who = actor(request, session)
-            if who is None:
-                return login_redirect(request)
             run = session.get(Run, run_id)
             if run is None:
                 return page(request, "error.html", who, message=f"no run {run_id}")
@@ -135,12 +137,9 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
         return page(request, "run.html", who, run=detail)
 
     @app.get("/attestations", response_class=HTMLResponse, include_in_schema=False)
-    def attestations_page(request: Request, service: str | None = None, item: str | None = None,
+    def attestations_page(request: Request, who: Reader, service: str | None = None, item: str | None = None,
                           message: str | None = None) -> Response:
         with factory() as session:
-            who = actor(request, session)
-            if who is None:
-                return login_redirect(request)
             active = [store.attestation_dict(a) for a in store.attestations(session)]
             expiring = [store.attestation_dict(a) for a in store.expiring(session, settings.expiring_within_days)]
             services = list(session.scalars(select(Service.name).order_by(Service.name)))
@@ -149,15 +148,13 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
                     can_attest=allows(who, "attest"), within=settings.expiring_within_days)
 
     @app.post("/attestations", include_in_schema=False)
-    def attest_form(request: Request, service: Annotated[str, Form()], item: Annotated[str, Form()],
+    def attest_form(who: Annotated[Any, Depends(signed_in(
+                        "attest", lambda _: "/attestations?message=signing+off+needs+a+token+with+the+attest+scope"))],
+                    service: Annotated[str, Form()], item: Annotated[str, Form()],
                     environment: Annotated[str, Form()] = "", version: Annotated[str, Form()] = "",
                     evidence_url: Annotated[str, Form()] = "", expires: Annotated[str, Form()] = "",
                     note: Annotated[str, Form()] = "") -> Response:
         with factory() as session:
-            who = actor(request, session, "attest")
-            if who is None:
-                return RedirectResponse("/attestations?message=signing+off+needs+a+token+with+the+attest+scope",
-                                        status_code=303)
             try:
                 expires_at = dt.datetime.fromisoformat(expires) if expires else None
                 row = store.create_attestation(
@@ -171,14 +168,24 @@ def install(app: FastAPI, settings: Settings, factory: sessionmaker[Session], ne
         return RedirectResponse(f"/attestations?message={_q(f'signed off {row.item} of {service}')}", status_code=303)
 
     @app.post("/attestations/{attestation_id}/revoke", include_in_schema=False)
-    def revoke_form(request: Request, attestation_id: int) -> Response:
+    def revoke_form(attestation_id: int, who: Annotated[Any, Depends(signed_in(
+                        "attest", lambda _: "/attestations?message=revoking+needs+the+attest+scope"))]) -> Response:
         with factory() as session:
-            who = actor(request, session, "attest")
-            if who is None:
-                return RedirectResponse("/attestations?message=revoking+needs+the+attest+scope", status_code=303)
             store.revoke_attestation(session, attestation_id, who.name)
         changed()
         return RedirectResponse("/attestations?message=revoked", status_code=303)
+
+
+class _Redirect(Exception):
+    """Where to send a visitor who may not see the page (raised by a dependency, answered with a 303)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.url = url
+
+
+def _redirect(_request: Request, exc: _Redirect) -> RedirectResponse:
+    return RedirectResponse(exc.url, status_code=303)
 
 
 def _q(text: str) -> str:
