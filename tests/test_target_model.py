@@ -55,6 +55,7 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
         "app/fixtures/users.json": "{}\n",
         "docs/example-deploy.yaml": DEPLOYMENT.format(name="example"),
         "_archived/guestbook/deploy.yaml": DEPLOYMENT.format(name="archived"),
+        "training/traffic-split/web-svc-2.yml": DEPLOYMENT.format(name="exercise"),
         ".devcontainer/Dockerfile": "FROM node:15\n",
         "app/handlers_test.go": "package app\n",
     })
@@ -67,7 +68,8 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
         "generated": ["api/gen/client.go", "api/pb/api.pb.go"],
         "tests": ["app/fixtures/users.json", "app/handlers_test.go", "pkg/testdata/deploy.yaml",
                   "src/unittests/a.cs", "tests/test_app.py", "web/__snapshots__/a.snap"],
-        "docs": ["_archived/guestbook/deploy.yaml", "docs/example-deploy.yaml"],
+        "docs": ["_archived/guestbook/deploy.yaml", "docs/example-deploy.yaml",
+                 "training/traffic-split/web-svc-2.yml"],
         "dev-environment": [".devcontainer/Dockerfile"],
     }
     # Checks about tests and docs still see everything.

@@ -24,8 +24,10 @@ VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "th
                            "jspm_packages", ".pnpm-store"})
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
                        "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests"})
-# Top-level only: `examples/` of a library, or an `_archived/` folder of examples no longer maintained.
-DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archived"})
+# Top-level only: `examples/` of a library, an `_archived/` folder of examples no longer maintained, or
+# teaching material (emojivoto's `training/`: Linkerd exercises with their own Deployments and Ingresses).
+DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archived", "training", "tutorial",
+                       "tutorials", "workshop", "workshops"})
 
 _MINIFIED_NAME = re.compile(r"[.-]min\.(js|mjs|css)$|\.(bundle|chunk)\.(js|mjs)$|\.js\.map$")
 _GENERATED_NAME = re.compile(
@@ -48,7 +50,8 @@ RULES = {
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
     "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS)) + ", test files)",
     "dev-environment": "editor dev containers (.devcontainer/ at the top)",
-    "docs": "docs, examples and archived folders (" + ", ".join(f"{d}/" for d in sorted(DOCS_DIRS)) + ")",
+    "docs": "docs, examples, teaching material and archived folders ("
+            + ", ".join(f"{d}/" for d in sorted(DOCS_DIRS)) + ")",
 }
 
 
