@@ -404,3 +404,38 @@ def test_connection_string_shapes_in_docs_are_not_credentials(tmp_path: Path) ->
                      "deploy/env.yaml": "url: postgresql://orders:...@db/orders\n"})
     result = scan(tmp_path, only=("sensitive-config/secret-scan",))
     assert not [f for f in findings(result, "sensitive-config/secret-scan") if f.status is not Status.PASS]
+
+
+def _gated_plugins() -> list[tuple[str, str, int]]:
+    from detect_secrets.settings import default_settings, get_plugins
+
+    from deploycheck.sources.secrets import _PLUGIN_GATES
+
+    with default_settings():
+        return [(p.__class__.__name__, d.pattern.replace("(?:(?<=\\W)|(?<=^))", ""), d.flags)
+                for p in get_plugins() if p.__class__.__name__ in _PLUGIN_GATES for d in p.denylist]
+
+
+@pytest.mark.parametrize(("plugin", "pattern", "flags"), _gated_plugins())
+def test_secret_plugin_gates_never_hide_what_the_plugin_finds(plugin: str, pattern: str, flags: int) -> None:
+    """The whole-file gates of sources/secrets.py are necessary conditions of their detect-secrets plugin:
+    on values shaped like each of the plugin's patterns (hypothesis generates them), whenever the plugin
+    finds something, the gate lets the file through."""
+    import re
+
+    from detect_secrets.settings import default_settings, get_plugins
+    from hypothesis import settings
+
+    from deploycheck.sources.secrets import _may_match
+
+    with default_settings():
+        detector = next(p for p in get_plugins() if p.__class__.__name__ == plugin)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.from_regex(re.compile(pattern, flags)))
+    def check(text: str) -> None:
+        if next(iter(detector.analyze_string(text)), None) is not None:
+            assert _may_match(plugin, text.lower()), text
+
+    check()
+    assert not _may_match(plugin, "class Model:\n    name = 'plain code, no credential here'\n".lower())
