@@ -439,3 +439,19 @@ def test_secret_plugin_gates_never_hide_what_the_plugin_finds(plugin: str, patte
 
     check()
     assert not _may_match(plugin, "class Model:\n    name = 'plain code, no credential here'\n".lower())
+
+
+def test_literals_handed_to_clients_are_secrets_lookups_are_not(tmp_path: Path) -> None:
+    """detect-secrets drops every line shaped `x = call(...)` as an indirect reference, which also dropped
+    tokens and passwords written as arguments; a literal argument is found (masked), a lookup is not."""
+    token = "xoxb-" + "204861937251-" + "2048619372515-" + "Qm7Kc2Xv9LpR4sTz8WbN3yHd"
+    write(tmp_path, {"app/clients.py": f'slack = WebClient(token="{token}")\n'
+                                       'conn = psycopg.connect(host="db", user="app", password="Vb7x!Qp2Lm9z")\n'
+                                       'secret = vault.read("kv/app")["password"]\n'
+                                       'key = request.headers["apikey"]\n'})
+    result = scan(tmp_path, only=("sensitive-config/secret-scan",))
+    found = {f.location.line: f for f in findings(result, "sensitive-config/secret-scan", Status.FAIL)
+             if f.location and f.location.path == "app/clients.py"}
+    assert set(found) == {1, 2}, sorted(found)
+    assert "Slack" in found[1].message and "Secret Keyword" in found[2].message
+    assert token not in found[1].message and "Vb7x!Qp2Lm9z" not in found[2].message

@@ -238,13 +238,16 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                 if not hits:
                     continue
                 snippet = get_code_snippet(lines=lines, line_number=number)
-                if (len(line) <= 1000 and _INDIRECT_REFERENCE.search(line)) or _is_filtered_out(
-                        required_filter_parameters=["line"], filename=absolute, line=line, context=snippet):
+                if _is_filtered_out(required_filter_parameters=["line"], filename=absolute, line=line,
+                                    context=snippet):
                     continue
+                indirect = len(line) <= 1000 and _INDIRECT_REFERENCE.search(line) is not None
                 for plugin in hits:
                     for secret in _scan_line(plugin=plugin, filename=absolute, line=line, line_number=number,
                                              context=snippet):
                         value = secret.secret_value or ""
+                        if indirect and not _quoted(line, value):
+                            continue  # `secret = get_secret()`: looked up, not written (detect-secrets' rule)
                         if _is_filtered_out(required_filter_parameters=["context"], filename=absolute,
                                             secret=value, plugin=plugin, line=line, context=snippet):
                             continue
@@ -290,6 +293,16 @@ def _may_match(plugin: str, lowered: str) -> bool:
     return gate is None or gate.search(lowered) is not None
 
 
+_LITERAL = re.compile(r'"([^"]*)"|\'([^\']*)\'')
+
+
+def _quoted(line: str, value: str) -> bool:
+    """The value is written as a string literal on the line. detect-secrets drops every line that looks
+    like `x = call(...)`, which also dropped tokens passed to a client (`WebClient(token="xoxb-…")`,
+    `connect(password="…")`); a literal argument is written in the code, not looked up."""
+    return bool(value) and any(value in literal for pair in _LITERAL.findall(line) for literal in pair)
+
+
 def _regex_windows(lines: list[str]) -> list[tuple[int, str]]:
     """(line number, text) for every line; a long line becomes overlapping MAX_REGEX_LINE windows."""
     out: list[tuple[int, str]] = []
@@ -307,7 +320,18 @@ def _regex_windows(lines: list[str]) -> list[tuple[int, str]]:
 def _reference_or_placeholder(line: str, value: str) -> bool:
     """detect-secrets' keyword plugin flags `existingSecret: db-creds`; that names a Secret, it is not one."""
     m = _LINE_KEY.match(line)
-    return bool(m and not is_secret_key(m.group(1).rsplit(".", 1)[-1])) or is_placeholder(value)
+    if is_placeholder(value):
+        return True
+    return bool(m and not is_secret_key(m.group(1).rsplit(".", 1)[-1]) and not _secret_argument(line, value))
+
+
+def _secret_argument(line: str, value: str) -> bool:
+    """`conn = connect(user="app", password="…")`: the line assigns `conn`, but the literal is given to a
+    secret-named argument or key on the same line."""
+    for m in re.finditer(r"""([\w.-]+)["']?\s*(?::|=|=>)\s*["']""" + re.escape(value) + "[\"']", line):
+        if is_secret_key(m.group(1).rsplit(".", 1)[-1]):
+            return True
+    return False
 
 
 def secret_scan(ctx: Context) -> SecretScan:
