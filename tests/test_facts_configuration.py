@@ -455,3 +455,19 @@ def test_literals_handed_to_clients_are_secrets_lookups_are_not(tmp_path: Path) 
     assert set(found) == {1, 2}, sorted(found)
     assert "Slack" in found[1].message and "Secret Keyword" in found[2].message
     assert token not in found[1].message and "Vb7x!Qp2Lm9z" not in found[2].message
+
+
+def test_committed_env_file_with_only_plain_settings_passes(tmp_path: Path) -> None:
+    """docker compose reads `.env` for COMPOSE_PROJECT_NAME; a project name or a port is committed on purpose.
+    A secret-named key, credentials in a URL or a token-long value still fail the file."""
+    write(tmp_path, {"docker/.env": "COMPOSE_PROJECT_NAME=microservice\n",
+                     "app/.env": "EXPO_PUBLIC_FRONTEND_PROXY_PORT=8080\n",
+                     "db/.env": "PORT=5432\nMONGODB_PASSWORD=not-a-placeholder-1\n",
+                     "queue/.env": "BROKER_URL=amqp://svc:Xq7pL2mWz9@rabbit:5672/\n",
+                     "pay/.env": "STRIPE=sk_live_4eC39HqLyjWDarjtT1zdp7dc\n"})
+    result = scan(tmp_path, only=("sensitive-config/env-files",))
+    failed = {f.location.path for f in findings(result, "sensitive-config/env-files", Status.FAIL) if f.location}
+    passed = {f.location.path for f in findings(result, "sensitive-config/env-files", Status.PASS) if f.location}
+    assert failed == {"db/.env", "queue/.env", "pay/.env"}
+    assert passed == {"docker/.env", "app/.env"}
+    assert all("Xq7pL2mWz9" not in f.message for f in findings(result, "sensitive-config/env-files"))

@@ -188,3 +188,20 @@ def test_the_same_workload_in_several_bundles_gives_one_finding_listing_the_copi
     cart = by_object["Deployment/shop/cart"]
     assert cart.location and {cart.location.path, *(cart.evidence or {})["also_in"]} == {
         "release/all-in-one.yaml", "kubernetes-manifests/cart.yaml"}
+
+
+def test_cypress_and_playwright_suites_are_test_code(tmp_path: Path) -> None:
+    """bank-of-anthos keeps its UI tests in .github/workflows/ui-tests/ (cypress.config.js, cypress/integration/
+    *_spec.js) with the test users' passwords, the voting app its test stack in docker-compose.test.yml: test
+    data, not production secrets."""
+    write(tmp_path, {
+        "ui-tests/cypress.config.js": 'module.exports = { env: { password: "bankofanthos" } }\n',
+        "ui-tests/cypress/integration/login_spec.js": "cy.get('#password').type('badpassword1')\n",
+        "web/login.cy.ts": "cy.get('#password').type('hunter2hunter2')\n",
+        "web/playwright.config.ts": "use: { httpCredentials: { username: 'u', password: 'pw-for-tests-1' } }\n",
+        "result/docker-compose.test.yml": "services:\n  db:\n    environment: {POSTGRES_PASSWORD: postgres-test}\n",
+        "app/settings.py": SECRET,
+    })
+    ctx = _ctx(tmp_path)
+    assert ctx.files.files == ["app/settings.py"]
+    assert len(ctx.all_files.files) == 6

