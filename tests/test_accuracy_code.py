@@ -420,3 +420,62 @@ def test_open_ended_or_supported_runtime_declarations_pass(tmp_path: Path) -> No
                           "runtime.txt": "python-3.13.1\n", "go.mod": "module m\n\ngo 1.99\n"})
     assert {s for s, _, _ in got} == {"pass"}, got
     assert _eol(tmp_path / "none", {"go.mod": "module m\n"}) == [("n/a", "", None)]
+
+
+# --- api-docs/spec-present: .proto files describe gRPC, not the HTTP routes beside them (emojivoto) ----
+
+EMOJIVOTO_WEB = """\
+package web
+
+func handle(path string, h func(w http.ResponseWriter, r *http.Request)) {
+	http.Handle(path, &ochttp.Handler{
+		Handler: http.HandlerFunc(h),
+	})
+}
+
+func StartServer() {
+	handle("/", webApp.indexHandler)
+	handle("/api/list", webApp.listEmojiHandler)
+	handle("/api/vote", webApp.voteEmojiHandler)
+	http.Handle("/metrics", promhttp.Handler())
+}
+"""
+
+
+def test_http_routes_through_a_wrapper_with_only_proto_descriptions_fail_spec_present(tmp_path: Path) -> None:
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.routes import code_routes
+
+    write(tmp_path, {"web/web.go": EMOJIVOTO_WEB, "proto/Emoji.proto": 'syntax = "proto3";\n'})
+    routes = Context(tmp_path, load_config(tmp_path)).use(code_routes)
+    assert sorted(r.path for r in routes.routes) == ["/", "/api/list", "/api/vote", "/metrics"]
+    assert routes.unresolved == []  # the wrapper's own http.Handle(path, ...) is not an unknown route
+    result = scan(tmp_path, only=("api-docs/spec-present",))
+    [bad] = findings(result, "api-docs/spec-present", Status.FAIL)
+    assert "HTTP route(s) (ANY /api/list, ANY /api/vote)" in bad.message and "1 proto" in bad.message
+    # gRPC only (no HTTP routes beyond operational ones): the .proto files are the API description
+    write(tmp_path, {"web/web.go": 'package web\n\nfunc main() { http.Handle("/metrics", promhttp.Handler()) }\n'})
+    result = scan(tmp_path, only=("api-docs/spec-present",))
+    assert findings(result, "api-docs/spec-present", Status.PASS)
+
+
+def test_sinatra_routes_are_read_and_fail_spec_present_without_a_description(tmp_path: Path) -> None:
+    books = ("require 'sinatra'\nrequire 'sinatra/json'\n\nget '/books.json' do\n  json Book.all\nend\n\n"
+             "post '/books.json' do\n  201\nend\n")
+    write(tmp_path, {"books.rb": books, "resources/book.rb": "class Book < ActiveResource::Base\nend\n",
+                     "Rakefile": "task :default\n"})
+    result = scan(tmp_path, only=("api-docs/spec-present",))
+    [bad] = findings(result, "api-docs/spec-present", Status.FAIL)
+    assert bad.evidence["routes"] == ["GET /books.json", "POST /books.json"] and bad.location.line == 4
+
+
+def test_static_front_end_files_are_public_by_design(tmp_path: Path) -> None:
+    web = EMOJIVOTO_WEB.replace('	handle("/", webApp.indexHandler)\n',
+                                '	handle("/", webApp.indexHandler)\n	handle("/js", webApp.jsHandler)\n'
+                                '	handle("/img/favicon.ico", webApp.faviconHandler)\n')
+    write(tmp_path, {"web/web.go": web})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    open_routes = sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth",
+                                                                     Status.FAIL))
+    assert open_routes == ["ANY /api/list", "ANY /api/vote"], open_routes

@@ -1,8 +1,8 @@
 """HTTP routes declared in the code, with the auth-related decorators/dependencies on each.
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
-routers), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web) and Java
-(Spring MVC annotations) by regular expressions over the text: enough to list method + path, not a
+routers, Fastify), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web), Ruby
+(Sinatra) and Java (Spring MVC annotations) by regular expressions over the text: enough to list method + path, not a
 full parser. Never imports or runs
 the scanned code. This source only lists; endpoint-security/api-docs checks judge.
 """
@@ -777,11 +777,35 @@ def _argument_names(rest: str) -> list[str]:
     return [n for n in names if _AUTHISH.search(n)]
 
 
+# A registration wrapper: `func handle(path string, h ...) { http.Handle(path, &ochttp.Handler{...}) }`; its
+# calls with a literal (`handle("/api/list", app.list)`) are routes, and the registration inside is not unknown.
+_GO_WRAPPER = re.compile(r"^func\s+([A-Za-z_]\w*)\(\s*([A-Za-z_]\w*)\s+string\b[^{\n]*\{", re.M)
+
+
+def _go_wrappers(text: str) -> dict[str, tuple[str, int, int]]:
+    """wrapper function name -> (its path parameter, body start, body end)."""
+    out: dict[str, tuple[str, int, int]] = {}
+    for m in _GO_WRAPPER.finditer(text):
+        end = text.find("\n}", m.end())
+        body = text[m.end(): end if end != -1 else m.end() + 2000]
+        if re.search(rf"\.(?:HandleFunc|Handle)\(\s*{re.escape(m.group(2))}\s*,", body):
+            out[m.group(1)] = (m.group(2), m.end(), m.end() + len(body))
+    return out
+
+
 def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None) -> list[Route]:
     out = []
+    wrappers = _go_wrappers(text) if "func " in text else {}
+    for name in wrappers:
+        for call in re.finditer(rf"(?<![\w.]){re.escape(name)}\(\s*\"(/[^\"]*)\"\s*,([^\n]*)", text):
+            out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=_line_at(text, call.start()),
+                             auth_hints=re.findall(r"([A-Za-z_][\w.]*)\(", call.group(2)), framework="go"))
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     for m in _GO_HANDLE.finditer(text):
         literal = _GO_PATH_ARG.match(m.group(3))
+        if literal is None and any(start <= m.start() < end and m.group(3) == param
+                                   for param, start, end in wrappers.values()):
+            continue  # the wrapper's own registration: its calls above are the routes
         if literal is None:
             # built at run time (`rootPath`, `base + "/x"`): the path cannot be known from the text
             if unresolved is not None:
@@ -833,6 +857,17 @@ def _rust_routes(path: str, text: str) -> list[Route]:
 
 
 _JAVA_VERIFY = re.compile(r"\b\w*[vV]erifier\.verify\(|\bJWT\.require\(|\bJwts\.parser\w*\(|\bjwtDecoder\.decode\(")
+
+
+# Sinatra: `get '/books/:id.json' do` at the start of a line in a file that requires sinatra.
+_SINATRA_ROUTE = re.compile(r"^[ \t]*(get|post|put|patch|delete|options|head)[ \t(]+(['\"])(/[^'\"]*)\2", re.M)
+
+
+def _ruby_routes(path: str, text: str) -> list[Route]:
+    if not re.search(r"""require\s*\(?\s*['"]sinatra|Sinatra::(?:Base|Application)""", text):
+        return []
+    return [Route(method=m.group(1).upper(), path=m.group(3), file=path, line=_line_at(text, m.start()),
+                  framework="sinatra") for m in _SINATRA_ROUTE.finditer(text)]
 
 
 def _java_routes(path: str, text: str) -> list[Route]:
@@ -932,7 +967,7 @@ def code_routes(ctx: Context) -> RouteSet:
         result.layers.extend(_auth_layers(rel, module.text))
     js_files: dict[str, _JsFile] = {}
     readers = (((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".rs",), _rust_routes),
-               ((".js", ".mjs", ".cjs", ".ts"), None))
+               ((".rb",), _ruby_routes), ((".js", ".mjs", ".cjs", ".ts"), None))
     for suffixes, reader in readers:
         for rel in ctx.files.with_suffix(*suffixes):
             if _is_test_path(rel) or rel.endswith((".d.ts", ".min.js")):

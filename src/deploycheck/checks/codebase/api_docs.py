@@ -33,6 +33,17 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
     docs = ctx.use(api_docs)
     if docs.any:
         kinds = {"openapi": [s.path for s in docs.specs], "asyncapi": docs.asyncapi, "proto": docs.proto[:20]}
+        rest = [r for r in ctx.use(code_routes).routes if r.template not in INFRA_PATHS] if not docs.specs else []
+        if rest:
+            # gRPC .proto / AsyncAPI files describe those interfaces, not the HTTP routes the code also serves
+            shown = ", ".join(f"{r.method} {r.path}" for r in rest[:3]) + (", ..." if len(rest) > 3 else "")
+            described = ", ".join(f"{len(v)} {k}" for k, v in kinds.items() if v)
+            yield failed(f"the code serves {len(rest)} HTTP route(s) ({shown}) and the only API descriptions are "
+                         f"{described}: no OpenAPI description of the HTTP API",
+                         Location(path=rest[0].file, line=rest[0].line),
+                         {"routes": [f"{r.method} {r.path}" for r in rest[:MAX_LISTED]],
+                          **{k: v for k, v in kinds.items() if v}})
+            return
         yield passed("API description: " + ", ".join(f"{len(v)} {k}" for k, v in kinds.items() if v),
                      evidence={k: v for k, v in kinds.items() if v})
         return
@@ -147,7 +158,7 @@ def _matches(route: Route, keys: dict[tuple[str, str], Operation]) -> list[Opera
     "api-docs/spec-matches-code",
     title="The API description and the routes in the code agree",
     severity="medium",
-    needs=("OpenAPI spec", "routes in code (Python, JS/TS, Go, Java)"),
+    needs=("OpenAPI spec", "routes in code (Python, JS/TS, Go, Java, Rust, Ruby)"),
     rationale="A spec that lists operations the code lacks, or misses operations it serves, is out of date: "
               "clients and security reviews are working from the wrong contract.",
     remediation="Regenerate or edit the spec so every route is described and every described operation exists; "
@@ -160,8 +171,8 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
         return
     routes = ctx.use(code_routes).routes
     if not routes:
-        yield skipped("no routes found in the code to compare with (FastAPI, Flask, Django, Express, Go "
-                      "net/http/chi/gin/echo, Spring are read)")
+        yield skipped("no routes found in the code to compare with (FastAPI, Flask, Django, Express, Fastify, "
+                      "NestJS, Go net/http/chi/gin/echo/gorilla, Spring, actix-web, Sinatra are read)")
         return
     keys: dict[tuple[str, str], Operation] = {}
     for spec in docs.specs:

@@ -21,7 +21,10 @@ DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*
                         "/actuator/health*", "/actuator/prometheus", "/", "/version",
                         # public by design: the endpoints that hand out credentials
                         "*/login", "*/logout", "*/signin", "*/signup", "*/register", "*/token", "*/oauth*/callback*",
-                        "/.well-known/*")
+                        "/.well-known/*",
+                        # a web front end's static files (scripts, styles, images) are served to everyone
+                        "*/favicon.ico", "/robots.txt", "/static/*", "/assets/*", "/dist/*", "/public/*", "/js",
+                        "/js/*", "/css", "/css/*", "/img/*", "/images/*", "/fonts/*")
 
 
 def public_patterns(ctx: Context) -> tuple[str, ...]:
