@@ -101,6 +101,14 @@ def test_no_chart_and_no_manifests_fails(tmp_path: Path) -> None:
     assert statuses(result, "helm-chart/present") == [Status.FAIL]
 
 
+def test_kustomize_only_repository_needs_no_chart(tmp_path: Path) -> None:
+    # emojivoto: every manifest is in a kustomize base/overlay, none is a plain manifest on its own
+    write(tmp_path, {"kustomize/deployment/kustomization.yml": "resources: [web.yml]\n",
+                     "kustomize/deployment/web.yml": "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: web}\n"})
+    [f] = findings(scan(tmp_path, only=("helm-chart/present",)), "helm-chart/present")
+    assert f.status is Status.NA and "kustomize/deployment/kustomization.yml" in f.message
+
+
 def test_chart_maintained_in_another_repository_is_not_applicable(tmp_path: Path) -> None:
     # opentelemetry-demo: compose here, the chart published from open-telemetry/opentelemetry-helm-charts
     write(tmp_path, {"README.md": "# Demo\n\nSee the [chart](https://artifacthub.io/packages/helm/otel/demo).\n",

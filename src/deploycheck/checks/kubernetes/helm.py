@@ -60,6 +60,11 @@ def chart_present(ctx: Context) -> Iterator[Finding]:
     elif ctx.use(plain_objects).objects or ctx.config.kustomize:
         yield not_applicable("no Helm chart: the service deploys with plain manifests (the manifests item "
                              "carries the weight)")
+    elif kustomizations := ctx.files.glob("kustomization.yaml", "kustomization.yml", "Kustomization"):
+        # every manifest sits in a kustomize base or overlay (emojivoto): kustomize is the deployment
+        yield not_applicable(f"no Helm chart: the service deploys with kustomize ({len(kustomizations)} "
+                             f"kustomization(s), e.g. {sorted(kustomizations)[0]}; the manifests item carries the "
+                             "weight)")
     elif (elsewhere := _chart_elsewhere(ctx)) is not None:
         yield not_applicable(f"no Helm chart here: the docs point to a chart maintained elsewhere ({elsewhere}); "
                              "judge that chart's repository")
