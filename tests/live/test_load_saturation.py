@@ -60,3 +60,26 @@ def test_saturation_against_a_closed_port_counts_errors_and_ends() -> None:
                            duration_s=0.5)
     assert stats.requests == stats.errors > 0 and stats.throughput_rps == 0
     assert "connection refused" in stats.error_kinds
+
+
+def test_saturation_judges_each_answer_and_reconnects_when_the_server_closes(tmp_path: Path) -> None:
+    """The saturation fast path (one method per kept-alive answer) judges statuses as the open model does,
+    and answers with `Connection: close` go through the general path, which reconnects."""
+    if not shutil.which("nginx"):
+        pytest.skip("nginx not installed (apt-get install nginx)")
+    port = free_port()
+    extra = 'location /missing { return 404; } location /close { keepalive_timeout 0; return 200 "bye\\n"; } '
+    conf = NGINX_CONF.format(dir=tmp_path, port=port).replace("location / {", extra + "location / {")
+    (tmp_path / "nginx.conf").write_text(conf)
+    server = start(["nginx", "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)], port, tmp_path)
+    try:
+        missing = run_saturation(server.url + "/", [RequestSpec(path="/missing")], connections=2, duration_s=0.5)
+        assert missing.requests == missing.errors > 20 and missing.error_kinds == {"HTTP 404": missing.errors}
+        assert missing.throughput_rps == 0
+        expected = run_saturation(server.url + "/", [RequestSpec(path="/missing", expect_status=[404])],
+                                  connections=2, duration_s=0.5)
+        assert expected.errors == 0 and expected.requests > 20
+        closing = run_saturation(server.url + "/", [RequestSpec(path="/close")], connections=2, duration_s=0.5)
+        assert closing.errors == 0 and closing.requests > 20 and closing.throughput_rps > 0
+    finally:
+        server.stop()
