@@ -24,9 +24,11 @@ def serve(args: argparse.Namespace) -> int:
     # garbage collector's full passes, which otherwise stall requests for tens of milliseconds.
     gc.collect()
     gc.freeze()
-    # Uvicorn finishes in-flight requests on SIGTERM/SIGINT (graceful shutdown) before exiting.
+    # Uvicorn finishes in-flight requests on SIGTERM/SIGINT (graceful shutdown) before exiting. Idle
+    # keep-alive connections are kept 75 s (uvicorn's default 5 s closed connections a client was about to
+    # reuse: a reset under load, and a 502 behind load balancers whose idle timeout is 60 s).
     uvicorn.run(app, host=args.host, port=args.port, log_config=log_config, timeout_graceful_shutdown=20,
-                proxy_headers=True)
+                timeout_keep_alive=75, proxy_headers=True)
     return 0
 
 

@@ -41,7 +41,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
-        key_file = os.environ.get("DEPLOYCHECK_GITHUB_PRIVATE_KEY_FILE")
+        key_file = os.environ.get("DEPLOYCHECK_GITHUB_PRIVATE_KEY_FILE", "")
         mapping = {}
         for pair in os.environ.get("DEPLOYCHECK_GITHUB_SERVICES", "").split(","):
             repo, _, service = pair.partition("=")
@@ -52,9 +52,9 @@ class Settings:
             retention_days=int(os.environ.get("DEPLOYCHECK_RETENTION_DAYS", "365")),
             forbid_self_approval=_flag("DEPLOYCHECK_FORBID_SELF_APPROVAL", True),
             github_api_url=os.environ.get("DEPLOYCHECK_GITHUB_API_URL", "https://api.github.com").rstrip("/"),
-            github_app_id=os.environ.get("DEPLOYCHECK_GITHUB_APP_ID"),
+            github_app_id=os.environ.get("DEPLOYCHECK_GITHUB_APP_ID", "") or None,
             github_private_key=open(key_file).read() if key_file else None,  # noqa: SIM115 - tiny file
-            github_webhook_secret=os.environ.get("DEPLOYCHECK_GITHUB_WEBHOOK_SECRET"),
+            github_webhook_secret=os.environ.get("DEPLOYCHECK_GITHUB_WEBHOOK_SECRET", "") or None,
             github_services=mapping,
             oidc_issuer=os.environ.get("DEPLOYCHECK_OIDC_ISSUER", ""),
             oidc_client_id=os.environ.get("DEPLOYCHECK_OIDC_CLIENT_ID", ""),
