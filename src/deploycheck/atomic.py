@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -17,6 +18,19 @@ class WriteError(OSError):
 
 
 def write_atomic(path: Path, text: str) -> None:
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # not there yet (or unreadable: the write below says why)
+        special = False
+    if special:
+        # -o /dev/null, /dev/stdout, a FIFO: write through it. Renaming over it replaced the device node
+        # with a regular file (a root run broke /dev/null for the whole machine).
+        try:
+            with open(path, "wb") as fh:
+                fh.write(text.encode("utf-8"))
+        except OSError as exc:
+            raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise WriteError(f"cannot write {path}: directory {directory} does not exist")
