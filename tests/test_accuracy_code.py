@@ -201,6 +201,12 @@ def test_go_routes_through_a_path_helper_are_read_and_variable_paths_not_claimed
     assert not_judged.evidence["dynamic_routes"] == ["pkg/api/server.go:5 rootPath"]
 
 
+def _open_routes(root: Path) -> list[str]:
+    """`METHOD /path` of each route endpoint-security/route-auth calls open."""
+    result = scan(root, only=("endpoint-security/route-auth",))
+    return sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth", Status.FAIL))
+
+
 # --- endpoint-security/route-auth: the token verified inside the handler (bank-of-anthos) -------------
 
 FLASK_CONTACTS = """\
@@ -251,9 +257,7 @@ public final class BalanceReaderController {
 def test_route_whose_handler_verifies_the_token_is_protected(tmp_path: Path) -> None:
     write(tmp_path, {"contacts/contacts.py": FLASK_CONTACTS,
                      "ledger/src/main/java/BalanceReaderController.java": SPRING_CONTROLLER})
-    result = scan(tmp_path, only=("endpoint-security/route-auth",))
-    open_routes = sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth",
-                                                                     Status.FAIL))
+    open_routes = _open_routes(tmp_path)
     # decoding without verification protects nothing; a handler with no check at all is open
     assert open_routes == ["GET /peek/<username>", "POST /open", "POST /transfers"], open_routes
 
@@ -376,9 +380,7 @@ def test_fastify_route_objects_options_and_hooks_are_read_with_their_auth(tmp_pa
                    ("src/server.js", "GET", "/prices", False), ("src/hooked.ts", "GET", "/healthz", False),
                    ("src/hooked.ts", "DELETE", "/orders/:id", False)}, got
     assert {r.framework for r in routes.routes} == {"fastify"}
-    result = scan(tmp_path, only=("endpoint-security/route-auth",))
-    open_routes = sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth",
-                                                                     Status.FAIL))
+    open_routes = _open_routes(tmp_path)
     # the onRequest hook covers the DELETE declared after it; /healthz (before the hook) is public by design
     assert open_routes == ["GET /prices", "POST /orders", "PUT /orders"], open_routes
 
@@ -475,7 +477,15 @@ def test_static_front_end_files_are_public_by_design(tmp_path: Path) -> None:
                                 '	handle("/", webApp.indexHandler)\n	handle("/js", webApp.jsHandler)\n'
                                 '	handle("/img/favicon.ico", webApp.faviconHandler)\n')
     write(tmp_path, {"web/web.go": web})
-    result = scan(tmp_path, only=("endpoint-security/route-auth",))
-    open_routes = sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth",
-                                                                     Status.FAIL))
+    open_routes = _open_routes(tmp_path)
     assert open_routes == ["ANY /api/list", "ANY /api/vote"], open_routes
+
+
+def test_gorilla_methods_and_name_are_not_auth_but_a_wrapper_is(tmp_path: Path) -> None:
+    # podinfo: `.Methods("GET")` after the handler made every gorilla/mux route look protected
+    go = ('package http\n\nfunc (s *Server) routes() {\n'
+          '\ts.router.HandleFunc("/env", s.envHandler).Methods("GET", "POST").Name("env")\n'
+          '\ts.router.HandleFunc("/admin", requireAuth(s.adminHandler)).Methods("GET")\n}\n')
+    write(tmp_path, {"pkg/http/server.go": go})
+    open_routes = _open_routes(tmp_path)
+    assert open_routes == ["GET /env", "POST /env"], open_routes

@@ -799,7 +799,8 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
     for name in wrappers:
         for call in re.finditer(rf"(?<![\w.]){re.escape(name)}\(\s*\"(/[^\"]*)\"\s*,([^\n]*)", text):
             out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=_line_at(text, call.start()),
-                             auth_hints=re.findall(r"([A-Za-z_][\w.]*)\(", call.group(2)), framework="go"))
+                             auth_hints=[h for h in re.findall(r"([A-Za-z_][\w.]*)\(", call.group(2))
+                                         if _AUTHISH.search(h)], framework="go"))
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     for m in _GO_HANDLE.finditer(text):
         literal = _GO_PATH_ARG.match(m.group(3))
@@ -822,7 +823,8 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         methods = _GO_METHODS_CALL.search(m.group(4))
         found = re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods else []
         rest = m.group(4)
-        hint = re.findall(r"([A-Za-z_][\w.]*)\(", rest)  # middleware wrappers: auth(h), RequireAuth(...)
+        # middleware wrappers: auth(h), RequireAuth(...); gorilla's .Methods("GET") / .Name("x") protect nothing
+        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", rest) if _AUTHISH.search(h)]
         for meth in found or [method]:
             out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
                              auth_hints=hint, framework="go"))
