@@ -1,5 +1,5 @@
 """deploycheck where teams already are: the GitHub Action (action.yml) and the pre-commit hooks
-(.pre-commit-hooks.yaml), each run for real, and the README's recipes for both.
+(.pre-commit-hooks.yaml), each run for real, and the README's recipes for both and for GitLab CI.
 
 The action: its `run:` steps are executed with bash as a runner would (`bash --noprofile --norc -eo
 pipefail`, GITHUB_OUTPUT/GITHUB_PATH/GITHUB_STEP_SUMMARY files, RUNNER_TEMP, the `${{ }}`
@@ -342,3 +342,53 @@ def test_readme_pre_commit_recipes_are_green_on_the_ready_example(hook_repo: tup
         proc = _pre_commit("run", "--all-files", cwd=target, env=run_env)
         assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
         assert "Passed" in proc.stdout and "Failed" not in proc.stdout
+
+
+# --- the README's GitLab CI recipe ----------------------------------------------------------------------
+
+
+def _gitlab_job() -> dict[str, Any]:
+    job: dict[str, Any] = _readme_block("reports: {junit:")["deploycheck"]
+    return job
+
+
+def _run_gitlab_script(job: dict[str, Any], project: Path) -> subprocess.CompletedProcess[str]:
+    """The job's script as the GitLab runner runs it in the project directory, minus the image's own
+    provisioning (apt-get, pip install), which is checked for what it installs instead: this machine's
+    test venv already holds deploycheck[full]."""
+    setup, commands = [], []
+    for line in job["script"]:
+        (setup if line.startswith(("apt-get", "pip install")) else commands).append(line)
+    assert setup == ["apt-get update && apt-get install -y git", "pip install 'deploycheck[full]'"], setup
+    import tomllib
+
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert "full" in extras
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS",)}
+    env.update({k: str(v) for k, v in job.get("variables", {}).items()})
+    env.update({"GITLAB_CI": "true", "CI": "true", "CI_PROJECT_DIR": str(project),
+                "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"})
+    script = "\n".join(["set -eo pipefail", *commands])
+    return subprocess.run(["bash", "--noprofile", "--norc", "-c", script], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_readme_gitlab_recipe_is_green_on_the_ready_example_and_reports_junit(tmp_path: Path) -> None:
+    from junitparser import JUnitXml
+
+    job = _gitlab_job()
+    assert job["variables"]["GIT_DEPTH"] == "0"  # code-review and readme checks read history
+    assert job["artifacts"]["when"] == "always"  # the report reaches the merge request when the job fails
+    report_name = job["artifacts"]["reports"]["junit"]
+    ready = copy_example(READY, tmp_path / "orders")
+    proc = _run_gitlab_script(job, ready)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "READY" in proc.stdout  # `-f terminal` shows the checklist in the job log
+    xml = JUnitXml.fromfile(str(ready / report_name))
+    assert sum(s.failures + s.errors for s in xml) == 0 and sum(s.tests for s in xml) > 33
+
+    not_ready = copy_example(NOT_READY, tmp_path / "legacy")
+    proc = _run_gitlab_script(job, not_ready)
+    assert proc.returncode == 1, proc.stdout + proc.stderr  # the job fails...
+    xml = JUnitXml.fromfile(str(not_ready / report_name))  # ...and the merge request shows why
+    assert sum(s.failures for s in xml) > 0
