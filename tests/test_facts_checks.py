@@ -250,6 +250,47 @@ def test_api_security_fail(tmp_path: Path) -> None:
     assert (tls.location.path, tls.location.line) == ("app.py", 9)
 
 
+@pytest.mark.parametrize(("broken", "status"), [
+    ("    match uid:\n        case 1: return {'ok': True\n", Status.ERROR),  # a syntax error
+    ("    return {'ok': True\n", Status.ERROR),
+])
+def test_route_auth_never_passes_over_a_route_file_it_could_not_parse(tmp_path: Path, broken: str,
+                                                                      status: Status) -> None:
+    admin = "from fastapi import APIRouter\nrouter = APIRouter()\n@router.delete('/admin/users/{uid}')\n" \
+            "def delete_user(uid: int):\n" + broken
+    write(tmp_path, {"app/main.py": SECURED_APP, "app/admin.py": admin,
+                     "tools/py2.py": "print 'a Python 2 script that declares no routes'\n"})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    [unread] = [f for f in findings(result, "endpoint-security/route-auth") if f.status is not Status.PASS]
+    assert unread.status is status and unread.location and unread.location.path == "app/admin.py"
+    assert "declares routes this check could not read" in unread.message
+    [item] = [i for i in result.report.items if i.item == "endpoint-security"]
+    assert item.status is status  # never `pass`; the Python 2 script is no route file and is not reported
+    # The only route file unreadable: not "no HTTP routes found" (n/a).
+    (tmp_path / "app" / "main.py").unlink()
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    assert {f.status for f in findings(result, "endpoint-security/route-auth")} == {status}
+
+
+def test_token_validation_never_passes_over_a_token_module_it_could_not_parse(tmp_path: Path) -> None:
+    write(tmp_path, {"app/main.py": SECURED_APP.replace("jwt.decode(token, key,", "verify(token,"),
+                     "app/tokens.py": "import jwt\ndef verify(token):\n    return jwt.decode(token, options={\n"})
+    result = scan(tmp_path, only=("auth-protocols/token-validation",))
+    found = findings(result, "auth-protocols/token-validation")
+    assert [f.status for f in found] == [Status.ERROR], found
+    assert found[0].location and found[0].location.path == "app/tokens.py" and "handles tokens" in found[0].message
+
+
+def test_route_auth_skips_a_route_file_in_newer_python_syntax(tmp_path: Path) -> None:
+    write(tmp_path, {"app/main.py": SECURED_APP,
+                     "app/admin.py": "from fastapi import APIRouter\nrouter = APIRouter()\ntype Uid = int\n"
+                                     "@router.delete('/admin/users/{uid}')\n"
+                                     "def delete_user(uid: Uid):\n    return {}\n"})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    [unread] = [f for f in findings(result, "endpoint-security/route-auth") if f.status is not Status.PASS]
+    assert unread.status is Status.SKIPPED and "3.12" in unread.message
+
+
 def test_loopback_identity_provider_only_warns(tmp_path: Path) -> None:
     write(tmp_path, {"openapi.yaml": SPEC % ("http://127.0.0.1:8081/token", "security:\n  - oauth2: []")})
     result = scan(tmp_path, only=("auth-protocols/security-schemes",))

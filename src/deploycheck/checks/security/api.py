@@ -4,9 +4,11 @@ CORS does not combine any origin with credentials."""
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from deploycheck.checks._unread import unread_findings, unread_python
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import code_facts
@@ -97,9 +99,14 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.routes import code_routes
 
     routes = ctx.use(code_routes)
+    # A file the parser could not read may declare routes nobody checked: never "every route has auth"
+    # (nor "no routes") over it.
+    unread = [p for p in unread_python(ctx, ROUTE_MARKERS) if p in routes.problems]
+    yield from unread_findings(unread, "declares routes")
     if not routes.routes:
-        yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
-            "no source code with routes found")
+        if not unread:
+            yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
+                "no source code with routes found")
         return
     patterns = public_patterns(ctx)
     behind = {id(r): layer for r in routes.routes if not r.auth_hints and (layer := routes.layer_for(r))}
@@ -118,6 +125,12 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
                      f"{len(routes.routes) - guarded - len(behind)} are public by policy",
                      evidence={"public_paths": list(patterns)})
+
+
+# What a Python module that declares routes contains (FastAPI/Flask/Starlette decorators, routers and
+# blueprints, Django URL confs).
+ROUTE_MARKERS = re.compile(r"@[\w.]+\.(get|post|put|patch|delete|route|api_route|websocket)\s*\(|\bAPIRouter\s*\("
+                           r"|\bBlueprint\s*\(|\burlpatterns\b|\badd_url_rule\s*\(|\badd_api_route\s*\(")
 
 
 @check(

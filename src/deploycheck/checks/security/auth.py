@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from deploycheck.checks._unread import unread_findings, unread_python
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.checks.security.api import spec_location
 from deploycheck.model import Finding, Location
@@ -78,6 +80,10 @@ def security_schemes(ctx: Context) -> Iterator[Finding]:
                              + (f" (schemes: {', '.join(kinds)})" if kinds else ""))
 
 
+# Token handling a file may hold (PyJWT, python-jose, authlib, a bearer header read by hand).
+_TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
+
+
 @check(
     "auth-protocols/token-validation",
     title="Tokens are validated by an established library with signature, algorithm, audience and issuer",
@@ -97,6 +103,9 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
     if not facts.source_files:
         yield skipped("no source code found")
         return
+    # Token handling in a file the parser could not read was not checked: never "no token decoding here".
+    unread = unread_python(ctx, _TOKEN_MARKERS)
+    yield from unread_findings(unread, "handles tokens")
     decodes = [d for d in facts.jwt_decodes if not d.test]
     for d in decodes:
         where = Location(path=d.file, line=d.line)
@@ -115,7 +124,7 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{d.library} token decode: {', '.join(problems)}", where, {"library": d.library})
         else:
             yield passed(f"{d.library} token decode pins algorithms and checks audience and issuer", where)
-    if decodes:
+    if decodes or unread:
         return
     libraries = sorted({a.detail for a in facts.auth_libraries if not a.test})
     routes = ctx.use(code_routes).routes
