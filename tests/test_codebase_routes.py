@@ -201,6 +201,7 @@ def test_fastapi_dependency_aliases_count_and_plumbing_does_not(tmp_path: Path) 
             "from typing import Annotated\nfrom fastapi import Depends, FastAPI\n"
             "from app import deps\nfrom app.deps import CurrentUser, SessionDep\n"
             "app = FastAPI()\n"
+            "def reader(authorization: str = Header()) -> dict: ...\n"  # reads the credential: guards
             "Reader = Annotated[dict, Depends(reader)]\n"
             "@app.get('/local')\ndef local(user: Reader): ...\n"
             "@app.get('/imported')\ndef imported(user: CurrentUser, session: SessionDep): ...\n"
@@ -217,6 +218,35 @@ def test_fastapi_dependency_aliases_count_and_plumbing_does_not(tmp_path: Path) 
     assert got["/through-module"] == ["Admin = Security(get_current_user, scopes=['admin'])"]
     assert got["/nested"] == ["Signed = Depends(signed_in('read'))"]
     assert got["/session-only"] == [] and got["/inline-db"] == []
+
+
+def test_only_dependencies_and_decorators_that_guard_count_as_auth(tmp_path: Path) -> None:
+    """Any Depends() used to count: FastAPI's own `Depends(common_parameters)`, a service or a cache
+    decorator passed a route as guarded (a false pass on a critical item). A dependency counts when it is
+    named for access control or, found among the modules, itself authenticates (its own auth dependency,
+    a credential header, a verified token, a 401/403)."""
+    write(tmp_path, {"app/main.py": (
+        "from fastapi import Depends, FastAPI, Header, HTTPException, status\n"
+        "app = FastAPI()\n"
+        "def common_parameters(q: str | None = None, limit: int = 100): return {'q': q}\n"
+        "def get_order_service(): return object()\n"
+        "def caller(x_api_key: str = Header()): return x_api_key\n"
+        "def only_staff(user=Depends(caller)): return user\n"
+        "def gatekeeper(request):\n"
+        "    if not request.cookies.get('sid'):\n"
+        "        raise HTTPException(status_code=status.HTTP_401_UNAUTHORIZED)\n"
+        "@app.get('/items')\ndef items(commons: dict = Depends(common_parameters)): ...\n"
+        "@app.get('/orders')\ndef orders(svc=Depends(get_order_service)): ...\n"
+        "@app.get('/cached')\n@cache(expire=60)\n@limiter.limit('5/minute')\ndef cached(): ...\n"
+        "@app.get('/staff')\ndef staff(user=Depends(only_staff)): ...\n"
+        "@app.get('/gated', dependencies=[Depends(gatekeeper)])\ndef gated(): ...\n"
+        "@app.get('/me')\ndef me(user=Depends(get_current_user)): ...\n"
+        "@app.get('/login-required')\n@login_required\ndef page(): ...\n")})
+    got = {r.path: r.auth_hints for r in routes_of(tmp_path)}
+    assert got["/items"] == [] and got["/orders"] == [] and got["/cached"] == []
+    assert got["/staff"] == ["Depends(only_staff)"]  # only_staff -> caller -> reads X-API-Key
+    assert got["/gated"] == ["Depends(gatekeeper)"]  # raises 401
+    assert got["/me"] == ["Depends(get_current_user)"] and got["/login-required"] == ["@login_required"]
 
 
 def test_templates_normalise_across_frameworks() -> None:

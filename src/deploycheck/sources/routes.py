@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -117,7 +118,6 @@ def join_paths(*parts: str) -> str:
 # --- Python ---------------------------------------------------------------------------------------
 
 _FASTAPI_METHODS = {m.lower() for m in HTTP_METHODS}
-_AUTH_CALLS = ("Depends", "Security")
 _APP_CONSTRUCTORS = {"FastAPI": "fastapi", "APIRouter": "fastapi", "Flask": "flask", "Blueprint": "flask"}
 # Calls that register routes without a decorator (see _collect_routes).
 _ROUTE_CALLS = ("include_router", "register_blueprint", "mount", "add_api_route", "add_url_rule")
@@ -159,14 +159,15 @@ def _kw(call: ast.Call, name: str) -> ast.AST | None:
     return None
 
 
-def _dependency_hints(node: ast.AST | None) -> list[str]:
-    """`dependencies=[Depends(a), Security(b)]` -> ["Depends(a)", "Security(b)"]."""
+def _dependency_hints(node: ast.AST | None, resolve: Resolver | None = None) -> list[str]:
+    """`dependencies=[Depends(a), Security(b)]` -> ["Depends(a)", "Security(b)"], the ones that guard."""
     if isinstance(node, ast.List | ast.Tuple):
-        return [_short(e) for e in node.elts]
+        return [_short(e) for e in node.elts if _auth_call(e, resolve)]
     return []
 
 
-def _param_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str] | None = None) -> list[str]:
+def _param_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str] | None = None,
+                 resolve: Resolver | None = None) -> list[str]:
     """Depends()/Security() in parameter defaults and in Annotated[...] annotations, also through a type
     alias (`CurrentUser = Annotated[User, Depends(get_current_user)]`, then `user: CurrentUser`: FastAPI's
     documented way to share a dependency; `aliases` maps the names usable in this module to their hint)."""
@@ -176,11 +177,11 @@ def _param_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, 
     defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
     pairs = list(zip(positional, defaults, strict=True)) + list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
     for arg, default in pairs:
-        if default is not None and _call_name(default) in _AUTH_CALLS and not _plumbing(default):
+        if default is not None and _auth_call(default, resolve):
             hints.append(_short(default))
         if arg.annotation is not None:
             for sub in ast.walk(arg.annotation):
-                if _call_name(sub) in _AUTH_CALLS and not _plumbing(sub):
+                if _auth_call(sub, resolve):
                     hints.append(_short(sub))
                 elif aliases and isinstance(sub, ast.Name | ast.Attribute) and (hint := aliases.get(_short(sub))):
                     hints.append(hint)
@@ -193,16 +194,64 @@ _PLUMBING = re.compile(r"^(?:get_)?(?:db|database|db_session|session|async_sessi
                        r"engine|redis|cache|http_client|client|logger|templates|pagination|paginator)$", re.I)
 
 
-def _plumbing(call: ast.AST) -> bool:
-    """The dependency's callable (`Depends(get_db)`, `Depends(deps.get_session)`) is plumbing."""
-    if not (isinstance(call, ast.Call) and call.args):
-        return False
+Resolver = Callable[[str], ast.FunctionDef | ast.AsyncFunctionDef | None]
+
+
+def _dependency_name(call: ast.Call) -> str:
     target = call.args[0]
-    name = target.id if isinstance(target, ast.Name) else target.attr if isinstance(target, ast.Attribute) else ""
-    return bool(_PLUMBING.match(name))
+    if isinstance(target, ast.Call):  # Depends(RoleChecker(["admin"])), Depends(require("orders:write"))
+        target = target.func
+    return target.id if isinstance(target, ast.Name) else target.attr if isinstance(target, ast.Attribute) else ""
 
 
-def _dependency_aliases(tree: ast.Module) -> dict[str, str]:
+def _auth_call(node: ast.AST, resolve: Resolver | None = None, depth: int = 0) -> bool:
+    """Whether a Depends()/Security() protects the route. Any dependency used to count, so
+    `Depends(get_order_service)` or FastAPI's own `Depends(common_parameters)` passed a route as guarded:
+    a false pass on a critical item. Security() always counts; Depends(x) when x is named like access
+    control, or when x (found among the scanned modules) itself authenticates; plumbing never does."""
+    name = _call_name(node)
+    if name == "Security":
+        return True
+    if name != "Depends" or not isinstance(node, ast.Call):
+        return False
+    if not node.args:  # `user: User = Depends()`: the class is the dependency, named by the annotation
+        return True
+    dep = _dependency_name(node)
+    if not dep or _PLUMBING.match(dep):
+        return False
+    if _AUTH_NAME.search(dep):
+        return True
+    fn = resolve(dep) if resolve is not None and depth < 3 else None
+    return fn is not None and _authenticates(fn, resolve, depth + 1)
+
+
+# Status codes a dependency raises when the caller is not allowed in.
+_DENIED = re.compile(r"\b(401|403)\b|HTTP_401_UNAUTHORIZED|HTTP_403_FORBIDDEN|NotAuthenticated|PermissionDenied")
+# Request parts that carry credentials, read as a parameter (`authorization: str = Header()`).
+_CREDENTIAL_PARAM = re.compile(r"^(authorization|x_api_key|api_key|apikey|x_token|access_token|token|"
+                               r"credentials|session_token)$", re.I)
+
+
+def _authenticates(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver | None, depth: int) -> bool:
+    """A dependency function that guards: it has an auth dependency of its own, reads a credential
+    parameter, verifies a token in its body, or refuses with 401/403."""
+    args = fn.args
+    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+        if _CREDENTIAL_PARAM.match(arg.arg):
+            return True
+    for default in [*args.defaults, *(d for d in args.kw_defaults if d is not None)]:
+        if _auth_call(default, resolve, depth):
+            return True
+    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+        if arg.annotation is not None and any(_auth_call(sub, resolve, depth) for sub in ast.walk(arg.annotation)):
+            return True
+    if _body_hints(fn):
+        return True
+    return any(isinstance(node, ast.Raise) and node.exc is not None and _DENIED.search(_short(node.exc))
+               for stmt in fn.body for node in ast.walk(stmt))
+
+
+def _dependency_aliases(tree: ast.Module, resolve: Resolver | None = None) -> dict[str, str]:
     """Names assigned (at any level) a type that carries Depends()/Security(): name -> hint."""
     found: dict[str, str] = {}
     for node in ast.walk(tree):
@@ -215,8 +264,7 @@ def _dependency_aliases(tree: ast.Module) -> dict[str, str]:
         else:
             continue
         if isinstance(target, ast.Name) and isinstance(value, ast.Subscript):
-            call = next((sub for sub in ast.walk(value) if _call_name(sub) in _AUTH_CALLS and not _plumbing(sub)),
-                        None)
+            call = next((sub for sub in ast.walk(value) if _auth_call(sub, resolve)), None)
             if call is not None:
                 found[target.id] = f"{target.id} = {_short(call)}"
     return found
@@ -307,6 +355,18 @@ class _PythonRoutes:
         self.pending: list[_PendingRoute] = []
         self.django: list[Route] = []
         self.django_includes: dict[str, list[str]] = {}  # urls file -> prefixes it is included under
+        self._functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None
+
+    def resolve_function(self, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        """A module-level function of that name in any scanned module (dependencies live in deps.py,
+        security.py, ...): enough to see whether a dependency authenticates."""
+        if self._functions is None:
+            self._functions = {}
+            for mod in self.modules.values():
+                for node in mod.tree.body:
+                    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                        self._functions.setdefault(node.name, node)
+        return self._functions.get(name)
 
     # imports: local name -> (file, variable or None for a module)
     def _imports(self, mod: PyModule) -> dict[str, tuple[str, str | None]]:
@@ -388,7 +448,7 @@ class _PythonRoutes:
             if any(name in mod.text for name in _APP_CONSTRUCTORS):
                 self._collect_routers(mod)
             if "Depends(" in mod.text or "Security(" in mod.text:
-                self.aliases[mod.path] = _dependency_aliases(mod.tree)
+                self.aliases[mod.path] = _dependency_aliases(mod.tree, self.resolve_function)
         for mod in self.modules.values():
             if "@" in mod.text or any(name in mod.text for name in _ROUTE_CALLS):
                 imports = self._imports(mod)
@@ -405,7 +465,7 @@ class _PythonRoutes:
                 continue
             call = node.value
             prefix = _str_value(_kw(call, "prefix") or _kw(call, "url_prefix")) or ""
-            hints = _dependency_hints(_kw(call, "dependencies"))
+            hints = _dependency_hints(_kw(call, "dependencies"), self.resolve_function)
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     self.routers[(mod.path, target.id)] = _Router(mod.path, target.id, framework, prefix, hints)
@@ -419,7 +479,8 @@ class _PythonRoutes:
                 parent = (mod.path, node.func.value.id)
                 if child is not None:
                     prefix = _str_value(_kw(node, "prefix") or _kw(node, "url_prefix")) or ""
-                    self.includes.append(_Include(parent, child, prefix, _dependency_hints(_kw(node, "dependencies"))))
+                    self.includes.append(_Include(parent, child, prefix,
+                                                  _dependency_hints(_kw(node, "dependencies"), self.resolve_function)))
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr in ("add_api_route", "add_url_rule") and isinstance(node.func.value, ast.Name)):
                 self._imperative_route(node, mod)
@@ -429,13 +490,13 @@ class _PythonRoutes:
             other_hints = []
             for dec in node.decorator_list:
                 spec = self._route_decorator(dec, mod)
-                if spec is None:
-                    other_hints.append("@" + _short(dec))
-                else:
+                if spec is not None:
                     route_decorators.append(spec)
+                elif _AUTH_NAME.search(_short(dec)):  # (a cache, rate-limit or tracing decorator protects nothing)
+                    other_hints.append("@" + _short(dec))
             if not route_decorators:
                 continue
-            params = _param_hints(node, self._aliases_in(mod, imports)) or _body_hints(node)
+            params = _param_hints(node, self._aliases_in(mod, imports), self.resolve_function) or _body_hints(node)
             for owner, methods, path, dec_hints, framework, line in route_decorators:
                 for method in methods:
                     route = Route(method=method, path=path, file=mod.path, line=line,
@@ -457,14 +518,14 @@ class _PythonRoutes:
         handler = view.id if isinstance(view, ast.Name) else None
         methods_node = _kw(call, "methods")
         methods = [m.upper() for m in (_str_value(e) for e in getattr(methods_node, "elts", [])) if m] or ["GET"]
-        hints = _dependency_hints(_kw(call, "dependencies"))
-        if isinstance(view, ast.Call):  # add_url_rule("/x", view_func=login_required(fn))
+        hints = _dependency_hints(_kw(call, "dependencies"), self.resolve_function)
+        if isinstance(view, ast.Call) and _AUTH_NAME.search(_short(view.func)):  # view_func=login_required(fn)
             hints.append(_short(view.func))
         fn = next((n for n in mod.tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
                    and n.name == handler), None)
         if fn is not None:
-            hints += _param_hints(fn, self._aliases_in(mod, self._imports(mod))) + \
-                ["@" + _short(d) for d in fn.decorator_list]
+            hints += _param_hints(fn, self._aliases_in(mod, self._imports(mod)), self.resolve_function) + \
+                ["@" + _short(d) for d in fn.decorator_list if _AUTH_NAME.search(_short(d))]
         router = self.routers.get((mod.path, call.func.value.id))
         framework = router.framework if router else ("fastapi" if fastapi else "flask")
         for method in methods:
@@ -502,8 +563,8 @@ class _PythonRoutes:
             framework = framework or "flask"
         else:
             return None
-        return ((mod.path, owner_name), methods, path, _dependency_hints(_kw(dec, "dependencies")), framework,
-                dec.lineno)
+        hints = _dependency_hints(_kw(dec, "dependencies"), self.resolve_function)
+        return (mod.path, owner_name), methods, path, hints, framework, dec.lineno
 
     def _collect_django(self, mod: PyModule) -> None:
         for node in ast.walk(mod.tree):
@@ -768,6 +829,9 @@ def _go_groups(text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 _AUTHISH = re.compile(r"auth|jwt|token|login|session|role|permission|guard|bearer|oauth|oidc|basic|apikey|api_key|"
                       r"verify|protect|secure|acl|casbin|keycloak", re.I)
+# A Python dependency named for access control (FastAPI's get_current_user, require_admin, check_scopes, ...).
+_AUTH_NAME = re.compile(_AUTHISH.pattern + r"|current_user|active_user|require|admin|principal|identity|scope|claim|"
+                        r"credential|signed_in|logged_in|need", re.I)
 
 
 def _argument_names(rest: str) -> list[str]:
