@@ -355,18 +355,25 @@ class _PythonRoutes:
         self.pending: list[_PendingRoute] = []
         self.django: list[Route] = []
         self.django_includes: dict[str, list[str]] = {}  # urls file -> prefixes it is included under
-        self._functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None
+        self._functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef | None] | None = None
 
     def resolve_function(self, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
-        """A module-level function of that name in any scanned module (dependencies live in deps.py,
-        security.py, ...): enough to see whether a dependency authenticates."""
+        """A function of that name in any scanned module, at any depth (dependencies live in deps.py,
+        security.py, or inside an app factory): enough to see whether a dependency authenticates. Only
+        modules whose text defines the name are walked."""
         if self._functions is None:
             self._functions = {}
+        if name not in self._functions:
+            found = None
+            needle = f"def {name}("
             for mod in self.modules.values():
-                for node in mod.tree.body:
-                    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                        self._functions.setdefault(node.name, node)
-        return self._functions.get(name)
+                if needle in mod.text:
+                    found = next((n for n in ast.walk(mod.tree)
+                                  if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name), None)
+                    if found is not None:
+                        break
+            self._functions[name] = found
+        return self._functions[name]
 
     # imports: local name -> (file, variable or None for a module)
     def _imports(self, mod: PyModule) -> dict[str, tuple[str, str | None]]:

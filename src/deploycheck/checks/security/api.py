@@ -22,8 +22,8 @@ DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*
                         "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*", "/favicon.ico",
                         "/actuator/health*", "/actuator/prometheus", "/", "/version",
                         # public by design: the endpoints that hand out credentials
-                        "*/login", "*/logout", "*/signin", "*/signup", "*/register", "*/token", "*/oauth*/callback*",
-                        "/.well-known/*",
+                        "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/register", "*/token",
+                        "*/oauth*/callback*", "*/oidc*/callback*", "/.well-known/*",
                         # a web front end's static files (scripts, styles, images) are served to everyone
                         "*/favicon.ico", "/robots.txt", "/static/*", "/assets/*", "/dist/*", "/public/*", "/js",
                         "/js/*", "/css", "/css/*", "/img/*", "/images/*", "/fonts/*")
