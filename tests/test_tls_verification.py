@@ -83,3 +83,18 @@ def test_fails_with_file_and_line_and_passes_when_clean(tmp_path: Path) -> None:
                   "k8s/app.yaml": manifest(deployment())})
     [ok] = findings(scan(clean, only=(CHECK,)), CHECK)
     assert ok.status is Status.PASS
+
+
+def test_line_scan_prefilter_words_cover_every_setting() -> None:
+    """Every setting the line scan knows contains one of the words the file-level pre-filter looks for."""
+    from deploycheck.sources.tls_settings import _NEEDED, scan_line
+
+    lines = ['MongoClient("mongodb://h/?tlsAllowInvalidCertificates=true")', "tlsInsecure: true",
+             "sslAllowInvalidHostnames=true", "{ rejectUnauthorized: false }", "NODE_TLS_REJECT_UNAUTHORIZED=0",
+             "InsecureSkipVerify: true", "insecure-skip-tls-verify: true", "new NoopHostnameVerifier()",
+             "TrustAllStrategy.INSTANCE", "InsecureTrustManagerFactory.INSTANCE", "ALLOW_ALL_HOSTNAME_VERIFIER",
+             "ctx.verify_mode = ssl.CERT_NONE", "cert_reqs='CERT_NONE'",
+             'dsn = "host=db.example.com sslmode=disable"']
+    for line in lines:
+        assert scan_line(line), line
+        assert any(word in line.lower() for word in _NEEDED), line
