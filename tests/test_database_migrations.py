@@ -249,6 +249,19 @@ def test_active_record_migrations_are_a_tree(tmp_path: Path) -> None:
     assert Status.FAIL in {f.status for f in findings(result, "migration-scripts/reversible")}
 
 
+def test_a_database_server_alone_is_skipped_not_failed_nor_passed(tmp_path: Path) -> None:
+    # kubernetes/examples' MySQL example: a database Pod and no code or setting that connects to it
+    pod = ("apiVersion: v1\nkind: Pod\nmetadata: {name: mysql}\nspec:\n  containers:\n"
+           "  - name: mysql\n    image: mysql:8.4\n")
+    write(tmp_path, {"databases/mysql.yaml": pod})
+    [f] = findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")
+    assert f.status is Status.SKIPPED and "no code or setting in the repository uses it" in f.message
+    # with the application's connection setting next to it, the missing tree fails as before
+    write(tmp_path, {"app/settings.env": "DATABASE_URL=mysql://app@mysql/app\n"})
+    [f] = findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")
+    assert f.status is Status.FAIL
+
+
 def test_engine_none_in_config(tmp_path: Path) -> None:
     write(tmp_path, {"requirements.txt": "psycopg==3.2.3\n", ".deploycheck.yaml": "database:\n  engine: none\n"})
     assert [f.status for f in findings(scan(tmp_path, only=("migration-scripts/tree",)),
