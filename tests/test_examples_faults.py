@@ -113,9 +113,10 @@ def test_broken_auth_on_one_route_is_named(open_route_service: ReadyService, mon
     bad = _not_passing(report)
     assert code == 1
     # The auth probe names the operation that let the forged token in; requests without any token
-    # are still refused, so the config's "orders refuse strangers" smoke request passes. Nothing else
-    # changes.
-    assert set(bad) == {"endpoint-security/live-auth-enforced"}, bad
+    # are still refused, so the config's "orders refuse strangers" smoke request passes. The token the
+    # same issuer signed for another audience gets in too, and live-audience says so. Nothing else changes.
+    assert set(bad) == {"endpoint-security/live-auth-enforced", "auth-protocols/live-audience"}, bad
+    assert any("does not check the token's audience" in m for m in bad["auth-protocols/live-audience"]), bad
     auth = bad["endpoint-security/live-auth-enforced"]
     assert all("GET /orders" in m and "invalid bearer token" in m and "200" in m for m in auth), bad
     assert not any("POST /orders" in m for m in bad["endpoint-security/live-auth-enforced"])
@@ -141,5 +142,6 @@ def test_database_stopped_fails_database_and_readiness_checks(healthy_service: R
         "performance-tests/live-slo",            # half the load hits /readyz: error rate
         "external-services/live-reachable",      # the declared database dependency refuses TCP
         "endpoint-security/live-auth-enforced",  # the valid token now gets a 500, not an answer
+        "auth-protocols/live-audience",          # the same: the token for its audience gets a 500
     }, bad
     assert all("error" in m and "cannot connect" in m for m in bad["backups/live-restore-drill"])
