@@ -489,3 +489,19 @@ def test_gorilla_methods_and_name_are_not_auth_but_a_wrapper_is(tmp_path: Path) 
     write(tmp_path, {"pkg/http/server.go": go})
     open_routes = _open_routes(tmp_path)
     assert open_routes == ["GET /env", "POST /env"], open_routes
+
+
+def test_cert_none_behind_a_parameter_is_an_option_not_a_fixed_switch(tmp_path: Path) -> None:
+    # opentelemetry-demo chatbot: _ssl_options(tls_certificate) maps False to CERT_NONE for callers that ask
+    opamp = ("import ssl\n\n\ndef _ssl_options(tls_certificate):\n    if tls_certificate is False:\n"
+             "        return {\"cert_reqs\": ssl.CERT_NONE, \"check_hostname\": False}\n"
+             "    return {\"cert_reqs\": ssl.CERT_REQUIRED}\n")
+    write(tmp_path, {"src/opamp.py": opamp})
+    result = scan(tmp_path, only=("auth-protocols/tls-verification",))
+    [ok] = findings(result, "auth-protocols/tls-verification", Status.PASS)
+    assert ok.evidence == {"option_branches": [
+        "src/opamp.py:6 ssl.CERT_NONE (only when the caller passes tls_certificate=False)"]}
+    # the same line under a module setting (not a parameter) is a fixed switch
+    write(tmp_path, {"src/opamp.py": opamp.replace("def _ssl_options(tls_certificate):", "def _ssl_options():")})
+    result = scan(tmp_path, only=("auth-protocols/tls-verification",))
+    assert [f.location.line for f in findings(result, "auth-protocols/tls-verification", Status.FAIL)] == [6]

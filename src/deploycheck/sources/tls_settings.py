@@ -62,6 +62,7 @@ class TlsOff:
     setting: str  # what was found, e.g. "rejectUnauthorized: false"
     object: str | None = None  # "Deployment/web" for a manifest env entry
     inspection: bool = False  # the file reads the peer certificate's expiry: a certificate check, not trust
+    option: str | None = None  # Python: only on the branch where a parameter is False (`if verify is False:`)
 
 
 # Code that dials without verification to read the peer's certificate (an expiry monitor, `podcli check
@@ -154,11 +155,47 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
                     at = obj.line((*c.path, "env", j))
                     found.setdefault((obj.path, at), TlsOff(obj.path, at, "NODE_TLS_REJECT_UNAUTHORIZED=0",
                                                               f"{obj.kind}/{obj.name}"))
+    found = {k: _option_branch(ctx, t) for k, t in found.items()}
     inspecting = {t.file for t in found.values() if _reads_certificate(ctx, t.file)}
     if inspecting:
         found = {k: dataclasses.replace(t, inspection=True) if t.file in inspecting and t.object is None else t
                  for k, t in found.items()}
     return sorted(found.values(), key=lambda t: (t.file, t.line or 0))
+
+
+_PY_BRANCH = re.compile(r"^\s*(?:el)?if\s+(?:not\s+([A-Za-z_]\w*)|([A-Za-z_]\w*)\s+(?:is|==)\s+False)\s*:\s*$")
+_PY_DEF = re.compile(r"^\s*(?:async\s+)?def\s+\w+\(([^)]*)\)")
+
+
+def _option_branch(ctx: Context, t: TlsOff) -> TlsOff:
+    """A Python line under `if <param> is False:` / `if not <param>:` of its function: verification is off only
+    when a caller passes that option (opentelemetry-demo's `_ssl_options(tls_certificate)`). The caller that
+    passes it is where the decision is; this line is not a fixed switch."""
+    if not t.file.endswith(".py") or t.line is None or t.object is not None:
+        return t
+    lines = (ctx.files.read_text(t.file) or "").splitlines()
+    if t.line > len(lines):
+        return t
+    indent = len(lines[t.line - 1]) - len(lines[t.line - 1].lstrip())
+    branch: str | None = None
+    for prev in reversed(lines[max(0, t.line - 60): t.line - 1]):
+        if not prev.strip() or prev.lstrip().startswith("#"):
+            continue
+        level = len(prev) - len(prev.lstrip())
+        if level >= indent:
+            continue
+        if branch is None:
+            m = _PY_BRANCH.match(prev)
+            if not m:
+                return t
+            branch, indent = m.group(1) or m.group(2), level
+            continue
+        d = _PY_DEF.match(prev)
+        if d:
+            params = {p.split(":")[0].split("=")[0].strip().lstrip("*") for p in d.group(1).split(",")}
+            return dataclasses.replace(t, option=branch) if branch in params else t
+        indent = level
+    return t
 
 
 def _reads_certificate(ctx: Context, rel: str) -> bool:
