@@ -413,6 +413,10 @@ def test_end_of_life_from_engines_runtime_txt_and_go_mod(tmp_path: Path) -> None
                           "tool/go.mod": "module example.com/tool\n\ngo 1.19\n\ntoolchain go1.20.3\n"})
     assert got == [("fail", "api/runtime.txt", 1), ("fail", "tool/go.mod", 5), ("fail", "web/package.json", 4),
                    ("warn", "svc/go.mod", 3)], got
+    # The message names the declaring file, not an image nobody wrote (`image node:14`).
+    messages = {f.location.path: f.message for f in findings(scan(tmp_path, only=("dependency-health/end-of-life",)),
+                                                            "dependency-health/end-of-life") if f.location}
+    assert messages["web/package.json"].startswith("web/package.json declares the runtime: node 14 reached end of life")
 
 
 def test_open_ended_or_supported_runtime_declarations_pass(tmp_path: Path) -> None:

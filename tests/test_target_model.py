@@ -58,6 +58,7 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
         "training/traffic-split/web-svc-2.yml": DEPLOYMENT.format(name="exercise"),
         ".devcontainer/Dockerfile": "FROM node:15\n",
         "app/handlers_test.go": "package app\n",
+        ".semgrep/security/requests/no-timeout.py": "import requests\nrequests.get(url)\n",
     })
     ctx = _ctx(tmp_path)
     assert ctx.files.files == ["app/main.py", "deploy/app.yaml"]
@@ -66,8 +67,8 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
         "vendored": [".yarn/releases/yarn.cjs", "third_party/lib.py", "vendor/github.com/x/y.go"],
         "minified": ["static/app.min.js", "static/bundle.js"],
         "generated": ["api/gen/client.go", "api/pb/api.pb.go"],
-        "tests": ["app/fixtures/users.json", "app/handlers_test.go", "pkg/testdata/deploy.yaml",
-                  "src/unittests/a.cs", "tests/test_app.py", "web/__snapshots__/a.snap"],
+        "tests": [".semgrep/security/requests/no-timeout.py", "app/fixtures/users.json", "app/handlers_test.go",
+                  "pkg/testdata/deploy.yaml", "src/unittests/a.cs", "tests/test_app.py", "web/__snapshots__/a.snap"],
         "docs": ["_archived/guestbook/deploy.yaml", "docs/example-deploy.yaml",
                  "training/traffic-split/web-svc-2.yml"],
         "dev-environment": [".devcontainer/Dockerfile"],

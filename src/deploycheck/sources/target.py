@@ -22,8 +22,10 @@ import re
 # Rule name -> directory names (any depth) whose files it leaves out.
 VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "third-party", "bower_components",
                            "jspm_packages", ".pnpm-store"})
+# (.semgrep/: semgrep rules and the code samples written to trigger them, as saleor keeps them)
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
-                       "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests", "cypress"})
+                       "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests", "cypress",
+                       ".semgrep"})
 # Top-level only: `examples/` of a library, an `_archived/` folder of examples no longer maintained, or
 # teaching material (emojivoto's `training/`: Linkerd exercises with their own Deployments and Ingresses).
 DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archived", "training", "tutorial",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding, Location
@@ -124,6 +124,17 @@ def _describe(cycle: Cycle) -> str:
     return f"{cycle.product} {cycle.cycle}"
 
 
+# Runtime version declarations are judged as the image they stand for; the message names the file.
+_RUNTIME_FILES = ("package.json", "runtime.txt", ".nvmrc", ".python-version", ".tool-versions", "go.mod")
+
+
+def _subject(image: Any, where: Location) -> str:
+    path = where.path or ""
+    if path.rsplit("/", 1)[-1] in _RUNTIME_FILES:
+        return f"{path} declares the runtime"
+    return f"image {image.raw}"
+
+
 @check(
     "dependency-health/end-of-life",
     title="No runtime or base image past its end of life",
@@ -172,10 +183,10 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
         evidence = {"image": image.raw, "product": cycle.product, "cycle": cycle.cycle, "eol": cycle.eol.isoformat(),
                     "dataset": f"{data.source} as of {data.compiled}", "page": cycle.page}
         if cycle.eol <= today:
-            yield failed(f"image {image.raw}: {_describe(cycle)} reached end of life on {cycle.eol.isoformat()} "
+            yield failed(f"{_subject(image, where)}: {_describe(cycle)} reached end of life on {cycle.eol.isoformat()} "
                          f"(end-of-life dataset of {data.compiled})", where, evidence)
         else:
-            yield passed(f"image {image.raw}: {_describe(cycle)} is supported until {cycle.eol.isoformat()} "
+            yield passed(f"{_subject(image, where)}: {_describe(cycle)} is supported until {cycle.eol.isoformat()} "
                          f"(dataset of {data.compiled})", Location(path=where.path, object=where.object,
                                                                    container=where.container), evidence)
     if not known:
