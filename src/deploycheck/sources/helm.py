@@ -443,7 +443,7 @@ def _rewrite_volatile(chart_copy: Path) -> bool:
     return found
 
 
-_ARCHIVE_CAPS = (5_000, 5 * 1024 * 1024, 50 * 1024 * 1024)  # members, bytes per member, bytes in all
+_ARCHIVE_CAPS = (5_000, 5 * 1024 * 1024, 20 * 1024 * 1024)  # members, bytes per member, bytes in all
 
 
 def _rewrite_volatile_archive(archive: Path) -> bool:
