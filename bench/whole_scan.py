@@ -3,6 +3,8 @@ the engine-only figure of issue 2 (the Kubernetes checks alone) on the same tree
 source costs (DEPLOYCHECK_PROFILE=1).
 
 Run: python bench/whole_scan.py [--runs 3] [PATH ...]
+A large repository (issue 8 §6) is given as PATH: `git clone` it to /tmp first (bench/README.md,
+"Large repository"); the repositories themselves are never kept here.
 Default paths: a git copy of examples/ready-service (made by tests/example_repos.py, as the tests scan
 it) and ../shared/corpus with bench/corpus.deploycheck.yaml. Medians of fresh processes running this
 checkout; peak RSS from GNU time.
