@@ -224,6 +224,19 @@ def test_api_docs_in_sync(tmp_path: Path) -> None:
     assert (match.evidence or {})["operational_routes_not_in_spec"] == ["GET /healthz"]
 
 
+def test_routes_kept_out_of_the_schema_are_not_drift(tmp_path: Path) -> None:
+    """FastAPI `include_in_schema=False` (a sign-in page, an HTML view) is kept out of the API description
+    by the code itself: not claimed missing from the spec, named in the evidence; without it, it is."""
+    page = '\n\n@app.get("/login", include_in_schema=False)\ndef login_form():\n    """Sign-in page."""\n'
+    write(tmp_path, {"app/main.py": APP + page, "openapi.yaml": SPEC})
+    [match] = findings(scan(tmp_path, only=("api-docs",)), "api-docs/spec-matches-code")
+    assert match.status is Status.PASS and (match.evidence or {})["routes_kept_out_of_the_schema"] == ["GET /login"]
+    write(tmp_path, {"app/main.py": APP + page.replace(", include_in_schema=False", "")})
+    drift = {f.message for f in findings(scan(tmp_path, only=("api-docs",)), "api-docs/spec-matches-code",
+                                         Status.FAIL)}
+    assert drift == {"GET /login is served by the code but not in the API description"}
+
+
 def test_api_docs_drift_both_ways(tmp_path: Path) -> None:
     spec = SPEC.replace("  /orders:\n    post:", "  /refunds:\n    post:").replace("      summary: Get an order\n", "")
     write(tmp_path, {"app/main.py": APP, "openapi.yaml": spec})

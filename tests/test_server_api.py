@@ -4,7 +4,10 @@ per idempotency key, findings deduplicated, the gate, sign-offs, audit log, rete
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -344,3 +347,17 @@ def test_migrations_match_the_models(database_url: str) -> None:  # noqa: F811
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_published_openapi_is_the_apps(tmp_path: Path) -> None:
+    """docs/openapi.json is what the server publishes at /openapi.json (deploycheck's api-docs checks read
+    it; every operation but the probes names its security scheme). UPDATE_SNAPSHOTS=1 rewrites it."""
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path}/openapi.db"))
+    spec = app.openapi()
+    app.state.engine.dispose()
+    published = Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        published.write_text(json.dumps(spec, indent=2) + "\n")
+    assert json.loads(published.read_text()) == spec, "regenerate: UPDATE_SNAPSHOTS=1 pytest -k published_openapi"
+    open_paths = {p for p, ops in spec["paths"].items() for op in ops.values() if not op.get("security")}
+    assert open_paths == {"/healthz", "/readyz", "/metrics"}

@@ -44,3 +44,18 @@ def test_server_chart_and_dockerfile_pass_the_deployment_items(tmp_path: Path) -
     rendered = {f.location.object.kind for i in report.items for f in i.findings
                 if f.location and f.location.object}
     assert {"Deployment", "Service"} <= rendered  # the chart was rendered and judged, not skipped
+
+
+def test_server_image_pins_every_dependency() -> None:
+    """deploy/requirements.txt pins (==) exactly the distributions deploycheck[server] needs, transitively
+    (scripts/server-requirements; versions may move, the set may not), and the image installs it."""
+    import runpy
+
+    closure = runpy.run_path(str(REPO / "scripts" / "server-requirements"))["closure"]
+    lines = [ln for ln in (REPO / "deploy" / "requirements.txt").read_text().splitlines()
+             if ln and not ln.startswith("#")]
+    assert all("==" in ln for ln in lines)
+    names = {ln.split("==")[0].lower().replace("_", "-") for ln in lines}
+    assert names == set(closure()), "regenerate: scripts/server-requirements > deploy/requirements.txt"
+    dockerfile = (REPO / "deploy" / "Dockerfile").read_text()
+    assert "-r requirements.txt" in dockerfile and "--no-deps ." in dockerfile

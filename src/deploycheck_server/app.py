@@ -15,8 +15,9 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response, Security
 from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -94,15 +95,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(403, f"token {hit[1]!r} lacks the {scope!r} scope")
         return Actor(name=hit[1], scopes=granted)
 
-    def bearer(authorization: str | None) -> str | None:
-        if authorization and authorization.lower().startswith("bearer "):
-            return authorization[7:].strip()
-        return None
+    # Declared as a security scheme, so /openapi.json says which operations want a bearer token.
+    bearer_scheme = HTTPBearer(auto_error=False, description="an API token (`deploycheck serve token create`)")
+    Credentials = Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)]
 
     def need(scope: str) -> Callable[..., Actor]:
-        def check(request: Request, session: DB,
-                  authorization: Annotated[str | None, Header()] = None) -> Actor:
-            return authenticate(session, bearer(authorization) or request.cookies.get(COOKIE), scope)
+        def check(request: Request, session: DB, credentials: Credentials = None) -> Actor:
+            return authenticate(session, credentials.credentials if credentials else request.cookies.get(COOKIE),
+                                scope)
         return check
 
     async def decided(service: str, environment: str, version: str) -> dict[str, Any]:
@@ -210,9 +210,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         metrics.gate_decisions.labels(result["decision"]).inc()
         return Response(_gate_body(result), media_type="application/json")
 
-    async def flagger_reader(request: Request, authorization: Annotated[str | None, Header()] = None) -> Actor:
+    async def flagger_reader(request: Request, credentials: Credentials = None) -> Actor:
         """Flagger sends no headers: a `read` token may also come as `metadata.token` in its payload."""
-        token = bearer(authorization)
+        token = credentials.credentials if credentials else None
         if token is None:
             try:
                 payload = await request.json()  # the body FastAPI already read, parsed again

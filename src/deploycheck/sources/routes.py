@@ -35,6 +35,7 @@ class Route:
     auth_hints: list[str] = field(default_factory=list)  # "Depends(get_current_user)", "@login_required", ...
     framework: str = ""  # fastapi | flask | django | express | go | spring
     handler: str | None = None  # function name when known
+    in_schema: bool = True  # False: FastAPI include_in_schema=False (kept out of the API description on purpose)
 
     @property
     def template(self) -> str:
@@ -157,6 +158,12 @@ def _kw(call: ast.Call, name: str) -> ast.AST | None:
         if kw.arg == name:
             return kw.value
     return None
+
+
+def _hidden(call: ast.Call) -> bool:
+    """`include_in_schema=False` on a FastAPI route: the code keeps it out of the OpenAPI document."""
+    value = _kw(call, "include_in_schema")
+    return isinstance(value, ast.Constant) and value.value is False
 
 
 def _dependency_hints(node: ast.AST | None, resolve: Resolver | None = None) -> list[str]:
@@ -504,11 +511,12 @@ class _PythonRoutes:
             if not route_decorators:
                 continue
             params = _param_hints(node, self._aliases_in(mod, imports), self.resolve_function) or _body_hints(node)
+            hidden = {dec.lineno for dec in node.decorator_list if isinstance(dec, ast.Call) and _hidden(dec)}
             for owner, methods, path, dec_hints, framework, line in route_decorators:
                 for method in methods:
                     route = Route(method=method, path=path, file=mod.path, line=line,
                                   auth_hints=[*dec_hints, *params, *other_hints], framework=framework,
-                                  handler=node.name)
+                                  handler=node.name, in_schema=line not in hidden)
                     self.pending.append(_PendingRoute(owner, route))
 
     def _imperative_route(self, call: ast.Call, mod: PyModule) -> None:
@@ -538,7 +546,7 @@ class _PythonRoutes:
         for method in methods:
             self.pending.append(_PendingRoute((mod.path, call.func.value.id), Route(
                 method=method, path=path, file=mod.path, line=call.lineno, auth_hints=list(hints),
-                framework=framework, handler=handler)))
+                framework=framework, handler=handler, in_schema=not _hidden(call))))
 
     def _route_decorator(self, dec: ast.AST, mod: PyModule
                          ) -> tuple[tuple[str, str], list[str], str, list[str], str, int] | None:
@@ -616,7 +624,8 @@ class _PythonRoutes:
             for prefix, hints in self._prefixes(pending.owner):
                 r = pending.route
                 path = join_paths(prefix, r.path) if prefix else (r.path or "/")
-                out.append(Route(r.method, path, r.file, r.line, [*hints, *r.auth_hints], r.framework, r.handler))
+                out.append(Route(r.method, path, r.file, r.line, [*hints, *r.auth_hints], r.framework, r.handler,
+                                 r.in_schema))
         for r in self.django:
             prefixes = self.django_includes.get(r.file) or [""]
             for prefix in prefixes:

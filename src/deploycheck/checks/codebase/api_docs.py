@@ -180,12 +180,15 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     matched_ops: set[int] = set()
     undocumented: list[Route] = []
     infra: list[str] = []
+    hidden: list[str] = []
     for route in routes:
         hits = _matches(route, keys)
         if hits:
             matched_ops.update(id(op) for op in hits)
         elif route.template in INFRA_PATHS:
             infra.append(f"{route.method} {route.path}")
+        elif not route.in_schema:  # include_in_schema=False: the code says it is not part of the API
+            hidden.append(f"{route.method} {route.path}")
         else:
             undocumented.append(route)
     all_ops = [op for spec in docs.specs for op in spec.operations]
@@ -206,6 +209,8 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
                                 "matched_operations": len(matched_ops)}
     if infra:
         evidence["operational_routes_not_in_spec"] = infra
+    if hidden:
+        evidence["routes_kept_out_of_the_schema"] = hidden[:MAX_LISTED]
     for route in undocumented[:MAX_LISTED]:
         yield failed(f"{route.method} {route.path} is served by the code but not in the API description",
                      Location(path=route.file, line=route.line), {"framework": route.framework,
