@@ -336,6 +336,18 @@ def test_alternative_bundles_in_one_directory_are_not_duplicates(tmp_path: Path)
     assert f.evidence is not None and len(f.evidence["alternative_bundles"]) == 2
 
 
+def test_alternative_bundles_in_a_directory_the_docs_apply_whole_are_duplicates(tmp_path: Path) -> None:
+    both = DEPLOYMENT + "---\n" + SERVICE
+    write(tmp_path, {"k8s/web.yaml": both, "k8s/web-old.yaml": both,
+                     "README.md": "# Deploy\n\n```\nkubectl apply -f k8s/\n```\n"})
+    failing = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert {f.message.split(" is declared")[0] for f in failing} == {"Deployment/web", "Service/web"}
+    # applying the files one by one (as kubernetes/examples' READMEs do) keeps them alternatives
+    write(tmp_path, {"README.md": "# Deploy\n\n```\nkubectl apply -f k8s/web.yaml\n```\n"})
+    assert [f.status for f in findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates")] \
+        == [Status.PASS]
+
+
 def test_one_object_shared_by_unrelated_files_is_still_a_duplicate(tmp_path: Path) -> None:
     write(tmp_path, {"k8s/frontend.yaml": DEPLOYMENT + "---\n" + SERVICE, "k8s/web-service.yaml": SERVICE})
     [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)

@@ -1,7 +1,8 @@
-"""Objects the repository's own instructions create by hand: `kubectl create secret|configmap|serviceaccount`
-commands in Markdown and shell scripts (setup steps such as `kubectl create secret generic cloud-sql-admin
---from-file=...`). A workload referencing such an object is relying on a documented external object, a
-known decision, not a gap in the manifests.
+"""What the repository's own instructions do by hand, read from `kubectl` commands in Markdown and shell
+scripts: the objects they create (`kubectl create secret generic cloud-sql-admin --from-file=...`: a
+workload referencing such an object relies on a documented external object, a known decision, not a gap in
+the manifests) and the directories they apply whole (`kubectl apply -f deploy/`: every file in it is
+applied together, so two files there declaring one object do conflict).
 
 Only read: the commands are never run. Shell variables are expanded only from plain literal assignments in
 the same file (`KSA_NAME="boa-ksa"`); a name that stays a variable is not taken.
@@ -9,6 +10,7 @@ the same file (`KSA_NAME="boa-ksa"`); a name that stays a variable is not taken.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 from typing import TYPE_CHECKING
@@ -96,4 +98,38 @@ def documented_objects(ctx: Context) -> dict[tuple[str, str], str]:
                 made = created_by(line, variables)
                 if made is not None:
                     found.setdefault(made, f"{rel}:{number}")
+    return found
+
+
+_MANIFEST_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def applied_directories(ctx: Context) -> set[str]:
+    """Directories (relative to the root, "" for the root) that a documented `kubectl apply|create -f DIR`
+    applies as a whole. A relative DIR is taken both from the document's folder and from the root."""
+    found: set[str] = set()
+    for rel in sorted(ctx.all_files.glob(*DOC_PATTERNS)):
+        text = ctx.all_files.read_text(rel)
+        if not text or "kubectl" not in text or len(text) > MAX_FILE_CHARS:
+            continue
+        here = rel.rsplit("/", 1)[0] if "/" in rel else ""
+        for _, line in _commands(text):
+            at = line.find("kubectl ")
+            if at < 0 or not re.search(r"\b(apply|create|replace)\b", line):
+                continue
+            words = line[at:].split()
+            for i, word in enumerate(words):
+                target = None
+                if word in ("-f", "--filename") and i + 1 < len(words):
+                    target = words[i + 1]
+                elif word.startswith(("-f=", "--filename=")):
+                    target = word.split("=", 1)[1]
+                target = (target or "").strip("'\"`,;)")
+                if not target or target == "-" or "://" in target or "$" in target or "<" in target \
+                        or target.lower().endswith(_MANIFEST_SUFFIXES):
+                    continue
+                for base in {"", here}:
+                    folder = posixpath.normpath(posixpath.join(base, target))
+                    if not folder.startswith(".."):
+                        found.add("" if folder == "." else folder)
     return found

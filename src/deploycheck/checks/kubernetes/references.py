@@ -15,7 +15,7 @@ from deploycheck.checks.kubernetes import nothing_found
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.k8s_graph import as_list
-from deploycheck.sources.kubectl_docs import documented_objects
+from deploycheck.sources.kubectl_docs import applied_directories, documented_objects
 from deploycheck.sources.kubernetes import K8sObject, all_objects
 
 if TYPE_CHECKING:
@@ -307,10 +307,13 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
     # Alternative bundles of one directory (an all-in-one file next to per-service files, a platform
     # variant next to the generic one) are applied one at a time, as their docs say: two files that
     # share several objects, or whose names are variants of one name, are copies, not a conflict.
+    # ... unless the docs apply that directory whole (`kubectl apply -f deploy/`): then both files land.
+    applied = applied_directories(ctx) if pairs else set()
     alternatives: list[str] = []
     dupes = 0
     for (path_a, path_b), both in pairs.items():
-        if path_a != path_b and (len(both) >= 2 or _variant_names(path_a, path_b)):
+        folder = path_a.rsplit("/", 1)[0] if "/" in path_a else ""
+        if path_a != path_b and folder not in applied and (len(both) >= 2 or _variant_names(path_a, path_b)):
             alternatives.append(f"{path_a} and {path_b} ({len(both)} shared object(s))")
             continue
         for first, obj in both:
