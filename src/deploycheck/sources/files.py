@@ -263,12 +263,17 @@ class FileIndex:
         # each pattern compiled once and a PurePosixPath built only for patterns holding a "/": every
         # call visits every file, and the per-file objects made globbing ~1 s of a corpus scan.
         # (For a pattern without "/", PurePosixPath.match is fnmatch on the name.)
-        compiled = [(pattern, "/" in pattern, re.compile(fnmatch.translate(pattern)).match) for pattern in patterns]
+        # PurePosixPath.match compares parts from the right, so a file whose name does not match the
+        # pattern's last part cannot match: that test comes first (7 s of a 4,700-file scan went into
+        # building a PurePosixPath per file and pattern for the JUnit/coverage globs).
+        compiled = [(pattern, "/" in pattern, re.compile(fnmatch.translate(pattern)).match,
+                     re.compile(fnmatch.translate(pattern.rsplit("/", 1)[-1])).match) for pattern in patterns]
         out = []
         for rel in self.files:
             name = rel.rsplit("/", 1)[-1]
-            for pattern, has_slash, match in compiled:
-                hit = PurePosixPath(rel).match(pattern) if has_slash else match(name) is not None
+            for pattern, has_slash, match, tail in compiled:
+                hit = (tail(name) is not None and PurePosixPath(rel).match(pattern)) if has_slash \
+                    else match(name) is not None
                 if hit or match(rel) is not None:
                     out.append(rel)
                     break
