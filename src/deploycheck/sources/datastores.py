@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from deploycheck.sources.images import parse_image
+from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import K8sObject
 
 
@@ -74,7 +75,7 @@ def data_stores(obj: K8sObject) -> Iterator[tuple[str, DataStore]]:
     for c in obj.containers(include_init=False):
         store = store_of_image(c.spec.get("image"))
         if store is None:
-            mounts = [m.get("mountPath") for m in c.spec.get("volumeMounts") or () if isinstance(m, dict)]
+            mounts = [m.get("mountPath") for m in as_list(c.spec.get("volumeMounts")) if isinstance(m, dict)]
             store = next((s for prefix, s in _DATA_DIRS for p in mounts
                           if isinstance(p, str) and p.startswith(prefix)), None)
         if store is not None:
@@ -105,13 +106,13 @@ def embedded_databases(obj: K8sObject) -> list[EmbeddedDatabase]:
     A relative path is under the image's working directory, which the manifests do not show: it counts as
     held by a volume only when it is mounted at a path ending with the file's directory."""
     spec = obj.pod_spec or {}
-    volumes = {str(v.get("name")): v for v in spec.get("volumes") or () if isinstance(v, dict)}
+    volumes = {str(v.get("name")): v for v in as_list(spec.get("volumes")) if isinstance(v, dict)}
     claims = {str(t.get("metadata", {}).get("name")) for t in
-              ((obj.body.get("spec") or {}).get("volumeClaimTemplates") or []) if isinstance(t, dict)
+              (as_list((obj.body.get("spec") or {}).get("volumeClaimTemplates"))) if isinstance(t, dict)
               and isinstance(t.get("metadata"), dict)} if isinstance(obj.body.get("spec"), dict) else set()
     out = []
     for c in obj.containers(include_init=False):
-        for env in c.spec.get("env") or ():
+        for env in as_list(c.spec.get("env")):
             value = env.get("value") if isinstance(env, dict) else None
             match = _SQLITE_URL.match(value.strip()) if isinstance(value, str) else None
             path = match.group(2) if match else ""
@@ -120,7 +121,7 @@ def embedded_databases(obj: K8sObject) -> list[EmbeddedDatabase]:
                 continue
             folder = path.rsplit("/", 1)[0] if "/" in path else ""
             holder = None
-            for mount in c.spec.get("volumeMounts") or ():
+            for mount in as_list(c.spec.get("volumeMounts")):
                 target = str(mount.get("mountPath", "")).rstrip("/") if isinstance(mount, dict) else ""
                 if target and ((path.startswith("/") and path.startswith(target + "/"))
                                or (not path.startswith("/") and folder and target.endswith("/" + folder))):
@@ -142,10 +143,10 @@ def redis_without_persistence(obj: K8sObject, configmaps: dict[str, dict[str, ob
     if not stores or any(store.name != "Redis" for _, store in stores):
         return False
     spec = obj.pod_spec or {}
-    mounted = [str((v.get("configMap") or {}).get("name")) for v in spec.get("volumes") or ()
+    mounted = [str(v["configMap"].get("name")) for v in as_list(spec.get("volumes"))
                if isinstance(v, dict) and isinstance(v.get("configMap"), dict)]
     for c in obj.containers(include_init=False):
-        words = [str(w) for w in [*(c.spec.get("command") or []), *(c.spec.get("args") or [])]]
+        words = [str(w) for w in [*as_list(c.spec.get("command")), *as_list(c.spec.get("args"))]]
         text = "\n".join(str(v) for name in mounted for v in (configmaps.get(name) or {}).values())
         for i, word in enumerate(words[:-1]):
             if word == "--save" and words[i + 1] in ("", '""', "''"):
