@@ -13,12 +13,7 @@ if TYPE_CHECKING:
 def nothing_found(ctx: Context, reason: str) -> Finding:
     """`n/a` when the manifests really hold nothing to judge; `skipped` when a chart or overlay that
     would have supplied objects could not be built (never claim "does not apply" without having looked)."""
-    from deploycheck.sources.kubernetes import all_objects
-
-    incomplete = ctx.use(all_objects).incomplete
-    if incomplete:
-        return Finding(check_id="", status=Status.SKIPPED, message=f"{reason}; but {incomplete}")
-    return Finding(check_id="", status=Status.NA, message=reason)
+    return unless_unbuilt(ctx, Finding(check_id="", status=Status.NA, message=reason), (Status.NA,))
 
 
 def unless_unbuilt(ctx: Context, finding: Finding, statuses: tuple[Status, ...] = (Status.FAIL, Status.WARN)
