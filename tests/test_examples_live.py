@@ -147,43 +147,46 @@ def run_ready_service(tmp_path_factory: pytest.TempPathFactory, app: str = "app.
                                                  f"    token_env: ORDERS_TEST_TOKEN\n    tls_ca_file: {ca}\n", 1))
     idp_server = start([sys.executable, "-c", TLS_STATIC_SERVER, str(idp), str(idp_port), str(cert), str(key)],
                        idp_port, work, scheme="https", host="localhost")
-    with running_postgres() as pg:
-        password = "orders-live-test"
-        _create_database(pg.url(), password)
-        db_url = pg.url("orders", "orders", password)
-        # The declared database dependency is the in-cluster host; locally it is this server. (The
-        # inventory dependency stays unreachable: it is not critical, so it may only warn.)
-        config.write_text(config.read_text().replace("host: orders-db.shop.svc.cluster.local\n    port: 5432",
-                                                     f"host: 127.0.0.1\n    port: {pg.port}"))
-        app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": issuer, "OIDC_AUDIENCE": AUDIENCE,
-                   "JWKS_URL": jwks_url,
-                   # SSL_CERT_FILE: the app's JWKS client (urllib) trusts the test CA.
-                   "SSL_CERT_FILE": str(ca), "LOG_LEVEL": "WARNING",
-                   "PYTHONPATH": os.pathsep.join(str(p) for p in (repo, extra_path) if p), **(extra_env or {})}
-        subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=repo, env=app_env, check=True,
-                       capture_output=True)
-        port = free_port()
-        log = work / "uvicorn.log"
-        with log.open("wb") as out:
-            proc = subprocess.Popen([sys.executable, "-m", "uvicorn", app, "--factory",
-                                     "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
-                                    cwd=repo, env=app_env, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            wait_port(port, proc, log)
-            # Warm the connection pool as a rollout's readiness probes would before traffic arrives.
-            import httpx
+    # Stopped whatever happens below: a failing PostgreSQL start or migration must not leave it running.
+    try:
+        with running_postgres() as pg:
+            password = "orders-live-test"
+            _create_database(pg.url(), password)
+            db_url = pg.url("orders", "orders", password)
+            # The declared database dependency is the in-cluster host; locally it is this server. (The
+            # inventory dependency stays unreachable: it is not critical, so it may only warn.)
+            config.write_text(config.read_text().replace("host: orders-db.shop.svc.cluster.local\n    port: 5432",
+                                                         f"host: 127.0.0.1\n    port: {pg.port}"))
+            app_env = {**os.environ, "DATABASE_URL": db_url, "OIDC_ISSUER": issuer, "OIDC_AUDIENCE": AUDIENCE,
+                       "JWKS_URL": jwks_url,
+                       # SSL_CERT_FILE: the app's JWKS client (urllib) trusts the test CA.
+                       "SSL_CERT_FILE": str(ca), "LOG_LEVEL": "WARNING",
+                       "PYTHONPATH": os.pathsep.join(str(p) for p in (repo, extra_path) if p), **(extra_env or {})}
+            subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=repo, env=app_env, check=True,
+                           capture_output=True)
+            port = free_port()
+            log = work / "uvicorn.log"
+            with log.open("wb") as out:
+                proc = subprocess.Popen([sys.executable, "-m", "uvicorn", app, "--factory",
+                                         "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
+                                        cwd=repo, env=app_env, stdout=out, stderr=subprocess.STDOUT)
+            try:
+                wait_port(port, proc, log)
+                # Warm the connection pool as a rollout's readiness probes would before traffic arrives.
+                import httpx
 
-            for _ in range(10):
-                httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
-            token = _token(keys, issuer)
-            yield ReadyService(repo=repo, url=f"http://127.0.0.1:{port}", env={
-                "ORDERS_DATABASE_URL": db_url, "ORDERS_TEST_TOKEN": token,
-                "ORDERS_TEST_AUTHORIZATION": f"Bearer {token}",
-                "ORDERS_OTHER_AUDIENCE_TOKEN": keys.token(issuer, aud="billing-api", sub="billing"),
-            }, database_url=db_url, database=pg)
-        finally:
-            stop(proc)
-            idp_server.stop()
+                for _ in range(10):
+                    httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
+                token = _token(keys, issuer)
+                yield ReadyService(repo=repo, url=f"http://127.0.0.1:{port}", env={
+                    "ORDERS_DATABASE_URL": db_url, "ORDERS_TEST_TOKEN": token,
+                    "ORDERS_TEST_AUTHORIZATION": f"Bearer {token}",
+                    "ORDERS_OTHER_AUDIENCE_TOKEN": keys.token(issuer, aud="billing-api", sub="billing"),
+                }, database_url=db_url, database=pg)
+            finally:
+                stop(proc)
+    finally:
+        idp_server.stop()
 
 
 def _verify(service: ReadyService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
