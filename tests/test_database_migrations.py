@@ -355,6 +355,26 @@ def test_django_squashed_migrations_are_one_head(tmp_path: Path) -> None:
     assert tree.heads == {"shop.0003_after"} and not tree.problems
 
 
+def test_django_migrations_without_a_number_are_migrations(tmp_path: Path) -> None:
+    """Django loads every module of a migrations package not starting with `_` or `~`: a hand-named
+    migration (`fix_empty_data_in_lines.py`, seen in a large real service) is part of the graph. Left out,
+    its dependents reported a missing dependency and its parent a second leaf."""
+    head = "from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n"
+    write(tmp_path, {
+        "shop/migrations/__init__.py": "",
+        "shop/migrations/0001_initial.py": head + "    dependencies = []\n    operations = []\n",
+        "shop/migrations/fix_empty_data.py": head + '    dependencies = [("shop", "0001_initial")]\n'
+                                                    "    operations = []\n",
+        "shop/migrations/0002_after_fix.py": head + '    dependencies = [("shop", "fix_empty_data")]\n'
+                                                    "    operations = []\n",
+        "shop/migrations/helpers.py": "def noop(apps, schema_editor):\n    pass\n",
+        "shop/migrations/_private.py": head + "    dependencies = []\n    operations = []\n",
+    })
+    tree = _tree(tmp_path, "django")
+    assert {m.id for m in tree.migrations} == {"shop.0001_initial", "shop.fix_empty_data", "shop.0002_after_fix"}
+    assert tree.heads == {"shop.0002_after_fix"} and not tree.problems
+
+
 def test_django_custom_migration_modules(tmp_path: Path) -> None:
     """settings.MIGRATION_MODULES moves an app's migrations to another folder: they are found by their
     content and named with the app label the mapping gives (cross-app dependencies resolve)."""

@@ -23,6 +23,7 @@ from deploycheck.sources.pyast import python_modules
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
+    from deploycheck.sources.files import FileIndex
 
 ALEMBIC, DJANGO, FLYWAY, GOLANG_MIGRATE, LIQUIBASE = "alembic", "django", "flyway", "golang-migrate", "liquibase"
 ACTIVE_RECORD = "activerecord"
@@ -865,6 +866,18 @@ def _under(ctx: Context) -> str | None:
     return str(configured).strip("/") if configured else None
 
 
+def _django_migration_file(files: FileIndex, rel: str, p: PurePosixPath) -> bool:
+    """Whether Django's loader would load `rel` as a migration. It imports every module of an app's
+    migrations package whose name does not start with `_` or `~`, numbered or not
+    (`fix_empty_data_in_lines.py` is a migration too); a custom folder (settings.MIGRATION_MODULES) is
+    known by its content, and only numbered files are read there, to keep the walk cheap."""
+    if p.name.startswith(("_", "~")):
+        return False
+    if p.parent.name == "migrations":
+        return p.name[:1].isdigit() or "class Migration" in (files.read_text(rel) or "")[:20000]
+    return p.name[:1].isdigit() and "migrations.Migration" in (files.read_text(rel) or "")[:20000]
+
+
 def migration_trees(ctx: Context) -> MigrationSet:
     files = ctx.files
     prefix = _under(ctx)
@@ -888,10 +901,7 @@ def migration_trees(ctx: Context) -> MigrationSet:
             head = files.read_text(rel) or ""
             if "revision" in head:
                 alembic.setdefault(str(p.parent), []).append(rel)
-        elif name.endswith(".py") and name[:1].isdigit() and wanted(DJANGO) and (
-                p.parent.name == "migrations"
-                # a custom folder (settings.MIGRATION_MODULES): known by its content
-                or "migrations.Migration" in (files.read_text(rel) or "")[:20000]):
+        elif name.endswith(".py") and wanted(DJANGO) and _django_migration_file(files, rel, p):
             django.append(rel)
         elif name.endswith(".sql"):
             sql_dirs.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
