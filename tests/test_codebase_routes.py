@@ -131,6 +131,16 @@ urlpatterns = [
     assert normalize_template("/api/products/<int:pk>/") == "/api/products/{}"
 
 
+def test_django_regex_routes_are_read_as_paths(tmp_path: Path) -> None:
+    """`re_path(r"^\\.well-known/jwks.json$")` serves /.well-known/jwks.json: the escapes of a regular
+    expression are not part of the path (a real service's JWKS endpoint was reported unprotected)."""
+    write(tmp_path, {"site/urls.py": 'from django.urls import path, re_path\nfrom . import views\nurlpatterns = [\n'
+                                     '    re_path(r"^\\.well-known/jwks\\.json$", views.jwks),\n'
+                                     '    path("a.b/", views.ab),\n]\n'})
+    routes = by_key(routes_of(tmp_path))
+    assert set(routes) == {("ANY", "/.well-known/jwks.json"), ("ANY", "/a.b/")}
+
+
 def test_express_go_and_spring_by_pattern(tmp_path: Path) -> None:
     write(tmp_path, {
         "server.js": "const app = express();\napp.get('/users/:id', authenticate, (req, res) => {});\n"

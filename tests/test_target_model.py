@@ -57,6 +57,7 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
         "_archived/guestbook/deploy.yaml": DEPLOYMENT.format(name="archived"),
         "training/traffic-split/web-svc-2.yml": DEPLOYMENT.format(name="exercise"),
         ".devcontainer/Dockerfile": "FROM node:15\n",
+        ".claude/skills/bench/analyze.py": "print('x')\n",
         "app/handlers_test.go": "package app\n",
         ".semgrep/security/requests/no-timeout.py": "import requests\nrequests.get(url)\n",
     })
@@ -71,7 +72,7 @@ def test_non_production_files_are_left_out_with_a_count_per_rule(tmp_path: Path)
                   "pkg/testdata/deploy.yaml", "src/unittests/a.cs", "tests/test_app.py", "web/__snapshots__/a.snap"],
         "docs": ["_archived/guestbook/deploy.yaml", "docs/example-deploy.yaml",
                  "training/traffic-split/web-svc-2.yml"],
-        "dev-environment": [".devcontainer/Dockerfile"],
+        "dev-environment": [".claude/skills/bench/analyze.py", ".devcontainer/Dockerfile"],
     }
     # Checks about tests and docs still see everything.
     assert "tests/test_app.py" in ctx.all_files.files and "docs/example-deploy.yaml" in ctx.all_files.files

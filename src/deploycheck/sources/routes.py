@@ -588,6 +588,8 @@ class _PythonRoutes:
             route = _str_value(node.args[0])
             if route is None or len(node.args) < 2:
                 continue
+            if _call_name(node) != "path":  # a regular expression: `^\.well-known/jwks\.json$` is that path
+                route = _REGEX_ESCAPED.sub(r"\1", route)
             view = node.args[1]
             if _call_name(view) == "include" and isinstance(view, ast.Call) and view.args:
                 target = _str_value(view.args[0])
@@ -632,6 +634,9 @@ class _PythonRoutes:
                 out.append(Route(r.method, join_paths(prefix, r.path.lstrip("^").rstrip("$")), r.file, r.line,
                                  list(r.auth_hints), r.framework, r.handler))
         return out
+
+
+_REGEX_ESCAPED = re.compile(r"\\([./\-_~])")
 
 
 # --- other languages, by regular expression -------------------------------------------------------

@@ -31,6 +31,10 @@ TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "f
 DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archived", "training", "tutorial",
                        "tutorials", "workshop", "workshops"})
 
+# At the top of the repository only: a development container, and the skills/scripts of coding assistants
+# (a large real service keeps helper scripts with print() calls in .claude/skills/). Never deployed.
+DEV_ENVIRONMENT_DIRS = frozenset({".devcontainer", ".claude", ".cursor", ".windsurf"})
+
 _MINIFIED_NAME = re.compile(r"[.-]min\.(js|mjs|css)$|\.(bundle|chunk)\.(js|mjs)$|\.js\.map$")
 _GENERATED_NAME = re.compile(
     r"(\.pb(\.gw|\.validate)?\.go|_pb2(_grpc)?\.pyi?|_grpc\.pb\.go|\.pb\.(cc|h)|_generated\.go|\.g\.dart"
@@ -52,7 +56,8 @@ RULES = {
     "generated": "generated code (protobuf/codegen names, a generated-code header)",
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
     "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS)) + ", test files)",
-    "dev-environment": "editor dev containers (.devcontainer/ at the top)",
+    "dev-environment": "editor dev containers and coding assistants' files ("
+                       + ", ".join(f"{d}/" for d in sorted(DEV_ENVIRONMENT_DIRS)) + " at the top)",
     "docs": "docs, examples, teaching material and archived folders ("
             + ", ".join(f"{d}/" for d in sorted(DOCS_DIRS)) + ")",
 }
@@ -73,7 +78,7 @@ def rule_by_path(rel: str) -> str | None:
         return "tests"
     if dirs and dirs[0] in DOCS_DIRS:
         return "docs"
-    if dirs and dirs[0] == ".devcontainer":  # the editor's development container, never deployed
+    if dirs and dirs[0] in DEV_ENVIRONMENT_DIRS:  # the editor's container and coding assistants' scripts
         return "dev-environment"
     return None
 
