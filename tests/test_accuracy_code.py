@@ -466,6 +466,23 @@ def test_http_routes_through_a_wrapper_with_only_proto_descriptions_fail_spec_pr
     assert findings(result, "api-docs/spec-present", Status.PASS)
 
 
+def test_a_graphql_schema_describes_the_graphql_endpoint(tmp_path: Path) -> None:
+    """A GraphQL service's API description is its schema (SDL), as a large Django/GraphQL service keeps it
+    (saleor/graphql/schema.graphql): it was reported as having no API description at all."""
+    urls = ('from django.urls import path, re_path\nfrom . import views\nurlpatterns = [\n'
+            '    re_path(r"^graphql/$", views.api, name="api"),\n]\n')
+    write(tmp_path, {"shop/urls.py": urls, "shop/graphql/schema.graphql": "type Query {\n  shop: Shop\n}\n",
+                     "queries/products.graphql": "query Products { products { id } }\n"})
+    result = scan(tmp_path, only=("api-docs/spec-present",))
+    [good] = findings(result, "api-docs/spec-present", Status.PASS)
+    assert good.evidence == {"graphql": ["shop/graphql/schema.graphql"]}  # a query document is not a schema
+    # Routes beside the GraphQL endpoint are not described by it.
+    write(tmp_path, {"shop/urls.py": urls.replace("]\n", '    path("thumbnail/<int:pk>/", views.thumb),\n]\n')})
+    result = scan(tmp_path, only=("api-docs/spec-present",))
+    [bad] = findings(result, "api-docs/spec-present", Status.FAIL)
+    assert "1 HTTP route(s) (ANY /thumbnail/<int:pk>/)" in bad.message and "1 graphql" in bad.message
+
+
 def test_sinatra_routes_are_read_and_fail_spec_present_without_a_description(tmp_path: Path) -> None:
     books = ("require 'sinatra'\nrequire 'sinatra/json'\n\nget '/books.json' do\n  json Book.all\nend\n\n"
              "post '/books.json' do\n  201\nend\n")

@@ -1,4 +1,4 @@
-"""API descriptions in the repository: OpenAPI 2/3 (validated), AsyncAPI and .proto presence.
+"""API descriptions in the repository: OpenAPI 2/3 (validated), AsyncAPI, .proto and GraphQL schema presence.
 
 Specs are found by name (openapi.*, swagger.*) and by content (a top-level `openapi:`/`swagger:`
 key). Validation uses openapi-spec-validator (imported lazily: it costs ~0.5 s) with `$ref`
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 SPEC_NAMES = re.compile(r"^(openapi|swagger|api[-_]?spec|api)([-_.][\w.-]*)?\.(ya?ml|json)$", re.I)
 _TOP_KEY_YAML = re.compile(r"^[\"']?(openapi|swagger|asyncapi)[\"']?\s*:", re.M)
+# A GraphQL schema (SDL), not a query document: it declares a root operation type or a schema block.
+_GRAPHQL_ROOT = re.compile(r"^\s*(extend\s+)?(type\s+(Query|Mutation|Subscription)\b|schema\s*\{)", re.M)
 _TOP_KEY_JSON = re.compile(r"\"(openapi|swagger|asyncapi)\"\s*:")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_VALIDATION_ERRORS = 20
@@ -121,6 +123,7 @@ class ApiDocs:
     specs: list[ApiSpec] = field(default_factory=list)
     asyncapi: list[str] = field(default_factory=list)
     proto: list[str] = field(default_factory=list)
+    graphql: list[str] = field(default_factory=list)  # GraphQL schema files (SDL) declaring a root type
     problems: list[SpecProblem] = field(default_factory=list)
 
     @property
@@ -136,7 +139,7 @@ class ApiDocs:
 
     @property
     def any(self) -> bool:
-        return bool(self.specs or self.asyncapi or self.proto)
+        return bool(self.specs or self.asyncapi or self.proto or self.graphql)
 
 
 # --- parsing one document ------------------------------------------------------------------------
@@ -398,6 +401,8 @@ def _looks_like_spec(rel: str, text: str) -> str | None:
 def api_docs(ctx: Context) -> ApiDocs:
     result = ApiDocs()
     result.proto = ctx.files.with_suffix(".proto")
+    result.graphql = [rel for rel in ctx.files.with_suffix(".graphql", ".graphqls", ".gql")
+                      if _GRAPHQL_ROOT.search(ctx.files.read_text(rel) or "")]
     # API specs often live in docs/: the docs rule does not apply to them (tests and vendored still do).
     docs = [rel for rel in ctx.files.left_out.get("docs", []) if rel.endswith((".yaml", ".yml", ".json"))]
     for rel in sorted([*ctx.files.with_suffix(".yaml", ".yml", ".json"), *docs]):

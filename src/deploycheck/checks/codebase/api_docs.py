@@ -21,21 +21,24 @@ MAX_LISTED = 30
 
 @check(
     "api-docs/spec-present",
-    title="An API description exists (OpenAPI/Swagger, AsyncAPI or .proto)",
+    title="An API description exists (OpenAPI/Swagger, AsyncAPI, .proto or a GraphQL schema)",
     severity="medium",
     needs=("repository",),
     rationale="Consumers, gateways, contract tests and security reviews all work from the API description.",
     remediation="Commit the OpenAPI document (for FastAPI: export app.openapi() to openapi.json in CI; for "
-                "Flask/Express/Go: write or generate openapi.yaml), or the .proto/AsyncAPI files.",
+                "Flask/Express/Go: write or generate openapi.yaml), or the .proto/AsyncAPI/GraphQL schema files.",
     references=("https://spec.openapis.org/oas/latest.html",),
 )
 def spec_present(ctx: Context) -> Iterator[Finding]:
     docs = ctx.use(api_docs)
     if docs.any:
-        kinds = {"openapi": [s.path for s in docs.specs], "asyncapi": docs.asyncapi, "proto": docs.proto[:20]}
-        rest = [r for r in ctx.use(code_routes).routes if r.template not in INFRA_PATHS] if not docs.specs else []
+        kinds = {"openapi": [s.path for s in docs.specs], "asyncapi": docs.asyncapi, "proto": docs.proto[:20],
+                 "graphql": docs.graphql[:20]}
+        # The GraphQL endpoint itself is what a GraphQL schema describes.
+        rest = [r for r in ctx.use(code_routes).routes if r.template not in INFRA_PATHS
+                and not (docs.graphql and "graphql" in r.path.lower())] if not docs.specs else []
         if rest:
-            # gRPC .proto / AsyncAPI files describe those interfaces, not the HTTP routes the code also serves
+            # gRPC .proto / AsyncAPI / GraphQL files describe those interfaces, not the HTTP routes the code also serves
             shown = ", ".join(f"{r.method} {r.path}" for r in rest[:3]) + (", ..." if len(rest) > 3 else "")
             described = ", ".join(f"{len(v)} {k}" for k, v in kinds.items() if v)
             yield failed(f"the code serves {len(rest)} HTTP route(s) ({shown}) and the only API descriptions are "
