@@ -375,6 +375,64 @@ def test_django_migrations_without_a_number_are_migrations(tmp_path: Path) -> No
     assert tree.heads == {"shop.0002_after_fix"} and not tree.problems
 
 
+def test_django_alter_field_that_changes_no_column_is_not_a_rewrite(tmp_path: Path) -> None:
+    """An AlterField is compared with the field as the app's earlier migrations left it: changing only
+    default/db_default/help_text/blank changes no column (a large real service had hundreds of these, each
+    reported as a possible table rewrite). A shorter max_length or another field class is a type change, a
+    longer one or varchar -> text is not (PostgreSQL widens in place); null=True removed is SET NOT NULL,
+    unique=True added builds an index."""
+    head = "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n"
+    write(tmp_path, {
+        "shop/migrations/0001_initial.py": head + "    dependencies = []\n    operations = [\n"
+            "        migrations.CreateModel(name='Order', fields=[\n"
+            "            ('id', models.AutoField(primary_key=True)),\n"
+            "            ('metadata', models.JSONField(blank=True, default=dict)),\n"
+            "            ('code', models.CharField(max_length=10)),\n        ]),\n    ]\n",
+        "shop/migrations/0002_defaults.py": head + '    dependencies = [("shop", "0001_initial")]\n'
+            "    operations = [\n"
+            "        migrations.AlterField(model_name='order', name='metadata',\n"
+            "            field=models.JSONField(blank=True, db_default={}, default=dict, help_text='x')),\n"
+            "        migrations.AlterField(model_name='order', name='code', field=models.CharField(max_length=20)),\n"
+            "        migrations.AlterField(model_name='customer', name='email', field=models.EmailField()),\n"
+            "    ]\n",
+        "shop/migrations/0003_text.py": head + '    dependencies = [("shop", "0002_defaults")]\n'
+            "    operations = [\n"
+            "        migrations.AlterField(model_name='order', name='code', field=models.CharField(max_length=20,"
+            " help_text='y')),\n"
+            "        migrations.AlterField(model_name='order', name='metadata', field=models.TextField()),\n"
+            "        migrations.AddField(model_name='order', name='code2', field=models.CharField(max_length=5)),\n"
+            "        migrations.AlterField(model_name='order', name='code2', field=models.CharField(max_length=5,"
+            " null=True)),\n"
+            "    ]\n",
+        "shop/migrations/0004_strict.py": head + '    dependencies = [("shop", "0003_text")]\n'
+            "    operations = [\n"
+            "        migrations.AlterField(model_name='order', name='code2', field=models.CharField(max_length=5)),\n"
+            "        migrations.AlterField(model_name='order', name='code', field=models.CharField(max_length=20,"
+            " unique=True)),\n"
+            "    ]\n",
+        "shop/migrations/0005_narrow.py": head + '    dependencies = [("shop", "0004_strict")]\n'
+            "    operations = [\n"
+            "        migrations.AlterField(model_name='order', name='code', field=models.CharField(max_length=8,"
+            " unique=True)),\n"
+            "        migrations.AlterField(model_name='order', name='code2', field=models.TextField()),\n"
+            "    ]\n",
+    })
+    tree = _tree(tmp_path, "django")
+    risks = {(m.id, op.summary): op.risk for m in tree.migrations for op in m.operations if op.kind == "AlterField"}
+    assert risks == {
+        ("shop.0002_defaults", "AlterField order.metadata"): None,  # defaults and help text only
+        ("shop.0002_defaults", "AlterField order.code"): None,  # max_length 10 -> 20: varchar widens in place
+        ("shop.0002_defaults", "AlterField customer.email"): "alter-field",  # never seen before: cannot tell
+        ("shop.0003_text", "AlterField order.code"): None,  # same max_length as after 0002
+        ("shop.0003_text", "AlterField order.metadata"): "column-type-change",  # JSONField -> TextField
+        ("shop.0003_text", "AlterField order.code2"): None,  # null=True added: DROP NOT NULL
+        ("shop.0004_strict", "AlterField order.code2"): "set-not-null",
+        ("shop.0004_strict", "AlterField order.code"): "index-not-concurrent",  # unique=True added
+        ("shop.0005_narrow", "AlterField order.code"): "column-type-change",  # max_length 20 -> 8: rewrite
+        ("shop.0005_narrow", "AlterField order.code2"): None,  # CharField -> TextField: binary-coercible
+    }
+
+
 def test_django_custom_migration_modules(tmp_path: Path) -> None:
     """settings.MIGRATION_MODULES moves an app's migrations to another folder: they are found by their
     content and named with the app label the mapping gives (cross-app dependencies resolve)."""

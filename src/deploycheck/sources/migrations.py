@@ -53,6 +53,9 @@ class Operation:
     line: int | None
     risk: str | None = None
     path: str | None = None  # when it differs from the migration's file (Liquibase includes, SQL files)
+    # Django: (model, field, column signature) per field the operation defines (CreateModel, AddField,
+    # AlterField), so an AlterField can be compared with the field as it was before it.
+    django_fields: tuple[tuple[str, str, tuple[Any, ...]], ...] = ()
 
     @property
     def destructive(self) -> bool:
@@ -420,6 +423,103 @@ def parse_alembic(text: str, path: str) -> tuple[Migration | None, list[Migratio
 _DJANGO_NEEDS_REVERSE = {"RunPython": ("reverse_code", 1), "RunSQL": ("reverse_sql", 1)}
 _DJANGO_RISK = {"RemoveField": "drop-column", "DeleteModel": "drop-table", "RenameField": "rename",
                 "RenameModel": "rename", "AlterField": "alter-field"}
+# Field arguments that change the column in the database (its type, nullability, a constraint or an
+# index). help_text, blank, choices, validators, default (Python-side) and db_default (a catalogue-only
+# DEFAULT) change no column, so an AlterField touching only those rewrites nothing.
+_DJANGO_COLUMN_ARGS = frozenset({"max_length", "max_digits", "decimal_places", "null", "to", "base_field", "size",
+                                 "primary_key", "unique", "db_index", "db_column", "db_collation", "db_constraint",
+                                 "to_field", "dim", "srid", "geography", "dimensions"})
+
+
+def _literal_or_dump(node: ast.AST) -> Any:
+    value = _literal(node)
+    return ast.dump(node) if value is _Unknown else value
+
+
+def _django_column(field: ast.AST | None) -> tuple[Any, ...] | None:
+    """What an AlterField could change in the column: the field class and its column arguments."""
+    if not isinstance(field, ast.Call):
+        return None
+    func = field.func
+    cls = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ast.dump(func)
+    args = tuple(sorted((k.arg, _literal_or_dump(k.value)) for k in field.keywords if k.arg in _DJANGO_COLUMN_ARGS))
+    # Positional arguments (a ForeignKey's target, ArrayField's base field) are part of the column too.
+    return (cls, tuple(ast.dump(a) for a in field.args), args)
+
+
+def _django_fields(op_name: str, call: ast.Call, model: Any, name: Any) -> tuple[tuple[str, str, tuple[Any, ...]], ...]:
+    if op_name in ("AddField", "AlterField") and isinstance(model, str) and isinstance(name, str):
+        column = _django_column(_kw(call, "field") or (call.args[2] if len(call.args) > 2 else None))
+        return ((model.lower(), name.lower(), column),) if column else ()
+    if op_name == "CreateModel" and isinstance(name, str):
+        fields = _kw(call, "fields") or (call.args[1] if len(call.args) > 1 else None)
+        out = []
+        for element in getattr(fields, "elts", []):
+            pair = getattr(element, "elts", [])
+            field_name = _literal(pair[0]) if len(pair) == 2 else None
+            column = _django_column(pair[1]) if len(pair) == 2 else None
+            if isinstance(field_name, str) and column:
+                out.append((name.lower(), field_name.lower(), column))
+        return tuple(out)
+    return ()
+
+
+def settle_django_alter_fields(tree: MigrationTree) -> None:
+    """Replay the app's migrations in dependency order and drop the `alter-field` risk of an AlterField
+    whose column is the same as before (same field class and column arguments). A large real service had
+    hundreds of AlterFields changing only defaults or help text, each reported as a possible table rewrite.
+    A field first seen in the AlterField (history squashed away, or a model of another app) keeps the risk."""
+    import graphlib
+
+    by_id = {m.id: m for m in tree.migrations}
+    graph = {m.id: [p for p in m.parents if p in by_id] for m in tree.migrations}
+    try:
+        order = list(graphlib.TopologicalSorter(graph).static_order())
+    except graphlib.CycleError:
+        return  # the chain check reports the cycle; nothing is settled
+    columns: dict[tuple[str, str], tuple[Any, ...]] = {}
+    for mid in order:
+        for op in by_id[mid].operations:
+            for model, field_name, column in op.django_fields:
+                before = columns.get((model, field_name))
+                if op.kind == "AlterField" and before is not None:
+                    op.risk = _alter_field_risk(before, column)
+                columns[(model, field_name)] = column
+
+
+# Fields stored as varchar/text in PostgreSQL: between them, only a shorter limit needs a rewrite.
+_DJANGO_TEXT_FIELDS = frozenset({"CharField", "SlugField", "EmailField", "URLField", "TextField"})
+
+
+def _widens(old: dict[str, Any], new: dict[str, Any], key: str) -> bool:
+    """`key` grows or its limit goes: PostgreSQL (9.2+) widens varchar(n) and numeric(p, s) without a rewrite."""
+    before, after = old.get(key), new.get(key)
+    return isinstance(before, int) and (after is None or (isinstance(after, int) and after >= before))
+
+
+def _alter_field_risk(before: tuple[Any, ...], after: tuple[Any, ...]) -> str | None:
+    """The risk of changing a column from `before` to `after` (see _django_column), in PostgreSQL terms."""
+    if before == after:
+        return None  # nothing the database sees
+    old, new = dict(before[2]), dict(after[2])
+    changed = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+    text_to_text = {before[0], after[0]} <= _DJANGO_TEXT_FIELDS and before[1] == after[1] == ()
+    if before[:2] != after[:2] and not text_to_text:
+        return "column-type-change"  # another field class or positional arguments (a ForeignKey's target)
+    risks = []
+    # DROP NOT NULL is a catalogue change; SET NOT NULL scans the table under an exclusive lock.
+    if "null" in changed and old.get("null") is True and new.get("null") is not True:
+        risks.append("set-not-null")
+    for key in ("unique", "db_index"):
+        if key in changed and new.get(key) is True:
+            risks.append("index-not-concurrent")  # Django builds the index in the same ALTER, not concurrently
+    rest = changed - {"null", "unique", "db_index"}
+    if text_to_text and after[0] == "TextField":
+        rest.discard("max_length")  # varchar(n) -> text is binary-coercible: no rewrite
+    rest -= {key for key in ("max_length", "max_digits") if key in rest and _widens(old, new, key)}
+    if rest:
+        risks.insert(0, "column-type-change")  # a shorter limit, precision's scale, target, collation...
+    return risks[0] if risks else None
 
 
 def parse_django(text: str, path: str, app: str, module: ast.Module | None = None
@@ -468,7 +568,8 @@ def parse_django(text: str, path: str, app: str, module: ast.Module | None = Non
                 elif op_name in ("AddIndex", "AddConstraint") and str(parts[0]).lower() not in created:
                     # AddIndexConcurrently (django.contrib.postgres) is the non-blocking variant.
                     risk = "index-not-concurrent" if op_name == "AddIndex" else "constraint-not-valid"
-                migration.operations.append(Operation(op_name, f"{op_name} {what}".strip(), element.lineno, risk))
+                migration.operations.append(Operation(op_name, f"{op_name} {what}".strip(), element.lineno, risk,
+                                                      django_fields=_django_fields(op_name, element, *parts)))
                 if op_name in _DJANGO_NEEDS_REVERSE:
                     keyword, position = _DJANGO_NEEDS_REVERSE[op_name]
                     if _kw(element, keyword) is None and len(element.args) <= position:
@@ -838,6 +939,7 @@ def _django_trees(ctx: Context, files: list[str]) -> list[MigrationTree]:
         trees.append(tree)
     for tree in trees:
         check_chain(tree)
+        settle_django_alter_fields(tree)
         # Cross-app dependencies are checked against every app of the repository; apps that are not in
         # it (django.contrib, libraries) and the __first__/__latest__ markers are not ours to check.
         tree.problems = [p for p in tree.problems if not (p.kind == "missing" and _dep_ok(p, all_ids, apps))]
