@@ -111,3 +111,30 @@ def test_shapes_are_masked(raw: str, secret: str) -> None:
                                  "postgresql://svc@db/shop", "password=********"])
 def test_references_and_placeholders_stay_readable(raw: str) -> None:
     assert Redactor().text(raw) == raw
+
+
+WORD_PASSWORD_REPO = {
+    "k8s/shopapp-db.yml": (
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: mysql\nspec:\n  selector:\n"
+        "    matchLabels: {app: mysql}\n  template:\n    metadata:\n      labels: {app: mysql}\n    spec:\n"
+        "      containers:\n        - name: mysql\n          image: mysql:8.4\n          env:\n"
+        "            - name: MYSQL_PASSWORD\n              value: shopapp\n"
+        "            - name: DATABASE_URL\n              value: mysql2://shopapp:shopapp@mysql:3306/shopapp\n"),
+}
+
+
+def test_a_word_password_is_masked_as_a_value_not_inside_paths(tmp_path: Path) -> None:
+    """booksapp's MySQL password is the app's name: masking it everywhere turned file paths into
+    `boo*****-trafficsplit.yml`. A plain-word secret is masked where it stands as a value (every format),
+    while paths and identifiers that contain it stay readable; generated-looking values stay masked anywhere."""
+    import re
+
+    root = write(tmp_path / "repo", WORD_PASSWORD_REPO)
+    text = _all_formats(root, tmp_path / "out", "--only", "secrets-management", "--only", "sensitive-config")
+    assert "k8s/shopapp-db.yml" in text and "sho*****-db.yml" not in text
+    standalone = re.findall(r"(?<![\w/\\.-])shopapp(?![\w/\\-])(?!\.\w)", text)
+    assert standalone == [], "the password is shown in clear as a value"
+    redactor = Redactor(["shopapp", "Zq9shopSecret"])
+    assert redactor.text("MYSQL_PASSWORD=shopapp (shopapp)") == "MYSQL_PASSWORD=sho**** (sho****)"
+    assert redactor.text("k8s/shopapp.yaml Deployment/shopapp-web") == "k8s/shopapp.yaml Deployment/shopapp-web"
+    assert "Zq9shopSecret" not in redactor.text("k8s/Zq9shopSecret-db.yaml")

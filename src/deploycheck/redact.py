@@ -62,10 +62,23 @@ _REFERENCE_KEY = re.compile(r"(?:name|names|ref|file|path|url|uri|env|type|mode|
                             r"expiry|expires|ttl|rotation|provider|store|source)['\"]?\s*[:=]\s*['\"]?$", re.I)
 
 
+# A known value that is a plain word ("booksapp", the MySQL password of an app called booksapp) is also the
+# name of files, objects and images: masked wherever it appears, it turned `booksapp-trafficsplit.yml` into
+# `boo*****-trafficsplit.yml` in every report. Such a value is masked where it stands as a value of its own
+# (`MYSQL_PASSWORD=booksapp`, `value: booksapp`, `"booksapp"`, `(booksapp)`), not inside a path or an
+# identifier (`k8s/booksapp.yml`, `Deployment/booksapp`, `booksapp-db`); anything with a digit, a capital
+# after the first letter or a symbol may be generated material and is masked everywhere, as before.
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+_IN_NAME_BEFORE = r"(?<![\w/\\.-])"
+_IN_NAME_AFTER = r"(?![\w/\\-])(?!\.\w)"
+
+
 class Redactor:
     def __init__(self, known: Iterable[str] = ()) -> None:
         values = sorted({v for v in known if len(v) >= MIN_KNOWN_LENGTH}, key=len, reverse=True)
-        self._known = re.compile("|".join(re.escape(v) for v in values)) if values else None
+        patterns = [f"{_IN_NAME_BEFORE}{re.escape(v)}{_IN_NAME_AFTER}" if _WORD.fullmatch(v) else re.escape(v)
+                    for v in values]
+        self._known = re.compile("|".join(patterns)) if patterns else None
 
     def text(self, value: str) -> str:
         if not value:

@@ -46,6 +46,15 @@ _PLACEHOLDER = re.compile(r"^(|changeme|change-me|change_me|xxx+|\*+|todo|none|n
 # are words a team must replace, reported as default credentials when a secret-named key holds them.
 _REFERENCE_VALUE = re.compile(r"^(|\*+|none|null|<.*>|\$\{\w+\}|\$[A-Za-z_]\w*|\{\{.*\}\})$", re.I)
 DEFAULT_CREDENTIAL = "Default credential (placeholder value)"
+# Words a team writes where the real value must go. A value made only of them and of filler (the prefix a
+# provider's keys start with, `my`, `key`: `sk-dummy`, `demo`, `my-example-token`) is a default someone may
+# deploy (issue 8 §3: reported as a default credential, never as a leaked secret); one random part makes it
+# a value again (`demo-Xk29vLmq`).
+_PLACEHOLDER_WORDS = frozenset({"changeme", "dummy", "demo", "example", "sample", "fake", "placeholder", "replaceme",
+                                "todo", "test", "notasecret", "redacted", "insert", "replace", "xxx"})
+_PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secret", "password", "pass", "pwd", "my",
+                                 "your", "the", "a", "an", "here", "value", "for", "local", "dev", "me", "it",
+                                 "not", "real", "only", "use", "app", "service", "openai"})
 # `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
 # what runs when nobody sets the variable.
 _FALLBACK = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:|-)([^}$\s'\"]+)\}")
@@ -88,6 +97,58 @@ def is_dotenv(rel: str) -> bool:
 
 def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value.strip().strip("'\"")))
+
+
+def is_placeholder_words(value: str) -> bool:
+    """`sk-dummy`, `demo`, `your-example-key`: only placeholder words and filler (see _PLACEHOLDER_WORDS)."""
+    text = value.strip().strip("'\"").lower()
+    parts = [p for p in re.split(r"[-_.:/\s]+", text) if p]
+    if not parts or len(text) > 48:
+        return False
+    words = [p in _PLACEHOLDER_WORDS or re.fullmatch(r"x{3,}|\*+|0+", p) is not None for p in parts]
+    return any(words) and all(w or p in _PLACEHOLDER_FILLER for w, p in zip(words, parts, strict=True))
+
+
+def is_default_value(value: str) -> bool:
+    """A value the secret scan reports as a default credential rather than a secret: a placeholder word
+    (`changeme`, `sk-dummy`, `demo`) that is not a reference to a value kept elsewhere."""
+    return not is_reference(value) and (is_placeholder(value) or is_placeholder_words(value))
+
+
+# `JWT_ACCOUNT_KEY = "acct"`, `HEADER_KEY = "x-user"`: under a name ending in "key" that does not say
+# password, secret or token, a short lowercase word names a key (a claim, a header, a map entry); a real key
+# is never a dictionary word. Passwords keep their short values: a short word as a password is a weak one.
+_NAME_LIKE = re.compile(r"[a-z]{1,12}(?:[-_.][a-z]{1,12}){0,2}")
+_KEY_ONLY_NAME = re.compile(r"key$", re.I)
+_SECRET_WORD = re.compile(r"pass|pwd|secret|token|private|sign|crypt|master|cred|auth|api|access", re.I)
+
+
+def names_a_key(key: str, value: str) -> bool:
+    """The value under a *_KEY name is the name of something (`acct`), not key material."""
+    value = value.strip().strip("'\"")
+    return (bool(_KEY_ONLY_NAME.search(key)) and not _SECRET_WORD.search(key)
+            and _NAME_LIKE.fullmatch(value) is not None and value not in _WELL_KNOWN_DEFAULTS)
+
+
+# `GF_INSTALL_PLUGINS=grafana-opensearch-datasource,grafana-clock-panel`: identifiers joined by `-_.` and
+# listed with `,;` (an UPPER_SNAKE name in front) score as high entropy for their length, yet every part
+# is a pronounceable lowercase word. Random material always breaks one of: lowercase, letters before any
+# digits, a vowel in every part, at most 14 letters a part.
+_WORD_PART = re.compile(r"(?=[a-z]*[aeiouy])[a-z]{2,14}[0-9]{0,3}")
+_UPPER_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
+
+
+def is_identifier_list(value: str) -> bool:
+    items = [i for i in re.split(r"[=,;:\s]+", value.strip().strip("'\"")) if i]
+    words = 0
+    for item in items:
+        if _UPPER_NAME.fullmatch(item):
+            continue
+        parts = re.split(r"[-_.]", item)
+        if not all(_WORD_PART.fullmatch(p) for p in parts):
+            return False
+        words += len(parts)
+    return words >= 2
 
 
 def is_reference(value: str) -> bool:
@@ -141,7 +202,7 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             name, value = m.group(1), m.group(2)
             if not is_sensitive_name(name) or is_reference(value):
                 continue
-            kind = DEFAULT_CREDENTIAL if is_placeholder(value) else "Hard-coded fallback of a secret variable"
+            kind = DEFAULT_CREDENTIAL if is_default_value(value) else "Hard-coded fallback of a secret variable"
             out.append(SecretFinding(rel, i, kind, f"{name}:-{mask(value)}", source="deploycheck"))
             break
     return out
@@ -175,6 +236,32 @@ def _url_credential_findings(rel: str, text: str) -> list[SecretFinding]:
             shown = f"{where}{user}:{mask(value)}@" if user is not None else f"{where}{mask(value)}"
             out.append(SecretFinding(rel, i, kind, shown, source="deploycheck"))
             break
+    return out
+
+
+# Provider token formats detect-secrets 1.5 has no plugin for, so its entropy plugin alone would name them
+# ("Base64 High Entropy String" for a Google API key). Documented prefixes, as gitleaks and GitHub's own
+# secret scanning read them; a body without a digit is a placeholder (`sk-proj-xxxxxxxxxxxxxxxxxxxx`).
+_TYPED_TOKENS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("AIza", "Google API Key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
+    ("github_pat_", "GitHub Token", re.compile(r"\bgithub_pat_[A-Za-z0-9_]{50,}")),
+    ("sk-", "OpenAI API Key", re.compile(r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}")),
+    ("sk-ant-", "Anthropic API Key", re.compile(r"\bsk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{80,}")),
+)
+# Kinds that say only "something secret-looking is here": a provider's token kind on the same line names it.
+_GENERIC_KINDS = frozenset({"Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String"})
+
+
+def _typed_token_findings(rel: str, text: str) -> list[SecretFinding]:
+    out = []
+    for literal, kind, pattern in _TYPED_TOKENS:
+        if literal not in text:
+            continue
+        for m in pattern.finditer(text):
+            token = m.group(0)
+            if any(c.isdigit() for c in token[len(literal):]) and not is_placeholder_words(token):
+                out.append(SecretFinding(rel, text.count("\n", 0, m.start()) + 1, kind, mask(token),
+                                         source="deploycheck"))
     return out
 
 
@@ -254,15 +341,22 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         if secret.type in _COMMENT_SKIPPED and _COMMENT.match(line):
                             continue
                         key = _LINE_KEY.match(line)
-                        secret_key = bool(key and is_secret_key(key.group(1).rsplit(".", 1)[-1]))
+                        key_name = key.group(1).rsplit(".", 1)[-1] if key else ""
+                        secret_key = bool(key and is_secret_key(key_name))
                         if secret.type == "Hex High Entropy String" and not secret_key:
                             continue  # revision ids, fingerprints, checksums, cluster ids: hex, not secrets
-                        if is_placeholder(value) or (secret.type == "Secret Keyword"
-                                                     and _reference_or_placeholder(line, value)):
+                        if secret.type in _ENTROPY and not secret_key and is_identifier_list(value):
+                            continue  # a plugin list, not random material
+                        if secret.type == "Secret Keyword" and _inside_fallback(line, value):
+                            continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
+                        if is_default_value(value) or (secret.type == "Secret Keyword"
+                                                       and _reference_or_placeholder(line, value)):
                             if secret_key and secret.type == "Secret Keyword" and not is_reference(value):
                                 scan.findings.append(SecretFinding(rel, number, DEFAULT_CREDENTIAL, mask(value),
                                                                    secret.secret_hash))
                             continue
+                        if secret.type == "Secret Keyword" and names_a_key(_name_before(line, value), value):
+                            continue  # `JWT_ACCOUNT_KEY = "acct"`: the name of a claim, not key material
                         if (number, secret.type, secret.secret_hash) in seen:
                             continue
                         seen.add((number, secret.type, secret.secret_hash))
@@ -286,6 +380,17 @@ _PLUGIN_GATES: dict[str, re.Pattern[str]] = {
     "ArtifactoryDetector": re.compile(r"akc[a-z0-9]{10}|ap[\da-f][a-z0-9]{8}"),
     "MailchimpDetector": re.compile(r"-us[0-9]"),
 }
+
+
+_ENTROPY = frozenset({"Base64 High Entropy String", "Hex High Entropy String"})
+
+
+def _inside_fallback(line: str, value: str) -> bool:
+    """The keyword plugin's value is (part of) a `${SECRET_VAR:-fallback}` expression on the line, which
+    `_fallback_findings` reports with the fallback's own reading (default credential or hard-coded value)."""
+    core = value.strip("}")
+    return bool(core) and "${" in line and any(core in m.group(0) and is_sensitive_name(m.group(1))
+                                               for m in _FALLBACK.finditer(line))
 
 
 def _may_match(plugin: str, lowered: str) -> bool:
@@ -323,6 +428,12 @@ def _reference_or_placeholder(line: str, value: str) -> bool:
     if is_placeholder(value):
         return True
     return bool(m and not is_secret_key(m.group(1).rsplit(".", 1)[-1]) and not _secret_argument(line, value))
+
+
+def _name_before(line: str, value: str) -> str:
+    """The name the literal is assigned or given to on the line (`final String JWT_ACCOUNT_KEY = "acct"`)."""
+    m = re.search(r"""([\w.-]+)["']?\s*(?::|=|=>|:=)\s*["']""" + re.escape(value) + "[\"']", line)
+    return m.group(1).rsplit(".", 1)[-1] if m else ""
 
 
 def _secret_argument(line: str, value: str) -> bool:
@@ -372,22 +483,29 @@ def secret_scan(ctx: Context) -> SecretScan:
             extra += urls
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
+        extra = [f for f in extra if (f.file, f.line) not in seen]
+        extra += _typed_token_findings(rel, text)  # names what detect-secrets' entropy plugin found: merged below
         lines = text.splitlines()
-        scan.findings += [f for f in extra if (f.file, f.line) not in seen
-                          and "pragma: allowlist secret" not in lines[f.line - 1]]
+        scan.findings += [f for f in extra if "pragma: allowlist secret" not in lines[f.line - 1]]
     scan.findings = _one_per_line(scan.findings)
     return scan
 
 
 def _one_per_line(findings: list[SecretFinding]) -> list[SecretFinding]:
-    """Several plugins often fire on one value (GitHub token + high entropy): report the line once."""
-    merged: dict[tuple[str, int], SecretFinding] = {}
+    """Several plugins often fire on one value (GitHub token + high entropy): report the line once, under
+    the provider's token kind when one fired (a GitHub token is a GitHub token, not "high entropy")."""
+    by_line: dict[tuple[str, int], list[SecretFinding]] = {}
     for f in findings:
-        prev = merged.get((f.file, f.line))
-        if prev is None:
-            merged[(f.file, f.line)] = f
-        elif f.type not in prev.type:
-            keep = prev if len(prev.masked) >= len(f.masked) else f
-            merged[(f.file, f.line)] = SecretFinding(f.file, f.line, f"{prev.type}, {f.type}", keep.masked,
-                                                     keep.hashed, prev.source)
-    return [merged[k] for k in sorted(merged)]
+        by_line.setdefault((f.file, f.line), []).append(f)
+    out = []
+    for key in sorted(by_line):
+        group = by_line[key]
+        named = [f for f in group if f.type not in _GENERIC_KINDS and f.type != DEFAULT_CREDENTIAL]
+        kept = named or group
+        types = list(dict.fromkeys(t for f in kept for t in f.type.split(", ")))
+        first = kept[0]
+        # the longest mask names the value best (a plugin may capture only a token's prefix); masks are
+        # bounded by `mask`, so no more of the value is shown whichever is kept
+        shown = max(group, key=lambda f: len(f.masked))
+        out.append(SecretFinding(first.file, first.line, ", ".join(types), shown.masked, shown.hashed, first.source))
+    return out

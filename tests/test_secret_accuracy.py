@@ -1,0 +1,67 @@
+"""Accuracy of the secret items on shapes found in real repositories (issue 8 §3): placeholders are default
+credentials, names and identifier lists are not secrets, provider tokens are named for what they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+SECRET_SCAN = "sensitive-config/secret-scan"
+
+
+def _by_line(root: Path, rel: str) -> dict[int, tuple[Status, str]]:
+    result = findings(scan(root, only=(SECRET_SCAN,)), SECRET_SCAN)
+    return {f.location.line: (f.status, f.message) for f in result
+            if f.location and f.location.path == rel and f.location.line}
+
+
+def test_placeholder_values_are_default_credentials_not_secrets(tmp_path: Path) -> None:
+    """`api_key = "sk-dummy"` and Spring's `${OPENAI_API_KEY:demo}` are placeholders a team may deploy: a
+    warning with the default-credential message, never "Secret Keyword"; a random part keeps a value a secret."""
+    write(tmp_path, {
+        "agent/llm.py": 'def client():\n    api_key = "sk-dummy"\n    password = "demo-Xk29vLmq7Tz"\n',
+        "app/application.yml": "spring:\n  ai:\n    openai:\n      api-key: ${OPENAI_API_KEY:demo}\n"
+                               "      secret: ${CLIENT_SECRET:Xk29vLmq7TzQ}\n",
+    })
+    code = _by_line(tmp_path, "agent/llm.py")
+    assert code[2][0] is Status.WARN and code[2][1].startswith("default credential"), code
+    assert code[3][0] is Status.FAIL and "Xk29vLmq7Tz" not in code[3][1]
+    spring = _by_line(tmp_path, "app/application.yml")
+    assert spring[4][0] is Status.WARN and spring[4][1].startswith("default credential"), spring
+    assert spring[5][0] is Status.FAIL and "Hard-coded fallback" in spring[5][1], spring
+
+
+def test_key_names_and_identifier_lists_are_not_secrets(tmp_path: Path) -> None:
+    """A short lowercase word under a *_KEY name names a claim or a map key; a plugin list is identifiers.
+    The same words under a password name, and real key material under a key name, still count."""
+    write(tmp_path, {
+        "src/Ledger.java": 'class Ledger {\n  public static final String JWT_ACCOUNT_KEY = "acct";\n'
+                           '  static final String DB_PASSWORD = "acct";\n'
+                           '  static final String ACCOUNT_KEY = "Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6";\n}\n',
+        "compose.yaml": 'services:\n  grafana:\n    environment:\n'
+                        '      - "GF_INSTALL_PLUGINS=grafana-opensearch-datasource,grafana-clock-panel"\n'
+                        '      - "GF_SECRET=Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6"\n',
+    })
+    java = _by_line(tmp_path, "src/Ledger.java")
+    assert set(java) == {3, 4}, java
+    assert all(status is Status.FAIL for status, _ in java.values())
+    assert set(_by_line(tmp_path, "compose.yaml")) == {5}
+
+
+def test_provider_tokens_are_named_for_what_they_are(tmp_path: Path) -> None:
+    """A GitHub token is a GitHub Token, not a "Base64 High Entropy String" (which plugin fires first must
+    not decide the name); provider formats detect-secrets has no plugin for are named too."""
+    write(tmp_path, {"deploy/settings.yaml": (
+        'github: "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"\n'
+        'maps: "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"\n'
+        'llm: "sk-proj-aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5zA7bC9dE1fG3"\n'
+        'placeholder: "sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n')})
+    got = _by_line(tmp_path, "deploy/settings.yaml")
+    assert got[1][1].startswith("GitHub Token in ") and "High Entropy" not in got[1][1], got
+    assert got[2][1].startswith("Google API Key in "), got
+    assert got[3][1].startswith("OpenAI API Key in "), got
+    assert 4 not in got, got
+    assert all("aB3dE5fG7" not in message and "SyA1b2C3" not in message for _, message in got.values())
