@@ -136,9 +136,12 @@ def test_django_regex_routes_are_read_as_paths(tmp_path: Path) -> None:
     expression are not part of the path (a real service's JWKS endpoint was reported unprotected)."""
     write(tmp_path, {"site/urls.py": 'from django.urls import path, re_path\nfrom . import views\nurlpatterns = [\n'
                                      '    re_path(r"^\\.well-known/jwks\\.json$", views.jwks),\n'
-                                     '    path("a.b/", views.ab),\n]\n'})
+                                     '    path("a.b/", views.ab),\n'
+                                     '    re_path(r"^thumb/(?P<pk>[0-9(]+)/(?P<size>\\d+)/'
+                                     '(?:(?P<fmt>[a-z]+)/)?$", v),\n]\n'})
     routes = by_key(routes_of(tmp_path))
-    assert set(routes) == {("ANY", "/.well-known/jwks.json"), ("ANY", "/a.b/")}
+    assert set(routes) == {("ANY", "/.well-known/jwks.json"), ("ANY", "/a.b/"),
+                           ("ANY", "/thumb/<pk>/<size>/(?:<fmt>/)?")}
 
 
 def test_express_go_and_spring_by_pattern(tmp_path: Path) -> None:

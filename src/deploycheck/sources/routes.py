@@ -589,7 +589,7 @@ class _PythonRoutes:
             if route is None or len(node.args) < 2:
                 continue
             if _call_name(node) != "path":  # a regular expression: `^\.well-known/jwks\.json$` is that path
-                route = _REGEX_ESCAPED.sub(r"\1", route)
+                route = _regex_route(route)
             view = node.args[1]
             if _call_name(view) == "include" and isinstance(view, ast.Call) and view.args:
                 target = _str_value(view.args[0])
@@ -637,6 +637,34 @@ class _PythonRoutes:
 
 
 _REGEX_ESCAPED = re.compile(r"\\([./\-_~])")
+
+
+def _regex_route(route: str) -> str:
+    """A Django `re_path` pattern as the path it serves: escapes dropped, each named group `(?P<slug>...)`
+    written `<slug>` as `path()` would (groups nest parentheses and hold character classes, so they are
+    matched by a small scanner, not a regex)."""
+    out, i = [], 0
+    while i < len(route):
+        if route.startswith("(?P<", i) and (close := route.find(">", i)) > 0:
+            name, depth, j, in_class = route[i + 4:close], 1, close + 1, False
+            while j < len(route) and depth:
+                char = route[j]
+                if char == "\\":
+                    j += 2  # an escaped character is never structure
+                    continue
+                if in_class:
+                    in_class = char != "]"  # `(` inside `[...]` is a literal
+                elif char == "[":
+                    in_class = True
+                else:
+                    depth += {"(": 1, ")": -1}.get(char, 0)
+                j += 1
+            out.append(f"<{name}>")
+            i = j
+        else:
+            out.append(route[i])
+            i += 1
+    return _REGEX_ESCAPED.sub(r"\1", "".join(out))
 
 
 # --- other languages, by regular expression -------------------------------------------------------
