@@ -65,6 +65,19 @@ def test_broken_template_is_an_error_naming_chart_and_helm_message(tmp_path: Pat
     assert item.status is Status.FAIL
 
 
+def test_autodiscover_false_neither_renders_nor_lints_and_says_so(tmp_path: Path) -> None:
+    """No Helm run asked for: the broken chart is not linted or rendered (both `skipped` with the reason,
+    never a pass), while the file checks still read its Chart.yaml."""
+    result = scan(_chart(tmp_path, "broken", config="helm:\n  autodiscover: false\n"), only=("helm-chart",))
+    for check_id in ("helm-chart/lint", "helm-chart/renders"):
+        [f] = findings(result, check_id)
+        assert f.status is Status.SKIPPED and "helm.autodiscover" in f.message and "chart:" in f.message, f
+        assert f.location and f.location.path == "chart/Chart.yaml"
+    assert statuses(result, "helm-chart/chart-yaml")
+    item = next(i for i in result.report.items if i.item == "helm-chart")
+    assert item.status is not Status.PASS
+
+
 @needs_helm
 def test_podinfo_style_chart_yaml_problems(tmp_path: Path) -> None:
     _chart(tmp_path, "good")

@@ -326,6 +326,35 @@ def test_without_kustomize_overlays_are_skipped_and_patches_still_not_objects(tm
                               and f.location.path.endswith(("scale.yaml", "no-debug.yaml"))]
 
 
+@needs_kustomize
+@pytest.mark.parametrize("setting", ["false", "[]"])
+def test_kustomize_false_builds_no_overlay_and_reads_the_resources_as_they_are(tmp_path: Path, setting: str) -> None:
+    """`kustomize: false` (or `[]`) is the team saying "do not build": no overlay is built (none is
+    reported skipped either), the base's files are plain manifests again, patches still are not."""
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.kubernetes import all_objects
+    from deploycheck.sources.kustomize import kustomize_builds
+
+    _overlay_repo(tmp_path)
+    (tmp_path / ".deploycheck.yaml").write_text(f"kustomize: {setting}\n")
+    ctx = Context(tmp_path, load_config(tmp_path))
+    kube = ctx.use(all_objects)
+    assert ctx.use(kustomize_builds) == []
+    assert sorted((o.kind, o.name, o.namespace, o.origin) for o in kube.objects) == [
+        ("Deployment", "debug-tools", None, None), ("Deployment", "web", None, None)]
+    assert sorted(kube.files) == ["deploy/base/debug-tools.yaml", "deploy/base/web.yaml"]
+    assert not kube.problems and not kube.unbuilt
+
+
+def test_kustomize_true_is_refused_naming_the_file_and_line(tmp_path: Path) -> None:
+    from deploycheck.config import ConfigError, load_config
+
+    (tmp_path / ".deploycheck.yaml").write_text("service: web\nkustomize: true\n")
+    with pytest.raises(ConfigError, match=r"\.deploycheck\.yaml:2: 'kustomize'"):
+        load_config(tmp_path)
+
+
 # --- monorepos: git checks scoped to the scanned folder -------------------------------------------------
 
 def _monorepo(root: Path) -> Path:

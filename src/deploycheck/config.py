@@ -60,7 +60,8 @@ class Config:
     helm_charts: list[HelmChartConfig] = field(default_factory=list)
     helm_autodiscover: bool = True
     manifests: list[str] = field(default_factory=list)
-    kustomize: list[str] = field(default_factory=list)
+    # Overlays to build: None = every overlay (the default); [] (`kustomize: false` or `[]`) = none.
+    kustomize: list[str] | None = None
     exclude: list[str] = field(default_factory=list)
     include: list[str] = field(default_factory=list)
     registries_allowed: list[str] = field(default_factory=list)
@@ -298,7 +299,7 @@ def _build(data: dict[str, Any], text: str, path: Path) -> Config:
         helm_charts=charts,
         helm_autodiscover=bool(helm.get("autodiscover", True)),
         manifests=list(data.get("manifests", [])),
-        kustomize=list(data.get("kustomize", [])),
+        kustomize=None if data.get("kustomize") is None else list(data.get("kustomize") or []),
         exclude=list(data.get("exclude", [])),
         include=list(data.get("include", [])),
         registries_allowed=list(registries.get("allowed", [])),

@@ -181,7 +181,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
             "additionalProperties": False,
             "properties": {
                 "autodiscover": {"type": "boolean", "default": True,
-                                 "description": "render every Chart.yaml found when no charts are listed"},
+                                 "description": "render and lint every Chart.yaml found when no charts are listed "
+                                                "(false: none is rendered or linted)"},
                 "charts": {
                     "type": "array",
                     "items": {
@@ -200,7 +201,11 @@ CONFIG_SCHEMA: dict[str, Any] = {
             },
         },
         "manifests": {**_STR_LIST, "description": "globs of plain Kubernetes YAML/JSON (default: all YAML/JSON)"},
-        "kustomize": {**_STR_LIST, "description": "kustomization directories to build"},
+        "kustomize": {
+            "anyOf": [_STR_LIST, {"const": False}],
+            "description": "kustomization directories to build (default: every overlay); false or [] builds "
+                           "none, and the overlays' resources are read as plain manifests",
+        },
         "external_objects": {
             "type": "array",
             "items": {"type": "string", "pattern": r"^[A-Za-z]+/[^/\s]+(/[^/\s]+)?$"},

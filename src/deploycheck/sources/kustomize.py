@@ -135,9 +135,10 @@ def kustomize_tree(ctx: Context) -> KustomizeTree:
 
 
 def _overlays(ctx: Context) -> list[str]:
-    """The configured overlays; else every overlay, unless the config says where the deployment is
-    (`manifests:` or `helm.charts:`), which is the team's word as configured charts are."""
-    if ctx.config.kustomize:
+    """The configured overlays (none for `kustomize: false` or `[]`); else every overlay, unless the
+    config says where the deployment is (`manifests:` or `helm.charts:`), which is the team's word as
+    configured charts are."""
+    if ctx.config.kustomize is not None:
         return list(ctx.config.kustomize)
     if ctx.config.manifests or ctx.config.helm_charts:
         return []

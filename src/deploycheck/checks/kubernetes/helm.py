@@ -34,6 +34,16 @@ def charts(ctx: Context) -> list[str]:
     return [c for c in found if not _is_subchart(c, found)]
 
 
+# With `helm.autodiscover: false` and no `helm.charts`, the team asked for no Helm run: the charts found
+# are still read as files (Chart.yaml, values schema, tests), but rendering and linting them (a child
+# process per chart and values file) would be work nobody asked for, so those checks say `skipped`.
+NOT_RENDERED = "not rendered or linted: `helm.autodiscover` is false and `helm.charts` lists no chart"
+
+
+def _helm_runs_off(ctx: Context) -> bool:
+    return not ctx.config.helm_charts and not ctx.config.helm_autodiscover
+
+
 def _chart_file(chart: str, name: str) -> str:
     return f"{chart}/{name}" if chart else name
 
@@ -239,6 +249,9 @@ def helm_lint(ctx: Context) -> Iterator[Finding]:
         return
     for chart in found:
         where = Location(path=_chart_file(chart, "Chart.yaml"))
+        if _helm_runs_off(ctx):
+            yield skipped(f"{chart or '.'}: {NOT_RENDERED}", where)
+            continue
         if _chart_meta(ctx, chart).get("type") == "library":
             yield not_applicable(f"{chart or '.'} is a library chart (linted through the charts that use it)", where)
             continue
@@ -274,8 +287,13 @@ def helm_lint(ctx: Context) -> Iterator[Finding]:
     references=("https://helm.sh/docs/helm/helm_template/",),
 )
 def renders(ctx: Context) -> Iterator[Finding]:
-    if not charts(ctx):
+    found = charts(ctx)
+    if not found:
         yield _no_chart(ctx)
+        return
+    if _helm_runs_off(ctx):
+        for chart in found:
+            yield skipped(f"{chart or '.'}: {NOT_RENDERED}", Location(path=_chart_file(chart, "Chart.yaml")))
         return
     for render in ctx.use(helm_render_variants):
         values = ", ".join(render.values_files) if render.values_files else "default values"
