@@ -3,7 +3,7 @@
     python bench/accuracy/extract.py /work/.mirror/OWNER+NAME/repo bench/accuracy/repos/NAME
 
 Keeps only what deploycheck reads for deployment readiness (manifests, charts, Dockerfiles, compose,
-CI, docs, dependency manifests, small code files), never vendored trees, binaries or big files, so
+CI, docs, dependency manifests, code files up to 60 KB), never vendored trees, binaries or big files, so
 the labelled set stays a few MB. Files are read with `git show` from the mirror: nothing from the
 repository runs.
 """
@@ -22,11 +22,11 @@ KEEP_NAMES = ["Dockerfile*", "*.dockerfile", "Containerfile", ".dockerignore", "
               "*.gradle.kts", "Pipfile", "Pipfile.lock", "pyproject.toml", "poetry.lock", "uv.lock",
               "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.toml",
               "Cargo.lock", "Gemfile", "Gemfile.lock", "*.md", "*.proto", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
-              "Makefile", "*.sh", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
+              "Makefile", "*.sh", "*.rst", "*.ini", "*.cfg", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
               "*.kt", ".gitignore", "*.csproj", "LICENSE*", "LICENCE*"]
 CODE = (".py", ".go", ".js", ".ts", ".java", ".cs", ".rb", ".php", ".rs", ".kt")
 MAX_FILE = 60_000
-MAX_CODE = 25_000
+MAX_CODE = 60_000  # 25_000 for the snapshots made before 2026-11-28 evening (MANIFEST.md)
 
 
 def keep(path: str, size: int) -> bool:

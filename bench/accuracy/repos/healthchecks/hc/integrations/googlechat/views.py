@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from hc.accounts.http import AuthenticatedHttpRequest
+from hc.api.models import Channel
+from hc.front import forms
+from hc.front.views import _get_rw_project_for_user
+
+
+def help(request: HttpRequest) -> HttpResponse:
+    return render(request, "add_googlechat.html")
+
+
+@login_required
+def add(request: AuthenticatedHttpRequest, code: UUID) -> HttpResponse:
+    project = _get_rw_project_for_user(request, code)
+
+    if request.method == "POST":
+        form = forms.AddUrlForm(request.POST)
+        if form.is_valid():
+            channel = Channel(project=project, kind="googlechat")
+            channel.value = form.cleaned_data["value"]
+            channel.save()
+
+            channel.assign_all_checks()
+            messages.success(request, "The Google Chat integration has been added!")
+            return redirect("hc-channels", project.code)
+    else:
+        form = forms.AddUrlForm()
+
+    ctx = {"page": "channels", "project": project, "form": form}
+    return render(request, "add_googlechat.html", ctx)

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from django import forms
+
+
+class AddTelegramForm(forms.Form):
+    project = forms.UUIDField()
