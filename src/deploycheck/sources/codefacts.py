@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from deploycheck.safety import is_sensitive_name
 from deploycheck.sources.files import MAX_SOURCE_BYTES
+from deploycheck.sources.routes_verify import block_at, call_args
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -621,7 +622,42 @@ _JS_FLAG_SDKS = {"@openfeature/": "openfeature", "launchdarkly": "launchdarkly",
 _JS_STRUCTURED = {"pino": "pino", "winston": "winston", "bunyan": "bunyan"}
 _JS_FETCH = re.compile(r"\b(axios(?:\.(?:get|post|put|patch|delete|request))?|fetch)\(")
 _JS_CORS = re.compile(r"\bcors\(\s*\{([^{}]{0,400})\}", re.S)
-_JS_JWT = re.compile(r"\bjwt\.(verify|decode)\(([^;]{0,400})")
+# jsonwebtoken's verify/decode and jose's jwtVerify (fastify's request.jwtVerify() is configured where the
+# plugin is registered, not at the call).
+_JS_JWT = re.compile(r"\b(?:jwt|jsonwebtoken)\.(verify|decode)\(|(?<![\w$.])(jwtVerify)\(|\bjose\.(jwtVerify)\(")
+
+
+def _js_options(text: str, arg: str) -> str:
+    """An options argument: an object literal, or a `const NAME = {...}` of the same file ("" otherwise)."""
+    if arg.startswith("{"):
+        return arg
+    if re.fullmatch(r"[A-Za-z_$][\w$]*", arg):
+        found = re.search(rf"\b(?:const|let|var)\s+{re.escape(arg)}\s*(?::[^=]+)?=\s*\{{", text)
+        if found:
+            return block_at(text, found.end() - 1)
+    return ""
+
+
+def js_token_calls(rel: str, text: str, test: bool) -> list[JwtDecode]:
+    """jsonwebtoken `jwt.verify(token, key, {algorithms, audience, issuer})` (`jwt.decode` verifies nothing) and
+    jose `jwtVerify(token, key, {audience, issuer})` (jose takes the algorithm from the key); the options are
+    read at the call or from a `const NAME = {...}` of the same file (the old 400-character window after the
+    call read the next call's options)."""
+    out = []
+    for m in _JS_JWT.finditer(text):
+        args = call_args(text, m.end() - 1)
+        jose = m.group(1) is None
+        opts = _js_options(text, args[2]) if len(args) > 2 else ""
+        algorithms = re.search(r"\balgorithms\s*:\s*(\[[^\]]*\]|[\w$.]+)", opts)
+        out.append(JwtDecode(
+            library="jose" if jose else "jsonwebtoken", file=rel, line=_line_at(text, m.start()),
+            verify_disabled=m.group(1) == "decode",
+            alg_none=bool(algorithms and re.search(r"['\"]none['\"]", algorithms.group(1), re.I)),
+            algorithms_given=jose or bool(algorithms), audience=bool(re.search(r"\baudience\b", opts)),
+            issuer=bool(re.search(r"\bissuer\b", opts)), test=test))
+    return out
+
+
 _GO_ENV = re.compile(r"\bos\.(Getenv|LookupEnv)\(\s*\"([^\"]+)\"")
 _GO_STRUCTURED = {"go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "log/slog": "slog",
                   "github.com/sirupsen/logrus": "logrus"}
@@ -670,12 +706,7 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
         any_origin = bool(re.search(r"origin\s*:\s*(['\"]\*['\"]|true)", body))
         credentials = bool(re.search(r"credentials\s*:\s*true", body))
         facts.cors.append(CorsSetting(rel, _line_at(text, m.start()), any_origin, credentials, "cors", test))
-    for m in _JS_JWT.finditer(text):
-        args = m.group(2)
-        facts.jwt_decodes.append(JwtDecode(
-            library="jsonwebtoken", file=rel, line=_line_at(text, m.start()),
-            verify_disabled=m.group(1) == "decode", alg_none=bool(re.search(r"['\"]none['\"]", args, re.I)),
-            algorithms_given="algorithms" in args, audience="audience" in args, issuer="issuer" in args, test=test))
+    facts.jwt_decodes.extend(js_token_calls(rel, text, test))
 
 
 # Struct-tag configuration libraries: kelseyhightower/envconfig (`envconfig:"NAME" default:"x"

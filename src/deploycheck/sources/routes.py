@@ -17,6 +17,16 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from deploycheck.sources.pyast import SourceProblem, python_modules
+from deploycheck.sources.routes_verify import (
+    Functions,
+    call_args,
+    call_span,
+    go_functions,
+    handler_name,
+    inline_body,
+    resolve,
+    verification,
+)
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -906,14 +916,41 @@ def _go_wrappers(text: str) -> dict[str, tuple[str, int, int]]:
     return out
 
 
-def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None) -> list[Route]:
+def _handler_auth(text: str, open_paren: int, language: str,
+                  functions: Callable[[], Functions] | None) -> tuple[str | None, list[str]]:
+    """The handler of a route registration (its call's last argument) and, when the handler verifies the
+    caller's token in its own body (or through a helper of its package/file), that hint."""
+    args = call_args(text, open_paren)
+    if len(args) < 2:
+        return None, []
+    arg = args[-1]
+    body = inline_body(arg)
+    if functions is None:  # something else protects the route: only its name is wanted
+        return (handler_name(arg) if body is None else None), []
+    index = functions()
+    if body is not None:
+        name, line = None, _line_at(text, text.find(arg, open_paren))
+    else:
+        name = handler_name(arg)
+        found = index.get(name) if name else None
+        if found is None:
+            return name, []
+        line, body = found
+    hint = resolve(verification(body, language, line), index, language)
+    return name, [hint] if hint else []
+
+
+def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None,
+               functions: Callable[[], Functions] | None = None) -> list[Route]:
+    """Go routes; `functions` gives the package's functions (handlers verifying the token themselves)."""
     out = []
     wrappers = _go_wrappers(text) if "func " in text else {}
     for name in wrappers:
         for call in re.finditer(rf"(?<![\w.]){re.escape(name)}\(\s*\"(/[^\"]*)\"\s*,([^\n]*)", text):
+            hints = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", call.group(2)) if _AUTHISH.search(h)]
+            handler, verified = _handler_auth(text, call.start() + len(name), "go", None if hints else functions)
             out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=_line_at(text, call.start()),
-                             auth_hints=[h for h in re.findall(r"([A-Za-z_][\w.]*)\(", call.group(2))
-                                         if _AUTHISH.search(h)], framework="go"))
+                             auth_hints=hints or verified, framework="go", handler=handler))
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     for m in _GO_HANDLE.finditer(text):
         literal = _GO_PATH_ARG.match(m.group(3))
@@ -934,19 +971,24 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         if tail and head.upper() in HTTP_METHODS:
             method, pattern = head.upper(), tail.strip()
         methods = _GO_METHODS_CALL.search(m.group(4))
+        if methods is None and "{" in m.group(4):  # a function literal over several lines, then .Methods(...)
+            methods = _GO_METHODS_CALL.match(text, call_span(text, m.end(2))[1])
         found = re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods else []
         rest = m.group(4)
         # middleware wrappers: auth(h), RequireAuth(...); gorilla's .Methods("GET") / .Name("x") protect nothing
         hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", rest) if _AUTHISH.search(h)]
+        handler, verified = _handler_auth(text, m.end(2), "go", None if hint else functions)
         for meth in found or [method]:
             out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
-                             auth_hints=hint, framework="go"))
+                             auth_hints=hint or verified, framework="go", handler=handler))
     for m in _GO_METHOD.finditer(text):
         meth, receiver = m.group(2).upper(), m.group(1)
         route_path = join_paths(groups[receiver], m.group(3)) if receiver in groups else m.group(3)
+        hints = [*group_hints.get(receiver, []), *_middleware_hints(m.group(4))]
+        handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
         out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
-                         line=_line_at(text, m.start()),
-                         auth_hints=[*group_hints.get(receiver, []), *_middleware_hints(m.group(4))], framework="go"))
+                         line=_line_at(text, m.start()), auth_hints=hints or verified, framework="go",
+                         handler=handler))
     return out
 
 
@@ -1068,6 +1110,27 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
     return out
 
 
+def _go_packages(ctx: Context) -> Callable[[str], Callable[[], Functions]]:
+    """For a Go file, the functions of its package (directory), indexed when first asked for."""
+    cache: dict[str, Functions] = {}
+
+    def package(rel: str) -> Callable[[], Functions]:
+        directory = str(PurePosixPath(rel).parent)
+
+        def functions() -> Functions:
+            if directory not in cache:
+                index: Functions = {}
+                for other in ctx.files.with_suffix(".go"):
+                    if str(PurePosixPath(other).parent) == directory and not _is_test_path(other):
+                        go_functions(ctx.files.read_text(other) or "", index)
+                cache[directory] = index
+            return cache[directory]
+
+        return functions
+
+    return package
+
+
 def code_routes(ctx: Context) -> RouteSet:
     """Every route the code declares (tests and fixtures excluded)."""
     result = RouteSet()
@@ -1081,6 +1144,7 @@ def code_routes(ctx: Context) -> RouteSet:
     for rel, module in modules.items():
         result.layers.extend(_auth_layers(rel, module.text))
     js_files: dict[str, _JsFile] = {}
+    go_package = _go_packages(ctx)
     readers = (((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".rs",), _rust_routes),
                ((".rb",), _ruby_routes), ((".js", ".mjs", ".cjs", ".ts"), None))
     for suffixes, reader in readers:
@@ -1095,7 +1159,7 @@ def code_routes(ctx: Context) -> RouteSet:
             if reader is None:
                 js_files[rel] = _js_file(rel, text)
             elif reader is _go_routes:
-                result.routes.extend(_go_routes(rel, text, result.unresolved))
+                result.routes.extend(_go_routes(rel, text, result.unresolved, go_package(rel)))
             else:
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))

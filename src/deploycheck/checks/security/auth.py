@@ -91,13 +91,17 @@ _TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
     needs=("source code",),
     rationale="A JWT accepted without signature check, with alg 'none', or for another audience/issuer lets "
               "anyone forge or replay identities.",
-    remediation="Use PyJWT/python-jose/authlib with a pinned `algorithms=[...]`, `audience=` and `issuer=`; never "
-                "disable verification (options verify_signature False, verify=False).",
+    remediation="Use PyJWT/python-jose/authlib with a pinned `algorithms=[...]`, `audience=` and `issuer=` (Go: "
+                "golang-jwt with a key function checking token.Method plus WithAudience/WithIssuer, or go-oidc; "
+                "JavaScript: jsonwebtoken's verify with algorithms/audience/issuer, or jose; Java: java-jwt's "
+                "JWT.require(...).withAudience().withIssuer()); never disable verification (options "
+                "verify_signature False, verify=False, ParseUnverified).",
     references=("https://pyjwt.readthedocs.io/en/stable/usage.html",
                 "https://datatracker.ietf.org/doc/html/rfc8725"),
 )
 def token_validation(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.routes import code_routes
+    from deploycheck.sources.token_verify import token_verifications
 
     facts = ctx.use(code_facts)
     if not facts.source_files:
@@ -106,7 +110,7 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
     # Token handling in a file the parser could not read was not checked: never "no token decoding here".
     unread = unread_python(ctx, _TOKEN_MARKERS)
     yield from unread_findings(unread, "handles tokens")
-    decodes = [d for d in facts.jwt_decodes if not d.test]
+    decodes = [d for d in [*facts.jwt_decodes, *ctx.use(token_verifications)] if not d.test]
     for d in decodes:
         where = Location(path=d.file, line=d.line)
         problems = []

@@ -1,0 +1,263 @@
+"""Token verification inside a handler's own body, for the languages the routes source reads by regular
+expression (Go, JavaScript/TypeScript, Java).
+
+A handler that reads the caller's credential (the Authorization header, a token header or cookie) and
+verifies it with a token library (golang-jwt `jwt.ParseWithClaims(raw, &claims, keyFunc)`, go-oidc
+`verifier.Verify`, jsonwebtoken `jwt.verify`, jose `jwtVerify`, java-jwt `JWT.require(alg).build().verify`)
+is protected though no middleware says so (podinfo's `GET /token/validate`). Decoding is not verifying:
+`jwt.ParseUnverified`, a nil key function, jwx's `WithVerify(false)`, jsonwebtoken's `jwt.decode`, java-jwt's
+`JWT.decode` protect nothing, and neither does a verification whose error is thrown away (`tok, _ :=`).
+
+Hand-written (no maintained library parses these languages' handlers from Python without a toolchain):
+enough to find a function's body and the calls in it, not a parser. The Python side is read by AST in
+routes.py (`_body_hints`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MAX_BODY = 20000  # characters of a handler body read (a longer handler is cut there)
+_HINT = "verifies the token in the handler"
+
+
+def block_at(text: str, start: int, limit: int = _MAX_BODY) -> str:
+    """The `{...}` block opening at `start`, braces counted outside string literals and comments, cut at
+    `limit` characters."""
+    depth = 0
+    i = start
+    end = min(len(text), start + limit)
+    while i < end:
+        ch = text[i]
+        if ch in "\"'`":
+            i = _string_end(text, i, end)
+        elif ch == "/" and text.startswith("//", i):
+            stop = text.find("\n", i)
+            i = stop if stop != -1 else end
+        elif ch == "/" and text.startswith("/*", i):
+            stop = text.find("*/", i + 2)
+            i = stop + 1 if stop != -1 else end
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start: i + 1]
+        i += 1
+    return text[start:end]
+
+
+def _string_end(text: str, i: int, end: int) -> int:
+    quote = text[i]
+    j = i + 1
+    while j < end:
+        if text[j] == "\\":
+            j += 2
+            continue
+        if text[j] == quote or (quote != "`" and text[j] == "\n"):
+            return j
+        j += 1
+    return end
+
+
+def call_args(text: str, open_paren: int, limit: int = _MAX_BODY) -> list[str]:
+    """The arguments of the call whose `(` is at `open_paren`, split at top-level commas (brackets and
+    string literals counted), each stripped."""
+    return call_span(text, open_paren, limit)[0]
+
+
+def call_span(text: str, open_paren: int, limit: int = _MAX_BODY) -> tuple[list[str], int]:
+    """call_args, and the offset just after the call's `)` (the end of what was read when it is not found)."""
+    args: list[str] = []
+    depth = 0
+    i = open_paren
+    end = min(len(text), open_paren + limit)
+    piece_start = open_paren + 1
+    while i < end:
+        ch = text[i]
+        if ch in "\"'`":
+            i = _string_end(text, i, end)
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                args.append(text[piece_start:i])
+                return [a.strip() for a in args if a.strip()], i + 1
+        elif ch == "," and depth == 1:
+            args.append(text[piece_start:i])
+            piece_start = i + 1
+        i += 1
+    return [a.strip() for a in args if a.strip()], end
+
+
+# --- what a verifying body holds --------------------------------------------------------------------
+
+# The caller's credential read from the request.
+_GO_CREDENTIAL = re.compile(
+    r"""Header\.Get\(\s*"(?i:authorization|x-api-key|x-auth-token|x-access-token)"\s*\)"""
+    r"""|Header\[\s*"(?i:authorization)"\s*\]|\bGetHeader\(\s*"(?i:authorization)"\s*\)|\.Cookie\(\s*"""
+    r"""|\brequest\.ParseFromRequest\(|\bjwt\.ParseRequest\(""")
+_JS_CREDENTIAL = re.compile(
+    r"""\.headers\s*(?:\.\s*authorization\b|\[\s*['"](?i:authorization|x-access-token|x-auth-token|x-api-key)['"]\s*\])"""
+    r"""|\.(?:get|header|getHeader)\(\s*['"](?i:authorization|x-access-token|x-auth-token)['"]\s*\)"""
+    r"""|\.cookies\b|\.jwtVerify\(""")
+
+# Go: golang-jwt parses with a key function (Parse: argument 2, ParseWithClaims: argument 3); lestrrat-go/jwx
+# parses with a key option; go-oidc's IDTokenVerifier.Verify; go-jose's JSONWebToken.Claims(key, &out).
+_GO_PARSE = re.compile(r"(?:\bnew\(jwt\.Parser\)|\bjwt\.NewParser\([^()]*\)|\bjwt|\b\w*[pP]arser)\."
+                       r"(Parse|ParseWithClaims|ParseString|ParseRequest)\(")
+_GO_VERIFY = re.compile(r"\b\w*[vV]erifier\.Verify\(|\bjws\.Verify\(|\brequest\.ParseFromRequest\(")
+_JWX_KEY = re.compile(r"\bWith(?:Key|KeySet|KeyProvider|JWKSetFetcher|VerifyAuto)\(")
+_JWX_OFF = re.compile(r"\bWithVerify\(\s*false\s*\)")
+# JavaScript: jsonwebtoken, jose, aws-jwt-verify, Firebase Admin / google-auth-library, @fastify/jwt.
+_JS_VERIFY = re.compile(r"\b(?:jwt|jsonwebtoken|JWT|jose)\.verify\(|\bjwtVerify\(|\b\w*[vV]erifier\.verify\("
+                        r"|\.verifyIdToken\(|\.jwtVerify\(")
+# A verification helper, by name: `verifyToken(r)`, `s.validateJWT(raw)`, `auth.CheckToken(...)`; decoding
+# helpers (`decodeToken`) are left out: jsonwebtoken's decode does not verify.
+_HELPER = re.compile(r"(?<![\w$])(?:[A-Za-z_$][\w$]*\.)*((?:verify|validate|check|authenticate)_?(?:jwt|token|"
+                     r"id_?token|access_?token|bearer|auth(?:orization)?)\w*)\s*\(", re.I)
+# The result of the verification thrown away: `tok, _ := jwt.Parse(...)`, `_ = verifyToken(r)`.
+_DISCARDED = re.compile(r"(?:\b\w+\s*,\s*)?_\s*:?=\s*$")
+
+
+@dataclass
+class Verification:
+    hint: str = ""  # "verifies the token in the handler: jwt.ParseWithClaims() (line 12)"; "" = none
+    helpers: list[str] = field(default_factory=list)  # functions called by name (resolved by the caller)
+    credential_read: bool = False
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _discarded(body: str, pos: int) -> bool:
+    line_start = body.rfind("\n", 0, pos) + 1
+    return bool(_DISCARDED.search(body[line_start:pos]))
+
+
+def _go_verifies(body: str) -> tuple[int, str] | None:
+    for m in _GO_PARSE.finditer(body):
+        args = call_args(body, m.end() - 1)
+        if _discarded(body, m.start()) or any(_JWX_OFF.search(a) for a in args):
+            continue
+        keyfunc_at = {"Parse": 1, "ParseWithClaims": 2}.get(m.group(1))
+        keyfunc = args[keyfunc_at] if keyfunc_at is not None and len(args) > keyfunc_at else ""
+        if (keyfunc and keyfunc != "nil" and not keyfunc.startswith(("jwt.With", "With"))) or any(
+                _JWX_KEY.search(a) for a in args[1:]):
+            return m.start(), m.group(0).rstrip("(")
+    for m in _GO_VERIFY.finditer(body):
+        if not _discarded(body, m.start()):
+            return m.start(), m.group(0).rstrip("(")
+    return None
+
+
+def _js_verifies(body: str) -> tuple[int, str] | None:
+    for m in _JS_VERIFY.finditer(body):
+        return m.start(), m.group(0).lstrip(".").rstrip("(")
+    return None
+
+
+def verification(body: str, language: str, base_line: int = 1, credential_read: bool = False) -> Verification:
+    """Whether `body` (a handler's text, starting at line `base_line` of its file) reads the caller's
+    credential (or its caller did: `credential_read`) and verifies it; the helpers named like verifiers it
+    calls are listed for the caller to resolve (a helper of the same package/file may do both)."""
+    credential = _GO_CREDENTIAL if language == "go" else _JS_CREDENTIAL
+    verifies = _go_verifies if language == "go" else _js_verifies
+    out = Verification()
+    out.helpers = [m.group(1) for m in _HELPER.finditer(body) if not _discarded(body, m.start())]
+    found = verifies(body)
+    out.credential_read = credential_read or bool(credential.search(body))
+    if found and out.credential_read:
+        pos, name = found
+        out.hint = f"{_HINT}: {name}() (line {base_line + _line(body, pos) - 1})"
+    return out
+
+
+# --- function bodies by name ------------------------------------------------------------------------
+
+_GO_FUNC = re.compile(r"^func\s+(?:\([^()]*\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^\]]*\])?\(", re.M)
+_GO_BODY_OPEN = re.compile(r"\{[ \t]*(?://[^\n]*)?\n")
+_JS_FUNC = re.compile(
+    r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*\("
+    r"|(?:\bexports\.|\bthis\.)?\b([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s+)?(?:function\b[^(]*\(|\([^()]*\)\s*(?::\s*[^=]+)?=>"
+    r"|[A-Za-z_$][\w$]*\s*=>)"
+    r"|^[ \t]*(?:(?:public|private|protected|static|async)\s+)*([A-Za-z_$][\w$]*)\s*\([^()]*\)\s*(?::\s*[^{;]+)?\{",
+    re.M)
+
+
+# name -> (line, body); None when several functions share the name (methods of two types): which one a
+# call reaches is not known from the text, so neither counts.
+Functions = dict[str, tuple[int, str] | None]
+
+
+def _add(out: Functions, name: str, found: tuple[int, str]) -> None:
+    out[name] = None if name in out else found
+
+
+def go_functions(text: str, out: Functions | None = None) -> Functions:
+    """Top-level functions and methods of a Go file (added to `out`, a package's index)."""
+    out = {} if out is None else out
+    for m in _GO_FUNC.finditer(text):
+        opening = _GO_BODY_OPEN.search(text, m.end(), m.end() + 2000)
+        if opening:
+            end = text.find("\n}", opening.start())
+            body = text[opening.start(): end + 2 if end != -1 else opening.start() + _MAX_BODY][:_MAX_BODY]
+            _add(out, m.group(1), (_line(text, opening.start()), body))
+    return out
+
+
+def js_functions(text: str) -> Functions:
+    """Named functions of a JavaScript/TypeScript file (declarations, `const f = (req, res) => {...}`,
+    `exports.f = ...`, object and class methods)."""
+    out: Functions = {}
+    for m in _JS_FUNC.finditer(text):
+        name = m.group(1) or m.group(2) or m.group(3)
+        if name in ("if", "for", "while", "switch", "catch", "function", "return"):
+            continue
+        opening = text.find("{", m.end() - 1)
+        arrow_line_end = text.find("\n", m.end())
+        if opening == -1 or (arrow_line_end != -1 and opening > arrow_line_end and "=>" in m.group(0)):
+            body = text[m.end(): arrow_line_end if arrow_line_end != -1 else len(text)]  # `=> expression`
+            _add(out, name, (_line(text, m.end()), body))
+            continue
+        _add(out, name, (_line(text, opening), block_at(text, opening)))
+    return out
+
+
+def handler_name(arg: str) -> str | None:
+    """The function a route argument names: `s.tokenValidateHandler` -> tokenValidateHandler,
+    `http.HandlerFunc(h.Get)` -> Get, `asyncHandler(users.list)` -> list."""
+    names = re.findall(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?![\w$.]|\s*\()", arg)
+    names = [n for n in names if n not in ("func", "function", "async", "await", "return")]
+    return names[-1].split(".")[-1] if names else None
+
+
+def inline_body(arg: str) -> str | None:
+    """A function literal given as the handler: Go `func(w, r) {...}`, JS `(req, res) => {...}` /
+    `async function (req, res) {...}`."""
+    stripped = arg.lstrip()
+    if re.match(r"(?:async\s+)?(?:func\b|function\b|\([^()]*\)\s*(?::\s*[^=]+)?=>|[A-Za-z_$][\w$]*\s*=>)", stripped):
+        return stripped
+    return None
+
+
+def resolve(body_hint: Verification, functions: Functions, language: str, depth: int = 0) -> str:
+    """The handler's own hint, else a helper it calls (found in `functions`) that reads and verifies; a
+    helper named like a verifier that cannot be found (imported from another package) counts by name,
+    as the Python reader counts `validate_token()`."""
+    if body_hint.hint:
+        return body_hint.hint
+    for name in body_hint.helpers:
+        if name not in functions:
+            return f"{_HINT}: calls {name}()"
+        found = functions[name]
+        if found is not None and depth < 2:
+            line, body = found
+            inner = resolve(verification(body, language, line, body_hint.credential_read), functions, language,
+                            depth + 1)
+            if inner:
+                return f"{_HINT}: calls {name}(), which {inner.removeprefix(_HINT + ': ')}"
+    return ""

@@ -1,0 +1,154 @@
+"""Token verification written in Go and Java (JavaScript/TypeScript: codefacts.js_token_calls), judged like
+the Python decodes of code_facts (signature verified, algorithm pinned, audience and issuer checked).
+
+Which calls are read:
+- Go: golang-jwt `jwt.Parse(raw, keyFunc, opts...)` / `ParseWithClaims(raw, claims, keyFunc, opts...)` (the
+  algorithm is pinned by a key function that checks `token.Method` or by `jwt.WithValidMethods`; audience and
+  issuer by `jwt.WithAudience/WithIssuer`, `VerifyAudience/VerifyIssuer`, or a comparison of the claims'
+  Audience/Issuer in the function that parses), `ParseUnverified` (no verification); go-oidc
+  `verifier.Verify` (issuer and client id checked unless the verifier's Config skips them).
+- JavaScript/TypeScript (read with the other code facts, codefacts.js_token_calls): jsonwebtoken
+  `jwt.verify(token, key, {algorithms, audience, issuer})`, jose `jwtVerify(token, key, {audience, issuer})`
+  (jose takes the algorithm from the key).
+- Java: java-jwt `JWT.require(Algorithm.X(...)).withAudience(...).withIssuer(...).build()`, jjwt
+  `Jwts.parser()...requireAudience(...).requireIssuer(...)` (`parseClaimsJwt`/`parseUnsecuredClaims` read
+  unsigned tokens).
+
+Hand-written like the rest of the non-Python readers (regular expressions over the text, never run): the
+options must be written at the call (or, for jsonwebtoken, in a `const NAME = {...}` of the same file); what is
+built elsewhere is reported as not checked, with the call's place, so a reader can see why.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from deploycheck.sources.codefacts import JwtDecode, is_test_path
+from deploycheck.sources.routes_verify import call_args, call_span, go_functions
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+_MARKERS = re.compile(r"\bjwt\.|\bJWT\.require\(|\bJwts\.parser|[vV]erifier\.Verify\(")
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+# --- Go -------------------------------------------------------------------------------------------------
+
+_GO_CALL = re.compile(r"(?:\bnew\(jwt\.Parser\)|\bjwt\.NewParser\([^()]*\)|\bjwt|\b\w*[pP]arser)\."
+                      r"(ParseWithClaims|Parse|ParseUnverified)\(")
+_GO_OIDC = re.compile(r"\b(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\.Verify\(")
+_OIDC_SKIPS = re.compile(r"\b(SkipClientIDCheck|SkipIssuerCheck|InsecureSkipSignatureCheck)\s*:\s*true\b")
+_GO_ALG = re.compile(r"\.Method\.\(\*?jwt\.SigningMethod\w+\)|\.Method\.Alg\(\)|\.Header\[\"alg\"\]|"
+                     r"\bWithValidMethods\(")
+_GO_NONE = re.compile(r"\bSigningMethodNone\b|\bUnsafeAllowNoneSignatureType\b")
+_GO_AUD = re.compile(r"\bWithAudience\(|\bVerifyAudience\(|\.Audience\s*(?:!=|==|\[)|Contains\([^)\n]*\.Audience\b"
+                     r"|\[\s*\"aud\"\s*\]")
+_GO_ISS = re.compile(r"\bWithIssuer\(|\bVerifyIssuer\(|\.Issuer\s*(?:!=|==)|\[\s*\"iss\"\s*\]")
+
+
+def _enclosing_go(text: str, pos: int) -> str:
+    """The body of the top-level Go function holding `pos` (the whole file when none does)."""
+    start = text.rfind("\nfunc ", 0, pos)
+    if start == -1:
+        return text
+    end = text.find("\n}", pos)
+    return text[start: end + 2 if end != -1 else len(text)]
+
+
+def _go_oidc(rel: str, text: str, test: bool) -> list[JwtDecode]:
+    """go-oidc: `v.Verify(ctx, raw)` checks signature, issuer and client id (audience) unless the Config given to
+    the `Verifier(...)` that made `v` skips them; when that call is not found in the file, every Config of the
+    file is read (a skip anywhere counts: the safe side)."""
+    out = []
+    for m in _GO_OIDC.finditer(text):
+        name = m.group(1)
+        made = re.search(rf"\b{re.escape(name)}\s*(?::?=|:)\s*[^\n]*?\.Verifier\(", text)
+        if made is None and not re.search(r"[vV]erifier", name):
+            continue  # not a token verifier
+        config = " ".join(call_args(text, made.end() - 1)) if made else " ".join(
+            " ".join(call_args(text, c.end() - 1)) for c in re.finditer(r"\.Verifier\(", text))
+        skips = set(_OIDC_SKIPS.findall(config))
+        out.append(JwtDecode("go-oidc", rel, _line(text, m.start()), "InsecureSkipSignatureCheck" in skips, False,
+                             True, "SkipClientIDCheck" not in skips, "SkipIssuerCheck" not in skips, test))
+    return out
+
+
+def _go(rel: str, text: str, test: bool) -> list[JwtDecode]:
+    out = []
+    functions = None
+    for m in _GO_CALL.finditer(text):
+        kind = m.group(1)
+        where = _line(text, m.start())
+        if kind == "ParseUnverified":
+            out.append(JwtDecode("golang-jwt", rel, where, True, False, False, False, False, test))
+            continue
+        args, _ = call_span(text, m.end() - 1)
+        keyfunc_at = 1 if kind == "Parse" else 2
+        if len(args) <= keyfunc_at:
+            continue
+        keyfunc = args[keyfunc_at]
+        scope = _enclosing_go(text, m.start())
+        seen = " ".join(args)
+        if re.fullmatch(r"[\w.]+", keyfunc) and keyfunc != "nil":  # a named key function: read its body
+            functions = functions if functions is not None else go_functions(text)
+            found = functions.get(keyfunc.rsplit(".", 1)[-1])
+            seen += found[1] if found else ""
+        out.append(JwtDecode("golang-jwt", rel, where, keyfunc == "nil", bool(_GO_NONE.search(seen)),
+                             bool(_GO_ALG.search(seen)), bool(_GO_AUD.search(seen + scope)),
+                             bool(_GO_ISS.search(seen + scope)), test))
+    if "go-oidc" in text:
+        out.extend(_go_oidc(rel, text, test))
+    return out
+
+
+# --- Java -------------------------------------------------------------------------------------------------
+
+_JAVA_REQUIRE = re.compile(r"\bJWT\.require\(")
+_JJWT = re.compile(r"\bJwts\.parser(?:Builder)?\(\)")
+
+
+def _statement(text: str, start: int) -> str:
+    end = text.find(";", start)
+    return text[start: end if end != -1 else start + 2000]
+
+
+def _java(rel: str, text: str, test: bool) -> list[JwtDecode]:
+    out = []
+    for m in _JAVA_REQUIRE.finditer(text):
+        chain = _statement(text, m.start())
+        args, _ = call_span(text, m.end() - 1)
+        algorithm = args[0] if args else ""
+        alg_none = "Algorithm.none()" in algorithm or (
+            re.fullmatch(r"\w+", algorithm) is not None
+            and re.search(rf"\b{re.escape(algorithm)}\s*=\s*Algorithm\.none\(\)", text) is not None)
+        out.append(JwtDecode("java-jwt", rel, _line(text, m.start()), False, alg_none, True,
+                             ".withAudience(" in chain, ".withIssuer(" in chain, test))
+    for m in _JJWT.finditer(text):
+        chain = _statement(text, m.start())
+        unsigned = bool(re.search(r"\.parse(?:ClaimsJwt|UnsecuredClaims|Unsecured)\(", chain))
+        out.append(JwtDecode("jjwt", rel, _line(text, m.start()), unsigned, unsigned, True,
+                             ".requireAudience(" in chain, ".requireIssuer(" in chain, test))
+    return out
+
+
+_READERS = (((".go",), _go), ((".java", ".kt"), _java))
+
+
+def token_verifications(ctx: Context) -> list[JwtDecode]:
+    """Token verification calls in the Go and Java code (tests marked `test`); JavaScript's are among the code
+    facts (codefacts.js_token_calls)."""
+    out: list[JwtDecode] = []
+    for suffixes, reader in _READERS:
+        for rel in ctx.files.with_suffix(*suffixes):
+            if rel.endswith((".d.ts", ".min.js")):
+                continue
+            text = ctx.files.read_text(rel)
+            if not text or "\x00" in text or not _MARKERS.search(text):
+                continue
+            out.extend(reader(rel, text, is_test_path(rel)))
+    return out
