@@ -50,8 +50,9 @@ spec:
 
 @needs_helm
 def test_chart_with_dependencies_not_vendored_is_an_error_naming_them(tmp_path: Path) -> None:
-    # A chart listing postgresql from a remote repository, without charts/: helm template would refuse it;
-    # rendering it without the subchart would drop the database and pass on what is left.
+    # A chart listing postgresql from a remote repository, without charts/: helm template would refuse it.
+    # The chart's own templates are rendered without the subchart and checked; the render stays an error
+    # (blocking), and what the subchart would add is unseen, so findings of absence are `skipped`.
     write(tmp_path, {
         "deploy/app/Chart.yaml": CHART_YAML.format(name="app") + (
             "dependencies:\n  - name: postgresql\n    version: 12.x.x\n"
@@ -67,6 +68,28 @@ def test_chart_with_dependencies_not_vendored_is_an_error_naming_them(tmp_path: 
     assert not findings(result, "helm-chart/renders", Status.PASS)
     parse = findings(result, "manifests/parse", Status.ERROR)
     assert parse and "postgresql" in parse[0].message
+    assert "rendered without subchart(s) postgresql" in parse[0].message
+    result = scan(tmp_path, only=("resource-limits/requests-and-limits", "storage/claims"))
+    [limits] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    assert "Deployment/app-web" in limits.message  # the chart's own Deployment is judged
+    [storage] = findings(result, "storage/claims")
+    assert storage.status == Status.SKIPPED and "subchart(s) postgresql of chart deploy/app" in storage.message
+
+
+@needs_helm
+def test_chart_whose_templates_need_the_missing_subchart_is_not_rendered(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "deploy/app/Chart.yaml": CHART_YAML.format(name="app") + (
+            "dependencies:\n  - name: postgresql\n    version: 12.x.x\n"
+            "    repository: https://charts.bitnami.com/bitnami\n"),
+        "deploy/app/values.yaml": "replicas: 2\ntag: 1.0.0\n",
+        "deploy/app/templates/deployment.yaml": DEPLOYMENT_TEMPLATE.replace(
+            "-web\n", '-web\n  annotations: {db: {{ include "postgresql.fullname" . | quote }}}\n', 1),
+    })
+    result = scan(tmp_path, only=("helm-chart/renders", "resource-limits/requests-and-limits"))
+    [err] = findings(result, "helm-chart/renders", Status.ERROR)
+    assert "postgresql" in err.message and "not rendered" in err.message
+    assert not findings(result, "resource-limits/requests-and-limits", Status.FAIL)
 
 
 @needs_helm

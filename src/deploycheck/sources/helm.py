@@ -38,6 +38,9 @@ class HelmRender:
     left_out: list[str] = field(default_factory=list)  # chart entries not copied for the render (FIFOs, ...)
     over_limit: bool = False  # stopped by a size, time or memory cap (then linting it would be stopped too)
     chart_meta: dict[str, Any] = field(default_factory=dict)
+    # Subcharts neither vendored nor buildable offline: the chart was rendered without them (its own
+    # objects are in `objects`, `error` says what is missing).
+    missing_subcharts: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -154,6 +157,7 @@ def render_chart(ctx: Context, chart: str, values: list[str], release: str | Non
     if key in cache:
         cached = cache[key]
         render.objects, render.error, render.engine = cached.objects, cached.error, cached.engine
+        render.missing_subcharts = cached.missing_subcharts
         render.skipped = cached.skipped
     else:
         ctx.progress(f"helm render {chart}")
@@ -239,7 +243,7 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
         label = f"chart {render.chart or '.'}"
         deps = chart_dependencies(ctx, render.chart, render.chart_meta)
         missing = [d for d in deps if d.missing]
-        if missing:
+        if missing and not _drop_dependencies(chart_copy, {d.name for d in missing}):
             render.error = _missing_message(render.chart, missing)
             return
         try:
@@ -252,6 +256,8 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
         args = _RenderArgs(ctx, render, chart_copy, values_copies, set_values, helm, limits, workdir, label)
         manifests = _render_once(args)
         if manifests is None:
+            if missing:  # the chart's own templates need the subcharts (their named templates, say)
+                render.error, render.skipped = _missing_message(render.chart, missing), None
             return
         if _rewrite_volatile(chart_copy):
             # Random and time functions (randAlphaNum, uuidv4, now, genCA, ...) give other text on every
@@ -284,6 +290,11 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             render.error = f"{rel}: rendered output is not valid YAML: {exc.message}"
             return
         render.objects.extend(objects_from_docs(docs.docs, rel, origin=render.label))
+    if missing:
+        render.missing_subcharts = [d.name for d in missing]
+        # The chart's own objects are checked; the render still counts as failed, so the missing
+        # subcharts' objects make absence findings `skipped` and the error blocks the verdict.
+        render.error = _missing_message(render.chart, missing, rendered_without=True)
 
 
 @dataclass
@@ -350,12 +361,37 @@ def _local_chart(ctx: Context, chart: str, path: str) -> str | None:
     return str(target.relative_to(root))
 
 
-def _missing_message(chart: str, missing: list[Dependency]) -> str:
+def _missing_message(chart: str, missing: list[Dependency], rendered_without: bool = False) -> str:
     names = ", ".join(f"{d.name} {d.version} from {d.repository or '(no repository)'}".replace("  ", " ")
                       for d in missing)
+    outcome = ("rendered without them: the chart's own objects are checked, the subcharts' objects are not"
+               if rendered_without else "not rendered (its objects would be missing)")
     return (f"chart {chart or '.'} depends on {names}, not vendored under {chart + '/' if chart else ''}charts/ "
-            f"and not buildable offline: not rendered (its objects would be missing). Run `helm dependency build` "
+            f"and not buildable offline: {outcome}. Run `helm dependency build` "
             f"and commit charts/, or configure the scan where the dependencies are present")
+
+
+def _drop_dependencies(chart_copy: Path, names: set[str]) -> bool:
+    """Remove the missing subcharts from the chart copy's Chart.yaml (or Helm 2 requirements.yaml), so
+    Helm renders the chart's own templates; False when the file cannot be rewritten safely."""
+    import yaml
+
+    for name in ("Chart.yaml", "requirements.yaml"):
+        path = chart_copy / name
+        if not path.is_file():
+            continue
+        try:
+            meta = load_one(path.read_text(encoding="utf-8"))
+        except (YamlError, OSError, UnicodeDecodeError):
+            return False
+        listed = meta.get("dependencies") if isinstance(meta, dict) else None
+        if not isinstance(listed, list):
+            continue
+        meta["dependencies"] = [d for d in listed if not (isinstance(d, dict) and str(d.get("name")) in names)]
+        path.write_text(yaml.safe_dump(meta, sort_keys=False), encoding="utf-8")
+    (chart_copy / "Chart.lock").unlink(missing_ok=True)  # pins the dropped subcharts; only `helm dep` reads it
+    (chart_copy / "requirements.lock").unlink(missing_ok=True)
+    return True
 
 
 @dataclass

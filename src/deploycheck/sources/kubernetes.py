@@ -329,13 +329,19 @@ def all_objects(ctx: Context) -> KubeSet:
     for render in ctx.use(helm_renders):
         merged.objects.extend(render.objects)
         chart_yaml = f"{render.chart}/Chart.yaml" if render.chart else "Chart.yaml"
-        if render.error or (render.skipped and not render.skipped.startswith("library chart")):
-            merged.unbuilt.append(f"chart {render.chart or '.'}")
-        if render.error:
-            merged.problems.append(ParseProblem(chart_yaml, f"chart {render.chart or '.'} did not render, so its "
+        name = render.chart or "."
+        if render.missing_subcharts:  # its own objects are in; the subcharts' are not
+            subcharts = ", ".join(render.missing_subcharts)
+            merged.unbuilt.append(f"subchart(s) {subcharts} of chart {name}")
+            why = f"chart {name} was rendered without subchart(s) {subcharts}, whose objects are not checked: "
+            merged.problems.append(ParseProblem(chart_yaml, (why + (render.error or ""))[:700]))
+        elif render.error:
+            merged.unbuilt.append(f"chart {name}")
+            merged.problems.append(ParseProblem(chart_yaml, f"chart {name} did not render, so its "
                                                 f"objects are not checked: {render.error[:500]}"))
         elif render.skipped and not render.skipped.startswith("library chart"):
-            merged.problems.append(ParseProblem(chart_yaml, f"chart {render.chart or '.'} not rendered: "
+            merged.unbuilt.append(f"chart {name}")
+            merged.problems.append(ParseProblem(chart_yaml, f"chart {name} not rendered: "
                                                 f"{render.skipped}", status="skipped"))
     for build in ctx.use(kustomize_builds):
         merged.objects.extend(build.objects)

@@ -302,6 +302,11 @@ def renders(ctx: Context) -> Iterator[Finding]:
             yield not_applicable(f"{render.chart or '.'}: {render.skipped}", where)
         elif render.skipped:
             yield skipped(f"{render.chart or '.'}: {render.skipped}", where)
+        elif render.missing_subcharts:
+            yield errored(f"chart {render.chart or '.'} renders with {values} only without its subcharts: "
+                          f"{render.error}", where, {"engine": render.engine, "values": render.values_files,
+                                                     "missing_subcharts": render.missing_subcharts,
+                                                     "objects": len(render.objects)})
         elif render.error:
             yield errored(f"chart {render.chart or '.'} does not render with {values}: {render.error}", where,
                           {"engine": render.engine, "values": render.values_files})
