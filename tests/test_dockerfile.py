@@ -378,3 +378,23 @@ def test_inline_ignore_suppresses_a_dockerfile_finding(tmp_path: Path) -> None:
     assert f.status is Status.FAIL and f.suppressed is not None
     assert f.suppressed.kind == "inline" and f.suppressed.reason == "vendor base, pinned upstream"
     assert not any(r.startswith("dockerfile") for r in result.report.verdict.reasons)
+
+
+@pytest.mark.parametrize(("run", "bad"), [
+    ('ARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > ~/.npmrc && npm ci\n', True),
+    ('ARG GITHUB_TOKEN\nRUN git clone https://${GITHUB_TOKEN}@github.com/org/lib.git /src/lib\n', True),
+    ("ARG NPM_TOKEN\nRUN npm config set //registry.npmjs.org/:_authToken $NPM_TOKEN && npm ci\n", True),
+    ('RUN echo "//registry.npmjs.org/:_authToken=npm_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5" > .npmrc\n', True),
+    ("ARG API_TOKEN\nENV API_TOKEN=${API_TOKEN}\n", True),
+    # removed in the same RUN, mounted as a secret, or not a secret at all: nothing is left in a layer
+    ('ARG NPM_TOKEN\nRUN echo "//r/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm -f .npmrc\n', False),
+    ("RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n", False),
+    ('ARG APP_VERSION\nRUN echo "$APP_VERSION" > /app/VERSION 2>&1\n', False),
+    ('ARG DEPLOY_TOKEN_FILE\nRUN echo "$DEPLOY_TOKEN_FILE" > /app/where\n', False),
+])
+def test_run_that_writes_a_secret_into_the_image(tmp_path: Path, run: str, bad: bool) -> None:
+    write(tmp_path, {"Dockerfile": f"FROM node:22\n{run}"})
+    got = findings(scan(tmp_path, only=("dockerfile/no-secrets",)), "dockerfile/no-secrets")
+    failures = [f for f in got if f.status is Status.FAIL]
+    assert bool(failures) is bad, [f.message for f in got]
+    assert all("aB3dE5fG7" not in f.message and "aB3dE5fG7" not in str(f.evidence) for f in got)

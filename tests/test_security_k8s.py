@@ -105,6 +105,23 @@ def test_literal_sensitive_env_fails_masked(tmp_path: Path, name: str) -> None:
     assert f.location and f.location.line
 
 
+@pytest.mark.parametrize(("value", "bad"), [
+    ("ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5", True),  # a typed token under an innocent name
+    ("postgresql://orders:Xk29vLmq7TzQ@db:5432/orders", True),  # a password inside a URL
+    ("Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6Qe1Lp0", True),  # high-entropy material
+    ("http://otel-collector:4317", False), ("grafana-clock-panel,grafana-piechart-panel", False),
+    ("postgresql://orders@db:5432/orders", False), ("a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4", False),
+])
+def test_literal_value_recognised_as_a_secret_under_an_innocent_name(tmp_path: Path, value: str, bad: bool) -> None:
+    """literal-env judged only names: `GH=ghp_…` or `DATABASE_URL` with a password passed. The value counts too,
+    read as the secret scan reads it (a commit id, a URL without credentials, a plugin list are not secrets)."""
+    env = [{"name": "UPSTREAM", "value": value}]
+    result = _scan(tmp_path, deployment(container=container(env=env)), only="secrets-management")
+    got = findings(result, "secrets-management/literal-env")
+    assert ({f.status for f in got} == {Status.FAIL}) is bad, [f.message for f in got]
+    assert all(value not in json.dumps(f.to_dict()) for f in got)
+
+
 def test_env_from_secret_passes(tmp_path: Path) -> None:
     env = [{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
            {"name": "DB_PASSWORD_FILE", "value": "/var/run/secrets/db/password"},

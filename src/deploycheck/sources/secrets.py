@@ -12,6 +12,7 @@ No raw value leaves this module: a finding keeps the masked value and detect-sec
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -263,6 +264,46 @@ def _typed_token_findings(rel: str, text: str) -> list[SecretFinding]:
                 out.append(SecretFinding(rel, text.count("\n", 0, m.start()) + 1, kind, mask(token),
                                          source="deploycheck"))
     return out
+
+
+def secret_kind_of_value(value: str) -> str | None:
+    """What the secret scan would call this bare value, whatever name it sits under: a provider token
+    (detect-secrets' typed plugins and _TYPED_TOKENS), a password in a connection string, or high-entropy
+    base64 material; None for anything else. Hex strings are left out as the scan leaves them out outside
+    secret-named keys (digests, commit ids, checksums)."""
+    text = value.strip()
+    if not 16 <= len(text) <= 4096 or "${" in text or "{{" in text or is_reference(text) or is_identifier_list(text):
+        return None
+    for literal, kind, pattern in _TYPED_TOKENS:
+        if literal in text and pattern.search(text) and any(c.isdigit() for c in text):
+            return kind
+    for m in _URL_CREDENTIAL.finditer(text):
+        password = m.group(3)
+        if not (is_reference(password) or password.startswith("$") or is_default_value(password)
+                or password.lower() in _WELL_KNOWN_DEFAULTS or password == m.group(2)):
+            return "Password in a connection string"
+    for plugin in _value_plugins():
+        limit = getattr(plugin, "entropy_limit", None)
+        for found in plugin.analyze_string(f'"{text}"' if limit is not None else text):
+            if limit is None and found:
+                return str(plugin.secret_type)
+            if limit is not None and found == text and plugin.calculate_shannon_entropy(found) > limit:
+                return str(plugin.secret_type)
+    return None
+
+
+@functools.cache
+def _value_plugins() -> tuple[Any, ...]:
+    """detect-secrets' plugins for single values, built once (settings and plugin construction cost ~1 ms a
+    call): a provider's kind before "high entropy", as on a scanned line."""
+    try:
+        from detect_secrets.settings import default_settings, get_plugins
+    except ImportError:
+        return ()
+    with default_settings() as settings:
+        # basic auth: connection strings are read above, where defaults (`app:app@`) are not secrets
+        settings.disable_plugins("IPPublicDetector", "KeywordDetector", "HexHighEntropyString", "BasicAuthDetector")
+        return tuple(sorted(get_plugins(), key=lambda p: hasattr(p, "entropy_limit")))
 
 
 def _private_key_findings(rel: str, text: str) -> list[SecretFinding]:

@@ -35,6 +35,7 @@ from deploycheck.sources.dockerfile import (
     is_test_stage,
 )
 from deploycheck.sources.images import parse_image
+from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, secret_scan
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -453,6 +454,9 @@ def _copy_sources(value: str) -> list[str]:
 @per_dockerfile
 def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     bad = 0
+    build_args: set[str] = set(df.global_args)
+    # literal tokens in RUN lines (`_authToken=…`, a GitHub token in a clone URL): the secret scan's reading
+    scanned = [f for f in ctx.use(secret_scan).findings if f.file == df.path and f.type != DEFAULT_CREDENTIAL]
     for ins in df.instructions:
         if ins.name in ("ENV", "ARG"):
             pairs = _env_pairs(ins.value) if ins.name == "ENV" else [
@@ -470,14 +474,66 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                     yield warned(f"{df.path}: build argument {name} looks like a secret; build args end up "
                                  "in the image history", _at(df, ins.line), {"name": name},
                                  "Use `RUN --mount=type=secret,id=...` instead of a build argument.")
+            if ins.name == "ENV":
+                for name, val in pairs:
+                    arg = _VARIABLE.fullmatch(val.strip().strip("\"'"))
+                    if arg and arg.group(1) in build_args and _secret_variable(arg.group(1)):
+                        bad += 1
+                        yield failed(f"{df.path}: ENV {name} copies the build argument {arg.group(1)} into the "
+                                     "image config, where anyone who pulls the image reads it", _at(df, ins.line),
+                                     {"name": name, "from": arg.group(1)})
+            if ins.name == "ARG":
+                build_args.update(k for k, _, _ in (t.partition("=") for t in ins.value.split()))
         elif ins.name in ("COPY", "ADD"):
             for src in _copy_sources(ins.value):
                 if _SECRET_FILES.search(src.rstrip("/")):
                     bad += 1
                     yield failed(f"{df.path}: {ins.name} copies {src} into the image", _at(df, ins.line),
                                  {"source": src})
+        elif ins.name == "RUN":
+            literal = [f for f in scanned if ins.line <= f.line <= ins.end_line]
+            if literal:
+                bad += 1
+                yield failed(f"{df.path}: RUN holds a literal secret ({literal[0].type}: {literal[0].masked}); "
+                             "it stays in the image history and layers", _at(df, literal[0].line),
+                             {"type": literal[0].type, "value": literal[0].masked}, _RUN_SECRET_FIX)
+            elif written := _secret_written(ins.value):
+                bad += 1
+                name, target = written
+                yield failed(f"{df.path}: RUN writes ${name} into {target} and leaves it there: the file stays in "
+                             "the image layer", _at(df, ins.line), {"variable": name, "file": target},
+                             _RUN_SECRET_FIX)
     if not bad:
-        yield passed(f"{df.path}: no secret-looking ENV/ARG values or files copied", _at(df))
+        yield passed(f"{df.path}: no secret-looking ENV/ARG values, files copied or secrets written by RUN", _at(df))
+
+
+_RUN_SECRET_FIX = ("Mount the secret for that one command (`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc "
+                   "npm ci`) instead of writing it, or remove the file in the same RUN.")
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-[^}]*)?\}?")
+# A shell command that leaves what it is given in a file: a redirect to a file (not /dev/*), tee, a tool's
+# `config set` (npm, yarn, pip, git write their rc file), a clone from a URL with credentials (.git/config).
+_WRITES = re.compile(r"(?<![0-9&])>>?\s*(?!&|/dev/)(?P<target>[^\s;&|]+)|\btee\s+(?:-a\s+)?(?P<tee>[^\s;&|]+)"
+                     r"|\bconfig\s+set\b|\bgit\s+clone\b[^;&|]*://[^\s/;&|]*\$")
+_COMMANDS = re.compile(r"&&|\|\||;|\n")
+
+
+def _secret_variable(name: str) -> bool:
+    return is_sensitive_name(name) and not _NOT_A_VALUE.search(name)
+
+
+def _secret_written(run: str) -> tuple[str, str] | None:
+    """(variable, file) when a RUN writes a secret-named variable into a file it does not remove again:
+    `echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > ~/.npmrc`, `npm config set ... $TOKEN`."""
+    removed = " ".join(c for c in _COMMANDS.split(run) if re.match(r"\s*rm\s", c))
+    for command in _COMMANDS.split(run):
+        names = [m.group(1) for m in _VARIABLE.finditer(command) if _secret_variable(m.group(1))]
+        write = _WRITES.search(command)
+        if not names or write is None:
+            continue
+        target = (write.group("target") or write.group("tee") or "its configuration file").strip("\"'")
+        if target.rsplit("/", 1)[-1] not in removed:
+            return names[0], target
+    return None
 
 
 # --- build context and layers ------------------------------------------------------------------

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
-from deploycheck.sources.lockfiles import GO, MAVEN, NPM, PYPI, dependency_set
+from deploycheck.sources.lockfiles import GO, MAVEN, NPM, PYPI, Dependency, Manifest, dependency_set
 from deploycheck.sources.osv import vulnerabilities
 from deploycheck.sources.package_index import freshness
 from deploycheck.sources.update_bots import update_bots
@@ -21,7 +22,8 @@ LOCK_HINT = {
           "poetry.lock / uv.lock / Pipfile.lock",
     NPM: "commit package-lock.json, yarn.lock or pnpm-lock.yaml",
     GO: "commit go.sum beside go.mod",
-    MAVEN: "enable Gradle dependency locking (gradle.lockfile) or declare exact versions in pom.xml (no ranges)",
+    MAVEN: "declare exact versions in pom.xml, its parent or an imported BOM (no ranges, LATEST or RELEASE), or "
+           "enable Gradle dependency locking (gradle.lockfile)",
 }
 
 
@@ -48,25 +50,69 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
         locks = [m for m in manifests if m.pinned]
         if ecosystem == GO:
             locks = [m for m in manifests if m.kind == "go.sum"] or locks
-            if not any(m.kind == "go.sum" for m in manifests) and any(m.dependencies for m in manifests):
-                mod = next(m for m in manifests if m.kind == "go.mod")
-                yield failed("go.mod has requirements but no go.sum is committed", Location(path=mod.path),
-                             remediation=LOCK_HINT[GO])
+        # Each manifest is judged on its own: a pinned pyproject or a lockfile of another service does not
+        # pin the requirements.txt an image installs from.
+        for manifest in manifests:
+            if ecosystem == GO:
+                if manifest.kind == "go.mod" and manifest.dependencies and not _covered(manifest, manifests):
+                    locks = [m for m in locks if m is not manifest]
+                    yield failed(f"{manifest.path} has requirements but no go.sum is committed beside it",
+                                 Location(path=manifest.path), remediation=LOCK_HINT[GO])
                 continue
+            loose = _loose(manifest)
+            if not loose or _covered(manifest, manifests):
+                continue
+            shown = ", ".join(f"{d.name}{'' if d.spec in (None, '*') else ' ' + d.spec}" for d in loose[:10])
+            more = f" (+{len(loose) - 10} more)" if len(loose) > 10 else ""
+            elsewhere = f" ({', '.join(m.path for m in locks[:3])} pin other manifests)" if locks else ""
+            yield failed(f"{manifest.path}: {len(loose)} of {len(manifest.dependencies)} {ecosystem} dependencies "
+                         f"are not pinned and no lockfile covers it: {shown}{more}{elsewhere}",
+                         Location(path=manifest.path, line=loose[0].line),
+                         {"unpinned": [d.name for d in loose]}, remediation=LOCK_HINT.get(ecosystem))
         if locks:
             names = ", ".join(m.path for m in locks)
             count = sum(len(m.dependencies) for m in locks)
             yield passed(f"{ecosystem}: {count} dependencies pinned in {names}", Location(path=locks[0].path),
                          {"files": [m.path for m in locks]})
+        elif ecosystem == MAVEN and not any(_loose(m) for m in manifests):
+            yield passed(f"{ecosystem}: no version range in {', '.join(m.path for m in manifests[:5])} (versions "
+                         "left out come from the parent or a BOM)", Location(path=manifests[0].path),
+                         {"files": [m.path for m in manifests]})
+
+
+# The lockfiles that pin a manifest of another kind, found in the manifest's directory or above it (a
+# workspace root's lockfile pins its members): requirements files are their own lock (pinned with ==).
+_LOCKED_BY = {
+    "pyproject": ("poetry.lock", "uv.lock", "Pipfile.lock"),
+    "package.json": ("package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock"),  # shrinkwrap: kind package-lock
+    "go.mod": ("go.sum",),
+    "pom.xml": ("gradle.lockfile",),
+}
+
+
+def _loose(manifest: Manifest) -> list[Dependency]:
+    """Dependencies a build may resolve differently tomorrow. In a pom.xml a dependency without a version,
+    or with a property the file does not define, gets it from the parent, an imported BOM or the parent's
+    properties (Maven refuses to build otherwise), which are versions written down: only ranges and
+    LATEST/RELEASE float."""
+    if manifest.ecosystem == MAVEN:
+        return [d for d in manifest.dependencies if not d.version and d.spec and "${" not in d.spec
+                and (re.search(r"[\[\](),]", d.spec) or d.spec.upper() in ("LATEST", "RELEASE"))]
+    return [d for d in manifest.dependencies if not d.version and not d.commit_pinned]
+
+
+def _covered(manifest: Manifest, manifests: list[Manifest]) -> bool:
+    kinds = _LOCKED_BY.get(manifest.kind, ())
+    here = manifest.path.rsplit("/", 1)[0] if "/" in manifest.path else ""
+    for other in manifests:
+        if other.kind not in kinds:
             continue
-        for manifest in manifests:
-            loose = [d for d in manifest.dependencies if not d.version and not d.commit_pinned]
-            shown = ", ".join(f"{d.name}{'' if d.spec in (None, '*') else ' ' + d.spec}" for d in loose[:10])
-            more = f" (+{len(loose) - 10} more)" if len(loose) > 10 else ""
-            yield failed(f"{manifest.path}: {len(loose)} of {len(manifest.dependencies)} {ecosystem} dependencies "
-                         f"are not pinned and no lockfile is committed: {shown}{more}",
-                         Location(path=manifest.path, line=loose[0].line if loose else None),
-                         {"unpinned": [d.name for d in loose]}, remediation=LOCK_HINT.get(ecosystem))
+        there = other.path.rsplit("/", 1)[0] if "/" in other.path else ""
+        same_or_above = there == here if manifest.kind == "go.mod" else (not there or here == there
+                                                                          or here.startswith(there + "/"))
+        if same_or_above:
+            return True
+    return False
 
 
 @check(

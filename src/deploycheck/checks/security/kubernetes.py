@@ -17,6 +17,7 @@ from deploycheck.model import Finding
 from deploycheck.safety import mask
 from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph, malformed_selector, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
+from deploycheck.sources.secrets import secret_kind_of_value
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -328,6 +329,15 @@ def literal_env(ctx: Context) -> Iterator[Finding]:
             for i, env in enumerate(as_list(c.spec.get("env"))):
                 name = str(env.get("name", "")) if isinstance(env, dict) else ""
                 if not SENSITIVE_ENV.search(name) or POINTER_ENV.search(name):
+                    # an innocent name does not make a token less of a token (`DATABASE_URL` with a password,
+                    # `GH=ghp_…`): the value is judged as the secret scan would judge it
+                    value = env.get("value") if isinstance(env, dict) else None
+                    kind = secret_kind_of_value(value) if isinstance(value, str) else None
+                    if kind:
+                        seen = True
+                        yield failed(f"container {c.name}: {name} has a literal value the secret scan recognises "
+                                     f"({kind}: {mask(value)})", obj.location((*c.path, "env", i), c.name),
+                                     {"value": mask(value), "type": kind})
                     continue
                 seen = True
                 where = obj.location((*c.path, "env", i), c.name)
