@@ -83,6 +83,11 @@ def test_each_manifest_is_judged_not_the_ecosystem(tmp_path: Path) -> None:
     result = findings(scan(tmp_path, only=(LOCK,)), LOCK)
     failed = {f.location.path for f in result if f.status is Status.FAIL and f.location}
     assert failed == {"requirements.txt", "admin/package.json"}, [f.message for f in result]
+    # the other way round is pip-compile's workflow: ranges in pyproject.toml, the closure pinned beside it
+    write(tmp_path / "compiled", {
+        "pyproject.toml": '[project]\nname = "svc"\nversion = "1"\ndependencies = ["fastapi>=0.110"]\n',
+        "requirements.txt": "fastapi==0.115.0\nstarlette==0.38.6\n"})
+    assert _statuses(tmp_path / "compiled", LOCK) == [Status.PASS]
 
 
 POM = ('<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'

@@ -81,7 +81,8 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
 
 
 # The lockfiles that pin a manifest of another kind, found in the manifest's directory or above it (a
-# workspace root's lockfile pins its members): requirements files are their own lock (pinned with ==).
+# workspace root's lockfile pins its members): requirements files are their own lock (pinned with ==), and a
+# fully pinned one pins a pyproject.toml beside it, never the other way round.
 _LOCKED_BY = {
     "pyproject": ("poetry.lock", "uv.lock", "Pipfile.lock"),
     "package.json": ("package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock"),  # shrinkwrap: kind package-lock
@@ -105,7 +106,9 @@ def _covered(manifest: Manifest, manifests: list[Manifest]) -> bool:
     kinds = _LOCKED_BY.get(manifest.kind, ())
     here = manifest.path.rsplit("/", 1)[0] if "/" in manifest.path else ""
     for other in manifests:
-        if other.kind not in kinds:
+        # pip-compile's workflow: ranges in pyproject.toml, the compiled closure pinned in requirements.txt
+        compiled = manifest.kind == "pyproject" and other.kind == "requirements" and other.pinned
+        if other.kind not in kinds and not compiled:
             continue
         there = other.path.rsplit("/", 1)[0] if "/" in other.path else ""
         same_or_above = there == here if manifest.kind == "go.mod" else (not there or here == there
