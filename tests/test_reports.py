@@ -351,3 +351,16 @@ def test_sarif_live_url_finding_is_anchored_with_its_url(tmp_path: Path) -> None
     location = result["locations"][0]
     assert location["physicalLocation"]["artifactLocation"]["uri"] == "README.md"
     assert location["message"]["text"] == "no file location; checked at https://svc.example.com/healthz"
+
+
+def test_json_text_is_what_json_dumps_indent_2_writes() -> None:
+    """The JSON report is written with orjson for speed; its text stays json.dumps(indent=2)'s, byte for
+    byte: non-ASCII (also outside the BMP) and control characters escaped, empty containers inline; what
+    orjson refuses (an integer over 64 bits, a non-string key) still comes out."""
+    from deploycheck.reports.json import dumps
+
+    data = {"message": "ok — ≤ 20 ms 😀 \x00\x1b\x7f\t\n\"\\/ é", "n": [1, 2.5, 0.0001, -3, None, True, False],
+            "nested": {"empty": {}, "none": [], "path": Path("/x/y")}, "tuple": ("a", 1)}
+    assert dumps(data) == json.dumps(data, indent=2, default=str) + "\n"
+    for refused in ({"big": 2**70}, {1: "int key"}):
+        assert dumps(refused) == json.dumps(refused, indent=2, default=str) + "\n"

@@ -42,6 +42,8 @@ _LIBPQ_PASSWORD = re.compile(r"(?P<pre>\bpassword\s*=\s*)(?P<pw>'(?:[^'\\]|\\.)*
 _ASSIGNMENT = re.compile(
     r"(?P<pre>\b[\w.-]*(?:pass(?:word|wd)?|secret|token|api[_-]?key|apikey|private[_-]?key|credentials?|auth)"
     r"[\w.-]*['\"]?\s*[:=]\s*['\"]?)(?P<pw>[^\s'\",;}&)\]]{4,})", re.I)
+# The secret-named key words of _ASSIGNMENT (same flags, so the same case folding): no match, no assignment.
+_ASSIGNMENT_KEYWORD = re.compile(r"pass|secret|token|api|private|credential|auth", re.I)
 _AUTH_HEADER = re.compile(r"(?P<pre>\b(?:Bearer|Basic|token)\s+)(?P<pw>[A-Za-z0-9._~+/=-]{8,})")
 _TOKENS = re.compile(
     r"(?P<pw>"
@@ -79,21 +81,35 @@ class Redactor:
         patterns = [f"{_IN_NAME_BEFORE}{re.escape(v)}{_IN_NAME_AFTER}" if _WORD.fullmatch(v) else re.escape(v)
                     for v in values]
         self._known = re.compile("|".join(patterns)) if patterns else None
+        self._values = values
+        # A report repeats the same strings (paths, kinds, messages): 43,000 texts, 4,400 distinct, on
+        # the corpus benchmark. The result depends only on the text, so each is redacted once.
+        self._done: dict[str, str] = {}
 
     def text(self, value: str) -> str:
         if not value:
             return value
+        done = self._done.get(value)
+        if done is None:
+            done = self._done[value] = self._redact(value)
+        return done
+
+    def _redact(self, value: str) -> str:
         out = value
-        if self._known is not None:
+        # The substring tests only skip a pattern that could not match (each needs that text): Python's
+        # regex engine tries an alternation of 50 literals, or `\b[\w.-]*(?:pass|...)`, at every position.
+        if self._known is not None and any(v in out for v in self._values):
             out = self._known.sub(lambda m: mask(m.group()), out)
         if "-----BEGIN" in out:
             out = _PRIVATE_KEY.sub("-----BEGIN PRIVATE KEY----- (masked)", out)
-        out = _URL_PASSWORD.sub(_keep_pre, out)
+        if "://" in out:
+            out = _URL_PASSWORD.sub(_keep_pre, out)
         out = _LIBPQ_PASSWORD.sub(_keep_pre, out)
         out = _AUTH_HEADER.sub(_keep_pre, out)
         # `key: value` in prose ("without credentials: answered 200") is common: only values that look
         # generated are masked here; the structural shapes above and the known values catch the rest.
-        out = _ASSIGNMENT.sub(lambda m: _keep_pre(m) if _looks_random(m.group("pw")) else m.group(0), out)
+        if _ASSIGNMENT_KEYWORD.search(out):
+            out = _ASSIGNMENT.sub(lambda m: _keep_pre(m) if _looks_random(m.group("pw")) else m.group(0), out)
         return _TOKENS.sub(lambda m: mask(m.group("pw")), out)
 
     def value(self, value: Any) -> Any:

