@@ -81,15 +81,23 @@ def created_by(command: str, variables: dict[str, str]) -> tuple[str, str] | Non
     return kind, name
 
 
+def kubectl_documents(ctx: Context) -> dict[str, list[tuple[int, str]]]:
+    """The logical lines (see _commands) of each doc or script that mentions kubectl, split once for the
+    run: both readers below go through them."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for rel in sorted(ctx.all_files.glob(*DOC_PATTERNS)):
+        text = ctx.all_files.read_text(rel)
+        if text and "kubectl" in text and len(text) <= MAX_FILE_CHARS:
+            out[rel] = _commands(text)
+    return out
+
+
 def documented_objects(ctx: Context) -> dict[tuple[str, str], str]:
     """(Kind, name) -> "file:line" of each object the repository's docs and scripts create with kubectl."""
     found: dict[tuple[str, str], str] = {}
-    for rel in sorted(ctx.all_files.glob(*DOC_PATTERNS)):
-        text = ctx.all_files.read_text(rel)
-        if not text or "kubectl" not in text or len(text) > MAX_FILE_CHARS:
-            continue
+    for rel, commands in ctx.use(kubectl_documents).items():
         variables: dict[str, str] = {}
-        for number, line in _commands(text):
+        for number, line in commands:
             assigned = ASSIGN.match(line)
             if assigned:
                 variables[assigned.group(1)] = assigned.group(3)
@@ -108,12 +116,9 @@ def applied_directories(ctx: Context) -> set[str]:
     """Directories (relative to the root, "" for the root) that a documented `kubectl apply|create -f DIR`
     applies as a whole. A relative DIR is taken both from the document's folder and from the root."""
     found: set[str] = set()
-    for rel in sorted(ctx.all_files.glob(*DOC_PATTERNS)):
-        text = ctx.all_files.read_text(rel)
-        if not text or "kubectl" not in text or len(text) > MAX_FILE_CHARS:
-            continue
+    for rel, commands in ctx.use(kubectl_documents).items():
         here = rel.rsplit("/", 1)[0] if "/" in rel else ""
-        for _, line in _commands(text):
+        for _, line in commands:
             at = line.find("kubectl ")
             if at < 0 or not re.search(r"\b(apply|create|replace)\b", line):
                 continue

@@ -7,11 +7,26 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
-from deploycheck.sources.openapi import ApiSpec, Operation, api_docs
-from deploycheck.sources.routes import ANY_METHOD, Route, code_routes, join_paths, normalize_template
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
+    from deploycheck.sources.openapi import ApiDocs, ApiSpec, Operation
+    from deploycheck.sources.routes import Route, RouteSet
+
+# The route and OpenAPI readers compile ~50 regular expressions when imported (60-90 ms of every run's
+# start-up); they are imported when one of these checks runs, not when the registry loads.
+
+
+def _api_docs(ctx: Context) -> ApiDocs:
+    from deploycheck.sources.openapi import api_docs
+
+    return ctx.use(api_docs)
+
+
+def _code_routes(ctx: Context) -> RouteSet:
+    from deploycheck.sources.routes import code_routes
+
+    return ctx.use(code_routes)
 
 # Operational endpoints are usually left out of the public API description on purpose.
 INFRA_PATHS = {"/", "/health", "/healthz", "/livez", "/readyz", "/ready", "/live", "/ping", "/metrics",
@@ -30,12 +45,12 @@ MAX_LISTED = 30
     references=("https://spec.openapis.org/oas/latest.html",),
 )
 def spec_present(ctx: Context) -> Iterator[Finding]:
-    docs = ctx.use(api_docs)
+    docs = _api_docs(ctx)
     if docs.any:
         kinds = {"openapi": [s.path for s in docs.specs], "asyncapi": docs.asyncapi, "proto": docs.proto[:20],
                  "graphql": docs.graphql[:20]}
         # The GraphQL endpoint itself is what a GraphQL schema describes.
-        rest = [r for r in ctx.use(code_routes).routes if r.template not in INFRA_PATHS
+        rest = [r for r in _code_routes(ctx).routes if r.template not in INFRA_PATHS
                 and not (docs.graphql and "graphql" in r.path.lower())] if not docs.specs else []
         if rest:
             # gRPC .proto / AsyncAPI / GraphQL files describe those interfaces, not the HTTP routes the code also serves
@@ -50,7 +65,7 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
         yield passed("API description: " + ", ".join(f"{len(v)} {k}" for k, v in kinds.items() if v),
                      evidence={k: v for k, v in kinds.items() if v})
         return
-    routes = ctx.use(code_routes).routes
+    routes = _code_routes(ctx).routes
     if routes:
         yield failed(f"the code declares {len(routes)} HTTP route(s) but the repository has no API description",
                      Location(path=routes[0].file, line=routes[0].line),
@@ -73,7 +88,7 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
     references=("https://github.com/python-openapi/openapi-spec-validator",),
 )
 def spec_valid(ctx: Context) -> Iterator[Finding]:
-    docs = ctx.use(api_docs)
+    docs = _api_docs(ctx)
     for problem in docs.problems:
         yield failed(f"{problem.path}: {problem.message}", Location(path=problem.path, line=problem.line))
     if not docs.specs and not docs.problems:
@@ -110,7 +125,7 @@ def _needs_schema(op: Operation) -> bool:
     remediation="Give each operation a `summary` and describe the success response body with a schema.",
 )
 def operations_documented(ctx: Context) -> Iterator[Finding]:
-    docs = ctx.use(api_docs)
+    docs = _api_docs(ctx)
     if not docs.specs:
         yield skipped("no OpenAPI/Swagger document")
         return
@@ -141,6 +156,8 @@ def operations_documented(ctx: Context) -> Iterator[Finding]:
 
 def _spec_keys(spec: ApiSpec) -> dict[tuple[str, str], Operation]:
     """(method, template) -> operation, both with and without the spec's base path."""
+    from deploycheck.sources.routes import join_paths, normalize_template
+
     out: dict[tuple[str, str], Operation] = {}
     for op in spec.operations:
         out[(op.method, normalize_template(op.path))] = op
@@ -150,6 +167,8 @@ def _spec_keys(spec: ApiSpec) -> dict[tuple[str, str], Operation]:
 
 
 def _matches(route: Route, keys: dict[tuple[str, str], Operation]) -> list[Operation]:
+    from deploycheck.sources.routes import ANY_METHOD
+
     template = route.template
     if route.method == ANY_METHOD:
         return [op for (_, t), op in keys.items() if t == template]
@@ -168,11 +187,11 @@ def _matches(route: Route, keys: dict[tuple[str, str], Operation]) -> list[Opera
                 "health/metrics endpoints may stay out.",
 )
 def spec_matches_code(ctx: Context) -> Iterator[Finding]:
-    docs = ctx.use(api_docs)
+    docs = _api_docs(ctx)
     if not docs.specs:
         yield skipped("no OpenAPI/Swagger document to compare")
         return
-    routes = ctx.use(code_routes).routes
+    routes = _code_routes(ctx).routes
     if not routes:
         yield skipped("no routes found in the code to compare with (FastAPI, Flask, Django, Express, Fastify, "
                       "NestJS, Go net/http/chi/gin/echo/gorilla, Spring, actix-web, Sinatra are read)")
@@ -197,7 +216,7 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     all_ops = [op for spec in docs.specs for op in spec.operations]
     unimplemented = [op for op in all_ops if id(op) not in matched_ops]
     # Routes whose path the code builds at run time may serve any of these: not claimed missing.
-    dynamic = ctx.use(code_routes).unresolved
+    dynamic = _code_routes(ctx).unresolved
     maybe_served = [op for op in unimplemented
                     if any(not u.methods or op.method in u.methods for u in dynamic)]
     if maybe_served:
