@@ -1,6 +1,9 @@
 """Make the labelled snapshot of one repository from a bare git mirror (run once per repo; kept for the record).
 
-    python bench/accuracy/extract.py /work/.mirror/OWNER+NAME/repo bench/accuracy/repos/NAME
+    python bench/accuracy/extract.py /work/.mirror/OWNER+NAME/repo bench/accuracy/repos/NAME [REV [DIR ...]]
+
+REV (default HEAD) is the commit to take; DIRs, when given, keep only those folders of it (plus the
+top-level LICENSE files), for a sample inside a large repository or to leave out a repository's web front ends.
 
 Keeps only what deploycheck reads for deployment readiness (manifests, charts, Dockerfiles, compose,
 CI, docs, dependency manifests, code files up to 60 KB), never vendored trees, binaries or big files, so
@@ -43,14 +46,21 @@ def keep(path: str, size: int) -> bool:
     return size <= MAX_FILE
 
 
-def main(mirror: str, out: str) -> None:
+def wanted(path: str, dirs: list[str]) -> bool:
+    if not dirs or ("/" not in path and path.upper().startswith(("LICENSE", "LICENCE"))):
+        return True
+    return any(path == d or path.startswith(d.rstrip("/") + "/") for d in dirs)
+
+
+def main(mirror: str, out: str, rev: str = "HEAD", dirs: list[str] | None = None) -> None:
     git = ["git", "-c", "core.fsmonitor=", f"--git-dir={mirror}"]
-    listing = subprocess.run([*git, "ls-tree", "-r", "-l", "HEAD"], capture_output=True, text=True, check=True).stdout
+    listing = subprocess.run([*git, "ls-tree", "-r", "-l", rev], capture_output=True, text=True, check=True).stdout
     total = 0
     for line in listing.splitlines():
         meta, path = line.split("\t", 1)
         mode, kind, sha, size = meta.split()
-        if kind != "blob" or mode == "120000" or not size.isdigit() or not keep(path, int(size)):
+        if kind != "blob" or mode == "120000" or not size.isdigit() or not keep(path, int(size)) \
+                or not wanted(path, dirs or []):
             continue
         dest = Path(out) / path
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -60,4 +70,4 @@ def main(mirror: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], *(sys.argv[3:4] or ["HEAD"]), dirs=sys.argv[4:])

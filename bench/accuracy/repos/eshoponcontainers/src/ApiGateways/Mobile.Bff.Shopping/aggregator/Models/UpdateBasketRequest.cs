@@ -1,0 +1,8 @@
+﻿namespace Microsoft.eShopOnContainers.Mobile.Shopping.HttpAggregator.Models;
+
+public class UpdateBasketRequest
+{
+    public string BuyerId { get; set; }
+
+    public IEnumerable<UpdateBasketRequestItemData> Items { get; set; }
+}

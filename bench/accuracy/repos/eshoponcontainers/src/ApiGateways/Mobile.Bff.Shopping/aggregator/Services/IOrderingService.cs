@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopOnContainers.Mobile.Shopping.HttpAggregator.Services;
+
+public interface IOrderingService
+{
+    Task<OrderData> GetOrderDraftAsync(BasketData basketData);
+}

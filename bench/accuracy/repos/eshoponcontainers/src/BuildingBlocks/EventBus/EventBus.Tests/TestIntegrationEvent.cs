@@ -1,0 +1,11 @@
+﻿using Microsoft.eShopOnContainers.BuildingBlocks.EventBus.Events;
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace EventBus.Tests
+{
+    public record TestIntegrationEvent : IntegrationEvent
+    {
+    }
+}

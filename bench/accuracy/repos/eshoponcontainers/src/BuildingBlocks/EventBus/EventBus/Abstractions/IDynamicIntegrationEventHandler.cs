@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopOnContainers.BuildingBlocks.EventBus.Abstractions;
+
+public interface IDynamicIntegrationEventHandler
+{
+    Task Handle(dynamic eventData);
+}

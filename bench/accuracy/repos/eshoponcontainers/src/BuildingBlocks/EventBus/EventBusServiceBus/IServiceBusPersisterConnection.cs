@@ -1,0 +1,7 @@
+namespace Microsoft.eShopOnContainers.BuildingBlocks.EventBusServiceBus;
+
+public interface IServiceBusPersisterConnection : IAsyncDisposable
+{
+    ServiceBusClient TopicClient { get; }
+    ServiceBusAdministrationClient AdministrationClient { get; }
+}

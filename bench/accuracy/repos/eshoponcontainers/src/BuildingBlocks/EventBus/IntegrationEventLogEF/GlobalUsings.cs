@@ -1,0 +1,12 @@
+﻿global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
+global using Microsoft.eShopOnContainers.BuildingBlocks.EventBus.Events;
+global using System;
+global using System.Text.Json;
+global using System.ComponentModel.DataAnnotations.Schema;
+global using System.Linq;
+global using System.Threading.Tasks;
+global using Microsoft.EntityFrameworkCore.Storage;
+global using System.Collections.Generic;
+global using System.Data.Common;
+global using System.Reflection;

@@ -1,0 +1,7 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Basket.API;
+
+public class BasketSettings
+{
+    public string ConnectionString { get; set; }
+}
+

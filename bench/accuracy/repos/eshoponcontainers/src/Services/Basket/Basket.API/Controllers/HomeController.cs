@@ -1,0 +1,11 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Basket.API.Controllers;
+
+public class HomeController : Controller
+{
+    // GET: /<controller>/
+    public IActionResult Index()
+    {
+        return new RedirectResult("~/swagger");
+    }
+}
+

@@ -1,0 +1,11 @@
+﻿namespace Basket.API.Infrastructure.ActionResults;
+
+public class InternalServerErrorObjectResult : ObjectResult
+{
+    public InternalServerErrorObjectResult(object error)
+        : base(error)
+    {
+        StatusCode = StatusCodes.Status500InternalServerError;
+    }
+}
+

@@ -1,0 +1,7 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Basket.API.Services;
+
+public interface IIdentityService
+{
+    string GetUserIdentity();
+}
+

@@ -1,0 +1,10 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Catalog.API.Infrastructure.ActionResults;
+
+public class InternalServerErrorObjectResult : ObjectResult
+{
+    public InternalServerErrorObjectResult(object error)
+        : base(error)
+    {
+        StatusCode = StatusCodes.Status500InternalServerError;
+    }
+}

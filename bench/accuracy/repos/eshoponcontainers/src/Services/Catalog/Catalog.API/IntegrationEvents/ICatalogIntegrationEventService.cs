@@ -1,0 +1,7 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Catalog.API.IntegrationEvents;
+
+public interface ICatalogIntegrationEventService
+{
+    Task SaveEventAndCatalogContextChangesAsync(IntegrationEvent evt);
+    Task PublishThroughEventBusAsync(IntegrationEvent evt);
+}

@@ -1,0 +1,7 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Identity.API.Models.AccountViewModels
+{
+    public record LogoutViewModel
+    {
+        public string LogoutId { get; set; }
+    }
+}

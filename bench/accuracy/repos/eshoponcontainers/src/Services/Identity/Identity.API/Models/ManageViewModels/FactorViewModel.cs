@@ -1,0 +1,7 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Identity.API.Models.ManageViewModels
+{
+    public record FactorViewModel
+    {
+        public string Purpose { get; init; }
+    }
+}

@@ -1,0 +1,10 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Ordering.API.Application.IntegrationEvents.Events;    
+
+public record GracePeriodConfirmedIntegrationEvent : IntegrationEvent
+{
+    public int OrderId { get; }
+
+    public GracePeriodConfirmedIntegrationEvent(int orderId) =>
+        OrderId = orderId;
+}
+

@@ -1,0 +1,8 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Ordering.API.Application.IntegrationEvents.Events;
+
+public record OrderPaymentSucceededIntegrationEvent : IntegrationEvent
+{
+    public int OrderId { get; }
+
+    public OrderPaymentSucceededIntegrationEvent(int orderId) => OrderId = orderId;
+}

@@ -1,0 +1,15 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Ordering.API.Application.IntegrationEvents.Events;
+
+public record OrderStatusChangedToStockConfirmedIntegrationEvent : IntegrationEvent
+{
+    public int OrderId { get; }
+    public string OrderStatus { get; }
+    public string BuyerName { get; }
+
+    public OrderStatusChangedToStockConfirmedIntegrationEvent(int orderId, string orderStatus, string buyerName)
+    {
+        OrderId = orderId;
+        OrderStatus = orderStatus;
+        BuyerName = buyerName;
+    }
+}

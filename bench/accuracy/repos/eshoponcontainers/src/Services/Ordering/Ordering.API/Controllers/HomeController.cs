@@ -1,0 +1,10 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Ordering.API.Controllers;
+
+public class HomeController : Controller
+{
+    // GET: /<controller>/
+    public IActionResult Index()
+    {
+        return new RedirectResult("~/swagger");
+    }
+}

@@ -1,0 +1,5 @@
+﻿namespace Microsoft.eShopOnContainers.Services.Ordering.Domain.Seedwork;
+
+public interface IAggregateRoot { }
+
+

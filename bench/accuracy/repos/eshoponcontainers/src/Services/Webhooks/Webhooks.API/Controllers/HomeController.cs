@@ -1,0 +1,11 @@
+﻿namespace Webhooks.API.Controllers;
+
+public class HomeController : Controller
+{
+    // GET: /<controller>/
+    public IActionResult Index()
+    {
+        return new RedirectResult("~/swagger");
+    }
+
+}

@@ -1,0 +1,6 @@
+﻿namespace Webhooks.API.Services;
+
+public interface IIdentityService
+{
+    string GetUserIdentity();
+}
