@@ -51,7 +51,8 @@ class EnvRead:
 
 @dataclass(frozen=True)
 class LoggingFact:
-    kind: str  # structured-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env | framework
+    # structured-lib | plain-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env | framework
+    kind: str
     detail: str
     file: str
     line: int
@@ -106,6 +107,7 @@ class CorsSetting:
     credentials: bool
     framework: str
     test: bool = False
+    origins_from: str | None = None  # the origins are this name or attribute (`settings.allowed_hosts`), not a literal
 
 
 @dataclass
@@ -121,6 +123,9 @@ class CodeFacts:
     auth_libraries: list[CodeLocation] = field(default_factory=list)  # imports of auth/OIDC libraries
     tls_verify_off: list[CodeLocation] = field(default_factory=list)
     cors: list[CorsSetting] = field(default_factory=list)
+    # names whose literal default holds "*" (`allowed_hosts: List[str] = ["*"]` in a settings class, `ORIGINS =
+    # ["*"]`): name -> (file, line); how a CORS origin list that names a setting is resolved
+    star_defaults: dict[str, tuple[str, int]] = field(default_factory=dict)
     secret_logs: list[CodeLocation] = field(default_factory=list)  # log calls formatting secret-named values
     prints: list[CodeLocation] = field(default_factory=list)
     files_by_language: dict[str, list[str]] = field(default_factory=dict)
@@ -137,8 +142,10 @@ _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exceptio
                           "msg"})
 _LOGGER_NAMES = re.compile(r"^(_?log(ger)?|_?LOG(GER)?|logging|structlog|log_|.*_log(ger)?)$")
 _STRUCTURED_PY = {"structlog": "structlog", "pythonjsonlogger": "python-json-logger",
-                  "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging",
-                  "loguru": "loguru"}
+                  "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging"}
+# Logging libraries whose default output is plain text: structured only where the code says so (loguru:
+# `logger.add(sink, serialize=True)` or a handler dict with "serialize": True).
+_PLAIN_BY_DEFAULT_PY = {"loguru": "loguru"}
 _FILE_HANDLERS = frozenset({"FileHandler", "RotatingFileHandler", "TimedRotatingFileHandler", "WatchedFileHandler"})
 _FLAG_SDKS_PY = {"openfeature": "openfeature", "ldclient": "launchdarkly", "UnleashClient": "unleash",
                  "flagsmith": "flagsmith", "growthbook": "growthbook"}
@@ -230,6 +237,8 @@ class _PyVisitor(ast.NodeVisitor):
         top = module.split(".")[0]
         if top in _STRUCTURED_PY:
             self.facts.logging.append(LoggingFact("structured-lib", _STRUCTURED_PY[top], self.rel, line, self.test))
+        elif top in _PLAIN_BY_DEFAULT_PY:
+            self.facts.logging.append(LoggingFact("plain-lib", _PLAIN_BY_DEFAULT_PY[top], self.rel, line, self.test))
         if top in _FLAG_SDKS_PY:
             self.facts.flag_sdks.add(_FLAG_SDKS_PY[top])
             self.file_flag_sdk = _FLAG_SDKS_PY[top]
@@ -337,6 +346,9 @@ class _PyVisitor(ast.NodeVisitor):
             self.facts.logging.append(LoggingFact("file-handler", attr, self.rel, node.lineno, test))
         elif attr == "StreamHandler":
             self.facts.logging.append(LoggingFact("stream-handler", "StreamHandler", self.rel, node.lineno, test))
+        elif (full or "").startswith("loguru.") and attr in ("add", "configure") and _serializes(node):
+            self.facts.logging.append(LoggingFact("structured-lib", "loguru serialize=True", self.rel, node.lineno,
+                                                  test))
         elif full in ("logging.config.dictConfig", "logging.config.fileConfig", "structlog.configure",
                       "logging.getLogger"):
             self.facts.logging.append(LoggingFact("stdlib" if full.startswith("logging") else "structured-lib",
@@ -443,6 +455,7 @@ class _PyVisitor(ast.NodeVisitor):
         for target in node.targets:
             self._bind_client(target, node.value)
             self._tls_off_assignment(target, node.value, node.lineno)
+            self._star_default(target, node.value, node.lineno)
         self._django_cors(node)
         self.generic_visit(node)
 
@@ -460,7 +473,13 @@ class _PyVisitor(ast.NodeVisitor):
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
             self._bind_client(node.target, node.value)
+            self._star_default(node.target, node.value, node.lineno)
         self.generic_visit(node)
+
+    def _star_default(self, target: ast.expr, value: ast.expr, line: int) -> None:
+        if (isinstance(target, ast.Name) and isinstance(value, ast.List | ast.Tuple | ast.Set | ast.Constant)
+                and _contains_star(value) and not self.test):
+            self.facts.star_defaults.setdefault(target.id, (self.rel, line))
 
     def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
         for item in node.items:
@@ -510,7 +529,7 @@ class _PyVisitor(ast.NodeVisitor):
             credentials = isinstance(_kw(node, "allow_credentials"), ast.Constant) and bool(
                 _kw(node, "allow_credentials").value)  # type: ignore[union-attr]
             self.facts.cors.append(CorsSetting(self.rel, node.lineno, any_origin, credentials, "starlette",
-                                               self.test))
+                                               self.test, _named_origins(origins)))
         elif full and full.endswith("CORS") and full.startswith("flask_cors"):
             origins = _kw(node, "origins") or _kw(node, "resources")
             # Flask-CORS allows every origin unless told otherwise
@@ -518,7 +537,7 @@ class _PyVisitor(ast.NodeVisitor):
             creds = _kw(node, "supports_credentials")
             credentials = isinstance(creds, ast.Constant) and bool(creds.value)
             self.facts.cors.append(CorsSetting(self.rel, node.lineno, any_origin, credentials, "flask-cors",
-                                               self.test))
+                                               self.test, _named_origins(origins)))
 
     def _django_cors(self, node: ast.Assign) -> None:
         for target in node.targets:
@@ -582,6 +601,26 @@ def _constant_prefix(node: ast.AST) -> str | None:
 
 def _contains_star(node: ast.AST | None) -> bool:
     return node is not None and any(_const_str(sub) == "*" for sub in ast.walk(node))
+
+
+def _serializes(call: ast.Call) -> bool:
+    """loguru's `add(sink, serialize=True)` or `configure(handlers=[{"sink": ..., "serialize": True}])`."""
+    if _is_true(_kw(call, "serialize")):
+        return True
+    return any(isinstance(sub, ast.Dict) and any(_const_str(k) == "serialize" and _is_true(v)
+                                                 for k, v in zip(sub.keys, sub.values, strict=True) if k)
+               for sub in ast.walk(call))
+
+
+def _is_true(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Constant) and node.value is True
+
+
+def _named_origins(node: ast.AST | None) -> str | None:
+    """`allow_origins=settings.allowed_hosts` / `=ORIGINS`: the name the origins come from (not a literal)."""
+    if isinstance(node, ast.Name | ast.Attribute):
+        return _dotted(node)
+    return None
 
 
 def _alias_names(call: ast.Call) -> list[str]:

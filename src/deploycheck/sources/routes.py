@@ -478,7 +478,7 @@ class _PythonRoutes:
                 imports = self._imports(mod)
                 self._collect_routes(mod, imports)
             if mod.path.endswith("urls.py"):
-                self._collect_django(mod)
+                self._collect_django(mod, self._imports(mod))
 
     def _collect_routers(self, mod: PyModule) -> None:
         for node in ast.walk(mod.tree):
@@ -591,7 +591,60 @@ class _PythonRoutes:
         hints = _dependency_hints(_kw(dec, "dependencies"), self.resolve_function)
         return (mod.path, owner_name), methods, path, hints, framework, dec.lineno
 
-    def _collect_django(self, mod: PyModule) -> None:
+    def _django_view(self, view: ast.AST, mod: PyModule, imports: dict[str, tuple[str, str | None]]
+                     ) -> ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | None:
+        """The view function or class a urls.py entry names (`views.profile`, `profile`, `Home.as_view()`),
+        defined at the top level of a scanned module."""
+        if isinstance(view, ast.Call) and isinstance(view.func, ast.Attribute) and view.func.attr == "as_view":
+            view = view.func.value
+        where: tuple[str, str | None] | None = None
+        if isinstance(view, ast.Attribute) and isinstance(view.value, ast.Name):
+            imported = imports.get(view.value.id)
+            where = (imported[0], view.attr) if imported and imported[1] is None else None
+        elif isinstance(view, ast.Name):
+            where = imports.get(view.id) or (mod.path, view.id)
+        module = self.modules.get(where[0]) if where and where[1] else None
+        if module is None:
+            return None
+        return next((n for n in module.tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+                     and n.name == where[1]), None)  # type: ignore[index]
+
+    def _django_view_hints(self, view: ast.AST, mod: PyModule, imports: dict[str, tuple[str, str | None]]
+                           ) -> list[str]:
+        """Access control the view itself declares: `@login_required`, `@permission_required(...)`, a project's
+        own `@authorize` decorator, or a class view's LoginRequiredMixin/PermissionRequiredMixin base or
+        `@method_decorator(login_required, ...)`. HTTP-method decorators (`@require_POST`) protect nothing."""
+        node = self._django_view(view, mod, imports)
+        if node is None:
+            return []
+        hints = _auth_decorators(node)
+        if isinstance(node, ast.ClassDef):
+            hints += [_short(b) for b in node.bases if _AUTH_NAME.search(_short(b))]
+        elif not hints:
+            hints = _user_guard(node) or _body_hints(node) or self._dispatch_hints(node, view, mod, imports)
+        return hints
+
+    def _dispatch_hints(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, view: ast.AST, mod: PyModule,
+                        imports: dict[str, tuple[str, str | None]]) -> list[str]:
+        """A view that only dispatches (`if request.method == "POST": return create(request)` / `return
+        get_all(request)`) to functions of its module that each declare access control is protected by them."""
+        returns = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return)]
+        calls = [v for v in returns if isinstance(v, ast.Call) and isinstance(v.func, ast.Name)]
+        if not returns or len(calls) != len(returns):  # every way out must be a call of another view
+            return []
+        targets = {c.func.id for c in calls}  # type: ignore[attr-defined]
+        module_view = view.value if isinstance(view, ast.Attribute) else None
+        hints = []
+        for name in sorted(targets):
+            target = self._django_view(ast.Attribute(module_view, name) if module_view is not None else ast.Name(name),
+                                       mod, imports)
+            found = _auth_decorators(target) if isinstance(target, ast.FunctionDef | ast.AsyncFunctionDef) else []
+            if not found:
+                return []
+            hints.append(f"dispatches to {name} ({', '.join(found)})")
+        return hints
+
+    def _collect_django(self, mod: PyModule, imports: dict[str, tuple[str, str | None]] | None = None) -> None:
         for node in ast.walk(mod.tree):
             if not isinstance(node, ast.Call) or _call_name(node) not in ("path", "re_path", "url") or not node.args:
                 continue
@@ -611,6 +664,8 @@ class _PythonRoutes:
             # login_required(views.x) / staff_member_required(...) wrapping the view in urls.py
             if isinstance(view, ast.Call) and _call_name(view) not in ("as_view",):
                 hints.append(_short(view.func))
+            if imports is not None:
+                hints += self._django_view_hints(view, mod, imports)
             handler = _short(view)
             self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
                                      auth_hints=hints, framework="django", handler=handler))
@@ -891,6 +946,27 @@ _AUTHISH = re.compile(r"auth|jwt|token|login|session|role|permission|guard|beare
 # A Python dependency named for access control (FastAPI's get_current_user, require_admin, check_scopes, ...).
 _AUTH_NAME = re.compile(_AUTHISH.pattern + r"|current_user|active_user|require|admin|principal|identity|scope|claim|"
                         r"credential|signed_in|logged_in|need", re.I)
+
+
+def _auth_decorators(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[str]:
+    return ["@" + _short(d) for d in node.decorator_list
+            if _AUTH_NAME.search(_short(d)) and not _HTTP_METHOD_DECORATOR.search(_short(d))]
+
+
+def _user_guard(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """`if not request.user.is_authenticated: return HttpResponseForbidden()` (or raise, or redirect) at the top
+    of a Django view: the view refuses anonymous callers itself."""
+    for stmt in fn.body[:4]:
+        if (isinstance(stmt, ast.If) and isinstance(stmt.test, ast.UnaryOp) and isinstance(stmt.test.op, ast.Not)
+                and isinstance(stmt.test.operand, ast.Attribute)
+                and stmt.test.operand.attr in ("is_authenticated", "is_staff", "is_superuser")
+                and any(isinstance(b, ast.Return | ast.Raise) for b in stmt.body)):
+            return [f"refuses anonymous callers: if not {_short(stmt.test.operand)} (line {stmt.lineno})"]
+    return []
+
+
+# Django's HTTP-method decorators (`require` would make them look like access control).
+_HTTP_METHOD_DECORATOR = re.compile(r"(?:^|\.)require_(?:POST|GET|safe|http_methods)\b")
 
 
 def _argument_names(rest: str) -> list[str]:

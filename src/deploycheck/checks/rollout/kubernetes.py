@@ -316,6 +316,9 @@ def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
                           obj.location(("spec", "updateStrategy")))
         return passed(f"{obj.kind} rolls pods one by one ({update})", obj.location(None))
     strategy = spec.get("strategy")
+    claims = _read_write_once_claims(graph, obj)
+    if claims:
+        return _single_attach_strategy(obj, as_dict(strategy), claims)
     if not isinstance(strategy, dict) or not strategy:
         return warned("Deployment declares no strategy: the implicit RollingUpdate 25%/25% applies",
                       obj.location(("spec",)),
@@ -326,6 +329,37 @@ def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
                       obj.location(("spec", "strategy", "type")))
     return _rolling_update("RollingUpdate", as_dict(strategy.get("rollingUpdate")), obj,
                            ("spec", "strategy", "rollingUpdate"), {"type": kind})
+
+
+def _read_write_once_claims(graph: KubeGraph, obj: K8sObject) -> list[str]:
+    """The claims the pod mounts whose PersistentVolumeClaim (declared beside it) is ReadWriteOnce(Pod)."""
+    out = []
+    for volume in as_list((obj.pod_spec or {}).get("volumes")):
+        name = dig(volume, "persistentVolumeClaim", "claimName")
+        claim = graph.object_named("PersistentVolumeClaim", name, obj) if isinstance(name, str) else None
+        if claim is not None and {"ReadWriteOnce", "ReadWriteOncePod"} & set(map(str, as_list(
+                spec_of(claim).get("accessModes")))):
+            out.append(str(name))
+    return out
+
+
+def _single_attach_strategy(obj: K8sObject, strategy: dict[str, Any], claims: list[str]) -> Finding:
+    """A Deployment on a ReadWriteOnce claim: the old pod must let go of the volume before the new one mounts it."""
+    kind = strategy.get("type", "RollingUpdate")
+    evidence = {"type": kind, "read_write_once_claims": claims}
+    if kind == "Recreate":
+        return passed(f"Deployment uses Recreate, as its ReadWriteOnce claim(s) {', '.join(claims)} need: the old pod "
+                      "releases the volume before the new one mounts it", obj.location(None), evidence)
+    surge = dig(strategy, "rollingUpdate", "maxSurge")
+    if str(surge) in ("0", "0%"):
+        return passed(f"RollingUpdate with maxSurge {surge} on ReadWriteOnce claim(s) {', '.join(claims)}: the old pod "
+                      "stops before the new one starts", obj.location(None), evidence)
+    shown = "maxSurge 25% (default)" if surge is None else f"maxSurge {surge}"
+    return failed(f"Deployment mounts ReadWriteOnce claim(s) {', '.join(claims)} but rolls out with {kind} and "
+                  f"{shown}: the new pod needs the volume while the old one still holds it (on another node it "
+                  "cannot attach and the rollout stalls; on the same node two pods write the same data)",
+                  obj.location(("spec", "strategy") if strategy else ("spec",)), evidence,
+                  remediation="Use strategy type Recreate (or maxSurge 0), or run the workload as a StatefulSet.")
 
 
 def _all_unavailable(value: Any, replicas: Any) -> bool:

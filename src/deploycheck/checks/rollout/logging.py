@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # Package names (as dependency manifests spell them, lower case) of structured-logging libraries.
 STRUCTURED_PACKAGES = {
     "structlog": "structlog", "python-json-logger": "python-json-logger", "json-log-formatter": "json-log-formatter",
-    "ecs-logging": "ecs-logging", "loguru": "loguru", "pino": "pino", "winston": "winston", "bunyan": "bunyan",
+    "ecs-logging": "ecs-logging", "pino": "pino", "winston": "winston", "bunyan": "bunyan",
     "go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "github.com/sirupsen/logrus": "logrus",
     "net.logstash.logback:logstash-logback-encoder": "logstash-logback-encoder",
     "co.elastic.logging:logback-ecs-encoder": "logback-ecs-encoder",
@@ -71,8 +71,13 @@ def structured(ctx: Context) -> Iterator[Finding]:
                          remediation="Set logging.structured.format.console=ecs (Spring Boot 3.4+) or add "
                                      "logstash-logback-encoder to the logback configuration.")
         return
+    plain = [f for f in facts.logging if f.kind == "plain-lib" and not f.test]
     stdlib = [f for f in facts.logging if f.kind in ("basicConfig", "stdlib") and not f.test]
-    if stdlib:
+    if plain:
+        yield failed(f"logging is plain text: {plain[0].detail}'s default format (not configured to write JSON, "
+                     "e.g. serialize=True)", Location(path=plain[0].file, line=plain[0].line),
+                     remediation="Add the sink with serialize=True (loguru) so each line is a JSON object.")
+    elif stdlib:
         yield failed("logging is plain text (stdlib logging without a JSON formatter)",
                      Location(path=stdlib[0].file, line=stdlib[0].line))
     else:

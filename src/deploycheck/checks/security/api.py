@@ -38,6 +38,8 @@ def is_public(path: str, patterns: tuple[str, ...], base: str = "") -> bool:
     candidates = {path, (base.rstrip("/") + path) if base else path}
     if base and path.startswith(base.rstrip("/") + "/"):
         candidates.add(path[len(base.rstrip("/")):])
+    # Django (and many frameworks) end paths with a slash: /accounts/logout/ is the */logout endpoint
+    candidates |= {c.rstrip("/") for c in candidates if len(c) > 1 and c.endswith("/")}
     return any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns)
 
 
@@ -150,9 +152,26 @@ def cors(ctx: Context) -> Iterator[Finding]:
         return
     for c in settings:
         where = Location(path=c.file, line=c.line)
-        if c.any_origin and c.credentials:
-            yield failed(f"{c.framework}: any origin is allowed together with credentials", where)
-        elif c.any_origin:
-            yield warned(f"{c.framework}: any origin is allowed (no credentials); fine only for a public API", where)
+        any_origin, source = c.any_origin, ""
+        if c.origins_from and not any_origin:
+            # The origins are a setting: its literal default decides unless the deployment overrides it.
+            name = c.origins_from.rsplit(".", 1)[-1]
+            default = facts.star_defaults.get(name) or next(
+                (v for k, v in facts.star_defaults.items() if k.lower() == name.lower()), None)
+            if default is None:
+                if c.credentials:
+                    yield warned(f"{c.framework}: the allowed origins come from {c.origins_from}, which the scan "
+                                 "cannot resolve, and credentials are allowed: make sure it lists origins, not '*'",
+                                 where, {"origins": c.origins_from})
+                else:
+                    yield skipped(f"{c.framework}: the allowed origins come from {c.origins_from}, which the scan "
+                                  "cannot resolve", where)
+                continue
+            any_origin, source = True, f" ({c.origins_from}, whose default at {default[0]}:{default[1]} is '*')"
+        if any_origin and c.credentials:
+            yield failed(f"{c.framework}: any origin is allowed together with credentials{source}", where)
+        elif any_origin:
+            yield warned(f"{c.framework}: any origin is allowed (no credentials){source}; fine only for a public API",
+                         where)
         else:
             yield passed(f"{c.framework}: CORS origins are restricted", where)
