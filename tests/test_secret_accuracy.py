@@ -65,3 +65,30 @@ def test_provider_tokens_are_named_for_what_they_are(tmp_path: Path) -> None:
     assert got[3][1].startswith("OpenAI API Key in "), got
     assert 4 not in got, got
     assert all("aB3dE5fG7" not in message and "SyA1b2C3" not in message for _, message in got.values())
+
+
+def test_placeholders_in_example_files_are_documentation(tmp_path: Path) -> None:
+    """`.env.example` and `*.sample.yaml` hold the placeholders a team replaces: a default credential there is
+    not reported; a real secret in an example file still is, and the same default in deployed config too."""
+    write(tmp_path, {
+        ".env.example": "DATABASE_URL=postgresql://postgres:postgres@db/app\nSECRET_KEY=changeme\n",
+        "deploy/values.sample.yaml": 'db:\n  password: changeme\n  url: "amqp://guest:guest@mq"\n'
+                                     '  token: "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"\n',
+        "deploy/values.yaml": "db:\n  password: changeme\n",
+    })
+    result = findings(scan(tmp_path, only=(SECRET_SCAN,)), SECRET_SCAN)
+    got = {(f.location.path, f.location.line): f.status for f in result if f.location and f.location.line}
+    assert got == {("deploy/values.sample.yaml", 4): Status.FAIL, ("deploy/values.yaml", 2): Status.WARN}, got
+
+
+def test_well_known_defaults_are_default_credentials_and_ci_services_are_not_deployed(tmp_path: Path) -> None:
+    """`POSTGRES_PASSWORD: postgres` and `SECRET_KEY: secret_key` are defaults (warn), as `guest:guest@` in a
+    URL; in a CI workflow (throwaway service containers) they are not reported, a real token there still is."""
+    services = ("    environment:\n      POSTGRES_PASSWORD: postgres\n      SECRET_KEY: secret_key\n"
+                '      GH_TOKEN: "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"\n')
+    write(tmp_path, {"compose.yaml": "services:\n  db:\n" + services,
+                     ".github/workflows/tests.yml": "jobs:\n  test:\n" + services})
+    result = findings(scan(tmp_path, only=(SECRET_SCAN,)), SECRET_SCAN)
+    got = {(f.location.path, f.location.line): f.status for f in result if f.location and f.location.line}
+    assert got == {("compose.yaml", 4): Status.WARN, ("compose.yaml", 5): Status.WARN,
+                   ("compose.yaml", 6): Status.FAIL, (".github/workflows/tests.yml", 6): Status.FAIL}, got

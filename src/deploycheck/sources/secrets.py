@@ -390,8 +390,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # a plugin list, not random material
                         if secret.type == "Secret Keyword" and _inside_fallback(line, value):
                             continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
-                        if is_default_value(value) or (secret.type == "Secret Keyword"
-                                                       and _reference_or_placeholder(line, value)):
+                        if is_default_value(value) or _well_known_default(secret.type, key_name, value) or (
+                                secret.type == "Secret Keyword" and _reference_or_placeholder(line, value)):
                             if secret_key and secret.type == "Secret Keyword" and not is_reference(value):
                                 scan.findings.append(SecretFinding(rel, number, DEFAULT_CREDENTIAL, mask(value),
                                                                    secret.secret_hash))
@@ -471,6 +471,14 @@ def _reference_or_placeholder(line: str, value: str) -> bool:
     return bool(m and not is_secret_key(m.group(1).rsplit(".", 1)[-1]) and not _secret_argument(line, value))
 
 
+def _well_known_default(kind: str, key: str, value: str) -> bool:
+    """`POSTGRES_PASSWORD: postgres`, `SECRET_KEY: secret_key`: an image's documented default or the key's own
+    name is a default credential (as `guest:guest@` in a URL), not a leaked secret."""
+    word = re.sub(r"[-_.]", "", value.strip().strip("'\"").lower())
+    return kind == "Secret Keyword" and (word in _WELL_KNOWN_DEFAULTS
+                                         or (bool(key) and word == re.sub(r"[-_.]", "", key.lower())))
+
+
 def _name_before(line: str, value: str) -> str:
     """The name the literal is assigned or given to on the line (`final String JWT_ACCOUNT_KEY = "acct"`)."""
     m = re.search(r"""([\w.-]+)["']?\s*(?::|=|=>|:=)\s*["']""" + re.escape(value) + "[\"']", line)
@@ -528,8 +536,18 @@ def secret_scan(ctx: Context) -> SecretScan:
         extra += _typed_token_findings(rel, text)  # names what detect-secrets' entropy plugin found: merged below
         lines = text.splitlines()
         scan.findings += [f for f in extra if "pragma: allowlist secret" not in lines[f.line - 1]]
-    scan.findings = _one_per_line(scan.findings)
+    # `.env.example`, `values.sample.yaml`: placeholders are what an example file is for, so a default
+    # credential there is documentation; a real secret in one is still reported
+    # and a CI pipeline's service containers are throwaway test databases: their defaults are not deployed
+    scan.findings = [f for f in _one_per_line(scan.findings)
+                     if not (f.type == DEFAULT_CREDENTIAL and (_EXAMPLE_FILE.search(PurePosixPath(f.file).name)
+                                                               or _CI_FILE.search(f.file)))]
     return scan
+
+
+_EXAMPLE_FILE = re.compile(r"(?:^|[._-])(?:example|sample|template|dist)(?:[._-]|$)", re.I)
+_CI_FILE = re.compile(r"^(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|\.travis\.ya?ml"
+                      r"|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml)$")
 
 
 def _one_per_line(findings: list[SecretFinding]) -> list[SecretFinding]:
