@@ -1,6 +1,10 @@
 """Corpus benchmark: deploycheck on every plain Kubernetes YAML file of ../shared/corpus, against
 the bare libyaml parse of the same files (the floor) and checkov on the same files (a peer).
 
+The same files: bench/corpus.deploycheck.yaml makes deploycheck read every YAML/JSON file as it is (no
+kustomize builds, no Helm renders, tests/docs/examples included), and checkov is given exactly the files
+deploycheck found Kubernetes documents in, one `-f` each.
+
 Run: python bench/corpus_scan.py [--checkov /path/to/checkov] [--runs 5] [--all] [--only ITEM] [--profile]
 By default deploycheck runs the Kubernetes checks (every check whose `needs` names Kubernetes
 manifests: what checkov's kubernetes framework covers too); `--all` runs every static check (secret
@@ -96,6 +100,24 @@ def median_run(cmd: list[str], runs: int) -> tuple[float, float, int]:
             max(r[2] for r in results))
 
 
+def machine_note() -> str:
+    """What a figure needs beside it: commit, interpreter, CPU."""
+    root = Path(__file__).resolve().parent.parent
+    commit = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, check=False).stdout.strip() or "?"
+    dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True, check=False).stdout.strip()
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), "?") if Path("/proc/cpuinfo").exists() else "?"
+    return (f"commit {commit}{' (with uncommitted changes)' if dirty else ''}, Python {sys.version.split()[0]}, "
+            f"{cpu}")
+
+
+def checkov_version(checkov: str) -> str:
+    out = subprocess.run([checkov, "--version"], capture_output=True, text=True, check=False)
+    return (out.stdout.strip() or out.stderr.strip() or "?").splitlines()[-1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -109,6 +131,7 @@ def main() -> None:
     if not CORPUS.is_dir():
         sys.exit(f"corpus not found at {CORPUS}")
     compile_sources()
+    print(machine_note())
     print(load_note())
     files, docs = manifest_files()
     floor = statistics.median(bare_parse(files) for _ in range(args.runs))
@@ -119,11 +142,12 @@ def main() -> None:
         cmd += ["--only", check_id]
     print(f"deploycheck runs {len(only)} checks" if only else "deploycheck runs every static check")
     dc_wall, dc_cpu, dc_mem = median_run(cmd, args.runs)
+    dc_load = load_note()
     print(f"libyaml bare parse (in-process)  {floor:6.2f} s                  {docs / floor:7.0f} docs/s")
     print(f"deploycheck engine (in-process)  {engine:6.2f} s                  {docs / engine:7.0f} docs/s   "
           f"({engine / floor:.2f}x the parse; goal <= 1.5x)")
     print(f"deploycheck scan (process)       {dc_wall:6.2f} s wall {dc_cpu:5.2f} s CPU  {docs / dc_wall:7.0f} docs/s   "
-          f"peak {dc_mem} MB   ({dc_wall / floor:.2f}x the parse)")
+          f"peak {dc_mem} MB   ({dc_wall / floor:.2f}x the parse; {dc_load} after it)")
     if args.profile:
         proc = subprocess.run(cmd, env=child_env(DEPLOYCHECK_PROFILE="1"), capture_output=True, text=True,
                               check=False)
@@ -134,10 +158,16 @@ def main() -> None:
         ck_cmd = [args.checkov, "--framework", "kubernetes", "--quiet", "--compact", "-o", "json", "--skip-download"]
         for f in files:
             ck_cmd += ["-f", str(CORPUS / f)]
-        ck_wall, ck_cpu, ck_mem = median_run(ck_cmd, max(1, args.runs // 2))
+        ck_runs = max(1, args.runs // 2)
+        ck_wall, ck_cpu, ck_mem = median_run(ck_cmd, ck_runs)
         print(f"checkov (kubernetes, process)    {ck_wall:6.2f} s wall {ck_cpu:5.2f} s CPU  "
-              f"{docs / ck_wall:7.0f} docs/s   peak {ck_mem} MB   "
-              f"(deploycheck is {ck_wall / dc_wall:.1f}x faster wall, {ck_cpu / dc_cpu:.1f}x CPU)")
+              f"{docs / ck_wall:7.0f} docs/s   peak {ck_mem} MB   ({checkov_version(args.checkov)}, "
+              f"the same {len(files)} files, median of {ck_runs}; {load_note()} after it)")
+        wall_x, cpu_x = ck_wall / dc_wall, ck_cpu / dc_cpu
+        verdict = "met" if min(wall_x, cpu_x) >= 10 else "met on wall only" if wall_x >= 10 else \
+            "met on CPU only" if cpu_x >= 10 else "NOT met"
+        print(f"deploycheck is {wall_x:.1f}x faster wall, {cpu_x:.1f}x CPU than checkov: goal >= 10x {verdict} "
+              f"(deploycheck would need <= {ck_wall / 10:.2f} s wall, <= {ck_cpu / 10:.2f} s CPU)")
     else:
         print(f"checkov not found at {args.checkov}: python -m venv /tmp/checkov-venv && "
               "/tmp/checkov-venv/bin/pip install checkov")
