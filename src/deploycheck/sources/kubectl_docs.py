@@ -33,9 +33,12 @@ MAX_FILE_CHARS = 500_000  # instructions are short; a huge text file is not read
 
 def _commands(text: str) -> list[tuple[int, str]]:
     """(line number, logical line) with backslash continuations joined."""
+    lines = text.splitlines()
+    if "\\" not in text:  # no continuation: one logical line per line (most files; the loop below is slow)
+        return [(number, line.rstrip()) for number, line in enumerate(lines, 1)]
     out: list[tuple[int, str]] = []
     start, parts = 0, list[str]()
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(lines, 1):
         if not parts:
             start = number
         stripped = line.rstrip()
@@ -98,7 +101,7 @@ def documented_objects(ctx: Context) -> dict[tuple[str, str], str]:
     for rel, commands in ctx.use(kubectl_documents).items():
         variables: dict[str, str] = {}
         for number, line in commands:
-            assigned = ASSIGN.match(line)
+            assigned = ASSIGN.match(line) if "=" in line else None
             if assigned:
                 variables[assigned.group(1)] = assigned.group(3)
                 continue
