@@ -255,3 +255,134 @@ def test_token_verification_in_go_javascript_and_java_is_judged(tmp_path: Path) 
         ("pass", "jose token decode pins algorithms and checks audience and issuer", "web/auth.js", 8),
         ("pass", "jsonwebtoken token decode pins algorithms and checks audience and issuer", "web/auth.js", 5),
     ], got
+
+
+# --- JavaScript / TypeScript ------------------------------------------------------------------------
+
+EXPRESS_APP = """\
+const express = require('express')
+const jwt = require('jsonwebtoken')
+const multer = require('multer')
+const users = require('./controllers/users')
+const { list } = require('./controllers/users')
+const upload = multer({ dest: 'uploads/' })
+const router = express.Router()
+
+router.get('/inline', (req, res) => {
+  const token = (req.headers.authorization || '').replace('Bearer ', '')
+  jwt.verify(token, process.env.PUBLIC_KEY, { algorithms: ['RS256'] }, (err, claims) => {
+    if (err) return res.sendStatus(401)
+    res.json(claims)
+  })
+})
+router.get('/peek', (req, res) => {
+  res.json(jwt.decode(req.headers.authorization))
+})
+router.get('/me', users.me)
+router.get('/users', list)
+router.post('/avatar', upload.single('file'), (req, res) => res.sendStatus(204))
+router.delete('/session',
+  requireLogin,
+  (req, res) => res.sendStatus(204))
+
+module.exports = router
+"""
+EXPRESS_USERS = """\
+const jwt = require('jsonwebtoken')
+
+exports.me = async (req, res) => {
+  const claims = await checkToken(req.get('Authorization'))
+  res.json(claims)
+}
+
+function checkToken (header) {
+  return jwt.verify(header.split(' ')[1], process.env.PUBLIC_KEY)
+}
+
+exports.list = async (req, res) => {
+  res.json(await db.users.all())
+}
+"""
+FASTIFY_VERIFYING = """\
+import Fastify from 'fastify'
+const app = Fastify()
+app.route({
+  method: 'GET',
+  url: '/orders',
+  handler: async (request, reply) => {
+    await request.jwtVerify()
+    return []
+  }
+})
+app.route({ method: 'GET', url: '/prices', handler: async () => [] })
+"""
+
+
+def test_js_handler_verifying_the_token_itself_is_protected_and_other_middleware_is_not_auth(tmp_path: Path) -> None:
+    write(tmp_path, {"src/routes.js": EXPRESS_APP, "src/controllers/users.js": EXPRESS_USERS,
+                     "src/server.js": FASTIFY_VERIFYING})
+    open_routes = _open_routes(tmp_path)
+    # jwt.decode verifies nothing; list (a named import) reads no credential; an upload middleware is not auth
+    assert open_routes == ["GET /peek", "GET /prices", "GET /users", "POST /avatar"], open_routes
+    hints = _guarded(tmp_path)
+    assert hints["GET /inline"] == ["verifies the token in the handler: jwt.verify() (line 11)"], hints
+    assert hints["GET /me"] == ["verifies the token in the handler: calls checkToken(), which jwt.verify() "
+                                "(line 9)"], hints
+    assert hints["GET /orders"] == ["verifies the token in the handler: jwtVerify() (line 7)"], hints
+    # middleware over several lines is read
+    assert hints["DELETE /session"] == ["requireLogin"], hints
+
+
+def test_no_authentication_at_all_counts_routes_not_public_and_body_parsers_are_not_auth(tmp_path: Path) -> None:
+    # ftgo's GraphQL gateway: `app.post('/graphql', bodyParser.json(), handler)` passed token-validation as
+    # "1 routes carry auth dependencies"
+    gateway = ("const express = require('express')\nconst app = express()\n"
+               "app.post('/graphql', bodyParser.json(), graphqlExpress({ schema }))\n"
+               "app.get('/', (req, res) => res.send('ok'))\n")
+    write(tmp_path, {"gateway/server.js": gateway})
+    result = scan(tmp_path, only=("auth-protocols/token-validation",))
+    [failed] = findings(result, "auth-protocols/token-validation")
+    assert failed.status is Status.FAIL, failed
+    assert failed.message == ("1 API routes and no authentication at all (no auth library, nothing verifies tokens, "
+                              "no auth dependency on any route)"), failed.message
+    assert (failed.location.path, failed.location.line) == ("gateway/server.js", 3)
+    # a results page served at / only: public by policy, nothing to authenticate
+    write(tmp_path, {"gateway/server.js": gateway.replace("app.post('/graphql', bodyParser.json(), "
+                                                          "graphqlExpress({ schema }))\n", "")})
+    result = scan(tmp_path, only=("auth-protocols/token-validation",))
+    [na] = findings(result, "auth-protocols/token-validation")
+    assert na.status is Status.NA, na
+    assert na.message == "nothing handles tokens, and all 1 routes are public by policy (/)", na.message
+
+
+# --- Java ---------------------------------------------------------------------------------------------
+
+JAVA_CONTROLLER = """\
+@RestController
+@RequestMapping(value = "/api", produces = {"application/json"})
+public final class LedgerController {
+    @GetMapping("/balances/{id}")
+    public ResponseEntity<?> balance(@RequestHeader("Authorization") String bearer, @PathVariable String id) {
+        DecodedJWT jwt = verify(bearer);
+        return ResponseEntity.ok(1L);
+    }
+
+    @PostMapping("/transfers")
+    public ResponseEntity<?> transfer(@RequestBody Transfer t) throws IOException {
+        return new ResponseEntity<>(HttpStatus.CREATED);
+    }
+
+    private DecodedJWT verify(String bearer) {
+        return JWT.require(algorithm).withIssuer("bank").withAudience("ledger").build()
+            .verify(bearer.split(" ")[1]);
+    }
+}
+"""
+
+
+def test_java_handler_body_ends_at_its_method_and_a_verifying_helper_it_calls_counts(tmp_path: Path) -> None:
+    # the helper below the last handler used to fall inside that handler's "body": POST /transfers looked guarded
+    write(tmp_path, {"svc/src/main/java/x/LedgerController.java": JAVA_CONTROLLER})
+    assert _open_routes(tmp_path) == ["POST /api/transfers"]
+    assert _guarded(tmp_path)["GET /api/balances/{id}"] == [
+        "verifies the token in the handler: calls verify(), which JWT.require() (line 16)"]

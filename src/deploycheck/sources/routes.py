@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING
 from deploycheck.sources.pyast import SourceProblem, python_modules
 from deploycheck.sources.routes_verify import (
     Functions,
+    block_at,
     call_args,
     call_span,
     go_functions,
     handler_name,
+    handler_ref,
     inline_body,
+    js_functions,
     resolve,
     verification,
 )
@@ -754,9 +757,20 @@ def _line_at(text: str, offset: int) -> int:
 
 
 def _middleware_hints(rest: str) -> list[str]:
-    """`, authenticate, requireRole('admin'), handler)` -> the names before the handler."""
+    """`, authenticate, requireRole('admin'), handler)` -> the names before the handler that look like access
+    control (`upload.single('file')`, `cors()`, `express.json()` protect nothing: counting any middleware made
+    such routes look guarded)."""
     names = re.findall(r",\s*([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", rest)
-    return names[:-1] if len(names) > 1 else []
+    return [n for n in names[:-1] if _MIDDLEWARE_AUTH.search(n)] if len(names) > 1 else []
+
+
+def _js_middleware(args: list[str]) -> list[str]:
+    """The middleware arguments of a route call (between the path and the handler, arrays flattened) that look
+    like access control; an inline function or an options object is not a name (the handler reader judges
+    what a function body does)."""
+    names = [n for a in args if not a.lstrip().startswith("{") and inline_body(a) is None
+             for n in re.findall(r"[A-Za-z_$][\w$.]*(?:\([^()]*\))?", a.strip("[]"))]
+    return [n[:_HINT_MAX] for n in names if _MIDDLEWARE_AUTH.search(n.split("(")[0])]
 
 
 _JS_CHAIN = re.compile(r"\b([A-Za-z_$][\w$]*)\.route\(\s*(['\"`])(/[^'\"`]*)\2\s*\)")
@@ -774,6 +788,28 @@ class _JsFile:
     routes: list[tuple[str, Route]] = field(default_factory=list)  # (router variable, route)
     mounts: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (prefix, mounted variable, hints)
     imports: dict[str, str] = field(default_factory=dict)  # local name -> relative module specifier
+    named_imports: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (exported name, specifier)
+    handlers: dict[int, tuple[str, int]] = field(default_factory=dict)  # id(route) -> (handler argument, offset)
+    text: str = ""  # kept only when the file may verify tokens (its handlers and helpers are read)
+    _functions: Functions | None = None
+
+    def functions(self) -> Functions:
+        if self._functions is None:
+            self._functions = js_functions(self.text) if self.text else {}
+        return self._functions
+
+
+# Text that may verify a token in a handler or a helper it calls (see routes_verify).
+_JS_VERIFY_MARKER = re.compile(r"\.verify\(|jwtVerify\(|verifyIdToken\(|(?:verify|validate|check|authenticate)_?"
+                               r"(?:jwt|token|id_?token|access_?token|bearer|auth)", re.I)
+_JS_NAMED_IMPORT = re.compile(r"(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(\s*['\"](\.[^'\"]+)['\"]\s*\)"
+                              r"|import\s*\{([^}]*)\}\s*from\s*['\"](\.[^'\"]+)['\"]")
+
+
+def _value_at(text: str, at: int) -> str:
+    """The expression starting at `at` in an object literal, up to its top-level `,` or `}`."""
+    args = call_args("(" + text[at: at + 20000] + ")", 0)
+    return args[0] if args else ""
 
 
 def _decorators_before(text: str, pos: int) -> str:
@@ -828,13 +864,16 @@ def _js_file(path: str, text: str) -> _JsFile:
         if m.group(1) in _JS_CLIENTS:
             continue
         method = m.group(2).upper()
-        hints = _middleware_hints(m.group(5))
+        args = call_args(text, m.end(2))
+        hints = _js_middleware(args[1:-1])
         options = m.group(5).lstrip(" ,")
         if options.startswith("{"):  # Fastify route options before the handler (Express takes none)
             hints += _hook_hints(_object_at(text, m.start(5) + m.group(5).index("{")))
-        out.routes.append((m.group(1), Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4),
-                                             file=path, line=_line_at(text, m.start()),
-                                             auth_hints=hints, framework=framework)))
+        route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4), file=path,
+                      line=_line_at(text, m.start()), auth_hints=hints, framework=framework)
+        out.routes.append((m.group(1), route))
+        if len(args) > 1:
+            out.handlers[id(route)] = (args[-1], text.find(args[-1], m.end(2)))
     for m in _FASTIFY_ROUTE.finditer(text) if framework == "fastify" else ():
         if m.group(1) in _JS_CLIENTS:
             continue
@@ -843,27 +882,43 @@ def _js_file(path: str, text: str) -> _JsFile:
         methods = _FASTIFY_METHOD.search(options)
         if not url or not methods:
             continue  # a url or method built at run time: not a route this reader can name
+        handler = re.search(r"\bhandler\s*:\s*", options)
         for verb in re.findall(r"\w+", methods.group(1)):
-            out.routes.append((m.group(1), Route(method=verb.upper(), path=url.group(2), file=path,
-                                                 line=_line_at(text, m.start()), auth_hints=_hook_hints(options),
-                                                 framework="fastify")))
+            route = Route(method=verb.upper(), path=url.group(2), file=path, line=_line_at(text, m.start()),
+                          auth_hints=_hook_hints(options), framework="fastify")
+            out.routes.append((m.group(1), route))
+            if handler:  # `handler: async (request) => {...}` or `handler: getOrder`
+                at = m.end() - 1 + handler.end()
+                out.handlers[id(route)] = (_value_at(text, at), at)
     for m in _JS_CHAIN.finditer(text):
         # router.route('/x').get(h).post(auth, h): the chain runs to the end of the statement.
         stop = text.find(";", m.end())
         chain = text[m.end(): stop if stop != -1 else m.end() + 2000]
         for cm in _JS_CHAINED_METHOD.finditer(chain):
             method = cm.group(1).upper()
-            out.routes.append((m.group(1), Route(
-                method=ANY_METHOD if method == "ALL" else method, path=m.group(3), file=path,
-                line=_line_at(text, m.end() + cm.start()), auth_hints=_middleware_hints("," + cm.group(2)),
-                framework="express")))
+            open_paren = m.end() + cm.start(2) - 1
+            args = call_args(text, open_paren)
+            route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(3), file=path,
+                          line=_line_at(text, m.end() + cm.start()), auth_hints=_js_middleware(args[:-1]),
+                          framework="express")
+            out.routes.append((m.group(1), route))
+            if args:
+                out.handlers[id(route)] = (args[-1], text.find(args[-1], open_paren))
     for m in _JS_MOUNT.finditer(text):
         names = re.findall(r"([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", m.group(4))
         if names:
-            out.mounts.append((m.group(3), names[-1].split("(")[0], names[:-1]))
+            out.mounts.append((m.group(3), names[-1].split("(")[0],
+                               [n for n in names[:-1] if _MIDDLEWARE_AUTH.search(n.split("(")[0])]))
     for m in _JS_IMPORT.finditer(text):
         name, spec = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.imports[name] = spec
+    for m in _JS_NAMED_IMPORT.finditer(text):  # `const { getUser } = require('./users')`, `import { getUser }`
+        for part in (m.group(1) or m.group(3)).split(","):
+            local = re.split(r"\s+as\s+|\s*:\s*", part.strip())[-1]
+            if re.fullmatch(r"[A-Za-z_$][\w$]*", local):
+                out.named_imports[local] = (part.strip().split()[0].split(":")[0], m.group(2) or m.group(4))
+    if _JS_VERIFY_MARKER.search(text):
+        out.text = text
     controllers = list(_NEST_CONTROLLER.finditer(text))
     for i, ctl in enumerate(controllers):
         # Each controller's methods run until the next @Controller in the file.
@@ -913,10 +968,44 @@ def _js_routes(files: dict[str, _JsFile], known: set[str]) -> list[Route]:
     for path, js in files.items():
         for owner, route in js.routes:
             mounted = prefixes.get((path, owner)) or prefixes.get((path, "*")) or [("", [])]
+            handler = js.handlers.get(id(route))
+            verified = _js_handler_hints(path, js, files, known, handler) if handler and not route.auth_hints else []
+            name = handler_name(handler[0]) if handler and inline_body(handler[0]) is None else route.handler
             for prefix, hints in mounted:
                 out.append(Route(route.method, join_paths(prefix, route.path) if prefix else route.path, route.file,
-                                 route.line, [*hints, *route.auth_hints], route.framework, route.handler))
+                                 route.line, [*hints, *(route.auth_hints or verified)], route.framework, name))
     return out
+
+
+def _js_handler_hints(path: str, js: _JsFile, files: dict[str, _JsFile], known: set[str],
+                      handler: tuple[str, int]) -> list[str]:
+    """A route handler that verifies the caller's token itself: an inline function, a function of the file, or
+    one of a module the file imports (`users.getUser` with `const users = require('./users')`, or a named
+    import); nothing when the handler cannot be found."""
+    arg, offset = handler
+    body = inline_body(arg)
+    if body is not None:
+        if not js.text:
+            return []
+        hint = resolve(verification(body, "js", _line_at(js.text, offset)), js.functions(), "js")
+        return [hint] if hint else []
+    ref = handler_ref(arg)
+    if ref is None:
+        return []
+    head, _, rest = ref.partition(".")
+    target, name = path, ref.split(".")[-1]
+    if rest and head in js.imports:
+        target = _resolve_js(path, js.imports[head], known) or ""
+    elif not rest and ref in js.named_imports:
+        name, spec = js.named_imports[ref]
+        target = _resolve_js(path, spec, known) or ""
+    other = files.get(target)
+    found = other.functions().get(name) if other is not None else None
+    if other is None or found is None:
+        return []
+    line, body = found
+    hint = resolve(verification(body, "js", line), other.functions(), "js")
+    return [hint] if hint else []
 
 
 # gin/echo route groups: `api := r.Group("/api", authMiddleware())` then `api.GET("/orders", h)`;
@@ -943,6 +1032,10 @@ def _go_groups(text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 _AUTHISH = re.compile(r"auth|jwt|token|login|session|role|permission|guard|bearer|oauth|oidc|basic|apikey|api_key|"
                       r"verify|protect|secure|acl|casbin|keycloak", re.I)
+# Middleware named for access control (route arguments before the handler).
+_MIDDLEWARE_AUTH = re.compile(_AUTHISH.pattern + r"|admin|logged_?in|signed_?in|current_?user|principal|"
+                              r"require_?(?:user|login|admin|role|scope|permission)|is_?(?:owner|member|staff)",
+                              re.I)
 # A Python dependency named for access control (FastAPI's get_current_user, require_admin, check_scopes, ...).
 _AUTH_NAME = re.compile(_AUTHISH.pattern + r"|current_user|active_user|require|admin|principal|identity|scope|claim|"
                         r"credential|signed_in|logged_in|need", re.I)
@@ -1090,6 +1183,28 @@ def _rust_routes(path: str, text: str) -> list[Route]:
 
 
 _JAVA_VERIFY = re.compile(r"\b\w*[vV]erifier\.verify\(|\bJWT\.require\(|\bJwts\.parser\w*\(|\bjwtDecoder\.decode\(")
+# A method body's opening brace after its parameter list (annotations' arguments may hold braces).
+_JAVA_BODY_OPEN = re.compile(r"\)\s*(?:throws\s+[\w.,\s]+?)?\s*\{")
+_JAVA_METHOD = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+)+[\w<>\[\],.? ]+?\s+"
+                          r"(\w+)\s*\([^;{]*?\)\s*(?:throws\s+[\w.,\s]+?)?\s*\{", re.M)
+
+
+def _java_verifies(text: str, start: int, body: str, methods: dict[str, int], depth: int = 0) -> str:
+    """`verifies the token in the handler: ...` when the body verifies a token, or calls a method of the file
+    that does (one level down)."""
+    verified = _JAVA_VERIFY.search(body)
+    if verified:
+        return (f"verifies the token in the handler: {verified.group(0).rstrip('(')}() "
+                f"(line {_line_at(text, start + verified.start())})")
+    if depth == 0:
+        for name in dict.fromkeys(re.findall(r"(?<![\w.])(\w+)\s*\(", body)):
+            at = methods.get(name, -1)
+            if at >= 0 and at != start:
+                inner = _java_verifies(text, at, block_at(text, at), methods, 1)
+                if inner:
+                    return f"verifies the token in the handler: calls {name}(), which " \
+                           f"{inner.removeprefix('verifies the token in the handler: ')}"
+    return ""
 
 
 # Sinatra: `get '/books/:id.json' do` at the start of a line in a file that requires sinatra.
@@ -1111,6 +1226,9 @@ def _java_routes(path: str, text: str) -> list[Route]:
     class_pos = text.find(" class ")
     prefix = class_match.group(1) if class_match and class_pos != -1 and class_match.start() < class_pos else ""
     out = []
+    methods: dict[str, int] = {}  # method name -> offset of its body's `{` (a name declared twice: neither)
+    for d in _JAVA_METHOD.finditer(text):
+        methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
     mappings = list(_SPRING_METHOD.finditer(text))
     for i, m in enumerate(mappings):
         if class_match and m.start() == class_match.start() and prefix:
@@ -1122,12 +1240,15 @@ def _java_routes(path: str, text: str) -> list[Route]:
             method = found.group(1) if found else ANY_METHOD
         before = _decorators_before(text, m.start())  # annotations stacked on the same method
         hints = re.findall(r"@((?:PreAuthorize|Secured|RolesAllowed)\((?:[^()]|\([^()]*\))*\))", before)
-        # the handler's body runs to the next mapping: a token verified there protects the route
-        body = text[m.end(): mappings[i + 1].start() if i + 1 < len(mappings) else len(text)]
-        verified = _JAVA_VERIFY.search(body)
-        if verified:
-            hints.append(f"verifies the token in the handler: {verified.group(0).rstrip('(')}() "
-                         f"(line {_line_at(text, m.end() + verified.start())})")
+        # the handler's own body (not the methods after it: a verifying helper below an unguarded handler made
+        # it look protected), or a method of the class it calls that verifies
+        opening = _JAVA_BODY_OPEN.search(text, m.end(), mappings[i + 1].start() if i + 1 < len(mappings) else
+                                         len(text))
+        if opening:
+            start = opening.end() - 1
+            hint = _java_verifies(text, start, block_at(text, start), methods)
+            if hint:
+                hints.append(hint)
         out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
                          line=_line_at(text, m.start()), auth_hints=hints, framework="spring"))
     return out

@@ -227,12 +227,18 @@ def js_functions(text: str) -> Functions:
     return out
 
 
-def handler_name(arg: str) -> str | None:
-    """The function a route argument names: `s.tokenValidateHandler` -> tokenValidateHandler,
-    `http.HandlerFunc(h.Get)` -> Get, `asyncHandler(users.list)` -> list."""
+def handler_ref(arg: str) -> str | None:
+    """The (dotted) function a route argument names: `s.tokenValidateHandler`, `http.HandlerFunc(h.Get)` ->
+    h.Get, `asyncHandler(users.list)` -> users.list."""
     names = re.findall(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?![\w$.]|\s*\()", arg)
     names = [n for n in names if n not in ("func", "function", "async", "await", "return")]
-    return names[-1].split(".")[-1] if names else None
+    return names[-1] if names else None
+
+
+def handler_name(arg: str) -> str | None:
+    """The function's own name: `s.tokenValidateHandler` -> tokenValidateHandler."""
+    ref = handler_ref(arg)
+    return ref.split(".")[-1] if ref else None
 
 
 def inline_body(arg: str) -> str | None:
