@@ -31,6 +31,7 @@ def test_placeholder_values_are_default_credentials_not_secrets(tmp_path: Path) 
     assert code[3][0] is Status.FAIL and "Xk29vLmq7Tz" not in code[3][1]
     spring = _by_line(tmp_path, "app/application.yml")
     assert spring[4][0] is Status.WARN and spring[4][1].startswith("default credential"), spring
+    assert "OPENAI_API_KEY:****" in spring[4][1]  # shown as written (Spring's `:`), the value masked
     assert spring[5][0] is Status.FAIL and "Hard-coded fallback" in spring[5][1], spring
 
 

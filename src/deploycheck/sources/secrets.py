@@ -59,6 +59,7 @@ _PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secre
 # `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
 # what runs when nobody sets the variable.
 _FALLBACK = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:|-)([^}$\s'\"]+)\}")
+_FALLBACK_OPERATOR = re.compile(r":-|:|-")
 # A comment line: `# password: example` in a values file or README snippet is an example, not a
 # secret. Only the keyword and basic-auth detectors skip comments; a real token shape still counts.
 _COMMENT = re.compile(r"^\s*(#|//|;|--|/\*|\*|<!--)")
@@ -204,7 +205,9 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             if not is_sensitive_name(name) or is_reference(value):
                 continue
             kind = DEFAULT_CREDENTIAL if is_default_value(value) else "Hard-coded fallback of a secret variable"
-            out.append(SecretFinding(rel, i, kind, f"{name}:-{mask(value)}", source="deploycheck"))
+            operator = _FALLBACK_OPERATOR.match(m.group(0), 2 + len(name))
+            shown = f"{name}{operator.group(0) if operator else ':-'}{mask(value)}"  # as written: Spring's `:`
+            out.append(SecretFinding(rel, i, kind, shown, source="deploycheck"))
             break
     return out
 
