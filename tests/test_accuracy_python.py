@@ -128,6 +128,8 @@ DJANGO_URLS = """\
 from django.urls import path
 from hc.accounts import views
 from hc.accounts.views import Settings
+from django.conf import settings
+from django.contrib import admin
 urlpatterns = [
     path("profile/", views.profile),
     path("projects/<uuid:code>/settings/", Settings.as_view()),
@@ -135,6 +137,7 @@ urlpatterns = [
     path("close/", views.close),
     path("logout/", views.logout),
     path("signup/", views.signup),
+    path(f"{settings.ADMIN_URL}admin/", admin.site.urls),
 ]
 """
 DJANGO_VIEWS = """\
@@ -226,3 +229,156 @@ def test_django_views_that_check_the_user_or_dispatch_to_protected_views(tmp_pat
     result = scan(tmp_path, only=("endpoint-security/route-auth",))
     open_paths = sorted(f.message.split()[1] for f in findings(result, "endpoint-security/route-auth", Status.FAIL))
     assert open_paths == ["/open/"], open_paths
+
+
+# --- endpoint-security/rbac-privileges ----------------------------------------------------------------------------
+
+BINDING = """\
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: admin-configurer}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: %s}
+subjects:
+- {kind: ServiceAccount, name: configurer}
+"""
+
+
+def test_binding_the_builtin_admin_or_edit_role_fails(tmp_path: Path) -> None:
+    # drs-filer: a Job's service account bound to the built-in `admin` ClusterRole to update one ConfigMap said
+    # nothing (only cluster-admin was looked for).
+    write(tmp_path, {"deploy/rbac.yaml": BINDING % "admin"})
+    result = scan(tmp_path, only=("endpoint-security/rbac-privileges",))
+    [bad] = findings(result, "endpoint-security/rbac-privileges", Status.FAIL)
+    assert "built-in ClusterRole admin" in bad.message and "ServiceAccount configurer" in bad.message
+    write(tmp_path, {"deploy/rbac.yaml": BINDING % "view"})
+    result = scan(tmp_path, only=("endpoint-security/rbac-privileges",))
+    assert not findings(result, "endpoint-security/rbac-privileges", Status.FAIL)
+
+
+# --- e2e-tests/suite --------------------------------------------------------------------------------------------------
+
+COLLECTION = """\
+{"info": {"_postman_id": "0f3c", "name": "Conduit",
+          "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+ "item": [{"name": "Auth", "item": [
+     {"name": "Register", "event": [{"listen": "test", "script": {"exec": ["pm.test('201', ...)"]}}],
+      "request": {"method": "POST", "url": "{{APIURL}}/users"}},
+     {"name": "Login", "event": [{"listen": "prerequest", "script": {"exec": []}}],
+      "request": {"method": "POST", "url": "{{APIURL}}/users/login"}}]},
+   {"name": "Tags", "event": [{"listen": "test", "script": {"exec": ["pm.test('ok', ...)"]}}],
+    "request": {"method": "GET", "url": "{{APIURL}}/tags"}}]}
+"""
+
+
+def test_a_postman_collection_is_an_end_to_end_suite(tmp_path: Path) -> None:
+    # fastapi-realworld: the RealWorld Postman collection, run by newman against the running app in CI, was
+    # "no end-to-end test suite found".
+    write(tmp_path, {"postman/Conduit.postman_collection.json": COLLECTION,
+                     "postman/run-api-tests.sh": "npx newman run Conduit.postman_collection.json\n"})
+    result = scan(tmp_path, only=("e2e-tests/suite",))
+    [ok] = findings(result, "e2e-tests/suite", Status.PASS)
+    assert ok.message == "2 end-to-end tests in 1 file(s)" and ok.evidence["frameworks"] == {"postman": 2}
+
+
+# --- endpoint-security/route-auth: credentials in the URL, entry points --------------------------------------------
+
+LINKS_URLS = """\
+from django.urls import path
+from hc.accounts import views
+urlpatterns = [
+    path("check_token/<str:username>/<str:token>/", views.check_token),
+    path("unsubscribe_reports/<str:signed_username>/", views.unsubscribe_reports),
+    path("badge/<slug:badge_key>/<slug:signature>.<slug:fmt>", views.badge),
+    path("items/<int:primary_key>/", views.item),
+]
+"""
+LINKS_VIEWS = "".join(f"def {name}(request, **kw):\n    return None\n\n" for name in (
+    "check_token", "unsubscribe_reports", "badge", "item"))
+REGISTER = """\
+from fastapi import APIRouter
+router = APIRouter()
+@router.post("/users", name="auth:register")
+async def register(user_create: dict) -> dict:
+    return {}
+@router.post("/articles")
+async def create_article(article: dict) -> dict:
+    return {}
+"""
+
+
+def test_a_credential_in_the_url_or_a_login_handler_is_not_an_open_route(tmp_path: Path) -> None:
+    # healthchecks: magic-login, signed unsubscribe and badge links; fastapi-realworld: sign-up is POST /users,
+    # handler register(). A data key (<int:primary_key>) and an ordinary handler stay open.
+    write(tmp_path, {"hc/__init__.py": "", "hc/accounts/__init__.py": "", "hc/accounts/urls.py": LINKS_URLS,
+                     "hc/accounts/views.py": LINKS_VIEWS, "app/routes.py": REGISTER})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    open_routes = sorted(" ".join(f.message.split()[:2]) for f in findings(result, "endpoint-security/route-auth",
+                                                                          Status.FAIL))
+    assert open_routes == ["ANY /items/<int:primary_key>/", "POST /articles"], open_routes
+    passes = " ".join(f.message for f in findings(result, "endpoint-security/route-auth", Status.PASS))
+    assert "3 route(s) carry their credential in the URL" in passes and "POST /users (register)" in passes
+
+
+# --- endpoint-security/route-auth: OpenAPI-first (connexion) services ----------------------------------------------
+
+CONNEXION_SPEC = """\
+swagger: "2.0"
+info: {title: DRS, version: "1.0"}
+basePath: /ga4gh/drs/v1
+%s
+paths:
+  /objects:
+    post:
+      operationId: PostObject
+      responses: {"200": {description: ok}}
+  /objects/{object_id}:
+    get:
+      operationId: GetObject
+      parameters: [{name: object_id, in: path, required: true, type: string}]
+      responses: {"200": {description: ok}}
+"""
+CONNEXION_APP = """\
+import connexion
+app = connexion.App(__name__, specification_dir="api/")
+app.add_api("drs.yaml")
+"""
+
+
+def test_a_spec_routed_service_is_judged_by_its_spec_operations(tmp_path: Path) -> None:
+    # drs-filer: connexion (through FOCA) routes by operationId; route-auth said "no HTTP routes found in the code"
+    # (n/a) while POST /objects was open to anyone.
+    write(tmp_path, {"svc/app.py": CONNEXION_APP, "svc/api/drs.yaml": CONNEXION_SPEC % ""})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    open_ops = sorted(" ".join(f.message.split()[:2]) for f in findings(result, "endpoint-security/route-auth",
+                                                                        Status.FAIL))
+    assert open_ops == ["GET /objects/{object_id}", "POST /objects"], open_ops
+    secured = CONNEXION_SPEC % ("securityDefinitions:\\n  bearer: {type: apiKey, name: Authorization, in: header}\n"
+                                "security:\n  - bearer: []")
+    write(tmp_path, {"svc/api/drs.yaml": secured})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    assert [f.status for f in findings(result, "endpoint-security/route-auth")] == [Status.PASS]
+
+
+# --- logging/print ---------------------------------------------------------------------------------------------------
+
+
+def test_management_commands_and_migrations_may_print(tmp_path: Path) -> None:
+    # healthchecks: print() in `manage.py <command>` programs and in a data migration's progress output were
+    # reported as service logging.
+    printing = "def run():\n    print('done')\n"
+    write(tmp_path, {"hc/api/management/commands/pruneobjects.py": printing,
+                     "hc/api/migrations/0108_move_body.py": printing, "hc/lib/s3.py": printing})
+    result = scan(tmp_path, only=("logging/print",))
+    assert [f.location.path for f in findings(result, "logging/print", Status.WARN)] == ["hc/lib/s3.py"]
+
+
+# --- env-vars/documented -------------------------------------------------------------------------------------------
+
+
+def test_a_variable_the_program_sets_for_itself_needs_no_documentation(tmp_path: Path) -> None:
+    # healthchecks: wsgi.py's os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hc.settings") was "read by the code
+    # but documented nowhere".
+    write(tmp_path, {"hc/wsgi.py": 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "hc.settings")\n',
+                     "hc/settings.py": 'import os\nMETRICS_KEY = os.getenv("METRICS_KEY")\n'})
+    result = scan(tmp_path, only=("env-vars/documented",))
+    assert [f.message.split()[0] for f in findings(result, "env-vars/documented", Status.FAIL)] == ["METRICS_KEY"]

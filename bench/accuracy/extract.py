@@ -39,6 +39,8 @@ def keep(path: str, size: int) -> bool:
     name = parts[-1]
     if not any(fnmatch.fnmatch(name, pat) for pat in KEEP_NAMES):
         return False
+    if name.endswith(".postman_collection.json"):  # an API test suite (newman), often large
+        return size <= 200_000
     if name.endswith(CODE) and size > MAX_CODE:
         return False
     if name.endswith(".json") and name not in ("package.json",) and size > 20_000:

@@ -667,7 +667,9 @@ class _PythonRoutes:
             # login_required(views.x) / staff_member_required(...) wrapping the view in urls.py
             if isinstance(view, ast.Call) and _call_name(view) not in ("as_view",):
                 hints.append(_short(view.func))
-            if imports is not None:
+            if _short(view).endswith("admin.site.urls"):  # Django's admin: its own staff login guards every page
+                hints.append("Django admin site (staff login)")
+            elif imports is not None:
                 hints += self._django_view_hints(view, mod, imports)
             handler = _short(view)
             self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,

@@ -14,6 +14,7 @@ anything, and only when the user asked for it.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import subprocess
 import time
@@ -54,8 +55,8 @@ _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e
 @dataclass
 class SuiteFile:
     path: str
-    language: str  # python | javascript | go | java
-    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit
+    language: str  # python | javascript | go | java | postman (a collection run by newman)
+    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit | postman
     kind: str  # unit | integration | e2e
     tests: int
     why: str = ""  # what decided the kind ("directory e2e/", "pytest marker integration", ...)
@@ -241,6 +242,38 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         inv.files.append(SuiteFile(rel, language, framework, kind, len(pattern.findall(text)), why))
 
 
+def _postman_tests(node: Any, depth: int = 0) -> int:
+    """Requests (and folders) of a Postman v2 collection whose `test` scripts assert on the responses."""
+    if depth > 20:  # folders nest; a hostile file must not recurse without end
+        return 0
+    count = 0
+    if isinstance(node, dict):
+        events = node.get("event")
+        if "request" in node and isinstance(events, list) and any(
+                isinstance(e, dict) and e.get("listen") == "test" for e in events):
+            count += 1
+        items = node.get("item")
+        if isinstance(items, list):
+            count += sum(_postman_tests(i, depth + 1) for i in items)
+    return count
+
+
+def _discover_postman(ctx: Context, inv: SuiteInventory) -> None:
+    """Postman collections (run by newman) are API tests against a running service: end-to-end."""
+    for rel in ctx.all_files.files:
+        if not rel.endswith(".postman_collection.json") or _is_fixture(rel):
+            continue
+        text = ctx.all_files.read_text(rel)
+        try:
+            doc = json.loads(text) if text else None
+        except ValueError:
+            inv.problems.append((rel, "not valid JSON", "test-file"))
+            continue
+        if isinstance(doc, dict) and "item" in doc:
+            inv.files.append(SuiteFile(rel, "postman", "postman", "e2e", _postman_tests(doc),
+                                       "Postman collection (newman)"))
+
+
 # --- results and coverage -------------------------------------------------------------------------
 
 
@@ -407,6 +440,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     inv.runs = ctx.use(suite_runs)  # before reading results: a run writes fresh JUnit files
     _discover_python(ctx, inv)
     _discover_text(ctx, inv)
+    _discover_postman(ctx, inv)
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
         path = ctx.root / rel
         if path.stat().st_size > ctx.config.max_file_bytes:

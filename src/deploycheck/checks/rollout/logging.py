@@ -24,6 +24,7 @@ STRUCTURED_PACKAGES = {
 
 
 _TOOL_DIRS = frozenset({"scripts", "bin", "tools", "hack"})
+_COMMAND_PATH = re.compile(r"(^|/)management/commands/[^/]+\.py$|(^|/)migrations/\d{4}_\w+\.py$")
 
 
 def _service_code(ctx: Context) -> CodeFacts | None:
@@ -178,8 +179,11 @@ def prints(ctx: Context) -> Iterator[Finding]:
     if facts is None or not facts.files_by_language.get("python"):
         yield not_applicable("no Python code")
         return
-    # scripts and tools folders anywhere (`internal/tools/sanitycheck.py`) hold command-line programs
-    hits = [p for p in facts.prints if not p.test and not _TOOL_DIRS.intersection(p.file.split("/")[:-1])]
+    # scripts and tools folders anywhere (`internal/tools/sanitycheck.py`) hold command-line programs, as do
+    # Django management commands (`<app>/management/commands/*.py`); a migration's output goes to whoever
+    # runs `migrate`
+    hits = [p for p in facts.prints if not p.test and not _TOOL_DIRS.intersection(p.file.split("/")[:-1])
+            and not _COMMAND_PATH.search(p.file)]
     by_file: dict[str, list[int]] = {}
     for p in hits:
         by_file.setdefault(p.file, []).append(p.line)

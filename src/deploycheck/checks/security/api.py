@@ -107,13 +107,22 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     yield from unread_findings(unread, "declares routes")
     if not routes.routes:
         if not unread:
-            yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
-                "no source code with routes found")
+            spec_routed = _spec_routed(ctx)
+            if spec_routed is not None:
+                yield from spec_routed
+            else:
+                yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
+                    "no source code with routes found")
         return
     patterns = public_patterns(ctx)
     behind = {id(r): layer for r in routes.routes if not r.auth_hints and (layer := routes.layer_for(r))}
-    open_routes = [r for r in routes.routes
-                   if not r.auth_hints and id(r) not in behind and not is_public(r.path, patterns)]
+    by_default = not ctx.config.policy.get("public_paths")
+    capability = {id(r): param for r in routes.routes
+                  if not r.auth_hints and id(r) not in behind and (param := credential_param(r.path))}
+    entry = {id(r) for r in routes.routes if by_default and not r.auth_hints and _ENTRY_HANDLER.match(
+        (r.handler or "").rsplit(".", 1)[-1])}
+    open_routes = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
+                   and id(r) not in entry and not is_public(r.path, patterns)]
     for r in open_routes:
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
                      "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})
@@ -122,11 +131,69 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{len(covered)} routes are behind {layer.framework} auth layer {layer.detail} "
                      f"({layer.file}:{layer.line})", Location(path=layer.file, line=layer.line),
                      {"routes": [f"{r.method} {r.path}" for r in covered[:10]]})
+    if capability:
+        shown = [f"{r.method} {r.path}" for r in routes.routes if id(r) in capability]
+        yield passed(f"{len(capability)} route(s) carry their credential in the URL (a token, signature or key "
+                     f"parameter: reset and login links, signed links, keyed URLs): {', '.join(shown[:3])}"
+                     + (", ..." if len(shown) > 3 else ""), evidence={"routes": shown[:20]})
+    if entry:
+        shown = [f"{r.method} {r.path} ({r.handler})" for r in routes.routes if id(r) in entry]
+        yield passed(f"{len(entry)} route(s) are the sign-up/login entry points by their handler's name: "
+                     f"{', '.join(shown[:3])}", evidence={"routes": shown[:20]})
     if not open_routes:
         guarded = sum(1 for r in routes.routes if r.auth_hints)
         yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
                      f"{len(routes.routes) - guarded - len(behind)} are public by policy",
                      evidence={"public_paths": list(patterns)})
+
+
+_SPEC_FIRST = re.compile(r"^\s*(?:import connexion|from connexion\b|from foca\b|import foca\b)", re.M)
+
+
+def _spec_routed(ctx: Context) -> list[Finding] | None:
+    """An OpenAPI-first service (connexion, or FOCA on top of it) has no route declarations in its code: the spec's
+    operations are its routes (operationId -> handler) and the spec's security is their only auth layer. None when
+    the code does not route through a spec."""
+    from deploycheck.sources.openapi import api_docs
+    from deploycheck.sources.pyast import python_modules
+
+    framework = next((m.group(0).split()[1].split(".")[0] for mod in ctx.use(python_modules).modules.values()
+                      if (m := _SPEC_FIRST.search(mod.text))), None)
+    specs = [s for s in ctx.use(api_docs).specs if s.operations]
+    if framework is None or not specs:
+        return None
+    patterns = public_patterns(ctx)
+    out: list[Finding] = []
+    for spec in specs:
+        for op in spec.operations:
+            if _unauthenticated(op.security) and not is_public(op.path, patterns, spec.base_path):
+                out.append(failed(f"{op.method} {op.path} ({framework}: routed by {spec.path}) has no security "
+                                  "requirement, the only auth layer a spec-routed service has",
+                                  spec_location(spec, "paths", op.path, op.method.lower()),
+                                  {"operation": op.operation_id}))
+    if not out:
+        out.append(passed(f"{framework} routes every operation through the OpenAPI spec; all require auth or are "
+                          "public by policy", evidence={"specs": [s.path for s in specs]}))
+    return out
+
+
+# A path parameter that is a credential makes the URL itself the credential (password-reset and magic-login
+# links, signed unsubscribe/badge links, keyed ping URLs): `<str:token>`, `{signature}`, `:signed_payload`,
+# `<slug:ping_key>`; a data key (`<key>`, `<primary_key>`) is not one.
+_PARAM = re.compile(r"<(?:\w+:)?(\w+)>|\{(\w+)(?::[^}]*)?\}|:(\w+)")
+_CREDENTIAL_NAME = re.compile(r"(?:^|_)(?:token|signature|sig|secret|hmac|otp)$|^signed(?:_\w+)?$"
+                              r"|^(?!(?:primary|foreign|sort|partition|cache|idempotency|object|row)_key$)\w+_key$",
+                              re.I)
+# Handlers that are the way in by their name (sign-up and login under another path: POST /users -> register).
+_ENTRY_HANDLER = re.compile(r"^(?:log_?in|log_?out|sign_?in|sign_?up|register|register_user|create_session)$", re.I)
+
+
+def credential_param(path: str) -> str | None:
+    for m in _PARAM.finditer(path):
+        name = next(g for g in m.groups() if g)
+        if _CREDENTIAL_NAME.search(name):
+            return name
+    return None
 
 
 # What a Python module that declares routes contains (FastAPI/Flask/Starlette decorators, routers and

@@ -28,6 +28,7 @@ KUBE_LINTER = "https://docs.kubelinter.io/#/generated/checks"
 ESCALATING_VERBS = frozenset({"escalate", "bind", "impersonate"})
 # Built-in ClusterRoles that read Secrets (`view` deliberately does not).
 BUILTIN_SECRET_READERS = frozenset({"cluster-admin", "admin", "edit"})
+BUILTIN_NAMESPACE_WRITERS = frozenset({"admin", "edit"})
 
 
 def _strings(value: Any) -> list[str]:
@@ -75,13 +76,21 @@ def rbac_privileges(ctx: Context) -> Iterator[Finding]:
     if not roles and not bindings:
         yield not_applicable("no Roles, ClusterRoles or bindings in the manifests")
         return
+    declared = {r.name for r in roles if r.kind == "ClusterRole"}
     for binding in bindings:
         ref = as_dict(binding.body.get("roleRef"))
+        subjects = [f"{as_dict(s).get('kind')} {as_dict(s).get('name')}" for s in as_list(binding.body.get("subjects"))]
         if ref.get("name") == "cluster-admin":
-            subjects = [f"{as_dict(s).get('kind')} {as_dict(s).get('name')}"
-                        for s in as_list(binding.body.get("subjects"))]
             yield failed(f"{binding.kind} {binding.name} binds cluster-admin to {', '.join(subjects) or 'no subject'}",
                          binding.location(("roleRef", "name")), {"subjects": subjects})
+        elif (ref.get("kind") == "ClusterRole" and ref.get("name") in BUILTIN_NAMESPACE_WRITERS
+              and ref.get("name") not in declared):
+            # the built-in user-facing roles: read/write nearly everything in the namespace (secrets, pods/exec,
+            # deployments; admin also RoleBindings), far beyond what a workload's service account calls
+            yield failed(f"{binding.kind} {binding.name} binds the built-in ClusterRole {ref['name']} (secrets, "
+                         f"pods/exec and every workload of the namespace) to {', '.join(subjects) or 'no subject'}",
+                         binding.location(("roleRef", "name")), {"subjects": subjects, "role": ref["name"]})
+
     for role in roles:
         if role.kind == "ClusterRole" and as_dict(role.body.get("aggregationRule")):
             yield passed(f"ClusterRole {role.name} aggregates other roles (judged there)", role.location(None))
