@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.helpers import findings, scan, write
 
 from deploycheck.config import Config
@@ -145,3 +146,50 @@ def test_markdown_sections_tables_links(tmp_path: Path) -> None:
     sections = {s.heading.text: s for s in readme.sections()}
     assert "DATABASE_URL" in sections["Configuration"].text
     assert "docs/latin1.md" in md.docs
+
+
+def test_large_test_code_is_counted_in_a_worker_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above WORKER_MIN_BYTES the Python test modules are parsed in a worker process (issue 8 §6): the
+    inventory, problems included, is the one the in-process count gives, in the same order."""
+    import deploycheck.sources.testsuites as testsuites
+
+    files = {f"tests/test_m{i:03}.py": f"import pytest\n\n@pytest.mark.integration\ndef test_db{i}(): ...\n"
+                                      f"class TestX:\n    def test_b(self): ...\n" for i in range(150)}
+    files["tests/test_broken.py"] = "def test_(:\n"
+    files["tests/fixtures/test_data.py"] = "def test_fixture(): ...\n"
+    files["tests/e2e/test_flow.py"] = "import unittest\nclass Flow(unittest.TestCase):\n    def test_x(self): ...\n"
+    write(tmp_path, files)
+    in_process = inventory(tmp_path)
+    monkeypatch.setattr(testsuites, "WORKER_MIN_BYTES", 1)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    ctx = Context(tmp_path, Config(), Options())
+    testsuites.start_test_count(ctx)
+    assert "python-tests" in ctx.background  # really started (3 chunks of 64 files)
+    in_worker = ctx.use(suite_inventory)
+    assert not ctx.background  # collected, the pool shut down
+    assert in_worker.files == in_process.files and in_worker.problems == in_process.problems
+    assert in_worker.count("integration") == 150 and in_worker.count("e2e") == 1
+    assert in_worker.problems[0][0] == "tests/test_broken.py"
+
+
+def test_a_scan_of_a_large_repository_uses_the_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the engine: the worker starts when a selected check needs test files, and the finding is the
+    in-process one."""
+    import deploycheck.sources.testsuites as testsuites
+
+    write(tmp_path, {f"tests/test_m{i}.py": "def test_a(): ...\ndef test_b(): ...\n" for i in range(70)})
+    before = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    started = []
+    real = testsuites.start_test_count
+
+    def spy(ctx: Context) -> None:
+        real(ctx)
+        started.append("python-tests" in ctx.background)
+
+    monkeypatch.setattr(testsuites, "WORKER_MIN_BYTES", 1)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setattr(testsuites, "start_test_count", spy)
+    after = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    assert started == [True]
+    assert [(f.status, f.message) for f in after] == [(f.status, f.message) for f in before]
+    assert after[0].status is Status.PASS and "140 unit tests in 70 file(s)" in after[0].message

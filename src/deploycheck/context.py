@@ -53,6 +53,9 @@ class Context:
         self._nested: list[float] = []
         # Set by engine.run, which unfreezes when the run ends (see `use`).
         self.freeze_results = False
+        # Work started in the background when the run begins (worker processes, keyed by what they compute),
+        # collected by the source that needs it (sources/testsuites.start_test_count).
+        self.background: dict[str, Any] = {}
 
     @cached_property
     def all_files(self) -> FileIndex:

@@ -498,6 +498,10 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
     only = list(only)
     specs = select_checks(config, options, only)
     check_times: dict[str, float] = {}
+    if any("test files" in spec.needs for spec in specs):
+        from deploycheck.sources.testsuites import start_test_count
+
+        ctx._timed("testsuites.start_test_count", lambda: start_test_count(ctx))  # second core, large repos
     for number, spec in enumerate(specs, 1):
         severity = Severity(_override_for(config, spec.id).get("severity", spec.severity))
         ctx.stage(number, len(specs), spec.id)
@@ -505,6 +509,8 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
         findings.extend(run_check(spec, ctx, severity))
         if ctx.timings is not None:  # self time: sources first used by this check are counted as sources
             check_times[spec.id] = time.perf_counter() - t0 - (sum(ctx.timings.values()) - in_sources)
+    for pool, _ in ctx.background.values():  # started but never collected (no check asked): stop it
+        pool.shutdown(wait=True, cancel_futures=True)
     from deploycheck.redact import Redactor, known_secrets
 
     # The one masking choke point (redact.py): before suppressions and baselines see a message.
@@ -645,10 +651,12 @@ def _left_out_notices(ctx: Context) -> list[str]:
 
 def _print_profile(checks: dict[str, float], sources: dict[str, float], total: float) -> None:
     """DEPLOYCHECK_PROFILE=1: where a run's time went, slowest first, on stderr (bench/README.md)."""
+    import resource
     import sys
 
     out = [f"deploycheck profile: {total * 1000:.0f} ms engine, {sum(sources.values()) * 1000:.0f} ms in "
-           f"{len(sources)} sources, {sum(checks.values()) * 1000:.0f} ms in {len(checks)} checks (self)"]
+           f"{len(sources)} sources, {sum(checks.values()) * 1000:.0f} ms in {len(checks)} checks (self); "
+           f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB"]
     for kind, times in (("source", sources), ("check", checks)):
         out += [f"{ms * 1000:9.1f} ms  {kind:6}  {name}" for name, ms in sorted(times.items(), key=lambda kv: -kv[1])]
     print("\n".join(out), file=sys.stderr)
