@@ -386,3 +386,90 @@ def test_java_handler_body_ends_at_its_method_and_a_verifying_helper_it_calls_co
     assert _open_routes(tmp_path) == ["POST /api/transfers"]
     assert _guarded(tmp_path)["GET /api/balances/{id}"] == [
         "verifies the token in the handler: calls verify(), which JWT.require() (line 16)"]
+
+
+# --- external-services/http-timeouts: sessions and clients ---------------------------------------------
+
+HTTP_SESSIONS = """\
+import functools
+
+import httpx
+import redis
+import requests
+from requests.adapters import HTTPAdapter
+
+
+class TimeoutHTTPAdapter(HTTPAdapter):
+    def __init__(self, *args, timeout=5, **kwargs):
+        self.timeout = timeout
+        super().__init__(*args, **kwargs)
+
+
+def once():
+    return requests.Session().get("https://a")
+
+
+def pooled():
+    with requests.Session() as s:
+        s.get("https://b")
+
+
+def adapted():
+    s = requests.Session()
+    s.mount("https://", TimeoutHTTPAdapter(timeout=3))
+    return s.get("https://c")
+
+
+def partial():
+    p = requests.Session()
+    p.request = functools.partial(p.request, timeout=4)
+    return p.get("https://d")
+
+
+def ignored():
+    t = requests.Session()
+    t.timeout = 5
+    return t.get("https://e")
+
+
+def client_default():
+    c = httpx.Client()
+    c.timeout = 10
+    return c.get("https://f")
+
+
+def rebound():
+    s = redis.Redis()
+    return s.get("key")
+"""
+
+
+def test_session_and_client_calls_without_a_timeout_fail_and_session_defaults_pass(tmp_path: Path) -> None:
+    write(tmp_path, {"app/clients.py": HTTP_SESSIONS})
+    result = scan(tmp_path, only=("external-services/http-timeouts",))
+    failed = sorted((f.location.line, f.message) for f in
+                    findings(result, "external-services/http-timeouts", Status.FAIL))
+    # a Session made for one call, a Session in a with block, and a Session whose `timeout` attribute requests
+    # ignores have no timeout; a mounted adapter with a timeout, a partial request and httpx's client.timeout
+    # give one; a name rebound to a Redis client is not an HTTP client
+    assert failed == [(16, "requests.Session().get(...) has no timeout"), (21, "s.get(...) has no timeout"),
+                      (39, "t.get(...) has no timeout")], failed
+    assert not findings(result, "external-services/http-timeouts", Status.WARN)
+
+
+def test_a_call_forwarding_kwargs_is_judged_at_its_callers(tmp_path: Path) -> None:
+    # bookinfo's productpage: `def send_request(url, **kwargs): return requests.get(url, **kwargs)`, every caller
+    # passing timeout=3.0, was "requests.get(...) has no timeout"
+    app = ("import requests\n\n\ndef send_request(url, **kwargs):\n    return requests.get(url, **kwargs)\n\n\n"
+           "def details():\n    return send_request('http://details', timeout=3.0)\n\n\n"
+           "def reviews():\n    return send_request('http://reviews', timeout=3.0)\n")
+    write(tmp_path, {"app.py": app})
+    result = scan(tmp_path, only=("external-services/http-timeouts",))
+    [ok] = findings(result, "external-services/http-timeouts")
+    assert ok.status is Status.PASS, ok
+    assert ok.evidence["calls"] == ["app.py:5 requests.get (timeout= from every caller of send_request) (explicit)"]
+    # a caller that passes none is the call without a timeout, at the caller
+    write(tmp_path, {"app.py": app + "\n\ndef ratings():\n    return send_request('http://ratings')\n"})
+    result = scan(tmp_path, only=("external-services/http-timeouts",))
+    [bad] = findings(result, "external-services/http-timeouts", Status.FAIL)
+    assert (bad.location.line, bad.message) == (17, "send_request -> requests.get(...) has no timeout"), bad

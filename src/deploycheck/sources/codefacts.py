@@ -218,6 +218,11 @@ class _PyVisitor(ast.NodeVisitor):
         self.clients: dict[str, tuple[str, str]] = {}  # variable -> (library, timeout status)
         self.env_readers: set[str] = set()  # variables bound to environ.Env() (django-environ)
         self.main_guard_depth = 0
+        # HTTP calls that forward the enclosing function's **kwargs (`def send(url, **kw): requests.get(url, **kw)`):
+        # judged at that function's callers in the module (resolve_forwarded)
+        self.functions: list[tuple[str, str | None]] = []  # enclosing (function name, its **kwargs name)
+        self.forwarded: list[tuple[str, HttpCall]] = []
+        self.calls_by_name: dict[str, list[tuple[int, str | None]]] = {}  # name -> (line, its timeout= status)
 
     # imports
 
@@ -410,24 +415,75 @@ class _PyVisitor(ast.NodeVisitor):
         if sdk:
             self.facts.flags.append(FlagUse(first, sdk, self.rel, node.lineno, self.test))
 
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self.functions.append((node.name, node.args.kwarg.arg if node.args.kwarg else None))
+        self.generic_visit(node)
+        self.functions.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def _record_http(self, node: ast.Call, call: HttpCall) -> None:
+        """An HTTP call; one without a timeout that forwards its function's **kwargs waits for the callers."""
+        fn, kwarg = self.functions[-1] if self.functions else ("", None)
+        forwards = kwarg is not None and any(k.arg is None and isinstance(k.value, ast.Name) and k.value.id == kwarg
+                                             for k in node.keywords)
+        if call.timeout == "none" and forwards:
+            self.forwarded.append((fn, call))
+        else:
+            self.facts.http_calls.append(call)
+
+    def resolve_forwarded(self) -> None:
+        """Every caller in the module passes timeout=: the forwarded call has one (said so); each caller that
+        passes none is the call without a timeout; no caller in the module: the call as it stands."""
+        for fn, call in self.forwarded:
+            # a wrapper named like a verb (`def get(self, **kw)`) shares its name with dict.get and the like
+            callers = self.calls_by_name.get(fn, []) if fn not in _HTTP_VERBS else []
+            missing = [(line, status) for line, status in callers if status != "explicit"]
+            if callers and not missing:
+                self.facts.http_calls.append(HttpCall(call.library, f"{call.call} (timeout= from every caller of "
+                                                      f"{fn})", call.file, call.line, "explicit", call.test))
+            for line, status in missing:
+                self.facts.http_calls.append(HttpCall(call.library, f"{fn} -> {call.call}", call.file, line,
+                                                      "disabled" if status == "disabled" else "none", call.test))
+            if not callers:
+                self.facts.http_calls.append(call)
+
     def _http_call(self, node: ast.Call, func: ast.expr, dotted: str | None, full: str | None,
                    attr: str | None) -> None:
         timeout = _kw(node, "timeout")
         explicit = "disabled" if _is_none(timeout) else ("explicit" if timeout is not None else None)
+        if attr:
+            self.calls_by_name.setdefault(attr, []).append((node.lineno, explicit))
         if full and full.split(".")[0] in ("requests", "httpx") and attr in _HTTP_VERBS and full.count(".") == 1:
             lib = full.split(".")[0]
             status = explicit or ("library-default" if lib == "httpx" else "none")
-            self.facts.http_calls.append(HttpCall(lib, full, self.rel, node.lineno, status, self.test))
+            self._record_http(node, HttpCall(lib, full, self.rel, node.lineno, status, self.test))
         elif full in ("urllib.request.urlopen",):
             status = explicit or ("explicit" if len(node.args) >= 3 else "none")
-            self.facts.http_calls.append(HttpCall("urllib", full, self.rel, node.lineno, status, self.test))
+            self._record_http(node, HttpCall("urllib", full, self.rel, node.lineno, status, self.test))
         elif isinstance(func, ast.Attribute) and attr in _HTTP_VERBS and dotted:
             owner = dotted.rsplit(".", 1)[0]
             client = self.clients.get(owner)
             if client:
                 lib, client_timeout = client
                 status = explicit or client_timeout
-                self.facts.http_calls.append(HttpCall(lib, dotted, self.rel, node.lineno, status, self.test))
+                self._record_http(node, HttpCall(lib, dotted, self.rel, node.lineno, status, self.test))
+        elif isinstance(func, ast.Attribute) and attr in _HTTP_VERBS and isinstance(func.value, ast.Call):
+            # `requests.Session().get(url)`, `httpx.Client().post(...)`: a client made for one call
+            made = self._client_kind(func.value)
+            if made:
+                lib, client_timeout = made
+                shown = f"{_dotted(func.value.func)}().{attr}"
+                self._record_http(node, HttpCall(lib, shown, self.rel, node.lineno, explicit or client_timeout,
+                                                 self.test))
+        elif attr == "mount" and isinstance(func, ast.Attribute) and dotted:
+            # a requests Session's transport adapter that applies a timeout (`TimeoutHTTPAdapter(timeout=5)`,
+            # requests' documented way to give a Session a default): the session's calls have one
+            owner = dotted.rsplit(".", 1)[0]
+            adapter = node.args[1] if len(node.args) > 1 else _kw(node, "adapter")
+            if (self.clients.get(owner, ("", ""))[0] == "requests" and isinstance(adapter, ast.Call)
+                    and _kw(adapter, "timeout") is not None and not _is_none(_kw(adapter, "timeout"))):
+                self.clients[owner] = ("requests", "client")
 
     def _client_kind(self, value: ast.AST) -> tuple[str, str] | None:
         if not isinstance(value, ast.Call):
@@ -450,6 +506,28 @@ class _PyVisitor(ast.NodeVisitor):
             self.env_readers.add(name)
         if kind and name:
             self.clients[name] = kind
+        elif self._client_default(target, value):
+            pass
+        elif name in self.clients:
+            del self.clients[name]  # the name now holds something else (`s = redis.Redis()`): its .get is no HTTP call
+
+    def _client_default(self, target: ast.AST, value: ast.AST) -> bool:
+        """An assignment that gives a known client a default timeout: `client.timeout = 10` (httpx honours it;
+        requests ignores a Session's `timeout` attribute), `s.request = functools.partial(s.request,
+        timeout=5)`. True when handled."""
+        if not isinstance(target, ast.Attribute):
+            return False
+        owner = _dotted(target.value) or ""
+        lib = self.clients.get(owner, ("", ""))[0]
+        if lib == "httpx" and target.attr == "timeout":
+            self.clients[owner] = ("httpx", "disabled" if _is_none(value) else "client")
+            return True
+        if (lib and target.attr == "request" and isinstance(value, ast.Call)
+                and (_dotted(value.func) or "").endswith("partial") and _kw(value, "timeout") is not None
+                and not _is_none(_kw(value, "timeout"))):
+            self.clients[owner] = (lib, "client")
+            return True
+        return False
 
     def visit_Assign(self, node: ast.Assign) -> None:
         for target in node.targets:
@@ -646,6 +724,7 @@ def _python_facts(rel: str, tree: ast.Module, facts: CodeFacts) -> None:
                                                 for t in stmt.targets):
             visitor._django_credentials = isinstance(stmt.value, ast.Constant) and stmt.value.value is True
     visitor.visit(tree)
+    visitor.resolve_forwarded()
 
 
 # --- other languages, by regular expression ---------------------------------------------------
