@@ -93,3 +93,16 @@ def test_well_known_defaults_are_default_credentials_and_ci_services_are_not_dep
     got = {(f.location.path, f.location.line): f.status for f in result if f.location and f.location.line}
     assert got == {("compose.yaml", 4): Status.WARN, ("compose.yaml", 5): Status.WARN,
                    ("compose.yaml", 6): Status.FAIL, (".github/workflows/tests.yml", 6): Status.FAIL}, got
+
+
+def test_defaults_in_documentation_are_not_reported_secrets_are(tmp_path: Path) -> None:
+    """A README's `postgresql://postgres:postgres@localhost` and `EMAIL_HOST_PASSWORD = "example-password"`
+    show where a value goes (detect-secrets' basic-auth plugin reported the first as a leak); a real token in
+    a README is still a leak."""
+    write(tmp_path, {"README.rst": (
+        "Run::\n\n    export DATABASE_URL=postgresql://postgres:postgres@localhost/app\n"
+        '    EMAIL_HOST_PASSWORD = "example-password"\n'
+        '    GH_TOKEN = "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"\n')})
+    result = findings(scan(tmp_path, only=(SECRET_SCAN,)), SECRET_SCAN)
+    got = {f.location.line: f.status for f in result if f.location and f.location.line}
+    assert got == {5: Status.FAIL}, [f.message for f in result]

@@ -221,9 +221,10 @@ _WELL_KNOWN_DEFAULTS = frozenset({"guest", "admin", "root", "postgres", "mysql",
                                   "redis", "mongo", "neo4j", "elastic", "minio", "minioadmin", "keycloak"})
 
 
+_PROSE = (".md", ".rst", ".adoc", ".txt")
+
+
 def _url_credential_findings(rel: str, text: str) -> list[SecretFinding]:
-    if rel.lower().endswith((".md", ".rst", ".adoc", ".txt")):
-        return []  # prose shows the shape of a URL (`postgresql://user:password@host`), not a value that runs
     out = []
     for i, line in enumerate(text.splitlines(), 1):
         if ("://" not in line and "password=" not in line.lower()) or len(line) > 2000 or _COMMENT.match(line):
@@ -532,7 +533,8 @@ def secret_scan(ctx: Context) -> SecretScan:
             scan.findings = [f for f in scan.findings if not ((f.file, f.line) in defaults
                                                                 and f.type == "Basic Auth Credentials")]
             seen -= defaults
-            extra += urls
+            if not rel.lower().endswith(_PROSE):  # prose shows a URL's shape (`postgresql://user:password@host`)
+                extra += urls
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
         extra = [f for f in extra if (f.file, f.line) not in seen]
@@ -542,9 +544,11 @@ def secret_scan(ctx: Context) -> SecretScan:
     # `.env.example`, `values.sample.yaml`: placeholders are what an example file is for, so a default
     # credential there is documentation; a real secret in one is still reported
     # and a CI pipeline's service containers are throwaway test databases: their defaults are not deployed
+    # (documentation too: a README's `EMAIL_PASSWORD=example-password` shows where a value goes)
     scan.findings = [f for f in _one_per_line(scan.findings)
                      if not (f.type == DEFAULT_CREDENTIAL and (_EXAMPLE_FILE.search(PurePosixPath(f.file).name)
-                                                               or _CI_FILE.search(f.file)))]
+                                                               or _CI_FILE.search(f.file)
+                                                               or f.file.lower().endswith(_PROSE)))]
     return scan
 
 
