@@ -265,3 +265,51 @@ def test_remembered_renders_follow_the_content_and_never_a_link_out(tmp_path: Pa
     assert "OUTSIDE-CANARY-77" not in repr(linked.report)
     assert any("files/env is a symlink" in f.message for f in findings(linked, "helm-chart/renders", Status.ERROR)), \
         [f.message for f in linked.findings]
+
+
+_SHARED_CHART = {
+    "deploy/helm/api/Chart.yaml": "apiVersion: v2\nname: api\nversion: 0.1.0\n",
+    "deploy/helm/api/values.yaml": "image: {repository: shop/api, tag: '1.0'}\n",
+    "deploy/helm/api/templates/deployment.yaml": (
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  selector: {matchLabels: {app: api}}\n"
+        "  template:\n    metadata: {labels: {app: api}}\n    spec:\n      containers:\n"
+        "        - name: api\n          image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n"
+        "          env:\n            - name: DB_HOST\n              value: {{ .Values.inf.sql.host }}\n"),
+    # shared by every chart below, passed by the install script, never by the chart's own values.yaml
+    "deploy/helm/inf.yaml": "inf:\n  sql: {host: sql-data}\n",
+    "deploy/helm/other.yaml": "inf:\n  sql: {host: from-a-remote-chart-line}\n",
+}
+
+
+@needs_helm
+def test_shared_values_files_a_deploy_script_passes_are_the_charts_base(tmp_path: Path) -> None:
+    """eShopOnContainers' charts read `.Values.inf.*` from inf.yaml, which deploy-all.sh beside them passes to
+    every `helm install`: rendered with their own values.yaml alone they fail, and every Kubernetes check on
+    them was skipped. The script's literal values files are the base of each render of the charts under it."""
+    repo = write(tmp_path, {**_SHARED_CHART, "deploy/helm/deploy-all.sh": (
+        "for chart in $charts; do\n  helm install \"eshop-$chart\" --namespace $ns \\\n"
+        "    --values inf.yaml --values $ingress_values_file $chart\ndone\n"
+        "helm upgrade --install db --repo https://charts.example.com postgresql -f other.yaml\n")})
+    result = scan(repo, only=("helm-chart/renders", "health-probes/liveness"))
+    [render] = findings(result, "helm-chart/renders")
+    assert render.status is Status.PASS and "deploy/helm/inf.yaml" in render.message, render.message
+    assert "other.yaml" not in render.message  # a line installing a repository's chart is not about these charts
+    [probe] = findings(result, "health-probes/liveness")
+    assert probe.status is Status.FAIL and "api" in probe.message
+    # without the script the chart does not render and nothing about its objects is decided
+    (repo / "deploy/helm/deploy-all.sh").unlink()
+    result = scan(repo, only=("helm-chart/renders", "health-probes/liveness"))
+    assert statuses(result, "helm-chart/renders") == [Status.ERROR]
+    assert statuses(result, "health-probes/liveness") == [Status.SKIPPED]
+
+
+def test_script_values_only_reach_charts_under_the_script_folder(tmp_path: Path) -> None:
+    from deploycheck.config import Config
+    from deploycheck.context import Context
+    from deploycheck.sources.helm import script_values_files
+
+    repo = write(tmp_path, {**_SHARED_CHART, "other/chart/Chart.yaml": "apiVersion: v2\nname: o\nversion: 1.0.0\n",
+                            "deploy/helm/up.sh": "helm upgrade --install api ./api -f inf.yaml -f \"$ENV.yaml\"\n"})
+    ctx = Context(repo, Config())
+    assert script_values_files(ctx, "deploy/helm/api") == ["deploy/helm/inf.yaml"]
+    assert script_values_files(ctx, "other/chart") == []

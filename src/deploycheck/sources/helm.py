@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import posixpath
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -91,6 +92,48 @@ def discovered_values_files(ctx: Context, chart: str) -> list[str]:
     return sorted(out)
 
 
+# A deploy script that installs the charts beside it with shared values files (eShopOnContainers'
+# deploy-all.sh: `helm install ... --values app.yaml --values inf.yaml $chart`): those files are part of
+# every install of the charts under the script's folder, which may not render without them. Only literal
+# file arguments count (not `$var`); the script is read, never run.
+_SCRIPT_SUFFIXES = (".sh", ".bash", ".ps1")
+_HELM_INSTALL = re.compile(r"\bhelm\s+(?:upgrade|install|template)\b[^\n]*")
+_VALUES_ARG = re.compile(r"""(?:--values(?:=|\s+)|(?<!\S)-f\s+)["']?([^\s"';|&)]+)""")
+
+
+def _script_values(ctx: Context) -> dict[str, list[str]]:
+    """Folder of each deploy script -> the values files its helm install/upgrade/template lines pass."""
+    files = set(ctx.files.files)
+    out: dict[str, list[str]] = {}
+    for rel in ctx.files.files:
+        name = rel.rpartition("/")[2]
+        if not (name.endswith(_SCRIPT_SUFFIXES) or name == "Makefile"):
+            continue
+        text = (ctx.files.read_text(rel) or "").replace("\\\n", " ").replace("`\n", " ")
+        folder = rel.rpartition("/")[0]
+        for line in _HELM_INSTALL.findall(text):
+            if any(remote in line for remote in ("--repo", "oci://", "https://")):
+                continue  # a chart from a repository: its values are not the local charts'
+            for arg in _VALUES_ARG.findall(line):
+                if any(c in arg for c in "$%{}*"):
+                    continue
+                vf = posixpath.normpath(posixpath.join(folder, arg)) if folder else posixpath.normpath(arg)
+                if vf in files and vf not in out.setdefault(folder, []):
+                    out[folder].append(vf)
+    return {k: v for k, v in out.items() if v}
+
+
+def script_values_files(ctx: Context, chart: str) -> list[str]:
+    """Shared values files a deploy script in a folder above the chart passes to every helm install,
+    outside the chart's own directory (its values-*.yaml are discovered separately)."""
+    out: list[str] = []
+    for folder, values in sorted(ctx.use(_script_values).items()):
+        if folder and not chart.startswith(folder + "/"):
+            continue
+        out += [vf for vf in values if not vf.startswith(chart + "/") and vf not in out]
+    return out
+
+
 def _environment_values(ctx: Context, chart: str, top_level: list[str]) -> list[list[str]]:
     """The values files of each environment (`environments.<env>.values` in the config) for this chart; with
     `--env`, only that environment's. A values file inside a chart's directory belongs to that chart, one
@@ -127,8 +170,11 @@ def _jobs(ctx: Context) -> list[Job]:
         found = chart_directories(ctx)
         top_level = [c for c in found if not _is_subchart(c, found)]
         ns = ctx.config.namespace
-        charts = {c: [(c, [], None, ns, {}), *((c, [vf], None, ns, {}) for vf in discovered_values_files(ctx, c))]
-                  for c in top_level}
+        charts = {}
+        for path in top_level:
+            shared = script_values_files(ctx, path)
+            charts[path] = [(path, shared, None, ns, {}),
+                            *((path, [*shared, vf], None, ns, {}) for vf in discovered_values_files(ctx, path))]
     else:
         return []
     for chart, chart_jobs in charts.items():
@@ -176,12 +222,15 @@ def helm_render_variants(ctx: Context) -> list[HelmRender]:
     render that fails is reported by manifests/parse).
 
     The helm-chart item asks that a chart render in every configuration it ships; a file that only
-    works layered on another still renders here because the chart's own values.yaml is always the base.
+    works layered on another still renders here because the chart's own values.yaml is always the base
+    (under the shared values files a deploy script beside the charts passes to every install, if any).
     """
     out: list[HelmRender] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for chart, values, release, namespace, set_values in _jobs(ctx):
-        for variant in ([], *([vf] for vf in values)):
+        # a deploy script's shared values files are the base of every install of a discovered chart
+        base = [] if ctx.config.helm_charts else script_values_files(ctx, chart)
+        for variant in (base, *([*base, vf] for vf in values if vf not in base)):
             if (chart, tuple(variant)) not in seen:
                 seen.add((chart, tuple(variant)))
                 out.append(render_chart(ctx, chart, list(variant), release, namespace, set_values))
