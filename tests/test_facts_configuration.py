@@ -471,3 +471,36 @@ def test_committed_env_file_with_only_plain_settings_passes(tmp_path: Path) -> N
     assert failed == {"db/.env", "queue/.env", "pay/.env"}
     assert passed == {"docker/.env", "app/.env"}
     assert all("Xq7pL2mWz9" not in f.message for f in findings(result, "sensitive-config/env-files"))
+
+
+def test_connection_string_password_in_a_configmap_and_shared_values_pwd(tmp_path: Path) -> None:
+    """eShopOnContainers: a chart's ConfigMap carries `catalog__ConnectionString: ...;Password=<pwd>;` (a key
+    not named like a secret) and the shared inf.yaml its deploy script passes holds `inf.sql.common.pwd`."""
+    write(tmp_path, {
+        "k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg-catalog}\ndata:\n"
+                       "  catalog__ConnectionString: Server=sql-data;User Id=sa;Password=Sq1Pass0rd9;\n"
+                       "  bus: amqp://app:Bus0Pass77@rabbitmq\n  url: http://catalog/api?page=1\n"
+                       "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: templated}\ndata:\n"
+                       "  conn: Server=db;Password=${SQL_PASSWORD};\n  other: Password=;\n",
+        "helm/api/Chart.yaml": "apiVersion: v2\nname: api\nversion: 0.1.0\n",
+        "helm/api/values.yaml": "replicas: 1\n",
+        "helm/inf.yaml": "inf:\n  sql:\n    user: sa\n    pwd: Sq1Pass0rd9\n",
+        "helm/deploy.sh": "helm install shop-api ./api --values inf.yaml\n",
+    })
+    result = scan(tmp_path, only=("sensitive-config/configmaps", "sensitive-config/helm-values"))
+    [bad] = findings(result, "sensitive-config/configmaps", Status.FAIL)
+    assert "cfg-catalog" in bad.message and "catalog__ConnectionString, bus" in bad.message
+    assert "Sq1Pass0rd9" not in str(bad.evidence) and "Bus0Pass77" not in str(bad.evidence)
+    assert [f.status for f in findings(result, "sensitive-config/configmaps")
+            if "templated" in f.message] == [Status.PASS]
+    [values] = findings(result, "sensitive-config/helm-values", Status.FAIL)
+    assert values.location.path == "helm/inf.yaml" and "inf.sql.pwd" in values.message
+    assert values.location.line == 4 and "Sq1Pass0rd9" not in values.message
+
+
+@pytest.mark.parametrize(("name", "sensitive"), [("pwd", True), ("DB_PWD", True), ("sqlPwd", True),
+                                                 ("pwdHash", False), ("cwd", False), ("upwd", False)])
+def test_pwd_names_a_password_only_as_a_word(name: str, sensitive: bool) -> None:
+    from deploycheck.safety import is_sensitive_name
+
+    assert is_sensitive_name(name) is sensitive

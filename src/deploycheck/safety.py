@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_SENSITIVE_NAME = re.compile(r"(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|_key$|^key$)", re.I)
+# `pwd` only as a whole name or its last word (`pwd`, `DB_PWD`, `sqlPwd`): inside a word it is rarely a password.
+_SENSITIVE_NAME = re.compile(r"(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|_key$|^key$|"
+                             r"(?:^|[_.-])pwd$|(?-i:[a-z]Pwd$))", re.I)
 
 
 def mask(value: object, keep: int = 3) -> str:

@@ -8,8 +8,16 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location, Status
 from deploycheck.safety import mask
+from deploycheck.sources.helm import script_values_files
 from deploycheck.sources.kubernetes import K8sObject, all_objects, chart_directories, plain_objects
-from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, is_dotenv, is_placeholder, is_secret_key, secret_scan
+from deploycheck.sources.secrets import (
+    DEFAULT_CREDENTIAL,
+    embedded_password,
+    is_dotenv,
+    is_placeholder,
+    is_secret_key,
+    secret_scan,
+)
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -169,6 +177,8 @@ def _values_files(ctx: Context) -> list[str]:
             if rel.startswith(prefix) and "/" not in rel[len(prefix):]:
                 files.add(rel)
     present = set(ctx.files.files)
+    if not ctx.config.helm_charts:  # shared values files a deploy script passes to the charts beside it
+        files.update(vf for chart in chart_directories(ctx) for vf in script_values_files(ctx, chart))
     for chart_cfg in ctx.config.helm_charts:
         files.update(v for v in chart_cfg.values if v in present)
     return sorted(files)
@@ -231,9 +241,16 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
         bad = [(str(k), str(v)) for k, v in data.items()
                if is_secret_key(str(k)) and v is not None and not is_placeholder(str(v))] \
             if isinstance(data, dict) else []
+        # a connection string under an innocent key (`catalog__ConnectionString: ...;Password=...;`)
+        embedded = [(str(k), pw) for k, v in data.items() if not is_secret_key(str(k)) and isinstance(v, str)
+                    and (pw := embedded_password(v))] if isinstance(data, dict) else []
         if bad:
             key = bad[0][0]
             yield failed(f"{obj.ref} holds secret-named keys ({', '.join(k for k, _ in bad[:5])})",
                          obj.location(("data", key)), {k: mask(v) for k, v in bad})
+        elif embedded:
+            yield failed(f"{obj.ref} holds connection strings with a password "
+                         f"({', '.join(k for k, _ in embedded[:5])})",
+                         obj.location(("data", embedded[0][0])), {k: mask(pw) for k, pw in embedded})
         else:
             yield passed(f"{obj.ref} holds no secret-named keys", obj.location(None))
