@@ -56,6 +56,28 @@ def test_discovery_and_classification(tmp_path: Path) -> None:
     assert inv.problems and inv.problems[0][0] == "tests/test_broken.py"
 
 
+def test_dotnet_test_projects(tmp_path: Path) -> None:
+    """eShopOnContainers: xUnit `[Fact]`/`[Theory]` methods in `Basket.UnitTests/` and `Basket.FunctionalTests/`
+    projects; the service's own code and a test project's helper classes are no tests."""
+    write(tmp_path, {
+        "src/Basket.UnitTests/BasketWebApiTest.cs": "public class T {\n    [Fact]\n    public async Task A() {}\n"
+                                                     "    [Theory]\n    [InlineData(1)]\n    public void B(int x) {}\n"
+                                                     "}\n",
+        "src/Basket.FunctionalTests/BasketScenarios.cs": "class S {\n  [Fact]\n  public async Task Post() {}\n}\n",
+        "src/Basket.FunctionalTests/Base/TestServerFixture.cs": "class Fixture { }\n",
+        "src/EventBus.Tests/Subs.cs": "class X {\n  [TestMethod]\n  public void C() {}\n}\n",
+        "src/Basket.API/Controllers/BasketController.cs": "class C {\n  [HttpGet]\n  public void Get() {}\n"
+                                                          "  [Fact] public void NotATest() {}\n}\n",
+        "src/Contest/Entry.cs": "class E {\n  [Test]\n  public void D() {}\n}\n",
+    })
+    inv = inventory(tmp_path)
+    kinds = {(f.path, f.kind, f.tests) for f in inv.files}
+    assert kinds == {("src/Basket.UnitTests/BasketWebApiTest.cs", "unit", 2),
+                     ("src/Basket.FunctionalTests/BasketScenarios.cs", "integration", 1),
+                     ("src/EventBus.Tests/Subs.cs", "unit", 1)}, kinds
+    assert findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite", Status.PASS)
+
+
 def test_junit_results_and_coverage(tmp_path: Path) -> None:
     (tmp_path / ".gitignore").write_text("reports/\nbuild/\ncoverage.xml\n")
     write(tmp_path, {

@@ -2,7 +2,8 @@
 
 Discovery and classification (unit / integration / e2e) follow each ecosystem's conventions:
 directories and file names, pytest markers, jest/vitest `*.test.*`, Go `_test.go` (+ build tags),
-JUnit `src/test/java` (`*IT.java` for integration), Cypress/Playwright for e2e. Python tests are
+JUnit `src/test/java` (`*IT.java` for integration), .NET test projects (`*.UnitTests/`, `*.Tests/`;
+`*.FunctionalTests/` and `*.IntegrationTests/` for integration), Cypress/Playwright for e2e. Python tests are
 counted by AST, the others by regular expressions over the text (a count, not a parse).
 Results come from JUnit XML (junitparser) and coverage from Cobertura XML, JaCoCo XML, lcov and
 coverage.py JSON. Result and coverage files are usually git-ignored build output, so the known
@@ -48,6 +49,10 @@ _JS_TEST_CALL = re.compile(r"^\s*(?:it|test)(?:\.(?:only|skip|concurrent|each\([
 _GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 _GO_BUILD_TAG = re.compile(r"^//\s*(?:go:build|\+build)\s+(.+)$", re.M)
 _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b")
+# .NET: xUnit/NUnit/MSTest test methods, in a test project (`Basket.UnitTests/`, `Catalog.FunctionalTests/`).
+_DOTNET_TEST = re.compile(r"^\s*\[(?:Fact|Theory|Test|TestCase|TestMethod|DataTestMethod)\b", re.M)
+_DOTNET_TEST_PROJECT = re.compile(r"[Tt]ests?|[\w.-]*[.a-z](?:Unit|Functional|Integration|Component|Contract)?Tests?")
+_DOTNET_INTEGRATION_PROJECT = re.compile(r"\.(?:Functional|Integration|Component|Contract)Tests?$", re.I)
 _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e2e", "acceptance": "e2e",
                     "system": "e2e", "slow_integration": "integration", "functional": "integration"}
 
@@ -55,8 +60,8 @@ _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e
 @dataclass
 class SuiteFile:
     path: str
-    language: str  # python | javascript | go | java | postman (a collection run by newman)
-    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit | postman
+    language: str  # python | javascript | go | java | csharp | postman (a collection run by newman)
+    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit | dotnet | postman
     kind: str  # unit | integration | e2e
     tests: int
     why: str = ""  # what decided the kind ("directory e2e/", "pytest marker integration", ...)
@@ -306,13 +311,23 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             language, pattern = "go", _GO_TEST_FUNC
         elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or "/src/integrationTest/" in f"/{rel}"):
             language, pattern = "java", _JAVA_TEST
+        elif name.endswith(".cs") and any(_DOTNET_TEST_PROJECT.fullmatch(p) for p in rel.split("/")[:-1]):
+            language, pattern = "csharp", _DOTNET_TEST
         else:
             continue
         text = ctx.all_files.read_text(rel)
         if text is None or "\x00" in text:
             continue
         kind, why = classify_path(rel)
-        framework = {"javascript": "jest", "go": "go", "java": "junit"}[language]
+        framework = {"javascript": "jest", "go": "go", "java": "junit", "csharp": "dotnet"}[language]
+        if language == "csharp":
+            if not pattern.search(text):
+                continue  # a helper or fixture class of the test project
+            project = next(p for p in reversed(rel.split("/")[:-1]) if _DOTNET_TEST_PROJECT.fullmatch(p))
+            if _DOTNET_INTEGRATION_PROJECT.search(project):
+                kind, why = "integration", f"test project {project}"
+            elif kind == "unit":
+                why = f"test project {project}"
         if language == "javascript":
             if ".cy." in name or "cypress" in rel.split("/"):
                 framework, kind, why = "cypress", "e2e", "Cypress"
