@@ -335,6 +335,16 @@ def _database(pod: dict[str, Any] | None = None, image: str = "postgres:16.4", m
     return deployment("db", container(name="postgres", image=image, volumeMounts=mounts), pod=pod, spec=spec or None)
 
 
+@pytest.mark.parametrize("image", ["mcr.microsoft.com/mssql/server:2019-latest",
+                                   "mcr.microsoft.com/mssql/rhel/server:2022-latest"])
+def test_storage_sql_server_deployment_is_stateful(tmp_path: Path, image: str) -> None:
+    # eShopOnContainers' sql-data: SQL Server as a Deployment with no volume; its image ends in a generic `server`
+    [f] = findings(_scan(tmp_path, _database(image=image), only="storage"), "storage/ephemeral-data")
+    assert f.status is Status.FAIL and "runs SQL Server with no persistent volume" in f.message
+    [web] = findings(_scan(tmp_path, _database(image="example/server:1.0"), only="storage"), "storage/ephemeral-data")
+    assert web.status is Status.NA
+
+
 def test_storage_database_deployment_is_stateful(tmp_path: Path) -> None:
     # a PostgreSQL Deployment with no volume at all: issue 8 saw it judged "stateless" (n/a)
     [f] = findings(_scan(tmp_path, _database(), only="storage"), "storage/ephemeral-data")

@@ -47,10 +47,16 @@ _IMAGES: tuple[tuple[re.Pattern[str], DataStore], ...] = tuple(
         (r"dynamodb-?local", "DynamoDB Local", True),
     )
 )
+# Microsoft's SQL Server images end in a generic `server` (mcr.microsoft.com/mssql/server): matched on the
+# whole repository path.
+_REPOSITORIES: tuple[tuple[re.Pattern[str], DataStore], ...] = (
+    (re.compile(r"(?:.*/)?mssql/(?:rhel/)?server|(?:.*/)?azure-sql-edge"), DataStore("SQL Server", True)),
+)
 # mount path prefix -> store, for images with unusual names that still write where the store does
 _DATA_DIRS: tuple[tuple[str, DataStore], ...] = (
     ("/var/lib/postgresql", DataStore("PostgreSQL", True)),
     ("/var/lib/mysql", DataStore("MySQL", True)),
+    ("/var/opt/mssql", DataStore("SQL Server", True)),
     ("/data/db", DataStore("MongoDB", True)),
     ("/var/lib/rabbitmq", DataStore("RabbitMQ", False)),
     ("/usr/share/elasticsearch/data", DataStore("Elasticsearch", False)),
@@ -66,8 +72,10 @@ CACHES = frozenset({"Memcached"})
 def store_of_image(image: object) -> DataStore | None:
     if not isinstance(image, str) or not image.strip():
         return None
-    last = parse_image(image).last_component.lower()
-    return next((store for pattern, store in _IMAGES if pattern.fullmatch(last)), None)
+    ref = parse_image(image)
+    last, repository = ref.last_component.lower(), ref.repository.lower()
+    return next((store for pattern, store in _IMAGES if pattern.fullmatch(last)), None) \
+        or next((store for pattern, store in _REPOSITORIES if pattern.fullmatch(repository)), None)
 
 
 def data_stores(obj: K8sObject) -> Iterator[tuple[str, DataStore]]:
