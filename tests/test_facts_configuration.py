@@ -504,3 +504,14 @@ def test_pwd_names_a_password_only_as_a_word(name: str, sensitive: bool) -> None
     from deploycheck.safety import is_sensitive_name
 
     assert is_sensitive_name(name) is sensitive
+
+
+def test_python_bytes_literal_secret_key(tmp_path: Path) -> None:
+    """istio bookinfo's productpage: `app.secret_key = b'...'` (a Flask session key) was not read by
+    detect-secrets' keyword plugin, which expects a quote right after `=`."""
+    write(tmp_path, {"app.py": "from flask import Flask\napp = Flask(__name__)\n"
+                               "app.secret_key = b'_5#y2L\"F4Q8z\\n\\xec]/'\n"
+                               "SECRET_KEY = b\"changeme\"\nnonce = b'0123456789abcdef'\nKEY_PREFIX = b'key'\n"})
+    [found] = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan",
+                       Status.FAIL)
+    assert found.location.line == 3 and "F4Q8z" not in found.message

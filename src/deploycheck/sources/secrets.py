@@ -233,6 +233,21 @@ def embedded_password(value: str) -> str | None:
                                           or is_placeholder(v) or re.fullmatch(r"[.…*x]+", v, re.I))), None)
 
 
+# `app.secret_key = b'...'` (Flask's session key), `SECRET_KEY = b"..."`: detect-secrets' keyword plugin
+# expects a quote right after `=`, so a Python bytes literal is not read.
+_PY_BYTES_ASSIGN = re.compile(r"""^\s*([\w.]+)\s*=\s*[bB](['"])(.+)\2\s*(?:#.*)?$""")
+
+
+def _python_bytes_findings(rel: str, text: str) -> list[SecretFinding]:
+    out = []
+    for i, line in enumerate(text.splitlines(), 1):
+        m = _PY_BYTES_ASSIGN.match(line) if "=" in line else None
+        if m and is_secret_key(m.group(1).rpartition(".")[2]) and len(m.group(3)) >= 8 \
+                and not is_placeholder(m.group(3)) and not is_placeholder_words(m.group(3)):
+            out.append(SecretFinding(rel, i, "Secret Keyword", mask(m.group(3)), source="deploycheck"))
+    return out
+
+
 def _url_credential_findings(rel: str, text: str) -> list[SecretFinding]:
     out = []
     for i, line in enumerate(text.splitlines(), 1):
@@ -546,6 +561,8 @@ def secret_scan(ctx: Context) -> SecretScan:
                 extra += urls
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
+        if rel.endswith(".py") and ("= b" in text or "=b" in text or "= B" in text):
+            extra += _python_bytes_findings(rel, text)
         extra = [f for f in extra if (f.file, f.line) not in seen]
         extra += _typed_token_findings(rel, text)  # names what detect-secrets' entropy plugin found: merged below
         lines = text.splitlines()
