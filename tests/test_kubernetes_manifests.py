@@ -217,6 +217,17 @@ def test_deprecated_api_warns_when_target_predates_removal(tmp_path: Path) -> No
     assert f.status is Status.WARN and "1.26" in f.message
 
 
+def test_cert_manager_api_its_project_removed_fails_whatever_the_target(tmp_path: Path) -> None:
+    # eShopOnContainers' tls-support chart: an Issuer in cert-manager.io/v1alpha2, gone since cert-manager 1.6
+    issuer = ("apiVersion: cert-manager.io/v1alpha2\nkind: Issuer\nmetadata: {name: letsencrypt}\n---\n"
+              "apiVersion: cert-manager.io/v1\nkind: ClusterIssuer\nmetadata: {name: ok}\n")
+    write(tmp_path, {"k8s/issuer.yaml": issuer, ".deploycheck.yaml": "kubernetes_version: '1.19'\n"})
+    result = scan(tmp_path, only=("manifests/deprecated-api",))
+    [f] = findings(result, "manifests/deprecated-api", Status.FAIL)
+    assert "Issuer/letsencrypt" in f.message and "cert-manager 1.6" in f.message and "cert-manager.io/v1" in f.message
+    assert findings(result, "manifests/deprecated-api", Status.PASS)
+
+
 def test_current_apis_pass(tmp_path: Path) -> None:
     result = scan(_good(tmp_path), only=("manifests/deprecated-api",))
     assert [f.status for f in findings(result, "manifests/deprecated-api")] == [Status.PASS]

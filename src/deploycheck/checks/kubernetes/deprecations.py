@@ -3,6 +3,8 @@
 The table follows the Kubernetes Deprecated API Migration Guide
 (https://kubernetes.io/docs/reference/using-api/deprecation-guide/): for each removed
 group/version (and the kinds it served), the release that stopped serving it and what to use instead.
+Add-on API versions their own project stopped serving (cert-manager's pre-v1 groups) fail whatever the
+target Kubernetes version.
 """
 
 from __future__ import annotations
@@ -84,6 +86,14 @@ REMOVALS: tuple[Removal, ...] = (
 )
 GUIDE = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/"
 
+# Add-on APIs their project stopped serving, whatever the Kubernetes version: (group/version, release, use,
+# reference). cert-manager 1.6 (October 2021) stopped serving v1alpha2, v1alpha3 and v1beta1 of its groups.
+_CERT_MANAGER = "https://cert-manager.io/docs/releases/upgrading/remove-deprecated-apis/"
+ADDON_REMOVALS: dict[str, tuple[str, str, str]] = {
+    f"{group}/{version}": ("cert-manager 1.6", f"{group}/v1", _CERT_MANAGER)
+    for group in ("cert-manager.io", "acme.cert-manager.io") for version in ("v1alpha2", "v1alpha3", "v1beta1")
+}
+
 
 def removal_for(api_version: str, kind: str) -> Removal | None:
     """The removal entry for this apiVersion and kind, if Kubernetes removed (or will remove) it."""
@@ -119,6 +129,14 @@ def deprecated_api(ctx: Context) -> Iterator[Finding]:
     clean = 0
     for obj in kube.objects:
         removal = removal_for(obj.api_version, obj.kind)
+        addon = ADDON_REMOVALS.get(obj.api_version)
+        if addon is not None:
+            release, use, reference = addon
+            yield failed(f"{obj.ref} uses {obj.api_version}, which {release} no longer serves; use {use}",
+                         obj.location(("apiVersion",)),
+                         {"apiVersion": obj.api_version, "removed_in": release, "replacement": use,
+                          "guide": reference})
+            continue
         if removal is None:
             clean += 1
             continue
