@@ -473,3 +473,20 @@ def test_a_call_forwarding_kwargs_is_judged_at_its_callers(tmp_path: Path) -> No
     result = scan(tmp_path, only=("external-services/http-timeouts",))
     [bad] = findings(result, "external-services/http-timeouts", Status.FAIL)
     assert (bad.location.line, bad.message) == (17, "send_request -> requests.get(...) has no timeout"), bad
+
+
+def test_fastify_hook_inside_a_plugin_guards_that_plugin_only(tmp_path: Path) -> None:
+    # Fastify encapsulation: the onRequest hook of the first plugin does not run for the second plugin's routes
+    app = """\
+import Fastify from 'fastify'
+const app = Fastify()
+app.register(async function privateRoutes (f) {
+  f.addHook('onRequest', async (request) => { await request.jwtVerify() })
+  f.get('/me', async (request) => request.user)
+})
+app.register(async function otherRoutes (f) {
+  f.delete('/orders/:id', async () => null)
+})
+"""
+    write(tmp_path, {"src/app.js": app})
+    assert _open_routes(tmp_path) == ["DELETE /orders/:id"]

@@ -68,10 +68,12 @@ class AuthLayer:
     detail: str
     scope: str  # routes in files under this directory are behind the layer ("" = the whole repository)
     same_file_after: bool = False  # Express/Fastify: only routes declared after it in the same file
+    until_line: int = 0  # Fastify: a hook added inside a plugin's function covers that function's routes only
 
     def covers(self, route: Route) -> bool:
         if self.same_file_after:
-            return route.file == self.file and route.line > self.line
+            return (route.file == self.file and route.line > self.line
+                    and (not self.until_line or route.line <= self.until_line))
         return not self.scope or route.file.startswith(self.scope.rstrip("/") + "/")
 
 
@@ -1276,6 +1278,20 @@ _FASTIFY_GLOBAL = re.compile(r"\.addHook\(\s*['\"](?:onRequest|preHandler|preVal
                              r"[^;]{0,300}?(?:auth|jwtVerify|verify)", re.I)
 
 
+def _enclosing_block(text: str, pos: int) -> int | None:
+    """The offset of the `{` of the innermost block still open at `pos` (None at the top level). Braces in
+    strings and comments are not told apart: a wrong guess narrows a layer, never widens it."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        if text[i] == "}":
+            depth += 1
+        elif text[i] == "{":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -1302,10 +1318,15 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
                                  "" if package == "." else package))
     elif rel.endswith((".js", ".mjs", ".cjs", ".ts")):
         for pattern, framework in ((_EXPRESS_GLOBAL, "express"), (_FASTIFY_GLOBAL, "fastify")):
-            m = pattern.search(text)
-            if m:
+            for m in pattern.finditer(text) if framework == "fastify" else [pattern.search(text)]:
+                if m is None:
+                    continue
+                # Fastify encapsulates: a hook added inside a plugin function (`app.register(async (f) => {
+                # f.addHook(...) })`) guards the routes of that function, not those declared after it elsewhere
+                block = _enclosing_block(text, m.start()) if framework == "fastify" else None
+                until = _line_of(text, block + len(block_at(text, block))) if block is not None else 0
                 out.append(AuthLayer(framework, rel, _line_of(text, m.start()), m.group(0)[:60], "",
-                                     same_file_after=True))
+                                     same_file_after=True, until_line=until))
     return out
 
 
