@@ -153,6 +153,29 @@ def is_identifier_list(value: str) -> bool:
     return words >= 2
 
 
+# A constant *about* a secret, not one: the secret word is followed by what the constant is
+# (`PASSWORD_TOO_SHORT`, `ACCOUNT_SET_PASSWORD_SUBJECT_FIELD`, `PASSWORD_RESET_DEFAULT_SUBJECT`), as in a large
+# real service's error codes, notification events and e-mail subjects. Such a name holding a lowercase
+# identifier (the code it stands for) or, under a text-naming last word, words with spaces (the text) is
+# not reported. A name ending in the secret word (`DB_PASSWORD`, `SECRET_KEY`) keeps every value.
+_SECRET_LAST_WORD = re.compile(r"(?:^|_)(?:pass|passwd|password|pwd|secret|token|key|apikey|credentials?|"
+                               r"passphrase|salt|pin|auth)$", re.I)
+_TEXT_WORD = re.compile(r"(?:^|_)(?:subject|message|msg|text|title|label|description|help|hint|prompt|error|"
+                        r"template|placeholder|caption|heading|body|greeting)$", re.I)
+_CODE_VALUE = re.compile(r"[a-z]{2,20}(?:[_-][a-z]{2,20}){1,8}")
+_PROSE_VALUE = re.compile(r"(?=(?:[^ ]+ ){2})[\w\u2019'{}.,!?:;()\- ]+", re.U)  # \u2019: a typographic apostrophe
+_SRI_HASH = re.compile(r"\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}")
+
+
+def about_a_secret(name: str, value: str) -> bool:
+    """`name = value` names a code or holds a text about a secret (see _SECRET_LAST_WORD), not a secret."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    if not snake or _SECRET_LAST_WORD.search(snake):
+        return False
+    text = value.strip().strip("'\"")
+    return bool(_CODE_VALUE.fullmatch(text) or (_TEXT_WORD.search(snake) and _PROSE_VALUE.fullmatch(text)))
+
+
 def is_reference(value: str) -> bool:
     return bool(_REFERENCE_VALUE.match(value.strip().strip("'\"")))
 
@@ -416,6 +439,10 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # revision ids, fingerprints, checksums, cluster ids: hex, not secrets
                         if secret.type in _ENTROPY and not secret_key and is_identifier_list(value):
                             continue  # a plugin list, not random material
+                        if secret.type in _ENTROPY and any(value in m.group(0) for m in _SRI_HASH.finditer(line)):
+                            continue  # `integrity="sha512-…"`: a Subresource Integrity hash of a public file
+                        if secret.type == "Secret Keyword" and about_a_secret(_name_before(line, value), value):
+                            continue  # `PASSWORD_TOO_SHORT = "password_too_short"`: a code, an event, a text
                         if secret.type == "Secret Keyword" and _inside_fallback(line, value):
                             continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
                         if is_default_value(value) or _well_known_default(secret.type, key_name, value) or (
