@@ -490,3 +490,13 @@ app.register(async function otherRoutes (f) {
 """
     write(tmp_path, {"src/app.js": app})
     assert _open_routes(tmp_path) == ["DELETE /orders/:id"]
+
+
+def test_fastify_register_prefix_applies_to_the_plugin_module_routes(tmp_path: Path) -> None:
+    server = ("import Fastify from 'fastify'\nimport orders from './routes/orders'\nconst app = Fastify()\n"
+              "app.register(orders, { prefix: '/api/orders' })\n"
+              "app.register(require('./routes/users'), { prefix: '/api/users' })\n")
+    orders = "export default async function (fastify) {\n  fastify.get('/:id', async () => null)\n}\n"
+    users = "module.exports = async function (fastify) {\n  fastify.post('/', async () => null)\n}\n"
+    write(tmp_path, {"src/server.js": server, "src/routes/orders.js": orders, "src/routes/users.js": users})
+    assert _open_routes(tmp_path) == ["GET /api/orders/:id", "POST /api/users/"]

@@ -835,6 +835,8 @@ _FASTIFY_HOOK_OPTION = re.compile(r"\b(onRequest|preHandler|preValidation|prePar
 _FASTIFY_METHOD = re.compile(r"\bmethod\s*:\s*(\[[^\]]*\]|['\"`]\w+['\"`])")
 _FASTIFY_URL = re.compile(r"\b(?:url|path)\s*:\s*(['\"`])(/[^'\"`]*)\1")
 _MAX_OBJECT = 4000
+_FASTIFY_REGISTER = re.compile(r"\.register\(\s*(?:([A-Za-z_$][\w$]*)|require\(\s*['\"](\.[^'\"]+)['\"]\s*\))\s*,"
+                               r"\s*\{[^{}]*?\bprefix\s*:\s*['\"`](/[^'\"`]*)['\"`]")
 
 
 def _object_at(text: str, start: int) -> str:
@@ -916,6 +918,13 @@ def _js_file(path: str, text: str) -> _JsFile:
     for m in _JS_IMPORT.finditer(text):
         name, spec = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.imports[name] = spec
+    for m in _FASTIFY_REGISTER.finditer(text) if framework == "fastify" else ():
+        # `app.register(orders, { prefix: '/orders' })`, `app.register(require('./orders'), {...})`: the plugin
+        # module's routes take the prefix
+        target = m.group(1) or f"require:{m.group(2)}"
+        if m.group(2):
+            out.imports[target] = m.group(2)
+        out.mounts.append((m.group(3), target, []))
     for m in _JS_NAMED_IMPORT.finditer(text):  # `const { getUser } = require('./users')`, `import { getUser }`
         for part in (m.group(1) or m.group(3)).split(","):
             local = re.split(r"\s+as\s+|\s*:\s*", part.strip())[-1]
