@@ -371,3 +371,36 @@ def test_route_readers_never_raise(tmp_path_factory: pytest.TempPathFactory, par
     result = Context(root, Config()).use(code_routes)
     for route in result.routes:
         assert route.method and isinstance(route.template, str)
+
+
+def test_a_decorator_is_judged_by_its_name_not_its_arguments(tmp_path: Path) -> None:
+    """`@require_setting("TELEGRAM_TOKEN")` and `@cache(key_prefix="session")` guard nothing, though their
+    arguments mention tokens and sessions; Django's and Starlette's guards still count (a false pass on a
+    required item is the worst outcome, so only the decorator's own name is read)."""
+    from tests.helpers import findings, scan
+
+    from deploycheck.model import Status
+
+    write(tmp_path, {"app.py": '''
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/hooks/telegram", methods=["POST"])
+@require_setting("TELEGRAM_TOKEN")
+def telegram(): ...
+
+@app.route("/orders")
+@cache(key_prefix="session")
+def orders(): ...
+
+@app.route("/admin/users")
+@staff_member_required
+def users(): ...
+
+@app.route("/reports")
+@requires("authenticated")
+def reports(): ...
+'''})
+    result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    failed = sorted(f.message.split(" (")[0] for f in result if f.status == Status.FAIL)
+    assert failed == ["GET /orders", "POST /hooks/telegram"], [f.message for f in result]

@@ -521,7 +521,7 @@ class _PythonRoutes:
                 spec = self._route_decorator(dec, mod)
                 if spec is not None:
                     route_decorators.append(spec)
-                elif _AUTH_NAME.search(_short(dec)):  # (a cache, rate-limit or tracing decorator protects nothing)
+                elif _AUTH_NAME.search(_decorator_name(dec)):  # (a cache or rate limit protects nothing)
                     other_hints.append("@" + _short(dec))
             if not route_decorators:
                 continue
@@ -555,7 +555,7 @@ class _PythonRoutes:
                    and n.name == handler), None)
         if fn is not None:
             hints += _param_hints(fn, self._aliases_in(mod, self._imports(mod)), self.resolve_function) + \
-                ["@" + _short(d) for d in fn.decorator_list if _AUTH_NAME.search(_short(d))]
+                ["@" + _short(d) for d in fn.decorator_list if _AUTH_NAME.search(_decorator_name(d))]
         router = self.routers.get((mod.path, call.func.value.id))
         framework = router.framework if router else ("fastapi" if fastapi else "flask")
         for method in methods:
@@ -1050,13 +1050,24 @@ _MIDDLEWARE_AUTH = re.compile(_AUTHISH.pattern + r"|admin|logged_?in|signed_?in|
                               r"require_?(?:user|login|admin|role|scope|permission)|is_?(?:owner|member|staff)",
                               re.I)
 # A Python dependency named for access control (FastAPI's get_current_user, require_admin, check_scopes, ...).
-_AUTH_NAME = re.compile(_AUTHISH.pattern + r"|current_user|active_user|require|admin|principal|identity|scope|claim|"
-                        r"credential|signed_in|logged_in|need", re.I)
+_AUTH_NAME = re.compile(_AUTHISH.pattern + r"|current_user|active_user|admin|principal|identity|scope|claim|"
+                        r"credential|signed_in|logged_in|need|user_passes_test|"
+                        # `@requires(...)` (Starlette), `@require_user`, `staff_member_required`; not every
+                        # decorator named require_* (`@require_setting("TELEGRAM_TOKEN")` guards nothing)
+                        r"\brequires?\b|requires?_(?:user|login|admin|roles?|scopes?|permissions?|auth|token|jwt|"
+                        r"api_?key|staff|superuser|groups?|signin|account)|(?:staff|superuser|member|user)\w*_required",
+                        re.I)
+
+
+def _decorator_name(dec: ast.AST) -> str:
+    """What a decorator is called, without its arguments: `@cache(key="session")` is a cache, whatever its
+    arguments say (matching the unparsed call counted it as a session guard)."""
+    return _short(dec.func if isinstance(dec, ast.Call) else dec)
 
 
 def _auth_decorators(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[str]:
     return ["@" + _short(d) for d in node.decorator_list
-            if _AUTH_NAME.search(_short(d)) and not _HTTP_METHOD_DECORATOR.search(_short(d))]
+            if _AUTH_NAME.search(_decorator_name(d)) and not _HTTP_METHOD_DECORATOR.search(_short(d))]
 
 
 def _user_guard(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
