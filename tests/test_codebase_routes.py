@@ -404,3 +404,32 @@ def reports(): ...
     result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
     failed = sorted(f.message.split(" (")[0] for f in result if f.status == Status.FAIL)
     assert failed == ["GET /orders", "POST /hooks/telegram"], [f.message for f in result]
+
+
+def test_a_view_that_checks_the_credential_itself_is_protected(tmp_path: Path) -> None:
+    """A Django view that reads the Authorization header and answers 401/403 without a valid key guards
+    itself (a real service's metrics endpoint); reading the header without ever refusing does not."""
+    from tests.helpers import findings, scan
+
+    from deploycheck.model import Status
+
+    write(tmp_path, {"hc/urls.py": 'from django.urls import path\nfrom . import views\nurlpatterns = [\n'
+                                   '    path("metrics/", views.metrics),\n    path("echo/", views.echo),\n]\n',
+                     "hc/views.py": '''
+from django.http import HttpResponse, HttpResponseForbidden
+
+@require_setting("PROMETHEUS_ENABLED")
+def metrics(request):
+    key = request.headers.get("Authorization", "")
+    if not key.startswith("Bearer "):
+        return HttpResponse(status=401)
+    if not valid(key):
+        return HttpResponseForbidden()
+    return HttpResponse("ok")
+
+def echo(request):
+    return HttpResponse(request.headers.get("Authorization", ""))
+'''})
+    result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    failed = sorted(f.message.split(" (")[0] for f in result if f.status == Status.FAIL)
+    assert failed == ["ANY /echo/"], [f.message for f in result]

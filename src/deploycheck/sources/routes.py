@@ -323,14 +323,31 @@ def _dotted_func(node: ast.AST) -> str:
     return ".".join(reversed(parts))
 
 
+# A handler that reads the caller's credential itself and answers 401/403 without it (healthchecks'
+# metrics view: `request.headers.get("Authorization")`, then HttpResponse(status=401) / HttpResponseForbidden).
+_CREDENTIAL_HEADER = re.compile(r"^(?:authorization|http_authorization|x-api-key|http_x_api_key|api-key|x-auth-token|"
+                                r"http_x_auth_token|bearer )$", re.I)
+_REFUSAL = re.compile(r"\b(?:401|403)\b|HttpResponseForbidden|HTTP_40[13]|PermissionDenied|NotAuthenticated|"
+                      r"Unauthorized|Forbidden")
+
+
 def _body_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
-    """Token verification inside the handler's own body."""
+    """Token verification inside the handler's own body, or a credential read and refused without."""
+    reads = refuses = None
     for stmt in fn.body:
         for node in ast.walk(stmt):
             if isinstance(node, ast.Call):
                 name = _dotted_func(node.func)
                 if _VERIFY_CALL.match(name) and not _verification_off(node):
                     return [f"verifies the token in the handler: {name}() (line {node.lineno})"]
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _CREDENTIAL_HEADER.match(node.value):
+                reads = reads or node
+            elif isinstance(node, ast.Return | ast.Raise) and refuses is None:
+                value = node.value if isinstance(node, ast.Return) else node.exc
+                if value is not None and _REFUSAL.search(_short(value)):
+                    refuses = node
+    if reads is not None and refuses is not None:
+        return [f"reads the credential in the handler and refuses with 401/403 (line {refuses.lineno})"]
     return []
 
 
