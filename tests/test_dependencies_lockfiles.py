@@ -198,3 +198,13 @@ def test_mutated_lockfiles_never_raise(case: tuple[str, str]) -> None:
         assert problem.path == name and problem.message
     if manifest is not None:
         assert manifest.ecosystem in (PYPI, NPM, GO, MAVEN)
+
+
+def test_pom_with_an_unknown_encoding_is_a_parse_error() -> None:
+    """Found by test_mutated_lockfiles_never_raise: `encoding="TF-8"` made ElementTree raise LookupError."""
+    import pytest
+
+    from deploycheck.sources.lockfiles import ParseError, parse_pom
+
+    with pytest.raises(ParseError, match="unknown encoding"):
+        parse_pom('<?xml version="1.0" encoding="TF-8"?>\n<project></project>\n', "pom.xml")

@@ -532,6 +532,8 @@ def parse_pom(text: str, path: str) -> Manifest:
         raise ParseError(f"invalid XML: {exc}", exc.position[0]) from None
     except DefusedXmlException as exc:
         raise ParseError(f"refused XML: {exc}") from None
+    except (LookupError, ValueError) as exc:  # an unknown encoding in the XML declaration (`encoding="TF-8"`)
+        raise ParseError(f"invalid XML: {exc}", 1) from None
     ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
     if root.tag != f"{ns}project":
         raise ParseError("root element is not <project>")
