@@ -433,3 +433,29 @@ def echo(request):
     result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
     failed = sorted(f.message.split(" (")[0] for f in result if f.status == Status.FAIL)
     assert failed == ["ANY /echo/"], [f.message for f in result]
+
+
+def test_an_express_layer_guards_its_own_router_and_prefix_only(tmp_path: Path) -> None:
+    """`router.use(auth)` guards that router's routes, not the app's declared after it; `app.use('/admin',
+    auth)` guards /admin only. Both used to cover every later route of the file (a false pass)."""
+    from tests.helpers import findings, scan
+
+    from deploycheck.model import Status
+
+    write(tmp_path, {"server.js": """
+const express = require('express');
+const app = express();
+const router = express.Router();
+router.use(requireAuth);
+router.get('/orders', listOrders);
+app.get('/payments', listPayments);
+app.use('/admin', authenticate);
+app.get('/admin/users', listUsers);
+app.get('/reports', listReports);
+app.use(checkJwt);
+app.get('/invoices', listInvoices);
+app.use('/api', router);
+"""})
+    result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    failed = sorted(f.message.split(" (")[0] for f in result if f.status == Status.FAIL)
+    assert failed == ["GET /payments", "GET /reports"], [f.message for f in result]

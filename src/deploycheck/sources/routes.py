@@ -49,6 +49,7 @@ class Route:
     framework: str = ""  # fastapi | flask | django | express | go | spring
     handler: str | None = None  # function name when known
     in_schema: bool = True  # False: FastAPI include_in_schema=False (kept out of the API description on purpose)
+    receiver: str = ""  # JS: the object the route is declared on (`app`, `router`), for same-file auth layers
 
     @property
     def template(self) -> str:
@@ -69,12 +70,24 @@ class AuthLayer:
     scope: str  # routes in files under this directory are behind the layer ("" = the whole repository)
     same_file_after: bool = False  # Express/Fastify: only routes declared after it in the same file
     until_line: int = 0  # Fastify: a hook added inside a plugin's function covers that function's routes only
+    # Express: `router.use(auth)` guards that router's routes, not the app's or another router's declared
+    # later in the file; `app.use('/admin', auth)` guards the paths under /admin only.
+    receiver: str = ""
+    path_prefix: str = ""
 
     def covers(self, route: Route) -> bool:
         if self.same_file_after:
+            if self.receiver and self.receiver not in _APP_RECEIVERS and route.receiver != self.receiver:
+                return False
+            if self.path_prefix.strip("/") and (route.path.rstrip("/") + "/").find(
+                    "/" + self.path_prefix.strip("/") + "/") == -1:
+                return False
             return (route.file == self.file and route.line > self.line
                     and (not self.until_line or route.line <= self.until_line))
         return not self.scope or route.file.startswith(self.scope.rstrip("/") + "/")
+
+
+_APP_RECEIVERS = frozenset({"app", "server", "application"})  # the application: its layers guard what it mounts
 
 
 @dataclass(frozen=True)
@@ -893,7 +906,7 @@ def _js_file(path: str, text: str) -> _JsFile:
         if options.startswith("{"):  # Fastify route options before the handler (Express takes none)
             hints += _hook_hints(_object_at(text, m.start(5) + m.group(5).index("{")))
         route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4), file=path,
-                      line=_line_at(text, m.start()), auth_hints=hints, framework=framework)
+                      line=_line_at(text, m.start()), auth_hints=hints, framework=framework, receiver=m.group(1))
         out.routes.append((m.group(1), route))
         if len(args) > 1:
             out.handlers[id(route)] = (args[-1], text.find(args[-1], m.end(2)))
@@ -1003,7 +1016,8 @@ def _js_routes(files: dict[str, _JsFile], known: set[str]) -> list[Route]:
             name = handler_name(handler[0]) if handler and inline_body(handler[0]) is None else route.handler
             for prefix, hints in mounted:
                 out.append(Route(route.method, join_paths(prefix, route.path) if prefix else route.path, route.file,
-                                 route.line, [*hints, *(route.auth_hints or verified)], route.framework, name))
+                                 route.line, [*hints, *(route.auth_hints or verified)], route.framework, name,
+                                 receiver=owner))
     return out
 
 
@@ -1307,7 +1321,7 @@ _SPRING_GLOBAL = re.compile(r"@EnableResourceServer\b|\.\s*any(?:Request|Exchang
                             r"fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\(")
 _DJANGO_GLOBAL = re.compile(r"LoginRequiredMiddleware")
 _FASTAPI_GLOBAL = re.compile(r"\bFastAPI\((?:[^()]|\([^()]*\))*\bdependencies\s*=\s*\[\s*(?:Depends|Security)\(")
-_EXPRESS_GLOBAL = re.compile(r"\b(?:app|router|server)\.use\(\s*(?:['\"][^'\"]*['\"]\s*,\s*)?(?:passport\.authenticate|"
+_EXPRESS_GLOBAL = re.compile(r"\b(app|router|server)\.use\(\s*(?:['\"]([^'\"]*)['\"]\s*,\s*)?(?:passport\.authenticate|"
                              r"expressjwt|jwt\(|requireAuth|ensureAuthenticated|authenticate|checkJwt|auth\(|authMiddleware|"
                              r"verifyToken|isAuthenticated|requiresAuth)")
 # the hook's function may span lines: `addHook('onRequest', async (request) => {\n await request.jwtVerify() })`
@@ -1355,15 +1369,15 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
                                  "" if package == "." else package))
     elif rel.endswith((".js", ".mjs", ".cjs", ".ts")):
         for pattern, framework in ((_EXPRESS_GLOBAL, "express"), (_FASTIFY_GLOBAL, "fastify")):
-            for m in pattern.finditer(text) if framework == "fastify" else [pattern.search(text)]:
-                if m is None:
-                    continue
+            for m in pattern.finditer(text):  # each layer: they differ by receiver, prefix and place
                 # Fastify encapsulates: a hook added inside a plugin function (`app.register(async (f) => {
                 # f.addHook(...) })`) guards the routes of that function, not those declared after it elsewhere
                 block = _enclosing_block(text, m.start()) if framework == "fastify" else None
                 until = _line_of(text, block + len(block_at(text, block))) if block is not None else 0
+                receiver, prefix = (m.group(1), m.group(2) or "") if framework == "express" else ("", "")
                 out.append(AuthLayer(framework, rel, _line_of(text, m.start()), m.group(0)[:60], "",
-                                     same_file_after=True, until_line=until))
+                                     same_file_after=True, until_line=until, receiver=receiver,
+                                     path_prefix=prefix))
     return out
 
 
