@@ -1,0 +1,5 @@
+from model_mommy.recipe import Recipe
+
+from ..models import AuditLog
+
+audit_log = Recipe(AuditLog)

@@ -1,0 +1,9 @@
+DEFAULT_WORKING_DAYS = {
+    "monday": True,
+    "tuesday": True,
+    "wednesday": True,
+    "thursday": True,
+    "friday": True,
+    "saturday": False,
+    "sunday": False,
+}

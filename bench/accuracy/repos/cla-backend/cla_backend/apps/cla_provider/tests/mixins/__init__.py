@@ -1,0 +1,3 @@
+from .provider_api import ProviderAPIMixin
+
+__all__ = ['ProviderAPIMixin']

@@ -1,0 +1,6 @@
+COPY (SELECT
+id,
+user_id,
+group_id
+FROM auth_user_groups)
+TO STDOUT CSV HEADER;

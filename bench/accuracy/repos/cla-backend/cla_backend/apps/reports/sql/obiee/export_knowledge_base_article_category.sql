@@ -1,0 +1,9 @@
+COPY (SELECT
+id,
+created,
+modified,
+name
+FROM knowledgebase_articlecategory
+WHERE (modified >= %(from_date)s::timestamp AND modified <= %(to_date)s::timestamp)
+OR (created >= %(from_date)s::timestamp AND created <= %(to_date)s::timestamp))
+TO STDOUT CSV HEADER;

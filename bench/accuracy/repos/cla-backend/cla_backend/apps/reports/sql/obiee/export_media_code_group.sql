@@ -1,0 +1,2 @@
+COPY (SELECT * FROM legalaid_mediacodegroup)
+TO STDOUT CSV HEADER;

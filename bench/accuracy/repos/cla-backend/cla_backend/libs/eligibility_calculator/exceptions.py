@@ -1,0 +1,6 @@
+class PropertyExpectedException(Exception):
+    pass
+
+
+class InvalidStateException(Exception):
+    pass

@@ -1,0 +1,4 @@
+from .base import *
+import django
+
+django.setup()

@@ -1,0 +1,1 @@
+# Included so Django's startproject command runs against the docs directory
