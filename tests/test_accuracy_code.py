@@ -50,6 +50,17 @@ def test_documented_variables_all_used_somewhere_pass_with_evidence(tmp_path: Pa
     assert not findings(result, "env-vars/documented-unused", Status.WARN)
 
 
+def test_variables_the_runtime_reads_itself_are_not_stale(tmp_path: Path) -> None:
+    # healthchecks: docker/README documents UWSGI_DISABLE_LOGGING, which uWSGI maps to its own option
+    readme = README.replace("| STALE_SETTING | nothing reads this |\n",
+                            "| STALE_SETTING | nothing reads this |\n| UWSGI_DISABLE_LOGGING | uWSGI option |\n"
+                            "| OTEL_SERVICE_NAME | tracing |\n")
+    write(tmp_path, {"app.py": APP, "README.md": readme})
+    result = scan(tmp_path, only=("env-vars/documented-unused",))
+    stale = [f.message.split()[0] for f in findings(result, "env-vars/documented-unused", Status.WARN)]
+    assert stale == ["JVM_OPTS", "POLL_MS", "STALE_SETTING"], stale  # neither runtime variable
+
+
 def test_a_mention_in_other_documentation_is_not_a_use(tmp_path: Path) -> None:
     write(tmp_path, {"app.py": APP, "README.md": README, "docs/ops.md": "Set `STALE_SETTING` to 1.\n",
                      "notes.txt": "STALE_SETTING\n", ".env.example": "STALE_SETTING=\n"})

@@ -372,6 +372,20 @@ def test_management_commands_and_migrations_may_print(tmp_path: Path) -> None:
     assert [f.location.path for f in findings(result, "logging/print", Status.WARN)] == ["hc/lib/s3.py"]
 
 
+def test_a_script_the_dockerfile_healthcheck_runs_may_print(tmp_path: Path) -> None:
+    # healthchecks: docker/fetchstatus.py prints "Status OK" as the HEALTHCHECK's output
+    printing = "print('Status OK')\n"
+    write(tmp_path, {"docker/fetchstatus.py": printing, "hc/lib/s3.py": printing,
+                     "docker/Dockerfile": "FROM python:3.12\nCOPY docker/fetchstatus.py /app/\n"
+                                          "HEALTHCHECK --interval=60s CMD ./fetchstatus.py\n"})
+    result = scan(tmp_path, only=("logging/print",))
+    assert [f.location.path for f in findings(result, "logging/print", Status.WARN)] == ["hc/lib/s3.py"]
+    write(tmp_path, {"docker/Dockerfile": "FROM python:3.12\nCMD ./fetchstatus.py\n"})  # not a health check
+    result = scan(tmp_path, only=("logging/print",))
+    assert [f.location.path for f in findings(result, "logging/print", Status.WARN)] == [
+        "docker/fetchstatus.py", "hc/lib/s3.py"]
+
+
 # --- env-vars/documented -------------------------------------------------------------------------------------------
 
 

@@ -86,11 +86,32 @@ def test_python_env_reads_with_defaults_and_pydantic_settings(tmp_path: Path) ->
     reads = {(r.name, r.has_default, r.via) for r in _facts(tmp_path).env_reads}
     assert ("DATABASE_URL", False, "os.environ[]") in reads
     assert ("LOG_LEVEL", True, "os.getenv") in reads
-    assert ("CACHE_URL", False, "os.getenv") in reads
+    assert ("CACHE_URL", None, "os.getenv") in reads  # None when unset: the code may handle it
     assert ("HTTP_TIMEOUT", True, "os.environ.get") in reads
     assert ("APP_PORT", True, "pydantic-settings") in reads
     assert ("APP_SIGNING_KEY", False, "pydantic-settings") in reads
     assert ("REDIS_URL", False, "pydantic-settings") in reads  # the alias replaces the prefixed name
+
+
+def test_bare_getenv_is_required_only_where_none_cannot_be_used(tmp_path: Path) -> None:
+    # Decided rule (issue 8, healthchecks label): `os.getenv("X")` yields None, which settings modules use to
+    # switch an integration off; it is a requirement only where None raises (int(), .split(), +, [0], pop).
+    write(tmp_path, {"settings.py": (
+        "import os, json\nfrom os import getenv\n"
+        "SLACK = os.getenv('SLACK_CLIENT_ID')\nPORT = int(os.getenv('PORT'))\nHOSTS = os.getenv('HOSTS').split(',')\n"
+        "URL = 'http://' + os.environ.get('API_HOST')\nCFG = json.loads(getenv('CFG_JSON'))\n"
+        "FIRST = os.getenv('REGION')[0]\nTOKEN = os.environ.pop('TOKEN')\nMODE = os.getenv('MODE') or 'dev'\n"
+        "NONE = os.getenv('S3_BUCKET', None)\n")})
+    reads = {r.name: r.has_default for r in _facts(tmp_path).env_reads}
+    assert reads == {"SLACK_CLIENT_ID": None, "PORT": False, "HOSTS": False, "API_HOST": False, "CFG_JSON": False,
+                     "REGION": False, "TOKEN": False, "MODE": True, "S3_BUCKET": None}
+    write(tmp_path, {"Dockerfile": "FROM python:3.12\nENV PORT=8080 HOSTS=a API_HOST=b CFG_JSON={} REGION=eu\n"})
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    assert [f.message.split()[0] for f in findings(result, "env-vars/required-set")] == ["TOKEN"]
+    assert findings(result, "env-vars/required-set", Status.FAIL)
+    write(tmp_path, {"settings.py": "import os\nSLACK = os.getenv('SLACK_CLIENT_ID')\n"})
+    [na] = findings(result := scan(tmp_path, only=("env-vars/required-set",)), "env-vars/required-set")
+    assert na.status is Status.NA and "1 variable(s) read like os.getenv" in na.message, result
 
 
 def test_other_languages_env_reads(tmp_path: Path) -> None:
@@ -164,7 +185,7 @@ def test_env_vars_fail_undocumented_unset_and_warn_unused(tmp_path: Path) -> Non
     stale = findings(result, "env-vars/documented-unused", Status.WARN)
     assert [f.message.split()[0] for f in stale] == ["STALE_VAR"]
     unset = {f.message.split()[0] for f in findings(result, "env-vars/required-set", Status.FAIL)}
-    assert unset == {"CACHE_URL", "APP_SIGNING_KEY", "REDIS_URL"}
+    assert unset == {"APP_SIGNING_KEY", "REDIS_URL"}  # CACHE_URL = getenv("CACHE_URL"): None is handled
     # envFrom a ConfigMap that is not in the repository: it may set them, so only a warning
     write(tmp_path, {"k8s/deploy.yaml": DEPLOYMENT.split("---")[0]})
     result = scan(tmp_path, only=("env-vars/required-set",))

@@ -44,7 +44,9 @@ class EnvRead:
     name: str
     file: str
     line: int
-    has_default: bool | None  # None: the language gives no way to tell (Go's Getenv, Java's getenv)
+    # False: the read fails or crashes when the variable is unset (`os.environ["X"]`, `int(os.getenv("X"))`);
+    # None: it yields an empty value the code may handle (Go's Getenv, Java's getenv, Python's bare getenv)
+    has_default: bool | None
     via: str  # os.environ[] / os.getenv / pydantic-settings / process.env / os.Getenv / System.getenv
     test: bool = False
 
@@ -209,6 +211,11 @@ def _is_environ(node: ast.AST) -> bool:
     return name is not None and (name == "environ" or name.endswith(".environ"))
 
 
+# Callables that raise on None: `int(os.getenv("PORT"))` needs PORT set.
+_NONE_UNSAFE_CALLS = frozenset({"int", "float", "json.loads", "pathlib.Path", "Path", "open", "bytes.fromhex",
+                                "base64.b64decode"})
+
+
 class _PyVisitor(ast.NodeVisitor):
     def __init__(self, rel: str, facts: CodeFacts) -> None:
         self.rel = rel
@@ -218,6 +225,10 @@ class _PyVisitor(ast.NodeVisitor):
         self.clients: dict[str, tuple[str, str]] = {}  # variable -> (library, timeout status)
         self.env_readers: set[str] = set()  # variables bound to environ.Env() (django-environ)
         self.main_guard_depth = 0
+        # Calls whose result is used where None raises (`int(os.getenv("X"))`, `os.getenv("X").split(",")`):
+        # a bare `os.getenv` there is a hard requirement, elsewhere None is a value the code handles.
+        self.none_unsafe: set[int] = set()
+        self.or_default: set[int] = set()  # `os.getenv("X") or "fallback"`
         # HTTP calls that forward the enclosing function's **kwargs (`def send(url, **kw): requests.get(url, **kw)`):
         # judged at that function's callers in the module (resolve_forwarded)
         self.functions: list[tuple[str, str | None]] = []  # enclosing (function name, its **kwargs name)
@@ -274,6 +285,23 @@ class _PyVisitor(ast.NodeVisitor):
     def visit_Subscript(self, node: ast.Subscript) -> None:
         if isinstance(node.ctx, ast.Load) and _is_environ(node.value):
             self._env(_const_str(node.slice), node, False, "os.environ[]", node.slice)
+        if isinstance(node.value, ast.Call):
+            self.none_unsafe.add(id(node.value))
+        self.generic_visit(node)
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        if isinstance(node.value, ast.Call):
+            self.none_unsafe.add(id(node.value))
+        self.generic_visit(node)
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> None:
+        if isinstance(node.op, ast.Or):
+            self.or_default.update(id(value) for value in node.values[:-1] if isinstance(value, ast.Call))
+        self.generic_visit(node)
+
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        if isinstance(node.op, ast.Add):
+            self.none_unsafe.update(id(side) for side in (node.left, node.right) if isinstance(side, ast.Call))
         self.generic_visit(node)
 
     def visit_Compare(self, node: ast.Compare) -> None:
@@ -315,15 +343,23 @@ class _PyVisitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def _env_call(self, node: ast.Call, func: ast.expr, full: str | None, first: str | None) -> None:
+        if full in _NONE_UNSAFE_CALLS and node.args:
+            self.none_unsafe.add(id(node.args[0]))
         has_default = len(node.args) >= 2 or _kw(node, "default") is not None
+        # `os.getenv("X")` gives None when X is unset: a requirement only where None cannot be used
+        # (the healthchecks settings read ~30 optional integrations that way; None switches them off)
+        unset: bool | None = True if id(node) in self.or_default else False if id(node) in self.none_unsafe else None
         if full in ("os.getenv", "os.environ.get", "os.getenvb"):
-            self._env(first, node, has_default and not _is_none(node.args[1] if len(node.args) > 1 else None),
-                      full, node.args[0] if node.args else None)
+            given = has_default and not _is_none(node.args[1] if len(node.args) > 1 else None)
+            self._env(first, node, True if given else unset, full, node.args[0] if node.args else None)
         elif isinstance(func, ast.Attribute) and func.attr in ("get", "setdefault", "pop") and _is_environ(func.value):
-            self._env(first, node, has_default or func.attr == "setdefault", "environ." + func.attr,
-                      node.args[0] if node.args else None)
+            if has_default or func.attr == "setdefault":
+                self._env(first, node, True, "environ." + func.attr, node.args[0] if node.args else None)
+            else:  # environ.pop("X") without a default raises KeyError like environ["X"]
+                self._env(first, node, unset if func.attr == "get" else False, "environ." + func.attr,
+                          node.args[0] if node.args else None)
         elif full and full.endswith(".getenv") and full.startswith("os"):
-            self._env(first, node, has_default, "os.getenv")
+            self._env(first, node, True if has_default else unset, "os.getenv")
         elif full in ("decouple.config", "starlette.config.Config") or (
                 isinstance(func, ast.Name) and func.id in self.env_readers):
             # python-decouple `config("X", default=...)`, django-environ `env("X", default=...)`

@@ -24,6 +24,11 @@ PLATFORM_VARS = frozenset({
     "KUBERNETES_SERVICE_PORT", "GITHUB_ACTIONS", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "NO_COLOR", "COLUMNS",
     "PYTEST_CURRENT_TEST", "GOPATH", "JAVA_HOME",
 })
+# Variables the runtime or server reads by itself, not the service's code: uWSGI takes any option as
+# UWSGI_<OPTION>, the interpreters their PYTHON*/NODE_OPTIONS/JAVA_TOOL_OPTIONS, OpenTelemetry SDKs OTEL_*,
+# gunicorn GUNICORN_CMD_ARGS. Documenting them is not stale documentation.
+RUNTIME_PREFIXES = ("UWSGI_", "GUNICORN_CMD_ARGS", "PYTHON", "NODE_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
+                    "OTEL_")
 
 
 def service_reads(ctx: Context) -> dict[str, list[EnvRead]]:
@@ -97,7 +102,8 @@ def documented_unused(ctx: Context) -> Iterator[Finding]:
     read = {r.name for r in facts.env_reads}
     prefixes = tuple({r.name for r in facts.env_prefixes})  # os.environ.get("FEATURE_" + name)
     unread = {name: mention for name, mention in strong.items()
-              if name not in read and name not in PLATFORM_VARS and not (prefixes and name.startswith(prefixes))}
+              if name not in read and name not in PLATFORM_VARS and not name.startswith(RUNTIME_PREFIXES)
+              and not (prefixes and name.startswith(prefixes))}
     # A name the code facts do not see read may still be used where they cannot look (Kotlin, C#, shell
     # entrypoints, `${POLL_MS}` in Spring properties, compose, manifests that hand it to an image):
     # only a name that appears nowhere outside the documentation is claimed stale.
@@ -137,10 +143,15 @@ def required_set(ctx: Context) -> Iterator[Finding]:
     if not facts.source_files:
         yield skipped("no source code found")
         return
-    required = {name: reads for name, reads in service_reads(ctx).items()
-                if all(r.has_default is False for r in reads)}
+    reads_by_name = service_reads(ctx)
+    required = {name: reads for name, reads in reads_by_name.items() if all(r.has_default is False for r in reads)}
     if not required:
-        yield not_applicable("the code reads no environment variable without a default")
+        # `os.getenv("X")` / `process.env.X`-style reads that yield None/"" are left to the code (None often
+        # switches a feature off); only reads that fail or crash when unset make a variable required
+        optional = sum(1 for reads in reads_by_name.values() if any(r.has_default is None for r in reads))
+        yield not_applicable("the code requires no environment variable (every read has a default"
+                             + (f"; {optional} variable(s) read like os.getenv(\"X\") without one give None or "
+                                f"an empty value when unset and count as optional" if optional else "") + ")")
         return
     env = ctx.use(deployment_env)
     if not env.sources:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import CodeFacts, code_facts
+from deploycheck.sources.dockerfile import dockerfiles
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -166,6 +167,17 @@ def no_secrets(ctx: Context) -> Iterator[Finding]:
         yield passed("no log call formats password/token/secret-named values")
 
 
+def _healthcheck_scripts(ctx: Context) -> set[str]:
+    """File names of the scripts a Dockerfile HEALTHCHECK runs (`CMD ./fetchstatus.py`): their output is the
+    health check's result, read by Docker, not a log line."""
+    names: set[str] = set()
+    for dockerfile in ctx.use(dockerfiles).files:
+        for stage in dockerfile.stages:
+            for ins in stage.of("HEALTHCHECK"):
+                names.update(word.rsplit("/", 1)[-1] for word in re.findall(r"[\w./-]+\.py\b", ins.value))
+    return names
+
+
 @check(
     "logging/print",
     title="print() is not used for logging",
@@ -182,8 +194,9 @@ def prints(ctx: Context) -> Iterator[Finding]:
     # scripts and tools folders anywhere (`internal/tools/sanitycheck.py`) hold command-line programs, as do
     # Django management commands (`<app>/management/commands/*.py`); a migration's output goes to whoever
     # runs `migrate`
+    probes = _healthcheck_scripts(ctx)
     hits = [p for p in facts.prints if not p.test and not _TOOL_DIRS.intersection(p.file.split("/")[:-1])
-            and not _COMMAND_PATH.search(p.file)]
+            and not _COMMAND_PATH.search(p.file) and p.file.rsplit("/", 1)[-1] not in probes]
     by_file: dict[str, list[int]] = {}
     for p in hits:
         by_file.setdefault(p.file, []).append(p.line)
