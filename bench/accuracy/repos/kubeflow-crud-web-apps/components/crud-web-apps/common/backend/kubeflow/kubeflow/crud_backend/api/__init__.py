@@ -1,0 +1,11 @@
+from .apis import *  # noqa F401, F403
+from .custom_resource import *  # noqa F401, F403
+from .namespace import *  # noqa F401, F403
+from .node import *  # noqa F401, F403
+from .notebook import *  # noqa F401, F403
+from .pod import *  # noqa F401, F403
+from .poddefault import *  # noqa F401, F403
+from .pvc import *  # noqa F401, F403
+from .secret import *  # noqa F401, F403
+from .storageclass import *  # noqa F401, F403
+from .utils import *  # noqa F401, F403

@@ -1,0 +1,5 @@
+from flask import Blueprint
+
+bp = Blueprint("default_routes", __name__)
+
+from . import post  # noqa: F401, E402
