@@ -20,7 +20,7 @@ from pathlib import Path
 
 SKIP_DIRS = {"node_modules", "vendor", ".yarn", "dist", "build", "target", "third_party", "bin", "obj",
              "wwwroot", "static", "assets", "images", "img", "public", "__snapshots__", ".idea", ".vscode"}
-KEEP_NAMES = ["Dockerfile*", "*.dockerfile", "Containerfile", ".dockerignore", "*.yaml", "*.yml", "*.tpl",
+KEEP_NAMES = ["Dockerfile*", "dockerfile*", "*.dockerfile", "Containerfile", ".dockerignore", "*.yaml", "*.yml", "*.tpl",
               ".env*", "*.env", "*.rules", "requirements*.txt", "go.mod", "go.sum", "pom.xml", "*.gradle",
               "*.gradle.kts", "Pipfile", "Pipfile.lock", "pyproject.toml", "poetry.lock", "uv.lock",
               "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.toml",

@@ -1,0 +1,3 @@
+// Package commands contains the functionality for the set of commands
+// currently supported by the CLI tooling.
+package commands

@@ -1,0 +1,40 @@
+/**
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package tools.descartes.teastore.image.cache.entry;
+
+/**
+ * Basic wrapper type stored by all cache implementations. It wraps the data
+ * stored in a cache.
+ * 
+ * @author Norbert Schmitt
+ *
+ * @param <T>
+ *          The data type that should be cached. Must implement
+ *          {@link tools.descartes.teastore.image.cache.entry.ICachable}.
+ */
+public interface ICacheEntry<T extends ICachable<T>> extends ICachable<T> {
+
+  /**
+   * Method signaling to the wrapper that this entry was read from the cache.
+   */
+  public void wasUsed();
+
+  /**
+   * Returns the cachable data stored in this wrapper class.
+   * 
+   * @return The cachable data
+   */
+  public T getData();
+
+}

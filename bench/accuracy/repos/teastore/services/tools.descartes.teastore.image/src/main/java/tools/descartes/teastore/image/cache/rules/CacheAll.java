@@ -1,0 +1,33 @@
+/**
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package tools.descartes.teastore.image.cache.rules;
+
+import java.util.function.Predicate;
+
+import tools.descartes.teastore.image.cache.entry.ICachable;
+
+/**
+ * Standard caching rule allowing to cache all data inserted into a cache.
+ * @author Norbert Schmitt
+ *
+ * @param <T> Entry Type implementing ICachable.
+ */
+public class CacheAll<T extends ICachable<T>> implements Predicate<T> {
+
+  @Override
+  public boolean test(T t) {
+    return true;
+  }
+
+}
