@@ -365,6 +365,50 @@ def test_one_object_shared_by_unrelated_files_is_still_a_duplicate(tmp_path: Pat
     assert "Service/web" in f.message
 
 
+def test_single_purpose_files_holding_versions_of_an_object_are_alternatives(tmp_path: Path) -> None:
+    # istio bookinfo's networking/: the all-in-one routing file, and one file per alternative route of
+    # `reviews` (one of them restores the all-in-one's version); eShop's two Services of the ingress
+    # controller (LoadBalancer for Docker Desktop, NodePort): applied one at a time.
+    def route(name: str, subset: str) -> str:
+        return (f"apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {{name: {name}}}\n"
+                f"spec:\n  hosts: [{name}]\n  http: [{{route: [{{destination: {{host: {name}, subset: {subset}}}}}]}}]\n")
+    nodeport = SERVICE.replace("spec:\n", "spec:\n  type: NodePort\n")
+    write(tmp_path, {"net/virtual-service-all-v1.yaml": route("reviews", "v1") + "---\n" + route("ratings", "v1"),
+                     "net/virtual-service-reviews-v3.yaml": route("reviews", "v3"),
+                     "net/virtual-service-reviews-50-v3.yaml": route("reviews", "v2"),
+                     "net/virtual-service-reviews-back-to-v1.yaml": route("reviews", "v1"),
+                     "ingress/local-svc.yaml": SERVICE.replace("spec:\n", "spec:\n  type: LoadBalancer\n"),
+                     "ingress/service-nodeport.yaml": nodeport})
+    [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates")
+    assert f.status is Status.PASS and f.evidence is not None
+    assert len(f.evidence["alternative_bundles"]) == 4
+    # the same versions applied together are duplicates: one file, or a directory the docs apply whole
+    write(tmp_path, {"ingress/local-svc.yaml": SERVICE + "---\n" + nodeport,
+                     "README.md": "```\nkubectl apply -f net/\n```\n"})
+    failing = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert sorted(f.message for f in failing) == [
+        "Service/web is declared twice: in ingress/local-svc.yaml and ingress/local-svc.yaml",
+        *["VirtualService/reviews is declared twice: in net/virtual-service-all-v1.yaml and "
+          f"net/virtual-service-reviews-{v}.yaml" for v in ("50-v3", "back-to-v1", "v3")]]
+
+
+def test_files_a_kustomization_lists_together_are_duplicates_without_kustomize(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without kustomize the listed files are read as plain manifests: both land in the one build, so the
+    # shapes that make siblings alternatives (several shared objects, one version each) do not count.
+    both = DEPLOYMENT + "---\n" + SERVICE
+    write(tmp_path, {"k8s/web.yaml": both, "k8s/web-copy.yaml": both.replace("replicas: 2", "replicas: 3"),
+                     "k8s/kustomization.yaml": "resources: [web.yaml, web-copy.yaml]\n"})
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))
+    failing = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert {f.message.split(" is declared")[0] for f in failing} == {"Deployment/web", "Service/web"}
+    # a verbatim copy of a lone object in a single-purpose file stays a duplicate too (no other version)
+    (tmp_path / "k8s/web-copy.yaml").unlink()
+    write(tmp_path, {"k8s/kustomization.yaml": "resources: [web.yaml]\n", "k8s/frontend-service.yaml": SERVICE})
+    [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert f.message.startswith("Service/web is declared twice")
+
+
 def test_no_manifests_is_skipped_not_passed(tmp_path: Path) -> None:
     result = scan(tmp_path, only=("manifests",))
     assert all(f.status in (Status.SKIPPED, Status.NA) for f in result.findings if f.item == "manifests")

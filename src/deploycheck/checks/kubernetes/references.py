@@ -7,6 +7,7 @@ about the service.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -17,10 +18,13 @@ from deploycheck.model import Finding
 from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubectl_docs import applied_directories, documented_objects
 from deploycheck.sources.kubernetes import K8sObject, all_objects
+from deploycheck.sources.kustomize import kustomize_tree
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
+# An object's identity within a deployment unit: unit, API group, kind, namespace, name.
+_Key = tuple[str, str, str, str | None, str]
 SELECTOR_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"})
 
 
@@ -292,28 +296,53 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
     if not kube.objects:
         yield skipped("no Kubernetes objects to look at")
         return
-    seen: dict[tuple[str, str, str, str | None, str], K8sObject] = {}
+    seen: dict[_Key, K8sObject] = {}
+    files_of: dict[_Key, set[str]] = {}
+    versions: dict[_Key, set[str]] = {}  # distinct bodies of each object
+    keys_of: dict[str, set[_Key]] = {}  # plain file -> the objects it declares
     pairs: dict[tuple[str, str], list[tuple[K8sObject, K8sObject]]] = {}
     for obj in kube.objects:
         if obj.is_helm_hook or ("generateName" in obj.metadata and "name" not in obj.metadata):
             continue
-        key = (obj.unit, obj.api_version.split("/")[0] if "/" in obj.api_version else "", obj.kind,
-               obj.namespace, obj.name)
+        key = _key(obj)
+        files_of.setdefault(key, set()).add(obj.path)
+        versions.setdefault(key, set()).add(json.dumps(obj.body, sort_keys=True, default=str))
+        if obj.origin is None:
+            keys_of.setdefault(obj.path, set()).add(key)
         first = seen.get(key)
         if first is None:
             seen[key] = obj
             continue
         pairs.setdefault((first.path, obj.path), []).append((first, obj))
-    # Alternative bundles of one directory (an all-in-one file next to per-service files, a platform
-    # variant next to the generic one) are applied one at a time, as their docs say: two files that
-    # share several objects, or whose names are variants of one name, are copies, not a conflict.
-    # ... unless the docs apply that directory whole (`kubectl apply -f deploy/`): then both files land.
+
+    def override_file(path: str) -> bool:
+        # A file holding nothing but objects its siblings declare too: a version of them applied instead
+        # of the others (productpage-nodeport.yaml, virtual-service-reviews-v3.yaml).
+        keys = keys_of.get(path, set())
+        return bool(keys) and all(len(files_of[key]) > 1 for key in keys)
+
+    # Alternative bundles of one directory of plain files (an all-in-one file next to per-service files,
+    # a platform variant next to the generic one, single-purpose files that each hold one version of an
+    # object) are applied one at a time, as their docs say: two files that share several objects, whose
+    # names are variants of one name, or one of which only holds versions of objects the directory has
+    # several versions of, are alternatives, not a conflict. A pair applied together is a duplicate
+    # whatever its shape: the same file, one Helm render or kustomize build, a kustomization listing both
+    # files (read as plain files when no kustomize runs), or a directory the docs apply whole
+    # (`kubectl apply -f deploy/`).
     applied = applied_directories(ctx) if pairs else set()
+    together = _listed_together(ctx) if pairs else []
     alternatives: list[str] = []
     dupes = 0
     for (path_a, path_b), both in pairs.items():
         folder = path_a.rsplit("/", 1)[0] if "/" in path_a else ""
-        if path_a != path_b and folder not in applied and (len(both) >= 2 or _variant_names(path_a, path_b)):
+        plain_apart = (path_a != path_b and both[0][0].origin is None and folder not in applied
+                       and not any(path_a in files and path_b in files for files in together))
+        # ... when the directory holds different versions of the objects (a menu: route-reviews-v1.yaml
+        # restores the version route-all-v1.yaml holds, next to route-reviews-v3.yaml); a verbatim copy
+        # with no other version around is a duplicate.
+        replaced = (override_file(path_a) or override_file(path_b)) and all(
+            len(versions[_key(a)]) > 1 for a, _ in both)
+        if plain_apart and (len(both) >= 2 or _variant_names(path_a, path_b) or replaced):
             alternatives.append(f"{path_a} and {path_b} ({len(both)} shared object(s))")
             continue
         for first, obj in both:
@@ -325,3 +354,13 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
                 f"at a time: {'; '.join(alternatives[:5])}") if alternatives else ""
         yield passed(f"{len(seen)} objects, no duplicates{note}",
                      evidence={"alternative_bundles": alternatives} if alternatives else None)
+
+
+def _key(obj: K8sObject) -> _Key:
+    return (obj.unit, obj.api_version.split("/")[0] if "/" in obj.api_version else "", obj.kind,
+            obj.namespace, obj.name)
+
+
+def _listed_together(ctx: Context) -> list[set[str]]:
+    """The files each kustomization tree reads (kustomize refuses two copies of one object in a build)."""
+    return list(ctx.use(kustomize_tree).files.values())
