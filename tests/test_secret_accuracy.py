@@ -106,3 +106,38 @@ def test_defaults_in_documentation_are_not_reported_secrets_are(tmp_path: Path) 
     result = findings(scan(tmp_path, only=(SECRET_SCAN,)), SECRET_SCAN)
     got = {f.location.line: f.status for f in result if f.location and f.location.line}
     assert got == {5: Status.FAIL}, [f.message for f in result]
+
+
+def test_state_words_and_record_identifiers_are_not_secrets(tmp_path: Path) -> None:
+    """healthchecks: `ctx["email_password_status"] = "success"` holds a state, and the API docs' `unique_key`
+    is a check's stable id (hex); a password or a secret key under the same shapes still counts."""
+    write(tmp_path, {
+        "hc/views.py": 'def view(ctx):\n    ctx["email_password_status"] = "success"\n'
+                       '    ctx["email_password"] = "Zk3vQ9pLm2Xw7Rt5"\n',
+        "templates/api.md": '```json\n{\n  "unique_key": "a6c7b0a8a66bed0df66abfdab3c77736861703ee",\n'
+                            '  "secret_key": "a6c7b0a8a66bed0df66abfdab3c77736861703ee"\n}\n```\n',
+    })
+    assert set(_by_line(tmp_path, "hc/views.py")) == {3}
+    assert set(_by_line(tmp_path, "templates/api.md")) == {4}
+
+
+def test_secret_fallbacks_written_in_code_are_reported(tmp_path: Path) -> None:
+    """`envsecret("SECRET_KEY", "---")` (healthchecks' settings), `os.getenv(..., "literal")`,
+    `process.env.X || "literal"`: what runs when the deployment forgets the variable. A stand-in is a default
+    credential (warn), a real-looking value a hard-coded fallback (fail); no fallback, an empty one, a
+    reference or a non-secret name is nothing."""
+    write(tmp_path, {
+        "hc/settings.py": 'import os\nSECRET_KEY = envsecret("SECRET_KEY", "---")\n'
+                          'API_TOKEN = os.getenv("API_TOKEN", "Zk3vQ9pLm2Xw7Rt5Yb8N")\n'
+                          'DB_PASSWORD = os.environ.get("DB_PASSWORD", "")\n'
+                          'SITE_NAME = os.getenv("SITE_NAME", "Mychecks")\n'
+                          'S3_SECRET_KEY = envsecret("S3_SECRET_KEY")\n'
+                          'PASSWORD_FILE = os.getenv("PASSWORD_FILE", "/run/secrets/db")\n',
+        "web/server.js": 'const secret = process.env.JWT_SECRET || "changeme";\n',
+    })
+    py = _by_line(tmp_path, "hc/settings.py")
+    assert set(py) == {2, 3}, py
+    assert py[2][0] is Status.WARN and py[2][1].startswith("default credential"), py
+    assert py[3][0] is Status.FAIL and "Hard-coded fallback" in py[3][1] and "Zk3vQ9" not in py[3][1], py
+    js = _by_line(tmp_path, "web/server.js")
+    assert js[1][0] is Status.WARN and "JWT_SECRET fallback" in js[1][1], js

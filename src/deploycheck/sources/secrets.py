@@ -74,11 +74,15 @@ _REFERENCE_KEY = re.compile(r"existing|name$|namespace$|ref$|refs$|file$|path$|e
                             # Secret; snake/upper `secret_key`/`SECRET_KEY` is the secret itself.
                             r"(?-i:(?:[Ss]ecret|[Pp]assword|[Tt]oken|[Uu]ser(?:name)?)Key)$", re.I)
 _LINE_KEY = re.compile(r"""^\s*(?:-\s*)?["']?([\w.-]+)["']?\s*[:=]""")
+# `unique_key`, `primary_key`, `idempotency_key`, `cache_key`, `partition_key`: an identifier of a record
+# or an entry (healthchecks' API documents each check's `unique_key` as a stable id), not key material.
+_IDENTIFIER_KEY = re.compile(r"(?:^|[_.-])(?:unique|primary|foreign|idempotency|cache|sort|partition|dedupe?|"
+                             r"routing|lookup|row|hash|range|shard|object)[_-]?key$", re.I)
 
 
 def is_secret_key(key: str) -> bool:
     """A key whose value is the secret itself (password, apiKey), not a reference to one."""
-    return is_sensitive_name(key) and not _REFERENCE_KEY.search(key)
+    return is_sensitive_name(key) and not _REFERENCE_KEY.search(key) and not _IDENTIFIER_KEY.search(key)
 
 
 def _encrypted_file(text: str) -> bool:
@@ -163,6 +167,9 @@ _SECRET_LAST_WORD = re.compile(r"(?:^|_)(?:pass|passwd|password|pwd|secret|token
 _TEXT_WORD = re.compile(r"(?:^|_)(?:subject|message|msg|text|title|label|description|help|hint|prompt|error|"
                         r"template|placeholder|caption|heading|body|greeting)$", re.I)
 _CODE_VALUE = re.compile(r"[a-z]{2,20}(?:[_-][a-z]{2,20}){1,8}")
+# `ctx["email_password_status"] = "success"`: a name ending in a state word holds a state, one lowercase word.
+_STATE_WORD = re.compile(r"(?:^|_)(?:status|state|result|outcome|stage|step|phase)$", re.I)
+_WORD_VALUE = re.compile(r"[a-z]{2,20}")
 _PROSE_VALUE = re.compile(r"(?=(?:[^ ]+ ){2})[\w\u2019'{}.,!?:;()\- ]+", re.U)  # \u2019: a typographic apostrophe
 _SRI_HASH = re.compile(r"\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}")
 
@@ -173,7 +180,8 @@ def about_a_secret(name: str, value: str) -> bool:
     if not snake or _SECRET_LAST_WORD.search(snake):
         return False
     text = value.strip().strip("'\"")
-    return bool(_CODE_VALUE.fullmatch(text) or (_TEXT_WORD.search(snake) and _PROSE_VALUE.fullmatch(text)))
+    return bool(_CODE_VALUE.fullmatch(text) or (_TEXT_WORD.search(snake) and _PROSE_VALUE.fullmatch(text))
+                or (_STATE_WORD.search(snake) and _WORD_VALUE.fullmatch(text)))
 
 
 def is_reference(value: str) -> bool:
@@ -236,6 +244,33 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
 
 
 # Credentials inside connection strings: `amqp://guest:guest@rabbitmq`, `redis://:pw@cache`, and the
+# `SECRET_KEY = os.getenv("SECRET_KEY", "dev-key")`, `envsecret("SECRET_KEY", "---")`, `config("API_TOKEN",
+# default="x")`, `process.env.JWT_SECRET || "x"`: the code's own fallback of a secret variable, what runs when
+# the deployment forgets to set it (as `${SECRET_KEY:-x}` in compose). detect-secrets' keyword plugin does not
+# see a secret name inside a call's string argument.
+_CODE_FALLBACK = re.compile(r"""\(\s*["']([A-Z][A-Z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?(["'])([^"'\n]+)\2"""
+                            r"""|process\.env\.([A-Z][A-Z0-9_]*)\s*(?:\|\||\?\?)\s*(["'`])([^"'`\n]+)\5""")
+_CODE_SUFFIXES = (".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")
+
+
+def _code_fallback_findings(rel: str, text: str) -> list[SecretFinding]:
+    out = []
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 1000 or _COMMENT.match(line):
+            continue
+        for m in _CODE_FALLBACK.finditer(line):
+            name, value = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(6))
+            if not is_secret_key(name) or is_reference(value) or about_a_secret(name, value):
+                continue
+            # a value without a letter or digit (`---`) is a stand-in, a default someone may deploy
+            default = is_default_value(value) or _well_known_default("Secret Keyword", name, value) \
+                or not any(c.isalnum() for c in value)
+            kind = DEFAULT_CREDENTIAL if default else "Hard-coded fallback of a secret variable"
+            out.append(SecretFinding(rel, i, kind, f"{name} fallback {mask(value)}", source="deploycheck"))
+            break
+    return out
+
+
 # `password=` parameter of JDBC/ODBC URLs. detect-secrets' basic-auth plugin needs a user name and
 # drops values it finds "likely ids"; its keyword plugin needs `password = "..."` in code.
 _URL_CREDENTIAL = re.compile(r"\b([a-z][a-z0-9+.-]{1,30})://([^\s:/@'\"<>{}]*):([^\s@/'\"<>]+)@[\w.-]+", re.I)
@@ -535,8 +570,9 @@ def _well_known_default(kind: str, key: str, value: str) -> bool:
 
 
 def _name_before(line: str, value: str) -> str:
-    """The name the literal is assigned or given to on the line (`final String JWT_ACCOUNT_KEY = "acct"`)."""
-    m = re.search(r"""([\w.-]+)["']?\s*(?::|=|=>|:=)\s*["']""" + re.escape(value) + "[\"']", line)
+    """The name the literal is assigned or given to on the line (`final String JWT_ACCOUNT_KEY = "acct"`,
+    `ctx["email_password_status"] = "success"`)."""
+    m = re.search(r"""([\w.-]+)["']?\]?\s*(?::|=|=>|:=)\s*["']""" + re.escape(value) + "[\"']", line)
     return m.group(1).rsplit(".", 1)[-1] if m else ""
 
 
@@ -588,6 +624,8 @@ def secret_scan(ctx: Context) -> SecretScan:
                 extra += urls
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
+        if rel.endswith(_CODE_SUFFIXES) and ("'," in text or '",' in text or "process.env" in text):
+            extra += _code_fallback_findings(rel, text)
         if rel.endswith(".py") and ("= b" in text or "=b" in text or "= B" in text):
             extra += _python_bytes_findings(rel, text)
         extra = [f for f in extra if (f.file, f.line) not in seen]
