@@ -371,7 +371,8 @@ def test_single_purpose_files_holding_versions_of_an_object_are_alternatives(tmp
     # controller (LoadBalancer for Docker Desktop, NodePort): applied one at a time.
     def route(name: str, subset: str) -> str:
         return (f"apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {{name: {name}}}\n"
-                f"spec:\n  hosts: [{name}]\n  http: [{{route: [{{destination: {{host: {name}, subset: {subset}}}}}]}}]\n")
+                f"spec:\n  hosts: [{name}]\n"
+                f"  http: [{{route: [{{destination: {{host: {name}, subset: {subset}}}}}]}}]\n")
     nodeport = SERVICE.replace("spec:\n", "spec:\n  type: NodePort\n")
     write(tmp_path, {"net/virtual-service-all-v1.yaml": route("reviews", "v1") + "---\n" + route("ratings", "v1"),
                      "net/virtual-service-reviews-v3.yaml": route("reviews", "v3"),
@@ -407,6 +408,17 @@ def test_files_a_kustomization_lists_together_are_duplicates_without_kustomize(
     write(tmp_path, {"k8s/kustomization.yaml": "resources: [web.yaml]\n", "k8s/frontend-service.yaml": SERVICE})
     [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
     assert f.message.startswith("Service/web is declared twice")
+
+
+def test_two_templates_of_one_chart_declaring_an_object_are_duplicates(tmp_path: Path) -> None:
+    # One render is applied whole: two templates holding the same objects (even with several shared, the
+    # shape of alternative plain bundles) both land.
+    both = DEPLOYMENT + "---\n" + SERVICE
+    write(tmp_path, {"chart/Chart.yaml": "apiVersion: v2\nname: web\nversion: 1.0.0\n",
+                     "chart/templates/web.yaml": both,
+                     "chart/templates/web-all.yaml": both.replace("replicas: 2", "replicas: 3")})
+    failing = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert {f.message.split(" is declared")[0] for f in failing} == {"Deployment/web", "Service/web"}
 
 
 def test_no_manifests_is_skipped_not_passed(tmp_path: Path) -> None:
