@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,11 @@ class Route:
     handler: str | None = None  # function name when known
     in_schema: bool = True  # False: FastAPI include_in_schema=False (kept out of the API description on purpose)
     receiver: str = ""  # JS: the object the route is declared on (`app`, `router`), for same-file auth layers
+    # What the handler's code shows about a route no guard covers (the check judges): `static` says it serves a
+    # fixed page and reads nothing ("renders accounts/sent.html only"); `capability` says the caller is a
+    # machine addressed by an unguessable id in the URL ("..."); "" = nothing.
+    static: str = ""
+    capability: str = ""
 
     @property
     def template(self) -> str:
@@ -339,7 +344,7 @@ def _dotted_func(node: ast.AST) -> str:
 # A handler that reads the caller's credential itself and answers 401/403 without it (healthchecks'
 # metrics view: `request.headers.get("Authorization")`, then HttpResponse(status=401) / HttpResponseForbidden).
 _CREDENTIAL_HEADER = re.compile(r"^(?:authorization|http_authorization|x-api-key|http_x_api_key|api-key|x-auth-token|"
-                                r"http_x_auth_token|bearer )$", re.I)
+                                r"http_x_auth_token|bearer |(?:http_)?x[-_][\w-]*[-_](?:key|token|secret))$", re.I)
 _REFUSAL = re.compile(r"\b(?:401|403)\b|HttpResponseForbidden|HTTP_40[13]|PermissionDenied|NotAuthenticated|"
                       r"Unauthorized|Forbidden")
 
@@ -361,6 +366,41 @@ def _body_hints(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
                     refuses = node
     if reads is not None and refuses is not None:
         return [f"reads the credential in the handler and refuses with 401/403 (line {refuses.lineno})"]
+    return _signature_checked(fn)
+
+
+# A webhook receiver that authenticates its caller by a signature (healthchecks' bounce webhook:
+# `unsign_bounce_id(...)` in a try whose `except BadSignature:` returns): the signed value is the credential.
+_SIGNATURE_ERROR = re.compile(r"(?:^|\.)(?:BadSignature|SignatureExpired|InvalidSignature\w*|"
+                              r"SignatureVerificationError|BadTimeSignature|BadData)$")
+_SIGNATURE_CALL = re.compile(r"^signing\.loads$|(?:^|\.|_)(?:unsign\w*|verify_?signature|check_?signature|"
+                             r"validate_?signature|compare_digest|constant_time_compare|verify_webhook\w*)$", re.I)
+
+
+def _exits(body: list[ast.stmt]) -> bool:
+    return any(isinstance(node, ast.Return | ast.Raise) for stmt in body for node in ast.walk(stmt))
+
+
+def _signature_checked(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """The handler verifies a signature and leaves when it does not hold: a try calling an unsign/verify
+    function whose signature-error handler returns or raises, or `if not compare_digest(...)/verify_signature(...)`
+    that returns or raises. A verification whose failure is ignored protects nothing."""
+    for stmt in fn.body:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Try):
+                calls = [c for s in node.body for c in ast.walk(s) if isinstance(c, ast.Call)
+                         and _SIGNATURE_CALL.search(_dotted_func(c.func))]
+                caught = [h for h in node.handlers if h.type is not None and any(
+                    _SIGNATURE_ERROR.search(_short(t)) for t in (h.type.elts if isinstance(h.type, ast.Tuple)
+                                                                 else [h.type])) and _exits(h.body)]
+                if calls and caught:
+                    return [f"verifies a signature in the handler: {_dotted_func(calls[0].func)}() (line "
+                            f"{calls[0].lineno}), refused on {_short(caught[0].type)}"]  # type: ignore[arg-type]
+            elif (isinstance(node, ast.If) and isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not)
+                  and isinstance(node.test.operand, ast.Call)
+                  and _SIGNATURE_CALL.search(_dotted_func(node.test.operand.func)) and _exits(node.body)):
+                return [f"verifies a signature in the handler: {_dotted_func(node.test.operand.func)}() "
+                        f"(line {node.lineno})"]
     return []
 
 
@@ -680,32 +720,46 @@ class _PythonRoutes:
         return hints
 
     def _collect_django(self, mod: PyModule, imports: dict[str, tuple[str, str | None]] | None = None) -> None:
-        for node in ast.walk(mod.tree):
-            if not isinstance(node, ast.Call) or _call_name(node) not in ("path", "re_path", "url") or not node.args:
-                continue
-            route = _str_value(node.args[0])
-            if route is None or len(node.args) < 2:
-                continue
+        entries = [node for node in ast.walk(mod.tree) if isinstance(node, ast.Call)
+                   and _call_name(node) in ("path", "re_path", "url") and len(node.args) >= 2
+                   and _str_value(node.args[0]) is not None]
+        local = _django_local_prefixes(mod.tree, entries)
+        for node in entries:
+            route = _str_value(node.args[0]) or ""
             if _call_name(node) != "path":  # a regular expression: `^\.well-known/jwks\.json$` is that path
                 route = _regex_route(route)
-            view = node.args[1]
-            if _call_name(view) == "include" and isinstance(view, ast.Call) and view.args:
-                target = _str_value(view.args[0])
-                included = self._find_module(target) if target else None
-                if included:
-                    self.django_includes.setdefault(included, []).append(route)
-                continue
-            hints = []
-            # login_required(views.x) / staff_member_required(...) wrapping the view in urls.py
-            if isinstance(view, ast.Call) and _call_name(view) not in ("as_view",):
-                hints.append(_short(view.func))
-            if _short(view).endswith("admin.site.urls"):  # Django's admin: its own staff login guards every page
-                hints.append("Django admin site (staff login)")
-            elif imports is not None:
-                hints += self._django_view_hints(view, mod, imports)
-            handler = _short(view)
-            self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
-                                     auth_hints=hints, framework="django", handler=handler))
+            if id(node) in local:  # an entry of a local list served under include(<list>)'s prefix(es)
+                for prefix in local[id(node)]:
+                    self._django_entry(node, prefix + route.lstrip("^"), mod, imports)
+            else:
+                self._django_entry(node, route, mod, imports)
+
+    def _django_entry(self, node: ast.Call, route: str, mod: PyModule,
+                      imports: dict[str, tuple[str, str | None]] | None) -> None:
+        view = node.args[1]
+        if _call_name(view) == "include" and isinstance(view, ast.Call) and view.args:
+            if _local_list(view) is not None:
+                return  # a list of this module (its entries carry the prefix) or a name the text cannot follow
+            target = _str_value(view.args[0])
+            included = self._find_module(target) if target else None
+            if included:
+                self.django_includes.setdefault(included, []).append(route)
+            return
+        hints = []
+        # login_required(views.x) / staff_member_required(...) wrapping the view in urls.py
+        if isinstance(view, ast.Call) and _call_name(view) not in ("as_view",):
+            hints.append(_short(view.func))
+        if _short(view).endswith("admin.site.urls"):  # Django's admin: its own staff login guards every page
+            hints.append("Django admin site (staff login)")
+        elif imports is not None:
+            hints += self._django_view_hints(view, mod, imports)
+        handler = _short(view)
+        fn = self._django_view(view, mod, imports) if imports is not None and not hints else None
+        fn = fn if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef) else None
+        self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
+                                 auth_hints=hints, framework="django", handler=handler,
+                                 static=_static_page(fn) if fn else "",
+                                 capability=_capability_url(fn, route) if fn else ""))
 
     def _prefixes(self, owner: tuple[str, str], depth: int = 0) -> list[tuple[str, list[str]]]:
         """Every (prefix, inherited hints) under which routes of `owner` are served."""
@@ -733,9 +787,51 @@ class _PythonRoutes:
         for r in self.django:
             prefixes = self.django_includes.get(r.file) or [""]
             for prefix in prefixes:
-                out.append(Route(r.method, join_paths(prefix, r.path.lstrip("^").rstrip("$")), r.file, r.line,
-                                 list(r.auth_hints), r.framework, r.handler))
+                out.append(replace(r, path=join_paths(prefix, r.path.lstrip("^").rstrip("$")),
+                                   auth_hints=list(r.auth_hints)))
         return out
+
+
+def _local_list(include: ast.Call) -> str | None:
+    """`include(uuid_urls)` / `include((uuid_urls, "app"))`: the name of the module-level list it includes."""
+    arg = include.args[0]
+    if isinstance(arg, ast.Tuple) and arg.elts:
+        arg = arg.elts[0]
+    return arg.id if isinstance(arg, ast.Name) else None
+
+
+def _django_local_prefixes(tree: ast.Module, entries: list[ast.Call]) -> dict[int, list[str]]:
+    """For each URL entry of a module-level list that the same module includes by name (`path("ping/<uuid:code>/",
+    include(uuid_urls))`), the prefixes it is served under: Django prepends the including entry's route (and,
+    for a list included from a list that is itself included, that one's too). Entries of lists not included
+    locally are absent (served as written)."""
+    owner: dict[int, str] = {}  # id(entry) -> the list it is written in
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AugAssign | ast.AnnAssign) else []
+        value = getattr(node, "value", None)
+        if len(targets) == 1 and isinstance(targets[0], ast.Name) and isinstance(value, ast.List | ast.Tuple):
+            for sub in ast.walk(value):
+                owner.setdefault(id(sub), targets[0].id)
+    included: dict[str, list[tuple[str, str | None]]] = {}  # list -> (route of the including entry, its list)
+    lists = set(owner.values())
+    for entry in entries:
+        view = entry.args[1]
+        if isinstance(view, ast.Call) and _call_name(view) == "include" and view.args:
+            name = _local_list(view)
+            if name is not None and name in lists:
+                route = _str_value(entry.args[0]) or ""
+                route = route if _call_name(entry) == "path" else _regex_route(route).lstrip("^").rstrip("$")
+                included.setdefault(name, []).append((route, owner.get(id(entry))))
+
+    def prefixes(name: str, depth: int = 0) -> list[str]:
+        if name not in included or depth > 8:
+            return [""]
+        return [outer + route for route, parent in included[name]
+                for outer in (prefixes(parent, depth + 1) if parent else [""])]
+
+    return {id(entry): prefixes(owner[id(entry)]) for entry in entries
+            if id(entry) in owner and owner[id(entry)] in included}
 
 
 _REGEX_ESCAPED = re.compile(r"\\([./\-_~])")
@@ -1111,6 +1207,81 @@ def _user_guard(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
                 and any(isinstance(b, ast.Return | ast.Raise) for b in stmt.body)):
             return [f"refuses anonymous callers: if not {_short(stmt.test.operand)} (line {stmt.lineno})"]
     return []
+
+
+# A page that is the same for every caller: the view renders a fixed template (or returns a fixed text) with
+# nothing from the database, the session or the request (healthchecks' `login_link_sent`, integration help
+# pages, `HttpResponse("not implemented")` placeholders). Settings may fill it, except secret ones.
+_RENDER = re.compile(r"^(?:render|render_template|render_to_response|TemplateResponse|HttpResponse|PlainTextResponse|"
+                     r"HTMLResponse)$")
+_SECRET_SETTING = re.compile(r"SECRET|PASSWORD|TOKEN|KEY|CREDENTIAL|PRIVATE", re.I)
+
+
+def _fixed(node: ast.AST | None, names: dict[str, ast.AST]) -> bool:
+    """A value the same for every request: constants, non-secret settings, containers of those, or a local
+    name assigned one of them."""
+    if node is None:
+        return True
+    if isinstance(node, ast.Name) and node.id in names:
+        return _fixed(names.pop(node.id), names)
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "settings":
+        return not _SECRET_SETTING.search(node.attr)
+    if isinstance(node, ast.Dict):
+        return all(_fixed(k, names) and _fixed(v, names) for k, v in zip(node.keys, node.values, strict=True))
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return all(_fixed(e, names) for e in node.elts)
+    return False
+
+
+def _static_page(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    """`renders accounts/sent.html only` when the whole view is `return render(request, "<template>"[, <fixed
+    context>])` (optionally after assigning that context to a name), else ""."""
+    body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    names: dict[str, ast.AST] = {}
+    for stmt in body[:-1]:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            return ""
+        names[stmt.targets[0].id] = stmt.value
+    last = body[-1] if body else None
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Call)
+            and _RENDER.match(_call_name(last.value) or "")):
+        return ""
+    call = last.value
+    request = fn.args.args[0].arg if fn.args.args else "request"
+    args = [a for a in call.args if not (isinstance(a, ast.Name) and a.id == request)]
+    if not args or not all(_fixed(a, names) for a in args) or not all(_fixed(k.value, names) for k in call.keywords):
+        return ""
+    if names:  # every assignment must feed the response (no side effect hidden in one)
+        return ""
+    what = _str_value(args[0])
+    return f"{fn.name}() only renders {what!r}" if what else ""
+
+
+# A machine callback addressed by an unguessable id (healthchecks' ping URL `ping/<uuid:code>/`, a provider's
+# delivery-status callback `notifications/<uuid:code>/status`): the view is exempt from CSRF (its callers hold
+# no browser session), looks its object up by the UUID of the URL, and never asks who the user is. A UUID named
+# as the resource's id (`<uuid:pk>`, `<uuid:order_id>`) is a data key, not a capability.
+_UUID_PARAM = re.compile(r"<uuid:(\w+)>")
+_ID_NAME = re.compile(r"^(?:id|pk|uid|uuid)$|_(?:id|pk)$", re.I)
+
+
+def _capability_url(fn: ast.FunctionDef | ast.AsyncFunctionDef, route: str) -> str:
+    params = [p for p in _UUID_PARAM.findall(route) if not _ID_NAME.search(p)]
+    if not params or not any(_decorator_name(d).rsplit(".", 1)[-1] == "csrf_exempt" for d in fn.decorator_list):
+        return ""
+    for node in ast.walk(fn):
+        if (isinstance(node, ast.Attribute) and node.attr in ("user", "session", "auth")
+                and isinstance(node.value, ast.Name) and node.value.id == "request"):
+            return ""  # a session view that forgot its guard, not a machine callback
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call) and _call_name(node) in ("get", "filter", "get_object_or_404", "aget"):
+            for kw in node.keywords:
+                if isinstance(kw.value, ast.Name) and kw.value.id in params:
+                    return (f"{fn.name}() is exempt from CSRF (machine callers), looks its object up by the URL's "
+                            f"UUID <uuid:{kw.value.id}> (line {node.lineno}) and never reads the session user")
+    return ""
 
 
 # Django's HTTP-method decorators (`require` would make them look like access control).

@@ -22,7 +22,8 @@ DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*
                         "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*", "/favicon.ico",
                         "/actuator/health*", "/actuator/prometheus", "/", "/version",
                         # public by design: the endpoints that hand out credentials
-                        "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/register", "*/token",
+                        "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/signup/*", "*/register",
+                        "*/token",
                         "*/oauth*/callback*", "*/oidc*/callback*", "/.well-known/*",
                         # a web front end's static files (scripts, styles, images) are served to everyone
                         "*/favicon.ico", "/robots.txt", "/static/*", "/assets/*", "/dist/*", "/public/*", "/js",
@@ -40,7 +41,12 @@ def is_public(path: str, patterns: tuple[str, ...], base: str = "") -> bool:
         candidates.add(path[len(base.rstrip("/")):])
     # Django (and many frameworks) end paths with a slash: /accounts/logout/ is the */logout endpoint
     candidates |= {c.rstrip("/") for c in candidates if len(c) > 1 and c.endswith("/")}
+    # a versioned API's own probes: /api/v1/status/ is the /status endpoint (never the API's root itself)
+    candidates |= {stripped for c in candidates if (stripped := _API_VERSION.sub("", c, count=1)) not in ("", "/")}
     return any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns)
+
+
+_API_VERSION = re.compile(r"^(?:/api)?/v\d+(?=/)|^/api(?=/)")
 
 
 def spec_location(spec: ApiSpec, *key_path: str) -> Location:
@@ -121,8 +127,13 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                   if not r.auth_hints and id(r) not in behind and (param := credential_param(r.path))}
     entry = {id(r) for r in routes.routes if by_default and not r.auth_hints and _ENTRY_HANDLER.match(
         (r.handler or "").rsplit(".", 1)[-1])}
-    open_routes = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
-                   and id(r) not in entry and not is_public(r.path, patterns)]
+    unguarded = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
+                 and id(r) not in entry and not is_public(r.path, patterns)]
+    # what the handler's code shows: a fixed page has nothing to protect; a machine callback addressed by a UUID
+    # (a judgement: only while the team has not declared its public paths)
+    static = [r for r in unguarded if r.static]
+    callbacks = [r for r in unguarded if by_default and r.capability and not r.static]
+    open_routes = [r for r in unguarded if not r.static and not (by_default and r.capability)]
     for r in open_routes:
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
                      "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})
@@ -136,6 +147,17 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{len(capability)} route(s) carry their credential in the URL (a token, signature or key "
                      f"parameter: reset and login links, signed links, keyed URLs): {', '.join(shown[:3])}"
                      + (", ..." if len(shown) > 3 else ""), evidence={"routes": shown[:20]})
+    if static:
+        yield passed(f"{len(static)} route(s) serve a fixed page (the view renders a template or text with nothing "
+                     f"from the database, the session or the request): {', '.join(r.path for r in static[:3])}"
+                     + (", ..." if len(static) > 3 else ""),
+                     evidence={"routes": [f"{r.method} {r.path}: {r.static}" for r in static[:20]]})
+    if callbacks:
+        handlers = sorted({r.handler or "?" for r in callbacks})
+        yield passed(f"{len(callbacks)} route(s) are machine callbacks whose URL carries an unguessable UUID as "
+                     f"their credential (handled by {', '.join(handlers[:3])}" + (", ..." if len(handlers) > 3 else "")
+                     + "); list their paths in policy.public_paths to confirm",
+                     evidence={"routes": [f"{r.method} {r.path}: {r.capability}" for r in callbacks[:20]]})
     if entry:
         shown = [f"{r.method} {r.path} ({r.handler})" for r in routes.routes if id(r) in entry]
         yield passed(f"{len(entry)} route(s) are the sign-up/login entry points by their handler's name: "
@@ -143,7 +165,7 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     if not open_routes:
         guarded = sum(1 for r in routes.routes if r.auth_hints)
         yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
-                     f"{len(routes.routes) - guarded - len(behind)} are public by policy",
+                     f"{len(routes.routes) - guarded - len(behind)} are public by policy or by design",
                      evidence={"public_paths": list(patterns)})
 
 

@@ -1,0 +1,211 @@
+"""endpoint-security/route-auth and api-docs/spec-matches-code on routes that are public by design or not part of
+the API, and route declarations the routes source reads (acc-routes, issue 8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+ROUTE_AUTH = "endpoint-security/route-auth"
+
+
+def _open(tmp_path: Path) -> list[str]:
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    return sorted(" ".join(f.message.split()[:2]) for f in findings(result, ROUTE_AUTH, Status.FAIL))
+
+
+# --- Django include(<list of this module>) ------------------------------------------------------------------------
+
+PING_URLS = """\
+from django.urls import include, path
+from hc.api import views
+
+uuid_urls = [
+    path("", views.ping),
+    path("fail", views.ping, {"action": "fail"}),
+    path("<int:exitstatus>", views.ping),
+]
+nested = [path("v/", include(uuid_urls))]
+api_urls = [path("items/", views.items)]
+
+urlpatterns = [
+    path("ping/<uuid:code>/", include(uuid_urls)),
+    path("deep/", include(nested)),
+    path("api/v1/", include(api_urls)),
+    path("api/v2/", include((api_urls, "v2"))),
+    re_path(r"^r/(?P<code>[0-9a-f-]+)/", include(uuid_urls)),
+]
+"""
+PING_VIEWS = "def ping(request, code=None, action='success', exitstatus=None):\n    return None\n\n" \
+             "def items(request):\n    return None\n"
+
+
+def test_django_include_of_a_local_list_prefixes_its_routes(tmp_path: Path) -> None:
+    # healthchecks: `path("ping/<uuid:code>/", include(uuid_urls))` with uuid_urls a list of the same urls.py;
+    # the prefix was dropped, so its routes came out as /fail, /<int:exitstatus> and `path("", ...)` as "/" (a
+    # public-by-default path: a route nobody looked at).
+    write(tmp_path, {"hc/__init__.py": "", "hc/api/__init__.py": "",
+                     "hc/api/urls.py": PING_URLS.replace("import include, path", "import include, path, re_path"),
+                     "hc/api/views.py": PING_VIEWS})
+    assert _open(tmp_path) == sorted([
+        "ANY /ping/<uuid:code>/", "ANY /ping/<uuid:code>/fail", "ANY /ping/<uuid:code>/<int:exitstatus>",
+        "ANY /deep/v/", "ANY /deep/v/fail", "ANY /deep/v/<int:exitstatus>",
+        "ANY /r/<code>/", "ANY /r/<code>/fail", "ANY /r/<code>/<int:exitstatus>",
+        "ANY /api/v1/items/", "ANY /api/v2/items/"])
+
+
+# --- what the view's code shows: a fixed page, a machine callback, a signature, a key header ----------------------
+
+HC_URLS = """\
+from django.urls import include, path
+from hc.front import views
+
+code_urls = [path("", views.ping), path("fail", views.ping), path("session", views.session_ping)]
+urlpatterns = [
+    path("sent/", views.sent),
+    path("contact.vcf", views.contact),
+    path("pricing/", views.pricing),
+    path("secret-page/", views.leaks_setting),
+    path("projects/", views.projects),
+    path("mixed/", views.side_effect),
+    path("ping/<uuid:code>/", include(code_urls)),
+    path("orders/<uuid:order_id>/cancel", views.cancel),
+    path("api/v1/notifications/<uuid:code>/status", views.status_callback),
+    path("bounces/", views.bounces),
+    path("ignored-bounces/", views.ignored_bounces),
+    path("hooks/github", views.github),
+    path("metrics/", views.metrics),
+    path("stats/", views.stats),
+    path("api/v1/status/", views.status),
+    path("api/v1/orders/<int:n>/status", views.order_status),
+    path("accounts/signup/csrf/", views.csrf),
+]
+"""
+HC_VIEWS = '''\
+import hmac
+from django.conf import settings
+from django.core.signing import BadSignature
+from django.shortcuts import render
+from django.views.decorators.csrf import csrf_exempt
+
+def sent(request):
+    """The 'check your inbox' page."""
+    return render(request, "accounts/sent.html")
+
+def contact(request):
+    ctx = {"email": settings.DEFAULT_FROM_EMAIL, "site_name": settings.SITE_NAME}
+    return render(request, "contact.vcf", ctx, content_type="text/vcard")
+
+def pricing(request, code=None):
+    return HttpResponse("not implemented")
+
+def leaks_setting(request):
+    return render(request, "page.html", {"key": settings.SECRET_KEY})
+
+def projects(request):
+    return render(request, "projects.html", {"projects": Project.objects.all()})
+
+def side_effect(request):
+    ctx = {"a": 1}
+    unused = Project.objects.all().delete()
+    return render(request, "page.html", ctx)
+
+@csrf_exempt
+def ping(request, code, action="success"):
+    check = Check.objects.get(code=code)
+    check.ping(action)
+    return HttpResponse("OK")
+
+@csrf_exempt
+def session_ping(request, code):
+    check = Check.objects.get(code=code, project__owner=request.user)
+    return HttpResponse("OK")
+
+@csrf_exempt
+def cancel(request, order_id):
+    Order.objects.get(id=order_id).cancel()
+    return HttpResponse("OK")
+
+@csrf_exempt
+def status_callback(request, code):
+    notification = Notification.objects.get(code=code)
+    return HttpResponse()
+
+@csrf_exempt
+def bounces(request):
+    try:
+        unsigned = unsign_bounce_id(request.POST["to"], max_age=3600)
+    except BadSignature:
+        return HttpResponse("OK (bad signature)")
+    return HttpResponse("OK")
+
+@csrf_exempt
+def ignored_bounces(request):
+    try:
+        unsigned = unsign_bounce_id(request.POST["to"], max_age=3600)
+    except BadSignature:
+        unsigned = None
+    return HttpResponse("OK")
+
+@csrf_exempt
+def github(request):
+    digest = hmac.new(settings.HOOK_SECRET, request.body, "sha256").hexdigest()
+    if not hmac.compare_digest(digest, request.headers.get("X-Hub-Signature-256", "")):
+        return HttpResponseForbidden()
+    return HttpResponse()
+
+def metrics(request):
+    if request.headers.get("X-Metrics-Key") != settings.METRICS_KEY:
+        return HttpResponseForbidden()
+    return JsonResponse({})
+
+def stats(request):
+    key = request.headers.get("X-Metrics-Key")
+    return JsonResponse({"key_given": bool(key)})
+
+def status(request):
+    return HttpResponse("OK")
+
+def order_status(request, n):
+    return JsonResponse({"status": Order.objects.get(id=n).status})
+
+def csrf(request):
+    return HttpResponse(get_token(request))
+'''
+
+
+def test_fixed_pages_machine_callbacks_and_signed_webhooks_are_not_open_routes(tmp_path: Path) -> None:
+    # healthchecks: a 'check your inbox' page, help pages, a contact card and a placeholder render nothing from the
+    # database or the session; ping URLs and SMS delivery-status callbacks are CSRF-exempt machine endpoints found
+    # by the UUID of their URL; the bounce webhook refuses a bad signature; metrics refuses a missing
+    # X-Metrics-Key; /api/v1/status/ is the health endpoint; the sign-up form fetches its CSRF token. Each has
+    # its open twin: a page with data or a secret setting or a side effect, a UUID that is the row's id, a
+    # callback that reads the session user, a signature whose failure is ignored, a key header never compared,
+    # an order's status.
+    write(tmp_path, {"hc/__init__.py": "", "hc/front/__init__.py": "", "hc/front/urls.py": HC_URLS,
+                     "hc/front/views.py": HC_VIEWS})
+    assert _open(tmp_path) == sorted([
+        "ANY /secret-page/", "ANY /projects/", "ANY /mixed/", "ANY /ping/<uuid:code>/session",
+        "ANY /orders/<uuid:order_id>/cancel", "ANY /ignored-bounces/", "ANY /stats/",
+        "ANY /api/v1/orders/<int:n>/status"])
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    passes = {f.message.split(" route(s) ")[-1].split(":")[0]: f for f in findings(result, ROUTE_AUTH, Status.PASS)}
+    static = passes["serve a fixed page (the view renders a template or text with nothing from the database, the "
+                    "session or the request)"]
+    assert static.message.startswith("3 route(s)") and any("sent() only renders 'accounts/sent.html'" in r
+                                                           for r in static.evidence["routes"])
+    callbacks = next(f for f in passes.values() if "machine callbacks" in f.message)
+    assert callbacks.message.startswith("3 route(s)"), callbacks.message
+
+
+def test_a_declared_public_list_turns_the_uuid_callback_judgement_off(tmp_path: Path) -> None:
+    # policy.public_paths is the team's word: with it, a UUID callback is no longer passed on the tool's judgement
+    # (a fixed page still has nothing to protect)
+    write(tmp_path, {"hc/__init__.py": "", "hc/front/__init__.py": "", "hc/front/urls.py": HC_URLS,
+                     "hc/front/views.py": HC_VIEWS,
+                     ".deploycheck.yaml": "policy:\n  public_paths: [/healthz]\n"})
+    opened = _open(tmp_path)
+    assert "ANY /ping/<uuid:code>/fail" in opened and "ANY /sent/" not in opened, opened
