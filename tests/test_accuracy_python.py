@@ -396,3 +396,175 @@ def test_a_variable_the_program_sets_for_itself_needs_no_documentation(tmp_path:
                      "hc/settings.py": 'import os\nMETRICS_KEY = os.getenv("METRICS_KEY")\n'})
     result = scan(tmp_path, only=("env-vars/documented",))
     assert [f.message.split()[0] for f in findings(result, "env-vars/documented", Status.FAIL)] == ["METRICS_KEY"]
+
+
+# --- logging/level-from-env: Django's DEBUG is not a log level (cla-backend, acc-fresh-b) ----------------------
+
+DJANGO_SETTINGS = """\
+import os, sys
+DEBUG = os.environ.get("DEBUG", "False").lower() == "true"
+INSTALLED_APPS = ["django.contrib.admin"]
+LOGGING = {
+    "version": 1,
+    "handlers": {"console": {"level": %s, "class": "logging.StreamHandler", "stream": sys.stdout}},
+    "loggers": {"": {"handlers": ["console"], "level": "DEBUG"}},
+}
+"""
+
+
+def test_django_debug_from_the_environment_is_not_a_configurable_log_level(tmp_path: Path) -> None:
+    # cla-backend: levels fixed in settings.LOGGING, DEBUG read from the environment for Django's debug mode;
+    # the check passed "log level comes from the environment (DEBUG)" (a false pass on a required item).
+    write(tmp_path, {"proj/settings.py": DJANGO_SETTINGS % '"INFO"'})
+    result = scan(tmp_path, only=("logging/level-from-env",))
+    assert not findings(result, "logging/level-from-env", Status.PASS)
+    assert findings(result, "logging/level-from-env", Status.WARN)
+    # ... but a LOGGING level computed from DEBUG does come from the environment
+    write(tmp_path, {"proj/settings.py": DJANGO_SETTINGS % '"DEBUG" if DEBUG else "INFO"'})
+    [ok] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert ok.status is Status.PASS and "DEBUG" in ok.message
+    # and outside a Django settings module a DEBUG switch still counts (Flask's app.debug lowers the logger level)
+    write(tmp_path, {"proj/settings.py": "x = 1\n",
+                     "app.py": 'import os\nfrom flask import Flask\napp = Flask(__name__)\n'
+                               'app.debug = os.getenv("DEBUG") == "1"\n'})
+    assert findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env", Status.PASS)
+
+
+# --- sensitive-config/secret-scan: an empty compose fallback is no secret (cla-backend, acc-fresh-b) ------------
+
+def test_empty_fallback_of_a_secret_variable_is_not_a_hard_coded_secret(tmp_path: Path) -> None:
+    # cla-backend's compose passes PREVIOUS_DIVERSITY_PRIVATE_KEY: ${PREVIOUS_DIVERSITY_PRIVATE_KEY:-}: the `:`
+    # of `:-` was read as Spring's operator and "-" as a hard-coded fallback value (5 false alarms).
+    write(tmp_path, {"docker-compose.yaml": "services:\n  app:\n    environment:\n"
+                                            "      PRIVATE_KEY: ${PRIVATE_KEY:-}\n"
+                                            "      KEY_PASSPHRASE: ${KEY_PASSPHRASE-}\n"
+                                            "      SECRET_KEY: ${SECRET_KEY:-s3cr3t-f4llb4ck-v4lu3}\n"
+                                            "      API_TOKEN: ${API_TOKEN:--leading-dash-t0k3n}\n"})
+    result = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    lines = {f.location.line for f in result if f.location and f.status is Status.FAIL}
+    assert lines == {6, 7}
+
+
+# --- dependency-health/lockfile: hash-checked direct URLs are pinned (cla-backend, acc-fresh-b) -----------------
+
+def test_direct_url_requirement_checked_by_hash_is_pinned(tmp_path: Path) -> None:
+    # cla-backend's pip-compile --generate-hashes output names five packages by archive URL, each with --hash:
+    # they were "not pinned" (a false alarm on a fully locked file).
+    sha = "--hash=sha256:" + "ab" * 32
+    write(tmp_path, {"requirements.txt": f"django==1.8.19 \\\n    {sha}\n"
+                                         f"cla-common @ https://github.com/acme/cla_common/archive/refs/tags/0.3.25.tar.gz"
+                                         f" \\\n    {sha}\n"})
+    result = scan(tmp_path, only=("dependency-health/lockfile",))
+    assert not findings(result, "dependency-health/lockfile", Status.FAIL)
+    assert findings(result, "dependency-health/lockfile", Status.PASS)
+    # without a hash the archive behind the URL may change: still loose
+    write(tmp_path, {"requirements.txt": "django==1.8.19\n"
+                                         "cla-common @ https://github.com/acme/cla_common/archive/main.tar.gz\n"})
+    [bad] = findings(scan(tmp_path, only=("dependency-health/lockfile",)), "dependency-health/lockfile", Status.FAIL)
+    assert "cla-common" in bad.message and "1 of 2" in bad.message
+    # a URL at a full commit id is as fixed as a version
+    commit = "0123456789abcdef" * 2 + "01234567"
+    write(tmp_path, {"requirements.txt": f"django==1.8.19\nlib @ git+https://github.com/acme/lib.git@{commit}\n"})
+    assert not findings(scan(tmp_path, only=("dependency-health/lockfile",)), "dependency-health/lockfile", Status.FAIL)
+
+
+# --- Helm: `---` glued to the next document by `{{- if -}}` (cla-backend, acc-fresh-b) --------------------------
+
+SERVICES_TEMPLATE = """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ .Release.Name }}-app
+spec:
+  selector:
+    app: web
+  ports:
+    - port: 80
+---
+{{- if .Values.localPostgres.enabled -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ .Release.Name }}-db
+spec:
+  selector:
+    app: db
+  ports:
+    - port: 5432
+{{- end }}
+"""
+
+
+def test_helm_documents_splits_where_helm_does() -> None:
+    from deploycheck.sources.helm import helm_documents
+
+    glued = "kind: Service\nmetadata:\n  name: app\n---apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n"
+    assert helm_documents(glued).split("\n---\n") == ["kind: Service\nmetadata:\n  name: app",
+                                                      "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n"]
+    # an indented `---` inside a block scalar is content, for Helm as for YAML
+    block = "kind: ConfigMap\ndata:\n  docs: |\n    a\n    ---\n    b\n"
+    assert helm_documents(block) == block
+
+
+INGRESS_TEMPLATE = """\
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  tls:
+    - hosts: [app.example.com]
+      secretName: app-tls
+  rules:
+    - host: app.example.com
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: {{ .Release.Name }}-app
+                port:
+                  number: 80
+"""
+
+
+WEB_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: example/web:1.0
+          ports:
+            - containerPort: 80
+"""
+
+
+def test_chart_template_whose_second_document_follows_a_trimmed_if_renders_both_objects(tmp_path: Path) -> None:
+    # cla-backend's service.yaml and deployment.yaml: with localPostgres on, the -app Service was merged into the
+    # -db one, so the Ingress's backend "was not in the manifests" (and the app Deployment was never checked).
+    import pytest
+    from tests.test_kubernetes_helm import _helm_available
+
+    if not _helm_available():
+        pytest.skip("neither the helm binary nor helm-python-sdk is available")
+    write(tmp_path, {"chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\nappVersion: '1.0'\n",
+                     "chart/values.yaml": "localPostgres:\n  enabled: true\n",
+                     "chart/templates/service.yaml": SERVICES_TEMPLATE,
+                     "chart/templates/ingress.yaml": INGRESS_TEMPLATE,
+                     "chart/templates/deployment.yaml": WEB_DEPLOYMENT})
+    result = scan(tmp_path, only=("ingress/backend",))
+    assert not findings(result, "ingress/backend", Status.FAIL), findings(result, "ingress/backend")
+    [ok] = findings(result, "ingress/backend", Status.PASS)
+    assert "-app:80" in ok.message

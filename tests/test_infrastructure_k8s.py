@@ -408,3 +408,31 @@ def test_storage_redis_with_persistence_switched_off_is_a_cache(tmp_path: Path) 
     assert statuses(_scan(tmp_path, redis, config, only="storage"), "storage/ephemeral-data") == {Status.FAIL}
     plain = deployment("queue", container(name="redis", image="redis:7.4"))
     assert statuses(_scan(tmp_path, plain, only="storage"), "storage/ephemeral-data") == {Status.FAIL}
+
+
+def test_storage_claim_bound_to_a_hostpath_volume_is_not_persistence(tmp_path: Path) -> None:
+    # flask-vue-kubernetes: PostgreSQL mounts postgres-pvc, bound (volumeName) to a hostPath PersistentVolume of
+    # the manifests; the check passed it as "keeps its data on persistent volumes" (a false pass, issue 8).
+    pod = {"volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "postgres-pvc"}}]}
+    mounts = [{"name": "data", "mountPath": "/var/lib/postgresql/data"}]
+    claim = {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": "postgres-pvc"},
+             "spec": {**GOOD_CLAIM, "volumeName": "postgres-pv"}}
+    volume = {"apiVersion": "v1", "kind": "PersistentVolume", "metadata": {"name": "postgres-pv"},
+              "spec": {"capacity": {"storage": "10Gi"}, "accessModes": ["ReadWriteOnce"],
+                       "hostPath": {"path": "/data/postgres-pv"}}}
+    db = deployment("db", container(name="postgres", image="postgres:16.4", volumeMounts=mounts), pod=pod)
+    db["metadata"].pop("namespace", None)
+    result = _scan(tmp_path, db, claim, volume, only="storage")
+    [f] = findings(result, "storage/ephemeral-data")
+    assert f.status is Status.FAIL
+    assert "PersistentVolumeClaim postgres-pvc, bound to PersistentVolume postgres-pv" in f.message
+    assert "/data/postgres-pv" in f.message
+    # the same claim bound through the volume's claimRef instead
+    claim["spec"].pop("volumeName")
+    volume["spec"]["claimRef"] = {"name": "postgres-pvc"}
+    [f] = findings(_scan(tmp_path, db, claim, volume, only="storage"), "storage/ephemeral-data")
+    assert f.status is Status.FAIL
+    # a network-backed volume behind the claim is persistence
+    volume["spec"] = {"capacity": {"storage": "10Gi"}, "accessModes": ["ReadWriteOnce"],
+                      "claimRef": {"name": "postgres-pvc"}, "nfs": {"server": "nfs.example.com", "path": "/exports/db"}}
+    assert statuses(_scan(tmp_path, db, claim, volume, only="storage"), "storage/ephemeral-data") == {Status.PASS}

@@ -169,6 +169,23 @@ _AUTH_LIBS_PY = ("jwt", "jose", "authlib", "fastapi.security", "flask_login", "f
                  "fastapi_azure_auth", "starlette.authentication")
 _LOG_LEVEL_ATTR = re.compile(r"^(log_?level|loglevel|logging_level)$", re.I)  # settings.log_level
 _LOG_LEVEL_ENV = re.compile(r"(^|_)(LOG_?LEVEL|LOGLEVEL|LOGGING_LEVEL|VERBOSITY|DEBUG)$", re.I)
+_DJANGO_SETTINGS_NAMES = frozenset({"INSTALLED_APPS", "MIDDLEWARE", "MIDDLEWARE_CLASSES", "ROOT_URLCONF"})
+
+
+def _django_debug_is_not_a_level(tree: ast.Module) -> bool:
+    """A Django settings module whose DEBUG comes from the environment: Django's debug mode (error pages,
+    query log), not the log level, unless the module's LOGGING levels are computed from DEBUG."""
+    assigned = {t.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
+                for t in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(t, ast.Name)}
+    if "DEBUG" not in assigned or not assigned & _DJANGO_SETTINGS_NAMES:
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            levels = [v for k, v in zip(node.keys, node.values, strict=True)
+                      if isinstance(k, ast.Constant) and k.value == "level" and v is not None]
+            if any(isinstance(n, ast.Name) and n.id == "DEBUG" for v in levels for n in ast.walk(v)):
+                return False
+    return True
 
 
 def _dotted(node: ast.AST) -> str | None:
@@ -963,6 +980,8 @@ def code_facts(ctx: Context) -> CodeFacts:
     for read in list(facts.env_reads):
         if read.name.upper().startswith(("FEATURE_", "FF_", "FLAG_")):
             facts.flags.append(FlagUse(read.name, "env", read.file, read.line, read.test))
-        if _LOG_LEVEL_ENV.search(read.name) and not read.test:
+        if _LOG_LEVEL_ENV.search(read.name) and not read.test and not (
+                read.name.upper().endswith("DEBUG") and read.file in py.modules
+                and _django_debug_is_not_a_level(py.modules[read.file].tree)):
             facts.logging.append(LoggingFact("level-from-env", read.name, read.file, read.line, read.test))
     return facts

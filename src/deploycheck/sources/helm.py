@@ -334,7 +334,7 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             continue
         rel = _template_path(render.chart, template)
         try:
-            docs = load_all(text)
+            docs = load_all(helm_documents(text))
         except YamlError as exc:
             render.error = f"{rel}: rendered output is not valid YAML: {exc.message}"
             return
@@ -690,6 +690,19 @@ def _template_path(chart: str, template: str) -> str:
     parts = template.split("/", 1)
     tail = parts[1] if len(parts) == 2 else template
     return f"{chart}/{tail}" if chart else tail
+
+
+# Helm's own document separator (pkg/releaseutil SplitManifests): `---` after a line break, whatever follows
+# it. `---\n{{- if .Values.x -}}\napiVersion: v1` renders `---apiVersion: v1`, which YAML reads as a key of
+# the previous document (merging two objects into one) while Helm installs two objects.
+_HELM_SEPARATOR = re.compile(r"(?:^|\s*\n)---\s*")
+
+
+def helm_documents(text: str) -> str:
+    """The rendered text with each document Helm would install separated the way YAML reads it."""
+    if "---" not in text:
+        return text
+    return "\n---\n".join(part for part in _HELM_SEPARATOR.split(text) if part.strip())
 
 
 def _split_helm_output(stdout: str) -> dict[str, str]:

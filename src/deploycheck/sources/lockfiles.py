@@ -162,6 +162,14 @@ def parse_requirements(text: str, path: str) -> Manifest:
         except InvalidRequirement as exc:
             bad.append((no, str(exc).splitlines()[0]))
             continue
+        if req.url:
+            # PEP 508 `name @ https://.../name-1.0.tar.gz`: fixed content when pip checks it against a
+            # --hash (pip-compile --generate-hashes writes them) or when the URL names a commit id.
+            commit = re.search(r"@[0-9a-f]{40}(?:#|$)", req.url)
+            manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, req.name), None, path, no,
+                                                    spec=f"@ {req.url}", hashed=hashed,
+                                                    commit_pinned=hashed or bool(commit)))
+            continue
         version = _exact(req.specifier)
         manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, req.name), version, path, no,
                                                 spec=None if version else (str(req.specifier) or "*"),

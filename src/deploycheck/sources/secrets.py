@@ -58,7 +58,7 @@ _PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secre
                                  "not", "real", "only", "use", "app", "service", "openai"})
 # `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
 # what runs when nobody sets the variable.
-_FALLBACK = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:|-)([^}$\s'\"]+)\}")
+_FALLBACK = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:(?!-)|-)([^}$\s'\"]+)\}")  # `${X:-}`: no fallback
 _FALLBACK_OPERATOR = re.compile(r":-|:|-")
 # A comment line: `# password: example` in a values file or README snippet is an example, not a
 # secret. Only the keyword and basic-auth detectors skip comments; a real token shape still counts.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.datastores import embedded_databases, persistent_store, redis_without_persistence
-from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, spec_of
+from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, same_scope, spec_of
 from deploycheck.sources.kubernetes import K8sObject
 
 if TYPE_CHECKING:
@@ -378,6 +378,26 @@ def _mounts_pvc(obj: K8sObject) -> bool:
     return any(isinstance(v, dict) and "persistentVolumeClaim" in v for v in volumes)
 
 
+def _host_backed_claims(graph: KubeGraph, obj: K8sObject) -> Iterator[tuple[str, str, str]]:
+    """(claim, PersistentVolume, host path) for the claims obj mounts that bind to a hostPath PersistentVolume
+    of the manifests (the claim's spec.volumeName, or the volume's claimRef): a claim is not persistence
+    when the volume behind it is a folder on one node."""
+    pvs = [pv for pv in graph.kind("PersistentVolume") if isinstance(spec_of(pv).get("hostPath"), dict)]
+    if not pvs:
+        return
+    claims = {pvc.name: pvc for pvc in graph.kind("PersistentVolumeClaim") if same_scope(pvc, obj)}
+    for volume in as_list((obj.pod_spec or {}).get("volumes")):
+        name = dig(volume, "persistentVolumeClaim", "claimName") if isinstance(volume, dict) else None
+        if not isinstance(name, str):
+            continue
+        bound = spec_of(claims[name]).get("volumeName") if name in claims else None
+        for pv in pvs:
+            ref = spec_of(pv).get("claimRef")
+            if pv.name == bound or (isinstance(ref, dict) and ref.get("name") == name
+                                    and ref.get("namespace") in (None, obj.namespace)):
+                yield name, pv.name, str(dig(spec_of(pv), "hostPath", "path") or "")
+
+
 def _stateful(graph: KubeGraph) -> list[K8sObject]:
     """StatefulSets, workloads mounting a claim, and any workload running a data store (a database as a
     Deployment is still stateful)."""
@@ -471,6 +491,12 @@ def ephemeral_data(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{obj.kind} {obj.name}: container {db.container} keeps its SQLite database ({db.variable}="
                          f"{db.path}) {where}: lost with the pod{copies}", obj.location(("spec",), db.container),
                          {"variable": db.variable, "path": db.path, "volume": db.volume})
+        host_backed = list(_host_backed_claims(graph, obj))
+        for claim, pv, host_path in host_backed:
+            yield failed(f"{obj.kind} {obj.name} keeps its data on PersistentVolumeClaim {claim}, bound to "
+                         f"PersistentVolume {pv}: a hostPath ({host_path}) on one node, lost with the node and "
+                         "not there when the pod is scheduled elsewhere", obj.location(("spec",)),
+                         {"claim": claim, "persistentVolume": pv, "hostPath": host_path})
         store = persistent_store(obj)
         if sqlite and not bad and store is None:
             continue
@@ -481,7 +507,7 @@ def ephemeral_data(ctx: Context) -> Iterator[Finding]:
         elif not persistent:
             yield warned(f"{obj.kind} {obj.name} mounts no persistent volume: its state is lost with the pod",
                          obj.location(("spec",)))
-        elif not bad:
+        elif not bad and not host_backed:
             yield passed(f"{obj.kind} {obj.name} keeps its data on persistent volumes", obj.location(None))
 
 
