@@ -147,6 +147,26 @@ def test_database_usage_evidence(tmp_path: Path) -> None:
     assert not Context(tmp_path / "none", load_config(tmp_path / "none")).use(database_usage).in_use
 
 
+def test_database_in_the_manifests_answers_without_reading_code(tmp_path: Path) -> None:
+    """A database container in the manifests answers "a database is in use" for the backup and migration
+    items; the code files and lockfiles (the slow part of a plain-manifest scan) are then not read for it."""
+    from deploycheck.checks.database.migrations import no_database_reason
+
+    write(tmp_path, {"db.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: db}\nspec:\n"
+                                "  template:\n    spec:\n      containers:\n      - name: pg\n"
+                                "        image: postgres:16\n",
+                     "requirements.txt": "flask\n"})
+    ctx = Context(tmp_path, load_config(tmp_path))
+    assert no_database_reason(ctx) is None
+    assert ctx.peek(database_usage) is None
+    # the full evidence still names the manifest's database, after what the code says
+    usage = ctx.use(database_usage)
+    assert usage.evidence == [("database container pg (postgres:16) in Deployment db", "db.yaml")]
+    write(tmp_path / "none", {"app.py": "print('hi')\n"})
+    ctx = Context(tmp_path / "none", load_config(tmp_path / "none"))
+    assert no_database_reason(ctx) is not None and ctx.peek(database_usage) is not None
+
+
 # --- the real corpus ------------------------------------------------------------------------------------
 
 

@@ -1123,7 +1123,6 @@ class DatabaseUsage:
 
 
 def database_usage(ctx: Context) -> DatabaseUsage:
-    from deploycheck.sources.kubernetes import all_objects
     from deploycheck.sources.lockfiles import dependency_set
 
     usage = DatabaseUsage()
@@ -1156,13 +1155,23 @@ def database_usage(ctx: Context) -> DatabaseUsage:
             found_var += 1
             if found_var >= 3:
                 break
+    usage.evidence += ctx.use(manifest_database_evidence)
+    return usage
+
+
+def manifest_database_evidence(ctx: Context) -> list[tuple[str, str]]:
+    """(what, where) of the databases the Kubernetes objects run: operator clusters, database containers.
+    Alone it often answers "is a database in use?" without reading every code file and lockfile."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    evidence = []
     for obj in ctx.use(all_objects).objects:
         if obj.kind in DB_KINDS and ("postgres" in obj.api_version or "mysql" in obj.api_version
                                      or "mongo" in obj.api_version or "mariadb" in obj.api_version
                                      or obj.kind != "Cluster"):
-            usage.evidence.append((f"{obj.kind} {obj.name}", obj.path))
+            evidence.append((f"{obj.kind} {obj.name}", obj.path))
         for c in obj.containers(include_init=False):
             if DB_IMAGES.search(str(c.spec.get("image", "")).split("@")[0].rsplit(":", 1)[0] + ":"):
-                usage.evidence.append((f"database container {c.name} ({c.spec.get('image')}) in {obj.kind} "
-                                       f"{obj.name}", obj.path))
-    return usage
+                evidence.append((f"database container {c.name} ({c.spec.get('image')}) in {obj.kind} "
+                                 f"{obj.name}", obj.path))
+    return evidence

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, errored, failed, manual, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
-from deploycheck.sources.migrations import DESTRUCTIVE, RISKS, MigrationTree, database_usage, migration_trees
+from deploycheck.sources.migrations import (
+    DESTRUCTIVE,
+    RISKS,
+    MigrationTree,
+    database_usage,
+    manifest_database_evidence,
+    migration_trees,
+)
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -21,8 +28,12 @@ def no_database_reason(ctx: Context) -> str | None:
     engine = (ctx.config.section("database") or {}).get("engine")
     if engine == "none":
         return "config says database.engine: none"
+    # The manifests often answer alone (a postgres container): the code files and lockfiles that
+    # database_usage reads cost ~0.1 s of a plain-manifest scan that only needs yes or no here.
+    if engine or ctx.use(manifest_database_evidence):
+        return None
     usage = ctx.use(database_usage)
-    if ctx.use(migration_trees).trees or usage.in_use or engine:
+    if ctx.use(migration_trees).trees or usage.in_use:
         return None
     embedded = (f" (only an embedded in-memory database: {', '.join(usage.embedded[:3])})"
                 if usage.embedded else "")
