@@ -33,6 +33,7 @@ from deploycheck.model import (
     Suppression,
     Verdict,
 )
+from deploycheck.parallel import run_shared, worth_forking
 
 INLINE_IGNORE = re.compile(r"deploycheck:\s*ignore\[([^\]]+)\]\s*(.*)")
 NO_CHECK_YET = "no automated check yet"
@@ -499,7 +500,6 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
     ctx = Context(root, config, options)
     ctx.freeze_results = True  # run() unfreezes
     checklist = load_checklist(config)
-    findings: list[Finding] = []
     only = list(only)
     specs = select_checks(config, options, only)
     check_times: dict[str, float] = {}
@@ -507,13 +507,26 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
         from deploycheck.sources.testsuites import start_test_count
 
         ctx._timed("testsuites.start_test_count", lambda: start_test_count(ctx))  # second core, large repos
-    for number, spec in enumerate(specs, 1):
+
+    def run_one(index: int) -> list[Finding]:
+        spec = specs[index]
         severity = Severity(_override_for(config, spec.id).get("severity", spec.severity))
-        ctx.stage(number, len(specs), spec.id)
+        ctx.stage(index + 1, len(specs), spec.id)
         t0, in_sources = time.perf_counter(), sum((ctx.timings or {}).values())
-        findings.extend(run_check(spec, ctx, severity))
+        out = run_check(spec, ctx, severity)
         if ctx.timings is not None:  # self time: sources first used by this check are counted as sources
             check_times[spec.id] = time.perf_counter() - t0 - (sum(ctx.timings.values()) - in_sources)
+        return out
+
+    by_check: dict[int, list[Finding]] = {}
+    for index in range(len(specs)):
+        if index not in by_check:
+            by_check[index] = run_one(index)
+        if index + 1 < len(specs) and worth_forking(ctx, len(specs) - index - 1):
+            # The objects are parsed (the first Kubernetes check read them): the rest on two cores.
+            by_check.update(run_shared(ctx, range(index + 1, len(specs)), run_one, check_times))
+            break
+    findings = [f for index in range(len(specs)) for f in by_check[index]]
     for pool, _ in ctx.background.values():  # started but never collected (no check asked): stop it
         pool.shutdown(wait=True, cancel_futures=True)
     from deploycheck.redact import Redactor, known_secrets

@@ -1,0 +1,128 @@
+"""The checks of a scan on two cores: after the Kubernetes objects are parsed, a forked copy of the process
+runs some of the remaining checks while this one runs the others.
+
+Checks are pure functions of the run context (DESIGN.md), so each one gives the same findings in either
+process; the child sends its findings back (pickled) and the engine keeps them in check order, so the
+report is the same as a serial run's. Which process runs which check is decided as they go (each takes
+the next check index from a shared pipe), so one slow check does not leave a core idle. Sources the child
+reads for its checks stay in the child (the parent reads them again if one of its own checks needs them):
+the engine's own use of sources after the checks (suppressions, redaction, identity, notices) only looks
+at the files and the Kubernetes objects, which are read before the fork.
+
+Hand-written on os.fork rather than multiprocessing/concurrent.futures: those start a fresh interpreter or
+pickle the work to it, and the work here is the parsed repository, which only a fork shares for free.
+Used only where it is safe and pays: a POSIX fork, `scan` (not `verify`: live probes and load tests are
+not run side by side), no other thread in the process (a fork copies locks another thread may hold), no
+background worker pool, and enough objects and checks left. `DEPLOYCHECK_JOBS=1` turns it off. A child that
+fails in any way costs only time: the parent runs that child's checks itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import pickle
+import struct
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+    from deploycheck.model import Finding
+
+MIN_CHECKS = 8  # fewer checks left than this: a fork (~10 ms) is not worth it
+MIN_OBJECTS = 100  # a service with a handful of objects scans in milliseconds either way
+_INDEX = struct.Struct("<H")  # one check index in the shared pipe (2 bytes: reads of it are never split)
+
+
+def jobs() -> int:
+    """Processes to use: DEPLOYCHECK_JOBS when set (1 = serial), else up to 2 where the machine has them."""
+    value = os.environ.get("DEPLOYCHECK_JOBS", "").strip()
+    if value.isdigit():
+        return max(1, int(value))
+    return min(2, os.cpu_count() or 1)
+
+
+def worth_forking(ctx: Context, remaining: int) -> bool:
+    """Whether the checks left may run on two processes (see the module docstring)."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    if remaining < MIN_CHECKS or ctx.options.mode != "scan" or not hasattr(os, "fork") or jobs() < 2:
+        return False
+    if ctx.background or threading.active_count() > 1:
+        return False
+    kube = ctx.peek(all_objects)
+    return kube is not None and len(kube.objects) >= MIN_OBJECTS
+
+
+def run_shared(ctx: Context, indices: Sequence[int], run_one: Callable[[int], list[Finding]],
+               timings: dict[str, float]) -> dict[int, list[Finding]]:
+    """Runs `run_one(i)` for every index on this process and a forked one; returns {index: findings} for all
+    of them. `timings` (the engine's per-check self times) gets the child's times too, as do the context's."""
+    tasks_r, tasks_w = os.pipe()
+    results_r, results_w = os.pipe()
+    os.write(tasks_w, b"".join(_INDEX.pack(i) for i in indices))  # < 64 KiB: never blocks
+    os.close(tasks_w)
+    pid = os.fork()
+    if pid == 0:  # the child: its own checks, then its findings down the pipe, then gone
+        code = 1
+        # Python-level output of the child's checks (held in the parent's StringIO while the engine runs, see
+        # cli._stray_output_held) would die with the child: it goes to fd 2, which the parent shows too.
+        held = sys.stdout if isinstance(sys.stdout, io.StringIO) else None
+        start = held.tell() if held is not None else 0
+        try:
+            os.close(results_r)
+            ctx.options.progress = ctx.options.stage = None  # the progress line is the parent's
+            checks_before, sources_before = dict(timings), dict(ctx.timings or {})
+            mine = {i: run_one(i) for i in _take(tasks_r)}
+            payload = pickle.dumps((mine, _since(timings, checks_before), _since(ctx.timings or {}, sources_before)),
+                                   protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(results_w, "wb") as out:
+                out.write(payload)
+            code = 0
+        finally:
+            with contextlib.suppress(Exception):
+                if held is not None and held.getvalue()[start:]:
+                    os.write(2, held.getvalue()[start:].encode("utf-8", "replace"))
+                sys.stderr.flush()
+            os._exit(code)  # no atexit handlers, no second flush of the parent's buffered output
+    os.close(results_w)
+    done = {i: run_one(i) for i in _take(tasks_r)}
+    os.close(tasks_r)
+    with os.fdopen(results_r, "rb") as inp:
+        payload = inp.read()
+    _, status = os.waitpid(pid, 0)
+    theirs: dict[int, list[Finding]] = {}
+    if os.waitstatus_to_exitcode(status) == 0:
+        try:
+            theirs, their_times, their_sources = pickle.loads(payload)
+        except Exception:
+            theirs = {}
+        else:
+            _add(timings, their_times)
+            if ctx.timings is not None and their_sources:
+                _add(ctx.timings, their_sources)
+    for i in indices:
+        if i not in done:
+            done[i] = theirs[i] if i in theirs else run_one(i)
+    return done
+
+
+def _take(fd: int) -> Any:
+    while True:
+        chunk = os.read(fd, _INDEX.size)
+        if len(chunk) < _INDEX.size:
+            return
+        yield _INDEX.unpack(chunk)[0]
+
+
+def _since(now: dict[str, float], before: dict[str, float]) -> dict[str, float]:
+    return {name: seconds - before.get(name, 0.0) for name, seconds in now.items() if seconds != before.get(name)}
+
+
+def _add(into: dict[str, float], more: dict[str, float]) -> None:
+    for name, seconds in more.items():
+        into[name] = into.get(name, 0.0) + seconds

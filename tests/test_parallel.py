@@ -1,0 +1,98 @@
+"""The checks of a scan on two processes (parallel.py): the same report as one process, and a child that
+fails costs only time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.helpers import scan, write
+
+import deploycheck.parallel as parallel
+
+
+def _repo(root: Path, services: int = 60) -> Path:
+    """`services` Deployment+Service pairs (2 objects each) in a few files, with findings of many kinds."""
+    files: dict[str, str] = {}
+    for n in range(services):
+        probe = "        readinessProbe: {httpGet: {path: /ready, port: 8080}}\n" if n % 3 else ""
+        files[f"deploy/svc{n % 4}.yaml"] = files.get(f"deploy/svc{n % 4}.yaml", "") + (
+            f"---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: app{n}}}\nspec:\n"
+            f"  replicas: {1 + n % 3}\n  selector: {{matchLabels: {{app: app{n}}}}}\n  template:\n"
+            f"    metadata: {{labels: {{app: app{n}}}}}\n    spec:\n      containers:\n      - name: app\n"
+            f"        image: registry.example.com/app{n}:{'latest' if n % 5 == 0 else '1.0'}\n"
+            f"        env: [{{name: DB_PASSWORD, value: hunter{n}x}}]\n{probe}"
+            f"---\napiVersion: v1\nkind: Service\nmetadata: {{name: app{n}}}\n"
+            f"spec: {{selector: {{app: app{n}}}, ports: [{{port: 80, targetPort: 8080}}]}}\n")
+    return write(root, files)
+
+
+def _kubernetes_checks() -> tuple[str, ...]:
+    from deploycheck.checks.registry import all_checks
+
+    return tuple(cid for cid, spec in all_checks().items() if "kubernetes manifests" in spec.needs and not spec.live)
+
+
+def _report(root: Path) -> dict[str, Any]:
+    data = scan(root, _kubernetes_checks()).report.to_dict()
+    data.pop("started_at", None)
+    data.pop("duration_s", None)
+    return data
+
+
+def _counting_fork(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    forks: list[int] = []
+    real = os.fork
+
+    def fork() -> int:
+        pid = real()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(parallel.os, "fork", fork)
+    return forks
+
+
+def test_two_processes_give_the_report_of_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _repo(tmp_path)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    serial = _report(root)
+    forks = _counting_fork(monkeypatch)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    assert _report(root) == serial
+    assert len(forks) == 1  # the checks did run on two processes
+    assert any(f["status"] == "fail" for i in serial["items"] for f in i["findings"])
+
+
+def test_a_failed_child_costs_only_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _repo(tmp_path)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    serial = _report(root)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    forks = _counting_fork(monkeypatch)
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("cannot send")
+
+    monkeypatch.setattr(parallel.pickle, "dumps", broken)  # the child cannot send its findings back
+    assert _report(root) == serial
+    assert len(forks) == 1
+
+
+def test_no_fork_for_a_small_service_or_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    forks = _counting_fork(monkeypatch)
+    only = _kubernetes_checks()
+    scan(_repo(tmp_path / "small", services=10), only)  # 20 objects: not worth a fork
+    assert forks == []
+    scan(_repo(tmp_path / "big"), only, mode="verify")  # live probes are never run side by side
+    assert forks == []
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    scan(tmp_path / "big", only)
+    assert forks == []
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    scan(tmp_path / "big", only)
+    assert len(forks) == 1
