@@ -209,3 +209,96 @@ def test_a_declared_public_list_turns_the_uuid_callback_judgement_off(tmp_path: 
                      ".deploycheck.yaml": "policy:\n  public_paths: [/healthz]\n"})
     opened = _open(tmp_path)
     assert "ANY /ping/<uuid:code>/fail" in opened and "ANY /sent/" not in opened, opened
+
+
+# --- api-docs/spec-matches-code: a web UI's pages are not API operations ---------------------------------------------
+
+PRODUCTPAGE = """\
+from flask import Flask, render_template, redirect, request
+import json
+app = Flask(__name__)
+
+@app.route('/index.html')
+def index():
+    return render_template('index.html', table=build())
+
+@app.route('/login', methods=['POST'])
+def login():
+    response = app.make_response(redirect(request.referrer))
+    response.set_cookie('user', request.values.get('username'))
+    return response
+
+@app.route('/productpage')
+def front():
+    if request.args.get('json'):
+        return json.dumps(products())
+    return render_template('productpage.html', products=products())
+
+@app.route('/api/v1/products')
+def products_route():
+    def inner():
+        return render_template('x.html')
+    return json.dumps(products()), 200, {'Content-Type': 'application/json'}
+
+@app.route('/api/v1/export')
+def export():
+    return render_template('export.csv', rows=rows()), 200, {'Content-Type': 'text/csv'}
+"""
+SWAGGER = """\
+swagger: "2.0"
+info: {title: products, version: "1"}
+basePath: /api/v1
+paths:
+  /products:
+    get:
+      responses: {"200": {description: ok}}
+"""
+
+
+def test_a_web_uis_pages_are_not_missing_from_the_api_description(tmp_path: Path) -> None:
+    # bookinfo productpage: /index.html and /productpage render templates, the login form's POST /login redirects;
+    # swagger.yaml describes the JSON API only. A handler with one JSON answer stays an API route, and so does a
+    # rendered template returned with a status and headers (an API's own export format).
+    write(tmp_path, {"productpage/productpage.py": PRODUCTPAGE, "swagger.yaml": SWAGGER})
+    result = scan(tmp_path, only=("api-docs/spec-matches-code",))
+    failed = sorted(f.message for f in findings(result, "api-docs/spec-matches-code", Status.FAIL))
+    assert failed == ["GET /api/v1/export is served by the code but not in the API description",
+                      "GET /productpage is served by the code but not in the API description"], failed
+    pages_only = PRODUCTPAGE.split("@app.route('/productpage')")[0] + "@app.route('/api/v1/products')" + \
+        PRODUCTPAGE.split("@app.route('/api/v1/products')")[1].split("@app.route('/api/v1/export')")[0]
+    write(tmp_path, {"productpage/productpage.py": pages_only})
+    result = scan(tmp_path, only=("api-docs/spec-matches-code",))
+    ok = findings(result, "api-docs/spec-matches-code")
+    assert [f.status for f in ok] == [Status.PASS], [f.message for f in ok]
+    assert ok[0].evidence["web_pages_not_in_spec"] == [
+        "GET /index.html: index() renders index.html", "POST /login: login() redirects"]
+
+
+# --- endpoint-security/openapi-security: an operation that refuses callers but names no scheme ---------------------
+
+TOKEN_SPEC = """\
+swagger: "2.0"
+info: {title: podinfo, version: "1"}
+paths:
+  /token/validate:
+    post:
+      responses:
+        "200": {description: OK}
+        "401": {description: Unauthorized}
+  /echo:
+    post:
+      responses:
+        "200": {description: OK}
+"""
+
+
+def test_an_operation_documenting_401_without_a_scheme_is_told_to_declare_it(tmp_path: Path) -> None:
+    # podinfo: POST /token/validate checks the caller's bearer token (it answers 401) but the spec names no security
+    # scheme: still a finding (a reader of the spec cannot tell it needs a token), with the fix it needs
+    write(tmp_path, {"swagger.yaml": TOKEN_SPEC})
+    result = scan(tmp_path, only=("endpoint-security/openapi-security",))
+    messages = sorted(f.message for f in findings(result, "endpoint-security/openapi-security", Status.FAIL))
+    assert messages == [
+        "POST /echo has no security requirement and is not in policy.public_paths",
+        "POST /token/validate has no security requirement though it documents a 401/403 answer (declare the "
+        "scheme it checks) and is not in policy.public_paths"], messages

@@ -55,6 +55,7 @@ class Route:
     # machine addressed by an unguessable id in the URL ("..."); "" = nothing.
     static: str = ""
     capability: str = ""
+    page: str = ""  # the handler answers with an HTML page or a redirect only (a web UI's page, not an API operation)
 
     @property
     def template(self) -> str:
@@ -597,11 +598,12 @@ class _PythonRoutes:
                 continue
             params = _param_hints(node, self._aliases_in(mod, imports), self.resolve_function) or _body_hints(node)
             hidden = {dec.lineno for dec in node.decorator_list if isinstance(dec, ast.Call) and _hidden(dec)}
+            page = _web_page(node)
             for owner, methods, path, dec_hints, framework, line in route_decorators:
                 for method in methods:
                     route = Route(method=method, path=path, file=mod.path, line=line,
                                   auth_hints=[*dec_hints, *params, *other_hints], framework=framework,
-                                  handler=node.name, in_schema=line not in hidden)
+                                  handler=node.name, in_schema=line not in hidden, page=page)
                     self.pending.append(_PendingRoute(owner, route))
 
     def _imperative_route(self, call: ast.Call, mod: PyModule) -> None:
@@ -759,7 +761,8 @@ class _PythonRoutes:
         self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
                                  auth_hints=hints, framework="django", handler=handler,
                                  static=_static_page(fn) if fn else "",
-                                 capability=_capability_url(fn, route) if fn else ""))
+                                 capability=_capability_url(fn, route) if fn else "",
+                                 page=_web_page(fn) if fn else ""))
 
     def _prefixes(self, owner: tuple[str, str], depth: int = 0) -> list[tuple[str, list[str]]]:
         """Every (prefix, inherited hints) under which routes of `owner` are served."""
@@ -782,8 +785,7 @@ class _PythonRoutes:
             for prefix, hints in self._prefixes(pending.owner):
                 r = pending.route
                 path = join_paths(prefix, r.path) if prefix else (r.path or "/")
-                out.append(Route(r.method, path, r.file, r.line, [*hints, *r.auth_hints], r.framework, r.handler,
-                                 r.in_schema))
+                out.append(replace(r, path=path, auth_hints=[*hints, *r.auth_hints]))
         for r in self.django:
             prefixes = self.django_includes.get(r.file) or [""]
             for prefix in prefixes:
@@ -1257,6 +1259,50 @@ def _static_page(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
         return ""
     what = _str_value(args[0])
     return f"{fn.name}() only renders {what!r}" if what else ""
+
+
+# What a web UI's page answers with: a rendered template or a redirect (bookinfo's productpage: `/productpage`
+# renders index.html, the login form's POST /login redirects back), not the JSON an API description covers.
+_PAGE_CALL = re.compile(r"^(?:render_template|render|render_to_response|TemplateResponse|redirect|RedirectResponse|"
+                        r"HttpResponseRedirect|HTMLResponse)$")
+
+
+def _page_value(node: ast.AST | None, assigned: dict[str, ast.AST], depth: int = 0) -> str:
+    """`renders index.html` / `redirects` when the returned value is a page or a redirect (also through
+    `make_response(...)` or a local name assigned one), else ""."""
+    if isinstance(node, ast.Name) and node.id in assigned and depth < 3:
+        return _page_value(assigned[node.id], assigned, depth + 1)
+    if not isinstance(node, ast.Call):
+        return ""
+    name = _call_name(node) or ""
+    if name == "make_response" and node.args:
+        return _page_value(node.args[0], assigned, depth + 1)
+    if not _PAGE_CALL.match(name):
+        return ""
+    if "edirect" in name:
+        return "redirects"
+    template = next((v for a in node.args if (v := _str_value(a)) and "." in v), None)
+    return f"renders {template}" if template else "renders a page"
+
+
+def _web_page(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    """`index() renders index.html` when every return of the handler is a rendered page or a redirect."""
+    assigned: dict[str, ast.AST] = {}
+    returns: list[ast.Return] = []
+    stack: list[ast.AST] = list(fn.body)
+    while stack:  # the handler's own statements, not those of functions nested in it
+        node = stack.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            continue
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            assigned[node.targets[0].id] = node.value
+        if isinstance(node, ast.Return):
+            returns.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    kinds = [_page_value(r.value, assigned) for r in returns]
+    if not kinds or not all(kinds):
+        return ""
+    return f"{fn.name}() " + " or ".join(dict.fromkeys(kinds))
 
 
 # A machine callback addressed by an unguessable id (healthchecks' ping URL `ping/<uuid:code>/`, a provider's

@@ -203,6 +203,7 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     undocumented: list[Route] = []
     infra: list[str] = []
     hidden: list[str] = []
+    pages: list[str] = []
     for route in routes:
         hits = _matches(route, keys)
         if hits:
@@ -211,6 +212,8 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
             infra.append(f"{route.method} {route.path}")
         elif not route.in_schema:  # include_in_schema=False: the code says it is not part of the API
             hidden.append(f"{route.method} {route.path}")
+        elif route.page:  # a web UI's page or form target (renders a template, redirects): not an API operation
+            pages.append(f"{route.method} {route.path}: {route.page}")
         else:
             undocumented.append(route)
     all_ops = [op for spec in docs.specs for op in spec.operations]
@@ -233,6 +236,8 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
         evidence["operational_routes_not_in_spec"] = infra
     if hidden:
         evidence["routes_kept_out_of_the_schema"] = hidden[:MAX_LISTED]
+    if pages:
+        evidence["web_pages_not_in_spec"] = pages[:MAX_LISTED]
     for route in undocumented[:MAX_LISTED]:
         yield failed(f"{route.method} {route.path} is served by the code but not in the API description",
                      Location(path=route.file, line=route.line), {"framework": route.framework,

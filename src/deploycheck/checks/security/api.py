@@ -86,6 +86,9 @@ def openapi_security(ctx: Context) -> Iterator[Finding]:
             if _unauthenticated(op.security) and not is_public(op.path, patterns, spec.base_path):
                 open_ops.append(op)
                 why = "no security requirement" if op.security_source == "none" else "security switched off"
+                if any(r.status in ("401", "403") for r in op.responses):
+                    # podinfo's POST /token/validate: it checks the caller's token, the spec does not say which scheme
+                    why += " though it documents a 401/403 answer (declare the scheme it checks)"
                 yield failed(f"{op.method} {op.path} has {why} and is not in policy.public_paths",
                              spec_location(spec, "paths", op.path, op.method.lower()),
                              {"operation": op.operation_id, "security": op.security})
