@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.helpers import findings, scan, write
 
 from deploycheck.model import Status
@@ -554,7 +555,6 @@ spec:
 def test_chart_template_whose_second_document_follows_a_trimmed_if_renders_both_objects(tmp_path: Path) -> None:
     # cla-backend's service.yaml and deployment.yaml: with localPostgres on, the -app Service was merged into the
     # -db one, so the Ingress's backend "was not in the manifests" (and the app Deployment was never checked).
-    import pytest
     from tests.test_kubernetes_helm import _helm_available
 
     if not _helm_available():
@@ -568,3 +568,55 @@ def test_chart_template_whose_second_document_follows_a_trimmed_if_renders_both_
     assert not findings(result, "ingress/backend", Status.FAIL), findings(result, "ingress/backend")
     [ok] = findings(result, "ingress/backend", Status.PASS)
     assert "-app:80" in ok.message
+
+
+# --- registry/ci-push through a Makefile target (kubeflow-crud-web-apps, acc-fresh-b) ---------------------------
+
+MAKEFILE = """\
+IMG ?= ghcr.io/acme/web
+docker-build:
+\tdocker build -t $(IMG):$(TAG) .
+
+docker-push:
+\tdocker push $(IMG):$(TAG)
+
+image: docker-build docker-push
+
+docker-build-push-multi-arch: ## build for amd64 and arm64 and push
+\tdocker buildx build --platform linux/amd64,linux/arm64 --tag $(IMG):$(TAG) --push .
+"""
+
+
+@pytest.mark.parametrize("run, pushes", [
+    ("cd app && make docker-build-push-multi-arch", True),
+    ("make -C app image", True),  # through its prerequisites
+    ("make -C app docker-build", False),
+])
+def test_ci_running_a_make_target_that_pushes_is_a_push(tmp_path: Path, run: str, pushes: bool) -> None:
+    # kubeflow's *_docker_publish.yaml run `make docker-build-push-multi-arch`: "no image push found" (a false alarm)
+    workflow = f"on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: {run}\n"
+    write(tmp_path, {"app/Dockerfile": "FROM python:3.12-slim\n", "app/Makefile": MAKEFILE,
+                     ".github/workflows/publish.yaml": workflow})
+    [f] = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    if pushes:
+        assert f.status is Status.PASS and "app/Makefile" in f.message
+    else:
+        assert f.status is Status.WARN
+
+
+# --- e2e-tests/suite run by CI from another repository (cla-backend, acc-fresh-b) ------------------------------
+
+def test_e2e_suite_called_from_another_repositorys_reusable_workflow_exists(tmp_path: Path) -> None:
+    # cla-backend's workflow.yml job end-to-end-tests: uses ministryofjustice/cla-end-to-end-tests/.github/
+    # workflows/e2e.yml@main on every build; the item failed "no end-to-end test suite found".
+    workflow = ("on: push\njobs:\n  build:\n    uses: ./.github/workflows/build.yml\n"
+                "  end-to-end-tests:\n    needs: [build]\n"
+                "    uses: acme/app-end-to-end-tests/.github/workflows/e2e.yml@main\n"
+                "  deploy:\n    uses: acme/shared/.github/workflows/deploy.yml@v1\n")
+    write(tmp_path, {".github/workflows/ci.yml": workflow, "app.py": "x = 1\n"})
+    result = scan(tmp_path, only=("e2e-tests/suite", "integration-tests/suite"))
+    [e2e] = findings(result, "e2e-tests/suite")
+    assert e2e.status is Status.PASS and "acme/app-end-to-end-tests" in e2e.message
+    # a called deploy workflow is no suite of any kind, nor is a local reusable workflow
+    [integration] = findings(result, "integration-tests/suite")
+    assert integration.status is Status.FAIL

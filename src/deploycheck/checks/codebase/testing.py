@@ -40,6 +40,35 @@ def _runs_for(inv: SuiteInventory, kind: str) -> list[SuiteRun]:
     return [r for r in inv.runs if not any(k in r.name.lower() for k in KINDS)]
 
 
+_KIND_WORDS = {"unit": ("unit",), "integration": ("integration",), "e2e": ("e2e", "end-to-end", "end_to_end")}
+
+
+def _external_suite(ctx: Context, kind: str) -> tuple[str, str] | None:
+    """(CI file, called workflow) when a CI job calls another repository's reusable workflow named after this
+    kind (`uses: org/app-end-to-end-tests/.github/workflows/e2e.yml@main`): the suite lives there, CI runs it."""
+    from deploycheck.sources.ci import ci_files
+
+    def calls(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            uses = node.get("uses")
+            if isinstance(uses, str) and "/.github/workflows/" in uses and not uses.startswith("./"):
+                yield uses
+            for value in node.values():
+                yield from calls(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from calls(value)
+
+    for ci in ctx.use(ci_files):
+        for doc in ci.docs:
+            jobs = doc.get("jobs") if isinstance(doc, dict) else None
+            for uses in calls(jobs):
+                workflow = uses.split("@", 1)[0].rsplit("/", 1)[-1].lower()
+                if any(word in workflow for word in _KIND_WORDS[kind]):
+                    return ci.path, uses
+    return None
+
+
 def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
     def run(ctx: Context) -> Iterator[Finding]:
         inv = ctx.use(suite_inventory)
@@ -53,7 +82,12 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
         for path, message, what in inv.problems:
             if what == "test-file" and classify_path(path)[0] == kind:
                 yield warned(f"{path}: {message}; its tests were not counted", Location(path=path))
-        if not files:
+        external = None if files else _external_suite(ctx, kind)
+        if external:
+            ci_path, uses = external
+            yield passed(f"the {_LABEL[kind]} suite lives in another repository: {ci_path} runs {uses}",
+                         Location(path=ci_path), {"workflow": uses})
+        elif not files:
             yield failed(f"no {_LABEL[kind]} test suite found (looked for {_WHERE[kind]})")
         elif count == 0:
             yield failed(f"{len(files)} {_LABEL[kind]} test file(s) but no test functions in them",

@@ -188,6 +188,40 @@ def _action_pushes(node: Any) -> bool:
     return False
 
 
+_MAKE_CALL = re.compile(r"\bmake\s+((?:-[A-Za-z]\s*\S+\s+|[A-Za-z_][A-Za-z0-9_]*=\S+\s+)*)([A-Za-z0-9][\w.-]*)")
+_MAKE_RULE = re.compile(  # `target other: prerequisites` and its tab-indented recipe
+    r"^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
+
+
+def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
+    """(Makefile, line, target) when the CI text runs `make TARGET` and some Makefile's TARGET (or a
+    prerequisite of it) runs a push command: `make docker-build-push-multi-arch` in kubeflow's workflows."""
+    called = {m.group(2) for m in _MAKE_CALL.finditer(text)}
+    if not called:
+        return None
+    for rel in ctx.files.files:
+        if rel.rpartition("/")[2] not in ("Makefile", "makefile", "GNUmakefile") and not rel.endswith(".mk"):
+            continue
+        make = ctx.files.read_text(rel) or ""
+        rules: dict[str, tuple[str, str, int]] = {}
+        for m in _MAKE_RULE.finditer(make):
+            for target in m.group(1).split():
+                rules.setdefault(target, (m.group(2), m.group(3), make.count("\n", 0, m.start()) + 1))
+        for target in called:
+            seen: set[str] = set()
+            todo = [target]
+            while todo:  # the target and its prerequisites (`image: docker-build docker-push`)
+                name = todo.pop()
+                if name in seen or name not in rules:
+                    continue
+                seen.add(name)
+                prereqs, recipe, line = rules[name]
+                if PUSH_COMMANDS.search(recipe):
+                    return rel, line, target
+                todo.extend(prereqs.split())
+    return None
+
+
 @check(
     "registry/ci-push",
     title="The CI pipeline pushes the image to a registry",
@@ -222,6 +256,13 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             line = ci.text.count("\n", 0, match.start()) + 1
             yield passed(f"{ci.path} pushes the image ({match.group(0).strip()[:60]})",
                          Location(path=ci.path, line=line))
+            return
+    for ci in pipelines:
+        via_make = _make_pushes(ctx, ci.text)
+        if via_make:
+            makefile, line, target = via_make
+            yield passed(f"{ci.path} runs `make {target}`, whose recipe in {makefile} pushes the image",
+                         Location(path=makefile, line=line))
             return
     yield warned(f"no image push found in {len(pipelines)} CI file(s)",
                  evidence={"ci_files": [ci.path for ci in pipelines][:10]})
