@@ -141,3 +141,52 @@ def test_secret_fallbacks_written_in_code_are_reported(tmp_path: Path) -> None:
     assert py[3][0] is Status.FAIL and "Hard-coded fallback" in py[3][1] and "Zk3vQ9" not in py[3][1], py
     js = _by_line(tmp_path, "web/server.js")
     assert js[1][0] is Status.WARN and "JWT_SECRET fallback" in js[1][1], js
+
+
+def test_placeholder_credentials_in_values_configmaps_and_secrets_are_default_credentials(tmp_path: Path) -> None:
+    """`password: changeme` in chart values, a ConfigMap or a Secret (stringData, or base64 `data`) is the
+    password every installation gets: a default credential (warn), as the secret scan says, never a pass.
+    References filled in elsewhere and empty values stay fine; an example values file is documentation."""
+    secret = ("apiVersion: v1\nkind: Secret\nmetadata: {name: db}\n"
+              "stringData:\n  password: changeme\n  url: ${DATABASE_URL}\ndata:\n  token: Y2hhbmdlbWU=\n")
+    write(tmp_path, {
+        "chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+        "chart/values.yaml": "auth:\n  password: changeme\n  apiKey: ''\n  existingSecret: db\n",
+        "chart/values.example.yaml": "auth:\n  password: changeme\n",
+        "k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\n"
+                       "data:\n  DB_PASSWORD: changeme\n  LOG_LEVEL: info\n",
+        "k8s/secret.yaml": secret,
+    })
+    checks = ("sensitive-config/helm-values", "sensitive-config/configmaps", "sensitive-config/kubernetes-secrets")
+    result = scan(tmp_path, only=checks)
+    [values] = findings(result, checks[0], Status.WARN)
+    assert (values.location.path, values.location.line) == ("chart/values.yaml", 2)
+    assert "auth.password holds a placeholder (cha*****): a default credential" in values.message
+    assert [f.location.path for f in findings(result, checks[0], Status.PASS)] == ["chart/values.example.yaml"]
+    [cm] = findings(result, checks[1], Status.WARN)
+    assert "placeholder credentials (DB_PASSWORD)" in cm.message and cm.location.line == 5
+    [sec] = findings(result, checks[2], Status.WARN)
+    assert "placeholder values (token, password)" in sec.message
+    assert not [f for f in result.findings if f.status is Status.FAIL]
+    # a real value next to the placeholder still fails
+    write(tmp_path, {"k8s/secret.yaml": secret + "  key: " + "U3VwM3JTM2NyZXRQYXNzdzByZCE=\n",
+                     "chart/values.yaml": "auth:\n  password: changeme\n  apiKey: Zk3vQ9pLm2Xw7Rt5\n"})
+    result = scan(tmp_path, only=checks)
+    [sec] = findings(result, checks[2], Status.FAIL)
+    assert "holds 1 values in clear (key)" in sec.message
+    assert [f.status for f in findings(result, checks[0]) if f.location.path == "chart/values.yaml"] \
+        == [Status.FAIL, Status.WARN]
+
+
+def test_a_name_and_key_pair_in_values_references_a_secret(tmp_path: Path) -> None:
+    """cla-backend's values: `envVars.DB_PASSWORD.secret: {name: database-14, key: password}` names the entry
+    of a Secret (as secretKeyRef does); a `key` with no `name` beside it is still a literal value."""
+    write(tmp_path, {
+        "chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+        "chart/values.yaml": "envVars:\n  DB_PASSWORD:\n    secret:\n      name: database-14\n      key: password\n"
+                             "  SENTRY_DSN:\n    secret: {name: sentry, key: dsn}\n"
+                             "license:\n  key: Zk3vQ9pLm2Xw7Rt5Yb8N\n",
+    })
+    result = scan(tmp_path, only=("sensitive-config/helm-values",))
+    [bad] = [f for f in findings(result, "sensitive-config/helm-values") if f.status is not Status.PASS]
+    assert bad.status is Status.FAIL and "license.key holds a literal value" in bad.message

@@ -644,6 +644,11 @@ def secret_scan(ctx: Context) -> SecretScan:
 
 
 _EXAMPLE_FILE = re.compile(r"(?:^|[._-])(?:example|sample|template|dist)(?:[._-]|$)", re.I)
+
+
+def is_example_file(rel: str) -> bool:
+    """`.env.example`, `values.sample.yaml`: a file showing where values go; placeholders are its purpose."""
+    return _EXAMPLE_FILE.search(PurePosixPath(rel).name) is not None
 _CI_FILE = re.compile(r"^(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|\.travis\.ya?ml"
                       r"|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml)$")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -13,8 +14,11 @@ from deploycheck.sources.kubernetes import K8sObject, all_objects, chart_directo
 from deploycheck.sources.secrets import (
     DEFAULT_CREDENTIAL,
     embedded_password,
+    is_default_value,
     is_dotenv,
+    is_example_file,
     is_placeholder,
+    is_reference,
     is_secret_key,
     secret_scan,
 )
@@ -112,16 +116,37 @@ def _encrypted(obj: K8sObject) -> str | None:
     return None
 
 
-def _clear_values(obj: K8sObject) -> list[tuple[str, str]]:
-    out = []
+_DEFAULT_CREDENTIAL_FIX = ("Leave the value out of the repository (an existing Secret, a secret store, a value "
+                           "generated at install time) and fail at start-up when it is unset, instead of a default.")
+
+
+def _decoded(section: str, value: Any) -> str:
+    """A Secret's value as the container sees it: `data` is base64 (`Y2hhbmdlbWU=` is `changeme`)."""
+    text = "" if value is None else str(value)
+    if section == "data" and text:
+        try:
+            return base64.b64decode(text, validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return text
+    return text
+
+
+def _clear_values(obj: K8sObject) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(section, key) of values in clear, and of placeholder values (default credentials)."""
+    clear, defaults = [], []
     for section in ("data", "stringData"):
         data = obj.body.get(section)
         if isinstance(data, dict):
             for key, value in data.items():
-                text = "" if value is None else str(value)
-                if text and not text.startswith("ENC[") and not is_placeholder(text):
-                    out.append((section, str(key)))
-    return out
+                raw = "" if value is None else str(value)
+                text = _decoded(section, value)
+                if not raw or raw.startswith("ENC[") or is_reference(raw):
+                    continue  # empty, encrypted, or a reference filled in elsewhere (`${DB_PASSWORD}`, `<...>`)
+                if is_default_value(text):
+                    defaults.append((section, str(key)))
+                elif not is_placeholder(text):
+                    clear.append((section, str(key)))
+    return clear, defaults
 
 
 @check(
@@ -147,11 +172,17 @@ def kubernetes_secrets(ctx: Context) -> Iterator[Finding]:
         if reason:
             yield passed(f"{obj.ref} is {reason}", obj.location(None))
             continue
-        clear = _clear_values(obj)
+        clear, defaults = _clear_values(obj)
         if clear:
             section, key = clear[0]
             yield failed(f"{obj.ref} holds {len(clear)} values in clear ({', '.join(k for _, k in clear[:5])})",
                          obj.location((section, key)), {"keys": [k for _, k in clear]})
+        elif defaults:
+            section, key = defaults[0]
+            yield warned(f"{obj.ref} holds placeholder values ({', '.join(k for _, k in defaults[:5])}): default "
+                         "credentials every installation gets unless the deploy replaces them",
+                         obj.location((section, key)), {"keys": [k for _, k in defaults]},
+                         remediation=_DEFAULT_CREDENTIAL_FIX)
         else:
             yield passed(f"{obj.ref} holds no data in the manifest", obj.location(None))
 
@@ -164,6 +195,20 @@ def _walk(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[s
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from _walk(value, (*path, i))
+
+
+def _selector_key(doc: Any, path: tuple[str | int, ...]) -> bool:
+    """`secret: {name: database, key: password}` (a secretKeyRef-style pair): `key` names the entry of
+    another object that holds the value, it is not the value."""
+    if str(path[-1]).lower() != "key":
+        return False
+    parent = doc
+    for step in path[:-1]:
+        if isinstance(parent, dict):
+            parent = parent.get(step)
+        elif isinstance(parent, list) and isinstance(step, int):
+            parent = parent[step]
+    return isinstance(parent, dict) and "name" in parent
 
 
 def _values_files(ctx: Context) -> list[str]:
@@ -209,17 +254,28 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
         except YamlError as exc:
             yield errored(f"{rel}: {exc.message}", Location(path=rel, line=exc.line))
             continue
-        literal = []
+        literal, defaults = [], []
         for index, doc in enumerate(docs.docs):
             for path, value in _walk(doc):
                 key = str(path[-1])
-                if isinstance(value, str) and is_secret_key(key) and not is_placeholder(value):
+                if not isinstance(value, str) or not is_secret_key(key) or _selector_key(doc, path):
+                    continue
+                if is_default_value(value):
+                    defaults.append((index, path, value))  # `password: changeme`: a default, not a secret
+                elif not is_placeholder(value):
                     literal.append((index, path, value))
         for index, path, value in literal:
             dotted = ".".join(map(str, path))
             yield failed(f"{rel}: {dotted} holds a literal value ({mask(value)})",
                          Location(path=rel, line=docs.line_of(index, path)), {"key": dotted, "value": mask(value)})
-        if not literal:
+        # an example values file shows where values go: its placeholders are documentation
+        for index, path, value in [] if is_example_file(rel) else defaults:
+            dotted = ".".join(map(str, path))
+            yield warned(f"{rel}: {dotted} holds a placeholder ({mask(value)}): a default credential every "
+                         "installation gets unless the deploy overrides it",
+                         Location(path=rel, line=docs.line_of(index, path)), {"key": dotted, "value": mask(value)},
+                         remediation=_DEFAULT_CREDENTIAL_FIX)
+        if not literal and (not defaults or is_example_file(rel)):
             yield passed(f"{rel}: no literal secret values", Location(path=rel))
 
 
@@ -238,9 +294,10 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
         return
     for obj in maps:
         data = obj.body.get("data")
-        bad = [(str(k), str(v)) for k, v in data.items()
-               if is_secret_key(str(k)) and v is not None and not is_placeholder(str(v))] \
+        named = [(str(k), str(v)) for k, v in data.items() if is_secret_key(str(k)) and v is not None] \
             if isinstance(data, dict) else []
+        bad = [(k, v) for k, v in named if not is_placeholder(v) and not is_default_value(v)]
+        defaults = [(k, v) for k, v in named if is_default_value(v)]
         # a connection string under an innocent key (`catalog__ConnectionString: ...;Password=...;`)
         embedded = [(str(k), pw) for k, v in data.items() if not is_secret_key(str(k)) and isinstance(v, str)
                     and (pw := embedded_password(v))] if isinstance(data, dict) else []
@@ -252,5 +309,10 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{obj.ref} holds connection strings with a password "
                          f"({', '.join(k for k, _ in embedded[:5])})",
                          obj.location(("data", embedded[0][0])), {k: mask(pw) for k, pw in embedded})
+        elif defaults:
+            yield warned(f"{obj.ref} holds placeholder credentials ({', '.join(k for k, _ in defaults[:5])}): "
+                         "default credentials every installation gets unless the deploy replaces them, in a "
+                         "ConfigMap instead of a Secret", obj.location(("data", defaults[0][0])),
+                         {k: mask(v) for k, v in defaults}, remediation=_DEFAULT_CREDENTIAL_FIX)
         else:
             yield passed(f"{obj.ref} holds no secret-named keys", obj.location(None))
