@@ -42,3 +42,39 @@ def test_subresource_integrity_hashes_are_not_secrets(tmp_path: Path) -> None:
         '  crossorigin="anonymous" />\n'
         '<script>var token = "6yzktgk11EmjCnuWTl0+FImf6MG3c+mqrO33bCiwaeouI5RoAJKSyKmLGFA";</script>\n')})
     assert _reported(tmp_path) == {("templates/playground.html", 4): Status.FAIL}
+
+
+def test_enum_members_spelling_their_own_name_are_codes_not_credentials(tmp_path: Path) -> None:
+    # saleor: error codes, notification events and field types whose name ends in PASSWORD/SECRET came out as
+    # "default credential" (the value equals the key's name); a class attribute spelling its own name is a code
+    write(tmp_path, {
+        "shop/error_codes.py": 'class AccountErrorCode(Enum):\n'
+                               '    INVALID_PASSWORD = "invalid_password"\n'
+                               '    ACCOUNT_SET_CUSTOMER_PASSWORD = "account_set_customer_password"\n',
+        "shop/plugins.py": 'class ConfigurationTypeField:\n    SECRET_MULTILINE = "SecretMultiline"\n'
+                           '    PASSWORD = "Password"\n',
+        "shop/commands.py": 'PASSWORD_FIELD = "password"\n',
+        # the real ones: module-level, or a class attribute holding something else
+        "shop/settings.py": 'SECRET_KEY = "secret_key"\nclass Smtp:\n    PASSWORD = "Zk3vQ9pLm2Xw7Rt5Yb8N"\n',
+    })
+    assert _reported(tmp_path) == {("shop/settings.py", 1): Status.WARN, ("shop/settings.py", 3): Status.FAIL}
+
+
+def test_a_comparison_with_a_key_name_is_not_a_secret(tmp_path: Path) -> None:
+    # saleor: `if db_key == "id":` was a "Secret Keyword"; a hard-coded password comparison still is one
+    write(tmp_path, {"shop/utils.py": 'def f(db_key, password):\n    if db_key == "id":\n        return 1\n'
+                                      '    if password == "Zk3vQ9pLm2Xw7Rt5":\n        return 2\n'})
+    assert _reported(tmp_path) == {("shop/utils.py", 4): Status.FAIL}
+
+
+def test_ci_throwaway_database_passwords_are_not_reported(tmp_path: Path) -> None:
+    # saleor's workflows: `SECRET_KEY: ci-test` and the job's `services: postgres` with POSTGRES_PASSWORD: saleor
+    workflow = ("on: push\nenv:\n  SECRET_KEY: ci-test\njobs:\n  test:\n    runs-on: ubuntu-22.04\n"
+                "    services:\n      postgres:\n        image: postgres:15\n        env:\n"
+                "          POSTGRES_PASSWORD: saleor\n    env:\n      DEPLOY_PASSWORD: Zk3vQ9pLm2Xw7Rt5Yb8N\n"
+                "      DB_PASSWORD: Hq8zLm2Xw7Rt5Yb8\n")
+    write(tmp_path, {".github/workflows/tests.yml": workflow,
+                     "compose.yaml": "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: saleor\n"})
+    assert _reported(tmp_path) == {(".github/workflows/tests.yml", 13): Status.FAIL,
+                                   (".github/workflows/tests.yml", 14): Status.FAIL,
+                                   ("compose.yaml", 4): Status.FAIL}

@@ -55,7 +55,7 @@ _PLACEHOLDER_WORDS = frozenset({"changeme", "dummy", "demo", "example", "sample"
                                 "todo", "test", "notasecret", "redacted", "insert", "replace", "xxx"})
 _PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secret", "password", "pass", "pwd", "my",
                                  "your", "the", "a", "an", "here", "value", "for", "local", "dev", "me", "it",
-                                 "not", "real", "only", "use", "app", "service", "openai"})
+                                 "not", "real", "only", "use", "app", "service", "openai", "ci"})
 # `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
 # what runs when nobody sets the variable.
 _FALLBACK = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:(?!-)|-)([^}$\s'\"]+)\}")  # `${X:-}`: no fallback
@@ -69,6 +69,7 @@ _COMMENT_SKIPPED = frozenset({"Secret Keyword", "Basic Auth Credentials"})
 # Keys whose names mention a secret but hold a *reference* to one (existingSecret, passwordSecretName,
 # secretKeyRef, passwordFile, ...) or a switch about it: their values are not secrets.
 _REFERENCE_KEY = re.compile(r"existing|name$|namespace$|ref$|refs$|file$|path$|enabled$|create|annotation|mount|length|"
+                            r"field$|column$|attr$|"  # `PASSWORD_FIELD = "password"` names a form/model field
                             r"policy|provider|type$|keys$|^secret$|secrets$|template|rotation|store|"
                             # camelCase `secretKey`/`passwordKey` (Helm style) names the key inside a
                             # Secret; snake/upper `secret_key`/`SECRET_KEY` is the secret itself.
@@ -478,6 +479,10 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # `integrity="sha512-…"`: a Subresource Integrity hash of a public file
                         if secret.type == "Secret Keyword" and about_a_secret(_name_before(line, value), value):
                             continue  # `PASSWORD_TOO_SHORT = "password_too_short"`: a code, an event, a text
+                        if secret.type == "Secret Keyword" and _ci_database_password(rel, key_name, value):
+                            continue  # `POSTGRES_PASSWORD: saleor` for a CI job's throwaway database
+                        if secret.type == "Secret Keyword" and _enum_member(rel, line, value):
+                            continue  # `    INVALID_PASSWORD = "invalid_password"` in a class: an enum code
                         if secret.type == "Secret Keyword" and _inside_fallback(line, value):
                             continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
                         if is_default_value(value) or _well_known_default(secret.type, key_name, value) or (
@@ -569,10 +574,35 @@ def _well_known_default(kind: str, key: str, value: str) -> bool:
                                          or (bool(key) and word == re.sub(r"[-_.]", "", key.lower())))
 
 
+# `    INVALID_PASSWORD = "invalid_password"`, `    PASSWORD = "Password"`: an indented UPPER_CASE Python constant is a
+# class attribute, and one whose value spells its own name is an enum member or a choice code (saleor's error
+# codes, notification events, field types); a module-level `SECRET_KEY = "secret_key"` stays a default credential.
+_PY_CLASS_CONSTANT = re.compile(r"""^[ \t]+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*["']([^"']+)["']\s*(?:#.*)?$""")
+
+
+# A CI pipeline's database/cache/broker password that is a plain word (`POSTGRES_PASSWORD: saleor`) is set up
+# for that job's throwaway container; a random-looking value there is still reported (it may be real).
+_DATABASE_KEY = re.compile(r"^(?:postgres|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|amqp|db|database|mssql|sa)_",
+                           re.I)
+
+
+def _ci_database_password(rel: str, key: str, value: str) -> bool:
+    return (bool(_CI_FILE.search(rel)) and bool(_DATABASE_KEY.search(key))
+            and _NAME_LIKE.fullmatch(value.strip().strip("'\"")) is not None)
+
+
+def _enum_member(rel: str, line: str, value: str) -> bool:
+    if not rel.endswith(".py"):
+        return False
+    m = _PY_CLASS_CONSTANT.match(line)
+    return bool(m and m.group(2) == value
+                and re.sub(r"[-_.\s]", "", value).lower() == m.group(1).replace("_", "").lower())
+
+
 def _name_before(line: str, value: str) -> str:
     """The name the literal is assigned or given to on the line (`final String JWT_ACCOUNT_KEY = "acct"`,
-    `ctx["email_password_status"] = "success"`)."""
-    m = re.search(r"""([\w.-]+)["']?\]?\s*(?::|=|=>|:=)\s*["']""" + re.escape(value) + "[\"']", line)
+    `ctx["email_password_status"] = "success"`), or compared with (`if db_key == "id"`)."""
+    m = re.search(r"""([\w.-]+)["']?\]?\s*(?:==|!=|:=|=>|:|=)\s*["']""" + re.escape(value) + "[\"']", line)
     return m.group(1).rsplit(".", 1)[-1] if m else ""
 
 
