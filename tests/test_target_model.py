@@ -207,3 +207,33 @@ def test_cypress_and_playwright_suites_are_test_code(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
     assert ctx.files.files == ["app/settings.py"]
     assert len(ctx.all_files.files) == 6
+
+
+def test_examples_folder_holding_the_only_kubernetes_material_is_the_deployment(tmp_path: Path) -> None:
+    # TeaStore (bench/accuracy): its only manifests and chart are under examples/, and its guide deploys
+    # from there. Leaving them out as docs examples made every Kubernetes item n/a: a false pass.
+    write(tmp_path, {
+        "services/web/Dockerfile": "FROM tomcat:10.0.27-jdk11-temurin\n",
+        "examples/kubernetes/app.yaml": DEPLOYMENT.format(name="web"),
+        "examples/locust/locustfile.py": "print('load')\n",
+        "docs/deploy.yaml": DEPLOYMENT.format(name="docs"),
+    })
+    ctx = _ctx(tmp_path)
+    assert "examples/kubernetes/app.yaml" in ctx.files.files
+    assert "examples/locust/locustfile.py" not in ctx.files.files  # only the deployment material comes back
+    assert "docs/deploy.yaml" not in ctx.files.files
+    result = scan(tmp_path, only=("health-probes/liveness",))
+    failing = findings(result, "health-probes/liveness", Status.FAIL)
+    assert [f.location.path for f in failing if f.location] == ["examples/kubernetes/app.yaml"]
+    notice = next(n for n in result.report.notices if "examples/" in n and "only Kubernetes material" in n)
+    assert "examples/kubernetes/app.yaml" in notice
+
+
+def test_examples_folder_stays_out_when_the_repository_deploys_from_elsewhere(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "deploy/app.yaml": DEPLOYMENT.format(name="app"),
+        "examples/other.yaml": DEPLOYMENT.format(name="example"),
+    })
+    ctx = _ctx(tmp_path)
+    assert ctx.files.files == ["deploy/app.yaml"]
+    assert ctx.files.left_out == {"docs": ["examples/other.yaml"]}

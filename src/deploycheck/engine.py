@@ -651,7 +651,7 @@ def collapse_copies(findings: list[Finding]) -> list[Finding]:
 
 def _left_out_notices(ctx: Context) -> list[str]:
     """What the file rules kept out of this run (only when a check asked for the files at all)."""
-    from deploycheck.sources.target import left_out_notice
+    from deploycheck.sources.target import brought_back_notice, left_out_notice
 
     left_out: dict[str, list[str]] = {}
     if "all_files" in vars(ctx):
@@ -663,8 +663,10 @@ def _left_out_notices(ctx: Context) -> list[str]:
     kube = ctx.peek(all_objects)
     if kube is not None and kube.left_out:
         left_out["Helm test hooks (objects)"] = kube.left_out
-    notice = left_out_notice(left_out)
-    return [notice] if notice else []
+    notices = [left_out_notice(left_out)]
+    if "files" in vars(ctx):
+        notices.append(brought_back_notice(ctx.files.brought_back))
+    return [n for n in notices if n]
 
 
 def _print_profile(checks: dict[str, float], sources: dict[str, float], total: float) -> None:

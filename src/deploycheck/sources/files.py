@@ -97,6 +97,9 @@ class FileIndex:
     # Files kept out of this index, by reason: config `exclude:` globs and deploycheck's own reports
     # on the full walk; the non-production rules of sources/target.py on the production view.
     left_out: dict[str, list[str]] = field(default_factory=dict)
+    # Files a non-production rule would leave out but the production view keeps (sources/target.py:
+    # an examples/ folder holding the repository's only Kubernetes material).
+    brought_back: list[str] = field(default_factory=list)
     _text_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # Tracked files a .gitignore matches (they are in every clone), asked of git on the first ignore hit.
     _tracked_ignored: set[str] | None = field(default=None, repr=False)
@@ -148,8 +151,24 @@ class FileIndex:
                 kept.append(rel)
             else:
                 left_out.setdefault(rule, []).append(rel)
+        back = self._examples_as_deployment(kept, left_out.get("docs", []))
+        if back:
+            kept = sorted([*kept, *back])
+            left_out["docs"] = [rel for rel in left_out["docs"] if rel not in set(back)]
+            if not left_out["docs"]:
+                del left_out["docs"]
         # Same root, caps, problems list and text cache: a file read through either view is read once.
-        return replace(self, files=kept, left_out=left_out)
+        return replace(self, files=kept, left_out=left_out, brought_back=back)
+
+    def _examples_as_deployment(self, kept: list[str], docs: list[str]) -> list[str]:
+        from deploycheck.sources.target import examples_as_deployment, is_kubernetes_material
+
+        candidates = examples_as_deployment(docs)
+        if not any(is_kubernetes_material(rel, self._head(rel)) for rel in candidates):
+            return []
+        if any(rel.endswith((".yaml", ".yml")) and is_kubernetes_material(rel, self._head(rel)) for rel in kept):
+            return []  # the repository deploys from elsewhere: examples/ stays docs
+        return candidates
 
     def _gitignore_spec(self, directory: Path, rel_dir: str) -> object | None:
         ignore_file = directory / ".gitignore"

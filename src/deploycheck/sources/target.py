@@ -31,6 +31,15 @@ TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "f
 DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archived", "training", "tutorial",
                        "tutorials", "workshop", "workshops"})
 
+# A top-level examples/ folder that holds the repository's only Kubernetes material is its deployment
+# (TeaStore deploys from examples/kubernetes and examples/helm, as its guide says): left out, every Kubernetes
+# item would be n/a, a false pass. Only its manifests, charts and compose files come back, not its code.
+DEPLOYMENT_EXAMPLE_DIRS = frozenset({"examples", "example"})
+_DEPLOYMENT_SUFFIXES = (".yaml", ".yml", ".json", ".tpl")
+_KUBERNETES_NAMES = frozenset({"Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"})
+_KUBERNETES_HEAD = re.compile(r"^apiVersion:[ \t]*\S", re.M)
+_KIND_HEAD = re.compile(r"^kind:[ \t]*\S", re.M)
+
 # At the top of the repository only: a development container, and the skills/scripts of coding assistants
 # (a large real service keeps helper scripts with print() calls in .claude/skills/). Never deployed.
 DEV_ENVIRONMENT_DIRS = frozenset({".devcontainer", ".claude", ".cursor", ".windsurf"})
@@ -81,6 +90,27 @@ def rule_by_path(rel: str) -> str | None:
     if dirs and dirs[0] in DEV_ENVIRONMENT_DIRS:  # the editor's container and coding assistants' scripts
         return "dev-environment"
     return None
+
+
+def is_kubernetes_material(rel: str, head: str) -> bool:
+    """A chart, a kustomization or a YAML manifest (apiVersion and kind at the start of a line in its head)."""
+    name = rel.rsplit("/", 1)[-1]
+    if name in _KUBERNETES_NAMES:
+        return True
+    return rel.endswith((".yaml", ".yml")) and bool(_KUBERNETES_HEAD.search(head) and _KIND_HEAD.search(head))
+
+
+def examples_as_deployment(docs_left_out: list[str]) -> list[str]:
+    """The files of a top-level examples/ folder that may be the deployment (see DEPLOYMENT_EXAMPLE_DIRS)."""
+    return [rel for rel in docs_left_out
+            if rel.split("/", 1)[0] in DEPLOYMENT_EXAMPLE_DIRS and rel.endswith(_DEPLOYMENT_SUFFIXES)]
+
+
+def brought_back_notice(paths: list[str]) -> str | None:
+    if not paths:
+        return None
+    return (f"{len(paths):,} file(s) of {paths[0].split('/', 1)[0]}/ judged as the deployment: they hold the "
+            f"repository's only Kubernetes material (e.g. {paths[0]}). Config `exclude:` globs leave them out.")
 
 
 def needs_content(rel: str) -> bool:
