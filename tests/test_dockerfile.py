@@ -144,6 +144,20 @@ def test_globs_find_all_dockerfile_names(tmp_path: Path) -> None:
     assert found.dockerignore_for(found.files[0]) is not None  # Dockerfile.dockerignore (BuildKit)
 
 
+def test_lower_case_dockerfile_names_are_dockerfiles_but_code_about_them_is_not(tmp_path: Path) -> None:
+    # ardanlabs/service (bench/accuracy) builds zarf/docker/dockerfile.sales with `docker build -f`; the docker
+    # CLI also takes a lower-case `dockerfile` as the default name. A parser's source file is no Dockerfile.
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.dockerfile import dockerfiles
+
+    write(tmp_path, {"zarf/docker/dockerfile.sales": "FROM golang:1.26 AS build\n", "svc/dockerfile": "FROM a:1\n",
+                     "src/sources/dockerfile.py": "import re\n", "pkg/dockerfile.go": "package pkg\n",
+                     "Dockerfile.ts": "export {}\n", "docs/dockerfile.json": "{}\n"})
+    found = Context(tmp_path, load_config(tmp_path)).use(dockerfiles)
+    assert sorted(d.path for d in found.files) == ["svc/dockerfile", "zarf/docker/dockerfile.sales"]
+
+
 # --- checks: good and bad fixture ------------------------------------------------------------
 
 OWN_RULES = ("dockerfile/present", "dockerfile/parse", "dockerfile/base-image-pinned", "dockerfile/non-root-user",
@@ -175,6 +189,26 @@ def test_bad_dockerfile_fails_each_rule(bad: Path) -> None:
     assert token.status is Status.FAIL and token.location.line == 2
     assert "supersecretvalue123" not in str(token.evidence) and token.evidence["value"].startswith("sup")
     assert "LOG_LEVEL" not in messages
+
+
+def test_a_keys_directory_copied_into_the_image_is_a_secret(tmp_path: Path) -> None:
+    # ardanlabs/service (bench/accuracy): the auth image copies the folder of JWT private signing keys from its
+    # build stage. No file name says .pem there, the folder's name does.
+    write(tmp_path, {"Dockerfile": "FROM golang:1.26 AS build\nCOPY . /service\nRUN go build\n"
+                                   "FROM alpine:3.23\nCOPY --from=build /service/zarf/keys/. /service/zarf/keys/.\n"
+                                   "COPY --from=build /service/auth /service/auth\nCOPY config/secrets/ /etc/app/\n"
+                                   "COPY monkeys/ /srv/monkeys/\nUSER 1000\nCMD [\"/service/auth\"]\n",
+                     ".dockerignore": ".git/\n.env\n"})
+    secrets = findings(scan(tmp_path, only=("dockerfile/no-secrets",)), "dockerfile/no-secrets", Status.FAIL)
+    assert sorted(f.location.line for f in secrets if f.location) == [5, 7]
+
+
+def test_dockerignore_patterns_with_a_trailing_slash_exclude_the_directory(tmp_path: Path) -> None:
+    # Docker cleans each pattern (filepath.Clean), so `.git/` leaves .git out as `.git` does.
+    from deploycheck.sources.dockerfile import DockerIgnore
+
+    assert DockerIgnore(".dockerignore", [".git/", "node_modules/"]).excludes(".git")
+    assert not DockerIgnore(".dockerignore", ["src/.git/"]).excludes(".git")
 
 
 @pytest.mark.parametrize(("from_line", "status"), [

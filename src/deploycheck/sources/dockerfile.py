@@ -15,10 +15,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-DOCKERFILE_GLOBS = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*", "Containerfile",
-                    "Containerfile.*")
-# Names that match the globs but are not Dockerfiles.
-_NOT_DOCKERFILES = (".dockerignore", ".md", ".txt", ".orig", ".bak", ".rej", ".swp")
+# `dockerfile` in lower case: the docker CLI's other default name, and `dockerfile.<service>` built with -f
+# (ardanlabs/service's zarf/docker/dockerfile.sales).
+DOCKERFILE_GLOBS = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*", "dockerfile", "dockerfile.*",
+                    "Containerfile", "Containerfile.*")
+# Names that match the globs but are not Dockerfiles: docs, editor leftovers, and code or data about
+# Dockerfiles (a parser's dockerfile.py, dockerfile.go).
+_NOT_DOCKERFILES = (".dockerignore", ".md", ".txt", ".orig", ".bak", ".rej", ".swp", ".py", ".go", ".js", ".ts",
+                    ".java", ".rb", ".rs", ".kt", ".cs", ".json", ".yaml", ".yml", ".pyc")
 KNOWN_INSTRUCTIONS = frozenset({
     "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL",
     "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
@@ -167,6 +171,7 @@ class DockerIgnore:
             neg = pattern.startswith("!")
             body = pattern[1:] if neg else pattern
             body = body[2:] if body.startswith("./") else body
+            body = body.rstrip("/") or body  # Docker cleans each pattern: `.git/` is `.git`
             if not body.startswith(("/", "*")):
                 body = "/" + body
             lines.append(("!" if neg else "") + body)

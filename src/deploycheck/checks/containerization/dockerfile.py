@@ -406,6 +406,9 @@ _SECRET_FILES = re.compile(
     r"(^|/)(\.env(\.(?!example|sample|template|dist)[\w.-]+)?|id_(rsa|dsa|ecdsa|ed25519)|[^/\s]*\.pem|[^/\s]*\.key"
     r"|\.npmrc|\.pypirc|\.netrc|credentials(\.json)?|\.git-credentials)$"
 )
+# A folder of keys or secrets copied whole (`COPY --from=build /service/zarf/keys/. ...`): its files' names are
+# not in the instruction, the folder's is.
+_SECRET_DIRS = re.compile(r"(^|/)(keys|secrets|private|\.ssh|\.gnupg)(/\.?)?$")
 # Names that carry a secret's *location*, not the secret.
 _NOT_A_VALUE = re.compile(r"_(FILE|PATH|DIR|URL|URI|HOST|ENDPOINT|NAME|ID|HEADER|TYPE|LENGTH|TTL)$", re.I)
 
@@ -486,7 +489,7 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                 build_args.update(k for k, _, _ in (t.partition("=") for t in ins.value.split()))
         elif ins.name in ("COPY", "ADD"):
             for src in _copy_sources(ins.value):
-                if _SECRET_FILES.search(src.rstrip("/")):
+                if _SECRET_FILES.search(src.rstrip("/")) or _SECRET_DIRS.search(src):
                     bad += 1
                     yield failed(f"{df.path}: {ins.name} copies {src} into the image", _at(df, ins.line),
                                  {"source": src})
