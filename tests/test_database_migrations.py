@@ -121,6 +121,49 @@ def test_golang_migrate_tree() -> None:
     assert sql and sql[0].path.endswith("000003_mysql.up.sql")
 
 
+DARWIN_SQL = """-- Version: 1.01
+-- Description: Create table users
+CREATE TABLE users (
+	user_id UUID NOT NULL,
+	PRIMARY KEY (user_id)
+);
+
+-- Version: 1.02
+-- Description: Add a column
+ALTER TABLE users ADD COLUMN nickname TEXT NOT NULL;
+
+-- Version: 1.03
+-- Description: Drop it again
+ALTER TABLE users DROP COLUMN nickname;
+"""
+
+
+def test_darwin_migrations_in_one_sql_file(tmp_path: Path) -> None:
+    # ardanlabs/service (bench/accuracy): github.com/ardanlabs/darwin keeps every migration in one SQL file,
+    # each behind `-- Version:` / `-- Description:`, and has no down migrations. It used to be "no migration
+    # tree" (a false alarm) while its irreversibility went unseen.
+    write(tmp_path, {"go.mod": "module x\n\nrequire github.com/ardanlabs/darwin/v3 v3.1.0\n",
+                     "business/sdk/migrate/sql/migrate.sql": DARWIN_SQL, "business/sdk/migrate/sql/seed.sql":
+                     "INSERT INTO users (user_id) VALUES ('5cf37266-3473-4006-984f-9325122678b7');\n"})
+    tree = _tree(tmp_path, "darwin")
+    assert tree.location == "business/sdk/migrate/sql/migrate.sql"
+    assert [m.id for m in tree.migrations] == ["1.01", "1.02", "1.03"]
+    assert [m.line for m in tree.migrations] == [1, 8, 12]
+    assert [m.parents for m in tree.migrations] == [(), ("1.01",), ("1.02",)]
+    assert all(m.reversible is False for m in tree.migrations)
+    assert [o.risk for o in tree.migrations[2].operations] == ["drop-column"]
+    result = scan(tmp_path, only=("migration-scripts/tree", "migration-scripts/reversible"))
+    assert findings(result, "migration-scripts/tree", Status.PASS)
+    assert findings(result, "migration-scripts/reversible", Status.FAIL)
+
+
+def test_darwin_versions_out_of_order_or_twice_are_chain_problems(tmp_path: Path) -> None:
+    sql = DARWIN_SQL.replace("-- Version: 1.03", "-- Version: 1.01")
+    write(tmp_path, {"migrate.sql": sql})
+    tree = _tree(tmp_path, "darwin")
+    assert [p.kind for p in tree.problems] == ["duplicate"]
+
+
 def test_liquibase_tree() -> None:
     tree = _tree(DB / "liquibase", "liquibase")
     got = {m.id: m.reversible for m in tree.migrations}

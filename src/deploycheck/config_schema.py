@@ -432,7 +432,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
             "properties": {
                 "engine": {"enum": ["postgresql", "mysql", "none"]},
                 "migrations": {"type": "string", "description": "path of the migration tree"},
-                "tool": {"enum": ["alembic", "django", "flyway", "golang-migrate", "liquibase", "activerecord"]},
+                "tool": {"enum": ["alembic", "django", "flyway", "golang-migrate", "darwin", "liquibase",
+                                  "activerecord"]},
             },
         },
         "auth": _AUTH,

@@ -1,4 +1,4 @@
-"""Database migration trees: Alembic, Django, Flyway, golang-migrate, Liquibase.
+"""Database migration trees: Alembic, Django, Flyway, golang-migrate, darwin, Liquibase.
 
 For every tree: its migrations (id, parents, the operations of the upgrade with their risk, and
 whether a reverse exists), the chain's problems (syntax errors, duplicates, missing parents,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 ALEMBIC, DJANGO, FLYWAY, GOLANG_MIGRATE, LIQUIBASE = "alembic", "django", "flyway", "golang-migrate", "liquibase"
 ACTIVE_RECORD = "activerecord"
+DARWIN = "darwin"
 
 # Risk slugs -> what to tell the reader. Destructive ones lose data or break the running version.
 RISKS: dict[str, str] = {
@@ -679,6 +680,37 @@ def _golang_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTre
     return tree
 
 
+# github.com/ardanlabs/darwin: every migration in one SQL file, each behind `-- Version: <n>` and
+# `-- Description: ...` lines, applied in version order; darwin has no down migrations.
+_DARWIN_VERSION = re.compile(r"^--[ \t]*Version:[ \t]*(?P<version>\d+(?:\.\d+)*)[ \t]*\r?\n--[ \t]*Description:", re.M)
+
+
+def _darwin_tree(path: str, text: str) -> MigrationTree:
+    tree = MigrationTree(DARWIN, path)
+    marks = list(_DARWIN_VERSION.finditer(text))
+    seen: dict[str, int] = {}
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        version, line = mark.group("version"), text.count("\n", 0, mark.start()) + 1
+        if version in seen:
+            tree.problems.append(MigrationProblem(path, f"version {version} also defined at line {seen[version]}",
+                                                  line, "duplicate"))
+            continue
+        seen[version] = line
+        migration = Migration(DARWIN, path, version, line=line, reversible=False,
+                              reverse_note="darwin has no down migrations")
+        ops, problem = lint_sql(text[mark.start():following.start() if following else len(text)], path, line)
+        migration.operations = ops
+        if problem:
+            tree.problems.append(problem)
+        tree.migrations.append(migration)
+    tree.migrations.sort(key=lambda m: _version_key(m.id))
+    for previous, migration in zip([None, *tree.migrations], tree.migrations, strict=False):
+        migration.parents = (previous.id,) if previous else ()
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+    return tree
+
+
 # --- Liquibase -----------------------------------------------------------------------------------
 
 # Change types Liquibase can roll back by itself (docs: "automatic rollback").
@@ -1034,6 +1066,13 @@ def migration_trees(ctx: Context) -> MigrationSet:
             result.trees.append(_flyway_tree(ctx, directory, names))
         if wanted(GOLANG_MIGRATE) and any(_GOLANG.match(n) for n in names):
             result.trees.append(_golang_tree(ctx, directory, names))
+        for name in sorted(names) if wanted(DARWIN) else ():
+            if _FLYWAY.match(name) or _GOLANG.match(name):
+                continue
+            path = f"{directory}/{name}" if directory else name
+            text = files.read_text(path)
+            if text and _DARWIN_VERSION.search(text):
+                result.trees.append(_darwin_tree(path, text))
     for directory, names in sorted(active_record.items()):
         result.trees.append(_active_record_tree(ctx, directory, names))
     if liquibase:
