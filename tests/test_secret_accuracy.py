@@ -190,3 +190,17 @@ def test_a_name_and_key_pair_in_values_references_a_secret(tmp_path: Path) -> No
     result = scan(tmp_path, only=("sensitive-config/helm-values",))
     [bad] = [f for f in findings(result, "sensitive-config/helm-values") if f.status is not Status.PASS]
     assert bad.status is Status.FAIL and "license.key holds a literal value" in bad.message
+
+
+def test_env_file_of_addresses_is_plain_settings_signed_urls_are_not(tmp_path: Path) -> None:
+    """eShop's compose `.env`: a host name and a long URL without credentials are addresses, not secrets; a
+    URL whose query carries a signature or a token (a SAS/presigned URL) is one."""
+    write(tmp_path, {
+        "src/.env": "ESHOP_EXTERNAL_DNS_NAME_OR_IP=host.docker.internal\n"
+                    "ESHOP_STORAGE_CATALOG_URL=http://host.docker.internal:5202/c/api/v1/catalog/items/[0]/pic/\n",
+        "blob/.env": "CATALOG_URL=https://store.blob.core.windows.net/pics?sv=2020-08-04&sig=Zk3vQ9pLm2Xw7Rt5Yb\n",
+        "hook/.env": "HOOK=https://hooks.example.com/services/x?token=Zk3vQ9pLm2Xw7Rt5Yb\n",
+    })
+    result = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
+    assert {f.location.path: f.status for f in result if f.location} == {
+        "src/.env": Status.PASS, "blob/.env": Status.FAIL, "hook/.env": Status.FAIL}

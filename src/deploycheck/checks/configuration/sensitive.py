@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -102,8 +103,20 @@ def env_files(ctx: Context) -> Iterator[Finding]:
 
 
 def _may_be_secret(key: str, value: str) -> bool:
-    """A secret-named key, credentials in a URL, or a value long enough to be a token or a key."""
-    return is_secret_key(key) or "@" in value or len(value) >= 24
+    """A secret-named key, credentials in a URL, or a value long enough to be a token or a key; a long URL
+    with no credentials in it (`http://host.docker.internal:5202/api/v1/catalog/items/[0]/pic/`) is an
+    address, unless its query carries a secret (`?sig=`, `&token=`: a signed URL)."""
+    if is_secret_key(key) or "@" in value:
+        return True
+    url = _PLAIN_URL.fullmatch(value)
+    if url:
+        return any(is_secret_key(k) or k.lower() in _URL_SECRET_PARAMS
+                   for k in re.findall(r"[?&;]([\w.-]+)=", url.group(0)))
+    return len(value) >= 24
+
+
+_PLAIN_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]+", re.I)
+_URL_SECRET_PARAMS = frozenset({"sig", "signature", "code", "auth", "sas", "x-amz-signature", "x-goog-signature"})
 
 
 def _encrypted(obj: K8sObject) -> str | None:
