@@ -90,6 +90,24 @@ def test_service_exposure(tmp_path: Path) -> None:
                     "endpoint-security/service-exposure") == {Status.PASS}
 
 
+
+def test_an_ingress_controllers_own_service_is_exposed_by_design(tmp_path: Path) -> None:
+    """eShop's nginx-ingress: the LoadBalancer/NodePort Service in front of the controller pods is the edge;
+    the same Service type in front of anything else (an app, the controller's own name on another image) warns."""
+    controller = container(image="quay.io/kubernetes-ingress-controller/nginx-ingress-controller:0.20.0")
+    for type_ in ("LoadBalancer", "NodePort"):
+        result = _scan(tmp_path, deployment("ingress-nginx", controller), service("ingress-nginx", type_),
+                       only="endpoint-security/service-exposure")
+        [f] = findings(result, "endpoint-security/service-exposure")
+        assert f.status is Status.PASS and "in front of an ingress controller" in f.message
+        istio = deployment("gateway", pod={}, container=container(image="docker.io/istio/proxyv2:1.22.0"))
+        istio["spec"]["template"]["metadata"]["labels"]["istio"] = "ingressgateway"
+        result = _scan(tmp_path, istio, service("gateway", type_), only="endpoint-security/service-exposure")
+        assert statuses(result, "endpoint-security/service-exposure") == {Status.PASS}
+        result = _scan(tmp_path, deployment("ingress-nginx", container(image="registry.example.com/shop:1.0")),
+                       service("ingress-nginx", type_), only="endpoint-security/service-exposure")
+        assert statuses(result, "endpoint-security/service-exposure") == {Status.WARN}
+
 # --- secrets-management ------------------------------------------------------------------------
 
 SECRET_VALUE = "hunter2-very-secret-value"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
 from deploycheck.safety import mask
+from deploycheck.sources.images import parse_image
 from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph, malformed_selector, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
 from deploycheck.sources.secrets import secret_kind_of_value
@@ -277,10 +278,16 @@ def service_exposure(ctx: Context) -> Iterator[Finding]:
     if not services:
         yield not_applicable("no Services in the manifests")
         return
+    graph = ctx.use(kube_graph)
     for svc in services:
         spec = spec_of(svc)
         kind = spec.get("type", "ClusterIP")
-        if kind == "LoadBalancer" and not spec.get("loadBalancerSourceRanges"):
+        edge = _edge_proxy(graph.workloads_for_service(svc)) if kind in ("LoadBalancer", "NodePort") else None
+        if edge:
+            yield passed(f"Service {svc.name} is a {kind} in front of an ingress controller ({edge}): exposing "
+                         "the edge is its job; the routes behind it are judged by the ingress item",
+                         svc.location(None), {"edge_image": edge})
+        elif kind == "LoadBalancer" and not spec.get("loadBalancerSourceRanges"):
             yield warned(f"Service {svc.name} is a LoadBalancer open to every address (no loadBalancerSourceRanges)",
                          svc.location(("spec", "type")))
         elif kind == "NodePort":
@@ -289,6 +296,26 @@ def service_exposure(ctx: Context) -> Iterator[Finding]:
         else:
             yield passed(f"Service {svc.name} is {kind}" + (" with source ranges" if kind == "LoadBalancer" else ""),
                          svc.location(None))
+
+
+# Ingress controllers and gateway proxies, by image repository: the edge of the cluster, the one workload whose
+# Service must be reachable from outside (ingress-nginx, the older nginx-ingress-controller eShop deploys, NGINX
+# Inc's, Traefik, HAProxy, Contour's Envoy, Kong, Emissary, Istio's gateway proxy).
+_EDGE_IMAGE = re.compile(r"(?:^|/)(?:ingress-nginx/controller|nginx-ingress-controller|nginx-ingress|"
+                         r"kubernetes-ingress(?:-controller)?|haproxy-ingress|traefik|contour|kong|"
+                         r"emissary|ambassador|gloo(?:-ee)?/gateway-proxy)$")
+
+
+def _edge_proxy(workloads: list[K8sObject]) -> str | None:
+    """The ingress-controller image of the pods a Service selects (Istio's gateway by its `istio` label)."""
+    for obj in workloads:
+        if obj.pod_labels.get("istio") == "ingressgateway":
+            return "istio ingressgateway"
+        for c in obj.containers(include_init=False):
+            image = c.spec.get("image")
+            if isinstance(image, str) and _EDGE_IMAGE.search(parse_image(image).repository):
+                return parse_image(image).repository
+    return None
 
 
 # --- secrets-management ------------------------------------------------------------------------
