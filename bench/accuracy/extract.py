@@ -30,6 +30,11 @@ KEEP_NAMES = ["Dockerfile*", "dockerfile*", "*.dockerfile", "Containerfile", ".d
 CODE = (".py", ".go", ".js", ".ts", ".java", ".cs", ".rb", ".php", ".rs", ".kt")
 MAX_FILE = 60_000
 MAX_CODE = 60_000  # 25_000 for the snapshots made before 2026-11-28 evening (MANIFEST.md)
+# Lockfiles are the evidence dependency-health reads (pinned or not, vulnerable or not): a size cap that drops
+# one makes the snapshot say "no lockfile" where the repository has one. Kept up to 1 MB (since 2026-11-28 night).
+LOCKFILES = ("package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "poetry.lock", "uv.lock", "Pipfile.lock",
+             "Cargo.lock", "Gemfile.lock", "go.sum")
+MAX_LOCKFILE = 1_000_000
 
 
 def keep(path: str, size: int) -> bool:
@@ -39,6 +44,8 @@ def keep(path: str, size: int) -> bool:
     name = parts[-1]
     if not any(fnmatch.fnmatch(name, pat) for pat in KEEP_NAMES):
         return False
+    if name in LOCKFILES:
+        return size <= MAX_LOCKFILE
     if name.endswith(".postman_collection.json"):  # an API test suite (newman), often large
         return size <= 200_000
     if name.endswith(CODE) and size > MAX_CODE:
