@@ -616,7 +616,8 @@ def test_e2e_suite_called_from_another_repositorys_reusable_workflow_exists(tmp_
     write(tmp_path, {".github/workflows/ci.yml": workflow, "app.py": "x = 1\n"})
     result = scan(tmp_path, only=("e2e-tests/suite", "integration-tests/suite"))
     [e2e] = findings(result, "e2e-tests/suite")
-    assert e2e.status is Status.PASS and "acme/app-end-to-end-tests" in e2e.message
+    # CI runs it, but its tests cannot be read from here: a person confirms it (not a pass, not a failure)
+    assert e2e.status is Status.MANUAL and "acme/app-end-to-end-tests" in e2e.message
     # a called deploy workflow is no suite of any kind, nor is a local reusable workflow
     [integration] = findings(result, "integration-tests/suite")
     assert integration.status is Status.FAIL
