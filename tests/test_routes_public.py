@@ -302,3 +302,122 @@ def test_an_operation_documenting_401_without_a_scheme_is_told_to_declare_it(tmp
         "POST /echo has no security requirement and is not in policy.public_paths",
         "POST /token/validate has no security requirement though it documents a 401/403 answer (declare the "
         "scheme it checks) and is not in policy.public_paths"], messages
+
+
+# --- Flask: an authentication hook of the app (before_request / before_app_request) ------------------------------
+
+CRUD_BACKEND = {
+    "common/kubeflow/crud_backend/__init__.py": """\
+from flask import Flask
+from .authn import bp as authn_bp
+from .csrf import bp as csrf_bp
+from .routes import bp as base_routes_bp
+
+def create_app(name, cfg):
+    app = Flask(name)
+    app.register_blueprint(authn_bp)
+    app.register_blueprint(csrf_bp)
+    app.register_blueprint(base_routes_bp)
+    return app
+""",
+    "common/kubeflow/crud_backend/authn.py": """\
+from flask import Blueprint, current_app, request
+from werkzeug.exceptions import Unauthorized
+bp = Blueprint("authn", __name__)
+
+def no_authentication(func):
+    func.no_authentication = True
+    return func
+
+@bp.before_app_request
+def check_authentication():
+    if request.endpoint and getattr(current_app.view_functions[request.endpoint], "no_authentication", False):
+        return
+    if "kubeflow-userid" not in request.headers:
+        raise Unauthorized("No user detected.")
+""",
+    "common/kubeflow/crud_backend/csrf.py": """\
+from flask import Blueprint, request
+from werkzeug.exceptions import Forbidden
+bp = Blueprint("csrf", __name__)
+
+@bp.before_app_request
+def check_endpoint():
+    if request.method not in ("GET", "HEAD") and "XSRF-TOKEN" not in request.cookies:
+        raise Forbidden("Could not find CSRF cookie")
+""",
+    "common/kubeflow/crud_backend/routes/__init__.py": """\
+from flask import Blueprint
+bp = Blueprint("base_routes", __name__)
+from . import get  # noqa
+""",
+    "common/kubeflow/crud_backend/routes/get.py": """\
+from . import bp
+from ..authn import no_authentication
+
+@bp.route("/api/namespaces")
+def namespaces():
+    return []
+
+@bp.route("/api/debug")
+@no_authentication
+def debug():
+    return {}
+""",
+    "jupyter/apps/common/__init__.py": """\
+import kubeflow.crud_backend as base
+
+def create_app(name, cfg):
+    app = base.create_app(name, cfg)
+    return app
+""",
+    "jupyter/apps/default/__init__.py": """\
+from ..common import create_app as create_default_app
+from .routes import bp as routes_bp
+
+def create_app(name, cfg):
+    app = create_default_app(name, cfg)
+    app.register_blueprint(routes_bp)
+    return app
+""",
+    "jupyter/apps/default/routes/__init__.py": """\
+from flask import Blueprint
+bp = Blueprint("default_routes", __name__)
+from . import post  # noqa
+""",
+    "jupyter/apps/default/routes/post.py": """\
+from . import bp
+
+@bp.route("/api/namespaces/<namespace>/notebooks", methods=["POST"])
+def post_notebook(namespace):
+    return {}
+""",
+    "standalone/app.py": """\
+from flask import Blueprint, Flask
+from werkzeug.exceptions import Forbidden
+app = Flask(__name__)
+bp = Blueprint("only_csrf", __name__)
+
+@bp.before_app_request
+def csrf():
+    raise Forbidden("CSRF")
+
+app.register_blueprint(bp)
+
+@app.route("/api/items", methods=["DELETE"])
+def delete_items():
+    return {}
+""",
+}
+
+
+def test_a_flask_auth_hook_guards_the_apps_that_register_it(tmp_path: Path) -> None:
+    # kubeflow crud-web-apps: crud_backend's authn blueprint refuses every request without the user header (401,
+    # `@bp.before_app_request`); each web app builds its app with the shared factory (through a factory of its
+    # own) and registers its routes' blueprint on it; the routes' modules declare them on `bp` imported from their
+    # package. A route marked @no_authentication leaves the hook (and that decorator is no guard), a 403-only hook
+    # (a CSRF check) authenticates nobody, and an app that does not register the hook is not behind it.
+    write(tmp_path, CRUD_BACKEND)
+    assert _open(tmp_path) == ["DELETE /api/items", "GET /api/debug"]
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    assert not [f for f in findings(result, ROUTE_AUTH, Status.FAIL) if "notebooks" in f.message]

@@ -56,6 +56,7 @@ class Route:
     static: str = ""
     capability: str = ""
     page: str = ""  # the handler answers with an HTML page or a redirect only (a web UI's page, not an API operation)
+    opt_out: bool = False  # Python: a decorator takes the route out of the app's auth hook (`@no_authentication`)
 
     @property
     def template(self) -> str:
@@ -432,6 +433,33 @@ class _Include:
 
 
 @dataclass
+class _Hook:
+    owner: tuple[str, str]  # (file, variable) of the app or blueprint the hook is attached to
+    app_wide: bool  # before_app_request: every request of the apps that register the blueprint
+    hint: str
+    skips: list[str]  # attributes it skips views on (`getattr(view, "no_authentication", False)`)
+
+
+_FACTORY_CALL = re.compile(r"=\s*[\w.]*app\w*\(", re.I)
+_HOOK_DECORATOR = re.compile(r"^([A-Za-z_]\w*)\.(before_app_request|before_request)$")
+_UNAUTHENTICATED = re.compile(r"\bUnauthorized\b|\b401\b|HTTP_401|NotAuthenticated|AuthenticationFailed")
+
+
+def _refuses_unauthenticated(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """The hook answers 401 (raises Unauthorized, aborts or returns 401): an authentication check. A 403 alone may be
+    anything (a CSRF check refuses with 403) and does not count."""
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Raise) and node.exc is not None and _UNAUTHENTICATED.search(_short(node.exc)):
+            return True
+        if isinstance(node, ast.Return) and node.value is not None and _UNAUTHENTICATED.search(_short(node.value)):
+            return True
+        if (isinstance(node, ast.Call) and _call_name(node) == "abort" and node.args
+                and isinstance(node.args[0], ast.Constant) and node.args[0].value == 401):
+            return True
+    return False
+
+
+@dataclass
 class _PendingRoute:
     owner: tuple[str, str]
     route: Route
@@ -449,6 +477,8 @@ class _PythonRoutes:
         self.django: list[Route] = []
         self.django_includes: dict[str, list[str]] = {}  # urls file -> prefixes it is included under
         self._functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef | None] | None = None
+        self.hooks: list[_Hook] = []  # Flask before_request / before_app_request hooks that authenticate
+        self.opt_out_names: set[str] = set()  # decorators that set the attribute a hook skips on
 
     def resolve_function(self, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """A function of that name in any scanned module, at any depth (dependencies live in deps.py,
@@ -549,12 +579,76 @@ class _PythonRoutes:
                 self._collect_routers(mod)
             if "Depends(" in mod.text or "Security(" in mod.text:
                 self.aliases[mod.path] = _dependency_aliases(mod.tree, self.resolve_function)
+            if "before_app_request" in mod.text or "before_request" in mod.text:
+                self._collect_hooks(mod)
+        self._collect_opt_outs()
         for mod in self.modules.values():
-            if "@" in mod.text or any(name in mod.text for name in _ROUTE_CALLS):
+            if "@" in mod.text or any(name in mod.text for name in _ROUTE_CALLS) or (
+                    self.hooks and _FACTORY_CALL.search(mod.text)):  # `app = base.create_app(...)`: see _factory_alias
                 imports = self._imports(mod)
                 self._collect_routes(mod, imports)
             if mod.path.endswith("urls.py"):
                 self._collect_django(mod, self._imports(mod))
+        self._apply_hooks()
+
+    def _collect_hooks(self, mod: PyModule) -> None:
+        """`@bp.before_app_request` / `@app.before_request` functions that refuse an unauthenticated request (401)."""
+        for node in ast.walk(mod.tree):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for dec in node.decorator_list:
+                m = _HOOK_DECORATOR.match(_short(dec))
+                if m and _refuses_unauthenticated(node):
+                    skips = [_str_value(c.args[1]) or "" for c in ast.walk(node) if isinstance(c, ast.Call)
+                             and _call_name(c) == "getattr" and len(c.args) > 1]
+                    self.hooks.append(_Hook((mod.path, m.group(1)), m.group(2) == "before_app_request",
+                                            f"Flask {m.group(2)} hook {node.name}() ({mod.path}:{node.lineno})",
+                                            [name for name in skips if name]))
+
+    def _collect_opt_outs(self) -> None:
+        """Functions that set an attribute a hook skips on (`func.no_authentication = True`): opt-out decorators."""
+        for attr in {a for hook in self.hooks for a in hook.skips}:
+            for mod in self.modules.values():
+                if f".{attr} = True" not in mod.text:
+                    continue
+                for node in ast.walk(mod.tree):
+                    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+                            isinstance(a, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr == attr
+                                                              for t in a.targets) for a in ast.walk(node)):
+                        self.opt_out_names.add(node.name)
+
+    def _apply_hooks(self) -> None:
+        """A hook guards the routes of what it is attached to: `app.before_request` that app (and what it
+        registers), `bp.before_request` that blueprint, `bp.before_app_request` every app registering bp."""
+        for hook in self.hooks:
+            owners = [inc.parent for inc in self.includes if inc.child == hook.owner] if hook.app_wide else [hook.owner]
+            for owner in owners:
+                router = self.routers.setdefault(owner, _Router(owner[0], owner[1], "flask"))
+                if hook.hint not in router.hints:
+                    router.hints.append(hook.hint)
+
+    def _factory_alias(self, node: ast.Assign, mod: PyModule, imports: dict[str, tuple[str, str | None]]) -> None:
+        """`app = create_default_app(name, cfg)`: `app` IS the app the factory builds and returns (its hooks and
+        app-level dependencies guard what is registered on it here): recorded as mounted there without a prefix."""
+        call = node.value
+        if not (len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and isinstance(call, ast.Call)):
+            return
+        func = call.func
+        where: tuple[str, str | None] | None = None
+        if isinstance(func, ast.Name):
+            where = imports.get(func.id) or (mod.path, func.id)
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            imported = imports.get(func.value.id)
+            where = (imported[0], func.attr) if imported and imported[1] is None else None
+        if where is None or where[1] is None or not re.search("app", where[1], re.I):
+            return
+        module = self.modules.get(where[0])
+        factory = next((n for n in module.tree.body if isinstance(n, ast.FunctionDef) and n.name == where[1]),
+                       None) if module else None
+        returned = [r.value.id for r in ast.walk(factory) if isinstance(r, ast.Return)
+                    and isinstance(r.value, ast.Name)] if factory else []
+        if len(set(returned)) == 1 and (mod.path, node.targets[0].id) != (where[0], returned[0]):
+            self.includes.append(_Include((where[0], returned[0]), (mod.path, node.targets[0].id), "", []))
 
     def _collect_routers(self, mod: PyModule) -> None:
         for node in ast.walk(mod.tree):
@@ -584,6 +678,8 @@ class _PythonRoutes:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr in ("add_api_route", "add_url_rule") and isinstance(node.func.value, ast.Name)):
                 self._imperative_route(node, mod)
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and self.hooks:
+                self._factory_alias(node, mod, imports)
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             route_decorators = []
@@ -592,18 +688,22 @@ class _PythonRoutes:
                 spec = self._route_decorator(dec, mod)
                 if spec is not None:
                     route_decorators.append(spec)
-                elif _AUTH_NAME.search(_decorator_name(dec)):  # (a cache or rate limit protects nothing)
+                elif _guard_decorator(dec):  # (a cache or rate limit protects nothing)
                     other_hints.append("@" + _short(dec))
             if not route_decorators:
                 continue
             params = _param_hints(node, self._aliases_in(mod, imports), self.resolve_function) or _body_hints(node)
             hidden = {dec.lineno for dec in node.decorator_list if isinstance(dec, ast.Call) and _hidden(dec)}
             page = _web_page(node)
+            opt_out = any(_AUTH_OPT_OUT.search(name := _decorator_name(d)) or name.rsplit(".", 1)[-1]
+                          in self.opt_out_names for d in node.decorator_list)
             for owner, methods, path, dec_hints, framework, line in route_decorators:
+                if owner not in self.routers:  # `from . import bp` then `@bp.route(...)`: the blueprint of that module
+                    owner = self._resolve(ast.Name(owner[1]), mod, imports) or owner
                 for method in methods:
                     route = Route(method=method, path=path, file=mod.path, line=line,
                                   auth_hints=[*dec_hints, *params, *other_hints], framework=framework,
-                                  handler=node.name, in_schema=line not in hidden, page=page)
+                                  handler=node.name, in_schema=line not in hidden, page=page, opt_out=opt_out)
                     self.pending.append(_PendingRoute(owner, route))
 
     def _imperative_route(self, call: ast.Call, mod: PyModule) -> None:
@@ -627,7 +727,7 @@ class _PythonRoutes:
                    and n.name == handler), None)
         if fn is not None:
             hints += _param_hints(fn, self._aliases_in(mod, self._imports(mod)), self.resolve_function) + \
-                ["@" + _short(d) for d in fn.decorator_list if _AUTH_NAME.search(_decorator_name(d))]
+                ["@" + _short(d) for d in fn.decorator_list if _guard_decorator(d)]
         router = self.routers.get((mod.path, call.func.value.id))
         framework = router.framework if router else ("fastapi" if fastapi else "flask")
         for method in methods:
@@ -785,6 +885,8 @@ class _PythonRoutes:
             for prefix, hints in self._prefixes(pending.owner):
                 r = pending.route
                 path = join_paths(prefix, r.path) if prefix else (r.path or "/")
+                if r.opt_out:  # taken out of the app's auth hook by its decorator
+                    hints = [h for h in hints if not h.startswith("Flask before_")]
                 out.append(replace(r, path=path, auth_hints=[*hints, *r.auth_hints]))
         for r in self.django:
             prefixes = self.django_includes.get(r.file) or [""]
@@ -1194,9 +1296,21 @@ def _decorator_name(dec: ast.AST) -> str:
     return _short(dec.func if isinstance(dec, ast.Call) else dec)
 
 
+# A decorator that takes a route OUT of an auth layer (kubeflow's `@no_authentication`, `@login_exempt`,
+# `@skip_auth`, `@allow_anonymous`, `@public`): named like auth, it protects nothing.
+_AUTH_OPT_OUT = re.compile(r"(?:^|\.)(?:(?:no|skip|without|disable|bypass|un)_?auth\w*|\w*auth\w*_(?:exempt|optional|"
+                           r"skip|not_required|disabled)|\w*_exempt|login_not_required|allow_?anonymous\w*|anonymous\w*|"
+                           r"public\w*|permit_?all)$", re.I)
+
+
+def _guard_decorator(dec: ast.AST) -> bool:
+    name = _decorator_name(dec)
+    return bool(_AUTH_NAME.search(name)) and not _AUTH_OPT_OUT.search(name)
+
+
 def _auth_decorators(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[str]:
     return ["@" + _short(d) for d in node.decorator_list
-            if _AUTH_NAME.search(_decorator_name(d)) and not _HTTP_METHOD_DECORATOR.search(_short(d))]
+            if _guard_decorator(d) and not _HTTP_METHOD_DECORATOR.search(_short(d))]
 
 
 def _user_guard(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
