@@ -25,7 +25,7 @@ KEEP_NAMES = ["Dockerfile*", "dockerfile*", "*.dockerfile", "Containerfile", ".d
               "*.gradle.kts", "Pipfile", "Pipfile.lock", "pyproject.toml", "poetry.lock", "uv.lock",
               "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.toml",
               "Cargo.lock", "Gemfile", "Gemfile.lock", "*.md", "*.proto", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
-              "Makefile", "*.sh", "*.rst", "*.ini", "*.cfg", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
+              "Makefile", "*.sh", "*.ps1", "*.rst", "*.ini", "*.cfg", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
               "*.kt", ".gitignore", "*.csproj", "LICENSE*", "LICENCE*"]
 CODE = (".py", ".go", ".js", ".ts", ".java", ".cs", ".rb", ".php", ".rs", ".kt")
 MAX_FILE = 60_000

@@ -1,0 +1,7 @@
+﻿namespace Tailwind.Traders.WebBff.Models
+{
+    public class TokenRefreshRequest
+    {
+        public string Token { get; set; }
+    }
+}

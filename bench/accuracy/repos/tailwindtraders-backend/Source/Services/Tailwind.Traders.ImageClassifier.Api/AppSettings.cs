@@ -1,0 +1,6 @@
+﻿namespace Tailwind.Traders.ImageClassifier.Api
+{
+    public class AppSettings
+    {
+    }
+}

@@ -1,0 +1,13 @@
+﻿namespace Tailwind.Traders.ImageClassifier.Api.Dtos
+{
+    public class ProductItem
+    {
+        public ProductItem(string label, decimal prob)
+        {
+            Label = label;
+            Probability = prob;
+        }
+        public string Label { get; }
+        public decimal Probability { get; }
+    }
+}

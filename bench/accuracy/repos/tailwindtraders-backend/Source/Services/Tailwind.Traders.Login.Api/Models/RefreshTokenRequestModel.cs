@@ -1,0 +1,7 @@
+﻿namespace Tailwind.Traders.Login.Api.Models
+{
+    public class RefreshTokenRequestModel
+    {
+        public string Token { get; set; }
+    }
+}

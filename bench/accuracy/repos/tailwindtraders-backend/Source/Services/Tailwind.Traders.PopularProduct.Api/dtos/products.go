@@ -1,0 +1,8 @@
+package dtos
+
+type ProductDTO struct {
+	ID int
+    Name string
+    Price float32
+    ImageUrl string
+}

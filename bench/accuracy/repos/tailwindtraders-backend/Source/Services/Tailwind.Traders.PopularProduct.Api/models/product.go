@@ -1,0 +1,8 @@
+package model
+
+type Product struct {
+	ID int
+        Name string
+        Price float32
+        ImageName string
+}

@@ -1,0 +1,6 @@
+﻿namespace Tailwind.Traders.Product.Api.Extensions
+{
+    internal class HttpClientAuthorizationDelegatingHandler
+    {
+    }
+}

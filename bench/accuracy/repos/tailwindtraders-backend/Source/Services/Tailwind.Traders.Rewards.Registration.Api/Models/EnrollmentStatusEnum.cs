@@ -1,0 +1,11 @@
+﻿namespace Tailwind.Traders.Rewards.Registration.Api.Models
+{
+    public enum EnrollmentStatusEnum
+    {
+        Uninitialized,
+        Started,
+        Accepted,
+        Rejected,
+        Uncompleted
+    }
+}
