@@ -6,6 +6,7 @@ kustomize builds, no Helm renders, tests/docs/examples included), and checkov is
 deploycheck found Kubernetes documents in, one `-f` each.
 
 Run: python bench/corpus_scan.py [--checkov /path/to/checkov] [--runs 5] [--all] [--only ITEM] [--profile]
+     [--one-process]
 By default deploycheck runs the Kubernetes checks (every check whose `needs` names Kubernetes
 manifests: what checkov's kubernetes framework covers too); `--all` runs every static check (secret
 scan, docs, code facts, ... : the issue-3 figure). Reports, for the whole process: wall time and CPU
@@ -86,16 +87,16 @@ def engine_only(only: list[str]) -> float:
     return float(out.split()[-1])
 
 
-def timed(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds, peak RSS in MB (GNU time)."""
+def timed(cmd: list[str], **env: str) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (the forked check process's included), peak RSS in MB (GNU time)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        wall, cpu, _ = run_timed(["/usr/bin/time", "-v", "-o", tf.name, *cmd], child_env())
+        wall, cpu, _ = run_timed(["/usr/bin/time", "-v", "-o", tf.name, *cmd], child_env(**env))
         match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", tf.read())
     return wall, cpu, int(match.group(1)) // 1024 if match else -1
 
 
-def median_run(cmd: list[str], runs: int) -> tuple[float, float, int]:
-    results = [timed(cmd) for _ in range(runs)]
+def median_run(cmd: list[str], runs: int, **env: str) -> tuple[float, float, int]:
+    results = [timed(cmd, **env) for _ in range(runs)]
     return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results),
             max(r[2] for r in results))
 
@@ -126,6 +127,8 @@ def main() -> None:
     parser.add_argument("--no-checkov", action="store_true")
     parser.add_argument("--all", action="store_true", help="every static check, not only the Kubernetes ones")
     parser.add_argument("--profile", action="store_true", help="print the per-source/per-check table of one run")
+    parser.add_argument("--one-process", action="store_true",
+                        help="also time deploycheck with DEPLOYCHECK_JOBS=1 (no second process; parallel.py)")
     args = parser.parse_args()
     only = args.only or ([] if args.all else kubernetes_checks())
     if not CORPUS.is_dir():
@@ -148,6 +151,10 @@ def main() -> None:
           f"({engine / floor:.2f}x the parse; goal <= 1.5x)")
     print(f"deploycheck scan (process)       {dc_wall:6.2f} s wall {dc_cpu:5.2f} s CPU  {docs / dc_wall:7.0f} docs/s   "
           f"peak {dc_mem} MB   ({dc_wall / floor:.2f}x the parse; {dc_load} after it)")
+    if args.one_process:
+        one_wall, one_cpu, one_mem = median_run(cmd, args.runs, DEPLOYCHECK_JOBS="1")
+        print(f"deploycheck scan, one process     {one_wall:6.2f} s wall {one_cpu:5.2f} s CPU  "
+              f"{docs / one_wall:7.0f} docs/s   peak {one_mem} MB   (DEPLOYCHECK_JOBS=1; {load_note()} after it)")
     if args.profile:
         proc = subprocess.run(cmd, env=child_env(DEPLOYCHECK_PROFILE="1"), capture_output=True, text=True,
                               check=False)

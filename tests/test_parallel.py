@@ -3,6 +3,7 @@ fails costs only time."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import pytest
 from tests.helpers import scan, write
 
 import deploycheck.parallel as parallel
+from deploycheck.config import load_config
 
 
 def _repo(root: Path, services: int = 60) -> Path:
@@ -96,3 +98,55 @@ def test_no_fork_for_a_small_service_or_verify(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
     scan(tmp_path / "big", only)
     assert len(forks) == 1
+
+
+def test_manifests_parsed_ahead_by_a_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`scan` starts a child that parses the plain manifests while the checks are imported; the engine takes
+    a file's documents from it only when the child read the same text."""
+    from deploycheck.cli import main
+    from deploycheck.sources import kubernetes
+
+    root = _repo(tmp_path / "repo")
+    only = [arg for cid in _kubernetes_checks() for arg in ("--only", cid)]
+
+    def report(name: str) -> dict[str, Any]:
+        main(["scan", str(root), "--no-progress", "-f", "json", "-o", str(tmp_path / name), *only])
+        data = json.loads((tmp_path / name).read_text())
+        data.pop("started_at", None)
+        data.pop("duration_s", None)
+        return data
+
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    serial = report("serial.json")
+    parsed_here: list[str] = []
+    real = kubernetes.parse_manifest
+
+    def counting(rel: str, text: str) -> Any:
+        parsed_here.append(rel)
+        return real(rel, text)
+
+    monkeypatch.setattr(kubernetes, "parse_manifest", counting)  # counts this process's parses only
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    assert report("ahead.json") == serial
+    assert parsed_here == []  # every file came from the child
+    # a file changed after the child read it is parsed again here
+    small = _repo(tmp_path / "small", services=8)  # its parsed documents fit in the pipe: the child ends
+    parallel.prefetch_manifests(small, load_config(small), None)
+    assert parallel._ahead is not None
+    os.waitid(os.P_PID, parallel._ahead.pid, os.WEXITED | os.WNOWAIT)  # done reading (not reaped)
+    (small / "deploy/svc0.yaml").write_text((small / "deploy/svc0.yaml").read_text().replace("app0", "renamed0"))
+    result = scan(small, _kubernetes_checks())
+    assert parsed_here == ["deploy/svc0.yaml"]
+    assert any("renamed0" in f.message for f in result.findings)
+
+
+def test_a_prefetch_no_source_asked_for_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    root = _repo(tmp_path)
+    parallel.prefetch_manifests(root, load_config(root), None)
+    child = parallel._ahead
+    assert child is not None
+    scan(root, ("readme/present",))  # reads no manifests
+    assert parallel._ahead is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)  # stopped and reaped

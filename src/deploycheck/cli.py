@@ -157,6 +157,9 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("deploycheck: interrupted", file=sys.stderr)
         return 130
     finally:
+        parallel = sys.modules.get("deploycheck.parallel")
+        if parallel is not None:
+            parallel.drop_prefetch()  # manifests parsed ahead for a run that stopped before reading them
         sys.stdout.flush()  # a closed pipe raises here, inside main's BrokenPipeError handler
 
 
@@ -179,7 +182,7 @@ def _outside_the_report(text: str) -> str:
     return visible(for_environment().text(text))
 
 
-def _load_config(root: Path, explicit: Path | None) -> Any:
+def _load_config(root: Path, explicit: Path | None, early: Any = None) -> Any:
     from deploycheck.config import ConfigError, load_config
 
     if explicit is not None and not explicit.is_file():
@@ -188,6 +191,8 @@ def _load_config(root: Path, explicit: Path | None) -> Any:
         config = load_config(root, explicit)
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
+    if early is not None:
+        early(config)  # before the check modules are imported below
     from deploycheck.engine import config_check_problems
 
     problems = config_check_problems(config)
@@ -230,7 +235,13 @@ def _run(args: argparse.Namespace) -> int:
     except UnicodeEncodeError:  # undecodable bytes in the name: no UTF-8 report could hold the path
         shown = str(root).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         raise UsageError(f"path {shown} is not valid UTF-8; rename it to scan it") from None
-    config = _load_config(root, args.config)
+    def parse_ahead(config: Any) -> None:  # on the second core while the checks are imported (parallel.py)
+        if args.command == "scan":
+            from deploycheck.parallel import prefetch_manifests
+
+            prefetch_manifests(root, config, args.environment)
+
+    config = _load_config(root, args.config, parse_ahead)
     _check_selectors(config, args.only)
     formats = args.formats or ["terminal"]
     outputs = args.outputs or []

@@ -33,7 +33,7 @@ from deploycheck.model import (
     Suppression,
     Verdict,
 )
-from deploycheck.parallel import run_shared, worth_forking
+from deploycheck.parallel import drop_prefetch, run_shared, worth_forking
 
 INLINE_IGNORE = re.compile(r"deploycheck:\s*ignore\[([^\]]+)\]\s*(.*)")
 NO_CHECK_YET = "no automated check yet"
@@ -488,6 +488,7 @@ def run(root: Path, config: Config, options: Options, *, only: Iterable[str] = (
     try:
         return _run(root, config, options, only=only, fail_on=fail_on, baseline=baseline)
     finally:
+        drop_prefetch()  # parsed ahead for a run that read no manifests
         gc.set_threshold(*thresholds)
         gc.unfreeze()  # the sources' results, frozen while the run lasted (Context.use), are collectable again
 

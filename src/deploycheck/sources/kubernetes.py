@@ -286,34 +286,55 @@ def chart_directories(ctx: Context) -> list[str]:
     return sorted({rel.rsplit("/", 1)[0] if "/" in rel else "" for rel in ctx.files.glob("Chart.yaml")})
 
 
+def parse_manifest(rel: str, text: str) -> tuple[list[Any], YamlDocs | None] | ParseProblem | None:
+    """The documents of one candidate manifest file (with the YamlDocs that answers line lookups), the
+    problem that stops reading it, or None when it is no manifest at all. A function of the name's suffix
+    and the text alone, so a child process may compute it ahead (parallel.py)."""
+    if rel.endswith(".json"):
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than json can read
+            # Only JSON that claims to be a manifest (or is empty, which kubectl cannot apply
+            # either) is reported: package.json-like files with comments are not our business.
+            if '"apiVersion"' in text or not text.strip():
+                why = "empty file" if not text.strip() else str(exc) if isinstance(exc, ValueError) \
+                    else "nesting too deep"
+                return ParseProblem(rel, f"invalid JSON: {why}")
+            return None
+        return [data], None
+    # Binary under a YAML name (NUL bytes) skips the pre-filter: load_all names it as binary.
+    if "\x00" not in text and ("apiVersion" not in text or "kind" not in text):
+        return None  # cheap pre-filter: not a manifest
+    try:
+        docs = load_all(text)
+    except YamlError as exc:
+        return ParseProblem(rel, exc.message, exc.line)
+    return docs.docs, docs
+
+
 def plain_objects(ctx: Context) -> KubeSet:
+    from deploycheck.parallel import prefetched_manifests
+
     result = KubeSet()
-    for rel in candidate_manifest_files(ctx):
+    candidates = candidate_manifest_files(ctx)
+    # What a child process read and parsed while this one imported the checks (cli.py), by file; used
+    # only where it read the very text this process reads.
+    ahead = prefetched_manifests()
+    for rel in candidates:
         text = ctx.files.read_text(rel)
         if text is None:
             continue  # the file walker recorded why (size cap, permissions)
-        if rel.endswith(".json"):
-            try:
-                data = json.loads(text)
-            except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than json can read
-                # Only JSON that claims to be a manifest (or is empty, which kubectl cannot apply
-                # either) is reported: package.json-like files with comments are not our business.
-                if '"apiVersion"' in text or not text.strip():
-                    why = "empty file" if not text.strip() else str(exc) if isinstance(exc, ValueError) \
-                        else "nesting too deep"
-                    result.problems.append(ParseProblem(rel, f"invalid JSON: {why}"))
-                continue
-            objs = objects_from_docs([data], rel)
-        else:
-            # Binary under a YAML name (NUL bytes) skips the pre-filter: load_all names it as binary.
-            if "\x00" not in text and ("apiVersion" not in text or "kind" not in text):
-                continue  # cheap pre-filter: not a manifest
-            try:
-                docs = load_all(text)
-            except YamlError as exc:
-                result.problems.append(ParseProblem(rel, exc.message, exc.line))
-                continue
-            objs = objects_from_docs(docs.docs, rel, None, docs)
+        early = ahead.get(rel)
+        parsed = early[1] if early is not None and early[0] == text else parse_manifest(rel, text)
+        if parsed is None:
+            continue
+        if isinstance(parsed, ParseProblem):
+            result.problems.append(parsed)
+            continue
+        docs, yaml_docs = parsed
+        if yaml_docs is not None:
+            yaml_docs.text = text  # one copy of the text, the file index's
+        objs = objects_from_docs(docs, rel, None, yaml_docs)
         if objs:
             result.files.append(rel)
             result.objects.extend(objs)
