@@ -1,7 +1,7 @@
 """HTTP routes declared in the code, with the auth-related decorators/dependencies on each.
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
-routers, Fastify), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web), Ruby
+routers, Fastify, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web), Ruby
 (Sinatra) and Java (Spring MVC annotations) by regular expressions over the text: enough to list method + path, not a
 full parser. Never imports or runs
 the scanned code. This source only lists; endpoint-security/api-docs checks judge.
@@ -1093,6 +1093,24 @@ def _is_fastify(text: str) -> bool:
     return bool(re.search(r"""(?:require\(\s*|from\s+)['"]fastify['"]|\bfastify\s*\.""", text))
 
 
+_DISPATCHER_REQUIRE = re.compile(r"""require\(\s*['"]httpdispatcher['"]\s*\)|from\s+['"]httpdispatcher['"]""")
+_DISPATCHER_ROUTE = re.compile(r"\b([A-Za-z_$][\w$]*)\.on(Get|Post|Put|Delete|Options|Head|Patch)\(")
+
+
+def _dispatcher_path(arg: str) -> str:
+    """A string path as written; a regular expression (`/^\\/ratings\\/[0-9]*/`) as the path it matches, each
+    character class or wildcard a `{param}`."""
+    literal = re.fullmatch(r"""(['"`])(.*)\1""", arg.strip(), re.S)
+    if literal:
+        return literal.group(2)
+    body = re.fullmatch(r"/(.*)/[a-z]*", arg.strip(), re.S)
+    if body is None:
+        return arg.strip()[:_HINT_MAX]
+    out = body.group(1).lstrip("^").rstrip("$")
+    out = re.sub(r"(?:\[[^\]]*\]|\\[dw]|\.)[*+?]?(?:\{\d+(?:,\d*)?\})?", "{param}", out)
+    return re.sub(r"\\(.)", r"\1", out)
+
+
 def _js_file(path: str, text: str) -> _JsFile:
     out = _JsFile()
     framework = "fastify" if _is_fastify(text) else "express"
@@ -1126,6 +1144,15 @@ def _js_file(path: str, text: str) -> _JsFile:
             if handler:  # `handler: async (request) => {...}` or `handler: getOrder`
                 at = m.end() - 1 + handler.end()
                 out.handlers[id(route)] = (_value_at(text, at), at)
+    for m in _DISPATCHER_ROUTE.finditer(text) if _DISPATCHER_REQUIRE.search(text) else ():
+        # httpdispatcher (bookinfo ratings): `dispatcher.onPost(/^\/ratings\/[0-9]*/, function (req, res) {...})`
+        args = call_args(text, m.end() - 1)
+        if len(args) < 2:
+            continue
+        route = Route(method=m.group(2).upper(), path=_dispatcher_path(args[0]), file=path,
+                      line=_line_at(text, m.start()), framework="httpdispatcher", receiver=m.group(1))
+        out.routes.append((m.group(1), route))
+        out.handlers[id(route)] = (args[-1], text.find(args[-1], m.end() - 1))
     for m in _JS_CHAIN.finditer(text):
         # router.route('/x').get(h).post(auth, h): the chain runs to the end of the statement.
         stop = text.find(";", m.end())
