@@ -621,3 +621,54 @@ def test_e2e_suite_called_from_another_repositorys_reusable_workflow_exists(tmp_
     # a called deploy workflow is no suite of any kind, nor is a local reusable workflow
     [integration] = findings(result, "integration-tests/suite")
     assert integration.status is Status.FAIL
+
+
+# --- endpoint-security/debug-mode: debug switches the shipped service reads (acc-fresh-b) -----------------------
+
+def _debug(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("endpoint-security/debug-mode",))
+    return [(f.status, f.location.path if f.location and f.location.path else "")
+            for f in findings(result, "endpoint-security/debug-mode")]
+
+
+FOCA_CONFIG = "server:\n    host: '0.0.0.0'\n    port: 8080\n    debug: True\n    environment: development\n"
+
+
+def test_debug_true_in_the_packaged_server_configuration_fails(tmp_path: Path) -> None:
+    # drs-filer: FOCA reads drs_filer/config.yaml (server: debug: True) and the image runs `python app.py`:
+    # the Werkzeug debugger in production, a miss of the labelled set until now.
+    files = {"drs_filer/app.py": "from foca import Foca\napp = Foca(config_file='config.yaml').create_app()\n",
+             "drs_filer/config.yaml": FOCA_CONFIG}
+    assert _debug(tmp_path, files) == [(Status.FAIL, "drs_filer/config.yaml")]
+    # the same keys in a chart's values, a compose file or a test configuration are not the package's config
+    assert _debug(tmp_path / "b", {"drs_filer/app.py": "x = 1\n", "deploy/values.yaml": FOCA_CONFIG,
+                                   "drs_filer/docker-compose.yaml": FOCA_CONFIG,
+                                   "tests/config.yaml": FOCA_CONFIG}) == [(Status.PASS, "")]
+
+
+def test_django_debug_true_counts_only_in_settings_a_deployment_loads(tmp_path: Path) -> None:
+    # cla-backend: settings/production.py sets DEBUG = True, but wsgi.py, manage.py and uwsgi.ini all load
+    # cla_backend.settings (= settings/__init__.py, `from .base import *`, DEBUG from the environment).
+    base = {"proj/wsgi.py": 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',
+            "proj/settings/__init__.py": "from .base import *  # noqa\n",
+            "proj/settings/base.py": 'import os\nDEBUG = os.environ.get("DEBUG") == "true"\nINSTALLED_APPS = []\n',
+            "proj/settings/production.py": "from .base import *  # noqa\nDEBUG = True\n"}
+    assert _debug(tmp_path, base) == [(Status.PASS, "")]
+    # a Dockerfile that loads the production module ships its DEBUG = True
+    loaded = {**base, "Dockerfile": "FROM python:3.12-slim\nENV DJANGO_SETTINGS_MODULE=proj.settings.production\n"}
+    assert _debug(tmp_path / "b", loaded) == [(Status.FAIL, "proj/settings/production.py")]
+    # and a DEBUG = True in the base a loaded package star-imports counts too
+    star = {**base, "proj/settings/base.py": "DEBUG = True\nINSTALLED_APPS = []\n"}
+    assert _debug(tmp_path / "c", star) == [(Status.FAIL, "proj/settings/base.py")]
+
+
+def test_flask_run_with_debug_counts_when_the_shipped_image_runs_it(tmp_path: Path) -> None:
+    # example-voting-app: vote/app.py has app.run(debug=True) under __main__; only the Dockerfile's `dev` stage runs
+    # `python app.py`, the final stage runs gunicorn: nothing to report.
+    app = "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(debug=True)\n"
+    multi = "FROM python:3.12-slim AS base\nFROM base AS dev\nCMD [\"python\", \"app.py\"]\n" \
+            "FROM base AS final\nCMD [\"gunicorn\", \"app:app\"]\n"
+    assert _debug(tmp_path, {"vote/app.py": app, "vote/Dockerfile": multi}) == [(Status.PASS, "")]
+    single = "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n"
+    assert _debug(tmp_path / "b", {"vote/app.py": app, "vote/Dockerfile": single}) == [(Status.FAIL, "vote/app.py")]

@@ -1,0 +1,174 @@
+"""endpoint-security/debug-mode: a Python web service does not ship with its debug mode on.
+
+Flask's debug mode serves the Werkzeug debugger (an interactive Python console on every error page: remote
+code execution for whoever sees one); Django's DEBUG = True prints settings, SQL and stack traces to any
+visitor. Only switches that the shipped service really reads are judged, so a settings module no deployment
+loads, a development compose file or a test configuration never fails:
+- a Django settings module that DJANGO_SETTINGS_MODULE names in the code (os.environ.setdefault), a
+  Dockerfile or a uWSGI/ini file, with a module-level `DEBUG = True` (itself or a module it star-imports);
+- `app.run(debug=True)` in code a container runs (`python <file>` in a Dockerfile) or outside `__main__`;
+- a YAML configuration next to the package's code with `debug: true` under its server/app section (FOCA's
+  `server: {debug: True}`).
+"""
+
+from __future__ import annotations
+
+import ast
+import posixpath
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from deploycheck.checks.registry import check, failed, not_applicable, passed
+from deploycheck.model import Finding, Location
+from deploycheck.sources.codefacts import is_test_path
+from deploycheck.sources.yaml import YamlError, load_all
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
+
+_SETTINGS_REF = re.compile(r"""DJANGO_SETTINGS_MODULE["']?\s*[=:,]\s*["']?([A-Za-z_][\w.]*)""")
+_SERVER_SECTIONS = ("server", "app", "application", "flask", "django")
+_NOT_APP_CONFIG = re.compile(r"(^|/)(\.github|\.gitlab|\.circleci|charts?|helm|k8s|kubernetes|deploy|manifests)(/|$)"
+                             r"|(^|/)(docker-)?compose[^/]*$|(^|/)values[^/]*\.ya?ml$|(^|/)Chart\.yaml$")
+
+
+def _debug_assignments(tree: ast.Module) -> list[ast.Assign]:
+    return [node for node in tree.body if isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "DEBUG" for t in node.targets)]
+
+
+def _module_debug(tree: ast.Module) -> int | None:
+    """Line of a module-level `DEBUG = True`, the last assignment deciding."""
+    assigned = _debug_assignments(tree)
+    last = assigned[-1] if assigned else None
+    return last.lineno if last and isinstance(last.value, ast.Constant) and last.value.value is True else None
+
+
+def _star_imports(rel: str, tree: ast.Module) -> list[str]:
+    """Files of the relative modules `from .base import *` pulls in (one level is how settings are split)."""
+    folder = posixpath.dirname(rel)
+    out = []
+    for node in tree.body:
+        if (isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+                and any(a.name == "*" for a in node.names)):
+            out.append(posixpath.join(folder, *node.module.split(".")) + ".py")
+    return out
+
+
+def _loaded_settings(ctx: Context, modules: dict[str, Any]) -> dict[str, str]:
+    """Settings file -> where it is named as DJANGO_SETTINGS_MODULE (code, Dockerfile or ini; not CI, compose
+    or documentation, which name test and development settings)."""
+    named: dict[str, str] = {}
+    for rel in ctx.files.files:
+        name = rel.rpartition("/")[2]
+        if is_test_path(rel) or not (rel.endswith((".py", ".ini")) or name.startswith("Dockerfile")):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        for m in _SETTINGS_REF.finditer(text):
+            named.setdefault(m.group(1), rel)
+    out: dict[str, str] = {}
+    for dotted, where in named.items():
+        path = dotted.replace(".", "/")
+        for candidate in (f"{path}.py", f"{path}/__init__.py"):
+            for rel in modules:  # the package may sit below the repository root (src/, a service folder)
+                if rel == candidate or rel.endswith("/" + candidate):
+                    out[rel] = where
+    return out
+
+
+def _django(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
+    for rel, where in sorted(_loaded_settings(ctx, modules).items()):
+        files = [rel, *_star_imports(rel, modules[rel].tree)]
+        for current in files:  # the settings module's own assignment wins over what it star-imports
+            if current in modules and (line := _module_debug(modules[current].tree)):
+                yield failed(f"DEBUG = True in {current}, part of the Django settings {where} loads: error pages "
+                             "show settings, SQL and stack traces to every visitor", Location(path=current, line=line))
+                break
+            if current in modules and _debug_assignments(modules[current].tree):
+                break  # set here, not to True: what it imports does not matter
+
+
+def _runs_debug(tree: ast.Module) -> Iterator[tuple[int, bool]]:
+    """(line, under __main__) of `*.run(..., debug=True)` calls."""
+    main_nodes: set[int] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.If) and "__main__" in ast.unparse(stmt.test):
+            main_nodes.update(id(n) for n in ast.walk(stmt))
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "run"
+                and any(k.arg == "debug" and isinstance(k.value, ast.Constant) and k.value.value is True
+                        for k in node.keywords)):
+            yield node.lineno, id(node) in main_nodes
+
+
+def _flask_run(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
+    # What the images start: CMD/ENTRYPOINT of each Dockerfile's last stage (a `dev` stage's `python app.py`
+    # is not what a multi-stage build ships).
+    starts = []
+    for rel in ctx.files.files:
+        if rel.rpartition("/")[2].startswith("Dockerfile"):
+            last_stage = re.split(r"(?im)^\s*FROM\s", ctx.files.read_text(rel) or "")[-1]
+            starts += re.findall(r"(?im)^\s*(?:CMD|ENTRYPOINT)\b[^\n]*", last_stage)
+    dockerfiles = "\n".join(starts)
+    for rel in sorted(modules):
+        if is_test_path(rel):
+            continue
+        name = rel.rpartition("/")[2]
+        for line, under_main in _runs_debug(modules[rel].tree):
+            run_by_image = re.search(rf"python[\d.]*\b[^\n]*\b{re.escape(name)}\b", dockerfiles) is not None
+            if not under_main or run_by_image:
+                how = "the image runs it" if run_by_image else "at import time"
+                yield failed(f"{rel} starts the development server with debug=True ({how}): the Werkzeug "
+                             "debugger answers every error", Location(path=rel, line=line))
+
+
+def _yaml_config(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
+    code_dirs = {posixpath.dirname(rel) for rel in modules}
+    for rel in ctx.files.files:
+        if not rel.endswith((".yaml", ".yml")) or is_test_path(rel) or _NOT_APP_CONFIG.search(rel):
+            continue
+        if posixpath.dirname(rel) not in code_dirs:
+            continue  # configuration shipped inside the package, next to its code
+        try:
+            docs = load_all(ctx.files.read_text(rel) or "").docs
+        except YamlError:
+            continue
+        for doc in docs:
+            if not isinstance(doc, dict) or "kind" in doc:
+                continue
+            for section in _SERVER_SECTIONS:
+                body = doc.get(section)
+                if isinstance(body, dict) and body.get("debug") is True:
+                    text = ctx.files.read_text(rel) or ""
+                    m = re.search(r"^\s*debug\s*:", text, re.M)
+                    line = text.count("\n", 0, m.start()) + 1 if m else None
+                    yield failed(f"{rel} ships `{section}: debug: true`: the service starts in debug mode (for "
+                                 "Flask, the Werkzeug debugger on every error page)", Location(path=rel, line=line))
+
+
+@check(
+    "endpoint-security/debug-mode",
+    title="The shipped configuration does not start the service in debug mode",
+    severity="high",
+    needs=("source code",),
+    rationale="Flask's debug mode serves the Werkzeug debugger, an interactive console on every error page "
+              "(remote code execution); Django's DEBUG = True shows settings, SQL and stack traces to anyone.",
+    remediation="Read the debug switch from the environment with an off default (DEBUG = env('DEBUG', "
+                "default=False)), run a WSGI/ASGI server (gunicorn, uvicorn) instead of app.run(), and keep "
+                "debug: true out of the configuration baked into the image.",
+    references=("https://flask.palletsprojects.com/en/latest/debugging/",
+                "https://docs.djangoproject.com/en/stable/ref/settings/#debug"),
+)
+def debug_mode(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.pyast import python_modules
+
+    modules = ctx.use(python_modules).modules
+    if not modules:
+        yield not_applicable("no Python source code")
+        return
+    found = [*_django(ctx, modules), *_flask_run(ctx, modules), *_yaml_config(ctx, modules)]
+    yield from found
+    if not found:
+        yield passed(f"no debug switch on in {len(modules)} Python files, the Django settings they load and "
+                     "the YAML configuration beside them")
