@@ -233,6 +233,56 @@ public class Verifiers {
 """
 
 
+CS_STARTUP = """\
+public static class Auth
+{
+    public static IServiceCollection AddCustomAuthentication(this IServiceCollection services, string identityUrl)
+    {
+        services.AddAuthentication("Bearer").AddJwtBearer(options =>
+        {
+            options.Authority = identityUrl;
+            options.Audience = "orders";
+            options.TokenValidationParameters.ValidateAudience = false;
+        });
+        services.AddAuthentication().AddJwtBearer("strict", options =>
+        {
+            options.Authority = identityUrl;
+            options.Audience = "basket";
+        });
+        return services;
+    }
+
+    public static ClaimsPrincipal Read(string token, SecurityKey key) =>
+        new JwtSecurityTokenHandler().ValidateToken(token, new TokenValidationParameters
+        {
+            IssuerSigningKey = key,
+            ValidateIssuer = false,
+            RequireSignedTokens = false,
+        }, out _);
+
+    public static void Skip(JwtBearerOptions o) =>
+        o.TokenValidationParameters = new TokenValidationParameters
+        {
+            SignatureValidator = (token, _) => new JwtSecurityToken(token),
+        };
+}
+"""
+
+
+def test_csharp_jwt_bearer_and_validation_parameters_are_judged(tmp_path: Path) -> None:
+    # eShopOnContainers: Basket/Ordering/SignalrHub/Webhooks set TokenValidationParameters.ValidateAudience = false
+    # (a labelled problem the tool did not read: C# code gave "no token handling")
+    write(tmp_path, {"src/Ordering.API/Startup.cs": CS_STARTUP})
+    assert _token_findings(tmp_path) == [
+        ("fail", "ASP.NET JwtBearer token decode: audience not checked", "src/Ordering.API/Startup.cs", 5),
+        ("fail", "TokenValidationParameters token decode: verification disabled", "src/Ordering.API/Startup.cs", 28),
+        ("fail", "TokenValidationParameters token decode: verification disabled, algorithm 'none' accepted, "
+                 "issuer not checked", "src/Ordering.API/Startup.cs", 20),
+        ("pass", "ASP.NET JwtBearer token decode pins algorithms and checks audience and issuer",
+         "src/Ordering.API/Startup.cs", 11),
+    ]
+
+
 def test_token_verification_in_go_javascript_and_java_is_judged(tmp_path: Path) -> None:
     write(tmp_path, {"auth/claims.go": GO_COMPLETE, "auth/oidc.go": GO_OIDC, "web/auth.js": JS_VERIFY,
                      "svc/src/main/java/x/Verifiers.java": JAVA_VERIFY,

@@ -10,6 +10,9 @@ Which calls are read:
 - JavaScript/TypeScript (read with the other code facts, codefacts.js_token_calls): jsonwebtoken
   `jwt.verify(token, key, {algorithms, audience, issuer})`, jose `jwtVerify(token, key, {audience, issuer})`
   (jose takes the algorithm from the key).
+- C#: ASP.NET Core `AddJwtBearer(options => ...)` and `new TokenValidationParameters { ... }` given by hand
+  (`ValidateAudience = false`, `ValidateIssuer = false`, `RequireSignedTokens = false`, a `SignatureValidator`
+  that returns the token unread).
 - Java: java-jwt `JWT.require(Algorithm.X(...)).withAudience(...).withIssuer(...).build()`, jjwt
   `Jwts.parser()...requireAudience(...).requireIssuer(...)` (`parseClaimsJwt`/`parseUnsecuredClaims` read
   unsigned tokens).
@@ -30,7 +33,8 @@ from deploycheck.sources.routes_verify import call_args, call_span, go_functions
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-_MARKERS = re.compile(r"\bjwt\.|\bJWT\.require\(|\bJwts\.parser|[vV]erifier\.Verify\(")
+_MARKERS = re.compile(r"\bjwt\.|\bJWT\.require\(|\bJwts\.parser|[vV]erifier\.Verify\(|\bAddJwtBearer\(|"
+                      r"\bTokenValidationParameters\b")
 
 
 def _line(text: str, pos: int) -> int:
@@ -136,11 +140,46 @@ def _java(rel: str, text: str, test: bool) -> list[JwtDecode]:
     return out
 
 
-_READERS = (((".go",), _go), ((".java", ".kt"), _java))
+# --- C# -------------------------------------------------------------------------------------------------
+# ASP.NET Core's JwtBearer handler validates signature, audience, issuer and lifetime unless
+# TokenValidationParameters switch them off; the algorithm follows the signing key's type (none is refused
+# while RequireSignedTokens holds), so "algorithms pinned" is the library's default there.
+_CS_BEARER = re.compile(r"\.AddJwtBearer\s*\(")
+_CS_PARAMETERS = re.compile(r"\bnew\s+TokenValidationParameters\s*(?:\(\s*\))?\s*\{")
+
+
+def _cs_off(body: str, switch: str) -> bool:
+    return re.search(rf"\b{switch}\s*=\s*false\b", body) is not None
+
+
+def _cs_decode(library: str, rel: str, line: int, body: str, test: bool) -> JwtDecode:
+    unsigned = _cs_off(body, "RequireSignedTokens")
+    # `SignatureValidator = (token, _) => new JwtSecurityToken(token)`: the token is accepted unverified
+    skipped = re.search(r"\bSignatureValidator\s*=[^;]*\bnew\s+(?:JwtSecurityToken|JsonWebToken)\s*\(", body)
+    return JwtDecode(library, rel, line, unsigned or skipped is not None, unsigned, True,
+                     not _cs_off(body, "ValidateAudience"), not _cs_off(body, "ValidateIssuer"), test)
+
+
+def _csharp(rel: str, text: str, test: bool) -> list[JwtDecode]:
+    out = []
+    covered: list[tuple[int, int]] = []
+    for m in _CS_BEARER.finditer(text):
+        _, end = call_span(text, m.end() - 1)
+        covered.append((m.start(), end))
+        out.append(_cs_decode("ASP.NET JwtBearer", rel, _line(text, m.start()), text[m.start():end], test))
+    for m in _CS_PARAMETERS.finditer(text):  # parameters given to a handler's ValidateToken by hand
+        if any(start <= m.start() < end for start, end in covered):
+            continue
+        _, end = call_span(text, m.end() - 1)
+        out.append(_cs_decode("TokenValidationParameters", rel, _line(text, m.start()), text[m.start():end], test))
+    return out
+
+
+_READERS = (((".go",), _go), ((".java", ".kt"), _java), ((".cs",), _csharp))
 
 
 def token_verifications(ctx: Context) -> list[JwtDecode]:
-    """Token verification calls in the Go and Java code (tests marked `test`); JavaScript's are among the code
+    """Token verification calls in the Go, Java and C# code (tests marked `test`); JavaScript's are among the code
     facts (codefacts.js_token_calls)."""
     out: list[JwtDecode] = []
     for suffixes, reader in _READERS:

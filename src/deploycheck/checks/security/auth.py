@@ -94,7 +94,8 @@ _TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
     remediation="Use PyJWT/python-jose/authlib with a pinned `algorithms=[...]`, `audience=` and `issuer=` (Go: "
                 "golang-jwt with a key function checking token.Method plus WithAudience/WithIssuer, or go-oidc; "
                 "JavaScript: jsonwebtoken's verify with algorithms/audience/issuer, or jose; Java: java-jwt's "
-                "JWT.require(...).withAudience().withIssuer()); never disable verification (options "
+                "JWT.require(...).withAudience().withIssuer(); C#: AddJwtBearer without ValidateAudience/"
+                "ValidateIssuer/RequireSignedTokens = false); never disable verification (options "
                 "verify_signature False, verify=False, ParseUnverified).",
     references=("https://pyjwt.readthedocs.io/en/stable/usage.html",
                 "https://datatracker.ietf.org/doc/html/rfc8725"),
@@ -104,13 +105,14 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.token_verify import token_verifications
 
     facts = ctx.use(code_facts)
-    if not facts.source_files:
+    verifications = ctx.use(token_verifications)  # Go, Java and C#: C# alone is no source file of code_facts
+    if not facts.source_files and not verifications:
         yield skipped("no source code found")
         return
     # Token handling in a file the parser could not read was not checked: never "no token decoding here".
     unread = unread_python(ctx, _TOKEN_MARKERS)
     yield from unread_findings(unread, "handles tokens")
-    decodes = [d for d in [*facts.jwt_decodes, *ctx.use(token_verifications)] if not d.test]
+    decodes = [d for d in [*facts.jwt_decodes, *verifications] if not d.test]
     for d in decodes:
         where = Location(path=d.file, line=d.line)
         problems = []
@@ -148,7 +150,7 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{len(guarded)} routes carry auth dependencies; no token decoding in this code base",
                      evidence={"hints": sorted({h for r in guarded for h in r.auth_hints})[:10]})
     else:
-        yield not_applicable("no API routes and no token handling in the code")
+        yield not_applicable("no API routes, and nothing in the code handles tokens")
 
 
 @check(
