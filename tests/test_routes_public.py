@@ -458,3 +458,86 @@ def test_httpdispatcher_routes_are_read(tmp_path: Path) -> None:
     # onPost in a file that does not require httpdispatcher is no route.
     write(tmp_path, {"ratings/ratings.js": RATINGS, "bus/listen.js": NOT_A_DISPATCHER})
     assert _open(tmp_path) == ["POST /ratings/{param}"]
+
+
+def test_a_regular_expression_include_prefix_loses_its_anchor(tmp_path: Path) -> None:
+    # cla_backend: url(r"^status/", include("status.urls")) served /^status/ping.json (the anchor kept in the path,
+    # so the public /status probe was not recognised and paths matched no public pattern)
+    write(tmp_path, {"proj/__init__.py": "", "proj/urls.py": 'from django.conf.urls import include, url\n'
+                     'urlpatterns = [url(r"^status/", include("proj.status.urls")), '
+                     'url(r"^api/", include("proj.api.urls"))]\n',
+                     "proj/status/__init__.py": "", "proj/api/__init__.py": "",
+                     "proj/status/urls.py": 'from django.conf.urls import url\nfrom . import views\n'
+                     'urlpatterns = [url(r"^$", views.status)]\n',
+                     "proj/status/views.py": "def status(request):\n    return check_db()\n",
+                     "proj/api/urls.py": 'from django.conf.urls import url\nfrom . import views\n'
+                     'urlpatterns = [url(r"^items/$", views.items)]\n',
+                     "proj/api/views.py": "def items(request):\n    return list_items()\n"})
+    assert _open(tmp_path) == ["ANY /api/items/"]
+
+
+# --- Django REST framework: DEFAULT_PERMISSION_CLASSES ---------------------------------------------------------------
+
+DRF_FILES = {
+    "proj/__init__.py": "", "proj/settings/__init__.py": "", "proj/apps/__init__.py": "",
+    "proj/apps/api/__init__.py": "",
+    "proj/settings/base.py": """\
+MIDDLEWARE = ["django.middleware.security.SecurityMiddleware"]
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ("oauth2_provider.ext.rest_framework.OAuth2Authentication",),
+    "DEFAULT_PERMISSION_CLASSES": ("core.permissions.AllowNone",),
+}
+""",
+    "proj/apps/api/urls.py": """\
+from django.conf.urls import url
+from . import views
+case_split = views.CaseViewSet.as_view({"post": "split"})
+urlpatterns = [
+    url(r"^case/(?P<reference>\\w+)/split/$", case_split),
+    url(r"^exports/$", views.ExportListView.as_view()),
+    url(r"^checker/categories/$", views.CategoryViewSet.as_view()),
+    url(r"^plain/$", views.plain),
+    url(r"^fn/$", views.fn_api),
+]
+""",
+    "proj/apps/api/views.py": """\
+from rest_framework import generics, viewsets
+from rest_framework.decorators import api_view
+from rest_framework.permissions import AllowAny, IsAdminUser
+
+class BaseCaseViewSet(viewsets.ModelViewSet):
+    pass
+
+class CaseViewSet(BaseCaseViewSet):
+    def split(self, request, reference):
+        return None
+
+class ExportListView(generics.ListAPIView):
+    permission_classes = (IsAdminUser,)
+
+class PublicAPIViewSetMixin(object):
+    permission_classes = (AllowAny,)
+
+class CategoryViewSet(PublicAPIViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    pass
+
+def plain(request):
+    return list_things()
+
+@api_view(["GET"])
+def fn_api(request):
+    return None
+""",
+}
+
+
+def test_drf_default_permission_classes_guard_rest_framework_views_only(tmp_path: Path) -> None:
+    # cla_backend: REST_FRAMEWORK's DEFAULT_PERMISSION_CLASSES (AllowNone) refuses every DRF view that sets no
+    # permission_classes (a ViewSet through the project's base class, an @api_view function); a view's own
+    # permission_classes guard it unless they let anyone in (AllowAny through a mixin); a plain Django view is no
+    # REST framework view and stays open; `case_split = X.as_view({...})` is X.
+    write(tmp_path, DRF_FILES)
+    assert _open(tmp_path) == ["ANY /checker/categories/", "ANY /plain/"]
+    write(tmp_path, {"proj/settings/base.py": DRF_FILES["proj/settings/base.py"].replace(
+        "core.permissions.AllowNone", "rest_framework.permissions.AllowAny")})
+    assert _open(tmp_path) == ["ANY /case/<reference>/split/", "ANY /checker/categories/", "ANY /fn/", "ANY /plain/"]

@@ -57,6 +57,7 @@ class Route:
     capability: str = ""
     page: str = ""  # the handler answers with an HTML page or a redirect only (a web UI's page, not an API operation)
     opt_out: bool = False  # Python: a decorator takes the route out of the app's auth hook (`@no_authentication`)
+    drf_default: bool = False  # a Django REST framework view without permission_classes: the settings' default rules
 
     @property
     def template(self) -> str:
@@ -81,8 +82,11 @@ class AuthLayer:
     # later in the file; `app.use('/admin', auth)` guards the paths under /admin only.
     receiver: str = ""
     path_prefix: str = ""
+    drf_only: bool = False  # DRF's DEFAULT_PERMISSION_CLASSES: REST framework views without their own permissions
 
     def covers(self, route: Route) -> bool:
+        if self.drf_only and not route.drf_default:
+            return False
         if self.same_file_after:
             if self.receiver and self.receiver not in _APP_RECEIVERS and route.receiver != self.receiver:
                 return False
@@ -441,6 +445,10 @@ class _Hook:
 
 
 _FACTORY_CALL = re.compile(r"=\s*[\w.]*app\w*\(", re.I)
+# Django REST framework's view classes (generics.ListAPIView, viewsets.ModelViewSet, ...), and permission classes
+# that let an anonymous caller in (AllowAny; *OrReadOnly lets anyone read).
+_DRF_BASE = re.compile(r"^(?:\w*APIView|\w*ViewSet|ViewSetMixin)$")
+_DRF_OPEN = re.compile(r"AllowAny|ReadOnly|Anonymous|Public", re.I)
 _HOOK_DECORATOR = re.compile(r"^([A-Za-z_]\w*)\.(before_app_request|before_request)$")
 _UNAUTHENTICATED = re.compile(r"\bUnauthorized\b|\b401\b|HTTP_401|NotAuthenticated|AuthenticationFailed")
 
@@ -779,6 +787,11 @@ class _PythonRoutes:
             imported = imports.get(view.value.id)
             where = (imported[0], view.attr) if imported and imported[1] is None else None
         elif isinstance(view, ast.Name):
+            bound = next((n.value for n in mod.tree.body if isinstance(n, ast.Assign) and len(n.targets) == 1
+                          and isinstance(n.targets[0], ast.Name) and n.targets[0].id == view.id), None)
+            if (isinstance(bound, ast.Call) and isinstance(bound.func, ast.Attribute) and bound.func.attr == "as_view"
+                    and isinstance(bound.func.value, ast.Name | ast.Attribute)):  # case_split = X.as_view({...})
+                return self._django_view(bound, mod, imports)
             where = imports.get(view.id) or (mod.path, view.id)
         module = self.modules.get(where[0]) if where and where[1] else None
         if module is None:
@@ -795,11 +808,56 @@ class _PythonRoutes:
         if node is None:
             return []
         hints = _auth_decorators(node)
-        if isinstance(node, ast.ClassDef):
+        drf = self._drf_permissions(node)
+        if drf:  # the view's own permission_classes (DRF), unless they let anyone in
+            hints += [drf] if not _DRF_OPEN.search(drf) else []
+        elif isinstance(node, ast.ClassDef):
             hints += [_short(b) for b in node.bases if _AUTH_NAME.search(_short(b))]
         elif not hints:
             hints = _user_guard(node) or _body_hints(node) or self._dispatch_hints(node, view, mod, imports)
         return hints
+
+    def _class_named(self, name: str) -> ast.ClassDef | None:
+        """The one top-level class of that name among the scanned modules (None when absent or ambiguous)."""
+        found = [n for mod in self.modules.values() if f"class {name}" in mod.text for n in mod.tree.body
+                 if isinstance(n, ast.ClassDef) and n.name == name]
+        return found[0] if len(found) == 1 else None
+
+    def _drf_permissions(self, node: ast.AST, depth: int = 0) -> str:
+        """`permission_classes = (IsAdminUser,)` of a Django REST framework view (its class or a base class of the
+        project, or `@permission_classes([...])` on an `@api_view` function); "" when it sets none."""
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            return next((f"@{_short(d)}" for d in node.decorator_list if isinstance(d, ast.Call)
+                         and _call_name(d) == "permission_classes"), "")
+        if not isinstance(node, ast.ClassDef) or depth > 4:
+            return ""
+        for stmt in node.body:
+            if (isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "permission_classes"
+                                                     for t in stmt.targets)):
+                return f"permission_classes = {_short(stmt.value)} ({node.name})"
+        for base in node.bases:
+            name = _short(base).rsplit(".", 1)[-1]
+            parent = self._class_named(name) if not _DRF_BASE.match(name) else None
+            found = self._drf_permissions(parent, depth + 1) if parent is not None else ""
+            if found:
+                return found
+        return ""
+
+    def _drf_view(self, node: ast.AST, depth: int = 0) -> bool:
+        """A Django REST framework view: an APIView/ViewSet subclass (through the project's base classes) or an
+        `@api_view` function."""
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            return any(_decorator_name(d).rsplit(".", 1)[-1] == "api_view" for d in node.decorator_list)
+        if not isinstance(node, ast.ClassDef) or depth > 4:
+            return False
+        for base in node.bases:
+            name = _short(base).rsplit(".", 1)[-1]
+            if _DRF_BASE.match(name):
+                return True
+            parent = self._class_named(name)
+            if parent is not None and self._drf_view(parent, depth + 1):
+                return True
+        return False
 
     def _dispatch_hints(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, view: ast.AST, mod: PyModule,
                         imports: dict[str, tuple[str, str | None]]) -> list[str]:
@@ -845,7 +903,8 @@ class _PythonRoutes:
             target = _str_value(view.args[0])
             included = self._find_module(target) if target else None
             if included:
-                self.django_includes.setdefault(included, []).append(route)
+                # a regular expression's anchors are no part of the path (`^checker/` is /checker/...)
+                self.django_includes.setdefault(included, []).append(route.lstrip("^").rstrip("$"))
             return
         hints = []
         # login_required(views.x) / staff_member_required(...) wrapping the view in urls.py
@@ -856,13 +915,14 @@ class _PythonRoutes:
         elif imports is not None:
             hints += self._django_view_hints(view, mod, imports)
         handler = _short(view)
-        fn = self._django_view(view, mod, imports) if imports is not None and not hints else None
-        fn = fn if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef) else None
+        found = self._django_view(view, mod, imports) if imports is not None and not hints else None
+        drf_default = found is not None and self._drf_view(found) and not self._drf_permissions(found)
+        fn = found if isinstance(found, ast.FunctionDef | ast.AsyncFunctionDef) else None
         self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
                                  auth_hints=hints, framework="django", handler=handler,
                                  static=_static_page(fn) if fn else "",
                                  capability=_capability_url(fn, route) if fn else "",
-                                 page=_web_page(fn) if fn else ""))
+                                 page=_web_page(fn) if fn else "", drf_default=drf_default))
 
     def _prefixes(self, owner: tuple[str, str], depth: int = 0) -> list[tuple[str, list[str]]]:
         """Every (prefix, inherited hints) under which routes of `owner` are served."""
@@ -1678,6 +1738,7 @@ def _is_test_path(rel: str) -> bool:
 _SPRING_GLOBAL = re.compile(r"@EnableResourceServer\b|\.\s*any(?:Request|Exchange)\(\)\s*\.\s*(?:authenticated|"
                             r"fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\(")
 _DJANGO_GLOBAL = re.compile(r"LoginRequiredMiddleware")
+_DRF_DEFAULT = re.compile(r"""["']DEFAULT_PERMISSION_CLASSES["']\s*:\s*[(\[]([^)\]]*)[)\]]""")
 _FASTAPI_GLOBAL = re.compile(r"\bFastAPI\((?:[^()]|\([^()]*\))*\bdependencies\s*=\s*\[\s*(?:Depends|Security)\(")
 _EXPRESS_GLOBAL = re.compile(r"\b(app|router|server)\.use\(\s*(?:['\"]([^'\"]*)['\"]\s*,\s*)?(?:passport\.authenticate|"
                              r"expressjwt|jwt\(|requireAuth|ensureAuthenticated|authenticate|checkJwt|auth\(|authMiddleware|"
@@ -1719,6 +1780,13 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
             project = PurePosixPath(rel).parent.parent
             out.append(AuthLayer("django", rel, _line_of(text, m.start()), "LoginRequiredMiddleware",
                                  "" if str(project) == "." else str(project)))
+        m = _DRF_DEFAULT.search(text) if "DEFAULT_PERMISSION_CLASSES" in text else None
+        if m and m.group(1).strip() and not _DRF_OPEN.search(m.group(1)):
+            # REST_FRAMEWORK settings: views that set no permission_classes get these (scope as Django's)
+            project = PurePosixPath(rel).parent.parent
+            out.append(AuthLayer("django-rest-framework", rel, _line_of(text, m.start()),
+                                 f"DEFAULT_PERMISSION_CLASSES = ({m.group(1).strip()[:60]})",
+                                 "" if str(project) == "." else str(project), drf_only=True))
         m = _FASTAPI_GLOBAL.search(text) if "FastAPI(" in text else None
         if m:
             # app-level dependencies guard the app's routes, also those of routers included from its package
