@@ -541,3 +541,37 @@ def test_drf_default_permission_classes_guard_rest_framework_views_only(tmp_path
     write(tmp_path, {"proj/settings/base.py": DRF_FILES["proj/settings/base.py"].replace(
         "core.permissions.AllowNone", "rest_framework.permissions.AllowAny")})
     assert _open(tmp_path) == ["ANY /case/<reference>/split/", "ANY /checker/categories/", "ANY /fn/", "ANY /plain/"]
+
+
+# --- Spring Security: a commented-out rule is no auth layer ---------------------------------------------------------
+
+SPRING_SECURITY = """\
+@Configuration
+public class SecurityConfigurerAdapter extends WebSecurityConfigurerAdapter {
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeRequests()
+                .antMatchers("/v1/stock/*", "/").permitAll()
+                %s.anyRequest().authenticated();
+    }
+}
+"""
+STOCK_CONTROLLER = """\
+@RestController
+@RequestMapping("/v1/consumptions")
+public class ConsumptionController {
+    @PostMapping("/stock/{id}")
+    public Stock consume(@PathVariable int id) { return service.decrement(id); }
+}
+"""
+
+
+def test_a_commented_out_spring_security_rule_is_no_auth_layer(tmp_path: Path) -> None:
+    # tailwindtraders-backend: `//.anyRequest().authenticated();` left the stock API open, yet the text search took
+    # it for a global layer: POST /v1/consumptions/stock/{id} passed (a false pass on a required item)
+    base = "stock/src/main/java/tailwind/"
+    write(tmp_path, {base + "SecurityConfigurerAdapter.java": SPRING_SECURITY % "//",
+                     base + "ConsumptionController.java": STOCK_CONTROLLER})
+    assert _open(tmp_path) == ["POST /v1/consumptions/stock/{id}"]
+    write(tmp_path, {base + "SecurityConfigurerAdapter.java": SPRING_SECURITY % "/* off */"})
+    assert _open(tmp_path) == []

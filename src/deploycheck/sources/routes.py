@@ -1737,6 +1737,9 @@ def _is_test_path(rel: str) -> bool:
 # Hand-written patterns (no library reads these configurations without running the code).
 _SPRING_GLOBAL = re.compile(r"@EnableResourceServer\b|\.\s*any(?:Request|Exchange)\(\)\s*\.\s*(?:authenticated|"
                             r"fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\(")
+# Comments blanked before a layer is looked for (`//.anyRequest().authenticated();` switched off is no layer); a `//`
+# inside a string blanks the rest of its line: a layer missed there is a finding, never a false pass.
+_JAVA_COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _DJANGO_GLOBAL = re.compile(r"LoginRequiredMiddleware")
 _DRF_DEFAULT = re.compile(r"""["']DEFAULT_PERMISSION_CLASSES["']\s*:\s*[(\[]([^)\]]*)[)\]]""")
 _FASTAPI_GLOBAL = re.compile(r"\bFastAPI\((?:[^()]|\([^()]*\))*\bdependencies\s*=\s*\[\s*(?:Depends|Security)\(")
@@ -1769,7 +1772,7 @@ def _line_of(text: str, pos: int) -> int:
 def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
     out: list[AuthLayer] = []
     if rel.endswith((".java", ".kt")):
-        m = _SPRING_GLOBAL.search(text)
+        m = _SPRING_GLOBAL.search(_JAVA_COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group(0)), text))
         if m:  # the Spring Boot application module: everything under src/main of this module
             scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
             out.append(AuthLayer("spring", rel, _line_of(text, m.start()), m.group(0).strip(". "),
