@@ -164,6 +164,21 @@ def test_replicas_from_spec_or_hpa(tmp_path: Path) -> None:
     assert f.status is Status.PASS and "HorizontalPodAutoscaler web" in f.message
 
 
+def test_single_instance_client_tools_that_serve_nothing_are_not_asked_for_replicas(tmp_path: Path) -> None:
+    """booksapp's traffic generator and chaos Deployment, emojivoto's vote-bot, bank-of-anthos' loadgenerator:
+    one instance is the design. The same name with a Service in front serves traffic, and an ordinary name is
+    still asked for 2."""
+    for name in ("traffic", "chaos", "vote-bot", "load-generator"):
+        result = _scan(tmp_path, deployment(name, spec={"replicas": 1}), only="rollout-strategy/replicas")
+        [f] = findings(result, "rollout-strategy/replicas")
+        assert f.status is Status.NA and "client-side tool" in f.message, (name, f.message)
+    result = _scan(tmp_path, deployment("traffic", spec={"replicas": 1}), service("traffic"),
+                   only="rollout-strategy/replicas")
+    assert statuses(result, "rollout-strategy/replicas") == {Status.FAIL}
+    result = _scan(tmp_path, deployment("robotics-api", spec={"replicas": 1}), only="rollout-strategy/replicas")
+    assert statuses(result, "rollout-strategy/replicas") == {Status.FAIL}
+
+
 def test_replicas_policy_minimum(tmp_path: Path) -> None:
     write(tmp_path, {".deploycheck.yaml": "policy:\n  min_replicas: 4\n"})
     result = _scan(tmp_path, deployment(), only="rollout-strategy")

@@ -442,6 +442,19 @@ def _designated_primary(obj: K8sObject) -> bool:
     return bool(claims) or bool(spec_of(obj).get("volumeClaimTemplates"))
 
 
+# Client-side tools whose single instance is the design: a traffic/load generator, a demo bot, a chaos tool.
+# Named so (a word of the workload's name) and serving nothing (no Service selects them), they have no
+# availability to lose in a rollout; two copies would double the load or the chaos.
+_CLIENT_TOOL_WORDS = frozenset({"traffic", "loadgen", "loadgenerator", "bot", "chaos", "chaoskube", "vegeta"})
+
+
+def _client_tool(graph: KubeGraph, obj: K8sObject) -> str | None:
+    words = re.split(r"[-_.]", obj.name.lower())
+    joined = {"".join(words[i:i + 2]) for i in range(len(words) - 1)}  # load-generator -> loadgenerator
+    word = next((w for w in [*words, *joined] if w in _CLIENT_TOOL_WORDS), None)
+    return word if word and not graph.services_for(obj) else None
+
+
 @check(
     "rollout-strategy/replicas",
     title="Enough replicas to roll out and survive a node loss",
@@ -475,6 +488,10 @@ def replicas(ctx: Context) -> Iterator[Finding]:
         elif _designated_primary(obj):
             yield not_applicable(f"{obj.kind} {obj.name} is the designated primary (its name says so) on a persistent "
                                  "claim: a single writer, scaled by separate replica workloads", obj.location(None))
+        elif (tool := _client_tool(graph, obj)) is not None:
+            yield not_applicable(f"{obj.kind} {obj.name} is a client-side tool (its name says {tool!r}) that no "
+                                 "Service selects: it serves nothing, so one instance loses no availability and a "
+                                 "second would double its load", obj.location(None))
         else:
             field = ("spec", "replicas") if "replicas" in spec_of(obj) else ("spec",)
             yield failed(f"{obj.kind} runs {count} replica(s) ({source}); policy asks for {minimum}",
