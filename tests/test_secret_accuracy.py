@@ -204,3 +204,21 @@ def test_env_file_of_addresses_is_plain_settings_signed_urls_are_not(tmp_path: P
     result = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
     assert {f.location.path: f.status for f in result if f.location} == {
         "src/.env": Status.PASS, "blob/.env": Status.FAIL, "hook/.env": Status.FAIL}
+
+
+def test_compose_defaults_are_local_development_when_kubernetes_is_the_deployment(tmp_path: Path) -> None:
+    """cla-backend, flask-vue-kubernetes: `POSTGRES_PASSWORD: postgres` in the compose file of a repository that
+    deploys with Kubernetes is a laptop database, not deployed; a real token there still fails, a swarm stack
+    file is a deployment, and without Kubernetes material (fastapi-realworld) the compose file may be the
+    deployment: its default stays reported."""
+    compose = ("services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n"
+               "      API_TOKEN: \"Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6\"\n")
+    write(tmp_path, {"docker-compose.yml": compose})
+    assert {line: status for line, (status, _) in _by_line(tmp_path, "docker-compose.yml").items()} \
+        == {4: Status.WARN, 5: Status.FAIL}
+    write(tmp_path, {"k8s/app.yaml": "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
+                                     "spec:\n  selector: {app: web}\n  ports: [{port: 80}]\n",
+                     "docker-stack.yml": compose})
+    assert {line: status for line, (status, _) in _by_line(tmp_path, "docker-compose.yml").items()} \
+        == {5: Status.FAIL}
+    assert set(_by_line(tmp_path, "docker-stack.yml")) == {4, 5}

@@ -670,7 +670,25 @@ def secret_scan(ctx: Context) -> SecretScan:
                      if not (f.type == DEFAULT_CREDENTIAL and (_EXAMPLE_FILE.search(PurePosixPath(f.file).name)
                                                                or _CI_FILE.search(f.file)
                                                                or f.file.lower().endswith(_PROSE)))]
+    # A repository that deploys to Kubernetes runs its compose files on a laptop: `postgres/postgres` of a
+    # local database there is not deployed (a real token in one still is). Without Kubernetes material the
+    # compose file may be the deployment, and its defaults count.
+    if any(f.type == DEFAULT_CREDENTIAL and _COMPOSE_FILE.fullmatch(PurePosixPath(f.file).name)
+           for f in scan.findings) and _deploys_to_kubernetes(ctx):
+        scan.findings = [f for f in scan.findings
+                         if not (f.type == DEFAULT_CREDENTIAL and _COMPOSE_FILE.fullmatch(PurePosixPath(f.file).name))]
     return scan
+
+
+_COMPOSE_FILE = re.compile(r"(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
+
+
+def _deploys_to_kubernetes(ctx: Context) -> bool:
+    """The repository holds Kubernetes manifests, a Helm chart or a kustomization (what `scan` deploys)."""
+    from deploycheck.sources.kubernetes import chart_directories, plain_objects
+    from deploycheck.sources.kustomize import kustomize_tree
+
+    return bool(chart_directories(ctx) or ctx.use(kustomize_tree).overlays or ctx.use(plain_objects).objects)
 
 
 _EXAMPLE_FILE = re.compile(r"(?:^|[._-])(?:example|sample|template|dist)(?:[._-]|$)", re.I)
