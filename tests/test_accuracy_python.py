@@ -672,3 +672,32 @@ def test_flask_run_with_debug_counts_when_the_shipped_image_runs_it(tmp_path: Pa
     assert _debug(tmp_path, {"vote/app.py": app, "vote/Dockerfile": multi}) == [(Status.PASS, "")]
     single = "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n"
     assert _debug(tmp_path / "b", {"vote/app.py": app, "vote/Dockerfile": single}) == [(Status.FAIL, "vote/app.py")]
+
+
+# --- rollout-strategy/replicas: a Celery beat scheduler runs once on purpose (cla-backend, acc-fresh-b) ---------
+
+def _worker(args: list[str]) -> str:
+    return ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  replicas: 1\n"
+            "  selector:\n    matchLabels:\n      app: worker\n  template:\n    metadata:\n      labels:\n"
+            "        app: worker\n    spec:\n      containers:\n        - name: worker\n"
+            "          image: ghcr.io/acme/app:1.0\n          args: " + repr(args).replace("'", '"') + "\n")
+
+
+@pytest.mark.parametrize("args, script, singleton", [
+    (["docker/run_worker.sh"], "#!/bin/sh\nexec celery worker -A app --concurrency=4 --beat\n", True),
+    (["celery", "-A", "app", "beat", "--loglevel=info"], None, True),
+    (["docker/run_worker.sh"], "#!/bin/sh\nexec celery worker -A app --concurrency=4\n", False),
+])
+def test_replicas_not_demanded_of_a_periodic_task_scheduler(tmp_path: Path, args: list[str], script: str | None,
+                                                             singleton: bool) -> None:
+    # cla-backend's worker Deployment runs docker/run_worker.sh, `celery worker ... --beat`: two copies would send
+    # every scheduled task twice; "policy asks for 2" was a false alarm.
+    files = {"k8s/worker.yaml": _worker(args)}
+    if script:
+        files["docker/run_worker.sh"] = script
+    write(tmp_path, files)
+    [f] = findings(scan(tmp_path, only=("rollout-strategy/replicas",)), "rollout-strategy/replicas")
+    if singleton:
+        assert f.status is Status.NA and "periodic-task scheduler" in f.message
+    else:
+        assert f.status is Status.FAIL

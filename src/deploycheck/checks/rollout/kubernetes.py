@@ -455,6 +455,31 @@ def _client_tool(graph: KubeGraph, obj: K8sObject) -> str | None:
     return word if word and not graph.services_for(obj) else None
 
 
+# A periodic-task scheduler fires each schedule once per running copy: Celery beat (`celery beat`,
+# `celery worker --beat`/`-B`), rq-scheduler. One replica of it is the design, not a gap.
+_SCHEDULER = re.compile(r"\bcelery\b[^\n]*?(?:\sbeat\b|\s--beat\b|\s-B\b)|\brq-?scheduler\b")
+
+
+def _runs_scheduler(ctx: Context, obj: K8sObject) -> str | None:
+    """What shows that obj's containers run a periodic-task scheduler: their command/args, or a script of the
+    repository they start (`args: ["docker/run_worker.sh"]` whose line is `celery worker ... --beat`)."""
+    files = ctx.files.files
+    for c in obj.containers(include_init=False):
+        words = [str(w) for w in [*as_list(c.spec.get("command")), *as_list(c.spec.get("args"))]]
+        texts = [(" ".join(words), f"container {c.name}'s command")]
+        for token in " ".join(words).split():
+            name = token.lstrip("./").strip("\"'")
+            if name.endswith((".sh", ".bash")) or name.startswith(("bin/", "docker/", "scripts/")):
+                script = next((rel for rel in files if rel == name or rel.endswith("/" + name)), None)
+                if script:
+                    texts.append((ctx.files.read_text(script) or "", script))
+        for text, where in texts:
+            m = _SCHEDULER.search(text)
+            if m:
+                return f"{m.group(0).strip()[:60]} ({where})"
+    return None
+
+
 @check(
     "rollout-strategy/replicas",
     title="Enough replicas to roll out and survive a node loss",
@@ -485,6 +510,9 @@ def replicas(ctx: Context) -> Iterator[Finding]:
             # replication factors in its configuration): "2 replicas" is not advice that holds for it
             yield not_applicable(f"StatefulSet {obj.name} runs {store.name}: its size is a cluster decision (quorum, "
                                  f"replication factor in its configuration), not a replica count", obj.location(None))
+        elif (scheduler := _runs_scheduler(ctx, obj)) is not None:
+            yield not_applicable(f"{obj.kind} {obj.name} runs a periodic-task scheduler, {scheduler}: a second "
+                                 "replica would fire every scheduled task twice", obj.location(None))
         elif _designated_primary(obj):
             yield not_applicable(f"{obj.kind} {obj.name} is the designated primary (its name says so) on a persistent "
                                  "claim: a single writer, scaled by separate replica workloads", obj.location(None))
