@@ -575,3 +575,32 @@ def test_a_commented_out_spring_security_rule_is_no_auth_layer(tmp_path: Path) -
     assert _open(tmp_path) == ["POST /v1/consumptions/stock/{id}"]
     write(tmp_path, {base + "SecurityConfigurerAdapter.java": SPRING_SECURITY % "/* off */"})
     assert _open(tmp_path) == []
+
+
+PROBES = """\
+from flask import Blueprint
+bp = Blueprint("books", __name__, url_prefix="/books")
+
+@bp.route("/ping")
+def ping():
+    return {"status": "success"}
+
+@bp.route("/ping/<int:n>", methods=["POST"])
+def ping_book(n):
+    return touch(n)
+
+@bp.route("/status/healthcheck.json")
+def healthcheck():
+    return {}
+
+@bp.route("/status/detail.json")
+def detail():
+    return dump()
+"""
+
+
+def test_a_probe_under_a_prefix_is_public(tmp_path: Path) -> None:
+    # flask-vue-kubernetes: GET /books/ping; cla_backend: /status/ping.json, /status/healthcheck.json. A route
+    # under a probe's name (/books/ping/<n>) or another file of the status folder is no probe.
+    write(tmp_path, {"project/api/books.py": PROBES})
+    assert _open(tmp_path) == ["GET /books/status/detail.json", "POST /books/ping/<int:n>"]

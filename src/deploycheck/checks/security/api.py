@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*", "/live*", "/ping", "/status",
                         "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*", "/favicon.ico",
                         "/actuator/health*", "/actuator/prometheus", "/", "/version",
+                        # a probe under a service's or resource's prefix (/books/ping, /status/healthcheck.json)
+                        "*/health", "*/healthz", "*/healthcheck", "*/livez", "*/readyz", "*/ping", "*/health.json",
+                        "*/healthcheck.json", "*/ping.json",
                         # public by design: the endpoints that hand out credentials
                         "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/signup/*", "*/register",
                         "*/token",
