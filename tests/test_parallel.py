@@ -150,3 +150,18 @@ def test_a_prefetch_no_source_asked_for_is_stopped(tmp_path: Path, monkeypatch: 
     assert parallel._ahead is None
     with pytest.raises(ChildProcessError):
         os.waitpid(child.pid, os.WNOHANG)  # stopped and reaped
+
+
+def test_the_second_core_only_when_it_is_not_busy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DEPLOYCHECK_JOBS", raising=False)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.9, 1.0, 1.0))
+    assert parallel.jobs() == 2
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (8.0, 6.0, 4.0))  # other work has both cores
+    assert parallel.jobs() == 1
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    assert parallel.jobs() == 2
+    monkeypatch.delenv("DEPLOYCHECK_JOBS")
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert parallel.jobs() == 1

@@ -13,7 +13,8 @@ Hand-written on os.fork rather than multiprocessing/concurrent.futures: those st
 pickle the work to it, and the work here is the parsed repository, which only a fork shares for free.
 Used only where it is safe and pays: a POSIX fork, `scan` (not `verify`: live probes and load tests are
 not run side by side), no other thread in the process (a fork copies locks another thread may hold), no
-background worker pool, and enough objects and checks left. `DEPLOYCHECK_JOBS=1` turns it off. A child that
+background worker pool, enough objects and checks left, and a second core that is not busy (the load average);
+`DEPLOYCHECK_JOBS=1` turns it off, `DEPLOYCHECK_JOBS=2` on whatever the load. A child that
 fails in any way costs only time: the parent runs that child's checks itself.
 """
 
@@ -44,11 +45,19 @@ _INDEX = struct.Struct("<H")  # one check index in the shared pipe (2 bytes: rea
 
 
 def jobs() -> int:
-    """Processes to use: DEPLOYCHECK_JOBS when set (1 = serial), else up to 2 where the machine has them."""
+    """Processes to use: DEPLOYCHECK_JOBS when set (1 = serial), else 2 where the machine has a core to spare
+    (as `make -l` does: a 1-minute load average at or above the cores less half a core means the other
+    core is busy, and a second process there only adds CPU: measured at load 8 on 2 cores, 3.5 s wall
+    serial against 4.8 s on two processes)."""
     value = os.environ.get("DEPLOYCHECK_JOBS", "").strip()
     if value.isdigit():
         return max(1, int(value))
-    return min(2, os.cpu_count() or 1)
+    cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0] >= cores - 0.5
+    except OSError:  # no load average on this system
+        busy = False
+    return 1 if cores < 2 or busy else 2
 
 
 def worth_forking(ctx: Context, remaining: int) -> bool:
