@@ -303,6 +303,25 @@ def test_shared_values_files_a_deploy_script_passes_are_the_charts_base(tmp_path
     assert statuses(result, "health-probes/liveness") == [Status.SKIPPED]
 
 
+def test_script_values_through_a_variable_and_from_the_charts_folder(tmp_path: Path) -> None:
+    """TailwindTraders (bench/accuracy): Deploy/powershell/Deploy-Images-Aks.ps1 moves to ../helm and runs
+    `helm upgrade --install $name-cart cart-api -f $valuesFile` with `$valuesFile="gvalues.yaml"` set above:
+    the shared values file is named through a variable and sits beside the charts, not beside the script."""
+    from deploycheck.config import Config
+    from deploycheck.context import Context
+    from deploycheck.sources.helm import script_values_files
+
+    repo = write(tmp_path, {**_SHARED_CHART, "deploy/powershell/deploy.ps1": (
+        "param([string]$valuesFile = \"\")\nPush-Location $(Join-Path .. helm)\n"
+        "if ([String]::IsNullOrEmpty($valuesFile)) {\n    $valuesFile=\"inf.yaml\"\n}\n"
+        "$command = \"helm upgrade --install $name-api api -f $valuesFile --set image.tag=$tag\"\n"
+        "Invoke-Expression \"$command\"\n"),
+        "deploy/helm/up.sh": "VALUES=other.yaml\nhelm upgrade --install x ./api -f $UNKNOWN -f \"${VALUES}\"\n"})
+    ctx = Context(repo, Config())
+    assert sorted(script_values_files(ctx, "deploy/helm/api")) == ["deploy/helm/inf.yaml", "deploy/helm/other.yaml"]
+    assert script_values_files(ctx, "elsewhere/api") == []
+
+
 def test_script_values_only_reach_charts_under_the_script_folder(tmp_path: Path) -> None:
     from deploycheck.config import Config
     from deploycheck.context import Context

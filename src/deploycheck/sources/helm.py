@@ -94,16 +94,21 @@ def discovered_values_files(ctx: Context, chart: str) -> list[str]:
 
 # A deploy script that installs the charts beside it with shared values files (eShopOnContainers'
 # deploy-all.sh: `helm install ... --values app.yaml --values inf.yaml $chart`): those files are part of
-# every install of the charts under the script's folder, which may not render without them. Only literal
-# file arguments count (not `$var`); the script is read, never run.
+# every install of the charts under the script's folder, which may not render without them. Literal file
+# arguments count, and a variable the script itself sets to a literal (TailwindTraders' Deploy-Images-Aks.ps1:
+# `$valuesFile="gvalues.yaml"` ... `-f $valuesFile`), other `$var`s do not. A file is looked for beside the
+# script, then beside the charts the line installs (that script runs from ../helm). The script is read, never run.
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".ps1")
 _HELM_INSTALL = re.compile(r"\bhelm\s+(?:upgrade|install|template)\b[^\n]*")
 _VALUES_ARG = re.compile(r"""(?:--values(?:=|\s+)|(?<!\S)-f\s+)["']?([^\s"';|&)]+)""")
+_ASSIGNMENT = re.compile(r"""^\s*(?:export\s+)?\$?([A-Za-z_]\w*)\s*=\s*["']?([^\s"'$`;|&(){}]+)["']?\s*;?\s*$""", re.M)
+_VARIABLE_REF = re.compile(r"^\$\{?([A-Za-z_]\w*)\}?$")
 
 
 def _script_values(ctx: Context) -> dict[str, list[str]]:
-    """Folder of each deploy script -> the values files its helm install/upgrade/template lines pass."""
+    """Folder of the charts (or of the script) -> the values files its helm install/upgrade/template lines pass."""
     files = set(ctx.files.files)
+    charts = chart_directories(ctx)
     out: dict[str, list[str]] = {}
     for rel in ctx.files.files:
         name = rel.rpartition("/")[2]
@@ -111,15 +116,27 @@ def _script_values(ctx: Context) -> dict[str, list[str]]:
             continue
         text = (ctx.files.read_text(rel) or "").replace("\\\n", " ").replace("`\n", " ")
         folder = rel.rpartition("/")[0]
+        assigned: dict[str, list[str]] = {}
+        for var, value in _ASSIGNMENT.findall(text):
+            assigned.setdefault(var, []).append(value)
         for line in _HELM_INSTALL.findall(text):
             if any(remote in line for remote in ("--repo", "oci://", "https://")):
                 continue  # a chart from a repository: its values are not the local charts'
+            words = set(re.findall(r"[\w.-]+", line))
+            beside = {posixpath.dirname(c) for c in charts if c and posixpath.basename(c) in words} - {folder}
+            bases = [folder, *sorted(beside)]
             for arg in _VALUES_ARG.findall(line):
-                if any(c in arg for c in "$%{}*"):
-                    continue
-                vf = posixpath.normpath(posixpath.join(folder, arg)) if folder else posixpath.normpath(arg)
-                if vf in files and vf not in out.setdefault(folder, []):
-                    out[folder].append(vf)
+                ref = _VARIABLE_REF.match(arg)
+                names = assigned.get(ref.group(1), []) if ref else [arg]
+                for value in names:
+                    if any(c in value for c in "$%{}*"):
+                        continue
+                    for base in bases:
+                        vf = posixpath.normpath(posixpath.join(base, value)) if base else posixpath.normpath(value)
+                        if vf in files:
+                            if vf not in out.setdefault(base, []):
+                                out[base].append(vf)
+                            break
     return {k: v for k, v in out.items() if v}
 
 
