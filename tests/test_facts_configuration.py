@@ -527,6 +527,36 @@ def test_pwd_names_a_password_only_as_a_word(name: str, sensitive: bool) -> None
     assert is_sensitive_name(name) is sensitive
 
 
+@pytest.mark.parametrize(("name", "sensitive"), [
+    ("securityKey", True), ("SECURITYKEY", True), ("AUTHKEY", True), ("signingKey", True), ("accountKey", True),
+    ("masterKey", True), ("encryption-key", True),
+    ("primaryKey", False), ("partitionKey", False), ("routingKey", False), ("cacheKey", False), ("keyVault", False)])
+def test_signing_and_account_key_names_are_secrets(name: str, sensitive: bool) -> None:
+    """TailwindTraders (bench/accuracy): gvalues.yaml's `sec.securityKey` (the JWT signing key) and the charts'
+    ConfigMap keys SECURITYKEY and AUTHKEY (a Cosmos DB account key) passed as not secret-like."""
+    from deploycheck.safety import is_sensitive_name
+
+    assert is_sensitive_name(name) is sensitive
+
+
+def test_shared_values_signing_key_and_configmap_keys(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "helm/api/Chart.yaml": "apiVersion: v2\nname: api\nversion: 0.1.0\n",
+        "helm/api/values.yaml": "replicas: 1\n",
+        "helm/api/templates/cm.yaml": ("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg-api}\ndata:\n"
+                                       "  SECURITYKEY: {{ .Values.sec.securityKey }}\n"
+                                       "  ISSUER: {{ .Values.sec.issuer }}\n"),
+        "helm/gvalues.yaml": ("sec:\n  issuer: TTFakeLogin\n"
+                              "  securityKey: nEpLzQJGNSCNL5H6DIQCtTdNxf5VgAGcBbtXLms1YDD0\n"),
+        "helm/deploy.sh": "helm install shop-api ./api -f gvalues.yaml\n",
+    })
+    result = scan(tmp_path, only=("sensitive-config/configmaps", "sensitive-config/helm-values"))
+    [values] = findings(result, "sensitive-config/helm-values", Status.FAIL)
+    assert values.location.path == "helm/gvalues.yaml" and "sec.securityKey" in values.message
+    [cm] = findings(result, "sensitive-config/configmaps", Status.FAIL)
+    assert "SECURITYKEY" in cm.message and "ISSUER" not in cm.message
+
+
 def test_python_bytes_literal_secret_key(tmp_path: Path) -> None:
     """istio bookinfo's productpage: `app.secret_key = b'...'` (a Flask session key) was not read by
     detect-secrets' keyword plugin, which expects a quote right after `=`."""

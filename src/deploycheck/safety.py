@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 # `pwd` only as a whole name or its last word (`pwd`, `DB_PWD`, `sqlPwd`): inside a word it is rarely a password.
+# A key named for what it signs or opens (`securityKey`, `SECURITYKEY`, `AUTHKEY`, `accountKey`: TailwindTraders'
+# JWT signing key and Cosmos DB account key) is a secret; `primaryKey`, `partitionKey`, `routingKey` are not.
 _SENSITIVE_NAME = re.compile(r"(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|_key$|^key$|"
-                             r"(?:^|[_.-])pwd$|(?-i:[a-z]Pwd$))", re.I)
+                             r"(?:^|[_.-])pwd$|(?-i:[a-z]Pwd$)|"
+                             r"(?:security|signing|auth|access|master|encryption|account|shared)[_.-]?key$)", re.I)
 
 
 def mask(value: object, keep: int = 3) -> str:
