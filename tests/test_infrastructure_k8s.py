@@ -128,6 +128,18 @@ def test_ingress_without_hosts_and_without_tls_is_reported(tmp_path: Path) -> No
     assert statuses(_scan(tmp_path, deployment(), service(), alb, only="ingress"), "ingress/tls") == {Status.PASS}
 
 
+def test_ingress_whose_rules_come_at_install_time_is_still_judged_for_tls(tmp_path: Path) -> None:
+    # TailwindTraders (bench/accuracy): each chart's Ingress takes its hosts from `--set ingress.hosts=...` at install
+    # time, so the render has `rules: null` and tls: []; no ingress check said anything and the item fell to manual.
+    empty = ingress(host=None, tls=False)
+    empty["spec"] = {"rules": None}
+    result = _scan(tmp_path, deployment(), service(), empty, only="ingress")
+    [f] = findings(result, "ingress/tls")
+    assert f.status is Status.FAIL and "no spec.tls" in f.message
+    empty["spec"]["tls"] = [{"secretName": "default-cert"}]
+    assert statuses(_scan(tmp_path, deployment(), service(), empty, only="ingress"), "ingress/tls") == {Status.PASS}
+
+
 def _alb_ingress(action: str | None) -> dict[str, Any]:
     out = ingress(backend="ssl-redirect", port="use-annotation")
     second = {"path": "/", "pathType": "Prefix", "backend": {"service": {"name": "web", "port": {"number": 80}}}}

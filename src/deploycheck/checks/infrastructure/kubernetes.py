@@ -172,17 +172,21 @@ def ingress_tls(ctx: Context) -> Iterator[Finding]:
             yield passed(f"Ingress {route.name}: TLS terminated by the load balancer ({cloud})", route.location(None),
                          {"annotation": cloud})
             continue
-        catch_all = [path for host, path in _hosts(route) if host is None]
-        if catch_all:  # no host to list under tls, but still plain HTTP unless some certificate is configured
+        hosts = _hosts(route)
+        # No host to list under tls (a catch-all rule, or no rule at all: hosts set at install time with --set,
+        # TailwindTraders' charts), but still plain HTTP unless some certificate is configured.
+        catch_all = [path for host, path in hosts if host is None] or ([] if hosts else [("spec",)])
+        if catch_all:
             tls = as_list(spec_of(route).get("tls"))
             if tls:
                 yield passed(f"Ingress {route.name}: rules without a host are served with spec.tls "
                              f"({', '.join(str(as_dict(t).get('secretName', '?')) for t in tls)})",
                              route.location(None))
             else:
-                yield failed(f"Ingress {route.name} has no spec.tls: its rules without a host serve plain HTTP",
+                what = "its rules without a host serve" if hosts else "it names no host in the manifests and serves"
+                yield failed(f"Ingress {route.name} has no spec.tls: {what} plain HTTP",
                              route.location(catch_all[0]), {"tls_hosts": covered})
-        for host, path in _hosts(route):
+        for host, path in hosts:
             if host is None:
                 continue
             if _host_covered(host, covered):
