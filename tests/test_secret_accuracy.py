@@ -222,3 +222,17 @@ def test_compose_defaults_are_local_development_when_kubernetes_is_the_deploymen
     assert {line: status for line, (status, _) in _by_line(tmp_path, "docker-compose.yml").items()} \
         == {5: Status.FAIL}
     assert set(_by_line(tmp_path, "docker-stack.yml")) == {4, 5}
+
+
+def test_defaults_in_files_named_as_tests_are_test_data(tmp_path: Path) -> None:
+    """fastapi-realworld's `postman/run-api-tests.sh`, TeaStore's `tools/test_webui.sh`, cla-backend's
+    `settings/testing.py` sit outside test folders but say what they are: their default credentials are test
+    data. A real secret in them still fails, and a name that only contains the letters (`latest.sh`) counts."""
+    script = 'PASSWORD=${PASSWORD:-password}\ncurl -d "password=password" http://localhost/login\n'
+    write(tmp_path, {"postman/run-api-tests.sh": script, "tools/test_webui.sh": script,
+                     "app/settings/testing.py": 'SECRET_KEY = "secret"\nAPI_TOKEN = "Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6"\n',
+                     "deploy/latest.sh": script})
+    assert _by_line(tmp_path, "postman/run-api-tests.sh") == {}
+    assert _by_line(tmp_path, "tools/test_webui.sh") == {}
+    assert set(_by_line(tmp_path, "app/settings/testing.py")) == {2}
+    assert _by_line(tmp_path, "deploy/latest.sh")[1][0] is Status.WARN

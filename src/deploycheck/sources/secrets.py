@@ -664,11 +664,13 @@ def secret_scan(ctx: Context) -> SecretScan:
         scan.findings += [f for f in extra if "pragma: allowlist secret" not in lines[f.line - 1]]
     # `.env.example`, `values.sample.yaml`: placeholders are what an example file is for, so a default
     # credential there is documentation; a real secret in one is still reported
-    # and a CI pipeline's service containers are throwaway test databases: their defaults are not deployed
+    # and a CI pipeline's service containers are throwaway test databases: their defaults are not deployed,
+    # nor are those of a file named as a test (`run-api-tests.sh`, `test_webui.sh`, Django's `settings/testing.py`)
     # (documentation too: a README's `EMAIL_PASSWORD=example-password` shows where a value goes)
     scan.findings = [f for f in _one_per_line(scan.findings)
                      if not (f.type == DEFAULT_CREDENTIAL and (_EXAMPLE_FILE.search(PurePosixPath(f.file).name)
                                                                or _CI_FILE.search(f.file)
+                                                               or _TEST_NAME.search(PurePosixPath(f.file).stem)
                                                                or f.file.lower().endswith(_PROSE)))]
     # A repository that deploys to Kubernetes runs its compose files on a laptop: `postgres/postgres` of a
     # local database there is not deployed (a real token in one still is). Without Kubernetes material the
@@ -680,6 +682,7 @@ def secret_scan(ctx: Context) -> SecretScan:
     return scan
 
 
+_TEST_NAME = re.compile(r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
 _COMPOSE_FILE = re.compile(r"(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
 
 
