@@ -78,6 +78,25 @@ def test_no_database_and_offline_is_skipped_never_pass(tmp_path: Path, monkeypat
     assert "--online" in result[0].message
 
 
+def test_ecosystems_the_database_has_no_record_of_are_not_looked_up_never_pass(tmp_path: Path, pypa_db: Path) -> None:
+    # An offline database of PyPI advisories said "1032 pinned dependencies have no known vulnerability" for a
+    # Go/npm repository (emojivoto in bench/accuracy): a pass on dependencies it could not look up.
+    lock = {"name": "web", "lockfileVersion": 3, "packages": {
+        "": {"name": "web", "dependencies": {"lodash": "4.17.4"}},
+        "node_modules/lodash": {"version": "4.17.4"}}}
+    write(tmp_path, {"web/package.json": json.dumps({"name": "web", "dependencies": {"lodash": "4.17.4"}}),
+                     "web/package-lock.json": json.dumps(lock),
+                     ".deploycheck.yaml": f"vulnerabilities:\n  osv_database: {pypa_db}\n"})
+    result = findings(scan(tmp_path, only=(VULNS,)), VULNS)
+    assert [f.status for f in result] == [Status.SKIPPED], result
+    assert "1 npm" in result[0].message and "records of PyPI" in result[0].message
+    # with Python dependencies beside them, those are judged and the npm ones still said not looked up
+    write(tmp_path, {"requirements.txt": "jinja2==3.1.4\n"})
+    result = findings(scan(tmp_path, only=(VULNS,)), VULNS)
+    assert sorted(f.status for f in result) == [Status.PASS, Status.SKIPPED], result
+    assert next(f for f in result if f.status is Status.PASS).message.startswith("1 pinned dependencies")
+
+
 def test_missing_database_dir_is_skipped(tmp_path: Path) -> None:
     root = _service(tmp_path, "jinja2==2.10\n", tmp_path / "nope")
     result = findings(scan(root, only=(VULNS,)), VULNS)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -106,6 +107,18 @@ def copy_places(finding: dict) -> list[str]:
     return out
 
 
+# The shared PyPA advisory database (beside the repository, read-only) lets dependency-health/vulnerabilities
+# judge Python dependencies offline; other ecosystems come out "not looked up" (skipped), as for a user.
+OSV_DB = Path(__file__).resolve().parents[3] / "shared" / "osv" / "pypa-advisory-database"
+
+
+def _scan_env() -> dict[str, str]:
+    env = dict(os.environ)
+    if OSV_DB.is_dir() and "DEPLOYCHECK_OSV_DB" not in env:
+        env["DEPLOYCHECK_OSV_DB"] = str(OSV_DB)
+    return env
+
+
 def scan(repo: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="dc-accuracy-") as tmp:
         target = Path(tmp) / repo.name
@@ -113,7 +126,7 @@ def scan(repo: Path) -> dict:
         out = Path(tmp) / "report.json"
         proc = subprocess.run(
             [sys.executable, "-c", "from deploycheck.cli import main; main()", "scan", str(target), "--format", "json", "--output", str(out)],
-            capture_output=True, text=True,
+            capture_output=True, text=True, env=_scan_env(),
         )
         if not out.exists():
             raise SystemExit(f"{repo.name}: scan produced no report (exit {proc.returncode}): {proc.stderr[-2000:]}")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,8 @@ class VulnReport:
     checked: int = 0  # dependencies looked up
     problems: list[str] = field(default_factory=list)  # unreadable records, API errors
     broken: bool = False  # the configured data could not be used at all (e.g. 0 records): `error`, not `skipped`
+    # dependencies of ecosystems an offline database holds no record of: not looked up, never "no advisory"
+    uncovered: dict[str, int] = field(default_factory=dict)  # ecosystem -> dependencies
 
 
 # --- versions ---------------------------------------------------------------------------------
@@ -222,6 +225,10 @@ class OsvIndex:
     records: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     files: int = 0
+    ecosystems: set[str] = field(default_factory=set)  # named by any record read, parsed or not
+
+    def saw(self, text: str) -> None:
+        self.ecosystems.update(m.split(":", 1)[0] for m in _ECOSYSTEM.findall(text))
 
     def add(self, record: Any, source: str) -> None:
         if not isinstance(record, dict) or not record.get("id"):
@@ -245,6 +252,10 @@ class OsvIndex:
                 if hit:
                     out.append(Match(dep, to_vulnerability(record, fixed, source)))
         return out
+
+
+# `"ecosystem": "PyPI"` (JSON) / `ecosystem: PyPI` (YAML): read from every record, also the ones not parsed
+_ECOSYSTEM = re.compile(r"""["']?ecosystem["']?\s*:\s*["']?([A-Za-z][\w.:-]*)""")
 
 
 def _mentions(text: str, needles: set[str]) -> bool:
@@ -307,6 +318,7 @@ def load_database(path: Path, deps: list[Dependency] | None = None) -> OsvIndex:
                             break
                         text = raw.decode("utf-8", errors="replace")
                         index.files += 1
+                        index.saw(text)
                         if needles is None or _mentions(text, needles):
                             index.add(json.loads(text), f"{file.name}:{member}")
             elif name.endswith((".json", ".yaml", ".yml")):
@@ -315,6 +327,7 @@ def load_database(path: Path, deps: list[Dependency] | None = None) -> OsvIndex:
                     continue
                 text = file.read_text(encoding="utf-8", errors="replace")
                 index.files += 1
+                index.saw(text)
                 if needles is None or _mentions(text, needles):
                     index.add(_parse_record(text, str(file)), str(file))
         except Exception as exc:  # one bad record (or zip) must not hide the others
@@ -394,8 +407,14 @@ def vulnerabilities(ctx: Context) -> VulnReport:
             # An empty directory or an unreadable zip matches nothing: that is no evidence, never a pass.
             return VulnReport(False, f"the OSV database {db} holds no readable OSV record", checked=len(deps),
                               problems=index.problems, broken=True)
-        report = VulnReport(True, f"offline OSV database {db} ({index.files} records)", index.match(deps),
-                            len(deps), index.problems)
+        covered = [d for d in deps if d.ecosystem in index.ecosystems]
+        uncovered: dict[str, int] = {}
+        for d in deps:
+            if d.ecosystem not in index.ecosystems:
+                uncovered[d.ecosystem] = uncovered.get(d.ecosystem, 0) + 1
+        report = VulnReport(bool(covered), f"offline OSV database {db} ({index.files} records of "
+                            f"{', '.join(sorted(index.ecosystems)) or 'no named ecosystem'})", index.match(covered),
+                            len(covered), index.problems, uncovered=uncovered)
     elif ctx.options.online:
         base = str(section.get("osv_api") or DEFAULT_OSV_API)
         ctx.progress(f"querying the OSV API for {len(deps)} dependencies")

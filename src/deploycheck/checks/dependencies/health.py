@@ -138,6 +138,15 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
         yield skipped("no dependency has an exact version to look up (pin them first: dependency-health/lockfile)")
         return
     report = ctx.use(vulnerabilities)
+    if report.uncovered:
+        # an offline database of PyPI advisories says nothing about npm packages: not looked up, never a pass
+        counts = ", ".join(f"{n} {eco}" for eco, n in sorted(report.uncovered.items()))
+        yield skipped(f"not looked up: {counts} dependencies — the {report.reason} holds no advisory of "
+                      f"{'that ecosystem' if len(report.uncovered) == 1 else 'those ecosystems'}; add its "
+                      f"records (osv.dev's per-ecosystem all.zip) or use --online",
+                      evidence={"not_looked_up": report.uncovered})
+        if not report.checked and not report.broken:
+            return  # nothing of a covered ecosystem to look up: that skip is the whole answer
     if not report.available:
         detail = f" ({'; '.join(report.problems[:2])})" if report.problems else ""
         if report.broken:
