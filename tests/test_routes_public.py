@@ -593,6 +593,10 @@ def ping_book(n):
 def healthcheck():
     return {}
 
+@bp.route("/train/isready")
+def isready():
+    return "ok"
+
 @bp.route("/status/detail.json")
 def detail():
     return dump()
@@ -604,3 +608,64 @@ def test_a_probe_under_a_prefix_is_public(tmp_path: Path) -> None:
     # under a probe's name (/books/ping/<n>) or another file of the status folder is no probe.
     write(tmp_path, {"project/api/books.py": PROBES})
     assert _open(tmp_path) == ["GET /books/status/detail.json", "POST /books/ping/<int:n>"]
+
+
+# --- JAX-RS -----------------------------------------------------------------------------------------------------------
+
+CACHE_ENDPOINT = """\
+package tools.descartes.teastore.persistence.rest;
+
+import javax.ws.rs.DELETE;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+
+/**
+ * REST endpoint for cache clearing.
+ */
+@Path("cache")
+@Produces({ "text/plain" })
+public final class CacheManagerEndpoint {
+
+\t/**
+\t * Clears the cache for the class {@link Object}.
+\t */
+\t@DELETE
+\t@Path("/class/{class}")
+\tpublic Response clearClassCache(@PathParam("class") final String className) {
+\t\treturn Response.ok().build();
+\t}
+
+\t@DELETE
+\tpublic Response clearAllCaches() {
+\t\treturn Response.ok().build();
+\t}
+}
+"""
+ADMIN_ENDPOINT = """\
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+
+@Path("admin")
+@RolesAllowed({"admin"})
+public class AdminEndpoint {
+    @GET
+    @Path("users")
+    public List<User> users() { return list(); }
+
+    @PermitAll
+    @GET
+    @Path("motd")
+    public String motd() { return "hi"; }
+}
+"""
+
+
+def test_jax_rs_routes_are_read(tmp_path: Path) -> None:
+    # TeaStore: the persistence service's JAX-RS endpoints (users, orders, DELETE /cache/...) carry no
+    # authentication, a labelled problem the scan missed (no JAX-RS reader); a class's @RolesAllowed guards its
+    # methods, @PermitAll opens one. Windows line endings (TeaStore's files) do not merge a method with its class.
+    write(tmp_path, {"persistence/src/main/java/CacheManagerEndpoint.java": CACHE_ENDPOINT.replace("\n", "\r\n"),
+                     "admin/src/main/java/AdminEndpoint.java": ADMIN_ENDPOINT})
+    assert _open(tmp_path) == ["DELETE /cache", "DELETE /cache/class/{class}", "GET /admin/motd"]

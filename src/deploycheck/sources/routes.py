@@ -1,10 +1,10 @@
 """HTTP routes declared in the code, with the auth-related decorators/dependencies on each.
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
-routers, Fastify, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web), Ruby
-(Sinatra) and Java (Spring MVC annotations) by regular expressions over the text: enough to list method + path, not a
-full parser. Never imports or runs
-the scanned code. This source only lists; endpoint-security/api-docs checks judge.
+routers, Fastify, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web),
+Ruby (Sinatra) and Java (Spring MVC annotations, JAX-RS) by regular expressions over the text: enough to list
+method + path, not a full parser. Never imports or runs the scanned code. This source only lists;
+endpoint-security/api-docs checks judge.
 """
 
 from __future__ import annotations
@@ -1691,7 +1691,55 @@ def _ruby_routes(path: str, text: str) -> list[Route]:
                   framework="sinatra") for m in _SINATRA_ROUTE.finditer(text)]
 
 
+# JAX-RS (Jakarta RESTful Web Services: TeaStore, Quarkus, Dropwizard, Jersey): a class's `@Path("users")` is the
+# prefix of its methods' `@GET`/`@POST`/... `@Path("{id}")`; `@RolesAllowed`/`@DenyAll`/`@Authenticated` guard a
+# method or, on the class, all of them (`@PermitAll` opens one).
+_JAXRS_IMPORT = re.compile(r"^\s*import\s+(?:javax|jakarta)\.ws\.rs\.", re.M)
+_JAXRS_VERB = re.compile(r"@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b")
+_JAXRS_PATH = re.compile(r"@Path\(\s*(?:value\s*=\s*)?\"([^\"]*)\"\s*\)")
+_JAXRS_GUARD = re.compile(r"@(RolesAllowed\([^)]*\)|DenyAll|Authenticated|Secured\([^)]*\))")
+_JAXRS_CLASS = re.compile(r"\bclass\s+\w+")
+
+
+def _java_annotations_before(text: str, pos: int) -> str:
+    """The annotations right above `pos`: since the previous statement, or the previous line ending a block
+    (annotation arguments hold braces too: `@Produces({"application/json"})`)."""
+    window = text[max(0, pos - 1500): pos]
+    ends = [window.rfind(";") + 1, *(m.end() for m in re.finditer(r"[{}][ \t\r]*(?://[^\n]*)?\n", window))]
+    return _JAVA_COMMENT.sub(" ", window[max(ends):])
+
+
+def _jaxrs_routes(path: str, text: str) -> list[Route]:
+    class_at = _JAXRS_CLASS.search(text)
+    if class_at is None:
+        return []
+    head = _java_annotations_before(text, class_at.start())
+    prefix_match = _JAXRS_PATH.search(head)
+    prefix = prefix_match.group(1) if prefix_match else ""
+    class_guard = _JAXRS_GUARD.findall(head)
+    out = []
+    for m in _JAXRS_VERB.finditer(text, class_at.end()):
+        block_end = text.find("(", m.end())  # the annotations up to the method's parameter list
+        signature = text[m.start(): block_end if block_end != -1 else m.end()]
+        while True:  # annotations carry parentheses: extend over each `@X(...)` before the method's own `(`
+            inner = re.search(r"@\w+\s*$", signature)
+            if inner is None or block_end == -1:
+                break
+            close = call_span(text, block_end)[1]
+            block_end = text.find("(", close)
+            signature = text[m.start(): block_end if block_end != -1 else close]
+        annotations = _java_annotations_before(text, m.start()) + signature
+        sub = _JAXRS_PATH.search(annotations)
+        own = _JAXRS_GUARD.findall(annotations)
+        hints = [] if "@PermitAll" in annotations else ["@" + g for g in (own or class_guard)]
+        out.append(Route(method=m.group(1), path=join_paths(prefix, sub.group(1) if sub else ""), file=path,
+                         line=_line_at(text, m.start()), auth_hints=hints, framework="jax-rs"))
+    return out
+
+
 def _java_routes(path: str, text: str) -> list[Route]:
+    if "@Path" in text and _JAXRS_IMPORT.search(text):
+        return _jaxrs_routes(path, text)
     if "Mapping" not in text:
         return []
     class_match = _SPRING_CLASS.search(text)

@@ -22,8 +22,8 @@ DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*
                         "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*", "/favicon.ico",
                         "/actuator/health*", "/actuator/prometheus", "/", "/version",
                         # a probe under a service's or resource's prefix (/books/ping, /status/healthcheck.json)
-                        "*/health", "*/healthz", "*/healthcheck", "*/livez", "*/readyz", "*/ping", "*/health.json",
-                        "*/healthcheck.json", "*/ping.json",
+                        "*/health", "*/healthz", "*/healthcheck", "*/livez", "*/readyz", "*/ready", "*/isready",
+                        "*/ping", "*/health.json", "*/healthcheck.json", "*/ping.json",
                         # public by design: the endpoints that hand out credentials
                         "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/signup/*", "*/register",
                         "*/token",
