@@ -215,3 +215,16 @@ def test_a_scan_of_a_large_repository_uses_the_worker(tmp_path: Path, monkeypatc
     assert started == [True]
     assert [(f.status, f.message) for f in after] == [(f.status, f.message) for f in before]
     assert after[0].status is Status.PASS and "140 unit tests in 70 file(s)" in after[0].message
+
+
+def test_cypress_9_specs_under_cypress_integration_are_an_e2e_suite(tmp_path: Path) -> None:
+    # TeaStore (bench/accuracy): Cypress up to version 9 keeps its specs as e2e-tests/cypress/integration/*.js, with
+    # no .cy. or .spec. in the name; the suite was "no end-to-end test suite found".
+    write(tmp_path, {"e2e-tests/cypress.json": '{"baseUrl": "http://localhost:8080"}\n',
+                     "e2e-tests/cypress/integration/auth.js": (
+                         "describe('Authentication', () => {\n  it('signs in', () => {\n"
+                         "    cy.visit('/login')\n  })\n  it('warns', () => {})\n})\n"),
+                     "e2e-tests/cypress/support/commands.js": "Cypress.Commands.add('login', () => {})\n",
+                     "e2e-tests/cypress/plugins/index.js": "module.exports = (on, config) => {}\n"})
+    result = findings(scan(tmp_path, only=("e2e-tests/suite",)), "e2e-tests/suite")
+    assert [f.status for f in result] == [Status.PASS] and "2" in result[0].message, [f.message for f in result]

@@ -299,13 +299,17 @@ def _is_fixture(rel: str) -> bool:
     return any(p in ("fixtures", "testdata", "__snapshots__") for p in PurePosixPath(rel).parts[:-1])
 
 
+# Folders whose every script is a test: Jest's __tests__/, and Cypress's spec folders (cypress/integration/ up
+# to Cypress 9, cypress/e2e/ since; TeaStore's e2e-tests/cypress/integration/auth.js has no .cy. in its name).
+_JS_SPEC_DIR = re.compile(r"(^|/)(__tests__|cypress/integration|cypress/e2e)/")
+
+
 def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     for rel in ctx.all_files.files:
         name = PurePosixPath(rel).name
         if _is_fixture(rel):
             continue
-        if _JS_TEST_FILE.search(name) or ("__tests__" in rel.split("/") and name.endswith((".js", ".ts", ".jsx",
-                                                                                          ".tsx"))):
+        if _JS_TEST_FILE.search(name) or (_JS_SPEC_DIR.search(rel) and name.endswith((".js", ".ts", ".jsx", ".tsx"))):
             language, pattern = "javascript", _JS_TEST_CALL
         elif name.endswith("_test.go"):
             language, pattern = "go", _GO_TEST_FUNC
