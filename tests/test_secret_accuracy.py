@@ -213,7 +213,7 @@ def test_compose_defaults_are_local_development_when_kubernetes_is_the_deploymen
     deployment: its default stays reported."""
     compose = ("services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n"
                "      API_TOKEN: \"Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6\"\n")
-    write(tmp_path, {"docker-compose.yml": compose})
+    write(tmp_path, {"docker-compose.yml": compose, "zarf/compose/docker_compose.yaml": compose})
     assert {line: status for line, (status, _) in _by_line(tmp_path, "docker-compose.yml").items()} \
         == {4: Status.WARN, 5: Status.FAIL}
     write(tmp_path, {"k8s/app.yaml": "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
@@ -221,6 +221,7 @@ def test_compose_defaults_are_local_development_when_kubernetes_is_the_deploymen
                      "docker-stack.yml": compose})
     assert {line: status for line, (status, _) in _by_line(tmp_path, "docker-compose.yml").items()} \
         == {5: Status.FAIL}
+    assert set(_by_line(tmp_path, "zarf/compose/docker_compose.yaml")) == {5}  # ardanlabs' spelling
     assert set(_by_line(tmp_path, "docker-stack.yml")) == {4, 5}
 
 
@@ -236,3 +237,4 @@ def test_defaults_in_files_named_as_tests_are_test_data(tmp_path: Path) -> None:
     assert _by_line(tmp_path, "tools/test_webui.sh") == {}
     assert set(_by_line(tmp_path, "app/settings/testing.py")) == {2}
     assert _by_line(tmp_path, "deploy/latest.sh")[1][0] is Status.WARN
+

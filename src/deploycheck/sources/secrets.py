@@ -683,7 +683,7 @@ def secret_scan(ctx: Context) -> SecretScan:
 
 
 _TEST_NAME = re.compile(r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
-_COMPOSE_FILE = re.compile(r"(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
+_COMPOSE_FILE = re.compile(r"(?:docker[-_])?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
 
 
 def _deploys_to_kubernetes(ctx: Context) -> bool:
