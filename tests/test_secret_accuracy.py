@@ -238,3 +238,20 @@ def test_defaults_in_files_named_as_tests_are_test_data(tmp_path: Path) -> None:
     assert set(_by_line(tmp_path, "app/settings/testing.py")) == {2}
     assert _by_line(tmp_path, "deploy/latest.sh")[1][0] is Status.WARN
 
+
+
+def test_a_secret_getter_returning_a_literal_hard_codes_the_secret(tmp_path: Path) -> None:
+    """TeaStore's ConstantKeyProvider: `getKey(...) { return "thebestsecretkey"; }` signs every session with a
+    public constant. A getter returning a lookup, a short code, or another name's literal is nothing."""
+    write(tmp_path, {
+        "auth/ConstantKeyProvider.java": 'class ConstantKeyProvider {\n  public String getKey(Blob blob) {\n'
+                                         '    return "thebestsecretkey";\n  }\n'
+                                         '  public String getName() {\n    return "constantprovider";\n  }\n'
+                                         '  String getToken() {\n    return System.getenv("TOKEN");\n  }\n}\n',
+        "app/keys.py": 'def get_secret_key():\n    """The signing key."""\n    return "changeme"\n',
+    })
+    java = _by_line(tmp_path, "auth/ConstantKeyProvider.java")
+    assert set(java) == {3} and java[3][0] is Status.FAIL and "getKey() returns" in java[3][1], java
+    assert "thebestsecretkey" not in java[3][1]
+    py = _by_line(tmp_path, "app/keys.py")
+    assert py[3][0] is Status.WARN and py[3][1].startswith("default credential"), py

@@ -254,6 +254,34 @@ _CODE_FALLBACK = re.compile(r"""\(\s*["']([A-Z][A-Z0-9_]*)["']\s*,\s*(?:default\
 _CODE_SUFFIXES = (".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")
 
 
+# `public String getKey(SessionBlob blob) { return "thebestsecretkey"; }` (TeaStore's ConstantKeyProvider signs
+# every session with it): a getter named for a secret that returns a string literal hard-codes that secret.
+_SECRET_GETTER = re.compile(r"\b(?:def\s+|func\s+|function\s+|\s)(get_?(?:secret|password|passwd|token|(?:signing_?|"
+                            r"secret_?|private_?|api_?|hmac_?|encryption_?)?key))\s*\(", re.I)
+_RETURN_LITERAL = re.compile(r"""^\s*return\s+(["'])([^"'\s]{8,})\1\s*;?\s*$""")
+_GETTER_SUFFIXES = (".java", ".kt", ".cs", ".py", ".go", ".js", ".ts", ".mjs", ".cjs")
+
+
+def _secret_getter_findings(rel: str, text: str) -> list[SecretFinding]:
+    out = []
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = _SECRET_GETTER.search(line) if len(line) < 300 else None
+        if not m:
+            continue
+        for j in range(i, min(i + 4, len(lines))):  # the body's first statements
+            ret = _RETURN_LITERAL.match(lines[j])
+            if not ret:
+                continue
+            value = ret.group(2)
+            if not is_reference(value):
+                kind = DEFAULT_CREDENTIAL if is_default_value(value) else "Hard-coded secret returned by a getter"
+                out.append(SecretFinding(rel, j + 1, kind, f"{m.group(1)}() returns {mask(value)}",
+                                         source="deploycheck"))
+            break
+    return out
+
+
 def _code_fallback_findings(rel: str, text: str) -> list[SecretFinding]:
     out = []
     for i, line in enumerate(text.splitlines(), 1):
@@ -654,6 +682,9 @@ def secret_scan(ctx: Context) -> SecretScan:
                 extra += urls
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
+        if rel.endswith(_GETTER_SUFFIXES) and "return" in text and re.search(r"(?i)get_?\w*(?:secret|key|token|pass)",
+                                                                           text):
+            extra += _secret_getter_findings(rel, text)
         if rel.endswith(_CODE_SUFFIXES) and ("'," in text or '",' in text or "process.env" in text):
             extra += _code_fallback_findings(rel, text)
         if rel.endswith(".py") and ("= b" in text or "=b" in text or "= B" in text):
