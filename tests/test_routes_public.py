@@ -669,3 +669,36 @@ def test_jax_rs_routes_are_read(tmp_path: Path) -> None:
     write(tmp_path, {"persistence/src/main/java/CacheManagerEndpoint.java": CACHE_ENDPOINT.replace("\n", "\r\n"),
                      "admin/src/main/java/AdminEndpoint.java": ADMIN_ENDPOINT})
     assert _open(tmp_path) == ["DELETE /cache", "DELETE /cache/class/{class}", "GET /admin/motd"]
+
+
+# --- Express: app.use(auth) before a router of another module is mounted -----------------------------------------
+
+EXPRESS_APP = """\
+const express = require('express')
+const { expressjwt } = require('express-jwt')
+const hooks = require('./routes/hooks')
+const orders = require('./routes/orders')
+const admin = require('./routes/admin')
+const app = express()
+app.use('/webhooks', hooks)
+app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }))
+app.use('/orders', orders)
+app.use('/admin', admin)
+module.exports = app
+"""
+ROUTER = """\
+const express = require('express')
+const router = express.Router()
+router.%s('%s', (req, res) => res.json([]))
+module.exports = router
+"""
+
+
+def test_an_express_app_auth_layer_guards_routers_of_other_modules_mounted_after_it(tmp_path: Path) -> None:
+    # `app.use(expressjwt(...))` then `app.use('/orders', orders)` with orders from ./routes/orders: the router's
+    # routes were reported as open (the layer covered the app file's own later routes only). A router mounted
+    # before the layer is not behind it.
+    write(tmp_path, {"src/app.js": EXPRESS_APP, "src/routes/orders.js": ROUTER % ("post", "/"),
+                     "src/routes/admin.js": ROUTER % ("delete", "/users/:id"),
+                     "src/routes/hooks.js": ROUTER % ("post", "/stripe")})
+    assert _open(tmp_path) == ["POST /webhooks/stripe"]

@@ -1227,11 +1227,18 @@ def _js_file(path: str, text: str) -> _JsFile:
             out.routes.append((m.group(1), route))
             if args:
                 out.handlers[id(route)] = (args[-1], text.find(args[-1], open_paren))
+    # `app.use(auth)` then `app.use('/api', apiRouter)`: Express runs the app's middleware in registration order, so
+    # what is mounted after the auth layer (a router of another module included) is behind it
+    app_layers = [(g.start(), g.group(1), g.group(2) or "", g.group(0)[:60].strip())
+                  for g in _EXPRESS_GLOBAL.finditer(text) if g.group(1) in _APP_RECEIVERS] if ".use(" in text else []
     for m in _JS_MOUNT.finditer(text):
         names = re.findall(r"([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", m.group(4))
         if names:
+            behind = [f"{detail} (line {_line_at(text, at)})" for at, receiver, prefix, detail in app_layers
+                      if at < m.start() and receiver == m.group(1)
+                      and (m.group(3).rstrip("/") + "/").startswith(prefix.rstrip("/") + "/")]
             out.mounts.append((m.group(3), names[-1].split("(")[0],
-                               [n for n in names[:-1] if _MIDDLEWARE_AUTH.search(n.split("(")[0])]))
+                               [n for n in names[:-1] if _MIDDLEWARE_AUTH.search(n.split("(")[0])] + behind[:1]))
     for m in _JS_IMPORT.finditer(text):
         name, spec = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.imports[name] = spec
