@@ -448,3 +448,22 @@ def test_storage_claim_bound_to_a_hostpath_volume_is_not_persistence(tmp_path: P
     volume["spec"] = {"capacity": {"storage": "10Gi"}, "accessModes": ["ReadWriteOnce"],
                       "claimRef": {"name": "postgres-pvc"}, "nfs": {"server": "nfs.example.com", "path": "/exports/db"}}
     assert statuses(_scan(tmp_path, db, claim, volume, only="storage"), "storage/ephemeral-data") == {Status.PASS}
+
+
+def test_chart_that_sets_its_own_namespace_declares_it(tmp_path: Path) -> None:
+    # ardanlabs/service (bench/accuracy): every template says `namespace: {{ .Values.namespace }}` (sales-system), so
+    # `helm -n` does not choose it; a chart whose objects carry no namespace (or the release's) still warns.
+    chart = {"Chart.yaml": "apiVersion: v2\nname: {name}\nversion: 0.1.0\n",
+             "values.yaml": "namespace: sales-system\n",
+             "templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n{ns}data: {{a: b}}\n"}
+
+    def files(name: str, ns: str) -> dict[str, str]:
+        return {f"charts/{name}/{k}": v.replace("{name}", name).replace("{ns}", ns).replace("{{a: b}}", "{a: b}")
+                for k, v in chart.items()}
+
+    write(tmp_path / "own", files("sales", "  namespace: {{ .Values.namespace }}\n"))
+    assert statuses(scan(tmp_path / "own", only=("cluster/namespace",)), "cluster/namespace") == {Status.PASS}
+    write(tmp_path / "release", files("auth", "  namespace: {{ .Release.Namespace }}\n"))
+    assert statuses(scan(tmp_path / "release", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}
+    write(tmp_path / "none", files("web", ""))
+    assert statuses(scan(tmp_path / "none", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}

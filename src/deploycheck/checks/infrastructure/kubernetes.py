@@ -587,7 +587,10 @@ def namespace(ctx: Context) -> Iterator[Finding]:
     if overlay:
         yield warned(f"{len(overlay)} objects in kustomize bases leave the namespace to an overlay (not verified); "
                      "declare namespace: in the config", overlay[0].location(None))
-    charts = sorted({o.origin for o in namespaced if o.origin and o.origin.startswith("helm:")})
+    # A chart whose objects all name their own namespace (`namespace: {{ .Values.namespace }}`, ardanlabs/service)
+    # is not placed by `helm -n`; rendered without a namespace, `.Release.Namespace` comes out as "default".
+    charts = sorted({o.origin for o in namespaced if o.origin and o.origin.startswith("helm:")
+                     and (not o.namespace or o.namespace == "default")})
     declared = [f"helm:{h.path}" for h in ctx.config.helm_charts if h.namespace]
     unset = [c for c in charts if not c.startswith(tuple(declared))] if declared else charts
     if unset:
