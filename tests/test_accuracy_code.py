@@ -126,6 +126,20 @@ def test_required_variables_set_by_compose_env_file_and_dotenv(tmp_path: Path) -
     assert "HANDLER_PATH_PREFIX" not in ok.evidence
 
 
+def test_process_env_in_comments_and_npm_variables_are_not_reads(tmp_path: Path) -> None:
+    # flask-vue-kubernetes' Vue client (config/index.js of the Vue CLI template): `// can be overwritten by
+    # process.env.HOST` was a read of HOST, and npm's own npm_config_report a required variable
+    write(tmp_path, {"client/config/index.js": "module.exports = {\n  host: 'localhost', // can be overwritten by "
+                                               "process.env.HOST\n  /* process.env.PORT too */\n"
+                                               "  report: process.env.npm_config_report,\n"
+                                               "  api: 'http://' + process.env.API_HOST,\n}\n",
+                     "client/config/prod.env.js": "module.exports = {ROOT_API: JSON.stringify(process.env.ROOT_API)}\n",
+                     "client/Dockerfile": "FROM node:22\nRUN ROOT_API=http://api npm run build\n"})
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    # ROOT_API is read by the webpack build's config (build time), not by the running container
+    assert [f.message.split()[0] for f in findings(result, "env-vars/required-set", Status.FAIL)] == ["API_HOST"]
+
+
 def test_required_variable_no_compose_sets_still_fails(tmp_path: Path) -> None:
     write(tmp_path, {"src/payment/index.js": SERVER_JS,
                      "compose.yaml": "services:\n  payment:\n    image: p\n    environment:\n      PAYMENT_PORT: '1'\n"

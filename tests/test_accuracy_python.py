@@ -51,6 +51,19 @@ def test_cors_origins_from_a_setting_with_listed_origins_or_unresolvable_never_p
     assert [f.status for f in findings(result, "endpoint-security/cors")] == [Status.PASS]
 
 
+def test_cors_any_origin_without_credentials_passes_with_why(tmp_path: Path) -> None:
+    # CHECKLIST: "CORS not `*` with credentials"; flask-vue-kubernetes' CORS(app) and ardanlabs' `*` without
+    # Allow-Credentials were warned "fine only for a public API" against both labels
+    write(tmp_path, {"app.py": "from flask import Flask\nfrom flask_cors import CORS\n"
+                               "app = Flask(__name__)\nCORS(app)\n"})
+    [ok] = findings(scan(tmp_path, only=("endpoint-security/cors",)), "endpoint-security/cors")
+    assert ok.status is Status.PASS and "without credentials" in ok.message
+    write(tmp_path, {"app.py": "from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\n"
+                               "CORS(app, supports_credentials=True)\n"})
+    [bad] = findings(scan(tmp_path, only=("endpoint-security/cors",)), "endpoint-security/cors")
+    assert bad.status is Status.FAIL
+
+
 # --- logging/structured ----------------------------------------------------------------------------------------
 
 LOGURU = """\

@@ -843,9 +843,24 @@ def _line_at(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+_LINE_COMMENT = re.compile(r"(?<![:/\\])//")  # `// note`, not the `//` of `http://`
+
+
+def _in_js_comment(text: str, pos: int) -> bool:
+    """`// can be overwritten by process.env.HOST` (the Vue CLI template's config/index.js) names a variable in
+    prose; only code reads it. Strings holding `//` or `/*` may mislead this: it errs toward reading."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _LINE_COMMENT.search(text, line_start, pos):
+        return True
+    opened = text.rfind("/*", 0, pos)
+    return opened != -1 and text.rfind("*/", opened, pos) == -1
+
+
 def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
     for m in _JS_ENV.finditer(text):
+        if _in_js_comment(text, m.start()):
+            continue
         name = m.group(1) or m.group(2)
         facts.env_reads.append(EnvRead(name, rel, _line_at(text, m.start()), bool(m.group(3)), "process.env", test))
     for m in _JS_ENV_DESTRUCT.finditer(text):

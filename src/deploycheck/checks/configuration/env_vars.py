@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -31,12 +32,32 @@ RUNTIME_PREFIXES = ("UWSGI_", "GUNICORN_CMD_ARGS", "PYTHON", "NODE_OPTIONS", "JA
                     "OTEL_")
 
 
+# npm sets npm_config_*/npm_package_*/npm_lifecycle_* for the scripts it runs: never the deployment's to set
+_NPM_VARS = ("npm_config_", "npm_package_", "npm_lifecycle_")
+
+
+# Front-end build configuration (webpack/vite/next/jest `*.config.js`, the Vue CLI template's `config/*.env.js` and
+# `build/*.js`): read when the bundle is built (`RUN ROOT_API=... npm run build`), not by the running container.
+_BUILD_CONFIG = re.compile(r"(?:^|/)(?:[\w.-]+\.config\.[cm]?[jt]s|\.eslintrc\.[cm]?js|config/[\w.-]+\.env\.[jt]s"
+                           r"|build/[\w.-]+\.[jt]s)$")
+
+
 def service_reads(ctx: Context) -> dict[str, list[EnvRead]]:
     """Env vars the service's own (non-test) code reads, by name."""
     out: dict[str, list[EnvRead]] = {}
     for read in ctx.use(code_facts).env_reads:
-        if not read.test and read.name not in PLATFORM_VARS:
+        if not read.test and read.name not in PLATFORM_VARS and not read.name.startswith(_NPM_VARS):
             out.setdefault(read.name, []).append(read)
+    return out
+
+
+def runtime_reads(ctx: Context) -> dict[str, list[EnvRead]]:
+    """service_reads without the front-end build configuration's reads (build time, not the container's)."""
+    out: dict[str, list[EnvRead]] = {}
+    for name, reads in service_reads(ctx).items():
+        kept = [r for r in reads if not _BUILD_CONFIG.search(r.file)]
+        if kept:
+            out[name] = kept
     return out
 
 
@@ -143,7 +164,7 @@ def required_set(ctx: Context) -> Iterator[Finding]:
     if not facts.source_files:
         yield skipped("no source code found")
         return
-    reads_by_name = service_reads(ctx)
+    reads_by_name = runtime_reads(ctx)
     required = {name: reads for name, reads in reads_by_name.items() if all(r.has_default is False for r in reads)}
     if not required:
         # `os.getenv("X")` / `process.env.X`-style reads that yield None/"" are left to the code (None often
