@@ -702,3 +702,40 @@ def test_an_express_app_auth_layer_guards_routers_of_other_modules_mounted_after
                      "src/routes/admin.js": ROUTER % ("delete", "/users/:id"),
                      "src/routes/hooks.js": ROUTER % ("post", "/stripe")})
     assert _open(tmp_path) == ["POST /webhooks/stripe"]
+
+
+# --- Hapi -------------------------------------------------------------------------------------------------------------
+
+HAPI_SERVER = """\
+const Hapi = require('@hapi/hapi')
+const routes = require('./routes')
+const init = async () => {
+  const server = Hapi.server({ port: 3000 })
+  await server.register(require('hapi-auth-jwt2'))
+  server.auth.strategy('jwt', 'jwt', { key: process.env.KEY, validate })
+  %s
+  server.route(routes)
+  await server.start()
+}
+"""
+HAPI_ROUTES = """\
+const Hapi = require('@hapi/hapi')
+module.exports = (server) => {
+  server.route([
+    { method: 'GET', path: '/orders/{id}', handler: getOrder },
+    { method: 'POST', path: '/orders', options: { auth: 'jwt' }, handler: createOrder },
+    { method: 'GET', path: '/catalog', options: { auth: false }, handler: catalog },
+    { method: ['PUT', 'PATCH'], path: '/cart', options: { auth: { strategy: 'jwt', mode: 'optional' } },
+      handler: cart },
+  ])
+}
+"""
+
+
+def test_hapi_routes_and_the_default_strategy(tmp_path: Path) -> None:
+    # Hapi routes were not read at all; `options.auth` names the strategy, `auth: false` and mode 'optional' let
+    # anyone in, `server.auth.default('jwt')` guards every other route of the server's folder
+    write(tmp_path, {"src/server.js": HAPI_SERVER % "", "src/routes.js": HAPI_ROUTES})
+    assert _open(tmp_path) == ["GET /catalog", "GET /orders/{id}", "PATCH /cart", "PUT /cart"]
+    write(tmp_path, {"src/server.js": HAPI_SERVER % "server.auth.default('jwt')"})
+    assert _open(tmp_path) == ["GET /catalog", "PATCH /cart", "PUT /cart"]

@@ -1,7 +1,7 @@
 """HTTP routes declared in the code, with the auth-related decorators/dependencies on each.
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
-routers, Fastify, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web),
+routers, Fastify, Hapi, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web),
 Ruby (Sinatra) and Java (Spring MVC annotations, JAX-RS) by regular expressions over the text: enough to list
 method + path, not a full parser. Never imports or runs the scanned code. This source only lists;
 endpoint-security/api-docs checks judge.
@@ -85,7 +85,7 @@ class AuthLayer:
     drf_only: bool = False  # DRF's DEFAULT_PERMISSION_CLASSES: REST framework views without their own permissions
 
     def covers(self, route: Route) -> bool:
-        if self.drf_only and not route.drf_default:
+        if (self.drf_only and not route.drf_default) or route.opt_out:  # opt_out: the route leaves every layer
             return False
         if self.same_file_after:
             if self.receiver and self.receiver not in _APP_RECEIVERS and route.receiver != self.receiver:
@@ -1153,6 +1153,31 @@ def _is_fastify(text: str) -> bool:
     return bool(re.search(r"""(?:require\(\s*|from\s+)['"]fastify['"]|\bfastify\s*\.""", text))
 
 
+_HAPI_REQUIRE = re.compile(r"""['"](?:@hapi/hapi|hapi)['"]|\.route\(\s*\[?\s*\{[^}]*\bpath\s*:""")
+_HAPI_ROUTE = re.compile(r"\b([A-Za-z_$][\w$]*)\.route\(\s*[\[{]")
+# `auth: false` switches a route's authentication off; `auth: 'jwt'` / `auth: { strategy: 'jwt' }` sets it; `mode:
+# 'optional'` or `'try'` lets an anonymous caller in.
+_HAPI_AUTH = re.compile(r"\bauth\s*:\s*(false|['\"`][\w-]+['\"`]|\{[^}]*\})")
+_HAPI_OPTIONAL = re.compile(r"\bmode\s*:\s*['\"`](?:optional|try)['\"`]")
+_HAPI_DEFAULT = re.compile(r"\.auth\.default\(\s*(['\"`][\w-]+['\"`]|\{)")
+
+
+def _top_level_objects(text: str, open_bracket: int) -> list[int]:
+    """Offsets of the `{` of each object directly inside the array opening at `open_bracket`."""
+    out, depth = [], 0
+    for i in range(open_bracket, min(len(text), open_bracket + 20 * _MAX_OBJECT)):
+        ch = text[i]
+        if ch in "[{(":
+            if ch == "{" and depth == 1:
+                out.append(i)
+            depth += 1
+        elif ch in "]})":
+            depth -= 1
+            if depth == 0:
+                break
+    return out
+
+
 _DISPATCHER_REQUIRE = re.compile(r"""require\(\s*['"]httpdispatcher['"]\s*\)|from\s+['"]httpdispatcher['"]""")
 _DISPATCHER_ROUTE = re.compile(r"\b([A-Za-z_$][\w$]*)\.on(Get|Post|Put|Delete|Options|Head|Patch)\(")
 
@@ -1204,6 +1229,24 @@ def _js_file(path: str, text: str) -> _JsFile:
             if handler:  # `handler: async (request) => {...}` or `handler: getOrder`
                 at = m.end() - 1 + handler.end()
                 out.handlers[id(route)] = (_value_at(text, at), at)
+    for m in _HAPI_ROUTE.finditer(text) if _HAPI_REQUIRE.search(text) else ():
+        # Hapi: `server.route({ method, path, options: { auth }, handler })`, also an array of such objects
+        start = m.end() - 1
+        objects = [start] if text[start] == "{" else _top_level_objects(text, start)
+        for at in objects:
+            options = _object_at(text, at)
+            url = _FASTIFY_URL.search(options)
+            methods = _FASTIFY_METHOD.search(options)
+            if not url or not methods:
+                continue
+            auth = _HAPI_AUTH.search(options)
+            opted_out = bool(auth and auth.group(1) == "false") or bool(_HAPI_OPTIONAL.search(options))
+            hints = [f"auth: {auth.group(1)[:40]}"] if auth and not opted_out else []
+            for verb in re.findall(r"[\w*]+", methods.group(1)):
+                route = Route(method=ANY_METHOD if verb == "*" else verb.upper(), path=url.group(2), file=path,
+                              line=_line_at(text, at), auth_hints=list(hints), framework="hapi", receiver=m.group(1),
+                              opt_out=opted_out)
+                out.routes.append((m.group(1), route))
     for m in _DISPATCHER_ROUTE.finditer(text) if _DISPATCHER_REQUIRE.search(text) else ():
         # httpdispatcher (bookinfo ratings): `dispatcher.onPost(/^\/ratings\/[0-9]*/, function (req, res) {...})`
         args = call_args(text, m.end() - 1)
@@ -1309,9 +1352,9 @@ def _js_routes(files: dict[str, _JsFile], known: set[str]) -> list[Route]:
             verified = _js_handler_hints(path, js, files, known, handler) if handler and not route.auth_hints else []
             name = handler_name(handler[0]) if handler and inline_body(handler[0]) is None else route.handler
             for prefix, hints in mounted:
-                out.append(Route(route.method, join_paths(prefix, route.path) if prefix else route.path, route.file,
-                                 route.line, [*hints, *(route.auth_hints or verified)], route.framework, name,
-                                 receiver=owner))
+                out.append(replace(route, path=join_paths(prefix, route.path) if prefix else route.path,
+                                   auth_hints=[*hints, *(route.auth_hints or verified)], handler=name,
+                                   receiver=owner))
     return out
 
 
@@ -1852,6 +1895,11 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
             out.append(AuthLayer("fastapi", rel, _line_of(text, m.start()), "FastAPI(dependencies=[...])",
                                  "" if package == "." else package))
     elif rel.endswith((".js", ".mjs", ".cjs", ".ts")):
+        m = _HAPI_DEFAULT.search(text) if ".auth.default(" in text else None
+        if m:  # Hapi's default strategy: every route of the server below this folder, except `auth: false` ones
+            folder = str(PurePosixPath(rel).parent)
+            out.append(AuthLayer("hapi", rel, _line_of(text, m.start()), m.group(0).lstrip(".")[:60],
+                                 "" if folder == "." else folder))
         for pattern, framework in ((_EXPRESS_GLOBAL, "express"), (_FASTIFY_GLOBAL, "fastify")):
             for m in pattern.finditer(text):  # each layer: they differ by receiver, prefix and place
                 # Fastify encapsulates: a hook added inside a plugin function (`app.register(async (f) => {
