@@ -18,7 +18,7 @@ from typing import Any
 
 from deploycheck import __version__
 from deploycheck.checklist import Checklist, load_checklist
-from deploycheck.checks.registry import CheckSpec, all_checks, plugin_errors
+from deploycheck.checks.registry import CheckSpec, all_checks, check_ids, plugin_errors, selected_checks
 from deploycheck.config import Config
 from deploycheck.context import Context, Options
 from deploycheck.identity import run_identity
@@ -50,17 +50,23 @@ def _matches(pattern: str, check_id: str) -> bool:
     return pattern == check_id or fnmatch.fnmatchcase(check_id, pattern)
 
 
-def checks_for(config: Config) -> dict[str, CheckSpec]:
-    """Every registered check (built-in and plugins) plus the config's own declarative checks."""
+def checks_for(config: Config, only: Iterable[str] = ()) -> dict[str, CheckSpec]:
+    """Every registered check (built-in and plugins) plus the config's own declarative checks; with `only`,
+    at least the checks it selects (the check modules of the others need not be imported)."""
     from deploycheck.checks.custom import config_checks
 
-    return {**all_checks(), **config_checks(config)}
+    only = list(only)
+    if only:
+        builtin = selected_checks(lambda cid: any(_matches(p, cid) or p == cid.partition("/")[0] for p in only))
+    else:
+        builtin = all_checks()
+    return {**builtin, **config_checks(config)}
 
 
 def select_checks(config: Config, options: Options, only: Iterable[str] = ()) -> list[CheckSpec]:
     selected = []
     only = list(only)
-    for spec in checks_for(config).values():
+    for spec in checks_for(config, only).values():
         if spec.live and options.mode != "verify":
             continue
         if only and not any(_matches(p, spec.id) or p == spec.item for p in only):
@@ -83,7 +89,11 @@ def did_you_mean(value: str, known: Iterable[str]) -> str:
 
 def known_selectors(config: Config) -> tuple[list[str], set[str]]:
     """Every check id (built-in, plugin, the config's own, live ones included) and every checklist item id."""
-    return list(checks_for(config)), {i.id for i in load_checklist(config).items}
+    from deploycheck.checks.custom import config_checks
+
+    ids = check_ids()
+    return ids + [cid for cid in config_checks(config) if cid not in set(ids)], \
+        {i.id for i in load_checklist(config).items}
 
 
 def unknown_selectors(config: Config, patterns: Iterable[str]) -> list[str]:

@@ -7,11 +7,15 @@ through the `deploycheck.checks` entry point.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import os
 import pkgutil
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.model import Finding, Location, Severity, Status
@@ -99,6 +103,74 @@ def all_checks(load_plugins: bool = True) -> dict[str, CheckSpec]:
     return dict(sorted(_REGISTRY.items()))
 
 
+# `@check("item/slug", ...)` as every built-in check is declared, and any other call of `check(`.
+_DECLARED = re.compile(r'@check\(\s*"([^"\\]+)"')
+_CALLS = re.compile(r"(?<![\w.])check\(")
+
+
+@functools.cache
+def declared_checks() -> tuple[dict[str, str], tuple[str, ...]] | None:
+    """(check id -> module, modules whose checks cannot be read from their text) of the built-in check
+    modules, read from their source without importing them; None when the sources are not there.
+
+    Importing all ~45 check modules (and the sources they import) is ~0.2 s of every run; a run with
+    `--only` needs a few of them. A module counts as readable only when every `check(` in it is a
+    `@check("literal id"` decorator; the others (ids built in loops) are always imported.
+    tests/test_performance.py holds this reading to the registry's own answer."""
+    import deploycheck.checks as package
+
+    base = Path(next(iter(package.__path__)))
+    declared: dict[str, str] = {}
+    dynamic: list[str] = []
+    for folder, dirs, files in os.walk(base):
+        dirs[:] = sorted(d for d in dirs if (Path(folder) / d / "__init__.py").is_file())
+        parts = Path(folder).relative_to(base).parts
+        for name in sorted(files):
+            if not name.endswith(".py"):
+                continue
+            leaf = name[:-3]
+            module = ".".join(("deploycheck.checks", *parts, *(() if leaf == "__init__" else (leaf,))))
+            if module in ("deploycheck.checks", __name__) or module.rsplit(".", 1)[-1].startswith("_"):
+                continue
+            try:
+                text = (Path(folder) / name).read_text(encoding="utf-8")
+            except OSError:
+                return None
+            ids = _DECLARED.findall(text)
+            if len(ids) != len(_CALLS.findall(text)):
+                dynamic.append(module)
+            declared.update(dict.fromkeys(ids, module))
+    return (declared, tuple(dynamic)) if declared else None
+
+
+def selected_checks(wanted: Callable[[str], bool]) -> dict[str, CheckSpec]:
+    """The registered checks once the modules declaring the checks `wanted` says yes to are imported (with the
+    modules that cannot be read, and plugins); every check when the modules cannot be read from source."""
+    read = None if _loaded else declared_checks()
+    if read is None:
+        return all_checks()
+    declared, dynamic = read
+    modules = sorted({module for cid, module in declared.items() if wanted(cid)} | set(dynamic))
+    for module in modules:
+        importlib.import_module(module)
+    if any(cid not in _REGISTRY for cid, module in declared.items() if module in modules):
+        return all_checks()  # the text and the module disagree (a commented-out decorator): import everything
+    _load_plugins()
+    return dict(sorted(_REGISTRY.items()))
+
+
+def check_ids() -> list[str]:
+    """Every check id, built-in and plugin, sorted, importing only the modules whose ids cannot be read."""
+    read = None if _loaded else declared_checks()
+    if read is None:
+        return list(all_checks())
+    declared, dynamic = read
+    for module in dynamic:
+        importlib.import_module(module)
+    _load_plugins()
+    return sorted(set(declared) | set(_REGISTRY))
+
+
 _plugin_errors: list[str] = []
 
 
@@ -140,7 +212,14 @@ def _plugins_declared() -> bool:
     return False
 
 
+_plugins_loaded = False
+
+
 def _load_plugins() -> None:
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
     if not _plugins_declared():
         return
     from importlib.metadata import entry_points
