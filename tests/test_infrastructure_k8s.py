@@ -212,8 +212,14 @@ def test_storage_good_statefulset(tmp_path: Path) -> None:
 
 
 def test_storage_claim_without_class_or_size(tmp_path: Path) -> None:
+    # CHECKLIST "storage class set or defaulted": no storageClassName is the cluster's default class (a pass that
+    # says so); "" binds only a pre-provisioned volume (warn)
     no_class = {k: v for k, v in GOOD_CLAIM.items() if k != "storageClassName"}
-    assert statuses(_scan(tmp_path, statefulset(no_class), only="storage"), "storage/claims") == {Status.WARN}
+    result = _scan(tmp_path, statefulset(no_class), only="storage")
+    assert statuses(result, "storage/claims") == {Status.PASS}
+    assert "default StorageClass" in findings(result, "storage/claims")[0].message
+    empty_class = {**GOOD_CLAIM, "storageClassName": ""}
+    assert statuses(_scan(tmp_path, statefulset(empty_class), only="storage"), "storage/claims") == {Status.WARN}
     pvc = {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": "data", "namespace": "shop"},
            "spec": {"storageClassName": "ssd"}}
     result = _scan(tmp_path, pvc, only="storage")

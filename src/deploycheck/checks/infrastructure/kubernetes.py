@@ -440,8 +440,10 @@ def storage_claims(ctx: Context) -> Iterator[Finding]:
         if missing:
             yield failed(f"{label} has no {' and '.join(missing)}", owner.location(path), evidence)
         elif "storageClassName" not in spec:
-            yield warned(f"{label} sets no storageClassName: the cluster's default class decides", owner.location(path),
-                         evidence, remediation="Set storageClassName explicitly (the class your backups cover).")
+            # CHECKLIST: "storage class set or defaulted": no class is the cluster's default StorageClass (labellers
+            # of drs-filer and ardanlabs-service agreed); `""` below is the case that binds nothing
+            yield passed(f"{label}: {size}, {', '.join(map(str, modes))}, the cluster's default StorageClass (no "
+                         f"storageClassName set)", owner.location(path), evidence)
         elif spec.get("storageClassName") == "":
             yield warned(f"{label} sets storageClassName \"\": only a pre-provisioned PersistentVolume can bind",
                          owner.location((*path, "storageClassName")), evidence)
