@@ -81,6 +81,7 @@ urlpatterns = [
     path("stats/", views.stats),
     path("api/v1/status/", views.status),
     path("api/v1/orders/<int:n>/status", views.order_status),
+    path("api/v1/images/<int:n>", views.order_status),
     path("accounts/signup/csrf/", views.csrf),
 ]
 """
@@ -190,7 +191,7 @@ def test_fixed_pages_machine_callbacks_and_signed_webhooks_are_not_open_routes(t
     assert _open(tmp_path) == sorted([
         "ANY /secret-page/", "ANY /projects/", "ANY /mixed/", "ANY /ping/<uuid:code>/session",
         "ANY /orders/<uuid:order_id>/cancel", "ANY /ignored-bounces/", "ANY /stats/",
-        "ANY /api/v1/orders/<int:n>/status"])
+        "ANY /api/v1/orders/<int:n>/status", "ANY /api/v1/images/<int:n>"])
     result = scan(tmp_path, only=(ROUTE_AUTH,))
     passes = {f.message.split(" route(s) ")[-1].split(":")[0]: f for f in findings(result, ROUTE_AUTH, Status.PASS)}
     static = passes["serve a fixed page (the view renders a template or text with nothing from the database, the "

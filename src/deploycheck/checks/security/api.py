@@ -44,9 +44,12 @@ def is_public(path: str, patterns: tuple[str, ...], base: str = "") -> bool:
         candidates.add(path[len(base.rstrip("/")):])
     # Django (and many frameworks) end paths with a slash: /accounts/logout/ is the */logout endpoint
     candidates |= {c.rstrip("/") for c in candidates if len(c) > 1 and c.endswith("/")}
-    # a versioned API's own probes: /api/v1/status/ is the /status endpoint (never the API's root itself)
-    candidates |= {stripped for c in candidates if (stripped := _API_VERSION.sub("", c, count=1)) not in ("", "/")}
-    return any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns)
+    if any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns):
+        return True
+    # a versioned API's own probes and docs: /api/v1/status/ is the /status endpoint. Never the API's root itself,
+    # and never a folder pattern (/api/images/* is the API's images, not a front end's static files)
+    stripped = {s for c in candidates if (s := _API_VERSION.sub("", c, count=1)) not in ("", "/", c)}
+    return any(fnmatch.fnmatchcase(c, p) for c in stripped for p in patterns if not p.endswith("/*") and p != "/")
 
 
 _API_VERSION = re.compile(r"^(?:/api)?/v\d+(?=/)|^/api(?=/)")
