@@ -83,6 +83,7 @@ urlpatterns = [
     path("api/v1/orders/<int:n>/status", views.order_status),
     path("api/v1/images/<int:n>", views.order_status),
     path("accounts/signup/csrf/", views.csrf),
+    path("accounts/signup/approve/", views.csrf_and_more),
 ]
 """
 HC_VIEWS = '''\
@@ -174,6 +175,13 @@ def order_status(request, n):
     return JsonResponse({"status": Order.objects.get(id=n).status})
 
 def csrf(request):
+    if request.user.is_authenticated:
+        return HttpResponseForbidden()
+    return HttpResponse(get_token(request))
+
+def csrf_and_more(request):
+    if request.GET.get("dump"):
+        return JsonResponse(list_users())
     return HttpResponse(get_token(request))
 '''
 
@@ -191,12 +199,12 @@ def test_fixed_pages_machine_callbacks_and_signed_webhooks_are_not_open_routes(t
     assert _open(tmp_path) == sorted([
         "ANY /secret-page/", "ANY /projects/", "ANY /mixed/", "ANY /ping/<uuid:code>/session",
         "ANY /orders/<uuid:order_id>/cancel", "ANY /ignored-bounces/", "ANY /stats/",
-        "ANY /api/v1/orders/<int:n>/status", "ANY /api/v1/images/<int:n>"])
+        "ANY /api/v1/orders/<int:n>/status", "ANY /api/v1/images/<int:n>", "ANY /accounts/signup/approve/"])
     result = scan(tmp_path, only=(ROUTE_AUTH,))
     passes = {f.message.split(" route(s) ")[-1].split(":")[0]: f for f in findings(result, ROUTE_AUTH, Status.PASS)}
     static = passes["serve a fixed page (the view renders a template or text with nothing from the database, the "
                     "session or the request)"]
-    assert static.message.startswith("3 route(s)") and any("sent() only renders 'accounts/sent.html'" in r
+    assert static.message.startswith("4 route(s)") and any("sent() only renders 'accounts/sent.html'" in r
                                                            for r in static.evidence["routes"])
     callbacks = next(f for f in passes.values() if "machine callbacks" in f.message)
     assert callbacks.message.startswith("3 route(s)"), callbacks.message

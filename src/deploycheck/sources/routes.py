@@ -1488,9 +1488,26 @@ def _fixed(node: ast.AST | None, names: dict[str, ast.AST]) -> bool:
     return False
 
 
+def _csrf_token_only(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    """A view that hands out the caller's CSRF token and nothing else (healthchecks' sign-up form fetches it from
+    `signup/csrf/`): every answer is `get_token(request)` wrapped in a response, or a refusal. An anti-forgery token
+    is no credential."""
+    returns = [r.value for r in ast.walk(fn) if isinstance(r, ast.Return)]
+    tokens = [v for v in returns if isinstance(v, ast.Call) and any(
+        isinstance(c, ast.Call) and (_call_name(c) or "") == "get_token" for c in ast.walk(v))
+        and sum(1 for c in ast.walk(v) if isinstance(c, ast.Call)) <= 2]  # the response around get_token only
+    others = [v for v in returns if v not in tokens]
+    if tokens and all(v is not None and _REFUSAL.search(_short(v)) for v in others):
+        return f"{fn.name}() only hands out the caller's CSRF token"
+    return ""
+
+
 def _static_page(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     """`renders accounts/sent.html only` when the whole view is `return render(request, "<template>"[, <fixed
     context>])` (optionally after assigning that context to a name), else ""."""
+    csrf_only = _csrf_token_only(fn)
+    if csrf_only:
+        return csrf_only
     body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
     names: dict[str, ast.AST] = {}
     for stmt in body[:-1]:

@@ -25,7 +25,7 @@ DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*
                         "*/health", "*/healthz", "*/healthcheck", "*/livez", "*/readyz", "*/ready", "*/isready",
                         "*/ping", "*/health.json", "*/healthcheck.json", "*/ping.json",
                         # public by design: the endpoints that hand out credentials
-                        "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/signup/*", "*/register",
+                        "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/register",
                         "*/token",
                         "*/oauth*/callback*", "*/oidc*/callback*", "/.well-known/*",
                         # a web front end's static files (scripts, styles, images) are served to everyone
