@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -408,10 +409,7 @@ def vulnerabilities(ctx: Context) -> VulnReport:
             return VulnReport(False, f"the OSV database {db} holds no readable OSV record", checked=len(deps),
                               problems=index.problems, broken=True)
         covered = [d for d in deps if d.ecosystem in index.ecosystems]
-        uncovered: dict[str, int] = {}
-        for d in deps:
-            if d.ecosystem not in index.ecosystems:
-                uncovered[d.ecosystem] = uncovered.get(d.ecosystem, 0) + 1
+        uncovered = dict(Counter(d.ecosystem for d in deps if d.ecosystem not in index.ecosystems))
         report = VulnReport(bool(covered), f"offline OSV database {db} ({index.files} records of "
                             f"{', '.join(sorted(index.ecosystems)) or 'no named ecosystem'})", index.match(covered),
                             len(covered), index.problems, uncovered=uncovered)

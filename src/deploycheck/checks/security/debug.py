@@ -112,7 +112,8 @@ def _flask_run(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
             starts += re.findall(r"(?im)^\s*(?:CMD|ENTRYPOINT)\b[^\n]*", last_stage)
     dockerfiles = "\n".join(starts)
     for rel in sorted(modules):
-        if is_test_path(rel):
+        # a `debug=True` keyword needs the word in the text: most modules are not walked at all
+        if is_test_path(rel) or "debug" not in modules[rel].text:
             continue
         name = rel.rpartition("/")[2]
         for line, under_main in _runs_debug(modules[rel].tree):
