@@ -36,11 +36,18 @@ if TYPE_CHECKING:
 MIN_KNOWN_LENGTH = 6  # shorter values ("true", "admin") would mask ordinary words everywhere
 # Tokens CI systems and deploycheck itself put in the environment, whatever they look like.
 _CI_TOKENS = ("DEPLOYCHECK_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN", "CI_JOB_TOKEN")
+# The shell's working directories: `PWD` matches the `pwd` (password) name rule, and masking it hid the
+# repository's own path in messages.
+_SHELL_DIRECTORIES = frozenset({"PWD", "OLDPWD"})
+# Keys of a Secret's entries that name things rather than hold secrets (`POSTGRES_DB`, `mysql-user`, `host`).
+_IDENTITY_KEY = re.compile(r"(?:^|[_.-]|(?-i:(?<=[a-z])(?=[A-Z])))(?:user(?:name)?|login|db|database|db_?name|"
+                           r"host(?:name)?|port|name(?:space)?|schema|region|email)$", re.I)
+_FILE_PATH = re.compile(r"(?:/|\./|~/)[\w./-]+")
 
 _URL_PASSWORD = re.compile(r"(?P<pre>\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@'\"]*:)(?P<pw>[^\s@/'\"]+)(?P<post>@)")
 _LIBPQ_PASSWORD = re.compile(r"(?P<pre>\bpassword\s*=\s*)(?P<pw>'(?:[^'\\]|\\.)*'|[^\s'\"]+)", re.I)
 _ASSIGNMENT = re.compile(
-    r"(?P<pre>\b[\w.-]*(?:pass(?:word|wd)?|secret|token|api[_-]?key|apikey|private[_-]?key|credentials?|auth)"
+    r"(?P<pre>\b[\w.-]*(?:pass(?:word|wd)?|secret|token|api[_-]?key|apikey|private[_-]?key|credentials?|auth(?!or))"
     r"[\w.-]*['\"]?\s*[:=]\s*['\"]?)(?P<pw>[^\s'\",;}&)\]]{4,})", re.I)
 # The secret-named key words of _ASSIGNMENT (same flags, so the same case folding): no match, no assignment.
 _ASSIGNMENT_KEYWORD = re.compile(r"pass|secret|token|api|private|credential|auth", re.I)
@@ -56,6 +63,12 @@ _TOKENS = re.compile(
     r"|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"  # JWT
     r")")
 _PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", re.S)
+# `container auth: livenessProbe`, `dockerfile.auth: multi-stage`, `token decoding`: after a secret-ish word our
+# own messages name containers, fields and actions. Words (camelCase, UPPER_SNAKE, kebab-case, at least two
+# lower-case letters a part, no digits) are not generated material; a real token or password has a digit, a
+# symbol or an irregular capital. Only the prose nets (assignments, auth headers) use this: a word as a URL's
+# or libpq's password is still masked. Each capital starts a part, so the pattern cannot backtrack.
+_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{2,}")
 # Placeholders and references are not secrets; leaving them readable keeps messages useful.
 _NOT_A_VALUE = re.compile(r"^(?:\$\{?[\w.:-]+\}?|\*+|<[^>]*>|\{\{.*\}\}|x+|null|none|true|false|changeme|"
                           r"bearer|basic|token)$", re.I)
@@ -68,11 +81,11 @@ _REFERENCE_KEY = re.compile(r"(?:name|names|ref|file|path|url|uri|env|type|mode|
 # name of files, objects and images: masked wherever it appears, it turned `booksapp-trafficsplit.yml` into
 # `boo*****-trafficsplit.yml` in every report. Such a value is masked where it stands as a value of its own
 # (`MYSQL_PASSWORD=booksapp`, `value: booksapp`, `"booksapp"`, `(booksapp)`), not inside a path or an
-# identifier (`k8s/booksapp.yml`, `Deployment/booksapp`, `booksapp-db`); anything with a digit, a capital
-# after the first letter or a symbol may be generated material and is masked everywhere, as before.
+# identifier (`k8s/booksapp.yml`, `Deployment/booksapp`, `booksapp-db`, `Role booksapp:chaos`); anything with a
+# digit, a capital after the first letter or a symbol may be generated material and is masked everywhere.
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _IN_NAME_BEFORE = r"(?<![\w/\\.-])"
-_IN_NAME_AFTER = r"(?![\w/\\-])(?!\.\w)"
+_IN_NAME_AFTER = r"(?![\w/\\-])(?![.:]\w)"
 
 
 class Redactor:
@@ -105,11 +118,11 @@ class Redactor:
         if "://" in out:
             out = _URL_PASSWORD.sub(_keep_pre, out)
         out = _LIBPQ_PASSWORD.sub(_keep_pre, out)
-        out = _AUTH_HEADER.sub(_keep_pre, out)
+        out = _AUTH_HEADER.sub(lambda m: m.group(0) if _is_words(m.group("pw")) else _keep_pre(m), out)
         # `key: value` in prose ("without credentials: answered 200") is common: only values that look
         # generated are masked here; the structural shapes above and the known values catch the rest.
         if _ASSIGNMENT_KEYWORD.search(out):
-            out = _ASSIGNMENT.sub(lambda m: _keep_pre(m) if _looks_random(m.group("pw")) else m.group(0), out)
+            out = _ASSIGNMENT.sub(lambda m: _keep_pre(m) if _looks_generated(m.group("pw")) else m.group(0), out)
         return _TOKENS.sub(lambda m: mask(m.group("pw")), out)
 
     def value(self, value: Any) -> Any:
@@ -161,8 +174,12 @@ def _keep_pre(match: re.Match[str]) -> str:
 def known_secrets(ctx: Context) -> set[str]:
     """Secret values this run may have met: from the (trusted) environment, and from the repository's
     Secret objects and secret-named env vars (hostile input, but its secrets are still secrets)."""
+    from deploycheck.sources.secrets import is_default_credential
+
     values = environment_secrets(configured_env_names(ctx.config, ctx.options.targets)) | _manifest_secrets(ctx)
-    return {v for v in values if v and not _NOT_A_VALUE.match(v.strip())}
+    # `postgres`, `password`, `changeme` as a password: the secret scan reports them as default credentials,
+    # and masked they would hide `container postgres` and `image postgres:16` in every message.
+    return {v for v in values if v and not _NOT_A_VALUE.match(v.strip()) and not is_default_credential(v)}
 
 
 def configured_env_names(config: Config, targets: dict[str, Any]) -> set[str]:
@@ -196,6 +213,8 @@ def environment_secrets(names: Iterable[str] = ()) -> set[str]:
         passwords = _url_passwords(value)
         if passwords:  # a database URL: its password is the secret, the host stays readable
             values |= passwords
+        elif name in _SHELL_DIRECTORIES and name not in wanted:
+            continue
         elif name in wanted or (is_sensitive_name(name) and _looks_random(value)):
             values.add(value.strip())
     return {v for v in values if v and not _NOT_A_VALUE.match(v)}
@@ -204,6 +223,14 @@ def environment_secrets(names: Iterable[str] = ()) -> set[str]:
 def for_environment(names: Iterable[str] = ()) -> Redactor:
     """A redactor for what deploycheck prints outside the report (errors, warnings, the progress line)."""
     return Redactor(environment_secrets(names))
+
+
+def _is_words(value: str) -> bool:
+    return all(_WORD_PART.fullmatch(part) for part in re.split(r"[-_.]", value))
+
+
+def _looks_generated(value: str) -> bool:
+    return _looks_random(value) and not _is_words(value.strip("'\""))
 
 
 def _looks_random(value: str, min_length: int = 8) -> bool:
@@ -231,17 +258,30 @@ def _manifest_secrets(ctx: Context) -> set[str]:
         if obj.kind == "Secret":
             for field in ("data", "stringData"):
                 data = obj.body.get(field)
-                if isinstance(data, dict):
-                    for leaf in _leaves(data):
-                        out.add(leaf)
+                for key, value in data.items() if isinstance(data, dict) else ():
+                    for leaf in _leaves(value):
+                        out |= _secret_values(str(key), leaf)
                         if field == "data":
-                            out |= _decoded(leaf)
+                            out |= {v for text in _decoded(leaf) for v in _secret_values(str(key), text)}
         for container in obj.containers():
             env_list = container.spec.get("env")  # hostile input: `env: 5` is possible here
             for env in env_list if isinstance(env_list, list) else []:
-                if isinstance(env, dict) and is_sensitive_name(str(env.get("name", ""))) and "value" in env:
-                    out |= set(_leaves(env["value"]))
+                if isinstance(env, dict) and is_sensitive_name(name := str(env.get("name", ""))) and "value" in env:
+                    out |= {v for leaf in _leaves(env["value"]) for v in _secret_values(name, leaf)}
     return out
+
+
+def _secret_values(key: str, value: str) -> set[str]:
+    """What of a Secret's entry (or a secret-named env value) is secret. bank-of-anthos keeps POSTGRES_DB and
+    POSTGRES_USER in its Secret: masked everywhere, `accounts-db` became `acc********` in every message about
+    the StatefulSet of that name. Names, users and hosts are not secrets; a URL's password is, its host is not;
+    `/etc/secrets/credentials.json` says where a secret is, not what it is."""
+    text = value.strip()
+    if "://" in text or "password=" in text.lower():
+        return _url_passwords(text)
+    if (_IDENTITY_KEY.search(key) and not is_sensitive_name(key)) or _FILE_PATH.fullmatch(text):
+        return set()
+    return {value}
 
 
 def _leaves(value: Any) -> Iterable[str]:

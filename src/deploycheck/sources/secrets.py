@@ -122,6 +122,12 @@ def is_default_value(value: str) -> bool:
     return not is_reference(value) and (is_placeholder(value) or is_placeholder_words(value))
 
 
+def is_default_credential(value: str) -> bool:
+    """A default value (above) or a well-known default password (`postgres`, `guest`, `admin`): nothing an
+    attacker would not try first."""
+    return is_default_value(value) or value.strip().strip("'\"").lower() in _WELL_KNOWN_DEFAULTS
+
+
 # `JWT_ACCOUNT_KEY = "acct"`, `HEADER_KEY = "x-user"`: under a name ending in "key" that does not say
 # password, secret or token, a short lowercase word names a key (a claim, a header, a map entry); a real key
 # is never a dictionary word. Passwords keep their short values: a short word as a password is a weak one.
@@ -305,7 +311,8 @@ def _code_fallback_findings(rel: str, text: str) -> list[SecretFinding]:
 _URL_CREDENTIAL = re.compile(r"\b([a-z][a-z0-9+.-]{1,30})://([^\s:/@'\"<>{}]*):([^\s@/'\"<>]+)@[\w.-]+", re.I)
 _URL_PASSWORD_PARAM = re.compile(r"[?&;](?:password|pwd|passwd)=([^&;\s'\"<>]+)", re.I)
 _WELL_KNOWN_DEFAULTS = frozenset({"guest", "admin", "root", "postgres", "mysql", "sa", "user", "pass", "rabbitmq",
-                                  "redis", "mongo", "neo4j", "elastic", "minio", "minioadmin", "keycloak"})
+                                  "redis", "mongo", "neo4j", "elastic", "minio", "minioadmin", "keycloak",
+                                  "public"})  # public: the SNMP community every device ships with
 
 
 _PROSE = (".md", ".rst", ".adoc", ".txt")
