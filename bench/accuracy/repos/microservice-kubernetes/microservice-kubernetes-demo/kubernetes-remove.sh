@@ -1,0 +1,3 @@
+#!/bin/sh
+kubectl delete service apache catalog customer order 
+kubectl delete deployments apache catalog customer order 
