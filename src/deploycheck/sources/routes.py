@@ -1649,6 +1649,35 @@ def _handler_auth(text: str, open_paren: int, language: str,
     return name, [hint] if hint else []
 
 
+_GO_VERB = re.compile(r"%[-+# 0]*\d*(?:\.\d+)?[svdq]")
+_GO_STRING = re.compile(r'^"((?:[^"\\\n]|\\.)*)"$|^`([^`]*)`$')
+
+
+def _go_constant(text: str, expr: str) -> str | None:
+    """A Go string literal, or a name the file binds once to one (`const apiPath = "/api"`, `apiPath = "/api"`
+    inside a const/var block, `apiPath := "/api"`); None for anything else (a parameter, a call)."""
+    literal = _GO_STRING.match(expr.strip())
+    if literal:
+        return literal.group(1) if literal.group(1) is not None else literal.group(2)
+    if not re.fullmatch(r"[A-Za-z_]\w*", expr.strip()):
+        return None
+    found = re.findall(rf"(?m)^\s*(?:(?:const|var)\s+)?{re.escape(expr.strip())}\s*(?:string\s*)?:?=\s*"
+                       r'("(?:[^"\\\n]|\\.)*"|`[^`]*`)\s*$', text)
+    return _go_constant(text, found[0]) if len(set(found)) == 1 else None
+
+
+def _go_sprintf(text: str, start: int) -> str:
+    """The path `fmt.Sprintf(format, args...)` at `start` makes when the format and every argument are constants
+    of this file; "" when any is not (a function's parameter: the caller decides the path)."""
+    args = call_args(text, text.index("(", start))
+    fmt = _go_constant(text, args[0]) if args else None
+    values = [_go_constant(text, a) for a in args[1:]]
+    if fmt is None or any(v is None for v in values) or len(_GO_VERB.findall(fmt)) != len(values):
+        return ""
+    parts = iter(v or "" for v in values)
+    return _GO_VERB.sub(lambda _: next(parts), fmt)
+
+
 def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None,
                functions: Callable[[], Functions] | None = None) -> list[Route]:
     """Go routes; `functions` gives the package's functions (handlers verifying the token themselves)."""
@@ -1662,18 +1691,26 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
                              auth_hints=hints or verified, framework="go", handler=handler))
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     for m in _GO_HANDLE.finditer(text):
-        literal = _GO_PATH_ARG.match(m.group(3))
-        if literal is None and any(start <= m.start() < end and m.group(3) == param
+        expression, pattern = m.group(3), None
+        if expression.startswith("fmt.Sprintf("):
+            # fmt.Sprintf("GET %s", apiPath): the path it makes when apiPath is a constant of the file, else none
+            # (a helper's parameter: the caller decides; never a route named `GET %s`)
+            expression = "fmt.Sprintf(" + ", ".join(call_args(text, m.start(3) + len("fmt.Sprintf"))) + ")"
+            pattern = _go_sprintf(text, m.start(3)) or None
+        elif literal := _GO_PATH_ARG.match(expression):
+            pattern = literal.group(1)
+        if pattern is None and any(start <= m.start() < end and expression == param
                                    for param, start, end in wrappers.values()):
             continue  # the wrapper's own registration: its calls above are the routes
-        if literal is None:
+        if pattern is None:
             # built at run time (`rootPath`, `base + "/x"`): the path cannot be known from the text
             if unresolved is not None:
                 methods = _GO_METHODS_CALL.search(m.group(4))
-                unresolved.append(UnresolvedRoute(path, _line_at(text, m.start()), m.group(3)[:_HINT_MAX],
-                                                  re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods else []))
+                verb = re.match(r'fmt\.Sprintf\("([A-Z]+) ', expression)
+                unresolved.append(UnresolvedRoute(path, _line_at(text, m.start()), expression[:_HINT_MAX],
+                                                  re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods
+                                                  else [verb.group(1)] if verb else []))
             continue
-        pattern = literal.group(1)
         method = ANY_METHOD
         # Go 1.22 patterns carry the method: "GET /items/{id}"
         head, _, tail = pattern.partition(" ")

@@ -120,6 +120,13 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     # (nor "no routes") over it.
     unread = [p for p in unread_python(ctx, ROUTE_MARKERS) if p in routes.problems]
     yield from unread_findings(unread, "declares routes")
+    if routes.unresolved:
+        # a path built at run time (a helper's parameter, a variable): the route exists, its auth is not judged
+        dynamic = ", ".join(f"{u.file}:{u.line} {u.expression}" for u in routes.unresolved[:3])
+        yield skipped(f"{len(routes.unresolved)} route registration(s) build their path at run time ({dynamic}"
+                      + (", ..." if len(routes.unresolved) > 3 else "") + "): not judged",
+                      Location(path=routes.unresolved[0].file, line=routes.unresolved[0].line),
+                      {"dynamic_routes": [f"{u.file}:{u.line} {u.expression}" for u in routes.unresolved[:20]]})
     if not routes.routes:
         if not unread:
             spec_routed = _spec_routed(ctx)
