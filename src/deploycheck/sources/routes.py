@@ -1813,6 +1813,58 @@ def _java_annotations_before(text: str, pos: int) -> str:
     return _JAVA_COMMENT.sub(" ", window[max(ends):])
 
 
+# A resource class's declaration: `public abstract class AbstractCRUDEndpoint<T> {`, `public class ProductEndpoint
+# extends AbstractCRUDEndpoint<Product> {`.
+_JAXRS_DECLARATION = re.compile(r"\b(abstract\s+)?class\s+(\w+)\s*(?:<[^{]*?>)?\s*(?:extends\s+([\w.]+))?")
+# A handler that checks the caller's signed session or token object itself and refuses without it (TeaStore's
+# `if (new ShaSecurityProvider().validate(blob) == null) return Response.status(NOT_FOUND)`).
+_JAVA_SESSION_CHECK = re.compile(r"\bif\s*\([^;{}]*?\b(?:new\s+)?(\w*(?:Security|Signature|Signing|Token|Session)\w*)"
+                                 r"(?:\(\))?\s*\.\s*(validate|verify)\w*\([^;{}]*\)\s*\{?\s*(?:return|throw)\b")
+
+
+@dataclass(frozen=True)
+class JaxrsClass:
+    """A JAX-RS resource class: its name, base class and @Path prefix. The routes of an abstract one are served
+    under each concrete subclass's prefix (`@Path("abstract") // This is overwritten by inheritance`)."""
+
+    file: str
+    line: int
+    name: str
+    abstract: bool
+    base: str
+    prefix: str
+
+
+def jaxrs_class(path: str, text: str) -> JaxrsClass | None:
+    declared = _JAXRS_DECLARATION.search(text)
+    if declared is None or not _JAXRS_IMPORT.search(text):
+        return None
+    prefix = _JAXRS_PATH.search(_java_annotations_before(text, declared.start()))
+    return JaxrsClass(path, _line_at(text, declared.start()), declared.group(2), bool(declared.group(1)),
+                      (declared.group(3) or "").rsplit(".", 1)[-1], prefix.group(1) if prefix else "")
+
+
+def _inherited_routes(routes: list[Route], classes: list[JaxrsClass],
+                      unresolved: list[UnresolvedRoute]) -> list[Route]:
+    """Routes of abstract JAX-RS classes moved to their concrete subclasses' paths (at the subclass); those of an
+    abstract class no class of the repository extends are served by code elsewhere: listed as unresolved."""
+    abstract = {c.file: c for c in classes if c.abstract}
+    out = [r for r in routes if r.framework != "jax-rs" or r.file not in abstract]
+    for base in abstract.values():
+        own = [r for r in routes if r.file == base.file and r.framework == "jax-rs"]
+        subclasses = [c for c in classes if c.base == base.name and not c.abstract]
+        if own and not subclasses:
+            unresolved.extend(UnresolvedRoute(r.file, r.line, f"{r.method} {r.path} of abstract class {base.name}, "
+                                              "served under the paths of subclasses outside this repository",
+                                              [r.method]) for r in own)
+        for sub in subclasses:
+            for r in own:
+                rest = r.path[len(join_paths(base.prefix)):] if base.prefix else r.path
+                out.append(replace(r, path=join_paths(sub.prefix, rest), file=sub.file, line=sub.line,
+                                   handler=f"{base.name}.{r.handler}" if r.handler else base.name))
+    return out
+
+
 def _jaxrs_routes(path: str, text: str) -> list[Route]:
     class_at = _JAXRS_CLASS.search(text)
     if class_at is None:
@@ -1821,6 +1873,9 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
     prefix_match = _JAXRS_PATH.search(head)
     prefix = prefix_match.group(1) if prefix_match else ""
     class_guard = _JAXRS_GUARD.findall(head)
+    methods: dict[str, int] = {}
+    for d in _JAVA_METHOD.finditer(text):
+        methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
     out = []
     for m in _JAXRS_VERB.finditer(text, class_at.end()):
         block_end = text.find("(", m.end())  # the annotations up to the method's parameter list
@@ -1836,8 +1891,21 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
         sub = _JAXRS_PATH.search(annotations)
         own = _JAXRS_GUARD.findall(annotations)
         hints = [] if "@PermitAll" in annotations else ["@" + g for g in (own or class_guard)]
+        name = re.search(r"(\w+)\s*$", signature)
+        following = _JAXRS_VERB.search(text, m.end())  # the handler's body lies before the next route's
+        opening = _JAVA_BODY_OPEN.search(text, block_end, following.start() if following else len(text)) \
+            if block_end != -1 else None
+        if not hints and opening and name:
+            body = block_at(text, opening.end() - 1)
+            checked = _JAVA_SESSION_CHECK.search(body)
+            if checked:
+                hints.append(f"checks the caller's signed session in the handler: {checked.group(1)}."
+                             f"{checked.group(2)}() (line {_line_at(text, opening.end() + checked.start())})")
+            elif verified := _java_verifies(text, opening.end() - 1, body, methods):
+                hints.append(verified)
         out.append(Route(method=m.group(1), path=join_paths(prefix, sub.group(1) if sub else ""), file=path,
-                         line=_line_at(text, m.start()), auth_hints=hints, framework="jax-rs"))
+                         line=_line_at(text, m.start()), auth_hints=hints, framework="jax-rs",
+                         handler=name.group(1) if name else None))
     return out
 
 
@@ -2001,6 +2069,7 @@ def code_routes(ctx: Context) -> RouteSet:
     for rel, module in modules.items():
         result.layers.extend(_auth_layers(rel, module.text))
     js_files: dict[str, _JsFile] = {}
+    jaxrs: list[JaxrsClass] = []
     go_package = _go_packages(ctx)
     readers = (((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".rs",), _rust_routes),
                ((".rb",), _ruby_routes), ((".js", ".mjs", ".cjs", ".ts"), None))
@@ -2018,7 +2087,11 @@ def code_routes(ctx: Context) -> RouteSet:
             elif reader is _go_routes:
                 result.routes.extend(_go_routes(rel, text, result.unresolved, go_package(rel)))
             else:
+                if reader is _java_routes and "@Path" in text and (declared := jaxrs_class(rel, text)):
+                    jaxrs.append(declared)
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
+    if any(c.abstract for c in jaxrs):
+        result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result
