@@ -145,3 +145,91 @@ def test_jaxrs_handler_refusing_an_invalid_signed_session_is_guarded(tmp_path: P
     routes = {r.path: r for r in Context(tmp_path, Config()).use(code_routes).routes}
     assert "ShaSecurityProvider.validate()" in routes["/useractions/placeorder"].auth_hints[0]
     assert _open(tmp_path) == ["POST /useractions/cart"]
+
+
+# --- explicit opt-outs, OAuth2 provider endpoints, status.json -----------------------------------------------------
+
+DRF_URLS = """\
+from django.conf.urls import url
+from oauth2_provider.views import RevokeTokenView
+from . import views
+
+urlpatterns = [
+    url(r"^checker/slots/$", views.SlotViewSet.as_view()),
+    url(r"^cases/$", views.CaseViewSet.as_view()),
+    url(r"^oauth2/revoke_token/$", RevokeTokenView.as_view()),
+    url(r"^oauth2/applications/$", views.Applications.as_view()),
+    url(r"^status/status.json$", views.smoketests),
+]
+"""
+DRF_VIEWS = """\
+from rest_framework.permissions import AllowAny
+from rest_framework.viewsets import ModelViewSet
+from rest_framework.views import APIView
+
+
+class PublicAPIViewSetMixin(object):
+    permission_classes = (AllowAny,)
+
+
+class SlotViewSet(PublicAPIViewSetMixin, ModelViewSet):
+    pass
+
+
+class CaseViewSet(ModelViewSet):
+    pass
+
+
+class Applications(APIView):
+    pass
+
+
+def smoketests(request):
+    return run_smoke_tests()
+"""
+
+
+def test_allow_any_is_a_declared_choice_and_an_oauth2_providers_views_guard_themselves(tmp_path: Path) -> None:
+    # cla-backend: the checker API's mixin says `permission_classes = (AllowAny,)` (public by design: reported as a
+    # declared choice, named); django-oauth-toolkit's RevokeTokenView authenticates the client; status.json runs
+    # the smoke tests. A view that sets nothing stays open, and so does a project view under /oauth2/.
+    write(tmp_path, {"app/__init__.py": "", "app/urls.py": DRF_URLS, "app/views.py": DRF_VIEWS})
+    assert _open(tmp_path) == ["ANY /cases/", "ANY /oauth2/applications/"]
+    declared = [f for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.PASS)
+                if "declared public" in f.message]
+    assert len(declared) == 1 and "AllowAny" in declared[0].message and "/checker/slots/" in declared[0].message
+
+
+JAXRS_PERMIT = """\
+package shop.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("catalog")
+@RolesAllowed("user")
+public class CatalogRest {
+
+  @GET
+  @PermitAll
+  public Response list() {
+    return Response.ok().build();
+  }
+
+  @GET
+  @Path("mine")
+  public Response mine() {
+    return Response.ok().build();
+  }
+}
+"""
+
+
+def test_jaxrs_permit_all_is_declared_public(tmp_path: Path) -> None:
+    write(tmp_path, {"svc/src/main/java/shop/rest/CatalogRest.java": JAXRS_PERMIT})
+    routes = {r.path: r for r in Context(tmp_path, Config()).use(code_routes).routes}
+    assert routes["/catalog"].declared_public == "@PermitAll" and not routes["/catalog"].auth_hints
+    assert routes["/catalog/mine"].auth_hints == ['@RolesAllowed("user")']
+    assert _open(tmp_path) == []

@@ -58,6 +58,9 @@ class Route:
     page: str = ""  # the handler answers with an HTML page or a redirect only (a web UI's page, not an API operation)
     opt_out: bool = False  # Python: a decorator takes the route out of the app's auth hook (`@no_authentication`)
     drf_default: bool = False  # a Django REST framework view without permission_classes: the settings' default rules
+    # An explicit opt-out the code declares (`permission_classes = (AllowAny,)`, JAX-RS `@PermitAll`): a choice
+    # written down, which the check reports as such; never set for a route that merely lacks auth.
+    declared_public: str = ""
 
     @property
     def template(self) -> str:
@@ -914,15 +917,19 @@ class _PythonRoutes:
             hints.append("Django admin site (staff login)")
         elif imports is not None:
             hints += self._django_view_hints(view, mod, imports)
+        if not hints:
+            hints += _oauth2_provider_view(view, mod)
         handler = _short(view)
         found = self._django_view(view, mod, imports) if imports is not None and not hints else None
-        drf_default = found is not None and self._drf_view(found) and not self._drf_permissions(found)
+        drf = self._drf_permissions(found) if found is not None else ""
+        drf_default = found is not None and self._drf_view(found) and not drf
         fn = found if isinstance(found, ast.FunctionDef | ast.AsyncFunctionDef) else None
         self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
                                  auth_hints=hints, framework="django", handler=handler,
                                  static=_static_page(fn) if fn else "",
                                  capability=_capability_url(fn, route) if fn else "",
-                                 page=_web_page(fn) if fn else "", drf_default=drf_default))
+                                 page=_web_page(fn) if fn else "", drf_default=drf_default,
+                                 declared_public=drf if re.search(r"\bAllowAny\b", drf) else ""))
 
     def _prefixes(self, owner: tuple[str, str], depth: int = 0) -> list[tuple[str, list[str]]]:
         """Every (prefix, inherited hints) under which routes of `owner` are served."""
@@ -954,6 +961,23 @@ class _PythonRoutes:
                 out.append(replace(r, path=join_paths(prefix, r.path.lstrip("^").rstrip("$")),
                                    auth_hints=list(r.auth_hints)))
         return out
+
+
+# django-oauth-toolkit's own endpoints authenticate their caller: the token and revoke views the OAuth2 client
+# (RFC 6749 §2.3, RFC 7009 §2.1), introspection a bearer token, authorization the logged-in user.
+_OAUTH2_PROVIDER_VIEWS = {"TokenView", "RevokeTokenView", "IntrospectTokenView", "AuthorizationView"}
+
+
+def _oauth2_provider_view(view: ast.AST, mod: PyModule) -> list[str]:
+    if isinstance(view, ast.Call) and isinstance(view.func, ast.Attribute) and view.func.attr == "as_view":
+        view = view.func.value
+    name = _short(view).rsplit(".", 1)[-1]
+    if name not in _OAUTH2_PROVIDER_VIEWS:
+        return []
+    imported = any(isinstance(n, ast.ImportFrom) and (n.module or "").startswith("oauth2_provider")
+                   and any((a.asname or a.name) == name for a in n.names) for n in mod.tree.body)
+    qualified = isinstance(view, ast.Attribute) and _short(view).startswith("oauth2_provider.")
+    return [f"django-oauth-toolkit {name} (authenticates its caller itself)"] if imported or qualified else []
 
 
 def _local_list(include: ast.Call) -> str | None:
@@ -1890,7 +1914,8 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
         annotations = _java_annotations_before(text, m.start()) + signature
         sub = _JAXRS_PATH.search(annotations)
         own = _JAXRS_GUARD.findall(annotations)
-        hints = [] if "@PermitAll" in annotations else ["@" + g for g in (own or class_guard)]
+        permit_all = "@PermitAll" in annotations
+        hints = [] if permit_all else ["@" + g for g in (own or class_guard)]
         name = re.search(r"(\w+)\s*$", signature)
         following = _JAXRS_VERB.search(text, m.end())  # the handler's body lies before the next route's
         opening = _JAVA_BODY_OPEN.search(text, block_end, following.start() if following else len(text)) \
@@ -1905,7 +1930,7 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
                 hints.append(verified)
         out.append(Route(method=m.group(1), path=join_paths(prefix, sub.group(1) if sub else ""), file=path,
                          line=_line_at(text, m.start()), auth_hints=hints, framework="jax-rs",
-                         handler=name.group(1) if name else None))
+                         handler=name.group(1) if name else None, declared_public="@PermitAll" if permit_all else ""))
     return out
 
 

@@ -23,7 +23,7 @@ DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*
                         "/actuator/health*", "/actuator/prometheus", "/", "/version",
                         # a probe under a service's or resource's prefix (/books/ping, /status/healthcheck.json)
                         "*/health", "*/healthz", "*/healthcheck", "*/livez", "*/readyz", "*/ready", "*/isready",
-                        "*/ping", "*/health.json", "*/healthcheck.json", "*/ping.json",
+                        "*/ping", "*/health.json", "*/healthcheck.json", "*/ping.json", "*/status.json",
                         # public by design: the endpoints that hand out credentials
                         "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/register",
                         "*/token",
@@ -145,8 +145,11 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         (r.handler or "").rsplit(".", 1)[-1])}
     unguarded = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
                  and id(r) not in entry and not is_public(r.path, patterns)]
-    # what the handler's code shows: a fixed page has nothing to protect; a machine callback addressed by a UUID
-    # (a judgement: only while the team has not declared its public paths)
+    # what the code declares (`permission_classes = (AllowAny,)`, `@PermitAll`: an opt-out written down, named in
+    # the evidence); what the handler's code shows: a fixed page has nothing to protect; a machine callback
+    # addressed by a UUID (a judgement: only while the team has not declared its public paths)
+    declared = [r for r in unguarded if r.declared_public]
+    unguarded = [r for r in unguarded if not r.declared_public]
     static = [r for r in unguarded if r.static]
     callbacks = [r for r in unguarded if by_default and r.capability and not r.static]
     open_routes = [r for r in unguarded if not r.static and not (by_default and r.capability)]
@@ -163,6 +166,12 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{len(capability)} route(s) carry their credential in the URL (a token, signature or key "
                      f"parameter: reset and login links, signed links, keyed URLs): {', '.join(shown[:3])}"
                      + (", ..." if len(shown) > 3 else ""), evidence={"routes": shown[:20]})
+    if declared:
+        yield passed(f"{len(declared)} route(s) are declared public in the code ({declared[0].declared_public}"
+                     + (", ..." if len({r.declared_public for r in declared}) > 1 else "") + "): "
+                     + ", ".join(f"{r.method} {r.path}" for r in declared[:3]) + (", ..." if len(declared) > 3 else ""),
+                     Location(path=declared[0].file, line=declared[0].line),
+                     {"routes": [f"{r.method} {r.path}: {r.declared_public}" for r in declared[:20]]})
     if static:
         yield passed(f"{len(static)} route(s) serve a fixed page (the view renders a template or text with nothing "
                      f"from the database, the session or the request): {', '.join(r.path for r in static[:3])}"
