@@ -1,0 +1,38 @@
+// Copyright (c) 2019 The Jaeger Authors.
+// Copyright (c) 2017 Uber Technologies, Inc.
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package cmd
+
+import (
+	"github.com/spf13/cobra"
+)
+
+// allCmd represents the all command
+var allCmd = &cobra.Command{
+	Use:   "all",
+	Short: "Starts all services",
+	Long:  `Starts all services.`,
+	RunE: func(cmd *cobra.Command, args []string) error {
+		logger.Info("Starting all services")
+		go locationCmd.RunE(locationCmd, args)
+		go driverCmd.RunE(driverCmd, args)
+		go routeCmd.RunE(routeCmd, args)
+		return frontendCmd.RunE(frontendCmd, args)
+	},
+}
+
+func init() {
+	RootCmd.AddCommand(allCmd)
+}

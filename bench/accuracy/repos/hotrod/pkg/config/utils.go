@@ -1,0 +1,13 @@
+package config
+
+import (
+	"os"
+)
+
+func EnvDefault(key, value string) string {
+	e := os.Getenv(key)
+	if e == "" {
+		return value
+	}
+	return e
+}

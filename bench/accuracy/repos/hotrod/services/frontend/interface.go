@@ -1,0 +1,8 @@
+package frontend
+
+type DispatchRequest struct {
+	SessionID         uint
+	RequestID         uint
+	PickupLocationID  uint
+	DropoffLocationID uint
+}

@@ -1,0 +1,12 @@
+
+
+export type Locations = {
+    Locations: Location[],
+    TitleSuffix: string,
+}
+
+export type Location = {
+    id: number,
+    name: string,
+    coordinates: string,
+}
