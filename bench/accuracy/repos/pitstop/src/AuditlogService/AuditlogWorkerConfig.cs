@@ -1,0 +1,6 @@
+namespace Pitstop.AuditlogService;
+
+public class AuditlogWorkerConfig
+{
+    public string LogPath { get; set; }
+}

@@ -1,0 +1,13 @@
+global using Pitstop.CustomerManagementAPI.Commands;
+global using Pitstop.CustomerManagementAPI.Events;
+global using Pitstop.CustomerManagementAPI.Model;
+global using Pitstop.CustomerManagementAPI.DataAccess;
+global using Pitstop.CustomerManagementAPI.Mappers;
+global using Pitstop.Infrastructure.Messaging;
+global using Pitstop.Infrastructure.Messaging.Configuration;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Infrastructure;
+global using Serilog;
+global using Polly;
+global using Microsoft.OpenApi;
+global using Microsoft.AspNetCore.Mvc;

@@ -1,0 +1,12 @@
+global using System.Text;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Newtonsoft.Json;
+global using Newtonsoft.Json.Converters;
+global using Newtonsoft.Json.Linq;
+global using Newtonsoft.Json.Serialization;
+global using RabbitMQ.Client;
+global using RabbitMQ.Client.Events;
+global using Polly;
+global using Serilog;
+global using System.Runtime.Serialization;

@@ -1,0 +1,6 @@
+﻿namespace Pitstop.InvoiceService.CommunicationChannels;
+
+public interface IEmailCommunicator
+{
+    Task SendEmailAsync(MailMessage message);
+}

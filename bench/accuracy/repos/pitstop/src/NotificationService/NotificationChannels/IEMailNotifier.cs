@@ -1,0 +1,6 @@
+﻿namespace Pitstop.NotificationService.NotificationChannels;
+
+public interface IEmailNotifier
+{
+    Task SendEmailAsync(string to, string from, string subject, string body);
+}

@@ -1,0 +1,14 @@
+global using Pitstop.VehicleManagement.Model;
+global using Pitstop.VehicleManagement.Events;
+global using Pitstop.VehicleManagement.Commands;
+global using Pitstop.VehicleManagementAPI.Mappers;
+global using Pitstop.VehicleManagement.DataAccess;
+global using Pitstop.Infrastructure.Messaging;
+global using Pitstop.Infrastructure.Messaging.Configuration;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Infrastructure;
+global using Serilog;
+global using Microsoft.OpenApi;
+global using Microsoft.AspNetCore.Mvc;
+global using System.Text.RegularExpressions;
+global using Polly;

@@ -1,0 +1,5 @@
+// Import CSS
+import './site.css';
+
+// Import site JavaScript
+import './site.js';

@@ -1,0 +1,13 @@
+global using WebApp.RESTClients;
+global using Pitstop.WebApp.Models;
+global using Pitstop.WebApp.ViewModels;
+global using Pitstop.WebApp.Mappers;
+global using Pitstop.WebApp.Commands;
+global using Pitstop.Infrastructure.Messaging;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.Rendering;
+global using System.ComponentModel.DataAnnotations;
+global using System.Net;
+global using Serilog;
+global using Polly;
+global using Refit;

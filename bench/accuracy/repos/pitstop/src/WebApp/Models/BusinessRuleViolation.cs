@@ -1,0 +1,6 @@
+﻿namespace Pitstop.WebApp.Models;
+
+public class BusinessRuleViolation
+{
+    public string ErrorMessage { get; set; }
+}

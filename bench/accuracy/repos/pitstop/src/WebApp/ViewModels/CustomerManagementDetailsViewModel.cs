@@ -1,0 +1,6 @@
+﻿namespace Pitstop.WebApp.ViewModels;
+
+public class CustomerManagementDetailsViewModel
+{
+    public Customer Customer { get; set; }
+}

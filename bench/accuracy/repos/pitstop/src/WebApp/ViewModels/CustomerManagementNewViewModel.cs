@@ -1,0 +1,6 @@
+﻿namespace Pitstop.WebApp.ViewModels;
+
+public class CustomerManagementNewViewModel
+{
+    public Customer Customer { get; set; }
+}

@@ -1,0 +1,5 @@
+﻿namespace Pitstop.WebApp.ViewModels;
+
+public class CustomerManagementOfflineViewModel
+{
+}

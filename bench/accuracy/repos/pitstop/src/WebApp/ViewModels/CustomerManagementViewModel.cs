@@ -1,0 +1,6 @@
+﻿namespace Pitstop.WebApp.ViewModels;
+
+public class CustomerManagementViewModel
+{
+    public IEnumerable<Customer> Customers { get; set; }
+}

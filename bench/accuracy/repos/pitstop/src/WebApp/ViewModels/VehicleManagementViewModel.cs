@@ -1,0 +1,6 @@
+﻿namespace Pitstop.WebApp.ViewModels;
+
+public class VehicleManagementViewModel
+{
+    public IEnumerable<Vehicle> Vehicles { get; set; }
+}

@@ -1,0 +1,13 @@
+global using Pitstop.WorkshopManagementAPI.Domain;
+global using Pitstop.WorkshopManagementAPI.Domain.Core;
+global using Pitstop.WorkshopManagementAPI.Domain.Entities;
+global using Pitstop.WorkshopManagementAPI.Domain.ValueObjects;
+global using Pitstop.WorkshopManagementAPI.Domain.Exceptions;
+global using Pitstop.WorkshopManagementAPI.Events;
+global using Pitstop.WorkshopManagementAPI.Commands;
+global using Pitstop.WorkshopManagementAPI.Repositories;
+global using Pitstop.WorkshopManagementAPI.CommandHandlers;
+global using Pitstop.Infrastructure.Messaging;
+global using Pitstop.WorkshopManagement.UnitTests.TestdataBuilders;
+global using Microsoft.VisualStudio.TestTools.UnitTesting;
+global using Moq;

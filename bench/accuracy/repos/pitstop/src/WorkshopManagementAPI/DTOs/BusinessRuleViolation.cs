@@ -1,0 +1,6 @@
+﻿namespace Pitstop.WorkshopManagementAPI.DTOs;
+
+public class BusinessRuleViolation
+{
+    public string ErrorMessage { get; set; }
+}

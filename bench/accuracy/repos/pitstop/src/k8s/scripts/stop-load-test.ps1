@@ -1,0 +1,6 @@
+param (
+    [Parameter(Mandatory=$true)][string]$jobName
+)
+
+stop-job $jobName
+remove-job $jobName

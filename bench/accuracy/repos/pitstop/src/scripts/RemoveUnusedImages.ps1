@@ -1,0 +1,1 @@
+docker rmi $(docker images -f "dangling=true" -q)

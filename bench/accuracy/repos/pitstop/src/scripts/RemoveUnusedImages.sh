@@ -1,0 +1,2 @@
+#!/bin/bash
+docker rmi $(docker images -f "dangling=true" -q)

@@ -1,0 +1,2 @@
+docker stop $(docker ps -a -q)
+docker rm $(docker ps -a -q)
