@@ -292,6 +292,25 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{rel}: no literal secret values", Location(path=rel))
 
 
+# `default_pass = s3cret` (rabbitmq.conf), `spring.datasource.password=s3cret` (application.properties),
+# `password: s3cret` (an embedded YAML file): one `key = value` / `key: value` line of a config file mounted
+# from a ConfigMap. Only multi-line values are read this way (a file, not a single setting).
+_CONFIG_LINE = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*[=:]\s*(\S.*?)\s*$", re.M)
+
+
+def _config_file_secret(value: str) -> str | None:
+    """The first literal secret a config file held in a ConfigMap value carries, or None."""
+    if "\n" not in value.strip():
+        return None
+    for m in _CONFIG_LINE.finditer(value):
+        key, literal = m.group(1).rpartition(".")[2], m.group(2).strip("'\"")
+        if literal and is_secret_key(key) and not is_reference(literal) and "${" not in literal \
+                and "{{" not in literal and not literal.startswith("$") and not is_placeholder(literal) \
+                and not is_default_value(literal):
+            return literal
+    return None
+
+
 @check(
     "sensitive-config/configmaps",
     title="ConfigMaps hold no secrets",
@@ -313,13 +332,13 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
         defaults = [(k, v) for k, v in named if is_default_value(v)]
         # a connection string under an innocent key (`catalog__ConnectionString: ...;Password=...;`)
         embedded = [(str(k), pw) for k, v in data.items() if not is_secret_key(str(k)) and isinstance(v, str)
-                    and (pw := embedded_password(v))] if isinstance(data, dict) else []
+                    and (pw := embedded_password(v) or _config_file_secret(v))] if isinstance(data, dict) else []
         if bad:
             key = bad[0][0]
             yield failed(f"{obj.ref} holds secret-named keys ({', '.join(k for k, _ in bad[:5])})",
                          obj.location(("data", key)), {k: mask(v) for k, v in bad})
         elif embedded:
-            yield failed(f"{obj.ref} holds connection strings with a password "
+            yield failed(f"{obj.ref} holds a literal password inside a connection string or config file "
                          f"({', '.join(k for k, _ in embedded[:5])})",
                          obj.location(("data", embedded[0][0])), {k: mask(pw) for k, pw in embedded})
         elif defaults:

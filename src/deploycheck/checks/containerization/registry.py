@@ -6,6 +6,7 @@ belongs to the registry probe under `verify`.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -193,6 +194,28 @@ _MAKE_RULE = re.compile(  # `target other: prerequisites` and its tab-indented r
     r"^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
 
 
+_MAKE_VARIABLE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?|:{1,2}|)=[ \t]*([^\n#]*)", re.M)
+_MAKE_REFERENCE = re.compile(r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# `cd demo && sh ./docker-build.sh`, `bash scripts/push.sh`, `./release.sh`: a shell script a CI step runs
+_SCRIPT_CALL = re.compile(r"(?:\bcd\s+([\w./-]+)\s*&&\s*)?(?:\b(?:ba|z)?sh\s+|(?<![\w/.-]))(\.{0,2}/?[\w./-]*\w\.sh)\b")
+
+
+def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
+    """(script, line) when a CI step runs a shell script of the repository that pushes an image:
+    ewolff/microservice-kubernetes' workflow runs `cd microservice-kubernetes-demo && sh ./docker-build.sh`."""
+    present = set(ctx.files.files)
+    for m in _SCRIPT_CALL.finditer(text):
+        folder, script = m.group(1), m.group(2)
+        rel = posixpath.normpath(posixpath.join(folder or "", script))
+        if rel.startswith("../") or rel not in present:
+            continue
+        body = ctx.files.read_text(rel) or ""
+        push = PUSH_COMMANDS.search(body)
+        if push:
+            return rel, body.count("\n", 0, push.start()) + 1
+    return None
+
+
 def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
     """(Makefile, line, target) when the CI text runs `make TARGET` and some Makefile's TARGET (or a
     prerequisite of it) runs a push command: `make docker-build-push-multi-arch` in kubeflow's workflows."""
@@ -203,10 +226,14 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
         if rel.rpartition("/")[2] not in ("Makefile", "makefile", "GNUmakefile") and not rel.endswith(".mk"):
             continue
         make = ctx.files.read_text(rel) or ""
+        # `DOCKER ?= docker` ... `$(DOCKER) push` (hotrod's push-docker target): recipes read with the
+        # Makefile's simple variables substituted
+        variables = {m.group(1): m.group(2).strip() for m in _MAKE_VARIABLE.finditer(make)}
         rules: dict[str, tuple[str, str, int]] = {}
         for m in _MAKE_RULE.finditer(make):
+            recipe = _MAKE_REFERENCE.sub(lambda r, v=variables: v.get(r.group(1) or r.group(2), r.group(0)), m.group(3))
             for target in m.group(1).split():
-                rules.setdefault(target, (m.group(2), m.group(3), make.count("\n", 0, m.start()) + 1))
+                rules.setdefault(target, (m.group(2), recipe, make.count("\n", 0, m.start()) + 1))
         for target in called:
             seen: set[str] = set()
             todo = [target]
@@ -263,6 +290,11 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             makefile, line, target = via_make
             yield passed(f"{ci.path} runs `make {target}`, whose recipe in {makefile} pushes the image",
                          Location(path=makefile, line=line))
+            return
+        via_script = _script_pushes(ctx, ci.text)
+        if via_script:
+            script, line = via_script
+            yield passed(f"{ci.path} runs {script}, which pushes the image", Location(path=script, line=line))
             return
     yield warned(f"no image push found in {len(pipelines)} CI file(s)",
                  evidence={"ci_files": [ci.path for ci in pipelines][:10]})

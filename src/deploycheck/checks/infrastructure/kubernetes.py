@@ -31,8 +31,16 @@ EXPOSED_SERVICE_TYPES = ("LoadBalancer", "NodePort")
 # --- ingress -----------------------------------------------------------------------------------
 
 
+def _mesh_route(route: K8sObject) -> bool:
+    """An HTTPRoute attached only to Services (Gateway API for service meshes, GAMMA; Linkerd's
+    policy.linkerd.io HTTPRoute): it shapes traffic inside the cluster and exposes nothing."""
+    refs = [r for r in as_list(spec_of(route).get("parentRefs")) if isinstance(r, dict)]
+    return route.kind == "HTTPRoute" and bool(refs) and all(r.get("kind") == "Service" for r in refs)
+
+
 def _routes(graph: KubeGraph) -> list[K8sObject]:
-    return graph.kind("Ingress", "HTTPRoute")
+    """The routes that bring traffic in from outside: Ingresses and HTTPRoutes attached to a Gateway."""
+    return [r for r in graph.kind("Ingress", "HTTPRoute") if not _mesh_route(r)]
 
 
 def _exposed_services(graph: KubeGraph) -> list[K8sObject]:
@@ -164,7 +172,8 @@ def ingress_tls(ctx: Context) -> Iterator[Finding]:
         yield skipped(f"Service {svc.name} ({spec_of(svc).get('type')}) is exposed directly: TLS depends on the "
                       "application or the cloud load balancer and is checked live", svc.location(None))
     for route in graph.kind("HTTPRoute"):
-        yield from _gateway_tls(graph, route)
+        if not _mesh_route(route):
+            yield from _gateway_tls(graph, route)
     for route in graph.kind("Ingress"):
         covered = _tls_hosts(route)
         cloud = _cloud_tls(route)
@@ -311,7 +320,7 @@ def _service_has_port(service: K8sObject, port: Any) -> bool:
 )
 def ingress_backend(ctx: Context) -> Iterator[Finding]:
     graph = ctx.use(kube_graph)
-    routes = _routes(graph)
+    routes = graph.kind("Ingress", "HTTPRoute")  # mesh routes too: their backends must exist as well
     if not routes:
         yield not_applicable("no Ingress or HTTPRoute objects")
         return

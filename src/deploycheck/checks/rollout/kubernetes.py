@@ -324,6 +324,11 @@ def _workload_strategy(graph: KubeGraph, obj: K8sObject) -> Finding:
                       obj.location(("spec",)),
                       remediation="Declare strategy.type RollingUpdate with explicit maxSurge and maxUnavailable.")
     kind = strategy.get("type", "RollingUpdate")
+    store = persistent_store(graph.pod_source(obj) or obj)
+    if kind == "Recreate" and store is not None and _effective_replicas(graph, obj)[0] <= 1:
+        # one database/broker pod: a rolling update would briefly run a second, empty instance beside it
+        return passed(f"Deployment uses Recreate for its single {store.name} pod: one instance owns the data "
+                      "at a time", obj.location(None), {"type": kind, "data_store": store.name})
     if kind == "Recreate":
         return warned("Deployment uses Recreate: every pod stops before the new ones start (downtime)",
                       obj.location(("spec", "strategy", "type")))
