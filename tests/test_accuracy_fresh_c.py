@@ -140,3 +140,140 @@ def test_an_httproute_on_a_gateway_without_hostnames_is_still_a_catch_all(tmp_pa
     write(tmp_path, {"k8s/app.yaml": SERVICE + edge})
     [f] = findings(scan(tmp_path, only=("ingress/host",)), "ingress/host")
     assert f.status is Status.FAIL and "catch-all" in f.message
+
+
+# --- dockerfile/dockerignore: a service folder as the build context has no .git (pitstop's src/<Service>/) ------
+
+def test_a_service_folder_context_needs_no_git_exclusion(tmp_path: Path) -> None:
+    # pitstop builds each service from its own folder (compose `build: CustomerManagementAPI`), whose .dockerignore
+    # excludes bin/obj: "does not exclude .git, .env" although that context holds neither
+    dockerfile = "FROM mcr.microsoft.com/dotnet/aspnet:10.0\nCOPY . /app\n"
+    write(tmp_path, {"src/Api/Dockerfile": dockerfile, "src/Api/.dockerignore": "bin/\nobj/\n",
+                     "src/docker-compose.yml": "services:\n  api:\n    build: Api\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert f.status is Status.PASS, f.message
+    write(tmp_path, {"src/Api/.env": "TOKEN=x\n"})  # an env file in the context must stay out of the image
+    [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert f.status is Status.WARN and f.message.endswith("does not exclude .env")
+
+
+def test_the_repository_root_as_context_still_needs_git_and_env_excluded(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM alpine:3.20\nCOPY . /app\n", ".dockerignore": "node_modules\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert f.status is Status.WARN and ".git, .env" in f.message
+
+
+# --- .NET test projects known by their .csproj; their folders are tests (pitstop's src/UITest) -----------------
+
+UITEST_CSPROJ = """\
+<Project Sdk="Microsoft.NET.Sdk">
+  <ItemGroup>
+    <PackageReference Include="MSTest" />
+    <PackageReference Include="Microsoft.Playwright" />
+  </ItemGroup>
+</Project>
+"""
+SCENARIO = "[TestClass]\npublic class ScenarioTests\n{\n    [TestMethod]\n    public async Task EndToEnd() { }\n}\n"
+
+
+def test_a_dotnet_project_driving_a_browser_is_an_end_to_end_suite(tmp_path: Path) -> None:
+    # pitstop's src/UITest (MSTest + Microsoft.Playwright): "no end-to-end test suite found"
+    write(tmp_path, {"src/UITest/UITest.csproj": UITEST_CSPROJ, "src/UITest/ScenarioTests.cs": SCENARIO})
+    [f] = findings(scan(tmp_path, only=("e2e-tests/suite",)), "e2e-tests/suite")
+    assert f.status is Status.PASS, f.message
+
+
+def test_secrets_in_a_dotnet_test_project_are_test_data(tmp_path: Path) -> None:
+    # pitstop's src/UITest/TestConstants.cs holds the test database's connection string
+    constants = 'public static class TestConstants\n{\n    public const string Cn = ' \
+                '"server=localhost,1434;user id=sa;password=8jkGh47hnDw89H@q8LN2;database=Pitstop;";\n}\n'
+    write(tmp_path, {"src/UITest/TestConstants.cs": constants, "src/Api/Settings.cs": constants})
+    reported = [f.location.path for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)),
+                                                   "sensitive-config/secret-scan", Status.FAIL) if f.location]
+    assert reported == ["src/Api/Settings.cs"]
+
+
+# --- logging: Serilog in a .NET service (pitstop) -------------------------------------------------------------
+
+API_CSPROJ = """\
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <ItemGroup>
+    <PackageReference Include="Serilog.AspNetCore" />
+    <PackageReference Include="Serilog.Settings.Configuration" />
+  </ItemGroup>
+</Project>
+"""
+PROGRAM_CS = """\
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseSerilog((context, logContext) =>
+    logContext
+        .ReadFrom.Configuration(builder.Configuration)
+        .Enrich.WithMachineName());
+"""
+
+
+def test_serilog_is_structured_logging_with_its_level_from_configuration(tmp_path: Path) -> None:
+    # pitstop: "no logging setup found in the code" and "no env var sets the log level" (its WebApp's site.js made
+    # the code facts run, and they do not read C#)
+    write(tmp_path, {"src/Api/Api.csproj": API_CSPROJ, "src/Api/Program.cs": PROGRAM_CS,
+                     "src/Web/Assets/site.js": "console.log('hello');\n"})
+    result = scan(tmp_path, only=("logging/structured", "logging/level-from-env"))
+    [structured] = findings(result, "logging/structured")
+    [level] = findings(result, "logging/level-from-env")
+    assert structured.status is Status.PASS and "Serilog" in structured.message
+    assert level.status is Status.PASS and level.location is not None and level.location.line == 4
+
+
+def test_serilog_without_configuration_leaves_the_level_fixed(tmp_path: Path) -> None:
+    write(tmp_path, {"src/Api/Api.csproj": API_CSPROJ,
+                     "src/Api/Program.cs": PROGRAM_CS.replace(".ReadFrom.Configuration(builder.Configuration)",
+                                                              ".MinimumLevel.Information()"),
+                     "src/Web/Assets/site.js": "console.log('hello');\n"})
+    [level] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert level.status in (Status.FAIL, Status.WARN)
+
+
+# --- external-services/http-timeouts in Go and Java (hotrod's tracing client, microservice-kubernetes' clients) -
+
+GO_CLIENT = """\
+package tracing
+
+import "net/http"
+
+func NewHTTPClient() *http.Client {
+	return &http.Client{
+		Transport: http.DefaultTransport,
+	}
+}
+
+func NewTimedClient() *http.Client {
+	return &http.Client{Transport: http.DefaultTransport, Timeout: 5 * time.Second}
+}
+"""
+JAVA_CLIENT = """\
+package com.example.order.clients;
+
+public class CatalogClient {
+	private final RestTemplate restTemplate = new RestTemplate(converters);
+}
+"""
+
+
+def test_go_and_java_http_clients_without_a_timeout_fail(tmp_path: Path) -> None:
+    # both items said "HTTP timeouts are read from Python code; none found" (skipped): two labelled misses
+    write(tmp_path, {"pkg/tracing/http.go": GO_CLIENT, "order/src/main/java/CatalogClient.java": JAVA_CLIENT,
+                     "pkg/tracing/http_test.go": "package tracing\n\nvar c = &http.Client{}\n"})
+    result = scan(tmp_path, only=("external-services/http-timeouts",))
+    bad = {(f.location.path, f.location.line) for f in findings(result, "external-services/http-timeouts", Status.FAIL)
+           if f.location}
+    assert bad == {("pkg/tracing/http.go", 6), ("order/src/main/java/CatalogClient.java", 4)}
+
+
+def test_go_and_java_http_clients_with_timeouts_pass(tmp_path: Path) -> None:
+    timeouts = "\n\t{ factory.setConnectTimeout(2000); factory.setReadTimeout(5000); }"
+    java = JAVA_CLIENT.replace("new RestTemplate(converters);", "new RestTemplate(factory);" + timeouts)
+    go = GO_CLIENT.replace("Transport: http.DefaultTransport,\n\t}",
+                           "Transport: http.DefaultTransport,\n\t\tTimeout: 3 * time.Second,\n\t}")
+    write(tmp_path, {"pkg/tracing/http.go": go, "order/src/main/java/CatalogClient.java": java})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.PASS, f.message

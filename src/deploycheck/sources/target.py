@@ -26,6 +26,9 @@ VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "th
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
                        "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests", "cypress",
                        ".semgrep"})
+# A .NET (or Java) test project's folder, PascalCase and ending in Test(s): `Basket.UnitTests/`, `UITest/`,
+# `Ordering.FunctionalTests/` (pitstop keeps its UI tests' connection strings in src/UITest/TestConstants.cs).
+_TEST_PROJECT_DIR = re.compile(r"[A-Z][\w.-]*Tests?")
 # Top-level only: `examples/` of a library, an `_archived/` folder of examples no longer maintained, or
 # teaching material (emojivoto's `training/`: Linkerd exercises with their own Deployments and Ingresses).
 DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archived", "training", "tutorial",
@@ -64,7 +67,8 @@ RULES = {
     "vendored": "vendored or dependency code (" + ", ".join(f"{d}/" for d in sorted(VENDORED_DIRS)) + ")",
     "generated": "generated code (protobuf/codegen names, a generated-code header)",
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
-    "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS)) + ", test files)",
+    "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS))
+             + ", *Tests/ test projects, test files)",
     "dev-environment": "editor dev containers and coding assistants' files ("
                        + ", ".join(f"{d}/" for d in sorted(DEV_ENVIRONMENT_DIRS)) + " at the top)",
     "docs": "docs, examples, teaching material and archived folders ("
@@ -83,7 +87,7 @@ def rule_by_path(rel: str) -> str | None:
         return "minified"
     if _GENERATED_NAME.search(rel):
         return "generated"
-    if any(d in TEST_DIRS for d in dirs) or _TEST_FILE.search(rel):
+    if any(d in TEST_DIRS or _TEST_PROJECT_DIR.fullmatch(d) for d in dirs) or _TEST_FILE.search(rel):
         return "tests"
     if dirs and dirs[0] in DOCS_DIRS:
         return "docs"

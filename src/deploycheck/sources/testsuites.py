@@ -304,7 +304,32 @@ def _is_fixture(rel: str) -> bool:
 _JS_SPEC_DIR = re.compile(r"(^|/)(__tests__|cypress/integration|cypress/e2e)/")
 
 
+# A .NET test project known by its .csproj whatever its folder is called (pitstop's `src/UITest/`): it references a
+# test framework; one that drives a browser (Playwright for .NET, Selenium) holds end-to-end tests.
+_DOTNET_TEST_PACKAGE = re.compile(
+    r'<PackageReference\s+Include="(?:MSTest|xunit|NUnit|Microsoft\.NET\.Test\.Sdk)\b', re.I)
+_DOTNET_BROWSER_PACKAGE = re.compile(
+    r'<PackageReference\s+Include="(?:Microsoft\.Playwright|Selenium\.WebDriver)\b', re.I)
+
+
+def _dotnet_test_projects(ctx: Context) -> dict[str, bool]:
+    """Folder of each test .csproj -> whether it drives a browser (end-to-end)."""
+    out = {}
+    for rel in ctx.all_files.files:
+        if rel.endswith(".csproj") and not _is_fixture(rel):
+            text = ctx.all_files.read_text(rel) or ""
+            if _DOTNET_TEST_PACKAGE.search(text):
+                out[rel.rpartition("/")[0]] = bool(_DOTNET_BROWSER_PACKAGE.search(text))
+    return out
+
+
+def _dotnet_project_of(rel: str, projects: dict[str, bool]) -> str | None:
+    parts = rel.split("/")[:-1]
+    return next((p for i in range(len(parts), 0, -1) if (p := "/".join(parts[:i])) in projects), None)
+
+
 def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
+    projects = _dotnet_test_projects(ctx)
     for rel in ctx.all_files.files:
         name = PurePosixPath(rel).name
         if _is_fixture(rel):
@@ -315,7 +340,8 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             language, pattern = "go", _GO_TEST_FUNC
         elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or "/src/integrationTest/" in f"/{rel}"):
             language, pattern = "java", _JAVA_TEST
-        elif name.endswith(".cs") and any(_DOTNET_TEST_PROJECT.fullmatch(p) for p in rel.split("/")[:-1]):
+        elif name.endswith(".cs") and (any(_DOTNET_TEST_PROJECT.fullmatch(p) for p in rel.split("/")[:-1])
+                                       or _dotnet_project_of(rel, projects) is not None):
             language, pattern = "csharp", _DOTNET_TEST
         else:
             continue
@@ -327,8 +353,12 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         if language == "csharp":
             if not pattern.search(text):
                 continue  # a helper or fixture class of the test project
-            project = next(p for p in reversed(rel.split("/")[:-1]) if _DOTNET_TEST_PROJECT.fullmatch(p))
-            if _DOTNET_INTEGRATION_PROJECT.search(project):
+            csproj = _dotnet_project_of(rel, projects)
+            project = next((p for p in reversed(rel.split("/")[:-1]) if _DOTNET_TEST_PROJECT.fullmatch(p)), None) \
+                or str(csproj).rpartition("/")[2]
+            if csproj is not None and projects[csproj]:
+                framework, kind, why = "dotnet", "e2e", f"test project {project} drives a browser (Playwright/Selenium)"
+            elif _DOTNET_INTEGRATION_PROJECT.search(project):
                 kind, why = "integration", f"test project {project}"
             elif kind == "unit":
                 why = f"test project {project}"

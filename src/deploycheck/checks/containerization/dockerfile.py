@@ -35,7 +35,7 @@ from deploycheck.sources.dockerfile import (
     is_test_stage,
 )
 from deploycheck.sources.images import parse_image
-from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, secret_scan
+from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, is_dotenv, secret_scan
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -542,6 +542,23 @@ def _secret_written(run: str) -> tuple[str, str] | None:
 # --- build context and layers ------------------------------------------------------------------
 
 
+def _context_hazards(ctx: Context, df: Dockerfile, ignore_path: str) -> list[str]:
+    """What the build context could carry into the image: `.git` only when the context is the repository
+    root (a service folder has none: pitstop builds each service from its own folder), `.env` at the root,
+    or when the context holds a dotenv file, or when a .gitignore names .env (developers keep one locally)."""
+    name = ignore_path.rpartition("/")[2]
+    folder = ignore_path.rpartition("/")[0] if name == ".dockerignore" else \
+        (df.build.context if df.build is not None and df.build.context else "")
+    folder = "" if folder in (".", "./") else folder.strip("/")
+    if not folder:
+        return [".git", ".env"]
+    prefix = f"{folder}/"
+    local_env = any(rel.startswith(prefix) and is_dotenv(rel) for rel in ctx.files.files)
+    ignored_env = any(re.search(r"^\s*/?\*?\.env\b", ctx.files.read_text(rel) or "", re.M)
+                      for rel in (".gitignore", f"{folder}/.gitignore") if rel in ctx.files.files)
+    return [".env"] if local_env or ignored_env else []
+
+
 @check(
     "dockerfile/dockerignore",
     title="A .dockerignore keeps .git and env files out of the build context",
@@ -561,7 +578,8 @@ def dockerignore(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield failed(f"{df.path}: no .dockerignore for its build context{where}", _at(df),
                      {"context": context} if context else None)
         return
-    missing = [name for name in (".git", ".env") if not ignore.excludes(name)]
+    hazards = _context_hazards(ctx, df, ignore.path)
+    missing = [name for name in hazards if not ignore.excludes(name)]
     evidence: dict[str, Any] = {"dockerignore": ignore.path, "not_excluded": missing}
     if context:
         evidence["context"] = context
@@ -569,7 +587,9 @@ def dockerignore(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield warned(f"{ignore.path} does not exclude {', '.join(missing)}", Location(path=ignore.path),
                      evidence)
     else:
-        yield passed(f"{ignore.path} excludes .git and .env", Location(path=ignore.path),
+        shown = f"excludes {' and '.join(hazards)}" if hazards else \
+            "is in a build context below the repository root that holds no .git and no env files"
+        yield passed(f"{ignore.path} {shown}", Location(path=ignore.path),
                      {k: v for k, v in evidence.items() if k != "not_excluded"})
 
 

@@ -3,7 +3,9 @@ health check or a fallback written down."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
@@ -22,17 +24,20 @@ if TYPE_CHECKING:
     rationale="requests waits forever by default: one slow dependency then holds every worker and the service "
               "stops answering its own probes.",
     remediation="Pass timeout= on every call (requests), or create the client with a timeout "
-                "(httpx.Client(timeout=...), requests via a Session adapter).",
+                "(httpx.Client(timeout=...), requests via a Session adapter, Go http.Client{Timeout: ...}, "
+                "a RestTemplate from RestTemplateBuilder with setConnectTimeout/setReadTimeout).",
     references=("https://requests.readthedocs.io/en/latest/user/advanced/#timeouts",),
 )
 def http_timeouts(ctx: Context) -> Iterator[Finding]:
     facts = ctx.use(code_facts)
-    if not facts.files_by_language.get("python"):
-        yield skipped("HTTP timeouts are read from Python code (requests, httpx, urllib); none found")
+    compiled = ctx.use(compiled_http_clients)
+    if not facts.files_by_language.get("python") and not compiled.files:
+        yield skipped("HTTP timeouts are read from Python code (requests, httpx, urllib) and from Go/Java HTTP "
+                      "clients; none found")
         return
     calls = [c for c in facts.http_calls if not c.test]
-    if not calls:
-        yield not_applicable("no requests/httpx/urllib calls in the Python code")
+    if not calls and not compiled.clients:
+        yield not_applicable("no requests/httpx/urllib calls in the Python code and no Go/Java HTTP client")
         return
     bad = 0
     for c in calls:
@@ -44,9 +49,86 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
         elif c.timeout == "library-default":
             yield warned(f"{c.call}(...) relies on httpx's implicit 5 s default timeout; set it explicitly", where,
                          {"library": c.library})
+    for client in compiled.clients:
+        if not client.timeout:
+            bad += 1
+            yield failed(f"{client.what} has no timeout: a slow dependency holds the caller forever",
+                         Location(path=client.file, line=client.line), {"language": client.language})
     if not bad:
-        yield passed(f"{len(calls)} HTTP calls set a timeout", evidence={
-            "calls": [f"{c.file}:{c.line} {c.call} ({c.timeout})" for c in calls[:20]]})
+        shown = [f"{c.file}:{c.line} {c.call} ({c.timeout})" for c in calls[:20]]
+        shown += [f"{c.file}:{c.line} {c.what}" for c in compiled.clients[:20]]
+        yield passed(f"{len(calls) + len(compiled.clients)} HTTP calls/clients set a timeout",
+                     evidence={"calls": shown[:20]})
+
+
+@dataclass(frozen=True)
+class CompiledClient:
+    language: str  # go | java
+    what: str
+    file: str
+    line: int
+    timeout: bool
+
+
+@dataclass
+class CompiledClients:
+    files: int = 0  # Go/Java production files read
+    clients: list[CompiledClient] = field(default_factory=list)
+
+
+# Go: an `http.Client{...}` literal without a Timeout field, or net/http's package-level helpers and
+# DefaultClient (no timeout at all). Java: `new RestTemplate(...)` or java.net.http's `HttpClient.newHttpClient()`
+# in a file that sets no connect/read timeout. Read by regular expressions over the text (the lighter means the
+# checklist allows for these languages), so a timeout set in another file is not seen: the finding names the file.
+# (a value after `=`, `(`, `,`, `:`, `{` or `return`; not the `*http.Client {` result type of a function)
+_GO_CLIENT_LITERAL = re.compile(r"(?:[=(,:{]|\breturn)\s*&?http\.Client\s*\{")
+_GO_DEFAULT_CLIENT = re.compile(r"\bhttp\.(?:Get|Post|PostForm|Head)\s*\(|\bhttp\.DefaultClient\.\w+\s*\(")
+_JAVA_CLIENT = re.compile(r"\bnew\s+RestTemplate\s*\(|\bHttpClient\.newHttpClient\s*\(")
+_JAVA_TIMEOUT = re.compile(r"set(?:Connect|Read|ConnectionRequest)Timeout\s*\(|\b(?:connect|read)Timeout\s*\(")
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _go_literal_has_timeout(text: str, start: int) -> bool:
+    depth, i = 0, start
+    while i < len(text):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    return re.search(r"^\s*Timeout\s*:|[{,]\s*Timeout\s*:", text[start:i + 1], re.M) is not None
+
+
+def compiled_http_clients(ctx: Context) -> CompiledClients:
+    out = CompiledClients()
+    for rel in ctx.files.files:
+        if not rel.endswith((".go", ".java")):
+            continue
+        text = ctx.files.read_text(rel)
+        if text is None:
+            continue
+        out.files += 1
+        if rel.endswith(".go"):
+            assigned = re.search(r"\.Timeout\s*=[^=]", text) is not None  # `client.Timeout = 10 * time.Second`
+            for m in _GO_CLIENT_LITERAL.finditer(text):
+                brace = m.end() - 1
+                line = _line(text, text.index("http.Client", m.start()))
+                out.clients.append(CompiledClient("go", "http.Client{...}", rel, line,
+                                                  assigned or _go_literal_has_timeout(text, brace)))
+            for m in _GO_DEFAULT_CLIENT.finditer(text):
+                out.clients.append(CompiledClient("go", f"{m.group(0).rstrip('( ')}(...) (net/http's default "
+                                                  "client)", rel, _line(text, m.start()), False))
+        else:
+            timeout = _JAVA_TIMEOUT.search(text) is not None
+            for m in _JAVA_CLIENT.finditer(text):
+                out.clients.append(CompiledClient("java", m.group(0).rstrip("( ") + "(...)", rel,
+                                                  _line(text, m.start()), timeout))
+    return out
 
 
 @check(

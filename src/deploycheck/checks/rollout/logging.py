@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
@@ -41,7 +42,7 @@ def _service_code(ctx: Context) -> CodeFacts | None:
     rationale="Log pipelines (Loki, Elasticsearch, Cloud Logging) index JSON fields; free text needs fragile "
               "parsing and loses context such as request ids.",
     remediation="Log JSON: structlog or python-json-logger (Python), pino (Node), zap/zerolog/slog (Go), "
-                "logstash-logback-encoder (Java).",
+                "logstash-logback-encoder (Java), Serilog (.NET).",
 )
 def structured(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.lockfiles import dependency_set
@@ -75,7 +76,11 @@ def structured(ctx: Context) -> Iterator[Finding]:
         return
     plain = [f for f in facts.logging if f.kind == "plain-lib" and not f.test]
     stdlib = [f for f in facts.logging if f.kind in ("basicConfig", "stdlib") and not f.test]
-    if plain:
+    serilog = ctx.use(_serilog)
+    if serilog.projects and not plain and not stdlib:
+        yield passed(f"structured logging: Serilog ({len(serilog.projects)} .NET project(s))",
+                     Location(path=serilog.projects[0]), {"projects": serilog.projects[:10]})
+    elif plain:
         yield failed(f"logging is plain text: {plain[0].detail}'s default format (not configured to write JSON, "
                      "e.g. serialize=True)", Location(path=plain[0].file, line=plain[0].line),
                      remediation="Add the sink with serialize=True (loguru) so each line is a JSON object.")
@@ -84,6 +89,33 @@ def structured(ctx: Context) -> Iterator[Finding]:
                      Location(path=stdlib[0].file, line=stdlib[0].line))
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
+
+
+# .NET: Serilog (structured events, message templates) referenced by a project; `ReadFrom.Configuration(...)`
+# takes its MinimumLevel from IConfiguration, which the default hosts fill from environment variables too.
+# Read from the .csproj/.cs text: C# is not a language of the code facts.
+_SERILOG_PACKAGE = re.compile(r'<PackageReference\s+Include="Serilog(?:\.[\w.]+)?"', re.I)
+_SERILOG_FROM_CONFIGURATION = re.compile(r"\.ReadFrom\s*\.\s*Configuration\s*\(")
+
+
+@dataclass
+class _Serilog:
+    projects: list[str] = field(default_factory=list)
+    from_configuration: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _serilog(ctx: Context) -> _Serilog:
+    out = _Serilog()
+    for rel in ctx.files.files:
+        if rel.endswith(".csproj") and _SERILOG_PACKAGE.search(ctx.files.read_text(rel) or ""):
+            out.projects.append(rel)
+    if out.projects:
+        for rel in ctx.files.files:
+            text = ctx.files.read_text(rel) if rel.endswith(".cs") else None
+            m = _SERILOG_FROM_CONFIGURATION.search(text) if text else None
+            if m and text:
+                out.from_configuration.append((rel, text.count("\n", 0, m.start()) + 1))
+    return out
 
 
 _SPRING_STRUCTURED = re.compile(r"logging\.structured\.format\.(?:console|file)\s*[=:]\s*(\w+)"
@@ -137,9 +169,14 @@ def level_from_env(ctx: Context) -> Iterator[Finding]:
         yield skipped("no source code found")
         return
     hits = [f for f in facts.logging if f.kind == "level-from-env" and not f.test]
+    serilog = ctx.use(_serilog)
     if hits:
         yield passed(f"log level comes from the environment ({hits[0].detail})",
                      Location(path=hits[0].file, line=hits[0].line))
+    elif serilog.from_configuration:
+        rel, line = serilog.from_configuration[0]
+        yield passed("Serilog reads its settings (MinimumLevel) from the .NET configuration, which environment "
+                     "variables override (Serilog__MinimumLevel)", Location(path=rel, line=line))
     else:
         yield failed("no env var sets the log level (looked for LOG_LEVEL-like reads and setLevel(<env>))")
 
