@@ -277,3 +277,59 @@ def test_go_and_java_http_clients_with_timeouts_pass(tmp_path: Path) -> None:
     write(tmp_path, {"pkg/tracing/http.go": go, "order/src/main/java/CatalogClient.java": java})
     [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
     assert f.status is Status.PASS, f.message
+
+
+# --- endpoint-security/debug-mode: every actuator endpoint exposed without Spring Security (microservice-kubernetes)
+
+def test_spring_actuator_exposed_to_everyone_fails_unless_spring_security_guards_it(tmp_path: Path) -> None:
+    # ewolff/microservice-kubernetes: management.endpoints.web.exposure.include=* in each service, behind LoadBalancer
+    # Services, no Spring Security: the item said "no Python source code" (n/a)
+    props = "management.endpoints.web.exposure.include=*\nspring.application.name=catalog\n"
+    pom = "<project><dependencies><dependency><artifactId>spring-boot-starter-actuator</artifactId>" \
+          "</dependency></dependencies></project>\n"
+    write(tmp_path, {"catalog/src/main/resources/application.properties": props, "catalog/pom.xml": pom,
+                     "order/src/main/resources/application.yml":
+                         "management:\n  endpoints:\n    web:\n      exposure:\n        include: \"*\"\n",
+                     "order/pom.xml": pom.replace("actuator", "security"),
+                     "catalog/src/test/resources/application.properties": props})
+    [f] = findings(scan(tmp_path, only=("endpoint-security/debug-mode",)), "endpoint-security/debug-mode")
+    assert f.status is Status.FAIL and f.location is not None
+    assert (f.location.path, f.location.line) == ("catalog/src/main/resources/application.properties", 1)
+
+
+def test_spring_actuator_exposing_health_only_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"catalog/src/main/resources/application.properties":
+                     "management.endpoints.web.exposure.include=health,prometheus\n"})
+    [f] = findings(scan(tmp_path, only=("endpoint-security/debug-mode",)), "endpoint-security/debug-mode")
+    assert f.status is Status.PASS and "Spring Boot" in f.message
+
+
+# --- integration-tests/suite: Go tests a CI step named "integration" runs (hotrod) ------------------------------
+
+HOTROD_WORKFLOW = """\
+on: pull_request
+jobs:
+  sandbox-route:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Run Integration Tests using Signadot Local Proxy
+        run: |
+          TEST_FRONTEND_ADDR=localhost:38080 go test -v \\
+            ${GITHUB_WORKSPACE}/services/frontend/ | go-junit-report -set-exit-code -out integration-report.xml
+      - name: Unit
+        run: go test ./internal/...
+"""
+GO_TEST = "package {pkg}\n\nimport \"testing\"\n\nfunc TestIt(t *testing.T) {{}}\n"
+
+
+def test_go_tests_run_by_a_ci_step_named_integration_are_integration_tests(tmp_path: Path) -> None:
+    # hotrod: "no integration test suite found" although its pull-request workflow runs services/frontend's tests
+    # against a deployed sandbox in the step "Run Integration Tests using Signadot Local Proxy"
+    write(tmp_path, {".github/workflows/build.yml": HOTROD_WORKFLOW,
+                     "services/frontend/api_test.go": GO_TEST.format(pkg="frontend"),
+                     "internal/metrics/cache_test.go": GO_TEST.format(pkg="metrics")})
+    result = scan(tmp_path, only=("integration-tests/suite", "unit-tests/suite"))
+    [integration] = findings(result, "integration-tests/suite")
+    [unit] = findings(result, "unit-tests/suite")
+    assert integration.status is Status.PASS and "1 integration tests in 1 file" in integration.message
+    assert unit.status is Status.PASS and "1 unit tests in 1 file" in unit.message

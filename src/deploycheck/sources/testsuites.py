@@ -19,6 +19,7 @@ import json
 import re
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -570,6 +571,59 @@ def suite_runs(ctx: Context) -> list[SuiteRun]:
     return runs
 
 
+# A CI step named after a kind that runs `go test <package dir>` (hotrod's "Run Integration Tests using Signadot
+# Local Proxy": `go test -v ${GITHUB_WORKSPACE}/services/frontend/` against a deployed sandbox): the Go tests of
+# that package are of that kind, whatever their file names say.
+_GO_TEST_COMMAND = re.compile(r"\bgo\s+test\b([^\n|;&]*)")
+_CI_WORKSPACE = re.compile(r"^(?:\$\{?(?:GITHUB_WORKSPACE|CI_PROJECT_DIR|BITBUCKET_CLONE_DIR)\}?"
+                           r"|\$\{\{\s*github\.workspace\s*\}\})(?:/|$)")
+_STEP_KIND_WORDS = (("e2e", ("e2e", "end-to-end", "end to end")), ("integration", ("integration",)))
+
+
+def _ci_steps(node: Any, key: str = "") -> Iterator[tuple[str, str]]:
+    """(step or job name, its commands) of every step/job in a parsed CI file (GitHub `name`/`run`, GitLab job
+    keys with `script`, Bitbucket `step: {name, script}`)."""
+    if isinstance(node, dict):
+        commands = node.get("run", node.get("script"))
+        text = "\n".join(map(str, commands)) if isinstance(commands, list) else commands
+        name = node.get("name") if isinstance(node.get("name"), str) else key
+        if isinstance(text, str) and name:
+            yield str(name), text
+        for k, value in node.items():
+            yield from _ci_steps(value, str(k))
+    elif isinstance(node, list):
+        for value in node:
+            yield from _ci_steps(value, key)
+
+
+def _ci_step_kinds(ctx: Context, inv: SuiteInventory) -> None:
+    from deploycheck.sources.ci import ci_files
+
+    marks: list[tuple[str, bool, str, str]] = []  # (package dir, with sub-packages, kind, step)
+    for ci in ctx.use(ci_files):
+        for doc in ci.docs:
+            for name, text in _ci_steps(doc):
+                kind = next((k for k, words in _STEP_KIND_WORDS if any(w in name.lower() for w in words)), None)
+                joined = re.sub(r"\\[ \t]*\n", " ", text)  # shell line continuations
+                for m in _GO_TEST_COMMAND.finditer(joined) if kind else ():
+                    for word in m.group(1).split():
+                        if word.startswith("-") or "=" in word:
+                            continue
+                        rel = _CI_WORKSPACE.sub("", word).removeprefix("./")
+                        recursive = rel.endswith("...")
+                        rel = rel.removesuffix("...").strip("/")
+                        if rel and not rel.startswith(("$", ".")):
+                            marks.append((rel, recursive, str(kind), name))
+    for f in inv.files:
+        if f.language != "go" or f.kind != "unit":
+            continue
+        folder = f.path.rpartition("/")[0]
+        for rel, recursive, kind, name in marks:
+            if folder == rel or (recursive and folder.startswith(rel + "/")):
+                f.kind, f.why = kind, f"CI step {name!r} runs them"
+                break
+
+
 def suite_inventory(ctx: Context) -> SuiteInventory:
     section: dict[str, Any] = ctx.config.section("tests", {}) or {}
     inv = SuiteInventory(coverage_threshold=float(section.get("coverage_threshold", 80)))
@@ -577,6 +631,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _discover_python(ctx, inv)
     _discover_text(ctx, inv)
     _discover_postman(ctx, inv)
+    _ci_step_kinds(ctx, inv)
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
         path = ctx.root / rel
         if path.stat().st_size > ctx.config.max_file_bytes:

@@ -1,4 +1,5 @@
-"""endpoint-security/debug-mode: a Python web service does not ship with its debug mode on.
+"""endpoint-security/debug-mode: a Python web service does not ship with its debug mode on, and a Spring Boot
+service does not publish every actuator endpoint to anonymous callers.
 
 Flask's debug mode serves the Werkzeug debugger (an interactive Python console on every error page: remote
 code execution for whoever sees one); Django's DEBUG = True prints settings, SQL and stack traces to any
@@ -8,7 +9,9 @@ loads, a development compose file or a test configuration never fails:
   Dockerfile or a uWSGI/ini file, with a module-level `DEBUG = True` (itself or a module it star-imports);
 - `app.run(debug=True)` in code a container runs (`python <file>` in a Dockerfile) or outside `__main__`;
 - a YAML configuration next to the package's code with `debug: true` under its server/app section (FOCA's
-  `server: {debug: True}`).
+  `server: {debug: True}`);
+- a Spring Boot `application*.properties|yml` under src/main/resources with
+  `management.endpoints.web.exposure.include=*` in a module that does not build with Spring Security.
 """
 
 from __future__ import annotations
@@ -154,7 +157,8 @@ def _yaml_config(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
     severity="high",
     needs=("source code",),
     rationale="Flask's debug mode serves the Werkzeug debugger, an interactive console on every error page "
-              "(remote code execution); Django's DEBUG = True shows settings, SQL and stack traces to anyone.",
+              "(remote code execution); Django's DEBUG = True shows settings, SQL and stack traces to anyone; "
+              "Spring Boot's actuator exposed with include=* serves the environment and heap dumps.",
     remediation="Read the debug switch from the environment with an off default (DEBUG = env('DEBUG', "
                 "default=False)), run a WSGI/ASGI server (gunicorn, uvicorn) instead of app.run(), and keep "
                 "debug: true out of the configuration baked into the image.",
@@ -165,11 +169,49 @@ def debug_mode(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.pyast import python_modules
 
     modules = ctx.use(python_modules).modules
-    if not modules:
-        yield not_applicable("no Python source code")
+    spring = _spring_configs(ctx)
+    if not modules and not spring:
+        yield not_applicable("no Python source code and no Spring Boot configuration")
         return
-    found = [*_django(ctx, modules), *_flask_run(ctx, modules), *_yaml_config(ctx, modules)]
+    found = [*_django(ctx, modules), *_flask_run(ctx, modules), *_yaml_config(ctx, modules)] if modules else []
+    found += list(_spring_actuator(ctx, spring))
     yield from found
     if not found:
-        yield passed(f"no debug switch on in {len(modules)} Python files, the Django settings they load and "
-                     "the YAML configuration beside them")
+        looked = [f"{len(modules)} Python files, the Django settings they load and the YAML configuration beside "
+                  "them"] if modules else []
+        looked += [f"{len(spring)} Spring Boot configuration file(s)"] if spring else []
+        yield passed(f"no debug switch on in {' and '.join(looked)}")
+
+
+# Spring Boot's actuator: `management.endpoints.web.exposure.include=*` publishes every management endpoint over
+# HTTP (/actuator/env, /actuator/heapdump, /actuator/loggers to change levels, /actuator/threaddump); without
+# Spring Security in the build nothing asks who is calling (ewolff/microservice-kubernetes' three services).
+_SPRING_CONFIG = re.compile(r"(^|/)src/main/resources/(application|bootstrap)[\w-]*\.(properties|ya?ml)$")
+_ACTUATOR_ALL_PROPERTIES = re.compile(r"^[ \t]*management\.endpoints\.web\.exposure\.include[ \t]*[=:][ \t]*[\"']?\*",
+                                      re.M)
+_ACTUATOR_ALL_YAML = re.compile(r"^([ \t]*)exposure:[ \t]*\n\1[ \t]+include:[ \t]*[\"']\*[\"']", re.M)
+
+
+def _spring_configs(ctx: Context) -> list[str]:
+    return [rel for rel in ctx.files.files if _SPRING_CONFIG.search(rel) and not is_test_path(rel)]
+
+
+def _spring_security(ctx: Context, config: str) -> bool:
+    """The module of the configuration (the folder above src/main/resources) builds with Spring Security."""
+    module = config.split("src/main/resources/", 1)[0]
+    return any(rel.startswith(module) and rel.rpartition("/")[2] in ("pom.xml", "build.gradle", "build.gradle.kts")
+               and "spring-boot-starter-security" in (ctx.files.read_text(rel) or "")
+               for rel in ctx.files.files)
+
+
+def _spring_actuator(ctx: Context, configs: list[str]) -> Iterator[Finding]:
+    for rel in configs:
+        text = ctx.files.read_text(rel) or ""
+        m = _ACTUATOR_ALL_PROPERTIES.search(text) if rel.endswith(".properties") else _ACTUATOR_ALL_YAML.search(text)
+        if m and not _spring_security(ctx, rel):
+            yield failed(f"{rel} exposes every Spring Boot actuator endpoint over HTTP (exposure include *) and the "
+                         "module has no Spring Security: /actuator/env, /actuator/heapdump and /actuator/loggers "
+                         "answer anyone", Location(path=rel, line=text.count("\n", 0, m.start()) + 1),
+                         remediation="Expose only health (and prometheus) over HTTP "
+                                     "(management.endpoints.web.exposure.include=health,prometheus), or put the "
+                                     "actuator on a separate management port behind authentication.")
