@@ -333,3 +333,12 @@ def test_go_tests_run_by_a_ci_step_named_integration_are_integration_tests(tmp_p
     [unit] = findings(result, "unit-tests/suite")
     assert integration.status is Status.PASS and "1 integration tests in 1 file" in integration.message
     assert unit.status is Status.PASS and "1 unit tests in 1 file" in unit.message
+
+
+def test_a_go_client_whose_requests_carry_a_context_deadline_passes(tmp_path: Path) -> None:
+    # podinfo's echo handler: http.Client without Timeout, each request under context.WithTimeout
+    echo = ("package http\n\nfunc (s *Server) echo() {\n\tclient := http.Client{Transport: t}\n"
+            "\tctx, cancel := context.WithTimeout(ctx, s.config.HttpClientTimeout)\n\tdefer cancel()\n}\n")
+    write(tmp_path, {"pkg/api/http/echo.go": echo})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.PASS, f.message

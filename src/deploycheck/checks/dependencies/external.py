@@ -114,7 +114,9 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
             continue
         out.files += 1
         if rel.endswith(".go"):
-            assigned = re.search(r"\.Timeout\s*=[^=]", text) is not None  # `client.Timeout = 10 * time.Second`
+            # `client.Timeout = 10 * time.Second`, or requests made under context.WithTimeout/WithDeadline in the
+            # same file (podinfo's echo handler): the call has a deadline
+            assigned = re.search(r"\.Timeout\s*=[^=]|\bcontext\.With(?:Timeout|Deadline)\s*\(", text) is not None
             for m in _GO_CLIENT_LITERAL.finditer(text):
                 brace = m.end() - 1
                 line = _line(text, text.index("http.Client", m.start()))
