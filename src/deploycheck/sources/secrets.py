@@ -13,9 +13,12 @@ No raw value leaves this module: a finding keeps the masked value and detect-sec
 from __future__ import annotations
 
 import functools
+import importlib.machinery
+import json
+import math
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.safety import is_sensitive_name, mask
@@ -404,6 +407,8 @@ def secret_kind_of_value(value: str) -> str | None:
         if not (is_reference(password) or password.startswith("$") or is_default_value(password)
                 or password.lower() in _WELL_KNOWN_DEFAULTS or password == m.group(2)):
             return "Password in a connection string"
+    if not _plugins_may_find(text):
+        return None
     for plugin in _value_plugins():
         limit = getattr(plugin, "entropy_limit", None)
         for found in plugin.analyze_string(f'"{text}"' if limit is not None else text):
@@ -412,6 +417,46 @@ def secret_kind_of_value(value: str) -> str | None:
             if limit is not None and found == text and plugin.calculate_shannon_entropy(found) > limit:
                 return str(plugin.secret_type)
     return None
+
+
+# detect-secrets' value plugins' own patterns, copied with its version (tests/test_secret_value_prefilter.py holds the
+# copy to the installed library and regenerates it): importing the library imports requests too (~0.1 s of a
+# manifest-only scan), and almost no env value could match any of them.
+_VALUE_PATTERNS = Path(__file__).resolve().parent.parent / "data" / "detect_secrets_value_patterns.json"
+
+
+@functools.cache
+def _value_prefilter() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], float] | None:
+    """The copied patterns, the high-entropy plugin's charset and limit; None (every value goes to the plugins)
+    when the installed detect-secrets is not the version they were copied from, or the copy is unreadable."""
+    spec = importlib.machinery.PathFinder.find_spec("detect_secrets")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    try:
+        installed = (Path(next(iter(spec.submodule_search_locations))) / "__version__.py").read_text(encoding="utf-8")
+        data = json.loads(_VALUE_PATTERNS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    version = re.search(r"""VERSION\s*=\s*['"]([^'"]+)['"]""", installed)
+    if version is None or version.group(1) != data["detect_secrets"]:
+        return None
+    return (tuple(re.compile(pattern, flags) for _, pattern, flags in data["patterns"]),
+            frozenset(data["entropy_charset"]), float(data["entropy_limit"]))
+
+
+def _plugins_may_find(text: str) -> bool:
+    """False only when no value plugin of detect-secrets can report `text`: none of the regex plugins' patterns
+    matches it, and the high-entropy plugin (which reports a value only when the whole value is made of its
+    charset and its Shannon entropy is above the limit; the entropy of k distinct characters is at most log2(k))
+    cannot either. Then `secret_kind_of_value` answers None without importing the library."""
+    prefilter = _value_prefilter()
+    if prefilter is None:
+        return True
+    patterns, charset, limit = prefilter
+    if any(p.search(text) for p in patterns):
+        return True
+    distinct = set(text)
+    return distinct <= charset and math.log2(len(distinct)) > limit
 
 
 @functools.cache
