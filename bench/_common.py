@@ -23,7 +23,7 @@ SRC = ROOT / "src"
 # ../shared beside the repository, also from a worktree one level deeper (wt/<name>/)
 CORPUS = next((b / "shared" / "corpus" for b in (ROOT.parent, ROOT.parent.parent) if (b / "shared").is_dir()),
               ROOT.parent / "shared" / "corpus")
-DEPLOYCHECK = [sys.executable, "-c", "import sys; from deploycheck.cli import main; sys.exit(main())"]
+DEPLOYCHECK = [sys.executable, "-c", "import sys; from deploycheck.cli import entry; sys.exit(entry())"]
 
 
 def child_env(**extra: str) -> dict[str, str]:

@@ -25,6 +25,22 @@ def test_version_fast_path(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.strip().endswith("[]")
 
 
+def test_the_console_script_freezes_what_the_run_made_before_exit(tmp_path: Path) -> None:
+    """entry() (the `deploycheck` script, `python -m deploycheck`) is main() plus gc.freeze(): the interpreter's final
+    collection would walk every object of the run again. The exit code and the report are main()'s."""
+    write(tmp_path, {"k8s/app.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\ndata: {A: b}\n"})
+    code = ("import gc, sys; from deploycheck import cli; sys.argv[1:] = ['scan', sys.argv[1], '-f', 'json', "
+            "'-o', sys.argv[2], '--no-progress']; rc = cli.entry(); print(rc, gc.get_freeze_count() > 1000)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path), str(tmp_path / "r.json")], capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out[-2:] == [str(main(["scan", str(tmp_path), "-f", "json", "-o", str(tmp_path / "m.json")])), "True"]
+    assert json.loads((tmp_path / "r.json").read_text())["items"] == \
+        json.loads((tmp_path / "m.json").read_text())["items"]
+    proc = subprocess.run([sys.executable, "-m", "deploycheck", "--version"], capture_output=True, text=True,
+                          check=True)
+    assert proc.stdout.startswith("deploycheck 0.")
+
+
 def test_checks_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["checks", "--format", "json"]) == 0
     checks = json.loads(capsys.readouterr().out)

@@ -2,6 +2,6 @@
 
 import sys
 
-from deploycheck.cli import main
+from deploycheck.cli import entry
 
-sys.exit(main())
+sys.exit(entry())
