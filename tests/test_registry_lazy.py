@@ -48,4 +48,5 @@ def test_only_imports_the_modules_of_the_selected_checks(tmp_path: object) -> No
     assert got["lazy"] == got["full"] and "secrets-management/literal-env" in got["lazy"]
     assert any(cid.startswith("health-probes/") for cid in got["lazy"])
     assert "deploycheck.checks.codebase.readme" not in got["modules"]  # nothing selected there
+    assert "deploycheck.checks.codebase.testing" not in got["modules"]  # its loop's ids are read from CHECK_IDS
     assert got["ids"] == got["all"]  # --only and config validation still know every check

@@ -106,6 +106,9 @@ def all_checks(load_plugins: bool = True) -> dict[str, CheckSpec]:
 # `@check("item/slug", ...)` as every built-in check is declared, and any other call of `check(`.
 _DECLARED = re.compile(r'@check\(\s*"([^"\\]+)"')
 _CALLS = re.compile(r"(?<![\w.])check\(")
+# A module that registers checks in a loop writes their ids out: `CHECK_IDS = ("a/b", ...)` at the top level.
+_LISTED = re.compile(r"^CHECK_IDS\s*=\s*\(([^)]*)\)", re.M)
+_LISTED_ID = re.compile(r'"([^"\\]+)"')
 
 
 @functools.cache
@@ -114,8 +117,9 @@ def declared_checks() -> tuple[dict[str, str], tuple[str, ...]] | None:
     modules, read from their source without importing them; None when the sources are not there.
 
     Importing all ~45 check modules (and the sources they import) is ~0.2 s of every run; a run with
-    `--only` needs a few of them. A module counts as readable only when every `check(` in it is a
-    `@check("literal id"` decorator; the others (ids built in loops) are always imported.
+    `--only` needs a few of them. A module counts as readable when every `check(` in it is a
+    `@check("literal id"` decorator, or when it writes out the ids its loops register as a top-level
+    `CHECK_IDS = ("literal id", ...)`; the others (ids built in loops) are always imported.
     tests/test_performance.py holds this reading to the registry's own answer."""
     import deploycheck.checks as package
 
@@ -137,7 +141,10 @@ def declared_checks() -> tuple[dict[str, str], tuple[str, ...]] | None:
             except OSError:
                 return None
             ids = _DECLARED.findall(text)
-            if len(ids) != len(_CALLS.findall(text)):
+            listed = _LISTED.search(text)
+            if listed:
+                ids += _LISTED_ID.findall(listed.group(1))
+            elif len(ids) != len(_CALLS.findall(text)):
                 dynamic.append(module)
             declared.update(dict.fromkeys(ids, module))
     return (declared, tuple(dynamic)) if declared else None
@@ -153,8 +160,11 @@ def selected_checks(wanted: Callable[[str], bool]) -> dict[str, CheckSpec]:
     modules = sorted({module for cid, module in declared.items() if wanted(cid)} | set(dynamic))
     for module in modules:
         importlib.import_module(module)
-    if any(cid not in _REGISTRY for cid, module in declared.items() if module in modules):
-        return all_checks()  # the text and the module disagree (a commented-out decorator): import everything
+    if any(cid not in _REGISTRY for cid, module in declared.items() if module in modules) or any(
+            spec.fn.__module__ in modules and spec.fn.__module__ not in dynamic and cid not in declared
+            for cid, spec in _REGISTRY.items()):
+        # the text and the module disagree (a commented-out decorator, an id missing from CHECK_IDS): import everything
+        return all_checks()
     _load_plugins()
     return dict(sorted(_REGISTRY.items()))
 
