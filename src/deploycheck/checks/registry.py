@@ -105,7 +105,9 @@ def all_checks(load_plugins: bool = True) -> dict[str, CheckSpec]:
 
 # `@check("item/slug", ...)` as every built-in check is declared, and any other call of `check(`.
 _DECLARED = re.compile(r'@check\(\s*"([^"\\]+)"')
-_CALLS = re.compile(r"(?<![\w.])check\(")
+# (The lookbehind follows the literal: a pattern that starts with one is tried at every position of every module,
+# 80 ms a run; this one is found by its literal first.)
+_CALLS = re.compile(r"check\((?<![\w.]check\()")
 # A module that registers checks in a loop writes their ids out: `CHECK_IDS = ("a/b", ...)` at the top level.
 _LISTED = re.compile(r"^CHECK_IDS\s*=\s*\(([^)]*)\)", re.M)
 _LISTED_ID = re.compile(r'"([^"\\]+)"')
@@ -141,7 +143,7 @@ def declared_checks() -> tuple[dict[str, str], tuple[str, ...]] | None:
             except OSError:
                 return None
             ids = _DECLARED.findall(text)
-            listed = _LISTED.search(text)
+            listed = _LISTED.search(text) if "CHECK_IDS" in text else None
             if listed:
                 ids += _LISTED_ID.findall(listed.group(1))
             elif len(ids) != len(_CALLS.findall(text)):
