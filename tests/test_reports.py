@@ -364,3 +364,5 @@ def test_json_text_is_what_json_dumps_indent_2_writes() -> None:
     assert dumps(data) == json.dumps(data, indent=2, default=str) + "\n"
     for refused in ({"big": 2**70}, {1: "int key"}):
         assert dumps(refused) == json.dumps(refused, indent=2, default=str) + "\n"
+    for ascii_only in ({"del": "a\x7fb"}, {"plain": "container app: ok", "n": [1]}):  # the all-ASCII shortcut
+        assert dumps(ascii_only) == json.dumps(ascii_only, indent=2, default=str) + "\n"

@@ -31,6 +31,8 @@ def dumps(data: Any) -> str:
         text = orjson.dumps(data, default=str, option=options).decode()
     except (TypeError, orjson.JSONEncodeError):
         return json.dumps(data, indent=2, default=str) + "\n"
+    if text.isascii() and "\x7f" not in text:  # the common case, two C scans instead of a regex over the text
+        return text + "\n"
     return _NON_ASCII.sub(_escape, text) + "\n"
 
 
