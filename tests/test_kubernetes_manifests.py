@@ -247,6 +247,18 @@ def test_deployment_selector_not_matching_template_fails(tmp_path: Path) -> None
     assert "Deployment/web" in f.message and f.location is not None and f.location.line == 7
 
 
+@pytest.mark.parametrize("api", ["extensions/v1beta1", "apps/v1beta1", "apps/v1beta2", "apps/v1"])
+def test_a_missing_selector_fails_and_the_old_apis_say_why(tmp_path: Path, api: str) -> None:
+    """extensions/v1beta1 and apps/v1beta1 defaulted spec.selector from the template labels (TeaStore's and
+    FTGO's old bundles); apps/v1, which replaces them, requires it: the finding says so for the old APIs."""
+    without = DEPLOYMENT.replace("apps/v1", api).replace("  selector: {matchLabels: {app: web}}\n", "")
+    assert "selector" not in without
+    write(tmp_path, {"k8s/deploy.yaml": without})
+    [f] = findings(scan(tmp_path, only=("manifests/selectors",)), "manifests/selectors")
+    assert f.status is Status.FAIL
+    assert ("apps/v1, which replaces" in f.message) is (api in ("extensions/v1beta1", "apps/v1beta1"))
+
+
 def test_service_selecting_no_pods_fails_and_hook_pods_do_not_count(tmp_path: Path) -> None:
     hook = ("apiVersion: v1\nkind: Pod\nmetadata:\n  name: smoke\n  labels: {app: other}\n"
             "  annotations: {helm.sh/hook: test}\nspec: {containers: [{name: t, image: busybox:1.36}]}\n")

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # An object's identity within a deployment unit: unit, API group, kind, namespace, name.
 _Key = tuple[str, str, str, str | None, str]
 SELECTOR_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"})
+# These removed API versions defaulted a missing spec.selector to the template's labels; from apps/v1beta2 on it
+# is required, so moving such a Deployment to apps/v1 (what deprecated-api asks) needs one written.
+SELECTOR_DEFAULTING_APIS = frozenset({"extensions/v1beta1", "apps/v1beta1"})
 
 
 def selector_matches(selector: dict[str, Any], labels: dict[str, Any]) -> bool:
@@ -89,7 +92,9 @@ def selectors(ctx: Context) -> Iterator[Finding]:
             selector = {"matchLabels": selector} if isinstance(selector, dict) else None
         if not isinstance(selector, dict) or not (selector.get("matchLabels") or selector.get("matchExpressions")):
             problems += 1
-            yield failed(f"{obj.ref} has no spec.selector", obj.location(("spec",)))
+            moved = (f" ({obj.api_version} defaulted it from the template labels; apps/v1, which replaces that "
+                     "removed API, requires it)") if obj.api_version in SELECTOR_DEFAULTING_APIS else ""
+            yield failed(f"{obj.ref} has no spec.selector{moved}", obj.location(("spec",)))
         elif not selector_matches(selector, obj.pod_labels):
             problems += 1
             yield failed(f"{obj.ref}: spec.selector does not match the pod template labels",
