@@ -255,3 +255,34 @@ def test_a_secret_getter_returning_a_literal_hard_codes_the_secret(tmp_path: Pat
     assert "thebestsecretkey" not in java[3][1]
     py = _by_line(tmp_path, "app/keys.py")
     assert py[3][0] is Status.WARN and py[3][1].startswith("default credential"), py
+
+
+def test_switches_property_names_headers_and_public_emulator_keys_are_not_secrets(tmp_path: Path) -> None:
+    """Lines of TeaStore, cla-backend, ardanlabs/service and TailwindTraders that the scan reported: a boolean
+    switch (`secretRequired="false"`, `mask-password: true`), the name of a JPA property, a script grepping for a
+    PGP header, a CI job's `-e POSTGRES_PASSWORD=postgres`, Go code handling a password and the Azure Cosmos DB
+    Emulator's documented key. A real key on the same shapes is still reported."""
+    emulator = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="
+    write(tmp_path, {
+        "docker/start.sh": ("#!/bin/sh\nsed -i 's|<Connector port=\"8009\" protocol=\"AJP/1.3\" "
+                            "secretRequired=\"false\" />|x|g' server.xml\n"),
+        ".github/workflows/build.yml": ("jobs:\n  b:\n    steps:\n      - uses: aws-actions/amazon-ecr-login@v2\n"
+                                        "        with:\n          mask-password: true\n"),
+        "src/EMFManager.java": ('class EMFManager {\n  private static final String PASSWORD_PROPERTY = '
+                                '"jakarta.persistence.jdbc.password";\n'
+                                '  private static final String DB_PASSWORD = "Zk3vQ9pLm2Xw7Rt5";\n}\n'),
+        "bin/swap_keys.sh": ("#!/bin/sh\nif ! grep -q 'BEGIN PGP PRIVATE KEY BLOCK' $PRIVATE_KEY_FILE; then\n"
+                             "  exit 1\nfi\n"),
+        ".circleci/config.yml": ("jobs:\n  test:\n    steps:\n      - run:\n          command: |\n"
+                                 "            docker run -d -e POSTGRES_PASSWORD=postgres postgres:18.4\n"),
+        "business/userbus.go": ("package userbus\n\nfunc f(uu UpdateUser) {\n\tif uu.Password != nil {\n"
+                                "\t\tpw, _ := bcrypt.GenerateFromPassword([]byte(uu.Password.String()), 10)\n"
+                                "\t\tusr.PasswordHash = pw\n\t}\n}\n"),
+        "compose.override.yml": ("services:\n  api:\n    environment:\n"
+                                 f"      - CosmosDb__Key=${{COSMOSDB_AUTHKEY:-{emulator}}}\n"),
+        "appsettings.Development.json": f'{{\n  "CosmosDb": {{\n    "Key": "{emulator}"\n  }}\n}}\n',
+    })
+    result = findings(scan(tmp_path, only=(SECRET_SCAN,)), SECRET_SCAN)
+    reported = {(f.location.path, f.location.line) for f in result
+                if f.location and f.location.line and f.status in (Status.FAIL, Status.WARN)}
+    assert reported == {("src/EMFManager.java", 3)}, [f.message for f in result]

@@ -195,7 +195,49 @@ def about_a_secret(name: str, value: str) -> bool:
 
 
 def is_reference(value: str) -> bool:
-    return bool(_REFERENCE_VALUE.match(value.strip().strip("'\"")))
+    """A reference to a value kept elsewhere, or a documented public value: never a finding."""
+    text = value.strip().strip("'\"")
+    return bool(_REFERENCE_VALUE.match(text)) or text in _PUBLIC_VALUES
+
+
+# Keys every installation of a local emulator shares, published in its documentation (TailwindTraders' compose
+# fallbacks and appsettings.Development.json): they open only the emulator on the developer's machine.
+_PUBLIC_VALUES = frozenset({
+    # Azure Cosmos DB Emulator
+    "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    # Azurite / Azure Storage Emulator, account devstoreaccount1
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+})
+# `String PASSWORD_PROPERTY = "jakarta.persistence.jdbc.password"`, `"spring.datasource.password"`: the name of a
+# configuration property (dotted lowercase words ending in a secret word), not its value.
+_PROPERTY_NAME = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z][a-z0-9-]*){2,}")
+# Languages whose string values are always quoted: there an unquoted keyword "value" is a variable or an
+# expression (`if uu.Password != nil {`, `usr.PasswordHash = pw`), never a secret written down.
+_QUOTING_LANGUAGES = (".go", ".java", ".kt", ".scala", ".cs", ".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx",
+                      ".rb", ".php", ".rs", ".swift", ".dart")
+_KEY_BODY = re.compile(r"[A-Za-z0-9+/]{40,}")
+
+
+def _keyword_not_a_value(rel: str, line: str, value: str) -> bool:
+    """The keyword plugin's value is a switch, a property name or code, not a secret."""
+    return (value.lower() in ("true", "false")
+            or (_PROPERTY_NAME.fullmatch(value) is not None and is_sensitive_name(value.rsplit(".", 1)[-1]))
+            or (rel.endswith(_QUOTING_LANGUAGES) and not _quoted(line, value)))
+
+
+def _first_word(line: str, value: str) -> str:
+    """`docker run -e POSTGRES_PASSWORD=postgres postgres:18.4`: the keyword plugin runs an unquoted value on to
+    the end of the line; the shell's value ends at the first space."""
+    return value.split()[0] if " " in value.strip() and not _quoted(line, value) else value
+
+
+def _key_material_follows(lines: list[str], number: int) -> bool:
+    """A private-key header with key material after it on the line (a JSON string's `\\n`) or within the next
+    lines (PEM, PGP armour's headers and blank line): `grep -q 'BEGIN PGP PRIVATE KEY BLOCK' $FILE` holds none."""
+    header = lines[number - 1] if 0 < number <= len(lines) else ""
+    after = header[header.upper().find("PRIVATE KEY") + len("PRIVATE KEY"):]
+    return _KEY_BODY.search(after) is not None or any(
+        _KEY_BODY.match(candidate.strip().strip("'\"")) for candidate in lines[number:number + 6])
 
 
 @dataclass(frozen=True)
@@ -541,6 +583,14 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                     for secret in _scan_line(plugin=plugin, filename=absolute, line=line, line_number=number,
                                              context=snippet):
                         value = secret.secret_value or ""
+                        if secret.type == "Secret Keyword":
+                            value = _first_word(line, value)
+                            if _keyword_not_a_value(rel, line, value):
+                                continue
+                        if secret.type == "Private Key" and not _key_material_follows(lines, number):
+                            continue  # the header named in a script or a message, no key
+                        if value.strip().strip("'\"") in _PUBLIC_VALUES:
+                            continue  # a documented public value (an emulator's key)
                         if indirect and not _quoted(line, value):
                             continue  # `secret = get_secret()`: looked up, not written (detect-secrets' rule)
                         if _is_filtered_out(required_filter_parameters=["context"], filename=absolute,
