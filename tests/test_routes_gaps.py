@@ -233,3 +233,121 @@ def test_jaxrs_permit_all_is_declared_public(tmp_path: Path) -> None:
     assert routes["/catalog"].declared_public == "@PermitAll" and not routes["/catalog"].auth_hints
     assert routes["/catalog/mine"].auth_hints == ['@RolesAllowed("user")']
     assert _open(tmp_path) == []
+
+
+# --- api-docs/spec-matches-code: a spec is compared with the service it documents -----------------------------------
+
+BOOKINFO_SWAGGER = """\
+swagger: "2.0"
+info: {title: BookInfo API, version: "1.0.0"}
+basePath: /api/v1
+paths:
+  /products:
+    get:
+      summary: List all products
+      responses:
+        200: {description: ok}
+"""
+PRODUCTPAGE = """\
+from flask import Flask
+app = Flask(__name__)
+
+@app.route('/api/v1/products')
+def products():
+    return []
+
+@app.route('/api/v1/products/<id>/reviews')
+def reviews(id):
+    return []
+"""
+RATINGS = """\
+const dispatcher = require('httpdispatcher')
+dispatcher.onGet(/^\\/ratings\\/[0-9]*/, function (req, res) { res.end() })
+dispatcher.onPost(/^\\/ratings\\/[0-9]*/, function (req, res) { res.end() })
+"""
+
+
+def test_a_spec_is_compared_with_the_routes_of_the_service_it_documents(tmp_path: Path) -> None:
+    # bookinfo: swagger.yaml (above every service) describes productpage's /api/v1; the ratings service's routes
+    # were each reported "served by the code but not in the API description". Productpage's own drift stays a
+    # failure; ratings is reported once, as a service no API description documents.
+    write(tmp_path, {"bookinfo/swagger.yaml": BOOKINFO_SWAGGER,
+                     "bookinfo/src/productpage/requirements.txt": "flask\n",
+                     "bookinfo/src/productpage/productpage.py": PRODUCTPAGE,
+                     "bookinfo/src/ratings/package.json": "{}\n",
+                     "bookinfo/src/ratings/ratings.js": RATINGS})
+    result = scan(tmp_path, only=(SPEC_MATCHES,))
+    failed = [f.message for f in findings(result, SPEC_MATCHES, Status.FAIL)]
+    assert failed == ["GET /api/v1/products/<id>/reviews is served by the code but not in the API description"]
+    warned = [f.message for f in findings(result, SPEC_MATCHES, Status.WARN)]
+    assert len(warned) == 1 and warned[0].startswith("bookinfo/src/ratings: 2 route(s)")
+
+
+def test_a_spec_that_describes_no_service_is_compared_with_every_route(tmp_path: Path) -> None:
+    write(tmp_path, {"bookinfo/swagger.yaml": BOOKINFO_SWAGGER.replace("/products", "/books"),
+                     "bookinfo/src/productpage/requirements.txt": "flask\n",
+                     "bookinfo/src/productpage/productpage.py": PRODUCTPAGE,
+                     "bookinfo/src/ratings/package.json": "{}\n",
+                     "bookinfo/src/ratings/ratings.js": RATINGS})
+    result = scan(tmp_path, only=(SPEC_MATCHES,))
+    assert len(findings(result, SPEC_MATCHES, Status.FAIL)) == 5  # 4 routes undocumented + GET /books unserved
+    assert not findings(result, SPEC_MATCHES, Status.WARN)
+
+
+# --- JAX-RS: a @Provider ContainerRequestFilter is an auth layer of its module --------------------------------------
+
+AUTH_FILTER = """\
+package shop.auth;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+@PreMatching
+public class BearerFilter implements ContainerRequestFilter {
+  @Override
+  public void filter(ContainerRequestContext ctx) {
+    String header = ctx.getHeaderString("Authorization");
+    if (header == null || !verifier.verify(header)) {
+      ctx.abortWith(Response.status(Response.Status.UNAUTHORIZED).build());
+    }
+  }
+}
+"""
+CART = """\
+package shop.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("cart")
+public class CartRest {
+  @GET
+  public Response list() {
+    return Response.ok().build();
+  }
+}
+"""
+
+
+def test_jaxrs_provider_request_filter_guards_its_module(tmp_path: Path) -> None:
+    write(tmp_path, {"cart/src/main/java/shop/auth/BearerFilter.java": AUTH_FILTER,
+                     "cart/src/main/java/shop/rest/CartRest.java": CART,
+                     "other/src/main/java/shop/rest/CartRest.java": CART})
+    assert _open(tmp_path) == ["GET /cart"]  # the other module's, which no filter covers
+    layer = [f for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.PASS)
+             if "ContainerRequestFilter BearerFilter" in f.message]
+    assert len(layer) == 1 and layer[0].message.startswith("1 routes are behind jax-rs auth layer")
+
+
+def test_jaxrs_filter_that_refuses_nothing_or_is_name_bound_is_no_layer(tmp_path: Path) -> None:
+    logging_only = AUTH_FILTER.replace("ctx.abortWith(Response.status(Response.Status.UNAUTHORIZED).build());",
+                                       "log.info(header);")
+    write(tmp_path, {"cart/src/main/java/shop/auth/BearerFilter.java": logging_only,
+                     "cart/src/main/java/shop/rest/CartRest.java": CART})
+    assert _open(tmp_path) == ["GET /cart"]
+    write(tmp_path, {"cart/src/main/java/shop/auth/BearerFilter.java": AUTH_FILTER.replace("@PreMatching", "@Secured")})
+    assert _open(tmp_path) == ["GET /cart"]  # name-bound: runs only for resources marked @Secured

@@ -2014,6 +2014,33 @@ def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+# JAX-RS: a `@Provider` request filter runs before every resource method of the application, and guards them when
+# its filter() refuses the request (`abortWith(Response.status(UNAUTHORIZED)...)`, `throw new
+# NotAuthorizedException(...)`). A filter class carrying any other annotation may be name-bound (`@Secured` marked
+# `@NameBinding`): it runs only for resources carrying that annotation, so it is no layer for the others.
+_JAXRS_FILTER = re.compile(r"\bclass\s+(\w+)[^{]*\bimplements\b[^{]*\bContainerRequestFilter\b")
+_JAXRS_FILTER_ANNOTATIONS = frozenset({"Provider", "Priority", "PreMatching", "ApplicationScoped", "Singleton",
+                                       "Component", "Dependent"})
+_JAXRS_REFUSAL = re.compile(r"\babortWith\s*\([^;]*(?:UNAUTHORIZED|FORBIDDEN|\b40[13]\b)|\bthrow\s+new\s+"
+                            r"(?:NotAuthorizedException|ForbiddenException|WebApplicationException\s*\([^;]*"
+                            r"(?:UNAUTHORIZED|FORBIDDEN|\b40[13]\b))", re.S)
+
+
+def _jaxrs_filter_layer(rel: str, text: str) -> AuthLayer | None:
+    code = _JAVA_COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group(0)), text)
+    found = _JAXRS_FILTER.search(code)
+    if found is None:
+        return None
+    annotations = set(re.findall(r"@(\w+)", _java_annotations_before(code, found.start())))
+    body = block_at(code, code.find("{", found.end())) if "{" in code[found.end():] else ""
+    if "Provider" not in annotations or annotations - _JAXRS_FILTER_ANNOTATIONS or not _JAXRS_REFUSAL.search(body):
+        return None
+    scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+    return AuthLayer("jax-rs", rel, _line_of(code, found.start()),
+                     f"@Provider ContainerRequestFilter {found.group(1)} (refuses unauthenticated requests)",
+                     "" if scope == "." else scope)
+
+
 def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
     out: list[AuthLayer] = []
     if rel.endswith((".java", ".kt")):
@@ -2022,6 +2049,8 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
             scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
             out.append(AuthLayer("spring", rel, _line_of(text, m.start()), m.group(0).strip(". "),
                                  "" if scope == "." else scope))
+        if "ContainerRequestFilter" in text and (layer := _jaxrs_filter_layer(rel, text)):
+            out.append(layer)
     elif rel.endswith(".py"):
         m = _DJANGO_GLOBAL.search(text) if "MIDDLEWARE" in text else None
         if m:  # settings of a Django project: its apps sit beside the settings package

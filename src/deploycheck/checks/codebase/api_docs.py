@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
@@ -176,6 +177,41 @@ def _matches(route: Route, keys: dict[tuple[str, str], Operation]) -> list[Opera
     return [op] if op else []
 
 
+# A file that makes its folder a service (a build of its own): the routes below it are that service's.
+_SERVICE_MARKERS = frozenset({"Dockerfile", "package.json", "go.mod", "pom.xml", "build.gradle", "build.gradle.kts",
+                              "setup.py", "pyproject.toml", "requirements.txt", "Cargo.toml", "Gemfile"})
+
+
+def _service_of(path: str, services: set[str]) -> str:
+    """The innermost service folder holding `path` ("" = the repository itself)."""
+    parts = path.split("/")[:-1]
+    while parts and "/".join(parts) not in services:
+        parts.pop()
+    return "/".join(parts)
+
+
+def _documented_services(ctx: Context, specs: list[ApiSpec], routes: list[Route]) -> tuple[dict[int, str], set[str]]:
+    """Each route's service, and the services the specs document: the service a spec sits in when it serves
+    routes, else the services some of whose routes the spec describes (bookinfo's swagger.yaml, above every
+    service, describes productpage's /api/v1 only). A spec that describes no route of any service documents them
+    all (it is compared with every route, as it always was)."""
+    folders = {str(PurePosixPath(f).parent) for f in ctx.files.files
+               if PurePosixPath(f).name in _SERVICE_MARKERS or f.endswith(".csproj")}
+    services = {"" if folder == "." else folder for folder in folders}
+    of_route = {id(r): _service_of(r.file, services) for r in routes}
+    serving = set(of_route.values())
+    documented: set[str] = set()
+    for spec in specs:
+        own = _service_of(spec.path, services)
+        if own in serving:
+            documented.add(own)
+            continue
+        keys = _spec_keys(spec)
+        matched = {of_route[id(r)] for r in routes if _matches(r, keys)}
+        documented |= matched or serving
+    return of_route, documented
+
+
 @check(
     "api-docs/spec-matches-code",
     title="The API description and the routes in the code agree",
@@ -199,6 +235,22 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     keys: dict[tuple[str, str], Operation] = {}
     for spec in docs.specs:
         keys.update(_spec_keys(spec))
+    # a spec is compared with the routes of the service(s) it documents; another service's routes are not "missing
+    # from" it: each such service is reported once, as serving routes no API description documents
+    of_route, documented = _documented_services(ctx, docs.specs, routes)
+    elsewhere: dict[str, list[Route]] = {}
+    for route in routes:
+        if of_route[id(route)] not in documented and not _matches(route, keys):
+            elsewhere.setdefault(of_route[id(route)], []).append(route)
+    for service, served in elsewhere.items():
+        yield warned(f"{service or 'the repository root'}: {len(served)} route(s) "
+                     f"({', '.join(f'{r.method} {r.path}' for r in served[:3])}{', ...' if len(served) > 3 else ''}) "
+                     "are in no API description: the spec(s) here document other services "
+                     f"({', '.join(sorted(s or '.' for s in documented))})",
+                     Location(path=served[0].file, line=served[0].line),
+                     {"routes": [f"{r.method} {r.path}" for r in served[:MAX_LISTED]],
+                      "specs": [s.path for s in docs.specs]})
+    routes = [r for r in routes if of_route[id(r)] in documented or _matches(r, keys)]
     matched_ops: set[int] = set()
     undocumented: list[Route] = []
     infra: list[str] = []
