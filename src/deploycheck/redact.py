@@ -52,6 +52,12 @@ _ASSIGNMENT = re.compile(
 # The secret-named key words of _ASSIGNMENT (same flags, so the same case folding): no match, no assignment.
 _ASSIGNMENT_KEYWORD = re.compile(r"pass|secret|token|api|private|credential|auth", re.I)
 _AUTH_HEADER = re.compile(r"(?P<pre>\b(?:Bearer|Basic|token)\s+)(?P<pw>[A-Za-z0-9._~+/=-]{8,})")
+# The literal text each pattern needs, so that a text without it skips the pattern (most texts of a report):
+# an alternation, or a case-insensitive word, is tried at every position of every text otherwise.
+_AUTH_WORDS = ("Bearer", "Basic", "token")
+_LIBPQ_WORDS = ("password",)
+_ASSIGNMENT_WORDS = ("pass", "secret", "token", "api", "private", "credential", "auth")
+_TOKEN_STARTS = ("AKIA", "gh", "github_pat_", "glpat-", "xox", "sk", "AIza", "eyJ")  # _TOKENS' alternatives' starts
 _TOKENS = re.compile(
     r"(?P<pw>"
     r"AKIA[0-9A-Z]{16}"  # AWS access key id
@@ -117,13 +123,17 @@ class Redactor:
             out = _PRIVATE_KEY.sub("-----BEGIN PRIVATE KEY----- (masked)", out)
         if "://" in out:
             out = _URL_PASSWORD.sub(_keep_pre, out)
-        out = _LIBPQ_PASSWORD.sub(_keep_pre, out)
-        out = _AUTH_HEADER.sub(lambda m: m.group(0) if _is_words(m.group("pw")) else _keep_pre(m), out)
+        if _may_hold(out, _LIBPQ_WORDS, _LIBPQ_PASSWORD):
+            out = _LIBPQ_PASSWORD.sub(_keep_pre, out)
+        if any(word in out for word in _AUTH_WORDS):
+            out = _AUTH_HEADER.sub(lambda m: m.group(0) if _is_words(m.group("pw")) else _keep_pre(m), out)
         # `key: value` in prose ("without credentials: answered 200") is common: only values that look
         # generated are masked here; the structural shapes above and the known values catch the rest.
-        if _ASSIGNMENT_KEYWORD.search(out):
+        if _may_hold(out, _ASSIGNMENT_WORDS, _ASSIGNMENT_KEYWORD):
             out = _ASSIGNMENT.sub(lambda m: _keep_pre(m) if _looks_generated(m.group("pw")) else m.group(0), out)
-        return _TOKENS.sub(lambda m: mask(m.group("pw")), out)
+        if any(start in out for start in _TOKEN_STARTS):
+            out = _TOKENS.sub(lambda m: mask(m.group("pw")), out)
+        return out
 
     def value(self, value: Any) -> Any:
         """Every string inside any JSON-like structure (keys too)."""
@@ -160,6 +170,16 @@ class Redactor:
             if isinstance(value, str) and (masked := self.text(value)) != value:
                 out[name] = masked
         return out
+
+
+def _may_hold(text: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether the case-insensitive `pattern`, which needs one of `words`, may match: in ASCII text re.IGNORECASE
+    folds only ASCII letters, so the lower-cased text answers exactly; other text (where the long s, U+017F, matches
+    `s` of `password`) asks the pattern."""
+    if text.isascii():
+        low = text.lower()
+        return any(word in low for word in words)
+    return pattern.search(text) is not None
 
 
 def _keep_pre(match: re.Match[str]) -> str:
