@@ -124,6 +124,15 @@ def test_another_detect_secrets_version_asks_the_library_for_every_value(tmp_pat
         secrets._value_prefilter.cache_clear()
 
 
+def test_embedded_passwords_in_urls_and_connection_strings() -> None:
+    """sensitive-config/configmaps reads config files whole: the URL pattern runs only where `://` is."""
+    assert secrets.embedded_password("amqp://app:Xk29vLmq@mq:5672/") == "Xk29vLmq"
+    assert secrets.embedded_password("url = 'postgresql://u:Xk29vLmq@db/app'\nother = 1") == "Xk29vLmq"
+    assert secrets.embedded_password("Server=db;User Id=sa;Password=Xk29vLmq;") == "Xk29vLmq"
+    assert secrets.embedded_password("http://mq:5672/ app:Xk29vLmq@mq") is None
+    assert secrets.embedded_password("app:Xk29vLmq@mq:5672 ${PASSWORD}") is None
+
+
 if __name__ == "__main__":
     _VALUE_PATTERNS.write_text(json.dumps(installed_copy(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {_VALUE_PATTERNS}")

@@ -366,7 +366,8 @@ _PROSE = (".md", ".rst", ".adoc", ".txt")
 def embedded_password(value: str) -> str | None:
     """The literal password a connection string or URL value carries (`amqp://app:pw@mq`,
     `Server=db;User Id=sa;Password=pw;`), or None; a template, variable or elided value is not one."""
-    found = [m.group(3) for m in _URL_CREDENTIAL.finditer(value)]
+    # (`://` first: the URL pattern starts with \b, so it is tried at every position of a config file otherwise)
+    found = [m.group(3) for m in _URL_CREDENTIAL.finditer(value)] if "://" in value else []
     found += [m.group(1) for m in _URL_PASSWORD_PARAM.finditer(value)]
     return next((v for v in found if not (is_reference(v) or "${" in v or "{{" in v or v.startswith("$")
                                           or is_placeholder(v) or re.fullmatch(r"[.…*x]+", v, re.I))), None)
