@@ -351,3 +351,62 @@ def test_jaxrs_filter_that_refuses_nothing_or_is_name_bound_is_no_layer(tmp_path
     assert _open(tmp_path) == ["GET /cart"]
     write(tmp_path, {"cart/src/main/java/shop/auth/BearerFilter.java": AUTH_FILTER.replace("@PreMatching", "@Secured")})
     assert _open(tmp_path) == ["GET /cart"]  # name-bound: runs only for resources marked @Secured
+
+
+# --- connexion beside plain Flask routes ----------------------------------------------------------------------------
+
+MIXED_SPEC = """\
+swagger: "2.0"
+info: {title: DRS, version: "1.0"}
+basePath: /ga4gh/drs/v1
+paths:
+  /objects/{object_id}:
+    get:
+      operationId: drs.server.GetObject
+      parameters: [{name: object_id, in: path, required: true, type: string}]
+      responses: {"200": {description: ok}}
+  /objects:
+    post:
+      operationId: PostObject
+      security: [{bearer: []}]
+      responses: {"200": {description: ok}}
+  /gone:
+    get:
+      operationId: Vanished
+      responses: {"200": {description: ok}}
+securityDefinitions:
+  bearer: {type: apiKey, name: Authorization, in: header}
+"""
+MIXED_APP = """\
+import connexion
+from flask import Blueprint
+from flask_login import login_required
+
+admin = Blueprint("admin", __name__)
+
+
+@admin.route("/admin/reindex", methods=["POST"])
+@login_required
+def reindex():
+    return "ok"
+
+
+app = connexion.App(__name__, specification_dir="api/")
+app.add_api("drs.yaml")
+app.app.register_blueprint(admin)
+"""
+MIXED_SERVER = "def GetObject(object_id):\n    return {}\n\n\ndef PostObject():\n    return {}\n"
+
+
+def test_connexion_operations_are_judged_beside_plain_flask_routes(tmp_path: Path) -> None:
+    # a connexion app that also declares a Flask route: route-auth read only the Flask route (guarded) and passed,
+    # while the spec-routed GET /objects/{object_id} has no security; spec-matches-code called every operation
+    # "served by no route" though connexion routes each to the function its operationId names
+    write(tmp_path, {"drs/__init__.py": "", "drs/app.py": MIXED_APP, "drs/server.py": MIXED_SERVER,
+                     "drs/api/drs.yaml": MIXED_SPEC})
+    result = scan(tmp_path, only=(ROUTE_AUTH, SPEC_MATCHES))
+    assert [f.message.split(" (")[0] for f in findings(result, ROUTE_AUTH, Status.FAIL)] == [
+        "GET /objects/{object_id}", "GET /gone"]
+    unserved = sorted(f.message for f in findings(result, SPEC_MATCHES, Status.FAIL))
+    assert len(unserved) == 2 and unserved[0].startswith("GET /gone is in drs/api/drs.yaml but no route")
+    assert "'Vanished'" in unserved[0] and unserved[1].startswith("POST /admin/reindex is served by the code")

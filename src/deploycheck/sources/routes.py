@@ -1972,6 +1972,11 @@ def _java_routes(path: str, text: str) -> list[Route]:
     return out
 
 
+def is_test_path(rel: str) -> bool:
+    """Tests and fixtures: their routes are not the service's."""
+    return _is_test_path(rel)
+
+
 def _is_test_path(rel: str) -> bool:
     parts = rel.split("/")
     name = parts[-1]
@@ -2087,6 +2092,30 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
                                      same_file_after=True, until_line=until, receiver=receiver,
                                      path_prefix=prefix))
     return out
+
+
+_SPEC_FIRST = re.compile(r"^\s*(?:import connexion|from connexion\b|from foca\b|import foca\b)", re.M)
+
+
+def spec_first(modules: dict[str, PyModule]) -> tuple[str, set[str]] | None:
+    """An OpenAPI-first service (connexion, or FOCA on top of it) routes each operation to the function its
+    operationId names: the framework, and every top-level function of the code as `pkg.module.func` (an
+    operationId is `pkg.module.func`, or `func` under a configured controller module). None when no module imports
+    either."""
+    framework = next((m.group(0).split()[1].split(".")[0] for mod in modules.values()
+                      if (m := _SPEC_FIRST.search(mod.text))), None)
+    if framework is None:
+        return None
+    functions = {f"{_module_dotted(path)}.{node.name}" for path, mod in modules.items() for node in mod.tree.body
+                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
+    return framework, functions
+
+
+def operation_handler(operation_id: str | None, functions: set[str]) -> str | None:
+    """The function of the code an operationId names (`drs_filer.ga4gh.drs.server.GetObject` or `GetObject`)."""
+    if not operation_id:
+        return None
+    return next((f for f in sorted(functions) if f == operation_id or f.endswith("." + operation_id)), None)
 
 
 def _go_packages(ctx: Context) -> Callable[[str], Callable[[], Functions]]:

@@ -182,6 +182,12 @@ _SERVICE_MARKERS = frozenset({"Dockerfile", "package.json", "go.mod", "pom.xml",
                               "setup.py", "pyproject.toml", "requirements.txt", "Cargo.toml", "Gemfile"})
 
 
+def _test_path(path: str) -> bool:
+    from deploycheck.sources.routes import is_test_path
+
+    return is_test_path(path)
+
+
 def _service_of(path: str, services: set[str]) -> str:
     """The innermost service folder holding `path` ("" = the repository itself)."""
     parts = path.split("/")[:-1]
@@ -227,8 +233,13 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     if not docs.specs:
         yield skipped("no OpenAPI/Swagger document to compare")
         return
+    from deploycheck.sources.pyast import python_modules
+    from deploycheck.sources.routes import operation_handler, spec_first
+
     routes = _code_routes(ctx).routes
-    if not routes:
+    # connexion/FOCA: an operation is served by the function its operationId names
+    first = spec_first({p: m for p, m in ctx.use(python_modules).modules.items() if not _test_path(p)})
+    if not routes and first is None:
         yield skipped("no routes found in the code to compare with (FastAPI, Flask, Django, Express, Fastify, "
                       "NestJS, Go net/http/chi/gin/echo/gorilla, Spring, actix-web, Sinatra are read)")
         return
@@ -269,6 +280,13 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
         else:
             undocumented.append(route)
     all_ops = [op for spec in docs.specs for op in spec.operations]
+    routed: list[str] = []
+    if first is not None:
+        for op in all_ops:
+            handler = operation_handler(op.operation_id, first[1]) if id(op) not in matched_ops else None
+            if handler:
+                matched_ops.add(id(op))
+                routed.append(f"{op.method} {op.path} -> {handler}")
     unimplemented = [op for op in all_ops if id(op) not in matched_ops]
     # Routes whose path the code builds at run time may serve any of these: not claimed missing.
     dynamic = _code_routes(ctx).unresolved
@@ -284,6 +302,8 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
                        "dynamic_routes": [f"{u.file}:{u.line} {u.expression}" for u in dynamic[:MAX_LISTED]]})
     evidence: dict[str, Any] = {"routes_in_code": len(routes), "operations_in_spec": len(all_ops),
                                 "matched_operations": len(matched_ops)}
+    if routed:
+        evidence[f"operations_routed_by_{first[0] if first else ''}_operationId"] = routed[:MAX_LISTED]
     if infra:
         evidence["operational_routes_not_in_spec"] = infra
     if hidden:
@@ -297,7 +317,9 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     spec_by_path = {s.path: s for s in docs.specs}
     for op in unimplemented[:MAX_LISTED]:
         spec = spec_by_path[op.spec]
-        yield failed(f"{op.method} {op.path} is in {op.spec} but no route in the code serves it",
+        served_by = f" (nor a function its operationId {op.operation_id!r} names, which {first[0]} would route it to)" \
+            if first is not None else ""
+        yield failed(f"{op.method} {op.path} is in {op.spec} but no route in the code serves it{served_by}",
                      Location(path=op.spec, line=spec.line_of(op.pointer)))
     if len(undocumented) > MAX_LISTED or len(unimplemented) > MAX_LISTED:
         evidence["undocumented_total"] = len(undocumented)
@@ -306,6 +328,9 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
                      f"in total (first {MAX_LISTED} of each listed)", evidence=evidence)
     if not undocumented and not unimplemented:
         judged = len(all_ops) - len(maybe_served)
-        yield passed(f"all {judged} operations judged match the {len(routes)} routes in the code" if maybe_served
-                     else f"all {len(all_ops)} operations match the {len(routes)} routes in the code",
+        by_id = f", {len(routed)} of them through the function their operationId names ({first[0]})" \
+            if routed and first else ""
+        yield passed(f"all {judged} operations judged match the {len(routes)} routes in the code{by_id}"
+                     if maybe_served else f"all {len(all_ops)} operations match the {len(routes)} routes in the "
+                     f"code{by_id}",
                      evidence=evidence)

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks._unread import unread_findings, unread_python
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
-from deploycheck.model import Finding, Location
+from deploycheck.model import Finding, Location, Status
 from deploycheck.sources.codefacts import code_facts
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
     from deploycheck.sources.openapi import ApiSpec
+    from deploycheck.sources.routes import Route
 
 # Paths that are public by convention: probes, metrics, API docs. Config `policy.public_paths` replaces it.
 DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*", "/live*", "/ping", "/status",
@@ -136,6 +137,11 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                 yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
                     "no source code with routes found")
         return
+    # connexion beside plain Flask routes (`app.app.route(...)`): the spec's operations no code route declares are
+    # routed by operationId, and the spec's security is their only layer
+    spec_routed = _spec_routed(ctx, routes.routes)
+    if spec_routed:
+        yield from (f for f in spec_routed if f.status is not Status.PASS)
     patterns = public_patterns(ctx)
     behind = {id(r): layer for r in routes.routes if not r.auth_hints and (layer := routes.layer_for(r))}
     by_default = not ctx.config.policy.get("public_paths")
@@ -194,25 +200,28 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                      evidence={"public_paths": list(patterns)})
 
 
-_SPEC_FIRST = re.compile(r"^\s*(?:import connexion|from connexion\b|from foca\b|import foca\b)", re.M)
-
-
-def _spec_routed(ctx: Context) -> list[Finding] | None:
+def _spec_routed(ctx: Context, declared: list[Route] | None = None) -> list[Finding] | None:
     """An OpenAPI-first service (connexion, or FOCA on top of it) has no route declarations in its code: the spec's
     operations are its routes (operationId -> handler) and the spec's security is their only auth layer. None when
-    the code does not route through a spec."""
+    the code does not route through a spec. With `declared` (routes the code also declares: connexion's Flask app
+    serving plain routes too), only the operations none of them serves are judged here."""
     from deploycheck.sources.openapi import api_docs
     from deploycheck.sources.pyast import python_modules
+    from deploycheck.sources.routes import join_paths, normalize_template, spec_first
 
-    framework = next((m.group(0).split()[1].split(".")[0] for mod in ctx.use(python_modules).modules.values()
-                      if (m := _SPEC_FIRST.search(mod.text))), None)
+    first = spec_first(ctx.use(python_modules).modules)
     specs = [s for s in ctx.use(api_docs).specs if s.operations]
-    if framework is None or not specs:
+    if first is None or not specs:
         return None
+    framework = first[0]
     patterns = public_patterns(ctx)
     out: list[Finding] = []
+    in_code = {(r.method, r.template) for r in declared or []} | {("ANY", r.template) for r in declared or []}
     for spec in specs:
         for op in spec.operations:
+            templates = {normalize_template(op.path), normalize_template(join_paths(spec.base_path, op.path))}
+            if any((method, t) in in_code for t in templates for method in (op.method, "ANY")):
+                continue  # the code declares it: judged with the code's routes
             if _unauthenticated(op.security) and not is_public(op.path, patterns, spec.base_path):
                 out.append(failed(f"{op.method} {op.path} ({framework}: routed by {spec.path}) has no security "
                                   "requirement, the only auth layer a spec-routed service has",
