@@ -255,6 +255,7 @@ package com.example.order.clients;
 
 public class CatalogClient {
 	private final RestTemplate restTemplate = new RestTemplate(converters);
+	Item one(long id) { return restTemplate.getForObject(url + id, Item.class); }
 }
 """
 
@@ -342,3 +343,30 @@ def test_a_go_client_whose_requests_carry_a_context_deadline_passes(tmp_path: Pa
     write(tmp_path, {"pkg/api/http/echo.go": echo})
     [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
     assert f.status is Status.PASS, f.message
+
+
+def test_the_default_client_under_a_context_deadline_passes(tmp_path: Path) -> None:
+    # podinfo's cmd/podcli/check.go: http.DefaultClient.Do(req) with req's context from context.WithTimeout
+    check = ("package main\n\nfunc probe(req *http.Request) {\n\tctx, cancel := context.WithTimeout(req.Context(), t)\n"
+             "\tdefer cancel()\n\tresp, err := http.DefaultClient.Do(req.WithContext(ctx))\n}\n")
+    write(tmp_path, {"cmd/podcli/check.go": check})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.PASS, f.message
+    no_deadline = check.replace("context.WithTimeout(req.Context(), t)", "req.Context(), nil")
+    write(tmp_path, {"cmd/podcli/check.go": no_deadline})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.FAIL
+
+
+def test_an_uncalled_resttemplate_bean_and_a_traffic_bot_are_not_judged(tmp_path: Path) -> None:
+    # spring-petclinic's gateway and bank-of-anthos' ledgermonolith declare a RestTemplate bean nothing calls;
+    # emojivoto's vote-bot is the demo's traffic generator
+    bean = "@Bean\nRestTemplate restTemplate() {\n    return new RestTemplate();\n}\n"
+    write(tmp_path, {"gateway/src/main/java/Gateway.java": bean,
+                     "emojivoto-web/cmd/vote-bot/main.go": "package main\n\nvar client = &http.Client{Transport: t}\n"})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.NA, f.message
+    write(tmp_path, {"gateway/src/main/java/Caller.java": "class C { int n() { return restTemplate.exchange(u); } }\n"})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.FAIL and f.location is not None
+    assert f.location.path == "gateway/src/main/java/Gateway.java"

@@ -104,10 +104,24 @@ def _go_literal_has_timeout(text: str, start: int) -> bool:
     return re.search(r"^\s*Timeout\s*:|[{,]\s*Timeout\s*:", text[start:i + 1], re.M) is not None
 
 
+# A RestTemplate is judged where the module calls one (`restTemplate.exchange(...)`): a bean declared and injected but
+# never called (bank-of-anthos' ledgermonolith, spring-petclinic's gateway, which uses WebClient) makes no request.
+_JAVA_TEMPLATE_CALL = re.compile(r"\b\w*[rR]est[tT]emplate\w*\s*\.\s*(?:exchange|getFor\w+|postFor\w+|put|delete"
+                                 r"|patchForObject|execute|headForHeaders|optionsForAllow)\s*\(")
+# Client-side tools (a traffic generator, a demo bot) whose requests serve no user: a folder named so.
+_CLIENT_TOOL_DIR = re.compile(r"(^|[-_.])(bot|loadgen|load-?generator|traffic|chaos)([-_.]|$)", re.I)
+
+
+def _java_module(rel: str) -> str:
+    return rel.split("src/main/java/", 1)[0] if "src/main/java/" in rel else rel.rpartition("/")[0]
+
+
 def compiled_http_clients(ctx: Context) -> CompiledClients:
     out = CompiledClients()
+    calling_modules = {_java_module(rel) for rel in ctx.files.files if rel.endswith(".java")
+                       and _JAVA_TEMPLATE_CALL.search(ctx.files.read_text(rel) or "")}
     for rel in ctx.files.files:
-        if not rel.endswith((".go", ".java")):
+        if not rel.endswith((".go", ".java")) or any(_CLIENT_TOOL_DIR.search(d) for d in rel.split("/")[:-1]):
             continue
         text = ctx.files.read_text(rel)
         if text is None:
@@ -124,10 +138,12 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
                                                   assigned or _go_literal_has_timeout(text, brace)))
             for m in _GO_DEFAULT_CLIENT.finditer(text):
                 out.clients.append(CompiledClient("go", f"{m.group(0).rstrip('( ')}(...) (net/http's default "
-                                                  "client)", rel, _line(text, m.start()), False))
+                                                  "client)", rel, _line(text, m.start()), assigned))
         else:
             timeout = _JAVA_TIMEOUT.search(text) is not None
             for m in _JAVA_CLIENT.finditer(text):
+                if m.group(0).startswith("new") and _java_module(rel) not in calling_modules:
+                    continue
                 out.clients.append(CompiledClient("java", m.group(0).rstrip("( ") + "(...)", rel,
                                                   _line(text, m.start()), timeout))
     return out
