@@ -410,3 +410,27 @@ def test_connexion_operations_are_judged_beside_plain_flask_routes(tmp_path: Pat
     unserved = sorted(f.message for f in findings(result, SPEC_MATCHES, Status.FAIL))
     assert len(unserved) == 2 and unserved[0].startswith("GET /gone is in drs/api/drs.yaml but no route")
     assert "'Vanished'" in unserved[0] and unserved[1].startswith("POST /admin/reindex is served by the code")
+
+
+GO_PATH_JOIN = """\
+package frontend
+
+func (s *Server) createServeMux() http.Handler {
+	mux := http.NewServeMux()
+	p := path.Join("/", s.basepath)
+	mux.Handle(path.Join(p, "/debug/vars"), expvar.Handler())
+	mux.Handle(path.Join(p, "/metrics"), promhttp.Handler())
+	mux.Handle(path.Join(p, s.extra), h)
+	return mux
+}
+"""
+
+
+def test_go_path_join_under_a_runtime_prefix_is_its_constant_tail(tmp_path: Path) -> None:
+    # hotrod: `mux.Handle(path.Join(p, "/debug/vars"), expvar.Handler())` (a labelled open expvar endpoint) was an
+    # unresolved registration, so route-auth never judged it
+    write(tmp_path, {"frontend/server.go": GO_PATH_JOIN})
+    result = Context(tmp_path, Config()).use(code_routes)
+    assert sorted(r.path for r in result.routes) == ["/debug/vars", "/metrics"]
+    assert [u.expression for u in result.unresolved] == ["path.Join(p, s.extra)"]
+    assert _open(tmp_path) == ["ANY /debug/vars"]

@@ -1721,6 +1721,14 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             # (a helper's parameter: the caller decides; never a route named `GET %s`)
             expression = "fmt.Sprintf(" + ", ".join(call_args(text, m.start(3) + len("fmt.Sprintf"))) + ")"
             pattern = _go_sprintf(text, m.start(3)) or None
+        elif expression.startswith("path.Join("):
+            # path.Join(prefix, "/debug/vars"): the constant tail is the route under a prefix the process is given
+            # (hotrod's basepath, "" by default); a tail that is not constant leaves it unresolved
+            parts = call_args(text, m.start(3) + len("path.Join"))
+            expression = "path.Join(" + ", ".join(parts) + ")"
+            tail = [_go_constant(text, a) for a in parts[1:]]
+            if tail and all(t is not None for t in tail):
+                pattern = join_paths(_go_constant(text, parts[0]) or "", *(t or "" for t in tail))
         elif literal := _GO_PATH_ARG.match(expression):
             pattern = literal.group(1)
         if pattern is None and any(start <= m.start() < end and expression == param
