@@ -1726,9 +1726,9 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             # (hotrod's basepath, "" by default); a tail that is not constant leaves it unresolved
             parts = call_args(text, m.start(3) + len("path.Join"))
             expression = "path.Join(" + ", ".join(parts) + ")"
-            tail = [_go_constant(text, a) for a in parts[1:]]
-            if tail and all(t is not None for t in tail):
-                pattern = join_paths(_go_constant(text, parts[0]) or "", *(t or "" for t in tail))
+            constants = [_go_constant(text, a) for a in parts[1:]]
+            if constants and all(c is not None for c in constants):
+                pattern = join_paths(_go_constant(text, parts[0]) or "", *(c or "" for c in constants))
         elif literal := _GO_PATH_ARG.match(expression):
             pattern = literal.group(1)
         if pattern is None and any(start <= m.start() < end and expression == param
