@@ -152,6 +152,20 @@ def test_readme_stub_sections_and_links(tmp_path: Path) -> None:
     assert [f.status for f in findings(result, "readme/links")] == [Status.WARN]  # severity low
 
 
+def test_an_asciidoc_readme_is_a_readme(tmp_path: Path) -> None:
+    """FTGO's only README is README.adoc: it was "no README at the repository root"."""
+    body = " ".join(["word"] * 90)
+    write(tmp_path, {"README.adoc": (f"= Orders service\n\n{body}\n\n== Running locally\n\nrun it\n\n"
+                                     "== Configuration\n\nset X\n\n=== Deploying to Kubernetes\n\nhelm\n")})
+    result = scan(tmp_path, only=("readme/present", "readme/sections"))
+    [present] = findings(result, "readme/present")
+    assert present.status is Status.PASS and present.location and present.location.path == "README.adoc"
+    [sections] = findings(result, "readme/sections")
+    assert (sections.evidence or {})["headings"] == ["Orders service", "Running locally", "Configuration",
+                                                   "Deploying to Kubernetes"]
+    assert (sections.evidence or {})["missing"] == ["what it is"]
+
+
 def test_readme_configured_sections(tmp_path: Path) -> None:
     write(tmp_path, {"README.md": GOOD_README, ".deploycheck.yaml": "docs:\n  readme_sections: [Security, Runbook]\n"})
     [finding] = findings(scan(tmp_path, only=("readme/sections",)), "readme/sections")

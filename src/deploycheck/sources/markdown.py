@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-README_NAMES = ("readme.md", "readme.markdown", "readme.rst", "readme.txt", "readme")
+README_NAMES = ("readme.md", "readme.markdown", "readme.rst", "readme.adoc", "readme.asciidoc", "readme.txt", "readme")
 # Release notes and legal boilerplate never document configuration, deployment or recovery, and they
 # are the largest Markdown files in most repositories (a chart's CHANGELOG.md can be 200 kB); skipping
 # them halves the Markdown cost of a scan of the corpus.
@@ -107,7 +107,7 @@ class MarkdownDoc:
 class MarkdownDocs:
     docs: dict[str, MarkdownDoc] = field(default_factory=dict)
     readme: MarkdownDoc | None = None
-    readme_path: str | None = None  # also set for README.rst/.txt, which are not parsed as Markdown
+    readme_path: str | None = None  # also set for README.rst/.adoc/.txt, which are not parsed as Markdown
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
 
 

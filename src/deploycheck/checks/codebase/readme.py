@@ -57,6 +57,15 @@ def _rst_headings(text: str) -> list[str]:
             and not re.fullmatch(r"([=\-~^\"'`#*+])\1{2,}\s*", lines[i - 1])]
 
 
+def _adoc_headings(text: str) -> list[str]:
+    """README.adoc (AsciiDoc, common in Java projects: FTGO) headings: `= Title`, `== Section`."""
+    return [m.group(1).strip() for m in re.finditer(r"^={1,6}[ \t]+(\S.*)$", text, re.M)]
+
+
+def _plain_headings(path: str, text: str) -> list[str]:
+    return _adoc_headings(text) if path.lower().endswith((".adoc", ".asciidoc")) else _rst_headings(text)
+
+
 def _readme(ctx: Context) -> tuple[str | None, MarkdownDoc | None]:
     md = ctx.use(markdown_docs)
     return md.readme_path, md.readme
@@ -78,7 +87,7 @@ def readme_present(ctx: Context) -> Iterator[Finding]:
         return
     text = ctx.all_files.read_text(path) or ""
     words = doc.words if doc else len(_WORDS.findall(text))
-    evidence = {"words": words, "headings": len(doc.headings) if doc else len(_rst_headings(text))}
+    evidence = {"words": words, "headings": len(doc.headings) if doc else len(_plain_headings(path, text))}
     if words < STUB_WORDS:
         yield failed(f"{path} is a stub ({words} words)", Location(path=path), evidence)
     else:
@@ -102,7 +111,7 @@ def readme_sections(ctx: Context) -> Iterator[Finding]:
     configured = (ctx.config.section("docs", {}) or {}).get("readme_sections")
     wanted: dict[str, tuple[str, ...]] = (
         {name: DEFAULT_SECTIONS.get(name.lower(), ()) for name in configured} if configured else DEFAULT_SECTIONS)
-    headings = [h.text for h in doc.headings] if doc else _rst_headings(ctx.all_files.read_text(path) or "")
+    headings = [h.text for h in doc.headings] if doc else _plain_headings(path, ctx.all_files.read_text(path) or "")
     found: dict[str, str] = {}
     for name, synonyms in wanted.items():
         heading = section_present(name, headings, synonyms)
