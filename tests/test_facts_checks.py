@@ -93,6 +93,18 @@ def login(user, password, api_token):
 """
 
 
+def test_keys_named_for_what_they_look_up_are_not_secrets_in_logs(tmp_path: Path) -> None:
+    """kubeflow's spawner form logs `tolerations_group_key` (a config map's key); `signing_key` is still a secret."""
+    write(tmp_path, {"app/form.py": (
+        "import logging\nlog = logging.getLogger(__name__)\n"
+        "def f(tolerations_group_key, affinity_config_key, signing_key):\n"
+        "    log.warning(\"no toleration group %s\", tolerations_group_key)\n"
+        "    log.warning(\"no affinity config %s\", affinity_config_key)\n"
+        "    log.warning(\"key %s\", signing_key)\n")})
+    result = scan(tmp_path, only=("logging/no-secrets",))
+    assert {f.location.line for f in findings(result, "logging/no-secrets", Status.FAIL)} == {6}
+
+
 def test_logging_pass(tmp_path: Path) -> None:
     write(tmp_path, {"app/logs.py": GOOD_LOGGING})
     result = scan(tmp_path, only=("logging",))

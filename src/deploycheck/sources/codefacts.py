@@ -142,6 +142,11 @@ class CodeFacts:
 
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log",
                           "msg"})
+# `tolerations_group_key`, `affinity_config_key`, `cache_key` (kubeflow's spawner form): a `*_key` named for what it
+# looks up is a map or config key, not key material (`api_key`, `signing_key` still count).
+_LOOKUP_KEY = re.compile(r"(?:group|config|map|dict|cache|lookup|sort|partition|idempotency|primary|foreign|label|"
+                         r"annotation|field|column|attr|form|setting|settings|metadata|header|query|param|routing|row|"
+                         r"index|bucket|object|translation|event|node|state)_key$", re.I)
 _LOGGER_NAMES = re.compile(r"^(_?log(ger)?|_?LOG(GER)?|logging|structlog|log_|.*_log(ger)?)$")
 _STRUCTURED_PY = {"structlog": "structlog", "pythonjsonlogger": "python-json-logger",
                   "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging"}
@@ -437,7 +442,7 @@ class _PyVisitor(ast.NodeVisitor):
                 candidates.append(kw.value)
         for node in candidates:
             name = _dotted(node)
-            if name and is_sensitive_name(name.split(".")[-1]):
+            if name and is_sensitive_name(name.split(".")[-1]) and not _LOOKUP_KEY.search(name.split(".")[-1]):
                 found.add(name)
         return found
 
