@@ -126,6 +126,25 @@ def test_required_variables_set_by_compose_env_file_and_dotenv(tmp_path: Path) -
     assert "HANDLER_PATH_PREFIX" not in ok.evidence
 
 
+def test_a_browser_bundle_is_built_with_its_variables_a_server_reads_them_at_run_time(tmp_path: Path) -> None:
+    """ardanlabs' Vue admin (Vite) reads process.env.BASE_URL: Vite writes the value into the bundle, the container
+    never reads it. A Node server's process.env.BASE_URL, and a Next app's, are read when the container runs."""
+    reads = "export const base = process.env.BASE_URL;\n"
+    write(tmp_path, {
+        "frontends/admin/package.json": '{"dependencies": {"vue": "^3"}, "devDependencies": {"vite": "^6"}}',
+        "frontends/admin/src/router/index.js": reads,
+        "frontends/shop/package.json": '{"dependencies": {"next": "15", "react": "19"}}',
+        "frontends/shop/app/env.js": reads.replace("BASE_URL", "SHOP_URL"),
+        "api/package.json": '{"dependencies": {"express": "^5"}}',
+        "api/src/server.js": reads.replace("BASE_URL", "API_URL"),
+        "api/Dockerfile": "FROM node:22\n",
+    })
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    failed = {name for f in findings(result, "env-vars/required-set", Status.FAIL)
+              for name in ("BASE_URL", "SHOP_URL", "API_URL") if f.message.startswith(name)}
+    assert failed == {"SHOP_URL", "API_URL"}
+
+
 def test_process_env_in_comments_and_npm_variables_are_not_reads(tmp_path: Path) -> None:
     # flask-vue-kubernetes' Vue client (config/index.js of the Vue CLI template): `// can be overwritten by
     # process.env.HOST` was a read of HOST, and npm's own npm_config_report a required variable

@@ -51,11 +51,49 @@ def service_reads(ctx: Context) -> dict[str, list[EnvRead]]:
     return out
 
 
+# A browser bundle's `process.env.X` / `import.meta.env.X` is replaced by its value when the bundle is built (Vite,
+# Vue CLI, Create React App, Parcel, Angular): the running container never reads it. Server-rendering frameworks
+# (Next, Nuxt) and plain webpack can read the environment at run time, so they are not in this list.
+_CLIENT_BUNDLERS = frozenset({"vite", "@vue/cli-service", "react-scripts", "parcel", "@angular/cli",
+                              "@angular-devkit/build-angular"})
+_SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx", ".vue", ".svelte")
+
+
+def _bundled_for_the_browser(ctx: Context, rel: str, packages: set[str], cache: dict[str, bool]) -> bool:
+    """The nearest package.json above the file builds a browser bundle."""
+    return rel.endswith(_SCRIPT_SUFFIXES) and _package_bundles(ctx, rel.rpartition("/")[0], packages, cache)
+
+
+def _package_bundles(ctx: Context, folder: str, packages: set[str], cache: dict[str, bool]) -> bool:
+    if folder not in cache:
+        manifest = f"{folder}/package.json" if folder else "package.json"
+        if manifest in packages:
+            cache[folder] = _builds_a_browser_bundle(ctx.files.read_text(manifest) or "")
+        else:
+            cache[folder] = bool(folder) and _package_bundles(ctx, folder.rpartition("/")[0], packages, cache)
+    return cache[folder]
+
+
+def _builds_a_browser_bundle(package_json: str) -> bool:
+    import json
+
+    try:
+        data = json.loads(package_json)
+    except ValueError:
+        return False
+    deps = {**(data.get("dependencies") or {}), **(data.get("devDependencies") or {})} if isinstance(data, dict) else {}
+    return isinstance(deps, dict) and not _CLIENT_BUNDLERS.isdisjoint(deps) and not {"next", "nuxt"} & set(deps)
+
+
 def runtime_reads(ctx: Context) -> dict[str, list[EnvRead]]:
-    """service_reads without the front-end build configuration's reads (build time, not the container's)."""
+    """service_reads without the front-end build's reads (build configuration and browser bundles: build time,
+    not the container's)."""
     out: dict[str, list[EnvRead]] = {}
+    packages = {f for f in ctx.files.files if f == "package.json" or f.endswith("/package.json")}
+    bundled: dict[str, bool] = {}
     for name, reads in service_reads(ctx).items():
-        kept = [r for r in reads if not _BUILD_CONFIG.search(r.file)]
+        kept = [r for r in reads if not _BUILD_CONFIG.search(r.file)
+                and not _bundled_for_the_browser(ctx, r.file, packages, bundled)]
         if kept:
             out[name] = kept
     return out
