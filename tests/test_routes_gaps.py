@@ -434,3 +434,16 @@ def test_go_path_join_under_a_runtime_prefix_is_its_constant_tail(tmp_path: Path
     assert sorted(r.path for r in result.routes) == ["/debug/vars", "/metrics"]
     assert [u.expression for u in result.unresolved] == ["path.Join(p, s.extra)"]
     assert _open(tmp_path) == ["ANY /debug/vars"]
+
+
+def test_a_route_on_connexions_flask_app_is_read(tmp_path: Path) -> None:
+    # `@app.app.route(...)` (connexion's App wraps a Flask app) was not read as a route at all
+    app = MIXED_APP.replace('@admin.route("/admin/reindex", methods=["POST"])\n@login_required',
+                            '@app.app.route("/admin/reindex", methods=["POST"])')
+    app = app.replace("app.app.register_blueprint(admin)\n", "")
+    app = app.replace('\n\n@app.app.route', '\n\napp = connexion.App(__name__)\n\n\n@app.app.route', 1)
+    write(tmp_path, {"drs/__init__.py": "", "drs/app.py": app, "drs/server.py": MIXED_SERVER,
+                     "drs/api/drs.yaml": MIXED_SPEC})
+    routes = Context(tmp_path, Config()).use(code_routes).routes
+    assert [(r.method, r.path, r.framework) for r in routes] == [("POST", "/admin/reindex", "flask")]
+    assert "POST /admin/reindex" in _open(tmp_path)

@@ -748,11 +748,16 @@ class _PythonRoutes:
 
     def _route_decorator(self, dec: ast.AST, mod: PyModule
                          ) -> tuple[tuple[str, str], list[str], str, list[str], str, int] | None:
-        if not (isinstance(dec, ast.Call) and isinstance(dec.func, ast.Attribute)
-                and isinstance(dec.func.value, ast.Name)):
+        if not isinstance(dec, ast.Call) or not isinstance(dec.func, ast.Attribute):
+            return None
+        owner = dec.func.value
+        if (isinstance(owner, ast.Attribute) and owner.attr == "app" and isinstance(owner.value, ast.Name)
+                and dec.func.attr == "route"):
+            owner = owner.value  # connexion's App: `@app.app.route("/x")` declares a route on its Flask app
+        if not isinstance(owner, ast.Name):
             return None
         attr = dec.func.attr
-        owner_name = dec.func.value.id
+        owner_name = owner.id
         router = self.routers.get((mod.path, owner_name))
         path_node = dec.args[0] if dec.args else (_kw(dec, "path") or _kw(dec, "rule"))
         path = _str_value(path_node)
