@@ -447,3 +447,30 @@ def test_a_route_on_connexions_flask_app_is_read(tmp_path: Path) -> None:
     routes = Context(tmp_path, Config()).use(code_routes).routes
     assert [(r.method, r.path, r.framework) for r in routes] == [("POST", "/admin/reindex", "flask")]
     assert "POST /admin/reindex" in _open(tmp_path)
+
+
+SECURED = """\
+package shop.auth;
+
+import jakarta.ws.rs.NameBinding;
+
+@NameBinding
+@Retention(RUNTIME)
+@Target({TYPE, METHOD})
+public @interface Secured { }
+"""
+SECURED_CART = CART.replace("  @GET\n  public Response list()", "  @GET\n  @Secured\n  public Response list()")
+OPEN_REST = CART.replace('@Path("cart")', '@Path("open")').replace("class CartRest", "class OpenRest")
+
+
+def test_jaxrs_name_bound_filter_guards_the_resources_carrying_its_annotation(tmp_path: Path) -> None:
+    write(tmp_path, {"cart/src/main/java/shop/auth/BearerFilter.java": AUTH_FILTER.replace("@PreMatching", "@Secured"),
+                     "cart/src/main/java/shop/auth/Secured.java": SECURED,
+                     "cart/src/main/java/shop/rest/CartRest.java": SECURED_CART,
+                     "cart/src/main/java/shop/rest/OpenRest.java": OPEN_REST})
+    routes = {r.path: r for r in Context(tmp_path, Config()).use(code_routes).routes}
+    assert routes["/cart"].auth_hints[0].startswith("@Secured (name-bound ContainerRequestFilter BearerFilter")
+    assert _open(tmp_path) == ["GET /open"]
+    # the annotation is not a name binding: the filter is bound to nothing the scan can see
+    write(tmp_path, {"cart/src/main/java/shop/auth/Secured.java": SECURED.replace("@NameBinding\n", "")})
+    assert _open(tmp_path) == ["GET /cart", "GET /open"]

@@ -61,6 +61,7 @@ class Route:
     # An explicit opt-out the code declares (`permission_classes = (AllowAny,)`, JAX-RS `@PermitAll`): a choice
     # written down, which the check reports as such; never set for a route that merely lacks auth.
     declared_public: str = ""
+    annotations: tuple[str, ...] = ()  # JAX-RS: annotation names on the method and its class (name bindings)
 
     @property
     def template(self) -> str:
@@ -1943,7 +1944,8 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
                 hints.append(verified)
         out.append(Route(method=m.group(1), path=join_paths(prefix, sub.group(1) if sub else ""), file=path,
                          line=_line_at(text, m.start()), auth_hints=hints, framework="jax-rs",
-                         handler=name.group(1) if name else None, declared_public="@PermitAll" if permit_all else ""))
+                         handler=name.group(1) if name else None, declared_public="@PermitAll" if permit_all else "",
+                         annotations=tuple(sorted(set(re.findall(r"@(\w+)", head + annotations))))))
     return out
 
 
@@ -2044,18 +2046,47 @@ _JAXRS_REFUSAL = re.compile(r"\babortWith\s*\([^;]*(?:UNAUTHORIZED|FORBIDDEN|\b4
                             r"(?:UNAUTHORIZED|FORBIDDEN|\b40[13]\b))", re.S)
 
 
-def _jaxrs_filter_layer(rel: str, text: str) -> AuthLayer | None:
+_JAXRS_NAME_BINDING = re.compile(r"@NameBinding\b[^;]{0,400}?@interface\s+(\w+)")
+
+
+def _jaxrs_refusing_filter(text: str) -> tuple[str, int, set[str]] | None:
+    """A `@Provider` ContainerRequestFilter whose filter() refuses: its class name, offset and annotations."""
     code = _JAVA_COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group(0)), text)
     found = _JAXRS_FILTER.search(code)
     if found is None:
         return None
     annotations = set(re.findall(r"@(\w+)", _java_annotations_before(code, found.start())))
     body = block_at(code, code.find("{", found.end())) if "{" in code[found.end():] else ""
-    if "Provider" not in annotations or annotations - _JAXRS_FILTER_ANNOTATIONS or not _JAXRS_REFUSAL.search(body):
+    if "Provider" not in annotations or not _JAXRS_REFUSAL.search(body):
         return None
+    return found.group(1), found.start(), annotations
+
+
+def _name_bound_guards(java: dict[str, str], routes: list[Route]) -> None:
+    """A name-bound filter (`@Secured` on the filter, `@Secured` declared `@NameBinding`) guards the resources that
+    carry its annotation, on the method or the class."""
+    bindings = {name for text in java.values() if "@NameBinding" in text
+                for name in _JAXRS_NAME_BINDING.findall(_JAVA_COMMENT.sub(" ", text))}
+    guards: dict[str, str] = {}
+    for rel, text in java.items():
+        found = _jaxrs_refusing_filter(text) if "ContainerRequestFilter" in text else None
+        for binding in (found[2] & bindings) if found else ():
+            guards[binding] = f"@{binding} (name-bound ContainerRequestFilter {found[0] if found else ''}, {rel})"
+    for route in routes:
+        bound = [guards[a] for a in route.annotations if a in guards]
+        if route.framework == "jax-rs" and bound and not route.auth_hints and not route.declared_public:
+            route.auth_hints.append(bound[0])
+
+
+def _jaxrs_filter_layer(rel: str, text: str) -> AuthLayer | None:
+    refusing = _jaxrs_refusing_filter(text)
+    if refusing is None or refusing[2] - _JAXRS_FILTER_ANNOTATIONS:
+        return None
+    name, start, _ = refusing
+    code = text
     scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
-    return AuthLayer("jax-rs", rel, _line_of(code, found.start()),
-                     f"@Provider ContainerRequestFilter {found.group(1)} (refuses unauthenticated requests)",
+    return AuthLayer("jax-rs", rel, _line_of(code, start),
+                     f"@Provider ContainerRequestFilter {name} (refuses unauthenticated requests)",
                      "" if scope == "." else scope)
 
 
@@ -2166,6 +2197,7 @@ def code_routes(ctx: Context) -> RouteSet:
         result.layers.extend(_auth_layers(rel, module.text))
     js_files: dict[str, _JsFile] = {}
     jaxrs: list[JaxrsClass] = []
+    binding_files: dict[str, str] = {}  # JAX-RS name bindings and request filters
     go_package = _go_packages(ctx)
     readers = (((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".rs",), _rust_routes),
                ((".rb",), _ruby_routes), ((".js", ".mjs", ".cjs", ".ts"), None))
@@ -2185,9 +2217,13 @@ def code_routes(ctx: Context) -> RouteSet:
             else:
                 if reader is _java_routes and "@Path" in text and (declared := jaxrs_class(rel, text)):
                     jaxrs.append(declared)
+                if reader is _java_routes and ("@NameBinding" in text or "ContainerRequestFilter" in text):
+                    binding_files[rel] = text
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
     if any(c.abstract for c in jaxrs):
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
+    if binding_files:
+        _name_bound_guards(binding_files, result.routes)
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result
