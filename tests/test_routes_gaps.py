@@ -474,3 +474,12 @@ def test_jaxrs_name_bound_filter_guards_the_resources_carrying_its_annotation(tm
     # the annotation is not a name binding: the filter is bound to nothing the scan can see
     write(tmp_path, {"cart/src/main/java/shop/auth/Secured.java": SECURED.replace("@NameBinding\n", "")})
     assert _open(tmp_path) == ["GET /cart", "GET /open"]
+
+
+def test_only_dynamic_routes_are_skipped_never_not_applicable(tmp_path: Path) -> None:
+    # a service whose every registration builds its path at run time has routes: "no HTTP routes found" (n/a) would
+    # be a pass-like answer over routes nobody judged
+    write(tmp_path, {"web/web.go": "package web\n\nfunc (a *App) Serve(path string) {\n"
+                                   "\ta.mux.Handle(fmt.Sprintf(\"GET %s\", path), h)\n}\n"})
+    statuses = [f.status for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH)]
+    assert statuses == [Status.SKIPPED]
