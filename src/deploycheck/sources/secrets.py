@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.lazy_re import deferred
 from deploycheck.safety import is_sensitive_name, mask
 
 if TYPE_CHECKING:
@@ -40,15 +41,17 @@ _BINARY_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".webp", ".pdf", ".
                     ".mp3", ".pyc", ".class", ".db", ".sqlite", ".svg", ".min.js", ".map")
 _LOCKFILES = frozenset({"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "poetry.lock", "Pipfile.lock",
                         "uv.lock", "go.sum", "Cargo.lock", "composer.lock", "Gemfile.lock", "gradle.lockfile"})
-_DOTENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$")
-_PRIVATE_KEY = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----\s*\n?([A-Za-z0-9+/=\s:,-]{40,})",
-                          re.M)
+_DOTENV_LINE = deferred("_DOTENV_LINE", r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$")
+_PRIVATE_KEY = deferred("_PRIVATE_KEY",
+    r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----\s*\n?([A-Za-z0-9+/=\s:,-]{40,})",
+    re.M)
 # Values that are obviously not secrets: empty, placeholders, references to other places.
-_PLACEHOLDER = re.compile(r"^(|changeme|change-me|change_me|xxx+|\*+|todo|none|null|secret|password|example|test|"
-                          r"dummy|fake|<.*>|\$\{.*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|your[-_].*|.*[-_]here)$", re.I)
+_PLACEHOLDER = deferred("_PLACEHOLDER",
+    r"^(|changeme|change-me|change_me|xxx+|\*+|todo|none|null|secret|password|example|test|"
+    r"dummy|fake|<.*>|\$\{.*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|your[-_].*|.*[-_]here)$", re.I)
 # ... of which these are references to a value kept elsewhere (never a finding); the other placeholders
 # are words a team must replace, reported as default credentials when a secret-named key holds them.
-_REFERENCE_VALUE = re.compile(r"^(|\*+|none|null|<.*>|\$\{\w+\}|\$[A-Za-z_]\w*|\{\{.*\}\})$", re.I)
+_REFERENCE_VALUE = deferred("_REFERENCE_VALUE", r"^(|\*+|none|null|<.*>|\$\{\w+\}|\$[A-Za-z_]\w*|\{\{.*\}\})$", re.I)
 DEFAULT_CREDENTIAL = "Default credential (placeholder value)"
 # Words a team writes where the real value must go. A value made only of them and of filler (the prefix a
 # provider's keys start with, `my`, `key`: `sk-dummy`, `demo`, `my-example-token`) is a default someone may
@@ -61,27 +64,30 @@ _PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secre
                                  "not", "real", "only", "use", "app", "service", "openai", "ci"})
 # `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
 # what runs when nobody sets the variable.
-_FALLBACK = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:(?!-)|-)([^}$\s'\"]+)\}")  # `${X:-}`: no fallback
-_FALLBACK_OPERATOR = re.compile(r":-|:|-")
+_FALLBACK = deferred("_FALLBACK",
+    r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:(?!-)|-)([^}$\s'\"]+)\}")  # `${X:-}`: no fallback
+_FALLBACK_OPERATOR = deferred("_FALLBACK_OPERATOR", r":-|:|-")
 # A comment line: `# password: example` in a values file or README snippet is an example, not a
 # secret. Only the keyword and basic-auth detectors skip comments; a real token shape still counts.
-_COMMENT = re.compile(r"^\s*(#|//|;|--|/\*|\*|<!--)")
+_COMMENT = deferred("_COMMENT", r"^\s*(#|//|;|--|/\*|\*|<!--)")
 _COMMENT_SKIPPED = frozenset({"Secret Keyword", "Basic Auth Credentials"})
 
 
 # Keys whose names mention a secret but hold a *reference* to one (existingSecret, passwordSecretName,
 # secretKeyRef, passwordFile, ...) or a switch about it: their values are not secrets.
-_REFERENCE_KEY = re.compile(r"existing|name$|namespace$|ref$|refs$|file$|path$|enabled$|create|annotation|mount|length|"
-                            r"field$|column$|attr$|"  # `PASSWORD_FIELD = "password"` names a form/model field
-                            r"policy|provider|type$|keys$|^secret$|secrets$|template|rotation|store|"
-                            # camelCase `secretKey`/`passwordKey` (Helm style) names the key inside a
-                            # Secret; snake/upper `secret_key`/`SECRET_KEY` is the secret itself.
-                            r"(?-i:(?:[Ss]ecret|[Pp]assword|[Tt]oken|[Uu]ser(?:name)?)Key)$", re.I)
-_LINE_KEY = re.compile(r"""^\s*(?:-\s*)?["']?([\w.-]+)["']?\s*[:=]""")
+_REFERENCE_KEY = deferred("_REFERENCE_KEY",
+    r"existing|name$|namespace$|ref$|refs$|file$|path$|enabled$|create|annotation|mount|length|"
+    r"field$|column$|attr$|"  # `PASSWORD_FIELD = "password"` names a form/model field
+    r"policy|provider|type$|keys$|^secret$|secrets$|template|rotation|store|"
+    # camelCase `secretKey`/`passwordKey` (Helm style) names the key inside a
+    # Secret; snake/upper `secret_key`/`SECRET_KEY` is the secret itself.
+    r"(?-i:(?:[Ss]ecret|[Pp]assword|[Tt]oken|[Uu]ser(?:name)?)Key)$", re.I)
+_LINE_KEY = deferred("_LINE_KEY", r"""^\s*(?:-\s*)?["']?([\w.-]+)["']?\s*[:=]""")
 # `unique_key`, `primary_key`, `idempotency_key`, `cache_key`, `partition_key`: an identifier of a record
 # or an entry (healthchecks' API documents each check's `unique_key` as a stable id), not key material.
-_IDENTIFIER_KEY = re.compile(r"(?:^|[_.-])(?:unique|primary|foreign|idempotency|cache|sort|partition|dedupe?|"
-                             r"routing|lookup|row|hash|range|shard|object)[_-]?key$", re.I)
+_IDENTIFIER_KEY = deferred("_IDENTIFIER_KEY",
+    r"(?:^|[_.-])(?:unique|primary|foreign|idempotency|cache|sort|partition|dedupe?|"
+    r"routing|lookup|row|hash|range|shard|object)[_-]?key$", re.I)
 
 
 def is_secret_key(key: str) -> bool:
@@ -97,7 +103,7 @@ def _encrypted_file(text: str) -> bool:
 # `secret = get_secret()` / `key = request.headers['apikey']`: the value is looked up, not written.
 # detect-secrets' pattern starts with `([^\v=!:]*)\s*`, which matches the empty string and so adds
 # nothing to a search but the backtracking; without it the search finds the same lines.
-_INDIRECT_REFERENCE = re.compile(r"(:=?|[!=]{1,3})\s*([\w.-]+[\[\(][^\v]*[\]\)])")
+_INDIRECT_REFERENCE = deferred("_INDIRECT_REFERENCE", r"(:=?|[!=]{1,3})\s*([\w.-]+[\[\(][^\v]*[\]\)])")
 
 
 def is_dotenv(rel: str) -> bool:
@@ -134,9 +140,9 @@ def is_default_credential(value: str) -> bool:
 # `JWT_ACCOUNT_KEY = "acct"`, `HEADER_KEY = "x-user"`: under a name ending in "key" that does not say
 # password, secret or token, a short lowercase word names a key (a claim, a header, a map entry); a real key
 # is never a dictionary word. Passwords keep their short values: a short word as a password is a weak one.
-_NAME_LIKE = re.compile(r"[a-z]{1,12}(?:[-_.][a-z]{1,12}){0,2}")
-_KEY_ONLY_NAME = re.compile(r"key$", re.I)
-_SECRET_WORD = re.compile(r"pass|pwd|secret|token|private|sign|crypt|master|cred|auth|api|access", re.I)
+_NAME_LIKE = deferred("_NAME_LIKE", r"[a-z]{1,12}(?:[-_.][a-z]{1,12}){0,2}")
+_KEY_ONLY_NAME = deferred("_KEY_ONLY_NAME", r"key$", re.I)
+_SECRET_WORD = deferred("_SECRET_WORD", r"pass|pwd|secret|token|private|sign|crypt|master|cred|auth|api|access", re.I)
 
 
 def names_a_key(key: str, value: str) -> bool:
@@ -150,8 +156,8 @@ def names_a_key(key: str, value: str) -> bool:
 # listed with `,;` (an UPPER_SNAKE name in front) score as high entropy for their length, yet every part
 # is a pronounceable lowercase word. Random material always breaks one of: lowercase, letters before any
 # digits, a vowel in every part, at most 14 letters a part.
-_WORD_PART = re.compile(r"(?=[a-z]*[aeiouy])[a-z]{2,14}[0-9]{0,3}")
-_UPPER_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
+_WORD_PART = deferred("_WORD_PART", r"(?=[a-z]*[aeiouy])[a-z]{2,14}[0-9]{0,3}")
+_UPPER_NAME = deferred("_UPPER_NAME", r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 
 
 def is_identifier_list(value: str) -> bool:
@@ -172,16 +178,19 @@ def is_identifier_list(value: str) -> bool:
 # real service's error codes, notification events and e-mail subjects. Such a name holding a lowercase
 # identifier (the code it stands for) or, under a text-naming last word, words with spaces (the text) is
 # not reported. A name ending in the secret word (`DB_PASSWORD`, `SECRET_KEY`) keeps every value.
-_SECRET_LAST_WORD = re.compile(r"(?:^|_)(?:pass|passwd|password|pwd|secret|token|key|apikey|credentials?|"
-                               r"passphrase|salt|pin|auth)$", re.I)
-_TEXT_WORD = re.compile(r"(?:^|_)(?:subject|message|msg|text|title|label|description|help|hint|prompt|error|"
-                        r"template|placeholder|caption|heading|body|greeting)$", re.I)
-_CODE_VALUE = re.compile(r"[a-z]{2,20}(?:[_-][a-z]{2,20}){1,8}")
+_SECRET_LAST_WORD = deferred("_SECRET_LAST_WORD",
+    r"(?:^|_)(?:pass|passwd|password|pwd|secret|token|key|apikey|credentials?|"
+    r"passphrase|salt|pin|auth)$", re.I)
+_TEXT_WORD = deferred("_TEXT_WORD",
+    r"(?:^|_)(?:subject|message|msg|text|title|label|description|help|hint|prompt|error|"
+    r"template|placeholder|caption|heading|body|greeting)$", re.I)
+_CODE_VALUE = deferred("_CODE_VALUE", r"[a-z]{2,20}(?:[_-][a-z]{2,20}){1,8}")
 # `ctx["email_password_status"] = "success"`: a name ending in a state word holds a state, one lowercase word.
-_STATE_WORD = re.compile(r"(?:^|_)(?:status|state|result|outcome|stage|step|phase)$", re.I)
-_WORD_VALUE = re.compile(r"[a-z]{2,20}")
-_PROSE_VALUE = re.compile(r"(?=(?:[^ ]+ ){2})[\w\u2019'{}.,!?:;()\- ]+", re.U)  # \u2019: a typographic apostrophe
-_SRI_HASH = re.compile(r"\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}")
+_STATE_WORD = deferred("_STATE_WORD", r"(?:^|_)(?:status|state|result|outcome|stage|step|phase)$", re.I)
+_WORD_VALUE = deferred("_WORD_VALUE", r"[a-z]{2,20}")
+_PROSE_VALUE = deferred("_PROSE_VALUE",
+    r"(?=(?:[^ ]+ ){2})[\w\u2019'{}.,!?:;()\- ]+", re.U)  # \u2019: a typographic apostrophe
+_SRI_HASH = deferred("_SRI_HASH", r"\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}")
 
 
 def about_a_secret(name: str, value: str) -> bool:
@@ -210,12 +219,12 @@ _PUBLIC_VALUES = frozenset({
 })
 # `String PASSWORD_PROPERTY = "jakarta.persistence.jdbc.password"`, `"spring.datasource.password"`: the name of a
 # configuration property (dotted lowercase words ending in a secret word), not its value.
-_PROPERTY_NAME = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z][a-z0-9-]*){2,}")
+_PROPERTY_NAME = deferred("_PROPERTY_NAME", r"[a-z][a-z0-9]*(?:\.[a-z][a-z0-9-]*){2,}")
 # Languages whose string values are always quoted: there an unquoted keyword "value" is a variable or an
 # expression (`if uu.Password != nil {`, `usr.PasswordHash = pw`), never a secret written down.
 _QUOTING_LANGUAGES = (".go", ".java", ".kt", ".scala", ".cs", ".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx",
                       ".rb", ".php", ".rs", ".swift", ".dart")
-_KEY_BODY = re.compile(r"[A-Za-z0-9+/]{40,}")
+_KEY_BODY = deferred("_KEY_BODY", r"[A-Za-z0-9+/]{40,}")
 
 
 def _keyword_not_a_value(rel: str, line: str, value: str) -> bool:
@@ -300,16 +309,18 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
 # default="x")`, `process.env.JWT_SECRET || "x"`: the code's own fallback of a secret variable, what runs when
 # the deployment forgets to set it (as `${SECRET_KEY:-x}` in compose). detect-secrets' keyword plugin does not
 # see a secret name inside a call's string argument.
-_CODE_FALLBACK = re.compile(r"""\(\s*["']([A-Z][A-Z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?(["'])([^"'\n]+)\2"""
-                            r"""|process\.env\.([A-Z][A-Z0-9_]*)\s*(?:\|\||\?\?)\s*(["'`])([^"'`\n]+)\5""")
+_CODE_FALLBACK = deferred("_CODE_FALLBACK",
+    r"""\(\s*["']([A-Z][A-Z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?(["'])([^"'\n]+)\2"""
+    r"""|process\.env\.([A-Z][A-Z0-9_]*)\s*(?:\|\||\?\?)\s*(["'`])([^"'`\n]+)\5""")
 _CODE_SUFFIXES = (".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")
 
 
 # `public String getKey(SessionBlob blob) { return "thebestsecretkey"; }` (TeaStore's ConstantKeyProvider signs
 # every session with it): a getter named for a secret that returns a string literal hard-codes that secret.
-_SECRET_GETTER = re.compile(r"\b(?:def\s+|func\s+|function\s+|\s)(get_?(?:secret|password|passwd|token|(?:signing_?|"
-                            r"secret_?|private_?|api_?|hmac_?|encryption_?)?key))\s*\(", re.I)
-_RETURN_LITERAL = re.compile(r"""^\s*return\s+(["'])([^"'\s]{8,})\1\s*;?\s*$""")
+_SECRET_GETTER = deferred("_SECRET_GETTER",
+    r"\b(?:def\s+|func\s+|function\s+|\s)(get_?(?:secret|password|passwd|token|(?:signing_?|"
+    r"secret_?|private_?|api_?|hmac_?|encryption_?)?key))\s*\(", re.I)
+_RETURN_LITERAL = deferred("_RETURN_LITERAL", r"""^\s*return\s+(["'])([^"'\s]{8,})\1\s*;?\s*$""")
 _GETTER_SUFFIXES = (".java", ".kt", ".cs", ".py", ".go", ".js", ".ts", ".mjs", ".cjs")
 
 
@@ -353,8 +364,9 @@ def _code_fallback_findings(rel: str, text: str) -> list[SecretFinding]:
 
 # `password=` parameter of JDBC/ODBC URLs. detect-secrets' basic-auth plugin needs a user name and
 # drops values it finds "likely ids"; its keyword plugin needs `password = "..."` in code.
-_URL_CREDENTIAL = re.compile(r"\b([a-z][a-z0-9+.-]{1,30})://([^\s:/@'\"<>{}]*):([^\s@/'\"<>]+)@[\w.-]+", re.I)
-_URL_PASSWORD_PARAM = re.compile(r"[?&;](?:password|pwd|passwd)=([^&;\s'\"<>]+)", re.I)
+_URL_CREDENTIAL = deferred("_URL_CREDENTIAL",
+    r"\b([a-z][a-z0-9+.-]{1,30})://([^\s:/@'\"<>{}]*):([^\s@/'\"<>]+)@[\w.-]+", re.I)
+_URL_PASSWORD_PARAM = deferred("_URL_PASSWORD_PARAM", r"[?&;](?:password|pwd|passwd)=([^&;\s'\"<>]+)", re.I)
 _WELL_KNOWN_DEFAULTS = frozenset({"guest", "admin", "root", "postgres", "mysql", "sa", "user", "pass", "rabbitmq",
                                   "redis", "mongo", "neo4j", "elastic", "minio", "minioadmin", "keycloak",
                                   "public"})  # public: the SNMP community every device ships with
@@ -375,7 +387,7 @@ def embedded_password(value: str) -> str | None:
 
 # `app.secret_key = b'...'` (Flask's session key), `SECRET_KEY = b"..."`: detect-secrets' keyword plugin
 # expects a quote right after `=`, so a Python bytes literal is not read.
-_PY_BYTES_ASSIGN = re.compile(r"""^\s*([\w.]+)\s*=\s*[bB](['"])(.+)\2\s*(?:#.*)?$""")
+_PY_BYTES_ASSIGN = deferred("_PY_BYTES_ASSIGN", r"""^\s*([\w.]+)\s*=\s*[bB](['"])(.+)\2\s*(?:#.*)?$""")
 
 
 def _python_bytes_findings(rel: str, text: str) -> list[SecretFinding]:
@@ -665,7 +677,7 @@ def _may_match(plugin: str, lowered: str) -> bool:
     return gate is None or gate.search(lowered) is not None
 
 
-_LITERAL = re.compile(r'"([^"]*)"|\'([^\']*)\'')
+_LITERAL = deferred("_LITERAL", r'"([^"]*)"|\'([^\']*)\'')
 
 
 def _quoted(line: str, value: str) -> bool:
@@ -708,13 +720,15 @@ def _well_known_default(kind: str, key: str, value: str) -> bool:
 # `    INVALID_PASSWORD = "invalid_password"`, `    PASSWORD = "Password"`: an indented UPPER_CASE Python constant is a
 # class attribute, and one whose value spells its own name is an enum member or a choice code (saleor's error
 # codes, notification events, field types); a module-level `SECRET_KEY = "secret_key"` stays a default credential.
-_PY_CLASS_CONSTANT = re.compile(r"""^[ \t]+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*["']([^"']+)["']\s*(?:#.*)?$""")
+_PY_CLASS_CONSTANT = deferred("_PY_CLASS_CONSTANT",
+    r"""^[ \t]+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*["']([^"']+)["']\s*(?:#.*)?$""")
 
 
 # A CI pipeline's database/cache/broker password that is a plain word (`POSTGRES_PASSWORD: saleor`) is set up
 # for that job's throwaway container; a random-looking value there is still reported (it may be real).
-_DATABASE_KEY = re.compile(r"^(?:postgres|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|amqp|db|database|mssql|sa)_",
-                           re.I)
+_DATABASE_KEY = deferred("_DATABASE_KEY",
+    r"^(?:postgres|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|amqp|db|database|mssql|sa)_",
+    re.I)
 
 
 def _ci_database_password(rel: str, key: str, value: str) -> bool:
@@ -816,8 +830,8 @@ def secret_scan(ctx: Context) -> SecretScan:
     return scan
 
 
-_TEST_NAME = re.compile(r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
-_COMPOSE_FILE = re.compile(r"(?:docker[-_])?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
+_TEST_NAME = deferred("_TEST_NAME", r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
+_COMPOSE_FILE = deferred("_COMPOSE_FILE", r"(?:docker[-_])?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
 
 
 def _deploys_to_kubernetes(ctx: Context) -> bool:
@@ -828,14 +842,15 @@ def _deploys_to_kubernetes(ctx: Context) -> bool:
     return bool(chart_directories(ctx) or ctx.use(kustomize_tree).overlays or ctx.use(plain_objects).objects)
 
 
-_EXAMPLE_FILE = re.compile(r"(?:^|[._-])(?:example|sample|template|dist)(?:[._-]|$)", re.I)
+_EXAMPLE_FILE = deferred("_EXAMPLE_FILE", r"(?:^|[._-])(?:example|sample|template|dist)(?:[._-]|$)", re.I)
 
 
 def is_example_file(rel: str) -> bool:
     """`.env.example`, `values.sample.yaml`: a file showing where values go; placeholders are its purpose."""
     return _EXAMPLE_FILE.search(PurePosixPath(rel).name) is not None
-_CI_FILE = re.compile(r"^(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|\.travis\.ya?ml"
-                      r"|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml)$")
+_CI_FILE = deferred("_CI_FILE",
+    r"^(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|\.travis\.ya?ml"
+    r"|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml)$")
 
 
 def _one_per_line(findings: list[SecretFinding]) -> list[SecretFinding]:
