@@ -234,6 +234,42 @@ def test_storage_emptydir_for_data_fails(tmp_path: Path) -> None:
     assert findings(result, "storage/ephemeral-data", Status.WARN)  # and no persistent volume at all
 
 
+def _volumeless_statefulset(image: str) -> dict[str, Any]:
+    obj = deployment(name="webui", container=container(name="webui", image=image))
+    obj["kind"] = "StatefulSet"
+    for key in ("strategy", "progressDeadlineSeconds", "minReadySeconds"):
+        obj["spec"].pop(key)
+    return obj
+
+
+def test_storage_statefulset_without_volumes(tmp_path: Path) -> None:
+    # TeaStore's image cache, recommender and web UI: StatefulSets with no volume at all and no data store
+    # image keep nothing on a disk (labelled stateless; they were warned "state lost with the pod")
+    [f] = findings(_scan(tmp_path, _volumeless_statefulset("example/webui:1.0"), only="storage"),
+                   "storage/ephemeral-data")
+    assert f.status is Status.PASS and "judged stateless" in f.message
+    # a database image as a StatefulSet without volumes still fails (TeaStore's teastore-db), a cache still warns
+    [db] = findings(_scan(tmp_path, _volumeless_statefulset("mariadb:10.11"), only="storage"),
+                    "storage/ephemeral-data")
+    assert db.status is Status.FAIL and "runs MariaDB with no persistent volume" in db.message
+    # ... and so does a project's own database image the image table does not know (TeaStore's teastore-db on
+    # 3306 in the Helm chart: labelled a problem), by its name or by a data store's port
+    [own] = findings(_scan(tmp_path, _volumeless_statefulset("descartesresearch/teastore-db"), only="storage"),
+                     "storage/ephemeral-data")
+    assert own.status is Status.WARN and "state is lost" in own.message
+    by_port = _volumeless_statefulset("example/orders:1.0")
+    by_port["spec"]["template"]["spec"]["containers"][0]["ports"] = [{"containerPort": 3306}]
+    assert statuses(_scan(tmp_path, by_port, only="storage"), "storage/ephemeral-data") == {Status.WARN}
+    [cache] = findings(_scan(tmp_path, _volumeless_statefulset("memcached:1.6"), only="storage"),
+                       "storage/ephemeral-data")
+    assert cache.status is Status.WARN
+    # an emptyDir volume (even one mounted only at a scratch path) is not "no volume at all": still warned
+    scratch = _volumeless_statefulset("example/webui:1.0")
+    scratch["spec"]["template"]["spec"]["volumes"] = [{"name": "tmp", "emptyDir": {}}]
+    scratch["spec"]["template"]["spec"]["containers"][0]["volumeMounts"] = [{"name": "tmp", "mountPath": "/tmp"}]
+    assert statuses(_scan(tmp_path, scratch, only="storage"), "storage/ephemeral-data") == {Status.WARN}
+
+
 # --- cluster -----------------------------------------------------------------------------------
 
 
