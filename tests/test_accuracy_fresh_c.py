@@ -370,3 +370,26 @@ def test_an_uncalled_resttemplate_bean_and_a_traffic_bot_are_not_judged(tmp_path
     [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
     assert f.status is Status.FAIL and f.location is not None
     assert f.location.path == "gateway/src/main/java/Gateway.java"
+
+
+def test_a_release_script_that_builds_with_skaffold_pushes(tmp_path: Path) -> None:
+    # bank-of-anthos: the release workflow runs make-release.sh, which runs `skaffold build` (pushes); a
+    # `skaffold build --push=false` does not push
+    script = "#!/bin/bash\nskaffold config set local-cluster false\nskaffold build --file-output=a.json\n"
+    write(tmp_path, {"src/Dockerfile": "FROM alpine:3.20\n", "docs/releasing/make-release.sh": script,
+                     ".github/workflows/release.yml": _workflow("bash ./docs/releasing/make-release.sh")})
+    [f] = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    assert f.status is Status.PASS and "make-release.sh" in f.message
+    write(tmp_path, {"docs/releasing/make-release.sh": "#!/bin/bash\nskaffold build --push=false\n"})
+    [f] = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    assert f.status is Status.WARN
+
+
+def test_a_build_workflow_of_another_repository_is_for_a_person_to_confirm(tmp_path: Path) -> None:
+    # example-voting-app: `uses: dockersamples/.github/.github/workflows/reusable-docker-build.yaml@main`; whether
+    # it pushes is written in the other repository: manual (confirm and sign off), neither a pass nor "no push"
+    workflow = ("on: push\njobs:\n  call-docker-build:\n"
+                "    uses: dockersamples/.github/.github/workflows/reusable-docker-build.yaml@main\n")
+    write(tmp_path, {"vote/Dockerfile": "FROM alpine:3.20\n", ".github/workflows/vote.yaml": workflow})
+    [f] = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    assert f.status is Status.MANUAL and "reusable-docker-build.yaml" in f.message

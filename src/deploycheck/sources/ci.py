@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from deploycheck.context import Context
 
 CI_GLOBS = (".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml", ".gitlab-ci.yaml",
@@ -54,3 +56,28 @@ def ci_files(ctx: Context) -> list[CiFile]:
                 ci.problem = exc.message
         out.append(ci)
     return out
+
+
+def reusable_workflow_calls(ctx: Context, words: tuple[str, ...]) -> tuple[str, str] | None:
+    """(CI file, `uses:`) for the first job that calls another repository's reusable workflow whose file name
+    holds one of `words` (`uses: org/.github/.github/workflows/reusable-docker-build.yaml@main`). What that
+    workflow does lives in the other repository, out of deploycheck's sight."""
+
+    def calls(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            uses = node.get("uses")
+            if isinstance(uses, str) and "/.github/workflows/" in uses and not uses.startswith("./"):
+                yield uses
+            for value in node.values():
+                yield from calls(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from calls(value)
+
+    for ci in ctx.use(ci_files):
+        for doc in ci.docs:
+            for uses in calls(doc.get("jobs") if isinstance(doc, dict) else None):
+                workflow = uses.split("@", 1)[0].rsplit("/", 1)[-1].lower()
+                if any(word in workflow for word in words):
+                    return ci.path, uses
+    return None

@@ -46,27 +46,9 @@ _KIND_WORDS = {"unit": ("unit",), "integration": ("integration",), "e2e": ("e2e"
 def _external_suite(ctx: Context, kind: str) -> tuple[str, str] | None:
     """(CI file, called workflow) when a CI job calls another repository's reusable workflow named after this
     kind (`uses: org/app-end-to-end-tests/.github/workflows/e2e.yml@main`): the suite lives there, CI runs it."""
-    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.ci import reusable_workflow_calls
 
-    def calls(node: Any) -> Iterator[str]:
-        if isinstance(node, dict):
-            uses = node.get("uses")
-            if isinstance(uses, str) and "/.github/workflows/" in uses and not uses.startswith("./"):
-                yield uses
-            for value in node.values():
-                yield from calls(value)
-        elif isinstance(node, list):
-            for value in node:
-                yield from calls(value)
-
-    for ci in ctx.use(ci_files):
-        for doc in ci.docs:
-            jobs = doc.get("jobs") if isinstance(doc, dict) else None
-            for uses in calls(jobs):
-                workflow = uses.split("@", 1)[0].rsplit("/", 1)[-1].lower()
-                if any(word in workflow for word in _KIND_WORDS[kind]):
-                    return ci.path, uses
-    return None
+    return reusable_workflow_calls(ctx, _KIND_WORDS[kind])
 
 
 def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
