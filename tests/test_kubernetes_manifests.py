@@ -484,3 +484,39 @@ def test_kustomize_generated_config_maps_count_as_present(tmp_path: Path) -> Non
                      "base/app.conf": "port=8080\n"})
     result = scan(tmp_path, only=("manifests/references",))
     assert [f.status for f in findings(result, "manifests/references")] == [Status.PASS]
+
+
+_SA_CHART_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      serviceAccountName: {{ .Release.Namespace }}-{{ .Values.serviceAccount.name }}
+      containers:
+        - name: web
+          image: example/web:1.0
+"""
+
+
+@pytest.mark.parametrize(("create", "status"), [("false", Status.PASS), ("true", Status.WARN)])
+def test_chart_that_does_not_create_its_service_account_declares_it_external(
+        tmp_path: Path, create: str, status: Status) -> None:
+    # cla-backend: `serviceAccount.create: false` with a name (the `helm create` convention) says the account
+    # is made outside the chart (by the platform, IRSA); with create: true but no ServiceAccount template the
+    # account the pods use is missing: still warned
+    write(tmp_path, {"chart/Chart.yaml": "apiVersion: v2\nname: web\nversion: 1.0.0\n",
+                     "chart/values.yaml": f"serviceAccount:\n  create: {create}\n  name: irsa-account\n",
+                     "chart/templates/deployment.yaml": _SA_CHART_DEPLOYMENT,
+                     # an environment's values file: its render is labelled "helm:chart (values-dev.yaml)"
+                     "chart/values-dev.yaml": "replicaCount: 1\n"})
+    found = findings(scan(tmp_path, only=("manifests/references",)), "manifests/references")
+    assert [f.status for f in found] == [status]
+    if status is Status.PASS:
+        assert "irsa-account" in found[0].message and "serviceAccount.create: false" in found[0].message

@@ -19,6 +19,7 @@ from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubectl_docs import applied_directories, documented_objects
 from deploycheck.sources.kubernetes import K8sObject, all_objects
 from deploycheck.sources.kustomize import kustomize_tree
+from deploycheck.sources.yaml import YamlError, load_one
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -222,6 +223,30 @@ def _generated(ctx: Context) -> set[tuple[str, str]]:
     return out
 
 
+def _chart_uses_existing_account(ctx: Context, obj: K8sObject, name: str) -> str | None:
+    """The chart's values.yaml when it says, the `helm create` way, that it does not create its ServiceAccount
+    (serviceAccount.create: false) and names the one it uses (serviceAccount.name, part of `name`): the chart
+    declares the account external (cla-backend: `<namespace>-irsa-sevice-account`, made by the platform)."""
+    if not obj.origin or not obj.origin.startswith("helm:"):
+        return None
+    chart = obj.origin.removeprefix("helm:").split(" (")[0].strip("/")  # "helm:<chart> (<values files>)"
+    for file in ("values.yaml", "values.yml"):
+        path = f"{chart}/{file}" if chart else file
+        if path not in ctx.all_files.files:
+            continue
+        try:
+            values = load_one(ctx.all_files.read_text(path) or "")
+        except YamlError:
+            return None
+        account = values.get("serviceAccount") if isinstance(values, dict) else None
+        if isinstance(account, dict) and account.get("create") is False:
+            wanted = account.get("name")
+            if isinstance(wanted, str) and wanted and (name == wanted or name.endswith(f"-{wanted}")):
+                return path
+        return None
+    return None
+
+
 @check(
     "manifests/references",
     title="ConfigMaps, Secrets, PVCs and ServiceAccounts the pods use are in the manifests",
@@ -257,6 +282,9 @@ def references(ctx: Context) -> Iterator[Finding]:
             elif (kind, name) in documented:
                 resolved += 1
                 by_docs[f"{kind}/{name}"] = documented[(kind, name)]
+            elif kind == "ServiceAccount" and (values := _chart_uses_existing_account(ctx, obj, name)):
+                resolved += 1
+                by_docs[f"{kind}/{name}"] = f"{values} (serviceAccount.create: false)"
             else:
                 missing.setdefault((kind, name), path)
         for (kind, name), path in missing.items():
