@@ -56,6 +56,49 @@ def test_old_pins_are_reported_with_ids_and_fixed_versions(tmp_path: Path, pypa_
     assert all(f.location and f.location.path == "requirements.txt" and f.location.line for f in failed)
 
 
+POETRY_LOCK = """\
+[[package]]
+name = "jinja2"
+version = "2.10"
+category = "main"
+optional = false
+
+[[package]]
+name = "requests"
+version = "2.19.1"
+category = "dev"
+optional = false
+
+[[package]]
+name = "urllib3"
+version = "1.24.1"
+groups = ["dev"]
+"""
+
+
+@pytest.mark.parametrize(("install", "dev_fails"), [("poetry install --no-dev", False),
+                                                    ("poetry install --without dev", False),
+                                                    ("poetry install", True)])
+def test_development_only_packages_fail_only_when_the_image_installs_them(tmp_path: Path, pypa_db: Path,
+                                                                          install: str, dev_fails: bool) -> None:
+    """fastapi-realworld: black, gitpython, pygments ... are poetry.lock category "dev" and the Dockerfile runs
+    `poetry install --no-dev`: their advisories are not in the image (as `npm audit --omit=dev`), and are listed
+    in a pass; a main package's advisory still fails, and so do dev packages a plain `poetry install` ships."""
+    root = write(tmp_path, {"poetry.lock": POETRY_LOCK, "pyproject.toml": "[tool.poetry]\nname = 'svc'\n",
+                            "Dockerfile": f"FROM python:3.12-slim\nCOPY . .\nRUN pip install poetry && {install}\n",
+                            ".deploycheck.yaml": f"vulnerabilities:\n  osv_database: {pypa_db}\n"})
+    result = findings(scan(root, only=(VULNS,)), VULNS)
+    failed = {f.evidence["package"] for f in result if f.status is Status.FAIL and f.evidence}
+    assert failed == ({"jinja2", "requests", "urllib3"} if dev_fails else {"jinja2"})
+    listed = [f for f in result if f.status is Status.PASS and f.evidence and "dev_only" in f.evidence]
+    if dev_fails:
+        assert not listed
+    else:
+        [note] = listed
+        assert {e["package"] for e in note.evidence["dev_only"]} == {"requests", "urllib3"}
+        assert "development-only" in note.message
+
+
 def test_current_versions_are_clean(tmp_path: Path, pypa_db: Path) -> None:
     root = _service(tmp_path, "jinja2==3.1.4\nrequests==2.32.3\nurllib3==2.2.3\ndjango==5.1.2\n", pypa_db)
     result = findings(scan(root, only=(VULNS,)), VULNS)
@@ -198,3 +241,12 @@ def test_unreadable_records_warn_and_the_rest_still_match(tmp_path: Path) -> Non
         (Status.FAIL, "PYSEC-1")}
     warned = [f for f in result if f.status is Status.WARN]
     assert len(warned) == 1 and "PYSEC-2.yaml" in warned[0].message
+
+
+def test_pipfile_lock_develop_packages_are_development_only() -> None:
+    from deploycheck.sources.lockfiles import parse_pipfile_lock
+
+    lock = ('{"default": {"flask": {"version": "==3.0.0"}, "click": {"version": "==8.1.7"}},'
+            ' "develop": {"pytest": {"version": "==8.0.0"}, "click": {"version": "==8.1.7"}}}')
+    deps = {(d.name, d.dev) for d in parse_pipfile_lock(lock, "Pipfile.lock").dependencies}
+    assert deps == {("flask", False), ("click", False), ("pytest", True)}

@@ -37,6 +37,7 @@ class Dependency:
     direct: bool = True
     hashed: bool = False  # requirements.txt --hash present
     commit_pinned: bool = False  # a VCS requirement at a full commit id: as fixed as an exact version
+    dev: bool = False  # needed only by development tooling (poetry.lock category/groups "dev", Pipfile.lock develop)
 
 
 @dataclass
@@ -242,9 +243,12 @@ def _toml_packages(text: str, path: str, kind: str) -> Manifest:
         if isinstance(source, dict) and ({"editable", "virtual"} & set(source)):
             continue  # uv.lock's entry for the project itself: not a published package
         version = pkg.get("version")
+        groups = pkg.get("groups")  # poetry 2's lock format; poetry 1 wrote `category`
+        dev = kind == "poetry.lock" and (pkg.get("category") == "dev" or (
+            isinstance(groups, list) and bool(groups) and "main" not in groups))
         manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, pkg["name"]),
                                                 str(version) if version else None, path, find(pkg["name"]),
-                                                direct=False))
+                                                direct=False, dev=dev))
     return manifest
 
 
@@ -252,6 +256,7 @@ def parse_pipfile_lock(text: str, path: str) -> Manifest:
     data = _json(text)
     manifest = Manifest(path, "Pipfile.lock", PYPI, lock=True)
     find = _line_finder(text)
+    default = data.get("default") or {}
     for section in ("default", "develop"):
         entries = data.get(section) or {}
         if not isinstance(entries, dict):
@@ -260,7 +265,8 @@ def parse_pipfile_lock(text: str, path: str) -> Manifest:
             version = info.get("version", "") if isinstance(info, dict) else ""
             exact = version[2:] if isinstance(version, str) and version.startswith("==") else None
             manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, name), exact, path, find(name),
-                                                    hashed=bool(isinstance(info, dict) and info.get("hashes"))))
+                                                    hashed=bool(isinstance(info, dict) and info.get("hashes")),
+                                                    dev=section == "develop" and name not in default))
     return manifest
 
 

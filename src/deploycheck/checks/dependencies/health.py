@@ -158,7 +158,11 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
         # Unreadable records are the database's defect, not the service's: say so without blocking.
         yield warned(f"{len(report.problems)} OSV record(s) could not be read, so they were not matched: "
                      + "; ".join(report.problems[:3]), evidence={"problems": report.problems[:20]})
+    dev_installed = _dev_dependencies_installed(ctx)
+    dev_only = [m for m in report.matches if m.dependency.dev and not dev_installed]
     for match in sorted(report.matches, key=lambda m: (m.dependency.name, m.vulnerability.id)):
+        if match.dependency.dev and not dev_installed:
+            continue
         dep, vuln = match.dependency, match.vulnerability
         ids = ", ".join([vuln.id, *vuln.aliases])
         fixed = match.fixed_version
@@ -173,8 +177,36 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
                       "aliases": vuln.aliases, "severity": vuln.severity, "score": vuln.score,
                       "fixed_version": fixed, "fixed_versions": vuln.fixed},
                      remediation=f"upgrade {dep.name} to {fixed} or later" if fixed else None)
-    if not report.matches:
-        yield passed(f"{report.checked} pinned dependencies have no known vulnerability ({report.reason})")
+    if dev_only:
+        # as `npm audit --omit=dev`: development tooling the image does not install is not what is deployed;
+        # listed, so it is still seen
+        names = sorted({f"{m.dependency.name} {m.dependency.version}" for m in dev_only})
+        yield passed(f"{len(dev_only)} advisories concern development-only packages the image does not install "
+                     f"({', '.join(names[:6])}{' ...' if len(names) > 6 else ''})",
+                     Location(path=dev_only[0].dependency.path),
+                     {"dev_only": [{"package": m.dependency.name, "version": m.dependency.version,
+                                    "id": m.vulnerability.id} for m in dev_only][:50]})
+    if len(dev_only) == len(report.matches):
+        yield passed(f"{report.checked} pinned dependencies have no known vulnerability"
+                     f"{' in what the image installs' if dev_only else ''} ({report.reason})")
+
+
+# `poetry install` installs the dev group unless told not to; `pipenv install --dev` installs [dev-packages].
+_POETRY_INSTALL = re.compile(r"\bpoetry\s+install\b[^\n]*")
+_POETRY_WITHOUT_DEV = re.compile(r"--no-dev\b|--without[= ]\S*\bdev\b|--only[= ]main\b|--only-root\b")
+_PIPENV_DEV = re.compile(r"\bpipenv\s+(?:install|sync)\b[^\n]*(?:--dev\b|\s-d\b)")
+
+
+def _dev_dependencies_installed(ctx: Context) -> bool:
+    """A Dockerfile installs the development group: then its packages ship in the image like any other."""
+    from deploycheck.sources.dockerfile import dockerfiles
+
+    for dockerfile in ctx.use(dockerfiles).files:
+        text = dockerfile.text
+        if _PIPENV_DEV.search(text) or any(not _POETRY_WITHOUT_DEV.search(m.group(0))
+                                           for m in _POETRY_INSTALL.finditer(text)):
+            return True
+    return False
 
 
 @check(
