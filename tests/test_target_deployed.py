@@ -537,13 +537,15 @@ def test_dockerignore_is_the_one_at_the_root_of_the_build_context(tmp_path: Path
     ignore_all = ".git\n.env\n.env.*\n"
     write(tmp_path, {"services/api/Dockerfile": WITH_TEST_STAGE, "services/api/app.py": "print(1)\n",
                      "services/api/.dockerignore": "node_modules\n", ".dockerignore": ignore_all,
+                     ".gitignore": ".env\n",  # developers keep a local .env, in any folder
                      # Built from the repository root: Docker reads the root's .dockerignore, not the one beside.
                      "compose.yaml": "services:\n  api:\n    build:\n      context: .\n"
                                      "      dockerfile: services/api/Dockerfile\n"})
     [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
     assert f.status is Status.PASS and f.location and f.location.path == ".dockerignore", f.message
     assert f.evidence and "compose.yaml" in f.evidence["context"]
-    # Built from services/api: only services/api/.dockerignore counts, and it lets .git and .env in.
+    # Built from services/api: only services/api/.dockerignore counts, and it lets a local .env in (.git is not in
+    # a service folder's context, so it is not asked for there).
     write(tmp_path, {"compose.yaml": "services:\n  api:\n    build: services/api\n"})
     [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
     assert f.status is Status.WARN and f.location and f.location.path == "services/api/.dockerignore"
