@@ -1,0 +1,5 @@
+"Checker app"
+from flask import Blueprint
+
+
+checker = Blueprint("checker", __name__)

@@ -1,0 +1,5 @@
+"Contact app"
+from flask import Blueprint
+
+
+contact = Blueprint("contact", __name__)

@@ -1,0 +1,5 @@
+"Geocoder app"
+from flask import Blueprint
+
+
+geocoder = Blueprint("geocoder", __name__)

@@ -1,0 +1,4 @@
+import logging
+
+logging.basicConfig()
+log = logging.getLogger(__name__)
