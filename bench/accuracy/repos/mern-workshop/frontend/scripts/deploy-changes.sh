@@ -1,0 +1,3 @@
+docker build -t frontend:v1.0.0 .
+scripts/restart-app-pod.sh
+

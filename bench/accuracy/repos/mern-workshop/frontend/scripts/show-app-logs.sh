@@ -1,0 +1,3 @@
+#!/bin/bash
+
+kubectl logs -l app=frontend-selector
