@@ -1,0 +1,123 @@
+"""sources/yaml.py builds common nodes itself instead of through SafeConstructor: the documents, the
+errors and the sharing of aliased objects must be SafeConstructor's own, on every kind of node and on the
+shared corpus (skipped when absent)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from deploycheck.sources import yaml as dc_yaml
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+if not CORPUS.is_dir():
+    CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+REFERENCE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _outcome(loader: type, text: str) -> tuple[str, Any]:
+    try:
+        return "ok", list(yaml.load_all(text, Loader=loader))
+    except yaml.YAMLError as exc:
+        return "error", str(exc)
+    except (ValueError, TypeError, OverflowError) as exc:
+        return "error", f"{type(exc).__name__}: {exc}"
+
+
+def _same(a: Any, b: Any, pairs: dict[int, int]) -> bool:
+    """Equal values of the same types, with the same objects shared (aliases) in both."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict | list | set):
+        if id(a) in pairs:
+            return pairs[id(a)] == id(b)
+        pairs[id(a)] = id(b)
+        if isinstance(a, dict):
+            return list(a) == list(b) and all(_same(a[k], b[k], pairs) for k in a)
+        if isinstance(a, list):
+            return len(a) == len(b) and all(_same(x, y, pairs) for x, y in zip(a, b, strict=True))
+        return a == b
+    if isinstance(a, float) and a != a:  # NaN
+        return b != b
+    return bool(a == b)
+
+
+def _assert_same(text: str) -> None:
+    expected, got = _outcome(REFERENCE, text), _outcome(dc_yaml._Loader, text)
+    assert expected[0] == got[0], (text, expected, got)
+    if expected[0] == "error":
+        assert expected[1] == got[1]
+    else:
+        assert _same(expected[1], got[1], {}), (text, expected, got)
+
+
+CASES = [
+    "a: 1\nb: [x, 2, 3.5, true, null, ~, 0x1F, 0o17, 1_000, 1:30, .inf, -.NaN, yes, off, '']\n",
+    "---\n---\nkind: A\n...\n---\n- 1\n- {a: b}\n",
+    "base: &b {x: 1, y: [1, 2]}\nother: *b\nlist: [*b, *b]\nmerged:\n  <<: *b\n  z: 3\n",
+    "a: &a {b: *a}\n",  # a mapping that holds itself
+    "- &l [*l, 1]\n",
+    "- <<: [{a: 1}, {b: 2}]\n  c: 3\n- = : v\n  x: 1\n",
+    "? [a, b]\n: 1\n",  # unhashable key
+    "? {a: 1}\n: 1\n",
+    "1: one\ntrue: yes\nnull: nothing\n3.5: f\n2001-12-14: d\n",
+    "d: 2001-12-14t21:59:43.10-05:00\nday: 2002-12-14\nb: !!binary aGVsbG8=\n",
+    "s: !!set {a, b}\no: !!omap [{a: 1}, {b: 2}]\np: !!pairs [{a: 1}, {a: 2}]\n",
+    "x: !Ref thing\ny: 1\n",
+    "x: 1\ny: !!python/object:os.system ls\n",
+    "a: !!str 1\nb: !!int '7'\nc: !!float '1'\nd: !!bool 'true'\ne: !!null ''\nf: !!map {a: 1}\ng: !!seq [1]\n",
+    "a: !!int notanint\n",
+    "a: !!binary '%%%'\n",
+    "a: 1\na: 2\nb: {c: 1, c: 2}\n",
+    "first: !Bad1 x\nnested: {deep: {deeper: !Bad2 y}}\nlater: !Bad3 z\n",
+    "nested: {deep: !Bad2 y}\nlater: !Bad3 z\n",
+    "a: {b: !Bad1 x}\nc: {d: !Bad2 y}\n",  # breadth first, in order, as SafeConstructor
+    "a: {b: {c: !Deep x}}\nd: {e: !Shallow y}\n",
+    "a: !!set {x: {y: !Bad1 z}}\nb: {c: !Bad2 w}\n",
+    "k: &k value\nl: [*k, *k]\n*k : aliased key\n",
+    "a: &m {x: 1}\nb:\n  <<: *m\n  <<: {y: 2}\n",
+    "a: 'x'\n" * 3 + "b: \"\\u00e9\\t\"\nc: |\n  block\n  text\nd: >\n  folded\n",
+    "",
+    "# only a comment\n",
+    "- - - - []\n",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_same_as_safe_constructor(text: str) -> None:
+    _assert_same(text)
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    depth = 20_000
+    _assert_same("a:\n" + "".join("  " * i + "- \n" for i in range(1, 3)) + "[" * depth + "]" * depth + "\n")
+    _assert_same("{a: " * depth + "1" + "}" * depth + "\n")
+
+
+def test_many_aliases_share_objects() -> None:
+    text = "base: &b {x: [1, 2]}\n" + "".join(f"k{i}: *b\n" for i in range(50))
+    docs = dc_yaml.load_all(text).docs
+    assert all(docs[0][f"k{i}"] is docs[0]["base"] for i in range(50))
+
+
+def test_timestamps_and_sets_are_safe_constructor_types() -> None:
+    doc = dc_yaml.load_one("d: 2002-12-14\ns: !!set {a}\n")
+    assert doc == {"d": datetime.date(2002, 12, 14), "s": {"a"}}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS}")
+def test_corpus_documents_are_the_same() -> None:
+    count = 0
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file() or path.stat().st_size > 2_000_000:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "\x00" in text:
+            continue
+        _assert_same(text)
+        count += 1
+    assert count > 400
