@@ -620,6 +620,30 @@ def test_a_probe_under_a_prefix_is_public(tmp_path: Path) -> None:
     assert _open(tmp_path) == ["GET /books/status/detail.json", "POST /books/ping/<int:n>"]
 
 
+PARAMETER_PROBES = """\
+from flask import Blueprint
+bp = Blueprint("orders", __name__)
+
+@bp.route("/orders/<int:order_id>/status.json")
+def order_status(order_id):
+    return dump(order_id)
+
+@bp.route("/users/<user_id>/token", methods=["POST"])
+def user_token(user_id):
+    return issue(user_id)
+
+@bp.route("/orders/status.json")
+def status():
+    return {}
+"""
+
+
+def test_a_probe_name_under_a_path_parameter_is_data(tmp_path: Path) -> None:
+    # one order's status and another user's token are not probes or logins: only the parameter-free path is public
+    write(tmp_path, {"project/api/orders.py": PARAMETER_PROBES})
+    assert _open(tmp_path) == ["GET /orders/<int:order_id>/status.json", "POST /users/<user_id>/token"]
+
+
 # --- JAX-RS -----------------------------------------------------------------------------------------------------------
 
 CACHE_ENDPOINT = """\

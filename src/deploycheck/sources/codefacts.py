@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING
 
 from deploycheck.safety import is_sensitive_name
 from deploycheck.sources.files import MAX_SOURCE_BYTES
+from deploycheck.sources.languages import GO_SUFFIXES, JAVA_SUFFIXES, JS_SUFFIXES
 from deploycheck.sources.routes_verify import block_at, call_args
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-JS_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
-GO_SUFFIXES = (".go",)
-JAVA_SUFFIXES = (".java", ".kt")
 _TEST_DIRS = frozenset({"tests", "test", "__tests__", "testing", "spec", "e2e", "testdata", "fixtures"})
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.lazy_re import deferred
 from deploycheck.safety import is_sensitive_name, mask
+from deploycheck.sources.languages import JS_SUFFIXES, PYTHON_SUFFIXES, SOURCE_SUFFIXES
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -220,10 +221,6 @@ _PUBLIC_VALUES = frozenset({
 # `String PASSWORD_PROPERTY = "jakarta.persistence.jdbc.password"`, `"spring.datasource.password"`: the name of a
 # configuration property (dotted lowercase words ending in a secret word), not its value.
 _PROPERTY_NAME = deferred("_PROPERTY_NAME", r"[a-z][a-z0-9]*(?:\.[a-z][a-z0-9-]*){2,}")
-# Languages whose string values are always quoted: there an unquoted keyword "value" is a variable or an
-# expression (`if uu.Password != nil {`, `usr.PasswordHash = pw`), never a secret written down.
-_QUOTING_LANGUAGES = (".go", ".java", ".kt", ".scala", ".cs", ".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx",
-                      ".rb", ".php", ".rs", ".swift", ".dart")
 _KEY_BODY = deferred("_KEY_BODY", r"[A-Za-z0-9+/]{40,}")
 
 
@@ -231,7 +228,8 @@ def _keyword_not_a_value(rel: str, line: str, value: str) -> bool:
     """The keyword plugin's value is a switch, a property name or code, not a secret."""
     return (value.lower() in ("true", "false")
             or (_PROPERTY_NAME.fullmatch(value) is not None and is_sensitive_name(value.rsplit(".", 1)[-1]))
-            or (rel.endswith(_QUOTING_LANGUAGES) and not _quoted(line, value)))
+            # source code quotes its strings: an unquoted "value" is an expression (`if uu.Password != nil {`)
+            or (rel.endswith(SOURCE_SUFFIXES) and not _quoted(line, value)))
 
 
 def _first_word(line: str, value: str) -> str:
@@ -312,7 +310,7 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
 _CODE_FALLBACK = deferred("_CODE_FALLBACK",
     r"""\(\s*["']([A-Z][A-Z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?(["'])([^"'\n]+)\2"""
     r"""|process\.env\.([A-Z][A-Z0-9_]*)\s*(?:\|\||\?\?)\s*(["'`])([^"'`\n]+)\5""")
-_CODE_SUFFIXES = (".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")
+_FALLBACK_LANGUAGES = (*PYTHON_SUFFIXES, *JS_SUFFIXES)  # the two call shapes above
 
 
 # `public String getKey(SessionBlob blob) { return "thebestsecretkey"; }` (TeaStore's ConstantKeyProvider signs
@@ -321,7 +319,6 @@ _SECRET_GETTER = deferred("_SECRET_GETTER",
     r"\b(?:def\s+|func\s+|function\s+|\s)(get_?(?:secret|password|passwd|token|(?:signing_?|"
     r"secret_?|private_?|api_?|hmac_?|encryption_?)?key))\s*\(", re.I)
 _RETURN_LITERAL = deferred("_RETURN_LITERAL", r"""^\s*return\s+(["'])([^"'\s]{8,})\1\s*;?\s*$""")
-_GETTER_SUFFIXES = (".java", ".kt", ".cs", ".py", ".go", ".js", ".ts", ".mjs", ".cjs")
 
 
 def _secret_getter_findings(rel: str, text: str) -> list[SecretFinding]:
@@ -799,10 +796,10 @@ def secret_scan(ctx: Context) -> SecretScan:
                 extra += urls
         if is_dotenv(rel) and not rel.endswith((".example", ".sample", ".template", ".dist")):
             extra += _dotenv_findings(rel, text)
-        if rel.endswith(_GETTER_SUFFIXES) and "return" in text and re.search(r"(?i)get_?\w*(?:secret|key|token|pass)",
+        if rel.endswith(SOURCE_SUFFIXES) and "return" in text and re.search(r"(?i)get_?\w*(?:secret|key|token|pass)",
                                                                            text):
             extra += _secret_getter_findings(rel, text)
-        if rel.endswith(_CODE_SUFFIXES) and ("'," in text or '",' in text or "process.env" in text):
+        if rel.endswith(_FALLBACK_LANGUAGES) and ("'," in text or '",' in text or "process.env" in text):
             extra += _code_fallback_findings(rel, text)
         if rel.endswith(".py") and ("= b" in text or "=b" in text or "= B" in text):
             extra += _python_bytes_findings(rel, text)

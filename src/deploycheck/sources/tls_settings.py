@@ -22,13 +22,12 @@ from urllib.parse import urlsplit
 
 from deploycheck.sources.codefacts import code_facts, is_test_path
 from deploycheck.sources.kubernetes import all_objects
+from deploycheck.sources.languages import SOURCE_SUFFIXES
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
 MAX_LINE = 4096  # longer lines are data or minified code (and regexes on them are slow)
-_CODE = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt", ".cs", ".rb", ".php", ".rs",
-         ".scala")
 _CONFIG = (".yaml", ".yml", ".json", ".env", ".properties", ".toml", ".ini", ".conf", ".cfg", ".tf", ".tpl")
 
 # (pattern, what it is). Each is one line's worth; a match is one place.
@@ -124,7 +123,7 @@ def _scanned_files(ctx: Context) -> list[str]:
         name = rel.rsplit("/", 1)[-1]
         if is_test_path(rel):
             continue
-        if rel.lower().endswith(_CODE + _CONFIG) or name.startswith(("Dockerfile", ".env")) or name.endswith(
+        if rel.lower().endswith(SOURCE_SUFFIXES + _CONFIG) or name.startswith(("Dockerfile", ".env")) or name.endswith(
                 (".Dockerfile", ".dockerfile")):
             out.append(rel)
     return out
@@ -199,7 +198,7 @@ def _option_branch(ctx: Context, t: TlsOff) -> TlsOff:
 
 
 def _reads_certificate(ctx: Context, rel: str) -> bool:
-    if not rel.endswith(_CODE):
+    if not rel.endswith(SOURCE_SUFFIXES):
         return False
     text = ctx.files.read_text(rel) or ""
     return bool(_INSPECTS_CERT.search(text))

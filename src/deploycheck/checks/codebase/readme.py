@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.git import git_history
+from deploycheck.sources.languages import SOURCE_SUFFIXES
 from deploycheck.sources.markdown import MarkdownDoc, markdown_docs
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
     "deployment": ("deployment", "deploy", "deploying", "release", "releasing", "kubernetes", "helm",
                    "production", "operations", "operating", "runbook", "ship", "shipping"),
 }
-_CODE = (".py", ".js", ".mjs", ".ts", ".tsx", ".go", ".java", ".kt", ".rb", ".rs", ".cs", ".php", ".scala")
 _CONFIG = ("dockerfile", "containerfile", ".yaml", ".yml", ".toml", ".ini", ".env.example", ".env.sample",
            ".cfg", "values.json", "chart.yaml")
 _API = (".proto", "openapi", "swagger", "asyncapi")
@@ -168,7 +168,7 @@ def _relevant(rel: str) -> bool:
     # not what a reader of the README needs to know.
     if low.startswith((".github/", ".gitlab/", ".circleci/")) or (name.startswith(".") and not name.startswith(".env")):
         return False
-    return low.endswith(_CODE) or name in _CONFIG or low.endswith(_CONFIG) or any(k in name for k in _API)
+    return low.endswith(SOURCE_SUFFIXES) or name in _CONFIG or low.endswith(_CONFIG) or any(k in name for k in _API)
 
 
 @check(

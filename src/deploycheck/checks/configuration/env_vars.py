@@ -13,6 +13,7 @@ from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import EnvRead, code_facts
 from deploycheck.sources.deployenv import deployment_env
 from deploycheck.sources.envdocs import env_docs, is_env_example
+from deploycheck.sources.languages import JS_SUFFIXES
 from deploycheck.sources.mentions import find_mentions, is_documentation
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def service_reads(ctx: Context) -> dict[str, list[EnvRead]]:
 # (Next, Nuxt) and plain webpack can read the environment at run time, so they are not in this list.
 _CLIENT_BUNDLERS = frozenset({"vite", "@vue/cli-service", "react-scripts", "parcel", "@angular/cli",
                               "@angular-devkit/build-angular"})
-_SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx", ".vue", ".svelte")
+_SCRIPT_SUFFIXES = (*JS_SUFFIXES, ".vue", ".svelte")
 
 
 def _bundled_for_the_browser(ctx: Context, rel: str, packages: set[str], cache: dict[str, bool]) -> bool:

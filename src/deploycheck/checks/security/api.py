@@ -45,7 +45,10 @@ def is_public(path: str, patterns: tuple[str, ...], base: str = "") -> bool:
         candidates.add(path[len(base.rstrip("/")):])
     # Django (and many frameworks) end paths with a slash: /accounts/logout/ is the */logout endpoint
     candidates |= {c.rstrip("/") for c in candidates if len(c) > 1 and c.endswith("/")}
-    if any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns):
+    # a prefixed probe pattern (`*/status.json`, `*/token`) never matches under a path parameter:
+    # /orders/{id}/status.json is one order's data, /users/{id}/token hands out another user's token
+    if any(fnmatch.fnmatchcase(c, p) for c in candidates for p in patterns
+           if not (p.startswith("*/") and _PATH_PARAMETER.search(c))):
         return True
     # a versioned API's own probes and docs: /api/v1/status/ is the /status endpoint. Never the API's root itself,
     # and never a folder pattern (/api/images/* is the API's images, not a front end's static files)
@@ -53,6 +56,8 @@ def is_public(path: str, patterns: tuple[str, ...], base: str = "") -> bool:
     return any(fnmatch.fnmatchcase(c, p) for c in stripped for p in patterns if not p.endswith("/*") and p != "/")
 
 
+# `{id}` (OpenAPI, FastAPI, Spring, ASP.NET), `<int:id>` (Flask, Django), `:id` (Express, gin), `(?P<id>…)` (re_path)
+_PATH_PARAMETER = re.compile(r"/(?:\{[^/]*\}|<[^/]*>|:\w|\(\?P<)")
 _API_VERSION = re.compile(r"^(?:/api)?/v\d+(?=/)|^/api(?=/)")
 
 

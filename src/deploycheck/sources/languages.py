@@ -1,0 +1,12 @@
+"""File suffixes of the programming languages deploycheck reads, kept in one place so that every reader agrees
+on what counts as source code (the secret scan, the target model, the TLS and README readers used to keep
+lists of their own that drifted apart)."""
+
+JS_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
+PYTHON_SUFFIXES = (".py",)
+GO_SUFFIXES = (".go",)
+JAVA_SUFFIXES = (".java", ".kt")
+# Every language above plus the ones only read as text. All of them write string values in quotes, which the
+# secret scan relies on: an unquoted "value" after `password` there is an expression, not a secret.
+SOURCE_SUFFIXES = (*PYTHON_SUFFIXES, *JS_SUFFIXES, *GO_SUFFIXES, *JAVA_SUFFIXES, ".scala", ".cs", ".rb", ".php",
+                   ".rs", ".swift", ".dart", ".c", ".h", ".cc", ".cpp")
