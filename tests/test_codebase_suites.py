@@ -228,3 +228,71 @@ def test_cypress_9_specs_under_cypress_integration_are_an_e2e_suite(tmp_path: Pa
                      "e2e-tests/cypress/plugins/index.js": "module.exports = (on, config) => {}\n"})
     result = findings(scan(tmp_path, only=("e2e-tests/suite",)), "e2e-tests/suite")
     assert [f.status for f in result] == [Status.PASS] and "2" in result[0].message, [f.message for f in result]
+
+
+def test_an_abstract_java_base_class_ending_in_init_is_not_an_integration_suite(tmp_path: Path) -> None:
+    # TeaStore (bench/accuracy): Failsafe's *IT.java is upper-case IT; AbstractCacheTestInit.java, an abstract JUnit
+    # base class with no @Test, was read case-blind as an *IT.java file: "1 integration test file(s) but no test
+    # functions in them".
+    base = "services/tools.descartes.teastore.image/src/test/java/tools/descartes/teastore/image/cache/"
+    write(tmp_path, {
+        base + "AbstractCacheTestInit.java": (
+            "package tools.descartes.teastore.image.cache;\n\nimport org.junit.Before;\n\n"
+            "public abstract class AbstractCacheTestInit {\n  @Before\n  public void initialize() {\n"
+            "    mockedImg1 = mock(StoreImage.class);\n  }\n}\n"),
+        base + "TestLeastRecentlyUsed.java": (
+            "public class TestLeastRecentlyUsed extends AbstractCacheTestInit {\n  @Test\n"
+            "  public void testUseTail() {}\n}\n"),
+        "services/x/src/test/java/x/RepoIT.java": "class RepoIT { @Test void a() {} }",
+        "services/x/src/test/java/x/RepoITCase.java": "class RepoITCase { @Test void a() {} }",
+    })
+    kinds = {f.path.rpartition("/")[2]: f.kind for f in inventory(tmp_path).files}
+    assert kinds == {"AbstractCacheTestInit.java": "unit", "TestLeastRecentlyUsed.java": "unit",
+                     "RepoIT.java": "integration", "RepoITCase.java": "integration"}
+
+
+ARDANLABS_DOCKER = '''package docker
+
+import "os/exec"
+
+// StartContainer starts the specified container for running tests.
+func StartContainer(image string, name string, port string, dockerArgs []string, appArgs []string) (Container, error) {
+	arg := []string{"run", "-P", "-d", "--name", name}
+	cmd := exec.Command("docker", arg...)
+	return Container{}, cmd.Run()
+}
+'''
+
+
+def test_go_tests_against_a_database_container_are_integration_tests(tmp_path: Path) -> None:
+    # ardanlabs/service (bench/accuracy): api/services/sales/tests/homeapi/home_test.go calls apitest.New, which calls
+    # dbtest.New, which starts postgres:18.4 with foundation/docker.StartContainer (the docker CLI): the HTTP API runs
+    # against a real PostgreSQL, yet the scan said "no integration test suite found".
+    write(tmp_path, {
+        "go.mod": "module github.com/ardanlabs/service\n\ngo 1.26.0\n",
+        "foundation/docker/docker.go": ARDANLABS_DOCKER,
+        "business/sdk/dbtest/dbtest.go": (
+            'package dbtest\n\nimport (\n\t"testing"\n\n\t"github.com/ardanlabs/service/foundation/docker"\n'
+            '\t"github.com/jmoiron/sqlx"\n)\n\nfunc New(t *testing.T, testName string) *Database {\n'
+            '\tc, err := docker.StartContainer("postgres:18.4", "servicetest", "5432", nil, nil)\n\treturn nil\n}\n'),
+        "app/sdk/apitest/start.go": (
+            'package apitest\n\nimport (\n\t"net/http/httptest"\n\t"testing"\n\n'
+            '\t"github.com/ardanlabs/service/business/sdk/dbtest"\n)\n\n'
+            'func New(t *testing.T, testName string) *Test {\n\tdb := dbtest.New(t, testName)\n\treturn nil\n}\n'),
+        "api/services/sales/tests/homeapi/home_test.go": (
+            'package home_test\n\nimport (\n\t"testing"\n\n\t"github.com/ardanlabs/service/app/sdk/apitest"\n)\n\n'
+            'func Test_Home(t *testing.T) {\n\tt.Parallel()\n\n\ttest := apitest.New(t, "Test_Home")\n}\n'),
+        "business/sdk/sqldb/dialect/dialect_test.go": (
+            'package dialect\n\nimport "testing"\n\nfunc TestDialect(t *testing.T) {}\n'),
+        "business/domain/userbus/tc_test.go": (
+            'package userbus_test\n\nimport (\n\t"testing"\n\n'
+            '\t"github.com/testcontainers/testcontainers-go/modules/postgres"\n)\n\n'
+            'func TestCreate(t *testing.T) {}\n'),
+    })
+    kinds = {f.path: (f.kind, f.tests) for f in inventory(tmp_path).files}
+    assert kinds == {"api/services/sales/tests/homeapi/home_test.go": ("integration", 1),
+                     "business/domain/userbus/tc_test.go": ("integration", 1),
+                     "business/sdk/sqldb/dialect/dialect_test.go": ("unit", 1)}
+    result = findings(scan(tmp_path, only=("integration-tests/suite",)), "integration-tests/suite")
+    assert [f.status for f in result] == [Status.PASS], [f.message for f in result]
+    assert "2 integration tests" in result[0].message

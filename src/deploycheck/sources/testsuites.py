@@ -43,8 +43,10 @@ _E2E_DIRS = {"e2e", "end-to-end", "end2end", "e2e-tests", "e2e_tests", "cypress"
 _INTEGRATION_DIRS = {"integration", "integration-tests", "integration_tests", "integrationtest", "it", "functional",
                      "component", "contract"}
 _E2E_NAME = re.compile(r"\.(cy|e2e|e2e-spec)\.[cm]?[jt]sx?$|(^|[_.-])e2e([_.-]|$)", re.I)
-_INTEGRATION_NAME = re.compile(r"(IT|IntegrationTest|IntegrationTests)\.(java|kt)$|(^|[_.-])integration([_.-]|$)",
-                               re.I)
+# Failsafe's *IT.java / *ITCase.java are upper-case IT: case-blind, `AbstractCacheTestInit.java` (TeaStore's
+# abstract JUnit base class) ended in "it.java" and counted as an empty integration suite.
+_INTEGRATION_NAME = re.compile(r"((?-i:IT|ITCase)|IntegrationTest|IntegrationTests)\.(java|kt)$"
+                               r"|(^|[_.-])integration([_.-]|$)", re.I)
 _JS_TEST_FILE = re.compile(r"\.(test|spec|cy|e2e|e2e-spec)\.[cm]?[jt]sx?$")
 _JS_TEST_CALL = re.compile(r"^\s*(?:it|test)(?:\.(?:only|skip|concurrent|each\([^)]*\)))?\s*\(", re.M)
 _GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
@@ -624,6 +626,76 @@ def _ci_step_kinds(ctx: Context, inv: SuiteInventory) -> None:
                 break
 
 
+# Go tests that run against a real database or service started in a container are integration tests, whatever
+# their file names say: testcontainers-go, ory/dockertest, or a helper of the same module that runs the docker
+# CLI (ardanlabs/service: api/services/sales/tests/*api call app/sdk/apitest.New -> business/sdk/dbtest.New ->
+# foundation/docker.StartContainer, a PostgreSQL container). Followed through the module's own packages only.
+_GO_CONTAINER = re.compile(r'"github\.com/testcontainers/testcontainers-go|"github\.com/ory/dockertest'
+                           r'|\bexec\.Command(?:Context)?\(\s*(?:\w+,\s*)?"docker"')
+_GO_IMPORT_BLOCK = re.compile(r"^import\s*\(([^)]*)\)", re.M)
+_GO_IMPORT_LINE = re.compile(r'^import\s+(?:[\w.]+\s+)?"([^"]+)"', re.M)
+_GO_MODULE = re.compile(r"^module\s+(\S+)", re.M)
+_GO_IMPORT_DEPTH = 4
+
+
+def _go_imports(text: str) -> list[str]:
+    found = _GO_IMPORT_LINE.findall(text)
+    for block in _GO_IMPORT_BLOCK.findall(text):
+        found.extend(re.findall(r'"([^"]+)"', block))
+    return found
+
+
+def _go_container_kinds(ctx: Context, inv: SuiteInventory) -> None:
+    tests = [f for f in inv.files if f.language == "go" and f.kind == "unit"]
+    if not tests:
+        return
+    modules: list[tuple[str, str]] = []  # (module path, its folder)
+    by_dir: dict[str, list[str]] = {}  # folder -> its non-test .go files
+    for rel in ctx.all_files.files:
+        folder = rel.rpartition("/")[0]
+        if rel == "go.mod" or rel.endswith("/go.mod"):
+            found = _GO_MODULE.search(ctx.all_files.read_text(rel) or "")
+            if found:
+                modules.append((found.group(1), folder))
+        elif rel.endswith(".go") and not rel.endswith("_test.go"):
+            by_dir.setdefault(folder, []).append(rel)
+
+    def folder_of(path: str) -> str | None:
+        for module, folder in modules:
+            if path == module or path.startswith(module + "/"):
+                return "/".join(p for p in (folder, path[len(module):].strip("/")) if p)
+        return None
+
+    memo: dict[str, str | None] = {}
+
+    def starts_container(folder: str, depth: int) -> str | None:
+        """The package (folder) of the module that starts a container, found from `folder` through imports."""
+        if folder in memo:
+            return memo[folder]
+        memo[folder] = None  # import cycles end here
+        texts = [t for rel in by_dir.get(folder, []) if (t := ctx.all_files.read_text(rel))]
+        if any(_GO_CONTAINER.search(t) for t in texts):
+            memo[folder] = folder
+        elif depth < _GO_IMPORT_DEPTH:
+            for path in sorted({p for t in texts for p in _go_imports(t)}):
+                there = folder_of(path)
+                if there is not None and (hit := starts_container(there, depth + 1)) is not None:
+                    memo[folder] = hit
+                    break
+        return memo[folder]
+
+    for f in tests:
+        text = ctx.all_files.read_text(f.path) or ""
+        if _GO_CONTAINER.search(text):
+            f.kind, f.why = "integration", "starts a container (testcontainers/dockertest/docker CLI)"
+            continue
+        for path in _go_imports(text):
+            there = folder_of(path)
+            if there is not None and (hit := starts_container(there, 1)) is not None:
+                f.kind, f.why = "integration", f"runs against a container started by {hit or '.'}/ (via {path})"
+                break
+
+
 def suite_inventory(ctx: Context) -> SuiteInventory:
     section: dict[str, Any] = ctx.config.section("tests", {}) or {}
     inv = SuiteInventory(coverage_threshold=float(section.get("coverage_threshold", 80)))
@@ -632,6 +704,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _discover_text(ctx, inv)
     _discover_postman(ctx, inv)
     _ci_step_kinds(ctx, inv)
+    _go_container_kinds(ctx, inv)
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
         path = ctx.root / rel
         if path.stat().st_size > ctx.config.max_file_bytes:
