@@ -227,3 +227,40 @@ def test_end_of_life_from_runtime_version_files(tmp_path: Path) -> None:
     bad = [(f.location.path, f.location.line) for f in got if f.status is Status.FAIL and f.location]
     assert bad == [(".nvmrc", 1)]
     assert any(f.status is Status.PASS and "python 3.12" in f.message for f in got)
+
+
+BOA_HPA = """apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: accounts-db-postgresql
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: StatefulSet
+    name: accounts-db-postgresql
+  minReplicas: 1
+  maxReplicas: 5
+  metrics:
+  - type: External
+    external:
+      metric:
+        name: custom.googleapis.com|mypgpool|pgpool2_pool_backend_stats_select_cnt
+      target:
+        type: AverageValue
+        averageValue: 15
+"""
+
+
+def test_hpa_of_a_release_of_a_chart_the_repository_configures_but_does_not_hold(tmp_path: Path) -> None:
+    # bank-of-anthos (bench/accuracy): extras/postgres-hpa/hpa/postgresql-hpa.yaml scales StatefulSet
+    # accounts-db-postgresql, made by a published PostgreSQL HA chart installed with helm-postgres-ha/values.yaml
+    # (fullnameOverride: accounts-db; no Chart.yaml there). It was warned as "not in the manifests".
+    base = "extras/postgres-hpa/"
+    values = "# HA PostgreSQL values\nfullnameOverride: accounts-db\npostgresql:\n  maxConnections: 1027\n"
+    files = {base + "hpa/postgresql-hpa.yaml": BOA_HPA, base + "helm-postgres-ha/values.yaml": values}
+    [f] = _result(tmp_path, files, "rollout-strategy/hpa")
+    assert f.status is Status.SKIPPED and "fullnameOverride: accounts-db" in f.message, f.message
+    # a target of another name: still "not in the manifests"
+    other = BOA_HPA.replace("name: accounts-db-postgresql\n  minReplicas", "name: ledger-db-postgresql\n  minReplicas")
+    [f] = _result(tmp_path / "other", {**files, base + "hpa/postgresql-hpa.yaml": other}, "rollout-strategy/hpa")
+    assert f.status is Status.WARN and "not in the manifests" in f.message, f.message

@@ -6,6 +6,7 @@ HPA target/replicas, CronJob deadline); the rules here are written from their do
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from deploycheck.checks.rollout.kubernetes import _effective_replicas, _scaled
 from deploycheck.model import Finding
 from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, is_helm_hook, kube_graph, spec_of
 from deploycheck.sources.kubernetes import K8sObject
+from deploycheck.sources.yaml import YamlError, load_one
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -95,7 +97,33 @@ def _utilization_resources(hpa: K8sObject) -> list[str]:
     return out
 
 
-def _hpa_finding(graph: KubeGraph, hpa: K8sObject, external: set[tuple[str, str]]) -> Finding:
+_VALUES_NAME = re.compile(r"(?:^|[-_.])values(?:[-_.][\w.-]*)?\.ya?ml$", re.I)
+
+
+def _external_chart_releases(ctx: Context) -> dict[str, str]:
+    """fullnameOverride -> values file, for values files of a chart the repository does not hold (no Chart.yaml
+    beside them): the team installs a published chart with them (`helm install accounts-db bitnami/postgresql-ha
+    -f values.yaml`), and that release makes objects named `<fullnameOverride>-...` (bank-of-anthos'
+    extras/postgres-hpa: its HPA scales StatefulSet accounts-db-postgresql of that release)."""
+    files = set(ctx.all_files.files)
+    out: dict[str, str] = {}
+    for rel in sorted(files):
+        folder, _, name = rel.rpartition("/")
+        if not _VALUES_NAME.search(name) or any(f"{folder}/{c}".lstrip("/") in files
+                                                  for c in ("Chart.yaml", "Chart.yml")):
+            continue
+        try:
+            values = load_one(ctx.all_files.read_text(rel) or "")
+        except YamlError:
+            continue
+        override = values.get("fullnameOverride") if isinstance(values, dict) else None
+        if isinstance(override, str) and override.strip():
+            out.setdefault(override.strip(), rel)
+    return out
+
+
+def _hpa_finding(graph: KubeGraph, hpa: K8sObject, external: set[tuple[str, str]],
+                 releases: dict[str, str]) -> Finding:
     spec = spec_of(hpa)
     ref = as_dict(spec.get("scaleTargetRef"))
     kind, name = str(ref.get("kind", "?")), str(ref.get("name", "?"))
@@ -105,6 +133,11 @@ def _hpa_finding(graph: KubeGraph, hpa: K8sObject, external: set[tuple[str, str]
     if target is None and (kind, name) in external:
         return skipped(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, declared external in the config: "
                        "not judged here", hpa.location(None))
+    release = next((r for r in releases if name == r or name.startswith(f"{r}-")), None) if target is None else None
+    if release is not None:
+        return skipped(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, made by the release of a chart the "
+                       f"repository does not hold ({releases[release]} sets fullnameOverride: {release}): not "
+                       "judged here", hpa.location(None), {**evidence, "values": releases[release]})
     if target is None:  # as manifests/references: a warning, the target may come from another install
         return warned(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, which is not in the manifests "
                       f"(external? declare it in external_objects: {kind}/{name})",
@@ -148,8 +181,9 @@ def hpa(ctx: Context) -> Iterator[Finding]:
         yield not_applicable("no HorizontalPodAutoscaler in the manifests")
         return
     external = {(str(e).split("/")[0], str(e).split("/")[-1]) for e in ctx.config.section("external_objects", []) or []}
+    releases = _external_chart_releases(ctx)
     for obj in hpas:
-        yield _hpa_finding(graph, obj, external)
+        yield _hpa_finding(graph, obj, external, releases)
 
 
 @check(
