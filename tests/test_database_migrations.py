@@ -274,6 +274,39 @@ def test_no_database_is_not_applicable(tmp_path: Path) -> None:
     assert "no database in use" in findings(result, "migration-scripts/tree")[0].message
 
 
+COUPON_PACKAGE = """{
+  "name": "tailwind.traders.coupon.api",
+  "dependencies": {
+    "express": "^4.16.3",
+    "mongoose": "^5.2.10"
+  }
+}
+"""
+COUPON_SERVER = """const mongoose = require('mongoose');
+const connectionString = process.env.MONGODB_CONNECTION || 'mongodb://localhost:27017/tailwind';
+mongoose.connect(connectionString, { useNewUrlParser: true });
+"""
+
+
+def test_a_document_database_alone_needs_no_migration_tree(tmp_path: Path) -> None:
+    # TailwindTraders (bench/accuracy): the coupon API keeps its coupons in MongoDB (Cosmos DB's MongoDB API) through
+    # mongoose; collections appear on the first write, there is no schema to migrate. It failed as "uses a database
+    # but no migration tree was found".
+    base = "Source/Services/Tailwind.Traders.Coupon.Api/"
+    write(tmp_path, {base + "package.json": COUPON_PACKAGE, base + "server.js": COUPON_SERVER})
+    result = findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")
+    assert [f.status for f in result] == [Status.NA] and "only a document database" in result[0].message
+    # Bookinfo's ratings: the same mongodb driver beside mysql (its MySQL mode reads a table mysqldb-init.sql makes)
+    write(tmp_path, {base + "package.json": COUPON_PACKAGE.replace('"express"', '"mysql": "^2.15.0",\n    "express"')})
+    assert [f.status for f in findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")] \
+        == [Status.FAIL]
+    # or a PostgreSQL setting in any file, however many MongoDB settings come first
+    write(tmp_path, {base + "package.json": COUPON_PACKAGE, **{f"svc{i}/db.js": COUPON_SERVER for i in range(4)},
+                     "svc9/config.js": "const url = 'postgres://app@db/app';\n"})
+    assert [f.status for f in findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")] \
+        == [Status.FAIL]
+
+
 def _pom(*deps: str) -> str:
     body = "".join(f"<dependency><groupId>{d.split(':')[0]}</groupId><artifactId>{d.split(':')[1]}</artifactId>"
                    "<version>1.0</version></dependency>" for d in deps)

@@ -1151,14 +1151,28 @@ _CODE_SUFFIXES = (".py", ".js", ".ts", ".mjs", ".go", ".java", ".kt", ".rb", ".e
                   ".yaml", ".yml", ".toml", ".ini", ".cfg", ".properties", ".json")
 
 
+# Document stores: no schema of their own, collections appear on the first write (MongoDB and the Cosmos DB
+# MongoDB API; TailwindTraders' coupon service, Bookinfo's ratings in its default mode).
+DOCUMENT_PACKAGES = frozenset({"pymongo", "motor", "mongodb", "mongoose", "go.mongodb.org/mongo-driver",
+                               "org.mongodb:mongodb-driver-sync"})
+_DOCUMENT_TEXT = re.compile(r"mongo", re.I)
+
+
 @dataclass
 class DatabaseUsage:
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (what, where)
     embedded: list[str] = field(default_factory=list)  # manifests whose only database is in-memory
+    # any evidence that is not plainly a document store (a SQL driver or ORM, DB_HOST, a postgres image, ...)
+    relational: bool = False
 
     @property
     def in_use(self) -> bool:
         return bool(self.evidence)
+
+    @property
+    def document_only(self) -> bool:
+        """Every database seen is a document store (MongoDB): there is no schema for a migration tool to own."""
+        return self.in_use and not self.relational
 
 
 def database_usage(ctx: Context) -> DatabaseUsage:
@@ -1173,10 +1187,13 @@ def database_usage(ctx: Context) -> DatabaseUsage:
         embedded = (names & EMBEDDED_DBS) and not (names & SERVER_DRIVERS)
         if embedded:
             usage.embedded.append(manifest.path)
+        shown = False
         for dep in manifest.dependencies:
             if dep.name.lower() in DB_PACKAGES and dep.direct and not (embedded and dep.name.lower() in JVM_ORMS):
-                usage.evidence.append((f"dependency {dep.name}", manifest.path))
-                break
+                usage.relational |= dep.name.lower() not in DOCUMENT_PACKAGES
+                if not shown:
+                    usage.evidence.append((f"dependency {dep.name}", manifest.path))
+                    shown = True
     found_var = 0
     for rel in ctx.files.files:
         lower = rel.lower()
@@ -1190,11 +1207,17 @@ def database_usage(ctx: Context) -> DatabaseUsage:
             continue
         match = DSN_VARS.search(text) or DSN_URL.search(text)
         if match:
-            usage.evidence.append((f"database setting {match.group(0)}", rel))
+            if found_var < 3:
+                usage.evidence.append((f"database setting {match.group(0)}", rel))
             found_var += 1
-            if found_var >= 3:
+            # a setting of another database in any file makes it relational: a MongoDB-only answer reads them all
+            usage.relational |= any(not _DOCUMENT_TEXT.search(m.group(0))
+                                    for m in (*DSN_VARS.finditer(text), *DSN_URL.finditer(text)))
+            if found_var >= 3 and usage.relational:
                 break
-    usage.evidence += ctx.use(manifest_database_evidence)
+    manifests = ctx.use(manifest_database_evidence)
+    usage.evidence += manifests
+    usage.relational |= any(not _DOCUMENT_TEXT.search(what) for what, _ in manifests)
     return usage
 
 

@@ -76,6 +76,12 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
                           "(no driver dependency, no connection setting): if its schema is owned here, set "
                           "database.engine in the config", Location(path=usage.evidence[0][1]))
             return
+        if not engine and usage.document_only:
+            # MongoDB has no schema to migrate: collections appear on the first write. Reshaping documents between
+            # releases is the code's business (or migrate-mongo's); nothing here for a schema migration tool.
+            yield not_applicable(f"only a document database is in use ({shown}): no schema for a migration tool to "
+                                 "manage", Location(path=usage.evidence[0][1]))
+            return
         yield failed(f"the service uses a database ({shown}) but no migration tree was found",
                      Location(path=usage.evidence[0][1]) if usage.evidence else None,
                      {"evidence": [list(e) for e in usage.evidence[:10]]})
