@@ -99,6 +99,63 @@ def test_development_only_packages_fail_only_when_the_image_installs_them(tmp_pa
         assert "development-only" in note.message
 
 
+KF = "components/crud-web-apps/"
+KF_SETUP = """import setuptools
+
+REQUIRES = [
+    "Flask >= 1.1.1",
+    "Flask-API >= 2.0",
+    "kubernetes == 22.6.0",
+    "requests >= 2.22.0",
+    "Werkzeug >= 0.16.0",
+]
+
+setuptools.setup(name="kubeflow", version="1.2", packages=setuptools.find_packages(), install_requires=REQUIRES)
+"""
+KF_DOCKERFILE = """FROM python:3.10-slim AS backend-kubeflow-wheel
+WORKDIR /src
+COPY ./common/backend/ .
+RUN python3 setup.py bdist_wheel
+
+FROM python:3.10-slim
+WORKDIR /package
+COPY --from=backend-kubeflow-wheel /src .
+RUN pip3 install .
+
+WORKDIR /src
+COPY ./jupyter/backend/requirements.txt .
+RUN pip3 install -r requirements.txt
+"""
+
+
+def test_a_stale_requirements_file_inside_a_package_is_listed_not_failed(tmp_path: Path, pypa_db: Path) -> None:
+    """kubeflow (bench/accuracy): common/backend/kubeflow/kubeflow/crud_backend/requirements.txt pins flask 1.1.1 and
+    werkzeug 0.16.0, but the images install the wheel of common/backend/setup.py (its own install_requires) and
+    jupyter/backend/requirements.txt; nothing names the stale file. Its six advisories failed the item."""
+    stale = KF + "common/backend/kubeflow/kubeflow/crud_backend/requirements.txt"
+    files = {KF + "common/backend/setup.py": KF_SETUP,
+             KF + "common/backend/kubeflow/__init__.py": "",
+             KF + "common/backend/kubeflow/kubeflow/__init__.py": "",
+             KF + "common/backend/kubeflow/kubeflow/crud_backend/__init__.py": "from flask import Flask\n",
+             stale: "Flask==1.1.1\nFlask-API==2.0\nkubernetes==10.0.1\nrequests==2.22.0\nWerkzeug==0.16.0\n",
+             KF + "jupyter/Dockerfile": KF_DOCKERFILE,
+             KF + "jupyter/backend/requirements.txt": "gunicorn==23.0.0\n",
+             ".deploycheck.yaml": f"vulnerabilities:\n  osv_database: {pypa_db}\n"}
+    result = findings(scan(write(tmp_path / "stale", files), only=(VULNS,)), VULNS)
+    assert not [f for f in result if f.status is Status.FAIL], [f.message for f in result]
+    [note] = [f for f in result if f.evidence and "not_installed" in f.evidence]
+    assert note.status is Status.PASS and "which nothing installs" in note.message and note.location
+    assert note.location.path == stale and {e["package"] for e in note.evidence["not_installed"]} >= {"flask"}
+    # a Dockerfile that names it, or a setup.py that reads a requirements file: installed, so its advisories fail
+    named = {**files, KF + "jupyter/Dockerfile": KF_DOCKERFILE + "RUN pip3 install -r /package/kubeflow/kubeflow/"
+             "crud_backend/requirements.txt\n"}
+    reads = {**files, KF + "common/backend/setup.py": KF_SETUP.replace(
+        "REQUIRES = [", "REQUIRES = open('kubeflow/kubeflow/crud_backend/requirements.txt').read().split() or [")}
+    for name, variant in (("named", named), ("reads", reads)):
+        result = findings(scan(write(tmp_path / name, variant), only=(VULNS,)), VULNS)
+        assert {f.evidence["package"] for f in result if f.status is Status.FAIL and f.evidence} >= {"flask"}, name
+
+
 def test_current_versions_are_clean(tmp_path: Path, pypa_db: Path) -> None:
     root = _service(tmp_path, "jinja2==3.1.4\nrequests==2.32.3\nurllib3==2.2.3\ndjango==5.1.2\n", pypa_db)
     result = findings(scan(root, only=(VULNS,)), VULNS)

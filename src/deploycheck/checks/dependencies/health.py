@@ -160,8 +160,10 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
                      + "; ".join(report.problems[:3]), evidence={"problems": report.problems[:20]})
     dev_installed = _dev_dependencies_installed(ctx)
     dev_only = [m for m in report.matches if m.dependency.dev and not dev_installed]
+    stale = _uninstalled_requirements(ctx, deps.manifests)
+    unread = [m for m in report.matches if m.dependency.path in stale and m not in dev_only]
     for match in sorted(report.matches, key=lambda m: (m.dependency.name, m.vulnerability.id)):
-        if match.dependency.dev and not dev_installed:
+        if (match.dependency.dev and not dev_installed) or match.dependency.path in stale:
             continue
         dep, vuln = match.dependency, match.vulnerability
         ids = ", ".join([vuln.id, *vuln.aliases])
@@ -186,9 +188,62 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
                      Location(path=dev_only[0].dependency.path),
                      {"dev_only": [{"package": m.dependency.name, "version": m.dependency.version,
                                     "id": m.vulnerability.id} for m in dev_only][:50]})
-    if len(dev_only) == len(report.matches):
+    for path in sorted({m.dependency.path for m in unread}):
+        here = [m for m in unread if m.dependency.path == path]
+        names = sorted({f"{m.dependency.name} {m.dependency.version}" for m in here})
+        yield passed(f"{len(here)} advisories concern {path}, which nothing installs: {stale[path]} "
+                     f"({', '.join(names[:6])}{' ...' if len(names) > 6 else ''})", Location(path=path),
+                     {"not_installed": [{"package": m.dependency.name, "version": m.dependency.version,
+                                         "id": m.vulnerability.id} for m in here][:50]})
+    if len(dev_only) + len(unread) == len(report.matches):
         yield passed(f"{report.checked} pinned dependencies have no known vulnerability"
-                     f"{' in what the image installs' if dev_only else ''} ({report.reason})")
+                     f"{' in what the image installs' if dev_only or unread else ''} ({report.reason})")
+
+
+_PROJECT_FILES = ("setup.py", "setup.cfg", "pyproject.toml")
+_BUILD_TEXT_NAMES = re.compile(r"(?i)(^|/)(dockerfile[^/]*|[^/]*\.dockerfile|makefile|[^/]*\.mk|[^/]*\.sh|[^/]*\.ps1|"
+                               r"[^/]*\.ya?ml|[^/]*\.txt|[^/]*\.toml|[^/]*\.cfg|[^/]*\.ini|setup\.py|noxfile\.py|"
+                               r"[^/]*\.bat|justfile|earthfile|tiltfile)$")
+
+
+def _uninstalled_requirements(ctx: Context, manifests: list[Manifest]) -> dict[str, str]:
+    """Requirements files nothing installs -> why. A requirements file inside an importable Python package (its
+    folder has __init__.py) of a project whose setup.py/setup.cfg/pyproject.toml does not read any requirements file
+    is not what `pip install .` installs (that is install_requires); when no Dockerfile, script, Makefile, CI or
+    other requirements file names it either (`crud_backend/requirements.txt`), it is a stale leftover: kubeflow's
+    common/backend/kubeflow/kubeflow/crud_backend/requirements.txt (flask 1.1.1, werkzeug 0.16.0), while the images
+    `pip3 install .` the wheel of common/backend/setup.py (Flask >= 1.1.1, ...) and their own requirements.txt."""
+    files = set(ctx.all_files.files)
+    candidates: dict[str, str] = {}
+    for manifest in manifests:
+        folder = manifest.path.rpartition("/")[0]
+        if manifest.kind != "requirements" or not folder or f"{folder}/__init__.py" not in files:
+            continue
+        parts = folder.split("/")
+        project = next((("/".join(parts[:i]), f) for i in range(len(parts) - 1, -1, -1) for f in _PROJECT_FILES
+                        if "/".join([*parts[:i], f]) in files), None)
+        if project is None:
+            continue
+        root, found = project
+        if any("requirements" in (ctx.all_files.read_text(f"{root}/{f}".lstrip("/")) or "")
+               for f in _PROJECT_FILES if f"{root}/{f}".lstrip("/") in files):
+            continue  # the project reads a requirements file into its dependencies: count it installed
+        candidates[manifest.path] = (f"it sits inside the package {folder} of {f'{root}/{found}'.lstrip('/')}, "
+                                     "which declares its own dependencies, and no Dockerfile, script or CI file "
+                                     "names it")
+    if not candidates:
+        return {}
+    needles = {path: "/".join(path.split("/")[-2:]) for path in candidates}  # crud_backend/requirements.txt
+    for rel in files:
+        if rel in candidates or not _BUILD_TEXT_NAMES.search(rel):
+            continue
+        text = ctx.all_files.read_text(rel) or ""
+        for path, needle in list(needles.items()):
+            if needle in text:
+                del needles[path], candidates[path]
+        if not needles:
+            break
+    return candidates
 
 
 # `poetry install` installs the dev group unless told not to; `pipenv install --dev` installs [dev-packages].
