@@ -2,8 +2,8 @@
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
 routers, Fastify, Hapi, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web),
-Ruby (Sinatra) and Java (Spring MVC annotations, JAX-RS) by regular expressions over the text: enough to list
-method + path, not a full parser. Never imports or runs the scanned code. This source only lists;
+Ruby (Sinatra), Java (Spring MVC annotations, JAX-RS) and C# (ASP.NET Core, routes_aspnet.py) by regular expressions
+over the text: enough to list method + path, not a full parser. Never imports or runs the scanned code. This source only lists;
 endpoint-security/api-docs checks judge.
 """
 
@@ -87,9 +87,12 @@ class AuthLayer:
     receiver: str = ""
     path_prefix: str = ""
     drf_only: bool = False  # DRF's DEFAULT_PERMISSION_CLASSES: REST framework views without their own permissions
+    only_framework: str = ""  # ASP.NET Core: MapControllers().RequireAuthorization() guards controllers, not MapGet
 
     def covers(self, route: Route) -> bool:
         if (self.drf_only and not route.drf_default) or route.opt_out:  # opt_out: the route leaves every layer
+            return False
+        if self.only_framework and route.framework != self.only_framework:
             return False
         if self.same_file_after:
             if self.receiver and self.receiver not in _APP_RECEIVERS and route.receiver != self.receiver:
@@ -122,6 +125,8 @@ class RouteSet:
     problems: list[SourceProblem] = field(default_factory=list)
     files_scanned: int = 0
     layers: list[AuthLayer] = field(default_factory=list)
+    # ASP.NET Core: route file -> where Swashbuckle generates the OpenAPI description its service serves at run time
+    generated_specs: dict[str, str] = field(default_factory=dict)
 
     def layer_for(self, route: Route) -> AuthLayer | None:
         return next((layer for layer in self.layers if layer.covers(route)), None)
@@ -2183,6 +2188,34 @@ def _go_packages(ctx: Context) -> Callable[[str], Callable[[], Functions]]:
     return package
 
 
+def _csharp(ctx: Context, result: RouteSet) -> None:
+    """ASP.NET Core controllers and minimal APIs (routes_aspnet), with their authorization layers."""
+    from deploycheck.sources.routes_aspnet import aspnet_routes, generated_spec_for, is_test_file
+
+    files = {}
+    for rel in ctx.files.with_suffix(".cs"):
+        if _is_test_path(rel) or is_test_file(rel):
+            continue
+        text = ctx.files.read_text(rel)
+        if text and "\x00" not in text:
+            files[rel] = text
+    if not files:
+        return
+    result.files_scanned += len(files)
+    projects = {str(PurePosixPath(p).parent) for p in ctx.files.with_suffix(".csproj")}
+    found = aspnet_routes(files, projects)
+    result.routes.extend(Route(method=r.method, path=r.path, file=r.file, line=r.line, auth_hints=r.auth_hints,
+                               framework=r.framework, handler=r.handler, declared_public=r.declared_public,
+                               opt_out=bool(r.declared_public), static=r.static, page=r.page)
+                         for r in found.routes)
+    result.layers.extend(AuthLayer("asp.net core", layer.file, layer.line, layer.detail, layer.scope,
+                                   only_framework="aspnet" if layer.controllers_only else "")
+                         for layer in found.layers)
+    result.unresolved.extend(UnresolvedRoute(u.file, u.line, u.expression, u.methods) for u in found.unresolved)
+    result.generated_specs.update((r.file, spec) for r in found.routes
+                                  if (spec := generated_spec_for(r.file, found.generated_specs, projects)))
+
+
 def code_routes(ctx: Context) -> RouteSet:
     """Every route the code declares (tests and fixtures excluded)."""
     result = RouteSet()
@@ -2221,6 +2254,7 @@ def code_routes(ctx: Context) -> RouteSet:
                     binding_files[rel] = text
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
+    _csharp(ctx, result)
     if any(c.abstract for c in jaxrs):
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
     if binding_files:

@@ -35,6 +35,21 @@ INFRA_PATHS = {"/", "/health", "/healthz", "/livez", "/readyz", "/ready", "/live
 MAX_LISTED = 30
 
 
+def _generated(ctx: Context) -> tuple[set[int], Finding | None]:
+    """The routes whose service serves a description it generates at run time (ASP.NET Core with Swashbuckle's
+    AddSwaggerGen + UseSwagger: /swagger/v1/swagger.json from the controllers), and a pass naming where."""
+    code = _code_routes(ctx)
+    generated = [r for r in code.routes if r.file in code.generated_specs]
+    if not generated:
+        return set(), None
+    where = sorted({code.generated_specs[r.file] for r in generated})
+    ids = {id(r) for r in generated}
+    return ids, passed(f"{len(generated)} HTTP route(s) are described by the OpenAPI document their service "
+                       f"generates and serves at run time (Swashbuckle: {where[0]}"
+                       + (f", and {len(where) - 1} more service(s)" if len(where) > 1 else "") + ")",
+                       evidence={"generated_by": where[:20]})
+
+
 @check(
     "api-docs/spec-present",
     title="An API description exists (OpenAPI/Swagger, AsyncAPI, .proto or a GraphQL schema)",
@@ -47,11 +62,15 @@ MAX_LISTED = 30
 )
 def spec_present(ctx: Context) -> Iterator[Finding]:
     docs = _api_docs(ctx)
+    generated, generated_pass = _generated(ctx)
+    if generated_pass is not None:
+        yield generated_pass
     if docs.any:
         kinds = {"openapi": [s.path for s in docs.specs], "asyncapi": docs.asyncapi, "proto": docs.proto[:20],
                  "graphql": docs.graphql[:20]}
         # The GraphQL endpoint itself is what a GraphQL schema describes.
-        rest = [r for r in _code_routes(ctx).routes if r.template not in INFRA_PATHS
+        rest = [r for r in _code_routes(ctx).routes if r.template not in INFRA_PATHS and id(r) not in generated
+                and not r.page
                 and not (docs.graphql and "graphql" in r.path.lower())] if not docs.specs else []
         if rest:
             # gRPC .proto / AsyncAPI / GraphQL files describe those interfaces, not the HTTP routes the code also serves
@@ -66,7 +85,16 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
         yield passed("API description: " + ", ".join(f"{len(v)} {k}" for k, v in kinds.items() if v),
                      evidence={k: v for k, v in kinds.items() if v})
         return
-    routes = _code_routes(ctx).routes
+    # a web UI's pages and form targets (views, redirects) are no API to describe
+    routes = [r for r in _code_routes(ctx).routes if id(r) not in generated and not r.page]
+    if generated and not routes:
+        return
+    pages = [r for r in _code_routes(ctx).routes if r.page]
+    if pages and not routes and not docs.problems:
+        yield not_applicable(f"the code serves only a web UI's pages and form targets ({len(pages)}: views and "
+                             f"redirects, e.g. {pages[0].method} {pages[0].path}), no API to describe",
+                             Location(path=pages[0].file, line=pages[0].line))
+        return
     if routes:
         yield failed(f"the code declares {len(routes)} HTTP route(s) but the repository has no API description",
                      Location(path=routes[0].file, line=routes[0].line),

@@ -152,8 +152,7 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     by_default = not ctx.config.policy.get("public_paths")
     capability = {id(r): param for r in routes.routes
                   if not r.auth_hints and id(r) not in behind and (param := credential_param(r.path))}
-    entry = {id(r) for r in routes.routes if by_default and not r.auth_hints and _ENTRY_HANDLER.match(
-        (r.handler or "").rsplit(".", 1)[-1])}
+    entry = {id(r) for r in routes.routes if by_default and not r.auth_hints and _entry_point(r)}
     unguarded = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
                  and id(r) not in entry and not is_public(r.path, patterns)]
     # what the code declares (`permission_classes = (AllowAny,)`, `@PermitAll`: an opt-out written down, named in
@@ -246,7 +245,21 @@ _CREDENTIAL_NAME = re.compile(r"(?:^|_)(?:token|signature|sig|secret|hmac|otp)$|
                               r"|^(?!(?:primary|foreign|sort|partition|cache|idempotency|object|row)_key$)\w+_key$",
                               re.I)
 # Handlers that are the way in by their name (sign-up and login under another path: POST /users -> register).
-_ENTRY_HANDLER = re.compile(r"^(?:log_?in|log_?out|sign_?in|sign_?up|register|register_user|create_session)$", re.I)
+_ENTRY_HANDLER = re.compile(r"^(?:log_?in|log_?out|sign_?in|sign_?up|register|register_user|create_session|"
+                            r"refresh_?(?:access_?)?token|token_?refresh)$", re.I)
+
+
+# An ASP.NET Core action is named within its controller: `Register` signs a user up on an AccountController, but
+# registers a customer on pitstop's CustomerManagementController.
+_ACCOUNT_CONTROLLER = re.compile(r"^(?:Account|Accounts|Auth|Authentication|Identity|Login|Users?|Registration|"
+                                 r"SignUp|Signup|Session)Controller$")
+
+
+def _entry_point(route: Route) -> bool:
+    owner, _, name = (route.handler or "").rpartition(".")
+    if not _ENTRY_HANDLER.match(name):
+        return False
+    return not route.framework.startswith("aspnet") or bool(_ACCOUNT_CONTROLLER.match(owner))
 
 
 def credential_param(path: str) -> str | None:
