@@ -3,8 +3,8 @@
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
 routers, Fastify, Hapi, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web),
 Ruby (Sinatra), Java (Spring MVC annotations, JAX-RS) and C# (ASP.NET Core, routes_aspnet.py) by regular expressions
-over the text: enough to list method + path, not a full parser. Never imports or runs the scanned code. This source only lists;
-endpoint-security/api-docs checks judge.
+over the text: enough to list method + path, not a full parser. Never imports or runs the scanned code. This source
+only lists; endpoint-security/api-docs checks judge.
 """
 
 from __future__ import annotations
