@@ -86,8 +86,34 @@ def test_each_manifest_is_judged_not_the_ecosystem(tmp_path: Path) -> None:
     # the other way round is pip-compile's workflow: ranges in pyproject.toml, the closure pinned beside it
     write(tmp_path / "compiled", {
         "pyproject.toml": '[project]\nname = "svc"\nversion = "1"\ndependencies = ["fastapi>=0.110"]\n',
-        "requirements.txt": "fastapi==0.115.0\nstarlette==0.38.6\n"})
+        "requirements.txt": "annotated-types==0.7.0\nfastapi==0.115.0\npydantic==2.9.2\npydantic-core==2.23.4\n"
+                            "starlette==0.38.6\ntyping-extensions==4.12.2\n"})
     assert _statuses(tmp_path / "compiled", LOCK) == [Status.PASS]
+
+
+def test_direct_pins_without_their_dependencies_are_no_lock(tmp_path: Path) -> None:
+    """benc-uk/python-demoapp and Cloud Code's Django guestbook pin their few requirements with == and nothing
+    they need: Werkzeug, Jinja2, click (or asgiref, sqlparse) float, so every image build resolves them afresh.
+    That passed as "pinned" (a false pass on a required item); a resolver's output or a full freeze passes."""
+    write(tmp_path / "demoapp", {"src/requirements.txt": "Flask==1.1.2\npy-cpuinfo==7.0.0\npsutil==5.8.0\n"
+                                                         "gunicorn==20.1.0\nblack==20.8b1\nflake8==3.9.0\n"
+                                                         "pytest==6.2.2"})
+    write(tmp_path / "guestbook", {"src/requirements.txt": "Django==4.2.9\npsycopg2-binary==2.9.9\n"
+                                                           "python-dateutil==2.8.2\n"})
+    for repo, needs in (("demoapp", "flask needs click, itsdangerous, jinja2, werkzeug"),
+                        ("guestbook", "django needs asgiref, sqlparse")):
+        result = findings(scan(tmp_path / repo, only=(LOCK,)), LOCK)
+        assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
+        assert needs in result[0].message and result[0].location.line == 1  # type: ignore[union-attr]
+    frozen = "asgiref==3.8.1\nDjango==4.2.9\npsycopg2-binary==2.9.9\nsqlparse==0.5.1\n"
+    write(tmp_path / "frozen", {"requirements.txt": frozen})
+    assert _statuses(tmp_path / "frozen", LOCK) == [Status.PASS]
+    # a resolver's output (pip-compile's `# via`) is the closure even where the table would disagree, and a
+    # constraints file may pin what this one does not
+    write(tmp_path / "compiled", {"requirements.txt": "django==4.2.9\n    # via -r requirements.in\n"})
+    write(tmp_path / "constrained", {"requirements.txt": "-c constraints.txt\nDjango==4.2.9\n"})
+    assert _statuses(tmp_path / "compiled", LOCK) == [Status.PASS]
+    assert _statuses(tmp_path / "constrained", LOCK) == [Status.PASS]
 
 
 POM = ('<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'

@@ -432,3 +432,25 @@ def test_run_that_writes_a_secret_into_the_image(tmp_path: Path, run: str, bad: 
     failures = [f for f in got if f.status is Status.FAIL]
     assert bool(failures) is bad, [f.message for f in got]
     assert all("aB3dE5fG7" not in f.message and "aB3dE5fG7" not in str(f.evidence) for f in got)
+
+
+def test_multi_stage_whose_deployed_stage_keeps_a_compiler(tmp_path: Path) -> None:
+    """ministryofjustice/cla_public builds its assets in a node stage, but its final stage installs build-base,
+    autoconf and git to compile the Python dependencies and keeps them: "multi-stage" passed (a false pass on a
+    required item). A builder stage (or a final stage with runtime packages only) still passes."""
+    write(tmp_path / "cla", {"Dockerfile": (
+        'ARG NODE_BASE_IMAGE="node:10"\nARG ALPINE_BASE_IMAGE="alpine:3.15"\n\n'
+        "FROM ${NODE_BASE_IMAGE} as node_build\nCOPY ./package.json ./package-lock.json ./\nRUN npm install\n\n"
+        "FROM ${ALPINE_BASE_IMAGE}\nCOPY --from=node_build ./cla_public/static/ /home/app/flask/cla_public/static/\n"
+        "RUN apk add --no-cache \\\n      pcre \\\n      curl \\\n      nginx\\\n      python2-dev\\\n      tzdata\n"
+        "# To install python dependencies\nRUN apk add --no-cache \\\n      autoconf \\\n      automake \\\n"
+        "      build-base \\\n      git \\\n      libffi-dev\n"
+        "COPY requirements.txt .\nRUN pip install -r requirements.txt\nUSER 1000\n"
+        'CMD ["supervisord", "--configuration=/home/app/flask/docker/supervisord.conf"]\n')})
+    result = findings(scan(tmp_path / "cla", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
+    assert [f.status for f in result] == [Status.WARN], [f.message for f in result]
+    assert "apk add --no-cache autoconf automake build-base" in result[0].message
+    assert result[0].location.line == 17  # type: ignore[union-attr]
+    write(tmp_path / "good", {"Dockerfile": GOOD})
+    good = scan(tmp_path / "good", only=("dockerfile/multi-stage",))
+    assert _statuses(good, "dockerfile/multi-stage") == [Status.PASS]

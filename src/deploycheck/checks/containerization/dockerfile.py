@@ -366,13 +366,15 @@ def _stage_evidence(df: Dockerfile) -> dict[str, Any] | None:
     return out
 
 
+# Packages that put a compiler toolchain into the image.
+COMPILERS = (r"\b(?:apt-get|apt|yum|dnf|microdnf)\s+install\b[^&;|]*\b(build-essential|gcc|g\+\+|make|clang|cmake)\b"
+             r"|\bapk\s+add\b[^&;|]*\b(build-base|gcc|g\+\+|musl-dev|make)\b")
 # Commands that mean "this image compiles or installs build-time dependencies".
 BUILD_TOOLING = re.compile(
-    r"\b(?:apt-get|apt|yum|dnf|microdnf)\s+install\b[^&;|]*\b(build-essential|gcc|g\+\+|make|clang|cmake)\b"
-    r"|\bapk\s+add\b[^&;|]*\b(build-base|gcc|g\+\+|musl-dev|make)\b"
-    r"|\b(pip3?\s+install|npm\s+ci|npm\s+install|yarn\s+install|pnpm\s+install|go\s+build|cargo\s+build"
+    COMPILERS + r"|\b(pip3?\s+install|npm\s+ci|npm\s+install|yarn\s+install|pnpm\s+install|go\s+build|cargo\s+build"
     r"|mvn\s+\S*package|gradle\w*\s+build|dotnet\s+publish)\b"
 )
+_COMPILERS = re.compile(COMPILERS)
 
 
 @check(
@@ -388,6 +390,16 @@ BUILD_TOOLING = re.compile(
 @per_dockerfile
 def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     if len(df.stages) > 1:
+        # A builder stage only helps when the deployed stage does not install a compiler itself (cla_public's
+        # final stage adds build-base, autoconf and git to compile its Python dependencies, and keeps them).
+        kept = [(ins, m.group(0)) for stage in _final_chain(df) for ins in stage.of("RUN")
+                for m in [_COMPILERS.search(ins.value)] if m]
+        if kept:
+            ins, what = kept[0]
+            yield warned(f"{df.path}: multi-stage build, but the deployed stage installs a compiler toolchain "
+                         f"({' '.join(what.split())}) and keeps it", _at(df, ins.line),
+                         {"build_steps": [" ".join(k[1].split()) for k in kept][:5]})
+            return
         yield passed(f"{df.path}: multi-stage build ({len(df.stages)} stages)", _at(df))
         return
     tooling = [(ins, m.group(0)) for ins in df.instructions if ins.name == "RUN"

@@ -60,6 +60,9 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
                                  Location(path=manifest.path), remediation=LOCK_HINT[GO])
                 continue
             loose = _loose(manifest)
+            if manifest.closure_gaps and not loose:
+                yield _closure_not_pinned(manifest)
+                continue
             if not loose or _covered(manifest, manifests):
                 continue
             shown = ", ".join(f"{d.name}{'' if d.spec in (None, '*') else ' ' + d.spec}" for d in loose[:10])
@@ -78,6 +81,17 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{ecosystem}: no version range in {', '.join(m.path for m in manifests[:5])} (versions "
                          "left out come from the parent or a BOM)", Location(path=manifests[0].path),
                          {"files": [m.path for m in manifests]})
+
+
+def _closure_not_pinned(manifest: Manifest) -> Finding:
+    gaps = manifest.closure_gaps
+    shown = "; ".join(f"{name} needs {', '.join(reqs)}" for name, reqs in list(gaps.items())[:5])
+    first = min((d.line for d in manifest.dependencies if d.name in gaps and d.line), default=None)
+    return failed(f"{manifest.path} pins its {len(manifest.dependencies)} requirements with == but not what they "
+                  f"depend on, so every build resolves those afresh ({shown})",
+                  Location(path=manifest.path, line=first), {"unpinned_dependencies": gaps},
+                  remediation="Generate the file with a resolver (pip-compile or `uv pip compile`, ideally with "
+                              "--generate-hashes, or `pip freeze` of the built image) so it pins the whole closure.")
 
 
 # The lockfiles that pin a manifest of another kind, found in the manifest's directory or above it (a
