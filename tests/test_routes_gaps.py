@@ -483,3 +483,63 @@ def test_only_dynamic_routes_are_skipped_never_not_applicable(tmp_path: Path) ->
                                    "\ta.mux.Handle(fmt.Sprintf(\"GET %s\", path), h)\n}\n"})
     statuses = [f.status for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH)]
     assert statuses == [Status.SKIPPED]
+
+
+# --- Rust: axum routers (version-rs) -------------------------------------------------------------------------------
+
+# version-rs version.rs (the router of main(), the handlers' signatures)
+AXUM_VERSION_RS = """\
+use axum::{http::StatusCode, response::IntoResponse, routing, Json, Router};
+
+async fn get_versions(State(store): State<Cache>) -> Json<Vec<Entry>> {
+    Json(store.state().iter().filter_map(|d| deployment_to_entry(d)).collect())
+}
+
+async fn get_version(State(store): State<Cache>, Path((namespace, name)): Path<(String, String)>) -> impl IntoResponse {
+    StatusCode::NOT_FOUND.into_response()
+}
+
+async fn main() -> anyhow::Result<()> {
+    let app = Router::new()
+        .route("/versions", routing::get(get_versions))
+        .route("/versions/{namespace}/{name}", routing::get(get_version))
+        .with_state(reader) // routes can read from the reflector store
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        // NB: routes added after TraceLayer are not traced
+        .route("/health", routing::get(|| async { "up" }));
+    Ok(())
+}
+"""
+
+AXUM_GUARDED = """\
+use axum::{routing::{get, post}, Router, middleware};
+
+async fn me(TypedHeader(auth): TypedHeader<Authorization<Bearer>>) -> String { String::new() }
+
+fn app() -> Router {
+    Router::new()
+        .route("/orders", get(list_orders).post(create_order))
+        .route_layer(middleware::from_fn_with_state(state.clone(), require_auth))
+        .route("/me", get(me))
+        .route("/open", get(open))
+        .route(OPEN_PATH, get(open))
+}
+"""
+
+
+def test_axum_routes_layers_wrap_earlier_routes_and_extractors_guard(tmp_path: Path) -> None:
+    # version-rs: GET /versions lists every Deployment of the cluster to anyone (a labelled route-auth problem that
+    # went unread: no axum reader); its TraceLayer is no auth layer
+    write(tmp_path, {"version.rs": AXUM_VERSION_RS, "guarded/src/main.rs": AXUM_GUARDED})
+    result = Context(tmp_path, Config()).use(code_routes)
+    assert sorted((r.file, r.method, r.path, bool(r.auth_hints)) for r in result.routes) == [
+        ("guarded/src/main.rs", "GET", "/me", True),  # TypedHeader<Authorization<Bearer>>
+        ("guarded/src/main.rs", "GET", "/open", False),  # added after the layer: not wrapped by it
+        ("guarded/src/main.rs", "GET", "/orders", True),
+        ("guarded/src/main.rs", "POST", "/orders", True),
+        ("version.rs", "GET", "/health", False),
+        ("version.rs", "GET", "/versions", False),
+        ("version.rs", "GET", "/versions/{namespace}/{name}", False)]
+    assert [(u.file, u.line) for u in result.unresolved] == [("guarded/src/main.rs", 11)]
+    assert _open(tmp_path) == ["GET /open", "GET /versions", "GET /versions/{namespace}/{name}"]
+    assert findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.SKIPPED)

@@ -1,7 +1,7 @@
 """HTTP routes declared in the code, with the auth-related decorators/dependencies on each.
 
-Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style
-routers, Fastify, Hapi, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web),
+Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style routers,
+Fastify, Hapi, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web, axum),
 Ruby (Sinatra), Java (Spring MVC annotations, JAX-RS) and C# (ASP.NET Core, routes_aspnet.py) by regular expressions
 over the text: enough to list method + path, not a full parser. Never imports or runs the scanned code. This source
 only lists; endpoint-security/api-docs checks judge.
@@ -1787,8 +1787,74 @@ _ACTIX_RESOURCE = re.compile(r"web::resource\(\s*\"([^\"]+)\"\s*\)((?:\s*\.(?:ro
 _ACTIX_SCOPE = re.compile(r"web::scope\(\s*\"([^\"]*)\"")
 
 
-def _rust_routes(path: str, text: str) -> list[Route]:
+# axum: `Router::new().route("/versions", routing::get(list).post(add)).layer(auth)`. A layer wraps the routes added
+# before it in the chain, not those after (version-rs: `// NB: routes added after TraceLayer are not traced`); one
+# that authenticates (tower-http's ValidateRequestHeaderLayer::bearer, RequireAuthorization layers, a from_fn
+# middleware named for auth) guards them. A handler taking the caller's credential as an extractor
+# (`TypedHeader<Authorization<Bearer>>`, an `Auth*`/`Claims`/`CurrentUser` type) guards itself. Nested routers
+# (`.nest("/api", api())`) are not followed: their routes keep their own paths. Hand-written like actix's.
+_AXUM_CHAIN = re.compile(r"\bRouter\s*(?:::\s*<[^>]*>\s*)?::\s*new\s*\(\s*\)")
+_AXUM_CALL = re.compile(r"\s*\.\s*(\w+)\s*(?:::\s*<[^>]*>\s*)?\(")
+_AXUM_FIRST = re.compile(r"\s*(?:(?:axum\s*::\s*)?routing\s*::\s*)?(get|post|put|patch|delete|head|options|any)"
+                         r"(?:_service)?\s*\(")
+_AXUM_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "any"})
+_AXUM_AUTH_LAYER = re.compile(r"RequireAuthorization|ValidateRequestHeaderLayer\s*::\s*(?:bearer|basic|custom)|"
+                              r"AsyncRequireAuthorizationLayer|from_fn(?:_with_state)?\s*\((?:[^()]|\([^()]*\))*?"
+                              r"\b\w*(?:auth|jwt|token|guard|require_login)\w*", re.I)
+_AXUM_EXTRACTOR = re.compile(r"TypedHeader\s*<\s*(?:\w+::)*Authorization\s*<|:\s*(?:\w+::)*(?:Auth\w*|Claims|JwtClaims|"
+                             r"CurrentUser|AuthenticatedUser)\b")
+
+
+def _axum_method_router(code: str, expr: str) -> list[tuple[str, str]]:
+    """(METHOD, handler argument) of a method router: `routing::get(h)`, `get(h).post(h2)`; [] when not one."""
+    first = _AXUM_FIRST.match(expr)
+    if first is None:
+        return []
     out = []
+    args, pos = call_span(expr, first.end() - 1)
+    out.append((first.group(1), args[0] if args else ""))
+    while (m := _AXUM_CALL.match(expr, pos)) and m.group(1) in _AXUM_VERBS:
+        args, pos = call_span(expr, m.end() - 1)
+        out.append((m.group(1), args[0] if args else ""))
+    return [(ANY_METHOD if verb == "any" else verb.upper(), handler) for verb, handler in out]
+
+
+def _axum_routes(path: str, text: str, unresolved: list[UnresolvedRoute]) -> list[Route]:
+    from deploycheck.sources.routes_aspnet import blank  # comments blanked, strings kept (a C#-like lexer)
+
+    code = blank(text)[0]
+    out: list[Route] = []
+    for chain in _AXUM_CHAIN.finditer(code):
+        pos = chain.end()
+        pending: list[Route] = []
+        while m := _AXUM_CALL.match(code, pos):
+            args, pos = call_span(code, m.end() - 1)
+            if m.group(1) == "route" and len(args) >= 2:
+                line = _line_at(code, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+                literal = re.fullmatch(r'"([^"\\]*)"', args[0])
+                methods = _axum_method_router(code, args[1])
+                if literal is None:
+                    unresolved.append(UnresolvedRoute(path, line, f"route({args[0][:60]}, ...)",
+                                                      [v for v, _ in methods if v != ANY_METHOD]))
+                    continue
+                for verb, handler in methods or [(ANY_METHOD, args[1])]:
+                    name = handler if re.fullmatch(r"[A-Za-z_][\w:]*", handler) else None
+                    hints = []
+                    fn = re.search(rf"\bfn\s+{re.escape(name.rsplit('::', 1)[-1])}\s*(?:<[^>{{]*>)?\s*\(([^{{]*?)\)\s*"
+                                   rf"(?:->[^{{]*)?\{{", code) if name else None
+                    if fn and (extractor := _AXUM_EXTRACTOR.search(fn.group(1))):
+                        hints.append(f"takes the caller's credential: {extractor.group(0).lstrip(': ')}")
+                    pending.append(Route(method=verb, path=literal.group(1), file=path, line=line, auth_hints=hints,
+                                         framework="axum", handler=name))
+            elif m.group(1) in ("layer", "route_layer") and args and _AXUM_AUTH_LAYER.search(args[0]):
+                for route in pending:  # a layer wraps the routes added before it
+                    route.auth_hints.append(f".{m.group(1)}({' '.join(args[0].split())[:60]})")
+        out.extend(pending)
+    return out
+
+
+def _rust_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None) -> list[Route]:
+    out = _axum_routes(path, text, unresolved if unresolved is not None else []) if "axum" in text else []
     for m in _ACTIX_ATTR.finditer(text):
         out.append(Route(method=m.group(1).upper(), path=m.group(2), file=path, line=_line_at(text, m.start()),
                          auth_hints=_middleware_hints(text[m.end():m.end() + 300].split("{", 1)[0]),
@@ -2247,6 +2313,8 @@ def code_routes(ctx: Context) -> RouteSet:
                 js_files[rel] = _js_file(rel, text)
             elif reader is _go_routes:
                 result.routes.extend(_go_routes(rel, text, result.unresolved, go_package(rel)))
+            elif reader is _rust_routes:
+                result.routes.extend(_rust_routes(rel, text, result.unresolved))
             else:
                 if reader is _java_routes and "@Path" in text and (declared := jaxrs_class(rel, text)):
                     jaxrs.append(declared)
