@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import os
 import pickle
 import signal
@@ -147,12 +148,20 @@ def _add(into: dict[str, float], more: dict[str, float]) -> None:
 # meanwhile lists, reads and parses the plain manifest files the engine will ask for, and hands the parsed
 # documents over when the engine's Kubernetes source first runs. The source takes a file's documents from the
 # child only when the child read the same text, so the result is the serial one whatever happened between.
+# The child takes the files to parse one by one from a pipe of file indices (as run_shared's checks); when the
+# engine's source runs before the child is done, it takes the files left in that pipe and parses them itself
+# instead of waiting (it parses any file the child did not, so which process took which changes nothing).
 
 
 @dataclass
 class _Ahead:
     pid: int
     fd: int
+    tasks: int  # read end of the pipe of file indices not yet taken
+
+
+_FILE_INDEX = struct.Struct("<I")
+_MAX_SHARED_FILES = 16_000  # their indices fit in the pipe (64 KiB): the child's write never waits for a reader
 
 
 _ahead: _Ahead | None = None
@@ -164,6 +173,7 @@ def prefetch_manifests(root: Path, config: Config, environment: str | None) -> N
     if _ahead is not None or not hasattr(os, "fork") or jobs() < 2 or threading.active_count() > 1:
         return
     read_fd, write_fd = os.pipe()
+    tasks_r, tasks_w = os.pipe()
     pid = os.fork()
     if pid == 0:
         code = 1
@@ -173,8 +183,15 @@ def prefetch_manifests(root: Path, config: Config, environment: str | None) -> N
             from deploycheck.sources.kubernetes import candidate_manifest_files, parse_manifest
 
             ctx = Context(root, config.for_environment(environment))
+            candidates = candidate_manifest_files(ctx)
+            shared = min(len(candidates), _MAX_SHARED_FILES)
+            indices = b"".join(_FILE_INDEX.pack(i) for i in range(shared))
+            for at in range(0, len(indices), 4096):  # writes of <= PIPE_BUF bytes: whole indices, never split
+                os.write(tasks_w, indices[at:at + 4096])
+            os.close(tasks_w)
             parsed: dict[str, tuple[str, Any]] = {}
-            for rel in candidate_manifest_files(ctx):
+            for index in itertools.chain(_take_files(tasks_r), range(shared, len(candidates))):  # one at a time
+                rel = candidates[index]
                 text = ctx.files.read_text(rel)
                 if text is not None:
                     parsed[rel] = (text, parse_manifest(rel, text))
@@ -185,7 +202,30 @@ def prefetch_manifests(root: Path, config: Config, environment: str | None) -> N
         finally:
             os._exit(code)
     os.close(write_fd)
-    _ahead = _Ahead(pid, read_fd)
+    os.close(tasks_w)
+    _ahead = _Ahead(pid, read_fd, tasks_r)
+
+
+def _take_files(fd: int) -> Any:
+    while True:
+        chunk = os.read(fd, _FILE_INDEX.size)
+        if len(chunk) < _FILE_INDEX.size:
+            return
+        yield _FILE_INDEX.unpack(chunk)[0]
+
+
+def files_left_to_parse(candidates: Sequence[str]) -> list[str]:
+    """The candidate files the child has not taken yet (now taken by the caller, who parses them); [] without a
+    child. Waits only until the child has listed its files. The child lists the same files from the same tree;
+    an index this process does not know is skipped (the file is then parsed here anyway: the child never had
+    it, see prefetched_manifests)."""
+    if _ahead is None or _ahead.tasks < 0:
+        return []
+    fd, _ahead.tasks = _ahead.tasks, -1
+    try:
+        return [candidates[i] for i in _take_files(fd) if i < len(candidates)]
+    finally:
+        os.close(fd)
 
 
 def prefetched_manifests() -> dict[str, tuple[str, Any]]:
@@ -194,6 +234,8 @@ def prefetched_manifests() -> dict[str, tuple[str, Any]]:
     ahead, _ahead = _ahead, None
     if ahead is None:
         return {}
+    if ahead.tasks >= 0:  # nobody took the files left: the child parses them all
+        os.close(ahead.tasks)
     with os.fdopen(ahead.fd, "rb") as inp:
         payload = inp.read()
     _, status = os.waitpid(ahead.pid, 0)
@@ -213,6 +255,8 @@ def drop_prefetch() -> None:
     if ahead is None:
         return
     os.close(ahead.fd)
+    if ahead.tasks >= 0:
+        os.close(ahead.tasks)
     with contextlib.suppress(OSError):
         os.kill(ahead.pid, signal.SIGKILL)
     with contextlib.suppress(ChildProcessError):

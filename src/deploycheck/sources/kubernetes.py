@@ -313,19 +313,27 @@ def parse_manifest(rel: str, text: str) -> tuple[list[Any], YamlDocs | None] | P
 
 
 def plain_objects(ctx: Context) -> KubeSet:
-    from deploycheck.parallel import prefetched_manifests
+    from deploycheck.parallel import files_left_to_parse, prefetched_manifests
 
     result = KubeSet()
     candidates = candidate_manifest_files(ctx)
-    # What a child process read and parsed while this one imported the checks (cli.py), by file; used
-    # only where it read the very text this process reads.
+    texts = {rel: ctx.files.read_text(rel) for rel in candidates}  # read in order (the index records problems)
+    # The files a child process (cli.py) has not taken yet are parsed here meanwhile; what it read and parsed
+    # is used only where it read the very text this process reads.
+    here = {rel: parse_manifest(rel, text) for rel in files_left_to_parse(candidates)
+            if (text := texts[rel]) is not None}
     ahead = prefetched_manifests()
     for rel in candidates:
-        text = ctx.files.read_text(rel)
+        text = texts[rel]
         if text is None:
             continue  # the file walker recorded why (size cap, permissions)
         early = ahead.get(rel)
-        parsed = early[1] if early is not None and early[0] == text else parse_manifest(rel, text)
+        if rel in here:
+            parsed = here[rel]
+        elif early is not None and early[0] == text:
+            parsed = early[1]
+        else:
+            parsed = parse_manifest(rel, text)
         if parsed is None:
             continue
         if isinstance(parsed, ParseProblem):
