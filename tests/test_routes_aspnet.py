@@ -412,3 +412,38 @@ public class CustomersController : ControllerBase
 def test_login_and_refresh_actions_of_an_account_controller_are_the_way_in(tmp_path: Path) -> None:
     write(tmp_path, {"Login.Api/Login.Api.csproj": CSPROJ, "Login.Api/Controllers/AuthController.cs": TAILWIND_AUTH})
     assert _open(tmp_path) == ["POST /api/Customers"]  # Register on a customers controller registers a customer
+
+
+# eShopOnContainers src/Services/Catalog/Catalog.API/Startup.cs
+ESHOP_PROTO = """\
+app.UseEndpoints(endpoints =>
+{
+    endpoints.MapDefaultControllerRoute();
+    endpoints.MapControllers();
+    endpoints.MapGet("/_proto/", async ctx =>
+    {
+        ctx.Response.ContentType = "text/plain";
+        using var fs = new FileStream(Path.Combine(env.ContentRootPath, "Proto", "catalog.proto"), FileMode.Open,
+                                      FileAccess.Read);
+        using var sr = new StreamReader(fs);
+        while (!sr.EndOfStream)
+        {
+            var line = await sr.ReadLineAsync();
+            await ctx.Response.WriteAsync(line);
+        }
+    });
+    endpoints.MapGet("/_files/", async ctx =>
+    {
+        var name = ctx.Request.Query["name"];
+        using var fs = new FileStream(Path.Combine(env.ContentRootPath, "Proto", name), FileMode.Open);
+    });
+});
+"""
+
+
+def test_a_minimal_handler_serving_a_fixed_file_is_a_fixed_page(tmp_path: Path) -> None:
+    write(tmp_path, {"Catalog.API/Catalog.API.csproj": CSPROJ, "Catalog.API/Startup.cs": ESHOP_PROTO})
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    assert _open(tmp_path) == ["GET /_files"]  # reads the request: not fixed
+    fixed = [f for f in findings(result, ROUTE_AUTH, Status.PASS) if "fixed page" in f.message]
+    assert len(fixed) == 1 and "/_proto" in fixed[0].message

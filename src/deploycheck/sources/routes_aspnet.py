@@ -460,6 +460,12 @@ def _chain_after(mask: str, pos: int) -> tuple[list[str], int]:
         pos = close + 1
 
 
+# An inline handler that reads nothing of the request and answers with a file of the content root named by literals
+# only (eShop's `/_proto/`: `Path.Combine(env.ContentRootPath, "Proto", "catalog.proto")`): a fixed document.
+_FIXED_FILE = re.compile(r'^\s*@?"[^"]*"\s*,\s*(?:async\s+)?\(?\s*\w*\s*\)?\s*=>\s*\{(?:(?!\bRequest\b).)*?'
+                         r'Path\.Combine\(\s*\w+\.(?:ContentRootPath|WebRootPath)\s*((?:,\s*"[^"]*"\s*)+)\)', re.S)
+
+
 def _minimal_routes(rel: str, text: str, result: CsResult) -> None:
     code, mask = blank(text)
     groups: dict[str, tuple[str | None, list[str], str]] = {}  # variable -> (prefix, hints, opened)
@@ -509,9 +515,12 @@ def _minimal_routes(rel: str, text: str, result: CsResult) -> None:
         opened = ".AllowAnonymous()" if "AllowAnonymous" in chained else (
             "[AllowAnonymous] on the handler" if "AllowAnonymous" in handler_attrs else (group[2] if group else ""))
         handler = re.search(r",\s*([A-Za-z_][\w.]*)\s*$", args)
+        served = _FIXED_FILE.search(args) if "{" not in path and "Request" not in args else None
+        fixed = "serves the fixed file " + "/".join(re.findall(r'"([^"]*)"', served.group(1))) if served else ""
         for verb in methods:
             result.routes.append(CsRoute(verb, _join(path), rel, line, "aspnet-minimal",
-                                         handler.group(1) if handler else None, [] if opened else hints, opened))
+                                         handler.group(1) if handler else None, [] if opened else hints, opened,
+                                         static=fixed))
 
 
 def _layers(rel: str, text: str, scope: str, result: CsResult) -> None:
