@@ -181,13 +181,33 @@ def test_unrendered_chart_makes_workload_checks_skip_not_na(tmp_path: Path) -> N
 
 
 @needs_helm
+def test_no_alert_rules_fails_when_the_unrendered_chart_cannot_make_one(tmp_path: Path) -> None:
+    """TailwindTraders (bench/accuracy): Deploy/helm/coupons-api does not render with the blank values of gvalues.yaml,
+    which made "no alerting rules" skipped; but no file of the chart mentions PrometheusRule, `alert:` or `groups:`
+    and no template renders a value as objects, so whatever values the team passes it makes no rule."""
+    repo = _chart(tmp_path, "broken")
+    [f] = findings(scan(repo, only=("monitoring/alert-rules",)), "monitoring/alert-rules")
+    assert f.status is Status.FAIL and "cannot make one" in f.message and f.evidence == {"unrendered": ["chart"]}
+    # a template that renders values as whole objects (an extraObjects list), or a dependency: it might
+    for name, files in (("raw", {"chart/templates/extra.yaml": "{{- range .Values.extraObjects }}\n---\n"
+                                                                 "{{ tpl (toYaml .) $ }}\n{{- end }}\n"}),
+                        ("dependency", {"chart/charts/m/Chart.yaml": "apiVersion: v2\nname: m\nversion: 1\n"})):
+        other = _chart(tmp_path / name, "broken")
+        write(other, files)
+        [f] = findings(scan(other, only=("monitoring/alert-rules",)), "monitoring/alert-rules")
+        assert f.status is Status.SKIPPED and "was not built" in f.message, name
+
+
+@needs_helm
 def test_unbuilt_chart_turns_absence_and_not_applicable_into_skipped(tmp_path: Path) -> None:
     """A chart that did not render may hold the probes, the alert rules, the backup CronJob and the env the
     code needs: no check may fail on their absence, nor call itself not applicable, without having looked."""
     repo = _chart(tmp_path, "broken")
     write(repo, {"requirements.txt": "psycopg==3.2.1\n",
                  "app/settings.py": "import os\nDATABASE_URL = os.environ['DATABASE_URL']\n",
-                 "Dockerfile": "FROM python:3.12-slim@sha256:" + "a" * 64 + "\nUSER 1000\nCMD [\"python\"]\n"})
+                 "Dockerfile": "FROM python:3.12-slim@sha256:" + "a" * 64 + "\nUSER 1000\nCMD [\"python\"]\n",
+                 # a chart that may make a PrometheusRule (else alert-rules fails: see the test above)
+                 "chart/templates/rules.yaml": "{{- if .Values.alerts }}\nkind: PrometheusRule\n{{- end }}\n"})
     only = ("health-probes", "monitoring/alert-rules", "backups/mechanism", "env-vars/required-set",
             "dockerfile/healthcheck", "rollout-strategy", "secrets-management")
     result = scan(repo, only=only)

@@ -671,6 +671,35 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
                          obj.location(("metadata",)))
 
 
+_RULE_WORDS = re.compile(r"prometheusrule|\balert\s*:|\bgroups\s*:", re.I)
+# a template line that renders a whole value as objects (`{{ tpl (toYaml .) $ }}` under `range .Values.extraObjects`)
+_RAW_VALUES = re.compile(r"^\{\{-?\s*(?:tpl|toYaml)\b(?![^}\n]*\bn?indent\s+[1-9])", re.M)
+
+
+def _chart_cannot_make_rules(ctx: Context, unbuilt: list[str]) -> list[str] | None:
+    """The charts among `unbuilt` when every one is a chart that cannot make alerting rules whatever its values:
+    no dependency, no template or values file mentioning PrometheusRule, `alert:` or `groups:`, and no template
+    that renders a value as objects. None when any unbuilt source might (an overlay, a subchart, such a chart)."""
+    charts = []
+    for entry in unbuilt:
+        if not entry.startswith("chart "):
+            return None  # a kustomize overlay or missing subcharts: anything may be in there
+        chart = entry.removeprefix("chart ").strip("/")
+        chart = "" if chart == "." else chart
+        prefix = f"{chart}/" if chart else ""
+        files = [f for f in ctx.all_files.files if f.startswith(prefix)]
+        chart_yaml = ctx.all_files.read_text(f"{prefix}Chart.yaml") or ""
+        if (f"{prefix}requirements.yaml" in files or any(f.startswith(f"{prefix}charts/") for f in files)
+                or re.search(r"^dependencies\s*:", chart_yaml, re.M)):
+            return None
+        for rel in files:
+            text = ctx.all_files.read_text(rel) or ""
+            if _RULE_WORDS.search(text) or (rel.startswith(f"{prefix}templates/") and _RAW_VALUES.search(text)):
+                return None
+        charts.append(chart or ".")
+    return charts
+
+
 def _rules(ctx: Context) -> Any:
     from deploycheck.sources.prometheus import alert_rules
 
@@ -698,8 +727,19 @@ def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
             yield make(problem.message, problem.location, {"validator": rules.validator})
     alerts = [r for r in rules.rules if r.alert]
     if not rules.sources and not rules.problems:
-        yield unless_unbuilt(ctx, failed("no alerting rules found: no PrometheusRule object, no Prometheus rules "
-                                         "file (*.rules, *.rules.yml, groups: [...]) and no ConfigMap holding one"))
+        from deploycheck.sources.kubernetes import all_objects
+
+        none = ("no alerting rules found: no PrometheusRule object, no Prometheus rules file (*.rules, *.rules.yml, "
+                "groups: [...]) and no ConfigMap holding one")
+        unbuilt = ctx.use(all_objects).unbuilt
+        charts = _chart_cannot_make_rules(ctx, unbuilt) if unbuilt else None
+        if charts:
+            # TailwindTraders: coupons-api does not render with the blank gvalues.yaml, but no file of the chart
+            # mentions PrometheusRule, alert: or groups:, so no values could make it render one
+            yield failed(f"{none} (chart {', '.join(charts)} did not render, but none of its files mentions "
+                         "PrometheusRule, alert: or groups:, so it cannot make one)", None, {"unrendered": charts})
+        else:
+            yield unless_unbuilt(ctx, failed(none))
     elif not alerts and not rules.problems:
         yield failed(f"{len(rules.rules)} rules found in {len(rules.sources)} places but none is an alert")
     elif not rules.problems:
