@@ -286,3 +286,32 @@ def test_switches_property_names_headers_and_public_emulator_keys_are_not_secret
     reported = {(f.location.path, f.location.line) for f in result
                 if f.location and f.location.line and f.status in (Status.FAIL, Status.WARN)}
     assert reported == {("src/EMFManager.java", 3)}, [f.message for f in result]
+
+
+GVALUES = """inf:
+  db:
+    coupons:
+      user: # COSMOS USER tailwindtraders-coupons-dev
+      pwd: # COSMOS PASSWORD
+      dbName: Coupon
+      collection: CouponCollection
+  storage:
+    couponimage: https://tailwindtraders.blob.core.windows.net/coupon-list
+  appinsights:
+    id:
+sec:
+  issuer: TTFakeLogin
+  securityKey: nEpLzQJGNSCNL5H6DIQCtTdNxf5VgAGcBbtXLms1YDD01KJBAs0WVawaEjn97uwB
+  cacheKey: order-summary-by-customer-and-region
+"""
+
+
+def test_an_unquoted_random_value_under_a_secret_key_in_yaml(tmp_path: Path) -> None:
+    """TailwindTraders (bench/accuracy): Deploy/helm/gvalues.yaml commits the HMAC key that signs every JWT as an
+    unquoted YAML value; detect-secrets' entropy plugins read only quoted strings, so only its quoted copies (the
+    PowerShell and appsettings files) were found. Words, names and blanks under other keys stay quiet."""
+    write(tmp_path, {"Deploy/helm/gvalues.yaml": GVALUES})
+    found = _by_line(tmp_path, "Deploy/helm/gvalues.yaml")
+    assert set(found) == {14}, found
+    assert found[14][0] is Status.FAIL and "Base64 High Entropy String" in found[14][1]
+    assert "nEpLzQJGNSCNL5H6" not in found[14][1]  # masked

@@ -757,6 +757,28 @@ def _secret_argument(line: str, value: str) -> bool:
     return False
 
 
+# detect-secrets' entropy plugins only read quoted strings, and its keyword plugin has no `*Key` names: an unquoted
+# random value under a secret-named key of a YAML file went unseen (TailwindTraders' Deploy/helm/gvalues.yaml,
+# `securityKey: nEpLz...`, the HMAC key that signs every JWT, found in its quoted copies only).
+_YAML_UNQUOTED = deferred("_YAML_UNQUOTED", r"^\s*(?:-\s+)?([\w.-]+)\s*:\s+([A-Za-z0-9+/=_-]{20,})\s*(?:#.*)?$")
+_BASE64_LIMIT = 4.5  # detect-secrets' default for Base64HighEntropyString
+
+
+def _entropy(value: str) -> float:
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in (value.count(c) for c in set(value)))
+
+
+def _yaml_unquoted_findings(rel: str, text: str) -> list[SecretFinding]:
+    out = []
+    for i, line in enumerate(text.splitlines(), 1):
+        m = _YAML_UNQUOTED.match(line) if len(line) <= 1000 else None
+        if not m or not is_secret_key(m.group(1)) or is_placeholder(m.group(2)) or is_identifier_list(m.group(2)):
+            continue
+        if _entropy(m.group(2)) > _BASE64_LIMIT:
+            out.append(SecretFinding(rel, i, "Base64 High Entropy String", mask(m.group(2)), source="deploycheck"))
+    return out
+
+
 def secret_scan(ctx: Context) -> SecretScan:
     scan = SecretScan()
     texts: list[tuple[str, str]] = []
@@ -803,6 +825,8 @@ def secret_scan(ctx: Context) -> SecretScan:
             extra += _code_fallback_findings(rel, text)
         if rel.endswith(".py") and ("= b" in text or "=b" in text or "= B" in text):
             extra += _python_bytes_findings(rel, text)
+        if rel.endswith((".yaml", ".yml")) and not _encrypted_file(text):
+            extra += _yaml_unquoted_findings(rel, text)
         extra = [f for f in extra if (f.file, f.line) not in seen]
         extra += _typed_token_findings(rel, text)  # names what detect-secrets' entropy plugin found: merged below
         lines = text.splitlines()
