@@ -859,8 +859,46 @@ def _in_js_comment(text: str, pos: int) -> bool:
     return opened != -1 and text.rfind("*/", opened, pos) == -1
 
 
+# JavaScript log calls whose arguments carry a secret-named value, directly or through a variable built from one
+# earlier in the file (mern-workshop: `mongoConnect += `${mongoUser}:${mongoPass}@`` then
+# `console.info(`... details: ${mongoConnect}`)` logs the MongoDB password).
+_JS_LOG_CALL = re.compile(r"\b(console|_?log(?:ger)?|_?LOG(?:GER)?|\w+Logger)\.(log|info|warn|error|debug|trace|fatal)"
+                          r"\(([^\n]*)")
+_JS_ASSIGN = re.compile(r"\b([A-Za-z_$][\w$]*)\s*\+?=(?![=>])\s*([^;\n]*)")
+_JS_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|`[^`]*`")
+_JS_INTERPOLATED = re.compile(r"\$\{\s*([A-Za-z_$][\w$.]*)\s*\}")
+_JS_NAME = re.compile(r"(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")
+
+
+def _js_value_names(expr: str) -> list[str]:
+    """The variables an expression formats: `${x}` in template literals and names outside string literals."""
+    return [*_JS_INTERPOLATED.findall(expr), *_JS_NAME.findall(_JS_STRING.sub(" ", expr))]
+
+
+def _js_secret_logs(rel: str, text: str, test: bool) -> list[CodeLocation]:
+    built_from: dict[str, str] = {}  # variable -> the secret-named value it was built from
+    events = sorted([(m.start(), "assign", m) for m in _JS_ASSIGN.finditer(text)]
+                    + [(m.start(), "log", m) for m in _JS_LOG_CALL.finditer(text)], key=lambda e: e[0])
+    out = []
+    for start, kind, m in events:
+        if _in_js_comment(text, start):
+            continue
+        names = _js_value_names(m.group(2) if kind == "assign" else m.group(3))
+        secrets = sorted({built_from.get(n) or n for n in names
+                          if n in built_from or (is_sensitive_name(n.split(".")[-1])
+                                                 and not _LOOKUP_KEY.search(n.split(".")[-1]))})
+        if kind == "assign" and secrets:
+            built_from[m.group(1)] = secrets[0]
+        elif kind == "log" and secrets:
+            shown = [f"{n} (built from {built_from[n]})" for n in names if n in built_from]
+            out.append(CodeLocation(rel, _line_at(text, start),
+                                    f"{m.group(1)}.{m.group(2)}(... {', '.join(shown or secrets)} ...)", test))
+    return out
+
+
 def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
+    facts.secret_logs.extend(_js_secret_logs(rel, text, test))
     for m in _JS_ENV.finditer(text):
         if _in_js_comment(text, m.start()):
             continue

@@ -269,7 +269,7 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     first = spec_first({p: m for p, m in ctx.use(python_modules).modules.items() if not _test_path(p)})
     if not routes and first is None:
         yield skipped("no routes found in the code to compare with (FastAPI, Flask, Django, Express, Fastify, "
-                      "NestJS, Go net/http/chi/gin/echo/gorilla, Spring, actix-web, Sinatra are read)")
+                      "NestJS, Go net/http/chi/gin/echo/gorilla, Spring, actix-web, axum, Sinatra are read)")
         return
     keys: dict[tuple[str, str], Operation] = {}
     for spec in docs.specs:

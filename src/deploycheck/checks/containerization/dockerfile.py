@@ -334,7 +334,7 @@ def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     note = f" ({df.stage_note})" if df.stage_note else ""
     stage_evidence = _stage_evidence(df)
     if user is None:
-        if "nonroot" in base.lower():
+        if "nonroot" in base.lower() or parse_image(base).name in NONROOT_BASES:
             yield passed(f"{df.path}: no USER, but the base image {base} runs as nonroot{note}", _at(df, final.line),
                          stage_evidence)
         else:
@@ -350,6 +350,12 @@ def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                      _at(df, ins.line), evidence)
     else:
         yield passed(f"{df.path}: runs as USER {user}{note}", _at(df, ins.line), evidence)
+
+
+# Base images whose default user is not root though their reference does not say `nonroot` (the vendor's image
+# documentation names user 65532 "nonroot" as the default); kept short on purpose: Chainguard's wolfi-base and
+# most `-dev` images run as root.
+NONROOT_BASES = frozenset({"cgr.dev/chainguard/static", "cgr.dev/chainguard/glibc-dynamic"})
 
 
 def _stage_evidence(df: Dockerfile) -> dict[str, Any] | None:
@@ -657,8 +663,11 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
 
 
 _CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
-    (re.compile(r"\bapt(-get)?\s+install\b"), re.compile(r"rm\s+-[rf]+\s+/var/lib/apt/lists"),
-     "apt-get install without `rm -rf /var/lib/apt/lists/*`"),
+    # `apt-get update` fills /var/lib/apt/lists as much as an install does, and `apt-get clean` empties only
+    # the archive cache, not the lists (mern-workshop: `apt-get update && apt-get dist-upgrade -y && apt-get clean`).
+    (re.compile(r"\bapt(-get)?\s+(?:-\S+\s+)*(?:install|update|upgrade|dist-upgrade|full-upgrade)\b"),
+     re.compile(r"rm\s+-[rf]+\s+/var/lib/apt/lists"),
+     "apt-get update/install without `rm -rf /var/lib/apt/lists/*`"),
     (re.compile(r"\bapk\s+add\b"), re.compile(r"--no-cache|rm\s+-[rf]+\s+/var/cache/apk"),
      "apk add without --no-cache"),
     (re.compile(r"\bpip3?\s+install\b"), re.compile(r"--no-cache-dir|rm\s+-[rf]+\s+\S*\.cache/pip"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -81,6 +82,45 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{ecosystem}: no version range in {', '.join(m.path for m in manifests[:5])} (versions "
                          "left out come from the parent or a BOM)", Location(path=manifests[0].path),
                          {"files": [m.path for m in manifests]})
+
+    yield from _image_builds_without_lockfile(ctx)
+
+
+# An npm-family install in a Dockerfile stage whose COPYs brought package.json but not the lockfile that lies
+# beside it in the build context: the image resolves fresh versions whatever the repository pins (mern-workshop's
+# frontend/Dockerfile: `COPY package.json ...` then `RUN npm install`).
+# Installs of the manifest's dependencies only (flags, no package names: `npm install -g pm2` installs a tool).
+_NPM_INSTALL = re.compile(r"\b(?:npm\s+(?:ci|install|i)|yarn(?:\s+install)?|pnpm\s+install)"
+                          r"(?:\s+--?(?!g\b|global\b)[\w-]+(?:=\S+)?)*\s*(?:$|&&|;|\|)", re.M)
+_NPM_LOCKS = ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock")
+
+
+def _image_builds_without_lockfile(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.checks.containerization.dockerfile import _copy_sources
+    from deploycheck.sources.dockerfile import dockerfiles
+
+    files = set(ctx.files.files)
+    for df in ctx.use(dockerfiles).files:
+        context = df.build.context if df.build is not None else df.directory
+        locks = [name for name in _NPM_LOCKS if (f"{context}/{name}" if context else name) in files]
+        if not locks:
+            continue
+        for stage in df.stages:
+            copied: list[str] = []
+            for ins in stage.instructions:
+                if ins.name in ("COPY", "ADD") and "--from" not in ins.value:
+                    copied += [src.rstrip("/").rsplit("/", 1)[-1] for src in _copy_sources(ins.value)]
+                elif ins.name == "RUN" and (install := _NPM_INSTALL.search(ins.value)):
+                    brought = any(src in (".", "", "*") or fnmatch.fnmatchcase(lock, src) for src in copied
+                                  for lock in locks)
+                    if "package.json" in copied and not brought:
+                        yield failed(f"{df.path}: `{install.group(0).strip()}` (line {ins.line}) runs with "
+                                     f"package.json copied without {locks[0]}: the image resolves fresh versions "
+                                     "whatever the lockfile pins",
+                                     Location(path=df.path, line=ins.line), {"lockfile": locks[0]},
+                                     remediation=f"Copy the lockfile with the manifest (`COPY package*.json ./` or "
+                                                 f"`COPY package.json {locks[0]} ./`) and install with `npm ci`.")
+                    break
 
 
 def _closure_not_pinned(manifest: Manifest) -> Finding:

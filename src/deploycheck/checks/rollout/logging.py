@@ -194,8 +194,8 @@ def no_secrets(ctx: Context) -> Iterator[Finding]:
     if facts is None:
         yield skipped("no source code found")
         return
-    if not facts.files_by_language.get("python"):
-        yield not_applicable("secret-logging heuristics read Python code; none found")
+    if not facts.files_by_language.get("python") and not facts.files_by_language.get("javascript"):
+        yield not_applicable("secret-logging heuristics read Python and JavaScript/TypeScript code; none found")
         return
     hits = [f for f in facts.secret_logs if not f.test]
     for f in hits:

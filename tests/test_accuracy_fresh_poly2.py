@@ -1,0 +1,167 @@
+"""What the fresh Node, Go and Rust repositories of 2026-11-29 showed (acc-fresh-poly2): version-rs, mern-workshop
+and k8s-wordsmith-demo in bench/accuracy. Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- dockerfile/package-cache-cleaned: `apt-get update` + `apt-get clean` leaves the lists (mern-workshop) --------
+
+MERN_BACKEND = """\
+FROM node:16
+WORKDIR "/app"
+RUN apt-get update \\
+ && apt-get dist-upgrade -y \\
+ && apt-get clean \\
+ && echo 'Finished installing dependencies'
+COPY package*.json ./
+RUN npm install --production
+FROM node:16-slim
+WORKDIR "/app"
+RUN apt-get update \\
+ && apt-get dist-upgrade -y \\
+ && apt-get clean \\
+ && echo 'Finished installing dependencies'
+COPY --from=0 /app/node_modules /app/node_modules
+COPY . /app
+CMD ["node", "server/server.js"]
+"""
+
+
+def test_apt_get_update_and_upgrade_without_removing_the_lists_is_reported(tmp_path: Path) -> None:
+    # mern-workshop's backend/Dockerfile: the check passed (it only looked for `apt-get install`), a false pass
+    write(tmp_path, {"backend/Dockerfile": MERN_BACKEND})
+    result = scan(tmp_path, only=("dockerfile/package-cache-cleaned",))
+    [f] = findings(result, "dockerfile/package-cache-cleaned")
+    assert f.status is Status.WARN and f.location.line == 11  # the final stage's RUN, not the builder's
+
+
+def test_apt_get_update_with_the_lists_removed_passes(tmp_path: Path) -> None:
+    text = MERN_BACKEND.replace("&& apt-get clean", "&& rm -rf /var/lib/apt/lists/*")
+    write(tmp_path, {"backend/Dockerfile": text})
+    result = scan(tmp_path, only=("dockerfile/package-cache-cleaned",))
+    assert [f.status for f in findings(result, "dockerfile/package-cache-cleaned")] == [Status.PASS]
+
+
+def test_apt_get_install_with_options_before_the_verb_is_reported(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": 'FROM debian:12\nRUN apt-get -y install curl\nUSER 1000\nCMD ["curl"]\n'})
+    result = scan(tmp_path, only=("dockerfile/package-cache-cleaned",))
+    assert [f.status for f in findings(result, "dockerfile/package-cache-cleaned")] == [Status.WARN]
+
+
+# --- dockerfile/non-root-user: Chainguard's static base runs as nonroot (version-rs) ----------------------------
+
+VERSION_RS = """\
+FROM clux/muslrust:stable AS builder
+COPY Cargo.* .
+COPY version.rs version.rs
+RUN cargo install --bin version --path=.
+
+FROM {base}
+COPY --from=builder --chown=nonroot:nonroot /opt/cargo/bin/version /app/
+EXPOSE 8080
+ENTRYPOINT ["/app/version"]
+"""
+
+
+def test_chainguard_static_base_without_user_runs_as_nonroot(tmp_path: Path) -> None:
+    # version-rs' Dockerfile: reported "runs as root", a false alarm (the image's default user is 65532 nonroot)
+    write(tmp_path, {"Dockerfile": VERSION_RS.format(base="cgr.dev/chainguard/static")})
+    [f] = findings(scan(tmp_path, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
+    assert f.status is Status.PASS and "nonroot" in f.message
+
+
+def test_chainguard_wolfi_base_without_user_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": VERSION_RS.format(base="cgr.dev/chainguard/wolfi-base:latest")})
+    [f] = findings(scan(tmp_path, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
+    assert f.status is Status.FAIL
+
+
+# (version-rs' axum routes: read by acc-routes' reader, 8becf77, tested in its own files)
+
+
+# --- logging/no-secrets: a JavaScript log line carrying the MongoDB password (mern-workshop) ---------------------
+
+MERN_MONGO = """\
+"use strict";
+
+const mongoose = require("mongoose");
+const { mongoUser, mongoPass, mongoURL, mongoPORT } = require("../config/mongo.js");
+
+module.exports = async function () {
+  let mongoConnect = `mongodb://`;
+
+  if (mongoUser || mongoPass) {
+    mongoConnect += `${mongoUser}:${mongoPass}@`;
+  }
+  mongoConnect += `${mongoURL}:${mongoPORT}/`;
+
+  console.info(`Attempting to connect to mongodb, details: ${mongoConnect}`);
+  try {
+    await mongoose.connect(mongoConnect, {});
+  } catch (err) {
+    console.error(err);
+  }
+};
+"""
+
+
+def test_a_js_log_line_formatting_a_url_built_from_a_password_fails(tmp_path: Path) -> None:
+    # mern-workshop's backend/server/routers/mongo.js: the check was n/a ("reads Python code"), a miss
+    write(tmp_path, {"backend/server/routers/mongo.js": MERN_MONGO})
+    result = scan(tmp_path, only=("logging/no-secrets",))
+    [f] = findings(result, "logging/no-secrets")
+    assert f.status is Status.FAIL and f.location.line == 14
+    assert "mongoConnect (built from mongoPass)" in f.message
+
+
+def test_js_log_lines_without_secrets_pass(tmp_path: Path) -> None:
+    text = MERN_MONGO.replace("${mongoUser}:${mongoPass}@", "user@").replace(
+        "const { mongoUser, mongoPass,", "const { mongoUser,")
+    write(tmp_path, {"backend/server/routers/mongo.js": text})
+    result = scan(tmp_path, only=("logging/no-secrets",))
+    assert [f.status for f in findings(result, "logging/no-secrets")] == [Status.PASS]
+
+
+# --- dependency-health/lockfile: an image built without the committed lockfile (mern-workshop's front end) -----
+
+MERN_FRONTEND = """\
+### STAGE 1: Build ###
+FROM node:16 as build
+RUN mkdir /usr/src/app
+WORKDIR /usr/src/app
+ENV PATH /usr/src/app/node_modules/.bin:$PATH
+COPY {copied} /usr/src/app/
+RUN npm install --silent
+COPY . /usr/src/app
+RUN npm run build
+
+### STAGE 2: Production Environment ###
+FROM nginx:1-alpine
+COPY --from=build /usr/src/app/build /usr/share/nginx/html
+CMD ["nginx", "-g", "daemon off;"]
+"""
+PACKAGE_JSON = '{"name": "mern-frontend", "dependencies": {"react": "^19.0.0"}}\n'
+PACKAGE_LOCK = ('{"name": "mern-frontend", "lockfileVersion": 3, "packages": {"": {"dependencies": {"react": '
+                '"^19.0.0"}}, "node_modules/react": {"version": "19.1.1"}}}\n')
+
+
+def test_an_npm_install_with_package_json_copied_alone_fails(tmp_path: Path) -> None:
+    # mern-workshop's frontend/Dockerfile: the lockfile item passed (package-lock.json is committed), a miss
+    write(tmp_path, {"frontend/Dockerfile": MERN_FRONTEND.format(copied="package.json"),
+                     "frontend/package.json": PACKAGE_JSON, "frontend/package-lock.json": PACKAGE_LOCK})
+    result = scan(tmp_path, only=("dependency-health/lockfile",))
+    failing = [f for f in findings(result, "dependency-health/lockfile") if f.status is Status.FAIL]
+    assert len(failing) == 1 and failing[0].location.path == "frontend/Dockerfile"
+    assert failing[0].location.line == 7 and "package-lock.json" in failing[0].message
+
+
+def test_an_npm_install_with_the_lockfile_copied_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"frontend/Dockerfile": MERN_FRONTEND.format(copied="package*.json"),
+                     "frontend/package.json": PACKAGE_JSON, "frontend/package-lock.json": PACKAGE_LOCK})
+    result = scan(tmp_path, only=("dependency-health/lockfile",))
+    assert {f.status for f in findings(result, "dependency-health/lockfile")} == {Status.PASS}
