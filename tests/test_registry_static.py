@@ -194,3 +194,61 @@ def test_helm_rendered_images_are_checked(tmp_path: Path) -> None:
         pytest.skip("no Helm renderer available on this machine")
     assert [f.status for f in found] == [Status.FAIL]
     assert "ghcr.io/acme/web:latest" in found[0].message
+
+
+GUESTBOOK = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: python-guestbook-frontend
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: python-guestbook, tier: frontend}
+  template:
+    metadata:
+      labels: {app: python-guestbook, tier: frontend}
+    spec:
+      initContainers:
+      - name: check-db-ready
+        image: postgres
+        command: ['sh', '-c', 'until pg_isready -h python-guestbook-db -p 5432; do sleep 2; done;']
+      containers:
+      - name: frontend
+        image: python-guestbook-frontend-django
+        ports:
+        - name: http-server
+          containerPort: 8080
+"""
+SKAFFOLD = """\
+apiVersion: skaffold/v2beta19
+kind: Config
+build:
+  tagPolicy:
+    sha256: {}
+  artifacts:
+    - context: src
+      image: python-guestbook-frontend-django
+deploy:
+  kubectl:
+    manifests:
+    - kubernetes-manifests/**.yaml
+"""
+
+
+def test_images_skaffold_builds_are_placeholders(tmp_path: Path) -> None:
+    """Cloud Code's Django guestbook deploys with skaffold, which replaces the artifact's name in the manifests
+    with the reference it built (tag@digest): "untagged" was a false alarm of both pinning checks. The untagged
+    `postgres` init container is still reported, and a skaffold.yaml of another folder builds nothing here."""
+    checks = ("registry/digest-pinned", "rollback-plan/immutable-images")
+    write(tmp_path / "sample", {"guestbook/skaffold.yaml": SKAFFOLD,
+                                "guestbook/kubernetes-manifests/guestbook-app.deployment.yaml": GUESTBOOK})
+    result = scan(tmp_path / "sample", only=checks)
+    for check_id in checks:
+        by_container = {f.location.container: f.status for f in findings(result, check_id) if f.location}
+        assert by_container == {"frontend": Status.PASS, "check-db-ready": Status.FAIL}, check_id
+    write(tmp_path / "elsewhere", {"other/skaffold.yaml": SKAFFOLD,
+                                   "guestbook/kubernetes-manifests/guestbook-app.deployment.yaml": GUESTBOOK})
+    result = scan(tmp_path / "elsewhere", only=checks)
+    for check_id in checks:
+        assert {f.status for f in findings(result, check_id)} == {Status.FAIL}, check_id

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
 
 DOCKER_HUB = "docker.io"
 _DIGEST = re.compile(r"@([A-Za-z][A-Za-z0-9]*(?:[+._-][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})$")
@@ -75,3 +79,45 @@ def registry_matches(image: ImageRef, allowed: str) -> bool:
     if allowed in ("docker.io", "index.docker.io", "registry-1.docker.io"):
         return image.registry == DOCKER_HUB
     return image.name == allowed or image.name.startswith(allowed + "/") or image.registry == allowed
+
+
+@dataclass(frozen=True)
+class SkaffoldBuild:
+    """The images one skaffold.yaml builds (`build.artifacts[].image`) and the folder it deploys from."""
+
+    path: str  # the skaffold.yaml
+    folder: str  # its directory ("" at the root): the manifests it deploys are below it
+    images: frozenset[str]
+
+
+def skaffold_builds(ctx: Context) -> list[SkaffoldBuild]:
+    """skaffold replaces each artifact's image name in the manifests it deploys with the reference it built
+    (`name:tag@sha256:...` once pushed, the image id on a local cluster): the name in the manifest is a
+    placeholder, not what runs. Every document of a multi-config file counts; a file that does not parse is
+    left out (the manifests then read as written)."""
+    import yaml
+
+    out = []
+    for rel in ctx.files.glob("skaffold.yaml", "skaffold.yml"):
+        try:
+            docs = list(yaml.safe_load_all(ctx.files.read_text(rel) or ""))
+        except yaml.YAMLError:
+            continue
+        images = {str(a["image"]).strip() for d in docs if isinstance(d, dict) and isinstance(d.get("build"), dict)
+                  for a in d["build"].get("artifacts") or [] if isinstance(a, dict) and a.get("image")}
+        if images:
+            out.append(SkaffoldBuild(rel, rel.rsplit("/", 1)[0] if "/" in rel else "", frozenset(images)))
+    return out
+
+
+def skaffold_built(builds: list[SkaffoldBuild], manifest: str, image: ImageRef) -> SkaffoldBuild | None:
+    """The skaffold config that builds `image` (matched by name without tag, as skaffold.yaml gives it) and
+    deploys the manifest at `manifest` (a file below its folder)."""
+    if image.digest or not builds:
+        return None
+    name = image.raw[: -len(image.tag) - 1] if image.tag else image.raw
+    for build in builds:
+        below = not build.folder or manifest.startswith(build.folder + "/")
+        if below and name in build.images:
+            return build
+    return None

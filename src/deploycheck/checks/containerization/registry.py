@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed, warned
 from deploycheck.model import Finding
-from deploycheck.sources.images import ImageRef, parse_image, registry_matches
+from deploycheck.sources.images import ImageRef, parse_image, registry_matches, skaffold_builds, skaffold_built
 from deploycheck.sources.kubernetes import Container, K8sObject, all_objects
 
 if TYPE_CHECKING:
@@ -106,10 +106,15 @@ def digest_pinned(ctx: Context) -> Iterator[Finding]:
     if not uses:
         yield not_applicable(NO_WORKLOADS)
         return
+    skaffold = ctx.use(skaffold_builds)
     for use in uses:
         img = use.image
+        built = skaffold_built(skaffold, use.obj.path, img)
         if img.digest:
             yield passed(f"image {img.raw} is pinned by digest", use.location(False))
+        elif built:
+            yield passed(f"image {img.raw} is built by skaffold ({built.path}), which deploys it by the reference "
+                         "it built", use.location(False), {"image": img.raw, "skaffold": built.path})
         elif _templated(use):
             yield warned(f"image {img.raw} is a template placeholder; cannot tell how it is pinned", use.location(),
                          {"image": img.raw})

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
-from deploycheck.sources.images import parse_image
+from deploycheck.sources.images import parse_image, skaffold_builds, skaffold_built
 from deploycheck.sources.k8s_graph import as_dict, kube_graph, spec_of
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ def immutable_images(ctx: Context) -> Iterator[Finding]:
     if not pods:
         yield not_applicable("no pods or pod templates in the manifests")
         return
+    skaffold = ctx.use(skaffold_builds)
     for obj in pods:
         for c in obj.containers():
             raw = c.spec.get("image")
@@ -74,8 +75,13 @@ def immutable_images(ctx: Context) -> Iterator[Finding]:
             ref = parse_image(str(raw))
             where = obj.location((*c.path, "image"), c.name)
             evidence = {"image": ref.raw}
+            built = skaffold_built(skaffold, obj.path, ref)
             if ref.digest:
                 yield passed(f"container {c.name}: image pinned by digest", obj.location(None, c.name), evidence)
+            elif built:
+                yield passed(f"container {c.name}: image {ref.raw} is built by skaffold ({built.path}), which "
+                             "deploys it by the reference it built", obj.location(None, c.name),
+                             {**evidence, "skaffold": built.path})
             elif ref.tag is None or ref.tag == "latest":
                 yield failed(f"container {c.name}: image {ref.raw} is " + ("untagged" if ref.tag is None else ":latest")
                              + " and changes under the same name", where, evidence)
