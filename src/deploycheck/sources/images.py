@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -88,6 +88,7 @@ class SkaffoldBuild:
     path: str  # the skaffold.yaml
     folder: str  # its directory ("" at the root): the manifests it deploys are below it
     images: frozenset[str]
+    manifests: tuple[str, ...] = ()  # kubectl/rawYaml globs relative to the folder; empty: every file below it
 
 
 def skaffold_builds(ctx: Context) -> list[SkaffoldBuild]:
@@ -103,10 +104,15 @@ def skaffold_builds(ctx: Context) -> list[SkaffoldBuild]:
             docs = list(yaml.safe_load_all(ctx.files.read_text(rel) or ""))
         except yaml.YAMLError:
             continue
-        images = {str(a["image"]).strip() for d in docs if isinstance(d, dict) and isinstance(d.get("build"), dict)
+        docs = [d for d in docs if isinstance(d, dict)]
+        images = {str(a["image"]).strip() for d in docs if isinstance(d.get("build"), dict)
                   for a in d["build"].get("artifacts") or [] if isinstance(a, dict) and a.get("image")}
+        # skaffold v1/v2 `deploy.kubectl.manifests`, v3/v4 `manifests.rawYaml`: the files it applies
+        globs = tuple(str(g) for d in docs
+                      for g in [*_dig(d, "deploy", "kubectl", "manifests"), *_dig(d, "manifests", "rawYaml")])
         if images:
-            out.append(SkaffoldBuild(rel, rel.rsplit("/", 1)[0] if "/" in rel else "", frozenset(images)))
+            folder = rel.rsplit("/", 1)[0] if "/" in rel else ""
+            out.append(SkaffoldBuild(rel, folder, frozenset(images), globs))
     return out
 
 
@@ -116,8 +122,20 @@ def skaffold_built(builds: list[SkaffoldBuild], manifest: str, image: ImageRef) 
     if image.digest or not builds:
         return None
     name = image.raw[: -len(image.tag) - 1] if image.tag else image.raw
+    import fnmatch
+
     for build in builds:
         below = not build.folder or manifest.startswith(build.folder + "/")
-        if below and name in build.images:
+        inner = manifest[len(build.folder) + 1:] if build.folder else manifest
+        listed = not build.manifests or any(fnmatch.fnmatchcase(inner, g.removeprefix("./")) for g in build.manifests)
+        if below and listed and name in build.images:
             return build
     return None
+
+
+def _dig(doc: dict[str, Any], *keys: str) -> list[Any]:
+    """The list at doc[k1][k2]..., or [] when any step is missing or not of the right type."""
+    node: object = doc
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node if isinstance(node, list) else []
