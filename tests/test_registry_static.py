@@ -252,6 +252,13 @@ def test_images_skaffold_builds_are_placeholders(tmp_path: Path) -> None:
     result = scan(tmp_path / "elsewhere", only=checks)
     for check_id in checks:
         assert {f.status for f in findings(result, check_id)} == {Status.FAIL}, check_id
+    # a tagged image is also applied as it is by other means: judged as written
+    write(tmp_path / "tagged", {"skaffold.yaml": SKAFFOLD, "kubernetes-manifests/guestbook-app.deployment.yaml":
+                                GUESTBOOK.replace("image: python-guestbook-frontend-django",
+                                                  "image: python-guestbook-frontend-django:latest")})
+    result = scan(tmp_path / "tagged", only=checks)
+    for check_id in checks:
+        assert {f.status for f in findings(result, check_id)} == {Status.FAIL}, check_id
     # a skaffold.yaml that lists its manifests applies only those
     write(tmp_path / "unlisted", {"skaffold.yaml": SKAFFOLD.replace("kubernetes-manifests/**.yaml", "k8s/*.yaml"),
                                   "kubernetes-manifests/guestbook-app.deployment.yaml": GUESTBOOK})

@@ -117,11 +117,13 @@ def skaffold_builds(ctx: Context) -> list[SkaffoldBuild]:
 
 
 def skaffold_built(builds: list[SkaffoldBuild], manifest: str, image: ImageRef) -> SkaffoldBuild | None:
-    """The skaffold config that builds `image` (matched by name without tag, as skaffold.yaml gives it) and
-    deploys the manifest at `manifest` (a file below its folder)."""
-    if image.digest or not builds:
+    """The skaffold config that builds `image` (an untagged name, as skaffold.yaml gives it) and deploys the
+    manifest at `manifest` (a file below its folder, among the manifests it lists)."""
+    # Only an untagged name is taken for skaffold's placeholder: a manifest that names a tag (ftgo's
+    # `msapatterns/ftgo-consumer-service:latest`) is also applied as it is by other means (scripts, kubectl).
+    if image.digest or image.tag or not builds:
         return None
-    name = image.raw[: -len(image.tag) - 1] if image.tag else image.raw
+    name = image.raw
     import fnmatch
 
     for build in builds:
