@@ -6,6 +6,7 @@ Kept free of heavy imports: the CLI imports this on every run.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -120,6 +121,12 @@ class Suppression:
     expires: str | None = None
 
 
+@functools.lru_cache(maxsize=8192)
+def _digest(key: str) -> str:
+    """A finding's fingerprint is asked for several times a run (suppressions, copies, the report): hashed once."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
 @dataclass
 class Finding:
     check_id: str
@@ -146,7 +153,7 @@ class Finding:
                 self.message,
             ]
         )
-        return hashlib.sha256(key.encode()).hexdigest()[:16]
+        return _digest(key)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
