@@ -200,6 +200,13 @@ def test_actix_routes(tmp_path: Path) -> None:
     assert routes[("POST", "/items")].auth_hints == ["HttpAuthentication::bearer(validator"]
 
 
+def test_actix_resource_wrapped_in_a_logger_is_not_guarded(tmp_path: Path) -> None:
+    # any .wrap(...) on a resource counted as its auth: a logger or a metrics middleware made the route pass
+    write(tmp_path, {"src/main.rs": 'App::new().service(web::resource("/orders").route(web::post().to(create))'
+                                    '.wrap(Logger::default()).wrap(RequestMetrics::default()))\n'})
+    assert by_key(routes_of(tmp_path))[("POST", "/orders")].auth_hints == []
+
+
 def test_fastapi_dependency_aliases_count_and_plumbing_does_not(tmp_path: Path) -> None:
     """FastAPI's documented `CurrentUser = Annotated[User, Depends(get_current_user)]` protects a route
     wherever it is used (same module, imported by name, through the module, defined inside a function);

@@ -1861,7 +1861,8 @@ def _rust_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None 
                          framework="actix"))
     for m in _ACTIX_RESOURCE.finditer(text):
         methods = re.findall(r"web::(get|post|put|patch|delete|head)\(\)", m.group(2)) or ["*"]
-        wraps = re.findall(r"\.wrap\(([^)]*)\)", m.group(2))
+        # only middleware named for access control (`.wrap(Logger::default())` guards nothing)
+        wraps = [w for w in re.findall(r"\.wrap\(([^)]*)\)", m.group(2)) if _MIDDLEWARE_AUTH.search(w)]
         for meth in methods:
             out.append(Route(method=ANY_METHOD if meth == "*" else meth.upper(), path=m.group(1), file=path,
                              line=_line_at(text, m.start()), auth_hints=wraps, framework="actix"))
