@@ -165,3 +165,51 @@ def test_an_npm_install_with_the_lockfile_copied_passes(tmp_path: Path) -> None:
                      "frontend/package.json": PACKAGE_JSON, "frontend/package-lock.json": PACKAGE_LOCK})
     result = scan(tmp_path, only=("dependency-health/lockfile",))
     assert {f.status for f in findings(result, "dependency-health/lockfile")} == {Status.PASS}
+
+
+# --- integration-tests/suite: mocha tests against a real mongod (mern-workshop) ----------------------------------
+
+MERN_TEST = """\
+const express = require("express");
+const app = express();
+const request = require("supertest");
+const dbHandler = require("../test/db-handler");
+
+describe("Mongo CRUD", function () {
+  before(async () => {
+    await dbHandler.connect();
+    require("../server/routers/routes")(app);
+  });
+  it("responds with json", async function () {
+    const res = await request(app).get("/api/todos");
+  });
+});
+"""
+MERN_DB_HANDLER = """\
+const mongoose = require("mongoose");
+const { MongoMemoryServer } = require("mongodb-memory-server");
+
+module.exports.connect = async () => {
+  mongod = await MongoMemoryServer.create();
+  await mongoose.connect(mongod.getUri());
+};
+"""
+MERN_PACKAGE = ('{"name": "node-backend", "scripts": {"test": "nyc mocha --recursive --exit"}, '
+                '"devDependencies": {"mocha": "^11.7.2", "mongodb-memory-server": "^10.2.0"}}\n')
+
+
+def test_js_tests_against_a_database_a_helper_starts_are_integration(tmp_path: Path) -> None:
+    # mern-workshop's backend/test/test.js: "no integration test suite found", a false alarm
+    write(tmp_path, {"backend/test/test.js": MERN_TEST, "backend/test/db-handler.js": MERN_DB_HANDLER,
+                     "backend/package.json": MERN_PACKAGE})
+    result = scan(tmp_path, only=("integration-tests/suite", "unit-tests/suite"))
+    assert [f.status for f in findings(result, "integration-tests/suite")] == [Status.PASS]
+
+
+def test_js_tests_without_a_server_stay_unit_tests(tmp_path: Path) -> None:
+    write(tmp_path, {"backend/test/test.js": MERN_TEST,
+                     "backend/test/db-handler.js": MERN_DB_HANDLER.replace("mongodb-memory-server", "./fake-db"),
+                     "backend/package.json": MERN_PACKAGE})
+    result = scan(tmp_path, only=("integration-tests/suite", "unit-tests/suite"))
+    assert Status.PASS not in [f.status for f in findings(result, "integration-tests/suite")]
+    assert Status.PASS in [f.status for f in findings(result, "unit-tests/suite")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import json
+import posixpath
 import re
 import subprocess
 import time
@@ -307,6 +308,16 @@ def _is_fixture(rel: str) -> bool:
 _JS_SPEC_DIR = re.compile(r"(^|/)(__tests__|cypress/integration|cypress/e2e)/")
 
 
+# Mocha's default spec location: the scripts directly in `test/` beside a package.json that depends on mocha
+# (mern-workshop's backend/test/test.js has no .test./.spec. in its name).
+def _mocha_spec(ctx: Context, rel: str) -> bool:
+    path = PurePosixPath(rel)
+    if path.suffix not in (".js", ".cjs", ".mjs", ".ts") or path.parent.name != "test":
+        return False
+    package = path.parent.parent / "package.json"
+    return '"mocha"' in (ctx.all_files.read_text(str(package).removeprefix("./")) or "")
+
+
 # A .NET test project known by its .csproj whatever its folder is called (pitstop's `src/UITest/`): it references a
 # test framework; one that drives a browser (Playwright for .NET, Selenium) holds end-to-end tests.
 _DOTNET_TEST_PACKAGE = re.compile(
@@ -338,6 +349,10 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         if _is_fixture(rel):
             continue
         if _JS_TEST_FILE.search(name) or (_JS_SPEC_DIR.search(rel) and name.endswith((".js", ".ts", ".jsx", ".tsx"))):
+            language, pattern = "javascript", _JS_TEST_CALL
+        elif _mocha_spec(ctx, rel):
+            if not _JS_TEST_CALL.search(ctx.all_files.read_text(rel) or ""):
+                continue  # a helper of the specs (db-handler.js)
             language, pattern = "javascript", _JS_TEST_CALL
         elif name.endswith("_test.go"):
             language, pattern = "go", _GO_TEST_FUNC
@@ -696,6 +711,32 @@ def _go_container_kinds(ctx: Context, inv: SuiteInventory) -> None:
                 break
 
 
+# JavaScript/TypeScript tests that start a real database or service are integration tests whatever their names say:
+# testcontainers, or mongodb-memory-server (it downloads and runs a real mongod), in the test file or in a local
+# helper it requires (mern-workshop: backend/test/test.js -> ../test/db-handler -> mongodb-memory-server).
+_JS_SERVER_LIB = re.compile(r"""(?:require\(\s*|from\s+)['"](?:testcontainers|@testcontainers/[\w-]+|"""
+                            r"""mongodb-memory-server(?:-core)?)['"]""")
+_JS_LOCAL_REQUIRE = re.compile(r"""(?:require\(\s*|from\s+)['"](\.{1,2}/[^'"]+)['"]""")
+
+
+def _js_server_kinds(ctx: Context, inv: SuiteInventory) -> None:
+    tests = [f for f in inv.files if f.language == "javascript" and f.kind == "unit"]
+    present = set(ctx.all_files.files) if tests else set()
+    for f in tests:
+        text = ctx.all_files.read_text(f.path) or ""
+        if _JS_SERVER_LIB.search(text):
+            f.kind, f.why = "integration", "starts a database/service (testcontainers, mongodb-memory-server)"
+            continue
+        folder = PurePosixPath(f.path).parent
+        for spec in _JS_LOCAL_REQUIRE.findall(text):
+            base = posixpath.normpath(str(folder / spec))
+            helper = next((c for c in (base, *(base + ext for ext in (".js", ".ts", ".mjs", ".cjs", "/index.js")))
+                           if c in present), None)
+            if helper and _JS_SERVER_LIB.search(ctx.all_files.read_text(helper) or ""):
+                f.kind, f.why = "integration", f"runs against a database/service started by {helper}"
+                break
+
+
 def suite_inventory(ctx: Context) -> SuiteInventory:
     section: dict[str, Any] = ctx.config.section("tests", {}) or {}
     inv = SuiteInventory(coverage_threshold=float(section.get("coverage_threshold", 80)))
@@ -705,6 +746,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _discover_postman(ctx, inv)
     _ci_step_kinds(ctx, inv)
     _go_container_kinds(ctx, inv)
+    _js_server_kinds(ctx, inv)
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
         path = ctx.root / rel
         if path.stat().st_size > ctx.config.max_file_bytes:
