@@ -151,7 +151,13 @@ def test_a_stale_requirements_file_inside_a_package_is_listed_not_failed(tmp_pat
              "crud_backend/requirements.txt\n"}
     reads = {**files, KF + "common/backend/setup.py": KF_SETUP.replace(
         "REQUIRES = [", "REQUIRES = open('kubeflow/kubeflow/crud_backend/requirements.txt').read().split() or [")}
-    for name, variant in (("named", named), ("reads", reads)):
+    # a Dockerfile inside the package folder, or one copying the package folder itself, that installs a file of
+    # that name: installed (they reach it without writing crud_backend/requirements.txt)
+    inside = {**files, KF + "common/backend/kubeflow/kubeflow/crud_backend/Dockerfile":
+              "FROM python:3.10-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n"}
+    copied = {**files, KF + "Dockerfile": "FROM python:3.10-slim\nCOPY common/backend/kubeflow/kubeflow/crud_backend/ "
+              "/app/\nRUN pip install -r /app/requirements.txt\n"}
+    for name, variant in (("named", named), ("reads", reads), ("inside", inside), ("copied", copied)):
         result = findings(scan(write(tmp_path / name, variant), only=(VULNS,)), VULNS)
         assert {f.evidence["package"] for f in result if f.status is Status.FAIL and f.evidence} >= {"flask"}, name
 

@@ -293,11 +293,27 @@ def _uninstalled_requirements(ctx: Context, manifests: list[Manifest]) -> dict[s
             continue
         text = ctx.all_files.read_text(rel) or ""
         for path, needle in list(needles.items()):
-            if needle in text:
+            if needle in text or _names_by_folder(rel, text, path):
                 del needles[path], candidates[path]
         if not needles:
             break
     return candidates
+
+
+def _names_by_folder(rel: str, text: str, path: str) -> bool:
+    """A build file that reaches the requirements file through its folder, without writing the two-part needle: one
+    inside the package folder (its own Dockerfile: `COPY requirements.txt .`), or one that copies the package folder
+    itself and installs a file of that name (`COPY myservice/ /app/` then `pip install -r /app/requirements.txt`).
+    Counting those as installing it errs towards failing its advisories; kubeflow's images copy only the project
+    root above the package (`COPY ./common/backend/ .`), which names neither."""
+    folder, _, name = path.rpartition("/")
+    if name not in text:
+        return False
+    if rel.startswith(folder + "/"):
+        return True
+    here = rel.rpartition("/")[0]  # a Dockerfile's paths are relative to its build context, most often its folder
+    spellings = {folder} | ({folder[len(here) + 1:]} if here and folder.startswith(here + "/") else set())
+    return any(re.search(rf"(?<![\w/.-])(?:\./)?{re.escape(s)}/?(?![\w.-])", text) for s in spellings)
 
 
 # `poetry install` installs the dev group unless told not to; `pipenv install --dev` installs [dev-packages].
