@@ -114,3 +114,16 @@ def test_markdown_paragraph_of_unmatched_brackets_is_read_as_text() -> None:
     assert "[the runbook](docs/runbook.md)" in bounded
     doc = parse_markdown("README.md", text)
     assert any("docs/runbook.md" in str(link) for link in doc.links)
+
+
+def test_json_nested_a_hundred_thousand_deep(tmp_path: Path) -> None:
+    """json.loads raises RecursionError on such a file, which the readers' `except ValueError` missed: the
+    feature-flag and end-of-life checks crashed without naming the file. Each file is now bad JSON like any other."""
+    deep = "[" * 100_000 + "]" * 100_000
+    root = write(tmp_path / "repo", {"package.json": deep, "flags.json": deep, "renovate.json": deep,
+                                     "Dockerfile": 'FROM node:20\nCOPY ["' + "[" * 5000 + '", "."]\nCMD ["node"]\n'})
+    report = scan_bounded(root, tmp_path, "--only", "feature-flags", "--only", "dependency-health",
+                          "--only", "env-vars", "--only", "dockerfile")
+    text = json.dumps(report)
+    assert "crashed" not in text  # (the lockfile reader already named package.json: "unexpected structure")
+    assert "flags.json: cannot parse: JSON nested too deep" in text

@@ -265,3 +265,17 @@ def test_images_skaffold_builds_are_placeholders(tmp_path: Path) -> None:
     result = scan(tmp_path / "unlisted", only=checks)
     for check_id in checks:
         assert {f.status for f in findings(result, check_id)} == {Status.FAIL}, check_id
+
+
+def test_a_hostile_skaffold_yaml_is_left_out_not_a_crash(tmp_path: Path) -> None:
+    """skaffold.yaml is the scanned repository's: nesting 20,000 deep crashed both pinning checks (RecursionError)
+    and an alias bomb must not expand. Left out, the manifests are judged as written."""
+    checks = ("registry/digest-pinned", "rollback-plan/immutable-images")
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True))
+    for name, text in (("deep", "build:\n  artifacts: " + "[" * 20000 + "]" * 20000 + "\n"),
+                       ("bomb", bomb + "build:\n  artifacts: *i\n")):
+        write(tmp_path / name, {"skaffold.yaml": text, "kubernetes-manifests/guestbook-app.deployment.yaml": GUESTBOOK})
+        result = scan(tmp_path / name, only=checks)
+        for check_id in checks:
+            assert {f.status for f in findings(result, check_id)} == {Status.FAIL}, (name, check_id)

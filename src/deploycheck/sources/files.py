@@ -14,6 +14,7 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 # Directories no deployment artefact lives in; walking them costs time and produces noise.
 ALWAYS_SKIP_DIRS = frozenset(
@@ -54,6 +55,18 @@ class NotRegularFile(OSError):
 def _kind(mode: int) -> str:
     return ("FIFO" if stat.S_ISFIFO(mode) else "character device" if stat.S_ISCHR(mode) else
             "block device" if stat.S_ISBLK(mode) else "socket" if stat.S_ISSOCK(mode) else "special file")
+
+
+def parse_json(text: str) -> Any:
+    """json.loads for the scanned repository's files: the decoder raises RecursionError on a document nested
+    100,000 deep (a hostile package.json), which every caller's `except ValueError` missed and which crashed
+    whole checks; it becomes the ValueError they handle, naming the file as for any other bad JSON."""
+    import json
+
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deep") from None
 
 
 def read_regular_file(path: Path, max_bytes: int) -> bytes | None:

@@ -9,9 +9,10 @@ description/owner/expiry are looked up on the flag and in its `metadata`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from deploycheck.sources.files import parse_json
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -101,7 +102,7 @@ def flag_definitions(ctx: Context) -> FlagDefinitions:
         if text is None:
             continue
         try:
-            data = json.loads(text) if rel.endswith(".json") else load_one(text)
+            data = parse_json(text) if rel.endswith(".json") else load_one(text)
         except (ValueError, YamlError) as exc:
             result.problems.append((rel, f"cannot parse: {getattr(exc, 'message', exc)}"))
             continue

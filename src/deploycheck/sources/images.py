@@ -96,13 +96,14 @@ def skaffold_builds(ctx: Context) -> list[SkaffoldBuild]:
     (`name:tag@sha256:...` once pushed, the image id on a local cluster): the name in the manifest is a
     placeholder, not what runs. Every document of a multi-config file counts; a file that does not parse is
     left out (the manifests then read as written)."""
-    import yaml
+    # the project's loader: the file is the hostile repository's (alias bombs, deep nesting, binary junk)
+    from deploycheck.sources.yaml import YamlError, load_all
 
     out = []
     for rel in ctx.files.glob("skaffold.yaml", "skaffold.yml"):
         try:
-            docs = list(yaml.safe_load_all(ctx.files.read_text(rel) or ""))
-        except yaml.YAMLError:
+            docs = load_all(ctx.files.read_text(rel) or "").docs
+        except YamlError:
             continue
         docs = [d for d in docs if isinstance(d, dict)]
         images = {str(a["image"]).strip() for d in docs if isinstance(d.get("build"), dict)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
+
+from deploycheck.sources.files import parse_json
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -21,8 +22,8 @@ def update_bots(ctx: Context) -> list[tuple[str, str]]:
     found += [("renovate", p) for p in RENOVATE_FILES if p in present]
     if "package.json" in present:
         try:
-            package = json.loads(ctx.files.read_text("package.json") or "{}")
-        except json.JSONDecodeError:
+            package = parse_json(ctx.files.read_text("package.json") or "{}")
+        except ValueError:
             package = {}
         if isinstance(package, dict) and "renovate" in package:
             found.append(("renovate", "package.json"))

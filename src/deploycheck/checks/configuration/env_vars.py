@@ -76,10 +76,10 @@ def _package_bundles(ctx: Context, folder: str, packages: set[str], cache: dict[
 
 
 def _builds_a_browser_bundle(package_json: str) -> bool:
-    import json
+    from deploycheck.sources.files import parse_json
 
     try:
-        data = json.loads(package_json)
+        data = parse_json(package_json)
     except ValueError:
         return False
     deps = {**(data.get("dependencies") or {}), **(data.get("devDependencies") or {})} if isinstance(data, dict) else {}

@@ -446,13 +446,13 @@ def _env_pairs(value: str) -> list[tuple[str, str]]:
 
 def _copy_sources(value: str) -> list[str]:
     """Sources of COPY/ADD: everything but the last argument and the --flags (JSON form too)."""
-    import json
+    from deploycheck.sources.files import parse_json
 
     text = value.split("\n", 1)[0].strip()  # a heredoc body (COPY <<EOF) is content, not arguments
     args: list[str]
     if text.startswith("["):
         try:
-            args = [str(a) for a in json.loads(text)]
+            args = [str(a) for a in parse_json(text)]
         except ValueError:
             args = text.strip("[]").replace('"', "").split(",")
     else:

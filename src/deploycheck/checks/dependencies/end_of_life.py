@@ -103,10 +103,10 @@ def _highest_major(alternative: str) -> int | None:
 def _engines_node(text: str) -> tuple[int, int] | None:
     """(highest admitted major, line) of package.json `engines.node`; None when absent, unreadable or unbounded
     (`>=14` admits today's Node.js, so it is no claim that an ended one runs)."""
-    import json
+    from deploycheck.sources.files import parse_json
 
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except ValueError:
         return None
     engines = data.get("engines") if isinstance(data, dict) else None

@@ -285,13 +285,13 @@ ALB_ACTION = "alb.ingress.kubernetes.io/actions."
 def _alb_action(route: K8sObject, name: str) -> tuple[str, list[tuple[str, Any]]] | str:
     """The AWS Load Balancer Controller action a `use-annotation` backend names: (action type, the
     Services a forward action sends to), or why it cannot be read."""
-    import json
+    from deploycheck.sources.files import parse_json
 
     raw = route.annotations.get(ALB_ACTION + name)
     if raw is None:
         return f"port use-annotation but no {ALB_ACTION}{name} annotation"
     try:
-        action = json.loads(str(raw))
+        action = parse_json(str(raw))
     except ValueError as exc:
         return f"annotation {ALB_ACTION}{name} is not JSON: {exc}"
     if not isinstance(action, dict):
