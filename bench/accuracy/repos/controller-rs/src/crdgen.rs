@@ -1,0 +1,4 @@
+use kube::CustomResourceExt;
+fn main() {
+    print!("{}", serde_yaml::to_string(&controller::Document::crd()).unwrap())
+}
