@@ -1,0 +1,6 @@
+module.exports = {
+  env: {
+    jest: true
+  },
+  parser: 'babel-eslint'
+}
