@@ -296,3 +296,79 @@ def test_go_tests_against_a_database_container_are_integration_tests(tmp_path: P
     result = findings(scan(tmp_path, only=("integration-tests/suite",)), "integration-tests/suite")
     assert [f.status for f in result] == [Status.PASS], [f.message for f in result]
     assert "2 integration tests" in result[0].message
+
+
+# podinfo's .github/workflows/e2e.yml job and the test/e2e.sh it runs (shortened, the real commands)
+_PODINFO_E2E_YML = """name: e2e
+on: [pull_request]
+jobs:
+  kind-helm:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: Setup Kubernetes
+        uses: helm/kind-action@v1.14.0
+        with:
+          cluster_name: kind
+      - name: Run integration tests
+        run: ./test/e2e.sh
+"""
+_PODINFO_E2E_SH = """#! /usr/bin/env sh
+set -e
+docker build --tag test/podinfo --build-arg "REVISION=0.0.0-$(git rev-list -1 HEAD)" .
+kind load docker-image test/podinfo:latest
+helm upgrade --install --wait podinfo ./charts/podinfo --set image.repository=test/podinfo --namespace=default
+helm test podinfo
+"""
+# kubeflow's jwa_integration_test.yaml, shortened
+_KUBEFLOW_JOB = """name: JWA Integration Test
+on: pull_request
+jobs:
+  build:
+    runs-on: ubuntu-22.04
+    steps:
+    - name: Build JWA Image
+      run: |
+        cd components/crud-web-apps/jupyter
+        make docker-build-multi-arch
+    - name: Create KinD Cluster
+      run: kind create cluster --config components/testing/gh-actions/kind-1-25.yaml
+    - name: Load Image into KinD Cluster
+      run: kind load docker-image "${IMG}:${TAG}"
+    - name: Build & Apply manifests
+      run: |
+        kustomize build overlays/istio | kubectl apply -f -
+        kubectl wait pods -n kubeflow -l app=jupyter-web-app --for=condition=Ready --timeout=300s
+"""
+
+
+def test_a_ci_job_that_tests_the_image_in_a_kind_cluster_is_an_integration_suite(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/e2e.yml": _PODINFO_E2E_YML, "test/e2e.sh": _PODINFO_E2E_SH,
+                     "pkg/api/info_test.go": "package api\nfunc TestInfo(t *testing.T) {}\n"})
+    [suite] = findings(scan(tmp_path, only=["integration-tests/suite"]), "integration-tests/suite")
+    assert suite.status is Status.PASS
+    assert "'kind-helm'" in suite.message and "helm test" in suite.message and "test/e2e.sh" in suite.message
+    assert suite.location is not None and (suite.location.path, suite.location.line) == (".github/workflows/e2e.yml", 4)
+    [results] = findings(scan(tmp_path, only=["integration-tests/results"]), "integration-tests/results")
+    assert results.status is Status.SKIPPED and "runs in CI" in results.message
+
+    write(tmp_path / "kf", {".github/workflows/jwa_integration_test.yaml": _KUBEFLOW_JOB})
+    [suite] = findings(scan(tmp_path / "kf", only=["integration-tests/suite"]), "integration-tests/suite")
+    assert suite.status is Status.PASS and "kubectl wait" in suite.message
+
+
+@pytest.mark.parametrize("drop", ["kind load docker-image test/podinfo:latest\n", "helm test podinfo\n"])
+def test_a_cluster_job_missing_the_image_or_the_check_is_no_suite(tmp_path: Path, drop: str) -> None:
+    """A cluster that runs a published image tests nothing of this repository; a deploy nobody checks tests nothing
+    (helm --wait only waits for the rollout, so the podinfo script without `helm test` still has no check)."""
+    write(tmp_path, {".github/workflows/e2e.yml": _PODINFO_E2E_YML,
+                     "test/e2e.sh": _PODINFO_E2E_SH.replace(drop, "").replace("docker build", "echo")})
+    [suite] = findings(scan(tmp_path, only=["integration-tests/suite"]), "integration-tests/suite")
+    assert suite.status is Status.FAIL
+
+
+def test_a_cluster_script_outside_the_root_is_not_read(tmp_path: Path) -> None:
+    write(tmp_path, {"outside/e2e.sh": _PODINFO_E2E_SH,
+                     "repo/.github/workflows/e2e.yml": _PODINFO_E2E_YML.replace("./test/e2e.sh", "../outside/e2e.sh")})
+    [suite] = findings(scan(tmp_path / "repo", only=["integration-tests/suite"]), "integration-tests/suite")
+    assert suite.status is Status.FAIL

@@ -6,6 +6,7 @@ files. YAML problems are recorded, not raised: a broken workflow is still search
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,10 @@ CI_GLOBS = (".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.y
 # CI steps that build (and push) an image with no Dockerfile in the repository.
 DOCKERFILE_LESS_BUILDERS = re.compile(r"\bko\s+(build|publish|apply|resolve)\b|\bjib\b|\bjib(Build|DockerBuild)\b"
                                       r"|\bpack\s+build\b|buildpacks/", re.I)
+
+
+# `cd demo && sh ./docker-build.sh`, `bash scripts/push.sh`, `./release.sh`: a shell script a CI step runs
+SCRIPT_CALL = re.compile(r"(?:\bcd\s+([\w./-]+)\s*&&\s*)?(?:\b(?:ba|z)?sh\s+|(?<![\w/.-]))(\.{0,2}/?[\w./-]*\w\.sh)\b")
 
 
 @dataclass
@@ -81,3 +86,20 @@ def reusable_workflow_calls(ctx: Context, words: tuple[str, ...]) -> tuple[str, 
                 if any(word in workflow for word in words):
                     return ci.path, uses
     return None
+
+
+def called_scripts(ctx: Context, text: str) -> Iterator[tuple[str, str]]:
+    """(path, text) of each shell script of the repository that CI `text` runs, read (never run) through the
+    file index: ewolff/microservice-kubernetes' workflow runs `cd microservice-kubernetes-demo && sh
+    ./docker-build.sh`. Paths that leave the root are ignored."""
+    # every file, not only production code: a script CI runs is part of the pipeline wherever it lives
+    # (bank-of-anthos keeps its release script in docs/releasing/, which the production filter leaves out)
+    present = set(ctx.all_files.files)
+    seen: set[str] = set()
+    for m in SCRIPT_CALL.finditer(text):
+        folder, script = m.group(1), m.group(2)
+        rel = posixpath.normpath(posixpath.join(folder or "", script))
+        if rel.startswith("../") or rel not in present or rel in seen:
+            continue
+        seen.add(rel)
+        yield rel, ctx.all_files.read_text(rel) or ""

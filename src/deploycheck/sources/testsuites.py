@@ -106,6 +106,17 @@ class SuiteRun:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class ClusterJob:
+    """A CI job that builds this repository's image, deploys it into a cluster it starts itself and checks it."""
+    ci_path: str
+    job: str
+    line: int
+    cluster: str  # the command or action that starts the cluster
+    check: str  # what verifies the deployment (helm test, kubectl wait, ...)
+    scripts: tuple[str, ...] = ()  # repository scripts the job runs, read for the commands above
+
+
 @dataclass
 class SuiteInventory:
     files: list[SuiteFile] = field(default_factory=list)
@@ -115,6 +126,8 @@ class SuiteInventory:
     problems: list[tuple[str, str, str]] = field(default_factory=list)
     runs: list[SuiteRun] = field(default_factory=list)
     coverage_threshold: float = 80.0
+    # CI jobs that test the built image in a throwaway cluster (integration suites with no test files here)
+    cluster_jobs: list[ClusterJob] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[SuiteFile]:
         return [f for f in self.files if f.kind == kind]
@@ -737,6 +750,66 @@ def _js_server_kinds(ctx: Context, inv: SuiteInventory) -> None:
                 break
 
 
+# A CI job that builds the image, starts a throwaway cluster (kind, k3d, minikube), deploys into it and waits for
+# or tests the result is an integration suite run by CI, even with no test files in the repository (podinfo's
+# e2e.yml runs test/e2e.sh: docker build, kind load, helm upgrade --install, helm test; kubeflow's
+# *_integration_test.yaml: kind create cluster, kubectl apply, kubectl wait --for=condition=Ready). All four
+# parts are needed: a deploy nobody checks tests nothing, and a cluster with someone else's image tests nothing
+# of this repository.
+_CLUSTER_START = re.compile(r"\bkind\s+create\s+cluster\b|helm/kind-action|\bk3d\s+cluster\s+create\b|k3d-action"
+                            r"|\bminikube\s+start\b|setup-minikube|\bctlptl\s+create\s+cluster\b")
+_CLUSTER_IMAGE = re.compile(r"\bkind\s+load\s+docker-image\b|\bk3d\s+image\s+import\b|\bminikube\s+image\s+load\b"
+                            r"|\bskaffold\s+run\b")
+_CLUSTER_DEPLOY = re.compile(r"\bkubectl\s+(?:apply|create)\b|\bhelm\s+(?:install|upgrade)\b|\bskaffold\s+run\b"
+                             r"|\btimoni\s+(?:bundle\s+)?apply\b")
+_CLUSTER_CHECK = re.compile(r"\bhelm\s+test\b|\bkubectl\s+wait\b|\bkubectl\s+rollout\s+status\b"
+                            r"|\btimoni\s+(?:-n\s+\S+\s+)?status\b")
+
+
+def _job_texts(doc: Any) -> Iterator[tuple[str, Any]]:
+    """(job name, job node) of a parsed CI file: GitHub Actions' and CircleCI's `jobs:`, GitLab's top-level jobs."""
+    if not isinstance(doc, dict):
+        return
+    jobs = doc.get("jobs")
+    if isinstance(jobs, dict):
+        yield from ((str(k), v) for k, v in jobs.items())
+        return
+    for key, value in doc.items():
+        if isinstance(value, dict) and "script" in value:
+            yield str(key), value
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
+    from deploycheck.sources.ci import called_scripts, ci_files
+
+    for ci in ctx.use(ci_files):
+        if "kind" not in ci.text and "k3d" not in ci.text and "minikube" not in ci.text and ".sh" not in ci.text:
+            continue
+        for doc in ci.docs:
+            for name, job in _job_texts(doc):
+                own = "\n".join(_strings(job))
+                scripts = list(called_scripts(ctx, own))
+                text = "\n".join([own, *(body for _, body in scripts)])
+                start, check = _CLUSTER_START.search(text), _CLUSTER_CHECK.search(text)
+                if not (start and check and _CLUSTER_IMAGE.search(text) and _CLUSTER_DEPLOY.search(text)):
+                    continue
+                key = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*:", ci.text, re.M)
+                line = ci.text.count("\n", 0, key.start()) + 1 if key else 1
+                inv.cluster_jobs.append(ClusterJob(ci.path, name, line, start.group(0),
+                                                   check.group(0), tuple(rel for rel, _ in scripts)))
+
+
 def suite_inventory(ctx: Context) -> SuiteInventory:
     section: dict[str, Any] = ctx.config.section("tests", {}) or {}
     inv = SuiteInventory(coverage_threshold=float(section.get("coverage_threshold", 80)))
@@ -747,6 +820,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _ci_step_kinds(ctx, inv)
     _go_container_kinds(ctx, inv)
     _js_server_kinds(ctx, inv)
+    _ci_cluster_jobs(ctx, inv)
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
         path = ctx.root / rel
         if path.stat().st_size > ctx.config.max_file_bytes:

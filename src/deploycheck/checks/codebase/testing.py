@@ -65,7 +65,15 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
             if what == "test-file" and classify_path(path)[0] == kind:
                 yield warned(f"{path}: {message}; its tests were not counted", Location(path=path))
         external = None if files else _external_suite(ctx, kind)
-        if external:
+        cluster_jobs = inv.cluster_jobs if kind == "integration" and not files else []
+        if cluster_jobs:
+            job = cluster_jobs[0]
+            via = f" (through {', '.join(job.scripts)})" if job.scripts else ""
+            yield passed(f"CI job {job.job!r} builds the image, deploys it into a cluster it starts "
+                         f"({job.cluster}) and checks it ({job.check}){via}: an integration suite with no test "
+                         "files in the repository", Location(path=job.ci_path, line=job.line),
+                         {"jobs": [f"{j.ci_path}: {j.job}" for j in cluster_jobs[:10]]})
+        elif external:
             ci_path, uses = external
             # CI runs it, but its tests are out of sight: a person confirms it covers this service (never a
             # pass deploycheck could not look for)
@@ -99,7 +107,12 @@ def _results(kind: str) -> Callable[[Context], Iterator[Finding]]:
                 yield passed(f"test command {run_.name!r} passed in {run_.duration_s} s",
                              evidence={"command": redact(run_.command)})
         if not inv.of_kind(kind):
-            yield skipped(f"no {_LABEL[kind]} suite, so no results to read")
+            if kind == "integration" and inv.cluster_jobs:
+                job = inv.cluster_jobs[0]
+                yield skipped(f"the {_LABEL[kind]} suite runs in CI ({job.ci_path}: {job.job}); its results stay "
+                              "in CI, so there are none to read here", Location(path=job.ci_path, line=job.line))
+            else:
+                yield skipped(f"no {_LABEL[kind]} suite, so no results to read")
             return
         results = inv.results_for(kind)
         if not results:

@@ -6,7 +6,6 @@ belongs to the registry probe under `verify`.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -204,22 +203,11 @@ _MAKE_RULE = re.compile(  # `target other: prerequisites` and its tab-indented r
 
 _MAKE_VARIABLE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?|:{1,2}|)=[ \t]*([^\n#]*)", re.M)
 _MAKE_REFERENCE = re.compile(r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
-# `cd demo && sh ./docker-build.sh`, `bash scripts/push.sh`, `./release.sh`: a shell script a CI step runs
-_SCRIPT_CALL = re.compile(r"(?:\bcd\s+([\w./-]+)\s*&&\s*)?(?:\b(?:ba|z)?sh\s+|(?<![\w/.-]))(\.{0,2}/?[\w./-]*\w\.sh)\b")
-
-
 def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
-    """(script, line) when a CI step runs a shell script of the repository that pushes an image:
-    ewolff/microservice-kubernetes' workflow runs `cd microservice-kubernetes-demo && sh ./docker-build.sh`."""
-    # every file, not only production code: a script CI runs is part of the pipeline wherever it lives
-    # (bank-of-anthos keeps its release script in docs/releasing/, which the production filter leaves out)
-    present = set(ctx.all_files.files)
-    for m in _SCRIPT_CALL.finditer(text):
-        folder, script = m.group(1), m.group(2)
-        rel = posixpath.normpath(posixpath.join(folder or "", script))
-        if rel.startswith("../") or rel not in present:
-            continue
-        body = ctx.all_files.read_text(rel) or ""
+    """(script, line) when a CI step runs a shell script of the repository that pushes an image."""
+    from deploycheck.sources.ci import called_scripts
+
+    for rel, body in called_scripts(ctx, text):
         push = PUSH_COMMANDS.search(body)
         if push:
             return rel, body.count("\n", 0, push.start()) + 1
