@@ -294,6 +294,20 @@ def test_a_postman_collection_is_an_end_to_end_suite(tmp_path: Path) -> None:
     assert ok.message == "2 end-to-end tests in 1 file(s)" and ok.evidence["frameworks"] == {"postman": 2}
 
 
+def test_a_postman_collection_under_another_name_is_an_end_to_end_suite(tmp_path: Path) -> None:
+    # python-demoapp's tests/postman_collection.json (run with newman by both CD workflows) and smilr's
+    # testing/postman/smilr-api-tests.json were missed: only *.postman_collection.json was read.
+    write(tmp_path, {"tests/postman_collection.json": COLLECTION, "testing/postman/api-tests.json": COLLECTION,
+                     # a JSON file named like one but not a Postman collection, and a deeply nested hostile one
+                     "config/collection.json": '{"item": [1, 2]}',
+                     "deep/postman.json": "[" * 100_000 + "]" * 100_000})
+    result = scan(tmp_path, only=("e2e-tests/suite",))
+    [ok] = findings(result, "e2e-tests/suite", Status.PASS)
+    assert ok.message == "4 end-to-end tests in 2 file(s)"
+    found = ("testing/postman/api-tests.json", "tests/postman_collection.json")
+    assert sorted(ok.evidence["sample"]) == [f"{p} (2, Postman collection (newman))" for p in found]
+
+
 # --- endpoint-security/route-auth: credentials in the URL, entry points --------------------------------------------
 
 LINKS_URLS = """\

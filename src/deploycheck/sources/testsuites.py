@@ -15,7 +15,6 @@ anything, and only when the user asked for it.
 from __future__ import annotations
 
 import ast
-import json
 import posixpath
 import re
 import subprocess
@@ -425,18 +424,35 @@ def _postman_tests(node: Any, depth: int = 0) -> int:
     return count
 
 
+# Collections are named freely (python-demoapp's tests/postman_collection.json, testing/postman/*-api-tests.json):
+# a JSON file whose path says postman or collection is read, and counts only when the collection says it is one.
+_POSTMAN_CANDIDATE = re.compile(r"postman|collection", re.I)
+
+
+def _is_postman_collection(doc: Any, named_as_one: bool) -> bool:
+    if not isinstance(doc, dict) or not isinstance(doc.get("item"), list):
+        return False
+    info = doc.get("info")
+    marked = isinstance(info, dict) and ("_postman_id" in info or "getpostman.com" in str(info.get("schema", "")))
+    return marked or named_as_one
+
+
 def _discover_postman(ctx: Context, inv: SuiteInventory) -> None:
     """Postman collections (run by newman) are API tests against a running service: end-to-end."""
+    from deploycheck.sources.files import parse_json
+
     for rel in ctx.all_files.files:
-        if not rel.endswith(".postman_collection.json") or _is_fixture(rel):
+        if not rel.endswith(".json") or not _POSTMAN_CANDIDATE.search(rel) or _is_fixture(rel):
             continue
+        named_as_one = rel.endswith(".postman_collection.json")
         text = ctx.all_files.read_text(rel)
         try:
-            doc = json.loads(text) if text else None
+            doc = parse_json(text) if text else None
         except ValueError:
-            inv.problems.append((rel, "not valid JSON", "test-file"))
+            if named_as_one:
+                inv.problems.append((rel, "not valid JSON", "test-file"))
             continue
-        if isinstance(doc, dict) and "item" in doc:
+        if _is_postman_collection(doc, named_as_one):
             inv.files.append(SuiteFile(rel, "postman", "postman", "e2e", _postman_tests(doc),
                                        "Postman collection (newman)"))
 
