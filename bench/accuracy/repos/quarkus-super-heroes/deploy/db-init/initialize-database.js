@@ -1,0 +1,9 @@
+db.createUser(
+    {
+        user: "superfight",
+        pwd: "superfight",
+        roles: [
+            { role: "readWrite", db: "fights" }
+        ]
+    }
+)

@@ -1,0 +1,7 @@
+package io.quarkus.sample.superheroes.narration;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+@RegisterForReflection
+public record FightImage(String imageUrl) {
+}
