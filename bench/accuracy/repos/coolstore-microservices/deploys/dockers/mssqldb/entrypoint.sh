@@ -1,0 +1,2 @@
+#!/bin/bash
+/opt/mssql/bin/sqlservr & /init.sh

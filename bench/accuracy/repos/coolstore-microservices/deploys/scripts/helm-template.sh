@@ -1,0 +1,6 @@
+#!/bin/bash
+
+cd ../charts/
+helm template cart --name dev > ../k8s/dev.cart.yaml
+
+echo "finished!"

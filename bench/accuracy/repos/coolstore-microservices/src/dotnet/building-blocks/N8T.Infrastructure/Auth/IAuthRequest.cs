@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace N8T.Infrastructure.Auth
+{
+    public interface IAuthRequest : IAuthorizationRequirement
+    {
+    }
+}

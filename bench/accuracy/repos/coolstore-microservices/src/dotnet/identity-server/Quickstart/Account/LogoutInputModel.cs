@@ -1,0 +1,11 @@
+﻿// Copyright (c) Duende Software. All rights reserved.
+// See LICENSE in the project root for license information.
+
+
+namespace IdentityServerHost.Quickstart.UI
+{
+    public class LogoutInputModel
+    {
+        public string LogoutId { get; set; }
+    }
+}

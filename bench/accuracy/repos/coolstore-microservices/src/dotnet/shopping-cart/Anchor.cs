@@ -1,0 +1,3 @@
+﻿namespace ShoppingCart;
+
+public record Anchor();

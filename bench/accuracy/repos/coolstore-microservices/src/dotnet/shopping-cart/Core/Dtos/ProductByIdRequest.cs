@@ -1,0 +1,6 @@
+namespace ShoppingCart.Core.Dtos;
+
+public class ProductByIdRequest
+{
+    public Guid Id { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace ShoppingCart.Core.Dtos;
+
+public class ProductByIdsRequest
+{
+    public List<Guid> ProductIds { get; set; } = new();
+}

@@ -1,0 +1,11 @@
+using ShoppingCart.Core.Dtos;
+
+namespace ShoppingCart.UseCases.Checkout;
+
+public class CheckOutCommand : IRequest<CartDto>
+{
+}
+
+public class CheckOutValidator : AbstractValidator<CheckOutCommand>
+{
+}
