@@ -1,0 +1,2 @@
+alter table if exists cart
+add column order_id bigint;

@@ -1,0 +1,7 @@
+package com.yas.commonlibrary.exception;
+
+public class AccessDeniedException extends RuntimeException {
+    public AccessDeniedException(final String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,16 @@
+package com.yas.commonlibrary.exception;
+
+import com.yas.commonlibrary.utils.MessagesUtils;
+
+public class NotFoundException extends RuntimeException {
+    private final String message;
+
+    public NotFoundException(String errorCode, Object... var2) {
+        this.message = MessagesUtils.getMessage(errorCode, var2);
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+}

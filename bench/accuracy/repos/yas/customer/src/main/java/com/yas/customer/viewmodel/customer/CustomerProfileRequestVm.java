@@ -1,0 +1,5 @@
+package com.yas.customer.viewmodel.customer;
+
+public record CustomerProfileRequestVm(String firstName, String lastName, String email) {
+
+}

@@ -1,0 +1,5 @@
+package com.yas.order.model.enumeration;
+
+public enum PaymentMethod {
+    COD, BANKING, PAYPAL
+}

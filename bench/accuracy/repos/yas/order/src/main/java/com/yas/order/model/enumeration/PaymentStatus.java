@@ -1,0 +1,7 @@
+package com.yas.order.model.enumeration;
+
+public enum PaymentStatus {
+    PENDING,
+    COMPLETED,
+    CANCELLED
+}

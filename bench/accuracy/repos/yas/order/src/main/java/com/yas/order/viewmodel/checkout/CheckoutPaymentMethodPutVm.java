@@ -1,0 +1,4 @@
+package com.yas.order.viewmodel.checkout;
+
+public record CheckoutPaymentMethodPutVm(String paymentMethodId) {
+}

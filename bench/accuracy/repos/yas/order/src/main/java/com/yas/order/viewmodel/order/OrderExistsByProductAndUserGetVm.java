@@ -1,0 +1,4 @@
+package com.yas.order.viewmodel.order;
+
+public record OrderExistsByProductAndUserGetVm(boolean isPresent) {
+}

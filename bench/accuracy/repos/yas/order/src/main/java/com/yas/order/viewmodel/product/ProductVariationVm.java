@@ -1,0 +1,4 @@
+package com.yas.order.viewmodel.product;
+
+public record ProductVariationVm(Long id, String name, String sku) {
+}

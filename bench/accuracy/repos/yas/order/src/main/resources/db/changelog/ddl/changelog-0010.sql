@@ -1,0 +1,2 @@
+alter table if exists "order"
+add column checkout_id varchar(255);

@@ -1,0 +1,2 @@
+alter table if exists "order"
+add column reject_reason text;

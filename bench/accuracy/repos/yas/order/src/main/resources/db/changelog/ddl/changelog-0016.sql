@@ -1,0 +1,3 @@
+ALTER TABLE IF EXISTS "checkout"
+ALTER COLUMN customer_id TYPE VARCHAR(255);
+

@@ -1,0 +1,5 @@
+package com.yas.product.model;
+
+public interface ProductOptionValueSaveVm {
+    Long productOptionId();
+}

@@ -1,0 +1,5 @@
+package com.yas.product.model.enumeration;
+
+public enum FilterExistInWhSelection {
+    ALL, YES, NO;
+}

@@ -1,0 +1,4 @@
+package com.yas.product.viewmodel;
+
+public record ImageVm(Long id, String url) {
+}

@@ -1,0 +1,4 @@
+package com.yas.product.viewmodel;
+
+public record NoFileMediaVm(Long id, String caption, String fileName, String mediaType, String url) {
+}

@@ -1,0 +1,4 @@
+package com.yas.product.viewmodel.product;
+
+public record ProductQuantityPostVm(Long productId, Long stockQuantity) {
+}

@@ -1,0 +1,4 @@
+package com.yas.product.viewmodel.product;
+
+public record ProductSlugGetVm(String slug, Long productVariantId) {
+}

@@ -1,0 +1,10 @@
+package com.yas.product.viewmodel.productattribute;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+@JsonSerialize
+public record ProductAttributePostVm(@NotBlank String name, Long productAttributeGroupId) {
+}

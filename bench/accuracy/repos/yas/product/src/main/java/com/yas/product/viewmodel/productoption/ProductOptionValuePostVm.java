@@ -1,0 +1,11 @@
+package com.yas.product.viewmodel.productoption;
+
+import com.yas.product.model.ProductOptionValueSaveVm;
+import java.util.List;
+
+public record ProductOptionValuePostVm(
+        Long productOptionId,
+        String displayType,
+        Integer displayOrder,
+        List<String> value) implements ProductOptionValueSaveVm {
+}

@@ -1,0 +1,9 @@
+package com.yas.product.viewmodel.producttemplate;
+
+import java.util.List;
+
+public record ProductTemplateVm(
+        Long id,
+        String name,
+        List<ProductAttributeTemplateGetVm> productAttributeTemplates) {
+}

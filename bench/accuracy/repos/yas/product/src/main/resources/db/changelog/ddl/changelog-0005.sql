@@ -1,0 +1,1 @@
+alter table if exists category add column image_id bigint;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset lnghia:issue-658
+alter table if exists product add column tax_included boolean;

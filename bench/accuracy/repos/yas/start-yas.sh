@@ -1,0 +1,2 @@
+#! /bin/bash
+docker compose -f docker-compose.yml up -d
