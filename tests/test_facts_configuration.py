@@ -162,6 +162,21 @@ def test_env_docs_from_readme_table_and_env_example(tmp_path: Path) -> None:
     assert "SOME_WORD" not in strong  # prose outside a config table is not a promise
 
 
+def test_env_docs_from_kubernetes_env_entries_and_config_keys_in_readme_yaml(tmp_path: Path) -> None:
+    # whereami's README shows its Deployment's env list and ConfigMap, each variable commented; they were
+    # "documented nowhere" because fences only counted `X=` assignments and `-e X`
+    readme = ("# whereami\n\n```yaml\n        env:\n          - name: NODE_NAME\n            valueFrom:\n"
+              "          - name: BACKEND_ENABLED #If true, enables queries\n"
+              "          - name: \"QUOTED_NAME\"\n          - name: lower_case\n"
+              "data:\n  METADATA:        \"frontend\" # returned in the payload\n  HOST: \"0.0.0.0\"\n"
+              "  EMPTY_KEY:\n```\n")
+    write(tmp_path, {"README.md": readme})
+    docs = Context(tmp_path, load_config(tmp_path)).use(env_docs)
+    assert {"NODE_NAME", "BACKEND_ENABLED", "QUOTED_NAME", "METADATA", "HOST"} <= set(docs.names)
+    assert "EMPTY_KEY" not in docs.names and "lower_case" not in docs.names
+    assert docs.names["BACKEND_ENABLED"][0].line == 7
+
+
 def test_env_vars_pass_when_documented_and_set(tmp_path: Path) -> None:
     write(tmp_path, {"app.py": APP, "README.md": README, "k8s/deploy.yaml": DEPLOYMENT,
                      "Dockerfile": "FROM python:3.12\nENV APP_SIGNING_KEY=dev \\\n    OTHER=1\n"})

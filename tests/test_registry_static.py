@@ -143,6 +143,14 @@ jobs:
           push: ${{ github.event_name != 'pull_request' }}
           tags: ghcr.io/acme/web:${{ github.sha }}
 """
+CLOUD_BUILD = """\
+steps:
+- name: 'gcr.io/cloud-builders/docker'
+  args: ['build', '-t', 'gcr.io/acme/web:v1', '.']
+  dir: 'svc'
+images:
+  - 'gcr.io/acme/web:v1'
+"""
 GH_BUILD_ONLY = GH_PUSH.replace("push: ${{ github.event_name != 'pull_request' }}", "push: false")
 GITLAB = "build:\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA .\n" \
          "    - docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA\n"
@@ -156,6 +164,12 @@ GITLAB = "build:\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT
     ({".github/workflows/release.yml": GH_BUILD_ONLY}, Status.WARN),
     ({".gitlab-ci.yml": "include:\n  - template: Auto-DevOps.gitlab-ci.yml\n"}, Status.PASS),
     ({}, Status.WARN),
+    # Cloud Build pushes what `images:` lists (kubernetes-engine-samples' quickstarts/whereami/cloudbuild.yaml) or
+    # what a docker-builder step pushes; a config that only builds pushes nothing
+    ({"svc/cloudbuild.yaml": CLOUD_BUILD}, Status.PASS),
+    ({"cloudbuild.yaml": CLOUD_BUILD.split("images:")[0] + "- name: gcr.io/cloud-builders/docker\n"
+                         "  args: ['push', 'gcr.io/acme/web:v1']\n"}, Status.PASS),
+    ({"cloudbuild.yaml": CLOUD_BUILD.split("images:")[0]}, Status.WARN),
 ])
 def test_ci_push(tmp_path: Path, files: dict[str, str], status: Status) -> None:
     write(tmp_path, {"Dockerfile": "FROM a:1\n", **files})

@@ -23,6 +23,9 @@ ENV_EXAMPLE_NAMES = (".env.example", ".env.sample", ".env.template", ".env.dist"
 _PROSE_NAME = re.compile(r"\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b")
 _WHOLE_NAME = re.compile(r"^\$?\{?([A-Z][A-Z0-9_]{1,})\}?$")
 _ASSIGNMENT = re.compile(r"^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
+# A Kubernetes env entry (`- name: BACKEND_ENABLED  # If true, ...`) or an upper-case key with a value (a ConfigMap's
+# or compose file's `METADATA: "frontend"`) in a README's YAML example names the variable for the operator.
+_YAML_ENV = re.compile(r"^\s*(?:-\s*name:\s*[\"']?([A-Z][A-Z0-9_]+)[\"']?\s*(?:#|$)|([A-Z][A-Z0-9_]+)\s*:\s*\S)")
 _CONFIG_HEADING = re.compile(r"env|config|variable|setting|option|parameter", re.I)
 
 
@@ -118,6 +121,9 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
                 m = _ASSIGNMENT.match(code_line)
                 if m and m.group(1).isupper():
                     docs.add(m.group(1), rel, line + offset, heading_strong)
+                named = _YAML_ENV.match(code_line)
+                if named:
+                    docs.add(named.group(1) or named.group(2), rel, line + offset, heading_strong)
                 for name in re.findall(r"(?:-e\s+|--env\s+)([A-Z][A-Z0-9_]+)", code_line):
                     docs.add(name, rel, line + offset, heading_strong)
 

@@ -203,6 +203,17 @@ _MAKE_RULE = re.compile(  # `target other: prerequisites` and its tab-indented r
 
 _MAKE_VARIABLE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?|:{1,2}|)=[ \t]*([^\n#]*)", re.M)
 _MAKE_REFERENCE = re.compile(r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+def _cloud_build_pushes(doc: Any) -> bool:
+    """A Cloud Build config pushes the images its `images:` field lists once the build succeeds, and a step of the
+    docker builder with `args: [push, ...]` pushes too (kubernetes-engine-samples' cloudbuild.yaml lists nine tags)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("steps"), list):
+        return False
+    if isinstance(doc.get("images"), list) and doc["images"]:
+        return True
+    return any(isinstance(step, dict) and "cloud-builders/docker" in str(step.get("name", ""))
+               and isinstance(step.get("args"), list) and step["args"][:1] == ["push"] for step in doc["steps"])
+
+
 def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
     """(script, line) when a CI step runs a shell script of the repository that pushes an image."""
     from deploycheck.sources.ci import called_scripts
@@ -275,6 +286,10 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
         if any(_action_pushes(doc) for doc in ci.docs):
             line = ci.line_of_text(_BUILD_PUSH_ACTION)
             yield passed(f"{ci.path} pushes with {_BUILD_PUSH_ACTION}", Location(path=ci.path, line=line))
+            return
+        if ci.path.rsplit("/", 1)[-1].startswith("cloudbuild") and any(_cloud_build_pushes(d) for d in ci.docs):
+            yield passed(f"{ci.path} is a Cloud Build config that pushes the images it builds (images: / docker push)",
+                         Location(path=ci.path, line=ci.line_of_text("images:") or ci.line_of_text("push") or 1))
             return
         match = PUSH_COMMANDS.search(ci.text)
         if match:
