@@ -799,6 +799,7 @@ _JS_CORS = re.compile(r"\bcors\(\s*\{([^{}]{0,400})\}", re.S)
 # jsonwebtoken's verify/decode and jose's jwtVerify (fastify's request.jwtVerify() is configured where the
 # plugin is registered, not at the call).
 _JS_JWT = re.compile(r"\b(?:jwt|jsonwebtoken)\.(verify|decode)\(|(?<![\w$.])(jwtVerify)\(|\bjose\.(jwtVerify)\(")
+_JS_AZURE_AD = re.compile(r"\bnew\s+(?:[\w$]+\.)?(BearerStrategy|OIDCStrategy)\s*\(")
 
 
 def _js_options(text: str, arg: str) -> str:
@@ -829,6 +830,16 @@ def js_token_calls(rel: str, text: str, test: bool) -> list[JwtDecode]:
             alg_none=bool(algorithms and re.search(r"['\"]none['\"]", algorithms.group(1), re.I)),
             algorithms_given=jose or bool(algorithms), audience=bool(re.search(r"\baudience\b", opts)),
             issuer=bool(re.search(r"\bissuer\b", opts)), test=test))
+    for m in _JS_AZURE_AD.finditer(text) if "passport-azure-ad" in text else ():
+        # (passport-http-bearer's BearerStrategy hands the raw token to the app's callback: only this library's)
+        # passport-azure-ad verifies the signature with the keys of its metadata document (RS256) and the audience
+        # against clientID; `validateIssuer: false` turns the issuer check off (with the multi-tenant `common`
+        # metadata: tokens of every Azure AD tenant are accepted)
+        args = call_args(text, m.end() - 1)
+        opts = _js_options(text, args[0]) if args else ""
+        out.append(JwtDecode(library=f"passport-azure-ad {m.group(1)}", file=rel, line=_line_at(text, m.start()),
+                             verify_disabled=False, alg_none=False, algorithms_given=True, audience=True,
+                             issuer=not re.search(r"\bvalidateIssuer\s*:\s*false\b", opts), test=test))
     return out
 
 

@@ -38,7 +38,7 @@ class Dataset:
     def lookup(self, image: ImageRef) -> Cycle | None:
         """The release cycle an image tag names, or None (unknown product, `latest`, a digest only, a cycle
         the dataset does not list)."""
-        entry = self.by_image.get(_image_key(image))
+        entry = self.by_image.get(image_key(image))
         if entry is None or not image.tag:
             return None
         product, page, aliases, cycles = entry
@@ -55,7 +55,7 @@ class Dataset:
         return None
 
 
-def _image_key(image: ImageRef) -> str:
+def image_key(image: ImageRef) -> str:
     """library/node -> node, bitnami/node -> node, dotnet/aspnet stays (Microsoft's path names the product)."""
     repo = image.repository.lower()
     if repo.startswith("library/"):

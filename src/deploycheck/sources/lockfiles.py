@@ -92,6 +92,17 @@ class DependencySet:
         """Every declared or locked package name (any ecosystem), for "does it use X?" questions."""
         return {d.name.lower() for m in self.manifests for d in m.dependencies}
 
+    def declared_names(self) -> set[str]:
+        """The package names the project itself asks for (package.json, requirements, go.mod without `// indirect`,
+        pom.xml ...), for "did the team set up X?" questions. A lockfile also lists what the dependencies pull in
+        (and hoists it to the top of node_modules): passport-azure-ad brings bunyan, which the service never calls."""
+        # go.mod marks what the module requires itself (no `// indirect`); an ecosystem read from lockfiles only
+        # (a Pipfile.lock without its Pipfile) keeps what the lockfile says
+        declaring = {m.ecosystem for m in self.manifests if not m.lock}
+        return {d.name.lower() for m in self.manifests
+                if not m.lock or m.kind == "go.mod" or m.ecosystem not in declaring
+                for d in m.dependencies if d.direct}
+
 
 class ParseError(Exception):
     def __init__(self, message: str, line: int | None = None) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding, Location
-from deploycheck.sources.end_of_life import Cycle, end_of_life_dataset
+from deploycheck.sources.end_of_life import Cycle, end_of_life_dataset, image_key
 from deploycheck.sources.images import ImageRef, parse_image
 
 if TYPE_CHECKING:
@@ -120,6 +120,19 @@ def _engines_node(text: str) -> tuple[int, int] | None:
     return max(t for t in tops if t is not None), line
 
 
+# A vendor image built on a runtime names that runtime's version in its tag (tiangolo/uwsgi-nginx-flask:python3.6,
+# tiangolo/uvicorn-gunicorn:python3.8-slim, someone/app-base:node14): the runtime inside is that release.
+_RUNTIME_TAG = re.compile(r"^(python|node|php|ruby|golang)-?(\d+(?:\.\d+)?)(?:\.\d+)?(?=$|[-_.]?[a-z])", re.I)
+
+
+def _runtime_by_tag(data: Any, image: ImageRef) -> Cycle | None:
+    m = _RUNTIME_TAG.match(image.tag or "")
+    if m is None or image_key(image) in data.by_image:  # the dataset knows the image itself: its tag is its own
+        return None
+    found: Cycle | None = data.lookup(parse_image(f"{m.group(1).lower()}:{m.group(2)}"))
+    return found
+
+
 def _describe(cycle: Cycle) -> str:
     return f"{cycle.product} {cycle.cycle}"
 
@@ -176,7 +189,7 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
         return
     known = 0
     for image, where in places:
-        cycle = data.lookup(image)
+        cycle = data.lookup(image) or _runtime_by_tag(data, image)
         if cycle is None:
             continue
         known += 1

@@ -43,7 +43,9 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
     for problem in deps.problems:
         yield errored(f"{problem.path}: {problem.message}", Location(path=problem.path, line=problem.line))
     if not deps.manifests:
-        if not deps.problems:
+        by_name = list(_image_installs_by_name(ctx))
+        yield from by_name
+        if not deps.problems and not by_name:
             yield not_applicable("no dependency manifests or lockfiles found")
         return
     for ecosystem in sorted(deps.ecosystems()):
@@ -121,6 +123,35 @@ def _image_builds_without_lockfile(ctx: Context) -> Iterator[Finding]:
                                      remediation=f"Copy the lockfile with the manifest (`COPY package*.json ./` or "
                                                  f"`COPY package.json {locks[0]} ./`) and install with `npm ci`.")
                     break
+
+
+# `pip install redis` in a Dockerfile of a repository with no dependency manifest at all: the image's dependencies
+# are named only there, without versions (azure-voting-app-redis). Packaging tools are not the app's dependencies.
+_PIP_INSTALL = re.compile(r"\bpip3?\s+install\s+([^&;|\n]*)")
+_PIP_TOOLS = {"pip", "setuptools", "wheel", "poetry", "pipenv", "uv", "virtualenv", "pip-tools"}
+
+
+def _image_installs_by_name(ctx: Context) -> Iterator[Finding]:
+    from deploycheck.sources.dockerfile import dockerfiles
+
+    for df in ctx.use(dockerfiles).files:
+        for stage in df.stages:
+            for ins in stage.of("RUN"):
+                for m in _PIP_INSTALL.finditer(ins.value):
+                    words = m.group(1).split()
+                    if any(w.startswith(("-r", "--requirement", "-c", "--constraint", "-e", "--editable"))
+                           for w in words):
+                        continue  # installs from a file or a project the scan did not find: not judged here
+                    loose = [w for w in words if not w.startswith(("-", ".", "/", "$"))
+                             and not re.search(r"===?|@|\.whl$|\.tar\.gz$", w)
+                             and re.split(r"[<>~!\[]", w)[0].lower() not in _PIP_TOOLS]
+                    if loose:
+                        yield failed(f"{df.path}: `pip install {' '.join(loose[:5])}` (line {ins.line}) installs "
+                                     "packages without an exact version, and the repository has no requirements "
+                                     "file or lockfile: every build resolves whatever is newest",
+                                     Location(path=df.path, line=ins.line), {"unpinned": loose[:20]},
+                                     remediation="List the dependencies with exact versions in a requirements file "
+                                                 "(pip-compile) and `pip install -r` it.")
 
 
 def _closure_not_pinned(manifest: Manifest) -> Finding:

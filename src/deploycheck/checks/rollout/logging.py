@@ -53,7 +53,8 @@ def structured(ctx: Context) -> Iterator[Finding]:
         return
     in_code = sorted({f.detail for f in facts.logging if f.kind == "structured-lib" and not f.test})
     names = ctx.use(dependency_set).names()
-    in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in names})
+    declared = ctx.use(dependency_set).declared_names()
+    in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared})
     if in_code or in_deps:
         first = next((f for f in facts.logging if f.kind == "structured-lib" and not f.test), None)
         yield passed(f"structured logging: {', '.join(sorted(set(in_code + in_deps)))}",

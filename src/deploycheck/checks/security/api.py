@@ -154,7 +154,7 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                   if not r.auth_hints and id(r) not in behind and (param := credential_param(r.path))}
     entry = {id(r) for r in routes.routes if by_default and not r.auth_hints and _entry_point(r)}
     unguarded = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
-                 and id(r) not in entry and not is_public(r.path, patterns)]
+                 and id(r) not in entry and not (is_public(r.path, patterns) and not (by_default and _root_write(r)))]
     # what the code declares (`permission_classes = (AllowAny,)`, `@PermitAll`: an opt-out written down, named in
     # the evidence); what the handler's code shows: a fixed page has nothing to protect; a machine callback
     # addressed by a UUID (a judgement: only while the team has not declared its public paths)
@@ -202,6 +202,12 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
                      f"{len(routes.routes) - guarded - len(behind)} are public by policy or by design",
                      evidence={"public_paths": list(patterns)})
+
+
+def _root_write(route: Route) -> bool:
+    """A write to `/`: the default public path `/` is a landing page for reading; a form posting back to it (a vote, a
+    reset of every count) changes state like any other write (azure-voting-app-redis' POST /)."""
+    return route.method.upper() in ("POST", "PUT", "PATCH", "DELETE") and route.path.rstrip("/") == ""
 
 
 def _spec_routed(ctx: Context, declared: list[Route] | None = None) -> list[Finding] | None:
