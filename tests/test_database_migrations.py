@@ -589,3 +589,19 @@ def test_constraints_and_django_indexes_on_existing_tables() -> None:
               "    ]\n")
     dj, _ = parse_django(django, "blog/migrations/0003_idx.py", "blog")
     assert dj is not None and [o.risk for o in dj.operations] == [None, None, "index-not-concurrent"]
+
+
+def test_a_database_framework_only_another_package_needs_is_no_database(tmp_path: Path) -> None:
+    """cla_public pins Django 1.11 in a pip-compile output only because its template package needs it (`# via
+    jinja-moj-template`): the Flask site has no database, so nothing to migrate or back up. The same file with
+    Django asked for (`# via -r ...in`) is a database in use."""
+    from tests.test_dependencies_lockfiles import CLA_PUBLIC_NO_DEPS
+
+    write(tmp_path / "site", {"requirements/generated/requirements-no-deps.txt": CLA_PUBLIC_NO_DEPS,
+                              "app.py": "from flask import Flask\napp = Flask(__name__)\n"})
+    result = scan(tmp_path / "site", only=("migration-scripts/tree", "backups/*"))
+    assert {f.status for f in result.findings} == {Status.NA}
+    asked = CLA_PUBLIC_NO_DEPS.replace("# via jinja-moj-template", "# via -r requirements/source/base.in")
+    write(tmp_path / "django", {"requirements/generated/requirements-no-deps.txt": asked})
+    tree = findings(scan(tmp_path / "django", only=("migration-scripts/tree",)), "migration-scripts/tree")
+    assert [f.status for f in tree] == [Status.FAIL] and "django" in tree[0].message

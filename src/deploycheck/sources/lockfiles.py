@@ -14,6 +14,7 @@ nor JSON and no maintained Python parser exists for it, so `_yarn_v1` reads it b
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -193,6 +194,47 @@ def _closure_gaps(dependencies: list[Dependency]) -> dict[str, list[str]]:
     return gaps
 
 
+# pip-compile's `# via` annotations: on the requirement's own line (`pkg==1.0  # via other`, older releases) or in
+# the comment lines under it (`    # via other`, or `    # via` then `    #   other` one a line)
+_VIA_SAME_LINE = re.compile(r"#\s*via\b(.*)$")
+_VIA_START = re.compile(r"^\s*#\s*via\b(.*)$")
+_VIA_MORE = re.compile(r"^\s*#\s{2,}(\S.*)$")
+_PACKAGE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(\[[^\]]*\])?")
+
+
+def _transitive_lines(text: str) -> set[int]:
+    """Lines of a resolver's output whose requirement its `# via` says only other packages need: pip-compile
+    writes `-r requirements.in`, `-c ...` or `name (pyproject.toml)` for what the project asked for itself, so a
+    via list of bare package names alone (`django==1.11  # via jinja-moj-template`) is a package the project did
+    not choose. Anything else, or no annotation at all, stays direct."""
+    vias: dict[int, list[str]] = {}
+    current: int | None = None
+    collecting = False
+    for no, raw in enumerate(text.splitlines(), 1):
+        stripped = raw.strip()
+        if stripped and not stripped.startswith("#") and not stripped.startswith("-") and not raw[:1].isspace():
+            current, collecting = no, False
+            same = _VIA_SAME_LINE.search(raw)
+            if same:
+                vias[no] = [v.strip() for v in same.group(1).split(",") if v.strip()]
+            continue
+        if current is None:
+            continue
+        start = _VIA_START.match(raw)
+        if start:
+            collecting = True
+            vias.setdefault(current, []).extend(v.strip() for v in start.group(1).split(",") if v.strip())
+            continue
+        more = _VIA_MORE.match(raw) if collecting else None
+        if more:
+            vias[current].append(more.group(1).strip())
+        elif stripped.startswith("--hash") or stripped.endswith("\\") or not stripped:
+            continue
+        else:
+            collecting = False
+    return {no for no, names in vias.items() if names and all(_PACKAGE_NAME.fullmatch(n) for n in names)}
+
+
 def parse_requirements(text: str, path: str) -> Manifest:
     from packaging.requirements import InvalidRequirement, Requirement
 
@@ -237,7 +279,11 @@ def parse_requirements(text: str, path: str) -> Manifest:
         manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, req.name), version, path, no,
                                                 spec=None if version else (str(req.specifier) or "*"),
                                                 hashed=hashed))
-    if not includes and not _RESOLVED.search(text):
+    if _RESOLVED.search(text):
+        transitive = _transitive_lines(text)
+        manifest.dependencies = [dataclasses.replace(d, direct=False) if d.line in transitive else d
+                                 for d in manifest.dependencies]
+    elif not includes:
         manifest.closure_gaps = _closure_gaps(manifest.dependencies)
     if bad and not manifest.dependencies:
         raise ParseError(f"not a requirements file: {bad[0][1]}", bad[0][0])
