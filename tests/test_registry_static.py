@@ -156,8 +156,55 @@ GITLAB = "build:\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT
          "    - docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA\n"
 
 
+# ministryofjustice/cla_public's .circleci/config.yml: the build job logs in with the AWS CLI and pushes through the
+# ECR orb's build_image command (`push_image: true`); no `docker push` anywhere
+CIRCLE_ECR = """\
+version: 2.1
+orbs:
+  aws-cli: circleci/aws-cli@4.1 # use v4 of this orb
+  aws-ecr: circleci/aws-ecr@9.0 # this orb doesn't support OIDC v2, so we use aws-cli to authenticate
+jobs:
+  build:
+    executor: aws-ecr/default # use the aws-ecr/default executor to start the docker daemon
+    steps:
+      - checkout
+      - aws-cli/setup:
+          role_arn: $ECR_ROLE_TO_ASSUME # this will use the env var
+          region: $ECR_REGION # this will use the env var
+      - aws-ecr/build_image:
+          push_image: true
+          account_id: $AWS_ECR_REGISTRY_ID
+          tag: $BUILD_TAGS
+          region: $ECR_REGION # this will use the env var
+          repo: $ECR_REPOSITORY # this will use the env var
+workflows:
+  build_and_test:
+    jobs:
+      - build
+"""
+CIRCLE_ECR_JOB = """\
+version: 2.1
+orbs:
+  ecr: circleci/aws-ecr@8.2.1
+workflows:
+  release:
+    jobs:
+      - ecr/build-and-push-image:
+          repo: web
+          tag: ${CIRCLE_SHA1}
+"""
+
+
 @pytest.mark.parametrize(("files", "status"), [
     ({".github/workflows/release.yml": GH_PUSH}, Status.PASS),
+    ({".circleci/config.yml": CIRCLE_ECR}, Status.PASS),
+    ({".circleci/config.yml": CIRCLE_ECR_JOB}, Status.PASS),
+    # told not to push, or the build-only command without push_image: no push
+    ({".circleci/config.yml": CIRCLE_ECR.replace("push_image: true", "push_image: false")}, Status.WARN),
+    ({".circleci/config.yml": CIRCLE_ECR.replace("push_image: true\n", "")}, Status.WARN),
+    ({".circleci/config.yml": CIRCLE_ECR_JOB.replace("repo: web", "push-image: false")}, Status.WARN),
+    # the same step names under an orb that is not a registry's
+    ({".circleci/config.yml": CIRCLE_ECR_JOB.replace("circleci/aws-ecr@8.2.1", "acme/slack@1.0")}, Status.WARN),
     ({".gitlab-ci.yml": GITLAB}, Status.PASS),
     ({".github/workflows/ci.yml": "jobs: {b: {steps: [{run: 'skopeo copy docker-archive:x docker://y'}]}}\n"},
      Status.PASS),

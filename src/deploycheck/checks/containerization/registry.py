@@ -196,6 +196,45 @@ def _action_pushes(node: Any) -> bool:
     return False
 
 
+# CircleCI orbs of container registries (`orbs: {aws-ecr: circleci/aws-ecr@9.0}`): a step or workflow job
+# `<alias>/<name>` whose name says it pushes (aws-ecr/gcp-gcr/azure-acr `build-and-push-image`, `push-image`, the
+# docker orb's `publish`/`push`) pushes unless its push parameter is false; the ECR orb's `build_image` command
+# builds only, so it counts when told `push_image: true` (its default is not relied on)
+_REGISTRY_ORB = re.compile(r"^[\w-]+/(aws-ecr|gcp-gcr|gcp-gar|azure-acr|docker)@", re.I)
+_ORB_PUSH_STEP = re.compile(r"(?:build[-_]and[-_])?push(?:[-_]image)?|publish", re.I)
+_ORB_BUILD_STEP = re.compile(r"build[-_]image", re.I)
+_ORB_PUSH_PARAMETERS = ("push-image", "push_image", "deploy")
+
+
+def _orb_pushes(doc: Any) -> str | None:
+    """The `<alias>/<step>` of a CircleCI config that pushes an image through a registry orb, else None."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("orbs"), dict):
+        return None
+    aliases = {alias for alias, ref in doc["orbs"].items() if isinstance(ref, str) and _REGISTRY_ORB.match(ref)}
+    if not aliases:
+        return None
+    steps: list[Any] = []
+    for section, key in (("jobs", "steps"), ("workflows", "jobs")):
+        for body in (doc.get(section) or {}).values() if isinstance(doc.get(section), dict) else ():
+            if isinstance(body, dict) and isinstance(body.get(key), list):
+                steps += body[key]
+    for step in steps:
+        name, params = (step, {}) if isinstance(step, str) else (
+            next(iter(step.items())) if isinstance(step, dict) and len(step) == 1 else (None, {}))
+        if not isinstance(name, str) or "/" not in name:
+            continue
+        alias, command = name.split("/", 1)
+        if alias not in aliases:
+            continue
+        params = params if isinstance(params, dict) else {}
+        told = [params[k] for k in _ORB_PUSH_PARAMETERS if k in params]
+        off = any(v is False or str(v).strip().lower() == "false" for v in told)
+        on = bool(told) and all(v is True or str(v).strip().lower() == "true" for v in told)
+        if (_ORB_PUSH_STEP.fullmatch(command) and not off) or (_ORB_BUILD_STEP.fullmatch(command) and on):
+            return name
+    return None
+
+
 _MAKE_CALL = re.compile(r"\bmake\s+((?:-[A-Za-z]\s*\S+\s+|[A-Za-z_][A-Za-z0-9_]*=\S+\s+)*)([A-Za-z0-9][\w.-]*)")
 _MAKE_RULE = re.compile(  # `target other: prerequisites` and its tab-indented recipe
     r"^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
@@ -290,6 +329,11 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
         if ci.path.rsplit("/", 1)[-1].startswith("cloudbuild") and any(_cloud_build_pushes(d) for d in ci.docs):
             yield passed(f"{ci.path} is a Cloud Build config that pushes the images it builds (images: / docker push)",
                          Location(path=ci.path, line=ci.line_of_text("images:") or ci.line_of_text("push") or 1))
+            return
+        orb_step = next((step for doc in ci.docs if (step := _orb_pushes(doc))), None)
+        if orb_step:
+            yield passed(f"{ci.path} pushes the image with the registry orb's {orb_step}",
+                         Location(path=ci.path, line=ci.line_of_text(f"{orb_step}:") or ci.line_of_text(orb_step)))
             return
         match = PUSH_COMMANDS.search(ci.text)
         if match:
