@@ -414,6 +414,54 @@ def test_a_script_the_dockerfile_healthcheck_runs_may_print(tmp_path: Path) -> N
         "docker/fetchstatus.py", "hc/lib/s3.py"]
 
 
+# ministryofjustice/cla_public's cla_public/translations/convert_to_utf8.py (shortened): a one-off converter run by
+# hand (`python convert_to_utf8.py IN OUT`); nothing imports it, no image or script starts it
+CONVERT_TO_UTF8 = """import sys
+import os
+import shutil
+
+CODECS = ["utf8", "cp1252", "win1251"]
+
+
+class Utf8LineConverter(object):
+    def convert(self, output_path, encoding="utf8"):
+        for fn in os.listdir("temp"):
+            for c in CODECS:
+                print(c)
+            print(fn)
+
+
+if __name__ == "__main__":
+    input_file = sys.argv[1]
+    output_file = sys.argv[2]
+
+    converter = Utf8LineConverter(input_file)
+    converter.convert(output_file)
+"""
+
+
+def test_a_program_nothing_imports_or_starts_may_print(tmp_path: Path) -> None:
+    write(tmp_path, {"cla_public/translations/convert_to_utf8.py": CONVERT_TO_UTF8,
+                     "cla_public/app.py": "from flask import Flask\napp = Flask(__name__)\n"})
+    result = scan(tmp_path, only=("logging/print",))
+    assert [f.status for f in findings(result, "logging/print")] == [Status.PASS]
+    assert "convert_to_utf8.py" in findings(result, "logging/print")[0].message
+    # the same module imported by the service, or started by the image: its prints are the service's
+    imported = {"cla_public/app.py": "from cla_public.translations.convert_to_utf8 import Utf8LineConverter\n"}
+    started = {"Dockerfile": "FROM python:3.12\nCMD python cla_public/translations/convert_to_utf8.py a b\n"}
+    multi = {"cla_public/app.py": "from cla_public.translations import (\n    other,\n    convert_to_utf8,\n)\n"}
+    for extra in (imported, started, multi):
+        root = tmp_path / str(len(list(tmp_path.iterdir())))
+        write(root, {"cla_public/translations/convert_to_utf8.py": CONVERT_TO_UTF8, **extra})
+        result = scan(root, only=("logging/print",))
+        assert [f.location.path for f in findings(result, "logging/print", Status.WARN)] == [
+            "cla_public/translations/convert_to_utf8.py"], extra
+    # without the __main__ block it is a module of the service
+    write(tmp_path / "lib", {"cla_public/translations/convert_to_utf8.py": CONVERT_TO_UTF8.split("if __name__")[0]})
+    result = scan(tmp_path / "lib", only=("logging/print",))
+    assert [f.status for f in findings(result, "logging/print")] == [Status.WARN]
+
+
 # --- env-vars/documented -------------------------------------------------------------------------------------------
 
 
