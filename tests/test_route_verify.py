@@ -550,3 +550,100 @@ def test_fastify_register_prefix_applies_to_the_plugin_module_routes(tmp_path: P
     users = "module.exports = async function (fastify) {\n  fastify.post('/', async () => null)\n}\n"
     write(tmp_path, {"src/server.js": server, "src/routes/orders.js": orders, "src/routes/users.js": users})
     assert _open_routes(tmp_path) == ["GET /api/orders/:id", "POST /api/users/"]
+
+
+# ardanlabs/service's app/sdk/auth: Authenticate reads the claims with ParseUnverified, then hands the raw token, the
+# public key and the issuer to the Rego policy compiled into the program (rules.go's //go:embed), which verifies
+# them with io.jwt.decode_verify (app/sdk/auth/rego/authentication.rego)
+ARDAN_AUTH = """\
+package auth
+
+func New(cfg Config) *Auth {
+\treturn &Auth{
+\t\tparser:    jwt.NewParser(jwt.WithValidMethods([]string{jwt.SigningMethodRS256.Name})),
+\t}
+}
+
+func (a *Auth) Authenticate(ctx context.Context, bearerToken string) (Claims, error) {
+\tjwtUnverified := bearerToken[7:]
+
+\tvar claims Claims
+\ttoken, _, err := a.parser.ParseUnverified(jwtUnverified, &claims)
+\tif err != nil {
+\t\treturn Claims{}, fmt.Errorf("error parsing token: %w", err)
+\t}
+
+\tinput := map[string]any{
+\t\t"Key":   pem,
+\t\t"Token": jwtUnverified,
+\t\t"ISS":   a.issuer,
+\t}
+
+\tif err := a.opaPolicyEvaluation(ctx, regoAuthentication, RuleAuthenticate, input, ErrInvalidAuthOPA); err != nil {
+\t\treturn Claims{}, fmt.Errorf("authentication failed: %w", err)
+\t}
+\treturn claims, nil
+}
+
+func (a *Auth) opaPolicyEvaluation(ctx context.Context, regoScript string, rule string, input any) error {
+\tq, err := rego.New(
+\t\trego.Query(query),
+\t\trego.Module("policy.rego", regoScript),
+\t).PrepareForEval(ctx)
+\treturn err
+}
+"""
+ARDAN_RULES = """\
+package auth
+
+import (
+\t_ "embed"
+)
+
+// Core OPA policies.
+var (
+\t//go:embed rego/authentication.rego
+\tregoAuthentication string
+
+\t//go:embed rego/authorization.rego
+\tregoAuthorization string
+)
+"""
+ARDAN_REGO = """\
+package ardan.rego
+
+default auth := false
+
+auth if {
+\t[valid, _, _] := io.jwt.decode_verify(input.Token, {
+\t\t"cert": input.Key,
+\t\t"iss": input.ISS,
+\t})
+\tvalid == true
+}
+"""
+
+
+def test_go_parse_unverified_then_verified_by_an_embedded_rego_policy(tmp_path: Path) -> None:
+    base = {"app/sdk/auth/auth.go": ARDAN_AUTH, "app/sdk/auth/rules.go": ARDAN_RULES}
+    write(tmp_path / "opa", {**base, "app/sdk/auth/rego/authentication.rego": ARDAN_REGO})
+    # the policy verifies the signature with the public key (only asymmetric algorithms) and the issuer; not the
+    # audience, which the checklist asks for (as for bank-of-anthos' and podinfo's decodes)
+    assert _token_findings(tmp_path / "opa") == [
+        ("fail", "golang-jwt + OPA io.jwt.decode_verify (app/sdk/auth/rego/authentication.rego) token decode: "
+                 "audience not checked", "app/sdk/auth/auth.go", 13)]
+    write(tmp_path / "aud", {**base, "app/sdk/auth/rego/authentication.rego": ARDAN_REGO.replace(
+        '"iss": input.ISS,', '"iss": input.ISS,\n\t\t"aud": "sales",')})
+    assert [s for s, *_ in _token_findings(tmp_path / "aud")] == ["pass"]
+    # the policy is not in the repository, or does not verify (reads the claims only): verification disabled
+    unverified = "verification disabled, no algorithms pinned, audience not checked, issuer not checked"
+    write(tmp_path / "absent", base)
+    write(tmp_path / "decode", {**base, "app/sdk/auth/rego/authentication.rego": ARDAN_REGO.replace(
+        "io.jwt.decode_verify(input.Token, {", "io.jwt.decode(input.Token, {")})
+    # a function that never hands the token to the policy
+    write(tmp_path / "elsewhere", {**base, "app/sdk/auth/rego/authentication.rego": ARDAN_REGO,
+                                   "app/sdk/auth/auth.go": ARDAN_AUTH.replace(
+                                       "ctx, regoAuthentication, RuleAuthenticate", "ctx, other, RuleAuthenticate")})
+    for case in ("absent", "decode", "elsewhere"):
+        assert _token_findings(tmp_path / case) == [
+            ("fail", f"golang-jwt token decode: {unverified}", "app/sdk/auth/auth.go", 13)], case

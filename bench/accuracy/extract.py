@@ -24,7 +24,7 @@ KEEP_NAMES = ["Dockerfile*", "dockerfile*", "*.dockerfile", "Containerfile", ".d
               ".env*", "*.env", "*.rules", "requirements*.txt", "go.mod", "go.sum", "pom.xml", "*.gradle",
               "*.gradle.kts", "Pipfile", "Pipfile.lock", "pyproject.toml", "poetry.lock", "uv.lock",
               "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.toml",
-              "Cargo.lock", "Gemfile", "Gemfile.lock", "*.md", "*.proto", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
+              "Cargo.lock", "Gemfile", "Gemfile.lock", "*.md", "*.proto", "*.rego", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
               "Makefile", "*.sh", "*.ps1", "*.rst", "*.ini", "*.cfg", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
               "*.kt", ".gitignore", "*.csproj", "LICENSE*", "LICENCE*"]
 CODE = (".py", ".go", ".js", ".ts", ".java", ".cs", ".rb", ".php", ".rs", ".kt")

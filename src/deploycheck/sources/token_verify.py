@@ -24,6 +24,7 @@ built elsewhere is reported as not checked, with the call's place, so a reader c
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import TYPE_CHECKING
 
@@ -82,14 +83,60 @@ def _go_oidc(rel: str, text: str, test: bool) -> list[JwtDecode]:
     return out
 
 
-def _go(rel: str, text: str, test: bool) -> list[JwtDecode]:
+# Open Policy Agent: a Rego policy compiled into the Go program (`//go:embed rego/authentication.rego` over a string
+# variable handed to `rego.Module(...)`) that verifies the token with OPA's JWT built-ins
+_GO_EMBED = re.compile(r"^[ \t]*//go:embed[ \t]+(\S+\.rego)[ \t]*\n(?:[ \t]*//[^\n]*\n)*"
+                       r"[ \t]*(?:var[ \t]+)?(\w+)[ \t]+string\b", re.M)
+_REGO_VERIFY = re.compile(r"\bio\.jwt\.(decode_verify|verify_(?:rs|ps|es|hs)\d+)\s*\(")
+_REGO_CONSTRAINT = re.compile(r"[\"'](alg|cert|aud|iss)[\"']\s*:")
+
+
+def rego_policies(ctx: Context, folder: str) -> dict[str, tuple[str, str]]:
+    """{string variable: (Rego file, its text)} for the `//go:embed *.rego` variables of the Go package in `folder`
+    (the files must be in the repository: a policy deploycheck cannot read verifies nothing here)."""
+    out: dict[str, tuple[str, str]] = {}
+    for rel in ctx.files.with_suffix(".go"):
+        if rel.rpartition("/")[0] != folder:
+            continue
+        text = ctx.files.read_text(rel) or ""
+        for m in _GO_EMBED.finditer(text):
+            path = posixpath.normpath(posixpath.join(folder, m.group(1)))
+            policy = ctx.files.read_text(path) if not path.startswith("../") else None
+            if policy:
+                out[m.group(2)] = (path, policy)
+    return out
+
+
+def _opa_decode(rel: str, where: int, scope: str, policies: dict[str, tuple[str, str]],
+                test: bool) -> JwtDecode | None:
+    """ParseUnverified only reads the claims; when the same function hands the token to an embedded Rego policy that
+    verifies it (`io.jwt.decode_verify(input.Token, {"cert": ..., "iss": ...})`, `io.jwt.verify_rs256`), the policy
+    is the verification, judged by what it constrains: a `cert` (a public key: neither 'none' nor an HMAC signature
+    made with that key verifies) or `alg`, or a verify_<alg> built-in, pins the algorithm; `aud` and `iss` are
+    checked when given."""
+    for name, (path, policy) in policies.items():
+        if not re.search(rf"\b{re.escape(name)}\b", scope):
+            continue
+        calls = list(_REGO_VERIFY.finditer(policy))
+        if not calls:
+            continue
+        given = set(_REGO_CONSTRAINT.findall(policy))
+        pinned = bool({"alg", "cert"} & given) or any(c.group(1) != "decode_verify" for c in calls)
+        return JwtDecode(f"golang-jwt + OPA io.jwt.{calls[0].group(1)} ({path})", rel, where, False, False, pinned,
+                         "aud" in given or bool(re.search(r"\.aud\s*==", policy)),
+                         "iss" in given or bool(re.search(r"\.iss\s*==", policy)), test)
+    return None
+
+
+def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | None = None) -> list[JwtDecode]:
     out = []
     functions = None
     for m in _GO_CALL.finditer(text):
         kind = m.group(1)
         where = _line(text, m.start())
         if kind == "ParseUnverified":
-            out.append(JwtDecode("golang-jwt", rel, where, True, False, False, False, False, test))
+            opa = _opa_decode(rel, where, _enclosing_go(text, m.start()), policies, test) if policies else None
+            out.append(opa or JwtDecode("golang-jwt", rel, where, True, False, False, False, False, test))
             continue
         args, _ = call_span(text, m.end() - 1)
         keyfunc_at = 1 if kind == "Parse" else 2
@@ -188,6 +235,9 @@ def token_verifications(ctx: Context) -> list[JwtDecode]:
                 continue
             text = ctx.files.read_text(rel)
             if not text or "\x00" in text or not _MARKERS.search(text):
+                continue
+            if reader is _go and "ParseUnverified" in text:
+                out.extend(_go(rel, text, is_test_path(rel), rego_policies(ctx, rel.rpartition("/")[0])))
                 continue
             out.extend(reader(rel, text, is_test_path(rel)))
     return out
