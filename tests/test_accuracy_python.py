@@ -506,6 +506,38 @@ def test_django_debug_from_the_environment_is_not_a_configurable_log_level(tmp_p
     assert findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env", Status.PASS)
 
 
+# istio's samples/bookinfo/src/productpage/productpage.py: the level is fixed at INFO in code
+PRODUCTPAGE_LOGGING = """\
+import logging
+import sys
+from flask import Flask
+
+app = Flask(__name__)
+logging.basicConfig(stream=sys.stdout, level=logging.INFO)
+requests_log = logging.getLogger("requests.packages.urllib3")
+requests_log.setLevel(logging.INFO)
+requests_log.propagate = True
+app.logger.addHandler(logging.StreamHandler(sys.stdout))
+app.logger.setLevel(logging.INFO)
+"""
+
+
+def test_a_level_fixed_in_code_is_where_the_finding_points(tmp_path: Path) -> None:
+    # bookinfo: "no env var sets the log level" named no file, so nobody could tell which of four services to change
+    write(tmp_path, {"samples/bookinfo/src/productpage/productpage.py": PRODUCTPAGE_LOGGING,
+                     "samples/bookinfo/src/details/details.rb": "puts 'details'\n"})
+    [level] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert level.status is Status.WARN
+    assert level.location and (level.location.path, level.location.line) == (
+        "samples/bookinfo/src/productpage/productpage.py", 6)
+    assert "basicConfig(level=logging.INFO) fixes it in code" in level.message
+    assert len(level.evidence["fixed_in_code"]) == 3
+    # nothing sets a level at all: the finding names no place, as before
+    write(tmp_path / "bare", {"app.py": "import logging\nlog = logging.getLogger(__name__)\n"})
+    [level] = findings(scan(tmp_path / "bare", only=("logging/level-from-env",)), "logging/level-from-env")
+    assert level.status is Status.WARN and level.location is None
+
+
 # --- sensitive-config/secret-scan: an empty compose fallback is no secret (cla-backend, acc-fresh-b) ------------
 
 def test_empty_fallback_of_a_secret_variable_is_not_a_hard_coded_secret(tmp_path: Path) -> None:

@@ -51,7 +51,8 @@ class EnvRead:
 
 @dataclass(frozen=True)
 class LoggingFact:
-    # structured-lib | plain-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env | framework
+    # structured-lib | plain-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env | level-fixed
+    # | framework
     kind: str
     detail: str
     file: str
@@ -403,6 +404,9 @@ class _PyVisitor(ast.NodeVisitor):
             if level is not None and self._mentions_env(level):
                 self.facts.logging.append(LoggingFact("level-from-env", "basicConfig(level=<env>)", self.rel,
                                                       node.lineno, test))
+            elif level is not None:  # where the code fixes the level, for a reader of "nothing reads it"
+                self.facts.logging.append(LoggingFact("level-fixed", f"basicConfig(level={ast.unparse(level)})",
+                                                      self.rel, node.lineno, test))
         elif attr in _FILE_HANDLERS:
             self.facts.logging.append(LoggingFact("file-handler", attr, self.rel, node.lineno, test))
         elif attr == "StreamHandler":
@@ -417,6 +421,9 @@ class _PyVisitor(ast.NodeVisitor):
         if attr in ("setLevel", "make_filtering_bound_logger", "basicConfig") and node.args and self._mentions_env(
                 node.args[0]):
             self.facts.logging.append(LoggingFact("level-from-env", f"{attr}(<env>)", self.rel, node.lineno, test))
+        elif attr == "setLevel" and len(node.args) == 1 and isinstance(node.args[0], (ast.Attribute, ast.Constant)):
+            self.facts.logging.append(LoggingFact("level-fixed", f"{ast.unparse(func)}({ast.unparse(node.args[0])})",
+                                                  self.rel, node.lineno, test))
         if isinstance(func, ast.Name) and func.id == "print" and not self.main_guard_depth:
             self.facts.prints.append(CodeLocation(self.rel, node.lineno, "print()", test))
         if isinstance(func, ast.Attribute) and attr in _LOG_METHODS:

@@ -179,7 +179,13 @@ def level_from_env(ctx: Context) -> Iterator[Finding]:
         yield passed("Serilog reads its settings (MinimumLevel) from the .NET configuration, which environment "
                      "variables override (Serilog__MinimumLevel)", Location(path=rel, line=line))
     else:
-        yield failed("no env var sets the log level (looked for LOG_LEVEL-like reads and setLevel(<env>))")
+        # where the code fixes the level (basicConfig before setLevel), so a reader sees which service to change
+        fixed = sorted((f for f in facts.logging if f.kind == "level-fixed" and not f.test),
+                       key=lambda f: (not f.detail.startswith("basicConfig"), f.file, f.line))
+        yield failed("no env var sets the log level (looked for LOG_LEVEL-like reads and setLevel(<env>))"
+                     + (f"; {fixed[0].detail} fixes it in code" if fixed else ""),
+                     Location(path=fixed[0].file, line=fixed[0].line) if fixed else None,
+                     {"fixed_in_code": [f"{f.file}:{f.line} {f.detail}" for f in fixed[:10]]} if fixed else None)
 
 
 @check(
