@@ -315,3 +315,60 @@ def test_an_unquoted_random_value_under_a_secret_key_in_yaml(tmp_path: Path) -> 
     assert set(found) == {14}, found
     assert found[14][0] is Status.FAIL and "Base64 High Entropy String" in found[14][1]
     assert "nEpLzQJGNSCNL5H6" not in found[14][1]  # masked
+
+
+# EdwinVW/pitstop's src/k8s: the SQL Server sa password as a container env entry, the RabbitMQ password in the
+# rabbitmq.conf a ConfigMap holds (detect-secrets' keyword plugin reads neither: the key is `value`, and a block
+# scalar's `key = value` lines are not YAML)
+PITSTOP_SQLSERVER = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: sqlserver
+spec:
+  template:
+    spec:
+      containers:
+      - env:
+        - name: ACCEPT_EULA
+          value: "Y"
+        - name: MSSQL_PID
+          value: Developer
+        - name: MSSQL_SA_PASSWORD
+          value: 8jkGh47hnDw89H@q8LN2
+        - name: TOKEN_EXPIRY_SECONDS
+          value: "3600"
+        - name: ALLOW_EMPTY_PASSWORD
+          value: "yes"
+        - name: GOOGLE_APPLICATION_CREDENTIALS
+          value: /var/secrets/google/key.json
+        - name: DB_PASSWORD
+          value: $(MSSQL_SA_PASSWORD)
+        - {name: RABBITMQ_PASSWORD, value: "{{ .Values.rabbitPassword }}"}
+        - {name: SMTP_PASSWORD, value: Kq7pZ2mW9xR4vT1n}
+        image: mcr.microsoft.com/mssql/server:2022-latest
+"""
+PITSTOP_RABBITMQ = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: rqconfigmap
+  namespace: pitstop
+data:
+  rabbitmq.conf: |
+    default_user = rabbitmquser
+    default_pass = DEBmbwkSrzy9D1T9cJfa
+    loopback_users = none
+  default_pass = notinablock
+"""
+
+
+def test_a_password_in_an_env_entry_or_in_a_config_file_inside_yaml(tmp_path: Path) -> None:
+    write(tmp_path, {"src/k8s/sqlserver.yaml": PITSTOP_SQLSERVER, "src/k8s/rabbitmq.yaml": PITSTOP_RABBITMQ})
+    found = _by_line(tmp_path, "src/k8s/sqlserver.yaml")
+    # the sa password and the flow-style SMTP password; not a number, a switch, a mounted file, $(VAR) or a template
+    assert set(found) == {15, 25}, found
+    assert "Secret Keyword" in found[15][1] and "8jkGh47" not in found[15][1]
+    found = _by_line(tmp_path, "src/k8s/rabbitmq.yaml")
+    assert set(found) == {9}, found  # inside the block scalar only; the user name is no secret
+    assert "DEBmbwkS" not in found[9][1]

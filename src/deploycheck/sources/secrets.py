@@ -779,6 +779,66 @@ def _yaml_unquoted_findings(rel: str, text: str) -> list[SecretFinding]:
     return out
 
 
+# Two YAML shapes detect-secrets' keyword plugin does not read, its key being `value` or the line not being YAML:
+# a container's env entry (`- name: MSSQL_SA_PASSWORD` with `value: 8jkGh...` under it) and a `key = value` line of
+# a configuration file held in a block scalar (a ConfigMap's `rabbitmq.conf: |` with `default_pass = DEBmb...`):
+# pitstop's src/k8s/sqlserver.yaml and rabbitmq.yaml.
+_ENV_NAME = deferred("_ENV_NAME", r"""^(\s*)-\s+name:\s*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?:#.*)?$""")
+_ENV_VALUE = deferred("_ENV_VALUE", r"""^\s+value:\s*(["']?)(.*?)\1\s*(?:#.*)?$""")
+_ENV_FLOW = deferred("_ENV_FLOW", r"""\{\s*name:\s*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*,\s*"""
+                                  r"""value:\s*(["']?)([^,}]*?)\2\s*\}""")
+_BLOCK_START = deferred("_BLOCK_START", r"^(\s*)(?:-\s+)?[^#\s][^#]*:\s*[|>][-+]?\d*\s*(?:#.*)?$")
+_CONF_LINE = deferred("_CONF_LINE", r"""^\s*([\w.-]+)\s*=\s*(["']?)(\S+?)\2\s*$""")
+
+
+def _literal_secret(rel: str, line: int, name: str, value: str) -> SecretFinding | None:
+    """A literal under a name that ends in a secret word (MSSQL_SA_PASSWORD, default_pass; not TOKEN_EXPIRY_SECONDS),
+    unless it is a switch, a number, a file path (a mounted secret) or a reference (`$(VAR)`, `${VAR}`, a template)."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    if (not value or not is_secret_key(name) or not _SECRET_LAST_WORD.search(snake)
+            or value.startswith(("$(", "${", "{{", "/", "./")) or "{{" in value or is_reference(value)
+            or value.lower() in ("true", "false", "yes", "no", "on", "off") or value.replace(".", "", 1).isdigit()
+            or names_a_key(name, value)):
+        return None
+    kind = DEFAULT_CREDENTIAL if is_default_credential(value) else "Secret Keyword"
+    return SecretFinding(rel, line, kind, mask(value), source="deploycheck")
+
+
+def _yaml_literal_findings(rel: str, text: str) -> list[SecretFinding]:
+    out: list[SecretFinding] = []
+    lines = text.splitlines()
+    block: int | None = None  # indentation of the key that opened a block scalar
+    for i, line in enumerate(lines, 1):
+        if len(line) > 1000:
+            continue
+        indent = len(line) - len(line.lstrip())
+        if block is not None and (not line.strip() or indent > block):
+            conf = _CONF_LINE.match(line)
+            if conf and (found := _literal_secret(rel, i, conf.group(1), conf.group(3))):
+                out.append(found)
+            continue
+        block = None
+        if (start := _BLOCK_START.match(line)) is not None:
+            block = len(start.group(1))
+            continue
+        for flow in _ENV_FLOW.finditer(line):
+            if found := _literal_secret(rel, i, flow.group(1), flow.group(3)):
+                out.append(found)
+        name = _ENV_NAME.match(line)
+        if not name:
+            continue
+        item = len(name.group(1))
+        for j in range(i, min(i + 6, len(lines))):  # the other keys of the same list item
+            following = lines[j]
+            if not following.strip() or len(following) - len(following.lstrip()) <= item:
+                break
+            value = _ENV_VALUE.match(following)
+            if value and (found := _literal_secret(rel, j + 1, name.group(2), value.group(2))):
+                out.append(found)
+                break
+    return out
+
+
 def secret_scan(ctx: Context) -> SecretScan:
     scan = SecretScan()
     texts: list[tuple[str, str]] = []
@@ -827,6 +887,8 @@ def secret_scan(ctx: Context) -> SecretScan:
             extra += _python_bytes_findings(rel, text)
         if rel.endswith((".yaml", ".yml")) and not _encrypted_file(text):
             extra += _yaml_unquoted_findings(rel, text)
+            if "name:" in text or " = " in text or "=" in text:
+                extra += _yaml_literal_findings(rel, text)
         extra = [f for f in extra if (f.file, f.line) not in seen]
         extra += _typed_token_findings(rel, text)  # names what detect-secrets' entropy plugin found: merged below
         lines = text.splitlines()
