@@ -19,6 +19,16 @@ def findings(result: RunResult, check_id: str, status: Status | None = None) -> 
     return [f for f in result.findings if f.check_id == check_id and (status is None or f.status is status)]
 
 
+def open_route_messages(result: RunResult) -> list[str]:
+    """endpoint-security/route-auth's failures, one message per open route: a service's question about its
+    read-only routes (evidence `reads`) stands for each of them ("GET /x (file:line)")."""
+    out = []
+    for f in findings(result, "endpoint-security/route-auth", Status.FAIL):
+        reads = (f.evidence or {}).get("reads") if isinstance(f.evidence, dict) else None
+        out += [str(r) for r in reads] if reads else [f.message]
+    return out
+
+
 def write(root: Path, files: dict[str, str]) -> Path:
     for rel, text in files.items():
         target = root / rel

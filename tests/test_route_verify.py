@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import findings, scan, write
+from tests.helpers import findings, open_route_messages, scan, write
 
 from deploycheck.model import Status
 
 
 def _open_routes(root: Path) -> list[str]:
     result = scan(root, only=("endpoint-security/route-auth",))
-    return sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth", Status.FAIL))
+    return sorted(m.split(" (")[0] for m in open_route_messages(result))
 
 
 def _guarded(root: Path) -> dict[str, list[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import findings, scan, write
+from tests.helpers import findings, open_route_messages, scan, write
 
 from deploycheck.config import Config
 from deploycheck.context import Context
@@ -150,7 +150,7 @@ def _routes(tmp_path: Path) -> list[tuple[str, str, list[str], str]]:
 
 def _open(tmp_path: Path) -> list[str]:
     result = scan(tmp_path, only=(ROUTE_AUTH,))
-    return sorted(" ".join(f.message.split()[:2]) for f in findings(result, ROUTE_AUTH, Status.FAIL))
+    return sorted(" ".join(m.split()[:2]) for m in open_route_messages(result))
 
 
 def test_attribute_routes_with_controller_token_and_no_auth_fail(tmp_path: Path) -> None:

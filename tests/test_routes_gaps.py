@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import findings, scan, write
+from tests.helpers import findings, open_route_messages, scan, write
 
 from deploycheck.config import Config
 from deploycheck.context import Context
@@ -19,7 +19,7 @@ SPEC_MATCHES = "api-docs/spec-matches-code"
 
 def _open(tmp_path: Path) -> list[str]:
     result = scan(tmp_path, only=(ROUTE_AUTH,))
-    return sorted(" ".join(f.message.split()[:2]) for f in findings(result, ROUTE_AUTH, Status.FAIL))
+    return sorted(" ".join(m.split()[:2]) for m in open_route_messages(result))
 
 
 # --- Go: fmt.Sprintf paths ----------------------------------------------------------------------------------------

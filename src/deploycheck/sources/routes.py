@@ -738,7 +738,11 @@ class _PythonRoutes:
         methods_node = _kw(call, "methods")
         methods = [m.upper() for m in (_str_value(e) for e in getattr(methods_node, "elts", [])) if m] or ["GET"]
         hints = _dependency_hints(_kw(call, "dependencies"), self.resolve_function)
-        if isinstance(view, ast.Call) and _AUTH_NAME.search(_short(view.func)):  # view_func=login_required(fn)
+        if isinstance(view, ast.Call) and isinstance(view.func, ast.Attribute) and view.func.attr == "as_view":
+            # `view_func=ScopeIneligible.as_view("x")` (a Flask class-based view): the class's name is no guard
+            # (cla-public's ScopeIneligible read as a `scope` check); its `decorators = [...]` list wraps the view
+            hints += self._view_class_decorators(view.func.value)
+        elif isinstance(view, ast.Call) and _AUTH_NAME.search(_short(view.func)):  # view_func=login_required(fn)
             hints.append(_short(view.func))
         fn = next((n for n in mod.tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
                    and n.name == handler), None)
@@ -830,6 +834,22 @@ class _PythonRoutes:
         elif not hints:
             hints = _user_guard(node) or _body_hints(node) or self._dispatch_hints(node, view, mod, imports)
         return hints
+
+    def _view_class_decorators(self, node: ast.AST) -> list[str]:
+        """The guards in a Flask View class's `decorators = [login_required, ...]` (Flask applies them to the
+        function as_view() returns), looked up through the class's bases."""
+        cls = self._class_named(node.id) if isinstance(node, ast.Name) else None
+        for _ in range(5):
+            if cls is None:
+                return []
+            for stmt in cls.body:
+                if (isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "decorators"
+                                                         for t in stmt.targets)
+                        and isinstance(stmt.value, ast.List | ast.Tuple)):
+                    return ["@" + _short(d) for d in stmt.value.elts if _guard_decorator(d)]
+            base = next((b for b in cls.bases if isinstance(b, ast.Name)), None)
+            cls = self._class_named(base.id) if base is not None else None
+        return []
 
     def _class_named(self, name: str) -> ast.ClassDef | None:
         """The one top-level class of that name among the scanned modules (None when absent or ambiguous)."""
@@ -2057,6 +2077,27 @@ def _java_routes(path: str, text: str) -> list[Route]:
         out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
                          line=_line_at(text, m.start()), auth_hints=hints, framework="spring"))
     return out
+
+
+# What makes a folder the root of one deployable service: its image build or its language's project file.
+_SERVICE_FILES = frozenset({"Dockerfile", "go.mod", "package.json", "pyproject.toml", "setup.py", "requirements.txt",
+                            "pom.xml", "build.gradle", "build.gradle.kts", "Cargo.toml", "Gemfile", "composer.json"})
+
+
+def service_roots(files: list[str]) -> Callable[[str], str]:
+    """The deployable service a file belongs to: the nearest folder above it holding a Dockerfile or a project file
+    (go.mod, package.json, pom.xml, *.csproj, ...); "" (the repository root) when none does. One Go module serving
+    several packages from one binary (hotrod) is one service; each .NET project or Maven module is its own."""
+    roots = {rel.rpartition("/")[0] for rel in files
+             if rel.rpartition("/")[2] in _SERVICE_FILES or rel.endswith((".csproj", ".fsproj"))}
+
+    def service(rel: str) -> str:
+        folder = rel.rpartition("/")[0]
+        while folder and folder not in roots:
+            folder = folder.rpartition("/")[0]
+        return folder
+
+    return service
 
 
 def is_test_path(rel: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from deploycheck.checks._unread import unread_findings, unread_python
@@ -16,7 +16,7 @@ from deploycheck.sources.codefacts import code_facts
 if TYPE_CHECKING:
     from deploycheck.context import Context
     from deploycheck.sources.openapi import ApiSpec
-    from deploycheck.sources.routes import Route
+    from deploycheck.sources.routes import Route, RouteSet
 
 # Paths that are public by convention: probes, metrics, API docs. Config `policy.public_paths` replaces it.
 DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*", "/live*", "/ping", "/status",
@@ -116,7 +116,9 @@ def openapi_security(ctx: Context) -> Iterator[Finding]:
     needs=("source code routes",),
     rationale="The spec can say 'secured' while the handler forgot its dependency; the code is what runs.",
     remediation="Add the auth dependency (FastAPI Depends/Security, @login_required, router-level dependencies, "
-                "middleware) or list the path in policy.public_paths.",
+                "middleware) or list the path in policy.public_paths. A service that authenticates nothing is asked "
+                "once about its read-only routes: list them in policy.public_paths if it is public by design (or "
+                "record the decision as an ignore rule with its reason), else add authentication.",
 )
 def route_auth(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.routes import code_routes
@@ -163,6 +165,24 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     static = [r for r in unguarded if r.static]
     callbacks = [r for r in unguarded if by_default and r.capability and not r.static]
     open_routes = [r for r in unguarded if not r.static and not (by_default and r.capability)]
+    # a service in which nothing authenticates: whether its reads are public by design is one question for the
+    # team (a public website, a shop's catalogue, a demo), asked once per service; its writes stay one finding each
+    question = _unauthenticated_services(ctx, routes, open_routes, entry | set(capability)) if by_default else {}
+    asked = {id(r) for reads in question.values() for r in reads}
+    open_routes = [r for r in open_routes if id(r) not in asked]
+    for service, reads in question.items():
+        first = reads[0]
+        total = sum(1 for r in routes.routes if _service_of(ctx)(r.file) == service)
+        more = f" and {len(reads) - 1} more read-only route(s)" if len(reads) > 1 else ""
+        name = service or "(repository root)"
+        yield failed(f"{first.method} {first.path} ({first.framework}){more} of service {name}"
+                     f" answer anyone: nothing in that service authenticates (no auth dependency, decorator, "
+                     f"middleware, auth library or token check on any of its {total} routes). If it is public by "
+                     "design, list these paths in policy.public_paths (or record the decision as an ignore rule "
+                     "with its reason); otherwise add authentication",
+                     Location(path=first.file, line=first.line),
+                     {"service": service or ".",
+                      "reads": [f"{r.method} {r.path} ({r.file}:{r.line})" for r in reads[:50]]})
     for r in open_routes:
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
                      "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})
@@ -197,7 +217,7 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         shown = [f"{r.method} {r.path} ({r.handler})" for r in routes.routes if id(r) in entry]
         yield passed(f"{len(entry)} route(s) are the sign-up/login entry points by their handler's name: "
                      f"{', '.join(shown[:3])}", evidence={"routes": shown[:20]})
-    if not open_routes:
+    if not open_routes and not question:
         guarded = sum(1 for r in routes.routes if r.auth_hints)
         yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
                      f"{len(routes.routes) - guarded - len(behind)} are public by policy or by design",
@@ -208,6 +228,42 @@ def _root_write(route: Route) -> bool:
     """A write to `/`: the default public path `/` is a landing page for reading; a form posting back to it (a vote, a
     reset of every count) changes state like any other write (azure-voting-app-redis' POST /)."""
     return route.method.upper() in ("POST", "PUT", "PATCH", "DELETE") and route.path.rstrip("/") == ""
+
+
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _services(ctx: Context) -> Callable[[str], str]:
+    from deploycheck.sources.routes import service_roots
+
+    return service_roots(ctx.files.files)
+
+
+def _service_of(ctx: Context) -> Callable[[str], str]:
+    return ctx.use(_services)
+
+
+def _unauthenticated_services(ctx: Context, routes: RouteSet, open_routes: list[Route],
+                              entry: set[int]) -> dict[str, list[Route]]:
+    """The open read-only routes (GET/HEAD/OPTIONS) of each service in which nothing authenticates: no route with an
+    auth hint or behind an auth layer, none declared public (a declared opt-out means the service knows about auth),
+    no login/sign-up entry point or credential-carrying URL, no auth layer, auth library or token decode in its
+    files. A service that authenticates some routes keeps one finding per open route. ANY-method routes (Go
+    HandleFunc, Django views) may write: they keep one finding each."""
+    from deploycheck.sources.token_verify import token_verifications
+
+    service = _service_of(ctx)
+    facts = ctx.use(code_facts)
+    authenticating = {service(r.file) for r in routes.routes
+                      if r.auth_hints or r.declared_public or id(r) in entry or routes.layer_for(r)}
+    authenticating |= {service(layer.file) for layer in routes.layers}
+    authenticating |= {service(a.file) for a in facts.auth_libraries if not a.test}
+    authenticating |= {service(d.file) for d in [*facts.jwt_decodes, *ctx.use(token_verifications)] if not d.test}
+    question: dict[str, list[Route]] = {}
+    for r in open_routes:
+        if r.method in _READ_METHODS and (home := service(r.file)) not in authenticating:
+            question.setdefault(home, []).append(r)
+    return question
 
 
 def _spec_routed(ctx: Context, declared: list[Route] | None = None) -> list[Finding] | None:
