@@ -11,7 +11,7 @@ import fnmatch
 import gc
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,21 @@ def _matches(pattern: str, check_id: str) -> bool:
     return pattern == check_id or fnmatch.fnmatchcase(check_id, pattern)
 
 
+_GLOB_CHARS = frozenset("*?[")
+
+
+def _selector(patterns: list[str]) -> Callable[[str, str], bool]:
+    """`any(_matches(p, check_id) or p == item for p in patterns)` as one function. A pattern without `*`, `?`
+    or `[` matches by equality alone (fnmatch escapes everything else), so those are looked up in a set: 55
+    `--only` values against ~150 ids were 16,000 fnmatch calls per run."""
+    exact = frozenset(patterns)
+    globs = [p for p in patterns if not _GLOB_CHARS.isdisjoint(p)]
+
+    def wanted(check_id: str, item: str) -> bool:
+        return check_id in exact or item in exact or any(fnmatch.fnmatchcase(check_id, p) for p in globs)
+    return wanted
+
+
 def checks_for(config: Config, only: Iterable[str] = ()) -> dict[str, CheckSpec]:
     """Every registered check (built-in and plugins) plus the config's own declarative checks; with `only`,
     at least the checks it selects (the check modules of the others need not be imported)."""
@@ -57,7 +72,8 @@ def checks_for(config: Config, only: Iterable[str] = ()) -> dict[str, CheckSpec]
 
     only = list(only)
     if only:
-        builtin = selected_checks(lambda cid: any(_matches(p, cid) or p == cid.partition("/")[0] for p in only))
+        wanted = _selector(only)
+        builtin = selected_checks(lambda cid: wanted(cid, cid.partition("/")[0]))
     else:
         builtin = all_checks()
     return {**builtin, **config_checks(config)}
@@ -66,10 +82,11 @@ def checks_for(config: Config, only: Iterable[str] = ()) -> dict[str, CheckSpec]
 def select_checks(config: Config, options: Options, only: Iterable[str] = ()) -> list[CheckSpec]:
     selected = []
     only = list(only)
+    wanted = _selector(only)
     for spec in checks_for(config, only).values():
         if spec.live and options.mode != "verify":
             continue
-        if only and not any(_matches(p, spec.id) or p == spec.item for p in only):
+        if only and not wanted(spec.id, spec.item):
             continue
         override = _override_for(config, spec.id)
         if override.get("enabled") is False:
@@ -99,7 +116,9 @@ def known_selectors(config: Config) -> tuple[list[str], set[str]]:
 def unknown_selectors(config: Config, patterns: Iterable[str]) -> list[str]:
     """The values (`--only`, config `checks:` keys, ignore rules) that name no check, glob of checks or item."""
     ids, items = known_selectors(config)
-    return [p for p in patterns if p != "*" and p not in items and not any(_matches(p, cid) for cid in ids)]
+    id_set = set(ids)  # a pattern without glob characters matches an id only by equality (see _selector)
+    return [p for p in patterns if p != "*" and p not in items and p not in id_set
+            and (_GLOB_CHARS.isdisjoint(p) or not any(_matches(p, cid) for cid in ids))]
 
 
 def config_check_problems(config: Config) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +37,11 @@ class Checklist:
         return dict(self.sections).get(section_id, section_id.title())
 
 
+@functools.cache
 def _default_data() -> dict[str, Any]:
+    """The parsed default.yaml, read once per process: a run builds the checklist several times (the selector
+    checks, the engine, the report), and load_checklist only reads this (its values are scalars, copied into
+    each fresh Item)."""
     from deploycheck.sources.yaml import load_one
 
     # Beside this file, read directly: importlib.resources costs ~3 ms of every run's start-up

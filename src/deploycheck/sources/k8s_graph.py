@@ -110,6 +110,22 @@ def service_selects(service: K8sObject, labels: dict[str, str]) -> bool:
     return all(str(labels.get(k)) == str(v) for k, v in selector.items())
 
 
+def _service_selector(service: K8sObject) -> tuple[tuple[Any, str], ...]:
+    """service_selects' selector as (key, str(value)) pairs; () when the Service selects no pods."""
+    spec = service.body.get("spec")
+    selector = spec.get("selector") if isinstance(spec, dict) else None
+    if not isinstance(selector, dict) or not selector:
+        return ()
+    return tuple((k, str(v)) for k, v in selector.items())
+
+
+def _selects(pairs: tuple[tuple[Any, str], ...], labels: dict[str, str]) -> bool:
+    """service_selects with the selector read once (_service_selector); the same answer for the same labels."""
+    if not pairs or not labels:
+        return False
+    return all(str(labels.get(k)) == v for k, v in pairs)
+
+
 def dig(node: Any, *keys: str) -> Any:
     """node[k1][k2]... or None when any step is missing or not a mapping (manifests are untrusted input)."""
     for key in keys:
@@ -148,11 +164,23 @@ class KubeGraph:
     # Objects live as long as the graph (it holds the KubeSet), so their ids are stable keys.
     _memo: dict[tuple[Any, ...], list[K8sObject]] = field(default_factory=dict, repr=False)
 
+    # Each Service's selector as string pairs, and the workloads once: the Service <-> workload questions
+    # compare every pair (~17,000 on the corpus), and reading the spec for each was most of it.
+    _selectors: dict[int, tuple[tuple[Any, str], ...]] = field(default_factory=dict, repr=False)
+    _workloads: list[K8sObject] = field(default_factory=list, repr=False)
+
     def __post_init__(self) -> None:
         by_kind: dict[str, list[K8sObject]] = defaultdict(list)
         for obj in self.kube.objects:
             by_kind[obj.kind].append(obj)
         self._by_kind = dict(by_kind)
+        self._workloads = self.kube.workloads
+
+    def _selector_of(self, service: K8sObject) -> tuple[tuple[Any, str], ...]:
+        pairs = self._selectors.get(id(service))
+        if pairs is None:
+            pairs = self._selectors[id(service)] = _service_selector(service)
+        return pairs
 
     def kind(self, *kinds: str) -> list[K8sObject]:
         return [o for k in kinds for o in self._by_kind.get(k, [])]
@@ -178,11 +206,14 @@ class KubeGraph:
     def services_for(self, workload: K8sObject) -> list[K8sObject]:
         labels = workload.pod_labels
         return self._memoized(("services_for", id(workload)), lambda: [
-            s for s in self.kind("Service") if same_scope(s, workload) and service_selects(s, labels)])
+            s for s in self.kind("Service") if same_scope(s, workload) and _selects(self._selector_of(s), labels)])
 
     def workloads_for_service(self, service: K8sObject) -> list[K8sObject]:
-        return [w for w in self.kube.workloads
-                if same_scope(service, w) and service_selects(service, w.pod_labels)]
+        pairs = self._selector_of(service)
+        if not pairs:
+            return []  # a Service without selector selects no pods
+        return self._memoized(("workloads_for_service", id(service)), lambda: [
+            w for w in self._workloads if same_scope(service, w) and _selects(pairs, w.pod_labels)])
 
     def _selecting(self, kind: str, workload: K8sObject, selector_key: str = "selector") -> list[K8sObject]:
         labels = workload.pod_labels

@@ -80,8 +80,8 @@ class K8sObject:
         ns = self.metadata.get("namespace")
         return str(ns) if ns else None
 
-    @property
-    def ref(self) -> ObjectRef:
+    @cached_property
+    def ref(self) -> ObjectRef:  # frozen: one per object, shared by its findings' locations
         return ObjectRef(kind=self.kind, name=self.name, namespace=self.namespace, api_version=self.api_version)
 
     @property
@@ -96,13 +96,13 @@ class K8sObject:
 
     # --- pod template access --------------------------------------------------------------------
 
-    @property
+    @cached_property
     def pod_template_path(self) -> tuple[str, ...] | None:
         if self.kind == "Pod":
             return ()
         return POD_TEMPLATE_PATHS.get(self.kind)
 
-    @property
+    @cached_property
     def pod_template(self) -> dict[str, Any] | None:
         """The pod template ({metadata, spec}); for a Pod, the Pod itself."""
         path = self.pod_template_path
@@ -113,13 +113,13 @@ class K8sObject:
             node = node.get(key) if isinstance(node, dict) else None
         return node if isinstance(node, dict) else None
 
-    @property
+    @cached_property
     def pod_spec(self) -> dict[str, Any] | None:
         template = self.pod_template
         spec = template.get("spec") if template else None
         return spec if isinstance(spec, dict) else None
 
-    @property
+    @cached_property
     def pod_labels(self) -> dict[str, str]:
         template = self.pod_template
         meta = template.get("metadata") if template else None

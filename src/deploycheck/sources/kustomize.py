@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.sources import helm_sandbox as sandbox
 from deploycheck.sources.kubernetes import K8sObject, objects_from_docs
 from deploycheck.sources.yaml import YamlError, load_all, load_one
 
@@ -147,9 +146,15 @@ def _overlays(ctx: Context) -> list[str]:
 
 def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
     """The overlays named in the config, else every overlay of the repository (see KustomizeTree)."""
-    builds = []
+    builds: list[KustomizeBuild] = []
+    overlays = _overlays(ctx)
+    if not overlays:
+        return builds
+    # imported here: the sandbox (subprocess, tarfile, resource limits) is only needed to build something
+    from deploycheck.sources import helm_sandbox as sandbox
+
     limits = sandbox.Limits.from_config(ctx.config.section("limits"))
-    for directory in _overlays(ctx):
+    for directory in overlays:
         build = KustomizeBuild(directory=directory.strip("/"))
         label = build.directory or "."
         builds.append(build)
