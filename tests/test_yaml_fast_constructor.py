@@ -121,3 +121,18 @@ def test_corpus_documents_are_the_same() -> None:
         _assert_same(text)
         count += 1
     assert count > 400
+
+
+def test_no_path_resolvers_on_the_loaders() -> None:
+    # _NoPathResolvers skips BaseResolver's per-node path-resolver calls: right only while none is registered.
+    for loader in (dc_yaml._Loader, dc_yaml._LineLoader):
+        assert not loader.yaml_path_resolvers
+        node = yaml.compose("a: [1, {b: c}]\n", Loader=loader)
+        assert node.value[0][1].value[1].value[0][1].value == "c"
+
+
+def test_line_lookups_unchanged() -> None:
+    text = "---\nkind: A\nspec:\n  list:\n    - x\n    - name: y\n      port: 80\n---\n# c\nkind: B\nmeta:\n  n: 1\n"
+    docs = dc_yaml.load_all(text)
+    assert [docs.line_of(0, ("spec", "list", 1, "port")), docs.line_of(1, ("meta", "n")),
+            docs.line_of(1, ("missing",)), docs.line_of(0)] == [7, 12, 10, 2]

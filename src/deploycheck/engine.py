@@ -291,7 +291,7 @@ class Suppressor:
                 source=f"{self.ctx.config.display_path}:{rule.line}",
                 expires=rule.expires.isoformat() if rule.expires else None,
             )
-        if finding.fingerprint in self.baseline:
+        if self.baseline and finding.fingerprint in self.baseline:  # no fingerprint to compute without a baseline
             return Suppression("baseline", "present in the baseline")
         return None
 

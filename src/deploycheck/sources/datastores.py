@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from deploycheck.sources.images import parse_image
 from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import K8sObject
+
+if TYPE_CHECKING:
+    from deploycheck.context import Context
 
 
 @dataclass(frozen=True)
@@ -164,3 +168,31 @@ def redis_without_persistence(obj: K8sObject, configmaps: dict[str, dict[str, ob
         if not _SAVE_OFF.search(text) or _AOF_ON.search(text):
             return False
     return True
+
+
+# Databases in the manifests, for sources/migrations.py (database_usage) and the database items: here, beside the
+# data-store images, so that a manifest-only scan answers "is a database in use?" without importing the code and
+# lockfile readers of sources/migrations.py.
+DB_IMAGES = re.compile(r"(^|/)(postgres|postgresql|mysql|mariadb|mongo|mongodb|cockroach|timescaledb|"
+                       r"postgis)[:@/]|(^|/)(postgres|postgresql|mysql|mariadb|mongo|mongodb)$", re.I)
+DB_KINDS = frozenset({"Cluster", "PostgresCluster", "postgresql", "MySQLCluster", "InnoDBCluster",
+                      "PerconaXtraDBCluster", "MongoDBCommunity", "PerconaServerMongoDB", "MariaDB", "DBInstance",
+                      "SQLInstance", "DatabaseInstance"})
+
+
+def manifest_database_evidence(ctx: Context) -> list[tuple[str, str]]:
+    """(what, where) of the databases the Kubernetes objects run: operator clusters, database containers.
+    Alone it often answers "is a database in use?" without reading every code file and lockfile."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    evidence = []
+    for obj in ctx.use(all_objects).objects:
+        if obj.kind in DB_KINDS and ("postgres" in obj.api_version or "mysql" in obj.api_version
+                                     or "mongo" in obj.api_version or "mariadb" in obj.api_version
+                                     or obj.kind != "Cluster"):
+            evidence.append((f"{obj.kind} {obj.name}", obj.path))
+        for c in obj.containers(include_init=False):
+            if DB_IMAGES.search(str(c.spec.get("image", "")).split("@")[0].rsplit(":", 1)[0] + ":"):
+                evidence.append((f"database container {c.name} ({c.spec.get('image')}) in {obj.kind} "
+                                 f"{obj.name}", obj.path))
+    return evidence

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.sources.datastores import manifest_database_evidence
 from deploycheck.sources.pyast import python_modules
 
 if TYPE_CHECKING:
@@ -1142,11 +1143,6 @@ DSN_VARS = re.compile(r"\b(DATABASE_URL|DATABASE_URI|DB_URL|DB_DSN|DB_HOST|SQLAL
                       r"PASSWORD|DB|URL|DSN)|PGHOST|PGDATABASE|MYSQL_(?:HOST|DATABASE|URL)|MONGO(?:DB)?_(?:URI|URL)|"
                       r"SPRING_DATASOURCE_URL|JDBC_URL)\b")
 DSN_URL = re.compile(r"\b(postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mongodb(?:\+srv)?|mariadb)://", re.I)
-DB_IMAGES = re.compile(r"(^|/)(postgres|postgresql|mysql|mariadb|mongo|mongodb|cockroach|timescaledb|"
-                       r"postgis)[:@/]|(^|/)(postgres|postgresql|mysql|mariadb|mongo|mongodb)$", re.I)
-DB_KINDS = frozenset({"Cluster", "PostgresCluster", "postgresql", "MySQLCluster", "InnoDBCluster",
-                      "PerconaXtraDBCluster", "MongoDBCommunity", "PerconaServerMongoDB", "MariaDB", "DBInstance",
-                      "SQLInstance", "DatabaseInstance"})
 _CODE_SUFFIXES = (".py", ".js", ".ts", ".mjs", ".go", ".java", ".kt", ".rb", ".env", ".example", ".sample",
                   ".yaml", ".yml", ".toml", ".ini", ".cfg", ".properties", ".json")
 
@@ -1219,21 +1215,3 @@ def database_usage(ctx: Context) -> DatabaseUsage:
     usage.evidence += manifests
     usage.relational |= any(not _DOCUMENT_TEXT.search(what) for what, _ in manifests)
     return usage
-
-
-def manifest_database_evidence(ctx: Context) -> list[tuple[str, str]]:
-    """(what, where) of the databases the Kubernetes objects run: operator clusters, database containers.
-    Alone it often answers "is a database in use?" without reading every code file and lockfile."""
-    from deploycheck.sources.kubernetes import all_objects
-
-    evidence = []
-    for obj in ctx.use(all_objects).objects:
-        if obj.kind in DB_KINDS and ("postgres" in obj.api_version or "mysql" in obj.api_version
-                                     or "mongo" in obj.api_version or "mariadb" in obj.api_version
-                                     or obj.kind != "Cluster"):
-            evidence.append((f"{obj.kind} {obj.name}", obj.path))
-        for c in obj.containers(include_init=False):
-            if DB_IMAGES.search(str(c.spec.get("image", "")).split("@")[0].rsplit(":", 1)[0] + ":"):
-                evidence.append((f"database container {c.name} ({c.spec.get('image')}) in {obj.kind} "
-                                 f"{obj.name}", obj.path))
-    return evidence

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.database.migrations import no_database_reason
+from deploycheck.checks.database import no_database_reason
 from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
 from deploycheck.model import Finding, Location

@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from deploycheck.checks.database import no_database_reason
 from deploycheck.checks.registry import check, errored, failed, manual, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.migrations import (
@@ -13,7 +14,6 @@ from deploycheck.sources.migrations import (
     RISKS,
     MigrationTree,
     database_usage,
-    manifest_database_evidence,
     migration_trees,
 )
 
@@ -21,23 +21,6 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 SQUAWK = "https://squawkhq.com/docs/rules"
-
-
-def no_database_reason(ctx: Context) -> str | None:
-    """Why the database items do not apply, or None when a database is (or may be) in use."""
-    engine = (ctx.config.section("database") or {}).get("engine")
-    if engine == "none":
-        return "config says database.engine: none"
-    # The manifests often answer alone (a postgres container): the code files and lockfiles that
-    # database_usage reads cost ~0.1 s of a plain-manifest scan that only needs yes or no here.
-    if engine or ctx.use(manifest_database_evidence):
-        return None
-    usage = ctx.use(database_usage)
-    if ctx.use(migration_trees).trees or usage.in_use:
-        return None
-    embedded = (f" (only an embedded in-memory database: {', '.join(usage.embedded[:3])})"
-                if usage.embedded else "")
-    return f"no database in use: no ORM/driver dependency, DSN variable or database object in the manifests{embedded}"
 
 
 def without_trees(ctx: Context) -> Finding:
