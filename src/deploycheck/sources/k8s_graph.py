@@ -168,6 +168,9 @@ class KubeGraph:
     # compare every pair (~17,000 on the corpus), and reading the spec for each was most of it.
     _selectors: dict[int, tuple[tuple[Any, str], ...]] = field(default_factory=dict, repr=False)
     _workloads: list[K8sObject] = field(default_factory=list, repr=False)
+    # The Services, and their indices by first selector pair (see _services_for), built on first use.
+    _services: tuple[list[K8sObject], dict[tuple[Any, str], list[int]], list[int]] | None = \
+        field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         by_kind: dict[str, list[K8sObject]] = defaultdict(list)
@@ -204,9 +207,31 @@ class KubeGraph:
         return list(self._memo[key])  # a copy: callers may sort or extend their list
 
     def services_for(self, workload: K8sObject) -> list[K8sObject]:
+        return self._memoized(("services_for", id(workload)), lambda: self._services_for(workload))
+
+    def _services_for(self, workload: K8sObject) -> list[K8sObject]:
         labels = workload.pod_labels
-        return self._memoized(("services_for", id(workload)), lambda: [
-            s for s in self.kind("Service") if same_scope(s, workload) and _selects(self._selector_of(s), labels)])
+        if not labels:
+            return []  # _selects says no to every Service
+        services, by_first_pair, unlabelled = self._service_index()
+        # A Service can select these labels only when its first selector pair is one of them (or, when that pair's
+        # value reads "None", when the key is missing: str(None)); the rest is the full test, in the Services' order.
+        candidates = {i for k, v in labels.items() for i in by_first_pair.get((k, str(v)), ())}
+        candidates.update(unlabelled)
+        return [s for i in sorted(candidates) if same_scope(s := services[i], workload)
+                and _selects(self._selector_of(s), labels)]
+
+    def _service_index(self) -> tuple[list[K8sObject], dict[tuple[Any, str], list[int]], list[int]]:
+        if self._services is None:
+            services = self.kind("Service")
+            by_first_pair: dict[tuple[Any, str], list[int]] = defaultdict(list)
+            unlabelled: list[int] = []
+            for i, service in enumerate(services):
+                pairs = self._selector_of(service)
+                if pairs:
+                    (unlabelled if pairs[0][1] == "None" else by_first_pair[pairs[0]]).append(i)
+            self._services = (services, dict(by_first_pair), unlabelled)
+        return self._services
 
     def workloads_for_service(self, service: K8sObject) -> list[K8sObject]:
         pairs = self._selector_of(service)
