@@ -155,3 +155,190 @@ def test_a_structured_logger_the_service_declares_counts(tmp_path: Path) -> None
                      "server.js": "console.log('starting')\n"})
     [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
     assert f.status is Status.PASS and "pino" in f.message
+
+
+# --- sensitive-config/secret-scan: a switch next to a secret word is not a secret (azure-voting-app-redis, smilr) ----
+
+def test_a_boolean_value_of_a_password_named_setting_is_not_a_secret(tmp_path: Path) -> None:
+    # azure-voting-app-redis' docker-compose.yaml `ALLOW_EMPTY_PASSWORD: "yes"` and smilr's
+    # azure/pipelines/templates/acr-connection.yml `issecret=true;]$password` were reported as Secret Keyword
+    write(tmp_path, {
+        "docker-compose.yaml": "services:\n  azure-vote-back:\n    image: mcr.microsoft.com/oss/bitnami/redis:6.0.8\n"
+                               "    environment:\n      ALLOW_EMPTY_PASSWORD: \"yes\"\n",
+        "azure/pipelines/templates/acr-connection.yml":
+            "steps:\n  - bash: |\n      password=$(echo $auth | awk -F':' '{print $2}')\n"
+            "      echo \"##vso[task.setvariable variable=ACR_PASSWORD;issecret=true;]$password\"\n"})
+    result = scan(tmp_path, only=("sensitive-config/secret-scan",))
+    assert [f.status for f in findings(result, "sensitive-config/secret-scan")] == [Status.PASS]
+
+
+def test_a_password_value_beside_it_is_still_found(tmp_path: Path) -> None:
+    write(tmp_path, {"docker-compose.yaml": "services:\n  db:\n    image: redis:7\n    environment:\n"
+                                            "      REDIS_PASSWORD: \"Tr0ub4dor-horse-staple-91\"\n"})
+    result = scan(tmp_path, only=("sensitive-config/secret-scan",))
+    assert [f.status for f in findings(result, "sensitive-config/secret-scan")] == [Status.FAIL]
+
+
+# --- env files of public front-end build variables (smilr's vue/.env.*) ---------------------------------------------
+
+VUE_ENV_DEVELOPMENT = """\
+#
+# !!!! Do not set any configuration here !!!!
+#
+# Static build info string
+VUE_APP_BUILD_INFO=Running from local dev server
+
+#
+# This must point to the API, if using the mock-api, use http://localhost:4000/api
+#
+VUE_APP_API_ENDPOINT=http://localhost:4000/api
+"""
+
+
+def test_an_env_file_of_public_front_end_variables_passes(tmp_path: Path) -> None:
+    # vue/.env.development was reported "committed with 2 values (VUE_APP_BUILD_INFO)": Vue CLI compiles VUE_APP_*
+    # into the JavaScript every browser downloads
+    write(tmp_path, {"vue/.env.development": VUE_ENV_DEVELOPMENT})
+    [f] = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
+    assert f.status is Status.PASS and "public front-end build variables" in f.message
+
+
+def test_a_secret_named_front_end_variable_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"vue/.env": VUE_ENV_DEVELOPMENT + "VUE_APP_CLIENT_SECRET=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n"})
+    [f] = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
+    assert f.status is Status.FAIL
+
+
+SMILR_FRONTEND_DOCKERFILE = """\
+FROM node:16-alpine as spabuild
+ARG vue_root="vue"
+WORKDIR /build
+COPY ${vue_root}/package*.json ./
+RUN npm install --silent
+COPY ${vue_root}/.env.production .
+COPY ${vue_root}/src ./src
+RUN npm run build-modern
+
+FROM node:16-alpine
+WORKDIR /home/app
+COPY node/frontend/ .
+COPY --from=spabuild /build/dist .
+ENTRYPOINT [ "npm" , "start" ]
+"""
+VUE_ENV_PRODUCTION = """\
+#
+# !!!! Do not set any configuration here !!!!
+#
+# In production mode, the config will be fetched dynamically from the env vars on the node server, at runtime
+"""
+
+
+def test_copying_an_env_file_without_secrets_for_a_front_end_build_passes(tmp_path: Path) -> None:
+    # node/frontend/Dockerfile (context: the repository root) copies vue/.env.production, a file of comments
+    write(tmp_path, {"node/frontend/Dockerfile": SMILR_FRONTEND_DOCKERFILE, "vue/.env.production": VUE_ENV_PRODUCTION,
+                     "docker-compose.yml": "services:\n  frontend:\n    build:\n      context: .\n"
+                                           "      dockerfile: node/frontend/Dockerfile\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/no-secrets",)), "dockerfile/no-secrets")
+    assert f.status is Status.PASS
+
+
+def test_copying_an_env_file_with_a_secret_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"node/frontend/Dockerfile": SMILR_FRONTEND_DOCKERFILE,
+                     "vue/.env.production": VUE_ENV_PRODUCTION + "API_TOKEN=ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+                     "docker-compose.yml": "services:\n  frontend:\n    build:\n      context: .\n"
+                                           "      dockerfile: node/frontend/Dockerfile\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/no-secrets",)), "dockerfile/no-secrets")
+    assert f.status is Status.FAIL
+
+
+# --- api-docs/spec-present: a description that does not load is still there (smilr's docs/swagger.json) ------------
+
+def test_an_unreadable_spec_is_present_and_reported_by_spec_valid(tmp_path: Path) -> None:
+    # docs/swagger.json ends with one closing brace too many: spec-present said "no API description" beside
+    # spec-valid's "cannot parse" (the same problem twice, the first one untrue)
+    write(tmp_path, {"docs/swagger.json": '{\n  "swagger": "2.0",\n  "info": {"title": "Smilr API", '
+                                          '"version": "6.2.0"},\n  "paths": {}\n}}\n',
+                     "core/app.js": "const express = require('express')\nconst app = express()\n"
+                                    "app.get('/api/events', eventController.query)\n"
+                                    "app.post('/api/events', authHandler, eventController.create)\n"})
+    result = scan(tmp_path, only=("api-docs/spec-present", "api-docs/spec-valid"))
+    [present] = findings(result, "api-docs/spec-present")
+    assert present.status is Status.PASS and "does not load" in present.message
+    assert [f.status for f in findings(result, "api-docs/spec-valid")] == [Status.FAIL]
+
+
+# --- dockerfile/multi-stage: a production-only npm install is no build tooling (smilr's data-api) -------------------
+
+SMILR_DATA_API_DOCKERFILE = """\
+FROM node:16-alpine
+LABEL version="6.6.0"
+ARG basedir="node/data-api"
+ENV NODE_ENV production
+WORKDIR /home/app
+RUN apk update && apk add bash && apk add curl
+COPY ${basedir}/package*.json ./
+RUN npm install --production --silent
+COPY ${basedir}/ .
+EXPOSE 4000
+ENTRYPOINT [ "npm" , "start" ]
+"""
+
+
+def test_a_single_stage_image_with_a_production_only_install_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"node/data-api/Dockerfile": SMILR_DATA_API_DOCKERFILE})
+    [f] = findings(scan(tmp_path, only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
+    assert f.status is Status.PASS
+
+
+def test_a_single_stage_image_installing_dev_dependencies_still_warns(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": SMILR_DATA_API_DOCKERFILE.replace("npm install --production --silent",
+                                                                     "npm install --silent && npm run build")})
+    [f] = findings(scan(tmp_path, only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
+    assert f.status is Status.WARN
+
+
+# --- unit-tests/suite: Rust #[test] functions in the crate's source (controller-rs) ---------------------------------
+
+CONTROLLER_RS_TESTS = """\
+// Mock tests relying on fixtures.rs and its primitive apiserver mocks
+#[cfg(test)]
+mod test {
+    use super::{Context, Document, error_policy, reconcile};
+    use std::sync::Arc;
+
+    #[tokio::test]
+    async fn documents_without_finalizer_gets_a_finalizer() {
+        let (testctx, fakeserver) = Context::test();
+        let doc = Document::test();
+        let mocksrv = fakeserver.run(Scenario::FinalizerCreation(doc.clone()));
+        reconcile(Arc::new(doc), testctx).await.expect("reconciler");
+        timeout_after_1s(mocksrv).await;
+    }
+
+    #[tokio::test]
+    async fn finalized_doc_causes_status_patch() {
+        let (testctx, fakeserver) = Context::test();
+        let doc = Document::test().finalized();
+        let mocksrv = fakeserver.run(Scenario::StatusPatch(doc.clone()));
+        reconcile(Arc::new(doc), testctx).await.expect("reconciler");
+        timeout_after_1s(mocksrv).await;
+    }
+}
+"""
+
+
+def test_rust_tests_in_the_crate_source_are_unit_tests(tmp_path: Path) -> None:
+    # src/controller.rs: "no unit test suite found" although CI runs `cargo test` on them
+    write(tmp_path, {"Cargo.toml": '[package]\nname = "controller"\nversion = "0.16.0"\n',
+                     "src/controller.rs": "pub async fn reconcile() {}\n\n" + CONTROLLER_RS_TESTS,
+                     "src/main.rs": "fn main() {}\n"})
+    [f] = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    assert f.status is Status.PASS and "2 unit tests in 1 file" in f.message
+
+
+def test_rust_source_without_tests_is_no_suite(tmp_path: Path) -> None:
+    write(tmp_path, {"Cargo.toml": '[package]\nname = "version"\nversion = "1.17.1"\n',
+                     "version.rs": "fn main() {}\n// #[test] is mentioned in a comment only\n"})
+    [f] = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    assert f.status is Status.FAIL
+

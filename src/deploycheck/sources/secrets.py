@@ -112,6 +112,19 @@ def is_dotenv(rel: str) -> bool:
     return name == ".env" or name.startswith(".env.") or name.endswith(".env")
 
 
+# Front-end build tools compile variables with these prefixes into the JavaScript every browser downloads (Vue CLI,
+# Create React App, Next.js, Vite, Nuxt, Gatsby, Expo): an env file of only such variables is public build
+# configuration by design, never the place of a secret (unless a key is named like one).
+PUBLIC_CLIENT_PREFIXES = ("VUE_APP_", "REACT_APP_", "NEXT_PUBLIC_", "VITE_", "NUXT_PUBLIC_", "GATSBY_", "EXPO_PUBLIC_")
+
+
+def public_client_env(text: str) -> bool:
+    """Every variable the dotenv text sets is a public front-end build variable (none named like a secret)."""
+    keys = [line.split("=", 1)[0].strip().removeprefix("export ").strip() for line in text.splitlines()
+            if "=" in line and not line.lstrip().startswith("#")]
+    return bool(keys) and all(k.startswith(PUBLIC_CLIENT_PREFIXES) and not is_secret_key(k) for k in keys)
+
+
 def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value.strip().strip("'\"")))
 
@@ -202,6 +215,17 @@ def about_a_secret(name: str, value: str) -> bool:
     text = value.strip().strip("'\"")
     return bool(_CODE_VALUE.fullmatch(text) or (_TEXT_WORD.search(snake) and _PROSE_VALUE.fullmatch(text))
                 or (_STATE_WORD.search(snake) and _WORD_VALUE.fullmatch(text)))
+
+
+_FLAG_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled"})
+_FLAG_VALUE = re.compile(r"([A-Za-z]+)(?=$|[;,&)\]\s])")
+
+
+def _flag_value(value: str) -> bool:
+    """A boolean word, alone or ending at a separator (`issecret=true;]$password` in an Azure Pipelines logging
+    command): a switch about a secret, not the secret."""
+    m = _FLAG_VALUE.match(value.strip().strip("'\""))
+    return m is not None and m.group(1).lower() in _FLAG_WORDS
 
 
 def is_reference(value: str) -> bool:
@@ -623,6 +647,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # `POSTGRES_PASSWORD: saleor` for a CI job's throwaway database
                         if secret.type == "Secret Keyword" and _enum_member(rel, line, value):
                             continue  # `    INVALID_PASSWORD = "invalid_password"` in a class: an enum code
+                        if secret.type == "Secret Keyword" and _flag_value(value):
+                            continue  # `ALLOW_EMPTY_PASSWORD: "yes"`, `issecret=true;]`: a switch, not a secret
                         if secret.type == "Secret Keyword" and _inside_fallback(line, value):
                             continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
                         if is_default_value(value) or _well_known_default(secret.type, key_name, value) or (

@@ -49,6 +49,9 @@ _INTEGRATION_NAME = re.compile(r"((?-i:IT|ITCase)|IntegrationTest|IntegrationTes
                                r"|(^|[_.-])integration([_.-]|$)", re.I)
 _JS_TEST_FILE = re.compile(r"\.(test|spec|cy|e2e|e2e-spec)\.[cm]?[jt]sx?$")
 _JS_TEST_CALL = re.compile(r"^\s*(?:it|test)(?:\.(?:only|skip|concurrent|each\([^)]*\)))?\s*\(", re.M)
+# Rust tests: `#[test]`, or an async runtime's test attribute (`#[tokio::test]`, `#[actix_rt::test]`), in the
+# crate's source (`#[cfg(test)] mod tests`, unit tests) or in its tests/ folder (integration tests).
+_RUST_TEST = re.compile(r"^\s*#\[(?:\w+::)?test\b", re.M)
 _GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 _GO_BUILD_TAG = re.compile(r"^//\s*(?:go:build|\+build)\s+(.+)$", re.M)
 _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b")
@@ -63,8 +66,8 @@ _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e
 @dataclass
 class SuiteFile:
     path: str
-    language: str  # python | javascript | go | java | csharp | postman (a collection run by newman)
-    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit | dotnet | postman
+    language: str  # python | javascript | go | java | csharp | rust | postman (a collection run by newman)
+    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit | dotnet | cargo | postman
     kind: str  # unit | integration | e2e
     tests: int
     why: str = ""  # what decided the kind ("directory e2e/", "pytest marker integration", ...)
@@ -368,6 +371,8 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             language, pattern = "javascript", _JS_TEST_CALL
         elif name.endswith("_test.go"):
             language, pattern = "go", _GO_TEST_FUNC
+        elif name.endswith(".rs"):
+            language, pattern = "rust", _RUST_TEST
         elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or "/src/integrationTest/" in f"/{rel}"):
             language, pattern = "java", _JAVA_TEST
         elif name.endswith(".cs") and (any(_DOTNET_TEST_PROJECT.fullmatch(p) for p in rel.split("/")[:-1])
@@ -379,7 +384,14 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         if text is None or "\x00" in text:
             continue
         kind, why = classify_path(rel)
-        framework = {"javascript": "jest", "go": "go", "java": "junit", "csharp": "dotnet"}[language]
+        framework = {"javascript": "jest", "go": "go", "java": "junit", "csharp": "dotnet", "rust": "cargo"}[language]
+        if language == "rust":
+            if not pattern.search(text):
+                continue  # source without tests
+            if "tests" in rel.split("/")[:-1]:  # Cargo builds each file of a crate's tests/ as an integration test
+                kind, why = "integration", "Cargo integration tests (tests/)"
+            elif kind == "unit":
+                why = "#[test] functions in the crate's source (cargo test)"
         if language == "csharp":
             if not pattern.search(text):
                 continue  # a helper or fixture class of the test project

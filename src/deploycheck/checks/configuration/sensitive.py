@@ -21,6 +21,7 @@ from deploycheck.sources.secrets import (
     is_placeholder,
     is_reference,
     is_secret_key,
+    public_client_env,
     secret_scan,
 )
 
@@ -90,7 +91,11 @@ def env_files(ctx: Context) -> Iterator[Finding]:
             if value:
                 valued.append((i, key.removeprefix("export ").strip(), value))
         risky = [(i, k) for i, k, v in valued if _may_be_secret(k, v)]
-        if risky:
+        if risky and public_client_env(text):
+            yield passed(f"{rel} holds only public front-end build variables ({', '.join(k for _, k, _ in valued[:5])}"
+                         "), compiled into the JavaScript every browser downloads", Location(path=rel),
+                         {"keys": [k for _, k, _ in valued]})
+        elif risky:
             yield failed(f"{rel} is committed with {len(valued)} values ({', '.join(k for _, k in risky[:5])})",
                          Location(path=rel, line=risky[0][0]), {"keys": [k for _, k, _ in valued]})
         elif valued:

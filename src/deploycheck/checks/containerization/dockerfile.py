@@ -30,12 +30,14 @@ from deploycheck.sources.dockerfile import (
     DOCKERFILE_GLOBS,
     Dockerfile,
     DockerfileSet,
+    Instruction,
     Stage,
     dockerfiles,
     is_test_stage,
+    substitute,
 )
 from deploycheck.sources.images import parse_image
-from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, is_dotenv, secret_scan
+from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, is_dotenv, public_client_env, secret_scan
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -381,6 +383,13 @@ BUILD_TOOLING = re.compile(
     r"|mvn\s+\S*package|gradle\w*\s+build|dotnet\s+publish)\b"
 )
 _COMPILERS = re.compile(COMPILERS)
+# `npm install --production` (--omit=dev, --only=production, yarn/pnpm --prod): the runtime dependencies only, no dev
+# dependencies or build tools (smilr's data-api image). Hand-written: the flags of the one command matched.
+_PRODUCTION_ONLY = re.compile(r"^[^&;|]*?\s--(?:production|prod|omit[= ]dev|only[= ]prod(?:uction)?)\b")
+
+
+def _runtime_only_install(run: str, match: re.Match[str]) -> bool:
+    return match.group(0).split()[0] in ("npm", "yarn", "pnpm") and bool(_PRODUCTION_ONLY.match(run[match.end():]))
 
 
 @check(
@@ -409,7 +418,7 @@ def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield passed(f"{df.path}: multi-stage build ({len(df.stages)} stages)", _at(df))
         return
     tooling = [(ins, m.group(0)) for ins in df.instructions if ins.name == "RUN"
-               for m in [BUILD_TOOLING.search(ins.value)] if m]
+               for m in BUILD_TOOLING.finditer(ins.value) if not _runtime_only_install(ins.value, m)]
     if tooling:
         ins, what = tooling[0]
         yield warned(f"{df.path}: single-stage image installs build tooling ({what.strip()})",
@@ -461,6 +470,27 @@ def _copy_sources(value: str) -> list[str]:
     return args[:-1]
 
 
+def _public_build_env(ctx: Context, df: Dockerfile, copy: Instruction, src: str) -> bool:
+    """The copied env file is in the build context and sets no value, or only public front-end build variables
+    (compiled into the browser's JavaScript anyway): smilr's `COPY ${vue_root}/.env.production .` before
+    `npm run build` copies a file of comments."""
+    args: dict[str, str | None] = dict(df.global_args)
+    for ins in df.instructions:
+        if ins.line >= copy.line:
+            break
+        if ins.name == "ARG":
+            args.update((k, v) for k, _, v in (tok.partition("=") for tok in ins.value.split()) if v)
+    resolved = substitute(src, {k: v.strip("\"'") if v else v for k, v in args.items()}).removeprefix("./")
+    if "$" in resolved or not is_dotenv(resolved):
+        return False
+    context = df.build.context if df.build is not None else df.directory
+    text = ctx.files.read_text(f"{context}/{resolved}" if context else resolved)
+    if text is None:
+        return False
+    valued = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#") and ln.partition("=")[2].strip()]
+    return not valued or public_client_env(text)  # only comments (smilr's .env.production), or public variables
+
+
 @check(
     "dockerfile/no-secrets",
     title="No secrets in ENV/ARG and no secret files copied into the image",
@@ -508,6 +538,8 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         elif ins.name in ("COPY", "ADD"):
             for src in _copy_sources(ins.value):
                 if _SECRET_FILES.search(src.rstrip("/")) or _SECRET_DIRS.search(src):
+                    if _public_build_env(ctx, df, ins, src):
+                        continue
                     bad += 1
                     yield failed(f"{df.path}: {ins.name} copies {src} into the image", _at(df, ins.line),
                                  {"source": src})
