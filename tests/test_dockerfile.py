@@ -454,3 +454,52 @@ def test_multi_stage_whose_deployed_stage_keeps_a_compiler(tmp_path: Path) -> No
     write(tmp_path / "good", {"Dockerfile": GOOD})
     good = scan(tmp_path / "good", only=("dockerfile/multi-stage",))
     assert _statuses(good, "dockerfile/multi-stage") == [Status.PASS]
+
+
+_WHEREAMI = """FROM python:3.14-slim
+RUN apt-get update && apt-get install -y --no-install-recommends \\
+  wget && \\
+  apt-get clean && \\
+  rm -rf /var/lib/apt/lists/*
+COPY ./requirements.txt /app/requirements.txt
+WORKDIR /app
+RUN pip install -r requirements.txt
+COPY . /app
+USER appuser
+ENTRYPOINT [ "python" ]
+"""
+_DEMOAPP = """FROM python:3.9-slim-buster
+ARG srcDir=src
+WORKDIR /app
+COPY $srcDir/requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY $srcDir/app ./app
+"""
+
+
+@pytest.mark.parametrize(("files", "status", "why"), [
+    # whereami, azure-vote, the guestbook: run-time packages only
+    ({"svc/Dockerfile": _WHEREAMI, "svc/requirements.txt": "flask\nrequests\nemoji==2.14.1\ngrpcio\n"}, Status.PASS, ""),
+    ({"Dockerfile": "FROM python:3.6\nRUN pip install redis\n"}, Status.PASS, ""),
+    # another service's requirements file with pytest is not this image's
+    ({"svc/Dockerfile": _WHEREAMI, "svc/requirements.txt": "flask\n", "tools/requirements.txt": "pytest\n"},
+     Status.PASS, ""),
+    # python-demoapp: build/Dockerfile installs src/requirements.txt, which mixes in black, flake8 and pytest
+    ({"build/Dockerfile": _DEMOAPP, "src/requirements.txt": "Flask==1.1.2\ngunicorn==20.1.0\nblack==20.8b1\n"},
+     Status.WARN, "src/requirements.txt lists black"),
+    # bookinfo's productpage installs its test requirements; fastapi-realworld ships poetry; drs-filer builds in place
+    ({"Dockerfile": "FROM python:3\nCOPY test-requirements.txt ./\nRUN pip3 install --no-cache-dir "
+                    "--require-hashes -r test-requirements.txt\n"}, Status.WARN, "test-requirements.txt"),
+    ({"Dockerfile": "FROM python:3\nRUN pip install poetry==1.1 && poetry install --no-dev\n"}, Status.WARN,
+     "pip install poetry"),
+    ({"Dockerfile": "FROM foca\nCOPY ./ /app\nRUN cd /app && python setup.py develop && pip install yq\n"},
+     Status.WARN, "setup.py develop"),
+    # a requirements file the repository does not hold cannot be judged: it still counts
+    ({"Dockerfile": "FROM python:3\nRUN pip install -r /opt/requirements.txt\n"}, Status.WARN, "/opt/requirements"),
+])
+def test_multi_stage_pip_install_of_run_time_packages_is_not_build_tooling(
+        tmp_path: Path, files: dict[str, str], status: Status, why: str) -> None:
+    write(tmp_path, files)
+    [f] = findings(scan(tmp_path, only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
+    assert f.status is status, f.message
+    assert why in f.message

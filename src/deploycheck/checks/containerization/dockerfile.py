@@ -391,6 +391,69 @@ _PRODUCTION_ONLY = re.compile(r"^[^&;|]*?\s--(?:production|prod|omit[= ]dev|only
 def _runtime_only_install(run: str, match: re.Match[str]) -> bool:
     return match.group(0).split()[0] in ("npm", "yarn", "pnpm") and bool(_PRODUCTION_ONLY.match(run[match.end():]))
 
+# `pip install` of the service's run-time requirements leaves nothing a builder stage would (its cache is
+# dockerfile/package-cache-cleaned's business): azure-vote's `pip install redis`, whereami's and the guestbook's
+# `pip install -r requirements.txt`. It is build tooling when it installs a packaging or build tool (poetry in the
+# image: fastapi-realworld), builds the package in place (`setup.py develop`), or installs test and lint tools
+# (bookinfo's test-requirements.txt, python-demoapp's requirements.txt with black, flake8 and pytest).
+_PIP_INSTALL = re.compile(r"\bpip3?\s+install\b([^&;|\n]*)")
+_PY_BUILD_TOOLS = re.compile(r"(?<![\w.-])(poetry|pipenv|pdm|hatch|build|wheel|cython|maturin|grpcio-tools|pytest|black"
+                             r"|flake8|pylint|mypy|ruff|coverage|tox|isort|nox)(?![\w.-])", re.I)
+_SETUP_PY_BUILD = re.compile(r"\bsetup\.py\s+(develop|build|bdist\w*|install)\b")
+_DEV_REQUIREMENTS = re.compile(r"(?:^|[/_-])(test|tests|dev|develop|lint|ci|docs)[_-]?requirements|requirements[_-]"
+                               r"(test|tests|dev|develop|lint|ci|docs)\b", re.I)
+_REQUIREMENT_LINE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)", re.M)
+
+
+def _pip_builds(ctx: Context, df: Dockerfile, run: str) -> str | None:
+    """What makes this RUN's pip install build tooling (see above), or None when it installs run-time packages."""
+    if _SETUP_PY_BUILD.search(run):
+        return _SETUP_PY_BUILD.search(run).group(0)  # type: ignore[union-attr]
+    for install in _PIP_INSTALL.finditer(run):
+        words = install.group(1).split()
+        files = [words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-r", "--requirement", "-c")]
+        files += [w.split("=", 1)[1] for w in words if w.startswith("--requirement=")]
+        named = [w for i, w in enumerate(words) if not w.startswith("-") and (i == 0 or words[i - 1] not in
+                                                                          ("-r", "--requirement", "-c", "-i"))]
+        tool = next((m.group(1) for w in named for m in [_PY_BUILD_TOOLS.match(w)] if m), None)
+        if tool:
+            return f"pip install {tool}"
+        for name in files:
+            if _DEV_REQUIREMENTS.search(name):
+                return f"pip install -r {name}"
+            texts = _requirement_files(ctx, df, name)
+            if texts is None:  # not found in the repository: cannot tell, so it counts (never a blind pass)
+                return f"pip install -r {name}"
+            for rel, text in texts:
+                dev = next((m.group(1) for m in _REQUIREMENT_LINE.finditer(text)
+                            if _PY_BUILD_TOOLS.fullmatch(m.group(1))), None)
+                if dev:
+                    return f"pip install -r {name} ({rel} lists {dev})"
+    return None
+
+
+def _requirement_files(ctx: Context, df: Dockerfile, name: str) -> list[tuple[str, str]] | None:
+    """The repository files a `pip install -r NAME` in this image may read: files of that name the Dockerfile COPYs
+    or ADDs (a file source, or a folder holding it; a leading build argument such as `$srcDir/` left out), those
+    below the Dockerfile's folder first. None when there is none."""
+    base = name.rsplit("/", 1)[-1]
+    tails = set()
+    for ins in df.instructions:
+        if ins.name not in ("COPY", "ADD") or ins.exec_form:
+            continue
+        for word in [w for w in ins.value.split() if not w.startswith("--")][:-1]:
+            word = re.sub(r"^\$\{?\w+\}?/?", "", word).removeprefix("./")
+            if word.rsplit("/", 1)[-1] == base:
+                tails.add(word)
+            elif word in ("", ".") or word.endswith("/"):
+                tails.add(f"{word.rstrip('/')}/{base}".lstrip("./") if word not in ("", ".") else base)
+    candidates = [rel for rel in ctx.files.files if rel.rsplit("/", 1)[-1] == base
+                  and any(rel == tail or rel.endswith(f"/{tail}") for tail in tails)]
+    folder = df.path.rpartition("/")[0]
+    near = [rel for rel in candidates if rel.startswith(f"{folder}/")] if folder else candidates
+    found = [(rel, text) for rel in near or candidates for text in [ctx.files.read_text(rel)] if text is not None]
+    return found or None
+
 
 @check(
     "dockerfile/multi-stage",
@@ -417,8 +480,15 @@ def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
             return
         yield passed(f"{df.path}: multi-stage build ({len(df.stages)} stages)", _at(df))
         return
-    tooling = [(ins, m.group(0)) for ins in df.instructions if ins.name == "RUN"
-               for m in BUILD_TOOLING.finditer(ins.value) if not _runtime_only_install(ins.value, m)]
+    tooling = []
+    for ins in df.instructions:
+        if ins.name != "RUN":
+            continue
+        tooling += [(ins, m.group(0)) for m in BUILD_TOOLING.finditer(ins.value)
+                    if not m.group(0).startswith("pip") and not _runtime_only_install(ins.value, m)]
+        why = _pip_builds(ctx, df, ins.value) if _PIP_INSTALL.search(ins.value) else None
+        if why:
+            tooling.append((ins, why))
     if tooling:
         ins, what = tooling[0]
         yield warned(f"{df.path}: single-stage image installs build tooling ({what.strip()})",
