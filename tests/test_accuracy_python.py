@@ -808,3 +808,64 @@ def test_replicas_not_demanded_of_a_periodic_task_scheduler(tmp_path: Path, args
         assert f.status is Status.NA and "periodic-task scheduler" in f.message
     else:
         assert f.status is Status.FAIL
+
+
+# --- auth-protocols/token-validation: a site of reads that handles no token (python-demoapp, acc-kinds) ----------
+
+DEMOAPP_INIT = """from flask import Flask
+
+
+def create_app():
+    app = Flask(__name__)
+    with app.app_context():
+        from . import views  # noqa: E402,F401
+        from . import apis  # noqa: E402,F401
+    return app
+"""
+DEMOAPP_VIEWS = """from flask import render_template, current_app as app
+
+
+@app.route("/")
+def index():
+    return render_template("index.html")
+
+
+@app.route("/info")
+def info():
+    return render_template("info.html", info={})
+
+
+@app.route("/monitor")
+def monitor():
+    return render_template("monitor.html")
+"""
+DEMOAPP_APIS = """from flask import jsonify, current_app as app
+import psutil
+
+
+@app.route("/api/process")
+def api_process():
+    return jsonify({"processes": [p.as_dict(attrs=["pid", "name"]) for p in psutil.process_iter()]})
+
+
+@app.route("/api/monitor")
+def api_monitor():
+    return jsonify({"cpu": psutil.cpu_percent()})
+"""
+
+
+def test_reads_only_and_no_token_handling_is_a_question_not_a_token_failure(tmp_path: Path) -> None:
+    """benc-uk/python-demoapp: GET pages and JSON views, nothing takes a credential. "no authentication at all" under
+    token validation was a false alarm on a public demo site; with only reads it is a question (never a pass), and a
+    route that writes keeps the failure."""
+    app = {"src/app/__init__.py": DEMOAPP_INIT, "src/app/views.py": DEMOAPP_VIEWS, "src/app/apis.py": DEMOAPP_APIS}
+    write(tmp_path / "reads", app)
+    [f] = findings(scan(tmp_path / "reads", only=("auth-protocols/token-validation",)),
+                   "auth-protocols/token-validation")
+    assert f.status is Status.MANUAL and "every one a read" in f.message, f.message
+    assert "GET /api/monitor" in f.evidence["routes"]
+    write(tmp_path / "writes", {**app, "src/app/apis.py": DEMOAPP_APIS + (
+        '\n\n@app.route("/api/kill", methods=["POST"])\ndef api_kill():\n    return jsonify({})\n')})
+    [f] = findings(scan(tmp_path / "writes", only=("auth-protocols/token-validation",)),
+                   "auth-protocols/token-validation")
+    assert f.status is Status.FAIL and "no authentication at all" in f.message

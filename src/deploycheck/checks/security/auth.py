@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from deploycheck.checks._unread import unread_findings, unread_python
-from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.checks.registry import check, failed, manual, not_applicable, passed, skipped, warned
 from deploycheck.checks.security.api import is_public, public_patterns, spec_location
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import code_facts
@@ -80,6 +80,8 @@ def security_schemes(ctx: Context) -> Iterator[Finding]:
                              + (f" (schemes: {', '.join(kinds)})" if kinds else ""))
 
 
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
 # Token handling a file may hold (PyJWT, python-jose, authlib, a bearer header read by hand).
 _TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
 
@@ -140,6 +142,14 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
                      evidence={"libraries": libraries})
     elif routes and not guarded and (closed := [r for r in routes if not is_public(r.path, public_patterns(ctx))]):
         first = Location(path=closed[0].file, line=closed[0].line)
+        if all(r.method in _READ_METHODS for r in closed):
+            # nothing takes a credential and every route only reads (python-demoapp's GET pages and JSON views): no
+            # token reaches this code. Whether the reads may be public is endpoint-security/route-auth's question,
+            # which policy.public_paths answers; never a pass here
+            yield manual(f"{len(closed)} API routes, every one a read (GET/HEAD/OPTIONS), and nothing handles "
+                         "tokens: confirm the reads are public by design (policy.public_paths) or add authentication",
+                         first, {"routes": sorted({f"{r.method} {r.path}" for r in closed})[:20]})
+            return
         # ("no token validation" read as a secret `token: validation` by the report redactor: said otherwise)
         yield failed(f"{len(closed)} API routes and no authentication at all (no auth library, nothing verifies "
                      f"tokens, no auth dependency on any route)", first)
