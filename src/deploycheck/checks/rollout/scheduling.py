@@ -6,8 +6,9 @@ HPA target/replicas, CronJob deadline); the rules here are written from their do
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
@@ -123,7 +124,7 @@ def _external_chart_releases(ctx: Context) -> dict[str, str]:
 
 
 def _hpa_finding(graph: KubeGraph, hpa: K8sObject, external: set[tuple[str, str]],
-                 releases: dict[str, str]) -> Finding:
+                 chart_releases: Callable[[], dict[str, str]]) -> Finding:
     spec = spec_of(hpa)
     ref = as_dict(spec.get("scaleTargetRef"))
     kind, name = str(ref.get("kind", "?")), str(ref.get("name", "?"))
@@ -133,7 +134,8 @@ def _hpa_finding(graph: KubeGraph, hpa: K8sObject, external: set[tuple[str, str]
     if target is None and (kind, name) in external:
         return skipped(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, declared external in the config: "
                        "not judged here", hpa.location(None))
-    release = next((r for r in releases if name == r or name.startswith(f"{r}-")), None) if target is None else None
+    releases = chart_releases() if target is None else {}
+    release = next((r for r in releases if name == r or name.startswith(f"{r}-")), None)
     if release is not None:
         return skipped(f"HorizontalPodAutoscaler {hpa.name} scales {kind} {name}, made by the release of a chart the "
                        f"repository does not hold ({releases[release]} sets fullnameOverride: {release}): not "
@@ -181,7 +183,9 @@ def hpa(ctx: Context) -> Iterator[Finding]:
         yield not_applicable("no HorizontalPodAutoscaler in the manifests")
         return
     external = {(str(e).split("/")[0], str(e).split("/")[-1]) for e in ctx.config.section("external_objects", []) or []}
-    releases = _external_chart_releases(ctx)
+    # Read (every values file parsed) only when an autoscaler's target is not in the manifests: on the corpus none
+    # is, and reading them was most of this check.
+    releases = functools.cache(lambda: _external_chart_releases(ctx))
     for obj in hpas:
         yield _hpa_finding(graph, obj, external, releases)
 
