@@ -142,3 +142,127 @@ def test_declared_public_paths_answer_the_question(tmp_path: Path) -> None:
     # the team declared its public paths: what they do not list fails route by route, as before
     write(tmp_path, {**CLA_PUBLIC, ".deploycheck.yaml": "policy:\n  public_paths: [/cookies, /privacy]\n"})
     assert [m for m, _ in _failures(tmp_path)] == ["GET /refer/<category_name>", "GET /session", "POST /feedback"]
+
+
+# emojivoto-web/web/web.go (shortened): a public voting site; every route goes through the `handle` wrapper
+EMOJIVOTO_WEB = '''\
+package web
+
+import (
+	"log"
+	"net/http"
+)
+
+type WebApp struct {
+	emojiServiceClient  pb.EmojiServiceClient
+	votingServiceClient pb.VotingServiceClient
+}
+
+func (app *WebApp) listEmojiHandler(w http.ResponseWriter, r *http.Request) {
+	serviceResponse, err := app.emojiServiceClient.ListAll(r.Context(), &pb.ListAllEmojiRequest{})
+	if err != nil {
+		writeError(err, w, r, http.StatusInternalServerError)
+		return
+	}
+	err = writeJsonBody(w, http.StatusOK, serviceResponse.List)
+}
+
+func (app *WebApp) leaderboardHandler(w http.ResponseWriter, r *http.Request) {
+	results, err := app.votingServiceClient.Results(r.Context(), &pb.ResultsRequest{})
+	if err != nil {
+		writeError(err, w, r, http.StatusInternalServerError)
+		return
+	}
+	err = writeJsonBody(w, http.StatusOK, results.Results)
+}
+
+func (app *WebApp) voteEmojiHandler(w http.ResponseWriter, r *http.Request) {
+	emojiShortcode := r.FormValue("choice")
+	if emojiShortcode == "" {
+		writeError(fmt.Errorf("emoji choice is required"), w, r, http.StatusBadRequest)
+		return
+	}
+}
+
+func writeError(err error, w http.ResponseWriter, r *http.Request, status int) {
+	log.Printf("Error serving request [%v]: %v", r, err)
+	w.Header().Set("Content-Type", "application/json; charset=UTF-8")
+	w.WriteHeader(status)
+}
+
+func handle(path string, h func(w http.ResponseWriter, r *http.Request)) {
+	http.Handle(path, &ochttp.Handler{
+		Handler: http.HandlerFunc(h),
+	})
+}
+
+func StartServer(webPort string) {
+	webApp := &WebApp{}
+	handle("/api/list", webApp.listEmojiHandler)
+	handle("/api/vote", webApp.voteEmojiHandler)
+	handle("/api/leaderboard", webApp.leaderboardHandler)
+	handle("/api/other", otherpkg.Handler)
+}
+'''
+
+
+def test_an_any_method_go_handler_that_reads_nothing_of_the_request_joins_the_question(tmp_path: Path) -> None:
+    # emojivoto: the list and the leaderboard read nothing of the request (the error helper only logs it): they only
+    # answer, whatever the method; the vote reads ?choice= and may write (it does), a handler of another package
+    # cannot be read: both keep a finding each
+    write(tmp_path, {"emojivoto-web/go.mod": "module web\\n", "emojivoto-web/web/web.go": EMOJIVOTO_WEB})
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    failed = findings(result, ROUTE_AUTH, Status.FAIL)
+    question = [f for f in failed if (f.evidence or {}).get("reads")]
+    assert len(question) == 1 and question[0].evidence["reads"] == [
+        "ANY /api/list (emojivoto-web/web/web.go:53): listEmojiHandler() reads nothing of the request",
+        "ANY /api/leaderboard (emojivoto-web/web/web.go:55): leaderboardHandler() reads nothing of the request"]
+    assert sorted(" ".join(f.message.split()[:2]) for f in failed if f not in question) == [
+        "ANY /api/other", "ANY /api/vote"]
+
+
+# hotrod services/frontend/server.go: a file server and a handler object beside the page handlers
+HOTROD_FRONTEND = '''\
+package frontend
+
+func (s *Server) createServeMux() http.Handler {
+	mux := tracing.NewServeMux(true, s.tracer, s.logger)
+	p := path.Join("/", s.basepath)
+	mux.Handle(path.Join(p, "/debug/vars"), expvar.Handler())       // expvar
+	mux.Handle(path.Join(p, "/splash"), http.HandlerFunc(s.splash)) // Prometheus
+	mux.Handle(path.Join(p, "/notifications"), http.HandlerFunc(s.notifications))
+	staticFileServer := http.FileServer(http.FS(assetFS))
+
+	mux.Handle("/web_assets/", http.StripPrefix("", staticFileServer))
+	return mux
+}
+
+func (s *Server) splash(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	s.logger.For(ctx).Info("HTTP request received", zap.String("method", r.Method), zap.Stringer("url", r.URL))
+	locations, err := s.location.List(ctx)
+	if err != nil {
+		httperr.HandleError(w, err, http.StatusInternalServerError)
+		return
+	}
+}
+
+func (s *Server) notifications(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	if err := r.ParseForm(); httperr.HandleError(w, err, http.StatusBadRequest) {
+		return
+	}
+	sessionIDStr := r.Form.Get("sessionID")
+}
+'''
+
+
+def test_a_file_server_and_a_page_that_reads_nothing_join_the_question_a_debug_handler_object_does_not(
+        tmp_path: Path) -> None:
+    write(tmp_path, {"go.mod": "module hotrod\\n", "services/frontend/server.go": HOTROD_FRONTEND})
+    failed = findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL)
+    question = [f for f in failed if (f.evidence or {}).get("reads")]
+    assert len(question) == 1 and [r.split(" (")[0] + r.split(")", 1)[1] for r in question[0].evidence["reads"]] == [
+        "ANY /splash: splash() reads nothing of the request", "ANY /web_assets/: serves files (http.FileServer)"]
+    assert sorted(" ".join(f.message.split()[:2]) for f in failed if f not in question) == [
+        "ANY /debug/vars", "ANY /notifications"]

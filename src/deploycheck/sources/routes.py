@@ -56,6 +56,9 @@ class Route:
     static: str = ""
     capability: str = ""
     page: str = ""  # the handler answers with an HTML page or a redirect only (a web UI's page, not an API operation)
+    # An any-method route whose handler reads nothing of the request (Go: no body, form, query, path value or method
+    # test) or serves files: whatever the method, it only answers ("leaderboardHandler() reads nothing ...").
+    reads_only: str = ""
     opt_out: bool = False  # Python: a decorator takes the route out of the app's auth hook (`@no_authentication`)
     drf_default: bool = False  # a Django REST framework view without permission_classes: the settings' default rules
     # An explicit opt-out the code declares (`permission_classes = (AllowAny,)`, JAX-RS `@PermitAll`): a choice
@@ -1704,6 +1707,56 @@ def _handler_auth(text: str, open_paren: int, language: str,
     return name, [hint] if hint else []
 
 
+# What makes a Go handler take input from its caller (and so possibly write, whatever the method: emojivoto's vote is
+# a GET with ?choice=): the body, a form or query value, a path value, a test of the method, a cookie.
+_GO_INPUT = re.compile(r"\.(?:Body|Form|PostForm|MultipartForm|TLS)\b(?!\s*\()|\.(?:FormValue|PostFormValue|ParseForm|"
+                       r"ParseMultipartForm|FormFile|MultipartReader|PathValue|Cookie|Cookies)\s*\(|\.URL\.(?:Query|"
+                       r"RawQuery)\b|\.Method\s*[!=]=|switch\s+\w+\.Method\b|\bmux\.Vars\(|\bchi\.URLParam")
+_GO_FILE_SERVER = re.compile(r"\bhttp\.(?:FileServer|FileServerFS|ServeFile|ServeFileFS)\s*\(")
+_GO_LOG_CALL = re.compile(r"^(?:log|fmt|slog|zap|logrus)\.|\.(?:Print|Printf|Println|Debug|Debugf|Info|Infof|Warn|"
+                          r"Warnf|Error|Errorf|Stringer|String|Any)$")
+
+
+def _go_reads_only(text: str, open_paren: int, functions: Callable[[], Functions] | None) -> str:
+    """What shows that an any-method Go route only answers: it serves files (http.FileServer), or its handler reads
+    nothing of the request and hands the request to nothing but loggers and helpers of its package that read nothing
+    either. "" when that cannot be shown (a handler of another package, a handler object such as expvar.Handler())."""
+    args = call_args(text, open_paren)
+    if len(args) < 2:
+        return ""
+    arg = args[-1]
+    server = re.fullmatch(r"http\.StripPrefix\([^,]*,\s*(\w+)\s*\)|(\w+)", arg.strip())
+    name = server and (server.group(1) or server.group(2))
+    if _GO_FILE_SERVER.search(arg) or (name and re.search(rf"\b{name}\s*:?=\s*http\.FileServer(?:FS)?\(", text)):
+        return "serves files (http.FileServer)"
+    index = functions() if functions is not None else {}
+    body, label = inline_body(arg), "the inline handler"
+    if body is None:
+        label = handler_name(arg) or ""
+        found = index.get(label) if label else None
+        if found is None:
+            return ""
+        body, label = found[1], label + "()"
+    requests = set(re.findall(r"(\w+)\s+\*http\.Request\b", text)) or {"r"}
+    return f"{label} reads nothing of the request" if _go_no_input(body, requests, index) else ""
+
+
+def _go_no_input(body: str, requests: set[str], index: Functions, depth: int = 0) -> bool:
+    if _GO_INPUT.search(body):
+        return False
+    names = "|".join(re.escape(r) for r in sorted(requests))
+    for call in re.finditer(r"([A-Za-z_][\w.]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body):
+        if not re.search(rf"(?:^|,)\s*(?:{names})\s*(?:,|$)", call.group(2)):
+            continue  # the request itself is not handed on (r.Context(), r.URL are)
+        callee = call.group(1)
+        if _GO_LOG_CALL.search(callee):
+            continue
+        found = index.get(callee.split(".")[-1])
+        if depth >= 2 or found is None or not _go_no_input(found[1], requests, index, depth + 1):
+            return False
+    return True
+
+
 _GO_VERB = re.compile(r"%[-+# 0]*\d*(?:\.\d+)?[svdq]")
 _GO_STRING = re.compile(r'^"((?:[^"\\\n]|\\.)*)"$|^`([^`]*)`$')
 
@@ -1742,8 +1795,9 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         for call in re.finditer(rf"(?<![\w.]){re.escape(name)}\(\s*\"(/[^\"]*)\"\s*,([^\n]*)", text):
             hints = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", call.group(2)) if _AUTHISH.search(h)]
             handler, verified = _handler_auth(text, call.start() + len(name), "go", None if hints else functions)
+            reads = "" if hints or verified else _go_reads_only(text, call.start() + len(name), functions)
             out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=_line_at(text, call.start()),
-                             auth_hints=hints or verified, framework="go", handler=handler))
+                             auth_hints=hints or verified, framework="go", handler=handler, reads_only=reads))
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     for m in _GO_HANDLE.finditer(text):
         expression, pattern = m.group(3), None
@@ -1787,9 +1841,10 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         # middleware wrappers: auth(h), RequireAuth(...); gorilla's .Methods("GET") / .Name("x") protect nothing
         hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", rest) if _AUTHISH.search(h)]
         handler, verified = _handler_auth(text, m.end(2), "go", None if hint else functions)
+        reads = "" if hint or verified or found or method != ANY_METHOD else _go_reads_only(text, m.end(2), functions)
         for meth in found or [method]:
             out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
-                             auth_hints=hint or verified, framework="go", handler=handler))
+                             auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
     for m in _GO_METHOD.finditer(text):
         meth, receiver = m.group(2).upper(), m.group(1)
         route_path = join_paths(groups[receiver], m.group(3)) if receiver in groups else m.group(3)

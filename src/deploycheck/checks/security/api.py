@@ -182,7 +182,8 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                      "with its reason); otherwise add authentication",
                      Location(path=first.file, line=first.line),
                      {"service": service or ".",
-                      "reads": [f"{r.method} {r.path} ({r.file}:{r.line})" for r in reads[:50]]})
+                      "reads": [f"{r.method} {r.path} ({r.file}:{r.line})"
+                                + (f": {r.reads_only}" if r.reads_only else "") for r in reads[:50]]})
     for r in open_routes:
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
                      "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})
@@ -249,7 +250,8 @@ def _unauthenticated_services(ctx: Context, routes: RouteSet, open_routes: list[
     auth hint or behind an auth layer, none declared public (a declared opt-out means the service knows about auth),
     no login/sign-up entry point or credential-carrying URL, no auth layer, auth library or token decode in its
     files. A service that authenticates some routes keeps one finding per open route. ANY-method routes (Go
-    HandleFunc, Django views) may write: they keep one finding each."""
+    HandleFunc, Django views) may write: they keep one finding each, unless the handler is shown to read nothing of
+    the request (Route.reads_only)."""
     from deploycheck.sources.token_verify import token_verifications
 
     service = _service_of(ctx)
@@ -261,7 +263,7 @@ def _unauthenticated_services(ctx: Context, routes: RouteSet, open_routes: list[
     authenticating |= {service(d.file) for d in [*facts.jwt_decodes, *ctx.use(token_verifications)] if not d.test}
     question: dict[str, list[Route]] = {}
     for r in open_routes:
-        if r.method in _READ_METHODS and (home := service(r.file)) not in authenticating:
+        if (r.method in _READ_METHODS or r.reads_only) and (home := service(r.file)) not in authenticating:
             question.setdefault(home, []).append(r)
     return question
 
