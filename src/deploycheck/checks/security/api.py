@@ -135,11 +135,16 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                       + (", ..." if len(routes.unresolved) > 3 else "") + "): not judged",
                       Location(path=routes.unresolved[0].file, line=routes.unresolved[0].line),
                       {"dynamic_routes": [f"{u.file}:{u.line} {u.expression}" for u in routes.unresolved[:20]]})
+    # a JVM service whose build generates its server interfaces from the spec: the spec's operations are routes too
+    generated = _generated_server_routes(ctx, routes.routes)
+    yield from generated or []
     if not routes.routes:
         if not unread:
             spec_routed = _spec_routed(ctx)
             if spec_routed is not None:
                 yield from spec_routed
+            elif generated:
+                return
             elif not routes.unresolved:  # routes whose path is built at run time exist: skipped above, never n/a
                 yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
                     "no source code with routes found")
@@ -298,6 +303,71 @@ def _spec_routed(ctx: Context, declared: list[Route] | None = None) -> list[Find
     if not out:
         out.append(passed(f"{framework} routes every operation through the OpenAPI spec; all require auth or are "
                           "public by policy", evidence={"specs": [s.path for s in specs]}))
+    return out
+
+
+# A JVM build that generates the server's JAX-RS/Spring interfaces from an OpenAPI spec: quarkus-openapi-generator's
+# server extension (`quarkus.openapi.generator.server.spec`), or openapi-generator's server generators (jaxrs-spec,
+# spring, ...). The resource classes implement interfaces that exist only in the build output, so the code's route
+# scan sees none of the spec's operations.
+_GENERATED_SERVER = re.compile(r"^\s*quarkus\.openapi\.generator\.server\.spec\s*[=:]|"
+                               r"quarkus-openapi-generator-server\b|<generatorName>\s*(?:jaxrs-[\w-]+|spring|"
+                               r"java-undertow-server|java-vertx-web|java-microprofile)\s*</generatorName>|generatorName"
+                               r"\s*(?:=|\.set\(|:)\s*[\"'](?:jaxrs-[\w-]+|spring)[\"']", re.M)
+# An auth mechanism of the module: a security extension/starter, role annotations or Quarkus path permissions. Present,
+# it may guard the generated routes in ways the spec does not show; absent, nothing can.
+_JVM_AUTH = re.compile(r"quarkus-oidc|quarkus-smallrye-jwt|quarkus-elytron|quarkus-security|"
+                       r"spring-boot-starter-security|spring-boot-starter-oauth2-resource-server|spring-security|@RolesAllowed|@Authenticated|"
+                       r"@PreAuthorize|@Secured|quarkus\.http\.auth\.permission")
+
+
+def _generated_server_routes(ctx: Context, declared: list[Route]) -> list[Finding] | None:
+    """The spec's operations of each module whose build generates its server from that spec and whose code declares
+    no route for them: failed when the spec requires no auth and the module has no auth mechanism at all (nothing can
+    guard them), skipped when it has one (which operations it guards is not in the code read). None when no module
+    generates its server from a spec."""
+    from deploycheck.sources.openapi import api_docs
+    from deploycheck.sources.routes import join_paths, normalize_template
+
+    modules: dict[str, str] = {}
+    for rel in ctx.files.files:
+        name = rel.rsplit("/", 1)[-1]
+        if not (name in ("pom.xml", "build.gradle", "build.gradle.kts") or
+                (name.startswith("application") and name.endswith((".properties", ".yaml", ".yml")))):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if m := _GENERATED_SERVER.search(text):
+            root = rel.split("src/main/", 1)[0].rstrip("/") if "src/main/" in rel else rel.rpartition("/")[0]
+            modules.setdefault(root, f"{rel}:{text.count(chr(10), 0, m.start()) + 1}")
+    if not modules:
+        return None
+    specs = [s for s in ctx.use(api_docs).specs if s.operations]
+    patterns = public_patterns(ctx)
+    in_code = {(r.method, r.template) for r in declared} | {("ANY", r.template) for r in declared}
+    out: list[Finding] = []
+    for root, where in sorted(modules.items()):
+        inside = [f for f in ctx.files.files if not root or f.startswith(root + "/")]
+        guarded = any(f.endswith(("pom.xml", ".gradle", ".gradle.kts", ".java", ".kt", ".properties", ".yaml", ".yml"))
+                      and "/src/test/" not in "/" + f and _JVM_AUTH.search(ctx.files.read_text(f) or "")
+                      for f in inside)
+        for spec in (s for s in specs if not root or s.path.startswith(root + "/")):
+            ops = [op for op in spec.operations
+                   if not any((method, t) in in_code for method in (op.method, "ANY")
+                              for t in {normalize_template(op.path), normalize_template(join_paths(spec.base_path,
+                                                                                                    op.path))})]
+            open_ops = [op for op in ops if _unauthenticated(op.security)
+                        and not is_public(op.path, patterns, spec.base_path)]
+            if guarded and ops:
+                out.append(skipped(f"{len(ops)} operation(s) of {spec.path} are served by server code generated at "
+                                   f"build time ({where}); the module has an auth mechanism, but which of them it "
+                                   "guards is not in the code read: not judged", Location(path=spec.path)))
+                continue
+            for op in open_ops:
+                out.append(failed(f"{op.method} {op.path} (server generated from {spec.path} at build time, {where}) "
+                                  "has no security requirement and the module has no auth mechanism (no security "
+                                  "extension or starter, no role annotations)",
+                                  spec_location(spec, "paths", op.path, op.method.lower()),
+                                  {"operation": op.operation_id}))
     return out
 
 
