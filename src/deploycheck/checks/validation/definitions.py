@@ -42,10 +42,12 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
     smoke = ctx.config.section("smoke") or []
     if smoke:
         evidence.append((f"{len(smoke)} smoke requests in the config", _config_location(ctx, "smoke")))
+    chart_evidence = 0
     for chart in chart_directories(ctx):
         prefix = f"{chart}/templates/tests/" if chart else "templates/tests/"
         tests = [f for f in ctx.all_files.files if f.startswith(prefix)]
         if tests:
+            chart_evidence += 1
             evidence.append((f"Helm chart test in {tests[0]}", Location(path=tests[0])))
     pipelines = ctx.use(ci_files)
     for ci in pipelines:
@@ -62,6 +64,46 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
         return
     for message, where in evidence:
         yield passed(message, where)
+    if chart_evidence == len(evidence):
+        # chart tests are the only smoke tests: `helm test` checks the release of its own chart, so an installed chart
+        # that deploys workloads and has no test of its own (nor in its subcharts) is not smoke-tested by the others'
+        for chart in _untested_charts(ctx):
+            yield failed(f"chart {chart or '.'} deploys workloads but has no test (templates/tests/) of its own or of "
+                         "its subcharts: the tests of the other charts check only their own releases",
+                         Location(path=f"{chart}/Chart.yaml" if chart else "Chart.yaml"))
+
+
+_WORKLOAD_KIND = re.compile(r"^kind:\s*[\"']?(?:Deployment|StatefulSet|DaemonSet)\b", re.M)
+_FILE_DEPENDENCY = re.compile(r"""repository:\s*["']?file://([^"'\s]+)""")
+
+
+def _untested_charts(ctx: Context) -> list[str]:
+    """Installed charts (neither vendored under another chart's charts/ nor a file:// dependency of one) whose
+    templates, with their subcharts' and file:// dependencies', declare a Deployment/StatefulSet/DaemonSet and no
+    test."""
+    import posixpath
+
+    charts = chart_directories(ctx)
+    parts: dict[str, set[str]] = {c: {c} for c in charts}
+    for chart in charts:
+        text = ctx.files.read_text(f"{chart}/Chart.yaml" if chart else "Chart.yaml") or ""
+        for m in _FILE_DEPENDENCY.finditer(text):
+            dep = posixpath.normpath(posixpath.join(chart, m.group(1))).rstrip("/")
+            if dep in parts:
+                parts[chart].add(dep)
+        parts[chart] |= {c for c in charts if chart != c and c.startswith(f"{chart}/charts/" if chart else "charts/")}
+    used = {d for chart in charts for d in parts[chart] if d != chart}
+    out = []
+    for chart in charts:
+        if chart in used:
+            continue
+        files = [f for part in parts[chart] for f in ctx.all_files.files
+                 if f.startswith(f"{part}/templates/" if part else "templates/")]
+        if any("/templates/tests/" in "/" + f for f in files):
+            continue
+        if any(_WORKLOAD_KIND.search(ctx.all_files.read_text(f) or "") for f in files):
+            out.append(chart)
+    return out
 
 
 # Steps that never exercise the service: checking out, setting up tools, caching, uploading reports.
