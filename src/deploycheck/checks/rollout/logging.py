@@ -55,6 +55,9 @@ def structured(ctx: Context) -> Iterator[Finding]:
     names = ctx.use(dependency_set).names()
     declared = ctx.use(dependency_set).declared_names()
     in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared})
+    unused = _logback_encoders_unused(ctx, in_deps)
+    if unused:
+        in_deps = [lib for lib in in_deps if lib not in _LOGBACK_ENCODERS]
     if in_code or in_deps:
         first = next((f for f in facts.logging if f.kind == "structured-lib" and not f.test), None)
         yield passed(f"structured logging: {', '.join(sorted(set(in_code + in_deps)))}",
@@ -69,6 +72,12 @@ def structured(ctx: Context) -> Iterator[Finding]:
         structured_cfg = _spring_structured(ctx)
         if structured_cfg:
             yield passed(f"structured logging: Spring Boot {structured_cfg[1]}", Location(path=structured_cfg[0]))
+        elif unused:
+            yield failed(f"logging is plain text: {unused[0]} is a dependency, but no logback configuration uses a "
+                         f"JSON encoder ({', '.join(unused[1])} configure plain appenders)",
+                         Location(path=unused[1][0]), {"logback_configurations": unused[1][:10]},
+                         remediation="Use the encoder in the logback configuration the deployment loads "
+                                     "(<encoder class=\"net.logstash.logback.encoder.LogstashEncoder\"/>).")
         else:
             yield failed("logging is plain text: Spring Boot's default logback console pattern (no JSON encoder, "
                          "no logging.structured.format.console)", evidence={"spring_boot": spring[:5]},
@@ -121,6 +130,38 @@ def _serilog(ctx: Context) -> _Serilog:
 
 _SPRING_STRUCTURED = re.compile(r"logging\.structured\.format\.(?:console|file)\s*[=:]\s*(\w+)"
                                 r"|structured:\s*\n\s+format:\s*\n\s+(?:console|file):\s*(\w+)")
+
+
+# A logback JSON encoder on the classpath writes JSON only where a logback configuration names it. A configuration is a
+# logback*.xml file of the code, or one shipped in the deployment material (a Helm values file or a ConfigMap: a
+# `<configuration>` with an appender), which the deployment mounts and points logging.config at: when the deployment
+# material ships one, it decides over the image's own.
+_LOGBACK_ENCODERS = ("logstash-logback-encoder", "logback-ecs-encoder")
+_LOGBACK_CONFIG = re.compile(r"<configuration\b[^>]*>.*?<appender\b", re.I | re.S)
+_LOGBACK_JSON = re.compile(r"net\.logstash\.logback\.|co\.elastic\.logging\.logback|JsonEncoder|JsonLayout|EcsEncoder")
+
+
+def _logback_encoders_unused(ctx: Context, in_deps: list[str]) -> tuple[str, list[str]] | None:
+    """(encoder, configurations) when a logback JSON encoder is a dependency, the repository carries logback
+    configurations, and none of them uses a JSON encoder."""
+    encoders = [lib for lib in in_deps if lib in _LOGBACK_ENCODERS]
+    if not encoders:
+        return None
+    shipped: dict[bool, list[str]] = {True: [], False: []}  # deployment material, code
+    json_in: dict[bool, bool] = {True: False, False: False}
+    for rel in ctx.files.files:
+        name = rel.rsplit("/", 1)[-1].lower()
+        deployed = name.endswith((".yaml", ".yml"))
+        if not (deployed or (name.startswith("logback") and name.endswith(".xml"))) or "/src/test/" in "/" + rel:
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if _LOGBACK_CONFIG.search(text):
+            shipped[deployed].append(rel)
+            json_in[deployed] |= _LOGBACK_JSON.search(text) is not None
+    deciding = bool(shipped[True])
+    if not shipped[deciding] or json_in[deciding]:
+        return None
+    return encoders[0], shipped[deciding]
 
 
 def _spring_structured(ctx: Context) -> tuple[str, str] | None:
