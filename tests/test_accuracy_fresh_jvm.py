@@ -1,0 +1,242 @@
+"""What the fresh Java/Kotlin/.NET repositories of the morning of 2026-11-29 showed (acc-fresh-jvm3):
+quarkus-super-heroes, coolstore-microservices and yas in bench/accuracy. Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- endpoint-security/route-auth: a server generated from the OpenAPI spec at build time (quarkus-super-heroes) ---
+
+VILLAINS_POM = """\
+<project>
+  <artifactId>rest-villains</artifactId>
+  <dependencies>
+    <dependency>
+      <groupId>io.quarkiverse.openapi.generator</groupId>
+      <artifactId>quarkus-openapi-generator-server</artifactId>
+      <version>${{openapi-generator-server.version}}</version>
+    </dependency>{extra}
+  </dependencies>
+</project>
+"""
+VILLAINS_SPEC = """\
+openapi: 3.1.2
+info: {title: Villain API, version: "1.0"}
+paths:
+  /api/villains:
+    get:
+      operationId: getAllVillains
+      responses: {"200": {description: all villains}}
+    delete:
+      operationId: deleteAllVillains
+      responses: {"204": {description: deleted}}
+  /api/villains/{id}:
+    put:
+      operationId: fullyUpdateVillain
+      parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+      responses: {"204": {description: updated}}
+"""
+VILLAIN_RESOURCE = """\
+package io.quarkus.sample.superheroes.villain.rest;
+
+import io.quarkus.sample.superheroes.villain.api.VillainsResource;
+
+public class VillainResource implements VillainsResource {
+  public Response deleteAllVillains() {
+    this.service.deleteAllVillains();
+    return Response.noContent().build();
+  }
+}
+"""
+UI_RESOURCE = """\
+package io.quarkus.sample.superheroes.villain.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/")
+public class UIResource {
+  @GET
+  public TemplateInstance get() {
+    return Templates.index(this.service.findAllVillains());
+  }
+}
+"""
+
+
+def _villains(tmp_path: Path, extra: str = "") -> None:
+    write(tmp_path, {
+        "rest-villains/pom.xml": VILLAINS_POM.format(extra=extra),
+        "rest-villains/src/main/resources/application.properties":
+            "quarkus.http.port=8084\nquarkus.openapi.generator.server.spec=openapi.yml\n",
+        "rest-villains/src/main/resources/openapi/openapi.yml": VILLAINS_SPEC,
+        "rest-villains/src/main/java/io/quarkus/sample/superheroes/villain/rest/VillainResource.java": VILLAIN_RESOURCE,
+        "rest-villains/src/main/java/io/quarkus/sample/superheroes/villain/rest/UIResource.java": UI_RESOURCE,
+    })
+
+
+def test_spec_generated_routes_without_any_auth_mechanism_fail(tmp_path: Path) -> None:
+    # quarkus-super-heroes: route-auth passed on the two UI routes it saw ("0 routes carry auth ... 2 are public"),
+    # while the 35 operations served by the generated JAX-RS interfaces were open: a false pass
+    _villains(tmp_path)
+    result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    failed = {f.message.split(" (")[0] for f in result if f.status is Status.FAIL}
+    assert failed == {"GET /api/villains", "DELETE /api/villains", "PUT /api/villains/{id}"}
+
+
+def test_spec_generated_routes_in_a_module_with_an_auth_mechanism_are_not_judged(tmp_path: Path) -> None:
+    _villains(tmp_path, extra="\n    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-oidc</artifactId>"
+                             "</dependency>")
+    result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    assert not [f for f in result if f.status is Status.FAIL]
+    assert [f for f in result if f.status is Status.SKIPPED and "generated at build time" in f.message]
+
+
+# --- smoke-tests/defined: chart tests of one chart do not smoke-test the other charts' releases (yas) -------------
+
+SCAFFOLD_TEST = """\
+apiVersion: v1
+kind: Pod
+metadata:
+  name: "{{ include "pgadmin.fullname" . }}-test-connection"
+  annotations:
+    "helm.sh/hook": test
+spec:
+  containers:
+    - name: wget
+      image: busybox
+      command: ['wget']
+      args: ['{{ include "pgadmin.fullname" . }}:{{ .Values.service.port }}']
+  restartPolicy: Never
+"""
+BACKEND_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "backend.fullname" . }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  template:
+    spec:
+      containers:
+        - name: {{ .Chart.Name }}
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"
+"""
+PRODUCT_CHART = """\
+apiVersion: v2
+name: product
+version: 0.1.0
+appVersion: "latest"
+dependencies:
+  - name: backend
+    version: 0.1.0
+    repository: file://../backend
+"""
+
+
+def _yas_charts(tmp_path: Path, product_test: bool) -> None:
+    files = {
+        "k8s/deploy/postgres/pgadmin/Chart.yaml": "apiVersion: v2\nname: pgadmin\nversion: 0.1.0\n",
+        "k8s/deploy/postgres/pgadmin/templates/tests/test-connection.yaml": SCAFFOLD_TEST,
+        "k8s/charts/backend/Chart.yaml": "apiVersion: v2\nname: backend\nversion: 0.1.0\n",
+        "k8s/charts/backend/templates/deployment.yaml": BACKEND_DEPLOYMENT,
+        "k8s/charts/product/Chart.yaml": PRODUCT_CHART,
+        "k8s/charts/product/templates/_helpers.tpl": '{{- define "product.name" -}}product{{- end }}\n',
+        "k8s/charts/yas-configuration/Chart.yaml": "apiVersion: v2\nname: yas-configuration\nversion: 0.1.0\n",
+        "k8s/charts/yas-configuration/templates/configmap.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                                                                 "  name: yas-configurations\n",
+    }
+    if product_test:
+        files["k8s/charts/product/templates/tests/test-connection.yaml"] = SCAFFOLD_TEST.replace("pgadmin", "product")
+    write(tmp_path, files)
+
+
+def test_a_chart_test_of_a_tool_chart_does_not_smoke_test_the_service_charts(tmp_path: Path) -> None:
+    # yas: the pgadmin, zookeeper and swagger-ui charts' scaffold tests made the item pass for twenty service
+    # charts without a test (each deploys its workload through the shared backend chart): a false pass
+    _yas_charts(tmp_path, product_test=False)
+    result = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
+    failed = [f.location.path for f in result if f.status is Status.FAIL and f.location]
+    assert failed == ["k8s/charts/product/Chart.yaml"]
+
+
+def test_every_installed_workload_chart_with_a_test_passes(tmp_path: Path) -> None:
+    _yas_charts(tmp_path, product_test=True)
+    result = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
+    assert result and all(f.status is Status.PASS for f in result)
+
+
+# --- logging/structured: a JSON encoder on the classpath that the deployed logback configuration does not use (yas) ---
+
+YAS_POM = """\
+<project>
+  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+    <version>3.5.0</version></parent>
+  <artifactId>order</artifactId>
+  <dependencies>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
+    <dependency>
+      <groupId>net.logstash.logback</groupId>
+      <artifactId>logstash-logback-encoder</artifactId>
+      <version>8.0</version>
+    </dependency>
+  </dependencies>
+</project>
+"""
+YAS_VALUES = """\
+logbackConfig: |
+  <?xml version="1.0" encoding="UTF-8" ?>
+  <Configuration>
+      <include resource="org/springframework/boot/logging/logback/defaults.xml" />
+      <include resource="org/springframework/boot/logging/logback/console-appender.xml" />
+      <property name="LOG_LEVEL" value="${{LOG_LEVEL:-INFO}}"/>
+      <root level="INFO">
+          <appender-ref ref="CONSOLE" />
+      </root>{appender}
+  </Configuration>
+"""
+ORDER_LOGBACK = """\
+<configuration>
+	<appender name="CONSOLE"
+		class="ch.qos.logback.core.ConsoleAppender">
+		<encoder
+			class="net.logstash.logback.encoder.LoggingEventCompositeJsonEncoder">
+		</encoder>
+	</appender>
+	<root level="INFO">
+		<appender-ref ref="CONSOLE" />
+	</root>
+</configuration>
+"""
+
+
+def _yas_logging(tmp_path: Path, deployed_appender: str = "") -> None:
+    write(tmp_path, {
+        "order/pom.xml": YAS_POM,
+        "order/src/main/java/com/yas/order/OrderApplication.java":
+            "package com.yas.order;\n\n@SpringBootApplication\npublic class OrderApplication {\n"
+            "  public static void main(String[] args) { SpringApplication.run(OrderApplication.class, args); }\n}\n",
+        "order/src/main/resources/logback-spring.xml": ORDER_LOGBACK,
+        "k8s/charts/yas-configuration/Chart.yaml": "apiVersion: v2\nname: yas-configuration\nversion: 0.1.0\n",
+        "k8s/charts/yas-configuration/values.yaml": YAS_VALUES.format(appender=deployed_appender),
+    })
+
+
+def test_a_logback_json_encoder_the_deployed_configuration_does_not_use_fails(tmp_path: Path) -> None:
+    # yas: the item passed on the logstash-logback-encoder dependency ("structured logging: logstash-logback-encoder")
+    # while the logback configuration the charts mount (LOGGING_CONFIG) writes Spring's plain console pattern
+    _yas_logging(tmp_path)
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert f.status is Status.FAIL and f.location and f.location.path == "k8s/charts/yas-configuration/values.yaml"
+
+
+def test_a_deployed_logback_configuration_with_a_json_encoder_passes(tmp_path: Path) -> None:
+    appender = ('\n      <appender name="JSON" class="ch.qos.logback.core.ConsoleAppender">'
+                '<encoder class="net.logstash.logback.encoder.LogstashEncoder"/></appender>')
+    _yas_logging(tmp_path, deployed_appender=appender)
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert f.status is Status.PASS
