@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-# `dockerfile` in lower case: the docker CLI's other default name, and `dockerfile.<service>` built with -f
-# (ardanlabs/service's zarf/docker/dockerfile.sales).
-DOCKERFILE_GLOBS = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*", "dockerfile", "dockerfile.*",
-                    "Containerfile", "Containerfile.*")
+# `dockerfile` in lower case: the docker CLI's other default name, and `dockerfile.<service>` or `Dockerfile-<service>`
+# built with -f (ardanlabs/service's zarf/docker/dockerfile.sales, one Dockerfile-<service> per binary of a workspace).
+DOCKERFILE_GLOBS = ("Dockerfile", "*.Dockerfile", "*.dockerfile", "Dockerfile.*", "Dockerfile-*", "Dockerfile_*",
+                    "dockerfile", "dockerfile.*", "Containerfile", "Containerfile.*")
 # Names that match the globs but are not Dockerfiles: docs, editor leftovers, and code or data about
 # Dockerfiles (a parser's dockerfile.py, dockerfile.go).
 _NOT_DOCKERFILES = (".dockerignore", ".md", ".txt", ".orig", ".bak", ".rej", ".swp", ".py", ".go", ".js", ".ts",
@@ -409,6 +409,7 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
                 out.append(decl)
     for ci in ctx.use(ci_files):
         out.extend(_ci_declarations(ci.path, ci.text, ci.docs))
+    out.extend(_own_comment_declarations(ctx))
     for rel, name, service in compose_services(ctx):
         base = rel.rsplit("/", 1)[0] if "/" in rel else ""
         build = service.get("build")
@@ -419,6 +420,27 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
                                 f"{rel} services.{name}.build", "compose")
             if decl:
                 out.append(decl)
+    return out
+
+
+def _own_comment_declarations(ctx: Context) -> list[BuildDeclaration]:
+    """A Dockerfile whose header comment shows its build command (`docker build -f src/main/docker/Dockerfile.jvm -t
+    app .`, as Quarkus' generated Dockerfiles do): run where `-f` names this file, so that folder plus the command's
+    context is the build context."""
+    out: list[BuildDeclaration] = []
+    for rel in ctx.files.glob(*DOCKERFILE_GLOBS):
+        if not is_dockerfile_name(rel):
+            continue
+        comments = [line.lstrip("#").strip() for line in (ctx.files.read_text(rel) or "").splitlines()
+                    if line.startswith("#")]
+        for decl in _ci_declarations(rel, "\n".join(comments), []):
+            if decl.dockerfile != rel and rel.endswith("/" + decl.dockerfile):
+                base = rel[:-len(decl.dockerfile) - 1]
+                context = _inside(base, decl.context or ".")
+                if context is not None:
+                    out.append(BuildDeclaration(dockerfile=rel, context=context, target=decl.target,
+                                                source=f"{rel} (its header comment)", kind="ci"))
+                    break
     return out
 
 
