@@ -32,12 +32,12 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
     facts = ctx.use(code_facts)
     compiled = ctx.use(compiled_http_clients)
     if not facts.files_by_language.get("python") and not compiled.files:
-        yield skipped("HTTP timeouts are read from Python code (requests, httpx, urllib) and from Go/Java HTTP "
-                      "clients; none found")
+        yield skipped("HTTP timeouts are read from Python code (requests, httpx, urllib) and from Go/Java/Rust "
+                      "HTTP clients; none found")
         return
     calls = [c for c in facts.http_calls if not c.test]
     if not calls and not compiled.clients:
-        yield not_applicable("no requests/httpx/urllib calls in the Python code and no Go/Java HTTP client")
+        yield not_applicable("no requests/httpx/urllib calls in the Python code and no Go/Java/Rust HTTP client")
         return
     bad = 0
     for c in calls:
@@ -63,7 +63,7 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class CompiledClient:
-    language: str  # go | java
+    language: str  # go | java | rust
     what: str
     file: str
     line: int
@@ -72,7 +72,7 @@ class CompiledClient:
 
 @dataclass
 class CompiledClients:
-    files: int = 0  # Go/Java production files read
+    files: int = 0  # Go/Java/Rust production files read
     clients: list[CompiledClient] = field(default_factory=list)
 
 
@@ -85,6 +85,10 @@ _GO_CLIENT_LITERAL = re.compile(r"(?:[=(,:{]|\breturn)\s*&?http\.Client\s*\{")
 _GO_DEFAULT_CLIENT = re.compile(r"\bhttp\.(?:Get|Post|PostForm|Head)\s*\(|\bhttp\.DefaultClient\.\w+\s*\(")
 _JAVA_CLIENT = re.compile(r"\bnew\s+RestTemplate\s*\(|\bHttpClient\.newHttpClient\s*\(")
 _JAVA_TIMEOUT = re.compile(r"set(?:Connect|Read|ConnectionRequest)Timeout\s*\(|\b(?:connect|read)Timeout\s*\(")
+# Rust: reqwest's `Client::new()` and `reqwest::get(...)` wait forever (reqwest sets no timeout by default) unless the
+# file sets one: `.timeout(...)` on the ClientBuilder or the RequestBuilder, or `tokio::time::timeout(...)`.
+_RUST_CLIENT = re.compile(r"\breqwest::(?:blocking::)?(?:Client::new\s*\(|get\s*\()")
+_RUST_TIMEOUT = re.compile(r"\.timeout\s*\(|\btime::timeout\s*\(")
 
 
 def _line(text: str, pos: int) -> int:
@@ -121,7 +125,7 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
     calling_modules = {_java_module(rel) for rel in ctx.files.files if rel.endswith(".java")
                        and _JAVA_TEMPLATE_CALL.search(ctx.files.read_text(rel) or "")}
     for rel in ctx.files.files:
-        if not rel.endswith((".go", ".java")) or any(_CLIENT_TOOL_DIR.search(d) for d in rel.split("/")[:-1]):
+        if not rel.endswith((".go", ".java", ".rs")) or any(_CLIENT_TOOL_DIR.search(d) for d in rel.split("/")[:-1]):
             continue
         text = ctx.files.read_text(rel)
         if text is None:
@@ -139,6 +143,11 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
             for m in _GO_DEFAULT_CLIENT.finditer(text):
                 out.clients.append(CompiledClient("go", f"{m.group(0).rstrip('( ')}(...) (net/http's default "
                                                   "client)", rel, _line(text, m.start()), assigned))
+        elif rel.endswith(".rs"):
+            timeout = _RUST_TIMEOUT.search(text) is not None
+            for m in _RUST_CLIENT.finditer(text):
+                out.clients.append(CompiledClient("rust", m.group(0).rstrip("( ") + "(...)", rel,
+                                                  _line(text, m.start()), timeout))
         else:
             timeout = _JAVA_TIMEOUT.search(text) is not None
             for m in _JAVA_CLIENT.finditer(text):
