@@ -240,3 +240,87 @@ def test_a_deployed_logback_configuration_with_a_json_encoder_passes(tmp_path: P
     _yas_logging(tmp_path, deployed_appender=appender)
     [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
     assert f.status is Status.PASS
+
+
+# --- dockerfile/dockerignore: the build context a Dockerfile's header comment names (quarkus-super-heroes) -------
+
+QUARKUS_DOCKERFILE = """\
+####
+# This Dockerfile is used in order to build a container that runs the Quarkus application in JVM mode with Java 25
+#
+# Before building the container image run:
+#
+# ./mvnw package
+#
+# Then, build the image with:
+#
+# docker build -f src/main/docker/Dockerfile.jvm -t quarkus/rest-villains-jvm25 .
+#
+###
+FROM registry.access.redhat.com/ubi10/openjdk-25-runtime:1.24
+COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/
+USER 185
+ENTRYPOINT [ "/opt/jboss/container/java/run/run-java.sh" ]
+"""
+
+
+def test_the_context_named_in_a_dockerfiles_header_comment_is_its_build_context(tmp_path: Path) -> None:
+    # quarkus-super-heroes: 18 "no .dockerignore for its build context" findings looked in src/main/docker, while
+    # each Dockerfile's header says it is built from the module root, which has a .dockerignore
+    write(tmp_path, {"rest-villains/src/main/docker/Dockerfile.jvm": QUARKUS_DOCKERFILE,
+                     "rest-villains/.dockerignore": "*\n!target/*-runner\n!target/quarkus-app\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert f.status is Status.PASS and f.location and f.location.path == "rest-villains/.dockerignore"
+
+
+# --- coolstore-microservices: Dockerfile-<service> names and reqwest clients without a timeout ---------------------
+
+RUST_DOCKERFILE = """\
+ARG BASE_IMAGE=messense/rust-musl-cross:x86_64-musl
+
+FROM ${BASE_IMAGE} AS builder
+
+ADD --chown=rust:rust . ./
+
+RUN cargo build --release --bin inventory_api
+
+FROM alpine:latest
+RUN apk --no-cache add ca-certificates
+COPY --from=builder \\
+    /home/rust/src/target/x86_64-unknown-linux-musl/release/inventory_api \\
+    /usr/local/bin/
+CMD /usr/local/bin/inventory_api
+"""
+
+
+def test_a_dockerfile_named_dockerfile_dash_service_is_read(tmp_path: Path) -> None:
+    # coolstore-microservices' src/rust/docker/Dockerfile-inventory: never read, so its shell-form CMD was missed
+    write(tmp_path, {"src/rust/docker/Dockerfile-inventory": RUST_DOCKERFILE})
+    [f] = findings(scan(tmp_path, only=("dockerfile/exec-form",)), "dockerfile/exec-form")
+    assert f.status is Status.FAIL and "CMD uses the shell form" in f.message
+
+
+PRODUCT_HANDLERS = """\
+async fn get_inventory_by_id(inventory_uri: &str, id: Uuid) -> common::Result<InventoryDto> {
+    let resp = reqwest::Client::new()
+        .post(format!("{}/get-inventory-by-id", inventory_uri))
+        .json(&serde_json::json!({
+            "id": id,
+        }))
+        .send()
+        .await
+        .unwrap();
+    Ok(InventoryDto::default())
+}
+"""
+
+
+def test_a_reqwest_client_without_a_timeout_fails_and_with_one_passes(tmp_path: Path) -> None:
+    # coolstore-microservices' product_catalog handlers call inventory through reqwest::Client::new() (no timeout)
+    write(tmp_path, {"src/rust/crates/product_catalog/src/handlers.rs": PRODUCT_HANDLERS})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.FAIL and "reqwest::Client::new" in f.message
+    write(tmp_path, {"src/rust/crates/product_catalog/src/handlers.rs":
+                     PRODUCT_HANDLERS.replace(".send()", ".timeout(Duration::from_secs(5))\n        .send()")})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.PASS
