@@ -479,7 +479,8 @@ COPY $srcDir/app ./app
 
 @pytest.mark.parametrize(("files", "status", "why"), [
     # whereami, azure-vote, the guestbook: run-time packages only
-    ({"svc/Dockerfile": _WHEREAMI, "svc/requirements.txt": "flask\nrequests\nemoji==2.14.1\ngrpcio\n"}, Status.PASS, ""),
+    ({"svc/Dockerfile": _WHEREAMI, "svc/requirements.txt": "flask\nrequests\nemoji==2.14.1\ngrpcio\n"},
+     Status.PASS, ""),
     ({"Dockerfile": "FROM python:3.6\nRUN pip install redis\n"}, Status.PASS, ""),
     # another service's requirements file with pytest is not this image's
     ({"svc/Dockerfile": _WHEREAMI, "svc/requirements.txt": "flask\n", "tools/requirements.txt": "pytest\n"},
