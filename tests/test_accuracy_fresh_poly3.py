@@ -342,3 +342,48 @@ def test_rust_source_without_tests_is_no_suite(tmp_path: Path) -> None:
     [f] = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
     assert f.status is Status.FAIL
 
+
+
+# --- external-services/http-timeouts: axios in a Node server (smilr's data-api) -------------------------------------
+
+SMILR_FEEDBACK_MODEL = """\
+const mongoose = require('mongoose')
+const axios = require('axios')
+
+async function _getSentiment(feedback) {
+  let payload = { documents: [{ language: 'en', id: '1', text: feedback.comment }] }
+
+  // Headers with API key
+  let options = {
+    headers: {
+      'Ocp-Apim-Subscription-Key': process.env.SENTIMENT_API_KEY || '',
+      'Content-Type': 'application/json'
+    }
+  }
+
+  // Call sentiment API with axios
+  let apiResp = await axios.default.post(`${process.env.SENTIMENT_API_ENDPOINT}/text/analytics/v2.1/sentiment`, """ \
+    """JSON.stringify(payload), options)
+  return apiResp.data
+}
+"""
+SMILR_DATA_API_PACKAGE = '{"name": "smilr-data-api", "dependencies": {"axios": "^0.25.0", "express": "^4.17.2"}}'
+
+
+def test_an_axios_call_without_a_timeout_in_a_node_server_fails(tmp_path: Path) -> None:
+    # node/data-api/models/feedback.js: the check was skipped ("read from Python, Go and Java"), a miss
+    write(tmp_path, {"node/data-api/package.json": SMILR_DATA_API_PACKAGE,
+                     "node/data-api/models/feedback.js": SMILR_FEEDBACK_MODEL})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.FAIL and f.location.line == 16 and "axios.default.post" in f.message
+
+
+def test_an_axios_call_with_a_timeout_passes_and_browser_code_is_not_judged(tmp_path: Path) -> None:
+    write(tmp_path, {"node/data-api/package.json": SMILR_DATA_API_PACKAGE,
+                     "node/data-api/models/feedback.js": SMILR_FEEDBACK_MODEL.replace(
+                         "  let options = {\n", "  let options = {\n    timeout: 10000,\n"),
+                     # the Vue SPA's api.js runs in the browser: its package has no server framework
+                     "vue/package.json": '{"name": "smilr-vue", "dependencies": {"axios": "^0.25.0", "vue": "^2"}}',
+                     "vue/src/services/api.js": "import axios from 'axios'\nexport const get = (u) => axios.get(u)\n"})
+    [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
+    assert f.status is Status.PASS

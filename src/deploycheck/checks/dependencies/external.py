@@ -32,8 +32,8 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
     facts = ctx.use(code_facts)
     compiled = ctx.use(compiled_http_clients)
     if not facts.files_by_language.get("python") and not compiled.files:
-        yield skipped("HTTP timeouts are read from Python code (requests, httpx, urllib) and from Go/Java/Rust "
-                      "HTTP clients; none found")
+        yield skipped("HTTP timeouts are read from Python code (requests, httpx, urllib), from Go/Java/Rust HTTP "
+                      "clients and from axios in Node servers; none found")
         return
     calls = [c for c in facts.http_calls if not c.test]
     if not calls and not compiled.clients:
@@ -63,7 +63,7 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class CompiledClient:
-    language: str  # go | java | rust
+    language: str  # go | java | rust | javascript
     what: str
     file: str
     line: int
@@ -120,6 +120,53 @@ def _java_module(rel: str) -> str:
     return rel.split("src/main/java/", 1)[0] if "src/main/java/" in rel else rel.rpartition("/")[0]
 
 
+# JavaScript: axios calls (`axios.post(url, body, options)`) in a Node server (the nearest package.json depends on a
+# server framework: a browser's requests hold no server worker). axios waits forever by default; a timeout set
+# anywhere in the file (the call's options, axios.defaults.timeout, axios.create({timeout})) counts.
+_AXIOS_CALL = re.compile(r"\baxios(?:\.default)?(?:\.(?:get|post|put|patch|delete|head|options|request))?\s*\(")
+_NODE_SERVERS = ("express", "fastify", "koa", "@nestjs/core", "@hapi/hapi", "restify")
+
+
+def _node_packages(ctx: Context) -> dict[str, bool]:
+    """Folder of each package.json -> whether it is a Node server (depends on a server framework)."""
+    from deploycheck.sources.files import parse_json
+
+    out = {}
+    for rel in ctx.files.glob("package.json"):
+        try:
+            data = parse_json(ctx.files.read_text(rel) or "")
+        except ValueError:
+            continue
+        deps = data.get("dependencies") if isinstance(data, dict) else None
+        out[rel.rpartition("/")[0]] = isinstance(deps, dict) and any(name in deps for name in _NODE_SERVERS)
+    return out
+
+
+def _in_node_server(rel: str, packages: dict[str, bool]) -> bool:
+    owner = max((d for d in packages if not d or rel.startswith(d + "/")), key=len, default=None)
+    return owner is not None and packages[owner]
+
+
+def _axios_clients(ctx: Context, out: CompiledClients) -> None:
+    from deploycheck.sources.codefacts import is_test_path
+
+    packages = _node_packages(ctx)
+    if not any(packages.values()):
+        return
+    for rel in ctx.files.files:
+        if not rel.endswith((".js", ".ts", ".mjs", ".cjs")) or rel.endswith((".min.js", ".d.ts")) \
+                or is_test_path(rel) or not _in_node_server(rel, packages):
+            continue
+        text = ctx.files.read_text(rel)
+        if text is None or "axios" not in text:
+            continue
+        out.files += 1
+        timeout = re.search(r"\btimeout\b", text) is not None
+        for m in _AXIOS_CALL.finditer(text):
+            out.clients.append(CompiledClient("javascript", m.group(0).rstrip("( ") + "(...)", rel,
+                                              _line(text, m.start()), timeout))
+
+
 def compiled_http_clients(ctx: Context) -> CompiledClients:
     out = CompiledClients()
     calling_modules = {_java_module(rel) for rel in ctx.files.files if rel.endswith(".java")
@@ -155,6 +202,7 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
                     continue
                 out.clients.append(CompiledClient("java", m.group(0).rstrip("( ") + "(...)", rel,
                                                   _line(text, m.start()), timeout))
+    _axios_clients(ctx, out)
     return out
 
 
