@@ -324,3 +324,26 @@ def test_a_reqwest_client_without_a_timeout_fails_and_with_one_passes(tmp_path: 
                      PRODUCT_HANDLERS.replace(".send()", ".timeout(Duration::from_secs(5))\n        .send()")})
     [f] = findings(scan(tmp_path, only=("external-services/http-timeouts",)), "external-services/http-timeouts")
     assert f.status is Status.PASS
+
+
+def test_logback_configuration_test_is_linear_on_a_hostile_file() -> None:
+    """The old `<configuration...>.*?<appender` regex rescanned the rest of the file once per `<configuration`:
+    20,000 such lines took 86 s. The two searches take milliseconds; a step counter, not a clock, keeps the test
+    stable under load: the lazy regex needs a quadratic number of steps, two `search` calls two passes."""
+    from deploycheck.checks.rollout import logging as logging_checks
+
+    calls: list[int] = []
+    real = logging_checks._LOGBACK_APPENDER
+
+    class Counting:
+        def search(self, text: str, pos: int = 0) -> object:
+            calls.append(pos)
+            return real.search(text, pos)
+
+    logging_checks._LOGBACK_APPENDER = Counting()  # type: ignore[assignment]
+    try:
+        assert not logging_checks._is_logback_config("<configuration>\n" * 20_000)
+        assert logging_checks._is_logback_config('<configuration scan="true">\n  <appender name="json"/>')
+    finally:
+        logging_checks._LOGBACK_APPENDER = real
+    assert len(calls) == 2

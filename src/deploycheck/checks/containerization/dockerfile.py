@@ -407,8 +407,8 @@ _REQUIREMENT_LINE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)", re.M)
 
 def _pip_builds(ctx: Context, df: Dockerfile, run: str) -> str | None:
     """What makes this RUN's pip install build tooling (see above), or None when it installs run-time packages."""
-    if _SETUP_PY_BUILD.search(run):
-        return _SETUP_PY_BUILD.search(run).group(0)  # type: ignore[union-attr]
+    if setup := _SETUP_PY_BUILD.search(run):
+        return setup.group(0)
     for install in _PIP_INSTALL.finditer(run):
         words = install.group(1).split()
         files = [words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-r", "--requirement", "-c")]

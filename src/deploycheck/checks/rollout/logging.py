@@ -137,7 +137,15 @@ _SPRING_STRUCTURED = re.compile(r"logging\.structured\.format\.(?:console|file)\
 # `<configuration>` with an appender), which the deployment mounts and points logging.config at: when the deployment
 # material ships one, it decides over the image's own.
 _LOGBACK_ENCODERS = ("logstash-logback-encoder", "logback-ecs-encoder")
-_LOGBACK_CONFIG = re.compile(r"<configuration\b[^>]*>.*?<appender\b", re.I | re.S)
+_LOGBACK_CONFIG = re.compile(r"<configuration\b", re.I)
+_LOGBACK_APPENDER = re.compile(r"<appender\b", re.I)
+
+
+def _is_logback_config(text: str) -> bool:
+    """A `<configuration>` followed by an `<appender>`: two linear searches (a lazy `.*?` between them scanned the
+    rest of a hostile file once per `<configuration` in it)."""
+    start = _LOGBACK_CONFIG.search(text)
+    return start is not None and _LOGBACK_APPENDER.search(text, start.end()) is not None
 _LOGBACK_JSON = re.compile(r"net\.logstash\.logback\.|co\.elastic\.logging\.logback|JsonEncoder|JsonLayout|EcsEncoder")
 
 
@@ -155,7 +163,7 @@ def _logback_encoders_unused(ctx: Context, in_deps: list[str]) -> tuple[str, lis
         if not (deployed or (name.startswith("logback") and name.endswith(".xml"))) or "/src/test/" in "/" + rel:
             continue
         text = ctx.files.read_text(rel) or ""
-        if _LOGBACK_CONFIG.search(text):
+        if _is_logback_config(text):
             shipped[deployed].append(rel)
             json_in[deployed] |= _LOGBACK_JSON.search(text) is not None
     deciding = bool(shipped[True])
