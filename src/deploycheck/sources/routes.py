@@ -30,6 +30,8 @@ from deploycheck.sources.routes_verify import (
     resolve,
     verification,
 )
+from deploycheck.sources.spring_security import SpringRule, chain_rules, opened
+from deploycheck.sources.spring_security import ant_match as _ant_match
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -65,6 +67,9 @@ class Route:
     # written down, which the check reports as such; never set for a route that merely lacks auth.
     declared_public: str = ""
     annotations: tuple[str, ...] = ()  # JAX-RS: annotation names on the method and its class (name bindings)
+    # Spring Security: the `permitAll()` rule that matches this route before the chain's `anyRequest()` guard (first
+    # match wins), when it opens a state-changing method through a wildcard (`/storefront/**`): no layer covers it
+    open_rule: str = ""
 
     @property
     def template(self) -> str:
@@ -91,9 +96,14 @@ class AuthLayer:
     path_prefix: str = ""
     drf_only: bool = False  # DRF's DEFAULT_PERMISSION_CLASSES: REST framework views without their own permissions
     only_framework: str = ""  # ASP.NET Core: MapControllers().RequireAuthorization() guards controllers, not MapGet
+    # Spring Security: the chain's rules in order; `anyRequest().authenticated()` guards what no earlier rule matched
+    rules: tuple[SpringRule, ...] = ()
 
     def covers(self, route: Route) -> bool:
-        if (self.drf_only and not route.drf_default) or route.opt_out:  # opt_out: the route leaves every layer
+        # opt_out: the route leaves every layer; open_rule: a permitAll() rule matches it first
+        if (self.drf_only and not route.drf_default) or route.opt_out or route.open_rule:
+            return False
+        if self.rules and route.declared_public:  # a permitAll() rule (or @PermitAll) chose to let it out
             return False
         if self.only_framework and route.framework != self.only_framework:
             return False
@@ -2134,6 +2144,35 @@ def _java_routes(path: str, text: str) -> list[Route]:
     return out
 
 
+def _spring_permitted(result: RouteSet) -> None:
+    """Spring Security asks its rules in order and the first match decides: a route a `permitAll()` rule matches
+    before `anyRequest().authenticated()` is not behind the layer. A read, or a route its rule names exactly
+    (`requestMatchers(HttpMethod.POST, "/api/users")`, `antMatchers("/", "/demo")`), is a choice written down
+    (declared public); a state-changing route a wildcard opens (`/storefront/**` over PUT /storefront/orders/status)
+    or a matcher the text cannot resolve keeps no layer (yas' order service)."""
+    layers = [layer for layer in result.layers if layer.rules]
+    if not layers:
+        return
+    for route in result.routes:
+        if route.framework != "spring" or route.auth_hints or route.declared_public:
+            continue
+        for layer in layers:
+            if not layer.covers(route):
+                continue
+            rule, writes = opened(layer.rules, route.method, route.path)
+            if rule is None:
+                continue
+            where = f"{layer.file}:{rule.line}"
+            named = next((p for p in rule.patterns if "*" not in p and "?" not in p and _ant_match(p, route.path)),
+                         None)
+            if writes and ((not rule.methods and named is None) or rule.unresolved):
+                route.open_rule = f"{rule.text} ({where})"
+                break
+            shown = named or next((p for p in rule.patterns if _ant_match(p, route.path)), rule.text)
+            route.declared_public = f"permitAll() on {shown} ({where})"
+            break
+
+
 # What makes a folder the root of one deployable service: its image build or its language's project file.
 _SERVICE_FILES = frozenset({"Dockerfile", "go.mod", "package.json", "pyproject.toml", "setup.py", "requirements.txt",
                             "pom.xml", "build.gradle", "build.gradle.kts", "Cargo.toml", "Gemfile", "composer.json"})
@@ -2169,7 +2208,8 @@ def _is_test_path(rel: str) -> bool:
 
 # Hand-written patterns (no library reads these configurations without running the code).
 _SPRING_GLOBAL = re.compile(r"@EnableResourceServer\b|\.\s*any(?:Request|Exchange)\(\)\s*\.\s*(?:authenticated|"
-                            r"fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\(")
+                            r"fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\(|\bauthorize\(\s*any(?:Request|Exchange)"
+                            r"\s*,\s*(?:authenticated|fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\b")
 # Comments blanked before a layer is looked for (`//.anyRequest().authenticated();` switched off is no layer); a `//`
 # inside a string blanks the rest of its line: a layer missed there is a finding, never a false pass.
 _JAVA_COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
@@ -2261,11 +2301,12 @@ def _jaxrs_filter_layer(rel: str, text: str) -> AuthLayer | None:
 def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
     out: list[AuthLayer] = []
     if rel.endswith((".java", ".kt")):
-        m = _SPRING_GLOBAL.search(_JAVA_COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group(0)), text))
+        code = _JAVA_COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group(0)), text)
+        m = _SPRING_GLOBAL.search(code)
         if m:  # the Spring Boot application module: everything under src/main of this module
             scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
             out.append(AuthLayer("spring", rel, _line_of(text, m.start()), m.group(0).strip(". "),
-                                 "" if scope == "." else scope))
+                                 "" if scope == "." else scope, rules=chain_rules(code, m.start())))
         if "ContainerRequestFilter" in text and (layer := _jaxrs_filter_layer(rel, text)):
             out.append(layer)
     elif rel.endswith(".py"):
@@ -2424,5 +2465,6 @@ def code_routes(ctx: Context) -> RouteSet:
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
     if binding_files:
         _name_bound_guards(binding_files, result.routes)
+    _spring_permitted(result)
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result

@@ -190,6 +190,11 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                       "reads": [f"{r.method} {r.path} ({r.file}:{r.line})"
                                 + (f": {r.reads_only}" if r.reads_only else "") for r in reads[:50]]})
     for r in open_routes:
+        if r.open_rule:  # Spring Security: the first matching rule decides, and it lets anyone in
+            yield failed(f"{r.method} {r.path} ({r.framework}) is open to anyone: {r.open_rule} matches it before "
+                         "the chain's auth rule (Spring Security applies the first rule that matches)",
+                         Location(path=r.file, line=r.line), {"handler": r.handler, "rule": r.open_rule})
+            continue
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
                      "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})
     for layer in {id(x): x for x in behind.values()}.values():

@@ -1,0 +1,270 @@
+"""Spring Security's request-authorization rules, read from the configuration's text.
+
+`http.authorizeHttpRequests(auth -> auth.requestMatchers("/storefront/**").permitAll().anyRequest().authenticated())`
+(and the older `authorizeRequests().antMatchers(...)`, `mvcMatchers`, WebFlux `authorizeExchange`/`pathMatchers`,
+the Kotlin DSL's `authorize("/x/**", permitAll)`) is a list of rules asked in the order written: the first whose
+matcher matches the request decides (Spring Security reference, "Authorize HttpServletRequests"; `anyRequest()` must
+be the last rule). A trailing `anyRequest().authenticated()` therefore guards only what no earlier rule matched:
+counting every route as behind it passed yas' order service, whose `/storefront/**` is `permitAll()` and holds the
+payment-status updates.
+
+Patterns are matched against the path inside the application, as Spring Security does: the servlet context path
+(`server.servlet.context-path`) and WebFlux base path are not part of what the matchers see, so the controller's
+class-level plus method-level mapping is what is compared. Never runs the scanned code; every regular expression here
+is linear, and patterns are matched segment by segment without building a regex from the scanned text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from deploycheck.sources.routes_verify import call_span
+
+_MAX_CHAIN = 8000  # characters read after `authorizeHttpRequests` (one configuration method)
+_MAX_RULES = 200
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+# What a rule grants: permitAll()/anonymous() let a request in without a login; everything else needs one.
+_OPEN_ACCESS = frozenset({"permitAll", "anonymous"})
+_ACCESS = re.compile(r"\s*\.\s*(permitAll|anonymous|authenticated|fullyAuthenticated|rememberMe|denyAll|"
+                     r"hasRole|hasAnyRole|hasAuthority|hasAnyAuthority|hasIpAddress|access|not)\s*\(")
+_AUTHORIZE = re.compile(r"\b(?:authorizeHttpRequests|authorizeRequests|authorizeExchange)\b")
+_MATCHER = re.compile(r"\.\s*(requestMatchers|antMatchers|mvcMatchers|regexMatchers|pathMatchers|anyRequest|"
+                      r"anyExchange)\s*\(")
+_KOTLIN_RULE = re.compile(r"\bauthorize\s*\(")
+_STRING = re.compile(r"\"([^\"\n]{0,300})\"")
+_HTTP_METHOD = re.compile(r"^HttpMethod\s*\.\s*([A-Z]+)$")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
+# Spring Boot's request matchers for well-known locations: what they match, as Ant patterns
+_KNOWN_MATCHERS = (
+    (re.compile(r"\bEndpointRequest\s*\.\s*to(?:Any)?Endpoint\b"), ("/actuator", "/actuator/**")),
+    (re.compile(r"\bPathRequest\s*\.\s*toStaticResources\b"),
+     ("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.*", "/*/icon-*")),
+    (re.compile(r"\bPathRequest\s*\.\s*toH2Console\b"), ("/h2-console/**",)),
+)
+
+
+@dataclass(frozen=True)
+class SpringRule:
+    """One `matcher.access()` rule: the HTTP methods it is limited to (empty: any), its Ant patterns (empty with
+    `any_request`: every request), whether it lets anonymous callers in, and where it is written."""
+
+    methods: tuple[str, ...]
+    patterns: tuple[str, ...]
+    open: bool
+    line: int
+    text: str  # the rule as written, shortened, for the evidence
+    any_request: bool = False
+    unresolved: bool = False  # a matcher the text does not resolve (a constant of another class, a regex)
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.methods and method not in self.methods:
+            return False
+        if self.any_request or self.unresolved:
+            return True
+        return any(ant_match(p, path) for p in self.patterns)
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _constant(code: str, name: str) -> tuple[str, ...] | None:
+    """The string literals a same-file constant holds (`String[] PUBLIC = {"/a", "/b"}`, `String X = "/a"`,
+    `List.of("/a")`); None when the file does not declare it."""
+    found = re.search(r"\b" + re.escape(name) + r"\s*=\s*", code)
+    if found is None:
+        return None
+    rest = code[found.end(): found.end() + 2000]
+    end = rest.find(";")
+    value = rest[: end if end != -1 else len(rest)]
+    literals = tuple(_STRING.findall(value))
+    return literals or None
+
+
+def _matcher_args(code: str, args: list[str]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """(methods, patterns, unresolved) of a matcher call's arguments."""
+    methods: list[str] = []
+    patterns: list[str] = []
+    unresolved = False
+    for arg in args:
+        method = _HTTP_METHOD.match(arg)
+        if method:
+            methods.append(method.group(1))
+            continue
+        if arg.startswith('"'):
+            patterns.extend(_STRING.findall(arg))
+            continue
+        known = [p for rx, pats in _KNOWN_MATCHERS if rx.search(arg) for p in pats]
+        if known:
+            patterns.extend(known)
+            continue
+        bare = arg.removesuffix(".toArray(new String[0])").removesuffix(".toArray(String[]::new)").strip()
+        if _IDENTIFIER.match(bare):
+            resolved = _constant(code, bare)
+            if resolved is not None:
+                patterns.extend(resolved)
+                continue
+        # `new AntPathRequestMatcher("/x", "POST")`, `antMatcher(HttpMethod.POST, "/x")`, `mvc.pattern("/x")`
+        if "regex" not in arg.lower() and re.search(r"\b(?:AntPath|MvcRequest|PathPattern)\w*|\bantMatcher\s*\(|"
+                                                     r"\.pattern\s*\(", arg):
+            literals = _STRING.findall(arg)
+            inner_methods = [m for m in re.findall(r"\bHttpMethod\s*\.\s*([A-Z]+)", arg)]
+            inner_methods += [s for s in literals if s in (*_METHODS, "HEAD", "OPTIONS")]
+            paths = [s for s in literals if s.startswith("/")]
+            if paths:
+                patterns.extend(paths)
+                methods.extend(inner_methods)
+                continue
+        unresolved = True
+    return tuple(methods), tuple(patterns), unresolved
+
+
+def _access_open(code: str, pos: int) -> tuple[bool, int] | None:
+    """Whether the access call at `pos` (after a matcher) lets anonymous callers in, and where it ends."""
+    access = _ACCESS.match(code, pos)
+    if access is None:
+        return None
+    args, end = call_span(code, access.end() - 1, 400)
+    name = access.group(1)
+    if name == "access":
+        return bool(args) and "permitAll" in args[0], end
+    if name == "not":  # `.not().authenticated()`: only callers without a login
+        inner = _ACCESS.match(code, end)
+        return (inner is not None and inner.group(1) in ("authenticated", "fullyAuthenticated")), end
+    return name in _OPEN_ACCESS, end
+
+
+def chain_rules(code: str, anchor: int) -> tuple[SpringRule, ...]:
+    """The rules of the authorization chain that ends at `anchor` (the `anyRequest()`/`anyExchange()` rule, or an
+    `@EnableResourceServer` annotation whose `configure(HttpSecurity)` may be anywhere in the file). `code` has its
+    comments blanked."""
+    starts = [m.start() for m in _AUTHORIZE.finditer(code)]
+    before = [s for s in starts if s <= anchor]
+    if before and not code.startswith("@", anchor):
+        return _rules_from(code, before[-1])
+    out: list[SpringRule] = []
+    for start in starts:  # a resource server's configure(): every chain of the file
+        out.extend(_rules_from(code, start))
+    return tuple(out)
+
+
+def _rules_from(code: str, start: int) -> tuple[SpringRule, ...]:
+    rules: list[SpringRule] = []
+    end = min(len(code), start + _MAX_CHAIN)
+    pos = start
+    while len(rules) < _MAX_RULES:
+        matcher = _MATCHER.search(code, pos, end)
+        kotlin = _KOTLIN_RULE.search(code, pos, end)
+        if kotlin and (matcher is None or kotlin.start() < matcher.start()):
+            args, after = call_span(code, kotlin.end() - 1, 1000)
+            pos = after
+            if len(args) < 2:
+                continue
+            access = args[-1]
+            access_name = re.match(r"\w+", access)
+            is_open = bool(access_name) and access_name.group(0) in _OPEN_ACCESS if access_name else False
+            any_request = args[0] in ("anyRequest", "anyExchange")
+            methods, patterns, unresolved = _matcher_args(code, args[:-1]) if not any_request else ((), (), False)
+            rules.append(SpringRule(methods, patterns, is_open, _line(code, kotlin.start()),
+                                    " ".join(code[kotlin.start(): after].split())[:120], any_request, unresolved))
+            if any_request:
+                break
+            continue
+        if matcher is None:
+            break
+        args, after = call_span(code, matcher.end() - 1, 2000)
+        granted = _access_open(code, after)
+        pos = granted[1] if granted else after
+        if granted is None:  # `http.requestMatchers()...` (the chain's own scope) or another builder: not a rule
+            continue
+        any_request = matcher.group(1) in ("anyRequest", "anyExchange")
+        if matcher.group(1) == "regexMatchers":
+            methods = tuple(m for m in re.findall(r"\bHttpMethod\s*\.\s*([A-Z]+)", " ".join(args)))
+            patterns, unresolved = (), True
+        else:
+            methods, patterns, unresolved = _matcher_args(code, args) if not any_request else ((), (), False)
+        rules.append(SpringRule(methods, patterns, granted[0], _line(code, matcher.start()),
+                                " ".join(code[matcher.start(): pos].split()).lstrip(".")[:120], any_request,
+                                unresolved and not patterns))
+        if any_request:
+            break
+    return tuple(rules)
+
+
+def decide(rules: tuple[SpringRule, ...], method: str, path: str) -> SpringRule | None:
+    """The first rule matching the request (None: no rule does)."""
+    return next((rule for rule in rules if rule.matches(method, path)), None)
+
+
+def opened(rules: tuple[SpringRule, ...], method: str, path: str) -> tuple[SpringRule | None, bool]:
+    """The permitAll rule that lets an anonymous caller into the route, if any, and whether that reaches a
+    state-changing method (an any-method route is asked for each method)."""
+    methods = _METHODS if method == "ANY" else (method,)
+    first_open: SpringRule | None = None
+    for m in methods:
+        rule = decide(rules, m, path)
+        if rule is not None and rule.open:
+            if m not in _READS:
+                return rule, True
+            first_open = first_open or rule
+    return first_open, False
+
+
+def ant_match(pattern: str, path: str) -> bool:
+    """Spring's AntPathMatcher on a route template: `?` one character, `*` any characters inside a segment, `**`
+    any number of segments, `{var}` one segment. A route's own `{id}` stands for any one value: it matches a
+    wildcard or a variable of the pattern, never a literal segment."""
+    return _match(tuple(_segments(pattern)[:64]), tuple(_segments(path)[:64]))
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s]
+
+
+@lru_cache(maxsize=4096)
+def _match(pattern: tuple[str, ...], path: tuple[str, ...]) -> bool:
+    # memoised on (pattern suffix, path suffix): at most len(pattern) * len(path) states
+    if not pattern:
+        return not path
+    head = pattern[0]
+    if head == "**":
+        return any(_match(pattern[1:], path[i:]) for i in range(len(path) + 1))
+    if not path:
+        return False
+    return _segment_match(head, path[0]) and _match(pattern[1:], path[1:])
+
+
+def _segment_match(pattern: str, segment: str) -> bool:
+    if segment.startswith("{") and segment.endswith("}"):
+        # the route's variable: any value; only a wildcard or a variable of the pattern covers all of them
+        return pattern == "*" or (pattern.startswith("{") and pattern.endswith("}"))
+    if "{" in pattern:  # `{name}` / `{name:regex}` in the pattern: one value (its regex is not read)
+        pattern = re.sub(r"\{[^{}]*\}", "*", pattern)
+    return _glob(pattern, segment)
+
+
+def _glob(pattern: str, text: str) -> bool:
+    """`*` and `?` inside one segment, without a regex built from the scanned text (iterative, linear-ish)."""
+    p = t = 0
+    star = -1
+    mark = 0
+    while t < len(text):
+        if p < len(pattern) and (pattern[p] == "?" or pattern[p] == text[t]):
+            p += 1
+            t += 1
+        elif p < len(pattern) and pattern[p] == "*":
+            star, mark = p, t
+            p += 1
+        elif star != -1:
+            p = star + 1
+            mark += 1
+            t = mark
+        else:
+            return False
+    while p < len(pattern) and pattern[p] == "*":
+        p += 1
+    return p == len(pattern)

@@ -1,0 +1,222 @@
+"""endpoint-security/route-auth on Spring Security's rule order: the first rule that matches a request decides, so
+`anyRequest().authenticated()` guards only what no earlier `permitAll()` matched (acc-routes5, issue 8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+from deploycheck.sources.spring_security import ant_match, chain_rules, decide, opened
+
+ROUTE_AUTH = "endpoint-security/route-auth"
+
+# yas order/src/main/java/com/yas/order/config/SecurityConfig.java, as shipped
+YAS_ORDER_SECURITY = """\
+@Configuration
+public class SecurityConfig {
+    @Bean
+    public SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/prometheus", "/actuator/health/**",
+                                "/swagger-ui", "/swagger-ui/**", "/error", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/storefront/**").permitAll()
+                        .requestMatchers("/backoffice/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth2 -> oauth2.jwt(Customizer.withDefaults()))
+                .build();
+    }
+}
+"""
+# yas order/src/main/java/com/yas/order/controller/OrderController.java (bodies shortened)
+YAS_ORDER_CONTROLLER = """\
+@RestController
+@RequiredArgsConstructor
+public class OrderController {
+    private final OrderService orderService;
+
+    @PostMapping("/storefront/orders")
+    public ResponseEntity<OrderVm> createOrder(@Valid @RequestBody OrderPostVm orderPostVm) {
+        return ResponseEntity.ok(orderService.createOrder(orderPostVm));
+    }
+
+    @PutMapping("/storefront/orders/status")
+    public ResponseEntity<PaymentOrderStatusVm> updateOrderPaymentStatus(
+        @Valid @RequestBody PaymentOrderStatusVm paymentOrderStatusVm
+    ) {
+        return ResponseEntity.ok(orderService.updateOrderPaymentStatus(paymentOrderStatusVm));
+    }
+
+    @GetMapping("/storefront/orders/checkout/{id}")
+    public ResponseEntity<OrderGetVm> getOrderWithCheckoutId(@PathVariable String id) {
+        return ResponseEntity.ok(orderService.findOrderVmByCheckoutId(id));
+    }
+
+    @GetMapping("/backoffice/orders/{id}")
+    public ResponseEntity<OrderVm> getOrderWithItemsById(@PathVariable long id) {
+        return ResponseEntity.ok(orderService.getOrderWithItemsById(id));
+    }
+
+    @PutMapping("/internal/orders/{id}")
+    public ResponseEntity<OrderVm> touch(@PathVariable long id) {
+        return ResponseEntity.ok(orderService.touch(id));
+    }
+}
+"""
+BASE = "order/src/main/java/com/yas/order/"
+
+
+def _fails(tmp_path: Path) -> list[str]:
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    return sorted(" ".join(f.message.split()[:2]) for f in findings(result, ROUTE_AUTH, Status.FAIL))
+
+
+def _passes(tmp_path: Path) -> list[str]:
+    return [f.message for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.PASS)]
+
+
+def test_a_permit_all_wildcard_before_any_request_opens_the_writes_under_it(tmp_path: Path) -> None:
+    # yas: every route counted as behind `anyRequest().authenticated()`, though `/storefront/**` is permitAll()
+    # first: PUT /storefront/orders/status (payment status updates) and POST /storefront/orders passed
+    write(tmp_path, {BASE + "config/SecurityConfig.java": YAS_ORDER_SECURITY,
+                     BASE + "controller/OrderController.java": YAS_ORDER_CONTROLLER})
+    assert _fails(tmp_path) == ["POST /storefront/orders", "PUT /storefront/orders/status"]
+    messages = [f.message for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL)]
+    assert all('requestMatchers("/storefront/**").permitAll()' in m for m in messages)
+    passes = _passes(tmp_path)
+    # the reads under the wildcard are a choice written down; the rest stays behind the layer
+    assert any("declared public" in p and "/storefront/orders/checkout/{id}" in p for p in passes)
+    assert any("2 routes are behind spring auth layer" in p for p in passes)
+
+
+def test_rules_after_a_protecting_rule_do_not_open_its_routes(tmp_path: Path) -> None:
+    # yas cart: `/storefront/carts/**` hasRole("CUSTOMER") comes before `/storefront/**` permitAll(): first match wins
+    security = YAS_ORDER_SECURITY.replace('.requestMatchers("/storefront/**").permitAll()',
+                                          '.requestMatchers("/storefront/orders/**").hasRole("CUSTOMER")\n'
+                                          '                        .requestMatchers("/storefront/**").permitAll()')
+    write(tmp_path, {BASE + "config/SecurityConfig.java": security,
+                     BASE + "controller/OrderController.java": YAS_ORDER_CONTROLLER})
+    assert _fails(tmp_path) == []
+
+
+OLD_DSL = """\
+@EnableResourceServer
+@Configuration
+public class ResourceServerConfig extends ResourceServerConfigurerAdapter {
+    @Override
+    public void configure(HttpSecurity http) throws Exception {
+        http.authorizeRequests()
+                .antMatchers("/" , "/demo").permitAll()
+                .antMatchers(HttpMethod.POST, "/webhooks/**").permitAll()
+                .mvcMatchers("/internal/**").permitAll()
+                .anyRequest().authenticated();
+    }
+}
+"""
+ACCOUNTS = """\
+@RestController
+public class AccountController {
+    @RequestMapping(path = "/", method = RequestMethod.POST)
+    public Account createNewAccount(@Valid @RequestBody User user) { return accountService.create(user); }
+
+    @RequestMapping(path = "/current", method = RequestMethod.PUT)
+    public void saveCurrentAccount(Principal principal, @Valid @RequestBody Account account) { save(account); }
+
+    @PostMapping("/webhooks/stripe")
+    public void stripe(@RequestBody String body) { handle(body); }
+
+    @DeleteMapping("/internal/cache/{key}")
+    public void evict(@PathVariable String key) { cache.evict(key); }
+}
+"""
+
+
+def test_the_old_chained_dsl_with_exact_and_method_rules(tmp_path: Path) -> None:
+    # piggymetrics account-service: `antMatchers("/", "/demo").permitAll()` names POST / (registration) exactly:
+    # declared public; a method-specific permitAll is as explicit; `/internal/**` opens a DELETE through a wildcard
+    write(tmp_path, {"account/src/main/java/a/ResourceServerConfig.java": OLD_DSL,
+                     "account/src/main/java/a/AccountController.java": ACCOUNTS})
+    assert _fails(tmp_path) == ["DELETE /internal/cache/{key}"]
+    declared = next(p for p in _passes(tmp_path) if "declared public" in p)
+    assert "POST /" in declared and "POST /webhooks/stripe" in declared
+    assert any("1 routes are behind spring auth layer" in p for p in _passes(tmp_path))
+
+
+WEBFLUX = """\
+@Bean
+SecurityWebFilterChain springSecurityFilterChain(ServerHttpSecurity http) {
+    return http.authorizeExchange(exchanges -> exchanges
+            .pathMatchers(PUBLIC_PATHS).permitAll()
+            .anyExchange().authenticated())
+        .build();
+}
+private static final String[] PUBLIC_PATHS = {"/api/public/**", "/actuator/**"};
+"""
+PUBLIC_CONTROLLER = """\
+@RestController
+@RequestMapping("/api/public")
+public class PublicController {
+    @PostMapping("/feedback")
+    public Mono<Void> feedback(@RequestBody String text) { return store(text); }
+}
+"""
+
+
+def test_webflux_path_matchers_with_a_constant_of_the_same_file(tmp_path: Path) -> None:
+    write(tmp_path, {"web/src/main/java/w/Security.java": WEBFLUX,
+                     "web/src/main/java/w/PublicController.java": PUBLIC_CONTROLLER})
+    assert _fails(tmp_path) == ["POST /api/public/feedback"]
+    write(tmp_path, {"web/src/main/java/w/Security.java": WEBFLUX.replace('"/api/public/**", ', "")})
+    assert _fails(tmp_path) == []
+
+
+def test_a_matcher_the_text_cannot_resolve_leaves_writes_unjudged_as_open(tmp_path: Path) -> None:
+    # a constant of another class may hold `/**`: a write reaching that permitAll() is never counted as guarded
+    write(tmp_path, {"web/src/main/java/w/Security.java": WEBFLUX.replace("PUBLIC_PATHS).", "Paths.OPEN).")
+                     .replace("private static", "// private static"),
+                     "web/src/main/java/w/PublicController.java": PUBLIC_CONTROLLER})
+    assert _fails(tmp_path) == ["POST /api/public/feedback"]
+
+
+KOTLIN = """\
+@Bean
+open fun filterChain(http: HttpSecurity): SecurityFilterChain {
+    http {
+        authorizeHttpRequests {
+            authorize("/api/open/**", permitAll)
+            authorize(HttpMethod.POST, "/api/signup", permitAll)
+            authorize(anyRequest, authenticated)
+        }
+    }
+    return http.build()
+}
+"""
+
+
+def test_kotlin_dsl_rules() -> None:
+    rules = chain_rules(KOTLIN, KOTLIN.index("authorize(anyRequest"))
+    assert [(r.patterns, r.methods, r.open) for r in rules] == [
+        (("/api/open/**",), (), True), (("/api/signup",), ("POST",), True), ((), (), False)]
+    assert opened(rules, "PUT", "/api/open/x/{id}")[1]
+    assert opened(rules, "POST", "/api/signup") == (rules[1], True)
+    assert decide(rules, "GET", "/api/orders").any_request  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("pattern", "path", "expected"), [
+    ("/storefront/**", "/storefront/orders/status", True),
+    ("/storefront/**", "/storefront", True),
+    ("/storefront/*", "/storefront/orders/status", False),
+    ("/storefront/*", "/storefront/{id}", True),
+    ("/orders/{id}", "/orders/{orderId}", True),
+    ("/orders/latest", "/orders/{id}", False),  # a literal names one value of the route's variable, not all
+    ("/**/*.js", "/static/app/main.js", True),
+    ("/api/v?/items", "/api/v1/items", True),
+    ("/a/**/c", "/a/b/x/c", True),
+    ("/a/**/c", "/a/b/x/d", False),
+])
+def test_ant_patterns(pattern: str, path: str, expected: bool) -> None:
+    assert ant_match(pattern, path) is expected
