@@ -1,0 +1,15 @@
+﻿global using Dapr.Client;
+global using HealthChecks.UI.Client;
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.eShopOnDapr.Web.Shopping.HttpAggregator;
+global using Microsoft.eShopOnDapr.Web.Shopping.HttpAggregator.Infrastructure.Filters;
+global using Microsoft.eShopOnDapr.Web.Shopping.HttpAggregator.Models;
+global using Microsoft.eShopOnDapr.Web.Shopping.HttpAggregator.Services;
+global using Microsoft.Extensions.Diagnostics.HealthChecks;
+global using Microsoft.OpenApi.Models;
+global using Swashbuckle.AspNetCore.SwaggerGen;
+global using System.IdentityModel.Tokens.Jwt;
+global using System.Net;
+global using System.Net.Http.Headers;

@@ -1,0 +1,3 @@
+﻿namespace Microsoft.eShopOnDapr.Web.Shopping.HttpAggregator.Models;
+
+public record UpdateBasketRequest(IEnumerable<UpdateBasketRequestItemData> Items);

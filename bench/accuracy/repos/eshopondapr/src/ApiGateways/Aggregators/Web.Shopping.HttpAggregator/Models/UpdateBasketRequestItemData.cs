@@ -1,0 +1,3 @@
+﻿namespace Microsoft.eShopOnDapr.Web.Shopping.HttpAggregator.Models;
+
+public record UpdateBasketRequestItemData(int ProductId, int Quantity);

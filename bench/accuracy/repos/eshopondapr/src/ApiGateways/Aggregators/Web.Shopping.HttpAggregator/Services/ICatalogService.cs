@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopOnDapr.Web.Shopping.HttpAggregator.Services;
+
+public interface ICatalogService
+{
+    Task<IEnumerable<CatalogItem>?> GetCatalogItemsAsync(IEnumerable<int> ids);
+}

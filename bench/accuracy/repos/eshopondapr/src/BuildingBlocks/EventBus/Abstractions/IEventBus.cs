@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopOnDapr.BuildingBlocks.EventBus.Abstractions;
+
+public interface IEventBus
+{
+    Task PublishAsync(IntegrationEvent integrationEvent);
+}

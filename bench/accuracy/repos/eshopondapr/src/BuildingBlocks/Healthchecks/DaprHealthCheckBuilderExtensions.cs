@@ -1,0 +1,7 @@
+﻿namespace Microsoft.Extensions.DependencyInjection;
+
+public static class DaprHealthCheckBuilderExtensions
+{
+    public static IHealthChecksBuilder AddDapr(this IHealthChecksBuilder builder) =>
+        builder.AddCheck<DaprHealthCheck>("dapr");
+}

@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopOnDapr.Services.Basket.API.Services;
+
+public interface IIdentityService
+{
+    string GetUserIdentity();
+}

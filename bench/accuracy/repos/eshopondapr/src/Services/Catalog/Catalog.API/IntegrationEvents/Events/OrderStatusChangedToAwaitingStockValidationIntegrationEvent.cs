@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopOnDapr.Services.Catalog.API.IntegrationEvents.Events;
+
+public record OrderStatusChangedToAwaitingStockValidationIntegrationEvent(
+    Guid OrderId,
+    IEnumerable<OrderStockItem> OrderStockItems)
+    : IntegrationEvent;

@@ -1,0 +1,3 @@
+﻿namespace Microsoft.eShopOnDapr.Services.Catalog.API.IntegrationEvents.Events;
+
+public record OrderStockItem(int ProductId, int Units);

@@ -1,0 +1,3 @@
+﻿namespace Microsoft.eShopOnDapr.Services.Ordering.API.IntegrationEvents;
+
+public record ConfirmedOrderStockItem(int ProductId, bool HasStock);

@@ -1,0 +1,13 @@
+﻿global using Dapr;
+global using HealthChecks.UI.Client;
+global using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.eShopOnDapr.BuildingBlocks.EventBus;
+global using Microsoft.eShopOnDapr.BuildingBlocks.EventBus.Abstractions;
+global using Microsoft.eShopOnDapr.BuildingBlocks.EventBus.Events;
+global using Microsoft.eShopOnDapr.Services.Payment.API;
+global using Microsoft.eShopOnDapr.Services.Payment.API.IntegrationEvents.EventHandling;
+global using Microsoft.eShopOnDapr.Services.Payment.API.IntegrationEvents.Events;
+global using Microsoft.Extensions.Diagnostics.HealthChecks;
+global using Microsoft.Extensions.Options;
+global using Microsoft.OpenApi.Models;

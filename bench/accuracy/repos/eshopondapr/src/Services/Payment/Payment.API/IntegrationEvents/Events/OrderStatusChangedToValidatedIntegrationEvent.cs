@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopOnDapr.Services.Payment.API.IntegrationEvents.Events;
+
+public record OrderStatusChangedToValidatedIntegrationEvent(
+    Guid OrderId,
+    decimal Total)
+    : IntegrationEvent;

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+
+@Injectable()
+export class JwtAccessStrategy extends PassportStrategy(
+    Strategy,
+    'jwt-access'
+) {
+    constructor(private configService: ConfigService) {
+        super({
+            jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+            ignoreExpiration: false,
+            secretOrKey: configService.get('auth.accessToken.secret'),
+        });
+    }
+
+    async validate(payload: Record<string, string | number>) {
+        return payload;
+    }
+}

@@ -1,0 +1,8 @@
+export const load = jest.fn();
+
+export const loadSync = jest.fn();
+
+export default {
+    load,
+    loadSync,
+};

@@ -1,0 +1,7 @@
+"""Canada-specific recognizers package."""
+
+from .ca_sin_recognizer import CaSinRecognizer
+
+__all__ = [
+    "CaSinRecognizer",
+]

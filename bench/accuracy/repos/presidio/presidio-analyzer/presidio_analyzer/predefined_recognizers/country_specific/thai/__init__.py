@@ -1,0 +1,7 @@
+"""Thai-specific recognizers."""
+
+from .th_tnin_recognizer import ThTninRecognizer
+
+__all__ = [
+    "ThTninRecognizer",
+]

@@ -1,0 +1,1 @@
+"""Unit test package for presidio_anonymizer."""
