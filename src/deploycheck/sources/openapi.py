@@ -434,3 +434,38 @@ def api_docs(ctx: Context) -> ApiDocs:
             result.problems.append(SpecProblem(rel, "named like an API spec but declares neither `openapi:` "
                                                     "nor `swagger:` at the top level"))
     return result
+
+
+# A JVM build that generates the server's JAX-RS/Spring interfaces from an OpenAPI spec: quarkus-openapi-generator's
+# server extension (`quarkus.openapi.generator.server.spec`), or openapi-generator's server generators (jaxrs-spec,
+# spring, ...). The resource classes implement interfaces that exist only in the build output, so the code's route
+# scan sees none of the spec's operations.
+_GENERATED_SERVER = re.compile(r"^\s*quarkus\.openapi\.generator\.server\.spec\s*[=:]|"
+                               r"quarkus-openapi-generator-server\b|<generatorName>\s*(?:jaxrs-[\w-]+|spring|"
+                               r"java-undertow-server|java-vertx-web|java-microprofile)\s*</generatorName>|generatorName"
+                               r"\s*(?:=|\.set\(|:)\s*[\"'](?:jaxrs-[\w-]+|spring)[\"']", re.M)
+
+
+def generated_servers(ctx: Context) -> dict[str, str]:
+    """Module root ("" for the repository's root) -> `file:line` of the build setting that generates the module's
+    server interfaces from its OpenAPI spec at build time."""
+    modules: dict[str, str] = {}
+    for rel in ctx.files.files:
+        name = rel.rsplit("/", 1)[-1]
+        if not (name in ("pom.xml", "build.gradle", "build.gradle.kts") or
+                (name.startswith("application") and name.endswith((".properties", ".yaml", ".yml")))):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if m := _GENERATED_SERVER.search(text):
+            root = rel.split("src/main/", 1)[0].rstrip("/") if "src/main/" in rel else rel.rpartition("/")[0]
+            modules.setdefault(root, f"{rel}:{text.count(chr(10), 0, m.start()) + 1}")
+    return modules
+
+
+def generated_server_of(spec_path: str, servers: dict[str, str]) -> str | None:
+    """The generator setting (`file:line`) of the module the spec belongs to, when that module generates its server
+    from its spec."""
+    for root, where in sorted(servers.items(), key=lambda kv: -len(kv[0])):
+        if not root or spec_path.startswith(root + "/"):
+            return where
+    return None

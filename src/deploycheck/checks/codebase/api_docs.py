@@ -323,6 +323,18 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
                 matched_ops.add(id(op))
                 routed.append(f"{op.method} {op.path} -> {handler}")
     unimplemented = [op for op in all_ops if id(op) not in matched_ops]
+    # A module whose build generates its server interfaces from its spec serves the spec's operations through code
+    # the repository does not hold (the resource classes implement the generated interfaces): they agree with the
+    # spec by construction, and the code's route scan cannot see them.
+    from deploycheck.sources.openapi import generated_server_of, generated_servers
+
+    servers = ctx.use(generated_servers)
+    by_generator: dict[str, list[str]] = {}
+    for op in unimplemented:
+        if servers and (where := generated_server_of(op.spec, servers)):
+            by_generator.setdefault(where, []).append(f"{op.method} {op.path}")
+            matched_ops.add(id(op))
+    unimplemented = [op for op in unimplemented if id(op) not in matched_ops]
     # Routes whose path the code builds at run time may serve any of these: not claimed missing.
     dynamic = _code_routes(ctx).unresolved
     maybe_served = [op for op in unimplemented
@@ -339,6 +351,9 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
                                 "matched_operations": len(matched_ops)}
     if routed:
         evidence[f"operations_routed_by_{first[0] if first else ''}_operationId"] = routed[:MAX_LISTED]
+    if by_generator:
+        evidence["operations_served_by_generated_server"] = {where: ops[:MAX_LISTED]
+                                                             for where, ops in sorted(by_generator.items())}
     if infra:
         evidence["operational_routes_not_in_spec"] = infra
     if hidden:
@@ -365,6 +380,11 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
         judged = len(all_ops) - len(maybe_served)
         by_id = f", {len(routed)} of them through the function their operationId names ({first[0]})" \
             if routed and first else ""
+        generated = sum(len(ops) for ops in by_generator.values())
+        if generated:
+            by_id += (f"{', and' if by_id else ','} {generated} of them through the server interfaces their module's "
+                      f"build generates from the spec ({', '.join(sorted(by_generator)[:3])}"
+                      f"{', ...' if len(by_generator) > 3 else ''})")
         yield passed(f"all {judged} operations judged match the {len(routes)} routes in the code{by_id}"
                      if maybe_served else f"all {len(all_ops)} operations match the {len(routes)} routes in the "
                      f"code{by_id}",

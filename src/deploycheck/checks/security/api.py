@@ -311,14 +311,6 @@ def _spec_routed(ctx: Context, declared: list[Route] | None = None) -> list[Find
     return out
 
 
-# A JVM build that generates the server's JAX-RS/Spring interfaces from an OpenAPI spec: quarkus-openapi-generator's
-# server extension (`quarkus.openapi.generator.server.spec`), or openapi-generator's server generators (jaxrs-spec,
-# spring, ...). The resource classes implement interfaces that exist only in the build output, so the code's route
-# scan sees none of the spec's operations.
-_GENERATED_SERVER = re.compile(r"^\s*quarkus\.openapi\.generator\.server\.spec\s*[=:]|"
-                               r"quarkus-openapi-generator-server\b|<generatorName>\s*(?:jaxrs-[\w-]+|spring|"
-                               r"java-undertow-server|java-vertx-web|java-microprofile)\s*</generatorName>|generatorName"
-                               r"\s*(?:=|\.set\(|:)\s*[\"'](?:jaxrs-[\w-]+|spring)[\"']", re.M)
 # An auth mechanism of the module: a security extension/starter, role annotations or Quarkus path permissions. Present,
 # it may guard the generated routes in ways the spec does not show; absent, nothing can.
 _JVM_AUTH = re.compile(r"quarkus-oidc|quarkus-smallrye-jwt|quarkus-elytron|quarkus-security|"
@@ -331,19 +323,10 @@ def _generated_server_routes(ctx: Context, declared: list[Route]) -> list[Findin
     no route for them: failed when the spec requires no auth and the module has no auth mechanism at all (nothing can
     guard them), skipped when it has one (which operations it guards is not in the code read). None when no module
     generates its server from a spec."""
-    from deploycheck.sources.openapi import api_docs
+    from deploycheck.sources.openapi import api_docs, generated_servers
     from deploycheck.sources.routes import join_paths, normalize_template
 
-    modules: dict[str, str] = {}
-    for rel in ctx.files.files:
-        name = rel.rsplit("/", 1)[-1]
-        if not (name in ("pom.xml", "build.gradle", "build.gradle.kts") or
-                (name.startswith("application") and name.endswith((".properties", ".yaml", ".yml")))):
-            continue
-        text = ctx.files.read_text(rel) or ""
-        if m := _GENERATED_SERVER.search(text):
-            root = rel.split("src/main/", 1)[0].rstrip("/") if "src/main/" in rel else rel.rpartition("/")[0]
-            modules.setdefault(root, f"{rel}:{text.count(chr(10), 0, m.start()) + 1}")
+    modules = ctx.use(generated_servers)
     if not modules:
         return None
     specs = [s for s in ctx.use(api_docs).specs if s.operations]

@@ -1,0 +1,34 @@
+"""Kinds of finding below 90 % precision on the labelled set (issue 8, 2026-11-29 afternoon, acc-kinds5). Each test is
+built from the real lines of a labelled repository and fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+from tests.test_accuracy_fresh_jvm import VILLAINS_SPEC, _villains
+
+from deploycheck.model import Status
+
+# --- api-docs/spec-matches-code: a server generated from the spec at build time (quarkus-super-heroes) -------------
+
+
+def test_operations_served_by_a_server_generated_from_the_spec_match_it(tmp_path: Path) -> None:
+    # quarkus-super-heroes: 31 failures "GET /api/villains is in rest-villains/.../openapi.yml but no route in the code
+    # serves it", while quarkus-openapi-generator-server generates the JAX-RS interfaces VillainResource implements
+    _villains(tmp_path)
+    result = findings(scan(tmp_path, only=("api-docs/spec-matches-code",)), "api-docs/spec-matches-code")
+    assert not [f for f in result if f.status is Status.FAIL], [f.message for f in result]
+    passed = [f for f in result if f.status is Status.PASS]
+    assert passed and "generates from the spec" in passed[0].message
+    assert passed[0].evidence["operations_served_by_generated_server"] == {
+        "rest-villains/pom.xml:6": ["GET /api/villains", "DELETE /api/villains", "PUT /api/villains/{id}"]}
+
+
+def test_a_spec_of_another_module_than_the_generated_server_is_still_compared(tmp_path: Path) -> None:
+    _villains(tmp_path)
+    write(tmp_path, {"rest-heroes/src/main/resources/openapi/openapi.yml": VILLAINS_SPEC.replace("villain", "hero")})
+    result = findings(scan(tmp_path, only=("api-docs/spec-matches-code",)), "api-docs/spec-matches-code")
+    failed = {f.message.split(" is in ")[0] for f in result if f.status is Status.FAIL}
+    assert failed == {"GET /api/heros", "DELETE /api/heros", "PUT /api/heros/{id}"}
+
