@@ -32,3 +32,35 @@ def test_a_spec_of_another_module_than_the_generated_server_is_still_compared(tm
     failed = {f.message.split(" is in ")[0] for f in result if f.status is Status.FAIL}
     assert failed == {"GET /api/heros", "DELETE /api/heros", "PUT /api/heros/{id}"}
 
+
+# --- the target model: a dev container in a language folder of a monorepo (coolstore-microservices) ---------------
+
+GO_DEVCONTAINER = """\
+# [Choice] Go version (use -bullseye variants on local arm64/Apple Silicon): 1, 1.16, 1.17, 1-bullseye
+ARG VARIANT=1-bullseye
+FROM mcr.microsoft.com/vscode/devcontainers/go:0-${VARIANT}
+"""
+GO_SERVICE = """\
+FROM golang:1.17.3-buster AS build
+WORKDIR /app
+COPY . .
+RUN go build -o /sale ./cmd/sale
+FROM alpine:latest
+COPY --from=build /sale /sale
+USER 1000
+ENTRYPOINT ["/sale"]
+"""
+
+
+def test_a_dev_container_below_the_top_is_not_a_deployed_image(tmp_path: Path) -> None:
+    # coolstore-microservices: src/go/.devcontainer/Dockerfile (VS Code's Go dev container) was judged like the
+    # services' Dockerfiles: "base image mcr.microsoft.com/vscode/devcontainers/go:0-1-bullseye is pinned by tag only"
+    write(tmp_path, {"src/go/.devcontainer/Dockerfile": GO_DEVCONTAINER,
+                     "src/go/.devcontainer/devcontainer.json": '{"build": {"dockerfile": "Dockerfile"}}\n',
+                     "src/go/docker/Dockerfile": GO_SERVICE})
+    result = scan(tmp_path, only=("dockerfile/base-image-pinned",))
+    judged = {f.location.path for f in findings(result, "dockerfile/base-image-pinned") if f.location}
+    assert judged == {"src/go/docker/Dockerfile"}
+    notice = next(n for n in result.report.notices if "left out of the production checks" in n)
+    assert "dev-environment: 2" in notice
+

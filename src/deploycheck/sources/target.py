@@ -48,6 +48,11 @@ _KIND_HEAD = re.compile(r"^kind:[ \t]*\S", re.M)
 # At the top of the repository only: a development container, and the skills/scripts of coding assistants
 # (a large real service keeps helper scripts with print() calls in .claude/skills/). Never deployed.
 DEV_ENVIRONMENT_DIRS = frozenset({".devcontainer", ".claude", ".cursor", ".windsurf"})
+# At any depth: `.devcontainer/` is the Dev Container specification's own folder name, and a monorepo keeps one per
+# language folder opened as its own workspace (coolstore-microservices: src/go/.devcontainer/Dockerfile FROM
+# mcr.microsoft.com/vscode/devcontainers/go, src/rust/.devcontainer/ with a compose file and a .env). The editor
+# builds it; nothing deploys it.
+DEV_CONTAINER_DIR = ".devcontainer"
 
 _MINIFIED_NAME = re.compile(r"[.-]min\.(js|mjs|css)$|\.(bundle|chunk)\.(js|mjs)$|\.js\.map$")
 _GENERATED_NAME = re.compile(
@@ -69,8 +74,9 @@ RULES = {
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
     "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS))
              + ", *Tests/ test projects, test files)",
-    "dev-environment": "editor dev containers and coding assistants' files ("
-                       + ", ".join(f"{d}/" for d in sorted(DEV_ENVIRONMENT_DIRS)) + " at the top)",
+    "dev-environment": f"editor dev containers ({DEV_CONTAINER_DIR}/ at any depth) and coding assistants' files ("
+                       + ", ".join(f"{d}/" for d in sorted(DEV_ENVIRONMENT_DIRS - {DEV_CONTAINER_DIR}))
+                       + " at the top)",
     "docs": "docs, examples, teaching material and archived folders ("
             + ", ".join(f"{d}/" for d in sorted(DOCS_DIRS)) + ")",
 }
@@ -91,8 +97,8 @@ def rule_by_path(rel: str) -> str | None:
         return "tests"
     if dirs and dirs[0] in DOCS_DIRS:
         return "docs"
-    if dirs and dirs[0] in DEV_ENVIRONMENT_DIRS:  # the editor's container and coding assistants' scripts
-        return "dev-environment"
+    if (dirs and dirs[0] in DEV_ENVIRONMENT_DIRS) or DEV_CONTAINER_DIR in dirs:
+        return "dev-environment"  # the editor's container and coding assistants' scripts
     return None
 
 
