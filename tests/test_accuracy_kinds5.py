@@ -64,3 +64,96 @@ def test_a_dev_container_below_the_top_is_not_a_deployed_image(tmp_path: Path) -
     notice = next(n for n in result.report.notices if "left out of the production checks" in n)
     assert "dev-environment: 2" in notice
 
+
+# --- integration-tests/suite and e2e-tests/suite: JVM test source sets and browser-driven Cucumber (yas) -----------
+
+CART_CONTROLLER_IT = """\
+package com.yas.cart.controller;
+
+import static io.restassured.RestAssured.given;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CartItemControllerIT extends AbstractControllerIT {
+
+    @Test
+    void test_addToCart_shouldReturnCartItem() {
+        given(getRequestSpecification()).auth().oauth2(getAccessToken("john", "123"))
+            .body(cartItemPostVm).post(CART_ITEM_BASE_URL).then().statusCode(HttpStatus.OK.value());
+    }
+}
+"""
+ABSTRACT_CONTROLLER_IT = """\
+package com.yas.commonlibrary;
+
+public class AbstractControllerIT {
+
+    @LocalServerPort
+    private int port;
+}
+"""
+LOGIN_STEPS = """\
+package com.yas.automation.ui.steps;
+
+import com.yas.automation.ui.pages.LoginPage;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+public class LoginSteps {
+    @Given("I am on the home page")
+    public void i_am_on_the_home_page() {
+        webDriverFactory.getChromeDriver().navigate().to(storefrontConf.url());
+    }
+
+    @When("I click on the login link")
+    public void i_click_on_the_login_link() {
+        homePage.clickLogin();
+    }
+
+    @Then("I should be logged in successfully")
+    public void i_should_be_logged_in_successfully() {
+        assertTrue(homePage.isLoggedIn());
+    }
+}
+"""
+LOGIN_PAGE = """\
+package com.yas.automation.ui.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+public class LoginPage {
+    public void login(WebDriver driver, String username) {
+        driver.findElement(By.id("username")).sendKeys(username);
+    }
+}
+"""
+
+
+def test_failsafe_integration_tests_in_src_it_java_are_an_integration_suite(tmp_path: Path) -> None:
+    # yas: build-helper-maven-plugin adds src/it/java as a test source; only common-library's AbstractControllerIT
+    # (src/test, no @Test) was seen: "1 integration test file(s) but no test functions in them"
+    write(tmp_path, {
+        "common-library/src/test/java/com/yas/commonlibrary/AbstractControllerIT.java": ABSTRACT_CONTROLLER_IT,
+        "cart/src/it/java/com/yas/cart/controller/CartItemControllerIT.java": CART_CONTROLLER_IT,
+    })
+    result = scan(tmp_path, only=("integration-tests/suite",))
+    [finding] = findings(result, "integration-tests/suite")
+    assert finding.status is Status.PASS and finding.message == "1 integration tests in 2 file(s)"
+
+
+def test_a_cucumber_suite_whose_test_sources_drive_a_browser_is_an_e2e_suite(tmp_path: Path) -> None:
+    # yas' automation-ui: Cucumber step definitions over Selenium page objects, all in src/test/java: "no end-to-end
+    # test suite found"
+    root = "automation-ui/storefront/src/test/java/com/yas/automation/ui"
+    write(tmp_path, {f"{root}/steps/LoginSteps.java": LOGIN_STEPS, f"{root}/pages/LoginPage.java": LOGIN_PAGE})
+    result = scan(tmp_path, only=("e2e-tests/suite", "unit-tests/suite"))
+    [e2e] = findings(result, "e2e-tests/suite")
+    assert e2e.status is Status.PASS and e2e.message == "3 end-to-end tests in 2 file(s)"
+    assert "drive a browser" in e2e.evidence["sample"][0]
+
+
+def test_step_definitions_without_a_browser_stay_where_they_were(tmp_path: Path) -> None:
+    write(tmp_path, {"svc/src/test/java/com/x/steps/LoginSteps.java": LOGIN_STEPS})
+    result = scan(tmp_path, only=("e2e-tests/suite",))
+    assert [f.status for f in findings(result, "e2e-tests/suite")] == [Status.FAIL]

@@ -58,6 +58,10 @@ _MINIFIED_NAME = re.compile(r"[.-]min\.(js|mjs|css)$|\.(bundle|chunk)\.(js|mjs)$
 _GENERATED_NAME = re.compile(
     r"(\.pb(\.gw|\.validate)?\.go|_pb2(_grpc)?\.pyi?|_grpc\.pb\.go|\.pb\.(cc|h)|_generated\.go|\.g\.dart"
     r"|\.generated\.(ts|js|cs|go))$|(^|/)zz_generated[^/]*\.go$")
+# A JVM build's test source sets besides src/test/: Failsafe integration tests that build-helper-maven-plugin adds as
+# `src/it/java` (yas: src/it/java/**/CartItemControllerIT.java), Gradle's `integrationTest`/`intTest` source sets.
+JVM_TEST_SOURCE_SET = re.compile(r"(^|/)src/(?:it|intTest|integrationTest|integration-test)/"
+                                 r"(?:java|kotlin|groovy|scala|resources)/")
 _TEST_FILE = re.compile(
     r"(_test\.go|(^|/)test_[^/]*\.py|_test\.py|(^|/)conftest\.py|\.(test|spec|cy)\.(js|jsx|ts|tsx|mjs)"
     r"|(^|/)(cypress|playwright)\.config\.(js|ts|mjs|cjs)|(^|/)(docker-)?compose[.-]tests?\.ya?ml)$")
@@ -93,7 +97,8 @@ def rule_by_path(rel: str) -> str | None:
         return "minified"
     if _GENERATED_NAME.search(rel):
         return "generated"
-    if any(d in TEST_DIRS or _TEST_PROJECT_DIR.fullmatch(d) for d in dirs) or _TEST_FILE.search(rel):
+    if any(d in TEST_DIRS or _TEST_PROJECT_DIR.fullmatch(d) for d in dirs) or _TEST_FILE.search(rel) \
+            or JVM_TEST_SOURCE_SET.search(rel):
         return "tests"
     if dirs and dirs[0] in DOCS_DIRS:
         return "docs"

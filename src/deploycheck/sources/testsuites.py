@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.sources.pyast import SourceProblem, each_python_file, python_modules
+from deploycheck.sources.target import JVM_TEST_SOURCE_SET
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -55,6 +56,13 @@ _RUST_TEST = re.compile(r"^\s*#\[(?:\w+::)?test\b", re.M)
 _GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 _GO_BUILD_TAG = re.compile(r"^//\s*(?:go:build|\+build)\s+(.+)$", re.M)
 _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b")
+# Cucumber-JVM step definitions are the scenarios' test code (`@Given("I am on the home page")`); counted in files that
+# import io.cucumber.
+_CUCUMBER_STEP = re.compile(r"^[ \t]*@(?:Given|When|Then|And|But)\s*\(", re.M)
+# A JVM test source root in which a file drives a browser holds end-to-end tests, like a .NET test project with
+# Playwright or Selenium (yas' automation-ui: Cucumber steps whose page objects import org.openqa.selenium).
+_JAVA_BROWSER = re.compile(r"^import[ \t]+(?:static[ \t]+)?(?:org\.openqa\.selenium|com\.microsoft\.playwright|"
+                           r"com\.codeborne\.selenide)\.", re.M)
 # .NET: xUnit/NUnit/MSTest test methods, in a test project (`Basket.UnitTests/`, `Catalog.FunctionalTests/`).
 _DOTNET_TEST = re.compile(r"^\s*\[(?:Fact|Theory|Test|TestCase|TestMethod|DataTestMethod)\b", re.M)
 _DOTNET_TEST_PROJECT = re.compile(r"[Tt]ests?|[\w.-]*[.a-z](?:Unit|Functional|Integration|Component|Contract)?Tests?")
@@ -153,8 +161,8 @@ def classify_path(rel: str) -> tuple[str, str]:
             return "e2e", f"directory {part}/"
     if _E2E_NAME.search(name):
         return "e2e", "file name"
-    if "src" in parts and "integrationtest" in parts:
-        return "integration", "directory src/integrationTest/"
+    if m := JVM_TEST_SOURCE_SET.search(rel):
+        return "integration", f"test source set {m.group(0).lstrip('/').rsplit('/', 2)[0]}/"
     for part in parts[:-1]:
         if part in _INTEGRATION_DIRS:
             return "integration", f"directory {part}/"
@@ -357,8 +365,19 @@ def _dotnet_project_of(rel: str, projects: dict[str, bool]) -> str | None:
     return next((p for i in range(len(parts), 0, -1) if (p := "/".join(parts[:i])) in projects), None)
 
 
+def _jvm_test_root(rel: str) -> str:
+    """The module's test source folder a JVM test file is in (`storefront/src/test`)."""
+    m = JVM_TEST_SOURCE_SET.search(rel)
+    if m:
+        return rel[:m.end()].rstrip("/").rsplit("/", 1)[0]
+    head, _, _ = f"/{rel}".partition("/src/test/")
+    return f"{head}/src/test".lstrip("/")
+
+
 def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     projects = _dotnet_test_projects(ctx)
+    jvm_files: list[SuiteFile] = []
+    browser_roots: dict[str, str] = {}
     for rel in ctx.all_files.files:
         name = PurePosixPath(rel).name
         if _is_fixture(rel):
@@ -373,7 +392,7 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             language, pattern = "go", _GO_TEST_FUNC
         elif name.endswith(".rs"):
             language, pattern = "rust", _RUST_TEST
-        elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or "/src/integrationTest/" in f"/{rel}"):
+        elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or JVM_TEST_SOURCE_SET.search(rel)):
             language, pattern = "java", _JAVA_TEST
         elif name.endswith(".cs") and (any(_DOTNET_TEST_PROJECT.fullmatch(p) for p in rel.split("/")[:-1])
                                        or _dotnet_project_of(rel, projects) is not None):
@@ -417,7 +436,20 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
                 kind, why = "integration", "go build tag integration"
             elif tag and "e2e" in tag.group(1):
                 kind, why = "e2e", "go build tag e2e"
-        inv.files.append(SuiteFile(rel, language, framework, kind, len(pattern.findall(text)), why))
+        tests = len(pattern.findall(text))
+        if language == "java":
+            if "io.cucumber." in text:
+                tests += len(_CUCUMBER_STEP.findall(text))
+            if _JAVA_BROWSER.search(text):
+                browser_roots.setdefault(_jvm_test_root(rel), rel)
+        suite_file = SuiteFile(rel, language, framework, kind, tests, why)
+        inv.files.append(suite_file)
+        if language == "java":
+            jvm_files.append(suite_file)
+    for suite_file in jvm_files:
+        driver = browser_roots.get(_jvm_test_root(suite_file.path))
+        if driver and suite_file.kind == "unit":
+            suite_file.kind, suite_file.why = "e2e", f"its test sources drive a browser ({driver})"
 
 
 def _postman_tests(node: Any, depth: int = 0) -> int:
