@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from tests.helpers import findings, scan, write
 
+from deploycheck.config import Config
+from deploycheck.context import Context
 from deploycheck.model import Status
+from deploycheck.sources.routes import code_routes
 from deploycheck.sources.spring_security import ant_match, chain_rules, decide, opened
 
 ROUTE_AUTH = "endpoint-security/route-auth"
@@ -220,3 +223,90 @@ def test_kotlin_dsl_rules() -> None:
 ])
 def test_ant_patterns(pattern: str, path: str, expected: bool) -> None:
     assert ant_match(pattern, path) is expected
+
+
+# yas cart: the same `/storefront/**` permitAll(), but each cart service method starts by asking
+# AuthenticationUtils.extractUserId(), which throws for the AnonymousAuthenticationToken permitAll() leaves in the
+# context (common-library/src/main/java/com/yas/commonlibrary/utils/AuthenticationUtils.java, as shipped)
+YAS_AUTHENTICATION_UTILS = """\
+package com.yas.commonlibrary.utils;
+
+public final class AuthenticationUtils {
+
+    private AuthenticationUtils() {
+    }
+
+    public static String extractUserId() {
+        Authentication authentication = getAuthentication();
+
+        if (authentication instanceof AnonymousAuthenticationToken) {
+            throw new AccessDeniedException(ApiConstant.ACCESS_DENIED);
+        }
+
+        JwtAuthenticationToken contextHolder = (JwtAuthenticationToken) authentication;
+
+        return contextHolder.getToken().getSubject();
+    }
+
+    public static Authentication getAuthentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
+    }
+}
+"""
+YAS_CART_CONTROLLER = """\
+@RestController
+@RequiredArgsConstructor
+public class CartItemController {
+    private final CartItemService cartItemService;
+
+    @PostMapping("/storefront/cart/items")
+    public ResponseEntity<CartItemGetVm> addCartItem(@Valid @RequestBody CartItemPostVm cartItemPostVm) {
+        CartItemGetVm cartItemGetVm = cartItemService.addCartItem(cartItemPostVm);
+        return ResponseEntity.ok(cartItemGetVm);
+    }
+
+    @DeleteMapping("/storefront/cart/items/{productId}")
+    public ResponseEntity<Void> deleteCartItem(@PathVariable Long productId) {
+        cartItemService.deleteCartItem(productId);
+        return ResponseEntity.noContent().build();
+    }
+}
+"""
+YAS_CART_SERVICE = """\
+@Service
+@RequiredArgsConstructor
+public class CartItemService {
+    private final CartItemRepository cartItemRepository;
+
+    @Transactional
+    public CartItemGetVm addCartItem(CartItemPostVm cartItemPostVm) {
+        validateProduct(cartItemPostVm.productId());
+
+        String currentUserId = AuthenticationUtils.extractUserId();
+        CartItem cartItem = performAddCartItem(cartItemPostVm, currentUserId);
+
+        return cartItemMapper.toGetVm(cartItem);
+    }
+
+    @Transactional
+    public void deleteCartItem(Long productId) {
+        // String currentUserId = AuthenticationUtils.extractUserId();
+        cartItemRepository.deleteByProductId(productId);
+    }
+}
+"""
+
+
+def test_a_write_whose_service_refuses_the_anonymous_token_is_guarded(tmp_path: Path) -> None:
+    cart = "cart/src/main/java/com/yas/cart/"
+    write(tmp_path, {cart + "config/SecurityConfig.java": YAS_ORDER_SECURITY,
+                     cart + "controller/CartItemController.java": YAS_CART_CONTROLLER,
+                     cart + "service/CartItemService.java": YAS_CART_SERVICE,
+                     "common-library/src/main/java/com/yas/commonlibrary/utils/AuthenticationUtils.java":
+                         YAS_AUTHENTICATION_UTILS})
+    # deleteCartItem only calls AuthenticationUtils in a comment: still open
+    assert _fails(tmp_path) == ["DELETE /storefront/cart/items/{productId}"]
+    routes = Context(tmp_path, Config()).use(code_routes).routes
+    hint = next(r.auth_hints[0] for r in routes if r.method == "POST")
+    assert "cartItemService.addCartItem() -> AuthenticationUtils.extractUserId(), which throws AccessDeniedException" \
+           in hint

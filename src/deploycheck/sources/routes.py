@@ -10,6 +10,7 @@ only lists; endpoint-security/api-docs checks judge.
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -30,7 +31,7 @@ from deploycheck.sources.routes_verify import (
     resolve,
     verification,
 )
-from deploycheck.sources.spring_security import SpringRule, chain_rules, opened
+from deploycheck.sources.spring_security import ClassText, SpringRule, chain_rules, opened, refuses_anonymous
 from deploycheck.sources.spring_security import ant_match as _ant_match
 
 if TYPE_CHECKING:
@@ -2144,7 +2145,29 @@ def _java_routes(path: str, text: str) -> list[Route]:
     return out
 
 
-def _spring_permitted(result: RouteSet) -> None:
+def _java_classes(ctx: Context) -> ClassText:
+    """Java/Kotlin classes by simple name (the file named after the class; tests left out), comments blanked: the
+    one nearest the caller's file when several share a name."""
+    by_name: dict[str, list[str]] = {}
+    for rel in ctx.files.with_suffix(".java", ".kt"):
+        if not _is_test_path(rel):
+            by_name.setdefault(PurePosixPath(rel).stem, []).append(rel)
+    cache: dict[str, str] = {}
+
+    def lookup(name: str, near: str) -> tuple[str, str] | None:
+        candidates = by_name.get(name)
+        if not candidates:
+            return None
+        rel = max(candidates, key=lambda c: len(os.path.commonpath([c, near])))
+        if rel not in cache:
+            text = ctx.files.read_text(rel) or ""
+            cache[rel] = _JAVA_COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group(0)), text)
+        return rel, cache[rel]
+
+    return lookup
+
+
+def _spring_permitted(result: RouteSet, classes: ClassText) -> None:
     """Spring Security asks its rules in order and the first match decides: a route a `permitAll()` rule matches
     before `anyRequest().authenticated()` is not behind the layer. A read, or a route its rule names exactly
     (`requestMatchers(HttpMethod.POST, "/api/users")`, `antMatchers("/", "/demo")`), is a choice written down
@@ -2166,11 +2189,29 @@ def _spring_permitted(result: RouteSet) -> None:
             named = next((p for p in rule.patterns if "*" not in p and "?" not in p and _ant_match(p, route.path)),
                          None)
             if writes and ((not rule.methods and named is None) or rule.unresolved):
-                route.open_rule = f"{rule.text} ({where})"
+                refusal = _handler_refuses_anonymous(route, classes)
+                if refusal:  # the handler's own code turns the anonymous caller away (yas' cart service)
+                    route.auth_hints.append(f"refuses anonymous callers: {refusal}"[:_HINT_MAX * 2])
+                else:
+                    route.open_rule = f"{rule.text} ({where})"
                 break
             shown = named or next((p for p in rule.patterns if _ant_match(p, route.path)), rule.text)
             route.declared_public = f"permitAll() on {shown} ({where})"
             break
+
+
+def _handler_refuses_anonymous(route: Route, classes: ClassText) -> str:
+    found = classes(PurePosixPath(route.file).stem, route.file)
+    if found is None or found[0] != route.file:
+        return ""
+    code = found[1]
+    line_start = 0
+    for _ in range(route.line - 1):
+        line_start = code.find("\n", line_start) + 1
+        if line_start == 0:
+            return ""
+    opening = _JAVA_BODY_OPEN.search(code, line_start, line_start + 3000)
+    return refuses_anonymous(code, opening.end() - 1, route.file, classes) if opening else ""
 
 
 # What makes a folder the root of one deployable service: its image build or its language's project file.
@@ -2465,6 +2506,6 @@ def code_routes(ctx: Context) -> RouteSet:
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
     if binding_files:
         _name_bound_guards(binding_files, result.routes)
-    _spring_permitted(result)
+    _spring_permitted(result, _java_classes(ctx))
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result

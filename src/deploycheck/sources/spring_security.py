@@ -17,6 +17,7 @@ is linear, and patterns are matched segment by segment without building a regex 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -268,3 +269,79 @@ def _glob(pattern: str, text: str) -> bool:
     while p < len(pattern) and pattern[p] == "*":
         p += 1
     return p == len(pattern)
+
+
+# --- a handler whose call chain refuses anonymous callers ------------------------------------------------------------
+
+# `if (authentication instanceof AnonymousAuthenticationToken) throw new AccessDeniedException(...)`: behind a
+# permitAll() rule Spring puts an AnonymousAuthenticationToken in the context, and this refuses it (yas'
+# AuthenticationUtils.extractUserId(), called by the cart service before any read or write).
+_ANONYMOUS_REFUSAL = re.compile(r"\binstanceof\s+AnonymousAuthenticationToken\b[^;{}]{0,80}\)\s*\{?\s*throw\s+new\s+"
+                                r"(\w+)")
+# Method security on the method the handler calls (`@PreAuthorize("isAuthenticated()")`, `@Secured`, `@RolesAllowed`)
+_METHOD_SECURITY = re.compile(r"@(?:PreAuthorize\(\s*\"(?![^\"]*permitAll)[^\"]+\"\s*\)|Secured\(|RolesAllowed\()")
+_JAVA_METHOD_DECL = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+)+"
+                               r"[\w<>\[\],.? ]+?\s+(\w+)\s*\([^;{]*?\)\s*(?:throws\s+[\w.,\s]+?)?\s*\{", re.M)
+_CALL = re.compile(r"(?<![\w.])(?:(\w+)\s*\.\s*)?(\w+)\s*\(")
+_MAX_FOLLOW = 3
+_MAX_CALLS = 30
+
+ClassText = Callable[[str, str], "tuple[str, str] | None"]  # (class name, from file) -> (file, comment-free text)
+
+
+def refuses_anonymous(text: str, body_start: int, file: str, classes: ClassText) -> str:
+    """How the handler whose body opens at `body_start` refuses an anonymous caller, following calls to fields'
+    methods, static helpers and the class's own methods up to three levels (`cartItemService.addCartItem() ->
+    AuthenticationUtils.extractUserId(), which throws AccessDeniedException for an AnonymousAuthenticationToken`);
+    "" when nothing in reach does. A refusal anywhere in a called method counts: the reads or writes before it are
+    not told apart."""
+    return _refusal(text, body_start, file, classes, 0, set())
+
+
+def _refusal(text: str, start: int, file: str, classes: ClassText, depth: int, seen: set[tuple[str, str]]) -> str:
+    from deploycheck.sources.routes_verify import block_at
+
+    body = block_at(text, start)
+    found = _ANONYMOUS_REFUSAL.search(body)
+    if found:
+        where = f"{file}:{_line(text, start + found.start())}"
+        return f"throws {found.group(1)} for an AnonymousAuthenticationToken ({where})"
+    if depth >= _MAX_FOLLOW:
+        return ""
+    calls = 0
+    for call in _CALL.finditer(body):
+        receiver, name = call.group(1), call.group(2)
+        if name in ("if", "for", "while", "switch", "catch", "return", "new", "super", "this") or calls >= _MAX_CALLS:
+            continue
+        calls += 1
+        target = _callee(text, file, receiver, classes)
+        if target is None:
+            continue
+        target_file, target_text = target
+        if (target_file, name) in seen:
+            continue
+        seen.add((target_file, name))
+        for decl in _JAVA_METHOD_DECL.finditer(target_text):
+            if decl.group(1) != name:
+                continue
+            shown = f"{receiver + '.' if receiver else ''}{name}()"
+            head = target_text[max(0, decl.start() - 300): decl.start()]
+            guard = _METHOD_SECURITY.search(head[head.rfind(";") + 1:] if ";" in head else head)
+            if guard:
+                where = f"{target_file}:{_line(target_text, decl.start())}"
+                return f"{shown} carries {guard.group(0).rstrip('(')} ({where})"
+            inner = _refusal(target_text, decl.end() - 1, target_file, classes, depth + 1, seen)
+            if inner:
+                return f"{shown} -> {inner}" if not inner.startswith("throws") else f"{shown}, which {inner}"
+    return ""
+
+
+def _callee(text: str, file: str, receiver: str | None, classes: ClassText) -> tuple[str, str] | None:
+    """The file and text of the class a call goes to: this class (no receiver), a field's declared type, or a class
+    called statically (`AuthenticationUtils.extractUserId()`)."""
+    if receiver is None:
+        return file, text
+    if receiver[:1].isupper():
+        return classes(receiver, file)
+    declared = re.search(r"\b([A-Z]\w*)(?:<[^<>;]{0,200}>)?\s+" + re.escape(receiver) + r"\s*[;=,)]", text)
+    return classes(declared.group(1), file) if declared else None
