@@ -509,3 +509,65 @@ def test_chart_that_sets_its_own_namespace_declares_it(tmp_path: Path) -> None:
     assert statuses(scan(tmp_path / "release", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}
     write(tmp_path / "none", files("web", ""))
     assert statuses(scan(tmp_path / "none", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}
+
+
+_CHART = {"Chart.yaml": "apiVersion: v2\nname: {name}\nversion: 0.1.0\n",
+          "values.yaml": "replicas: 1\n",
+          "templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n{ns}data:\n  a: b\n"}
+
+
+def _chart(folder: str, name: str, ns: str = "", values: str | None = None) -> dict[str, str]:
+    out = {f"{folder}/{k}": v.replace("{name}", name).replace("{ns}", ns) for k, v in _CHART.items()}
+    if values is not None:
+        out[f"{folder}/values.yaml"] = values
+    return out
+
+
+def test_chart_whose_every_deploy_command_passes_a_namespace_declares_it(tmp_path: Path) -> None:
+    # cla_backend's bin/*_deploy.sh (bench/accuracy):
+    # `helm upgrade $RELEASE_NAME $HELM_DIR --namespace=${KUBE_NAMESPACE}`
+    # with HELM_DIR="$ROOT/../helm_deploy/cla-backend/"; local_deploy.sh (Docker Desktop) passes none.
+    deploy = ('#!/usr/bin/env bash\nROOT=$(dirname "$0")\nHELM_DIR="$ROOT/../helm_deploy/cla-backend/"\n'
+              'helm upgrade $RELEASE_NAME \\\n  $HELM_DIR \\\n  --namespace=${KUBE_NAMESPACE} \\\n  --install\n')
+    local = ('#!/usr/bin/env bash\nHELM_DIR="$ROOT/../helm_deploy/cla-backend/"\n'
+             'helm upgrade cla-backend \\\n  $HELM_DIR \\\n  --values ${HELM_DIR}/values-dev.yaml --install\n')
+    release = "  namespace: {{ .Release.Namespace }}\n"
+    write(tmp_path / "scripts", {**_chart("helm_deploy/cla-backend", "cla-backend", release),
+                                 "bin/production_deploy.sh": deploy, "bin/local_deploy.sh": local})
+    [f] = findings(scan(tmp_path / "scripts", only=("cluster/namespace",)), "cluster/namespace")
+    assert f.status is Status.PASS and "bin/production_deploy.sh:4 (--namespace ${KUBE_NAMESPACE})" in f.message
+    # yas' deploy-yas-applications.sh: `helm upgrade --install backoffice-ui ../charts/backoffice-ui --namespace yas`
+    write(tmp_path / "path", {**_chart("k8s/charts/backoffice-ui", "backoffice-ui"),
+                              "k8s/deploy/deploy.sh": "helm upgrade --install backoffice-ui ../charts/backoffice-ui "
+                                                      "--namespace yas --create-namespace\n"})
+    assert statuses(scan(tmp_path / "path", only=("cluster/namespace",)), "cluster/namespace") == {Status.PASS}
+
+
+def test_chart_stays_undeclared_when_a_deploy_command_or_its_values_leave_the_namespace_open(tmp_path: Path) -> None:
+    # controller-rs (bench/accuracy): CI runs `helm template charts/doc-controller ... | kubectl apply -f -` with no
+    # namespace, and values.yaml pins `namespace: "default"` for its templates, which --namespace would not move.
+    ci = ("jobs:\n  e2e:\n    steps:\n      - run: |\n          helm template charts/doc-controller \\\n"
+          "            --set version=test \\\n            | kubectl apply -f -\n")
+    write(tmp_path / "ci", {**_chart("charts/doc-controller", "doc-controller"), ".github/workflows/ci.yml": ci,
+                            "deploy.sh": "helm upgrade --install doc charts/doc-controller -n docs\n"})
+    assert statuses(scan(tmp_path / "ci", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}
+    pinned = 'namespace: "default"\n'
+    write(tmp_path / "pinned", {**_chart("charts/doc", "doc", "  namespace: {{ .Values.namespace }}\n", pinned),
+                                "deploy.sh": "helm upgrade --install doc charts/doc --namespace docs\n"})
+    assert statuses(scan(tmp_path / "pinned", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}
+    # a chart from a repository is someone else's chart, whatever its name
+    write(tmp_path / "remote", {**_chart("charts/redis", "redis"),
+                                "deploy.sh": "helm upgrade --install redis oci://registry/charts/redis -n cache\n"})
+    assert statuses(scan(tmp_path / "remote", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}
+
+
+def test_chart_installed_with_a_namespace_by_its_documented_steps_declares_it(tmp_path: Path) -> None:
+    # hello-kubernetes (bench/accuracy): its README installs the chart with `--namespace hello-kubernetes`;
+    # one documented command without a namespace keeps the warning.
+    steps = "```\nhelm install --create-namespace --namespace hello-kubernetes hello-world ./hello-kubernetes\n```\n"
+    write(tmp_path / "docs", {**_chart("deploy/helm/hello-kubernetes", "hello-kubernetes"), "README.md": steps})
+    assert statuses(scan(tmp_path / "docs", only=("cluster/namespace",)), "cluster/namespace") == {Status.PASS}
+    upgrade = "```\nhelm upgrade hello-world ./hello-kubernetes\n```\n"
+    chart = _chart("deploy/helm/hello-kubernetes", "hello-kubernetes")
+    write(tmp_path / "open", {**chart, "README.md": steps + upgrade})
+    assert statuses(scan(tmp_path / "open", only=("cluster/namespace",)), "cluster/namespace") == {Status.WARN}

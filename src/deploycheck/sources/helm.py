@@ -151,6 +151,104 @@ def script_values_files(ctx: Context, chart: str) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class InstallLine:
+    """One `helm upgrade/install/template` command of a deploy script or CI file that installs a chart."""
+    path: str
+    line: int
+    namespace: str | None  # the `--namespace`/`-n` argument as written (`${KUBE_NAMESPACE}` too), or None
+
+    @property
+    def local(self) -> bool:
+        """A script for a developer's own cluster (`local_deploy.sh`, `dev-install.sh`, `kind-up.sh`): not a
+        path to a shared cluster."""
+        stem = self.path.rpartition("/")[2].lower().partition(".")[0]
+        return bool(_LOCAL_WORDS & set(re.split(r"[^a-z0-9]+", stem)))
+
+
+_LOCAL_WORDS = frozenset({"local", "dev", "minikube", "kind", "k3d", "k3s", "microk8s"})
+
+
+_NAMESPACE_ARG = re.compile(r"""(?:--namespace(?:=|\s+)|(?<!\S)-n\s+)["']?([^\s"';|&)]+)""")
+_CHART_WORDS = re.compile(r"[\w.-]+")
+
+
+def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
+    """Chart directory -> the helm commands of the repository's deploy scripts, Makefiles, CI files and Markdown
+    install steps that install it, with the namespace each passes. A command names its chart by path
+    (`../charts/cart`) or by a variable set in the same file (`HELM_DIR="$ROOT/../helm_deploy/cla-backend/"`, a
+    `for chart in ...` list): a chart counts when its directory name is a word of the command or, for a command
+    whose chart is a variable, of the file. Commands that install from a chart repository (`--repo`, `oci://`)
+    are someone else's chart. Files are read, never run."""
+    from deploycheck.sources.ci import CI_GLOBS
+
+    charts = [c for c in chart_directories(ctx) if c]
+    by_name: dict[str, list[str]] = {}
+    for chart in charts:
+        by_name.setdefault(posixpath.basename(chart), []).append(chart)
+    # Markdown too: a sample's README install steps are how it is deployed (hello-kubernetes:
+    # `helm install --create-namespace --namespace hello-kubernetes hello-world ./hello-kubernetes`).
+    sources = [rel for rel in ctx.files.files if rel.rpartition("/")[2].endswith((*_SCRIPT_SUFFIXES, ".md"))
+               or rel.rpartition("/")[2] == "Makefile"]
+    sources += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in sources]
+    out: dict[str, list[InstallLine]] = {}
+    for rel in sources:
+        text = ctx.files.read_text(rel)
+        if not text or "helm" not in text:
+            continue
+        file_words = set(_CHART_WORDS.findall(text))
+        lines = text.splitlines()
+        i = 0
+        while i < len(lines):
+            start = i
+            command = lines[i]
+            parts = [command]
+            # shell / PowerShell continuation; capped, since a hostile file of 100,000 continued lines would
+            # otherwise make one command of the whole file
+            while parts[-1].rstrip().endswith(("\\", "`")) and i + 1 < len(lines) and len(parts) < 60:
+                parts[-1] = parts[-1].rstrip()[:-1]
+                i += 1
+                parts.append(lines[i])
+            command = " ".join(parts)
+            i += 1
+            match = _HELM_INSTALL.search(command)
+            if not match or any(remote in command for remote in ("--repo", "oci://", "https://")):
+                continue
+            line = match.group(0)
+            words = set(_CHART_WORDS.findall(line)) | {w.rstrip("/") for w in line.split()}
+            named = {name for name in by_name if name in words}
+            if not named and "$" in line:
+                named = {name for name in by_name if name in file_words}
+            namespace = _NAMESPACE_ARG.search(line)
+            for name in named:
+                for chart in by_name[name]:
+                    out.setdefault(chart, []).append(
+                        InstallLine(rel, start + 1, namespace.group(1) if namespace else None))
+    # A chart that is a file:// dependency of another (yas' k8s/charts/backend under cart, order, ...) is installed
+    # as part of its parent's release, with the parent's namespace.
+    for chart in charts:
+        for dep in local_dependencies(ctx, chart):
+            if dep not in out and chart in out:
+                out[dep] = out[chart]
+    return out
+
+
+_FILE_DEPENDENCY = re.compile(r"""repository:\s*["']?file://([^"'\s]+)""")
+
+
+def local_dependencies(ctx: Context, chart: str) -> list[str]:
+    """The charts of this repository that `chart` lists as `file://` dependencies (normalised paths; only those
+    that are chart directories of the scan)."""
+    known = set(chart_directories(ctx))
+    text = ctx.all_files.read_text(f"{chart}/Chart.yaml" if chart else "Chart.yaml") or ""
+    out = []
+    for m in _FILE_DEPENDENCY.finditer(text):
+        dep = posixpath.normpath(posixpath.join(chart, m.group(1))).rstrip("/")
+        if dep in known and dep != chart:
+            out.append(dep)
+    return out
+
+
 def _environment_values(ctx: Context, chart: str, top_level: list[str]) -> list[list[str]]:
     """The values files of each environment (`environments.<env>.values` in the config) for this chart; with
     `--env`, only that environment's. A values file inside a chart's directory belongs to that chart, one

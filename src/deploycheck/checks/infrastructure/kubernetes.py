@@ -25,6 +25,7 @@ from deploycheck.sources.kubernetes import K8sObject
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
+    from deploycheck.sources.helm import InstallLine
 
 INGRESS_DOC = "https://kubernetes.io/docs/concepts/services-networking/ingress/"
 GATEWAY_DOC = "https://gateway-api.sigs.k8s.io/api-types/httproute/"
@@ -601,6 +602,39 @@ def _in_kustomize_base(files: set[str], obj: K8sObject) -> bool:
     return any(f"{prefix}{name}" in files for name in ("kustomization.yaml", "kustomization.yml"))
 
 
+def _namespaced_by_scripts(ctx: Context, charts: list[str]) -> tuple[list[str], dict[str, list[InstallLine]]]:
+    """Split charts into those still without a declared namespace and those whose every deploy command in the
+    repository (scripts, Makefiles, CI, documented install steps; a developer's local-cluster scripts aside)
+    passes `--namespace`: the
+    namespace is then chosen on purpose at each install, which is what the config would declare. A chart whose
+    default values pin `namespace: default` for its templates stays undeclared, since `--namespace` does not
+    move those objects."""
+    from deploycheck.sources.helm import install_lines
+
+    installs = ctx.use(install_lines)
+    unset: list[str] = []
+    declared: dict[str, list[InstallLine]] = {}
+    for origin in charts:
+        path = origin.removeprefix("helm:").split(" (")[0]
+        lines = [line for line in installs.get(path, []) if not line.local]
+        if lines and all(line.namespace for line in lines) and not _values_pin_default_namespace(ctx, path):
+            declared.setdefault(f"helm:{path}", lines)
+        else:
+            unset.append(origin)
+    return unset, declared
+
+
+def _values_pin_default_namespace(ctx: Context, chart: str) -> bool:
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    text = ctx.files.read_text(f"{chart}/values.yaml") or ctx.files.read_text(f"{chart}/values.yml") or ""
+    try:
+        values = load_one(text) if text else None
+    except YamlError:
+        return False
+    return isinstance(values, dict) and values.get("namespace") == "default"
+
+
 @check(
     "cluster/namespace",
     title="The target namespace is declared",
@@ -639,9 +673,15 @@ def namespace(ctx: Context) -> Iterator[Finding]:
                      and (not o.namespace or o.namespace == "default")})
     declared = [f"helm:{h.path}" for h in ctx.config.helm_charts if h.namespace]
     unset = [c for c in charts if not c.startswith(tuple(declared))] if declared else charts
+    unset, by_script = _namespaced_by_scripts(ctx, unset)
     if unset:
         yield warned(f"the namespace of {', '.join(unset)} is chosen at install time (helm -n); declare it in the "
                      "config (namespace: or helm.charts[].namespace)")
-    if not (missing or default or overlay or unset):
+    for chart, lines in by_script.items():
+        where = ", ".join(f"{line.path}:{line.line} (--namespace {line.namespace})" for line in lines[:3])
+        more = f" (+{len(lines) - 3} more)" if len(lines) > 3 else ""
+        yield passed(f"every deploy command of {chart} passes its namespace: {where}{more}",
+                     evidence={"install_lines": [f"{line.path}:{line.line}" for line in lines]})
+    if not (missing or default or overlay or unset or by_script):
         names = sorted({o.namespace for o in namespaced if o.namespace})
         yield passed(f"every namespaced object declares its namespace ({', '.join(names)})")

@@ -74,23 +74,18 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
 
 
 _WORKLOAD_KIND = re.compile(r"^kind:\s*[\"']?(?:Deployment|StatefulSet|DaemonSet)\b", re.M)
-_FILE_DEPENDENCY = re.compile(r"""repository:\s*["']?file://([^"'\s]+)""")
 
 
 def _untested_charts(ctx: Context) -> list[str]:
     """Installed charts (neither vendored under another chart's charts/ nor a file:// dependency of one) whose
     templates, with their subcharts' and file:// dependencies', declare a Deployment/StatefulSet/DaemonSet and no
     test."""
-    import posixpath
+    from deploycheck.sources.helm import local_dependencies
 
     charts = chart_directories(ctx)
     parts: dict[str, set[str]] = {c: {c} for c in charts}
     for chart in charts:
-        text = ctx.files.read_text(f"{chart}/Chart.yaml" if chart else "Chart.yaml") or ""
-        for m in _FILE_DEPENDENCY.finditer(text):
-            dep = posixpath.normpath(posixpath.join(chart, m.group(1))).rstrip("/")
-            if dep in parts:
-                parts[chart].add(dep)
+        parts[chart] |= set(local_dependencies(ctx, chart))
         parts[chart] |= {c for c in charts if chart != c and c.startswith(f"{chart}/charts/" if chart else "charts/")}
     used = {d for chart in charts for d in parts[chart] if d != chart}
     out = []
