@@ -33,6 +33,12 @@ CHECK = "auth-protocols/tls-verification"
     ("ctx.verify_mode = ssl.CERT_NONE", "ssl.CERT_NONE"),
     ("  .setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE)",
      "Java NoopHostnameVerifier (trusts every certificate)"),
+    # eShopOnDapr's dapr/components/eshop-secrets.json (an in-cluster host: judged like tlsAllowInvalidCertificates)
+    ('    "CatalogDB": "Server=sqldata;Database=Microsoft.eShopOnDapr.Services.CatalogDb;User Id=sa;Password=Pass@word;'
+     'TrustServerCertificate=true",', "TrustServerCertificate=true"),
+    ("jdbc:sqlserver://db.example.com:1433;databaseName=orders;encrypt=true;trustServerCertificate=true;",
+     "trustServerCertificate=true"),
+    ("Server=db;Database=x;Encrypt=True;Trust Server Certificate=Yes", "Trust Server Certificate=true"),
 ])
 def test_settings_found_on_a_line(line: str, expected: str) -> None:
     assert scan_line(line) == [expected]
@@ -49,6 +55,7 @@ def test_settings_found_on_a_line(line: str, expected: str) -> None:
     "NODE_TLS_REJECT_UNAUTHORIZED=0.5",
     "tlsAllowInvalidCertificates=false",
     "insecure_skip_verify: false",
+    "Server=sqldata;Database=orders;User Id=sa;Encrypt=true;TrustServerCertificate=false",
     "x" * 5000 + " rejectUnauthorized: false",  # over the line cap: data, not config
 ])
 def test_settings_not_found(line: str) -> None:
@@ -94,7 +101,47 @@ def test_line_scan_prefilter_words_cover_every_setting() -> None:
              "InsecureSkipVerify: true", "insecure-skip-tls-verify: true", "new NoopHostnameVerifier()",
              "TrustAllStrategy.INSTANCE", "InsecureTrustManagerFactory.INSTANCE", "ALLOW_ALL_HOSTNAME_VERIFIER",
              "ctx.verify_mode = ssl.CERT_NONE", "cert_reqs='CERT_NONE'",
-             'dsn = "host=db.example.com sslmode=disable"']
+             'dsn = "host=db.example.com sslmode=disable"', "Server=db;TrustServerCertificate=true",
+             "Server=db;Trust Server Certificate=true"]
     for line in lines:
         assert scan_line(line), line
         assert any(word in line.lower() for word in _NEEDED), line
+
+
+def test_a_setting_inside_a_base64_secret_value_is_found(tmp_path: Path) -> None:
+    """eShopOnDapr's chart keeps its SQL Server connection strings base64-encoded in a committed Secret
+    (deploy/k8s/helm/templates/secrets.yaml): the line scan cannot read them, so each Secret value is decoded
+    and scanned; the finding names the Secret and the setting, never the value."""
+    import base64
+
+    conn = ("Server=sqldata;Database=Microsoft.eShopOnDapr.Services.CatalogDb;User Id=sa;Password=Pass@word;"
+            "TrustServerCertificate=true\n")
+    encoded = base64.b64encode(conn.encode()).decode()
+    write(tmp_path, {"k8s/secrets.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: eshopondapr-secrets\n"
+                                         f"type: Opaque\ndata:\n  ConnectionStrings__CatalogDB: {encoded}\n"
+                                         "  RedisPassword: ZSRoMHAwbkRAcHI=\n",
+                     "k8s/app.yaml": manifest(deployment())})
+    [got] = findings(scan(tmp_path, only=(CHECK,)), CHECK)
+    assert got.status is Status.FAIL
+    assert got.location is not None and got.location.path == "k8s/secrets.yaml" and got.location.line == 7
+    assert "TrustServerCertificate=true (Secret/eshopondapr-secrets)" in got.message
+    assert "Pass@word" not in got.message
+
+
+def test_a_setting_in_a_rendered_chart_configmap_is_found(tmp_path: Path) -> None:
+    """eShopOnContainers' catalog-api chart writes the connection string with the setting templated
+    (`TrustServerCertificate={{ .Values.inf.sql.common.TrustServerCertificate }}`, true in the values): the
+    template line cannot be judged, the rendered ConfigMap can."""
+    from tests.test_kubernetes_helm import _helm_available
+
+    if not _helm_available():
+        pytest.skip("neither the helm binary nor helm-python-sdk is available")
+    configmap = ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: catalog-cm\ndata:\n"
+                 "  catalog__ConnectionString: Server={{ .Values.sql.host }};Initial Catalog=CatalogDb;"
+                 "TrustServerCertificate={{ .Values.sql.TrustServerCertificate }};\n")
+    write(tmp_path, {"chart/Chart.yaml": "apiVersion: v2\nname: catalog\nversion: 0.1.0\nappVersion: '1.0'\n",
+                     "chart/values.yaml": "sql:\n  host: sqldata\n  TrustServerCertificate: true\n",
+                     "chart/templates/configmap.yaml": configmap})
+    [got] = findings(scan(tmp_path, only=(CHECK,)), CHECK)
+    assert got.status is Status.FAIL
+    assert "TrustServerCertificate=true (ConfigMap/catalog-cm)" in got.message

@@ -5,8 +5,10 @@ A source: it lists what it found (file, line, which setting) and never judges. T
 - a line scan of production code and config files for the settings of the common clients and drivers
   (MongoDB `tlsAllowInvalidCertificates=true`, libpq `sslmode=disable` toward a remote host, Node
   `rejectUnauthorized: false` / `NODE_TLS_REJECT_UNAUTHORIZED=0`, Go/YAML `insecure_skip_verify`, Java
-  trust-all verifiers, Python `CERT_NONE`),
-- container env in the Kubernetes objects (`NODE_TLS_REJECT_UNAUTHORIZED` = "0" spans two YAML lines).
+  trust-all verifiers, Python `CERT_NONE`, SQL Server `TrustServerCertificate=true`),
+- container env in the Kubernetes objects (`NODE_TLS_REJECT_UNAUTHORIZED` = "0" spans two YAML lines), and the
+  values of Kubernetes Secrets (a connection string kept base64-encoded under `data:` hides its settings from
+  the line scan).
 
 Hand-written patterns rather than a library: the linters that know these settings (semgrep rules,
 gosec, bandit) each cover one language and would be new heavy dependencies for a dozen regexes.
@@ -14,8 +16,11 @@ gosec, bandit) each cover one language and would be new heavy dependencies for a
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -26,6 +31,7 @@ from deploycheck.sources.languages import SOURCE_SUFFIXES
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
+    from deploycheck.sources.kubernetes import K8sObject
 
 MAX_LINE = 4096  # longer lines are data or minified code (and regexes on them are slow)
 _CONFIG = (".yaml", ".yml", ".json", ".env", ".properties", ".toml", ".ini", ".conf", ".cfg", ".tf", ".tpl")
@@ -42,12 +48,16 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(NoopHostnameVerifier|TrustAllStrategy|InsecureTrustManagerFactory|ALLOW_ALL_HOSTNAME_VERIFIER)"
                 r"\b"), "Java {0} (trusts every certificate)"),
     (re.compile(r"\bssl\.CERT_NONE\b|\bcert_reqs\s*=\s*['\"]?(?:ssl\.)?CERT_NONE\b"), "ssl.CERT_NONE"),
+    # SQL Server (ADO.NET SqlClient, JDBC mssql, ODBC): encrypt but accept any server certificate. The same
+    # trust decision as MongoDB's tlsAllowInvalidCertificates, so judged the same way whatever the host.
+    (re.compile(r"\b(Trust[ ]?Server[ ]?Certificate)\s*=\s*['\"]?(?:true|yes)\b", re.I), "{0}=true"),
 )
 _SSLMODE_OFF = re.compile(r"sslmode\s*=\s*disable\b", re.I)
 # A word each setting above cannot be written without (lowercased). A file holding none is not scanned line
 # by line: the line scan costs ~1.5 us a line per pattern (7 s on a 28 MB Django service), `in` is C speed.
 _NEEDED = ("allowinvalid", "tlsinsecure", "rejectunauthorized", "reject_unauthorized", "insecure",
-           "noophostnameverifier", "trustallstrategy", "allow_all_hostname_verifier", "cert_none", "sslmode")
+           "noophostnameverifier", "trustallstrategy", "allow_all_hostname_verifier", "cert_none", "sslmode",
+           "servercertificate", "server certificate")
 _DSN_URL = re.compile(r"(?:jdbc:)?postgres(?:ql)?(?:\+\w+)?://[^\s'\"`<>]+", re.I)
 _KV_HOST = re.compile(r"\bhost\s*=\s*['\"]?([^\s'\";]+)")
 _IN_CLUSTER_SUFFIXES = (".svc", ".svc.cluster.local", ".cluster.local", ".localhost")
@@ -154,12 +164,40 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
                     at = obj.line((*c.path, "env", j))
                     found.setdefault((obj.path, at), TlsOff(obj.path, at, "NODE_TLS_REJECT_UNAUTHORIZED=0",
                                                               f"{obj.kind}/{obj.name}"))
+    for obj in ctx.use(all_objects).of_kind("Secret", "ConfigMap"):
+        for field_path, value in _config_values(obj):
+            for setting in scan_line(value):
+                at = obj.line(field_path)
+                found.setdefault((obj.path, at), TlsOff(obj.path, at, setting, f"{obj.kind}/{obj.name}"))
     found = {k: _option_branch(ctx, t) for k, t in found.items()}
     inspecting = {t.file for t in found.values() if _reads_certificate(ctx, t.file)}
     if inspecting:
         found = {k: dataclasses.replace(t, inspection=True) if t.file in inspecting and t.object is None else t
                  for k, t in found.items()}
     return sorted(found.values(), key=lambda t: (t.file, t.line or 0))
+
+
+def _config_values(obj: K8sObject) -> Iterator[tuple[tuple[str, str], str]]:
+    """((field, key), text line) for the values the line scan cannot read: a Secret's base64 `data` (decoded;
+    values that are not text are skipped), and every value of a Secret or ConfigMap rendered from a chart or
+    an overlay (a template line reads `TrustServerCertificate={{ .Values... }}`; the rendered value says true).
+    Only the settings are looked for; no value is reported."""
+    rendered = obj.origin is not None
+    for field_name in ("data", "stringData"):
+        entries = obj.body.get(field_name)
+        plain_text = field_name == "stringData" or obj.kind == "ConfigMap"
+        if not isinstance(entries, dict) or (plain_text and not rendered):
+            continue  # a plain manifest's text values are read by the line scan
+        for key, value in entries.items():
+            if not isinstance(value, str) or len(value) > MAX_LINE * 2:
+                continue
+            if field_name == "data" and obj.kind == "Secret":
+                try:
+                    value = base64.b64decode(value, validate=True).decode("utf-8")
+                except (binascii.Error, UnicodeDecodeError):
+                    continue
+            for line in value.splitlines():
+                yield (field_name, str(key)), line
 
 
 _PY_BRANCH = re.compile(r"^\s*(?:el)?if\s+(?:not\s+([A-Za-z_]\w*)|([A-Za-z_]\w*)\s+(?:is|==)\s+False)\s*:\s*$")

@@ -173,7 +173,8 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
               "passwords included. `sslmode=disable` toward a host outside the cluster sends the database "
               "password and data in clear.",
     remediation="Remove the switch (verify=False, InsecureSkipVerify, rejectUnauthorized: false, "
-                "NODE_TLS_REJECT_UNAUTHORIZED=0, tlsAllowInvalidCertificates=true, a trust-all verifier) and give "
+                "NODE_TLS_REJECT_UNAUTHORIZED=0, tlsAllowInvalidCertificates=true, TrustServerCertificate=true, a "
+                "trust-all verifier) and give "
                 "the client the CA that signed the server's certificate instead (verify=/path/ca.pem, RootCAs, "
                 "NODE_EXTRA_CA_CERTS, tlsCAFile, sslmode=verify-full with sslrootcert).",
     references=("https://owasp.org/www-community/vulnerabilities/Improper_Certificate_Validation",
