@@ -237,3 +237,37 @@ def test_examples_folder_stays_out_when_the_repository_deploys_from_elsewhere(tm
     ctx = _ctx(tmp_path)
     assert ctx.files.files == ["deploy/app.yaml"]
     assert ctx.files.left_out == {"docs": ["examples/other.yaml"]}
+
+
+def test_a_deployment_folder_inside_docs_holding_the_only_kubernetes_material_is_the_deployment(
+        tmp_path: Path) -> None:
+    # presidio (bench/accuracy, acc-fresh4): its only Kubernetes material is the sample chart under
+    # docs/samples/deployments/k8s/charts/presidio, which its docs install. Left out as docs, health-probes and
+    # ingress came out n/a: four false passes. A manifest directly in docs/ (an illustration) stays out.
+    write(tmp_path, {
+        "presidio-analyzer/Dockerfile": "FROM python:3.12-slim\n",
+        "docs/samples/deployments/k8s/charts/presidio/templates/analyzer-deployment.yaml":
+            DEPLOYMENT.format(name="analyzer"),
+        "docs/samples/deployments/k8s/index.md": "# Presidio As a Service with Kubernetes\n",
+        "docs/illustration.yaml": DEPLOYMENT.format(name="illustration"),
+        "docs/api-docs/api-docs.yml": "openapi: 3.0.0\n",
+    })
+    ctx = _ctx(tmp_path)
+    assert "docs/samples/deployments/k8s/charts/presidio/templates/analyzer-deployment.yaml" in ctx.files.files
+    assert not {"docs/samples/deployments/k8s/index.md", "docs/illustration.yaml",
+                "docs/api-docs/api-docs.yml"} & set(ctx.files.files)
+    result = scan(tmp_path, only=("health-probes/liveness",))
+    failing = findings(result, "health-probes/liveness", Status.FAIL)
+    assert [f.location.path for f in failing if f.location] == [
+        "docs/samples/deployments/k8s/charts/presidio/templates/analyzer-deployment.yaml"]
+
+
+def test_a_deployment_folder_inside_docs_stays_out_when_the_repository_deploys_from_elsewhere(
+        tmp_path: Path) -> None:
+    write(tmp_path, {
+        "deploy/app.yaml": DEPLOYMENT.format(name="app"),
+        "docs/deploy/k8s/app.yaml": DEPLOYMENT.format(name="doc"),
+    })
+    ctx = _ctx(tmp_path)
+    assert ctx.files.files == ["deploy/app.yaml"]
+    assert ctx.files.left_out == {"docs": ["docs/deploy/k8s/app.yaml"]}

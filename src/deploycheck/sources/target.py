@@ -40,6 +40,12 @@ DOCS_DIRS = frozenset({"docs", "doc", "examples", "example", "_archived", "archi
 # (TeaStore deploys from examples/kubernetes and examples/helm, as its guide says): left out, every Kubernetes
 # item would be n/a, a false pass. Only its manifests, charts and compose files come back, not its code.
 DEPLOYMENT_EXAMPLE_DIRS = frozenset({"examples", "example"})
+# A top-level docs/ folder can hold it too (Presidio's only chart is docs/samples/deployments/k8s/charts/presidio,
+# which its docs install as "Presidio As a Service with Kubernetes"). From docs/ only files inside a folder named
+# for deployment come back, never a manifest shown next to the prose as an illustration.
+DEPLOYMENT_DOCS_DIRS = frozenset({"docs", "doc"})
+_DEPLOYMENT_FOLDERS = frozenset({"deploy", "deployment", "deployments", "k8s", "kubernetes", "helm", "charts",
+                                 "manifests", "kustomize"})
 _DEPLOYMENT_SUFFIXES = (".yaml", ".yml", ".json", ".tpl")
 _KUBERNETES_NAMES = frozenset({"Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"})
 _KUBERNETES_HEAD = re.compile(r"^apiVersion:[ \t]*\S", re.M)
@@ -116,9 +122,16 @@ def is_kubernetes_material(rel: str, head: str) -> bool:
 
 
 def examples_as_deployment(docs_left_out: list[str]) -> list[str]:
-    """The files of a top-level examples/ folder that may be the deployment (see DEPLOYMENT_EXAMPLE_DIRS)."""
-    return [rel for rel in docs_left_out
-            if rel.split("/", 1)[0] in DEPLOYMENT_EXAMPLE_DIRS and rel.endswith(_DEPLOYMENT_SUFFIXES)]
+    """The files of a top-level examples/ folder, or of a deployment folder inside docs/, that may be the
+    deployment (see DEPLOYMENT_EXAMPLE_DIRS and DEPLOYMENT_DOCS_DIRS)."""
+    return [rel for rel in docs_left_out if rel.endswith(_DEPLOYMENT_SUFFIXES) and _may_be_deployment(rel)]
+
+
+def _may_be_deployment(rel: str) -> bool:
+    parts = rel.split("/")
+    if parts[0] in DEPLOYMENT_EXAMPLE_DIRS:
+        return True
+    return parts[0] in DEPLOYMENT_DOCS_DIRS and any(d in _DEPLOYMENT_FOLDERS for d in parts[1:-1])
 
 
 def brought_back_notice(paths: list[str]) -> str | None:
