@@ -581,3 +581,35 @@ def test_python_bytes_literal_secret_key(tmp_path: Path) -> None:
     [found] = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan",
                        Status.FAIL)
     assert found.location.line == 3 and "F4Q8z" not in found.message
+
+
+def test_a_chart_secret_template_with_its_data_written_out_is_committed_in_clear(tmp_path: Path) -> None:
+    """eShopOnDapr's deploy/k8s/helm/templates/secrets.yaml (and coolstore's templates/*-secrets.yaml) write the
+    base64 values into the template: committed in clear although they come out of a chart. A value the template
+    takes from values.yaml (`{{ .Values.x | b64enc }}`) is helm-values' business, not this check's."""
+    from tests.test_kubernetes_helm import _helm_available
+
+    if not _helm_available():
+        pytest.skip("neither the helm binary nor helm-python-sdk is available")
+    secrets = ("apiVersion: v1\nkind: Secret\nmetadata:\n  name: eshopondapr-secrets\n"
+               "  namespace: {{ .Values.namespace }}\ntype: Opaque\ndata:\n  # Secrets are BASE64 encoded\n"
+               "  RedisPassword: ZSRoMHAwbkRAcHI=\n  SmtpUser: X3VzZXJuYW1l\n"
+               "  SmtpPassword: {{ .Values.smtpPassword | b64enc }}\n")
+    write(tmp_path, {"chart/Chart.yaml": "apiVersion: v2\nname: eShopOnDapr\nversion: 1.0.0\n",
+                     "chart/values.yaml": "namespace: eshopondapr\nsmtpPassword: ''\n",
+                     "chart/templates/secrets.yaml": secrets})
+    [got] = findings(scan(tmp_path, only=("sensitive-config/kubernetes-secrets",)),
+                     "sensitive-config/kubernetes-secrets")
+    assert got.status is Status.FAIL
+    assert got.location is not None and got.location.path == "chart/templates/secrets.yaml"
+    assert got.evidence is not None and got.evidence["keys"] == ["RedisPassword", "SmtpUser"]
+    assert "ZSRoMHAwbkRAcHI" not in got.message
+
+    templated = tmp_path / "templated"
+    write(templated, {"chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+                      "chart/values.yaml": "password: ''\n",
+                      "chart/templates/secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n"
+                                                     "  password: {{ .Values.password | default \"x\" | b64enc }}\n"})
+    [na] = findings(scan(templated, only=("sensitive-config/kubernetes-secrets",)),
+                    "sensitive-config/kubernetes-secrets")
+    assert na.status is Status.NA

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
@@ -177,11 +178,14 @@ def _clear_values(obj: K8sObject) -> tuple[list[tuple[str, str]], list[tuple[str
     references=("https://kubernetes.io/docs/concepts/security/secrets-good-practices/",),
 )
 def kubernetes_secrets(ctx: Context) -> Iterator[Finding]:
-    # Plain manifests only: rendered chart Secrets take values from values files (checked below) or
-    # generate them at install time, and their text is not committed as such.
+    # Plain manifests, and of the rendered chart Secrets only the values written out in the template itself: a
+    # value from a values file is checked below (helm-values), one generated at install time is not committed.
     kube = ctx.use(plain_objects)
     secretish = kube.of_kind("Secret", "SealedSecret", "ExternalSecret", "SecretProviderClass", "VaultStaticSecret",
                              "VaultDynamicSecret", "OnePasswordItem")
+    secretish += [lit for obj in ctx.use(all_objects).of_kind("Secret")
+                  if obj.origin and obj.origin.startswith("helm:")
+                  for lit in [_literal_in_template(ctx, obj)] if lit is not None]
     if not secretish:
         yield not_applicable("no Secret manifests in the repository")
         return
@@ -203,6 +207,26 @@ def kubernetes_secrets(ctx: Context) -> Iterator[Finding]:
                          remediation=_DEFAULT_CREDENTIAL_FIX)
         else:
             yield passed(f"{obj.ref} holds no data in the manifest", obj.location(None))
+
+
+def _literal_in_template(ctx: Context, obj: K8sObject) -> K8sObject | None:
+    """The rendered chart Secret cut down to the entries its template writes out literally (a line
+    `key: value` with that very value and no template expression, as eShopOnDapr's and coolstore's
+    templates/*secrets.yaml hold base64 passwords), or None when the template writes none."""
+    text = ctx.files.read_text(obj.path) or ""
+    lines = [line.strip() for line in text.splitlines() if "{{" not in line and len(line) <= 8192]
+    kept: dict[str, dict[str, Any]] = {}
+    for section in ("data", "stringData"):
+        entries = obj.body.get(section)
+        for key, value in (entries.items() if isinstance(entries, dict) else ()):
+            raw = "" if value is None else str(value)
+            prefixes = (f"{key}:", f'"{key}":', f"'{key}':")
+            if raw and any(line.startswith(prefixes) and raw in line.split(":", 1)[1] for line in lines):
+                kept.setdefault(section, {})[key] = value
+    if not kept:
+        return None
+    body = {k: v for k, v in obj.body.items() if k not in ("data", "stringData")} | kept
+    return replace(obj, body=body)
 
 
 def _walk(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
