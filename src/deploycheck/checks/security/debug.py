@@ -11,7 +11,11 @@ loads, a development compose file or a test configuration never fails:
 - a YAML configuration next to the package's code with `debug: true` under its server/app section (FOCA's
   `server: {debug: True}`);
 - a Spring Boot `application*.properties|yml` under src/main/resources with
-  `management.endpoints.web.exposure.include=*` in a module that does not build with Spring Security.
+  `management.endpoints.web.exposure.include=*` in a module that does not build with Spring Security;
+- a Kubernetes workload (plain or rendered) whose container environment sets ASPNETCORE_ENVIRONMENT or
+  DOTNET_ENVIRONMENT to Development, directly or through a ConfigMap it reads (envFrom, configMapKeyRef):
+  ASP.NET Core then serves the developer exception page and loads appsettings.Development.json. Compose files
+  and launchSettings.json are development tooling and are not read.
 """
 
 from __future__ import annotations
@@ -158,10 +162,12 @@ def _yaml_config(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
     needs=("source code",),
     rationale="Flask's debug mode serves the Werkzeug debugger, an interactive console on every error page "
               "(remote code execution); Django's DEBUG = True shows settings, SQL and stack traces to anyone; "
-              "Spring Boot's actuator exposed with include=* serves the environment and heap dumps.",
+              "Spring Boot's actuator exposed with include=* serves the environment and heap dumps; ASP.NET Core "
+              "in its Development environment serves the developer exception page.",
     remediation="Read the debug switch from the environment with an off default (DEBUG = env('DEBUG', "
                 "default=False)), run a WSGI/ASGI server (gunicorn, uvicorn) instead of app.run(), and keep "
-                "debug: true out of the configuration baked into the image.",
+                "debug: true out of the configuration baked into the image; deploy ASP.NET Core services with "
+                "ASPNETCORE_ENVIRONMENT=Production (or leave it unset).",
     references=("https://flask.palletsprojects.com/en/latest/debugging/",
                 "https://docs.djangoproject.com/en/stable/ref/settings/#debug"),
 )
@@ -170,17 +176,76 @@ def debug_mode(ctx: Context) -> Iterator[Finding]:
 
     modules = ctx.use(python_modules).modules
     spring = _spring_configs(ctx)
-    if not modules and not spring:
-        yield not_applicable("no Python source code and no Spring Boot configuration")
+    dotnet = [rel for rel in ctx.files.files if rel.endswith(".csproj") and not is_test_path(rel)]
+    if not modules and not spring and not dotnet:
+        yield not_applicable("no Python source code, no Spring Boot configuration and no .NET project")
         return
     found = [*_django(ctx, modules), *_flask_run(ctx, modules), *_yaml_config(ctx, modules)] if modules else []
     found += list(_spring_actuator(ctx, spring))
+    found += list(_aspnet_development(ctx)) if dotnet else []
     yield from found
     if not found:
         looked = [f"{len(modules)} Python files, the Django settings they load and the YAML configuration beside "
                   "them"] if modules else []
         looked += [f"{len(spring)} Spring Boot configuration file(s)"] if spring else []
+        looked += [f"the ASP.NET Core environment of the Kubernetes workloads ({len(dotnet)} .NET project(s))"] \
+            if dotnet else []
         yield passed(f"no debug switch on in {' and '.join(looked)}")
+
+
+_ASPNET_ENVIRONMENT = ("ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT")
+
+
+def _development(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().lower() == "development"
+
+
+def _aspnet_development(ctx: Context) -> Iterator[Finding]:
+    """Workloads whose containers run ASP.NET Core in its Development environment (eShopOnDapr's chart sets
+    ASPNETCORE_ENVIRONMENT: Development in every service's ConfigMap, read with envFrom)."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    kube = ctx.use(all_objects)
+    configmaps: dict[str, list[Any]] = {}
+    for cm in kube.of_kind("ConfigMap"):
+        configmaps.setdefault(cm.name, []).append(cm)
+
+    def configmap(name: Any, namespace: str | None) -> Any:
+        same = [cm for cm in configmaps.get(str(name), []) if cm.namespace in (namespace, None) or namespace is None]
+        return same[0] if same else None
+
+    reported: set[tuple[str, str]] = set()
+    for obj in kube.workloads:
+        for c in obj.containers(include_init=False):
+            env = c.spec.get("env")
+            for j, entry in enumerate(env if isinstance(env, list) else []):
+                if not isinstance(entry, dict) or entry.get("name") not in _ASPNET_ENVIRONMENT:
+                    continue
+                ref = (entry.get("valueFrom") or {}).get("configMapKeyRef") if isinstance(
+                    entry.get("valueFrom"), dict) else None
+                if _development(entry.get("value")):
+                    yield failed(f"{obj.ref} container {c.name} runs with {entry['name']}=Development: ASP.NET Core "
+                                 "serves the developer exception page (stack traces, source lines) and loads the "
+                                 "development settings", obj.location((*c.path, "env", j), container=c.name))
+                elif isinstance(ref, dict) and (cm := configmap(ref.get("name"), obj.namespace)) is not None:
+                    yield from _configmap_development(cm, [str(ref.get("key"))], obj, reported)
+            env_from = c.spec.get("envFrom")
+            for source in env_from if isinstance(env_from, list) else []:
+                ref = source.get("configMapRef") if isinstance(source, dict) else None
+                if isinstance(ref, dict) and (cm := configmap(ref.get("name"), obj.namespace)) is not None:
+                    yield from _configmap_development(cm, list(_ASPNET_ENVIRONMENT), obj, reported)
+
+
+def _configmap_development(cm: Any, keys: list[str], workload: Any, reported: set[tuple[str, str]]
+                           ) -> Iterator[Finding]:
+    data = cm.body.get("data")
+    for key in keys:
+        if key in _ASPNET_ENVIRONMENT and isinstance(data, dict) and _development(data.get(key)) \
+                and (cm.path, f"{cm.ref}/{key}") not in reported:
+            reported.add((cm.path, f"{cm.ref}/{key}"))
+            yield failed(f"{cm.ref} sets {key}=Development for {workload.ref}: ASP.NET Core serves the developer "
+                         "exception page (stack traces, source lines) and loads the development settings",
+                         cm.location(("data", key)))
 
 
 # Spring Boot's actuator: `management.endpoints.web.exposure.include=*` publishes every management endpoint over
