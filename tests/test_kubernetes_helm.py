@@ -352,3 +352,58 @@ def test_script_values_only_reach_charts_under_the_script_folder(tmp_path: Path)
     ctx = Context(repo, Config())
     assert script_values_files(ctx, "deploy/helm/api") == ["deploy/helm/inf.yaml"]
     assert script_values_files(ctx, "other/chart") == []
+
+
+# quarkus-super-heroes' generated umbrella chart (deploy/helm/knative/Chart.yaml): no templates/, only `file://`
+# dependencies on the services' charts elsewhere in the repository; and smilr's chart with a bitnami dependency
+# that `helm dependency update` fetches before installing.
+_UMBRELLA = {
+    "deploy/helm/knative/Chart.yaml": "---\napiVersion: v2\nname: super-heroes\n"
+                                      "description: Quarkus Super Heroes - Full system umbrella chart\n"
+                                      'version: "1.0.0"\ndependencies:\n  - name: rest-villains\n'
+                                      '    version: "*"\n'
+                                      '    repository: "file://../../../rest-villains/deploy/helm/knative"\n',
+    "deploy/helm/knative/values.yaml": "# Use -f values-java<java-version>.yaml or -f values-native.yaml\n",
+    "rest-villains/deploy/helm/knative/Chart.yaml": "apiVersion: v2\nname: rest-villains\nversion: 1.0.0\n"
+                                                    "appVersion: 1.0.0\n",
+    "rest-villains/deploy/helm/knative/values.yaml": "app:\n  image: quay.io/quarkus-super-heroes/rest-villains\n",
+    "rest-villains/deploy/helm/knative/templates/configmap.yaml":
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: rest-villains-config\ndata:\n"
+        "  image: {{ .Values.app.image }}\n",
+}
+
+
+@needs_helm
+def test_umbrella_chart_of_file_dependencies_lints_clean(tmp_path: Path) -> None:
+    """The `file://` subcharts are copied in as the render does (before: "chart directory is missing these
+    dependencies", an error, and "templates/: directory does not exist", a warning, on every umbrella)."""
+    result = scan(write(tmp_path, _UMBRELLA), only=("helm-chart/lint",))
+    umbrella = [f for f in findings(result, "helm-chart/lint")
+                if f.message.startswith("helm lint deploy/helm/knative:")]
+    assert [f.status for f in umbrella] == [Status.PASS], umbrella
+    assert "[info] templates/: directory does not exist" in umbrella[0].evidence["messages"]
+
+
+@needs_helm
+def test_chart_with_an_unvendored_remote_dependency_is_linted_without_it(tmp_path: Path) -> None:
+    files = {"kubernetes/helm/smilr/Chart.yaml": "apiVersion: v2\nname: smilr\nversion: 0.3.0\nappVersion: 0.3.0\n"
+                                                 "dependencies:\n- name: mongodb\n  version: 7.x.x\n"
+                                                 "  repository: https://charts.bitnami.com/bitnami\n"
+                                                 "  condition: mongodb.enabled\n",
+             "kubernetes/helm/smilr/values.yaml": "mongodb:\n  enabled: true\n",
+             "kubernetes/helm/smilr/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"}
+    result = scan(write(tmp_path, files), only=("helm-chart/lint", "helm-chart/renders"))
+    [lint] = findings(result, "helm-chart/lint")
+    assert lint.status is Status.PASS, lint
+    assert any("linted without the subcharts mongodb" in m for m in lint.evidence["messages"])
+    # the render is where the missing dependency blocks the verdict, naming the chart
+    assert any(f.status is Status.ERROR and "mongodb" in f.message for f in findings(result, "helm-chart/renders"))
+
+
+@needs_helm
+def test_chart_without_templates_or_dependencies_still_warns(tmp_path: Path) -> None:
+    files = {"chart/Chart.yaml": "apiVersion: v2\nname: empty\nversion: 1.0.0\nappVersion: 1.0.0\n",
+             "chart/values.yaml": "a: 1\n"}
+    result = scan(write(tmp_path, files), only=("helm-chart/lint",))
+    assert any(f.status is Status.WARN and "templates/: directory does not exist" in f.message
+               for f in findings(result, "helm-chart/lint"))

@@ -740,6 +740,7 @@ def _stable_line(a: str, b: str) -> str:
 MAX_RENDERED_OBJECTS = 20_000  # far above any real chart; a runaway `range` is stopped here
 
 _LINT_LINE = re.compile(r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
+_NO_TEMPLATES = re.compile(r"\btemplates/?: directory does not exist")
 
 
 def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | str:
@@ -769,35 +770,65 @@ def _lint_in(ctx: Context, chart: str, workdir: Path, label: str, helm: str | No
     limits = sandbox.Limits.from_config(ctx.config.section("limits"))
     try:
         copy = workdir / "chart"
+        notes: list[tuple[str, str]] = []
         try:
             sandbox.copy_inside_root(ctx.root, ctx.root / chart, copy)
+            # The dependencies as the render has them: `file://` charts inside the repository copied in (what
+            # `helm dependency build` does, offline), the others left out. Without this, every chart with a
+            # dependency not committed under charts/ failed lint with "chart directory is missing these
+            # dependencies" (yas' 20 charts, quarkus-super-heroes' umbrellas), a scan-environment gap the
+            # renders check already reports as an error naming the chart, not a problem of the chart's files.
+            deps = chart_dependencies(ctx, chart, _chart_meta(ctx, chart))
+            for dep in deps:
+                if dep.local_source is not None:
+                    sandbox.copy_inside_root(ctx.root, ctx.root / dep.local_source, copy / "charts" / dep.name)
         except sandbox.UnsafeChart as exc:
             return engine, [("error", str(exc))]
-        if helm:
-            result = sandbox.run_limited([helm, "lint", str(copy), "--kube-version", kube_version(ctx)], limits, None,
-                                         workdir, label, allow_failure=True)
-            if result.error:
-                return engine, [("error", result.error)]
-            messages = [(m.group(1).lower(), m.group(2)) for line in result.stdout.splitlines()
-                        if (m := _LINT_LINE.match(line.strip()))]
-            if result.returncode != 0 and not any(s == "error" for s, _ in messages):
-                messages.append(("error", result.stderr or f"helm lint exited {result.returncode}"))
-            return engine, messages
-        job = json.dumps({"mode": "lint", "chart": str(copy), "kube_version": kube_version(ctx)})
-        result = sandbox.run_limited(sandbox.worker_command(), limits, job, workdir, label)
-        if result.error:
-            return engine, [("error", result.error)]
-        try:
-            answer = json.loads(result.stdout)
-        except ValueError:
-            return engine, [("error", f"{label}: the Helm renderer gave no readable answer")]
-        if "error" in answer:
-            return engine, [("error", answer["error"])]
-        names = {1: "info", 2: "warning", 3: "error"}
-        return engine, [(names.get(m.get("severity"), "info"), f"{m.get('path')}: {m.get('error')}")
-                        for m in answer["report"].get("messages", [])]
+        missing = [d for d in deps if d.missing]
+        if missing:
+            if not _drop_dependencies(copy, {d.name for d in missing}):
+                return f"not linted: {_missing_message(chart, missing)}"
+            notes.append(("info", "linted without the subcharts " + ", ".join(d.name for d in missing)
+                          + " (not vendored under charts/ and not buildable offline; helm-chart/renders "
+                          "reports them)"))
+        messages = _lint_run(ctx, copy, workdir, label, helm, engine, limits)
+        if deps:
+            # An umbrella chart is its dependencies: helm only warns that it has no templates/ directory
+            # (quarkus-super-heroes' generated umbrellas). Without dependencies the warning stands: such a
+            # chart installs nothing.
+            messages = [("info", m) if s == "warning" and _NO_TEMPLATES.search(m) else (s, m) for s, m in messages]
+        return engine, messages + notes
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _lint_run(ctx: Context, copy: Path, workdir: Path, label: str, helm: str | None, engine: str,
+              limits: Any) -> list[tuple[str, str]]:
+    from deploycheck.sources import helm_sandbox as sandbox
+
+    if helm:
+        result = sandbox.run_limited([helm, "lint", str(copy), "--kube-version", kube_version(ctx)], limits, None,
+                                     workdir, label, allow_failure=True)
+        if result.error:
+            return [("error", result.error)]
+        messages = [(m.group(1).lower(), m.group(2)) for line in result.stdout.splitlines()
+                    if (m := _LINT_LINE.match(line.strip()))]
+        if result.returncode != 0 and not any(s == "error" for s, _ in messages):
+            messages.append(("error", result.stderr or f"helm lint exited {result.returncode}"))
+        return messages
+    job = json.dumps({"mode": "lint", "chart": str(copy), "kube_version": kube_version(ctx)})
+    result = sandbox.run_limited(sandbox.worker_command(), limits, job, workdir, label)
+    if result.error:
+        return [("error", result.error)]
+    try:
+        answer = json.loads(result.stdout)
+    except ValueError:
+        return [("error", f"{label}: the Helm renderer gave no readable answer")]
+    if "error" in answer:
+        return [("error", answer["error"])]
+    names = {1: "info", 2: "warning", 3: "error"}
+    return [(names.get(m.get("severity"), "info"), f"{m.get('path')}: {m.get('error')}")
+                    for m in answer["report"].get("messages", [])]
 
 
 def _template_path(chart: str, template: str) -> str:
