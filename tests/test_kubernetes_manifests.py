@@ -520,3 +520,28 @@ def test_chart_that_does_not_create_its_service_account_declares_it_external(
     assert [f.status for f in found] == [status]
     if status is Status.PASS:
         assert "irsa-account" in found[0].message and "serviceAccount.create: false" in found[0].message
+
+
+def test_a_grid_of_per_target_files_is_one_family_of_alternatives(tmp_path: Path) -> None:
+    # quarkus-super-heroes' rest-narration/deploy/k8s: {java25,native}-{kubernetes,knative}.yml, generated per
+    # Java build and per target. java25-knative.yml (ConfigMap + Knative Service) shares only the ConfigMap
+    # with native-kubernetes.yml (ConfigMap + Service + Deployment), and their names differ in both words;
+    # each is an alternative of a third file, so all four are applied one at a time.
+    config = ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: {app: rest-narration}\n"
+              "  name: rest-narration-config\ndata:\n  quarkus.otel.exporter.otlp.endpoint: http://otel-lgtm:4318\n")
+    knative = ("apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: {name: rest-narration}\n"
+               "spec:\n  template:\n    spec:\n      containers:\n"
+               "      - image: quay.io/quarkus-super-heroes/rest-narration:TAG\n")
+    plain = (SERVICE.replace("name: web", "name: rest-narration") + "---\n"
+             + DEPLOYMENT.replace("name: web", "name: rest-narration"))
+    folder = "rest-narration/deploy/k8s"
+    write(tmp_path, {f"{folder}/java25-knative.yml": config + "---\n" + knative.replace("TAG", "java25"),
+                     f"{folder}/native-knative.yml": config + "---\n" + knative.replace("TAG", "native"),
+                     f"{folder}/java25-kubernetes.yml": config + "---\n" + plain,
+                     f"{folder}/native-kubernetes.yml": config + "---\n" + plain.replace("replicas: 2", "replicas: 1")})
+    [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates")
+    assert f.status is Status.PASS and "alternative bundles" in f.message, f
+    # one object shared by two unrelated files, with no third file joining them, stays a duplicate
+    write(tmp_path, {f"{folder}/extra-config.yaml": config})
+    failing = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    assert failing and all("extra-config.yaml" in f.message for f in failing)

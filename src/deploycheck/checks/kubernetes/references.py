@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.kubernetes import nothing_found
@@ -374,17 +374,28 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
     # (`kubectl apply -f deploy/`).
     applied = applied_directories(ctx) if pairs else set()
     together = _listed_together(ctx) if pairs else []
+
+    def apart(path_a: str, path_b: str) -> bool:
+        # two plain files of one directory that nothing applies together
+        folder = path_a.rsplit("/", 1)[0] if "/" in path_a else ""
+        return (path_a != path_b and folder == (path_b.rsplit("/", 1)[0] if "/" in path_b else "")
+                and folder not in applied and not any(path_a in files and path_b in files for files in together))
+
+    family = _alternative_families(declared, apart) if pairs else {}
     alternatives: list[str] = []
     dupes = 0
     for (path_a, path_b), both in pairs.items():
-        folder = path_a.rsplit("/", 1)[0] if "/" in path_a else ""
-        plain_apart = (path_a != path_b and both[0][0].origin is None and folder not in applied
-                       and not any(path_a in files and path_b in files for files in together))
+        plain_apart = both[0][0].origin is None and apart(path_a, path_b)
         # ... when the directory holds different versions of the objects (a menu: route-reviews-v1.yaml
         # restores the version route-all-v1.yaml holds, next to route-reviews-v3.yaml); a verbatim copy
         # with no other version around is a duplicate.
         replaced = (override_file(path_a) or override_file(path_b)) and all(versions(_key(a)) > 1 for a, _ in both)
-        if plain_apart and (len(both) >= 2 or _variant_names(path_a, path_b) or replaced):
+        # A per-target grid of generated files (rest-narration/deploy/k8s/{java25,native}-{kubernetes,minikube,
+        # openshift,knative}.yml) pairs java25-knative.yml with native-openshift.yml over one ConfigMap only:
+        # they are alternatives because each is an alternative of a third (native-knative.yml,
+        # java25-openshift.yml), one family of files applied one at a time.
+        related = family.get(path_a) is not None and family.get(path_a) == family.get(path_b)
+        if plain_apart and (len(both) >= 2 or _variant_names(path_a, path_b) or replaced or related):
             alternatives.append(f"{path_a} and {path_b} ({len(both)} shared object(s))")
             continue
         for first, obj in both:
@@ -396,6 +407,34 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
                 f"at a time: {'; '.join(alternatives[:5])}") if alternatives else ""
         yield passed(f"{len(seen)} objects, no duplicates{note}",
                      evidence={"alternative_bundles": alternatives} if alternatives else None)
+
+
+def _alternative_families(declared: dict[_Key, list[K8sObject]], apart: Callable[[str, str], bool]
+                          ) -> dict[str, str]:
+    """Plain files joined into families of alternatives: two files of one directory, never applied together,
+    that share several objects or whose names are variants of one name; joined transitively. File -> the
+    family's first file."""
+    shared: dict[tuple[str, str], int] = {}
+    for objs in declared.values():
+        files = sorted({o.path for o in objs if o.origin is None})
+        for i, a in enumerate(files):
+            for b in files[i + 1:]:
+                shared[(a, b)] = shared.get((a, b), 0) + 1
+    parent: dict[str, str] = {}
+
+    def find(path: str) -> str:
+        while parent.get(path, path) != path:
+            path = parent[path]
+        return path
+
+    joined: set[str] = set()
+    for (a, b), count in sorted(shared.items()):
+        if apart(a, b) and (count >= 2 or _variant_names(a, b)):
+            joined.update((a, b))
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {path: find(path) for path in joined}
 
 
 def _key(obj: K8sObject) -> _Key:
