@@ -372,3 +372,25 @@ def test_a_password_in_an_env_entry_or_in_a_config_file_inside_yaml(tmp_path: Pa
     found = _by_line(tmp_path, "src/k8s/rabbitmq.yaml")
     assert set(found) == {9}, found  # inside the block scalar only; the user name is no secret
     assert "DEBmbwkS" not in found[9][1]
+
+
+def test_placeholder_for_another_services_api_key_is_not_a_default_credential(tmp_path: Path) -> None:
+    """quarkus-super-heroes' generated values (rest-narration/deploy/helm/knative/values-java25.yaml):
+    `OPENAI_API_KEY: change-me` is a key OpenAI issues, still to be supplied; nothing in the deployment accepts
+    it. A placeholder for a key the service itself may accept (a bare or role-named API key) or a password stays
+    a default credential."""
+    chart = "rest-narration/deploy/helm/knative"
+    write(tmp_path, {
+        f"{chart}/Chart.yaml": "apiVersion: v2\nname: rest-narration\nversion: 1.0.0\n",
+        f"{chart}/values-java25.yaml": "---\napp:\n  envs:\n    OPENAI_API_KEY: change-me\n"
+                                       "    QUARKUS_OTEL_K8S_RESOURCE_CONTAINER_NAME: rest-narration\n",
+        "other/Chart.yaml": "apiVersion: v2\nname: other\nversion: 1.0.0\n",
+        "other/values.yaml": "app:\n  envs:\n    ADMIN_API_KEY: change-me\n    API_KEY: changeme\n"
+                             "db:\n  password: change-me\n",
+    })
+    result = findings(scan(tmp_path, only=("sensitive-config/helm-values",)), "sensitive-config/helm-values")
+    [quarkus] = [f for f in result if f.location and f.location.path == f"{chart}/values-java25.yaml"]
+    assert quarkus.status is Status.PASS and "app.envs.OPENAI_API_KEY" in quarkus.message, quarkus
+    other = sorted(f.message.split(" holds")[0] for f in result if f.status is Status.WARN)
+    assert other == ["other/values.yaml: app.envs.ADMIN_API_KEY", "other/values.yaml: app.envs.API_KEY",
+                     "other/values.yaml: db.password"]

@@ -296,13 +296,15 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
         except YamlError as exc:
             yield errored(f"{rel}: {exc.message}", Location(path=rel, line=exc.line))
             continue
-        literal, defaults = [], []
+        literal, defaults, unset = [], [], []
         for index, doc in enumerate(docs.docs):
             for path, value in _walk(doc):
                 key = str(path[-1])
                 if not isinstance(value, str) or not is_secret_key(key) or _selector_key(doc, path):
                     continue
-                if is_default_value(value):
+                if is_default_value(value) and _third_party_api_key(path):
+                    unset.append(".".join(map(str, path)))  # `OPENAI_API_KEY: change-me`: a key still to supply
+                elif is_default_value(value):
                     defaults.append((index, path, value))  # `password: changeme`: a default, not a secret
                 elif not is_placeholder(value):
                     literal.append((index, path, value))
@@ -318,7 +320,32 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
                          Location(path=rel, line=docs.line_of(index, path)), {"key": dotted, "value": mask(value)},
                          remediation=_DEFAULT_CREDENTIAL_FIX)
         if not literal and (not defaults or is_example_file(rel)):
-            yield passed(f"{rel}: no literal secret values", Location(path=rel))
+            note = (f" ({len(unset)} placeholder(s) for another service's API key, which that service issues: "
+                    f"a value the deploy must supply, not a credential anyone can use: {', '.join(unset[:3])})"
+                    if unset else "")
+            yield passed(f"{rel}: no literal secret values{note}", Location(path=rel))
+
+
+# A placeholder is a default credential when the deployment itself accepts it (`password: changeme` becomes the
+# database's password). An API key named for another service (`OPENAI_API_KEY`, `stripe.apiKey`,
+# `GOOGLE_MAPS_API_KEY`) is issued by that service: a placeholder there opens nothing, it only leaves a feature
+# unconfigured (quarkus-super-heroes' `OPENAI_API_KEY: change-me` in 24 generated values files). A bare
+# `apiKey`/`API_KEY`, or one named for a role or a place (`ADMIN_API_KEY`, `credentials.apiKey`), may be the key
+# the service accepts from its callers: its placeholder stays a default credential.
+_API_KEY_TAIL = re.compile(r"(?:^|[^a-z0-9])([a-z][a-z0-9]{2,})[^a-z0-9]+api[^a-z0-9]*key$")
+_NOT_A_PROVIDER = frozenset({
+    "admin", "master", "root", "internal", "auth", "service", "server", "app", "application", "api", "default",
+    "shared", "global", "private", "public", "client", "access", "user", "my", "your", "the", "env", "envs",
+    "environment", "config", "configuration", "settings", "values", "secret", "secrets", "credential",
+    "credentials", "key", "keys", "security", "gateway", "backend", "frontend", "web", "local", "dev", "prod"})
+
+
+def _third_party_api_key(path: tuple[Any, ...]) -> bool:
+    """The values path ends in an API key named for another service (see above)."""
+    tail = ".".join(str(p) for p in path[-2:])
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", tail).lower()[-120:]
+    match = _API_KEY_TAIL.search(words)
+    return match is not None and match.group(1) not in _NOT_A_PROVIDER
 
 
 # `default_pass = s3cret` (rabbitmq.conf), `spring.datasource.password=s3cret` (application.properties),
