@@ -157,3 +157,52 @@ def test_step_definitions_without_a_browser_stay_where_they_were(tmp_path: Path)
     write(tmp_path, {"svc/src/test/java/com/x/steps/LoginSteps.java": LOGIN_STEPS})
     result = scan(tmp_path, only=("e2e-tests/suite",))
     assert [f.status for f in findings(result, "e2e-tests/suite")] == [Status.FAIL]
+
+
+# --- ingress/backend: a Service the operator of a custom resource creates (yas' ECK Kibana) ------------------------
+
+KIBANA = """\
+apiVersion: kibana.k8s.elastic.co/v1
+kind: Kibana
+metadata:
+  name: kibana
+spec:
+  version: 8.8.1
+  count: 1
+  elasticsearchRef:
+    name: elasticsearch
+"""
+KIBANA_INGRESS = """\
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: kibana-ingress
+spec:
+  ingressClassName: nginx
+  rules:
+    - host: kibana.yas.local.com
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: {service}
+                port:
+                  number: 5601
+"""
+
+
+def test_a_backend_named_after_a_custom_resource_is_its_operators_service(tmp_path: Path) -> None:
+    # yas: "Ingress kibana-ingress: backend Service kibana-kb-http is not in the manifests"; ECK creates
+    # <name>-kb-http for the Kibana resource named kibana
+    write(tmp_path, {"k8s/kibana.yaml": KIBANA,
+                     "k8s/kibana-ingress.yaml": KIBANA_INGRESS.format(service="kibana-kb-http")})
+    [finding] = findings(scan(tmp_path, only=("ingress/backend",)), "ingress/backend")
+    assert finding.status is Status.SKIPPED and "Kibana kibana" in finding.message
+
+
+def test_a_backend_named_after_no_custom_resource_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/kibana.yaml": KIBANA, "k8s/kibana-ingress.yaml": KIBANA_INGRESS.format(service="kb-http")})
+    [finding] = findings(scan(tmp_path, only=("ingress/backend",)), "ingress/backend")
+    assert finding.status is Status.FAIL

@@ -356,6 +356,11 @@ def _backend_finding(graph: KubeGraph, route: K8sObject, name: Any, port: Any, p
                      ) -> Finding:
     service = graph.object_named("Service", str(name), route) if name else None
     evidence = {"service": name, "port": port}
+    if service is None and name and (owner := _operator_owner(graph, str(name), route)) is not None:
+        return skipped(f"{route.kind} {route.name}: backend Service {name} is not in the manifests; it is named after "
+                       f"the {owner.kind} {owner.name} ({owner.api_version}), whose operator creates the Services of "
+                       "its resources: not judged", route.location(path), {**evidence, "custom_resource":
+                                                                           f"{owner.kind}/{owner.name}"})
     if service is None:
         return failed(f"{route.kind} {route.name}: backend Service {name} is not in the manifests",
                       route.location(path), evidence)
@@ -367,6 +372,19 @@ def _backend_finding(graph: KubeGraph, route: K8sObject, name: Any, port: Any, p
                       route.location(path), evidence)
     pods = ", ".join(sorted({w.name for w in workloads}))
     return passed(f"{route.kind} {route.name} -> Service {name}:{port} -> {pods}", route.location(None), evidence)
+
+
+def _operator_owner(graph: KubeGraph, service: str, near: K8sObject) -> K8sObject | None:
+    """A custom resource in scope whose name the Service's name is, or starts with (`<name>-`): operators name the
+    Services they create after their resource (ECK's Kibana `kibana` -> `kibana-kb-http`, Strimzi's Kafka `my` ->
+    `my-kafka-bootstrap`, CloudNativePG's Cluster `pg` -> `pg-rw`, Zalando's postgresql `acid` -> `acid`)."""
+    for obj in graph.kube.objects:
+        group = obj.api_version.rpartition("/")[0]
+        if "." not in group or group.endswith("k8s.io") or not obj.name or not same_scope(obj, near):
+            continue  # a built-in kind (core, apps, networking.k8s.io, Gateway API ...) creates no Services
+        if service == obj.name or service.startswith(obj.name + "-"):
+            return obj
+    return None
 
 
 # --- storage -----------------------------------------------------------------------------------
