@@ -206,3 +206,29 @@ def test_a_backend_named_after_no_custom_resource_still_fails(tmp_path: Path) ->
     write(tmp_path, {"k8s/kibana.yaml": KIBANA, "k8s/kibana-ingress.yaml": KIBANA_INGRESS.format(service="kb-http")})
     [finding] = findings(scan(tmp_path, only=("ingress/backend",)), "ingress/backend")
     assert finding.status is Status.FAIL
+
+
+# --- sensitive-config/env-files: a compose .env of ports, a placeholder and a path (coolstore-microservices) -------
+
+COOLSTORE_ENV = """\
+ENVOY_ADMIN_PORT=8001
+ENVOY_PORT=8000
+MONGODB_PORT=27017
+HOST_IP=<local ip with ipconfig>
+
+ASPNETCORE_ENVIRONMENT=Development
+LOCAL_NUGET_PATH=/c/Users/someone/.nuget/packages
+"""
+
+
+def test_a_dotenv_of_ports_a_placeholder_and_a_path_holds_no_secret(tmp_path: Path) -> None:
+    # coolstore-microservices: ".env is committed with 16 values (HOST_IP, LOCAL_NUGET_PATH)": both only long enough
+    write(tmp_path, {".env": COOLSTORE_ENV})
+    [finding] = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
+    assert finding.status is Status.PASS and "non-sensitive" in finding.message
+
+
+def test_a_long_value_under_a_path_key_that_is_no_path_is_still_reported(tmp_path: Path) -> None:
+    write(tmp_path, {".env": COOLSTORE_ENV + "CACHE_DIR=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n"})
+    [finding] = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
+    assert finding.status is Status.FAIL and "CACHE_DIR" in finding.message
