@@ -232,3 +232,113 @@ def test_a_long_value_under_a_path_key_that_is_no_path_is_still_reported(tmp_pat
     write(tmp_path, {".env": COOLSTORE_ENV + "CACHE_DIR=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n"})
     [finding] = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
     assert finding.status is Status.FAIL and "CACHE_DIR" in finding.message
+
+
+# --- migration-scripts/tree: Liquibase formatted SQL included by a master changelog's includeAll (yas) -------------
+
+CART_POM = """\
+<project>
+  <artifactId>cart</artifactId>
+  <dependencies>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency>
+    <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId></dependency>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-liquibase</artifactId></dependency>
+  </dependencies>
+</project>
+"""
+CART_MASTER = """\
+databaseChangeLog:
+  - includeAll:
+      path: db/changelog/ddl/
+  - includeAll:
+      path: db/changelog/data/
+"""
+CART_0001 = """\
+--liquibase formatted sql
+
+--changeset khanhtran:issue-335-1
+create sequence cart_seq start with 1 increment by 50;
+create table cart (id bigint not null, customer_id varchar(255), primary key (id));
+"""
+CART_0002 = """\
+alter table if exists cart
+add column order_id bigint;
+"""
+
+
+def test_liquibase_formatted_sql_that_a_master_changelog_includes_is_a_migration_tree(tmp_path: Path) -> None:
+    # yas: "the service uses a database (dependency ...spring-boot-starter-data-jpa (cart/pom.xml)) but no migration
+    # tree was found", while db.changelog-master.yaml includes db/changelog/ddl/, whose .sql files are the changesets
+    resources = "cart/src/main/resources/db/changelog"
+    write(tmp_path, {"cart/pom.xml": CART_POM, f"{resources}/db.changelog-master.yaml": CART_MASTER,
+                     f"{resources}/ddl/changelog-0001.sql": CART_0001,
+                     f"{resources}/ddl/changelog-0002.sql": CART_0002})
+    result = scan(tmp_path, only=("migration-scripts/tree", "migration-scripts/reversible"))
+    [tree] = findings(result, "migration-scripts/tree")
+    assert tree.status is Status.PASS and tree.message.startswith("liquibase tree ") and "2 migrations" in tree.message
+    reverse = {f.message for f in findings(result, "migration-scripts/reversible", Status.FAIL)}
+    assert reverse == {
+        "liquibase migration issue-335-1::khanhtran cannot be reversed: formatted SQL changeset without --rollback "
+        "(Liquibase cannot roll raw SQL back)",
+        "liquibase migration changelog-0002.sql::includeAll cannot be reversed: raw SQL file included by includeAll: "
+        "Liquibase cannot roll it back (no --rollback)"}
+
+
+def test_a_formatted_sql_changeset_with_its_rollback_is_reversible(tmp_path: Path) -> None:
+    resources = "cart/src/main/resources/db/changelog"
+    write(tmp_path, {"cart/pom.xml": CART_POM, f"{resources}/db.changelog-master.yaml": CART_MASTER,
+                     f"{resources}/ddl/changelog-0001.sql": CART_0001 + "--rollback drop table cart;\n"})
+    result = scan(tmp_path, only=("migration-scripts/reversible",))
+    assert [f.status for f in findings(result, "migration-scripts/reversible")] == [Status.PASS]
+
+
+# --- migration-scripts/tree: sqlx migrations of a Rust crate (coolstore-microservices) ------------------------------
+
+INVENTORY_CARGO = """\
+[package]
+name = "inventory"
+
+[dependencies]
+axum = { version = "0.5", features = ["headers"] }
+sqlx = { version = "0.5.10", default-features = false, features = [
+    "runtime-tokio-rustls", "postgres", "uuid", "chrono", "offline"
+] }
+"""
+INVENTORY_INIT = """\
+-- Add migration script here
+
+-- Add up migration script here
+START TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS inventory;
+
+CREATE TABLE inventory.inventories (
+    id uuid NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    location text NOT NULL,
+    CONSTRAINT pk_inventories PRIMARY KEY (id)
+);
+
+COMMIT;
+"""
+
+
+def test_sqlx_migrations_beside_a_crate_that_depends_on_sqlx_are_a_migration_tree(tmp_path: Path) -> None:
+    # coolstore-microservices: "the service uses a database (...) but no migration tree was found", while
+    # src/rust/crates/*/migrations/<version>_init_db.sql are applied by `sqlx migrate run` (sqlx_migrate.sh)
+    crate = "src/rust/crates/inventory"
+    write(tmp_path, {f"{crate}/Cargo.toml": INVENTORY_CARGO,
+                     f"{crate}/migrations/20220404134042_init_db.sql": INVENTORY_INIT,
+                     "deploy/db.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: db}\n"
+                                       "data: {DATABASE_URL: 'postgres://inventory-db:5432/inventory'}\n"})
+    result = scan(tmp_path, only=("migration-scripts/tree", "migration-scripts/reversible"))
+    [tree] = findings(result, "migration-scripts/tree")
+    assert tree.status is Status.PASS and tree.message.startswith(f"sqlx tree {crate}/migrations: 1 migrations")
+    [reverse] = findings(result, "migration-scripts/reversible")
+    assert reverse.status is Status.FAIL and "sqlx migrate revert" in reverse.message
+
+
+def test_numbered_sql_files_without_sqlx_in_the_crate_are_no_sqlx_tree(tmp_path: Path) -> None:
+    write(tmp_path, {"svc/Cargo.toml": INVENTORY_CARGO.replace("sqlx", "diesel"),
+                     "svc/migrations/20220404134042_init_db.sql": INVENTORY_INIT})
+    result = scan(tmp_path, only=("migration-scripts/tree",))
+    assert not [f for f in findings(result, "migration-scripts/tree") if f.message.startswith("sqlx")]

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 ALEMBIC, DJANGO, FLYWAY, GOLANG_MIGRATE, LIQUIBASE = "alembic", "django", "flyway", "golang-migrate", "liquibase"
 ACTIVE_RECORD = "activerecord"
+SQLX = "sqlx"
 DARWIN = "darwin"
 
 # Risk slugs -> what to tell the reader. Destructive ones lose data or break the running version.
@@ -585,6 +586,11 @@ def parse_django(text: str, path: str, app: str, module: ast.Module | None = Non
 
 _FLYWAY = re.compile(r"^(?P<prefix>[VUR])(?P<version>[0-9][0-9._]*)?__(?P<desc>.+)\.sql$", re.I)
 _GOLANG = re.compile(r"^(?P<version>\d+)_(?P<desc>.+)\.(?P<dir>up|down)\.sql$")
+# sqlx (Rust) simple migrations: `migrations/<version>_<description>.sql` of a crate whose Cargo.toml depends on sqlx
+# (`sqlx migrate run`); `<version>_<description>.up.sql`/`.down.sql` pairs are its reversible ones (read like
+# golang-migrate's).
+_SQLX = re.compile(r"^(?P<version>\d+)_(?P<desc>[^.]+)\.sql$")
+_SQLX_DEPENDENCY = re.compile(r"^\s*sqlx\s*=", re.M)
 _ACTIVE_RECORD = re.compile(r"^(?P<version>\d+)_(?P<desc>\w+)\.rb$")
 # ActiveRecord schema statements (Ruby, read as text): destructive ones and where the reverse is.
 _AR_OPS = re.compile(r"^\s*(?P<op>drop_table|remove_column|remove_columns|rename_column|rename_table|change_column|"
@@ -676,6 +682,34 @@ def _golang_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTre
         if version not in ups:
             tree.problems.append(MigrationProblem(path, f"down migration without an up migration ({version})",
                                                   None, "missing"))
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+    return tree
+
+
+def _sqlx_crate(ctx: Context, directory: str) -> bool:
+    """A `migrations/` folder beside the Cargo.toml of a crate that depends on sqlx."""
+    folder = PurePosixPath(directory)
+    if folder.name != "migrations":
+        return False
+    cargo = str(folder.parent / "Cargo.toml") if str(folder.parent) != "." else "Cargo.toml"
+    return bool(_SQLX_DEPENDENCY.search(ctx.files.read_text(cargo) or ""))
+
+
+def _sqlx_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTree:
+    tree = MigrationTree(SQLX, directory)
+    previous: str | None = None
+    for name in sorted((n for n in names if _SQLX.match(n)), key=lambda n: int(n.split("_", 1)[0])):
+        path = f"{directory}/{name}"
+        migration = _sql_migration(SQLX, path, name.split("_", 1)[0], ctx.files.read_text(path), tree.problems)
+        migration.parents = (previous,) if previous else ()
+        if previous == migration.id:
+            tree.problems.append(MigrationProblem(path, f"version {migration.id} is defined twice", None,
+                                                  "duplicate"))
+        previous = migration.id
+        migration.reversible = False
+        migration.reverse_note = "a simple sqlx migration has no reverse (sqlx migrate revert needs .up.sql/.down.sql)"
+        tree.migrations.append(migration)
     if tree.migrations:
         tree.heads = {tree.migrations[-1].id}
     return tree
@@ -816,6 +850,52 @@ def _liquibase_changeset(path: str, cs_id: str, author: str, changes: list[Chang
         migration.reversible = False
         migration.reverse_note = f"no <rollback> for {', '.join(manual)} (no automatic rollback)"
     return migration
+
+
+# Liquibase formatted SQL: a .sql changelog that says so on its first line, each changeset behind
+# `--changeset author:id`, its reverse in `--rollback` lines (Liquibase cannot roll raw SQL back by itself).
+_LIQUIBASE_SQL = re.compile(r"\A\s*--[ \t]*liquibase[ \t]+formatted[ \t]+sql\b", re.I)
+_LIQUIBASE_SQL_CHANGESET = re.compile(r"^--[ \t]*changeset[ \t]+([^:\s]+):(\S+)", re.M | re.I)
+_LIQUIBASE_SQL_ROLLBACK = re.compile(r"^--[ \t]*rollback\b", re.M | re.I)
+# A master changelog's `includeAll` folder (YAML `path:` under it, XML `<includeAll path="...">`).
+_LIQUIBASE_INCLUDE_ALL = re.compile(r"\bincludeAll\b[\s:{\-]{0,40}?\bpath[\"']?[ \t]*[:=][ \t]*[\"']?([\w./-]{1,300})")
+
+
+def is_liquibase_sql(text: str) -> bool:
+    return bool(_LIQUIBASE_SQL.match(text))
+
+
+def liquibase_include_dirs(text: str) -> list[str]:
+    """The folders a master changelog includes whole (`db/changelog/ddl`), classpath prefix and slashes stripped."""
+    return [m.group(1).removeprefix("classpath:").strip("/") for m in _LIQUIBASE_INCLUDE_ALL.finditer(text)]
+
+
+def parse_liquibase_sql(text: str, path: str, problems: list[MigrationProblem]) -> list[Migration]:
+    """The changesets of a formatted SQL changelog; a .sql file without the header that a master changelog includes
+    (`includeAll`) is one changeset of raw SQL."""
+    starts = list(_LIQUIBASE_SQL_CHANGESET.finditer(text)) if is_liquibase_sql(text) else []
+    if not starts:
+        migration = _sql_migration(LIQUIBASE, path, f"{PurePosixPath(path).name}::includeAll", text, problems)
+        migration.reversible = False
+        migration.reverse_note = "raw SQL file included by includeAll: Liquibase cannot roll it back (no --rollback)"
+        return [migration]
+    out: list[Migration] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        body = text[start.end():end]
+        line = text.count("\n", 0, start.start()) + 1
+        migration = Migration(LIQUIBASE, path, f"{start.group(2)}::{start.group(1)}", line=line)
+        ops, problem = lint_sql(body, path, first_line=line)
+        migration.operations = ops
+        if problem:
+            problems.append(problem)
+        if _LIQUIBASE_SQL_ROLLBACK.search(body):
+            migration.reversible, migration.reverse_note = True, "explicit --rollback"
+        else:
+            migration.reversible = False
+            migration.reverse_note = "formatted SQL changeset without --rollback (Liquibase cannot roll raw SQL back)"
+        out.append(migration)
+    return out
 
 
 def _liquibase_xml(text: str, path: str) -> tuple[list[Migration], list[MigrationProblem]]:
@@ -1040,6 +1120,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
             django.append(rel)
         elif name.endswith(".sql"):
             sql_dirs.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
+            if wanted(LIQUIBASE) and is_liquibase_sql((files.read_text(rel) or "")[:200]):
+                liquibase.append(rel)
         elif (name.endswith(".rb") and p.parent.name == "migrate" and p.parent.parent.name == "db"
               and _ACTIVE_RECORD.match(name) and wanted(ACTIVE_RECORD)):
             active_record.setdefault(str(p.parent), []).append(name)
@@ -1067,6 +1149,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
             result.trees.append(_flyway_tree(ctx, directory, names))
         if wanted(GOLANG_MIGRATE) and any(_GOLANG.match(n) for n in names):
             result.trees.append(_golang_tree(ctx, directory, names))
+        if wanted(SQLX) and any(_SQLX.match(n) for n in names) and _sqlx_crate(ctx, directory):
+            result.trees.append(_sqlx_tree(ctx, directory, names))
         for name in sorted(names) if wanted(DARWIN) else ():
             if _FLYWAY.match(name) or _GOLANG.match(name):
                 continue
@@ -1078,8 +1162,20 @@ def migration_trees(ctx: Context) -> MigrationSet:
         result.trees.append(_active_record_tree(ctx, directory, names))
     if liquibase:
         tree = MigrationTree(LIQUIBASE, str(PurePosixPath(liquibase[0]).parent))
-        for rel in sorted(liquibase):
+        # the .sql files of the folders a master changelog includes whole (the module's resources root holds the
+        # folder: cart/src/main/resources + db/changelog/ddl)
+        included: set[str] = set()
+        for rel in liquibase:
+            if rel.endswith(".sql"):
+                continue
+            for folder in liquibase_include_dirs(files.read_text(rel) or ""):
+                included.update(f"{d}/{n}" if d else n for d, names in sql_dirs.items()
+                                if d == folder or d.endswith("/" + folder) for n in names)
+        for rel in sorted({*liquibase, *included}):
             text = files.read_text(rel)
+            if text is not None and rel.endswith(".sql"):
+                tree.migrations += parse_liquibase_sql(text, rel, tree.problems)
+                continue
             if text is None or "databaseChangeLog" not in text:
                 continue
             migrations, problems = parse_liquibase(text, rel)
