@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.helpers import findings, scan, write
 from tests.test_accuracy_fresh_jvm import VILLAINS_SPEC, _villains
 
-from deploycheck.model import Status
+from deploycheck.model import Finding, Status
 
 # --- api-docs/spec-matches-code: a server generated from the spec at build time (quarkus-super-heroes) -------------
 
@@ -342,3 +342,67 @@ def test_numbered_sql_files_without_sqlx_in_the_crate_are_no_sqlx_tree(tmp_path:
                      "svc/migrations/20220404134042_init_db.sql": INVENTORY_INIT})
     result = scan(tmp_path, only=("migration-scripts/tree",))
     assert not [f for f in findings(result, "migration-scripts/tree") if f.message.startswith("sqlx")]
+
+
+# --- api-docs/spec-present: springdoc-openapi serves the description it generates from the controllers (yas) -------
+
+YAS_PARENT_POM = """\
+<project>
+    <modules>
+        <module>cart</module>
+    </modules>
+    <dependencyManagement>
+        <dependencies>
+            <dependency>
+                <groupId>org.springdoc</groupId>
+                <artifactId>springdoc-openapi-starter-webmvc-ui</artifactId>
+                <version>${{springdoc-openapi-starter-webmvc-ui.version}}</version>
+            </dependency>
+        </dependencies>
+    </dependencyManagement>
+    <dependencies>{dependency}
+    </dependencies>
+</project>
+"""
+SPRINGDOC_DEPENDENCY = """
+        <dependency>
+            <groupId>org.springdoc</groupId>
+            <artifactId>springdoc-openapi-starter-webmvc-ui</artifactId>
+        </dependency>"""
+CART_ITEM_CONTROLLER = """\
+package com.yas.cart.controller;
+
+@RestController
+@RequiredArgsConstructor
+public class CartItemController {
+    @PostMapping("/storefront/cart/items")
+    public ResponseEntity<CartItemGetVm> addCartItem(@Valid @RequestBody CartItemPostVm cartItemPostVm) {
+        return ResponseEntity.ok(cartItemService.addCartItem(cartItemPostVm));
+    }
+
+    @GetMapping("/storefront/cart/items")
+    public ResponseEntity<List<CartItemGetVm>> getCartItems() {
+        return ResponseEntity.ok(cartItemService.getCartItems());
+    }
+}
+"""
+
+
+def _yas_cart(tmp_path: Path, dependency: str) -> list[Finding]:
+    write(tmp_path, {"pom.xml": YAS_PARENT_POM.format(dependency=dependency),
+                     "cart/pom.xml": "<project><artifactId>cart</artifactId></project>\n",
+                     "cart/src/main/java/com/yas/cart/controller/CartItemController.java": CART_ITEM_CONTROLLER})
+    return findings(scan(tmp_path, only=("api-docs/spec-present",)), "api-docs/spec-present")
+
+
+def test_spring_routes_of_a_module_with_springdoc_are_described_by_the_served_document(tmp_path: Path) -> None:
+    # yas: "the code declares 101 HTTP route(s) but the repository has no API description"; the parent pom puts
+    # springdoc-openapi-starter-webmvc-ui into every service, which serves /v3/api-docs
+    [finding] = _yas_cart(tmp_path, SPRINGDOC_DEPENDENCY)
+    assert finding.status is Status.PASS
+    assert "springdoc: springdoc-openapi-starter-webmvc-ui in pom.xml:17" in finding.message
+
+
+def test_springdoc_only_in_dependency_management_describes_nothing(tmp_path: Path) -> None:
+    [finding] = _yas_cart(tmp_path, "")
+    assert finding.status is Status.FAIL

@@ -2457,8 +2457,50 @@ def _csharp(ctx: Context, result: RouteSet) -> None:
                                    only_framework="aspnet" if layer.controllers_only else "")
                          for layer in found.layers)
     result.unresolved.extend(UnresolvedRoute(u.file, u.line, u.expression, u.methods) for u in found.unresolved)
-    result.generated_specs.update((r.file, spec) for r in found.routes
+    result.generated_specs.update((r.file, f"Swashbuckle: {spec}") for r in found.routes
                                   if (spec := generated_spec_for(r.file, found.generated_specs, projects)))
+
+
+# springdoc-openapi builds the OpenAPI description from the Spring controllers and serves it (/v3/api-docs, Swagger UI)
+# once it is a dependency of the module or of a parent build: Spring's counterpart of Swashbuckle's
+# AddSwaggerGen + UseSwagger. `springdoc.api-docs.enabled=false` turns it off.
+_SPRINGDOC = re.compile(r"\bspringdoc-openapi[\w-]*")
+_SPRINGDOC_OFF = re.compile(r"^[ \t]*springdoc\.api-docs\.enabled[ \t]*[=:][ \t]*false\b", re.M)
+_BUILD_FILES = ("pom.xml", "build.gradle", "build.gradle.kts")
+
+
+def _springdoc(ctx: Context, result: RouteSet) -> None:
+    """Mark the Spring routes whose module serves a springdoc-generated description (RouteSet.generated_specs)."""
+    spring = [r for r in result.routes if r.framework == "spring"]
+    if not spring:
+        return
+    declared: dict[str, str] = {}  # build file -> "file:line springdoc-openapi-..." ("" when it declares none)
+
+    def springdoc_in(build: str) -> str:
+        if build not in declared:
+            text = ctx.files.read_text(build) or ""
+            # a version pinned in <dependencyManagement> adds no dependency
+            start = text.find("<dependencyManagement>")
+            end = text.find("</dependencyManagement>", start) if start >= 0 else -1
+            used = text[:start] + " " * (end - start) + text[end:] if start >= 0 and end > start else text
+            m = _SPRINGDOC.search(used)
+            declared[build] = f"springdoc: {m.group(0)} in {build}:{text.count(chr(10), 0, m.start()) + 1}" if m else ""
+        return declared[build]
+
+    files = set(ctx.files.files)
+    turned_off = [rel for rel in files if PurePosixPath(rel).name.startswith("application")
+                  and rel.endswith((".properties", ".yml", ".yaml"))
+                  and _SPRINGDOC_OFF.search(ctx.files.read_text(rel) or "")]
+    for route in spring:
+        parents = PurePosixPath(route.file).parents
+        module = next((str(d) for d in parents
+                       if any(f"{d}/{b}".removeprefix("./") in files for b in _BUILD_FILES)), None)
+        if module is None or any(module == "." or off.startswith(f"{module}/") for off in turned_off):
+            continue
+        where = next((found for d in parents for b in _BUILD_FILES
+                      if (build := f"{d}/{b}".removeprefix("./")) in files and (found := springdoc_in(build))), "")
+        if where:
+            result.generated_specs[route.file] = where
 
 
 def code_routes(ctx: Context) -> RouteSet:
@@ -2502,6 +2544,7 @@ def code_routes(ctx: Context) -> RouteSet:
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
     _csharp(ctx, result)
+    _springdoc(ctx, result)
     if any(c.abstract for c in jaxrs):
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
     if binding_files:

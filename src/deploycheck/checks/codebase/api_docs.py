@@ -37,7 +37,8 @@ MAX_LISTED = 30
 
 def _generated(ctx: Context) -> tuple[set[int], Finding | None]:
     """The routes whose service serves a description it generates at run time (ASP.NET Core with Swashbuckle's
-    AddSwaggerGen + UseSwagger: /swagger/v1/swagger.json from the controllers), and a pass naming where."""
+    AddSwaggerGen + UseSwagger: /swagger/v1/swagger.json from the controllers; Spring with springdoc-openapi:
+    /v3/api-docs), and a pass naming where."""
     code = _code_routes(ctx)
     generated = [r for r in code.routes if r.file in code.generated_specs]
     if not generated:
@@ -45,7 +46,7 @@ def _generated(ctx: Context) -> tuple[set[int], Finding | None]:
     where = sorted({code.generated_specs[r.file] for r in generated})
     ids = {id(r) for r in generated}
     return ids, passed(f"{len(generated)} HTTP route(s) are described by the OpenAPI document their service "
-                       f"generates and serves at run time (Swashbuckle: {where[0]}"
+                       f"generates and serves at run time ({where[0]}"
                        + (f", and {len(where) - 1} more service(s)" if len(where) > 1 else "") + ")",
                        evidence={"generated_by": where[:20]})
 
