@@ -406,3 +406,36 @@ def test_spring_routes_of_a_module_with_springdoc_are_described_by_the_served_do
 def test_springdoc_only_in_dependency_management_describes_nothing(tmp_path: Path) -> None:
     [finding] = _yas_cart(tmp_path, "")
     assert finding.status is Status.FAIL
+
+
+# --- integration-tests/suite: a CI job on a k3d cluster set up by an action (controller-rs) ------------------------
+
+CONTROLLER_CI = """\
+name: ci
+on: [push]
+jobs:
+  e2e:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v6
+      - uses: nolar/setup-k3d-k3s@v1
+        with:
+          version: v1.31
+          k3d-name: kube
+      - run: kubectl apply -f yaml/crd.yaml
+      - name: Load image into k3d registry
+        run: k3d image import /tmp/image.tar --cluster kube
+      - name: helm template | kubctl apply
+        run: |
+          helm template charts/doc-controller --set version=test | kubectl apply -f -
+      - run: kubectl wait --for=condition=available deploy/doc-controller --timeout=30s
+      - run: kubectl apply -f yaml/instance-samuel.yaml
+"""
+
+
+def test_a_ci_job_on_a_cluster_a_setup_action_starts_is_an_integration_suite(tmp_path: Path) -> None:
+    # controller-rs: "no integration test suite found", while its CI job starts k3d with nolar/setup-k3d-k3s, imports
+    # the image, applies the chart and waits for the Deployment (the set's decision: such a job is an integration suite)
+    write(tmp_path, {".github/workflows/ci.yml": CONTROLLER_CI, "src/main.rs": "fn main() {}\n"})
+    [finding] = findings(scan(tmp_path, only=("integration-tests/suite",)), "integration-tests/suite")
+    assert finding.status is Status.PASS and "a cluster it starts (setup-k3d-k3s)" in finding.message

@@ -816,8 +816,10 @@ def _js_server_kinds(ctx: Context, inv: SuiteInventory) -> None:
 # *_integration_test.yaml: kind create cluster, kubectl apply, kubectl wait --for=condition=Ready). All four
 # parts are needed: a deploy nobody checks tests nothing, and a cluster with someone else's image tests nothing
 # of this repository.
-_CLUSTER_START = re.compile(r"\bkind\s+create\s+cluster\b|helm/kind-action|\bk3d\s+cluster\s+create\b|k3d-action"
-                            r"|\bminikube\s+start\b|setup-minikube|\bctlptl\s+create\s+cluster\b")
+# (the actions too: helm/kind-action, engineerd/setup-kind, AbsaOSS/k3d-action, nolar/setup-k3d-k3s, setup-minikube)
+_CLUSTER_START = re.compile(r"\bkind\s+create\s+cluster\b|\bkind-action\b|(?<=/)setup-kind\b|\bk3d\s+cluster\s+create\b"
+                            r"|k3d-action|(?<=/)setup-k3d-k3s\b|\bminikube\s+start\b|setup-minikube"
+                            r"|\bctlptl\s+create\s+cluster\b")
 _CLUSTER_IMAGE = re.compile(r"\bkind\s+load\s+docker-image\b|\bk3d\s+image\s+import\b|\bminikube\s+image\s+load\b"
                             r"|\bskaffold\s+run\b")
 _CLUSTER_DEPLOY = re.compile(r"\bkubectl\s+(?:apply|create)\b|\bhelm\s+(?:install|upgrade)\b|\bskaffold\s+run\b"
