@@ -439,3 +439,47 @@ def test_a_ci_job_on_a_cluster_a_setup_action_starts_is_an_integration_suite(tmp
     write(tmp_path, {".github/workflows/ci.yml": CONTROLLER_CI, "src/main.rs": "fn main() {}\n"})
     [finding] = findings(scan(tmp_path, only=("integration-tests/suite",)), "integration-tests/suite")
     assert finding.status is Status.PASS and "a cluster it starts (setup-k3d-k3s)" in finding.message
+
+
+# --- readme/present: a monorepo's sample kept alone, whose root README only lists the samples (whereami) ----------
+
+SAMPLES_README = """\
+# Google Kubernetes Engine (GKE) Samples
+
+This repository contains sample applications used in
+[Google Kubernetes Engine (GKE)](https://cloud.google.com/kubernetes-engine/) tutorials.
+
+## Contributing
+
+* To learn how you can contribute new samples or fixes, see [the contributing guide](/.github/CONTRIBUTING.md).
+"""
+WHEREAMI_README = """\
+# whereami
+
+`whereami` is a simple Kubernetes-oriented python app for describing the location of the pod serving a request via
+its attributes (cluster name, cluster region, pod name, namespace, service account, etc). This is useful for a variety
+of demos where you just need to understand how traffic is getting to and returning from your app.
+
+### Simple deployment
+
+`whereami` is a single-container app, designed and packaged to run on Kubernetes. In its simplest form it can be
+deployed in a single line with only a few parameters.
+"""
+
+
+def test_the_readme_of_the_folder_holding_everything_is_judged_when_the_root_one_is_a_stub(tmp_path: Path) -> None:
+    # whereami: "README.md is a stub (68 words)": the monorepo's index of samples; quickstarts/whereami/README.md
+    # (597 lines) documents the service
+    write(tmp_path, {"README.md": SAMPLES_README, ".github/CODEOWNERS": "* @owners\n",
+                     "quickstarts/whereami/README.md": WHEREAMI_README,
+                     "quickstarts/whereami/app.py": "print('whereami')\n",
+                     "quickstarts/whereami/k8s/deployment.yaml": "kind: Deployment\n"})
+    [finding] = findings(scan(tmp_path, only=("readme/present",)), "readme/present")
+    assert finding.status is Status.PASS and finding.message.startswith("quickstarts/whereami/README.md: ")
+
+
+def test_a_stub_root_readme_of_a_repository_with_several_folders_is_still_a_stub(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": SAMPLES_README, "quickstarts/whereami/README.md": WHEREAMI_README,
+                     "quickstarts/whereami/app.py": "print('whereami')\n", "hello-app/main.go": "package main\n"})
+    [finding] = findings(scan(tmp_path, only=("readme/present",)), "readme/present")
+    assert finding.status is Status.FAIL and finding.message.startswith("README.md is a stub")

@@ -108,6 +108,9 @@ class MarkdownDocs:
     docs: dict[str, MarkdownDoc] = field(default_factory=dict)
     readme: MarkdownDoc | None = None
     readme_path: str | None = None  # also set for README.rst/.adoc/.txt, which are not parsed as Markdown
+    # The README of the folder that holds everything of the repository but its top-level files and dot-folders
+    # (a monorepo's sample kept alone: quickstarts/whereami/), when that folder is not the root and has one.
+    service_readme_path: str | None = None
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
 
 
@@ -285,4 +288,14 @@ def markdown_docs(ctx: Context) -> MarkdownDocs:
             result.readme_path = top[name]
             result.readme = result.docs.get(top[name])
             break
+    nested = [PurePosixPath(f).parent.parts for f in files if "/" in f and not f.startswith(".")]
+    common: tuple[str, ...] = nested[0] if nested else ()
+    for parts in nested[1:]:
+        depth = 0
+        while depth < min(len(common), len(parts)) and common[depth] == parts[depth]:
+            depth += 1
+        common = common[:depth]
+    folder = "/".join(common)
+    inside = {f.rsplit("/", 1)[1].lower(): f for f in files if folder and f.rpartition("/")[0] == folder}
+    result.service_readme_path = next((inside[n] for n in README_NAMES if n in inside), None)
     return result

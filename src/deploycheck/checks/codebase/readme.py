@@ -67,8 +67,17 @@ def _plain_headings(path: str, text: str) -> list[str]:
 
 
 def _readme(ctx: Context) -> tuple[str | None, MarkdownDoc | None]:
+    """The README judged: the root's, or, when the root has none or a stub, the README of the one folder that holds
+    all the rest (a monorepo's sample kept alone, whose root README only lists the samples)."""
     md = ctx.use(markdown_docs)
+    service = md.service_readme_path
+    if service and (md.readme_path is None or _word_count(ctx, md.readme_path, md.readme) < STUB_WORDS):
+        return service, md.docs.get(service)
     return md.readme_path, md.readme
+
+
+def _word_count(ctx: Context, path: str, doc: MarkdownDoc | None) -> int:
+    return doc.words if doc else len(_WORDS.findall(ctx.all_files.read_text(path) or ""))
 
 
 @check(
@@ -86,7 +95,7 @@ def readme_present(ctx: Context) -> Iterator[Finding]:
         yield failed("no README at the repository root")
         return
     text = ctx.all_files.read_text(path) or ""
-    words = doc.words if doc else len(_WORDS.findall(text))
+    words = _word_count(ctx, path, doc)
     evidence = {"words": words, "headings": len(doc.headings) if doc else len(_plain_headings(path, text))}
     if words < STUB_WORDS:
         yield failed(f"{path} is a stub ({words} words)", Location(path=path), evidence)
