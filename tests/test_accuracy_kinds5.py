@@ -483,3 +483,32 @@ def test_a_stub_root_readme_of_a_repository_with_several_folders_is_still_a_stub
                      "quickstarts/whereami/app.py": "print('whereami')\n", "hello-app/main.go": "package main\n"})
     [finding] = findings(scan(tmp_path, only=("readme/present",)), "readme/present")
     assert finding.status is Status.FAIL and finding.message.startswith("README.md is a stub")
+
+
+# --- secrets-management/rbac-secrets: list/watch confined by resourceNames (yas' Strimzi connector role) -----------
+
+CONNECTOR_ROLE = """\
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: connector-configuration-role
+rules:
+  - apiGroups: [""]
+    resources: ["secrets"]
+    resourceNames: ["postgresql.credentials"]
+    verbs: ["get", "watch", "list"]
+"""
+
+
+def test_list_and_watch_on_named_secrets_only_is_no_broad_access(tmp_path: Path) -> None:
+    # yas: "Role connector-configuration-role grants get, list, watch on secrets in its namespace", while the rule
+    # names the one Secret the Debezium connector reads
+    write(tmp_path, {"k8s/role.yaml": CONNECTOR_ROLE})
+    [finding] = findings(scan(tmp_path, only=("secrets-management/rbac-secrets",)), "secrets-management/rbac-secrets")
+    assert finding.status is Status.PASS
+
+
+def test_any_verb_on_named_secrets_is_still_reported(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/role.yaml": CONNECTOR_ROLE.replace('["get", "watch", "list"]', '["*"]')})
+    [finding] = findings(scan(tmp_path, only=("secrets-management/rbac-secrets",)), "secrets-management/rbac-secrets")
+    assert finding.status is Status.FAIL

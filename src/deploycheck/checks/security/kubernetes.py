@@ -423,7 +423,9 @@ def rbac_secrets(ctx: Context) -> Iterator[Finding]:
                 continue
             verbs, named = reach
             where, shown = role.location(("rules", i)), ", ".join(sorted(verbs))
-            if "*" in verbs or {"list", "watch"} & verbs:
+            # resourceNames confine get, list and watch to the named Secrets (a list/watch is authorized only with a
+            # metadata.name field selector naming one: Kubernetes RBAC, "Referring to resources"); `*` still creates
+            if "*" in verbs or ({"list", "watch"} & verbs and not named):
                 make = failed if role.kind == "ClusterRole" or "*" in verbs else warned
                 worst = make(f"{role.kind} {role.name} grants {shown} on secrets"
                              + (" cluster-wide" if role.kind == "ClusterRole" else " in its namespace"), where,
