@@ -512,3 +512,47 @@ def test_any_verb_on_named_secrets_is_still_reported(tmp_path: Path) -> None:
     write(tmp_path, {"k8s/role.yaml": CONNECTOR_ROLE.replace('["get", "watch", "list"]', '["*"]')})
     [finding] = findings(scan(tmp_path, only=("secrets-management/rbac-secrets",)), "secrets-management/rbac-secrets")
     assert finding.status is Status.FAIL
+
+
+# --- api-docs/spec-present: a controller that serves only operational endpoints (controller-rs) ---------------------
+
+CONTROLLER_MAIN = """\
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, Responder, get, middleware, put, web, web::Data};
+
+#[get("/metrics")]
+async fn metrics(c: Data<State>, _req: HttpRequest) -> impl Responder {
+    HttpResponse::Ok().body(c.metrics())
+}
+
+#[get("/health")]
+async fn health(_: HttpRequest) -> impl Responder {
+    HttpResponse::Ok().json("healthy")
+}
+
+#[get("/")]
+async fn index(c: Data<State>, _req: HttpRequest) -> impl Responder {
+    let d = c.diagnostics().await;
+    HttpResponse::Ok().json(&d)
+}
+
+#[put("/log-level")]
+async fn log_level(handle: Data<telemetry::LogFilterHandle>, body: web::Json<LogLevelBody>) -> impl Responder {
+    HttpResponse::Ok().json(&body.into_inner())
+}
+"""
+
+
+def test_a_service_serving_only_operational_endpoints_has_no_http_api_to_describe(tmp_path: Path) -> None:
+    # controller-rs: "the code declares 4 HTTP route(s) but the repository has no API description"; its interface is
+    # the Document custom resource, its HTTP port serves diagnostics, health, metrics and the log level
+    write(tmp_path, {"Cargo.toml": '[package]\nname = "controller"\n', "src/main.rs": CONTROLLER_MAIN})
+    [finding] = findings(scan(tmp_path, only=("api-docs/spec-present",)), "api-docs/spec-present")
+    assert finding.status is Status.NA and "only operational endpoints" in finding.message
+
+
+def test_one_api_route_beside_the_operational_ones_still_needs_a_description(tmp_path: Path) -> None:
+    main = (CONTROLLER_MAIN
+            + '\n#[get("/documents")]\nasync fn documents() -> impl Responder { HttpResponse::Ok() }\n')
+    write(tmp_path, {"Cargo.toml": '[package]\nname = "controller"\n', "src/main.rs": main})
+    [finding] = findings(scan(tmp_path, only=("api-docs/spec-present",)), "api-docs/spec-present")
+    assert finding.status is Status.FAIL

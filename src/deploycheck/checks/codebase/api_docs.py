@@ -29,9 +29,11 @@ def _code_routes(ctx: Context) -> RouteSet:
 
     return ctx.use(code_routes)
 
-# Operational endpoints are usually left out of the public API description on purpose.
+# Operational endpoints are usually left out of the public API description on purpose (a runtime log-level switch
+# too: controller-rs' PUT /log-level, like Spring's /actuator/loggers).
 INFRA_PATHS = {"/", "/health", "/healthz", "/livez", "/readyz", "/ready", "/live", "/ping", "/metrics",
-               "/status", "/favicon.ico", "/docs", "/redoc", "/openapi.json", "/swagger.json", "/version"}
+               "/status", "/favicon.ico", "/docs", "/redoc", "/openapi.json", "/swagger.json", "/version",
+               "/log-level", "/loglevel"}
 MAX_LISTED = 30
 
 
@@ -91,6 +93,13 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
     if generated and not routes:
         return
     pages = [r for r in _code_routes(ctx).routes if r.page]
+    if routes and not docs.problems and all(r.template in INFRA_PATHS for r in routes):
+        # health, metrics, a diagnostics page: the service's interface is elsewhere (a controller's custom resources,
+        # a queue), and operational endpoints stay out of API descriptions anyway
+        shown = ", ".join(f"{r.method} {r.path}" for r in routes[:6])
+        yield not_applicable(f"the code serves only operational endpoints ({shown}): no HTTP API to describe",
+                             Location(path=routes[0].file, line=routes[0].line))
+        return
     if pages and not routes and not docs.problems:
         yield not_applicable(f"the code serves only a web UI's pages and form targets ({len(pages)}: views and "
                              f"redirects, e.g. {pages[0].method} {pages[0].path}), no API to describe",
