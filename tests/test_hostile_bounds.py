@@ -127,3 +127,22 @@ def test_json_nested_a_hundred_thousand_deep(tmp_path: Path) -> None:
     text = json.dumps(report)
     assert "crashed" not in text  # (the lockfile reader already named package.json: "unexpected structure")
     assert "flags.json: cannot parse: JSON nested too deep" in text
+
+
+def test_java_line_of_modifier_words(tmp_path: Path) -> None:
+    # The Java method-declaration patterns of route discovery and of the Spring permitAll() follow-up split a line
+    # of `public ` words between modifiers and return type every possible way: 4,000 words took 5.8 s, quadratic.
+    hostile = "public " * 100_000 + "\n"
+    security = ('@Configuration\npublic class SecurityConfig {\n  @Bean\n'
+                '  public SecurityFilterChain chain(HttpSecurity http) throws Exception {\n'
+                '    http.authorizeHttpRequests(a -> a.requestMatchers("/api/**").permitAll()'
+                '.anyRequest().authenticated());\n    return http.build();\n  }\n}\n')
+    controller = ('@RestController\n@RequestMapping("/api")\npublic class OrderController {\n'
+                  '  private OrderService orderService;\n  @PostMapping("/orders")\n'
+                  '  public void create() {\n    orderService.create();\n  }\n}\n' + hostile)
+    service = hostile + "public class OrderService {\n  public void create() {\n  }\n}\n"
+    write(tmp_path / "repo", {"src/main/java/shop/SecurityConfig.java": security,
+                              "src/main/java/shop/OrderController.java": controller,
+                              "src/main/java/shop/OrderService.java": service, "pom.xml": "<project/>\n"})
+    report = scan_bounded(tmp_path / "repo", tmp_path, "--only", "endpoint-security")
+    assert "POST /api/orders" in _notices_and_messages(report)

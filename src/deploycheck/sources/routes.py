@@ -1957,9 +1957,11 @@ def _rust_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None 
 
 _JAVA_VERIFY = re.compile(r"\b\w*[vV]erifier\.verify\(|\bJWT\.require\(|\bJwts\.parser\w*\(|\bjwtDecoder\.decode\(")
 # A method body's opening brace after its parameter list (annotations' arguments may hold braces).
-_JAVA_BODY_OPEN = re.compile(r"\)\s*(?:throws\s+[\w.,\s]+?)?\s*\{")
-_JAVA_METHOD = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+)+[\w<>\[\],.? ]+?\s+"
-                          r"(\w+)\s*\([^;{]*?\)\s*(?:throws\s+[\w.,\s]+?)?\s*\{", re.M)
+_JAVA_BODY_OPEN = re.compile(r"\)\s*(?:throws\s+[\w.,\s]{1,300}?)?\s*\{")
+# Bounded repeats, as spring_security._JAVA_METHOD_DECL: unbounded, a hostile line of `public ` words is quadratic.
+_JAVA_METHOD = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+){1,6}"
+                          r"[\w<>\[\],.? ]{1,200}?\s+(\w+)\s*\([^;{]{0,2000}?\)\s*"
+                          r"(?:throws\s+[\w.,\s]{1,300}?)?\s*\{", re.M)
 
 
 def _java_verifies(text: str, start: int, body: str, methods: dict[str, int], depth: int = 0) -> str:
