@@ -14,6 +14,8 @@ from tests.helpers import scan, write
 import deploycheck.parallel as parallel
 from deploycheck.config import load_config
 
+MEASURED_MIN_OBJECTS = parallel.MIN_OBJECTS
+
 
 def _repo(root: Path, services: int = 60) -> Path:
     """`services` Deployment+Service pairs (2 objects each) in a few files, with findings of many kinds."""
@@ -58,6 +60,13 @@ def _counting_fork(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return forks
 
 
+@pytest.fixture(autouse=True)
+def _fork_from_100_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The repositories here have 120 objects: the threshold is lowered so that tests stay quick (the real one is
+    held by test_no_fork_below_the_measured_crossover)."""
+    monkeypatch.setattr(parallel, "MIN_OBJECTS", 100)
+
+
 def test_two_processes_give_the_report_of_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _repo(tmp_path)
     monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
@@ -98,6 +107,54 @@ def test_no_fork_for_a_small_service_or_verify(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
     scan(tmp_path / "big", only)
     assert len(forks) == 1
+
+
+def test_no_fork_below_the_measured_crossover(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """120 objects: the checks a child could take cost less than the fork (bench/README.md, perf-corpus6)."""
+    monkeypatch.setattr(parallel, "MIN_OBJECTS", MEASURED_MIN_OBJECTS)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    forks = _counting_fork(monkeypatch)
+    scan(_repo(tmp_path), _kubernetes_checks())
+    assert forks == []
+
+
+def test_the_child_takes_only_checks_that_read_the_objects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole scan: checks that read other sources (code, files, docs) stay in the parent, which would otherwise
+    read those sources a second time in the child; the report is still the serial one."""
+    import time
+
+    from deploycheck import engine
+    from deploycheck.checks.registry import all_checks
+
+    root = _repo(tmp_path / "repo")
+    write(root, {"README.md": "# app\n", "app.py": "import os\nprint(os.environ['DB_PASSWORD'])\n",
+                 "Dockerfile": "FROM python:3.12\nCOPY app.py /\n"})
+    every = tuple(cid for cid, spec in all_checks().items() if not spec.live)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    serial = scan(root, every).report.to_dict()
+    ran = tmp_path / "ran.txt"
+    parent, real = os.getpid(), engine.run_check
+
+    def recorded(spec: Any, ctx: Any, severity: Any) -> Any:
+        if os.getpid() == parent:
+            time.sleep(0.01)  # a slow parent: the child would take most of the checks it is offered
+        with ran.open("a") as out:
+            out.write(f"{os.getpid()} {spec.id}\n")
+        return real(spec, ctx, severity)
+
+    monkeypatch.setattr(engine, "run_check", recorded)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    forks = _counting_fork(monkeypatch)
+    forked = scan(root, every).report.to_dict()
+    assert len(forks) == 1
+    for data in (serial, forked):
+        data.pop("started_at", None)
+        data.pop("duration_s", None)
+    assert forked == serial
+    in_child = [line.split()[1] for line in ran.read_text().splitlines() if int(line.split()[0]) != parent]
+    assert in_child  # the child did run checks
+    specs = all_checks()
+    assert [cid for cid in in_child if specs[cid].needs[:1] != ("kubernetes manifests",)] == []
 
 
 def test_manifests_parsed_ahead_by_a_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,7 +33,7 @@ from deploycheck.model import (
     Suppression,
     Verdict,
 )
-from deploycheck.parallel import drop_prefetch, run_shared, worth_forking
+from deploycheck.parallel import drop_prefetch, run_shared, shareable, worth_forking
 
 INLINE_IGNORE = re.compile(r"deploycheck:\s*ignore\[([^\]]+)\]\s*(.*)")
 NO_CHECK_YET = "no automated check yet"
@@ -552,12 +552,16 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
         return out
 
     by_check: dict[int, list[Finding]] = {}
+    sharing = [shareable(spec.needs) for spec in specs]
     for index in range(len(specs)):
         if index not in by_check:
             by_check[index] = run_one(index)
-        if index + 1 < len(specs) and worth_forking(ctx, len(specs) - index - 1):
-            # The objects are parsed (the first Kubernetes check read them): the rest on two cores.
-            by_check.update(run_shared(ctx, range(index + 1, len(specs)), run_one, check_times))
+        if index + 1 < len(specs) and worth_forking(ctx, sum(sharing[index + 1:])):
+            # The objects are parsed (the first Kubernetes check read them): the checks left that read only them
+            # on two cores, the others on this one.
+            rest = range(index + 1, len(specs))
+            by_check.update(run_shared(ctx, [i for i in rest if sharing[i]], run_one, check_times,
+                                       own=[i for i in rest if not sharing[i]]))
             break
     findings = [f for index in range(len(specs)) for f in by_check[index]]
     for pool, _ in ctx.background.values():  # started but never collected (no check asked): stop it

@@ -3,11 +3,15 @@ runs some of the remaining checks while this one runs the others.
 
 Checks are pure functions of the run context (DESIGN.md), so each one gives the same findings in either
 process; the child sends its findings back (pickled) and the engine keeps them in check order, so the
-report is the same as a serial run's. Which process runs which check is decided as they go (each takes
-the next check index from a shared pipe), so one slow check does not leave a core idle. Sources the child
-reads for its checks stay in the child (the parent reads them again if one of its own checks needs them):
-the engine's own use of sources after the checks (suppressions, redaction, identity, notices) only looks
-at the files and the Kubernetes objects, which are read before the fork.
+report is the same as a serial run's. The child takes only checks that read nothing but the Kubernetes
+objects (parsed before the fork, so shared for free); which process runs which of those is decided as they
+go (each takes the next check index from a shared pipe), so one slow check does not leave a core idle. The
+parent runs the other checks first, then helps with the shared ones. Sources the child reads for its checks
+stay in the child (the parent reads them again if one of its own checks needs them): handing it code or
+secret-scan checks too made a whole scan of the corpus cost 12.3 s CPU against 7.8 s on one process, for no
+wall time (each process read the same sources; bench/README.md). The engine's own use of sources after the
+checks (suppressions, redaction, identity, notices) only looks at the files and the Kubernetes objects,
+which are read before the fork.
 
 Hand-written on os.fork rather than multiprocessing/concurrent.futures: those start a fresh interpreter or
 pickle the work to it, and the work here is the parsed repository, which only a fork shares for free.
@@ -40,8 +44,12 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
     from deploycheck.model import Finding
 
-MIN_CHECKS = 8  # fewer checks left than this: a fork (~10 ms) is not worth it
-MIN_OBJECTS = 100  # a service with a handful of objects scans in milliseconds either way
+MIN_CHECKS = 8  # fewer shareable checks left than this: a fork (~10 ms) is not worth it
+# Below this many objects the checks the child could take cost too little to pay for the fork (bench/README.md,
+# "Corpus speed (perf-corpus6)", idle-machine estimates from each process's CPU time: the checks' fork saved
+# ~0.01 s of 0.43 s on 283 objects for 0.05 s more CPU, ~0.04 s of 0.64 s on the corpus's 577; two processes in
+# all saved 0.17 s of 1.16 s on 1,154 objects and 0.47 s of 2.26 s on 2,308).
+MIN_OBJECTS = 400
 _INDEX = struct.Struct("<H")  # one check index in the shared pipe (2 bytes: reads of it are never split)
 
 
@@ -61,11 +69,18 @@ def jobs() -> int:
     return 1 if cores < 2 or busy else 2
 
 
-def worth_forking(ctx: Context, remaining: int) -> bool:
-    """Whether the checks left may run on two processes (see the module docstring)."""
+def shareable(needs: Sequence[str]) -> bool:
+    """Whether a check with these `needs` reads only the Kubernetes objects (and the config): the checks a child
+    may take without reading sources again (see the module docstring)."""
+    return "kubernetes manifests" in needs and all(
+        need == "kubernetes manifests" or need.endswith(" in the config") for need in needs)
+
+
+def worth_forking(ctx: Context, shared: int) -> bool:
+    """Whether the checks left may run on two processes, `shared` of them on either (see the module docstring)."""
     from deploycheck.sources.kubernetes import all_objects
 
-    if remaining < MIN_CHECKS or ctx.options.mode != "scan" or not hasattr(os, "fork") or jobs() < 2:
+    if shared < MIN_CHECKS or ctx.options.mode != "scan" or not hasattr(os, "fork") or jobs() < 2:
         return False
     if ctx.background or threading.active_count() > 1:
         return False
@@ -74,9 +89,10 @@ def worth_forking(ctx: Context, remaining: int) -> bool:
 
 
 def run_shared(ctx: Context, indices: Sequence[int], run_one: Callable[[int], list[Finding]],
-               timings: dict[str, float]) -> dict[int, list[Finding]]:
-    """Runs `run_one(i)` for every index on this process and a forked one; returns {index: findings} for all
-    of them. `timings` (the engine's per-check self times) gets the child's times too, as do the context's."""
+               timings: dict[str, float], own: Sequence[int] = ()) -> dict[int, list[Finding]]:
+    """Runs `run_one(i)` for every index of `indices` on this process or a forked one, and for every index of
+    `own` on this process (first); returns {index: findings} for all of them. `timings` (the engine's per-check
+    self times) gets the child's times too, as do the context's."""
     tasks_r, tasks_w = os.pipe()
     results_r, results_w = os.pipe()
     os.write(tasks_w, b"".join(_INDEX.pack(i) for i in indices))  # < 64 KiB: never blocks
@@ -105,7 +121,8 @@ def run_shared(ctx: Context, indices: Sequence[int], run_one: Callable[[int], li
                 sys.stderr.flush()
             os._exit(code)  # no atexit handlers, no second flush of the parent's buffered output
     os.close(results_w)
-    done = {i: run_one(i) for i in _take(tasks_r)}
+    done = {i: run_one(i) for i in own}
+    done.update((i, run_one(i)) for i in _take(tasks_r))
     os.close(tasks_r)
     with os.fdopen(results_r, "rb") as inp:
         payload = inp.read()
@@ -120,7 +137,7 @@ def run_shared(ctx: Context, indices: Sequence[int], run_one: Callable[[int], li
             _add(timings, their_times)
             if ctx.timings is not None and their_sources:
                 _add(ctx.timings, their_sources)
-    for i in indices:
+    for i in indices:  # own are all done
         if i not in done:
             done[i] = theirs[i] if i in theirs else run_one(i)
     return done
