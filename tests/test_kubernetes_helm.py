@@ -407,3 +407,36 @@ def test_chart_without_templates_or_dependencies_still_warns(tmp_path: Path) -> 
     result = scan(write(tmp_path, files), only=("helm-chart/lint",))
     assert any(f.status is Status.WARN and "templates/: directory does not exist" in f.message
                for f in findings(result, "helm-chart/lint"))
+
+
+@needs_helm
+def test_nodeport_only_in_the_values_a_local_deploy_script_passes_is_not_an_exposure(tmp_path: Path) -> None:
+    """cla-public: values.yaml keeps the Service ClusterIP (behind the Ingress); values-dev.yaml, passed only
+    by bin/local_deploy.sh after `kubectl config use-context docker-for-desktop`, makes it a NodePort. Once a
+    production script passes the same values file, the NodePort is an exposure again."""
+    chart = "helm_deploy/cla-public"
+    service = ("apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}-app\nspec:\n"
+               "  type: {{ .Values.service.type }}\n  ports:\n    - port: {{ .Values.service.port }}\n"
+               "      targetPort: http\n      protocol: TCP\n      name: http\n  selector:\n    app: cla-public\n")
+    write(tmp_path, {
+        f"{chart}/Chart.yaml": "apiVersion: v2\nname: cla-public\ndescription: The public facing CLA service\n"
+                               "type: application\nversion: 0.1.0\n",
+        f"{chart}/values.yaml": "service:\n  type: ClusterIP\n  port: 80\n",
+        f"{chart}/values-dev.yaml": "image:\n  repository: cla_public_local\n  tag: latest\n"
+                                    "  pullPolicy: IfNotPresent\n\nservice:\n  type: NodePort\n  port: 80\n",
+        f"{chart}/templates/service.yaml": service,
+        "bin/local_deploy.sh": '#!/usr/bin/env bash\nset -e\n\nROOT=$(dirname "$0")\n'
+                               'HELM_DIR="$ROOT/../helm_deploy/cla-public/"\n\n'
+                               'docker build -t cla_public_local "$ROOT/.."\n\n'
+                               "kubectl config use-context docker-for-desktop\n\nhelm upgrade cla-public \\\n"
+                               "  $HELM_DIR \\\n  --values ${HELM_DIR}/values-dev.yaml \\\n  --force \\\n  --install\n",
+    })
+
+    def nodeport() -> list[Status]:
+        result = scan(tmp_path, only=("endpoint-security/service-exposure",))
+        return [f.status for f in findings(result, "endpoint-security/service-exposure") if "NodePort" in f.message]
+
+    assert nodeport() == [Status.PASS]
+    write(tmp_path, {"bin/production_deploy.sh": "helm upgrade cla-public $HELM_DIR --values "
+                                                 "${HELM_DIR}/values-dev.yaml --install\n"})
+    assert nodeport() == [Status.WARN]

@@ -108,6 +108,25 @@ def test_an_ingress_controllers_own_service_is_exposed_by_design(tmp_path: Path)
                        service("ingress-nginx", type_), only="endpoint-security/service-exposure")
         assert statuses(result, "endpoint-security/service-exposure") == {Status.WARN}
 
+def test_a_nodeport_in_a_bundle_for_a_local_cluster_is_how_a_developer_reaches_it(tmp_path: Path) -> None:
+    """quarkus-super-heroes' generated grpc-locations/deploy/k8s/java25-minikube.yml: `type: NodePort` with
+    `nodePort: 31372` for the service (ClusterIP in the -kubernetes variant). A database's NodePort in the same
+    bundle, and the same NodePort in a bundle not named for a local cluster, still warn."""
+    app = service("grpc-locations", "NodePort", ports=[{"name": "http", "nodePort": 31372, "port": 80,
+                                                         "protocol": "TCP", "targetPort": 8089}])
+    db = deployment("locations-db", container(image="mariadb:12.0"))
+    folder = "grpc-locations/deploy/k8s"
+    write(tmp_path, {f"{folder}/java25-minikube.yml": manifest(deployment("grpc-locations"), app, db,
+                                                                  service("locations-db", "NodePort")),
+                     f"{folder}/java25-kubernetes.yml": manifest(deployment("grpc-locations"), app)})
+    got = {(f.location.path.rsplit("/", 1)[-1], f.location.object.name): f.status
+           for f in findings(scan(tmp_path, only=("endpoint-security/service-exposure",)),
+                             "endpoint-security/service-exposure") if f.location and f.location.object}
+    assert got == {("java25-minikube.yml", "grpc-locations"): Status.PASS,
+                   ("java25-minikube.yml", "locations-db"): Status.WARN,
+                   ("java25-kubernetes.yml", "grpc-locations"): Status.WARN}, got
+
+
 # --- secrets-management ------------------------------------------------------------------------
 
 SECRET_VALUE = "hunter2-very-secret-value"

@@ -162,11 +162,39 @@ class InstallLine:
     def local(self) -> bool:
         """A script for a developer's own cluster (`local_deploy.sh`, `dev-install.sh`, `kind-up.sh`): not a
         path to a shared cluster."""
-        stem = self.path.rpartition("/")[2].lower().partition(".")[0]
-        return bool(_LOCAL_WORDS & set(re.split(r"[^a-z0-9]+", stem)))
+        return is_local_script(self.path)
+
+
+def is_local_script(path: str) -> bool:
+    """A script (or Makefile, CI file) whose name says it is for a developer's own cluster (see InstallLine)."""
+    stem = path.rpartition("/")[2].lower().partition(".")[0]
+    return bool(_LOCAL_WORDS & set(re.split(r"[^a-z0-9]+", stem)))
 
 
 _LOCAL_WORDS = frozenset({"local", "dev", "minikube", "kind", "k3d", "k3s", "microk8s"})
+
+
+def local_only_values_files(ctx: Context) -> set[str]:
+    """Values files that only scripts for a developer's own cluster pass (cla-public's values-dev.yaml, named by
+    bin/local_deploy.sh after `kubectl config use-context docker-for-desktop` and by no other script or CI
+    file): a values file is named by its file name in the text of a script, Makefile or CI file."""
+    from deploycheck.sources.ci import CI_GLOBS
+
+    # a chart's own values.yaml is what every install gets, whoever names it
+    values = {rel for rel in ctx.files.glob("values*.yaml", "values*.yml", "*values.yaml", "*values.yml")
+              if rel.rpartition("/")[2] not in ("values.yaml", "values.yml")}
+    if not values:
+        return set()
+    callers = [rel for rel in ctx.files.files if rel.endswith(_SCRIPT_SUFFIXES) or rel.rpartition("/")[2] == "Makefile"]
+    callers += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in callers]
+    named: dict[str, list[bool]] = {}
+    for rel in callers:
+        text = ctx.files.read_text(rel) or ""
+        local = is_local_script(rel)
+        for vf in values:
+            if vf.rpartition("/")[2] in text:
+                named.setdefault(vf, []).append(local)
+    return {vf for vf, by in named.items() if all(by)}
 
 
 _NAMESPACE_ARG = re.compile(r"""(?:--namespace(?:=|\s+)|(?<!\S)-n\s+)["']?([^\s"';|&)]+)""")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
 from deploycheck.safety import mask
+from deploycheck.sources.datastores import data_stores
 from deploycheck.sources.images import parse_image
 from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph, malformed_selector, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
@@ -282,11 +283,17 @@ def service_exposure(ctx: Context) -> Iterator[Finding]:
     for svc in services:
         spec = spec_of(svc)
         kind = spec.get("type", "ClusterIP")
-        edge = _edge_proxy(graph.workloads_for_service(svc)) if kind in ("LoadBalancer", "NodePort") else None
+        exposed = kind in ("LoadBalancer", "NodePort")
+        edge = _edge_proxy(graph.workloads_for_service(svc)) if exposed else None
+        local = _local_cluster_bundle(ctx, svc) if exposed and not edge else None
         if edge:
             yield passed(f"Service {svc.name} is a {kind} in front of an ingress controller ({edge}): exposing "
                          "the edge is its job; the routes behind it are judged by the ingress item",
                          svc.location(None), {"edge_image": edge})
+        elif local and not any(True for w in graph.workloads_for_service(svc) for _ in data_stores(w)):
+            yield passed(f"Service {svc.name} is a {kind} in a bundle for a local cluster ({local}): how a developer "
+                         "reaches the service on their own machine, not how it is exposed where it is deployed",
+                         svc.location(None), {"local_bundle": local})
         elif kind == "LoadBalancer" and not spec.get("loadBalancerSourceRanges"):
             yield warned(f"Service {svc.name} is a LoadBalancer open to every address (no loadBalancerSourceRanges)",
                          svc.location(("spec", "type")))
@@ -296,6 +303,30 @@ def service_exposure(ctx: Context) -> Iterator[Finding]:
         else:
             yield passed(f"Service {svc.name} is {kind}" + (" with source ranges" if kind == "LoadBalancer" else ""),
                          svc.location(None))
+
+
+# A bundle for a single-node cluster on a developer's machine, by a word of its file path or of the values file
+# its render used: quarkus-super-heroes' generated deploy/k8s/java25-minikube.yml (NodePort; ClusterIP in the
+# -kubernetes variant, Routes in -openshift), `values-kind.yaml`, `k8s/local/`. A data store's Service stays a
+# finding even there (the database port opens on the node, and local bundles get applied to shared clusters).
+_LOCAL_CLUSTER_WORDS = frozenset({"minikube", "kind", "k3d", "microk8s", "local", "localhost", "desktop"})
+
+
+def _local_cluster_bundle(ctx: Context, svc: K8sObject) -> str | None:
+    """The file (or chart, or values file of its render) naming a local cluster the Service comes from."""
+    from deploycheck.sources.helm import helm_renders, local_only_values_files
+
+    values = [] if svc.origin is None else next(
+        (r.values_files for r in ctx.use(helm_renders) if r.label == svc.origin and r.values_files), [])
+    places = [svc.path] if svc.origin is None else [svc.path.partition("/templates/")[0], *values]
+    for place in places:
+        if _LOCAL_CLUSTER_WORDS & set(re.split(r"[^a-z0-9]+", place.lower()[-300:])):
+            return place
+    local_values = [vf for vf in values if vf in ctx.use(local_only_values_files)]
+    # every values file of the render is passed only by deploy scripts for a developer's own cluster
+    if values and len(local_values) == len(values):
+        return f"{', '.join(values)}, passed only by deploy scripts for a local cluster"
+    return None
 
 
 # Ingress controllers and gateway proxies, by image repository: the edge of the cluster, the one workload whose
