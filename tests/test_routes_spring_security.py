@@ -1,5 +1,6 @@
 """endpoint-security/route-auth on Spring Security's rule order: the first rule that matches a request decides, so
-`anyRequest().authenticated()` guards only what no earlier `permitAll()` matched (acc-routes5, issue 8)."""
+`anyRequest().authenticated()` guards only what no earlier `permitAll()` matched; and an auth middleware that is
+a pass-through unless the deployment opts in (acc-routes5, issue 8)."""
 
 from __future__ import annotations
 
@@ -310,3 +311,38 @@ def test_a_write_whose_service_refuses_the_anonymous_token_is_guarded(tmp_path: 
     hint = next(r.auth_hints[0] for r in routes if r.method == "POST")
     assert "cartItemService.addCartItem() -> AuthenticationUtils.extractUserId(), which throws AccessDeniedException" \
            in hint
+
+
+# --- an auth middleware that is off unless the deployment opts in (smilr node/data-api/core/app.js, as shipped) ---
+
+SMILR_APP = """\
+    // Setup protection on 'admin' routes or bypass if SECURE_CLIENT_ID isn't set
+    // Default is a passthrough handler, with means no auth or protection on routes
+    let authHandler = function(req, res, next) {
+      next()
+    }
+    if (process.env.SECURE_CLIENT_ID) {
+    // Validate bearer token with oauth scheme see lib/auth.js
+      authHandler = passport.authenticate('oauth-bearer', { session: false })
+      // Optionally initialize Passport for bearer token validation
+      require('../core/auth')(app)
+    }
+
+    // These routes are protected with authHandler
+    app.post('/api/events', authHandler, eventController.create)
+    app.put('/api/events/:id', authHandler, eventController.update)
+    app.delete('/api/events/:id', authHandler, eventController.delete)
+"""
+
+
+def test_an_opt_in_pass_through_auth_middleware_guards_nothing_by_default(tmp_path: Path) -> None:
+    # smilr: the routes counted as guarded by authHandler, a next() pass-through unless SECURE_CLIENT_ID is set (the
+    # chart sets it only from a blank value, the manifests never)
+    write(tmp_path, {"node/data-api/core/app.js": "const passport = require('passport')\n" + SMILR_APP})
+    assert _fails(tmp_path) == ["DELETE /api/events/:id", "POST /api/events", "PUT /api/events/:id"]
+    message = next(f.message for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL))
+    assert "unless SECURE_CLIENT_ID is set (node/data-api/core/app.js:4)" in message
+    # replaced unconditionally: the real check always runs
+    write(tmp_path, {"node/data-api/core/app.js": "const passport = require('passport')\n" + SMILR_APP.replace(
+        "if (process.env.SECURE_CLIENT_ID) {", "{")})
+    assert _fails(tmp_path) == []

@@ -71,6 +71,9 @@ class Route:
     # Spring Security: the `permitAll()` rule that matches this route before the chain's `anyRequest()` guard (first
     # match wins), when it opens a state-changing method through a wildcard (`/storefront/**`): no layer covers it
     open_rule: str = ""
+    # JS: the route's auth middleware is a pass-through by default (`let authHandler = (req, res, next) => next()`,
+    # replaced only `if (process.env.SECURE_CLIENT_ID)`): auth is off unless the deployment opts in
+    disabled_auth: str = ""
 
     @property
     def template(self) -> str:
@@ -1265,6 +1268,33 @@ def _dispatcher_path(arg: str) -> str:
     return re.sub(r"\\(.)", r"\1", out)
 
 
+_PASS_THROUGH = (r"\s*=\s*(?:async\s+)?(?:function\s*\w*\s*\(\s*\w+\s*,\s*\w+\s*,\s*(\w+)\s*\)|"
+                 r"\(\s*\w+\s*,\s*\w+\s*,\s*(\w+)\s*\)\s*=>)\s*\{?\s*(?:return\s+)?(\w+)\(\s*\)\s*;?\s*\}?")
+_ENV_CONDITION = re.compile(r"\bif\s*\(([^()\n]{0,200})\)\s*\{?[^{}]{0,400}$")
+_ENV_READ = re.compile(r"process\.env(?:\.(\w+)|\[\s*['\"](\w+)['\"]\s*\])")
+
+
+def _opt_in_middleware(path: str, text: str, name: str) -> str:
+    """Why a route's auth middleware guards nothing by default: it is declared as a pass-through (a function of
+    (req, res, next) that only calls next()) and replaced by a real check only inside `if (process.env.X)`, or
+    never (smilr's authHandler: off unless SECURE_CLIENT_ID is set, which the shipped chart leaves blank)."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+        return ""
+    declared = re.search(r"\b(?:let|var)\s+" + re.escape(name) + _PASS_THROUGH, text)
+    if declared is None or (declared.group(1) or declared.group(2)) != declared.group(3):
+        return ""
+    where = f"{path}:{_line_at(text, declared.start())}"
+    replaced = re.search(r"(?<![\w$.])" + re.escape(name) + r"\s*=(?![=>])", text[declared.end():])
+    if replaced is None:
+        return f"{name} is a pass-through that only calls next() ({where})"
+    before = text[max(declared.end(), declared.end() + replaced.start() - 600): declared.end() + replaced.start()]
+    condition = _ENV_CONDITION.search(before)
+    env = _ENV_READ.search(condition.group(1)) if condition else None
+    if env is None:  # replaced unconditionally (or on a condition that is not a setting): the real check runs
+        return ""
+    return f"{name} is a pass-through that only calls next() unless {env.group(1) or env.group(2)} is set ({where})"
+
+
 def _js_file(path: str, text: str) -> _JsFile:
     out = _JsFile()
     framework = "fastify" if _is_fastify(text) else "express"
@@ -1274,11 +1304,14 @@ def _js_file(path: str, text: str) -> _JsFile:
         method = m.group(2).upper()
         args = call_args(text, m.end(2))
         hints = _js_middleware(args[1:-1])
+        disabled = [off for h in hints if (off := _opt_in_middleware(path, text, h))]
+        hints = [h for h in hints if not _opt_in_middleware(path, text, h)]
         options = m.group(5).lstrip(" ,")
         if options.startswith("{"):  # Fastify route options before the handler (Express takes none)
             hints += _hook_hints(_object_at(text, m.start(5) + m.group(5).index("{")))
         route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4), file=path,
-                      line=_line_at(text, m.start()), auth_hints=hints, framework=framework, receiver=m.group(1))
+                      line=_line_at(text, m.start()), auth_hints=hints, framework=framework, receiver=m.group(1),
+                      disabled_auth=disabled[0] if disabled else "")
         out.routes.append((m.group(1), route))
         if len(args) > 1:
             out.handlers[id(route)] = (args[-1], text.find(args[-1], m.end(2)))

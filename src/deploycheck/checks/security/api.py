@@ -195,6 +195,11 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                          "the chain's auth rule (Spring Security applies the first rule that matches)",
                          Location(path=r.file, line=r.line), {"handler": r.handler, "rule": r.open_rule})
             continue
+        if r.disabled_auth:  # an opt-in auth middleware: off unless the deployment sets its variable
+            yield failed(f"{r.method} {r.path} ({r.framework}) is open by default: its auth middleware "
+                         f"{r.disabled_auth}; set it in every deployment or make the check unconditional",
+                         Location(path=r.file, line=r.line), {"handler": r.handler, "middleware": r.disabled_auth})
+            continue
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
                      "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})
     for layer in {id(x): x for x in behind.values()}.values():
