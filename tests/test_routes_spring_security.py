@@ -346,3 +346,61 @@ def test_an_opt_in_pass_through_auth_middleware_guards_nothing_by_default(tmp_pa
     write(tmp_path, {"node/data-api/core/app.js": "const passport = require('passport')\n" + SMILR_APP.replace(
         "if (process.env.SECURE_CLIENT_ID) {", "{")})
     assert _fails(tmp_path) == []
+
+
+SMILR_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: data-api
+spec:
+  selector:
+    matchLabels: {app: data-api}
+  template:
+    metadata:
+      labels: {app: data-api}
+    spec:
+      containers:
+        - name: data-api
+          image: smilr/data-api:1.0
+          readinessProbe:
+            httpGet:
+              path: /api/info
+              port: 4000
+"""
+
+
+def test_a_route_a_probe_calls_is_public_by_design(tmp_path: Path) -> None:
+    # smilr: GET /api/info is the data API's readiness and liveness probe (kubernetes/advanced/data-api.yaml); the
+    # kubelet sends no credentials. Its sibling GET /api/stats is no probe and stays a finding.
+    app = ("const passport = require('passport')\n"
+           "app.post('/api/events', passport.authenticate('oauth-bearer'), eventController.create)\n"
+           "app.get('/api/info', healthController.get)\n"
+           "app.get('/api/stats', statsController.get)\n")
+    write(tmp_path, {"node/data-api/core/app.js": app})
+    assert _fails(tmp_path) == ["GET /api/info", "GET /api/stats"]
+    write(tmp_path, {"kubernetes/advanced/data-api.yaml": SMILR_DEPLOYMENT})
+    assert _fails(tmp_path) == ["GET /api/stats"]
+
+
+# smilr vue/mock-api/server.js (as shipped, shortened): `npm run mock-api` for local front-end work, never deployed
+SMILR_MOCK_API = """\
+// Mock REST API server without database
+// Uses JSON Server https://github.com/typicode/json-server
+const jsonServer = require('json-server')
+const server = jsonServer.create()
+
+// Static routes
+server.get('/api', (req, res) => {
+  res.send({ message: 'Mock API server' })
+})
+server.post('/api/bulk', (req, res) => { load(req.body); res.sendStatus(200) })
+"""
+
+
+@pytest.mark.parametrize("rel", ["vue/mock-api/server.js", "vue/dev/server.js"])
+def test_a_json_server_fake_api_is_not_the_services_routes(tmp_path: Path, rel: str) -> None:
+    write(tmp_path, {rel: SMILR_MOCK_API})
+    assert _fails(tmp_path) == []
+    write(tmp_path, {rel: SMILR_MOCK_API.replace("require('json-server')", "require('express')")})
+    assert _fails(tmp_path) == ([] if "mock" in rel else ["GET /api", "POST /api/bulk"])

@@ -2270,6 +2270,18 @@ def service_roots(files: list[str]) -> Callable[[str], str]:
     return service
 
 
+# A fake API for front-end development (smilr's vue/mock-api/server.js, a json-server over db.json): it is never
+# deployed, and its routes are not the service's. json-server describes itself as a fake REST API.
+_MOCK_FOLDERS = frozenset({"mock", "mocks", "mock-api", "mock_api", "mockapi", "mock-server", "mockserver", "fake-api",
+                           "__mocks__"})
+_JSON_SERVER = re.compile(r"""require\(\s*['"]json-server['"]\s*\)|from\s+['"]json-server['"]""")
+
+
+def _dev_stand_in(rel: str, text: str) -> bool:
+    return (any(part.lower() in _MOCK_FOLDERS for part in rel.split("/")[:-1])
+            or ("json-server" in text and bool(_JSON_SERVER.search(text))))
+
+
 def is_test_path(rel: str) -> bool:
     """Tests and fixtures: their routes are not the service's."""
     return _is_test_path(rel)
@@ -2561,7 +2573,7 @@ def code_routes(ctx: Context) -> RouteSet:
             if _is_test_path(rel) or rel.endswith((".d.ts", ".min.js")):
                 continue
             text = ctx.files.read_text(rel)
-            if not text or "\x00" in text:
+            if not text or "\x00" in text or _dev_stand_in(rel, text):
                 continue
             result.files_scanned += 1
             result.layers.extend(_auth_layers(rel, text))

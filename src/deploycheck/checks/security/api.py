@@ -154,7 +154,7 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     spec_routed = _spec_routed(ctx, routes.routes)
     if spec_routed:
         yield from (f for f in spec_routed if f.status is not Status.PASS)
-    patterns = public_patterns(ctx)
+    patterns = public_patterns(ctx) + _probed_paths(ctx, routes.routes)
     behind = {id(r): layer for r in routes.routes if not r.auth_hints and (layer := routes.layer_for(r))}
     by_default = not ctx.config.policy.get("public_paths")
     capability = {id(r): param for r in routes.routes
@@ -238,6 +238,27 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
                      f"{len(routes.routes) - guarded - len(behind)} are public by policy or by design",
                      evidence={"public_paths": list(patterns)})
+
+
+def _probed_paths(ctx: Context, declared: list[Route]) -> tuple[str, ...]:
+    """The read routes a workload's liveness/readiness/startup probe calls (httpGet path): the kubelet sends no
+    credentials, so such a route is public by design (smilr's GET /api/info, probed by the chart and manifests)."""
+    from deploycheck.sources.kubernetes import all_objects
+    from deploycheck.sources.routes import normalize_template
+
+    if not any(r.method in ("GET", "ANY") for r in declared):
+        return ()
+    probed: set[str] = set()
+    for obj in ctx.use(all_objects).workloads:
+        for container in obj.containers(include_init=False):
+            for kind in ("livenessProbe", "readinessProbe", "startupProbe"):
+                probe = container.spec.get(kind)
+                get = probe.get("httpGet") if isinstance(probe, dict) else None
+                path = get.get("path") if isinstance(get, dict) else None
+                if isinstance(path, str) and path.startswith("/") and "{" not in path and "*" not in path:
+                    probed.add(normalize_template(path.split("?", 1)[0]))
+    return tuple(sorted(r.path for r in declared if r.method in ("GET", "ANY") and r.template in probed
+                        and not any(c in r.path for c in "*?[")))
 
 
 def _root_write(route: Route) -> bool:
