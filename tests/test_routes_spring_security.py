@@ -404,3 +404,16 @@ def test_a_json_server_fake_api_is_not_the_services_routes(tmp_path: Path, rel: 
     assert _fails(tmp_path) == []
     write(tmp_path, {rel: SMILR_MOCK_API.replace("require('json-server')", "require('express')")})
     assert _fails(tmp_path) == ([] if "mock" in rel else ["GET /api", "POST /api/bulk"])
+
+
+def test_the_new_patterns_are_linear_on_long_runs_of_spaces() -> None:
+    # hostile input: `\s*\{?\s*` split 20,000 spaces every possible way (10 s for the pass-through declaration)
+    import time
+
+    from deploycheck.sources.routes import _opt_in_middleware
+    from deploycheck.sources.spring_security import _ANONYMOUS_REFUSAL
+
+    started = time.monotonic()
+    _opt_in_middleware("app.js", "let authHandler = function(req, res, next)" + " " * 20000 + "x", "authHandler")
+    _ANONYMOUS_REFUSAL.search("if (a instanceof AnonymousAuthenticationToken)" + " " * 20000 + "x")
+    assert time.monotonic() - started < 1.0

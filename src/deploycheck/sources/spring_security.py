@@ -276,8 +276,8 @@ def _glob(pattern: str, text: str) -> bool:
 # `if (authentication instanceof AnonymousAuthenticationToken) throw new AccessDeniedException(...)`: behind a
 # permitAll() rule Spring puts an AnonymousAuthenticationToken in the context, and this refuses it (yas'
 # AuthenticationUtils.extractUserId(), called by the cart service before any read or write).
-_ANONYMOUS_REFUSAL = re.compile(r"\binstanceof\s+AnonymousAuthenticationToken\b[^;{}]{0,80}\)\s*\{?\s*throw\s+new\s+"
-                                r"(\w+)")
+_ANONYMOUS_REFUSAL = re.compile(r"\binstanceof\s{1,40}AnonymousAuthenticationToken\b[^;{}]{0,80}\)\s{0,40}\{?"
+                                r"\s{0,40}throw\s{1,40}new\s{1,40}(\w+)")
 # Method security on the method the handler calls (`@PreAuthorize("isAuthenticated()")`, `@Secured`, `@RolesAllowed`)
 _METHOD_SECURITY = re.compile(r"@(?:PreAuthorize\(\s*\"(?![^\"]*permitAll)[^\"]+\"\s*\)|Secured\(|RolesAllowed\()")
 # Bounded repeats: with `+` the modifiers and the return type could split a hostile line of 4,000 `public ` words
