@@ -556,3 +556,26 @@ def test_one_api_route_beside_the_operational_ones_still_needs_a_description(tmp
     write(tmp_path, {"Cargo.toml": '[package]\nname = "controller"\n', "src/main.rs": main})
     [finding] = findings(scan(tmp_path, only=("api-docs/spec-present",)), "api-docs/spec-present")
     assert finding.status is Status.FAIL
+
+
+VOTE_APP = """\
+from flask import Flask, render_template, request, make_response, g
+
+app = Flask(__name__)
+
+@app.route("/", methods=['POST','GET'])
+def hello():
+    vote = None
+    if request.method == 'POST':
+        vote = request.form['vote']
+    return make_response(render_template('index.html', vote=vote))
+"""
+
+
+def test_a_form_posting_to_the_root_is_no_operational_endpoint(tmp_path: Path) -> None:
+    # example-voting-app (labelled: no API description): its vote form posts to / (the whole-set run of the first
+    # version of the rule, which counted every / as operational, made it n/a)
+    write(tmp_path, {"vote/app.py": VOTE_APP, "vote/requirements.txt": "Flask\n",
+                     "result/server.js": "app.get('/', function (req, res) {\n  res.sendFile('index.html');\n});\n"})
+    result = findings(scan(tmp_path, only=("api-docs/spec-present",)), "api-docs/spec-present")
+    assert Status.NA not in {f.status for f in result}

@@ -93,7 +93,7 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
     if generated and not routes:
         return
     pages = [r for r in _code_routes(ctx).routes if r.page]
-    if routes and not docs.problems and all(r.template in INFRA_PATHS for r in routes):
+    if routes and not docs.problems and _operational_only(routes):
         # health, metrics, a diagnostics page: the service's interface is elsewhere (a controller's custom resources,
         # a queue), and operational endpoints stay out of API descriptions anyway
         shown = ", ".join(f"{r.method} {r.path}" for r in routes[:6])
@@ -122,6 +122,14 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
     else:
         yield not_applicable("no HTTP routes found in the code and no API description: the service exposes no API "
                              "deploycheck can see")
+
+
+def _operational_only(routes: list[Route]) -> bool:
+    """Every route is an operational endpoint, at least one of them not the root; the root counts only as a GET (a
+    diagnostics or landing page): a form posting to / (example-voting-app's vote) is the service's interface."""
+    if not all(r.template in INFRA_PATHS for r in routes) or all(r.template == "/" for r in routes):
+        return False
+    return all(r.template != "/" or r.method in ("GET", "HEAD") for r in routes)
 
 
 @check(
