@@ -217,7 +217,7 @@ MONGODB_PORT=27017
 HOST_IP=<local ip with ipconfig>
 
 ASPNETCORE_ENVIRONMENT=Development
-LOCAL_NUGET_PATH=/c/Users/someone/.nuget/packages
+LOCAL_NUGET_PATH=/c/Users/Some One/.nuget/packages
 """
 
 

@@ -124,7 +124,8 @@ def _may_be_secret(key: str, value: str) -> bool:
 
 
 _PATH_KEY = re.compile(r"(?:^|_)(?:PATH|DIR|DIRECTORY|FOLDER|HOME|ROOT|FILE)$", re.I)
-_PATH_VALUE = re.compile(r"(?:~|[A-Za-z]:|\.{1,2})?[/\\][^\s:;@?]*$")
+# (a user folder may hold a space: /c/Users/First Last/.nuget/packages)
+_PATH_VALUE = re.compile(r"(?:~|[A-Za-z]:|\.{1,2})?[/\\][^\t\r\n:;@?]*$")
 _PLAIN_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]+", re.I)
 _URL_SECRET_PARAMS = frozenset({"sig", "signature", "code", "auth", "sas", "x-amz-signature", "x-goog-signature"})
 
