@@ -522,7 +522,8 @@ def test_chart_that_does_not_create_its_service_account_declares_it_external(
         assert "irsa-account" in found[0].message and "serviceAccount.create: false" in found[0].message
 
 
-def test_a_grid_of_per_target_files_is_one_family_of_alternatives(tmp_path: Path) -> None:
+def test_a_grid_of_per_target_files_is_one_family_of_alternatives(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     # quarkus-super-heroes' rest-narration/deploy/k8s: {java25,native}-{kubernetes,knative}.yml, generated per
     # Java build and per target. java25-knative.yml (ConfigMap + Knative Service) shares only the ConfigMap
     # with native-kubernetes.yml (ConfigMap + Service + Deployment), and their names differ in both words;
@@ -541,6 +542,11 @@ def test_a_grid_of_per_target_files_is_one_family_of_alternatives(tmp_path: Path
                      f"{folder}/native-kubernetes.yml": config + "---\n" + plain.replace("replicas: 2", "replicas: 1")})
     [f] = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates")
     assert f.status is Status.PASS and "alternative bundles" in f.message, f
+    # past the pair budget (a hostile repository: thousands of files declaring one object) no family is
+    # formed: the pairs are reported, never hidden
+    monkeypatch.setattr("deploycheck.checks.kubernetes.references._FAMILY_PAIR_BUDGET", 0)
+    assert findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)
+    monkeypatch.undo()
     # one object shared by two unrelated files, with no third file joining them, stays a duplicate
     write(tmp_path, {f"{folder}/extra-config.yaml": config})
     failing = findings(scan(tmp_path, only=("manifests/duplicates",)), "manifests/duplicates", Status.FAIL)

@@ -409,14 +409,21 @@ def duplicates(ctx: Context) -> Iterator[Finding]:
                      evidence={"alternative_bundles": alternatives} if alternatives else None)
 
 
+_FAMILY_PAIR_BUDGET = 200_000
+
+
 def _alternative_families(declared: dict[_Key, list[K8sObject]], apart: Callable[[str, str], bool]
                           ) -> dict[str, str]:
     """Plain files joined into families of alternatives: two files of one directory, never applied together,
     that share several objects or whose names are variants of one name; joined transitively. File -> the
     family's first file."""
     shared: dict[tuple[str, str], int] = {}
+    budget = _FAMILY_PAIR_BUDGET  # quadratic in the files per object: a hostile repository could make it minutes
     for objs in declared.values():
         files = sorted({o.path for o in objs if o.origin is None})
+        budget -= len(files) * (len(files) - 1) // 2
+        if budget < 0:
+            break  # fewer families: more pairs reported as duplicates, never fewer
         for i, a in enumerate(files):
             for b in files[i + 1:]:
                 shared[(a, b)] = shared.get((a, b), 0) + 1
