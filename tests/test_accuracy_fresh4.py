@@ -102,3 +102,115 @@ def test_aspnet_development_set_directly_in_the_container_env(tmp_path: Path) ->
     [fail] = findings(scan(tmp_path, only=("endpoint-security/debug-mode",)), "endpoint-security/debug-mode")
     assert fail.status is Status.FAIL
     assert "container webapp runs with ASPNETCORE_ENVIRONMENT=Development" in fail.message
+
+
+# --- endpoint-security/route-auth: a NestJS global guard (nestjs-starter) -----------------------------------------
+
+REQUEST_MODULE = """\
+import { MiddlewareConsumer, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+
+import { JwtAccessGuard } from './guards/jwt.access.guard';
+import { RolesGuard } from './guards/roles.guard';
+
+@Module({
+    providers: [
+        {
+            provide: APP_GUARD,
+            useClass: ThrottlerGuard,
+        },
+        {
+            provide: APP_GUARD,
+            useClass: JwtAccessGuard,
+        },
+        {
+            provide: APP_GUARD,
+            useClass: RolesGuard,
+        },
+    ],
+})
+export class RequestModule {}
+"""
+
+POSTS_CONTROLLER = """\
+@ApiTags('public.post')
+@Controller({
+    version: '1',
+    path: '/post',
+})
+export class PostPublicController {
+    constructor(private readonly postService: PostService) {}
+
+    @ApiBearerAuth('accessToken')
+    @Post()
+    public createPost(@AuthUser() { userId }: IAuthUser, @Body() payload: PostCreateRequestDto) {
+        return this.postService.create(userId, payload);
+    }
+
+    @Delete(':id')
+    public deletePost(@Param('id') id: string) {}
+}
+"""
+
+AUTH_CONTROLLER = """\
+@Controller({
+    version: '1',
+    path: '/auth',
+})
+export class AuthPublicController {
+    @Post('login')
+    @PublicRoute()
+    public login(@Body() payload: UserLoginDto) {}
+
+    @Get('refresh-token')
+    @PublicRoute()
+    @UseGuards(JwtRefreshGuard)
+    public refreshTokens(@AuthUser() user: IAuthUser) {}
+}
+"""
+
+
+HEALTH_CONTROLLER = """\
+@ApiTags('health')
+@Controller({
+    version: VERSION_NEUTRAL,
+    path: '/health',
+})
+export class HealthController {
+    @Get()
+    @HealthCheck()
+    @PublicRoute()
+    public async getHealth() {
+        return this.healthCheckService.check([() => this.databaseService.isHealthy()]);
+    }
+}
+"""
+
+
+def test_nestjs_app_guard_is_a_global_auth_layer_and_public_route_decorators_opt_out(tmp_path: Path) -> None:
+    write(tmp_path, {"src/common/request/request.module.ts": REQUEST_MODULE,
+                     "src/app/controllers/health.controller.ts": HEALTH_CONTROLLER,
+                     "src/modules/post/controllers/posts.public.controller.ts": POSTS_CONTROLLER,
+                     "src/common/auth/controllers/auth.public.controller.ts": AUTH_CONTROLLER})
+    got = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    assert not [f for f in got if f.status is Status.FAIL], [f.message for f in got]
+    layer = next(f for f in got if "auth layer" in f.message)
+    assert "global guard JwtAccessGuard" in layer.message and "2 routes" in layer.message
+    assert layer.evidence is not None and layer.evidence["routes"] == ["POST /post", "DELETE /post/:id"]
+    # @PublicRoute() (above or below the route decorator) takes login and health out of the layer, and the
+    # refresh route's @UseGuards(JwtRefreshGuard) under its @Get is its own guard
+    from tests.test_codebase_routes import by_key, routes_of
+
+    routes = by_key(routes_of(tmp_path))
+    assert routes[("POST", "/auth/login")].declared_public == "@PublicRoute()"
+    assert routes[("GET", "/health")].declared_public == "@PublicRoute()"
+    assert routes[("GET", "/auth/refresh-token")].auth_hints == ["UseGuards(JwtRefreshGuard)"]
+
+
+def test_nestjs_throttler_or_roles_guard_alone_authenticates_nothing(tmp_path: Path) -> None:
+    write(tmp_path, {"src/common/request/request.module.ts": REQUEST_MODULE.replace(
+                         "useClass: JwtAccessGuard", "useClass: ThrottlerGuard"),
+                     "src/modules/post/controllers/posts.public.controller.ts": POSTS_CONTROLLER})
+    got = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    assert [f for f in got if f.status is Status.FAIL]

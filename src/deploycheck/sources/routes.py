@@ -1147,6 +1147,17 @@ _JS_IMPORT = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(
 _NEST_CONTROLLER = re.compile(r"@Controller\(\s*(?:['\"`]([^'\"`]*)['\"`])?[^)]*\)")
 _NEST_METHOD = re.compile(r"@(Get|Post|Put|Patch|Delete|Options|Head|All)\(\s*(?:['\"`]([^'\"`]*)['\"`])?\s*\)")
 _NEST_GUARD = re.compile(r"@(UseGuards\((?:[^()]|\([^()]*\))*\)|Roles\((?:[^()]|\([^()]*\))*\)|Public\(\))")
+# `@Controller({ version: '1', path: 'post' })`: the prefix in the options object
+_NEST_CONTROLLER_PATH = re.compile(r"\bpath\s*:\s*['\"`]([^'\"`]*)['\"`]")
+# A decorator a global guard skips on by its name (`@PublicRoute()`, `@SkipAuth()`, `@AllowAnonymous()`,
+# nest-keycloak-connect's `@Unprotected()`): the team's written opt-out; `@Public()` stays an auth hint (above).
+_NEST_PUBLIC = re.compile(r"@((?:Public|IsPublic|SkipAuth|SkipJwt|NoAuth|AllowAnonymous|Unprotected)\w*)\(\s*\)")
+# A guard registered for the whole application (`{ provide: APP_GUARD, useClass: JwtAccessGuard }` in any module,
+# `app.useGlobalGuards(new JwtAuthGuard())`), when its name says it authenticates (not ThrottlerGuard, RolesGuard)
+_NEST_GLOBAL = re.compile(r"\bprovide:\s*APP_GUARD\s*,\s*useClass:\s*(\w+)"
+                          r"|\buseClass:\s*(\w+)\s*,\s*provide:\s*APP_GUARD|\buseGlobalGuards\(\s*new\s+(\w+)")
+_NEST_AUTH_GUARD = re.compile(r"Jwt|Auth|Access|Session|Passport|Keycloak|Token|Oidc|OAuth|Cognito|Firebase|Clerk",
+                              re.I)
 
 
 @dataclass
@@ -1182,6 +1193,19 @@ def _decorators_before(text: str, pos: int) -> str:
     """The decorator block right above `pos` (since the previous statement or block end)."""
     window = text[max(0, pos - 600): pos]
     return window[max(window.rfind("}"), window.rfind(";"), window.rfind("{")) + 1:]
+
+
+# The line that starts a method (`public async createPost(`, `refreshTokens(`): where a decorator block ends
+_TS_METHOD_START = re.compile(r"^[ \t]*(?!@)(?:(?:public|private|protected|async|static)\s+)*[A-Za-z_$][\w$]*\s*\(",
+                              re.M)
+
+
+def _decorators_after(text: str, pos: int) -> str:
+    """The rest of a decorator block below `pos` (TypeScript stacks `@PublicRoute()` and `@UseGuards(...)` under
+    the route's `@Get()` as often as above it): up to the method's name."""
+    window = text[pos: pos + 600]
+    m = _TS_METHOD_START.search(window)
+    return window[: m.start()] if m else ""
 
 
 # Receivers that are HTTP *clients* (or test helpers), whose `.get('/x')` calls a route rather than serving one.
@@ -1408,15 +1432,22 @@ def _js_file(path: str, text: str) -> _JsFile:
     for i, ctl in enumerate(controllers):
         # Each controller's methods run until the next @Controller in the file.
         body_end = controllers[i + 1].start() if i + 1 < len(controllers) else len(text)
-        prefix = ctl.group(1) or ""
-        class_hints = [g for g in _NEST_GUARD.findall(_decorators_before(text, ctl.start()) +
-                                                      text[ctl.end(): text.find("class", ctl.end()) + 1])]
+        options = _NEST_CONTROLLER_PATH.search(ctl.group(0)) if ctl.group(1) is None else None
+        prefix = ctl.group(1) or (options.group(1) if options else "")
+        class_decorators = (_decorators_before(text, ctl.start()) +
+                            text[ctl.end(): text.find("class", ctl.end()) + 1])
+        class_hints = [g for g in _NEST_GUARD.findall(class_decorators)]
+        class_public = _NEST_PUBLIC.findall(class_decorators)
         for m in _NEST_METHOD.finditer(text, ctl.end(), body_end):
-            hints = class_hints + _NEST_GUARD.findall(_decorators_before(text, m.start()))
+            decorators = _decorators_before(text, m.start()) + _decorators_after(text, m.end())
+            hints = class_hints + _NEST_GUARD.findall(decorators)
+            public = class_public + _NEST_PUBLIC.findall(decorators)
             verb = m.group(1).upper()
             out.routes.append(("", Route(method=ANY_METHOD if verb == "ALL" else verb,
                                          path=join_paths(prefix, m.group(2) or ""), file=path,
-                                         line=_line_at(text, m.start()), auth_hints=hints, framework="nestjs")))
+                                         line=_line_at(text, m.start()), auth_hints=hints, framework="nestjs",
+                                         declared_public=f"@{public[0]}()" if public else "",
+                                         opt_out=bool(public))))
     return out
 
 
@@ -2425,6 +2456,15 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
             folder = str(PurePosixPath(rel).parent)
             out.append(AuthLayer("hapi", rel, _line_of(text, m.start()), m.group(0).lstrip(".")[:60],
                                  "" if folder == "." else folder))
+        for m in _NEST_GLOBAL.finditer(text) if "APP_GUARD" in text or "useGlobalGuards" in text else ():
+            guard = m.group(1) or m.group(2) or m.group(3)
+            if _NEST_AUTH_GUARD.search(guard):
+                # the whole Nest application: the project folder above src/ (or the file's folder)
+                parts = rel.split("/")[:-1]
+                app_root = "/".join(parts[:len(parts) - parts[::-1].index("src") - 1]) if "src" in parts \
+                    else "/".join(parts)
+                out.append(AuthLayer("nestjs", rel, _line_of(text, m.start()), f"global guard {guard}", app_root,
+                                     only_framework="nestjs"))
         for pattern, framework in ((_EXPRESS_GLOBAL, "express"), (_FASTIFY_GLOBAL, "fastify")):
             for m in pattern.finditer(text):  # each layer: they differ by receiver, prefix and place
                 # Fastify encapsulates: a hook added inside a plugin function (`app.register(async (f) => {
