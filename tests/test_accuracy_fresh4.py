@@ -214,3 +214,38 @@ def test_nestjs_throttler_or_roles_guard_alone_authenticates_nothing(tmp_path: P
                      "src/modules/post/controllers/posts.public.controller.ts": POSTS_CONTROLLER})
     got = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
     assert [f for f in got if f.status is Status.FAIL]
+
+
+# --- sensitive-config/secret-scan: alphabets a validator checks against (presidio's recognizers) ------------------
+
+RECOGNIZER = '''\
+CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+class FiPersonalIdentityCodeRecognizer:
+    def validate_result(self, pattern_text: str) -> bool:
+        valid_control_characters = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+        return pattern_text[-1] in valid_control_characters
+
+
+class SgUenRecognizer:
+    UEN_FORMAT_C_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWX0123456789"
+
+
+def decode_base58(bc: str, length: int) -> bytes:
+    digits58 = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    return bytes(digits58.index(c) for c in bc)
+'''
+
+
+def test_an_alphabet_written_out_is_not_a_secret(tmp_path: Path) -> None:
+    write(tmp_path, {"presidio_analyzer/predefined_recognizers/recognizers.py": RECOGNIZER,
+                     # a real token keeps being found: its characters repeat
+                     "app/settings.py": 'UPSTREAM_TOKEN = "tZ8qL2vR9xK4mN7pQ1sW5yB3cD6fG0hJ8kLzX2vB9nM4"\n'})
+    got = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    failing = [f for f in got if f.status is Status.FAIL]
+    assert [f.location.path for f in failing if f.location] == ["app/settings.py"]
+    from deploycheck.sources.secrets import is_alphabet
+
+    assert is_alphabet('"0-9ACDEFGHJKMNPQRTUVWXY"') and not is_alphabet("tZ8qL2vR9xK4mN7pQ1sW5yB3cD6fG0hJ8kLzX2vB9nM4")
+    assert not is_alphabet("abcdefghijklmno")  # 15: too short to tell

@@ -187,6 +187,16 @@ def is_identifier_list(value: str) -> bool:
     return words >= 2
 
 
+def is_alphabet(value: str) -> bool:
+    """An alphabet written out (`"0123456789ABCDEFHJKLMNPRSTUVWXY"`, base58's digits, bech32's
+    `"qpzry9x8gf2tvdw0s3jn54khce6mua7l"`: the characters an ID checksum or an address encoding allows, as
+    Presidio's recognizers keep them): 16 characters or more, none repeated. Random material of that length
+    repeats a character almost surely (32 base64 characters: all distinct with a chance of 1 in 13,000; hex or
+    a longer token: never), so a value with no repeat is a character set, not a secret."""
+    text = value.strip().strip("'\"")
+    return len(text) >= 16 and len(set(text)) == len(text)
+
+
 # A constant *about* a secret, not one: the secret word is followed by what the constant is
 # (`PASSWORD_TOO_SHORT`, `ACCOUNT_SET_PASSWORD_SUBJECT_FIELD`, `PASSWORD_RESET_DEFAULT_SUBJECT`), as in a large
 # real service's error codes, notification events and e-mail subjects. Such a name holding a lowercase
@@ -639,6 +649,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # revision ids, fingerprints, checksums, cluster ids: hex, not secrets
                         if secret.type in _ENTROPY and not secret_key and is_identifier_list(value):
                             continue  # a plugin list, not random material
+                        if secret.type in _ENTROPY and not secret_key and is_alphabet(value):
+                            continue  # a charset a validator checks against (base58, bech32), not a secret
                         if secret.type in _ENTROPY and any(value in m.group(0) for m in _SRI_HASH.finditer(line)):
                             continue  # `integrity="sha512-…"`: a Subresource Integrity hash of a public file
                         if secret.type == "Secret Keyword" and about_a_secret(_name_before(line, value), value):
