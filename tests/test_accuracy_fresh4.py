@@ -249,3 +249,42 @@ def test_an_alphabet_written_out_is_not_a_secret(tmp_path: Path) -> None:
 
     assert is_alphabet('"0-9ACDEFGHJKMNPQRTUVWXY"') and not is_alphabet("tZ8qL2vR9xK4mN7pQ1sW5yB3cD6fG0hJ8kLzX2vB9nM4")
     assert not is_alphabet("abcdefghijklmno")  # 15: too short to tell
+
+
+# --- registry/ci-push: `docker buildx build \` with --push on a continuation line (presidio's release.yml) ---------
+
+RELEASE_WORKFLOW = """\
+name: Release
+on:
+  release:
+    types: [published]
+jobs:
+  build-and-push-containers:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Build and push ${{ matrix.image }}
+        run: |
+          repo="${{ env.IMAGE_REGISTRY }}/${{ matrix.image }}"
+          docker buildx build \\
+            --platform ${{ matrix.platform }} \\
+            --cache-from type=registry,ref=${repo}:latest \\
+            --cache-to type=inline \\
+            --tag "${repo}:latest-${{ matrix.platform_tag }}" \\
+            --attest type=sbom \\
+            --push \\
+            ./${{ matrix.image }}
+"""
+
+
+def test_buildx_push_on_a_continuation_line_is_a_push(tmp_path: Path) -> None:
+    write(tmp_path, {"presidio-analyzer/Dockerfile": "FROM python:3.12-slim\n",
+                     ".github/workflows/release.yml": RELEASE_WORKFLOW})
+    [ok] = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    assert ok.status is Status.PASS and ok.location is not None and ok.location.line == 12
+
+    # the --push of another command after the build's last line is not the build's
+    built_only = RELEASE_WORKFLOW.replace("            --push \\\n", "") + "          echo --push\n"
+    write(tmp_path / "b", {"presidio-analyzer/Dockerfile": "FROM python:3.12-slim\n",
+                           ".github/workflows/release.yml": built_only})
+    [no] = findings(scan(tmp_path / "b", only=("registry/ci-push",)), "registry/ci-push")
+    assert no.status is not Status.PASS

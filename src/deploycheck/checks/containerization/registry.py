@@ -171,7 +171,8 @@ def pull_secrets(ctx: Context) -> Iterator[Finding]:
 
 # Commands that push an image; build-push-action is handled from the parsed workflow (push: true).
 PUSH_COMMANDS = re.compile(
-    r"\b(docker|podman|buildah|nerdctl)\s+push\b|\bdocker\s+buildx\s+build\b[^\n]*--push\b|\bskopeo\s+copy\b"
+    # (`docker buildx build ... --push`: find_push, which reads continuation lines too)
+    r"\b(docker|podman|buildah|nerdctl)\s+push\b|\bskopeo\s+copy\b"
     r"|\bcrane\s+(push|copy)\b|\bko\s+(build|publish|apply|resolve)\b|\bjib\b"
     r"|kaniko-project/executor|/kaniko/executor|\bpack\s+build\b[^\n]*--publish|redhat-actions/push-to-registry"
     r"|\bdocker\s+compose\s+push\b|\bdocker-compose\s+push\b"
@@ -181,6 +182,26 @@ PUSH_COMMANDS = re.compile(
     r"|Auto-DevOps\.gitlab-ci\.yml|Jobs/Build\.gitlab-ci\.yml"  # GitLab templates that build and push
 )
 _BUILD_PUSH_ACTION = "docker/build-push-action"
+# `docker buildx build \` with `--push` lines below, after `\` continuations (presidio's release.yml: eight option
+# lines). Read one logical line per occurrence, and the next search starts after it: linear on any text.
+_BUILDX_BUILD = re.compile(r"\bdocker\s+buildx\s+build\b")
+_CONTINUED_LINE = re.compile(r"(?:[^\n\\]|\\[\s\S])*")
+_BUILDX_PUSH_OPTION = re.compile(r"--push\b(?!=false)")
+
+
+def find_push(text: str) -> tuple[int, str] | None:
+    """(offset, command) of the first command in `text` that pushes an image (PUSH_COMMANDS, or a buildx build
+    whose --push comes on a continuation line)."""
+    found = PUSH_COMMANDS.search(text)
+    best = (found.start(), found.group(0)) if found else None
+    pos = 0
+    while (m := _BUILDX_BUILD.search(text, pos)) and (best is None or m.start() < best[0]):
+        rest = _CONTINUED_LINE.match(text, m.end())
+        end = rest.end() if rest else m.end()
+        if _BUILDX_PUSH_OPTION.search(text, m.end(), end):
+            return m.start(), m.group(0) + " ... --push"
+        pos = max(end, m.end())
+    return best
 
 
 def _action_pushes(node: Any) -> bool:
@@ -258,9 +279,9 @@ def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
     from deploycheck.sources.ci import called_scripts
 
     for rel, body in called_scripts(ctx, text):
-        push = PUSH_COMMANDS.search(body)
+        push = find_push(body)
         if push:
-            return rel, body.count("\n", 0, push.start()) + 1
+            return rel, body.count("\n", 0, push[0]) + 1
     return None
 
 
@@ -291,7 +312,7 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
                     continue
                 seen.add(name)
                 prereqs, recipe, line = rules[name]
-                if PUSH_COMMANDS.search(recipe):
+                if find_push(recipe):
                     return rel, line, target
                 todo.extend(prereqs.split())
     return None
@@ -335,10 +356,10 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{ci.path} pushes the image with the registry orb's {orb_step}",
                          Location(path=ci.path, line=ci.line_of_text(f"{orb_step}:") or ci.line_of_text(orb_step)))
             return
-        match = PUSH_COMMANDS.search(ci.text)
+        match = find_push(ci.text)
         if match:
-            line = ci.text.count("\n", 0, match.start()) + 1
-            yield passed(f"{ci.path} pushes the image ({match.group(0).strip()[:60]})",
+            line = ci.text.count("\n", 0, match[0]) + 1
+            yield passed(f"{ci.path} pushes the image ({match[1].strip()[:60]})",
                          Location(path=ci.path, line=line))
             return
     for ci in pipelines:
