@@ -288,3 +288,25 @@ def test_buildx_push_on_a_continuation_line_is_a_push(tmp_path: Path) -> None:
                            ".github/workflows/release.yml": built_only})
     [no] = findings(scan(tmp_path / "b", only=("registry/ci-push",)), "registry/ci-push")
     assert no.status is not Status.PASS
+
+
+# --- dependency-health/update-bot: a .NET service's *.csproj are dependency manifests (eshopondapr) ---------------
+
+BASKET_CSPROJ = """\
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <ItemGroup>
+    <PackageReference Include="Dapr.AspNetCore" Version="1.9.0" />
+    <PackageReference Include="Serilog.AspNetCore" Version="6.0.1" />
+  </ItemGroup>
+</Project>
+"""
+
+
+def test_a_dotnet_service_without_an_update_bot_is_reported(tmp_path: Path) -> None:
+    write(tmp_path, {"src/Services/Basket/Basket.API/Basket.API.csproj": BASKET_CSPROJ})
+    [got] = findings(scan(tmp_path, only=("dependency-health/update-bot",)), "dependency-health/update-bot")
+    assert got.status is Status.WARN and got.message == "no Dependabot or Renovate configuration found"  # low
+    write(tmp_path, {".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: nuget\n"
+                                               "    directory: /\n    schedule:\n      interval: weekly\n"})
+    [ok] = findings(scan(tmp_path, only=("dependency-health/update-bot",)), "dependency-health/update-bot")
+    assert ok.status is Status.PASS

@@ -395,6 +395,14 @@ def outdated(ctx: Context) -> Iterator[Finding]:
         yield skipped("no pinned PyPI or npm dependency to compare with an index")
 
 
+# Package manifests of ecosystems whose dependencies are not read here (NuGet, Gradle, Cargo, Bundler, Composer,
+# ...) but which Dependabot and Renovate update: a .NET service (eShopOnDapr's *.csproj PackageReferences) has
+# dependencies a bot should keep current even though no lockfile parser reads them.
+_OTHER_MANIFESTS = ("*.csproj", "*.fsproj", "*.vbproj", "packages.config", "Directory.Packages.props", "build.gradle",
+                    "build.gradle.kts", "Cargo.toml", "Gemfile", "composer.json", "mix.exs", "pubspec.yaml",
+                    "Package.swift")
+
+
 @check(
     "dependency-health/update-bot",
     title="A dependency update bot is configured",
@@ -405,7 +413,7 @@ def outdated(ctx: Context) -> Iterator[Finding]:
     references=("https://docs.github.com/en/code-security/dependabot", "https://docs.renovatebot.com/"),
 )
 def update_bot(ctx: Context) -> Iterator[Finding]:
-    if not ctx.use(dependency_set).manifests:
+    if not ctx.use(dependency_set).manifests and not ctx.files.glob(*_OTHER_MANIFESTS):
         yield not_applicable("no dependency manifests or lockfiles found")
         return
     bots = ctx.use(update_bots)
