@@ -310,3 +310,34 @@ def test_a_dotnet_service_without_an_update_bot_is_reported(tmp_path: Path) -> N
                                                "    directory: /\n    schedule:\n      interval: weekly\n"})
     [ok] = findings(scan(tmp_path, only=("dependency-health/update-bot",)), "dependency-health/update-bot")
     assert ok.status is Status.PASS
+
+
+# --- a Dockerfile named for development is not the deployed image (presidio's Dockerfile.dev) ----------------------
+
+DEV_DOCKERFILE = """\
+FROM python:3.12-slim@sha256:804ddf3251a60bbf9c92e73b7566c40428d54d0e79d3428194edf40da6521286
+
+ARG DEV_MODE=dev
+ENV DEV_MODE=${DEV_MODE}
+
+# Install essential build tools
+RUN apt-get update \\
+  && apt-get install -y build-essential
+
+RUN pip install poetry==2.3.2
+COPY . /app/
+CMD ["./entrypoint.sh"]
+"""
+
+
+def test_a_development_dockerfile_is_left_out_of_the_production_view(tmp_path: Path) -> None:
+    from deploycheck.sources.target import rule_by_path
+
+    write(tmp_path, {"presidio-analyzer/Dockerfile.dev": DEV_DOCKERFILE,
+                     "presidio-analyzer/Dockerfile": DEV_DOCKERFILE.replace("CMD", "USER 1001\nCMD")})
+    got = findings(scan(tmp_path, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
+    assert not [f for f in got if f.status is Status.FAIL], [f.message for f in got]
+    assert rule_by_path("presidio-analyzer/Dockerfile.dev") == "dev-environment"
+    assert rule_by_path("src/Services/Basket/Basket.API/Dockerfile.develop") == "dev-environment"
+    assert rule_by_path("dev.Dockerfile") == "dev-environment"
+    assert rule_by_path("Dockerfile.prod") is None and rule_by_path("Dockerfile.devices") is None

@@ -59,6 +59,10 @@ DEV_ENVIRONMENT_DIRS = frozenset({".devcontainer", ".claude", ".cursor", ".winds
 # mcr.microsoft.com/vscode/devcontainers/go, src/rust/.devcontainer/ with a compose file and a .env). The editor
 # builds it; nothing deploys it.
 DEV_CONTAINER_DIR = ".devcontainer"
+# A Dockerfile named for local development (presidio's Dockerfile.dev: editable installs with build-essential;
+# eShopOnContainers' Dockerfile.develop): the developer's image, not the one a release builds and deploys.
+_DEV_DOCKERFILE = re.compile(r"(?:Dockerfile|Containerfile)[._-](?:dev|develop|development|local|debug)"
+                             r"|(?:dev|develop|development|local|debug)\.(?:Dockerfile|Containerfile)", re.I)
 
 _MINIFIED_NAME = re.compile(r"[.-]min\.(js|mjs|css)$|\.(bundle|chunk)\.(js|mjs)$|\.js\.map$")
 _GENERATED_NAME = re.compile(
@@ -84,7 +88,8 @@ RULES = {
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
     "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS))
              + ", *Tests/ test projects, test files)",
-    "dev-environment": f"editor dev containers ({DEV_CONTAINER_DIR}/ at any depth) and coding assistants' files ("
+    "dev-environment": f"editor dev containers ({DEV_CONTAINER_DIR}/ at any depth), development Dockerfiles "
+                       "(Dockerfile.dev, Dockerfile.develop, Dockerfile.local ...) and coding assistants' files ("
                        + ", ".join(f"{d}/" for d in sorted(DEV_ENVIRONMENT_DIRS - {DEV_CONTAINER_DIR}))
                        + " at the top)",
     "docs": "docs, examples, teaching material and archived folders ("
@@ -108,7 +113,7 @@ def rule_by_path(rel: str) -> str | None:
         return "tests"
     if dirs and dirs[0] in DOCS_DIRS:
         return "docs"
-    if (dirs and dirs[0] in DEV_ENVIRONMENT_DIRS) or DEV_CONTAINER_DIR in dirs:
+    if (dirs and dirs[0] in DEV_ENVIRONMENT_DIRS) or DEV_CONTAINER_DIR in dirs or _DEV_DOCKERFILE.fullmatch(name):
         return "dev-environment"  # the editor's container and coding assistants' scripts
     return None
 
