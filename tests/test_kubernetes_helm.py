@@ -440,3 +440,13 @@ def test_nodeport_only_in_the_values_a_local_deploy_script_passes_is_not_an_expo
     write(tmp_path, {"bin/production_deploy.sh": "helm upgrade cla-public $HELM_DIR --values "
                                                  "${HELM_DIR}/values-dev.yaml --install\n"})
     assert nodeport() == [Status.WARN]
+
+
+def test_values_file_names_in_a_script_are_read_in_one_linear_pass() -> None:
+    from deploycheck.sources.helm import _yaml_file_names
+
+    # cla-public's bin/local_deploy.sh names its values file after a variable
+    line = "helm upgrade cla-public \\\n  $HELM_DIR \\\n  --values ${HELM_DIR}/values-dev.yaml \\\n  --install\n"
+    assert _yaml_file_names(line + "cp a/values.yml b.yamlx") == {"values-dev.yaml", "values.yml"}
+    # hostile: a 2 MB run of name characters before an extension is walked back at most 200 characters
+    assert _yaml_file_names("a" * 2_000_000 + ".yaml") == {"a" * 200 + ".yaml"}

@@ -187,14 +187,35 @@ def local_only_values_files(ctx: Context) -> set[str]:
         return set()
     callers = [rel for rel in ctx.files.files if rel.endswith(_SCRIPT_SUFFIXES) or rel.rpartition("/")[2] == "Makefile"]
     callers += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in callers]
+    by_name: dict[str, list[str]] = {}
+    for vf in values:
+        by_name.setdefault(vf.rpartition("/")[2], []).append(vf)
     named: dict[str, list[bool]] = {}
     for rel in callers:
-        text = ctx.files.read_text(rel) or ""
         local = is_local_script(rel)
-        for vf in values:
-            if vf.rpartition("/")[2] in text:
+        # one pass over the text for file-name-like words, not one search per values file
+        for name in _yaml_file_names(ctx.files.read_text(rel) or "") & by_name.keys():
+            for vf in by_name[name]:
                 named.setdefault(vf, []).append(local)
     return {vf for vf, by in named.items() if all(by)}
+
+
+def _yaml_file_names(text: str) -> set[str]:
+    """The `name.yaml`/`name.yml` words of a text: from each extension back over file-name characters (at most
+    200), so a hostile script costs linear time (a `[\\w.-]+\\.ya?ml` search rescans long runs of name
+    characters from every position)."""
+    out: set[str] = set()
+    for ext in (".yaml", ".yml"):
+        at = text.find(ext)
+        while at >= 0:
+            end = at + len(ext)
+            if end >= len(text) or not (text[end].isalnum() or text[end] == "_"):
+                begin = at
+                while begin > 0 and at - begin < 200 and (text[begin - 1].isalnum() or text[begin - 1] in "_.-"):
+                    begin -= 1
+                out.add(text[begin:end])
+            at = text.find(ext, end)
+    return out
 
 
 _NAMESPACE_ARG = re.compile(r"""(?:--namespace(?:=|\s+)|(?<!\S)-n\s+)["']?([^\s"';|&)]+)""")
