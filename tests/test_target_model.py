@@ -271,3 +271,21 @@ def test_a_deployment_folder_inside_docs_stays_out_when_the_repository_deploys_f
     ctx = _ctx(tmp_path)
     assert ctx.files.files == ["deploy/app.yaml"]
     assert ctx.files.left_out == {"docs": ["docs/deploy/k8s/app.yaml"]}
+
+
+def test_the_deploy_script_beside_a_docs_chart_declares_its_namespace(tmp_path: Path) -> None:
+    # presidio: docs/samples/deployments/k8s/deployment/deploy-presidio.sh installs the docs chart with
+    # `--namespace presidio`; left out with the rest of docs/, cluster/namespace warned "chosen at install time".
+    write(tmp_path, {
+        "presidio-analyzer/Dockerfile": "FROM python:3.12-slim\n",
+        "docs/samples/deployments/k8s/charts/presidio/Chart.yaml": "apiVersion: v2\nname: presidio\nversion: 2.0.0\n",
+        "docs/samples/deployments/k8s/charts/presidio/templates/analyzer-deployment.yaml":
+            DEPLOYMENT.format(name="analyzer"),
+        "docs/samples/deployments/k8s/deployment/deploy-presidio.sh":
+            "#!/bin/bash\nREGISTRY=${1:-ghcr.io/data-privacy-stack}\nTAG=${2:-latest}\nRELEASE=${3:-demo}\n"
+            "helm install $RELEASE --set registry=$REGISTRY,tag=$TAG ../charts/presidio --namespace presidio\n",
+        "docs/scripts/build-docs.sh": "mkdocs build\n",  # not in a deployment folder: stays docs
+    })
+    ctx = _ctx(tmp_path)
+    assert "docs/samples/deployments/k8s/deployment/deploy-presidio.sh" in ctx.files.files
+    assert "docs/scripts/build-docs.sh" not in ctx.files.files

@@ -129,14 +129,17 @@ def is_kubernetes_material(rel: str, head: str) -> bool:
 def examples_as_deployment(docs_left_out: list[str]) -> list[str]:
     """The files of a top-level examples/ folder, or of a deployment folder inside docs/, that may be the
     deployment (see DEPLOYMENT_EXAMPLE_DIRS and DEPLOYMENT_DOCS_DIRS)."""
-    return [rel for rel in docs_left_out if rel.endswith(_DEPLOYMENT_SUFFIXES) and _may_be_deployment(rel)]
+    return [rel for rel in docs_left_out if _may_be_deployment(rel)]
 
 
 def _may_be_deployment(rel: str) -> bool:
     parts = rel.split("/")
     if parts[0] in DEPLOYMENT_EXAMPLE_DIRS:
-        return True
-    return parts[0] in DEPLOYMENT_DOCS_DIRS and any(d in _DEPLOYMENT_FOLDERS for d in parts[1:-1])
+        return rel.endswith(_DEPLOYMENT_SUFFIXES)
+    # in docs/, the deploy scripts beside the chart too (presidio's deployment/deploy-presidio.sh runs
+    # `helm install ... --namespace presidio`: where the chart's namespace is declared)
+    return (parts[0] in DEPLOYMENT_DOCS_DIRS and any(d in _DEPLOYMENT_FOLDERS for d in parts[1:-1])
+            and rel.endswith((*_DEPLOYMENT_SUFFIXES, ".sh")))
 
 
 def brought_back_notice(paths: list[str]) -> str | None:
