@@ -417,3 +417,39 @@ def test_the_new_patterns_are_linear_on_long_runs_of_spaces() -> None:
     _opt_in_middleware("app.js", "let authHandler = function(req, res, next)" + " " * 20000 + "x", "authHandler")
     _ANONYMOUS_REFUSAL.search("if (a instanceof AnonymousAuthenticationToken)" + " " * 20000 + "x")
     assert time.monotonic() - started < 1.0
+
+
+# teastore services/tools.descartes.teastore.auth/.../rest/AuthUserActionsRest.java (as shipped, shortened)
+TEASTORE_AUTH_REST = """\
+package tools.descartes.teastore.auth.rest;
+
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.core.Response;
+
+@Path("useractions")
+public class AuthUserActionsRest {
+
+  @POST
+  @Path("isloggedin")
+  public Response isLoggedIn(SessionBlob blob) {
+    return Response.status(Response.Status.OK).entity(new ShaSecurityProvider().validate(blob))
+        .build();
+  }
+
+  @POST
+  @Path("logoutall")
+  public Response logoutAll(SessionBlob blob) {
+    new ShaSecurityProvider().validate(blob);
+    return Response.status(Response.Status.OK).entity(store.clear()).build();
+  }
+}
+"""
+
+
+def test_a_handler_that_only_answers_whether_the_callers_credential_is_valid(tmp_path: Path) -> None:
+    # teastore: POST /useractions/isloggedin returns ShaSecurityProvider().validate(blob) and nothing else; a handler
+    # that validates and then acts regardless of the answer stays a finding
+    write(tmp_path, {"auth/src/main/java/t/AuthUserActionsRest.java": TEASTORE_AUTH_REST,
+                     "auth/src/main/java/t/Other.java": "class Other { String token; }\n"})
+    assert _fails(tmp_path) == ["POST /useractions/logoutall"]

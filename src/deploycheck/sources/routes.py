@@ -2087,6 +2087,16 @@ _JAVA_SESSION_CHECK = re.compile(r"\bif\s*\([^;{}]*?\b(?:new\s+)?(\w*(?:Security
                                  r"(?:\(\))?\s*\.\s*(validate|verify)\w*\([^;{}]*\)\s*\{?\s*(?:return|throw)\b")
 
 
+# A handler whose only statement returns the result of validating the credential the caller sent (teastore's
+# `isloggedin`: `return Response.ok().entity(new ShaSecurityProvider().validate(blob)).build();`): it answers whether
+# that credential is valid and exposes nothing else, like a token-introspection endpoint. Bounded repeats, one
+# statement: no `;` inside.
+_JAVA_CREDENTIAL_ANSWER = re.compile(r"\{\s{0,200}return\b[^;{}]{0,300}?\b(?:new\s{1,20})?"
+                                     r"(\w{0,60}(?:Security|Signature|Signing|Token|Session)\w{0,60})(?:\(\))?"
+                                     r"\s{0,20}\.\s{0,20}(validate|verify)\w{0,40}\([^;{}]{0,300}\)[^;{}]{0,300};"
+                                     r"\s{0,200}\}")
+
+
 @dataclass(frozen=True)
 class JaxrsClass:
     """A JAX-RS resource class: its name, base class and @Path prefix. The routes of an abstract one are served
@@ -2169,6 +2179,9 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
                              f"{checked.group(2)}() (line {_line_at(text, opening.end() + checked.start())})")
             elif verified := _java_verifies(text, opening.end() - 1, body, methods):
                 hints.append(verified)
+            elif answered := _JAVA_CREDENTIAL_ANSWER.fullmatch(body[:1000]):
+                hints.append(f"answers only whether the caller's credential is valid: {answered.group(1)}."
+                             f"{answered.group(2)}() (line {_line_at(text, opening.end())})")
         out.append(Route(method=m.group(1), path=join_paths(prefix, sub.group(1) if sub else ""), file=path,
                          line=_line_at(text, m.start()), auth_hints=hints, framework="jax-rs",
                          handler=name.group(1) if name else None, declared_public="@PermitAll" if permit_all else "",
