@@ -453,3 +453,44 @@ def test_a_handler_that_only_answers_whether_the_callers_credential_is_valid(tmp
     write(tmp_path, {"auth/src/main/java/t/AuthUserActionsRest.java": TEASTORE_AUTH_REST,
                      "auth/src/main/java/t/Other.java": "class Other { String token; }\n"})
     assert _fails(tmp_path) == ["POST /useractions/logoutall"]
+
+
+SCOPED_CHAINS = """\
+@Configuration
+public class SecurityConfig {
+    @Bean
+    @Order(1)
+    public SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(AntPathRequestMatcher.antMatcher("/api/public/**")).permitAll()
+                        .anyRequest().authenticated())
+                .build();
+    }
+}
+"""
+SCOPED_CONTROLLER = """\
+@RestController
+public class ItemsController {
+    @PostMapping("/api/items")
+    public Item create(@RequestBody Item item) { return items.save(item); }
+
+    @PostMapping("/admin/reset")
+    public void reset() { items.deleteAll(); }
+}
+"""
+
+
+def test_a_chain_limited_by_security_matcher_guards_only_its_requests(tmp_path: Path) -> None:
+    # Spring Security 6: `securityMatcher("/api/**")` limits the chain, so its anyRequest() is any /api request;
+    # POST /admin/reset is in no chain (Spring Boot's default chain is replaced once a SecurityFilterChain bean exists)
+    write(tmp_path, {"svc/src/main/java/s/SecurityConfig.java": SCOPED_CHAINS,
+                     "svc/src/main/java/s/ItemsController.java": SCOPED_CONTROLLER})
+    assert _fails(tmp_path) == ["POST /admin/reset"]
+    write(tmp_path, {"svc/src/main/java/s/SecurityConfig.java": SCOPED_CHAINS.replace(
+        '.securityMatcher("/api/**")', '.securityMatcher(ApiPaths.ALL)')})
+    assert _fails(tmp_path) == ["POST /admin/reset", "POST /api/items"]
+    write(tmp_path, {"svc/src/main/java/s/SecurityConfig.java": SCOPED_CHAINS.replace(
+        '.securityMatcher("/api/**")', "")})
+    assert _fails(tmp_path) == []

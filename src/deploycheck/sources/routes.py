@@ -31,7 +31,14 @@ from deploycheck.sources.routes_verify import (
     resolve,
     verification,
 )
-from deploycheck.sources.spring_security import ClassText, SpringRule, chain_rules, opened, refuses_anonymous
+from deploycheck.sources.spring_security import (
+    ClassText,
+    SpringRule,
+    chain_rules,
+    chain_scope,
+    opened,
+    refuses_anonymous,
+)
 from deploycheck.sources.spring_security import ant_match as _ant_match
 
 if TYPE_CHECKING:
@@ -102,6 +109,7 @@ class AuthLayer:
     only_framework: str = ""  # ASP.NET Core: MapControllers().RequireAuthorization() guards controllers, not MapGet
     # Spring Security: the chain's rules in order; `anyRequest().authenticated()` guards what no earlier rule matched
     rules: tuple[SpringRule, ...] = ()
+    chain_scope: tuple[str, ...] = ()  # Spring: the chain's securityMatcher patterns (empty: every request)
 
     def covers(self, route: Route) -> bool:
         # opt_out: the route leaves every layer; open_rule: a permitAll() rule matches it first
@@ -109,6 +117,8 @@ class AuthLayer:
             return False
         if self.rules and route.declared_public:  # a permitAll() rule (or @PermitAll) chose to let it out
             return False
+        if self.chain_scope and not any(_ant_match(p, route.path) for p in self.chain_scope):
+            return False  # a chain limited by securityMatcher(...) guards only the requests it matches
         if self.only_framework and route.framework != self.only_framework:
             return False
         if self.same_file_after:
@@ -2441,7 +2451,8 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
         if m:  # the Spring Boot application module: everything under src/main of this module
             scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
             out.append(AuthLayer("spring", rel, _line_of(text, m.start()), m.group(0).strip(". "),
-                                 "" if scope == "." else scope, rules=chain_rules(code, m.start())))
+                                 "" if scope == "." else scope, rules=chain_rules(code, m.start()),
+                                 chain_scope=chain_scope(code, m.start())))
         if "ContainerRequestFilter" in text and (layer := _jaxrs_filter_layer(rel, text)):
             out.append(layer)
     elif rel.endswith(".py"):

@@ -153,6 +153,36 @@ def chain_rules(code: str, anchor: int) -> tuple[SpringRule, ...]:
     return tuple(out)
 
 
+# A filter chain limited to some requests: `http.securityMatcher("/api/**")` (Spring Security 6),
+# `http.antMatcher("/api/**")` / `http.requestMatchers().antMatchers(...)` (5.x), WebFlux `http.securityMatcher(
+# pathMatchers("/api/**"))`. Its `anyRequest()` is any request *of that chain*: routes outside are not behind it.
+_CHAIN_SCOPE = re.compile(r"\.\s*(?:securityMatchers?|antMatcher|mvcMatcher|regexMatcher|requestMatcher)\s*\(|"
+                          r"\.\s*requestMatchers\s*\(\s*\)\s*\.\s*(?:antMatchers|mvcMatchers|requestMatchers)\s*\(")
+UNRESOLVED_SCOPE = "\x00unresolved"  # a chain scope the text does not resolve: it is taken to match no route
+
+
+def chain_scope(code: str, anchor: int) -> tuple[str, ...]:
+    """The Ant patterns the filter chain holding `anchor` is limited to (empty: every request), from the calls of
+    its statement before `authorizeHttpRequests` (back to the previous `;` or `{`, bounded)."""
+    if code.startswith("@", anchor):
+        return ()
+    starts = [m.start() for m in _AUTHORIZE.finditer(code, max(0, anchor - _MAX_CHAIN), anchor + 1)]
+    if not starts:
+        return ()
+    head = code.rfind(";", max(0, starts[-1] - 3000), starts[-1]) + 1 or max(0, starts[-1] - 3000)
+    head = max(head, code.rfind("{", head, starts[-1]) + 1)
+    # only the calls before `authorizeHttpRequests`: a rule's own `AntPathRequestMatcher.antMatcher("/x")` is no scope
+    statement = code[head: starts[-1]]
+    found = _CHAIN_SCOPE.search(statement)
+    if found is None:
+        return ()
+    args, _ = call_span(statement, found.end() - 1, 2000)
+    if "regex" in found.group(0).lower():
+        return (UNRESOLVED_SCOPE,)
+    patterns = tuple(p for a in args for p in _STRING.findall(a) if p.startswith("/"))
+    return patterns or (UNRESOLVED_SCOPE,)
+
+
 def _rules_from(code: str, start: int) -> tuple[SpringRule, ...]:
     rules: list[SpringRule] = []
     end = min(len(code), start + _MAX_CHAIN)
