@@ -419,6 +419,20 @@ def test_the_new_patterns_are_linear_on_long_runs_of_spaces() -> None:
     assert time.monotonic() - started < 1.0
 
 
+def test_the_rule_and_call_follow_are_linear_on_hostile_text() -> None:
+    # `\s*\.\s*` searched over 20,000 spaces took about 3 s; following 60,000 calls searched the whole class once per
+    # call for the receiver's declared type (about 2.5 s per route)
+    import time
+
+    from deploycheck.sources.spring_security import _ACCESS, refuses_anonymous
+
+    started = time.monotonic()
+    _ACCESS.search(" " * 20000)
+    text = "class C { void h() { " + "x.y(); " * 60000 + "} }"
+    refuses_anonymous(text, text.index("{", 10), "C.java", lambda name, near: ("C.java", text))
+    assert time.monotonic() - started < 1.0
+
+
 # teastore services/tools.descartes.teastore.auth/.../rest/AuthUserActionsRest.java (as shipped, shortened)
 TEASTORE_AUTH_REST = """\
 package tools.descartes.teastore.auth.rest;

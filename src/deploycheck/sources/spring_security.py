@@ -30,7 +30,7 @@ _METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 # What a rule grants: permitAll()/anonymous() let a request in without a login; everything else needs one.
 _OPEN_ACCESS = frozenset({"permitAll", "anonymous"})
-_ACCESS = re.compile(r"\s*\.\s*(permitAll|anonymous|authenticated|fullyAuthenticated|rememberMe|denyAll|"
+_ACCESS = re.compile(r"\s{0,200}\.\s{0,200}(permitAll|anonymous|authenticated|fullyAuthenticated|rememberMe|denyAll|"
                      r"hasRole|hasAnyRole|hasAuthority|hasAnyAuthority|hasIpAddress|access|not)\s*\(")
 _AUTHORIZE = re.compile(r"\b(?:authorizeHttpRequests|authorizeRequests|authorizeExchange)\b")
 _MATCHER = re.compile(r"\.\s*(requestMatchers|antMatchers|mvcMatchers|regexMatchers|pathMatchers|anyRequest|"
@@ -344,9 +344,11 @@ def _refusal(text: str, start: int, file: str, classes: ClassText, depth: int, s
     calls = 0
     for call in _CALL.finditer(body):
         receiver, name = call.group(1), call.group(2)
-        if name in ("if", "for", "while", "switch", "catch", "return", "new", "super", "this") or calls >= _MAX_CALLS:
+        if name in ("if", "for", "while", "switch", "catch", "return", "new", "super", "this"):
             continue
         calls += 1
+        if calls > _MAX_CALLS:
+            break
         target = _callee(text, file, receiver, classes)
         if target is None:
             continue
@@ -354,9 +356,7 @@ def _refusal(text: str, start: int, file: str, classes: ClassText, depth: int, s
         if (target_file, name) in seen:
             continue
         seen.add((target_file, name))
-        for decl in _JAVA_METHOD_DECL.finditer(target_text):
-            if decl.group(1) != name:
-                continue
+        for decl in _declarations(target_file, target_text).get(name, ()):
             shown = f"{receiver + '.' if receiver else ''}{name}()"
             head = target_text[max(0, decl.start() - 300): decl.start()]
             guard = _METHOD_SECURITY.search(head[head.rfind(";") + 1:] if ";" in head else head)
@@ -369,6 +369,22 @@ def _refusal(text: str, start: int, file: str, classes: ClassText, depth: int, s
     return ""
 
 
+_DECLARATIONS: dict[tuple[str, int], dict[str, list[re.Match[str]]]] = {}
+
+
+def _declarations(file: str, text: str) -> dict[str, list[re.Match[str]]]:
+    """The method declarations of a class text by name, read once per text (the follow asks again per call)."""
+    key = (file, hash(text))
+    if key not in _DECLARATIONS:
+        if len(_DECLARATIONS) > 256:
+            _DECLARATIONS.clear()
+        found: dict[str, list[re.Match[str]]] = {}
+        for decl in _JAVA_METHOD_DECL.finditer(text):
+            found.setdefault(decl.group(1), []).append(decl)
+        _DECLARATIONS[key] = found
+    return _DECLARATIONS[key]
+
+
 def _callee(text: str, file: str, receiver: str | None, classes: ClassText) -> tuple[str, str] | None:
     """The file and text of the class a call goes to: this class (no receiver), a field's declared type, or a class
     called statically (`AuthenticationUtils.extractUserId()`)."""
@@ -376,5 +392,23 @@ def _callee(text: str, file: str, receiver: str | None, classes: ClassText) -> t
         return file, text
     if receiver[:1].isupper():
         return classes(receiver, file)
-    declared = re.search(r"\b([A-Z]\w*)(?:<[^<>;]{0,200}>)?\s+" + re.escape(receiver) + r"\s*[;=,)]", text)
-    return classes(declared.group(1), file) if declared else None
+    declared = _field_types(file, text).get(receiver)
+    return classes(declared, file) if declared else None
+
+
+# `private final OrderService orderService;`, a constructor's `OrderService orderService,`: a name's declared type
+_FIELD = re.compile(r"\b([A-Z]\w{0,100})(?:<[^<>;]{0,200}>)?\s{1,40}([a-z_]\w{0,100})\s{0,40}[;=,)]")
+_FIELD_TYPES: dict[tuple[str, int], dict[str, str]] = {}
+
+
+def _field_types(file: str, text: str) -> dict[str, str]:
+    """Declared names and their types, read once per class text (the first declaration of a name wins)."""
+    key = (file, hash(text))
+    if key not in _FIELD_TYPES:
+        if len(_FIELD_TYPES) > 256:
+            _FIELD_TYPES.clear()
+        found: dict[str, str] = {}
+        for m in _FIELD.finditer(text):
+            found.setdefault(m.group(2), m.group(1))
+        _FIELD_TYPES[key] = found
+    return _FIELD_TYPES[key]
