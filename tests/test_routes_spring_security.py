@@ -508,3 +508,15 @@ def test_a_chain_limited_by_security_matcher_guards_only_its_requests(tmp_path: 
     write(tmp_path, {"svc/src/main/java/s/SecurityConfig.java": SCOPED_CHAINS.replace(
         '.securityMatcher("/api/**")', "")})
     assert _fails(tmp_path) == []
+
+
+def test_rule_reading_is_linear_on_a_hostile_chain() -> None:
+    # each rule naming another constant searched the whole file for its assignment; a Kotlin-rule search with nothing
+    # left to find read to the chain's end again for every rule; a resource server's file reads every chain
+    import time
+
+    started = time.monotonic()
+    chain = "authorizeRequests(" + "".join(f".requestMatchers(X{i}).permitAll() " for i in range(10000))
+    chain_rules(chain, len(chain) - 1)
+    chain_rules("@EnableResourceServer " + 'authorizeRequests().antMatchers("/a").permitAll()' * 20000, 0)
+    assert time.monotonic() - started < 1.0

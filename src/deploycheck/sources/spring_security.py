@@ -16,6 +16,7 @@ is linear, and patterns are matched segment by segment without building a regex 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,17 +70,39 @@ class SpringRule:
         return any(ant_match(p, path) for p in self.patterns)
 
 
+_NEWLINES: dict[int, list[int]] = {}
+
+
 def _line(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
+    """1-based line of an offset; the newline offsets of a text are found once (many rules in one file)."""
+    key = hash(text)
+    if key not in _NEWLINES:
+        if len(_NEWLINES) > 64:
+            _NEWLINES.clear()
+        _NEWLINES[key] = [m.start() for m in re.finditer("\n", text)]
+    return bisect.bisect_left(_NEWLINES[key], pos) + 1
+
+
+# `NAME = ` assignments of a file, by name (first one): found in one pass per file, then looked up per rule
+_ASSIGNMENT = re.compile(r"\b(\w{1,100})\s{0,40}=(?!=)\s{0,40}")
+_ASSIGNMENTS: dict[int, dict[str, int]] = {}
 
 
 def _constant(code: str, name: str) -> tuple[str, ...] | None:
     """The string literals a same-file constant holds (`String[] PUBLIC = {"/a", "/b"}`, `String X = "/a"`,
     `List.of("/a")`); None when the file does not declare it."""
-    found = re.search(r"\b" + re.escape(name) + r"\s*=\s*", code)
-    if found is None:
+    key = hash(code)
+    if key not in _ASSIGNMENTS:
+        if len(_ASSIGNMENTS) > 64:
+            _ASSIGNMENTS.clear()
+        found: dict[str, int] = {}
+        for m in _ASSIGNMENT.finditer(code):
+            found.setdefault(m.group(1), m.end())
+        _ASSIGNMENTS[key] = found
+    at = _ASSIGNMENTS[key].get(name)
+    if at is None:
         return None
-    rest = code[found.end(): found.end() + 2000]
+    rest = code[at: at + 2000]
     end = rest.find(";")
     value = rest[: end if end != -1 else len(rest)]
     literals = tuple(_STRING.findall(value))
@@ -148,7 +171,7 @@ def chain_rules(code: str, anchor: int) -> tuple[SpringRule, ...]:
     if before and not code.startswith("@", anchor):
         return _rules_from(code, before[-1])
     out: list[SpringRule] = []
-    for start in starts:  # a resource server's configure(): every chain of the file
+    for start in starts[:20]:  # a resource server's configure(): every chain of the file (a real one has a few)
         out.extend(_rules_from(code, start))
     return tuple(out)
 
@@ -187,9 +210,14 @@ def _rules_from(code: str, start: int) -> tuple[SpringRule, ...]:
     rules: list[SpringRule] = []
     end = min(len(code), start + _MAX_CHAIN)
     pos = start
+    matcher: re.Match[str] | None = None
+    kotlin: re.Match[str] | None = None
+    searched = [False, False]  # a pattern with no match left is not searched again (each search reads to `end`)
     while len(rules) < _MAX_RULES:
-        matcher = _MATCHER.search(code, pos, end)
-        kotlin = _KOTLIN_RULE.search(code, pos, end)
+        if not searched[0] or (matcher is not None and matcher.start() < pos):
+            matcher, searched[0] = _MATCHER.search(code, pos, end), True
+        if not searched[1] or (kotlin is not None and kotlin.start() < pos):
+            kotlin, searched[1] = _KOTLIN_RULE.search(code, pos, end), True
         if kotlin and (matcher is None or kotlin.start() < matcher.start()):
             args, after = call_span(code, kotlin.end() - 1, 1000)
             pos = after
