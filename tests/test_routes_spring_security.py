@@ -520,3 +520,54 @@ def test_rule_reading_is_linear_on_a_hostile_chain() -> None:
     chain_rules(chain, len(chain) - 1)
     chain_rules("@EnableResourceServer " + 'authorizeRequests().antMatchers("/a").permitAll()' * 20000, 0)
     assert time.monotonic() - started < 1.0
+
+
+# smilr node/data-api/controllers/bulk-controller.js (as shipped, shortened) and the app that mounts it
+SMILR_BULK_CONTROLLER = """\
+const Controller = require('./controller')
+
+class BulkController extends Controller {
+  constructor(service) {
+    super(service)
+    this.load = this.load.bind(this)
+  }
+
+  // Bulk load event and feedback data from JSON
+  async load(req, res) {
+    // We only allow API to be called from localhost
+    let trustedIps = ['127.0.0.1', '::1', '::ffff:127.0.0.1']
+
+    try {
+      console.log(`### Bulk load request from IP: ${req.connection.remoteAddress}`)
+      if (trustedIps.indexOf(req.connection.remoteAddress) == -1) {
+        throw new Error(`Not authorized, only ${trustedIps} allowed`)
+      }
+
+      let bulkData = req.body
+      this._sendData(res, await load(bulkData))
+    } catch (err) {
+      this._sendError(res, err)
+    }
+  }
+}
+
+module.exports = BulkController
+"""
+SMILR_BULK_APP = """\
+const passport = require('passport')
+const BulkController = require('../controllers/bulk-controller')
+const bulkController = new BulkController(null)
+app.post('/api/events', passport.authenticate('oauth-bearer'), eventController.create)
+app.post('/api/bulk', bulkController.load)
+"""
+
+
+def test_a_handler_that_refuses_every_non_loopback_caller_is_guarded(tmp_path: Path) -> None:
+    # smilr: POST /api/bulk is the controller method of an instance (`new BulkController(null)`), which throws for
+    # every socket address but the loopback; a check on req.ip (a header behind a proxy) would not count
+    write(tmp_path, {"node/data-api/core/app.js": SMILR_BULK_APP,
+                     "node/data-api/controllers/bulk-controller.js": SMILR_BULK_CONTROLLER})
+    assert _fails(tmp_path) == []
+    write(tmp_path, {"node/data-api/controllers/bulk-controller.js":
+                     SMILR_BULK_CONTROLLER.replace("req.connection.remoteAddress", "req.ip")})
+    assert _fails(tmp_path) == ["POST /api/bulk"]

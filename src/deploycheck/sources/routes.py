@@ -1177,6 +1177,7 @@ class _JsFile:
     imports: dict[str, str] = field(default_factory=dict)  # local name -> relative module specifier
     named_imports: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (exported name, specifier)
     handlers: dict[int, tuple[str, int]] = field(default_factory=dict)  # id(route) -> (handler argument, offset)
+    instances: dict[str, str] = field(default_factory=dict)  # `const bulk = new BulkController()`: bulk -> class
     text: str = ""  # kept only when the file may verify tokens (its handlers and helpers are read)
     _functions: Functions | None = None
 
@@ -1188,7 +1189,30 @@ class _JsFile:
 
 # Text that may verify a token in a handler or a helper it calls (see routes_verify).
 _JS_VERIFY_MARKER = re.compile(r"\.verify\(|jwtVerify\(|verifyIdToken\(|(?:verify|validate|check|authenticate)_?"
-                               r"(?:jwt|token|id_?token|access_?token|bearer|auth)", re.I)
+                               r"(?:jwt|token|id_?token|access_?token|bearer|auth)|\.remoteAddress\b", re.I)
+_JS_INSTANCE = re.compile(r"\b(?:const|let|var)\s{1,40}([A-Za-z_$][\w$]{0,100})\s{0,40}=\s{0,40}new\s{1,40}"
+                          r"([A-Za-z_$][\w$]{0,100})\s{0,40}\(")
+# A handler that turns away every caller whose socket address is not the loopback (smilr's bulk loader:
+# `if (trustedIps.indexOf(req.connection.remoteAddress) == -1) throw new Error('Not authorized ...')`): in a container
+# only the pod itself can call it. The socket's address, never req.ip or X-Forwarded-For, which a caller can set.
+_JS_REMOTE_ADDRESS = re.compile(r"\b\w{1,40}\.(?:connection|socket)\.remoteAddress\b")
+_JS_LOOPBACK = re.compile(r"['\"](?:127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)['\"]")
+_JS_REFUSAL = re.compile(r"\bthrow\s{1,40}new\s{1,40}\w{0,60}Error\b|\.(?:status|sendStatus)\(\s{0,40}40[13]\b")
+
+
+def _loopback_only(body: str, line: int) -> str:
+    """`refuses every caller not on the loopback address (line N)` when the body reads the socket's remote address,
+    names the loopback addresses and refuses (throws, or answers 401/403) before anything else it does."""
+    address = _JS_REMOTE_ADDRESS.search(body)
+    if address is None or not _JS_LOOPBACK.search(body[: address.start() + 400]):
+        return ""
+    refusal = _JS_REFUSAL.search(body, address.end(), address.end() + 400)
+    if refusal is None:
+        return ""
+    at = line + _line_at(body, address.start()) - 1
+    return f"refuses every caller whose socket address is not the loopback (line {at})"
+
+
 _JS_NAMED_IMPORT = re.compile(r"(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(\s*['\"](\.[^'\"]+)['\"]\s*\)"
                               r"|import\s*\{([^}]*)\}\s*from\s*['\"](\.[^'\"]+)['\"]")
 
@@ -1438,6 +1462,8 @@ def _js_file(path: str, text: str) -> _JsFile:
                 out.named_imports[local] = (part.strip().split()[0].split(":")[0], m.group(2) or m.group(4))
     if _JS_VERIFY_MARKER.search(text):
         out.text = text
+    if "new " in text:
+        out.instances = {m.group(1): m.group(2) for m in _JS_INSTANCE.finditer(text)}
     controllers = list(_NEST_CONTROLLER.finditer(text))
     for i, ctl in enumerate(controllers):
         # Each controller's methods run until the next @Controller in the file.
@@ -1514,13 +1540,16 @@ def _js_handler_hints(path: str, js: _JsFile, files: dict[str, _JsFile], known: 
     if body is not None:
         if not js.text:
             return []
-        hint = resolve(verification(body, "js", _line_at(js.text, offset)), js.functions(), "js")
+        line = _line_at(js.text, offset)
+        hint = resolve(verification(body, "js", line), js.functions(), "js") or _loopback_only(body, line)
         return [hint] if hint else []
     ref = handler_ref(arg)
     if ref is None:
         return []
     head, _, rest = ref.partition(".")
     target, name = path, ref.split(".")[-1]
+    if rest and head not in js.imports and js.instances.get(head) in js.imports:
+        head = js.instances[head]  # `bulkController.load` with `bulkController = new BulkController()`, required
     if rest and head in js.imports:
         target = _resolve_js(path, js.imports[head], known) or ""
     elif not rest and ref in js.named_imports:
@@ -1531,7 +1560,7 @@ def _js_handler_hints(path: str, js: _JsFile, files: dict[str, _JsFile], known: 
     if other is None or found is None:
         return []
     line, body = found
-    hint = resolve(verification(body, "js", line), other.functions(), "js")
+    hint = resolve(verification(body, "js", line), other.functions(), "js") or _loopback_only(body, line)
     return [hint] if hint else []
 
 
