@@ -1,0 +1,7 @@
+package metrics
+
+type NoOp struct{}
+
+func (d NoOp) Inc(_ string, _ int) {
+	// todo - add some implementation!
+}
