@@ -394,3 +394,14 @@ def test_placeholder_for_another_services_api_key_is_not_a_default_credential(tm
     other = sorted(f.message.split(" holds")[0] for f in result if f.status is Status.WARN)
     assert other == ["other/values.yaml: app.envs.ADMIN_API_KEY", "other/values.yaml: app.envs.API_KEY",
                      "other/values.yaml: db.password"]
+
+
+def test_a_switch_about_a_password_in_an_env_file_is_not_one(tmp_path: Path) -> None:
+    """wild-workouts' .env (bench/accuracy): `MYSQL_RANDOM_ROOT_PASSWORD=true` tells the MySQL image to make up a root
+    password; `ALLOW_EMPTY_PASSWORD=yes` is Bitnami's switch. A password beside them is still reported, digits too."""
+    write(tmp_path, {".env": "MYSQL_USER=user\nMYSQL_RANDOM_ROOT_PASSWORD=true\nALLOW_EMPTY_PASSWORD=yes\n"
+                             "MYSQL_PASSWORD=Zk3vQ9pLm2Xw7Rt5\nREDIS_PASSWORD=123456\n",
+                     "docker-compose.yml": "services:\n  db:\n    image: mysql:8\n    environment:\n"
+                                           "      - MYSQL_RANDOM_ROOT_PASSWORD=${MYSQL_RANDOM_ROOT_PASSWORD:-yes}\n"})
+    assert set(_by_line(tmp_path, ".env")) == {4, 5}
+    assert _by_line(tmp_path, "docker-compose.yml") == {}

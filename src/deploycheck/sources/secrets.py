@@ -139,6 +139,15 @@ def is_placeholder_words(value: str) -> bool:
     return any(words) and all(w or p in _PLACEHOLDER_FILLER for w, p in zip(words, parts, strict=True))
 
 
+# `MYSQL_RANDOM_ROOT_PASSWORD=true` (wild-workouts' .env), `ALLOW_EMPTY_PASSWORD=yes` (Bitnami images): a switch
+# about a password, not one. Digits stay reported: `PASSWORD=123456` is a (weak) password.
+_SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled"})
+
+
+def is_switch_value(value: str) -> bool:
+    return value.strip().strip("'\"").lower() in _SWITCH_VALUES
+
+
 def is_default_value(value: str) -> bool:
     """A value the secret scan reports as a default credential rather than a secret: a placeholder word
     (`changeme`, `sk-dummy`, `demo`) that is not a reference to a value kept elsewhere."""
@@ -312,7 +321,7 @@ def _dotenv_findings(rel: str, text: str) -> list[SecretFinding]:
         if not m or line.lstrip().startswith("#"):
             continue
         key, value = m.group(1), m.group(2).split(" #", 1)[0].strip().strip("'\"")
-        if is_sensitive_name(key) and not is_placeholder(value):
+        if is_sensitive_name(key) and not is_placeholder(value) and not is_switch_value(value):
             out.append(SecretFinding(rel, i, "Secret Keyword (.env value)", f"{key}={mask(value)}",
                                      source="deploycheck"))
     return out
@@ -326,7 +335,7 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             continue
         for m in _FALLBACK.finditer(line):
             name, value = m.group(1), m.group(2)
-            if not is_sensitive_name(name) or is_reference(value):
+            if not is_sensitive_name(name) or is_reference(value) or is_switch_value(value):
                 continue
             kind = DEFAULT_CREDENTIAL if is_default_value(value) else "Hard-coded fallback of a secret variable"
             operator = _FALLBACK_OPERATOR.match(m.group(0), 2 + len(name))
