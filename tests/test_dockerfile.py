@@ -504,3 +504,36 @@ def test_multi_stage_pip_install_of_run_time_packages_is_not_build_tooling(
     [f] = findings(scan(tmp_path, only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
     assert f.status is status, f.message
     assert why in f.message
+
+
+def test_images_only_a_compose_file_builds_are_local_when_ci_builds_the_deployed_one(tmp_path: Path) -> None:
+    """wild-workouts (bench/accuracy): Cloud Build runs scripts/build-docker.sh, which builds and pushes
+    docker/app-prod/Dockerfile for Cloud Run; docker-compose.yml builds docker/app (hot reload) and a Firestore
+    emulator for local runs. Only the deployed image is judged; without a CI build, or when compose names a registry
+    image for its build, every Dockerfile still is."""
+    cloudbuild = ("steps:\n- id: trainer-docker\n  name: gcr.io/cloud-builders/docker\n"
+                  "  entrypoint: ./scripts/build-docker.sh\n  args: [\"trainer\", \"$PROJECT_ID\"]\n")
+    script = ('#!/bin/bash\nreadonly service="$1"\nreadonly project_id="$2"\n\ndocker build -t '
+              '"gcr.io/$project_id/$service" "./internal" -f "./docker/app-prod/Dockerfile" --build-arg '
+              '"SERVICE=$service"\ndocker push "gcr.io/$project_id/$service"\n')
+    compose = ("services:\n  trainer-http:\n    build:\n      context: docker/app\n    volumes:\n"
+               "      - ./internal:/internal\n  firestore:\n    build:\n      context: docker/firestore-emulator\n")
+    files = {"docker/app-prod/Dockerfile": GOOD, "docker/app/Dockerfile": BAD,
+             "docker/firestore-emulator/Dockerfile": BAD, "docker-compose.yml": compose,
+             "internal/main.go": "package main\n"}
+    write(tmp_path / "ci", {**files, "cloudbuild.yaml": cloudbuild, "scripts/build-docker.sh": script})
+    result = scan(tmp_path / "ci", only=("dockerfile/non-root-user", "dockerfile/present"))
+    assert {f.location.path for f in findings(result, "dockerfile/non-root-user") if f.location} \
+        == {"docker/app-prod/Dockerfile"}
+    [present] = findings(result, "dockerfile/present")
+    assert "2 local docker-compose image(s) left out" in present.message
+    assert "while CI builds docker/app-prod/Dockerfile" in present.message
+    write(tmp_path / "no-ci", files)
+    failing = findings(scan(tmp_path / "no-ci", only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
+    assert {f.location.path for f in failing if f.status is Status.FAIL and f.location} \
+        == {"docker/app/Dockerfile", "docker/firestore-emulator/Dockerfile"}
+    pushed = compose.replace("      context: docker/app\n", "      context: docker/app\n    image: ghcr.io/o/app\n")
+    write(tmp_path / "pushed", {**files, "docker-compose.yml": pushed, "cloudbuild.yaml": cloudbuild,
+                                "scripts/build-docker.sh": script})
+    failing = findings(scan(tmp_path / "pushed", only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
+    assert {f.location.path for f in failing if f.status is Status.FAIL and f.location} == {"docker/app/Dockerfile"}

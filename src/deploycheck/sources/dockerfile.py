@@ -183,6 +183,7 @@ class DockerIgnore:
 class DockerfileSet:
     files: list[Dockerfile] = field(default_factory=list)
     ignores: dict[str, DockerIgnore] = field(default_factory=dict)  # by path of the .dockerignore
+    local_only: dict[str, str] = field(default_factory=dict)  # path -> why it is a local image, not deployed
     unreadable: list[DockerfileProblem] = field(default_factory=list)
 
     def dockerignore_for(self, dockerfile: Dockerfile) -> DockerIgnore | None:
@@ -340,6 +341,8 @@ def dockerfiles(ctx: Context) -> DockerfileSet:
     declarations = build_declarations(ctx)
     for df in result.files:
         _choose_build(df, [d for d in declarations if d.dockerfile == df.path])
+    result.local_only = _local_only(ctx, result.files, declarations)
+    result.files = [df for df in result.files if df.path not in result.local_only]
     for rel in ctx.files.glob(".dockerignore", "*.dockerignore"):
         text = ctx.files.read_text(rel) or ""
         patterns = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
@@ -395,9 +398,29 @@ def compose_services(ctx: Context) -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield rel, str(name), service
 
 
+def _local_only(ctx: Context, files: list[Dockerfile], declarations: list[BuildDeclaration]) -> dict[str, str]:
+    """Dockerfiles that only a compose file builds, in a repository whose CI (or config) builds its images from
+    other Dockerfiles: the images of a local docker-compose setup (wild-workouts: CI builds docker/app-prod for
+    Cloud Run; compose builds docker/app with hot reload, docker/web's dev server and a Firestore emulator). A
+    compose service that names a registry image for its build (`image: ghcr.io/org/app`) may push it, so its
+    Dockerfile is kept."""
+    paths = {df.path for df in files}
+    built = sorted({d.dockerfile for d in declarations if d.kind in ("ci", "config") and d.dockerfile in paths})
+    if not built:
+        return {}
+    pushed = {f"{rel} services.{name}.build" for rel, name, service in compose_services(ctx)
+              if isinstance(service.get("image"), str) and "/" in service["image"]}
+    out = {}
+    for df in files:
+        own = [d for d in declarations if d.dockerfile == df.path]
+        if own and df.path not in built and all(d.kind == "compose" and d.source not in pushed for d in own):
+            out[df.path] = f"built only by {own[0].source}, while CI builds {built[0]}"
+    return out
+
+
 def build_declarations(ctx: Context) -> list[BuildDeclaration]:
     """Every place the repository (or the config) says how a Dockerfile is built."""
-    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.ci import called_scripts, ci_files
 
     out: list[BuildDeclaration] = []
     docker = ctx.config.section("docker") or {}
@@ -409,6 +432,9 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
                 out.append(decl)
     for ci in ctx.use(ci_files):
         out.extend(_ci_declarations(ci.path, ci.text, ci.docs))
+        # the build scripts CI runs (Cloud Build `entrypoint: ./scripts/build-docker.sh`), read, never run
+        for rel, body in called_scripts(ctx, ci.text):
+            out.extend(_script_declarations(ctx, rel, body))
     out.extend(_own_comment_declarations(ctx))
     for rel, name, service in compose_services(ctx):
         base = rel.rsplit("/", 1)[0] if "/" in rel else ""
@@ -420,6 +446,24 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
                                 f"{rel} services.{name}.build", "compose")
             if decl:
                 out.append(decl)
+    return out
+
+
+def _script_declarations(ctx: Context, rel: str, body: str) -> list[BuildDeclaration]:
+    """The `docker build` lines of a script CI runs. Its paths are relative to where CI runs it: the root (Cloud
+    Build's `entrypoint: ./scripts/build-docker.sh`) or the script's folder (`cd demo && sh ./docker-build.sh`);
+    whichever names a Dockerfile of the repository is taken."""
+    folder = rel.rpartition("/")[0]
+    present = set(ctx.files.files)
+    out = []
+    for decl in _ci_declarations(rel, body, []):
+        if decl.dockerfile not in present and folder:
+            dockerfile, context = _inside(folder, decl.dockerfile), _inside(folder, decl.context or ".")
+            if dockerfile is None or context is None or dockerfile not in present:
+                continue
+            decl = BuildDeclaration(dockerfile=dockerfile, context=context, target=decl.target, source=decl.source,
+                                    kind=decl.kind)
+        out.append(decl)
     return out
 
 

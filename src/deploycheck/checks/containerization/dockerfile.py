@@ -121,8 +121,13 @@ def _final_chain(df: Dockerfile) -> list[Stage]:
 def present(ctx: Context) -> Iterator[Finding]:
     found = _files(ctx)
     if found.files:
-        yield passed(f"{len(found.files)} Dockerfile(s): {', '.join(d.path for d in found.files[:5])}",
-                     evidence={"files": [d.path for d in found.files]})
+        local = ""
+        if found.local_only:
+            first = next(iter(found.local_only.items()))
+            local = (f"; {len(found.local_only)} local docker-compose image(s) left out of the Dockerfile checks "
+                     f"({first[0]}: {first[1]})")
+        yield passed(f"{len(found.files)} Dockerfile(s): {', '.join(d.path for d in found.files[:5])}{local}",
+                     evidence={"files": [d.path for d in found.files], "local_only": found.local_only})
         return
     for problem in found.unreadable:
         yield errored(f"{problem.path}: {problem.message}", Location(path=problem.path))
