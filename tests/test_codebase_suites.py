@@ -372,3 +372,22 @@ def test_a_cluster_script_outside_the_root_is_not_read(tmp_path: Path) -> None:
                      "repo/.github/workflows/e2e.yml": _PODINFO_E2E_YML.replace("./test/e2e.sh", "../outside/e2e.sh")})
     [suite] = findings(scan(tmp_path / "repo", only=["integration-tests/suite"]), "integration-tests/suite")
     assert suite.status is Status.FAIL
+
+
+def test_go_component_tests_are_integration_tests(tmp_path: Path) -> None:
+    # wild-workouts (bench/accuracy): internal/trainer/service/component_test.go starts the trainer's HTTP and gRPC
+    # servers with their Firestore adapters and calls them over HTTP, against the emulator Cloud Build starts with
+    # docker-compose. Go only: Angular's unit tests are named *.component.spec.ts.
+    test_func = 'package service\n\nimport "testing"\n\nfunc TestHoursAvailability(t *testing.T) {}\n'
+    write(tmp_path, {
+        "internal/trainer/go.mod": "module github.com/o/wild/internal/trainer\n\ngo 1.18\n",
+        "internal/trainer/service/component_test.go": test_func,
+        "internal/trainer/service/orders_component_test.go": test_func,
+        "internal/trainer/domain/hour/hour_test.go": test_func.replace("package service", "package hour"),
+        "web/src/app/button.component.spec.ts": "describe('b', () => { it('renders', () => {}); });\n",
+    })
+    kinds = {f.path: f.kind for f in inventory(tmp_path).files}
+    assert kinds == {"internal/trainer/service/component_test.go": "integration",
+                     "internal/trainer/service/orders_component_test.go": "integration",
+                     "internal/trainer/domain/hour/hour_test.go": "unit",
+                     "web/src/app/button.component.spec.ts": "unit"}

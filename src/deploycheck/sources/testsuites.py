@@ -48,6 +48,10 @@ _E2E_NAME = re.compile(r"\.(cy|e2e|e2e-spec)\.[cm]?[jt]sx?$|(^|[_.-])e2e([_.-]|$
 # abstract JUnit base class) ended in "it.java" and counted as an empty integration suite.
 _INTEGRATION_NAME = re.compile(r"((?-i:IT|ITCase)|IntegrationTest|IntegrationTests)\.(java|kt)$"
                                r"|(^|[_.-])integration([_.-]|$)", re.I)
+# Go's component tests (`component_test.go`, `orders_component_test.go`) run a service with its real adapters, as
+# wild-workouts' do against the Firestore emulator and MySQL that CI starts; Go only, since Angular's unit tests are
+# `*.component.spec.ts`.
+_GO_COMPONENT_NAME = re.compile(r"(?:^|_)component_test\.go$")
 _JS_TEST_FILE = re.compile(r"\.(test|spec|cy|e2e|e2e-spec)\.[cm]?[jt]sx?$")
 _JS_TEST_CALL = re.compile(r"^\s*(?:it|test)(?:\.(?:only|skip|concurrent|each\([^)]*\)))?\s*\(", re.M)
 # Rust tests: `#[test]`, or an async runtime's test attribute (`#[tokio::test]`, `#[actix_rt::test]`), in the
@@ -166,7 +170,7 @@ def classify_path(rel: str) -> tuple[str, str]:
     for part in parts[:-1]:
         if part in _INTEGRATION_DIRS:
             return "integration", f"directory {part}/"
-    if _INTEGRATION_NAME.search(name):
+    if _INTEGRATION_NAME.search(name) or _GO_COMPONENT_NAME.search(name):
         return "integration", "file name"
     return "unit", "default (no integration/e2e marker, directory or name)"
 
