@@ -137,10 +137,11 @@ def test_globs_find_all_dockerfile_names(tmp_path: Path) -> None:
     from deploycheck.context import Context
     from deploycheck.sources.dockerfile import dockerfiles
 
-    write(tmp_path, {"Dockerfile": "FROM a:1\n", "api.Dockerfile": "FROM a:1\n", "Dockerfile.dev": "FROM a:1\n",
+    write(tmp_path, {"Dockerfile": "FROM a:1\n", "api.Dockerfile": "FROM a:1\n", "Dockerfile.prod": "FROM a:1\n",
                      "w/Containerfile": "FROM a:1\n", "Dockerfile.md": "# docs\n", "Dockerfile.dockerignore": ".git\n"})
     found = Context(tmp_path, load_config(tmp_path)).use(dockerfiles)
-    assert sorted(d.path for d in found.files) == ["Dockerfile", "Dockerfile.dev", "api.Dockerfile", "w/Containerfile"]
+    # (Dockerfile.dev would be left out as a development image: tests/test_accuracy_fresh4.py)
+    assert sorted(d.path for d in found.files) == ["Dockerfile", "Dockerfile.prod", "api.Dockerfile", "w/Containerfile"]
     assert found.dockerignore_for(found.files[0]) is not None  # Dockerfile.dockerignore (BuildKit)
 
 
