@@ -125,6 +125,10 @@ def test_a_nodeport_in_a_bundle_for_a_local_cluster_is_how_a_developer_reaches_i
     assert got == {("java25-minikube.yml", "grpc-locations"): Status.PASS,
                    ("java25-minikube.yml", "locations-db"): Status.WARN,
                    ("java25-kubernetes.yml", "grpc-locations"): Status.WARN}, got
+    # `local` names other things too: a folder named for local storage is not a local cluster
+    other = write(tmp_path / "other", {"k8s/local-storage/svc.yaml": manifest(deployment("grpc-locations"), app)})
+    assert statuses(scan(other, only=("endpoint-security/service-exposure",)),
+                    "endpoint-security/service-exposure") == {Status.WARN}
 
 
 # --- secrets-management ------------------------------------------------------------------------

@@ -309,7 +309,18 @@ def service_exposure(ctx: Context) -> Iterator[Finding]:
 # its render used: quarkus-super-heroes' generated deploy/k8s/java25-minikube.yml (NodePort; ClusterIP in the
 # -kubernetes variant, Routes in -openshift), `values-kind.yaml`, `k8s/local/`. A data store's Service stays a
 # finding even there (the database port opens on the node, and local bundles get applied to shared clusters).
-_LOCAL_CLUSTER_WORDS = frozenset({"minikube", "kind", "k3d", "microk8s", "local", "localhost", "desktop"})
+_LOCAL_CLUSTER_WORDS = frozenset({"minikube", "kind", "k3d", "microk8s", "desktop"})
+# `local` names other things too (local-path-provisioner, local-storage): a whole folder or a word of a file name
+_LOCAL_WORDS_NARROW = frozenset({"local", "localhost"})
+
+
+def _names_local_cluster(place: str, is_file: bool) -> bool:
+    parts = place.lower()[-300:].split("/")
+    stem = parts[-1].rsplit(".", 1)[0] if is_file else ""
+    folders = parts[:-1] if is_file else parts
+    words = set(re.split(r"[^a-z0-9]+", "/".join(parts)))
+    narrow = set(folders) | set(re.split(r"[^a-z0-9]+", stem))
+    return bool(_LOCAL_CLUSTER_WORDS & words or _LOCAL_WORDS_NARROW & narrow)
 
 
 def _local_cluster_bundle(ctx: Context, svc: K8sObject) -> str | None:
@@ -318,9 +329,10 @@ def _local_cluster_bundle(ctx: Context, svc: K8sObject) -> str | None:
 
     values = [] if svc.origin is None else next(
         (r.values_files for r in ctx.use(helm_renders) if r.label == svc.origin and r.values_files), [])
-    places = [svc.path] if svc.origin is None else [svc.path.partition("/templates/")[0], *values]
-    for place in places:
-        if _LOCAL_CLUSTER_WORDS & set(re.split(r"[^a-z0-9]+", place.lower()[-300:])):
+    places = [(svc.path, True)] if svc.origin is None else [(svc.path.partition("/templates/")[0], False),
+                                                           *((vf, True) for vf in values)]
+    for place, is_file in places:
+        if _names_local_cluster(place, is_file):
             return place
     local_values = [vf for vf in values if vf in ctx.use(local_only_values_files)]
     # every values file of the render is passed only by deploy scripts for a developer's own cluster
