@@ -150,7 +150,61 @@ def test_a_cucumber_suite_whose_test_sources_drive_a_browser_is_an_e2e_suite(tmp
     result = scan(tmp_path, only=("e2e-tests/suite", "unit-tests/suite"))
     [e2e] = findings(result, "e2e-tests/suite")
     assert e2e.status is Status.PASS and e2e.message == "3 end-to-end tests in 2 file(s)"
-    assert "drive a browser" in e2e.evidence["sample"][0]
+    assert [s.split(" (", 1)[1] for s in e2e.evidence["sample"]] == [
+        "0, drives a browser (Selenium/Playwright/Selenide))",
+        f"3, Cucumber steps beside browser-driving code ({root}/pages/LoginPage.java))"]
+
+
+UI_RESOURCE_TESTS = """\
+package io.quarkus.sample.superheroes.hero.rest;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.quarkiverse.playwright.InjectPlaywright;
+import io.quarkiverse.playwright.WithPlaywright;
+
+@QuarkusTest
+@WithPlaywright
+class UIResourceTests {
+  @InjectPlaywright
+  BrowserContext context;
+
+  @Test
+  void indexLoads() {
+    Page page = this.context.newPage();
+  }
+}
+"""
+HERO_MAPPER_TESTS = """\
+package io.quarkus.sample.superheroes.hero.mapping;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HeroMapperTests {
+  @Test
+  void mapsEverything() {
+  }
+}
+"""
+
+
+def test_a_playwright_ui_test_leaves_the_modules_other_tests_unit_tests(tmp_path: Path) -> None:
+    # quarkus-super-heroes: the first version of the rule made every test of rest-heroes/src/test an end-to-end test
+    # because UIResourceTests drives Playwright (whole-set run of 12d95fa: "123 end-to-end tests in 13 file(s)")
+    root = "rest-heroes/src/test/java/io/quarkus/sample/superheroes/hero"
+    write(tmp_path, {f"{root}/rest/UIResourceTests.java": UI_RESOURCE_TESTS,
+                     f"{root}/mapping/HeroMapperTests.java": HERO_MAPPER_TESTS})
+    result = scan(tmp_path, only=("e2e-tests/suite", "unit-tests/suite"))
+    [e2e] = findings(result, "e2e-tests/suite")
+    [unit] = findings(result, "unit-tests/suite")
+    assert e2e.message == "1 end-to-end tests in 1 file(s)" and unit.message == "1 unit tests in 1 file(s)"
 
 
 def test_step_definitions_without_a_browser_stay_where_they_were(tmp_path: Path) -> None:

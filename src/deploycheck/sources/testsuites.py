@@ -63,8 +63,10 @@ _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b
 # Cucumber-JVM step definitions are the scenarios' test code (`@Given("I am on the home page")`); counted in files that
 # import io.cucumber.
 _CUCUMBER_STEP = re.compile(r"^[ \t]*@(?:Given|When|Then|And|But)\s*\(", re.M)
-# A JVM test source root in which a file drives a browser holds end-to-end tests, like a .NET test project with
-# Playwright or Selenium (yas' automation-ui: Cucumber steps whose page objects import org.openqa.selenium).
+# A JVM test file that drives a browser is an end-to-end test, like a .NET test project with Playwright or Selenium;
+# so are the Cucumber step definitions of a test source root where a file drives one (yas' automation-ui: steps whose
+# page objects import org.openqa.selenium). The root's other tests keep their kind (quarkus-super-heroes: one
+# Playwright UI test beside the module's unit tests).
 _JAVA_BROWSER = re.compile(r"^import[ \t]+(?:static[ \t]+)?(?:org\.openqa\.selenium|com\.microsoft\.playwright|"
                            r"com\.codeborne\.selenide)\.", re.M)
 # .NET: xUnit/NUnit/MSTest test methods, in a test project (`Basket.UnitTests/`, `Catalog.FunctionalTests/`).
@@ -380,7 +382,7 @@ def _jvm_test_root(rel: str) -> str:
 
 def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     projects = _dotnet_test_projects(ctx)
-    jvm_files: list[SuiteFile] = []
+    cucumber_files: list[SuiteFile] = []
     browser_roots: dict[str, str] = {}
     for rel in ctx.all_files.files:
         name = PurePosixPath(rel).name
@@ -441,19 +443,20 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             elif tag and "e2e" in tag.group(1):
                 kind, why = "e2e", "go build tag e2e"
         tests = len(pattern.findall(text))
-        if language == "java":
-            if "io.cucumber." in text:
-                tests += len(_CUCUMBER_STEP.findall(text))
-            if _JAVA_BROWSER.search(text):
-                browser_roots.setdefault(_jvm_test_root(rel), rel)
+        cucumber = language == "java" and "io.cucumber." in text
+        if cucumber:
+            tests += len(_CUCUMBER_STEP.findall(text))
         suite_file = SuiteFile(rel, language, framework, kind, tests, why)
         inv.files.append(suite_file)
-        if language == "java":
-            jvm_files.append(suite_file)
-    for suite_file in jvm_files:
-        driver = browser_roots.get(_jvm_test_root(suite_file.path))
-        if driver and suite_file.kind == "unit":
-            suite_file.kind, suite_file.why = "e2e", f"its test sources drive a browser ({driver})"
+        if language == "java" and _JAVA_BROWSER.search(text):
+            browser_roots.setdefault(_jvm_test_root(rel), rel)
+            if kind == "unit":
+                suite_file.kind, suite_file.why = "e2e", "drives a browser (Selenium/Playwright/Selenide)"
+        elif cucumber and kind == "unit":
+            cucumber_files.append(suite_file)
+    for suite_file in cucumber_files:
+        if driver := browser_roots.get(_jvm_test_root(suite_file.path)):
+            suite_file.kind, suite_file.why = "e2e", f"Cucumber steps beside browser-driving code ({driver})"
 
 
 def _postman_tests(node: Any, depth: int = 0) -> int:
