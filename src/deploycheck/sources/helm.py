@@ -245,7 +245,7 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
         text = ctx.files.read_text(rel)
         if not text or "helm" not in text:
             continue
-        file_words = set(_CHART_WORDS.findall(text))
+        file_words: set[str] | None = None  # only for a command whose chart is a variable
         lines = text.splitlines()
         i = 0
         while i < len(lines):
@@ -260,13 +260,15 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
                 parts.append(lines[i])
             command = " ".join(parts)
             i += 1
-            match = _HELM_INSTALL.search(command)
+            match = _HELM_INSTALL.search(command) if "helm" in command else None  # most lines are prose
             if not match or any(remote in command for remote in ("--repo", "oci://", "https://")):
                 continue
             line = match.group(0)
             words = set(_CHART_WORDS.findall(line)) | {w.rstrip("/") for w in line.split()}
             named = {name for name in by_name if name in words}
             if not named and "$" in line:
+                if file_words is None:
+                    file_words = set(_CHART_WORDS.findall(text))
                 named = {name for name in by_name if name in file_words}
             namespace = _NAMESPACE_ARG.search(line)
             for name in named:

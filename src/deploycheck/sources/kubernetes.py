@@ -282,7 +282,13 @@ def candidate_manifest_files(ctx: Context) -> list[str]:
 
 
 def chart_directories(ctx: Context) -> list[str]:
-    """Directories holding a Chart.yaml (relative), vendored subcharts included."""
+    """Directories holding a Chart.yaml (relative), vendored subcharts included. Listed once per run: sources ask
+    for it per chart (helm.local_dependencies), and each listing visits every file (57 listings of the corpus's
+    2,078 files were ~0.1 s of its scan)."""
+    return list(ctx.use(_chart_directories))
+
+
+def _chart_directories(ctx: Context) -> list[str]:
     return sorted({rel.rsplit("/", 1)[0] if "/" in rel else "" for rel in ctx.files.glob("Chart.yaml")})
 
 

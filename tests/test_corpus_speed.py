@@ -1,0 +1,65 @@
+"""Speed-ups of the corpus scan that must not change an answer (bench/README.md, "Corpus speed (perf-corpus6)")."""
+
+from __future__ import annotations
+
+import fnmatch
+from pathlib import Path, PurePosixPath
+
+import pytest
+from tests.helpers import write
+
+from deploycheck.config import load_config
+from deploycheck.context import Context
+from deploycheck.sources.files import FileIndex
+
+NAMES = ["Chart.yaml", "charts/a/Chart.yaml", "values.yaml", "values-prod.yml", "values-dir/readme.txt",
+         "k8s/base/deploy.yaml", "k8s/overlays/prod/kustomization.yaml", "docs/guide.md", "docs/api/index.rst",
+         ".github/workflows/ci.yml", "Makefile", "bakefile", "a/b", "x/a/b", "deploy/prod/app.yaml",
+         "deploy/app.yaml", "src/templates/x.tpl", "notes.txt", "[weird].yaml", "sub/dir/compose.yaml"]
+PATTERN_SETS = [(), ("Chart.yaml",), ("*.yaml", "*.yml", "*.json"), ("values*",), ("values*.yaml", "values*.yml"),
+                ("**/*.yaml",), ("k8s/**",), ("docs/*.md", "*.rst"), ("*",), ("[ab]*", "?akefile"),
+                (".github/workflows/*.yml", "*.md"), ("deploy/*/*.yaml", "values*"), ("*/templates/*",), ("a/b",),
+                ("kustomization.yaml", "kustomization.yml", "Kustomization"), ("[[]weird].yaml",)]
+
+
+def _one_pattern_at_a_time(files: list[str], patterns: tuple[str, ...]) -> list[str]:
+    """FileIndex.glob's rule, pattern by pattern: a bare pattern is fnmatch on the name, one with a "/" is
+    PurePosixPath.match; either also matches as fnmatch on the whole path."""
+    out = []
+    for rel in files:
+        name = rel.rsplit("/", 1)[-1]
+        if any((PurePosixPath(rel).match(p) if "/" in p else fnmatch.fnmatchcase(name, p))
+               or fnmatch.fnmatchcase(rel, p) for p in patterns):
+            out.append(rel)
+    return out
+
+
+@pytest.mark.parametrize("patterns", PATTERN_SETS)
+def test_glob_lists_what_one_pattern_at_a_time_lists(tmp_path: Path, patterns: tuple[str, ...]) -> None:
+    index = FileIndex.walk(write(tmp_path, dict.fromkeys(NAMES, "x\n")))
+    assert index.glob(*patterns) == _one_pattern_at_a_time(index.files, patterns)
+
+
+def test_charts_are_listed_once_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """helm.install_lines asked for the chart directories once per chart, and each answer visited every file
+    (57 charts of the corpus: ~0.1 s of its scan). Listed once now, with the same install lines."""
+    from deploycheck.sources.helm import install_lines
+
+    charts = {f"charts/c{n}/Chart.yaml": f"apiVersion: v2\nname: c{n}\nversion: 1.0.0\n" for n in range(6)}
+    charts["charts/c0/Chart.yaml"] += "dependencies:\n- name: c1\n  repository: file://../c1\n"
+    root = write(tmp_path, {**charts, "deploy.sh": "helm upgrade --install c0 ./charts/c0 --namespace shop\n"
+                                                   "helm install c2 charts/c2 -n web\n"})
+    ctx = Context(root, load_config(root))
+    listings: list[tuple[str, ...]] = []
+    real = FileIndex.glob
+
+    def counted(self: FileIndex, *patterns: str) -> list[str]:
+        listings.append(patterns)
+        return real(self, *patterns)
+
+    monkeypatch.setattr(FileIndex, "glob", counted)
+    lines = install_lines(ctx)
+    assert listings.count(("Chart.yaml",)) == 1
+    assert {chart: [(line.path, line.line, line.namespace) for line in found] for chart, found in lines.items()} == {
+        "charts/c0": [("deploy.sh", 1, "shop")], "charts/c1": [("deploy.sh", 1, "shop")],
+        "charts/c2": [("deploy.sh", 2, "web")]}
