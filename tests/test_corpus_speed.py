@@ -12,23 +12,28 @@ from deploycheck.config import load_config
 from deploycheck.context import Context
 from deploycheck.sources.files import FileIndex
 
-NAMES = ["Chart.yaml", "charts/a/Chart.yaml", "values.yaml", "values-prod.yml", "values-dir/readme.txt",
-         "k8s/base/deploy.yaml", "k8s/overlays/prod/kustomization.yaml", "docs/guide.md", "docs/api/index.rst",
-         ".github/workflows/ci.yml", "Makefile", "bakefile", "a/b", "x/a/b", "deploy/prod/app.yaml",
-         "deploy/app.yaml", "src/templates/x.tpl", "notes.txt", "[weird].yaml", "sub/dir/compose.yaml"]
+NAMES = [".circleci/config.yml", ".gitlab/ci/build.yml", "Chart.yaml", "charts/a/Chart.yaml", "values.yaml",
+         "values-prod.yml", "values-dir/readme.txt", "k8s/base/deploy.yaml", "k8s/overlays/prod/kustomization.yaml",
+         "docs/guide.md", "docs/api/index.rst", ".github/workflows/ci.yml", "Makefile", "bakefile", "a/b", "x/a/b",
+         "deploy/prod/app.yaml", "deploy/app.yaml", "src/templates/x.tpl", "notes.txt", "[weird].yaml",
+         "sub/dir/compose.yaml"]
 PATTERN_SETS = [(), ("Chart.yaml",), ("*.yaml", "*.yml", "*.json"), ("values*",), ("values*.yaml", "values*.yml"),
                 ("**/*.yaml",), ("k8s/**",), ("docs/*.md", "*.rst"), ("*",), ("[ab]*", "?akefile"),
                 (".github/workflows/*.yml", "*.md"), ("deploy/*/*.yaml", "values*"), ("*/templates/*",), ("a/b",),
-                ("kustomization.yaml", "kustomization.yml", "Kustomization"), ("[[]weird].yaml",)]
+                ("kustomization.yaml", "kustomization.yml", "Kustomization"), ("[[]weird].yaml",),
+                (".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab/ci/*.yml", ".circleci/config.yml"),
+                ("./deploy/*.yaml", "sub//dir/*.yaml", "*/*/*/*/*.yaml", "/a/b", "dir/", "x/a/*"), ("*/",),
+                ("/abs/*.yaml",)]
 
 
 def _one_pattern_at_a_time(files: list[str], patterns: tuple[str, ...]) -> list[str]:
-    """FileIndex.glob's rule, pattern by pattern: a bare pattern is fnmatch on the name, one with a "/" is
-    PurePosixPath.match; either also matches as fnmatch on the whole path."""
+    """FileIndex.glob's rule, pattern by pattern: a bare pattern is fnmatch on the name; one with a "/" is fnmatch
+    of its last part (after the last "/") on the name and PurePosixPath.match; either also matches as fnmatch on
+    the whole path."""
     out = []
     for rel in files:
         name = rel.rsplit("/", 1)[-1]
-        if any((PurePosixPath(rel).match(p) if "/" in p else fnmatch.fnmatchcase(name, p))
+        if any((fnmatch.fnmatchcase(name, p.rsplit("/", 1)[-1]) and PurePosixPath(rel).match(p))
                or fnmatch.fnmatchcase(rel, p) for p in patterns):
             out.append(rel)
     return out

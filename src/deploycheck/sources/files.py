@@ -306,13 +306,19 @@ class FileIndex:
         bare = [pattern for pattern in patterns if "/" not in pattern]
         name_any = re.compile("|".join(map(fnmatch.translate, bare))).match if bare else None
         path_any = re.compile("|".join(map(fnmatch.translate, patterns))).match
-        slashed = [(pattern, re.compile(fnmatch.translate(pattern.rsplit("/", 1)[-1])).match)
+        # PurePosixPath(rel).match(pattern), for a relative pattern, is fnmatchcase of the pattern's parts against
+        # the path's last parts (right to left); done on rel.split("/") with each part compiled once, since building
+        # a PurePosixPath per file and pattern was most of a CI-files listing (`.github/workflows/*.yml` against
+        # every YAML file). The files' paths are normalised; an absolute pattern still asks PurePosixPath.
+        slashed = [(pattern, PurePosixPath(pattern).is_absolute(),
+                    re.compile(fnmatch.translate(pattern.rsplit("/", 1)[-1])).match,
+                    [re.compile(fnmatch.translate(part)).match for part in reversed(PurePosixPath(pattern).parts)])
                    for pattern in patterns if "/" in pattern]
         out = []
         for rel in self.files:
             name = rel.rsplit("/", 1)[-1]
-            if (name_any is not None and name_any(name) is not None) or path_any(rel) is not None or any(
-                    tail(name) is not None and PurePosixPath(rel).match(pattern) for pattern, tail in slashed):
+            if (name_any is not None and name_any(name) is not None) or path_any(rel) is not None or (
+                    slashed and _parts_match(rel, slashed)):
                 out.append(rel)
         return out
 
@@ -350,3 +356,23 @@ class FileIndex:
     def problems_for(self, paths: Iterable[str]) -> list[FileProblem]:
         wanted = set(paths)
         return [p for p in self.problems if p.path in wanted]
+
+
+def _parts_match(rel: str, slashed: list[tuple[str, bool, Any, list[Any]]]) -> bool:
+    """Whether, for one of the patterns, the name matches the pattern's text after its last "/" and
+    PurePosixPath(rel).match(pattern) (see FileIndex.glob)."""
+    parts: list[str] | None = None
+    name = rel.rsplit("/", 1)[-1]
+    for pattern, absolute, tail, matchers in slashed:
+        if tail(name) is None:  # the name first: most files fail there
+            continue
+        if absolute:
+            if PurePosixPath(rel).match(pattern):
+                return True
+            continue
+        if parts is None:
+            parts = rel.split("/")
+        if len(matchers) <= len(parts) and all(
+                match(part) is not None for match, part in zip(matchers, reversed(parts), strict=False)):
+            return True
+    return False
