@@ -2292,8 +2292,9 @@ def _spring_permitted(result: RouteSet, classes: ClassText) -> None:
     """Spring Security asks its rules in order and the first match decides: a route a `permitAll()` rule matches
     before `anyRequest().authenticated()` is not behind the layer. A read, or a route its rule names exactly
     (`requestMatchers(HttpMethod.POST, "/api/users")`, `antMatchers("/", "/demo")`), is a choice written down
-    (declared public); a state-changing route a wildcard opens (`/storefront/**` over PUT /storefront/orders/status)
-    or a matcher the text cannot resolve keeps no layer (yas' order service)."""
+    (declared public); a state-changing route a wildcard opens (`/storefront/**` over PUT /storefront/orders/status,
+    also when the rule is limited to its method) or a matcher the text cannot resolve keeps no layer (yas' order
+    service)."""
     layers = [layer for layer in result.layers if layer.rules]
     if not layers:
         return
@@ -2309,7 +2310,8 @@ def _spring_permitted(result: RouteSet, classes: ClassText) -> None:
             where = f"{layer.file}:{rule.line}"
             named = next((p for p in rule.patterns if "*" not in p and "?" not in p and _ant_match(p, route.path)),
                          None)
-            if writes and ((not rule.methods and named is None) or rule.unresolved):
+            # a wildcard opens whatever lands under it, even limited to a method (`HttpMethod.POST, "/api/**"`)
+            if writes and (named is None or rule.unresolved):
                 refusal = _handler_refuses_anonymous(route, classes)
                 if refusal:  # the handler's own code turns the anonymous caller away (yas' cart service)
                     route.auth_hints.append(f"refuses anonymous callers: {refusal}"[:_HINT_MAX * 2])
