@@ -575,3 +575,45 @@ def test_a_handler_that_refuses_every_non_loopback_caller_is_guarded(tmp_path: P
     write(tmp_path, {"node/data-api/controllers/bulk-controller.js":
                      SMILR_BULK_CONTROLLER.replace("req.connection.remoteAddress", "req.ip")})
     assert _fails(tmp_path) == ["POST /api/bulk"]
+
+
+PERMIT_THE_REST = """\
+@Configuration
+public class SecurityConfig {
+    @Bean
+    public SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/items/{id}").authenticated()
+                        .anyRequest().permitAll())
+                .build();
+    }
+}
+"""
+PERMIT_THE_REST_CONTROLLER = """\
+@RestController
+public class AdminController {
+    @PostMapping("/admin/reset")
+    public void reset() { items.deleteAll(); }
+
+    @DeleteMapping("/api/items/{id}")
+    public void delete(@PathVariable long id) { items.deleteById(id); }
+
+    @PutMapping("/api/items/{id}")
+    public void update(@PathVariable long id, @RequestBody Item item) { items.save(item); }
+
+    @GetMapping("/api/items")
+    public List<Item> list() { return items.findAll(); }
+}
+"""
+
+
+def test_a_chain_whose_last_rule_permits_all_guards_what_its_rules_match_first(tmp_path: Path) -> None:
+    # `.requestMatchers("/admin/**").hasRole("ADMIN") ... .anyRequest().permitAll()`: no guarding anyRequest(), so
+    # no layer was seen and every route was a finding; the admin and DELETE routes are guarded, the PUT is open, the
+    # read is declared public by anyRequest().permitAll()
+    write(tmp_path, {"svc/src/main/java/s/SecurityConfig.java": PERMIT_THE_REST,
+                     "svc/src/main/java/s/AdminController.java": PERMIT_THE_REST_CONTROLLER})
+    assert _fails(tmp_path) == ["PUT /api/items/{id}"]
+    assert any("2 routes are behind spring auth layer" in p for p in _passes(tmp_path))

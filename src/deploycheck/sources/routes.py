@@ -36,8 +36,10 @@ from deploycheck.sources.spring_security import (
     SpringRule,
     chain_rules,
     chain_scope,
+    guarded_by,
     opened,
     refuses_anonymous,
+    rule_chains,
 )
 from deploycheck.sources.spring_security import ant_match as _ant_match
 
@@ -110,6 +112,14 @@ class AuthLayer:
     # Spring Security: the chain's rules in order; `anyRequest().authenticated()` guards what no earlier rule matched
     rules: tuple[SpringRule, ...] = ()
     chain_scope: tuple[str, ...] = ()  # Spring: the chain's securityMatcher patterns (empty: every request)
+    # Spring: a chain without a guarding anyRequest() guards only the routes a protecting rule matches first
+    matched_only: bool = False
+
+    def in_chain(self, route: Route) -> bool:
+        """Spring: the route is in this layer's module and in its chain's securityMatcher scope."""
+        if self.scope and not route.file.startswith(self.scope.rstrip("/") + "/"):
+            return False
+        return not self.chain_scope or any(_ant_match(p, route.path) for p in self.chain_scope)
 
     def covers(self, route: Route) -> bool:
         # opt_out: the route leaves every layer; open_rule: a permitAll() rule matches it first
@@ -119,6 +129,9 @@ class AuthLayer:
             return False
         if self.chain_scope and not any(_ant_match(p, route.path) for p in self.chain_scope):
             return False  # a chain limited by securityMatcher(...) guards only the requests it matches
+        if self.matched_only and (route.framework != "spring" or guarded_by(self.rules, route.method, route.path)
+                                  is None):
+            return False
         if self.only_framework and route.framework != self.only_framework:
             return False
         if self.same_file_after:
@@ -2302,7 +2315,7 @@ def _spring_permitted(result: RouteSet, classes: ClassText) -> None:
         if route.framework != "spring" or route.auth_hints or route.declared_public:
             continue
         for layer in layers:
-            if not layer.covers(route):
+            if not layer.in_chain(route) or (route.opt_out or route.open_rule):
                 continue
             rule, writes = opened(layer.rules, route.method, route.path)
             if rule is None:
@@ -2484,6 +2497,13 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
             out.append(AuthLayer("spring", rel, _line_of(text, m.start()), m.group(0).strip(". "),
                                  "" if scope == "." else scope, rules=chain_rules(code, m.start()),
                                  chain_scope=chain_scope(code, m.start())))
+        elif "authorize" in code:  # rules that guard some paths, the rest left to permitAll() or to no rule
+            scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+            for start, rules in rule_chains(code):
+                out.append(AuthLayer("spring", rel, _line_of(text, start), "Spring Security rules (no guarding "
+                                     "anyRequest(): only the paths a protecting rule matches first)",
+                                     "" if scope == "." else scope, rules=rules,
+                                     chain_scope=chain_scope(code, start + 25), matched_only=True))
         if "ContainerRequestFilter" in text and (layer := _jaxrs_filter_layer(rel, text)):
             out.append(layer)
     elif rel.endswith(".py"):

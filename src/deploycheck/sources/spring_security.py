@@ -254,6 +254,31 @@ def _rules_from(code: str, start: int) -> tuple[SpringRule, ...]:
     return tuple(rules)
 
 
+def rule_chains(code: str) -> list[tuple[int, tuple[SpringRule, ...]]]:
+    """Chains without a guarding `anyRequest()` rule (`...hasRole("ADMIN").anyRequest().permitAll()`, or none) that
+    still guard some paths: (offset, rules). Their protecting rules guard what they match first, nothing else."""
+    out = []
+    for start in [m.start() for m in _AUTHORIZE.finditer(code)][:20]:
+        rules = _rules_from(code, start)
+        if any(r.any_request and not r.open for r in rules):
+            continue  # a guarding anyRequest(): the layer _SPRING_GLOBAL finds
+        if any(not r.open and not r.any_request and not r.unresolved and r.patterns for r in rules):
+            out.append((start, rules))
+    return out
+
+
+def guarded_by(rules: tuple[SpringRule, ...], method: str, path: str) -> SpringRule | None:
+    """The protecting rule every method of the route meets first (an any-method route is asked for each), or None
+    when some method reaches an open rule or no rule at all."""
+    first: SpringRule | None = None
+    for m in (_METHODS if method == "ANY" else (method,)):
+        rule = decide(rules, m, path)
+        if rule is None or rule.open:
+            return None
+        first = first or rule
+    return first
+
+
 def decide(rules: tuple[SpringRule, ...], method: str, path: str) -> SpringRule | None:
     """The first rule matching the request (None: no rule does)."""
     return next((rule for rule in rules if rule.matches(method, path)), None)

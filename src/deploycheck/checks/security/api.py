@@ -191,8 +191,8 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                                 + (f": {r.reads_only}" if r.reads_only else "") for r in reads[:50]]})
     for r in open_routes:
         if r.open_rule:  # Spring Security: the first matching rule decides, and it lets anyone in
-            yield failed(f"{r.method} {r.path} ({r.framework}) is open to anyone: {r.open_rule} matches it before "
-                         "the chain's auth rule (Spring Security applies the first rule that matches)",
+            yield failed(f"{r.method} {r.path} ({r.framework}) is open to anyone: {r.open_rule} is the first rule "
+                         "that matches it (Spring Security applies the first matching rule of the chain)",
                          Location(path=r.file, line=r.line), {"handler": r.handler, "rule": r.open_rule})
             continue
         if r.disabled_auth:  # an opt-in auth middleware: off unless the deployment sets its variable
