@@ -405,3 +405,13 @@ def test_a_switch_about_a_password_in_an_env_file_is_not_one(tmp_path: Path) -> 
                                            "      - MYSQL_RANDOM_ROOT_PASSWORD=${MYSQL_RANDOM_ROOT_PASSWORD:-yes}\n"})
     assert set(_by_line(tmp_path, ".env")) == {4, 5}
     assert _by_line(tmp_path, "docker-compose.yml") == {}
+
+
+def test_a_host_and_port_in_an_env_file_is_an_address(tmp_path: Path) -> None:
+    """wild-workouts' .test.ci.env (bench/accuracy): `FIRESTORE_EMULATOR_HOST=firestore-component-tests:8787` was
+    long enough to be taken for a token; a long token with a colon is still one."""
+    write(tmp_path, {".test.ci.env": "FIRESTORE_EMULATOR_HOST=firestore-component-tests:8787\nMYSQL_ADDR=mysql\n",
+                     "other/.env": "SESSION_SEED=Zk3vQ9pLm2Xw7Rt5aB8cD1eF4gH6jK0:x9Y2\n"})
+    result = {f.location.path: f.status for f in findings(scan(tmp_path, only=("sensitive-config/env-files",)),
+                                                          "sensitive-config/env-files") if f.location}
+    assert result == {".test.ci.env": Status.PASS, "other/.env": Status.FAIL}

@@ -118,6 +118,8 @@ def _may_be_secret(key: str, value: str) -> bool:
     if url:
         return any(is_secret_key(k) or k.lower() in _URL_SECRET_PARAMS
                    for k in re.findall(r"[?&;]([\w.-]+)=", url.group(0)))
+    if _HOST_PORT.fullmatch(value) and any(c.isalpha() for c in value):  # `emulator-host:8787`: an address
+        return False
     # Length alone: a `<...>` placeholder (`HOST_IP=<local ip with ipconfig>`) or a path-named key holding a path
     # (`LOCAL_NUGET_PATH=/c/Users/.../.nuget/packages`, coolstore-microservices' compose .env) is no token.
     return len(value) >= 24 and not is_reference(value) and not (_PATH_KEY.search(key) and _PATH_VALUE.match(value))
@@ -127,6 +129,7 @@ _PATH_KEY = re.compile(r"(?:^|_)(?:PATH|DIR|DIRECTORY|FOLDER|HOME|ROOT|FILE)$", 
 # (a user folder may hold a space: /c/Users/First Last/.nuget/packages)
 _PATH_VALUE = re.compile(r"(?:~|[A-Za-z]:|\.{1,2})?[/\\][^\t\r\n:;@?]*$")
 _PLAIN_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]+", re.I)
+_HOST_PORT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,252}:\d{1,5}")
 _URL_SECRET_PARAMS = frozenset({"sig", "signature", "code", "auth", "sas", "x-amz-signature", "x-goog-signature"})
 
 
