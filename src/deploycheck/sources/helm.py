@@ -251,6 +251,9 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
         while i < len(lines):
             start = i
             command = lines[i]
+            if "helm" not in command and not command.rstrip().endswith(("\\", "`")):
+                i += 1  # a line of its own that does not name helm (most are prose): no install command
+                continue
             parts = [command]
             # shell / PowerShell continuation; capped, since a hostile file of 100,000 continued lines would
             # otherwise make one command of the whole file
