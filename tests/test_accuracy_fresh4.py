@@ -341,3 +341,27 @@ def test_a_development_dockerfile_is_left_out_of_the_production_view(tmp_path: P
     assert rule_by_path("src/Services/Basket/Basket.API/Dockerfile.develop") == "dev-environment"
     assert rule_by_path("dev.Dockerfile") == "dev-environment"
     assert rule_by_path("Dockerfile.prod") is None and rule_by_path("Dockerfile.devices") is None
+
+
+# --- secret-scan: a dict mapping one UPPER_SNAKE label to another (presidio's ahds_surrogate.py:116) ---------------
+
+ENTITY_MAP = '''\
+ENTITY_TYPE_MAPPING = {
+        'MRN': 'MEDICAL_RECORD',
+
+        # Technology/Digital
+        'IP_ADDRESS': 'IP_ADDRESS',  # Global Presidio entity
+        'USERNAME': 'USERNAME',
+        'PASSWORD': 'USERNAME',  # No specific password category, use username
+        'DEVICE': 'DEVICE',
+}
+'''
+
+
+def test_a_label_mapping_is_not_a_secret_keyword(tmp_path: Path) -> None:
+    write(tmp_path, {"presidio_anonymizer/operators/ahds_surrogate.py": ENTITY_MAP,
+                     # a mixed-case literal under the same key stays a finding
+                     "app/config.py": "DEFAULTS = {\n    'PASSWORD': 'Wq7rTz2Lm9Kx',\n}\n"})
+    got = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    failing = [f for f in got if f.status is Status.FAIL]
+    assert [f.location.path for f in failing if f.location] == ["app/config.py"]

@@ -680,6 +680,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue
                         if secret.type == "Secret Keyword" and names_a_key(_name_before(line, value), value):
                             continue  # `JWT_ACCOUNT_KEY = "acct"`: the name of a claim, not key material
+                        if secret.type == "Secret Keyword" and _label_mapping(line, value):
+                            continue  # `'PASSWORD': 'USERNAME'`: one label mapped to another (defaults judged above)
                         if (number, secret.type, secret.secret_hash) in seen:
                             continue
                         seen.add((number, secret.type, secret.secret_hash))
@@ -786,6 +788,17 @@ def _enum_member(rel: str, line: str, value: str) -> bool:
     m = _PY_CLASS_CONSTANT.match(line)
     return bool(m and m.group(2) == value
                 and re.sub(r"[-_.\s]", "", value).lower() == m.group(1).replace("_", "").lower())
+
+
+# `'PASSWORD': 'USERNAME',  # No specific password category, use username` (presidio's entity-type map): a dict
+# entry mapping one UPPER_SNAKE label to another is a table of names, not a credential.
+_LABEL_MAPPING = re.compile(r"""[ \t]*(["'])[A-Z][A-Z0-9_]{0,60}\1[ \t]*:[ \t]*(["'])([A-Z][A-Z0-9_]{1,60})\2[ \t]*,?"""
+                            r"[ \t]*(?:#[^\n]*)?")
+
+
+def _label_mapping(line: str, value: str) -> bool:
+    m = _LABEL_MAPPING.fullmatch(line) if len(line) <= 400 else None
+    return m is not None and m.group(3) == value.strip().strip("'\"")
 
 
 def _name_before(line: str, value: str) -> str:
