@@ -365,3 +365,35 @@ def test_a_label_mapping_is_not_a_secret_keyword(tmp_path: Path) -> None:
     got = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
     failing = [f for f in got if f.status is Status.FAIL]
     assert [f.location.path for f in failing if f.location] == ["app/config.py"]
+
+
+# --- env-vars/documented-unused: shell variables an install guide sets and expands itself (presidio's index.md) ----
+
+K8S_INDEX = """\
+# Presidio As a Service with Kubernetes
+
+## Configuration
+
+| Variable | Meaning |
+|---|---|
+| `NAMESPACE` | the namespace to install into |
+| `DOCKER_REGISTRY` | where the images are |
+| `PRESIDIO_STALE_SETTING` | a setting nothing reads |
+
+```sh
+   NAMESPACE=presidio
+   helm install $NAME . --set tag=$TAG --namespace $NAMESPACE
+   DOCKER_REGISTRY=<your_registry>
+   helm install $NAME . --set registry=${DOCKER_REGISTRY},tag=$TAG --namespace $NAMESPACE
+```
+"""
+
+
+def test_a_guides_own_shell_variables_are_not_stale_documentation(tmp_path: Path) -> None:
+    write(tmp_path, {"presidio-analyzer/app.py": "import os\nPORT = os.environ.get('PORT', '3000')\n",
+                     "README.md": "# Presidio\n\n## Configuration\n\n`PORT`: the port to listen on.\n",
+                     "docs/samples/deployments/k8s/index.md": K8S_INDEX})
+    got = findings(scan(tmp_path, only=("env-vars/documented-unused",)), "env-vars/documented-unused")
+    warned = [f.message.split()[0] for f in got if f.status is Status.WARN]
+    assert "NAMESPACE" not in warned and "DOCKER_REGISTRY" not in warned, warned
+    assert "PRESIDIO_STALE_SETTING" in warned  # documented, never expanded, never read
