@@ -1,0 +1,4 @@
+#!/bin/bash
+
+make format
+actionlint
