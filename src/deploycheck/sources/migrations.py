@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 ALEMBIC, DJANGO, FLYWAY, GOLANG_MIGRATE, LIQUIBASE = "alembic", "django", "flyway", "golang-migrate", "liquibase"
 ACTIVE_RECORD = "activerecord"
 SQLX = "sqlx"
+PRISMA = "prisma"
 DARWIN = "darwin"
 
 # Risk slugs -> what to tell the reader. Destructive ones lose data or break the running version.
@@ -687,6 +688,23 @@ def _golang_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTre
     return tree
 
 
+def _prisma_tree(ctx: Context, directory: str, paths: list[str]) -> MigrationTree:
+    """Prisma Migrate applies the folders in name (timestamp) order; it has no down migrations."""
+    tree = MigrationTree(PRISMA, directory)
+    previous: str | None = None
+    for path in sorted(paths):
+        migration = _sql_migration(PRISMA, path, PurePosixPath(path).parent.name, ctx.files.read_text(path),
+                                   tree.problems)
+        migration.parents = (previous,) if previous else ()
+        previous = migration.id
+        migration.reversible = False
+        migration.reverse_note = "Prisma Migrate has no down migrations (forward-only)"
+        tree.migrations.append(migration)
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+    return tree
+
+
 def _sqlx_crate(ctx: Context, directory: str) -> bool:
     """A `migrations/` folder beside the Cargo.toml of a crate that depends on sqlx."""
     folder = PurePosixPath(directory)
@@ -1109,6 +1127,9 @@ def migration_trees(ctx: Context) -> MigrationSet:
     sql_dirs: dict[str, list[str]] = {}
     liquibase: list[str] = []
     active_record: dict[str, list[str]] = {}
+    # Prisma Migrate: <folder>/<timestamp>_<name>/migration.sql beside <folder>/migration_lock.toml
+    prisma: dict[str, list[str]] = {}
+    locks = {rel.rpartition("/")[0] for rel in candidates if rel.endswith("migration_lock.toml")}
     for rel in candidates:
         p = PurePosixPath(rel)
         name = p.name
@@ -1118,6 +1139,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
                 alembic.setdefault(str(p.parent), []).append(rel)
         elif name.endswith(".py") and wanted(DJANGO) and _django_migration_file(files, rel, p):
             django.append(rel)
+        elif name == "migration.sql" and str(p.parent.parent) in locks and wanted(PRISMA):
+            prisma.setdefault(str(p.parent.parent), []).append(rel)
         elif name.endswith(".sql"):
             sql_dirs.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
             if wanted(LIQUIBASE) and is_liquibase_sql((files.read_text(rel) or "")[:200]):
@@ -1158,6 +1181,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
             text = files.read_text(path)
             if text and _DARWIN_VERSION.search(text):
                 result.trees.append(_darwin_tree(path, text))
+    for directory, paths in sorted(prisma.items()):
+        result.trees.append(_prisma_tree(ctx, directory, paths))
     for directory, names in sorted(active_record.items()):
         result.trees.append(_active_record_tree(ctx, directory, names))
     if liquibase:
