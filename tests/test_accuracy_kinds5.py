@@ -670,3 +670,25 @@ def test_prisma_migrate_folders_beside_their_lock_file_are_a_migration_tree(tmp_
     [reverse] = findings(result, "migration-scripts/reversible")
     assert reverse.status is Status.FAIL and "Prisma Migrate has no down migrations" in reverse.message
     assert {f.status for f in findings(result, "schema-changes/lint")} == {Status.PASS}
+
+
+WILD_WORKOUTS_PROJECT = """\
+GCP_PROJECT=threedotslabs-cloudnative
+FIRESTORE_PROJECT_ID=threedotslabs-cloudnative
+GCP_PROJECT_ID=threedotslabs-cloudnative
+FIRESTORE_EMULATOR_HOST=firestore-component-tests:8787
+"""
+
+
+def test_words_joined_by_dashes_are_no_token(tmp_path: Path) -> None:
+    # wild-workouts: ".env is committed with 16 values (GCP_PROJECT, FIRESTORE_PROJECT_ID, GCP_PROJECT_ID, ...)": a GCP
+    # project id is a name, long enough for the length rule only
+    write(tmp_path, {".env": WILD_WORKOUTS_PROJECT})
+    [finding] = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
+    assert finding.status is Status.PASS
+
+
+def test_a_long_lowercase_value_with_digits_is_still_a_possible_token(tmp_path: Path) -> None:
+    write(tmp_path, {".env": "SESSION_ID=550e8400-e29b-41d4-a716-446655440000\n"})
+    [finding] = findings(scan(tmp_path, only=("sensitive-config/env-files",)), "sensitive-config/env-files")
+    assert finding.status is Status.FAIL

@@ -122,9 +122,13 @@ def _may_be_secret(key: str, value: str) -> bool:
         return False
     # Length alone: a `<...>` placeholder (`HOST_IP=<local ip with ipconfig>`) or a path-named key holding a path
     # (`LOCAL_NUGET_PATH=/c/Users/.../.nuget/packages`, coolstore-microservices' compose .env) is no token.
-    return len(value) >= 24 and not is_reference(value) and not (_PATH_KEY.search(key) and _PATH_VALUE.match(value))
+    # Nor are words joined by dashes or dots, with a port at most (`threedotslabs-cloudnative`, a GCP project id;
+    # `firestore-component-tests:8787`, an emulator host): a token has digits or mixed case.
+    return (len(value) >= 24 and not is_reference(value) and not _WORDS_VALUE.match(value)
+            and not (_PATH_KEY.search(key) and _PATH_VALUE.match(value)))
 
 
+_WORDS_VALUE = re.compile(r"[a-z]{1,30}(?:[-._][a-z]{1,30}){1,10}(?::\d{1,5})?$")
 _PATH_KEY = re.compile(r"(?:^|_)(?:PATH|DIR|DIRECTORY|FOLDER|HOME|ROOT|FILE)$", re.I)
 # (a user folder may hold a space: /c/Users/First Last/.nuget/packages)
 _PATH_VALUE = re.compile(r"(?:~|[A-Za-z]:|\.{1,2})?[/\\][^\t\r\n:;@?]*$")
