@@ -146,3 +146,13 @@ def test_java_line_of_modifier_words(tmp_path: Path) -> None:
                               "src/main/java/shop/OrderService.java": service, "pom.xml": "<project/>\n"})
     report = scan_bounded(tmp_path / "repo", tmp_path, "--only", "endpoint-security")
     assert "POST /api/orders" in _notices_and_messages(report)
+
+
+def test_ci_line_of_pack_build_words(tmp_path: Path) -> None:
+    # registry/ci-push's `pack build ... --publish` (and skaffold's `--push=false` look-ahead) read the rest of the
+    # line from each occurrence: a 1.3 MB line of `pack build ` took 174 s, 440 KB 11 s (acc-fresh4 noticed it).
+    line = "pack build " * 120_000
+    write(tmp_path / "repo", {".github/workflows/release.yml": f"jobs:\n  r:\n    steps:\n      - run: {line}\n",
+                              "Dockerfile": "FROM alpine:3.20\n"})
+    report = scan_bounded(tmp_path / "repo", tmp_path, "--only", "registry/ci-push")
+    assert "registry/ci-push" in _notices_and_messages(report)

@@ -174,11 +174,13 @@ PUSH_COMMANDS = re.compile(
     # (`docker buildx build ... --push`: find_push, which reads continuation lines too)
     r"\b(docker|podman|buildah|nerdctl)\s+push\b|\bskopeo\s+copy\b"
     r"|\bcrane\s+(push|copy)\b|\bko\s+(build|publish|apply|resolve)\b|\bjib\b"
-    r"|kaniko-project/executor|/kaniko/executor|\bpack\s+build\b[^\n]*--publish|redhat-actions/push-to-registry"
+    # (the rest of a line is read to at most 2,000 characters: unbounded, a line of 40,000 `pack build` took each
+    # occurrence to the end of the line, quadratic)
+    r"|kaniko-project/executor|/kaniko/executor|\bpack\s+build\b[^\n]{0,2000}?--publish|redhat-actions/push-to-registry"
     r"|\bdocker\s+compose\s+push\b|\bdocker-compose\s+push\b"
     # skaffold builds and pushes unless told the cluster is local (`--push=false`); Cloud Build pushes the images
     # of its build (bank-of-anthos' release script)
-    r"|\bskaffold\s+(?:build|run)\b(?![^\n]*--push=false)|\bgcloud\s+builds\s+submit\b"
+    r"|\bskaffold\s+(?:build|run)\b(?![^\n]{0,2000}?--push=false)|\bgcloud\s+builds\s+submit\b"
     r"|Auto-DevOps\.gitlab-ci\.yml|Jobs/Build\.gitlab-ci\.yml"  # GitLab templates that build and push
 )
 _BUILD_PUSH_ACTION = "docker/build-push-action"
