@@ -769,19 +769,38 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield passed(f"{df.path}: dependency install precedes the source copy (or there is none)", _at(df))
 
 
-_CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+# (what installs, a flag that must sit on that same command or None, a cleanup anywhere in the RUN or None, message).
+# `--no-cache-dir` and `--no-cache` act on the one command they are given to: in
+# `pip install --upgrade pip && pip install --no-cache-dir poetry` the first install still fills ~/.cache/pip
+# (fastapi-example's Containerfile passed when the flag was looked for anywhere in the RUN).
+_CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, str], ...] = (
     # `apt-get update` fills /var/lib/apt/lists as much as an install does, and `apt-get clean` empties only
     # the archive cache, not the lists (mern-workshop: `apt-get update && apt-get dist-upgrade -y && apt-get clean`).
     (re.compile(r"\bapt(-get)?\s+(?:-\S+\s+)*(?:install|update|upgrade|dist-upgrade|full-upgrade)\b"),
-     re.compile(r"rm\s+-[rf]+\s+/var/lib/apt/lists"),
+     None, re.compile(r"rm\s+-[rf]+\s+/var/lib/apt/lists"),
      "apt-get update/install without `rm -rf /var/lib/apt/lists/*`"),
-    (re.compile(r"\bapk\s+add\b"), re.compile(r"--no-cache|rm\s+-[rf]+\s+/var/cache/apk"),
+    (re.compile(r"\bapk\s+add\b"), re.compile(r"--no-cache\b"), re.compile(r"rm\s+-[rf]+\s+/var/cache/apk"),
      "apk add without --no-cache"),
-    (re.compile(r"\bpip3?\s+install\b"), re.compile(r"--no-cache-dir|rm\s+-[rf]+\s+\S*\.cache/pip"),
+    # PIP_NO_CACHE_DIR= set anywhere in the RUN (`export PIP_NO_CACHE_DIR=1 && ...`) covers the commands after it.
+    (re.compile(r"\bpip3?\s+install\b"), re.compile(r"--no-cache-dir"),
+     re.compile(r"rm\s+-[rf]+\s+\S*\.cache/pip|\bPIP_NO_CACHE_DIR="),
      "pip install without --no-cache-dir"),
-    (re.compile(r"\b(yum|dnf|microdnf)\s+install\b"), re.compile(r"\b(yum|dnf|microdnf)\s+clean\s+all"),
+    (re.compile(r"\b(yum|dnf|microdnf)\s+install\b"), None, re.compile(r"\b(yum|dnf|microdnf)\s+clean\s+all"),
      "yum/dnf install without `clean all`"),
 )
+
+# Shell command separators inside one RUN (no newline: a continued line is still the same command).
+_SHELL_SEPARATOR = re.compile(r"&&|\|\||[;|]")
+
+
+def _leaves_cache(run: str, uses: re.Pattern[str], flag: re.Pattern[str] | None,
+                  cleanup: re.Pattern[str] | None) -> bool:
+    """Whether this RUN installs with `uses` and leaves the cache behind."""
+    if not uses.search(run) or (cleanup is not None and cleanup.search(run)):
+        return False
+    if flag is None:
+        return True
+    return any(uses.search(cmd) and not flag.search(cmd) for cmd in _SHELL_SEPARATOR.split(run))
 
 
 @check(
@@ -801,8 +820,8 @@ def package_cache_cleaned(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         for ins in stage.of("RUN"):
             if "--mount=type=cache" in ins.value:
                 continue
-            for uses, cleans, message in _CACHE_RULES:
-                if not uses.search(ins.value) or cleans.search(ins.value):
+            for uses, flag, cleanup, message in _CACHE_RULES:
+                if not _leaves_cache(ins.value, uses, flag, cleanup):
                     continue
                 if "pip" in message and re.search(r"PIP_NO_CACHE_DIR\s*[= ]\s*\S", env_text):
                     continue

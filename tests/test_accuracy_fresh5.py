@@ -1,0 +1,55 @@
+"""What the fresh repository fastapi-example (darioblanco/fastapi-example, acc-fresh5, 2026-11-29 afternoon) showed.
+Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- dockerfile/package-cache-cleaned: one command's --no-cache-dir excused another's (a false pass) -------------
+
+# container/Containerfile, the lines that matter (the image is built with `filePath: container/Containerfile`)
+CONTAINERFILE = """\
+FROM python:3.11-slim
+WORKDIR /app
+RUN pip install --upgrade pip \\
+    && pip install --no-cache-dir uvicorn poetry
+COPY poetry.lock pyproject.toml ./
+COPY . .
+EXPOSE 8080
+ENTRYPOINT ["/entrypoint.sh"]
+"""
+
+
+def _statuses(tmp_path: Path, text: str) -> list[Status]:
+    write(tmp_path, {"Dockerfile": text})
+    result = scan(tmp_path, only=("dockerfile/package-cache-cleaned",))
+    return [f.status for f in findings(result, "dockerfile/package-cache-cleaned")]
+
+
+def test_a_pip_install_without_the_flag_is_reported_when_a_later_command_has_it(tmp_path: Path) -> None:
+    # `pip install --upgrade pip` fills ~/.cache/pip; the next command's --no-cache-dir does not empty it
+    assert _statuses(tmp_path, CONTAINERFILE) == [Status.WARN]
+
+
+def test_every_pip_install_with_the_flag_passes(tmp_path: Path) -> None:
+    text = CONTAINERFILE.replace("pip install --upgrade pip", "pip install --no-cache-dir --upgrade pip")
+    assert _statuses(tmp_path, text) == [Status.PASS]
+
+
+def test_pip_no_cache_dir_exported_earlier_in_the_run_passes(tmp_path: Path) -> None:
+    text = CONTAINERFILE.replace("RUN pip install --upgrade pip", "RUN export PIP_NO_CACHE_DIR=1 && pip install -U pip")
+    assert _statuses(tmp_path, text) == [Status.PASS]
+
+
+def test_the_pip_cache_removed_at_the_end_of_the_run_passes(tmp_path: Path) -> None:
+    text = CONTAINERFILE.replace("uvicorn poetry", "uvicorn poetry && rm -rf /root/.cache/pip")
+    assert _statuses(tmp_path, text) == [Status.PASS]
+
+
+def test_an_apk_add_without_no_cache_is_reported_next_to_one_with_it(tmp_path: Path) -> None:
+    text = 'FROM alpine:3.20\nRUN apk add --no-cache curl && apk add git\nUSER 1000\nCMD ["git"]\n'
+    assert _statuses(tmp_path, text) == [Status.WARN]
