@@ -8,6 +8,7 @@ from pathlib import Path
 from tests.helpers import findings, scan, write
 
 from deploycheck.model import Status
+from deploycheck.sources.migrations import parse_alembic
 
 # --- dockerfile/package-cache-cleaned: one command's --no-cache-dir excused another's (a false pass) -------------
 
@@ -53,3 +54,52 @@ def test_the_pip_cache_removed_at_the_end_of_the_run_passes(tmp_path: Path) -> N
 def test_an_apk_add_without_no_cache_is_reported_next_to_one_with_it(tmp_path: Path) -> None:
     text = 'FROM alpine:3.20\nRUN apk add --no-cache curl && apk add git\nUSER 1000\nCMD ["git"]\n'
     assert _statuses(tmp_path, text) == [Status.WARN]
+
+
+# --- migration-scripts/reversible: an empty revision has nothing to undo (a false alarm) -------------------------
+
+# migrations/versions/716fb76750ec_empty_init.py, as committed
+EMPTY_INIT = '''\
+"""Empty Init
+
+Revision ID: 716fb76750ec
+Revises:
+Create Date: 2023-07-09 01:15:08.713842
+
+"""
+import sqlalchemy as sa
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision = "716fb76750ec"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_an_empty_alembic_revision_is_reversible() -> None:
+    migration, problems = parse_alembic(EMPTY_INIT, "migrations/versions/716fb76750ec_empty_init.py")
+    assert migration is not None and not problems
+    assert migration.reversible is True and "nothing to undo" in migration.reverse_note
+
+
+def test_a_downgrade_that_does_nothing_after_a_real_upgrade_stays_irreversible() -> None:
+    text = EMPTY_INIT.replace("def upgrade() -> None:\n    pass", 'def upgrade() -> None:\n    op.drop_table("users")')
+    migration, _ = parse_alembic(text, "v/x.py")
+    assert migration is not None and migration.reversible is False
+
+
+def test_an_empty_upgrade_with_a_downgrade_that_raises_stays_irreversible() -> None:
+    text = EMPTY_INIT.replace("def downgrade() -> None:\n    pass",
+                              "def downgrade() -> None:\n    raise NotImplementedError")
+    migration, _ = parse_alembic(text, "v/x.py")
+    assert migration is not None and migration.reversible is False

@@ -232,6 +232,11 @@ def _is_trivial_body(body: list[ast.stmt]) -> bool:
     return True
 
 
+def _is_empty_body(body: list[ast.stmt]) -> bool:
+    """Trivial and without `raise`: the function neither changes anything nor refuses to run."""
+    return _is_trivial_body(body) and not any(isinstance(stmt, ast.Raise) for stmt in body)
+
+
 def _column_info(node: ast.AST | None) -> tuple[str, bool, bool]:
     """sa.Column('name', type, nullable=False, server_default=...) -> (name, not null, has default)."""
     if not isinstance(node, ast.Call):
@@ -413,6 +418,11 @@ def parse_alembic(text: str, path: str) -> tuple[Migration | None, list[Migratio
     downgrade = functions.get("downgrade")
     if downgrade is None:
         migration.reversible, migration.reverse_note = False, "no downgrade() function"
+    elif upgrade is not None and _is_empty_body(upgrade.body) and _is_empty_body(downgrade.body):
+        # An empty revision (alembic's "empty init", a merge point) changes nothing, so an empty downgrade()
+        # undoes it exactly (fastapi-example's 716fb76750ec_empty_init.py was reported irreversible).
+        migration.reversible = True
+        migration.reverse_note = f"upgrade() and downgrade() at line {downgrade.lineno} are empty: nothing to undo"
     elif _is_trivial_body(downgrade.body):
         migration.reversible = False
         migration.reverse_note = f"downgrade() at line {downgrade.lineno} does nothing (pass/raise only)"
