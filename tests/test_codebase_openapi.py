@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.helpers import write
+from tests.helpers import findings, scan, write
 
 from deploycheck.config import Config
 from deploycheck.context import Context
+from deploycheck.model import Status
 from deploycheck.sources.openapi import ApiDocs, api_docs, parse_spec
 
 SPEC_V3 = """
@@ -188,3 +189,49 @@ def test_unquoted_integer_response_codes_are_valid() -> None:
     # a real mistake next to integer codes is still reported
     broken, _ = parse_spec("openapi.yaml", INT_CODES.replace("{description: none}", "{summary: none}"))
     assert broken is not None and broken.valid is False and 'responses["404"]' in " ".join(broken.errors)
+
+
+FASTAPI_MAIN = """\
+from fastapi import FastAPI
+
+from app.api.routes.api import router as api_router
+from app.core.config import get_app_settings
+
+
+def get_application() -> FastAPI:
+    settings = get_app_settings()
+    application = FastAPI(**settings.fastapi_kwargs)
+    application.include_router(api_router, prefix=settings.api_prefix)
+    return application
+
+
+app = get_application()
+"""
+FASTAPI_ROUTES = """\
+from fastapi import APIRouter
+
+router = APIRouter()
+
+
+@router.get("/articles")
+async def list_articles() -> list:
+    return []
+
+
+@router.post("/articles")
+async def create_article() -> dict:
+    return {}
+"""
+
+
+def test_fastapi_routes_are_described_by_the_document_fastapi_serves(tmp_path: Path) -> None:
+    # fastapi-realworld (bench/accuracy): FastAPI(**settings.fastapi_kwargs) serves /openapi.json (settings:
+    # openapi_url = "/openapi.json"), as springdoc and Swashbuckle serve theirs; openapi_url=None turns it off.
+    write(tmp_path / "on", {"app/main.py": FASTAPI_MAIN, "app/api/routes/api.py": FASTAPI_ROUTES})
+    [finding] = findings(scan(tmp_path / "on", only=("api-docs/spec-present",)), "api-docs/spec-present")
+    assert finding.status is Status.PASS and "FastAPI: /openapi.json from the app made in app/main.py:9" \
+        in finding.message
+    off = FASTAPI_MAIN.replace("FastAPI(**settings.fastapi_kwargs)", "FastAPI(openapi_url=None)")
+    write(tmp_path / "off", {"app/main.py": off, "app/api/routes/api.py": FASTAPI_ROUTES})
+    [finding] = findings(scan(tmp_path / "off", only=("api-docs/spec-present",)), "api-docs/spec-present")
+    assert finding.status is Status.FAIL

@@ -2668,6 +2668,28 @@ def _springdoc(ctx: Context, result: RouteSet) -> None:
             result.generated_specs[route.file] = where
 
 
+# FastAPI builds and serves its OpenAPI document (/openapi.json, /docs) from the routes unless the app is made with
+# openapi_url=None: the Python counterpart of springdoc and Swashbuckle. A value that is not a literal None or ""
+# (a settings attribute, fastapi-realworld's **settings.fastapi_kwargs with openapi_url="/openapi.json") leaves it on.
+_FASTAPI_APP = re.compile(r"\bFastAPI\s*\(")
+_FASTAPI_DOCS_OFF = re.compile(r"\bopenapi_url\s*=\s*(?:None|''|\"\")\s*[,)]")
+
+
+def _fastapi_docs(ctx: Context, result: RouteSet, modules: dict[str, PyModule]) -> None:
+    """Mark the FastAPI routes of a repository whose FastAPI app serves its generated description."""
+    routes = [r for r in result.routes if r.framework == "fastapi"]
+    if not routes:
+        return
+    apps = [(rel, m.text, found.start()) for rel, m in sorted(modules.items())
+            if (found := _FASTAPI_APP.search(m.text))]
+    if not apps or any(_FASTAPI_DOCS_OFF.search(text) for _, text, _ in apps):
+        return
+    rel, text, at = apps[0]
+    where = f"FastAPI: /openapi.json from the app made in {rel}:{_line_of(text, at)}"
+    for route in routes:
+        result.generated_specs.setdefault(route.file, where)
+
+
 def code_routes(ctx: Context) -> RouteSet:
     """Every route the code declares (tests and fixtures excluded)."""
     result = RouteSet()
@@ -2710,6 +2732,7 @@ def code_routes(ctx: Context) -> RouteSet:
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
     _csharp(ctx, result)
     _springdoc(ctx, result)
+    _fastapi_docs(ctx, result, modules)
     if any(c.abstract for c in jaxrs):
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
     if binding_files:

@@ -40,7 +40,7 @@ MAX_LISTED = 30
 def _generated(ctx: Context) -> tuple[set[int], Finding | None]:
     """The routes whose service serves a description it generates at run time (ASP.NET Core with Swashbuckle's
     AddSwaggerGen + UseSwagger: /swagger/v1/swagger.json from the controllers; Spring with springdoc-openapi:
-    /v3/api-docs), and a pass naming where."""
+    /v3/api-docs; FastAPI: /openapi.json), and a pass naming where."""
     code = _code_routes(ctx)
     generated = [r for r in code.routes if r.file in code.generated_specs]
     if not generated:
@@ -59,8 +59,9 @@ def _generated(ctx: Context) -> tuple[set[int], Finding | None]:
     severity="medium",
     needs=("repository",),
     rationale="Consumers, gateways, contract tests and security reviews all work from the API description.",
-    remediation="Commit the OpenAPI document (for FastAPI: export app.openapi() to openapi.json in CI; for "
-                "Flask/Express/Go: write or generate openapi.yaml), or the .proto/AsyncAPI/GraphQL schema files.",
+    remediation="Commit the OpenAPI document (for Flask/Express/Go: write or generate openapi.yaml), serve a "
+                "generated one (FastAPI does unless openapi_url=None; springdoc-openapi, Swashbuckle), or commit the "
+                ".proto/AsyncAPI/GraphQL schema files.",
     references=("https://spec.openapis.org/oas/latest.html",),
 )
 def spec_present(ctx: Context) -> Iterator[Finding]:
