@@ -263,7 +263,8 @@ def test_api_docs_drift_both_ways(tmp_path: Path) -> None:
 
 
 def test_api_docs_missing_and_invalid(tmp_path: Path) -> None:
-    write(tmp_path, {"app/main.py": APP})
+    # (FastAPI serves a generated description unless openapi_url=None: tests/test_codebase_openapi.py)
+    write(tmp_path, {"app/main.py": APP.replace("FastAPI()", "FastAPI(openapi_url=None)")})
     assert statuses(tmp_path, "api-docs/spec-present") == [Status.FAIL]
     write(tmp_path, {"openapi.yaml": "openapi: 3.0.0\ninfo: {title: x}\npaths: {}\n",
                      "api/swagger.yaml": "swagger: '2.0'\npaths: [unclosed\n"})

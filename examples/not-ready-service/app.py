@@ -11,7 +11,7 @@ PAYMENT_API_KEY = os.environ.get("PAYMENT_API_KEY")
 CACHE_TTL = int(os.getenv("CACHE_TTL", "60"))
 
 engine = create_engine(DATABASE_URL)
-app = FastAPI()
+app = FastAPI(openapi_url=None)  # no served description either
 
 
 class Item(BaseModel):
