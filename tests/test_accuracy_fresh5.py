@@ -103,3 +103,35 @@ def test_an_empty_upgrade_with_a_downgrade_that_raises_stays_irreversible() -> N
                               "def downgrade() -> None:\n    raise NotImplementedError")
     migration, _ = parse_alembic(text, "v/x.py")
     assert migration is not None and migration.reversible is False
+
+
+# --- env-vars/documented: direnv's .envrc.example documents the variables (4 false alarms) -----------------------
+
+ENVRC_EXAMPLE = """\
+# Define the environment: prod, dev, test.
+export ENV=dev
+
+# DB URI used by Alembic (in migrations/env.py) to manage DB migrations.
+export ALEMBIC_URI=postgresql://${DB_USER}:${DB_PASS}@localhost:5432/${DB_NAME}
+
+# DB URI used by the FastAPI application.
+export DATABASE_URI=postgresql+asyncpg://${DB_USER}:${DB_PASS}@localhost:5432/${DB_NAME}
+"""
+
+DB_PY = """\
+from os import getenv
+
+if getenv("ENV") == "test":
+    url = getenv("DATABASE_TEST_URI")
+else:
+    url = getenv("DATABASE_URI")
+"""
+
+
+def test_variables_described_in_envrc_example_are_documented(tmp_path: Path) -> None:
+    write(tmp_path, {".envrc.example": ENVRC_EXAMPLE, "app/db.py": DB_PY,
+                     "README.md": "# fastapi-example\n\nA FastAPI service using PostgreSQL.\n"})
+    result = scan(tmp_path, only=("env-vars/documented",))
+    undocumented = [f.message for f in findings(result, "env-vars/documented", Status.FAIL)]
+    assert not [m for m in undocumented if m.startswith(("DATABASE_URI ", "ENV "))], undocumented
+    assert [m for m in undocumented if m.startswith("DATABASE_TEST_URI ")]  # not in the file: still reported

@@ -31,7 +31,9 @@ _CONFIG_HEADING = re.compile(r"env|config|variable|setting|option|parameter", re
 
 def is_env_example(rel: str) -> bool:
     name = PurePosixPath(rel).name
-    return name in ENV_EXAMPLE_NAMES or (name.startswith(".env.") and name.rsplit(".", 1)[-1] in (
+    # direnv's `.envrc.example` (`export NAME=value` lines with comments) documents the variables the same way
+    # (fastapi-example: ALEMBIC_URI, DATABASE_URI, ENV described there were reported "documented nowhere").
+    return name in ENV_EXAMPLE_NAMES or (name.startswith((".env.", ".envrc.")) and name.rsplit(".", 1)[-1] in (
         "example", "sample", "template", "dist"))
 
 
