@@ -135,3 +135,38 @@ def test_variables_described_in_envrc_example_are_documented(tmp_path: Path) -> 
     undocumented = [f.message for f in findings(result, "env-vars/documented", Status.FAIL)]
     assert not [m for m in undocumented if m.startswith(("DATABASE_URI ", "ENV "))], undocumented
     assert [m for m in undocumented if m.startswith("DATABASE_TEST_URI ")]  # not in the file: still reported
+
+
+# --- manifests/schema: the `sops:` block of an encrypted Secret is removed before apply (2 false alarms) ----------
+
+# deploy/dev/secret.enc.yaml, shortened (the values are sops ciphertext, not secrets)
+SOPS_SECRET = """\
+apiVersion: v1
+kind: Secret
+metadata:
+  name: fastapi-example
+type: Opaque
+stringData:
+  POSTGRES_PASSWORD: ENC[AES256_GCM,data:s5P1SVIN,iv:5LoyErwWmxm+PyBUhPZCEPXalT5JEuLj28ZPLuo1NYc=,type:str]
+sops:
+  kms: []
+  age:
+    - recipient: age1qvesyd4zyqs5p40n8gr2ngjvsg6surf9e37h3xv7rm7m5lsgz5jsetg3ql
+  lastmodified: "2023-07-18T20:56:51Z"
+  mac: ENC[AES256_GCM,data:IOIwHbyquFOQOC2NBc06NKYl,type:str]
+  encrypted_regex: ^(data|stringData)$
+  version: 3.7.3
+"""
+
+
+def test_a_sops_encrypted_secret_matches_the_secret_schema(tmp_path: Path) -> None:
+    write(tmp_path, {"deploy/secret.enc.yaml": SOPS_SECRET})
+    result = scan(tmp_path, only=("manifests/schema",))
+    assert not findings(result, "manifests/schema", Status.FAIL)
+
+
+def test_a_sops_key_without_sops_metadata_is_still_a_schema_error(tmp_path: Path) -> None:
+    text = SOPS_SECRET.split("sops:")[0] + "sops: yes\n"
+    write(tmp_path, {"deploy/secret.yaml": text})
+    result = scan(tmp_path, only=("manifests/schema",))
+    assert findings(result, "manifests/schema", Status.FAIL)

@@ -45,6 +45,16 @@ def manifests_parse(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{len(kube.objects)} objects parsed from {len(kube.files)} files and renders")
 
 
+def _without_sops_metadata(body: dict[str, Any]) -> dict[str, Any]:
+    """The object as it is applied: a SOPS-encrypted file carries a top-level `sops:` block (mac, version, keys)
+    that the decrypting tool (Flux's kustomize-controller, ksops, helm-secrets) removes before applying, so it is
+    not a schema error (fastapi-example's two sops Secrets were reported "Additional properties")."""
+    sops = body.get("sops")
+    if isinstance(sops, dict) and "mac" in sops:
+        return {k: v for k, v in body.items() if k != "sops"}
+    return body
+
+
 @check(
     "manifests/schema",
     title="Every object is valid against the schema of the target Kubernetes version",
@@ -95,7 +105,7 @@ def manifests_schema(ctx: Context) -> Iterator[Finding]:
                           "with an openAPIV3Schema for it is in the manifests; not validated",
                           obj.location(None))
             continue
-        errors = validator(obj.body)
+        errors = validator(_without_sops_metadata(obj.body))
         if not errors:
             valid += 1
             continue
