@@ -213,3 +213,15 @@ def test_js_tests_without_a_server_stay_unit_tests(tmp_path: Path) -> None:
     result = scan(tmp_path, only=("integration-tests/suite", "unit-tests/suite"))
     assert Status.PASS not in [f.status for f in findings(result, "integration-tests/suite")]
     assert Status.PASS in [f.status for f in findings(result, "unit-tests/suite")]
+
+
+def test_a_bare_key_in_a_js_log_call_is_an_object_key_unless_built_from_a_secret(tmp_path: Path) -> None:
+    # nestjs-starter's aws.s3.service.ts (bench/accuracy): `this.logger.info({ key, contentType }, 'Object uploaded
+    # to S3')` logs the S3 object's key. A `key` read from a secret-named variable is still reported.
+    s3 = ("export class AwsS3Service {\n  async upload(key: string, contentType: string) {\n"
+          "    this.logger.info({ key, contentType }, 'Object uploaded to S3');\n  }\n}\n")
+    secret = "const key = process.env.API_KEY;\nconsole.log(`using ${key}`);\n"
+    write(tmp_path, {"src/aws.s3.service.ts": s3, "src/boot.js": secret})
+    failing = {f.location.path for f in findings(scan(tmp_path, only=("logging/no-secrets",)), "logging/no-secrets")
+               if f.status is Status.FAIL and f.location}
+    assert failing == {"src/boot.js"}

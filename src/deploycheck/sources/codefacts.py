@@ -894,6 +894,8 @@ def _js_value_names(expr: str) -> list[str]:
 
 
 def _js_secret_logs(rel: str, text: str, test: bool) -> list[CodeLocation]:
+    """A bare `key` (`logger.info({ key, contentType }, 'Object uploaded to S3')`, nestjs-starter) is an object's or
+    a map's key unless it was built from a secret-named value, which `built_from` follows."""
     built_from: dict[str, str] = {}  # variable -> the secret-named value it was built from
     events = sorted([(m.start(), "assign", m) for m in _JS_ASSIGN.finditer(text)]
                     + [(m.start(), "log", m) for m in _JS_LOG_CALL.finditer(text)], key=lambda e: e[0])
@@ -904,7 +906,8 @@ def _js_secret_logs(rel: str, text: str, test: bool) -> list[CodeLocation]:
         names = _js_value_names(m.group(2) if kind == "assign" else m.group(3))
         secrets = sorted({built_from.get(n) or n for n in names
                           if n in built_from or (is_sensitive_name(n.split(".")[-1])
-                                                 and not _LOOKUP_KEY.search(n.split(".")[-1]))})
+                                                 and not _LOOKUP_KEY.search(n.split(".")[-1])
+                                                 and n.split(".")[-1].lower() != "key")})
         if kind == "assign" and secrets:
             built_from[m.group(1)] = secrets[0]
         elif kind == "log" and secrets:
