@@ -408,14 +408,15 @@ def _local_only(ctx: Context, files: list[Dockerfile], declarations: list[BuildD
     built = sorted({d.dockerfile for d in declarations if d.kind in ("ci", "config") and d.dockerfile in paths})
     if not built:
         return {}
+    compose_only = {df.path: own for df in files if df.path not in built
+                    and (own := [d for d in declarations if d.dockerfile == df.path])
+                    and all(d.kind == "compose" for d in own)}
+    if not compose_only:
+        return {}  # the compose files were parsed once already (build_declarations): not again for nothing
     pushed = {f"{rel} services.{name}.build" for rel, name, service in compose_services(ctx)
               if isinstance(service.get("image"), str) and "/" in service["image"]}
-    out = {}
-    for df in files:
-        own = [d for d in declarations if d.dockerfile == df.path]
-        if own and df.path not in built and all(d.kind == "compose" and d.source not in pushed for d in own):
-            out[df.path] = f"built only by {own[0].source}, while CI builds {built[0]}"
-    return out
+    return {path: f"built only by {own[0].source}, while CI builds {built[0]}"
+            for path, own in compose_only.items() if all(d.source not in pushed for d in own)}
 
 
 def build_declarations(ctx: Context) -> list[BuildDeclaration]:

@@ -32,6 +32,7 @@ from deploycheck.sources.routes_verify import (
     verification,
 )
 from deploycheck.sources.spring_security import (
+    JAVA_METHOD_DECL,
     ClassText,
     SpringRule,
     chain_rules,
@@ -2077,10 +2078,6 @@ def _rust_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None 
 _JAVA_VERIFY = re.compile(r"\b\w*[vV]erifier\.verify\(|\bJWT\.require\(|\bJwts\.parser\w*\(|\bjwtDecoder\.decode\(")
 # A method body's opening brace after its parameter list (annotations' arguments may hold braces).
 _JAVA_BODY_OPEN = re.compile(r"\)\s*(?:throws\s+[\w.,\s]{1,300}?)?\s*\{")
-# Bounded repeats, as spring_security._JAVA_METHOD_DECL: unbounded, a hostile line of `public ` words is quadratic.
-_JAVA_METHOD = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+){1,6}"
-                          r"[\w<>\[\],.? ]{1,200}?\s+(\w+)\s*\([^;{]{0,2000}?\)\s*"
-                          r"(?:throws\s+[\w.,\s]{1,300}?)?\s*\{", re.M)
 
 
 def _java_verifies(text: str, start: int, body: str, methods: dict[str, int], depth: int = 0) -> str:
@@ -2201,7 +2198,7 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
     prefix = prefix_match.group(1) if prefix_match else ""
     class_guard = _JAXRS_GUARD.findall(head)
     methods: dict[str, int] = {}
-    for d in _JAVA_METHOD.finditer(text):
+    for d in JAVA_METHOD_DECL.finditer(text):
         methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
     out = []
     for m in _JAXRS_VERB.finditer(text, class_at.end()):
@@ -2252,7 +2249,7 @@ def _java_routes(path: str, text: str) -> list[Route]:
     prefix = class_match.group(1) if class_match and class_pos != -1 and class_match.start() < class_pos else ""
     out = []
     methods: dict[str, int] = {}  # method name -> offset of its body's `{` (a name declared twice: neither)
-    for d in _JAVA_METHOD.finditer(text):
+    for d in JAVA_METHOD_DECL.finditer(text):
         methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
     mappings = list(_SPRING_METHOD.finditer(text))
     for i, m in enumerate(mappings):

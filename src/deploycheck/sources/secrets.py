@@ -139,13 +139,10 @@ def is_placeholder_words(value: str) -> bool:
     return any(words) and all(w or p in _PLACEHOLDER_FILLER for w, p in zip(words, parts, strict=True))
 
 
-# `MYSQL_RANDOM_ROOT_PASSWORD=true` (wild-workouts' .env), `ALLOW_EMPTY_PASSWORD=yes` (Bitnami images): a switch
-# about a password, not one. Digits stay reported: `PASSWORD=123456` is a (weak) password.
-_SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled"})
-
-
 def is_switch_value(value: str) -> bool:
-    return value.strip().strip("'\"").lower() in _SWITCH_VALUES
+    """`MYSQL_RANDOM_ROOT_PASSWORD=true` (wild-workouts' .env), `ALLOW_EMPTY_PASSWORD=yes` (Bitnami images): a switch
+    about a password, not one. Digits stay reported: `PASSWORD=123456` is a (weak) password."""
+    return value.strip().strip("'\"").lower() in _FLAG_WORDS
 
 
 def is_default_value(value: str) -> bool:

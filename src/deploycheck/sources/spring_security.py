@@ -363,9 +363,10 @@ _ANONYMOUS_REFUSAL = re.compile(r"\binstanceof\s{1,40}AnonymousAuthenticationTok
                                 r"\s{0,40}throw\s{1,40}new\s{1,40}(\w+)")
 # Method security on the method the handler calls (`@PreAuthorize("isAuthenticated()")`, `@Secured`, `@RolesAllowed`)
 _METHOD_SECURITY = re.compile(r"@(?:PreAuthorize\(\s*\"(?![^\"]*permitAll)[^\"]+\"\s*\)|Secured\(|RolesAllowed\()")
-# Bounded repeats: with `+` the modifiers and the return type could split a hostile line of 4,000 `public ` words
+# One Java method declaration (route discovery in sources/routes.py uses it too). Bounded repeats: with `+` the
+# modifiers and the return type could split a hostile line of 4,000 `public ` words
 # 4,000 ways (5.8 s; minutes for a long file); Java has at most a few modifiers and short declarations.
-_JAVA_METHOD_DECL = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+){1,6}"
+JAVA_METHOD_DECL = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+){1,6}"
                                r"[\w<>\[\],.? ]{1,200}?\s+(\w+)\s*\([^;{]{0,2000}?\)\s*"
                                r"(?:throws\s+[\w.,\s]{1,300}?)?\s*\{", re.M)
 _CALL = re.compile(r"(?<![\w.])(?:(\w+)\s*\.\s*)?(\w+)\s*\(")
@@ -432,7 +433,7 @@ def _declarations(file: str, text: str) -> dict[str, list[re.Match[str]]]:
         if len(_DECLARATIONS) > 256:
             _DECLARATIONS.clear()
         found: dict[str, list[re.Match[str]]] = {}
-        for decl in _JAVA_METHOD_DECL.finditer(text):
+        for decl in JAVA_METHOD_DECL.finditer(text):
             found.setdefault(decl.group(1), []).append(decl)
         _DECLARATIONS[key] = found
     return _DECLARATIONS[key]
