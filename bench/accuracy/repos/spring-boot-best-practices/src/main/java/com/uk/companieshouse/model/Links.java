@@ -1,0 +1,8 @@
+package com.uk.companieshouse.model;
+
+import lombok.Data;
+
+@Data
+public class Links {
+    private String self;
+}
