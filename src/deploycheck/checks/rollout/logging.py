@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
-from deploycheck.sources.codefacts import CodeFacts, code_facts
+from deploycheck.sources.codefacts import CodeFacts, LoggingFact, code_facts
 from deploycheck.sources.dockerfile import dockerfiles
 
 if TYPE_CHECKING:
@@ -42,16 +42,21 @@ def _service_code(ctx: Context) -> CodeFacts | None:
     rationale="Log pipelines (Loki, Elasticsearch, Cloud Logging) index JSON fields; free text needs fragile "
               "parsing and loses context such as request ids.",
     remediation="Log JSON: structlog or python-json-logger (Python), pino (Node), zap/zerolog/slog (Go), "
-                "logstash-logback-encoder (Java), Serilog (.NET).",
+                "logstash-logback-encoder (Java), Serilog (.NET), tracing-subscriber's fmt().json() (Rust).",
 )
 def structured(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.lockfiles import dependency_set
 
     facts = _service_code(ctx)
-    if facts is None:
+    rust = ctx.use(_rust_logging)
+    if facts is None and not rust.files:
         yield skipped("no source code found")
         return
-    in_code = sorted({f.detail for f in facts.logging if f.kind == "structured-lib" and not f.test})
+    if facts is None:
+        yield from _rust_structured(rust)
+        return
+    in_code = sorted({f.detail for f in [*facts.logging, *rust.structured] if f.kind == "structured-lib"
+                      and not f.test})
     names = ctx.use(dependency_set).names()
     declared = ctx.use(dependency_set).declared_names()
     in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared})
@@ -59,7 +64,8 @@ def structured(ctx: Context) -> Iterator[Finding]:
     if unused:
         in_deps = [lib for lib in in_deps if lib not in _LOGBACK_ENCODERS]
     if in_code or in_deps:
-        first = next((f for f in facts.logging if f.kind == "structured-lib" and not f.test), None)
+        first = next((f for f in [*facts.logging, *rust.structured] if f.kind == "structured-lib" and not f.test),
+                     None)
         yield passed(f"structured logging: {', '.join(sorted(set(in_code + in_deps)))}",
                      Location(path=first.file, line=first.line) if first else None,
                      {"in_code": in_code, "in_dependencies": in_deps})
@@ -90,6 +96,8 @@ def structured(ctx: Context) -> Iterator[Finding]:
     if serilog.projects and not plain and not stdlib:
         yield passed(f"structured logging: Serilog ({len(serilog.projects)} .NET project(s))",
                      Location(path=serilog.projects[0]), {"projects": serilog.projects[:10]})
+    elif rust.plain and not plain and not stdlib:
+        yield from _rust_structured(rust)
     elif plain:
         yield failed(f"logging is plain text: {plain[0].detail}'s default format (not configured to write JSON, "
                      "e.g. serialize=True)", Location(path=plain[0].file, line=plain[0].line),
@@ -99,6 +107,83 @@ def structured(ctx: Context) -> Iterator[Finding]:
                      Location(path=stdlib[0].file, line=stdlib[0].line))
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
+
+
+# Rust is not a language of the code facts; its logging backend is read here from the .rs text. tracing-subscriber's
+# fmt subscriber writes text lines (full, compact or pretty) unless `.json()` is chained onto the builder (feature
+# "json"); env_logger and pretty_env_logger write text; the crates below write one JSON object a line.
+_RUST_JSON_CRATES = {"tracing_bunyan_formatter": "tracing-bunyan-formatter", "slog_json": "slog-json",
+                     "json_env_logger": "json_env_logger", "tracing_stackdriver": "tracing-stackdriver"}
+_RUST_JSON_CRATE = re.compile(r"\b(" + "|".join(_RUST_JSON_CRATES) + r")::")
+# The start of a fmt subscriber or layer: `fmt()`, `fmt::layer()`, `fmt::init()`, `fmt::Subscriber::builder()`,
+# `FmtSubscriber::builder()` (counted only in files that name tracing_subscriber).
+_RUST_FMT = re.compile(r"\b(?:fmt(?:::(?:layer|init|try_init|Subscriber::builder))?|FmtSubscriber::builder)\s*\(\s*\)")
+_RUST_FMT_FORMAT = re.compile(r"\.(json|compact|pretty)\s*\(\s*\)")
+_RUST_ENV_LOGGER = re.compile(r"\b(pretty_env_logger|env_logger)::(?:init|try_init|Builder|builder|init_timed)\b")
+_RUST_CHAIN_CHARS = 600  # a builder chain ends at its `;`; long chains are cut here (the scan stays linear)
+
+
+@dataclass
+class _RustLogging:
+    files: int = 0
+    structured: list[LoggingFact] = field(default_factory=list)
+    plain: list[LoggingFact] = field(default_factory=list)
+
+
+def _rust_logging(ctx: Context) -> _RustLogging:
+    from deploycheck.sources.codefacts import is_test_path
+
+    out = _RustLogging()
+    for rel in ctx.files.with_suffix(".rs"):
+        if is_test_path(rel) or rel.startswith(("examples/", "benches/")) or "/examples/" in rel or "/benches/" in rel:
+            continue
+        text = ctx.files.read_text(rel)
+        if not text or "\x00" in text:
+            continue
+        out.files += 1
+        # a `#[cfg(test)]` module sits at the end of the file by convention: what follows it is test code
+        end = text.find("#[cfg(test)]")
+        text = text if end < 0 else text[:end]
+
+        def line(pos: int, text: str = text) -> int:
+            return text.count("\n", 0, pos) + 1
+
+        for m in _RUST_JSON_CRATE.finditer(text):
+            out.structured.append(LoggingFact("structured-lib", _RUST_JSON_CRATES[m.group(1)], rel, line(m.start())))
+        for m in _RUST_ENV_LOGGER.finditer(text):
+            out.plain.append(LoggingFact("plain-lib", f"{m.group(1)} (text lines)", rel, line(m.start())))
+        if "tracing_subscriber" not in text:
+            continue
+        for m in _RUST_FMT.finditer(text):
+            chain = text[m.end():m.end() + _RUST_CHAIN_CHARS].split(";", 1)[0]
+            if "with_test_writer" in chain:
+                continue
+            formats = {f.group(1) for f in _RUST_FMT_FORMAT.finditer(chain)}
+            if "json" in formats:
+                out.structured.append(LoggingFact("structured-lib", "tracing-subscriber fmt .json()", rel,
+                                                  line(m.start())))
+            else:
+                shape = next(iter(sorted(formats)), "full")
+                out.plain.append(LoggingFact("plain-lib", f"tracing-subscriber fmt ({shape} text lines, no .json())",
+                                             rel, line(m.start())))
+    return out
+
+
+def _rust_structured(rust: _RustLogging) -> Iterator[Finding]:
+    """The verdict on Rust code alone (no JSON backend was found elsewhere)."""
+    if rust.structured:
+        first = rust.structured[0]
+        yield passed(f"structured logging: {', '.join(sorted({f.detail for f in rust.structured}))}",
+                     Location(path=first.file, line=first.line))
+    elif rust.plain:
+        first = rust.plain[0]
+        yield failed(f"logging is plain text: {first.detail}", Location(path=first.file, line=first.line),
+                     {"text_loggers": [f"{f.file}:{f.line} {f.detail}" for f in rust.plain[:10]]},
+                     remediation="Chain .json() onto the tracing-subscriber fmt layer (feature \"json\"), or use "
+                                 "tracing-bunyan-formatter, so each line is a JSON object.")
+    else:
+        yield skipped(f"{rust.files} Rust source file(s), but no logging backend this check reads (tracing-subscriber "
+                      "fmt, env_logger, tracing-bunyan-formatter, slog-json)")
 
 
 # .NET: Serilog (structured events, message templates) referenced by a project; `ReadFrom.Configuration(...)`
