@@ -235,3 +235,25 @@ def test_fastapi_routes_are_described_by_the_document_fastapi_serves(tmp_path: P
     write(tmp_path / "off", {"app/main.py": off, "app/api/routes/api.py": FASTAPI_ROUTES})
     [finding] = findings(scan(tmp_path / "off", only=("api-docs/spec-present",)), "api-docs/spec-present")
     assert finding.status is Status.FAIL
+
+
+def test_fastapi_docs_decided_at_run_time_are_not_counted_as_served(tmp_path: Path) -> None:
+    # Production apps often switch the description off by environment; the scan cannot know which branch
+    # production takes, so neither form may pass spec-present on the strength of a served document.
+    conditional = FASTAPI_MAIN.replace(
+        "FastAPI(**settings.fastapi_kwargs)",
+        'FastAPI(openapi_url=None if settings.env == "prod" else "/openapi.json")')
+    settings_off = FASTAPI_MAIN + """
+
+class Settings:
+    openapi_url: str | None = None
+"""
+    settings_on = settings_off.replace("openapi_url: str | None = None", 'openapi_url: str = "/openapi.json"')
+    literal = FASTAPI_MAIN.replace("FastAPI(**settings.fastapi_kwargs)", 'FastAPI(openapi_url="/api/openapi.json")')
+    expected = {"conditional": Status.FAIL, "settings_off": Status.FAIL, "settings_on": Status.PASS,
+                "literal": Status.PASS}
+    for name, main in (("conditional", conditional), ("settings_off", settings_off), ("settings_on", settings_on),
+                       ("literal", literal)):
+        write(tmp_path / name, {"app/main.py": main, "app/api/routes/api.py": FASTAPI_ROUTES})
+        [finding] = findings(scan(tmp_path / name, only=("api-docs/spec-present",)), "api-docs/spec-present")
+        assert finding.status is expected[name], (name, finding.message)

@@ -2666,10 +2666,54 @@ def _springdoc(ctx: Context, result: RouteSet) -> None:
 
 
 # FastAPI builds and serves its OpenAPI document (/openapi.json, /docs) from the routes unless the app is made with
-# openapi_url=None: the Python counterpart of springdoc and Swashbuckle. A value that is not a literal None or ""
-# (a settings attribute, fastapi-realworld's **settings.fastapi_kwargs with openapi_url="/openapi.json") leaves it on.
+# openapi_url=None: the Python counterpart of springdoc and Swashbuckle. Read from the syntax tree, so only a literal
+# path turns it on; a value decided at run time (`openapi_url=None if prod else "/openapi.json"`, a settings
+# attribute) may be None in production, so the description is not counted as served (a pass must be earned).
+# FastAPI(**kwargs) takes the value from wherever the repository writes `openapi_url` (fastapi-realworld's settings
+# class: openapi_url: str = "/openapi.json"); written nowhere, FastAPI's default serves it.
 _FASTAPI_APP = re.compile(r"\bFastAPI\s*\(")
-_FASTAPI_DOCS_OFF = re.compile(r"\bopenapi_url\s*=\s*(?:None|''|\"\")\s*[,)]")
+
+
+def _served_url(value: ast.expr | None) -> bool | None:
+    """True for a literal path, False for None or "", None when only run time decides."""
+    if isinstance(value, ast.Constant) and (value.value is None or isinstance(value.value, str)):
+        return bool(value.value)
+    return None
+
+
+def _openapi_url_values(modules: dict[str, PyModule]) -> list[ast.expr]:
+    """Every value the repository gives `openapi_url` outside a FastAPI(...) call: settings fields, dict keys."""
+    values: list[ast.expr] = []
+    for module in modules.values():
+        if "openapi_url" not in module.text:
+            continue
+        for node in ast.walk(module.tree):
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
+                    and node.target.id == "openapi_url" and node.value is not None:
+                values.append(node.value)
+            elif isinstance(node, ast.Assign):
+                values.extend(node.value for t in node.targets if isinstance(t, ast.Name) and t.id == "openapi_url")
+            elif isinstance(node, ast.Dict):
+                values.extend(v for k, v in zip(node.keys, node.values, strict=True)
+                              if isinstance(k, ast.Constant) and k.value == "openapi_url")
+            elif isinstance(node, ast.Call) and not _is_fastapi_call(node):
+                values.extend(k.value for k in node.keywords if k.arg == "openapi_url")
+    return values
+
+
+def _is_fastapi_call(node: ast.Call) -> bool:
+    func = node.func
+    return (isinstance(func, ast.Name) and func.id == "FastAPI") or \
+        (isinstance(func, ast.Attribute) and func.attr == "FastAPI")
+
+
+def _app_serves_spec(call: ast.Call, elsewhere: list[ast.expr]) -> bool:
+    given = next((k.value for k in call.keywords if k.arg == "openapi_url"), None)
+    if given is not None:
+        return _served_url(given) is True
+    if any(k.arg is None for k in call.keywords):  # FastAPI(**kwargs)
+        return all(_served_url(v) is True for v in elsewhere)
+    return True
 
 
 def _fastapi_docs(ctx: Context, result: RouteSet, modules: dict[str, PyModule]) -> None:
@@ -2677,12 +2721,13 @@ def _fastapi_docs(ctx: Context, result: RouteSet, modules: dict[str, PyModule]) 
     routes = [r for r in result.routes if r.framework == "fastapi"]
     if not routes:
         return
-    apps = [(rel, m.text, found.start()) for rel, m in sorted(modules.items())
-            if (found := _FASTAPI_APP.search(m.text))]
-    if not apps or any(_FASTAPI_DOCS_OFF.search(text) for _, text, _ in apps):
+    apps = [(rel, call) for rel, m in sorted(modules.items()) if _FASTAPI_APP.search(m.text)
+            for call in ast.walk(m.tree) if isinstance(call, ast.Call) and _is_fastapi_call(call)]
+    elsewhere = _openapi_url_values(modules)
+    if not apps or not all(_app_serves_spec(call, elsewhere) for _, call in apps):
         return
-    rel, text, at = apps[0]
-    where = f"FastAPI: /openapi.json from the app made in {rel}:{_line_of(text, at)}"
+    rel, call = apps[0]
+    where = f"FastAPI: /openapi.json from the app made in {rel}:{call.lineno}"
     for route in routes:
         result.generated_specs.setdefault(route.file, where)
 

@@ -60,8 +60,8 @@ def _generated(ctx: Context) -> tuple[set[int], Finding | None]:
     needs=("repository",),
     rationale="Consumers, gateways, contract tests and security reviews all work from the API description.",
     remediation="Commit the OpenAPI document (for Flask/Express/Go: write or generate openapi.yaml), serve a "
-                "generated one (FastAPI does unless openapi_url=None; springdoc-openapi, Swashbuckle), or commit the "
-                ".proto/AsyncAPI/GraphQL schema files.",
+                "generated one (FastAPI does with a literal openapi_url path, not one decided at run time; "
+                "springdoc-openapi, Swashbuckle), or commit the .proto/AsyncAPI/GraphQL schema files.",
     references=("https://spec.openapis.org/oas/latest.html",),
 )
 def spec_present(ctx: Context) -> Iterator[Finding]:
