@@ -247,6 +247,10 @@ def test_fastapi_docs_decided_at_run_time_are_not_counted_as_served(tmp_path: Pa
 
 class Settings:
     openapi_url: str | None = None
+
+    @property
+    def fastapi_kwargs(self) -> dict:
+        return {"openapi_url": self.openapi_url}
 """
     settings_on = settings_off.replace("openapi_url: str | None = None", 'openapi_url: str = "/openapi.json"')
     literal = FASTAPI_MAIN.replace("FastAPI(**settings.fastapi_kwargs)", 'FastAPI(openapi_url="/api/openapi.json")')

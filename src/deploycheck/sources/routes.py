@@ -2698,7 +2698,9 @@ def _openapi_url_values(modules: dict[str, PyModule]) -> list[ast.expr]:
                               if isinstance(k, ast.Constant) and k.value == "openapi_url")
             elif isinstance(node, ast.Call) and not _is_fastapi_call(node):
                 values.extend(k.value for k in node.keywords if k.arg == "openapi_url")
-    return values
+    # `"openapi_url": self.openapi_url` passes on a value written elsewhere, which is judged where it is written
+    return [v for v in values if not ((isinstance(v, ast.Attribute) and v.attr == "openapi_url")
+                                      or (isinstance(v, ast.Name) and v.id == "openapi_url"))]
 
 
 def _is_fastapi_call(node: ast.Call) -> bool:
