@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
+from deploycheck.sources.cli_tools import tool_of, tools_run
 from deploycheck.sources.codefacts import EnvRead, code_facts
 from deploycheck.sources.deployenv import deployment_env
 from deploycheck.sources.envdocs import env_docs, is_env_example
@@ -179,14 +180,21 @@ def documented_unused(ctx: Context) -> Iterator[Finding]:
         if re.search(r"\$\{?" + re.escape(name) + r"\b", ctx.all_files.read_text(mention.file) or ""):
             elsewhere[name] = f"{mention.file} (a shell variable its own commands expand)"
             continue
+        # a variable a well-known CLI reads by itself, documented for a script of the repository that runs that CLI
+        # (SOPS_AGE_KEY_FILE beside `sops -d` in scripts/decrypt.sh): the tool's setting, rightly documented
+        tool = tool_of(name)
+        if tool is not None and tool in (run := ctx.use(tools_run)):
+            elsewhere[name] = f"{run[tool]} (runs {tool}, which reads it)"
+            continue
         folder = str(PurePosixPath(mention.file).parent)
         reader = next((d for d in dynamic if folder == "." or d.file.startswith(folder + "/")), None)
         if reader is not None:
             elsewhere[name] = f"{reader.file}:{reader.line} ({reader.detail} with a computed name)"
             continue
         stale += 1
-        yield warned(f"{name} is documented but nothing in the repository reads or sets it (code, scripts, "
-                     f"config, compose, manifests, CI)", Location(path=mention.file, line=mention.line))
+        yield warned(f"{name} is documented but nothing in the repository reads or sets it (code, scripts and "
+                     f"the well-known tools they run, config, compose, manifests, CI)",
+                     Location(path=mention.file, line=mention.line))
     if not stale:
         evidence = ({"not_read_by_parsed_code_but_used_in": {n: elsewhere[n] for n in sorted(elsewhere)[:20]}}
                     if elsewhere else None)
