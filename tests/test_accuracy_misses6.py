@@ -65,3 +65,63 @@ def test_rust_code_without_a_known_logging_backend_is_skipped_not_passed(tmp_pat
     write(tmp_path, {"src/main.rs": "fn main() {\n    println!(\"hello\");\n}\n"})
     [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
     assert f.status is Status.SKIPPED and "Rust" in f.message
+
+
+# --- monitoring/metrics-scraped: a service with no metrics and no workload in the manifests (python-demoapp) ---------
+
+DEMOAPP_APIS = '''\
+from flask import jsonify, current_app as app
+import psutil
+
+
+#
+# This route returns real time system metrics as a REST API
+#
+@app.route("/api/monitor")
+def api_monitor():
+    apidata = {}
+    apidata["cpu"] = psutil.cpu_percent(interval=0.9)
+    apidata["mem"] = psutil.virtual_memory().percent
+    return jsonify(apidata)
+'''
+DEMOAPP_VALUES = """\
+image:
+  repository: ghcr.io/benc-uk/python-demoapp
+  tag: latest
+  pullPolicy: Always
+
+service:
+  targetPort: 5000
+  type: LoadBalancer
+"""
+
+
+def _demoapp(tmp_path: Path, **more: str) -> None:
+    # benc-uk/python-demoapp: deployed with a remote chart (helm install demo benc-uk/webapp --values myapp.yaml),
+    # so no workload is in the repository; /api/monitor feeds the page's dials with JSON
+    write(tmp_path, {"src/requirements.txt": "Flask==1.1.2\npy-cpuinfo==7.0.0\npsutil==5.8.0\ngunicorn==20.1.0\n",
+                     "src/app/apis.py": DEMOAPP_APIS, "deploy/kubernetes/app.sample.yaml": DEMOAPP_VALUES,
+                     "build/Dockerfile": 'FROM python:3.9-slim-buster\nCMD ["gunicorn", "-b", "0.0.0.0:5000", '
+                                         '"run:app"]\n', **more})
+
+
+def test_a_service_with_no_metrics_and_no_workloads_fails(tmp_path: Path) -> None:
+    # the check said n/a ("no long-running workloads in the manifests"): the labelled miss
+    _demoapp(tmp_path)
+    [f] = findings(scan(tmp_path, only=("monitoring/metrics-scraped",)), "monitoring/metrics-scraped")
+    assert f.status is Status.FAIL and "exposes no metrics" in f.message and "GET /api/monitor" in f.message
+    assert f.location is not None and f.location.path == "src/app/apis.py"
+
+
+def test_any_sign_of_metrics_keeps_the_check_not_applicable(tmp_path: Path) -> None:
+    # a /metrics route, a metrics library among the dependencies, or a metrics word in the code: the service may be
+    # scraped (or push) through whatever deploys it, which the repository does not show
+    for more in ({"src/app/metrics.py": 'from flask import current_app as app\n\n@app.route("/metrics")\n'
+                                        'def metrics():\n    return ""\n'},
+                 {"src/requirements.txt": "Flask==1.1.2\nprometheus-flask-exporter==0.23.0\n"},
+                 {"src/app/__init__.py": "from opentelemetry import metrics\n"}):
+        _demoapp(tmp_path, **more)
+        [f] = findings(scan(tmp_path, only=("monitoring/metrics-scraped",)), "monitoring/metrics-scraped")
+        assert f.status is Status.NA, more
+        for rel in more:
+            (tmp_path / rel).unlink()

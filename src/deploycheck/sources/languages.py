@@ -10,3 +10,8 @@ JAVA_SUFFIXES = (".java", ".kt")
 # secret scan relies on: an unquoted "value" after `password` there is an expression, not a secret.
 SOURCE_SUFFIXES = (*PYTHON_SUFFIXES, *JS_SUFFIXES, *GO_SUFFIXES, *JAVA_SUFFIXES, ".scala", ".cs", ".rb", ".php",
                    ".rs", ".swift", ".dart", ".c", ".h", ".cc", ".cpp")
+
+# Lockfiles: they list what the dependencies pull in, not what the project itself uses or says.
+LOCKFILE_NAMES = frozenset({"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "poetry.lock",
+                            "Pipfile.lock", "uv.lock", "go.sum", "Cargo.lock", "composer.lock", "Gemfile.lock",
+                            "gradle.lockfile"})

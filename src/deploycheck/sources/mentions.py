@@ -66,3 +66,27 @@ def find_mentions(ctx: Context, names: Iterable[str], skip: Callable[[str], bool
         if len(found) == len(wanted):
             break
     return found
+
+
+def first_word(ctx: Context, words: Iterable[str], skip: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(word, file) for the first file (not skipped) whose text holds one of `words` anywhere, in any case
+    (`prometheus` in `prometheus_client`, `PrometheusMeterRegistry`, `go.opentelemetry.io/...`); None when none does.
+    For "does anything here use X at all?" questions, where a false no would be a wrong finding."""
+    wanted = sorted({w.lower() for w in words}, key=len, reverse=True)
+    if not wanted:
+        return None
+    pattern = re.compile("|".join(re.escape(w) for w in wanted), re.I)  # literal alternatives: linear
+    index = ctx.all_files
+    for rel in index.files:
+        if skip(rel) or rel.lower().endswith(_BINARY_SUFFIXES):
+            continue
+        try:
+            data = read_inside_root(index.root, rel, min(index.max_bytes, _MAX_BYTES))
+        except OSError:
+            continue
+        if not data or b"\x00" in data[:8192]:
+            continue
+        m = pattern.search(data.decode("utf-8", errors="replace"))
+        if m:
+            return m.group(0).lower(), rel
+    return None

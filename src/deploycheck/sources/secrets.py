@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.lazy_re import deferred
 from deploycheck.safety import is_sensitive_name, mask
-from deploycheck.sources.languages import JS_SUFFIXES, PYTHON_SUFFIXES, SOURCE_SUFFIXES
+from deploycheck.sources.languages import JS_SUFFIXES, LOCKFILE_NAMES, PYTHON_SUFFIXES, SOURCE_SUFFIXES
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -40,8 +40,6 @@ REGEX_OVERLAP = 128
 _BINARY_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".webp", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz",
                     ".jar", ".war", ".whl", ".so", ".dll", ".exe", ".woff", ".woff2", ".ttf", ".eot", ".otf", ".mp4",
                     ".mp3", ".pyc", ".class", ".db", ".sqlite", ".svg", ".min.js", ".map")
-_LOCKFILES = frozenset({"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "poetry.lock", "Pipfile.lock",
-                        "uv.lock", "go.sum", "Cargo.lock", "composer.lock", "Gemfile.lock", "gradle.lockfile"})
 _DOTENV_LINE = deferred("_DOTENV_LINE", r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$")
 _PRIVATE_KEY = deferred("_PRIVATE_KEY",
     r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----\s*\n?([A-Za-z0-9+/=\s:,-]{40,})",
@@ -308,7 +306,7 @@ class SecretScan:
 
 def _candidate(rel: str) -> bool:
     name = PurePosixPath(rel).name
-    return not (name in _LOCKFILES or rel.lower().endswith(_BINARY_SUFFIXES))
+    return not (name in LOCKFILE_NAMES or rel.lower().endswith(_BINARY_SUFFIXES))
 
 
 def _dotenv_findings(rel: str, text: str) -> list[SecretFinding]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
-from deploycheck.model import Finding
+from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import persistent_store
 from deploycheck.sources.k8s_graph import (
     KubeGraph,
@@ -653,7 +653,16 @@ def _scrape_annotation(meta: dict[str, Any]) -> bool:
 def metrics_scraped(ctx: Context) -> Iterator[Finding]:
     graph = ctx.use(kube_graph)
     if not graph.long_running:
-        yield not_applicable(NO_WORKLOADS)
+        unexposed = _no_metrics_exposed(ctx)
+        if unexposed:
+            # whatever deploys the service (a remote chart, a PaaS), it has nothing to scrape
+            yield unless_unbuilt(ctx, failed(f"{unexposed[0]}, and no workload in the manifests to scrape",
+                                             Location(path=unexposed[1], line=unexposed[2]),
+                                             remediation="Expose Prometheus metrics (prometheus_client, prom-client, "
+                                                         "client_golang, micrometer-registry-prometheus) on /metrics "
+                                                         "and have Prometheus scrape the deployed service."))
+        else:
+            yield not_applicable(NO_WORKLOADS)
         return
     for obj in graph.long_running:
         how: list[str] = []
@@ -669,6 +678,42 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
         else:
             yield failed(f"nothing scrapes {obj.kind} {obj.name} (no ServiceMonitor, PodMonitor or scrape annotation)",
                          obj.location(("metadata",)))
+
+
+# Words that show a service emits metrics some way (a Prometheus client, OpenTelemetry metrics pushed over OTLP,
+# Micrometer, StatsD/Datadog) wherever they appear in its code, build or configuration files (documentation and
+# lockfiles left out: a lockfile lists what dependencies pull in). Any of them, and "exposes no metrics" is not said.
+_METRICS_WORDS = ("prometheus", "opentelemetry", "micrometer", "statsd")
+# Dependency-name tokens of metrics libraries: prom-client, go-metrics, metrics-core, smallrye-metrics, ddtrace...
+_METRICS_PACKAGE_TOKENS = frozenset({"prometheus", "prom", "opentelemetry", "micrometer", "statsd", "dogstatsd",
+                                     "datadog", "ddtrace", "newrelic", "metrics"})
+
+
+def _no_metrics_exposed(ctx: Context) -> tuple[str, str, int] | None:
+    """(why, file, line) when the repository's service answers HTTP routes but exposes no metrics at all: no route
+    with a `metrics` or `prometheus` path segment, no metrics library among the declared dependencies, and none of
+    _METRICS_WORDS in any file but documentation and lockfiles. None when it might (python-demoapp: five Flask
+    routes, /api/monitor a JSON API for the page's dials, Flask/psutil/gunicorn only)."""
+    from deploycheck.sources.codefacts import is_test_path
+    from deploycheck.sources.languages import LOCKFILE_NAMES
+    from deploycheck.sources.lockfiles import dependency_set
+    from deploycheck.sources.mentions import first_word, is_documentation
+    from deploycheck.sources.routes import code_routes
+
+    routes = [r for r in ctx.use(code_routes).routes if not is_test_path(r.file)]
+    if not routes:
+        return None
+    if any(part in ("metrics", "prometheus") for r in routes for part in r.path.lower().split("/")):
+        return None
+    declared = ctx.use(dependency_set).declared_names()
+    if any(token in _METRICS_PACKAGE_TOKENS for name in declared for token in re.split(r"[^a-z0-9]+", name)):
+        return None
+    if first_word(ctx, _METRICS_WORDS, lambda rel: is_documentation(rel) or rel.rsplit("/", 1)[-1] in LOCKFILE_NAMES):
+        return None
+    first = next((r for r in routes if r.method != "ANY"), routes[0])
+    return (f"the service exposes no metrics: {len(routes)} HTTP route(s) (e.g. {first.method} {first.path}), none "
+            "on /metrics, and no metrics library (Prometheus client, OpenTelemetry, Micrometer, StatsD) in its code "
+            "or dependencies", first.file, first.line)
 
 
 _RULE_WORDS = re.compile(r"prometheusrule|\balert\s*:|\bgroups\s*:", re.I)
