@@ -457,6 +457,24 @@ def test_spring_routes_of_a_module_with_springdoc_are_described_by_the_served_do
     assert "springdoc: springdoc-openapi-starter-webmvc-ui in pom.xml:17" in finding.message
 
 
+def test_springdoc_switched_off_in_yaml_or_by_a_run_time_value_describes_nothing(tmp_path: Path) -> None:
+    # application.yml usually nests the key; a placeholder (${SWAGGER_ENABLED:false}) may leave it off in production
+    cases = {
+        "nested-false": ("cart/src/main/resources/application.yml", "springdoc:\n  api-docs:\n    enabled: false\n",
+                         Status.FAIL),
+        "placeholder": ("cart/src/main/resources/application-prod.properties",
+                        "springdoc.api-docs.enabled=${SWAGGER_ENABLED:false}\n", Status.FAIL),
+        "yaml-placeholder": ("cart/src/main/resources/application.yaml",
+                             "springdoc:\n  api-docs.enabled: ${SWAGGER_ENABLED}\n", Status.FAIL),
+        "nested-true": ("cart/src/main/resources/application.yml", "springdoc:\n  api-docs:\n    enabled: true\n",
+                        Status.PASS),
+    }
+    for name, (rel, text, expected) in cases.items():
+        write(tmp_path / name, {rel: text})
+        [finding] = _yas_cart(tmp_path / name, SPRINGDOC_DEPENDENCY)
+        assert finding.status is expected, (name, finding.message)
+
+
 def test_springdoc_only_in_dependency_management_describes_nothing(tmp_path: Path) -> None:
     [finding] = _yas_cart(tmp_path, "")
     assert finding.status is Status.FAIL

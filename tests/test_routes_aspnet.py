@@ -375,6 +375,35 @@ def test_swashbuckle_generated_description_counts_as_present(tmp_path: Path) -> 
     assert "Orders" in " ".join(failed[0].evidence["routes"])
 
 
+def test_swagger_served_only_in_development_is_no_description(tmp_path: Path) -> None:
+    # the ASP.NET Core template: production never serves what only the Development environment maps
+    minimal = """\
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSwaggerGen();
+var app = builder.Build();
+{serve}
+app.MapControllers();
+app.Run();
+"""
+    cases = {
+        "block": ("if (app.Environment.IsDevelopment())\n{\n    app.UseSwagger();\n    app.UseSwaggerUI();\n}",
+                  Status.FAIL),
+        "one-line": ("if (app.Environment.IsDevelopment()) app.UseSwagger();", Status.FAIL),
+        "nested": ("if (app.Environment.IsDevelopment())\n{\n    if (useUi)\n    {\n        app.UseSwagger();\n"
+                   "    }\n}", Status.FAIL),
+        "else": ("if (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}\nelse\n{\n"
+                 "    app.UseSwagger();\n}", Status.PASS),
+        "negated": ("if (!app.Environment.IsDevelopment())\n{\n    app.UseSwagger();\n}", Status.PASS),
+        "always": ("app.UseSwagger(); // if (app.Environment.IsDevelopment()) {", Status.PASS),
+    }
+    for name, (serve, expected) in cases.items():
+        write(tmp_path / name, {"Ordering.API/Ordering.API.csproj": CSPROJ,
+                                "Ordering.API/Program.cs": minimal.format(serve=serve),
+                                "Ordering.API/Controllers/OrdersController.cs": ESHOP_ORDERS})
+        [finding] = findings(scan(tmp_path / name, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+        assert finding.status is expected, (name, finding.message)
+
+
 def test_a_web_ui_needs_no_api_description(tmp_path: Path) -> None:
     # pitstop's WebApp: MVC views and form posts are pages, not API operations missing a description
     write(tmp_path, {"src/WebApp/WebApp.csproj": CSPROJ, "src/WebApp/Controllers/Controllers.cs": PITSTOP_WEBAPP})
@@ -447,3 +476,19 @@ def test_a_minimal_handler_serving_a_fixed_file_is_a_fixed_page(tmp_path: Path) 
     assert _open(tmp_path) == ["GET /_files"]  # reads the request: not fixed
     fixed = [f for f in findings(result, ROUTE_AUTH, Status.PASS) if "fixed page" in f.message]
     assert len(fixed) == 1 and "/_proto" in fixed[0].message
+
+
+def test_development_only_swagger_stays_linear_on_hostile_text() -> None:
+    # every UseSwagger walks back through its enclosing blocks: braces, `if (` heads and calls by the thousand
+    import time
+
+    from deploycheck.sources.routes_aspnet import aspnet_routes
+
+    hostile = {
+        "Api/Program.cs": "builder.Services.AddSwaggerGen();\n" + "{" * 200_000 + "app.UseSwagger();" * 20_000,
+        "Api/Startup.cs": "AddSwaggerGen();" + "if (a.IsDevelopment() " * 20_000 + "{ app.UseSwagger(); }" * 5_000,
+    }
+    for rel, text in hostile.items():
+        started = time.perf_counter()
+        aspnet_routes({rel: text}, {"Api"})
+        assert time.perf_counter() - started < 3, rel

@@ -2625,10 +2625,37 @@ def _csharp(ctx: Context, result: RouteSet) -> None:
 
 # springdoc-openapi builds the OpenAPI description from the Spring controllers and serves it (/v3/api-docs, Swagger UI)
 # once it is a dependency of the module or of a parent build: Spring's counterpart of Swashbuckle's
-# AddSwaggerGen + UseSwagger. `springdoc.api-docs.enabled=false` turns it off.
+# AddSwaggerGen + UseSwagger. `springdoc.api-docs.enabled` set to anything but a literal true in any application
+# file (false, or ${SWAGGER_ENABLED:false} that production may leave false) turns it off for the module.
 _SPRINGDOC = re.compile(r"\bspringdoc-openapi[\w-]*")
-_SPRINGDOC_OFF = re.compile(r"^[ \t]*springdoc\.api-docs\.enabled[ \t]*[=:][ \t]*false\b", re.M)
+_SPRINGDOC_ENABLED_PROPERTY = re.compile(r"^[ \t]*springdoc\.api-docs\.enabled[ \t]*[=:][ \t]*(\S{0,200})", re.M)
 _BUILD_FILES = ("pom.xml", "build.gradle", "build.gradle.kts")
+
+
+def _springdoc_switched(rel: str, text: str) -> bool:
+    """Whether a Spring application file sets springdoc.api-docs.enabled to anything but a literal true (a YAML
+    file that does not parse may set it too, so it counts as switched)."""
+    if "springdoc" not in text:
+        return False
+    if rel.endswith(".properties"):
+        return any(m.group(1).lower() != "true" for m in _SPRINGDOC_ENABLED_PROPERTY.finditer(text))
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    try:
+        docs = load_all(text).docs
+    except YamlError:
+        return True
+    for doc in docs:
+        if not isinstance(doc, dict):
+            continue
+        springdoc = doc.get("springdoc")
+        api_docs = springdoc.get("api-docs") if isinstance(springdoc, dict) else None
+        for value in (doc.get("springdoc.api-docs.enabled"),
+                      springdoc.get("api-docs.enabled") if isinstance(springdoc, dict) else None,
+                      api_docs.get("enabled") if isinstance(api_docs, dict) else None):
+            if value is not None and value is not True and str(value).lower() != "true":
+                return True
+    return False
 
 
 def _springdoc(ctx: Context, result: RouteSet) -> None:
@@ -2652,7 +2679,7 @@ def _springdoc(ctx: Context, result: RouteSet) -> None:
     files = set(ctx.files.files)
     turned_off = [rel for rel in files if PurePosixPath(rel).name.startswith("application")
                   and rel.endswith((".properties", ".yml", ".yaml"))
-                  and _SPRINGDOC_OFF.search(ctx.files.read_text(rel) or "")]
+                  and _springdoc_switched(rel, ctx.files.read_text(rel) or "")]
     for route in spring:
         parents = PurePosixPath(route.file).parents
         module = next((str(d) for d in parents

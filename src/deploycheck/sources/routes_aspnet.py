@@ -27,6 +27,7 @@ packages for one reader), and the other languages' route readers work the same w
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -537,6 +538,37 @@ def _layers(rel: str, text: str, scope: str, result: CsResult) -> None:
         result.layers.append(CsLayer(rel, _line(code, m.start()), "authorization FallbackPolicy", scope, False))
 
 
+# The ASP.NET Core template serves Swagger inside `if (app.Environment.IsDevelopment()) { ... }`: production never
+# serves that description, so it does not count as the service's API description (as FastAPI's openapi_url=None).
+_DEVELOPMENT_IF = re.compile(r"\bif\s*\((?=[^;{}]{0,400}\bIsDevelopment\s*\(\s*\))(?![^;{}]{0,400}!)")
+
+
+def _statement_start(code: str, at: int) -> int:
+    """Where the statement (or block head) ending at `at` begins; looks back 500 characters at most, as a
+    condition longer than that is not one the pattern reads anyway (and hostile text stays linear)."""
+    floor = max(0, at - 500)
+    return max(code.rfind(";", floor, at), code.rfind("{", floor, at), code.rfind("}", floor, at), floor - 1) + 1
+
+
+def _development_only(code: str, at: int) -> bool:
+    """Whether the statement at `at` runs only under an `if (...IsDevelopment())` (its own head or an enclosing
+    block's); `code` has comments and strings blanked, so braces and semicolons are C#'s own."""
+    if _DEVELOPMENT_IF.search(code, _statement_start(code, at), at):  # if (env.IsDevelopment()) app.UseSwagger();
+        return True
+    depth, i = 0, at
+    while i > 0:  # outwards through the enclosing blocks, each judged by its head
+        i -= 1
+        if code[i] == "}":
+            depth += 1
+        elif code[i] == "{":
+            if depth:
+                depth -= 1
+                continue
+            if _DEVELOPMENT_IF.search(code, _statement_start(code, i), i):
+                return True
+    return False
+
+
 def generated_spec_for(route_file: str, generated: dict[str, str], projects: set[str]) -> str:
     """Where the project serving `route_file` generates its OpenAPI description ('' when it does not)."""
     return generated.get(project_of(route_file, projects), "")
@@ -566,7 +598,9 @@ def aspnet_routes(files: dict[str, str], projects: set[str]) -> CsResult:
     generators: dict[str, list[str]] = {}
     for rel, text in files.items():
         for call in ("AddSwaggerGen", "UseSwagger"):
-            m = re.search(rf"\b{call}\s*\(", blank(text)[1]) if call in text else None
+            code = blank(text)[1] if call in text else ""
+            calls = itertools.islice(re.finditer(rf"\b{call}\s*\(", code), 20)  # each walks back: keep it linear
+            m = next((m for m in calls if call == "AddSwaggerGen" or not _development_only(code, m.start())), None)
             if m:
                 found = f"{call}() at {rel}:{_line(text, m.start())}"
                 generators.setdefault(project_of(rel, projects), []).append(found)
