@@ -125,3 +125,59 @@ def test_any_sign_of_metrics_keeps_the_check_not_applicable(tmp_path: Path) -> N
         assert f.status is Status.NA, more
         for rel in more:
             (tmp_path / rel).unlink()
+
+
+# --- rollback-plan/runbook: the rollback command written under another heading (nestjs-starter, cla-public) ---------
+
+NESTJS_README = """\
+# NestJS Starter
+
+## Kubernetes Deployment
+
+### Updating the Application
+
+```bash
+# Build and push new image
+docker build -f ci/Dockerfile -t your-registry/nestjs-starter:v2.0.0 .
+docker push your-registry/nestjs-starter:v2.0.0
+
+# Update deployment
+kubectl set image deployment/nestjs-app \\\\
+  nestjs-app=your-registry/nestjs-starter:v2.0.0 \\\\
+  -n nestjs-starter
+
+# Rollback if needed
+kubectl rollout undo deployment/nestjs-app -n nestjs-starter
+```
+
+### Clean Up
+"""
+CLA_RELEASING = (
+    "# Releasing\n\n## Rolling back\n\n"
+    "1. Check the rollout history with `kubectl rollout history deployment/laa-cla-public "
+    "--namespace=laa-cla-public-<environment>`\n"
+    "1. Roll back to the previous version with `kubectl rollout undo deployment/laa-cla-public "
+    "--namespace=laa-cla-public-<environment>`\n")
+
+
+def test_a_rollback_command_in_the_readme_is_a_documented_procedure(tmp_path: Path) -> None:
+    # nestjs-starter: the check failed "no documented rollback procedure (no runbook found)"
+    write(tmp_path, {"README.md": NESTJS_README})
+    [f] = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
+    assert f.status is Status.PASS and "'Updating the Application'" in f.message
+    assert f.location is not None and (f.location.path, f.location.line) == ("README.md", 18)
+
+
+def test_a_rolling_back_section_with_its_commands_passes(tmp_path: Path) -> None:
+    # cla-public docs/releasing.md: the check warned "a rollback section exists ... but there is no runbook"
+    write(tmp_path, {"docs/releasing.md": CLA_RELEASING, "README.md": "# CLA public\n\nSee docs/releasing.md.\n"})
+    [f] = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
+    assert f.status is Status.PASS and "docs/releasing.md, under 'Rolling back'" in f.message
+
+
+def test_saying_changes_are_rolled_back_without_how_still_fails(tmp_path: Path) -> None:
+    # cla-backend's README: "changes should be rolled back" says nothing of how
+    write(tmp_path, {"README.md": "# CLA backend\n\n## Deploying\n\n"
+                                  "If a deploy fails, changes should be rolled back.\n"})
+    [f] = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
+    assert f.status is Status.FAIL

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 ROLLBACK_HEADING = re.compile(r"\broll(ing)?[ -]?back\b|\brevert(ing)?\b", re.I)
+# The commands that roll a release back. Written in a document (a code block under "Updating the Application", a
+# numbered step under "Rolling back" in docs/releasing.md), they are the procedure a runbook would hold, whatever
+# the file or heading is called. Literal words with \s+ between them: linear on any text.
+ROLLBACK_COMMAND = re.compile(r"\bkubectl\s+rollout\s+undo\b|\bkubectl[\s-]argo[\s-]rollouts\s+(?:undo|abort)\b"
+                              r"|\bhelm\s+rollback\b|\bargocd\s+app\s+rollback\b")
 
 
 def runbook_paths(ctx: Context) -> list[str]:
@@ -52,6 +57,14 @@ def runbook(ctx: Context) -> Iterator[Finding]:
             yield passed(f"rollback procedure in {path}: '{sections[0].text}'", Location(path=path,
                                                                                        line=sections[0].line))
             return
+    commands = _rollback_commands(ctx)
+    if commands:
+        path, line, command, title = commands[0]
+        under = f", under '{title}'" if title else ""
+        yield passed(f"rollback procedure documented in {path}{under}: `{command}`"
+                     + ("" if books else " (no runbook file; docs/runbook.md or RUNBOOK.md would collect it)"),
+                     Location(path=path, line=line), {"commands": [f"{p}:{n} {c}" for p, n, c, _ in commands[:10]]})
+        return
     elsewhere = [(p, h) for p, d in docs.items() if "/tests/fixtures/" not in f"/{p}"
                  for h in d.headings if ROLLBACK_HEADING.search(h.text)]
     if elsewhere:
@@ -62,6 +75,23 @@ def runbook(ctx: Context) -> Iterator[Finding]:
         return
     where = f" ({', '.join(books)} has no rollback section)" if books else " (no runbook found)"
     yield failed(f"no documented rollback procedure{where}", Location(path=books[0]) if books else None)
+
+
+def _rollback_commands(ctx: Context) -> list[tuple[str, int, str, str]]:
+    """(document, line, command, heading it is under) for each rollback command the Markdown documents hold,
+    runbooks first."""
+    docs = ctx.use(markdown_docs).docs
+    books = runbook_paths(ctx)
+    out = []
+    for path in [*books, *sorted(p for p in docs if p not in books)]:
+        doc = docs[path]
+        if "/tests/fixtures/" in f"/{path}":
+            continue
+        for m in ROLLBACK_COMMAND.finditer(doc.text):
+            line = doc.text.count("\n", 0, m.start()) + 1
+            heading = next((h.text for h in reversed(doc.headings) if h.line <= line), "")
+            out.append((path, line, " ".join(m.group(0).split()), heading))
+    return out
 
 
 @check(
