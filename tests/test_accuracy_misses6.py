@@ -181,3 +181,52 @@ def test_saying_changes_are_rolled_back_without_how_still_fails(tmp_path: Path) 
                                   "If a deploy fails, changes should be rolled back.\n"})
     [f] = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
     assert f.status is Status.FAIL
+
+
+# --- schema-changes/lint: squawk reads each darwin section alone (ardanlabs-service) -------------------------------
+
+DARWIN_SQL = """\
+-- Version: 1.01
+-- Description: Create table users
+CREATE TABLE users (
+	user_id       UUID        NOT NULL,
+	name          TEXT        NOT NULL,
+
+	PRIMARY KEY (user_id)
+);
+
+-- Version: 1.03
+-- Description: Add products view.
+CREATE OR REPLACE VIEW view_products AS
+SELECT
+    p.product_id,
+    u.name AS user_name
+FROM
+    products AS p
+JOIN
+    users AS u ON u.user_id = p.user_id
+
+-- Version: 1.04
+-- Description: Unique names
+ALTER TABLE users ADD CONSTRAINT uq_name UNIQUE (name);
+"""
+
+
+def test_squawk_lints_darwin_sections_one_by_one(tmp_path: Path) -> None:
+    # ardanlabs/service business/sdk/migrate/sql/migrate.sql: darwin runs each `-- Version:` section on its own, so
+    # the view of 1.03 needs no final semicolon; squawk, given the whole file, warned "syntax-error: Missing semicolon
+    # between statements" (at line 46 of 47: squawk counts lines from 0)
+    import shutil
+
+    import pytest
+
+    if shutil.which("squawk") is None:
+        pytest.skip("squawk (pip install squawk-cli) is not on PATH")
+    write(tmp_path, {"go.mod": "module x\n\nrequire github.com/ardanlabs/darwin/v3 v3.1.0\n",
+                     "business/sdk/migrate/sql/migrate.sql": DARWIN_SQL})
+    lint = findings(scan(tmp_path, only=("schema-changes/lint",)), "schema-changes/lint")
+    rules = {(f.evidence or {}).get("rule"): f for f in lint}
+    assert "squawk:syntax-error" not in rules
+    unique = rules["squawk:disallowed-unique-constraint"]  # squawk still reads the sections, at their real lines
+    assert unique.location is not None and (unique.location.path, unique.location.line) == (
+        "business/sdk/migrate/sql/migrate.sql", 23)

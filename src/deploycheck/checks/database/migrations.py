@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.database import no_database_reason
 from deploycheck.checks.registry import check, errored, failed, manual, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.migrations import (
+    DARWIN,
     DESTRUCTIVE,
     RISKS,
     MigrationTree,
@@ -222,19 +225,44 @@ def _squawk(ctx: Context, trees: list[MigrationTree]) -> Iterator[Finding]:
                     if m.path.endswith(".sql") and (scope is None or m.path in scope)})
     if not paths:
         return
-    try:
-        # `./` before each path: a migration named `--config=x.sql` must reach squawk as a file, not an option.
-        proc = subprocess.run([exe, "--reporter", "json", f"--exclude={','.join(SQUAWK_EXCLUDE)}",
-                               *(f"./{p}" for p in paths)],
-                              cwd=ctx.root, capture_output=True, text=True, timeout=120)
-        violations = json.loads(proc.stdout or "[]")
-    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
-        yield errored(f"squawk could not run: {exc}")
-        return
+    # A darwin file holds every migration, each behind its `-- Version:` line, and darwin runs them one by one: a
+    # statement may end its section without a semicolon (ardanlabs/service's view of version 1.03), which squawk,
+    # reading the file whole, calls a syntax error. Each section goes to squawk as a file of its own, and its
+    # findings are mapped back to the real file's lines.
+    sections = {m.path: sorted(m.line or 1 for m in t.migrations) for t in trees if t.tool == DARWIN
+                for m in t.migrations if m.path in paths}
+    with tempfile.TemporaryDirectory(prefix="deploycheck-squawk-") as tmp:
+        args: list[str] = []
+        origin: dict[str, tuple[str, int]] = {}  # squawk's file name -> (file, lines before it)
+        for path in paths:
+            starts = sections.get(path)
+            text = ctx.files.read_text(path) if starts else None
+            if not starts or text is None:
+                # `./` before each path: a migration named `--config=x.sql` must reach squawk as a file, not an option.
+                args.append(f"./{path}")
+                origin[path] = (path, 0)
+                continue
+            lines = text.splitlines(keepends=True)
+            for start, end in zip(starts, [*starts[1:], len(lines) + 1], strict=True):
+                part = str(Path(tmp) / f"{len(origin)}.sql")  # an absolute name: never read as an option
+                Path(part).write_text("".join(lines[start - 1:end - 1]), encoding="utf-8")
+                args.append(part)
+                origin[part] = (path, start - 1)
+        try:
+            proc = subprocess.run([exe, "--reporter", "json", f"--exclude={','.join(SQUAWK_EXCLUDE)}", *args],
+                                  cwd=ctx.root, capture_output=True, text=True, timeout=120)
+            violations = json.loads(proc.stdout or "[]")
+        except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
+            yield errored(f"squawk could not run: {exc}")
+            return
     for v in violations if isinstance(violations, list) else []:
         if isinstance(v, dict):
+            name = str(v.get("file")).removeprefix("./")
+            path, before = origin.get(name, (name, 0))
+            line = v.get("line")
+            # squawk counts lines from 0
             yield warned(f"squawk {v.get('rule_name')}: {v.get('message')}",
-                         Location(path=str(v.get("file")).removeprefix("./"), line=v.get("line")),
+                         Location(path=path, line=line + 1 + before if isinstance(line, int) else None),
                          {"rule": f"squawk:{v.get('rule_name')}", "help": v.get("help")})
 
 
