@@ -230,3 +230,47 @@ def test_squawk_lints_darwin_sections_one_by_one(tmp_path: Path) -> None:
     unique = rules["squawk:disallowed-unique-constraint"]  # squawk still reads the sections, at their real lines
     assert unique.location is not None and (unique.location.path, unique.location.line) == (
         "business/sdk/migrate/sql/migrate.sql", 23)
+
+
+# --- logging/level-from-env: a logging configuration's ${LOG_LEVEL} (yas) ---------------------------------------------
+
+YAS_VALUES = """\
+logbackConfig: |
+  <Configuration>
+      <include resource="org/springframework/boot/logging/logback/defaults.xml" />
+      <include resource="org/springframework/boot/logging/logback/console-appender.xml" />
+      <property name="LOG_LEVEL" value="${LOG_LEVEL:-INFO}"/>
+      <root level="INFO">
+          <appender-ref ref="CONSOLE" />
+      </root>
+      <logger name="com.yas" level="${LOG_LEVEL}" additivity="false">
+          <appender-ref ref="CONSOLE" />
+      </logger>
+  </Configuration>
+"""
+
+
+def test_a_logback_level_from_an_environment_placeholder_passes(tmp_path: Path) -> None:
+    # yas k8s/charts/yas-configuration/values.yaml (mounted as the services' logback configuration): the check failed
+    # "no env var sets the log level", the Java code reading no LOG_LEVEL itself
+    write(tmp_path, {"cart/src/main/java/com/yas/cart/CartApplication.java":
+                     "package com.yas.cart;\nimport org.springframework.boot.SpringApplication;\n"
+                     "public class CartApplication {}\n",
+                     "k8s/charts/yas-configuration/values.yaml": YAS_VALUES})
+    [f] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert f.status is Status.PASS and "${LOG_LEVEL:-INFO}" in f.message
+    assert f.location is not None
+    assert (f.location.path, f.location.line) == ("k8s/charts/yas-configuration/values.yaml", 5)
+    # a level fixed in the configuration, or a placeholder for something else, is not from the environment
+    write(tmp_path, {"k8s/charts/yas-configuration/values.yaml": YAS_VALUES.replace("${LOG_LEVEL:-INFO}", "INFO")
+                     .replace('"${LOG_LEVEL}"', '"${APP_NAME}"')})
+    [f] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert f.status is not Status.PASS
+
+
+def test_a_spring_level_property_from_an_environment_placeholder_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"src/main/java/App.java": "import org.springframework.boot.SpringApplication;\nclass App {}\n",
+                     "src/main/resources/application.properties":
+                     "spring.application.name=orders\nlogging.level.root=${ROOT_LOG_LEVEL:INFO}\n"})
+    [f] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert f.status is Status.PASS and "logging.level.root" in f.message

@@ -312,6 +312,10 @@ def level_from_env(ctx: Context) -> Iterator[Finding]:
         rel, line = serilog.from_configuration[0]
         yield passed("Serilog reads its settings (MinimumLevel) from the .NET configuration, which environment "
                      "variables override (Serilog__MinimumLevel)", Location(path=rel, line=line))
+    elif placeholder := _level_placeholder(ctx):
+        rel, line, text = placeholder
+        yield passed(f"a logging configuration takes the level from the environment: {text}",
+                     Location(path=rel, line=line))
     else:
         # where the code fixes the level (basicConfig before setLevel), so a reader sees which service to change
         fixed = sorted((f for f in facts.logging if f.kind == "level-fixed" and not f.test),
@@ -320,6 +324,39 @@ def level_from_env(ctx: Context) -> Iterator[Finding]:
                      + (f"; {fixed[0].detail} fixes it in code" if fixed else ""),
                      Location(path=fixed[0].file, line=fixed[0].line) if fixed else None,
                      {"fixed_in_code": [f"{f.file}:{f.line} {f.detail}" for f in fixed[:10]]} if fixed else None)
+
+
+# A level a logging configuration takes from an environment variable: logback and log4j2 resolve `${NAME}` and
+# `${NAME:-default}` from the OS environment (yas' logback configuration in its Helm values: `<property
+# name="LOG_LEVEL" value="${LOG_LEVEL:-INFO}"/>`), as Spring Boot, Quarkus and Micronaut do in their properties
+# (`logging.level.root=${ROOT_LOG_LEVEL:INFO}`). Inside an XML logging configuration a LOG_LEVEL-like name counts;
+# in properties/YAML the key must be a level key. Names and defaults are bounded: the scan stays linear.
+_LEVEL_NAME = r"[A-Za-z_][A-Za-z0-9_]{0,80}"
+_XML_LEVEL_PLACEHOLDER = re.compile(r"\$\{\s*(" + _LEVEL_NAME + r")\s*(?::-?[^}\n]{0,80})?\}")
+_LEVEL_LIKE = re.compile(r"(?:^|_)(?:LOG_?LEVEL|LOGGING_LEVEL|LEVEL)$", re.I)
+_PROPERTY_LEVEL_PLACEHOLDER = re.compile(
+    r"^[ \t]*((?:logging\.level|quarkus\.log(?:\.[\w-]{1,80}){0,3}\.level|logger\.levels)(?:\.[\w.-]{0,200})?"
+    r")[ \t]*[=:][ \t]*[\"']?\$\{(" + _LEVEL_NAME + r")(?::-?[^}\n]{0,80})?\}", re.M)
+
+
+def _level_placeholder(ctx: Context) -> tuple[str, int, str] | None:
+    """(file, line, the setting) of the first logging level a configuration takes from `${ENV_VAR}`."""
+    for rel in ctx.files.files:
+        name = rel.rsplit("/", 1)[-1].lower()
+        if not name.endswith((".xml", ".properties", ".yml", ".yaml")) or "/src/test/" in "/" + rel:
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if "${" not in text:
+            continue
+        if _is_logback_config(text) or "<Configuration" in text:
+            for m in _XML_LEVEL_PLACEHOLDER.finditer(text):
+                if _LEVEL_LIKE.search(m.group(1)):
+                    return rel, text.count("\n", 0, m.start()) + 1, m.group(0)
+        if name.endswith((".properties", ".yml", ".yaml")):
+            setting = _PROPERTY_LEVEL_PLACEHOLDER.search(text)
+            if setting:
+                return rel, text.count("\n", 0, setting.start()) + 1, " ".join(setting.group(0).split())
+    return None
 
 
 @check(
