@@ -787,6 +787,14 @@ _CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[st
      "pip install without --no-cache-dir"),
     (re.compile(r"\b(yum|dnf|microdnf)\s+install\b"), None, re.compile(r"\b(yum|dnf|microdnf)\s+clean\s+all"),
      "yum/dnf install without `clean all`"),
+    # A build tool run in the final stage downloads every dependency (and plugin) into its local repository,
+    # which stays in the image: okteto-movies' single-stage rent image ran `mvn dependency:go-offline` and
+    # `mvn clean package` on maven:3.9.8-eclipse-temurin-21 and shipped /root/.m2 (the check passed: only OS and
+    # pip caches were looked for). Removing the repository in the same RUN, or a cache mount, cleans it.
+    (re.compile(r"(?:^|[\s/;&|(])(?:mvn|mvnw)\s"), None, re.compile(r"rm\s+-[rf]+\s+\S*\.m2\b"),
+     "mvn in the final stage leaves Maven's local repository (~/.m2) in the image"),
+    (re.compile(r"(?:^|[\s/;&|(])(?:gradle|gradlew)\s"), None, re.compile(r"rm\s+-[rf]+\s+\S*\.gradle\b"),
+     "gradle in the final stage leaves its dependency cache (~/.gradle) in the image"),
 )
 
 # Shell command separators inside one RUN (no newline: a continued line is still the same command).
