@@ -52,7 +52,7 @@ class EnvRead:
 @dataclass(frozen=True)
 class LoggingFact:
     # structured-lib | plain-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env | level-fixed
-    # | framework
+    # | framework | no-propagate (`<logger>.propagate = False`)
     kind: str
     detail: str
     file: str
@@ -596,6 +596,10 @@ class _PyVisitor(ast.NodeVisitor):
         for target in node.targets:
             self._bind_client(target, node.value)
             self._tls_off_assignment(target, node.value, node.lineno)
+            if isinstance(target, ast.Attribute) and target.attr == "propagate" and _is_false(node.value):
+                # a logger cut off from the root handlers: a separate channel when the file gives it its own sinks
+                self.facts.logging.append(LoggingFact("no-propagate", _dotted(target) or "propagate", self.rel,
+                                                      node.lineno, self.test))
             self._star_default(target, node.value, node.lineno)
         self._django_cors(node)
         self.generic_visit(node)

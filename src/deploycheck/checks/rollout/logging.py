@@ -55,17 +55,20 @@ def structured(ctx: Context) -> Iterator[Finding]:
     if facts is None:
         yield from _rust_structured(rust)
         return
+    side = _side_channels(facts)
     in_code = sorted({f.detail for f in [*facts.logging, *rust.structured] if f.kind == "structured-lib"
-                      and not f.test})
+                      and not f.test and f.file not in side})
     names = ctx.use(dependency_set).names()
     declared = ctx.use(dependency_set).declared_names()
-    in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared})
+    # a library the code uses only for a side channel says nothing about the service's own log lines
+    side_only = {f.detail for f in facts.logging if f.kind == "structured-lib" and f.file in side} - set(in_code)
+    in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared and lib not in side_only})
     unused = _logback_encoders_unused(ctx, in_deps)
     if unused:
         in_deps = [lib for lib in in_deps if lib not in _LOGBACK_ENCODERS]
     if in_code or in_deps:
-        first = next((f for f in [*facts.logging, *rust.structured] if f.kind == "structured-lib" and not f.test),
-                     None)
+        first = next((f for f in [*facts.logging, *rust.structured] if f.kind == "structured-lib" and not f.test
+                      and f.file not in side), None)
         yield passed(f"structured logging: {', '.join(sorted(set(in_code + in_deps)))}",
                      Location(path=first.file, line=first.line) if first else None,
                      {"in_code": in_code, "in_dependencies": in_deps})
@@ -103,7 +106,9 @@ def structured(ctx: Context) -> Iterator[Finding]:
                      "e.g. serialize=True)", Location(path=plain[0].file, line=plain[0].line),
                      remediation="Add the sink with serialize=True (loguru) so each line is a JSON object.")
     elif stdlib:
-        yield failed("logging is plain text (stdlib logging without a JSON formatter)",
+        also = (f"; the JSON formatter in {', '.join(sorted(side))} serves only a logger that does not propagate "
+                "(a separate event channel)") if side else ""
+        yield failed(f"logging is plain text (stdlib logging without a JSON formatter){also}",
                      Location(path=stdlib[0].file, line=stdlib[0].line))
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
@@ -184,6 +189,19 @@ def _rust_structured(rust: _RustLogging) -> Iterator[Finding]:
     else:
         yield skipped(f"{rust.files} Rust source file(s), but no logging backend this check reads (tracing-subscriber "
                       "fmt, env_logger, tracing-bunyan-formatter, slog-json)")
+
+
+def _side_channels(facts: CodeFacts) -> set[str]:
+    """Files whose structured-logging library serves a side channel: the file cuts a logger off from the root
+    handlers (`log.propagate = False`) and gives it no stdout/stderr stream of its own, so the JSON goes to
+    whatever sink the file attaches (binderhub's events.py: an event log, discarded unless configured), while the
+    service's own lines keep the root's plain format. A JSON logger with its own StreamHandler is the service's."""
+    kinds: dict[str, set[str]] = {}
+    for f in facts.logging:
+        if not f.test:
+            kinds.setdefault(f.file, set()).add(f.kind)
+    return {file for file, ks in kinds.items()
+            if {"structured-lib", "no-propagate"} <= ks and "stream-handler" not in ks}
 
 
 # .NET: Serilog (structured events, message templates) referenced by a project; `ReadFrom.Configuration(...)`
