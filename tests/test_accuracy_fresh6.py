@@ -133,3 +133,117 @@ def test_a_json_logger_with_its_own_stdout_handler_is_the_services_logging(tmp_p
     [(status, _)] = _structured(tmp_path, {"app/log.py": own, "app/main.py": APP_PY})
     assert status == Status.PASS
 
+
+# --- registry/ci-push: Okteto and chartpress push the images they build (false alarms) ---------------------------
+
+# okteto-movies .github/workflows/preview.yaml (the steps that matter) and okteto.yaml's build section
+PREVIEW_YAML = """\
+on:
+  pull_request:
+    branches:
+      - main
+
+jobs:
+  preview:
+    runs-on: ubuntu-latest
+    steps:
+    - name: Context
+      uses: okteto/context@latest
+      with:
+        token: ${{ secrets.OKTETO_TOKEN }}
+        url: ${{ secrets.OKTETO_URL }}
+
+    - name: Deploy preview environment
+      uses: okteto/deploy-preview@latest
+      env:
+        GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}
+      with:
+        name: pr-${{ github.event.number }}-cindylopez
+        scope: global
+"""
+OKTETO_YAML = """\
+build:
+  frontend:
+    context: frontend
+  catalog:
+    context: catalog
+
+deploy:
+  - name: Deploy Catalog
+    command: helm upgrade --install catalog catalog/chart --set image=${OKTETO_BUILD_CATALOG_IMAGE}
+"""
+
+
+def _push(tmp_path: Path, files: dict[str, str]) -> tuple[Status, str]:
+    write(tmp_path, {"catalog/Dockerfile": "FROM node:20\nCMD [\"yarn\", \"start\"]\n", **files})
+    [f] = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    return f.status, f.message
+
+
+def test_okteto_deploy_preview_builds_and_pushes_the_manifests_images(tmp_path: Path) -> None:
+    status, message = _push(tmp_path, {".github/workflows/preview.yaml": PREVIEW_YAML, "okteto.yaml": OKTETO_YAML})
+    assert status == Status.PASS and "okteto.yaml" in message
+
+
+def test_okteto_without_a_build_section_pushes_nothing(tmp_path: Path) -> None:
+    deploy_only = "deploy:" + OKTETO_YAML.split("deploy:", 1)[1]
+    status, _ = _push(tmp_path, {".github/workflows/preview.yaml": PREVIEW_YAML, "okteto.yaml": deploy_only})
+    assert status == Status.WARN
+
+
+# binderhub: publish.yml runs ./ci/publish (an extensionless bash script), which runs chartpress with --push through
+# a variable; test.yml's chartpress pushes only to a registry on the runner (localhost:5000) for a kind cluster
+PUBLISH_YML = """\
+jobs:
+  publish:
+    runs-on: ubuntu-22.04
+    steps:
+      - name: Publish images and chart with chartpress
+        env:
+          GITHUB_REPOSITORY: "${{ github.repository }}"
+        run: |
+          ./tools/generate-json-schema.py
+          ./ci/publish
+"""
+CI_PUBLISH = """\
+#!/bin/bash
+# This script publishes the Helm chart to the JupyterHub Helm chart repo and
+# pushes associated built docker images to Docker hub using chartpress.
+set -eux
+
+PUBLISH_ARGS="--push \\
+    --builder docker-buildx \\
+    --platform linux/amd64 --platform linux/arm64 \\
+"
+
+cd helm-chart
+if [[ $GITHUB_REF != refs/tags/* ]]; then
+    chartpress $PUBLISH_ARGS --extra-message "${EXTRA_MESSAGE}" --publish-chart
+else
+    chartpress $PUBLISH_ARGS --tag "${GITHUB_REF:10}" --publish-chart
+fi
+"""
+TEST_YML = """\
+jobs:
+  main:
+    runs-on: ubuntu-22.04
+    steps:
+      - name: Use chartpress to create the helm chart
+        run: |
+          CHARTPRESS_ARGS=
+          if [ "${{ env.USE_LOCAL_REGISTRY }}" = "yes" ]; then
+            CHARTPRESS_ARGS="--image-prefix localhost:5000/binderhub- --push"
+          fi
+          (cd helm-chart && chartpress $CHARTPRESS_ARGS)
+"""
+
+
+def test_chartpress_push_in_a_script_the_workflow_runs_counts(tmp_path: Path) -> None:
+    status, message = _push(tmp_path, {".github/workflows/publish.yml": PUBLISH_YML, "ci/publish": CI_PUBLISH,
+                                       ".github/workflows/test.yml": TEST_YML})
+    assert status == Status.PASS and "ci/publish" in message
+
+
+def test_chartpress_push_to_a_registry_on_the_runner_does_not_count(tmp_path: Path) -> None:
+    status, _ = _push(tmp_path, {".github/workflows/test.yml": TEST_YML})
+    assert status == Status.WARN

@@ -27,6 +27,10 @@ DOCKERFILE_LESS_BUILDERS = re.compile(r"\bko\s+(build|publish|apply|resolve)\b|\
 
 # `cd demo && sh ./docker-build.sh`, `bash scripts/push.sh`, `./release.sh`: a shell script a CI step runs
 SCRIPT_CALL = re.compile(r"(?:\bcd\s+([\w./-]+)\s*&&\s*)?(?:\b(?:ba|z)?sh\s+|(?<![\w/.-]))(\.{0,2}/?[\w./-]*\w\.sh)\b")
+# `./ci/publish`: an executable script without an extension, run by its path (binderhub's publish.yml); counted only
+# when the file starts with a shell shebang, so `./gradlew`-like launchers of other languages are not read as shell
+EXEC_CALL = re.compile(r"(?<![\w/.$-])(\./[\w-]+(?:/[\w-]+)*)(?![\w./-])")
+_SHELL_SHEBANG = re.compile(r"#![ \t]*\S*(?:/|env[ \t]+)(?:ba|z|da|k)?sh\b")
 
 
 @dataclass
@@ -103,3 +107,11 @@ def called_scripts(ctx: Context, text: str) -> Iterator[tuple[str, str]]:
             continue
         seen.add(rel)
         yield rel, ctx.all_files.read_text(rel) or ""
+    for m in EXEC_CALL.finditer(text):
+        rel = posixpath.normpath(m.group(1))
+        if rel.startswith("../") or rel not in present or rel in seen:
+            continue
+        body = ctx.all_files.read_text(rel) or ""
+        if _SHELL_SHEBANG.match(body):
+            seen.add(rel)
+            yield rel, body

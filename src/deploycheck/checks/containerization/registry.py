@@ -191,11 +191,38 @@ _CONTINUED_LINE = re.compile(r"(?:[^\n\\]|\\[\s\S])*")
 _BUILDX_PUSH_OPTION = re.compile(r"--push\b(?!=false)")
 
 
+# chartpress (JupyterHub's chart and image publisher) builds the chart's images and pushes them with --push, given on
+# its line or through a shell variable assigned in the same text (binderhub's ci/publish:
+# PUBLISH_ARGS="--push ..." then `chartpress $PUBLISH_ARGS --publish-chart`). Lines read to at most 2,000 characters.
+_CHARTPRESS = re.compile(r"\bchartpress\b([^\n]{0,2000})")
+_SHELL_ASSIGN = re.compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)=[\"']?([^\n]{0,2000})", re.M)
+_SHELL_EXPANSION = re.compile(r"\$\{?([A-Za-z_]\w*)")
+
+
+_LOCAL_REGISTRY = re.compile(r"\b(?:localhost|127\.0\.0\.1)[:/]")
+
+
+def _chartpress_push(text: str) -> tuple[int, str] | None:
+    # a push to a registry on the CI runner itself (binderhub's test.yml: `--image-prefix localhost:5000/binderhub-
+    # --push` for a kind cluster) does not publish anything a deployment can pull
+    pushing = {m.group(1) for m in _SHELL_ASSIGN.finditer(text)
+               if re.search(r"--push\b(?!=false)", m.group(2)) and not _LOCAL_REGISTRY.search(m.group(2))}
+    for m in _CHARTPRESS.finditer(text):
+        rest = m.group(1)
+        if (re.search(r"--push\b(?!=false)", rest) and not _LOCAL_REGISTRY.search(rest)) \
+                or any(v in pushing for v in _SHELL_EXPANSION.findall(rest)):
+            return m.start(), "chartpress --push"
+    return None
+
+
 def find_push(text: str) -> tuple[int, str] | None:
-    """(offset, command) of the first command in `text` that pushes an image (PUSH_COMMANDS, or a buildx build
-    whose --push comes on a continuation line)."""
+    """(offset, command) of the first command in `text` that pushes an image (PUSH_COMMANDS, chartpress --push, or
+    a buildx build whose --push comes on a continuation line)."""
     found = PUSH_COMMANDS.search(text)
     best = (found.start(), found.group(0)) if found else None
+    chartpress = _chartpress_push(text) if "chartpress" in text else None
+    if chartpress and (best is None or chartpress[0] < best[0]):
+        best = chartpress
     pos = 0
     while (m := _BUILDX_BUILD.search(text, pos)) and (best is None or m.start() < best[0]):
         rest = _CONTINUED_LINE.match(text, m.end())
@@ -320,6 +347,33 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
     return None
 
 
+# Okteto: `okteto deploy` / `okteto build` (or the okteto/deploy-preview, okteto/build, okteto/pipeline actions)
+# build every image of the Okteto manifest's `build:` section and push it to the Okteto registry (okteto-movies'
+# preview.yaml); without a build section nothing is built.
+_OKTETO_CI = re.compile(r"\bokteto/(?:deploy-preview|build|pipeline)@|\bokteto\s+(?:deploy|build|pipeline\s+deploy)\b")
+_OKTETO_MANIFESTS = ("okteto.yml", "okteto.yaml", ".okteto/okteto.yml", ".okteto/okteto.yaml")
+
+
+def _okteto_builds(ctx: Context, pipelines: list[Any]) -> tuple[str, str] | None:
+    """(CI file, manifest) when CI runs Okteto on a manifest that builds images."""
+    ci_path = next((ci.path for ci in pipelines if _OKTETO_CI.search(ci.text)), None)
+    if ci_path is None:
+        return None
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    present = set(ctx.files.files)
+    for rel in _OKTETO_MANIFESTS:
+        text = ctx.files.read_text(rel) if rel in present else None
+        try:  # the safe loader (alias bombs refused); an Okteto manifest is one document
+            docs = load_all(text).docs if text else []
+        except YamlError:
+            continue
+        doc = docs[0] if docs else None
+        if isinstance(doc, dict) and isinstance(doc.get("build"), dict) and doc["build"]:
+            return ci_path, rel
+    return None
+
+
 @check(
     "registry/ci-push",
     title="The CI pipeline pushes the image to a registry",
@@ -364,6 +418,12 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{ci.path} pushes the image ({match[1].strip()[:60]})",
                          Location(path=ci.path, line=line))
             return
+    okteto = _okteto_builds(ctx, pipelines)
+    if okteto:
+        ci_path, manifest = okteto
+        yield passed(f"{ci_path} deploys with Okteto, which builds the images of {manifest}'s build section and "
+                     "pushes them to the Okteto registry", Location(path=ci_path), {"okteto_manifest": manifest})
+        return
     for ci in pipelines:
         via_make = _make_pushes(ctx, ci.text)
         if via_make:
