@@ -247,3 +247,64 @@ def test_chartpress_push_in_a_script_the_workflow_runs_counts(tmp_path: Path) ->
 def test_chartpress_push_to_a_registry_on_the_runner_does_not_count(tmp_path: Path) -> None:
     status, _ = _push(tmp_path, {".github/workflows/test.yml": TEST_YML})
     assert status == Status.WARN
+
+
+# --- auth-protocols/token-validation: a token the service signs itself needs no issuer check (a false alarm) ------
+
+# binderhub/main.py signs build tokens; binderhub/base.py verifies them (the lines that matter)
+MAIN_PY = '''\
+import time
+
+import jwt
+
+
+class ParameterizedMainHandler:
+    def get(self, provider_id, _escaped_spec):
+        build_token = jwt.encode(
+            {
+                "exp": int(time.time()) + self.settings["build_token_expires_seconds"],
+                "aud": f"{provider_id}/{spec}",
+                "origin": self.token_origin(),
+            },
+            key=self.settings["build_token_secret"],
+            algorithm="HS256",
+        )
+'''
+BASE_PY = '''\
+import jwt
+from tornado import web
+
+
+class BaseHandler:
+    def check_build_token(self, build_token, provider_spec):
+        try:
+            decoded = jwt.decode(
+                build_token,
+                key=self.settings["build_token_secret"],
+                audience=provider_spec,
+                algorithms=["HS256"],
+            )
+        except jwt.PyJWTError as e:
+            raise web.HTTPError(403, "Invalid build token")
+        return decoded
+'''
+
+
+def _token(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("auth-protocols/token-validation",))
+    return [(f.status, f.message) for f in findings(result, "auth-protocols/token-validation")]
+
+
+def test_a_self_signed_hmac_token_with_audience_needs_no_issuer(tmp_path: Path) -> None:
+    [(status, message)] = _token(tmp_path, {"binderhub/main.py": MAIN_PY, "binderhub/base.py": BASE_PY})
+    assert status == Status.PASS and "signs these tokens itself" in message
+    assert "build_token_secret" not in message
+
+
+def test_an_hmac_token_signed_elsewhere_still_needs_its_issuer(tmp_path: Path) -> None:
+    [(status, message)] = _token(tmp_path, {"binderhub/base.py": BASE_PY})
+    assert status == Status.FAIL and "issuer not checked" in message
+    other_key = MAIN_PY.replace('key=self.settings["build_token_secret"]', 'key=self.settings["other_secret"]')
+    [(status, _)] = _token(tmp_path, {"binderhub/main.py": other_key, "binderhub/base.py": BASE_PY})
+    assert status == Status.FAIL

@@ -90,6 +90,9 @@ class JwtDecode:
     audience: bool
     issuer: bool
     test: bool = False
+    # PyJWT with only HMAC algorithms (HS256/384/512): the key expression as written (`self.settings["secret"]`),
+    # to tell tokens the service signs itself with that same key (jwt_signing_keys) from tokens of an issuer
+    hmac_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,8 @@ class CodeFacts:
     flag_sdks: set[str] = field(default_factory=set)  # SDKs imported anywhere
     http_calls: list[HttpCall] = field(default_factory=list)
     jwt_decodes: list[JwtDecode] = field(default_factory=list)
+    # key expressions (as written) that production code signs PyJWT tokens with: jwt.encode(..., key=K, algorithm=HS*)
+    jwt_signing_keys: set[str] = field(default_factory=set)
     auth_libraries: list[CodeLocation] = field(default_factory=list)  # imports of auth/OIDC libraries
     tls_verify_off: list[CodeLocation] = field(default_factory=list)
     cors: list[CorsSetting] = field(default_factory=list)
@@ -147,6 +152,7 @@ _LOOKUP_KEY = re.compile(r"(?:group|config|map|dict|cache|lookup|sort|partition|
                          r"annotation|field|column|attr|form|setting|settings|metadata|header|query|param|routing|row|"
                          r"index|bucket|object|translation|event|node|state)_key$", re.I)
 _LOGGER_NAMES = re.compile(r"^(_?log(ger)?|_?LOG(GER)?|logging|structlog|log_|.*_log(ger)?)$")
+_HMAC_ALG = re.compile(r"HS(?:256|384|512)")
 _STRUCTURED_PY = {"structlog": "structlog", "pythonjsonlogger": "python-json-logger",
                   "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging"}
 # Logging libraries whose default output is plain text: structured only where the code says so (loguru:
@@ -635,6 +641,12 @@ class _PyVisitor(ast.NodeVisitor):
     visit_AsyncWith = visit_With
 
     def _jwt_call(self, node: ast.Call, full: str | None) -> None:
+        if full in ("jwt.encode", "jwt.api_jwt.encode") and not self.test:
+            key = _kw(node, "key") or (node.args[1] if len(node.args) > 1 else None)
+            alg = _const_str(_kw(node, "algorithm")) or ""
+            if key is not None and _HMAC_ALG.fullmatch(alg):
+                self.facts.jwt_signing_keys.add(ast.unparse(key))
+            return
         if not full or not full.endswith(".decode"):
             return
         if full.startswith("jwt.") or full.startswith("jwt.api_jwt"):
@@ -659,11 +671,16 @@ class _PyVisitor(ast.NodeVisitor):
                 text = _const_str(sub)
                 if text and text.lower() == "none":
                     alg_none = True
+        hmac_key = None
+        if lib == "PyJWT" and isinstance(algorithms, ast.List | ast.Tuple) and algorithms.elts and all(
+                _HMAC_ALG.fullmatch(_const_str(e) or "") for e in algorithms.elts):
+            key = _kw(node, "key") or (node.args[1] if len(node.args) > 1 else None)
+            hmac_key = ast.unparse(key) if key is not None else None
         self.facts.jwt_decodes.append(JwtDecode(
             library=lib, file=self.rel, line=node.lineno, verify_disabled=verify_off, alg_none=alg_none,
             algorithms_given=algorithms is not None or lib == "authlib",
             audience=_kw(node, "audience") is not None or lib == "authlib",
-            issuer=_kw(node, "issuer") is not None or lib == "authlib", test=self.test))
+            issuer=_kw(node, "issuer") is not None or lib == "authlib", test=self.test, hmac_key=hmac_key))
 
     def _cors_call(self, node: ast.Call, full: str | None, attr: str | None) -> None:
         middleware = node.args[0] if attr == "add_middleware" and node.args else None
