@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.helpers import findings, scan, write
 
 from deploycheck.model import Status
@@ -308,3 +309,35 @@ def test_an_hmac_token_signed_elsewhere_still_needs_its_issuer(tmp_path: Path) -
     other_key = MAIN_PY.replace('key=self.settings["build_token_secret"]', 'key=self.settings["other_secret"]')
     [(status, _)] = _token(tmp_path, {"binderhub/main.py": other_key, "binderhub/base.py": BASE_PY})
     assert status == Status.FAIL
+
+
+# --- helm-chart/lint: templates that call a missing subchart's helpers cannot be linted (a false alarm) -------------
+
+# binderhub's Chart.yaml dependency and a template line that includes a helper the jupyterhub chart defines
+BINDERHUB_CHART = {
+    "helm-chart/binderhub/Chart.yaml": "apiVersion: v2\nname: binderhub\nversion: 0.0.1-set.by.chartpress\n"
+                                       "dependencies:\n  - name: jupyterhub\n    version: \"4.2.0\"\n"
+                                       "    repository: \"https://jupyterhub.github.io/helm-chart\"\n",
+    "helm-chart/binderhub/values.yaml": "image:\n  name: quay.io/jupyterhub/k8s-binderhub\n  tag: set-by-chartpress\n"
+                                        "  pullSecrets: []\n",
+    "helm-chart/binderhub/templates/deployment.yaml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: binder\nspec:\n  template:\n    spec:\n"
+        "      {{- with include \"jupyterhub.imagePullSecrets\" (dict \"root\" . \"image\" .Values.image) }}\n"
+        "      imagePullSecrets: {{ . }}\n      {{- end }}\n      containers:\n      - name: binder\n"
+        "        image: {{ .Values.image.name }}:{{ .Values.image.tag }}\n",
+}
+
+
+def _helm_available() -> bool:
+    import importlib.util
+    import shutil
+
+    return bool(shutil.which("helm")) or importlib.util.find_spec("helm_python") is not None
+
+
+@pytest.mark.skipif(not _helm_available(), reason="needs the helm binary or helm-python-sdk")
+def test_a_chart_using_a_missing_subcharts_helpers_is_not_linted(tmp_path: Path) -> None:
+    write(tmp_path, BINDERHUB_CHART)
+    [lint] = findings(scan(tmp_path, only=("helm-chart/lint",)), "helm-chart/lint")
+    assert lint.status is Status.SKIPPED, lint
+    assert "jupyterhub" in lint.message and "helm dependency build" in lint.message

@@ -846,6 +846,14 @@ def _lint_in(ctx: Context, chart: str, workdir: Path, label: str, helm: str | No
                           + " (not vendored under charts/ and not buildable offline; helm-chart/renders "
                           "reports them)"))
         messages = _lint_run(ctx, copy, workdir, label, helm, engine, limits)
+        # Templates that include a missing subchart's named templates (binderhub's `include
+        # "jupyterhub.imagePullSecrets"`, helpers of its jupyterhub dependency) cannot render without it: helm's
+        # `no template "jupyterhub...."` is the scan's gap, not the chart's error, so nothing was linted.
+        borrowed = sorted({d.name for d in missing for s, m in messages
+                           if s == "error" and f'no template "{d.name}.' in m})
+        if borrowed:
+            return (f"not linted: its templates use named templates of {', '.join(borrowed)}, which is "
+                    f"missing; {_missing_message(chart, [d for d in missing if d.name in borrowed])}")
         if deps:
             # An umbrella chart is its dependencies: helm only warns that it has no templates/ directory
             # (quarkus-super-heroes' generated umbrellas). Without dependencies the warning stands: such a
