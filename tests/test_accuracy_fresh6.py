@@ -341,3 +341,25 @@ def test_a_chart_using_a_missing_subcharts_helpers_is_not_linted(tmp_path: Path)
     [lint] = findings(scan(tmp_path, only=("helm-chart/lint",)), "helm-chart/lint")
     assert lint.status is Status.SKIPPED, lint
     assert "jupyterhub" in lint.message and "helm dependency build" in lint.message
+
+
+# --- a top-level testing/ folder holds test infrastructure, not production material (false alarms) ----------------
+
+# binderhub's testing/k8s-binder-k8s-hub/cm-insecure-registries-dind.yaml, applied by CI to a kind cluster, and the
+# test JupyterHub's DummyAuthenticator password in testing/local-binder-k8s-hub/
+TESTING = {
+    "testing/k8s-binder-k8s-hub/cm-insecure-registries-dind.yaml":
+        "# REGISTRY_HOST='HOST:PORT' envsubst < cm-insecure-registries-dind.yaml | kubectl apply -f -\n"
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: insecure-registries-dind\ndata:\n  daemon.json: |\n"
+        "    {\n      \"insecure-registries\": [\"$REGISTRY_HOST\"],\n      \"debug\": true\n    }\n",
+    "testing/local-binder-k8s-hub/jupyterhub-chart-config-auth-additions.yaml":
+        "hub:\n  config:\n    JupyterHub:\n      authenticator_class: \"dummy\"\n    DummyAuthenticator:\n"
+        "      password: \"dummy\"\n",
+}
+
+
+def test_testing_folder_is_left_out_of_production_checks(tmp_path: Path) -> None:
+    write(tmp_path, TESTING)
+    result = scan(tmp_path, only=("cluster/namespace", "sensitive-config/secret-scan"))
+    reported = [f for f in result.findings if f.status in (Status.FAIL, Status.WARN)]
+    assert not [f for f in reported if f.location and f.location.path.startswith("testing/")], reported
