@@ -393,3 +393,55 @@ def test_versioneers_version_file_is_generated_code(tmp_path: Path) -> None:
                      "binderhub/app.py": "import logging\nlog = logging.getLogger()\n"})
     result = scan(tmp_path, only=("logging/print",))
     assert not [f for f in findings(result, "logging/print") if f.status is Status.WARN]
+
+
+# --- ingress/host, ingress/tls: Okteto assigns the host of an Ingress with generate-host and serves it over HTTPS --
+
+# okteto-movies catalog/chart/templates/ingress.yaml, rendered
+CATALOG_INGRESS = """\
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: catalog
+  annotations:
+    dev.okteto.com/generate-host: "movies"
+spec:
+  rules:
+    - http:
+        paths:
+          - path: /catalog
+            pathType: Prefix
+            backend:
+              service:
+                name: catalog
+                port:
+                  number: 8080
+"""
+CATALOG_SERVICE = """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: catalog
+spec:
+  type: ClusterIP
+  ports:
+    - port: 8080
+      targetPort: 8080
+  selector:
+    app: catalog
+"""
+
+
+def _ingress(tmp_path: Path, text: str) -> list[Status]:
+    write(tmp_path, {"k8s/ingress.yaml": text, "k8s/service.yaml": CATALOG_SERVICE})
+    result = scan(tmp_path, only=("ingress/host", "ingress/tls"))
+    return [f.status for f in findings(result, "ingress/host") + findings(result, "ingress/tls")]
+
+
+def test_an_okteto_generated_host_is_named_and_served_over_https(tmp_path: Path) -> None:
+    assert _ingress(tmp_path, CATALOG_INGRESS) == [Status.PASS, Status.PASS]
+
+
+def test_the_same_ingress_without_the_annotation_is_a_plain_http_catch_all(tmp_path: Path) -> None:
+    plain = CATALOG_INGRESS.replace("  annotations:\n    dev.okteto.com/generate-host: \"movies\"\n", "")
+    assert _ingress(tmp_path, plain) == [Status.FAIL, Status.FAIL]
