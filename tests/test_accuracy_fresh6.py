@@ -445,3 +445,46 @@ def test_an_okteto_generated_host_is_named_and_served_over_https(tmp_path: Path)
 def test_the_same_ingress_without_the_annotation_is_a_plain_http_catch_all(tmp_path: Path) -> None:
     plain = CATALOG_INGRESS.replace("  annotations:\n    dev.okteto.com/generate-host: \"movies\"\n", "")
     assert _ingress(tmp_path, plain) == [Status.FAIL, Status.FAIL]
+
+
+# --- logging/no-secrets: a map key and a token endpoint's URL are not secrets (binderhub false alarms) -------------
+
+# binderhub/builder.py and binderhub/registry.py, the lines that matter
+BUILDER_PY = '''\
+from tornado.log import app_log
+
+
+class BuildHandler:
+    async def get(self, provider_prefix, _unescaped_spec):
+        spec = self.get_spec_from_request(provider_prefix)
+        key = f"{provider_prefix}:{spec}"
+        try:
+            provider = self.get_provider(provider_prefix, spec=spec)
+        except Exception as e:
+            app_log.exception("Failed to get provider for %s", key)
+'''
+REGISTRY_PY = '''\
+class DockerRegistry:
+    async def _get_token(self, client, token_url, service, scope):
+        self.log.debug(
+            f"Getting registry token from {token_url} service={service} scope={scope}"
+        )
+'''
+
+
+def _secret_logs(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("logging/no-secrets",))
+    return [(f.status, f.message) for f in findings(result, "logging/no-secrets")]
+
+
+def test_a_map_key_and_a_token_url_in_log_calls_are_not_secrets(tmp_path: Path) -> None:
+    assert [s for s, _ in _secret_logs(tmp_path, {"binderhub/builder.py": BUILDER_PY,
+                                                   "binderhub/registry.py": REGISTRY_PY})] == [Status.PASS]
+
+
+def test_a_key_built_from_a_secret_and_the_token_itself_are_still_reported(tmp_path: Path) -> None:
+    built = BUILDER_PY.replace('key = f"{provider_prefix}:{spec}"', "key = self.settings.secret_key")
+    token = REGISTRY_PY.replace("{token_url}", "{token}")
+    statuses = [s for s, _ in _secret_logs(tmp_path, {"binderhub/builder.py": built, "binderhub/registry.py": token})]
+    assert statuses == [Status.FAIL, Status.FAIL]

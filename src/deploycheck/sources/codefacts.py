@@ -151,6 +151,18 @@ _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exceptio
 _LOOKUP_KEY = re.compile(r"(?:group|config|map|dict|cache|lookup|sort|partition|idempotency|primary|foreign|label|"
                          r"annotation|field|column|attr|form|setting|settings|metadata|header|query|param|routing|row|"
                          r"index|bucket|object|translation|event|node|state)_key$", re.I)
+# Secret-named words that name where or what the secret is, not its value: the token endpoint's URL
+# (binderhub's `token_url`, logged on every registry request), a key's file or path, a secret's name or id
+_ABOUT_A_SECRET = re.compile(r"[_.-]?(?:url|uri|endpoint|path|file|filename|name|id|type|length|len|count|ttl|expiry|"
+                             r"expires|expires_at|expires_in)$", re.I)
+
+
+def _secret_value_name(name: str) -> bool:
+    """A name that holds a secret's value (a password, a token), not a lookup key or a word about the secret."""
+    return (is_sensitive_name(name) and not _LOOKUP_KEY.search(name)
+            and not (_ABOUT_A_SECRET.search(name) and _ABOUT_A_SECRET.sub("", name)))
+
+
 _LOGGER_NAMES = re.compile(r"^(_?log(ger)?|_?LOG(GER)?|logging|structlog|log_|.*_log(ger)?)$")
 _HMAC_ALG = re.compile(r"HS(?:256|384|512)")
 _STRUCTURED_PY = {"structlog": "structlog", "pythonjsonlogger": "python-json-logger",
@@ -260,6 +272,9 @@ class _PyVisitor(ast.NodeVisitor):
         # judged at that function's callers in the module (resolve_forwarded)
         self.functions: list[tuple[str, str | None]] = []  # enclosing (function name, its **kwargs name)
         self.forwarded: list[tuple[str, HttpCall]] = []
+        # bare `key` variables of this file assigned from a secret-named value (`key = settings.SECRET_KEY`): only
+        # those are secrets when logged; `key = f"{provider_prefix}:{spec}"` (binderhub's builder.py) is a map key
+        self.secret_keys: set[str] = set()
         self.calls_by_name: dict[str, list[tuple[int, str | None]]] = {}  # name -> (line, its timeout= status)
 
     # imports
@@ -448,12 +463,13 @@ class _PyVisitor(ast.NodeVisitor):
             candidates += [v.value for v in call.args[0].values if isinstance(v, ast.FormattedValue)]
         for kw in call.keywords:
             if kw.arg and kw.arg not in ("exc_info", "extra", "stack_info", "stacklevel"):
-                if is_sensitive_name(kw.arg):
+                if _secret_value_name(kw.arg):
                     found.add(kw.arg)
                 candidates.append(kw.value)
         for node in candidates:
             name = _dotted(node)
-            if name and is_sensitive_name(name.split(".")[-1]) and not _LOOKUP_KEY.search(name.split(".")[-1]):
+            last = name.split(".")[-1] if name else ""
+            if name and (_secret_value_name(last) if last.lower() != "key" else last.lower() in self.secret_keys):
                 found.add(name)
         return found
 
@@ -599,6 +615,10 @@ class _PyVisitor(ast.NodeVisitor):
         return False
 
     def visit_Assign(self, node: ast.Assign) -> None:
+        if any(isinstance(t, ast.Name) and t.id.lower() == "key" for t in node.targets) and any(
+                (name := _dotted(sub)) and _secret_value_name(name.split(".")[-1])
+                for sub in ast.walk(node.value) if isinstance(sub, ast.Name | ast.Attribute)):
+            self.secret_keys.add("key")
         for target in node.targets:
             self._bind_client(target, node.value)
             self._tls_off_assignment(target, node.value, node.lineno)
