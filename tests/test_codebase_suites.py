@@ -184,6 +184,7 @@ def test_large_test_code_is_counted_in_a_worker_alike(tmp_path: Path, monkeypatc
     in_process = inventory(tmp_path)
     monkeypatch.setattr(testsuites, "WORKER_MIN_BYTES", 1)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")  # whatever the machine's load
     ctx = Context(tmp_path, Config(), Options())
     testsuites.start_test_count(ctx)
     assert "python-tests" in ctx.background  # really started (3 chunks of 64 files)
@@ -192,6 +193,20 @@ def test_large_test_code_is_counted_in_a_worker_alike(tmp_path: Path, monkeypatc
     assert in_worker.files == in_process.files and in_worker.problems == in_process.problems
     assert in_worker.count("integration") == 150 and in_worker.count("e2e") == 1
     assert in_worker.problems[0][0] == "tests/test_broken.py"
+
+
+def test_deploycheck_jobs_1_starts_no_test_count_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DEPLOYCHECK_JOBS=1 asks for one process: the test-count worker started on any two-core machine."""
+    import deploycheck.sources.testsuites as testsuites
+
+    write(tmp_path, {f"tests/test_m{i}.py": "def test_a(): ...\n" for i in range(10)})
+    monkeypatch.setattr(testsuites, "WORKER_MIN_BYTES", 1)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    ctx = Context(tmp_path, Config(), Options())
+    testsuites.start_test_count(ctx)
+    assert "python-tests" not in ctx.background
+    assert ctx.use(suite_inventory).count("unit") == 10  # counted in this process
 
 
 def test_a_scan_of_a_large_repository_uses_the_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -210,6 +225,7 @@ def test_a_scan_of_a_large_repository_uses_the_worker(tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(testsuites, "WORKER_MIN_BYTES", 1)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")  # whatever the machine's load
     monkeypatch.setattr(testsuites, "start_test_count", spy)
     after = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
     assert started == [True]

@@ -276,10 +276,12 @@ def _count_chunk(items: list[tuple[str, str]]) -> _Chunk:
 
 def start_test_count(ctx: Context) -> None:
     """Start counting the Python tests in a worker process when the repository has enough test code for
-    the second core to pay off (see WORKER_MIN_BYTES). suite_inventory collects the result."""
-    import os
+    the second core to pay off (see WORKER_MIN_BYTES). suite_inventory collects the result. Only when the scan may
+    use two processes (deploycheck.parallel.jobs: DEPLOYCHECK_JOBS, else a second core that is not busy): with
+    DEPLOYCHECK_JOBS=1 the user asked for one process, and on a loaded machine a worker only adds CPU."""
+    from deploycheck.parallel import jobs
 
-    if (os.cpu_count() or 1) < 2:
+    if jobs() < 2:
         return
     items = [(rel, text) for rel in _python_test_names(ctx) if (text := ctx.all_files.read_text(rel)) is not None]
     if sum(len(text) for _, text in items) < WORKER_MIN_BYTES:
