@@ -99,6 +99,9 @@ def test_python_plugin_through_entry_point(tmp_path: Path, monkeypatch: pytest.M
     (broken / "entry_points.txt").write_text("[deploycheck.checks]\nbroken = no_such_module_xyz\n")
     monkeypatch.syspath_prepend(str(site))
     monkeypatch.setattr(registry, "_loaded", False)
+    # and look for plugins again: an earlier scan in this process already did (before the site above existed),
+    # which made this test fail whenever another test of the file ran before it
+    monkeypatch.setattr(registry, "_plugins_loaded", False)
     monkeypatch.setattr(registry, "_plugin_errors", [])
     monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
     repo = tmp_path / "repo"
