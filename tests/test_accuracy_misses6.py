@@ -274,3 +274,18 @@ def test_a_spring_level_property_from_an_environment_placeholder_passes(tmp_path
                      "spring.application.name=orders\nlogging.level.root=${ROOT_LOG_LEVEL:INFO}\n"})
     [f] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
     assert f.status is Status.PASS and "logging.level.root" in f.message
+
+
+# --- dockerfile/package-cache-cleaned: a `;` inside a quoted pip requirement separates no commands -------------------
+
+def test_a_quoted_environment_marker_does_not_split_the_pip_command(tmp_path: Path) -> None:
+    # PEP 508 markers are written after a `;` inside the quoted requirement; the old split at every `;` read
+    # `pip install "importlib-metadata` as a command without --no-cache-dir
+    write(tmp_path, {"Dockerfile": "FROM python:3.12-slim\n"
+                                   "RUN pip install \"importlib-metadata; python_version < '3.8'\" --no-cache-dir"
+                                   " && useradd app\nUSER app\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/package-cache-cleaned",)), "dockerfile/package-cache-cleaned")
+    assert f.status is Status.PASS
+    write(tmp_path, {"Dockerfile": "FROM python:3.12-slim\nRUN pip install --no-cache-dir -r r.txt; pip install x\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/package-cache-cleaned",)), "dockerfile/package-cache-cleaned")
+    assert f.status is Status.WARN  # a real second command still counts (low severity: warn)

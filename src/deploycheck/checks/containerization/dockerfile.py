@@ -797,8 +797,25 @@ _CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[st
      "gradle in the final stage leaves its dependency cache (~/.gradle) in the image"),
 )
 
-# Shell command separators inside one RUN (no newline: a continued line is still the same command).
+# Shell command separators inside one RUN (no newline: a continued line is still the same command), outside quotes:
+# a `;` in `pip install "requests; python_version < '3.8'" --no-cache-dir` is the requirement's environment marker.
 _SHELL_SEPARATOR = re.compile(r"&&|\|\||[;|]")
+_SHELL_TOKEN = re.compile(r"'[^']*'?|\"(?:[^\"\\]|\\.)*\"?|\\.|&&|\|\||[;|]|[^'\"\\&|;]+|&")
+
+
+def _shell_commands(run: str) -> list[str]:
+    """The commands of a RUN's shell line, split at &&, ||, ; and | outside quotes (one linear pass)."""
+    commands: list[str] = []
+    current: list[str] = []
+    for m in _SHELL_TOKEN.finditer(run):
+        token = m.group(0)
+        if _SHELL_SEPARATOR.fullmatch(token):
+            commands.append("".join(current))
+            current = []
+        else:
+            current.append(token)
+    commands.append("".join(current))
+    return commands
 
 
 def _leaves_cache(run: str, uses: re.Pattern[str], flag: re.Pattern[str] | None,
@@ -808,7 +825,7 @@ def _leaves_cache(run: str, uses: re.Pattern[str], flag: re.Pattern[str] | None,
         return False
     if flag is None:
         return True
-    return any(uses.search(cmd) and not flag.search(cmd) for cmd in _SHELL_SEPARATOR.split(run))
+    return any(uses.search(cmd) and not flag.search(cmd) for cmd in _shell_commands(run))
 
 
 @check(
