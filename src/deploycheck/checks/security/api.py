@@ -117,8 +117,10 @@ def openapi_security(ctx: Context) -> Iterator[Finding]:
     rationale="The spec can say 'secured' while the handler forgot its dependency; the code is what runs.",
     remediation="Add the auth dependency (FastAPI Depends/Security, @login_required, router-level dependencies, "
                 "middleware) or list the path in policy.public_paths. A service that authenticates nothing is asked "
-                "once about its read-only routes: list them in policy.public_paths if it is public by design (or "
-                "record the decision as an ignore rule with its reason), else add authentication.",
+                "once about its read-only routes, and so is each file of an authenticating service that guards none "
+                "of its reads (a controller without [Authorize], a router guarding only its writes): list them in "
+                "policy.public_paths if they are public by design (or record the decision as an ignore rule with "
+                "its reason), else add authentication. Open writes are reported one by one.",
 )
 def route_auth(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.routes import code_routes
@@ -171,24 +173,34 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     callbacks = [r for r in unguarded if by_default and r.capability and not r.static]
     open_routes = [r for r in unguarded if not r.static and not (by_default and r.capability)]
     # a service in which nothing authenticates: whether its reads are public by design is one question for the
-    # team (a public website, a shop's catalogue, a demo), asked once per service; its writes stay one finding each
-    question = _unauthenticated_services(ctx, routes, open_routes, entry | set(capability)) if by_default else {}
+    # team (a public website, a shop's catalogue, a demo), asked once per service; its writes stay one finding each.
+    # The same holds for a file of an authenticating service in which nothing authenticates (a controller without
+    # [Authorize] beside guarded ones) or whose guards sit on its writes only: its reads are one decision, which one
+    # guard or one public_paths entry settles. Writes never join: each open write stays its own finding.
+    question = _unauthenticated_reads(ctx, routes, open_routes, entry | set(capability)) if by_default else {}
     asked = {id(r) for reads in question.values() for r in reads}
     open_routes = [r for r in open_routes if id(r) not in asked]
-    for service, reads in question.items():
+    for (service, unit, why), reads in question.items():
         first = reads[0]
-        total = sum(1 for r in routes.routes if _service_of(ctx)(r.file) == service)
         more = f" and {len(reads) - 1} more read-only route(s)" if len(reads) > 1 else ""
         name = service or "(repository root)"
+        evidence = {"service": service or ".",
+                    "reads": [f"{r.method} {r.path} ({r.file}:{r.line})"
+                              + (f": {r.reads_only}" if r.reads_only else "") for r in reads[:50]]}
+        if unit:
+            yield failed(f"{first.method} {first.path} ({first.framework}){more} of {unit} answer anyone: {why}. "
+                         "If these reads are public by design, list them in policy.public_paths (or record the "
+                         "decision as an ignore rule with its reason); otherwise guard them (one controller- or "
+                         "router-level guard covers the file)",
+                         Location(path=first.file, line=first.line), {**evidence, "file": unit})
+            continue
+        total = sum(1 for r in routes.routes if _service_of(ctx)(r.file) == service)
         yield failed(f"{first.method} {first.path} ({first.framework}){more} of service {name}"
                      f" answer anyone: nothing in that service authenticates (no auth dependency, decorator, "
                      f"middleware, auth library or token check on any of its {total} routes). If it is public by "
                      "design, list these paths in policy.public_paths (or record the decision as an ignore rule "
                      "with its reason); otherwise add authentication",
-                     Location(path=first.file, line=first.line),
-                     {"service": service or ".",
-                      "reads": [f"{r.method} {r.path} ({r.file}:{r.line})"
-                                + (f": {r.reads_only}" if r.reads_only else "") for r in reads[:50]]})
+                     Location(path=first.file, line=first.line), evidence)
     for r in open_routes:
         if r.open_rule:  # Spring Security: the first matching rule decides, and it lets anyone in
             yield failed(f"{r.method} {r.path} ({r.framework}) is open to anyone: {r.open_rule} is the first rule "
@@ -268,6 +280,7 @@ def _root_write(route: Route) -> bool:
 
 
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def _services(ctx: Context) -> Callable[[str], str]:
@@ -280,27 +293,68 @@ def _service_of(ctx: Context) -> Callable[[str], str]:
     return ctx.use(_services)
 
 
-def _unauthenticated_services(ctx: Context, routes: RouteSet, open_routes: list[Route],
-                              entry: set[int]) -> dict[str, list[Route]]:
-    """The open read-only routes (GET/HEAD/OPTIONS) of each service in which nothing authenticates: no route with an
-    auth hint or behind an auth layer, none declared public (a declared opt-out means the service knows about auth),
-    no login/sign-up entry point or credential-carrying URL, no auth layer, auth library or token decode in its
-    files. A service that authenticates some routes keeps one finding per open route. ANY-method routes (Go
-    HandleFunc, Django views) may write: they keep one finding each, unless the handler is shown to read nothing of
-    the request (Route.reads_only)."""
+def _unauthenticated_reads(ctx: Context, routes: RouteSet, open_routes: list[Route],
+                           entry: set[int]) -> dict[tuple[str, str, str], list[Route]]:
+    """The open read-only routes (GET/HEAD/OPTIONS) asked about together, keyed (service, file, why):
+
+    - file "" : every open read of a service in which nothing authenticates: no route with an auth hint or behind an
+      auth layer, none declared public (a declared opt-out means the service knows about auth), no login/sign-up
+      entry point or credential-carrying URL, no auth layer, auth library or token decode in its files;
+    - file set: the open reads of one file of an authenticating service when that file authenticates nothing by the
+      same measure (an ASP.NET or Spring controller without [Authorize] beside guarded controllers, an Express
+      router module without its guard), or when every guard in the file sits on a write and none on a read (smilr's
+      `app.post('/api/events', authHandler, ...)` beside `app.get('/api/events', ...)`: a split by method, not a
+      forgotten guard), and it declares two or more of them; the third part of the key says why, naming a guard
+      the service has. A file that guards some of its reads keeps one finding per open route: there a missing
+      guard is likely an oversight.
+
+    Writes are never asked about together: each keeps its own finding. ANY-method routes (Go HandleFunc, Django
+    views) may write: they keep one finding each, unless the handler is shown to read nothing of the request
+    (Route.reads_only)."""
     from deploycheck.sources.token_verify import token_verifications
 
     service = _service_of(ctx)
     facts = ctx.use(code_facts)
-    authenticating = {service(r.file) for r in routes.routes
-                      if r.auth_hints or r.declared_public or id(r) in entry or routes.layer_for(r)}
-    authenticating |= {service(layer.file) for layer in routes.layers}
-    authenticating |= {service(a.file) for a in facts.auth_libraries if not a.test}
-    authenticating |= {service(d.file) for d in [*facts.jwt_decodes, *ctx.use(token_verifications)] if not d.test}
-    question: dict[str, list[Route]] = {}
+    guarded = [r for r in routes.routes if r.auth_hints or r.declared_public or id(r) in entry or routes.layer_for(r)]
+    evidence_files = {layer.file for layer in routes.layers}
+    evidence_files |= {a.file for a in facts.auth_libraries if not a.test}
+    evidence_files |= {d.file for d in [*facts.jwt_decodes, *ctx.use(token_verifications)] if not d.test}
+    authenticating = {service(r.file) for r in guarded} | {service(f) for f in evidence_files}
+    guarded_files = {r.file for r in guarded} | evidence_files
+    # a guard the service has, to show in the message: by its name and file, never a route's method and path (the
+    # message is about the reads); an auth hint first, a login entry point last (it is the way in, not a guard)
+    example: dict[str, str] = {}
+    for rank in range(4):
+        for r in guarded:
+            why = [r.auth_hints[0] if r.auth_hints else "", "an auth layer" if routes.layer_for(r) else "",
+                   r.declared_public, "a login entry point" if id(r) in entry else ""][rank]
+            if why:
+                example.setdefault(service(r.file), f"{why} in {r.file.rpartition('/')[2]}")
+    question: dict[tuple[str, str, str], list[Route]] = {}
+    by_file: dict[tuple[str, str, str], list[Route]] = {}
+    # files whose route guards (auth hints, also opt-in ones) all sit on writes: the team guards writes there and
+    # leaves every read open, a split by method rather than a forgotten guard
+    guards: dict[str, list[Route]] = {}
+    for r in routes.routes:
+        if r.auth_hints or r.disabled_auth or (r.method not in _WRITE_METHODS and routes.layer_for(r)):
+            guards.setdefault(r.file, []).append(r)
+    writes_only = {file: g[0] for file, g in guards.items() if all(r.method in _WRITE_METHODS for r in g)}
     for r in open_routes:
-        if (r.method in _READ_METHODS or r.reads_only) and (home := service(r.file)) not in authenticating:
-            question.setdefault(home, []).append(r)
+        if not (r.method in _READ_METHODS or r.reads_only):
+            continue
+        home = service(r.file)
+        if home not in authenticating:
+            question.setdefault((home, "", ""), []).append(r)
+        elif r.file in writes_only:
+            w = writes_only[r.file]
+            guard = w.auth_hints[0] if w.auth_hints else w.disabled_auth.split(" ", 1)[0]
+            by_file.setdefault((home, r.file, f"that file guards its writes ({guard}) and none of its reads"),
+                               []).append(r)
+        elif r.file not in guarded_files:
+            by_file.setdefault((home, r.file, f"nothing in that file authenticates, while service "
+                                f"{home or '(repository root)'} does elsewhere "
+                                f"({example.get(home, 'an auth library or token check')})"), []).append(r)
+    question.update({key: reads for key, reads in by_file.items() if len(reads) > 1})
     return question
 
 
