@@ -136,3 +136,62 @@ def test_line_lookups_unchanged() -> None:
     docs = dc_yaml.load_all(text)
     assert [docs.line_of(0, ("spec", "list", 1, "port")), docs.line_of(1, ("meta", "n")),
             docs.line_of(1, ("missing",)), docs.line_of(0)] == [7, 12, 10, 2]
+
+
+def _paths(value: Any, prefix: tuple[str | int, ...] = (), depth: int = 5) -> list[tuple[str | int, ...]]:
+    out = [prefix]
+    if depth and isinstance(value, dict):
+        for key, child in value.items():
+            out += _paths(child, (*prefix, str(key)), depth - 1)
+        out.append((*prefix, "not-a-key"))
+    elif depth and isinstance(value, list):
+        for index, child in enumerate(value):
+            out += _paths(child, (*prefix, index), depth - 1)
+    return out
+
+
+def test_parse_keeps_trees_for_line_lookups() -> None:
+    text = "---\nkind: A\nspec:\n  list:\n    - x\n    - name: y\n      port: 80\n---\n# c\nkind: B\nmeta:\n  n: 1\n"
+    docs = dc_yaml.load_all(text)
+    assert sorted(docs._composed) == [0, 1]  # nothing to compose again for a lookup
+    assert [docs.line_of(0, ("spec", "list", 1, "port")), docs.line_of(1, ("meta", "n"))] == [7, 12]
+
+
+def test_merge_keys_and_large_texts_compose_again() -> None:
+    # A merge key makes SafeConstructor rewrite the mapping node (flatten_mapping): its tree no longer says
+    # where the text has a key, so that document is composed again from the text, as before.
+    text = "base: &b\n  x: 1\nkind: A\nspec:\n  <<: *b\n  y: 2\n---\nkind: B\n"
+    docs = dc_yaml.load_all(text)
+    assert sorted(docs._composed) == [1]
+    assert docs.line_of(0, ("spec", "x")) == dc_yaml.line_of(text, 0, ("spec", "x")) == 4
+    big = "kind: A\nitems:\n" + "  - x\n" * (dc_yaml.MAX_KEPT_TREE_TEXT // 6 + 1)
+    assert not dc_yaml.load_all(big)._composed
+
+
+def test_pickled_docs_leave_trees_behind() -> None:
+    import pickle
+
+    docs = dc_yaml.load_all("kind: A\nspec:\n  n: 1\n")
+    again = pickle.loads(pickle.dumps(docs))
+    assert again._composed == {} and again.docs == docs.docs and again.line_of(0, ("spec", "n")) == 3
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS}")
+def test_kept_trees_answer_lookups_as_composing_again() -> None:
+    # The trees of the parse answer every lookup (each field to depth 5, and a missing key under each mapping)
+    # as composing the document again from its text did, on every YAML file of the corpus.
+    lookups = 0
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file() or path.stat().st_size > 2_000_000:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            docs = dc_yaml.load_all(text)
+        except dc_yaml.YamlError:
+            continue
+        composed = dc_yaml.YamlDocs(text=text, docs=docs.docs)  # no trees: composes each document it is asked about
+        for index in docs._composed:
+            for field_path in _paths(docs.docs[index]):
+                assert docs.line_of(index, field_path) == composed.line_of(index, field_path), (path, field_path)
+                lookups += 1
+    assert lookups > 30_000

@@ -1,8 +1,9 @@
 """YAML reading: libyaml safe loader, alias-bomb cap, line numbers only on demand.
 
-Parsing builds plain Python objects with the C loader (fast). Line numbers are not kept: when a
-finding needs one, `line_of` composes that single document again (node tree with marks) and walks
-the path. That keeps the common path as fast as a bare `yaml.load_all` (DESIGN.md, performance).
+Parsing builds plain Python objects with the C loader (fast). Line numbers come from the node trees
+libyaml composed for the parse, kept with the documents (`_parse`); where a tree was not kept (merge
+keys, large texts, documents parsed in another process) `line_of` composes that single document again
+and walks the path. That keeps the common path as fast as a bare `yaml.load_all` (DESIGN.md, performance).
 """
 
 from __future__ import annotations
@@ -56,8 +57,12 @@ class _Loader(_NoPathResolvers, _BaseLoader):
     recursive_objects: dict[Any, Any]
     state_generators: list[Any]
     deep_construct: bool
+    # Whether the last document handed any node to SafeConstructor, whose merge keys rewrite the node tree
+    # (flatten_mapping): such a tree no longer answers line lookups as the text does.
+    handed_over = False
 
     def construct_document(self, node: Any) -> Any:
+        self.handed_over = False
         queue: deque[Any] = deque()
         data = self._fast_object(node, queue)
         while queue:
@@ -77,6 +82,7 @@ class _Loader(_NoPathResolvers, _BaseLoader):
                 for key_node, value_node in pairs:
                     mapping[key_node.value] = self._fast_object(value_node, queue)
             else:  # merge keys, other keys: SafeConstructor's own mapping
+                self.handed_over = True
                 mapping = self.construct_mapping(owner)
                 self._take_generators(queue)
             target.update(mapping)
@@ -107,6 +113,7 @@ class _Loader(_NoPathResolvers, _BaseLoader):
             data = []
             queue.append((data, node))
         else:
+            self.handed_over = True
             data = self.construct_object(node)
             self._take_generators(queue)
             return data
@@ -144,6 +151,11 @@ class YamlDocs:
     # 0-based first line of each document, counted once: counting newlines from the top for every
     # document made a 100,000-document file quadratic (minutes).
     _start_lines: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The parse-ahead child (parallel.py) sends its YamlDocs back pickled: node trees would cost the parent
+        # more to unpickle than composing the documents that are looked up.
+        return {**self.__dict__, "_composed": {}}
 
     def line_of(self, doc_index: int, path: Sequence[str | int] = ()) -> int | None:
         if doc_index not in self._composed:
@@ -200,7 +212,7 @@ def load_all(text: str) -> YamlDocs:
     if "\x00" in text:
         raise YamlError("binary content (NUL bytes), not YAML")
     try:
-        docs = list(yaml.load_all(text, Loader=_Loader))
+        docs, trees = _parse(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -219,7 +231,33 @@ def load_all(text: str) -> YamlDocs:
                 raise YamlError(
                     f"refused: aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (possible alias bomb)"
                 )
-    return YamlDocs(text=text, docs=docs)
+    parsed = YamlDocs(text=text, docs=docs)
+    parsed._composed.update(trees)
+    return parsed
+
+
+# Texts up to this size keep the node trees their parse composed, for line lookups (below); larger ones compose a
+# document again when a lookup asks, as every text did before, so that no large file's tree is held for nothing.
+MAX_KEPT_TREE_TEXT = 256 * 1024
+
+
+def _parse(text: str) -> tuple[list[Any], dict[int, tuple[Any, int]]]:
+    """yaml.load_all with _Loader, keeping each document's node tree (marks relative to the whole text, so at
+    offset 0) where SafeConstructor did not rewrite it. Line lookups then walk the tree libyaml already built:
+    composing documents a second time for them was ~6 % of a corpus scan."""
+    loader = _Loader(text)
+    docs: list[Any] = []
+    trees: dict[int, tuple[Any, int]] = {}
+    keep = len(text) <= MAX_KEPT_TREE_TEXT
+    try:
+        while loader.check_node():
+            node = loader.get_node()
+            docs.append(loader.construct_document(node))
+            if keep and not loader.handed_over:
+                trees[len(docs) - 1] = (node, 0)
+    finally:
+        loader.dispose()
+    return docs, trees
 
 
 def load_one(text: str) -> Any:
