@@ -197,6 +197,46 @@ def test_schema_validators_are_built_once_per_kind() -> None:
     assert store.validator("Deployment", "apps.example.com/v1") is None  # CRD group, not the apps group
 
 
+def test_schema_validators_share_one_registry_of_definitions() -> None:
+    # jsonschema-rs validators resolve the kind files' `$ref`s in one registry of _definitions.json per version
+    # (no definitions inlined and converted again for each kind): every bundled kind compiles, and each answers
+    # as a validator of the self-contained schema (definitions inlined) does.
+    import json
+
+    from deploycheck.sources.schemas import KindSchemas, compile_validator, schema_filename
+
+    store = KindSchemas.for_version("1.30")
+    assert store is not None and store.directory is not None
+    kinds = []
+    for path in sorted(store.directory.glob("*.json")):
+        if not path.name.startswith("_") and path.name != "all.json":
+            for gvk in json.loads(path.read_text(encoding="utf-8")).get("x-kubernetes-group-version-kind") or ():
+                key = (gvk["kind"], f"{gvk['group']}/{gvk['version']}" if gvk["group"] else gvk["version"])
+                if schema_filename(*key) == path.name:  # the file this (kind, apiVersion) is looked up in
+                    kinds.append(key)
+    assert len(kinds) > 100 and all(store.validator(*key) is not None for key in kinds)
+    assert store._registry is not None
+    docs = [
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+         "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {
+             "metadata": {"labels": {"app": "web"}}, "spec": {"containers": [{"name": "web", "image": "web:1"}]}}}},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "labels": [1]},
+         "spec": {"replicas": "two", "template": {"spec": {"containers": [
+             {"name": "web", "imagePullPolicy": 3, "ports": [{"containerPort": "80"}], "unknown": True}]}}}},
+        {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web"},
+         "spec": {"ports": [{"port": "http"}], "selector": {"app": 1}, "typo": {}}},
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"a": 1}},
+    ]
+    answers = []
+    for doc in docs:
+        key = (doc["kind"], doc["apiVersion"])
+        schema = store.schema(*key)
+        assert schema is not None
+        answers.append(store.validator(*key)(doc))  # type: ignore[misc]
+        assert answers[-1] == compile_validator(schema)(doc)
+    assert answers[0] == [] and all(answers[1:])
+
+
 # --- deprecated APIs ---------------------------------------------------------------------------
 
 PDB_BETA = "apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n" \
