@@ -37,8 +37,8 @@ IGNORE_ANNOTATION = "deploycheck.io/ignore"
 IGNORE_REASON_ANNOTATION = "deploycheck.io/ignore-reason"
 
 
-@dataclass
-class Container:
+@dataclass(frozen=True)
+class Container:  # frozen: an object's containers are built once and shared by every check (K8sObject._containers)
     name: str
     spec: dict[str, Any]
     init: bool
@@ -127,19 +127,27 @@ class K8sObject:
         return labels if isinstance(labels, dict) else {}
 
     def containers(self, include_init: bool = True) -> Iterator[Container]:
+        every, main = self._containers
+        return iter(every if include_init else main)
+
+    @cached_property
+    def _containers(self) -> tuple[tuple[Container, ...], tuple[Container, ...]]:
+        """(containers then init containers, containers): built once, since the checks ask ~10,000 times on the
+        corpus and a Container per answer was ~2 % of its scan."""
         spec = self.pod_spec
         base = (*(self.pod_template_path or ()), "spec")
         if not spec:
-            return
-        groups = [("containers", False)] + ([("initContainers", True)] if include_init else [])
-        for key, init in groups:
+            return (), ()
+        found: list[Container] = []
+        for key, init in (("containers", False), ("initContainers", True)):
             items = spec.get(key)
             if not isinstance(items, list):
                 continue
             for i, c in enumerate(items):
                 if isinstance(c, dict):
-                    yield Container(name=str(c.get("name", f"#{i}")), spec=c, init=init, index=i,
-                                    path=(*base, key, i))
+                    found.append(Container(name=str(c.get("name", f"#{i}")), spec=c, init=init, index=i,
+                                           path=(*base, key, i)))
+        return tuple(found), tuple(c for c in found if not c.init)
 
     @property
     def is_helm_hook(self) -> bool:
