@@ -289,3 +289,27 @@ def test_a_quoted_environment_marker_does_not_split_the_pip_command(tmp_path: Pa
     write(tmp_path, {"Dockerfile": "FROM python:3.12-slim\nRUN pip install --no-cache-dir -r r.txt; pip install x\n"})
     [f] = findings(scan(tmp_path, only=("dockerfile/package-cache-cleaned",)), "dockerfile/package-cache-cleaned")
     assert f.status is Status.WARN  # a real second command still counts (low severity: warn)
+
+
+# --- sensitive-config/secret-scan: a Spring placeholder of a kebab-case property has no fallback (yas) --------------
+
+YAS_SWAGGER = """\
+@SecurityScheme(name = "oauth2_bearer", type = SecuritySchemeType.OAUTH2,
+    flows = @OAuthFlows(authorizationCode = @OAuthFlow(
+        authorizationUrl = "${springdoc.oauthflow.authorization-url}",
+        tokenUrl = "${springdoc.oauthflow.token-url}", scopes = {
+            @OAuthScope(name = "openid", description = "openid")})))
+public class SwaggerConfig {
+}
+"""
+
+
+def test_a_dash_inside_a_spring_property_name_is_not_a_shell_fallback(tmp_path: Path) -> None:
+    # yas cart/src/main/java/com/yas/cart/config/SwaggerConfig.java:19 (and customer, order, product): read as the
+    # shell's `${springdoc.oauthflow.token-url}` = variable springdoc.oauthflow.token, fallback "url"
+    write(tmp_path, {"cart/src/main/java/com/yas/cart/config/SwaggerConfig.java": YAS_SWAGGER,
+                     "cart/src/main/resources/application.properties":
+                     "spring.datasource.password=${DB_PASSWORD:Sup3rS3cretPw}\n"})
+    scan_findings = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    flagged = [f.location.path for f in scan_findings if f.status is Status.FAIL and f.location]
+    assert flagged == ["cart/src/main/resources/application.properties"]  # a real Spring fallback still counts

@@ -62,9 +62,11 @@ _PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secre
                                  "your", "the", "a", "an", "here", "value", "for", "local", "dev", "me", "it",
                                  "not", "real", "only", "use", "app", "service", "openai", "ci"})
 # `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
-# what runs when nobody sets the variable.
+# what runs when nobody sets the variable. A dotted name is a Spring property, whose parts may hold dashes
+# (`${springdoc.oauthflow.token-url}` has no fallback; `${app.client-secret:x}` has one): the name is matched
+# possessively (`*+`), so a dash inside it is never given back to be read as the shell's `-` operator.
 _FALLBACK = deferred("_FALLBACK",
-    r"\$\{([A-Za-z_][A-Za-z0-9_.]*)(?::-|:(?!-)|-)([^}$\s'\"]+)\}")  # `${X:-}`: no fallback
+    r"\$\{([A-Za-z_][A-Za-z0-9_]*+(?:\.[A-Za-z0-9_-]++)*+)(?::-|:(?!-)|-)([^}$\s'\"]+)\}")  # `${X:-}`: none
 _FALLBACK_OPERATOR = deferred("_FALLBACK_OPERATOR", r":-|:|-")
 # A comment line: `# password: example` in a values file or README snippet is an example, not a
 # secret. Only the keyword and basic-auth detectors skip comments; a real token shape still counts.
