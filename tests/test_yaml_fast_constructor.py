@@ -195,3 +195,21 @@ def test_kept_trees_answer_lookups_as_composing_again() -> None:
                 assert docs.line_of(index, field_path) == composed.line_of(index, field_path), (path, field_path)
                 lookups += 1
     assert lookups > 30_000
+
+
+def test_resolve_gives_the_safe_loaders_tags() -> None:
+    # _Loader.resolve walks a table of the safe loader's implicit resolvers; every tag must be BaseResolver's own.
+    loader = dc_yaml._Loader("")
+    values = ["", "~", "null", "Null", "NULL", "nul", "true", "yes", "On", "off", "n", "Y", "0", "-1", "+12", "0x1F",
+              "0o17", "017", "1_000", "190:20:30", "1.5", "-.inf", ".NaN", "1e3", "6.8523015e+5", "2002-12-14",
+              "2001-12-14t21:59:43.10-05:00", "<<", "=", "a", "apiVersion", "v1", "8080", "1.2.3", ":", "-", "é"]
+    try:
+        for value in values:
+            for implicit in ((True, False), (False, True), (False, False), (True, True)):
+                assert loader.resolve(yaml.ScalarNode, value, implicit) == \
+                    yaml.resolver.BaseResolver.resolve(loader, yaml.ScalarNode, value, implicit), (value, implicit)
+        for kind in (yaml.MappingNode, yaml.SequenceNode):
+            assert loader.resolve(kind, None, (True, False)) == yaml.resolver.BaseResolver.resolve(
+                loader, kind, None, (True, False))
+    finally:
+        loader.dispose()
