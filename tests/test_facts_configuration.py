@@ -613,3 +613,28 @@ def test_a_chart_secret_template_with_its_data_written_out_is_committed_in_clear
     [na] = findings(scan(templated, only=("sensitive-config/kubernetes-secrets",)),
                     "sensitive-config/kubernetes-secrets")
     assert na.status is Status.NA
+
+
+@pytest.mark.parametrize("name", [
+    "password", "passwd", "PASS", "db_pass", "secret", "clientSecret", "token", "apiKey", "api-key", "API_KEY",
+    "private_key", "privateKey", "credential", "credentials", "aws_key", "key", "KEY", "pwd", "DB_PWD", "sqlPwd",
+    "securityKey", "signing.key", "AUTHKEY", "access_key", "master-key", "encryptionKey", "accountKey", "shared_key",
+    "pa\u017fsword", "\u212aEY"])
+def test_sensitive_names_hold_one_of_the_listed_words(name: str) -> None:
+    # _config_file_secret skips a ConfigMap value holding none of SENSITIVE_NAME_WORDS: every sensitive name must
+    # hold one (non-ASCII text is never skipped: re.IGNORECASE folds the long s and the Kelvin sign)
+    from deploycheck.safety import SENSITIVE_NAME_WORDS, is_sensitive_name, may_contain_any
+
+    assert is_sensitive_name(name)
+    assert may_contain_any(f"line one\n  {name}: s3cr3tV4lue\n", SENSITIVE_NAME_WORDS)
+    assert not may_contain_any("a: 1\nb: two\n", SENSITIVE_NAME_WORDS)
+
+
+def test_large_config_values_are_skipped_only_without_secret_words() -> None:
+    from deploycheck.checks.configuration.sensitive import _config_file_secret
+    from deploycheck.sources.secrets import embedded_password
+
+    dashboard = '{\n  "title": "latency",\n  "expr": "rate(http_requests_total{job=\\"api\\"}[5m])"\n}\n' * 2000
+    assert _config_file_secret(dashboard) is None and embedded_password(dashboard) is None
+    assert _config_file_secret(dashboard + "db.password = Xk9pL2mQ7\n") == "Xk9pL2mQ7"
+    assert embedded_password(dashboard + "url: jdbc:x://db/app?user=a&PassWord=Xk9pL2mQ7\n") == "Xk9pL2mQ7"

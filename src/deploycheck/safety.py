@@ -20,5 +20,21 @@ def mask(value: object, keep: int = 3) -> str:
     return text[:keep] + "*" * min(len(text) - keep, 12)
 
 
+# Every alternative of _SENSITIVE_NAME holds one of these words (case aside): a text without any of them holds no
+# sensitive name (tests/test_safety.py holds the list to the pattern).
+SENSITIVE_NAME_WORDS = ("pass", "secret", "token", "key", "credential", "pwd")
+
+
 def is_sensitive_name(name: str) -> bool:
     return bool(_SENSITIVE_NAME.search(name))
+
+
+def may_contain_any(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive (re.IGNORECASE) match of any of the lower-case `words` is in `text`: a
+    quick test before a regex that needs one of them is tried at every position of a large text. ASCII text is
+    answered exactly by its lower-cased copy; other text answers True (re.IGNORECASE folds the long s, U+017F,
+    to `s` and the Kelvin sign, U+212A, to `k`, which lower() does not)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, words))
