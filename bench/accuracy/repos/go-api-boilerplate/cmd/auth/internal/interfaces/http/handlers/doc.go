@@ -1,0 +1,4 @@
+/*
+Package handlers provides http handlers
+*/
+package handlers

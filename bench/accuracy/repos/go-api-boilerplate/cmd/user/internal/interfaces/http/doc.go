@@ -1,0 +1,4 @@
+/*
+Package http provides routes for http router
+*/
+package http

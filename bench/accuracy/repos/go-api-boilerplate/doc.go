@@ -1,0 +1,4 @@
+/*
+Package goapiboilerplate provides Go Server/API boilerplate using best practices, DDD, CQRS, ES.
+*/
+package goapiboilerplate

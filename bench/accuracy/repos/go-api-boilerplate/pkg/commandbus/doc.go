@@ -1,0 +1,4 @@
+/*
+Package commandbus provides interfaces along with helper functions
+*/
+package commandbus

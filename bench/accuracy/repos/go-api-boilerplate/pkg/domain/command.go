@@ -1,0 +1,6 @@
+package domain
+
+// Command type
+type Command interface {
+	GetName() string
+}

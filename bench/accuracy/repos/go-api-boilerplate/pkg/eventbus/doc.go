@@ -1,0 +1,4 @@
+/*
+Package eventbus provides interfaces along with helper functions
+*/
+package eventbus

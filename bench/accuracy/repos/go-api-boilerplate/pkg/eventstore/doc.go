@@ -1,0 +1,4 @@
+/*
+Package eventstore provides interfaces along with helper functions
+*/
+package eventstore

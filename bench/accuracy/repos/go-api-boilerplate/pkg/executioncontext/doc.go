@@ -1,0 +1,4 @@
+/*
+Package executioncontext provides context helper function so set and get execution flags
+*/
+package executioncontext

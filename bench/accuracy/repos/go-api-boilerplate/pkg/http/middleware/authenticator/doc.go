@@ -1,0 +1,4 @@
+/*
+Package authenticator provides allows to authorize request
+*/
+package authenticator

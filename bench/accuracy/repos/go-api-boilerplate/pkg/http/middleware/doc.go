@@ -1,0 +1,4 @@
+/*
+Package middleware provides http middleware
+*/
+package middleware
