@@ -218,6 +218,42 @@ def _yaml_file_names(text: str) -> set[str]:
     return out
 
 
+_TF_HELM_RELEASE = re.compile(r'^\s*resource\s+"helm_release"\s+"[^"]*"\s*\{')
+_TF_ATTRIBUTE = re.compile(r'^\s*(chart|namespace|repository)\s*=\s*(.{1,300}?)\s*$')
+_TF_MAX_BLOCK = 400  # lines of one resource block looked at (a hostile file is never read whole per release)
+
+
+def _terraform_releases(ctx: Context, by_name: dict[str, list[str]]) -> dict[str, list[InstallLine]]:
+    """Chart directory -> the terraform `resource "helm_release"` blocks that install it (the helm provider is a
+    deploy command too: go-api-boilerplate installs its chart with `chart = "./helm/charts/microservice"` and
+    `namespace = var.namespace`). A release that sets `repository` installs someone else's chart; one without
+    `namespace` goes to the provider's default, "default", and is recorded without a namespace."""
+    out: dict[str, list[InstallLine]] = {}
+    for rel in ctx.files.with_suffix(".tf"):
+        text = ctx.files.read_text(rel)
+        if not text or "helm_release" not in text:
+            continue
+        lines = text.splitlines()
+        for number, line in enumerate(lines):
+            if "helm_release" not in line or not _TF_HELM_RELEASE.match(line):
+                continue
+            attributes: dict[str, str] = {}
+            depth = 0
+            for inner in lines[number:number + _TF_MAX_BLOCK]:
+                depth += inner.count("{") - inner.count("}")
+                if depth == 1 and (match := _TF_ATTRIBUTE.match(inner)):  # the block's own attributes, not values
+                    attributes.setdefault(match.group(1), match.group(2).strip('"'))
+                if depth <= 0:
+                    break
+            if "chart" not in attributes or "repository" in attributes:
+                continue
+            words = set(_CHART_WORDS.findall(attributes["chart"]))
+            for name in by_name.keys() & words:
+                for chart in by_name[name]:
+                    out.setdefault(chart, []).append(InstallLine(rel, number + 1, attributes.get("namespace")))
+    return out
+
+
 _NAMESPACE_ARG = re.compile(r"""(?:--namespace(?:=|\s+)|(?<!\S)-n\s+)["']?([^\s"';|&)]+)""")
 _CHART_WORDS = re.compile(r"[\w.-]+")
 
@@ -282,6 +318,8 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
                 for chart in by_name[name]:
                     out.setdefault(chart, []).append(
                         InstallLine(rel, start + 1, namespace.group(1) if namespace else None))
+    for chart, releases in _terraform_releases(ctx, by_name).items():
+        out.setdefault(chart, []).extend(releases)
     # A chart that is a file:// dependency of another (yas' k8s/charts/backend under cart, order, ...) is installed
     # as part of its parent's release, with the parent's namespace.
     for chart in charts:

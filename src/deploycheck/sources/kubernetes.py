@@ -289,6 +289,58 @@ def candidate_manifest_files(ctx: Context) -> list[str]:
     return out
 
 
+# Manifests kept as templates that another tool renders before `kubectl apply` (terraform's templatefile, envsubst,
+# Jinja, gomplate): `k8s/templates.yml.tpl` with `%{ for }` directives is no YAML, so the plain-manifest reader
+# never sees its objects and every check judged the repository without them.
+_TEMPLATED_SUFFIXES = tuple(f"{ext}{tpl}" for ext in (".yaml", ".yml")
+                            for tpl in (".tpl", ".tmpl", ".template", ".j2", ".jinja", ".jinja2", ".gotmpl"))
+# Top-level (column 0) literal apiVersion/kind of a document: the two values a templated object rarely computes.
+_HEAD_FIELD = re.compile(r"(apiVersion|kind):[ \t]*[\"']?([A-Za-z0-9./-]+)[\"']?[ \t]*(?:#.*)?$")
+_MAX_HEAD_LINE = 400  # longer lines are no apiVersion/kind line; the regex never sees them
+
+
+@dataclass(frozen=True)
+class TemplatedHead:
+    """The apiVersion and kind of one document of a templated manifest, read as text (its body is not parsed)."""
+
+    path: str
+    line: int  # of the apiVersion
+    api_version: str
+    kind: str
+
+
+def templated_manifest_heads(ctx: Context) -> list[TemplatedHead]:
+    """apiVersion/kind of each document of the templated manifests outside Helm charts (a chart's templates are
+    rendered by Helm). A document whose apiVersion or kind is itself a template expression is left out."""
+    chart_dirs = tuple(d + "/" for d in chart_directories(ctx) if d)
+    has_root_chart = "" in chart_directories(ctx)
+    out: list[TemplatedHead] = []
+    for rel in ctx.files.with_suffix(*_TEMPLATED_SUFFIXES):
+        if rel.startswith(chart_dirs) or (has_root_chart and rel.startswith(("templates/", "charts/"))):
+            continue
+        text = ctx.files.read_text(rel)
+        if not text or "apiVersion" not in text:
+            continue
+        api_version: tuple[str, int] | None = None
+        kind: str | None = None
+        for number, line in enumerate([*text.splitlines(), "---"], start=1):
+            if line.startswith("---"):
+                if api_version and kind:
+                    out.append(TemplatedHead(rel, api_version[1], api_version[0], kind))
+                api_version, kind = None, None
+                continue
+            if len(line) > _MAX_HEAD_LINE or not line.startswith(("apiVersion", "kind")):
+                continue
+            match = _HEAD_FIELD.match(line)
+            if not match:
+                continue  # a template expression (`apiVersion: ${...}`) or no value: nothing literal to judge
+            if match.group(1) == "kind":
+                kind = kind or match.group(2)
+            elif api_version is None:
+                api_version = (match.group(2), number)
+    return out
+
+
 def chart_directories(ctx: Context) -> list[str]:
     """Directories holding a Chart.yaml (relative), vendored subcharts included. Listed once per run: sources ask
     for it per chart (helm.local_dependencies), and each listing visits every file (57 listings of the corpus's

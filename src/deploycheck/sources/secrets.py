@@ -44,13 +44,17 @@ _DOTENV_LINE = deferred("_DOTENV_LINE", r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9
 _PRIVATE_KEY = deferred("_PRIVATE_KEY",
     r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----\s*\n?([A-Za-z0-9+/=\s:,-]{40,})",
     re.M)
+# A format verb the code fills in at run time: `fmt.Sprintf("mongodb://%s:%s@%s:%d", user, pass, ...)` (Go, C, Python's
+# %-format), `%(password)s`, `"postgres://{}:{}@{}/{}".format(...)`: the value comes from elsewhere, like `${VAR}`.
+_FORMAT_VERB = r"%[-+ #0]*\d*(?:\.\d+)?[sdvq]|%\(\w+\)[sd]|\{\d*\}"
 # Values that are obviously not secrets: empty, placeholders, references to other places.
 _PLACEHOLDER = deferred("_PLACEHOLDER",
     r"^(|changeme|change-me|change_me|xxx+|\*+|todo|none|null|secret|password|example|test|"
-    r"dummy|fake|<.*>|\$\{.*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|your[-_].*|.*[-_]here)$", re.I)
+    r"dummy|fake|<.*>|\$\{.*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|your[-_].*|.*[-_]here|" + _FORMAT_VERB + ")$", re.I)
 # ... of which these are references to a value kept elsewhere (never a finding); the other placeholders
 # are words a team must replace, reported as default credentials when a secret-named key holds them.
-_REFERENCE_VALUE = deferred("_REFERENCE_VALUE", r"^(|\*+|none|null|<.*>|\$\{\w+\}|\$[A-Za-z_]\w*|\{\{.*\}\})$", re.I)
+_REFERENCE_VALUE = deferred("_REFERENCE_VALUE",
+                            r"^(|\*+|none|null|<.*>|\$\{\w+\}|\$[A-Za-z_]\w*|\{\{.*\}\}|" + _FORMAT_VERB + ")$", re.I)
 DEFAULT_CREDENTIAL = "Default credential (placeholder value)"
 # Words a team writes where the real value must go. A value made only of them and of filler (the prefix a
 # provider's keys start with, `my`, `key`: `sk-dummy`, `demo`, `my-example-token`) is a default someone may
@@ -644,6 +648,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # the header named in a script or a message, no key
                         if value.strip().strip("'\"") in _PUBLIC_VALUES:
                             continue  # a documented public value (an emulator's key)
+                        if secret.type == "Basic Auth Credentials" and is_reference(value):
+                            continue  # `%s:%s@host` in a Sprintf: the password is filled in at run time
                         if indirect and not _quoted(line, value):
                             continue  # `secret = get_secret()`: looked up, not written (detect-secrets' rule)
                         if _is_filtered_out(required_filter_parameters=["context"], filename=absolute,

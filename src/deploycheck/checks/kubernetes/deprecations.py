@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, passed, skipped, warned
-from deploycheck.model import Finding
-from deploycheck.sources.kubernetes import all_objects
+from deploycheck.model import Finding, Location
+from deploycheck.sources.kubernetes import all_objects, templated_manifest_heads
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -121,34 +121,43 @@ def parse_minor(version: str) -> tuple[int, int]:
 )
 def deprecated_api(ctx: Context) -> Iterator[Finding]:
     kube = ctx.use(all_objects)
-    if not kube.objects:
+    # Templated manifests (rendered by terraform/envsubst/Jinja before apply) are read as text: their apiVersion and
+    # kind are literal even where the body is no YAML, and a removed version cannot be applied whatever renders it.
+    templated = ctx.use(templated_manifest_heads)
+    if not kube.objects and not templated:
         yield skipped("no Kubernetes objects to look at")
         return
     target_label = ctx.config.kubernetes_version.lstrip("v")
     target = parse_minor(target_label)
     clean = 0
-    for obj in kube.objects:
-        removal = removal_for(obj.api_version, obj.kind)
-        addon = ADDON_REMOVALS.get(obj.api_version)
-        if addon is not None:
-            release, use, reference = addon
-            yield failed(f"{obj.ref} uses {obj.api_version}, which {release} no longer serves; use {use}",
-                         obj.location(("apiVersion",)),
-                         {"apiVersion": obj.api_version, "removed_in": release, "replacement": use,
-                          "guide": reference})
-            continue
-        if removal is None:
+    subjects = [(f"{head.kind} in templated manifest {head.path}", head.api_version, head.kind,
+                 Location(path=head.path, line=head.line)) for head in templated]
+    subjects += [(str(obj.ref), obj.api_version, obj.kind, obj.location(("apiVersion",))) for obj in kube.objects]
+    for ref, api_version, kind, where in subjects:
+        finding = _judge(ref, api_version, kind, where, target, target_label)
+        if finding is None:
             clean += 1
-            continue
-        evidence = {"apiVersion": obj.api_version, "removed_in": removal.removed_label,
-                    "replacement": removal.replacement, "guide": GUIDE}
-        if target >= removal.removed_in:
-            yield failed(f"{obj.ref} uses {obj.api_version}, removed in Kubernetes {removal.removed_label} "
-                         f"(target {target_label}); use {removal.replacement}", obj.location(("apiVersion",)),
-                         evidence)
         else:
-            yield warned(f"{obj.ref} uses {obj.api_version}, deprecated and removed in Kubernetes "
-                         f"{removal.removed_label}; use {removal.replacement}", obj.location(("apiVersion",)),
-                         evidence)
+            yield finding
     if clean:
         yield passed(f"{clean} objects use no API version removed or deprecated as of Kubernetes {target_label}")
+
+
+def _judge(ref: str, api_version: str, kind: str, where: Location, target: tuple[int, int],
+           target_label: str) -> Finding | None:
+    """The finding for one object's API version, or None when the target Kubernetes version serves it."""
+    addon = ADDON_REMOVALS.get(api_version)
+    if addon is not None:
+        release, use, reference = addon
+        return failed(f"{ref} uses {api_version}, which {release} no longer serves; use {use}", where,
+                      {"apiVersion": api_version, "removed_in": release, "replacement": use, "guide": reference})
+    removal = removal_for(api_version, kind)
+    if removal is None:
+        return None
+    evidence = {"apiVersion": api_version, "removed_in": removal.removed_label,
+                "replacement": removal.replacement, "guide": GUIDE}
+    if target >= removal.removed_in:
+        return failed(f"{ref} uses {api_version}, removed in Kubernetes {removal.removed_label} "
+                      f"(target {target_label}); use {removal.replacement}", where, evidence)
+    return warned(f"{ref} uses {api_version}, deprecated and removed in Kubernetes "
+                  f"{removal.removed_label}; use {removal.replacement}", where, evidence)

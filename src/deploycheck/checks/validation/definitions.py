@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, passed, warned
 from deploycheck.model import Finding, Location
+from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import chart_directories
 
 if TYPE_CHECKING:
@@ -43,10 +44,13 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
     if smoke:
         evidence.append((f"{len(smoke)} smoke requests in the config", _config_location(ctx, "smoke")))
     chart_evidence = 0
+    broken: list[tuple[str, str]] = []  # (test file, the address it requests with an empty port)
     for chart in chart_directories(ctx):
         prefix = f"{chart}/templates/tests/" if chart else "templates/tests/"
         tests = [f for f in ctx.all_files.files if f.startswith(prefix)]
-        if tests:
+        if tests and (target := _unreachable_test_target(ctx, chart)):
+            broken.append((tests[0], target))
+        elif tests:
             chart_evidence += 1
             evidence.append((f"Helm chart test in {tests[0]}", Location(path=tests[0])))
     pipelines = ctx.use(ci_files)
@@ -60,7 +64,12 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
     if suites:
         evidence.append((f"smoke suite {suites[0]}", Location(path=suites[0])))
     if not evidence:
-        yield failed("no smoke tests: no `smoke:` in the config, no Helm chart tests, no smoke job in CI")
+        for path, target in broken:
+            yield failed(f"the only smoke test, the Helm chart test {path}, requests `{target}`: an address with an "
+                         "empty port (the chart's values do not set the value the test names), so `helm test` "
+                         "cannot pass", Location(path=path))
+        if not broken:
+            yield failed("no smoke tests: no `smoke:` in the config, no Helm chart tests, no smoke job in CI")
         return
     for message, where in evidence:
         yield passed(message, where)
@@ -71,6 +80,34 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
             yield failed(f"chart {chart or '.'} deploys workloads but has no test (templates/tests/) of its own or of "
                          "its subcharts: the tests of the other charts check only their own releases",
                          Location(path=f"{chart}/Chart.yaml" if chart else "Chart.yaml"))
+
+
+# `wget microservice:`: a host and a colon with nothing after it (or only a path), which is what the `helm create`
+# scaffold's test renders to when the chart's values name the port otherwise (`service.ports` instead of
+# `service.port`): Helm renders a missing value as an empty string.
+_EMPTY_PORT = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[\w.-]+:(?:/\S*)?", re.I)
+
+
+def _unreachable_test_target(ctx: Context, chart: str) -> str | None:
+    """The address with an empty port that every rendered test of the chart requests (in every render of it), or
+    None when some test requests a complete address or the chart was not rendered (then nothing is known)."""
+    from deploycheck.sources.helm import helm_renders
+
+    renders = [r for r in ctx.use(helm_renders) if r.chart == chart and r.objects]
+    target = None
+    for render in renders:
+        tests = [o for o in render.objects if o.is_helm_test]
+        if not tests:
+            return None
+        for test in tests:
+            words = [w for c in test.containers() for part in (*as_list(c.spec.get("command")),
+                                                              *as_list(c.spec.get("args")))
+                     if isinstance(part, str) and len(part) <= 2000 for w in part.split()]
+            found = next((w for w in words if len(w) <= 300 and _EMPTY_PORT.fullmatch(w)), None)
+            if found is None:
+                return None
+            target = target or found
+    return target
 
 
 _WORKLOAD_KIND = re.compile(r"^kind:\s*[\"']?(?:Deployment|StatefulSet|DaemonSet)\b", re.M)
