@@ -235,3 +235,54 @@ def test_a_chart_test_requesting_an_empty_port_is_not_a_smoke_test(tmp_path: Pat
 def test_a_chart_test_requesting_a_set_port_is_a_smoke_test(tmp_path: Path) -> None:
     out = _smoke(tmp_path, VALUES_WITH_PORTS + "  port: 3000\n")
     assert [s for s, _ in out] == [Status.PASS]
+
+
+# --- migration-scripts/tree, backups: a CI tool's own database in a local compose file is not the service's ---------
+
+# spring-boot-best-practices' concourse-ci/local-concourse/docker-compose-m1.yml (the Concourse quickstart, run to try
+# the pipeline locally; the service itself has no database and no driver dependency)
+CONCOURSE_COMPOSE = """\
+version: '3'
+
+services:
+  concourse-db:
+    image: postgres:14.3
+    environment:
+      POSTGRES_DB: concourse
+      POSTGRES_PASSWORD: concourse_pass
+      POSTGRES_USER: concourse_user
+      PGDATA: /database
+
+  concourse:
+    image: rdclda/concourse:7.7.1
+    command: quickstart
+    privileged: true
+    depends_on: [concourse-db]
+    ports: ["8080:8080"]
+    environment:
+      CONCOURSE_POSTGRES_HOST: concourse-db
+      CONCOURSE_POSTGRES_USER: concourse_user
+      CONCOURSE_EXTERNAL_URL: http://127.0.0.1:8080
+"""
+BUILD_GRADLE = "dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n"
+
+
+def _tree(tmp_path: Path, compose_name: str, compose: str) -> list[Status]:
+    write(tmp_path, {"build.gradle": BUILD_GRADLE, compose_name: compose})
+    result = scan(tmp_path, only=("migration-scripts/tree",))
+    return [f.status for f in findings(result, "migration-scripts/tree")]
+
+
+def test_a_third_party_tools_database_in_a_compose_variant_is_not_the_services(tmp_path: Path) -> None:
+    path = "concourse-ci/local-concourse/docker-compose-m1.yml"
+    assert _tree(tmp_path, path, CONCOURSE_COMPOSE) == [Status.NA]
+
+
+def test_a_database_beside_a_service_built_here_is_the_services(tmp_path: Path) -> None:
+    compose = CONCOURSE_COMPOSE.replace("    image: rdclda/concourse:7.7.1\n", "    build: .\n")
+    assert _tree(tmp_path, "docker-compose-m1.yml", compose) == [Status.FAIL]
+
+
+def test_a_client_setting_of_the_other_service_still_counts(tmp_path: Path) -> None:
+    compose = CONCOURSE_COMPOSE.replace("CONCOURSE_EXTERNAL_URL", "DATABASE_URL: postgres://concourse-db/app\n      X")
+    assert _tree(tmp_path, "docker-compose-m1.yml", compose) == [Status.FAIL]

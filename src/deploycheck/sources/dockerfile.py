@@ -352,7 +352,10 @@ def dockerfiles(ctx: Context) -> DockerfileSet:
 
 # --- how each Dockerfile is built: config, CI, compose ------------------------------------------------
 
+# `docker-compose-m1.yml`, `docker-compose-win.yml`: a variant named with a hyphen is as much a compose file as
+# `docker-compose.dev.yml` (`docker compose -f docker-compose-m1.yml up`).
 COMPOSE_GLOBS = ("docker-compose.yml", "docker-compose.yaml", "docker-compose.*.yml", "docker-compose.*.yaml",
+                 "docker-compose-*.yml", "docker-compose-*.yaml",
                  "compose.yml", "compose.yaml", "compose.*.yml", "compose.*.yaml")
 _VALUE_FLAGS = frozenset({"-t", "--tag", "--build-arg", "--platform", "--label", "--cache-from", "--cache-to",
                           "--secret", "--ssh", "--output", "-o", "--progress", "--network", "--iidfile",

@@ -1302,6 +1302,30 @@ class DatabaseUsage:
         return self.in_use and not self.relational
 
 
+def _third_party_compose(ctx: Context) -> dict[str, str]:
+    """Compose files that run someone else's application with its database (no service is built from this
+    repository, and beside the database servers runs an image from a registry): compose file -> the text of its
+    services that are not database servers. A database server's own settings there (`POSTGRES_DB: concourse` of
+    the Concourse CI quickstart that spring-boot-best-practices keeps to run its pipeline locally) are that tool's
+    database, not the service's; a client setting of the other services (`DATABASE_URL`) still counts."""
+    import json
+
+    from deploycheck.sources.datastores import store_of_image
+    from deploycheck.sources.dockerfile import compose_services
+
+    services: dict[str, list[dict[str, Any]]] = {}
+    for rel, _, service in compose_services(ctx):
+        services.setdefault(rel, []).append(service)
+    out: dict[str, str] = {}
+    for rel, members in services.items():
+        clients = [s for s in members if store_of_image(s.get("image")) is None]
+        if len(clients) == len(members) or any("build" in s for s in members) or not clients:
+            continue  # no database server here, the repository's own build, or only database servers (a local
+            # database for the code run on the host): read the whole file as before
+        out[rel] = json.dumps(clients, default=str)
+    return out
+
+
 def database_usage(ctx: Context) -> DatabaseUsage:
     from deploycheck.sources.lockfiles import dependency_set
 
@@ -1322,6 +1346,7 @@ def database_usage(ctx: Context) -> DatabaseUsage:
                     usage.evidence.append((f"dependency {dep.name}", manifest.path))
                     shown = True
     found_var = 0
+    third_party = ctx.use(_third_party_compose)
     for rel in ctx.files.files:
         lower = rel.lower()
         name = PurePosixPath(lower).name
@@ -1329,7 +1354,7 @@ def database_usage(ctx: Context) -> DatabaseUsage:
             continue
         if "/tests/fixtures/" in f"/{lower}" or "lock" in name:
             continue
-        text = ctx.files.read_text(rel)
+        text = third_party[rel] if rel in third_party else ctx.files.read_text(rel)
         if not text:
             continue
         match = DSN_VARS.search(text) or DSN_URL.search(text)
