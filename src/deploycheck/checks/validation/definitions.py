@@ -44,12 +44,12 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
     if smoke:
         evidence.append((f"{len(smoke)} smoke requests in the config", _config_location(ctx, "smoke")))
     chart_evidence = 0
-    broken: list[tuple[str, str]] = []  # (test file, the address it requests with an empty port)
+    broken: list[tuple[str, str, str]] = []  # (chart, test file, the address it requests with an empty port)
     for chart in chart_directories(ctx):
         prefix = f"{chart}/templates/tests/" if chart else "templates/tests/"
         tests = [f for f in ctx.all_files.files if f.startswith(prefix)]
         if tests and (target := _unreachable_test_target(ctx, chart)):
-            broken.append((tests[0], target))
+            broken.append((chart, tests[0], target))
         elif tests:
             chart_evidence += 1
             evidence.append((f"Helm chart test in {tests[0]}", Location(path=tests[0])))
@@ -64,10 +64,10 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
     if suites:
         evidence.append((f"smoke suite {suites[0]}", Location(path=suites[0])))
     if not evidence:
-        for path, target in broken:
+        for chart, path, target in broken:  # at the chart, like an untested chart: the test itself is no evidence
             yield failed(f"the only smoke test, the Helm chart test {path}, requests `{target}`: an address with an "
                          "empty port (the chart's values do not set the value the test names), so `helm test` "
-                         "cannot pass", Location(path=path))
+                         "cannot pass", Location(path=f"{chart}/Chart.yaml" if chart else "Chart.yaml"))
         if not broken:
             yield failed("no smoke tests: no `smoke:` in the config, no Helm chart tests, no smoke job in CI")
         return
