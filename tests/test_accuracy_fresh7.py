@@ -286,3 +286,73 @@ def test_a_database_beside_a_service_built_here_is_the_services(tmp_path: Path) 
 def test_a_client_setting_of_the_other_service_still_counts(tmp_path: Path) -> None:
     compose = CONCOURSE_COMPOSE.replace("CONCOURSE_EXTERNAL_URL", "DATABASE_URL: postgres://concourse-db/app\n      X")
     assert _tree(tmp_path, "docker-compose-m1.yml", compose) == [Status.FAIL]
+
+
+# --- logging/no-secrets: Go code was not read; a configuration printed whole leaks its secrets (a miss) ------------
+
+# go-api-boilerplate's cmd/auth/main.go and the config it prints (cmd/auth/internal/application/config/env.go)
+MAIN_GO = """\
+package main
+
+func main() {
+\tbuildinfo.PrintVersionOrContinue()
+
+\tctx, cancel := context.WithCancel(context.Background())
+\tdefer cancel()
+
+\tcfg := config.FromEnv()
+\tfmt.Println("CONFIG:", cfg)
+}
+"""
+ENV_GO = """\
+package config
+
+import (
+\t"github.com/caarlos0/env/v6"
+)
+
+type Config struct {
+\tMongoDB struct {
+\t\tUser     string `env:"MONGO_USER"     envDefault:"root"`
+\t\tPass     string `env:"MONGO_PASS"     envDefault:"password"`
+\t}
+\tAuth struct {
+\t\tSecret string `env:"AUTH_SECRET"                envDefault:"secret"`
+\t}
+}
+"""
+# cmd/auth/internal/application/services/oauth2/server.go: the scopes of a token are no secret
+SERVER_GO = """\
+package oauth2
+
+func check(ctx context.Context) {
+\tif len(tokenScopes) > len(clientScopes) {
+\t\tlogger.Debug(ctx, fmt.Sprintf("Token not allowed: %v > %v", tokenScopes, clientScopes))
+\t}
+}
+"""
+
+
+def _secret_logs(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("logging/no-secrets",))
+    return [(f.status, f.message) for f in findings(result, "logging/no-secrets")]
+
+
+def test_a_configuration_holding_secrets_printed_whole_is_reported(tmp_path: Path) -> None:
+    out = _secret_logs(tmp_path, {"cmd/auth/main.go": MAIN_GO, "cmd/auth/config/env.go": ENV_GO,
+                                  "cmd/auth/oauth2/server.go": SERVER_GO})
+    assert [s for s, _ in out] == [Status.FAIL]
+    assert "prints the whole configuration" in out[0][1] and "AUTH_SECRET, MONGO_PASS" in out[0][1]
+
+
+def test_a_configuration_without_secrets_printed_whole_passes(tmp_path: Path) -> None:
+    env = ENV_GO.replace("MONGO_PASS", "MONGO_DATABASE").replace("AUTH_SECRET", "AUTH_HOST")
+    out = _secret_logs(tmp_path, {"cmd/auth/main.go": MAIN_GO, "cmd/auth/config/env.go": env})
+    assert [s for s, _ in out] == [Status.PASS]
+
+
+def test_a_go_logger_formatting_a_password_is_reported(tmp_path: Path) -> None:
+    text = SERVER_GO.replace("tokenScopes, clientScopes))", "user, cfg.MongoDB.Pass, password))")
+    out = _secret_logs(tmp_path, {"cmd/auth/oauth2/server.go": text})
+    assert [s for s, _ in out] == [Status.FAIL] and "password" in out[0][1]

@@ -133,6 +133,9 @@ class CodeFacts:
     # ["*"]`): name -> (file, line); how a CORS origin list that names a setting is resolved
     star_defaults: dict[str, tuple[str, int]] = field(default_factory=dict)
     secret_logs: list[CodeLocation] = field(default_factory=list)  # log calls formatting secret-named values
+    # log/print calls whose argument is a whole configuration object (`fmt.Println("CONFIG:", cfg)`): a secret leak
+    # when that configuration holds secrets, which the check decides from what the code reads
+    config_dumps: list[CodeLocation] = field(default_factory=list)
     prints: list[CodeLocation] = field(default_factory=list)
     files_by_language: dict[str, list[str]] = field(default_factory=dict)
     problems: list[CodeLocation] = field(default_factory=list)  # files that could not be read/parsed
@@ -1025,8 +1028,50 @@ def _go_tag_reads(rel: str, text: str, test: bool) -> list[EnvRead]:
     return out
 
 
+# Go log and print calls (the standard library's log and fmt printers, and loggers named *log*/*Log*): what their
+# arguments format, outside string literals. fmt.Errorf/Sprintf build values, they print nothing.
+_GO_LOG_CALL = re.compile(r"\b(fmt|log|\w*[Ll]og(?:ger)?)\.(Print|Println|Printf|Info|Infof|Infow|Warn|Warnf|Warning|"
+                          r"Warningf|Error|Errorw|Debug|Debugf|Debugw|Fatal|Fatalf|Fatalln|Panic|Panicf|Critical)"
+                          r"\(([^\n]{0,2000})")
+_GO_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
+_GO_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+# The configuration object itself, printed whole (`%+v` of a Config struct prints every field)
+_CONFIG_NAME = re.compile(r"[*&]?(?:cfg|conf|config|configuration|settings)", re.I)
+# A property of a secret rather than the secret (`tokenScopes`, `tokenType`, `passwordLength`, `secretName`)
+_SECRET_PROPERTY = re.compile(r"(?:scopes?|types?|names?|ids?|ttl|length|len|expiry|expires|url|uri|header|count|"
+                              r"duration|timeout|format|kind|prefix)$", re.I)
+
+
+def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation], list[CodeLocation]]:
+    """(log calls formatting a secret-named value, log calls printing a whole configuration object)."""
+    secrets_out, dumps = [], []
+    for m in _GO_LOG_CALL.finditer(text):
+        if _in_js_comment(text, m.start()):  # `//` comments, as in JavaScript
+            continue
+        args = _GO_STRING.sub(" ", m.group(3))
+        names = _GO_NAME.findall(args)
+        secret = sorted({n for n in names if is_sensitive_name(last := n.split(".")[-1])
+                         and not _LOOKUP_KEY.search(last) and not _SECRET_PROPERTY.search(last)
+                         and last.lower() != "key"})
+        call = f"{m.group(1)}.{m.group(2)}"
+        # fmt's printers are often a command's output (ardanlabs' admin `gentoken` prints the token it made, its
+        # purpose): a secret-named value counts in a logger's call; a configuration printed whole counts in both
+        if secret and m.group(1) != "fmt":
+            secrets_out.append(CodeLocation(rel, _line_at(text, m.start()), f"{call}(... {', '.join(secret)} ...)",
+                                            test))
+        whole = [a.strip() for a in args.split(",") if _CONFIG_NAME.fullmatch(a.strip().rstrip(")").strip())]
+        if whole:
+            dumps.append(CodeLocation(rel, _line_at(text, m.start()), f"{call}(... {whole[0].rstrip(')')} ...)",
+                                      test))
+    return secrets_out, dumps
+
+
 def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
+    if "og" in text or "fmt." in text:
+        secret_logs, dumps = _go_secret_logs(rel, text, test)
+        facts.secret_logs.extend(secret_logs)
+        facts.config_dumps.extend(dumps)
     if any(lib in text for lib in _GO_ENV_LIBS):
         facts.env_reads += _go_tag_reads(rel, text, test)
     for m in _GO_ENV.finditer(text):

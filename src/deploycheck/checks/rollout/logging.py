@@ -11,6 +11,7 @@ from deploycheck.checks.registry import check, failed, not_applicable, passed, s
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import CodeFacts, LoggingFact, code_facts
 from deploycheck.sources.dockerfile import dockerfiles
+from deploycheck.sources.secrets import is_sensitive_name
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -390,13 +391,22 @@ def no_secrets(ctx: Context) -> Iterator[Finding]:
     if facts is None:
         yield skipped("no source code found")
         return
-    if not facts.files_by_language.get("python") and not facts.files_by_language.get("javascript"):
-        yield not_applicable("secret-logging heuristics read Python and JavaScript/TypeScript code; none found")
+    if not any(facts.files_by_language.get(language) for language in ("python", "javascript", "go")):
+        yield not_applicable("secret-logging heuristics read Python, JavaScript/TypeScript and Go code; none found")
         return
     hits = [f for f in facts.secret_logs if not f.test]
     for f in hits:
         yield failed(f"log call formats a secret-named value: {f.detail}", Location(path=f.file, line=f.line))
-    if not hits:
+    # A configuration printed whole carries every secret it holds: go-api-boilerplate's `fmt.Println("CONFIG:", cfg)`
+    # prints the MongoDB/MySQL passwords and the signing secret its Config struct reads from the environment.
+    secret_reads = sorted({r.name for r in facts.env_reads if not r.test and is_sensitive_name(r.name)})
+    dumps = [f for f in facts.config_dumps if not f.test] if secret_reads else []
+    for f in dumps:
+        more = f" (+{len(secret_reads) - 3} more)" if len(secret_reads) > 3 else ""
+        yield failed(f"log call prints the whole configuration, which holds secrets the code reads from the "
+                     f"environment ({', '.join(secret_reads[:3])}{more}): {f.detail}",
+                     Location(path=f.file, line=f.line))
+    if not hits and not dumps:
         yield passed("no log call formats password/token/secret-named values")
 
 
