@@ -139,7 +139,8 @@ resource "helm_release" "service" {
 }
 """
 CHART = {
-    "k8s/helm/charts/microservice/Chart.yaml": "apiVersion: v2\nname: microservice\nversion: 0.1.0\nappVersion: 1.0.0\n",
+    "k8s/helm/charts/microservice/Chart.yaml": "apiVersion: v2\nname: microservice\nversion: 0.1.0\n"
+                                               "appVersion: 1.0.0\n",
     "k8s/helm/charts/microservice/values.yaml": "image:\n  repository: golang\n  tag: latest\n",
     "k8s/helm/charts/microservice/templates/deployment.yaml": """\
 apiVersion: apps/v1
