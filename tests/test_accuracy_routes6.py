@@ -216,3 +216,64 @@ def test_the_reads_of_a_file_that_guards_only_its_writes_are_one_question(tmp_pa
     # every write keeps its own finding: the opt-in guard's three and the open feedback post
     writes = sorted(m.split(" (")[0] for m in failed if m not in reads)
     assert writes == ["DELETE /api/events/:id", "POST /api/events", "POST /api/feedback", "PUT /api/events/:id"]
+
+
+# --- endpoint-security/route-auth: a handler named `register` under path parameters is no sign-up ---------------
+
+# teastore's service registry (services/tools.descartes.teastore.registry/.../rest/RegistryREST.java)
+REGISTRY_REST = """\
+package tools.descartes.teastore.registry.rest;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+@Path("services")
+@Produces({ "application/json" })
+public class RegistryREST {
+
+	@PUT
+	@Path("{name}/{location}")
+	public Response register(@PathParam("name") final String name, @PathParam("location") final String location) {
+		boolean success = Registry.getRegistryInstance().register(name, location);
+		if (success) {
+			return Response.status(Status.CREATED).build();
+		}
+		return Response.ok().build();
+	}
+
+	@DELETE
+	@Path("{name}/{location}")
+	public Response unregister(@PathParam("name") final String name, @PathParam("location") final String location) {
+		boolean success = Registry.getRegistryInstance().unregister(name, location);
+		return Response.ok().build();
+	}
+}
+"""
+REGISTRY = "services/tools.descartes.teastore.registry/"
+
+
+def test_a_register_handler_under_path_parameters_registers_a_resource_not_a_user(tmp_path: Path) -> None:
+    write(tmp_path, {REGISTRY + "pom.xml": "<project><artifactId>registry</artifactId></project>\n",
+                     REGISTRY + "src/main/java/tools/descartes/teastore/registry/rest/RegistryREST.java":
+                         REGISTRY_REST})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    failed = sorted(f.message.split(" (")[0] for f in findings(result, "endpoint-security/route-auth", Status.FAIL))
+    assert failed == ["DELETE /services/{name}/{location}", "PUT /services/{name}/{location}"], failed
+    assert not any("entry point" in f.message for f in findings(result, "endpoint-security/route-auth", Status.PASS))
+
+
+def test_an_api_version_parameter_does_not_stop_a_login_entry_point() -> None:
+    # tailwind's BFF: PUT /v{version:apiVersion}/Auth/refresh (AuthController.TokenRefresh) is the way in
+    from deploycheck.checks.security.api import _entry_point
+    from deploycheck.sources.routes import Route
+
+    refresh = Route(method="PUT", path="/v{version:apiVersion}/Auth/refresh", file="Controllers/AuthController.cs",
+                    line=33, framework="aspnet", handler="AuthController.TokenRefresh")
+    assert _entry_point(refresh)
+    assert not _entry_point(Route(method="PUT", path="/services/{name}/{location}", file="RegistryREST.java",
+                                  line=43, framework="jax-rs", handler="register"))

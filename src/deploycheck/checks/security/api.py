@@ -461,7 +461,15 @@ def _entry_point(route: Route) -> bool:
     owner, _, name = (route.handler or "").rpartition(".")
     if not _ENTRY_HANDLER.match(name):
         return False
+    # the way in has a fixed address (POST /users, /auth/refresh); a handler named `register` under path parameters
+    # registers the resource they name (teastore's service registry: PUT /services/{name}/{location} -> register),
+    # which is no sign-up. An API version segment (`v{version:apiVersion}`) addresses no resource.
+    if any(not _VERSION_PARAM.match(next(g for g in m.groups() if g)) for m in _PARAM.finditer(route.path)):
+        return False
     return not route.framework.startswith("aspnet") or bool(_ACCOUNT_CONTROLLER.match(owner))
+
+
+_VERSION_PARAM = re.compile(r"^(?:api_?)?version$", re.I)
 
 
 def credential_param(path: str) -> str | None:
