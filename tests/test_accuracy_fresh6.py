@@ -488,3 +488,36 @@ def test_a_key_built_from_a_secret_and_the_token_itself_are_still_reported(tmp_p
     token = REGISTRY_PY.replace("{token_url}", "{token}")
     statuses = [s for s, _ in _secret_logs(tmp_path, {"binderhub/builder.py": built, "binderhub/registry.py": token})]
     assert statuses == [Status.FAIL, Status.FAIL]
+
+
+# --- logging/print: a ci/ folder holds the pipeline's scripts, whose print() is their report (a false alarm) --------
+
+# binderhub's ci/check_embedded_chart_code.py (the lines that matter); test.yml runs it
+CHECK_EMBEDDED = '''\
+import argparse
+import difflib
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+
+
+def check_embedded(values_yaml, binderspawner_mixin_py, generate):
+    if generate:
+        print(f"Generating {values_yaml} from {binderspawner_mixin_py}")
+    else:
+        difflines = list(difflib.context_diff(values_yaml, binderspawner_mixin_py))
+        if difflines:
+            print("\\n".join(difflines))
+            print("Values code is not in sync with binderhub/binderspawner_mixin.py")
+            sys.exit(1)
+'''
+
+
+def test_print_in_a_ci_script_is_not_the_services_logging(tmp_path: Path) -> None:
+    write(tmp_path, {"ci/check_embedded_chart_code.py": CHECK_EMBEDDED,
+                     ".github/workflows/test.yml": "jobs:\n  lint:\n    runs-on: ubuntu-22.04\n    steps:\n"
+                                                   "      - run: ./ci/check_embedded_chart_code.py\n",
+                     "binderhub/app.py": "import logging\nlog = logging.getLogger(__name__)\n"})
+    result = scan(tmp_path, only=("logging/print",))
+    assert [f.status for f in findings(result, "logging/print")] == [Status.PASS]

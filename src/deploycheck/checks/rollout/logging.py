@@ -26,7 +26,9 @@ STRUCTURED_PACKAGES = {
 }
 
 
-_TOOL_DIRS = frozenset({"scripts", "bin", "tools", "hack"})
+# (ci/: the scripts a pipeline runs, binderhub's ci/check_embedded_chart_code.py, a consistency check whose print()
+# is its report to the CI log)
+_TOOL_DIRS = frozenset({"scripts", "bin", "tools", "hack", "ci"})
 _COMMAND_PATH = re.compile(r"(^|/)management/commands/[^/]+\.py$|(^|/)migrations/\d{4}_\w+\.py$")
 
 
