@@ -521,3 +521,41 @@ def test_print_in_a_ci_script_is_not_the_services_logging(tmp_path: Path) -> Non
                      "binderhub/app.py": "import logging\nlog = logging.getLogger(__name__)\n"})
     result = scan(tmp_path, only=("logging/print",))
     assert [f.status for f in findings(result, "logging/print")] == [Status.PASS]
+
+
+# --- helm-chart/values-schema: a values.schema.json CI generates before packaging (a false alarm) -------------------
+
+# binderhub: publish.yml runs tools/generate-json-schema.py (the lines that matter), which writes the chart's
+# values.schema.json from schema.yaml
+GENERATE_SCHEMA = '''\
+#!/usr/bin/env python3
+"""
+This script reads schema.yaml and generates a values.schema.json that we can
+package with the Helm chart, allowing helm the CLI to perform validation.
+"""
+import json
+import os
+
+here_dir = os.path.abspath(os.path.dirname(__file__))
+schema_yaml = os.path.join(here_dir, os.pardir, "helm-chart/binderhub", "schema.yaml")
+values_schema_json = os.path.join(
+    here_dir, os.pardir, "helm-chart/binderhub", "values.schema.json"
+)
+'''
+SCHEMA_CHART = {"helm-chart/binderhub/Chart.yaml": "apiVersion: v2\nname: binderhub\nversion: 1.0.0\n",
+                "helm-chart/binderhub/values.yaml": "replicas: 1\n",
+                "helm-chart/binderhub/schema.yaml": "type: object\n"}
+
+
+def _schema(tmp_path: Path, files: dict[str, str]) -> list[Status]:
+    write(tmp_path, {**SCHEMA_CHART, **files})
+    return [f.status for f in findings(scan(tmp_path, only=("helm-chart/values-schema",)), "helm-chart/values-schema")]
+
+
+def test_a_schema_generated_by_a_script_ci_runs_counts(tmp_path: Path) -> None:
+    assert _schema(tmp_path, {"tools/generate-json-schema.py": GENERATE_SCHEMA,
+                              ".github/workflows/publish.yml": PUBLISH_YML}) == [Status.PASS]
+
+
+def test_a_schema_script_nothing_runs_does_not_count(tmp_path: Path) -> None:
+    assert _schema(tmp_path, {"tools/generate-json-schema.py": GENERATE_SCHEMA}) == [Status.WARN]

@@ -336,9 +336,36 @@ def values_schema(ctx: Context) -> Iterator[Finding]:
         rel = _chart_file(chart, "values.schema.json")
         if rel in files:
             yield passed(f"{rel} present", Location(path=rel))
+        elif (maker := _schema_generated_in_ci(ctx, chart)) is not None:
+            yield passed(f"{rel} is generated before packaging: {maker}", Location(path=maker.split(" ")[0]))
         else:
             yield warned(f"chart {chart or '.'} has no values.schema.json",
                          Location(path=_chart_file(chart, "Chart.yaml")))
+
+
+# A repository file a CI step names by path (`./tools/generate-json-schema.py`, `python hack/schema.py`); bounded
+# repetitions keep the scan linear on a hostile line of word characters
+_CI_SCRIPT_PATH = re.compile(r"(?<![\w/.$-])(?:\./)?((?:[\w-]{1,100}/){1,20}[\w.-]{1,200}\.(?:py|sh|js|mjs|ts))\b")
+
+
+def _schema_generated_in_ci(ctx: Context, chart: str) -> str | None:
+    """'<file> (run by <CI file>)' when CI writes the chart's values.schema.json before packaging: a CI step, or a
+    script of the repository a step runs, names `<chart>/values.schema.json` (binderhub's test.yml and publish.yml run
+    tools/generate-json-schema.py, which turns the chart's schema.yaml into it). The file is then part of every
+    packaged chart though not of the repository."""
+    from deploycheck.sources.ci import ci_files
+
+    target = _chart_file(chart, "values.schema.json")
+    present = set(ctx.all_files.files)
+    for ci in ctx.use(ci_files):
+        if target in ci.text:
+            return f"{ci.path} (a CI step writes it)"
+        for m in _CI_SCRIPT_PATH.finditer(ci.text):
+            script = m.group(1)
+            if script in present and "values.schema.json" in (text := ctx.all_files.read_text(script) or "") \
+                    and (target in text or (chart and chart in text)):
+                return f"{script} (run by {ci.path})"
+    return None
 
 
 @check(
