@@ -313,3 +313,35 @@ def test_a_dash_inside_a_spring_property_name_is_not_a_shell_fallback(tmp_path: 
     scan_findings = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
     flagged = [f.location.path for f in scan_findings if f.status is Status.FAIL and f.location]
     assert flagged == ["cart/src/main/resources/application.properties"]  # a real Spring fallback still counts
+
+
+# --- sensitive-config/secret-scan: pytest-env settings in pyproject.toml (fastapi-realworld) ------------------------
+
+REALWORLD_PYPROJECT = """\
+[tool.pytest.ini_options]
+testpaths = "tests"
+filterwarnings = "error"
+addopts = '''
+  --strict-markers
+  --tb=short
+'''
+env = [
+  "SECRET_KEY=secret",
+  "MAX_CONNECTIONS_COUNT=1",
+  "MIN_CONNECTIONS_COUNT=1"
+]
+
+[build-system]
+requires = ["poetry>=1.0"]
+"""
+
+
+def test_pytest_env_settings_are_the_test_runs_not_a_credential(tmp_path: Path) -> None:
+    # nsidnev/fastapi-realworld-example-app pyproject.toml:63: "default credential ... (sec***)"
+    write(tmp_path, {"pyproject.toml": REALWORLD_PYPROJECT})
+    assert not [f for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)),
+                                    "sensitive-config/secret-scan") if f.status in (Status.FAIL, Status.WARN)]
+    # the same line in the project's own settings table still counts
+    write(tmp_path, {"pyproject.toml": REALWORLD_PYPROJECT.replace("[tool.pytest.ini_options]", "[tool.app]")})
+    assert [f for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)),
+                                "sensitive-config/secret-scan") if f.status in (Status.FAIL, Status.WARN)]

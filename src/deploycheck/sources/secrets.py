@@ -678,6 +678,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # `ALLOW_EMPTY_PASSWORD: "yes"`, `issecret=true;]`: a switch, not a secret
                         if secret.type == "Secret Keyword" and _inside_fallback(line, value):
                             continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
+                        if secret.type == "Secret Keyword" and _pytest_settings(rel, lines, number):
+                            continue  # pytest-env's `env = ["SECRET_KEY=secret"]`: the test run's settings
                         if is_default_value(value) or _well_known_default(secret.type, key_name, value) or (
                                 secret.type == "Secret Keyword" and _reference_or_placeholder(line, value)):
                             if secret_key and secret.type == "Secret Keyword" and not is_reference(value):
@@ -722,6 +724,24 @@ def _inside_fallback(line: str, value: str) -> bool:
     core = value.strip("}")
     return bool(core) and "${" in line and any(core in m.group(0) and is_sensitive_name(m.group(1))
                                                for m in _FALLBACK.finditer(line))
+
+
+_INI_SECTION = re.compile(r"^\s*\[([^\]\n]{1,200})\]\s*$")
+# pytest's own configuration sections: the `env` pytest-env sets there exists only while the tests run.
+_PYTEST_SECTIONS = {"pyproject.toml": "tool.pytest.ini_options", "pytest.ini": "pytest", "tox.ini": "pytest",
+                    "setup.cfg": "tool:pytest"}
+
+
+def _pytest_settings(rel: str, lines: list[str], number: int) -> bool:
+    """Whether line `number` (1-based) lies in the pytest section of a pytest configuration file."""
+    section = _PYTEST_SECTIONS.get(PurePosixPath(rel).name)
+    if section is None:
+        return False
+    for line in reversed(lines[:number - 1]):
+        header = _INI_SECTION.match(line) if line.lstrip().startswith("[") else None
+        if header:
+            return header.group(1).strip() == section
+    return False
 
 
 def _may_match(plugin: str, lowered: str) -> bool:
