@@ -1045,7 +1045,10 @@ _SECRET_PROPERTY = re.compile(r"(?:scopes?|types?|names?|ids?|ttl|length|len|exp
 def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation], list[CodeLocation]]:
     """(log calls formatting a secret-named value, log calls printing a whole configuration object)."""
     secrets_out, dumps = [], []
+    offset, line = 0, 1  # matches come in order: count the newlines since the last one, not from the start each time
     for m in _GO_LOG_CALL.finditer(text):
+        line += text.count("\n", offset, m.start())
+        offset = m.start()
         if _in_js_comment(text, m.start()):  # `//` comments, as in JavaScript
             continue
         args = _GO_STRING.sub(" ", m.group(3))
@@ -1057,12 +1060,10 @@ def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation]
         # fmt's printers are often a command's output (ardanlabs' admin `gentoken` prints the token it made, its
         # purpose): a secret-named value counts in a logger's call; a configuration printed whole counts in both
         if secret and m.group(1) != "fmt":
-            secrets_out.append(CodeLocation(rel, _line_at(text, m.start()), f"{call}(... {', '.join(secret)} ...)",
-                                            test))
+            secrets_out.append(CodeLocation(rel, line, f"{call}(... {', '.join(secret)} ...)", test))
         whole = [a.strip() for a in args.split(",") if _CONFIG_NAME.fullmatch(a.strip().rstrip(")").strip())]
         if whole:
-            dumps.append(CodeLocation(rel, _line_at(text, m.start()), f"{call}(... {whole[0].rstrip(')')} ...)",
-                                      test))
+            dumps.append(CodeLocation(rel, line, f"{call}(... {whole[0].rstrip(')')} ...)", test))
     return secrets_out, dumps
 
 

@@ -235,13 +235,14 @@ def _terraform_releases(ctx: Context, by_name: dict[str, list[str]]) -> dict[str
             continue
         lines = text.splitlines()
         for number, line in enumerate(lines):
-            if "helm_release" not in line or not _TF_HELM_RELEASE.match(line):
+            if "helm_release" not in line or len(line) > 400 or not _TF_HELM_RELEASE.match(line):
                 continue
             attributes: dict[str, str] = {}
             depth = 0
             for inner in lines[number:number + _TF_MAX_BLOCK]:
                 depth += inner.count("{") - inner.count("}")
-                if depth == 1 and (match := _TF_ATTRIBUTE.match(inner)):  # the block's own attributes, not values
+                # the block's own attributes, not values; a line longer than any attribute is not matched at all
+                if depth == 1 and len(inner) <= 400 and (match := _TF_ATTRIBUTE.match(inner)):
                     attributes.setdefault(match.group(1), match.group(2).strip('"'))
                 if depth <= 0:
                     break
