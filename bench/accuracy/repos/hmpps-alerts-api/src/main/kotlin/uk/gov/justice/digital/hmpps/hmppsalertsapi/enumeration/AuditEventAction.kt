@@ -1,0 +1,8 @@
+package uk.gov.justice.digital.hmpps.hmppsalertsapi.enumeration
+
+enum class AuditEventAction {
+  CREATED,
+  UPDATED,
+  DELETED,
+  INACTIVE,
+}

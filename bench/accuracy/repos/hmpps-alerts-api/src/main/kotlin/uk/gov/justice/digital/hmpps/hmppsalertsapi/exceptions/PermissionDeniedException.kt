@@ -1,0 +1,3 @@
+package uk.gov.justice.digital.hmpps.hmppsalertsapi.exceptions
+
+data class PermissionDeniedException(val resource: String, val identifier: String) : RuntimeException("Permission denied for $resource $identifier")

@@ -1,0 +1,3 @@
+package uk.gov.justice.digital.hmpps.hmppsalertsapi.model
+
+data class AlertsResponse(val content: List<Alert>)

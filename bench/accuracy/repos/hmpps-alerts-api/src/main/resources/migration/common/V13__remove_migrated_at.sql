@@ -1,0 +1,2 @@
+alter table alert
+drop column migrated_at;

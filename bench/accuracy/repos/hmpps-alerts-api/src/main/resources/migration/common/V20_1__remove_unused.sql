@@ -1,0 +1,2 @@
+alter table audit_event
+    drop column audit_event_id;

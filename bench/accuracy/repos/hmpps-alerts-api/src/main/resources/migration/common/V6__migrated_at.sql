@@ -1,0 +1,2 @@
+alter table alert
+add column migrated_at timestamp;
