@@ -466,3 +466,62 @@ app.use('/api', router);
     result = findings(scan(tmp_path, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
     failed = sorted(f.message.split(" (")[0] for f in result if f.status == Status.FAIL)
     assert failed == ["GET /payments", "GET /reports"], [f.message for f in result]
+
+
+# hmpps-alerts-api (bench/accuracy, Kotlin): `class` starts its line under the class-level @RequestMapping, and
+# @PreAuthorize sits below @GetMapping, under @Operation/@ApiResponses whose arguments hold parentheses and arrays.
+KOTLIN_CONTROLLER = '''\
+@RestController
+@RequestMapping("/alerts", produces = [MediaType.APPLICATION_JSON_VALUE])
+class AlertsController(private val alertService: AlertService) {
+
+  @Tag(name = RO_OPERATIONS)
+  @ResponseStatus(HttpStatus.OK)
+  @GetMapping("/{alertUuid}")
+  @Operation(
+    summary = "Get an alert by its unique identifier (or not)",
+    description = "Returns the alert with the matching identifier.",
+  )
+  @ApiResponses(
+    value = [
+      ApiResponse(
+        responseCode = "200",
+        content = [Content(schema = Schema(implementation = Alert::class))],
+      ),
+    ],
+  )
+  @PreAuthorize("hasAnyRole('$ROLE_PRISONER_ALERTS__RO', '$ROLE_PRISONER_ALERTS__RW')")
+  @UsernameHeader
+  fun retrieveAlert(
+    @PathVariable alertUuid: UUID,
+  ): Alert = alertService.retrieveAlert(alertUuid, AlertRequestContext.get())
+
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @PostMapping("/inactive")
+  @Operation(summary = "Publish inactive events")
+  fun publishInactiveEvents() {
+    alertService.publishInactive()
+  }
+}
+'''
+
+
+def test_kotlin_spring_controller_prefix_and_annotations_below_the_mapping(tmp_path: Path) -> None:
+    write(tmp_path, {"src/main/kotlin/AlertsController.kt": KOTLIN_CONTROLLER})
+    routes = {(r.method, r.path): r for r in routes_of(tmp_path)}
+    assert set(routes) == {("GET", "/alerts/{alertUuid}"), ("POST", "/alerts/inactive")}
+    assert routes[("GET", "/alerts/{alertUuid}")].auth_hints == [
+        "PreAuthorize(\"hasAnyRole('$ROLE_PRISONER_ALERTS__RO', '$ROLE_PRISONER_ALERTS__RW')\")"]
+    # the next handler's annotations are not this one's: the unguarded POST keeps no hint
+    assert routes[("POST", "/alerts/inactive")].auth_hints == []
+
+
+def test_spring_class_level_guard_covers_every_handler(tmp_path: Path) -> None:
+    # hmpps-alerts-api's AlertCodeRestrictionsController: @PreAuthorize on the class, none on the handlers
+    restricted = KOTLIN_CONTROLLER.replace(
+        '@RequestMapping("/alerts", produces = [MediaType.APPLICATION_JSON_VALUE])\n',
+        '@RequestMapping("/alerts", produces = [MediaType.APPLICATION_JSON_VALUE])\n'
+        '@PreAuthorize("hasAnyRole(\'$ROLE_PRISONER_ALERTS__PRISONER_ALERTS_ADMINISTRATION_UI\')")\n')
+    write(tmp_path, {"src/main/kotlin/AlertsController.kt": restricted})
+    routes = {(r.method, r.path): r for r in routes_of(tmp_path)}
+    assert all(any("ADMINISTRATION_UI" in h for h in r.auth_hints) for r in routes.values()), routes

@@ -2238,15 +2238,80 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
     return out
 
 
+_CLASS_DECL = re.compile(r"(?:^|[ \t])class[ \t]+[A-Za-z_]", re.M)
+_JAVA_GUARD_ANNOTATION = re.compile(r"@((?:PreAuthorize|Secured|RolesAllowed)\((?:[^()]|\([^()]*\))*\))")
+
+
+_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.){0,2000}"')
+
+
+def _annotation_lines_above(text: str, pos: int) -> str:
+    """The annotation lines right above the mapping at `pos`, read upwards line by line: a line starting with `@`,
+    or a line inside an annotation's argument list (more closing than opening brackets so far). Not "back to the
+    last `;` or `}`": a Kotlin handler with an expression body (`fun get(...): Alert = service.get(id)`) ends with
+    neither, and the annotations of the handler above would be taken for this one's. At most 200 lines."""
+    lines = text[:text.rfind("\n", 0, pos) + 1].splitlines()[-200:]
+    kept: list[str] = []
+    depth = 0
+    for line in reversed(lines):
+        code = _STRING_LITERAL.sub('""', line)
+        depth += code.count(")") + code.count("]") - code.count("(") - code.count("[")
+        stripped = line.strip()
+        if depth > 0 or (depth == 0 and stripped.startswith("@")):
+            kept.append(line)
+            continue
+        break
+    same_line = text[text.rfind("\n", 0, pos) + 1:pos]  # `@PreAuthorize("...") @GetMapping("/x")`
+    return "\n".join([*reversed(kept), same_line])
+
+
+def _java_annotations_after(text: str, pos: int) -> str:
+    """The annotations below a mapping annotation, up to the method declaration (`@GetMapping` then
+    `@PreAuthorize(...)` then `fun retrieveAlert(`): argument lists and string literals are skipped, so a
+    parenthesis inside `"hasRole('X')"` does not end them. Looks at 4,000 characters at most (linear)."""
+    end, i, depth, quote, after_space = min(len(text), pos + 4000), pos, 0, "", False
+    while i < end:
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)  # the mapping's own argument list may close here
+        elif c == "}":
+            if not depth:
+                break  # the class ends: no declaration follows
+            depth -= 1
+        elif not depth:
+            if c.isspace():
+                after_space = True
+                i += 1
+                continue
+            if after_space and c != "@":
+                break  # the first word that is not an annotation starts the declaration
+        after_space = False
+        i += 1
+    return text[pos:i]
+
+
 def _java_routes(path: str, text: str) -> list[Route]:
     if "@Path" in text and _JAXRS_IMPORT.search(text):
         return _jaxrs_routes(path, text)
     if "Mapping" not in text:
         return []
     class_match = _SPRING_CLASS.search(text)
-    # A @RequestMapping before the class declaration is the controller's prefix.
-    class_pos = text.find(" class ")
+    # A @RequestMapping before the class declaration is the controller's prefix (Kotlin puts `class` at the start
+    # of its line, under the annotations).
+    declared = _CLASS_DECL.search(text)
+    class_pos = declared.start() if declared else -1
     prefix = class_match.group(1) if class_match and class_pos != -1 and class_match.start() < class_pos else ""
+    # @PreAuthorize/@Secured on the class guards every handler in it
+    class_hints = _JAVA_GUARD_ANNOTATION.findall(_annotation_lines_above(text, class_pos)) if declared else []
     out = []
     methods: dict[str, int] = {}  # method name -> offset of its body's `{` (a name declared twice: neither)
     for d in JAVA_METHOD_DECL.finditer(text):
@@ -2260,8 +2325,9 @@ def _java_routes(path: str, text: str) -> list[Route]:
         if kind == "Request":
             found = re.search(r"RequestMethod\.([A-Z]+)", m.group(3) or "")
             method = found.group(1) if found else ANY_METHOD
-        before = _decorators_before(text, m.start())  # annotations stacked on the same method
-        hints = re.findall(r"@((?:PreAuthorize|Secured|RolesAllowed)\((?:[^()]|\([^()]*\))*\))", before)
+        # annotations stacked on the same method, above the mapping and below it
+        before = _annotation_lines_above(text, m.start()) + _java_annotations_after(text, m.end())
+        hints = [*class_hints, *_JAVA_GUARD_ANNOTATION.findall(before)]
         # the handler's own body (not the methods after it: a verifying helper below an unguarded handler made
         # it look protected), or a method of the class it calls that verifies
         opening = _JAVA_BODY_OPEN.search(text, m.end(), mappings[i + 1].start() if i + 1 < len(mappings) else
