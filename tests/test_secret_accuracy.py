@@ -415,3 +415,28 @@ def test_a_host_and_port_in_an_env_file_is_an_address(tmp_path: Path) -> None:
     result = {f.location.path: f.status for f in findings(scan(tmp_path, only=("sensitive-config/env-files",)),
                                                           "sensitive-config/env-files") if f.location}
     assert result == {".test.ci.env": Status.PASS, "other/.env": Status.FAIL}
+
+
+def test_names_of_secret_entries_and_switches_are_not_secrets(tmp_path: Path) -> None:
+    """hmpps-alerts-api (bench/accuracy): generic-service's `namespace_secrets` maps each env variable to the key
+    of a Kubernetes Secret (`DB_PASS: "database_password"`), a reusable CI workflow gets its throwaway database's
+    password as `postgres-password: 'alerts'`, and `HMPPS_SQS_USE_WEB_TOKEN: "true"` is a switch. The same shapes
+    elsewhere are values: piggymetrics' `password: dev-password` is a real (weak) password, and so is a value
+    under a chart's own `secrets:` map, which its templates write into a Secret."""
+    values = ("generic-service:\n  env:\n    HMPPS_SQS_USE_WEB_TOKEN: \"true\"\n  namespace_secrets:\n"
+              "    hmpps-alerts-api:\n      SENTRY_AUTH_TOKEN: SENTRY_AUTH_TOKEN\n"
+              "    hmpps-alerts-api-client-creds:\n      CLIENT_SECRET: \"API_CLIENT_SECRET\"\n"
+              "    rds-postgresql-instance-output:\n      DB_PASS: \"database_password\"\n"
+              "secrets:\n  DB_PASS: \"database_password\"\n"
+              "mail:\n  password: dev-password\n")
+    write(tmp_path, {"helm_deploy/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\n",
+                     "helm_deploy/app/values.yaml": values,
+                     ".github/workflows/pipeline.yml": "jobs:\n  verify:\n    uses: org/actions/.github/workflows/"
+                     "gradle_verify.yml@v2\n    with:\n      postgres-password: 'alerts'\n"})
+    result = scan(tmp_path, only=(SECRET_SCAN, "sensitive-config/helm-values"))
+    scanned = {(f.location.path, f.location.line) for f in findings(result, SECRET_SCAN)
+               if f.status is not Status.PASS and f.location}
+    assert scanned == {("helm_deploy/app/values.yaml", 12), ("helm_deploy/app/values.yaml", 14)}, scanned
+    literal = [f.message for f in findings(result, "sensitive-config/helm-values") if f.status is Status.FAIL]
+    assert len(literal) == 2 and {m.split(" holds")[0].rsplit(" ", 1)[-1] for m in literal} == {
+        "secrets.DB_PASS", "mail.password"}, literal

@@ -169,6 +169,39 @@ _KEY_ONLY_NAME = deferred("_KEY_ONLY_NAME", r"key$", re.I)
 _SECRET_WORD = deferred("_SECRET_WORD", r"pass|pwd|secret|token|private|sign|crypt|master|cred|auth|api|access", re.I)
 
 
+# The MoJ generic-service chart (hundreds of HMPPS services) maps each env variable to the key of an existing
+# Kubernetes Secret under `namespace_secrets: {<secret name>: {DB_PASS: "database_password"}}`: the values below
+# that key are the names of Secret entries. The shape of a value alone cannot tell (`password: dev-password` is a
+# real, weak password: piggymetrics), so only that key, or a value equal to its own key (`SENTRY_DSN: SENTRY_DSN`),
+# makes a name.
+SECRET_REFERENCE_MAPS = frozenset({"namespace_secrets"})
+_YAML_KEY_LINE = deferred("_YAML_KEY_LINE", r"^([ \t]*)(?:-[ \t]+)?[\"']?([\w.-]{1,200})[\"']?[ \t]*:")
+
+
+def names_itself(key: str, value: str) -> bool:
+    """`SENTRY_DSN: SENTRY_DSN`: the value repeats its key, the name of the Secret entry that holds it."""
+    text = value.strip().strip("'\"")
+    return text == key and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]{2,80}", text) is not None
+
+
+def under_secret_reference_map(lines: list[str], number: int) -> bool:
+    """Whether line `number` (1-based) of a YAML text sits below a key of SECRET_REFERENCE_MAPS: its ancestors are
+    the nearest less-indented key lines above it (200 lines at most)."""
+    indent = len(lines[number - 1]) - len(lines[number - 1].lstrip())
+    for line in reversed(lines[max(0, number - 201):number - 1]):
+        m = _YAML_KEY_LINE.match(line)
+        if m is None or not line.strip() or line.lstrip().startswith("#"):
+            continue
+        depth = len(m.group(1))
+        if depth < indent:
+            if m.group(2) in SECRET_REFERENCE_MAPS:
+                return True
+            indent = depth
+            if depth == 0:
+                return False
+    return False
+
+
 def names_a_key(key: str, value: str) -> bool:
     """The value under a *_KEY name is the name of something (`acct`), not key material."""
     value = value.strip().strip("'\"")
@@ -688,6 +721,10 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue
                         if secret.type == "Secret Keyword" and names_a_key(_name_before(line, value), value):
                             continue  # `JWT_ACCOUNT_KEY = "acct"`: the name of a claim, not key material
+                        if secret.type == "Secret Keyword" and rel.endswith((".yaml", ".yml")) and (
+                                names_itself(_name_before(line, value), value)
+                                or under_secret_reference_map(lines, number)):
+                            continue  # `DB_PASS: "database_password"` under namespace_secrets: a Secret's key
                         if secret.type == "Secret Keyword" and _label_mapping(line, value):
                             continue  # `'PASSWORD': 'USERNAME'`: one label mapped to another (defaults judged above)
                         if (number, secret.type, secret.secret_hash) in seen:
@@ -799,7 +836,7 @@ _PY_CLASS_CONSTANT = deferred("_PY_CLASS_CONSTANT",
 # A CI pipeline's database/cache/broker password that is a plain word (`POSTGRES_PASSWORD: saleor`) is set up
 # for that job's throwaway container; a random-looking value there is still reported (it may be real).
 _DATABASE_KEY = deferred("_DATABASE_KEY",
-    r"^(?:postgres|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|amqp|db|database|mssql|sa)_",
+    r"^(?:postgres|pg|mysql|mariadb|mongo|mongodb|redis|rabbitmq|amqp|db|database|mssql|sa)[_-]",
     re.I)
 
 

@@ -15,6 +15,7 @@ from deploycheck.sources.helm import script_values_files
 from deploycheck.sources.kubernetes import K8sObject, all_objects, chart_directories, plain_objects
 from deploycheck.sources.secrets import (
     DEFAULT_CREDENTIAL,
+    SECRET_REFERENCE_MAPS,
     embedded_password,
     is_default_value,
     is_dotenv,
@@ -22,6 +23,8 @@ from deploycheck.sources.secrets import (
     is_placeholder,
     is_reference,
     is_secret_key,
+    is_switch_value,
+    names_itself,
     public_client_env,
     secret_scan,
 )
@@ -312,8 +315,10 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
         for index, doc in enumerate(docs.docs):
             for path, value in _walk(doc):
                 key = str(path[-1])
-                if not isinstance(value, str) or not is_secret_key(key) or _selector_key(doc, path):
-                    continue
+                if not isinstance(value, str) or not is_secret_key(key) or _selector_key(doc, path) \
+                        or is_switch_value(value) or names_itself(key, value) \
+                        or any(step in SECRET_REFERENCE_MAPS for step in path[:-1]):
+                    continue  # `USE_WEB_TOKEN: "true"` is a switch; namespace_secrets' values name a Secret's keys
                 if is_default_value(value) and _third_party_api_key(path):
                     unset.append(".".join(map(str, path)))  # `OPENAI_API_KEY: change-me`: a key still to supply
                 elif is_default_value(value):
