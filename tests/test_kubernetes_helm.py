@@ -401,6 +401,43 @@ def test_chart_with_an_unvendored_remote_dependency_is_linted_without_it(tmp_pat
 
 
 @needs_helm
+def test_template_using_an_unvendored_subcharts_helper_is_not_linted_not_failed(tmp_path: Path) -> None:
+    """hmpps-alerts-api: the chart's own CronJob includes `generic-service.fullname`, a helper of the remote
+    generic-service chart; linted without the subchart, helm says "no template ... associated": the scan could not
+    look (skipped, naming the subchart), not an error in the chart. A real template error still fails."""
+    cron = """\
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: publish-inactive-events
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers:
+            - name: publish-inactive-events
+              image: curlimages/curl:8.10.1
+              args:
+                - curl -XPOST http://{{ include "generic-service.fullname" . }}/alerts/inactive
+"""
+    files = {"helm_deploy/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.2.0\nappVersion: '1.0'\n"
+                                           "dependencies:\n  - name: generic-service\n    version: 3.17.5\n"
+                                           "    repository: https://ministryofjustice.github.io/hmpps-helm-charts\n",
+             "helm_deploy/app/values.yaml": "generic-service:\n  nameOverride: app\n",
+             "helm_deploy/app/templates/cron.yaml": cron}
+    result = scan(write(tmp_path / "helper", files), only=("helm-chart/lint",))
+    [lint] = findings(result, "helm-chart/lint")
+    assert lint.status is Status.SKIPPED and "generic-service" in lint.message, lint
+    broken = dict(files, **{"helm_deploy/app/templates/cron.yaml": cron.replace("generic-service.fullname",
+                                                                                 "app.fullname")})
+    result = scan(write(tmp_path / "broken", broken), only=("helm-chart/lint",))
+    assert any(f.status is Status.FAIL for f in findings(result, "helm-chart/lint"))
+
+
+@needs_helm
 def test_chart_without_templates_or_dependencies_still_warns(tmp_path: Path) -> None:
     files = {"chart/Chart.yaml": "apiVersion: v2\nname: empty\nversion: 1.0.0\nappVersion: 1.0.0\n",
              "chart/values.yaml": "a: 1\n"}
