@@ -204,6 +204,20 @@ def test_a_keys_directory_copied_into_the_image_is_a_secret(tmp_path: Path) -> N
     assert sorted(f.location.line for f in secrets if f.location) == [5, 7]
 
 
+def test_a_public_certificate_bundle_downloaded_by_add_is_not_a_secret(tmp_path: Path) -> None:
+    # hmpps-alerts-api (bench/accuracy): the RDS root CA bundle, which anyone can download, is added into the
+    # Java truststore's folder. A URL carrying credentials, and the same name from the build context, still count.
+    write(tmp_path, {"Dockerfile": "FROM eclipse-temurin:25-jre-jammy\n"
+                                   "ADD --chown=appuser:appgroup https://truststore.pki.rds.amazonaws.com/global/"
+                                   "global-bundle.pem /home/appuser/.postgresql/root.crt\n"
+                                   "ADD https://ci:s3cret@artifacts.example.com/keys/signing.pem /etc/signing.pem\n"
+                                   "ADD global-bundle.pem /etc/bundle.pem\nUSER 2000\nCMD [\"java\"]\n",
+                     ".dockerignore": ".git/\n.env\n"})
+    secrets = findings(scan(tmp_path, only=("dockerfile/no-secrets",)), "dockerfile/no-secrets", Status.FAIL)
+    assert sorted(f.location.line for f in secrets if f.location) == [3, 4]
+    assert all("s3cret" not in f.message for f in secrets)
+
+
 def test_dockerignore_patterns_with_a_trailing_slash_exclude_the_directory(tmp_path: Path) -> None:
     # Docker cleans each pattern (filepath.Clean), so `.git/` leaves .git out as `.git` does.
     from deploycheck.sources.dockerfile import DockerIgnore

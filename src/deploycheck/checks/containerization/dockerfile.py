@@ -515,6 +515,16 @@ _SECRET_DIRS = re.compile(r"(^|/)(keys|secrets|private|\.ssh|\.gnupg)(/\.?)?$")
 _NOT_A_VALUE = re.compile(r"_(FILE|PATH|DIR|URL|URI|HOST|ENDPOINT|NAME|ID|HEADER|TYPE|LENGTH|TTL)$", re.I)
 
 
+def _public_download(instruction: str, src: str) -> bool:
+    """`ADD https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem ...` (hmpps-alerts-api): a file
+    anyone can download is no secret of the build context, the CA bundle a `.pem` mostly is there. A URL that
+    carries credentials (`https://user:token@host/...`, `?token=`) is not public."""
+    if instruction != "ADD" or not src.lower().startswith(("https://", "http://")):
+        return False
+    rest = src.split("://", 1)[1]
+    return "@" not in rest.split("/", 1)[0] and "?" not in rest and "$" not in rest
+
+
 def _env_pairs(value: str) -> list[tuple[str, str]]:
     """`ENV A=1 B="2 3"` and the legacy `ENV A 1 2` form."""
     import shlex
@@ -613,7 +623,7 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         elif ins.name in ("COPY", "ADD"):
             for src in _copy_sources(ins.value):
                 if _SECRET_FILES.search(src.rstrip("/")) or _SECRET_DIRS.search(src):
-                    if _public_build_env(ctx, df, ins, src):
+                    if _public_build_env(ctx, df, ins, src) or _public_download(ins.name, src):
                         continue
                     bad += 1
                     yield failed(f"{df.path}: {ins.name} copies {src} into the image", _at(df, ins.line),
