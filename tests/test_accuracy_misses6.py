@@ -345,3 +345,10 @@ def test_pytest_env_settings_are_the_test_runs_not_a_credential(tmp_path: Path) 
     write(tmp_path, {"pyproject.toml": REALWORLD_PYPROJECT.replace("[tool.pytest.ini_options]", "[tool.app]")})
     assert [f for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)),
                                 "sensitive-config/secret-scan") if f.status in (Status.FAIL, Status.WARN)]
+
+
+def test_the_other_logging_checks_say_which_languages_they_read(tmp_path: Path) -> None:
+    # controller-rs: logging/stdout and friends said "no source code found" of a repository full of Rust
+    write(tmp_path, {"src/telemetry.rs": CONTROLLER_RS_TELEMETRY})
+    [f] = findings(scan(tmp_path, only=("logging/stdout",)), "logging/stdout")
+    assert f.status is Status.SKIPPED and "Python, JavaScript/TypeScript, Go, Java" in f.message

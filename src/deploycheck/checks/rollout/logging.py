@@ -32,6 +32,11 @@ _TOOL_DIRS = frozenset({"scripts", "bin", "tools", "hack", "ci"})
 _COMMAND_PATH = re.compile(r"(^|/)management/commands/[^/]+\.py$|(^|/)migrations/\d{4}_\w+\.py$")
 
 
+# What the skips say: the code facts read these languages only, so a Rust-, C#- or Kotlin-only service is not "no code".
+_CODE_LANGUAGES = "Python, JavaScript/TypeScript, Go, Java"
+NO_CODE = f"no source code in the languages these checks read ({_CODE_LANGUAGES})"
+
+
 def _service_code(ctx: Context) -> CodeFacts | None:
     facts = ctx.use(code_facts)
     return facts if facts.source_files else None
@@ -53,7 +58,7 @@ def structured(ctx: Context) -> Iterator[Finding]:
     facts = _service_code(ctx)
     rust = ctx.use(_rust_logging)
     if facts is None and not rust.files:
-        yield skipped("no source code found")
+        yield skipped(f"no source code in the languages this check reads ({_CODE_LANGUAGES}, Rust)")
         return
     if facts is None:
         yield from _rust_structured(rust)
@@ -302,7 +307,7 @@ def _spring_structured(ctx: Context) -> tuple[str, str] | None:
 def stdout(ctx: Context) -> Iterator[Finding]:
     facts = _service_code(ctx)
     if facts is None:
-        yield skipped("no source code found")
+        yield skipped(NO_CODE)
         return
     files = [f for f in facts.logging if f.kind == "file-handler" and not f.test]
     for f in files:
@@ -322,7 +327,7 @@ def stdout(ctx: Context) -> Iterator[Finding]:
 def level_from_env(ctx: Context) -> Iterator[Finding]:
     facts = _service_code(ctx)
     if facts is None:
-        yield skipped("no source code found")
+        yield skipped(NO_CODE)
         return
     hits = [f for f in facts.logging if f.kind == "level-from-env" and not f.test]
     serilog = ctx.use(_serilog)
@@ -391,7 +396,7 @@ def _level_placeholder(ctx: Context) -> tuple[str, int, str] | None:
 def no_secrets(ctx: Context) -> Iterator[Finding]:
     facts = _service_code(ctx)
     if facts is None:
-        yield skipped("no source code found")
+        yield skipped(NO_CODE)
         return
     if not any(facts.files_by_language.get(language) for language in ("python", "javascript", "go")):
         yield not_applicable("secret-logging heuristics read Python, JavaScript/TypeScript and Go code; none found")
