@@ -23,7 +23,9 @@ MANIFEST_TYPES = (
     "application/vnd.docker.distribution.manifest.v2+json",
 )
 ACCEPT = ", ".join(MANIFEST_TYPES)
-_CHALLENGE_PARAM = re.compile(r'(\w+)="([^"]*)"')
+# A parameter name starts a word (a match inside a word is one from its start too); restarting `\w+` at every
+# character of a long header word was quadratic.
+_CHALLENGE_PARAM = re.compile(r'(?<!\w)(\w+)="([^"]*)"')
 
 
 class RegistryError(Exception):

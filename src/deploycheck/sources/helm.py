@@ -12,6 +12,7 @@ import json
 import posixpath
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -714,11 +715,30 @@ def _render_once(a: _RenderArgs, quiet: bool = False) -> dict[str, str] | None:
 _VOLATILE_FUNCS = re.compile(r"\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|now"
                              r"|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey"
                              r"|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|shuffle)\b")
-_ACTION = re.compile(r"\{\{.*?\}\}", re.S)
+_ACTION = re.compile(r"\{\{.*?\}\}", re.S)  # only through _actions/_sub_actions, which bound it (see there)
 _STRING_LITERAL = re.compile(r'"(?:\\.|[^"\\])*"|`[^`]*`')
 _NOW_CALL = re.compile(r"(?<![\w.$])now(?![\w])")
 # `now` moved ahead by more than a century and by hours, minutes and seconds, so any date format differs.
 _LATER = '(now | dateModify "+876012h34m56s")'
+
+
+def _closed_part(text: str) -> int:
+    """Where the text's last `}}` ends. Every action ends before it, and `_ACTION` is only run over the text up to
+    it: over the rest, each `{{` without a `}}` after it read to the end of the text (quadratic: 20,000 `{{` took
+    seconds), and up to it, each lazy `.*?` stops at a `}}`, so every character is read once."""
+    end = text.rfind("}}")
+    return end + 2 if end >= 0 else 0
+
+
+def _actions(text: str) -> Iterator[str]:
+    """The template actions (`{{ ... }}`) of a template's text, as `_ACTION.finditer` finds them."""
+    return (m.group(0) for m in _ACTION.finditer(text, 0, _closed_part(text)))
+
+
+def _sub_actions(text: str) -> str:
+    """The text with `now` in every action moved ahead (`_later_now`), as `_ACTION.sub` would write it."""
+    end = _closed_part(text)
+    return _ACTION.sub(lambda m: _later_now(m.group(0)), text[:end]) + text[end:]
 
 
 def _rewrite_volatile(chart_copy: Path) -> bool:
@@ -731,10 +751,10 @@ def _rewrite_volatile(chart_copy: Path) -> bool:
         if "templates" not in path.relative_to(chart_copy).parts:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        if not any(_VOLATILE_FUNCS.search(action.group(0)) for action in _ACTION.finditer(text)):
+        if not any(_VOLATILE_FUNCS.search(action) for action in _actions(text)):
             continue
         found = True
-        path.write_text(_ACTION.sub(lambda m: _later_now(m.group(0)), text), encoding="utf-8")
+        path.write_text(_sub_actions(text), encoding="utf-8")
     for archive in sorted((chart_copy / "charts").glob("*.tgz")) if (chart_copy / "charts").is_dir() else []:
         found = _rewrite_volatile_archive(archive) or found
     return found
@@ -768,8 +788,8 @@ def _rewrite_volatile_archive(archive: Path) -> bool:
                     parts = info.name.split("/")
                     if "templates" in parts[:-1] and info.name.endswith((".yaml", ".yml", ".tpl", ".json", ".txt")):
                         text = data.decode("utf-8", errors="replace")
-                        if any(_VOLATILE_FUNCS.search(a.group(0)) for a in _ACTION.finditer(text)):
-                            data = _ACTION.sub(lambda m: _later_now(m.group(0)), text).encode("utf-8")
+                        if any(_VOLATILE_FUNCS.search(a) for a in _actions(text)):
+                            data = _sub_actions(text).encode("utf-8")
                             info.size = len(data)
                             changed = True
                 members.append((info, data))
@@ -946,7 +966,9 @@ def _template_path(chart: str, template: str) -> str:
 # Helm's own document separator (pkg/releaseutil SplitManifests): `---` after a line break, whatever follows
 # it. `---\n{{- if .Values.x -}}\napiVersion: v1` renders `---apiVersion: v1`, which YAML reads as a key of
 # the previous document (merging two objects into one) while Helm installs two objects.
-_HELM_SEPARATOR = re.compile(r"(?:^|\s*\n)---\s*")
+# Go's RE2 is linear; Python's `re` restarted `\s*\n` at every blank of a long run of blanks (quadratic), so the
+# run is only entered at its start (a match inside a run is also one from its start: the same splits).
+_HELM_SEPARATOR = re.compile(r"(?:^|(?<!\s)\s*\n)---\s*")
 
 
 def helm_documents(text: str) -> str:

@@ -358,7 +358,9 @@ def kube_graph(ctx: Context) -> KubeGraph:
 PROBE_KINDS = ("livenessProbe", "readinessProbe", "startupProbe")
 # host:port/path or scheme://host/path inside an exec probe's command (e.g. podinfo's
 # `podcli check http localhost:9898/healthz`, or `curl -f http://localhost:8080/ready`).
-_EXEC_URL = re.compile(r"(?:https?://)?[\w.\-]+:(\d+)(/[\w./\-]*)")
+# The host is entered at the start of its run of name characters only: a match from inside the run is one from
+# its start too (same groups), and restarting at every character of a long run was quadratic.
+_EXEC_URL = re.compile(r"(?:https?://)?(?<![\w.\-])[\w.\-]+:(\d+)(/[\w./\-]*)")
 
 
 @dataclass

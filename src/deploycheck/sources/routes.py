@@ -2498,11 +2498,20 @@ def _line_of(text: str, pos: int) -> int:
 # its filter() refuses the request (`abortWith(Response.status(UNAUTHORIZED)...)`, `throw new
 # NotAuthorizedException(...)`). A filter class carrying any other annotation may be name-bound (`@Secured` marked
 # `@NameBinding`): it runs only for resources carrying that annotation, so it is no layer for the others.
-_JAXRS_FILTER = re.compile(r"\bclass\s+(\w+)[^{]*\bimplements\b[^{]*\bContainerRequestFilter\b")
+# `class NAME ... implements ... ContainerRequestFilter` up to the class's `{`, read in two linear steps: the header
+# from each `class` to the next `{`, then `implements` and the interface inside it. One pattern with two `[^{]*`
+# restarted at every `class` and backtracked over both runs (cubic: 1,000 `class X ` words without a `{` took seconds).
+_CLASS_HEADER = re.compile(r"\bclass\s+(\w+)([^{]*)")
+_IMPLEMENTS = re.compile(r"\bimplements\b")
+_REQUEST_FILTER = re.compile(r"\bContainerRequestFilter\b")
 _JAXRS_FILTER_ANNOTATIONS = frozenset({"Provider", "Priority", "PreMatching", "ApplicationScoped", "Singleton",
                                        "Component", "Dependent"})
-_JAXRS_REFUSAL = re.compile(r"\babortWith\s*\([^;]*(?:UNAUTHORIZED|FORBIDDEN|\b40[13]\b)|\bthrow\s+new\s+"
-                            r"(?:NotAuthorizedException|ForbiddenException|WebApplicationException\s*\([^;]*"
+# The statement after `abortWith(` / `throw new WebApplicationException(` is read up to the next such call only: a
+# status there is also one after the last such call before it (no `;` between), so whether the body refuses is
+# unchanged, and each character is read from one call, not from every earlier one (quadratic without a `;`).
+_JAXRS_REFUSAL = re.compile(r"\babortWith\s*\((?:(?!\babortWith\s*\()[^;])*?(?:UNAUTHORIZED|FORBIDDEN|\b40[13]\b)"
+                            r"|\bthrow\s+new\s+(?:NotAuthorizedException|ForbiddenException|WebApplicationException\s*\("
+                            r"(?:(?!\bthrow\s+new\s+WebApplicationException\s*\()[^;])*?"
                             r"(?:UNAUTHORIZED|FORBIDDEN|\b40[13]\b))", re.S)
 
 
@@ -2512,7 +2521,8 @@ _JAXRS_NAME_BINDING = re.compile(r"@NameBinding\b[^;]{0,400}?@interface\s+(\w+)"
 def _jaxrs_refusing_filter(text: str) -> tuple[str, int, set[str]] | None:
     """A `@Provider` ContainerRequestFilter whose filter() refuses: its class name, offset and annotations."""
     code = _JAVA_COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group(0)), text)
-    found = _JAXRS_FILTER.search(code)
+    found = next((h for h in _CLASS_HEADER.finditer(code) if (i := _IMPLEMENTS.search(code, h.start(2), h.end(2)))
+                  and _REQUEST_FILTER.search(code, i.end(), h.end(2))), None)
     if found is None:
         return None
     annotations = set(re.findall(r"@(\w+)", _java_annotations_before(code, found.start())))

@@ -116,8 +116,10 @@ _JS_VERIFY = re.compile(r"\b(?:jwt|jsonwebtoken|JWT|jose)\.verify\(|\bjwtVerify\
                         r"|\.verifyIdToken\(|\.jwtVerify\(")
 # A verification helper, by name: `verifyToken(r)`, `s.validateJWT(raw)`, `auth.CheckToken(...)`; decoding
 # helpers (`decodeToken`) are left out: jsonwebtoken's decode does not verify.
-_HELPER = re.compile(r"(?<![\w$])(?:[A-Za-z_$][\w$]*\.)*((?:verify|validate|check|authenticate)_?(?:jwt|token|"
-                     r"id_?token|access_?token|bearer|auth(?:orization)?)\w*)\s*\(", re.I)
+# Entered at the start of a receiver chain only (`(?<![\w$]\.)`): a match from inside `a.b.verifyToken(` is one from
+# its start too, and restarting after every dot of a long `a.a.a` chain was quadratic.
+_HELPER = re.compile(r"(?<![\w$])(?<![\w$]\.)(?:[A-Za-z_$][\w$]*\.)*((?:verify|validate|check|authenticate)_?"
+                     r"(?:jwt|token|id_?token|access_?token|bearer|auth(?:orization)?)\w*)\s*\(", re.I)
 # The result of the verification thrown away: `tok, _ := jwt.Parse(...)`, `_ = verifyToken(r)`.
 _DISCARDED = re.compile(r"(?:\b\w+\s*,\s*)?_\s*:?=\s*$")
 

@@ -46,7 +46,10 @@ def _line(text: str, pos: int) -> int:
 
 _GO_CALL = re.compile(r"(?:\bnew\(jwt\.Parser\)|\bjwt\.NewParser\([^()]*\)|\bjwt|\b\w*[pP]arser)\."
                       r"(ParseWithClaims|Parse|ParseUnverified)\(")
-_GO_OIDC = re.compile(r"\b(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\.Verify\(")
+# A receiver chain (`a.b.c.Verify(`) is entered where it starts, not after each of its dots: a match from inside the
+# chain is one from its start too (the same name before `.Verify(`), and restarting at every name of a long `a.a.a`
+# chain was quadratic.
+_GO_OIDC = re.compile(r"\b(?<!\w\.)(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\.Verify\(")
 _OIDC_SKIPS = re.compile(r"\b(SkipClientIDCheck|SkipIssuerCheck|InsecureSkipSignatureCheck)\s*:\s*true\b")
 _GO_ALG = re.compile(r"\.Method\.\(\*?jwt\.SigningMethod\w+\)|\.Method\.Alg\(\)|\.Header\[\"alg\"\]|"
                      r"\bWithValidMethods\(")
