@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 import pytest
 from hypothesis import HealthCheck, given, settings
 from tests.fixtures.robustness.cases import CASES, DEPLOYMENT, WRONG_TYPES
-from tests.helpers import mutated_text, shared_dir
+from tests.helpers import mutated_text, shared_dir, write
 
 from deploycheck.cli import main
 from deploycheck.config import Config
@@ -358,3 +358,65 @@ def test_mutated_manifests_never_crash_the_engine(text: str) -> None:
 @given(mutated_text(DOCKERFILE_SEEDS, ALPHABET))
 def test_mutated_dockerfiles_never_crash_the_engine(text: str) -> None:
     _engine_on("Dockerfile", text)
+
+
+# --- everything at once -----------------------------------------------------------------------------------------
+
+OUTSIDE_CANARY = "DC-CANARY-outside-3b9e"  # in a file beside the repository, reached only through links
+PLANTED_SECRET = "DC-CANARY-planted-c71f0a"  # a literal password in the repository's own Deployment
+
+
+def test_everything_hostile_at_once(tmp_path: Path) -> None:
+    """One repository holding every kind of hostile input the cases above hold one at a time, plus commands a
+    careless tool would run (`$(curl ...)`, `$(touch ...)` in compose and CI files) and a chart reading files
+    outside itself: the scan ends in bounded time, names the bad files, runs nothing, reads nothing outside the
+    root, and no report format shows the planted secret or the outside file in clear."""
+    import time
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text(f"TOKEN={OUTSIDE_CANARY}\n")
+    marker = tmp_path / "ran"  # created by any of the planted commands if one ever ran
+    root = tmp_path / "repo"
+    bomb = ["apiVersion: v1", "kind: ConfigMap", "metadata: {name: lol}", 'a0: &a0 ["lol","lol","lol","lol","lol"]']
+    bomb += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    write(root, {
+        "k8s/app.yaml": DEPLOYMENT.replace("image:", f"env:\n            - name: DB_PASSWORD\n              value: "
+                                                      f"\"{PLANTED_SECRET}\"\n          image:", 1),
+        "k8s/bomb.yaml": "\n".join([*bomb, "data: {x: *a9}"]) + "\n",
+        "docker-compose.yml": (f"services:\n  app:\n    image: x/app:1.0\n    command: sh -c \"$(curl -fsS "
+                               f"http://127.0.0.1:9/x | sh); $(touch {marker})\"\n"
+                               f"    entrypoint: [\"sh\", \"-c\", \"`touch {marker}`\"]\n"),
+        ".github/workflows/ci.yml": (f"on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                    f"      - run: $(curl -fsS http://127.0.0.1:9/x | sh); touch {marker}\n"),
+        "Makefile": f"all:\n\ttouch {marker}\n",
+        "chart/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+        "chart/templates/cm.yaml": ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n"
+                                    "  passwd: {{ .Files.Get \"../../etc/passwd\" | quote }}\n"
+                                    f"  outside: {{{{ .Files.Get \"../../{outside.name}\" | quote }}}}\n"
+                                    "  environ: {{ .Files.Get \"/proc/self/environ\" | quote }}\n"),
+    })
+    os.symlink("/etc/passwd", root / "k8s" / "passwd.yaml")
+    os.symlink(outside, root / "k8s" / "outside.yaml")
+    write(root, {"linked/Chart.yaml": "apiVersion: v2\nname: linked\nversion: 0.1.0\n",
+                 "linked/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: l\ndata:\n"
+                                             "  x: {{ .Files.Get \"files-outside.txt\" | quote }}\n"})
+    os.symlink(outside, root / "linked" / "files-outside.txt")  # a second chart, so the first one renders
+    (root / "k8s" / "junk.yaml").write_bytes(bytes(range(256)) * 64)
+    (root / "app").mkdir()
+    (root / "app" / "junk.py").write_bytes(b"\x00\xff\xfe" * 4096)
+    with open(root / "k8s" / "huge.yaml", "wb") as fh:  # 50 MB, over the 10 MB cap
+        fh.write(b"# x\n" * (50 * 1024 * 1024 // 4))
+    started = time.monotonic()
+    result = scan_cli(root, tmp_path)
+    elapsed = time.monotonic() - started
+    assert_robust(result)
+    assert elapsed < 120, f"took {elapsed:.0f} s"
+    assert not marker.exists(), "a command from the repository ran"
+    for rel in ("k8s/bomb.yaml", "k8s/junk.yaml", "k8s/huge.yaml", "k8s/passwd.yaml", "k8s/outside.yaml",
+                "app/junk.py"):
+        assert named(result, rel), f"{rel} is not named by any non-pass finding"
+    passwd = Path("/etc/passwd").read_text(errors="replace").splitlines()[0]
+    for where, text in [("stdout", result.stdout), ("stderr", result.stderr), *result.reports.items()]:
+        assert PLANTED_SECRET not in text, f"planted secret in clear in {where}"
+        assert OUTSIDE_CANARY not in text, f"a file outside the root reached {where}"
+        assert passwd not in text, f"/etc/passwd reached {where}"
