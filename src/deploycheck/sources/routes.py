@@ -2245,12 +2245,14 @@ _JAVA_GUARD_ANNOTATION = re.compile(r"@((?:PreAuthorize|Secured|RolesAllowed)\((
 _STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.){0,2000}"')
 
 
-def _annotation_lines_above(text: str, pos: int) -> str:
+def _annotation_lines_above(text: str, pos: int, floor: int = 0) -> str:
     """The annotation lines right above the mapping at `pos`, read upwards line by line: a line starting with `@`,
     or a line inside an annotation's argument list (more closing than opening brackets so far). Not "back to the
     last `;` or `}`": a Kotlin handler with an expression body (`fun get(...): Alert = service.get(id)`) ends with
-    neither, and the annotations of the handler above would be taken for this one's. At most 200 lines."""
-    lines = text[:text.rfind("\n", 0, pos) + 1].splitlines()[-200:]
+    neither, and the annotations of the handler above would be taken for this one's. At most 200 lines, and not
+    above `floor` (the previous mapping, whose annotations are its own), so a file of mappings stays linear."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    lines = text[max(floor, line_start - 20_000):line_start].splitlines()[-200:]  # a window, not the whole text
     kept: list[str] = []
     depth = 0
     for line in reversed(lines):
@@ -2261,15 +2263,16 @@ def _annotation_lines_above(text: str, pos: int) -> str:
             kept.append(line)
             continue
         break
-    same_line = text[text.rfind("\n", 0, pos) + 1:pos]  # `@PreAuthorize("...") @GetMapping("/x")`
+    same_line = text[max(line_start, floor, pos - 2000):pos]  # `@PreAuthorize("...") @GetMapping("/x")`
     return "\n".join([*reversed(kept), same_line])
 
 
-def _java_annotations_after(text: str, pos: int) -> str:
+def _java_annotations_after(text: str, pos: int, limit: int) -> str:
     """The annotations below a mapping annotation, up to the method declaration (`@GetMapping` then
     `@PreAuthorize(...)` then `fun retrieveAlert(`): argument lists and string literals are skipped, so a
-    parenthesis inside `"hasRole('X')"` does not end them. Looks at 4,000 characters at most (linear)."""
-    end, i, depth, quote, after_space = min(len(text), pos + 4000), pos, 0, "", False
+    parenthesis inside `"hasRole('X')"` does not end them. Looks at 4,000 characters at most, and not past
+    `limit` (the next mapping), so a file of mappings stays linear."""
+    end, i, depth, quote, after_space = min(len(text), pos + 4000, limit), pos, 0, "", False
     while i < end:
         c = text[i]
         if quote:
@@ -2326,7 +2329,9 @@ def _java_routes(path: str, text: str) -> list[Route]:
             found = re.search(r"RequestMethod\.([A-Z]+)", m.group(3) or "")
             method = found.group(1) if found else ANY_METHOD
         # annotations stacked on the same method, above the mapping and below it
-        before = _annotation_lines_above(text, m.start()) + _java_annotations_after(text, m.end())
+        following = mappings[i + 1].start() if i + 1 < len(mappings) else len(text)
+        previous = mappings[i - 1].end() if i else 0
+        before = _annotation_lines_above(text, m.start(), previous) + _java_annotations_after(text, m.end(), following)
         hints = [*class_hints, *_JAVA_GUARD_ANNOTATION.findall(before)]
         # the handler's own body (not the methods after it: a verifying helper below an unguarded handler made
         # it look protected), or a method of the class it calls that verifies
