@@ -440,3 +440,17 @@ def test_names_of_secret_entries_and_switches_are_not_secrets(tmp_path: Path) ->
     literal = [f.message for f in findings(result, "sensitive-config/helm-values") if f.status is Status.FAIL]
     assert len(literal) == 2 and {m.split(" holds")[0].rsplit(" ", 1)[-1] for m in literal} == {
         "secrets.DB_PASS", "mail.password"}, literal
+
+
+def test_namespace_secrets_lookup_is_one_pass_per_file() -> None:
+    # asked for every secret keyword of a YAML file: one stack pass, not a walk up the file per hit
+    import time
+
+    from deploycheck.sources.secrets import secret_reference_lines
+
+    lines = ["generic-service:", "  namespace_secrets:", "    app:"] + [f"      DB_PASS_{i}: x" for i in range(200_000)]
+    lines += ["other:", "  password: hunter2"]
+    started = time.process_time()
+    found = secret_reference_lines(lines)
+    assert time.process_time() - started < 3
+    assert {4, 200_003} <= found and not {len(lines) - 1, len(lines)} & found

@@ -184,22 +184,25 @@ def names_itself(key: str, value: str) -> bool:
     return text == key and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]{2,80}", text) is not None
 
 
-def under_secret_reference_map(lines: list[str], number: int) -> bool:
-    """Whether line `number` (1-based) of a YAML text sits below a key of SECRET_REFERENCE_MAPS: its ancestors are
-    the nearest less-indented key lines above it (200 lines at most)."""
-    indent = len(lines[number - 1]) - len(lines[number - 1].lstrip())
-    for line in reversed(lines[max(0, number - 201):number - 1]):
-        m = _YAML_KEY_LINE.match(line)
-        if m is None or not line.strip() or line.lstrip().startswith("#"):
+def secret_reference_lines(lines: list[str]) -> frozenset[int]:
+    """The line numbers (1-based) of a YAML text's key lines that sit below a key of SECRET_REFERENCE_MAPS, in one
+    pass over the text with a stack of the open keys by indentation (linear: asked once per file)."""
+    found: set[int] = set()
+    stack: list[tuple[int, bool]] = []  # (indentation, a reference map) of the keys open above
+    open_maps = 0
+    for number, line in enumerate(lines, 1):
+        m = _YAML_KEY_LINE.match(line) if len(line) <= 2000 else None
+        if m is None or line.lstrip().startswith("#"):
             continue
         depth = len(m.group(1))
-        if depth < indent:
-            if m.group(2) in SECRET_REFERENCE_MAPS:
-                return True
-            indent = depth
-            if depth == 0:
-                return False
-    return False
+        while stack and stack[-1][0] >= depth:
+            open_maps -= stack.pop()[1]
+        if open_maps:
+            found.add(number)
+        is_map = m.group(2) in SECRET_REFERENCE_MAPS
+        stack.append((depth, is_map))
+        open_maps += is_map
+    return frozenset(found)
 
 
 def names_a_key(key: str, value: str) -> bool:
@@ -660,6 +663,7 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
             if not active:
                 continue
             seen: set[tuple[int, str, str]] = set()  # overlapping windows of one line can show a secret twice
+            references: frozenset[int] | None = None  # key lines under namespace_secrets, found when first needed
             for number, line in windows:
                 hits = [plugin for plugin in active if could_match(plugin, line)]
                 if not hits:
@@ -721,10 +725,12 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue
                         if secret.type == "Secret Keyword" and names_a_key(_name_before(line, value), value):
                             continue  # `JWT_ACCOUNT_KEY = "acct"`: the name of a claim, not key material
-                        if secret.type == "Secret Keyword" and rel.endswith((".yaml", ".yml")) and (
-                                names_itself(_name_before(line, value), value)
-                                or under_secret_reference_map(lines, number)):
-                            continue  # `DB_PASS: "database_password"` under namespace_secrets: a Secret's key
+                        if secret.type == "Secret Keyword" and rel.endswith((".yaml", ".yml")):
+                            if references is None:
+                                references = secret_reference_lines(lines) if "namespace_secrets" in text \
+                                    else frozenset()
+                            if names_itself(_name_before(line, value), value) or number in references:
+                                continue  # `DB_PASS: "database_password"` under namespace_secrets: a Secret's key
                         if secret.type == "Secret Keyword" and _label_mapping(line, value):
                             continue  # `'PASSWORD': 'USERNAME'`: one label mapped to another (defaults judged above)
                         if (number, secret.type, secret.secret_hash) in seen:
