@@ -46,7 +46,6 @@ BOUNDED: dict[str, int] = {
 # 2 shared cores) at 32,000 characters unless said, or "timeout" (over 20 s). Only ever remove entries: the first
 # test fails on a name that no longer exists, the dynamic test skips these.
 KNOWN_SLOW: dict[str, str] = {
-    "deploycheck.checks.codebase.comments._EXPORTED['java']": "timeout (regexploit's attack)",
     "deploycheck.checks.codebase.comments._EXPORTED['go']": "0.2 s",
     "deploycheck.checks.containerization.dockerfile.BUILD_TOOLING": "2.2 s",
     "deploycheck.checks.containerization.dockerfile.DEP_INSTALL": "1.6 s",
@@ -74,14 +73,12 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.sources.routes._GO_HANDLE": "2.4 s",
     "deploycheck.sources.routes._GO_METHODS_CALL": "1.6 s",
     "deploycheck.sources.routes._JAVA_COMMENT": "4.9 s",
-    "deploycheck.sources.routes._JAVA_SESSION_CHECK": "timeout",
     "deploycheck.sources.routes._JAXRS_DECLARATION": "0.5 s",
     "deploycheck.sources.routes._JAXRS_GUARD": "0.2 s",
     "deploycheck.sources.routes._JS_NAMED_IMPORT": "0.9 s",
     "deploycheck.sources.routes._NEST_CONTROLLER": "0.2 s",
     "deploycheck.sources.routes._SPRING_METHOD": "0.2 s",
     "deploycheck.sources.routes_aspnet._CLASS": "3.0 s",
-    "deploycheck.sources.routes_aspnet._FIXED_FILE": "timeout (regexploit's attack)",
     "deploycheck.sources.secrets._ENV_FLOW": "10.2 s at 2,000 (regexploit's attack)",
     "deploycheck.sources.routes_aspnet._METHOD": "0.15 s at 2,000",
     "deploycheck.sources.routes_verify._GO_BODY_OPEN": "3.6 s",
@@ -128,6 +125,8 @@ def test_every_pattern_is_linear_on_its_adversarial_inputs(patterns: list[Found]
 
 
 def test_the_harness_catches_a_quadratic_and_a_nested_pattern() -> None:
+    # the nested pattern is caught through regexploit's attack string: without it this self-check cannot hold
+    pytest.importorskip("regexploit", reason="pip install -e '.[dev]' installs it")
     quadratic = Found("example.QUADRATIC", re.compile(r"\w+\s*="))  # restarts at every position of a word
     nested = Found("example.NESTED", re.compile(r"^(\w+\s?)+$"))
     linear = Found("example.LINEAR", re.compile(r"(?<!\w)\w+\s*="))

@@ -2132,8 +2132,11 @@ def _java_annotations_before(text: str, pos: int) -> str:
 _JAXRS_DECLARATION = re.compile(r"\b(abstract\s+)?class\s+(\w+)\s*(?:<[^{]*?>)?\s*(?:extends\s+([\w.]+))?")
 # A handler that checks the caller's signed session or token object itself and refuses without it (TeaStore's
 # `if (new ShaSecurityProvider().validate(blob) == null) return Response.status(NOT_FOUND)`).
-_JAVA_SESSION_CHECK = re.compile(r"\bif\s*\([^;{}]*?\b(?:new\s+)?(\w*(?:Security|Signature|Signing|Token|Session)\w*)"
-                                 r"(?:\(\))?\s*\.\s*(validate|verify)\w*\([^;{}]*\)\s*\{?\s*(?:return|throw)\b")
+# Repeats are bounded: a body of one 32,000-character condition took over 20 s (tests/test_hostile_regex.py).
+_JAVA_SESSION_CHECK = re.compile(r"\bif\s{0,50}\([^;{}]{0,200}?\b(?:new\s{1,50})?"
+                                 r"(\w{0,40}(?:Security|Signature|Signing|Token|Session)\w{0,40})"
+                                 r"(?:\(\))?\s{0,50}\.\s{0,50}(validate|verify)\w{0,60}\([^;{}]{0,400}\)\s{0,50}\{?\s{0,50}"
+                                 r"(?:return|throw)\b")
 
 
 # A handler whose only statement returns the result of validating the credential the caller sent (teastore's

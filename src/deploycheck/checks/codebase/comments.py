@@ -26,8 +26,10 @@ _EXPORTED = {
     "javascript": re.compile(r"^export\s+(?:default\s+)?(?:async\s+)?(?:function|class|const|interface|type)\s+"
                              r"([A-Za-z_$][\w$]*)", re.M),
     "go": re.compile(r"^(?:func(?:\s+\([^)]*\))?|type)\s+([A-Z]\w*)", re.M),
-    "java": re.compile(r"^\s*public\s+(?:static\s+|final\s+|abstract\s+|synchronized\s+)*"
-                       r"(?:class|interface|enum|record|[\w<>\[\], ?]+\s+)\s*([A-Za-z_]\w*)\s*[({<]", re.M),
+    # bounded repeats: a `public` line of 30,000 words and spaces took over 20 s (tests/test_hostile_regex.py)
+    "java": re.compile(r"^[ \t]{0,200}public[ \t]+(?:(?:static|final|abstract|synchronized)[ \t]+){0,4}"
+                       r"(?:class|interface|enum|record|[\w<>\[\], ?]{1,300}?[ \t]+)[ \t]{0,50}([A-Za-z_]\w{0,200})"
+                       r"[ \t]{0,50}[({<]", re.M),
 }
 _SUFFIX_LANG = {".js": "javascript", ".mjs": "javascript", ".ts": "javascript", ".tsx": "javascript",
                 ".go": "go", ".java": "java"}
