@@ -2116,7 +2116,8 @@ _JAXRS_IMPORT = re.compile(r"^\s*import\s+(?:javax|jakarta)\.ws\.rs\.", re.M)
 _JAXRS_VERB = re.compile(r"@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b")
 _JAXRS_PATH = re.compile(r"@Path\(\s*(?:value\s*=\s*)?\"([^\"]*)\"\s*\)")
 _JAXRS_GUARD = re.compile(r"@(RolesAllowed\([^)]*\)|DenyAll|Authenticated|Secured\([^)]*\))")
-_JAXRS_CLASS = re.compile(r"\bclass\s+\w+")
+# A Java or Kotlin class declaration (`public class X`, Kotlin's `class X(` at the start of its line; not `X::class`).
+_JAVA_CLASS_DECL = re.compile(r"\bclass\s+\w+")
 
 
 def _java_annotations_before(text: str, pos: int) -> str:
@@ -2193,7 +2194,7 @@ def _inherited_routes(routes: list[Route], classes: list[JaxrsClass],
 
 
 def _jaxrs_routes(path: str, text: str) -> list[Route]:
-    class_at = _JAXRS_CLASS.search(text)
+    class_at = _JAVA_CLASS_DECL.search(text)
     if class_at is None:
         return []
     head = _java_annotations_before(text, class_at.start())
@@ -2241,7 +2242,6 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
     return out
 
 
-_CLASS_DECL = re.compile(r"(?:^|[ \t])class[ \t]+[A-Za-z_]", re.M)
 _JAVA_GUARD_ANNOTATION = re.compile(r"@((?:PreAuthorize|Secured|RolesAllowed)\((?:[^()]|\([^()]*\))*\))")
 
 
@@ -2313,7 +2313,7 @@ def _java_routes(path: str, text: str) -> list[Route]:
     class_match = _SPRING_CLASS.search(text)
     # A @RequestMapping before the class declaration is the controller's prefix (Kotlin puts `class` at the start
     # of its line, under the annotations).
-    declared = _CLASS_DECL.search(text)
+    declared = _JAVA_CLASS_DECL.search(text)
     class_pos = declared.start() if declared else -1
     prefix = class_match.group(1) if class_match and class_pos != -1 and class_match.start() < class_pos else ""
     # @PreAuthorize/@Secured on the class guards every handler in it
