@@ -100,6 +100,14 @@ def discovered_values_files(ctx: Context, chart: str) -> list[str]:
 # `$valuesFile="gvalues.yaml"` ... `-f $valuesFile`), other `$var`s do not. A file is looked for beside the
 # script, then beside the charts the line installs (that script runs from ../helm). The script is read, never run.
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".ps1")
+
+
+def _is_deploy_script(rel: str) -> bool:
+    """A shell or PowerShell script, or a Makefile: where a repository writes its helm commands."""
+    name = rel.rpartition("/")[2]
+    return name.endswith(_SCRIPT_SUFFIXES) or name == "Makefile"
+
+
 _HELM_INSTALL = re.compile(r"\bhelm\s+(?:upgrade|install|template)\b[^\n]*")
 _VALUES_ARG = re.compile(r"""(?:--values(?:=|\s+)|(?<!\S)-f\s+)["']?([^\s"';|&)]+)""")
 _ASSIGNMENT = re.compile(r"""^\s*(?:export\s+)?\$?([A-Za-z_]\w*)\s*=\s*["']?([^\s"'$`;|&(){}]+)["']?\s*;?\s*$""", re.M)
@@ -112,8 +120,7 @@ def _script_values(ctx: Context) -> dict[str, list[str]]:
     charts = chart_directories(ctx)
     out: dict[str, list[str]] = {}
     for rel in ctx.files.files:
-        name = rel.rpartition("/")[2]
-        if not (name.endswith(_SCRIPT_SUFFIXES) or name == "Makefile"):
+        if not _is_deploy_script(rel):
             continue
         text = (ctx.files.read_text(rel) or "").replace("\\\n", " ").replace("`\n", " ")
         folder = rel.rpartition("/")[0]
@@ -186,7 +193,7 @@ def local_only_values_files(ctx: Context) -> set[str]:
               if rel.rpartition("/")[2] not in ("values.yaml", "values.yml")}
     if not values:
         return set()
-    callers = [rel for rel in ctx.files.files if rel.endswith(_SCRIPT_SUFFIXES) or rel.rpartition("/")[2] == "Makefile"]
+    callers = [rel for rel in ctx.files.files if _is_deploy_script(rel)]
     callers += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in callers]
     by_name: dict[str, list[str]] = {}
     for vf in values:
@@ -275,8 +282,7 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
         by_name.setdefault(posixpath.basename(chart), []).append(chart)
     # Markdown too: a sample's README install steps are how it is deployed (hello-kubernetes:
     # `helm install --create-namespace --namespace hello-kubernetes hello-world ./hello-kubernetes`).
-    sources = [rel for rel in ctx.files.files if rel.rpartition("/")[2].endswith((*_SCRIPT_SUFFIXES, ".md"))
-               or rel.rpartition("/")[2] == "Makefile"]
+    sources = [rel for rel in ctx.files.files if _is_deploy_script(rel) or rel.endswith(".md")]
     sources += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in sources]
     out: dict[str, list[InstallLine]] = {}
     for rel in sources:
