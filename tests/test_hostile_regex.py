@@ -85,7 +85,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.sources.routes_verify._GO_FUNC": "0.2 s",
     "deploycheck.sources.routes_verify._JS_FUNC": "5.9 s",
     "deploycheck.sources.testsuites._GO_IMPORT_BLOCK": "1.5 s",
-    "deploycheck.sources.testsuites._SECRET_ASSIGN": "19.1 s",
     "deploycheck.sources.token_verify._GO_AUD": "1.2 s",
     "deploycheck.sources.token_verify._GO_EMBED": "1.0 s",
 }

@@ -630,8 +630,12 @@ def _xml_coverage(path: Path, rel: str) -> CoverageResult | str | None:
 
 # --- running the suites (opt-in) ------------------------------------------------------------------
 
-_SECRET_ASSIGN = re.compile(r"(?i)\b([\w.-]*(?:pass(?:word|wd)?|secret|token|api[_-]?key|credential)[\w.-]*)"
-                            r"(\s*[=:]\s*)([\"']?)([^\s\"',;]+)")
+# `NAME = value` where NAME (a run of [\w.-]) holds a secret word. A match can only start at the run's first word
+# boundary and only take the whole run (the next character is not [\w.-]), so the run is entered once, at its start
+# (the leading dots/dashes kept in group 1 and written back), and read possessively: `\b[\w.-]*(?:word)[\w.-]*`
+# retried at every `.`/`-` of a long dotted line was cubic (19 s for 32,000 characters; now linear).
+_SECRET_ASSIGN = re.compile(r"(?i)(?<![\w.-])([.-]*+)\b(?=[\w.-]*?(?:pass|secret|token|api[_-]?key|credential))"
+                            r"([\w.-]*+)(\s*+[=:]\s*+)([\"']?)([^\s\"',;]+)")
 _URL_PASSWORD = re.compile(r"(://[^:/@\s]+:)([^@/\s]+)(@)")
 
 
@@ -640,7 +644,7 @@ def redact(text: str) -> str:
     from deploycheck.safety import mask
 
     text = _URL_PASSWORD.sub(lambda m: m.group(1) + mask(m.group(2)) + m.group(3), text)
-    return _SECRET_ASSIGN.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + mask(m.group(4)), text)
+    return _SECRET_ASSIGN.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + m.group(4) + mask(m.group(5)), text)
 
 
 
