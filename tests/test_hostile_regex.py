@@ -79,7 +79,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.sources.routes._NEST_CONTROLLER": "0.2 s",
     "deploycheck.sources.routes._SPRING_METHOD": "0.2 s",
     "deploycheck.sources.routes_aspnet._CLASS": "3.0 s",
-    "deploycheck.sources.secrets._ENV_FLOW": "10.2 s at 2,000 (regexploit's attack)",
     "deploycheck.sources.routes_aspnet._METHOD": "0.15 s at 2,000",
     "deploycheck.sources.routes_verify._GO_BODY_OPEN": "3.6 s",
     "deploycheck.sources.routes_verify._GO_FUNC": "0.2 s",
