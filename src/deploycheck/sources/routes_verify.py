@@ -180,8 +180,13 @@ def verification(body: str, language: str, base_line: int = 1, credential_read: 
 
 # --- function bodies by name ------------------------------------------------------------------------
 
-_GO_FUNC = re.compile(r"^func\s+(?:\([^()]*\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^\]]*\])?\(", re.M)
-_GO_BODY_OPEN = re.compile(r"\{[ \t]*(?://[^\n]*)?\n")
+# Type parameters hold no `[` (a nested `[]E` ends them at its `]` anyway, and no match follows): without that,
+# each `func f[` line before a far `]` read up to it (quadratic).
+_GO_FUNC = re.compile(r"^func\s++(?:\([^()]*+\)\s*+)?([A-Za-z_]\w*+)\s*+(?:\[[^\[\]]*+\])?\(", re.M)
+# `{` ending its line (a `//` comment may follow); group 1 is empty when the line has no newline before the end of
+# the text searched: then no later `{` of that line ends it either, so the search stops there instead of reading
+# the rest of the line again from each `{` (`{//{//{//...`: quadratic).
+_GO_BODY_OPEN = re.compile(r"\{[ \t]*+(?://[^\n]*+)?(\n|\Z)")
 _JS_FUNC = re.compile(
     r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*\("
     r"|(?:\bexports\.|\bthis\.)?\b([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s+)?(?:function\b[^(]*\(|\([^()]*\)\s*(?::\s*[^=]+)?=>"
@@ -204,7 +209,7 @@ def go_functions(text: str, out: Functions | None = None) -> Functions:
     out = {} if out is None else out
     for m in _GO_FUNC.finditer(text):
         opening = _GO_BODY_OPEN.search(text, m.end(), m.end() + 2000)
-        if opening:
+        if opening and opening.group(1):
             end = text.find("\n}", opening.start())
             body = text[opening.start(): end + 2 if end != -1 else opening.start() + _MAX_BODY][:_MAX_BODY]
             _add(out, m.group(1), (_line(text, opening.start()), body))
