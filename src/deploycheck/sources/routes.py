@@ -1917,6 +1917,76 @@ def _go_sprintf(text: str, start: int) -> str:
     return _GO_VERB.sub(lambda _: next(parts), fmt)
 
 
+# vardius/gorouter: `router.USE(http.MethodGet, "/me", GrantAccessFor(...))` puts middleware on the node of that
+# method's route tree for that path; it runs for the node's route and every route below it (gorouter's docs: "USE adds
+# middleware functions to whole router branch under given method and pattern", "apply middleware to route and all it
+# children"), whether the routes are registered before or after the call (mux.Tree.MatchMiddleware collects it at
+# request time). USEANY(path, ...) does the same for every method. Only that method, only that subtree.
+_GOROUTER_IMPORT = re.compile(r'"github\.com/vardius/gorouter(?:/v\d+)?"')
+_GOROUTER_USE = re.compile(r"\b([A-Za-z_]\w*)\.(USE|USEANY)\(")
+_GO_METHOD_ARG = re.compile(r'(?:fast)?http\.Method(Get|Head|Post|Put|Patch|Delete|Connect|Options|Trace)|"([A-Z]+)"')
+
+
+@dataclass(frozen=True)
+class _TreeMiddleware:
+    receiver: str
+    method: str | None  # None: USEANY, every method
+    segments: tuple[str, ...]  # the subtree's path ("" or "/": the method's whole tree)
+    hints: tuple[str, ...]
+    function: int  # offset of the enclosing top-level func: the router variable is that function's
+
+
+def _enclosing_function(text: str, pos: int) -> int:
+    return text.rfind("\nfunc ", 0, pos) + 1
+
+
+def _segments(path: str) -> tuple[str, ...]:
+    return tuple(s for s in path.strip("/").split("/") if s)
+
+
+def _gorouter_middleware(text: str) -> list[_TreeMiddleware]:
+    """The access-control middleware a gorouter file puts on subtrees with USE/USEANY. A path that is not a literal
+    (`"/dispatch/"+user.ChangeUserEmailAddress`) names a subtree that cannot be known: it covers nothing here."""
+    out = []
+    for m in _GOROUTER_USE.finditer(text):
+        args = call_args(text, m.end() - 1)
+        method: str | None = None
+        if m.group(2) == "USE":
+            verb = _GO_METHOD_ARG.fullmatch(args[0]) if args else None
+            if verb is None:
+                continue
+            method = (verb.group(1) or verb.group(2)).upper()
+            args = args[1:]
+        literal = _GO_STRING.match(args[0]) if args else None
+        if literal is None:
+            continue
+        hints = tuple(a for a in args[1:] if _AUTHISH.search(a))
+        if hints:
+            out.append(_TreeMiddleware(m.group(1), method, _segments(literal.group(1) or literal.group(2) or ""),
+                                       hints, _enclosing_function(text, m.start())))
+    return out
+
+
+def _tree_middleware_hints(text: str, middleware: list[_TreeMiddleware], receiver: str, method: str, route: str,
+                           pos: int) -> list[str]:
+    """The USE/USEANY guards of the same router (the same variable in the same function, assigned once there) whose
+    method is the route's and whose subtree holds the route's path."""
+    function = _enclosing_function(text, pos)
+    segments = _segments(route)
+    out: list[str] = []
+    for mw in middleware:
+        if (mw.receiver != receiver or mw.function != function or segments[:len(mw.segments)] != mw.segments
+                or (mw.method is not None and mw.method != method)):
+            continue
+        end = text.find("\nfunc ", pos)
+        body = text[function: end if end != -1 else len(text)]
+        if len(re.findall(rf"\b{re.escape(receiver)}\s*:?=[^=]", body)) > 1:
+            continue  # the variable is assigned twice in the function: which router the USE reached is unknown
+        where = f"{receiver}.USE{'ANY' if mw.method is None else ' ' + mw.method} /{'/'.join(mw.segments)}"
+        out.extend(f"{h} ({where})" for h in mw.hints)
+    return out
+
+
 def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None,
                functions: Callable[[], Functions] | None = None) -> list[Route]:
     """Go routes; `functions` gives the package's functions (handlers verifying the token themselves)."""
@@ -1976,10 +2046,13 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         for meth in found or [method]:
             out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
+    tree_middleware = _gorouter_middleware(text) if ".USE" in text and _GOROUTER_IMPORT.search(text) else []
     for m in _GO_METHOD.finditer(text):
         meth, receiver = m.group(2).upper(), m.group(1)
         route_path = join_paths(groups[receiver], m.group(3)) if receiver in groups else m.group(3)
         hints = [*group_hints.get(receiver, []), *_middleware_hints(m.group(4))]
+        if tree_middleware:
+            hints += _tree_middleware_hints(text, tree_middleware, receiver, meth, route_path, m.start())
         handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
         out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
                          line=_line_at(text, m.start()), auth_hints=hints or verified, framework="go",

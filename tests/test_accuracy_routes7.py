@@ -1,0 +1,140 @@
+"""Issue 8, acc-routes7: endpoint-security/route-auth precision on the labelled set (each case from a false positive
+of bench/accuracy/, built from the repository's real lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import open_route_messages, scan, write
+
+from deploycheck.config import Config
+from deploycheck.context import Context
+from deploycheck.sources.routes import code_routes
+
+ROUTE_AUTH = "endpoint-security/route-auth"
+GO_MOD = "module github.com/vardius/go-api-boilerplate\n\ngo 1.17\n\nrequire github.com/vardius/gorouter/v4 v4.5.1\n"
+
+# --- vardius/gorouter: USE(method, path, middleware) guards that method's subtree under path ----------------------
+
+# vardius/go-api-boilerplate cmd/auth/internal/interfaces/http/router.go (handlers and config trimmed)
+AUTH_ROUTER = """\
+package http
+
+import (
+\t"net/http"
+
+\thttpmiddleware "github.com/vardius/go-api-boilerplate/pkg/http/middleware"
+\t"github.com/vardius/go-api-boilerplate/pkg/identity"
+\t"github.com/vardius/gorouter/v4"
+)
+
+// NewRouter provides new router
+func NewRouter(cfg *config.Config) http.Handler {
+\t// Global middleware
+\trouter := gorouter.New(
+\t\thttpmiddleware.Recover(),
+\t\thttpmiddleware.Logger(),
+\t)
+\trouter.NotFound(json.NotFound())
+
+\trouter.POST("/dispatch/client/{command}", handlers.BuildClientCommandDispatchHandler(commandBus))
+\trouter.POST("/dispatch/token/{command}", handlers.BuildTokenCommandDispatchHandler(commandBus))
+
+\trouter.GET("/clients", handlers.BuildListClientsHandler(clientRepository))
+\trouter.GET("/clients/{clientID}", handlers.BuildGetClientHandler(clientRepository))
+\trouter.GET("/clients/{clientID}/tokens", handlers.BuildListTokensHandler(tokenRepository, clientRepository))
+\trouter.GET("/users/{userID}/tokens", handlers.BuildListUserAuthTokensHandler(tokenRepository))
+
+\t// middleware applies to whole subtrees
+\trouter.USE(http.MethodGet, "/users", httpmiddleware.GrantAccessFor(identity.PermissionTokenRead))
+\trouter.USE(http.MethodGet, "/clients", httpmiddleware.GrantAccessFor(identity.PermissionClientRead))
+\trouter.USE(http.MethodPost, "/dispatch", httpmiddleware.GrantAccessFor(identity.PermissionClientWrite))
+
+\tmainRouter := gorouter.New()
+\tmainRouter.GET("/stats", handlers.BuildStatsHandler())
+\tmainRouter.Mount("/v1", router)
+
+\treturn mainRouter
+}
+"""
+
+# cmd/user/internal/interfaces/http/router.go: the guard of the dispatch route is put on
+# "/dispatch/"+user.ChangeUserEmailAddress, which is not the route's subtree (labelled a problem)
+USER_ROUTER = """\
+package http
+
+import (
+\t"net/http"
+
+\thttpmiddleware "github.com/vardius/go-api-boilerplate/pkg/http/middleware"
+\t"github.com/vardius/go-api-boilerplate/pkg/identity"
+\t"github.com/vardius/gorouter/v4"
+)
+
+func NewRouter(cfg *config.Config) http.Handler {
+\trouter := gorouter.New(httpmiddleware.Recover())
+
+\trouter.GET("/me", handlers.BuildMeHandler(repository))
+\trouter.POST("/dispatch/user/{command}", handlers.BuildUserCommandDispatchHandler(commandBus))
+
+\trouter.USE(http.MethodGet, "/me", httpmiddleware.GrantAccessFor(identity.PermissionUserRead))
+\trouter.USE(http.MethodPost, "/dispatch/"+user.ChangeUserEmailAddress, \
+httpmiddleware.GrantAccessFor(identity.PermissionUserWrite))
+
+\treturn router
+}
+"""
+
+
+def _guarded(tmp_path: Path, files: dict[str, str]) -> dict[str, bool]:
+    write(tmp_path, {"go.mod": GO_MOD, **files})
+    return {f"{r.method} {r.path}": bool(r.auth_hints) for r in Context(tmp_path, Config()).use(code_routes).routes}
+
+
+def test_gorouter_use_guards_the_methods_subtree_under_its_path(tmp_path: Path) -> None:
+    assert _guarded(tmp_path, {"cmd/auth/router.go": AUTH_ROUTER}) == {
+        "POST /dispatch/client/{command}": True, "POST /dispatch/token/{command}": True,
+        "GET /clients": True, "GET /clients/{clientID}": True, "GET /clients/{clientID}/tokens": True,
+        "GET /users/{userID}/tokens": True,
+        "GET /stats": False}  # another router (mainRouter): the USE calls were router's
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    assert [m.split(" (")[0] for m in open_route_messages(result)] == ["GET /stats"]
+
+
+def test_gorouter_use_on_a_path_that_is_not_the_routes_subtree_guards_nothing(tmp_path: Path) -> None:
+    # "/dispatch/"+user.ChangeUserEmailAddress is /dispatch/user-change-email-address: not /dispatch/user/{command}
+    assert _guarded(tmp_path, {"cmd/user/router.go": USER_ROUTER}) == {
+        "GET /me": True, "POST /dispatch/user/{command}": False}
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    assert [m.split(" (")[0] for m in open_route_messages(result)] == ["POST /dispatch/user/{command}"]
+
+
+def test_gorouter_use_of_another_method_or_prefix_or_router_guards_nothing(tmp_path: Path) -> None:
+    other = (AUTH_ROUTER
+             .replace('USE(http.MethodPost, "/dispatch"', 'USE(http.MethodGet, "/dispatch"')  # GET only
+             .replace('USE(http.MethodGet, "/clients"', 'USE(http.MethodGet, "/client"')  # not a whole segment
+             .replace('router.USE(http.MethodGet, "/users"', 'mainRouter.USE(http.MethodGet, "/users"'))
+    assert _guarded(tmp_path, {"cmd/auth/router.go": other}) == {
+        "POST /dispatch/client/{command}": False, "POST /dispatch/token/{command}": False,
+        "GET /clients": False, "GET /clients/{clientID}": False, "GET /clients/{clientID}/tokens": False,
+        "GET /users/{userID}/tokens": False, "GET /stats": False}
+
+
+def test_gorouter_useany_and_the_root_path_cover_more(tmp_path: Path) -> None:
+    # USEANY(path): every method under the path; USE(method, ""): the method's whole tree
+    text = (AUTH_ROUTER
+            .replace('router.USE(http.MethodPost, "/dispatch", ', 'router.USEANY("/dispatch", ')
+            .replace('router.USE(http.MethodGet, "/users", ', 'mainRouter.USE("GET", "", '))
+    assert _guarded(tmp_path, {"cmd/auth/router.go": text}) == {
+        "POST /dispatch/client/{command}": True, "POST /dispatch/token/{command}": True,
+        "GET /clients": True, "GET /clients/{clientID}": True, "GET /clients/{clientID}/tokens": True,
+        "GET /users/{userID}/tokens": False, "GET /stats": True}
+
+
+def test_use_without_gorouter_or_with_the_router_reassigned_guards_nothing(tmp_path: Path) -> None:
+    # another library's USE is not gorouter's; a variable assigned twice in the function may be another router
+    no_import = AUTH_ROUTER.replace('\t"github.com/vardius/gorouter/v4"\n', "")
+    assert not any(_guarded(tmp_path, {"cmd/auth/router.go": no_import}).values())
+    reassigned = AUTH_ROUTER.replace("\tmainRouter := gorouter.New()\n",
+                                     "\tmainRouter := gorouter.New()\n\trouter = gorouter.New()\n")
+    assert not any(_guarded(tmp_path, {"cmd/auth/router.go": reassigned}).values())
