@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tests.helpers import open_route_messages, scan, write
 
+from deploycheck.checks.security.api import DEFAULT_PUBLIC_PATHS, is_public
 from deploycheck.config import Config
 from deploycheck.context import Context
 from deploycheck.sources.routes import code_routes
@@ -138,3 +139,31 @@ def test_use_without_gorouter_or_with_the_router_reassigned_guards_nothing(tmp_p
     reassigned = AUTH_ROUTER.replace("\tmainRouter := gorouter.New()\n",
                                      "\tmainRouter := gorouter.New()\n\trouter = gorouter.New()\n")
     assert not any(_guarded(tmp_path, {"cmd/auth/router.go": reassigned}).values())
+
+
+# --- the probe kinds' own names: /readiness is a readiness probe as /ready is -----------------------------------
+
+# go-api-boilerplate's routers end with the two probe routes on the main router, outside the guarded /v1 router
+PROBES = """\
+\tmainRouter := gorouter.New()
+\tmainRouter.NotFound(json.NotFound())
+\tmainRouter.NotAllowed(json.NotAllowed())
+
+\t// We do not want to apply middleware for this handlers
+\t// Liveness probes are to indicate that your application is running
+\tmainRouter.GET("/health", handlers.BuildLivenessHandler())
+\t// Readiness is meant to check if your application is ready to serve traffic
+\tmainRouter.GET("/readiness", handlers.BuildReadinessHandler(sqlConn, mongoConn, grpcConnectionMap))
+
+\tmainRouter.Mount("/v1", router)
+"""
+
+
+def test_a_readiness_route_is_a_probe_like_ready(tmp_path: Path) -> None:
+    text = USER_ROUTER.replace("\treturn router\n", PROBES + "\n\treturn mainRouter\n")
+    write(tmp_path, {"go.mod": GO_MOD, "cmd/user/router.go": text})
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    assert [m.split(" (")[0] for m in open_route_messages(result)] == ["POST /dispatch/user/{command}"]
+    # the probe kinds' names only: a resource's readiness under a parameter is its data
+    assert is_public("/v1/readiness", DEFAULT_PUBLIC_PATHS) and is_public("/api/liveness", DEFAULT_PUBLIC_PATHS)
+    assert not is_public("/orders/{id}/readiness", DEFAULT_PUBLIC_PATHS)

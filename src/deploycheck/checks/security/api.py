@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 # Paths that are public by convention: probes, metrics, API docs. Config `policy.public_paths` replaces it.
 DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*", "/live*", "/ping", "/status",
-                        "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*", "/favicon.ico",
-                        "/actuator/health*", "/actuator/prometheus", "/", "/version",
+                        "/readiness*", "/metrics", "/docs*", "/redoc*", "/openapi*", "/swagger*", "/api-docs*",
+                        "/favicon.ico", "/actuator/health*", "/actuator/prometheus", "/", "/version",
                         # a probe under a service's or resource's prefix (/books/ping, /status/healthcheck.json)
                         "*/health", "*/healthz", "*/healthcheck", "*/livez", "*/readyz", "*/ready", "*/isready",
                         "*/ping", "*/health.json", "*/healthcheck.json", "*/ping.json", "*/status.json",
+                        # the probe kinds' own names (`/live*` already matches /liveness; /readiness is not /ready*)
+                        "*/readiness", "*/liveness",
                         # public by design: the endpoints that hand out credentials
                         "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/register",
                         "*/token",
