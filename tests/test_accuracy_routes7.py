@@ -167,3 +167,99 @@ def test_a_readiness_route_is_a_probe_like_ready(tmp_path: Path) -> None:
     # the probe kinds' names only: a resource's readiness under a parameter is its data
     assert is_public("/v1/readiness", DEFAULT_PUBLIC_PATHS) and is_public("/api/liveness", DEFAULT_PUBLIC_PATHS)
     assert not is_public("/orders/{id}/readiness", DEFAULT_PUBLIC_PATHS)
+
+
+# --- the legs of an OAuth flow: a provider's callback and its sign-in start, an authorization endpoint ----------
+
+# go-api-boilerplate cmd/user/internal/interfaces/http/router.go: Google and Facebook sign-in
+SIGN_IN = """\
+package http
+
+import (
+\t"fmt"
+
+\t"github.com/vardius/gorouter/v4"
+\t"golang.org/x/oauth2"
+\t"golang.org/x/oauth2/facebook"
+\t"golang.org/x/oauth2/google"
+)
+
+func NewRouter(cfg *config.Config) http.Handler {
+\trouter := gorouter.New()
+
+\trouter.POST("/dispatch/user/{command}", handlers.BuildUserCommandDispatchHandler(commandBus))
+
+\tvar googleOauthConfig = &oauth2.Config{
+\t\tRedirectURL:  fmt.Sprintf("%s/v1/google/callback", cfg.App.ApiBaseURL),
+\t\tClientID:     cfg.Google.ClientID,
+\t\tClientSecret: cfg.Google.ClientSecret,
+\t\tScopes:       []string{"https://www.googleapis.com/auth/userinfo.email"},
+\t\tEndpoint:     google.Endpoint,
+\t}
+\trouter.POST("/google", handlers.BuildSocialAuthHandler(googleOauthConfig))
+\trouter.POST("/google/callback", handlers.BuildAuthCallbackHandler(googleOauthConfig, googleAPIURL, commandBus, \
+user.RegisterUserWithGoogle))
+
+\tvar facebookOauthConfig = &oauth2.Config{
+\t\tRedirectURL:  fmt.Sprintf("%s/v1/facebook/callback", cfg.App.ApiBaseURL),
+\t\tScopes:       []string{"public_profile"},
+\t\tEndpoint:     facebook.Endpoint,
+\t}
+\trouter.POST("/facebook", handlers.BuildSocialAuthHandler(facebookOauthConfig))
+\trouter.POST("/facebook/callback", handlers.BuildAuthCallbackHandler(facebookOauthConfig, facebookAPIURL, \
+commandBus, user.RegisterUserWithGoogle))
+
+\treturn router
+}
+"""
+
+# cmd/auth/internal/interfaces/http/router.go: the oauth2.v4 server's authorization and token endpoints
+AUTHORIZATION_SERVER = """\
+package http
+
+import (
+\t"github.com/vardius/gorouter/v4"
+\t"gopkg.in/oauth2.v4/server"
+)
+
+func NewRouter(cfg *config.Config, server *server.Server) http.Handler {
+\trouter := gorouter.New()
+
+\tauthorizeHandler := handlers.BuildAuthorizeHandler(server)
+\trouter.GET("/authorize", authorizeHandler)
+\trouter.POST("/authorize", authorizeHandler)
+\trouter.POST("/token", handlers.BuildTokenHandler(server))
+
+\trouter.POST("/dispatch/client/{command}", handlers.BuildClientCommandDispatchHandler(commandBus))
+
+\treturn router
+}
+"""
+
+
+def _open_routes(tmp_path: Path, files: dict[str, str]) -> list[str]:
+    write(tmp_path, {"go.mod": GO_MOD, **files})
+    return sorted(m.split(" (")[0] for m in open_route_messages(scan(tmp_path, only=(ROUTE_AUTH,))))
+
+
+def test_a_providers_sign_in_start_and_callback_are_public_by_design(tmp_path: Path) -> None:
+    assert _open_routes(tmp_path, {"cmd/user/router.go": SIGN_IN}) == ["POST /dispatch/user/{command}"]
+    [legs] = [f for f in scan(tmp_path, only=(ROUTE_AUTH,)).findings if "OAuth" in f.message]
+    assert legs.evidence == {"routes": ["POST /google", "POST /google/callback", "POST /facebook",
+                                        "POST /facebook/callback"]}
+
+
+def test_an_authorization_endpoint_beside_its_token_endpoint_is_public_by_design(tmp_path: Path) -> None:
+    assert _open_routes(tmp_path, {"cmd/auth/router.go": AUTHORIZATION_SERVER}) == ["POST /dispatch/client/{command}"]
+
+
+def test_names_without_their_pair_or_under_a_parameter_stay_routes(tmp_path: Path) -> None:
+    # a provider's name without its callback beside it, an authorize without a token endpoint in the same file, a
+    # callback of no identity provider, a provider's callback under a path parameter: routes like any other
+    alone = (SIGN_IN.replace('"/google/callback"', '"/google/done"')
+             .replace('"/facebook/callback"', '"/payments/callback"')
+             .replace('"/facebook"', '"/users/{id}/facebook/callback"'))
+    server = AUTHORIZATION_SERVER.replace('\trouter.POST("/token", handlers.BuildTokenHandler(server))\n', "")
+    assert _open_routes(tmp_path, {"cmd/user/router.go": alone, "cmd/auth/router.go": server}) == [
+        "GET /authorize", "POST /authorize", "POST /dispatch/client/{command}", "POST /dispatch/user/{command}",
+        "POST /google", "POST /google/done", "POST /payments/callback", "POST /users/{id}/facebook/callback"]

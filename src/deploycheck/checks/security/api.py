@@ -164,6 +164,9 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     capability = {id(r): param for r in routes.routes
                   if not r.auth_hints and id(r) not in behind and (param := credential_param(r.path))}
     entry = {id(r) for r in routes.routes if by_default and not r.auth_hints and _entry_point(r)}
+    oauth = {id(r) for r in _oauth_flow(routes.routes) if by_default and not r.auth_hints and id(r) not in behind
+             and not is_public(r.path, patterns)}
+    entry |= oauth
     unguarded = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
                  and id(r) not in entry and not (is_public(r.path, patterns) and not (by_default and _root_write(r)))]
     # what the code declares (`permission_classes = (AllowAny,)`, `@PermitAll`: an opt-out written down, named in
@@ -243,6 +246,12 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                      f"their credential (handled by {', '.join(handlers[:3])}" + (", ..." if len(handlers) > 3 else "")
                      + "); list their paths in policy.public_paths to confirm",
                      evidence={"routes": [f"{r.method} {r.path}: {r.capability}" for r in callbacks[:20]]})
+    if oauth:
+        shown = [f"{r.method} {r.path}" for r in routes.routes if id(r) in oauth]
+        yield passed(f"{len(oauth)} route(s) are legs of an OAuth sign-in or authorization flow (a provider's "
+                     "callback and its sign-in start, an authorization endpoint beside its token endpoint): "
+                     f"{', '.join(shown[:3])}" + (", ..." if len(shown) > 3 else ""), evidence={"routes": shown[:20]})
+    entry -= oauth
     if entry:
         shown = [f"{r.method} {r.path} ({r.handler})" for r in routes.routes if id(r) in entry]
         yield passed(f"{len(entry)} route(s) are the sign-up/login entry points by their handler's name: "
@@ -273,6 +282,34 @@ def _probed_paths(ctx: Context, declared: list[Route]) -> tuple[str, ...]:
                     probed.add(normalize_template(path.split("?", 1)[0]))
     return tuple(sorted(r.path for r in declared if r.method in ("GET", "ANY") and r.template in probed
                         and not any(c in r.path for c in "*?[")))
+
+
+# Identity providers a service lets its users sign in with (the providers of markbates/goth and passport's
+# strategies): `/google/callback` is where the provider sends the browser back with the authorization code.
+_SIGN_IN_PROVIDER = re.compile(r"^(?:google|facebook|github|gitlab|bitbucket|twitter|apple|microsoft|azuread|linkedin|"
+                               r"discord|slack|okta|auth0|amazon|yahoo|keycloak|cognito)$", re.I)
+
+
+def _oauth_flow(declared: list[Route]) -> list[Route]:
+    """The legs of an OAuth 2.0 flow, public by design like the login and token endpoints (RFC 6749: the user's
+    browser arrives anonymous): an identity provider's callback (`.../google/callback`), the sign-in start beside
+    it in the same file (`.../google`), and an authorization server's authorization endpoint (`.../authorize`)
+    beside its token endpoint (`.../token`) in the same file. Fixed names, pairs declared together: a route merely
+    named `/authorize` (a payment's) or `/github` stays a route; never under a path parameter."""
+    by_file: dict[str, set[str]] = {}
+    for r in declared:
+        by_file.setdefault(r.file, set()).add(r.path.rstrip("/"))
+    out = []
+    for r in declared:
+        path, paths = r.path.rstrip("/"), by_file[r.file]
+        if _PATH_PARAMETER.search(path):
+            continue
+        parent, _, name = path.rpartition("/")
+        if ((name == "callback" and _SIGN_IN_PROVIDER.match(parent.rpartition("/")[2]))
+                or (_SIGN_IN_PROVIDER.match(name) and path + "/callback" in paths)
+                or (name == "authorize" and parent + "/token" in paths)):
+            out.append(r)
+    return out
 
 
 def _root_write(route: Route) -> bool:
