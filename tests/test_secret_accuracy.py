@@ -225,6 +225,30 @@ def test_compose_defaults_are_local_development_when_kubernetes_is_the_deploymen
     assert set(_by_line(tmp_path, "docker-stack.yml")) == {4, 5}
 
 
+def test_compose_word_passwords_are_local_development_when_kubernetes_is_the_deployment(tmp_path: Path) -> None:
+    """hmpps-alerts-api's `docker-compose-local.yml` (`- POSTGRES_PASSWORD=alerts`), cla-backend's
+    `ADMIN_PASSWORD: cla_admin`, the Concourse quickstart's `concourse_pass`: a word chosen for a laptop
+    database in the compose file of a repository that deploys with Kubernetes is not deployed, like a default.
+    A random value there may be a real account's and stays reported; without Kubernetes material the compose
+    file may be the deployment and its word passwords stay reported."""
+    compose = ("services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=alerts\n"
+               "  admin:\n    environment:\n      ADMIN_PASSWORD: cla_admin\n"
+               "      CONCOURSE_POSTGRES_PASSWORD: concourse_pass\n"
+               "      SMTP_PASSWORD: \"q7Vd2LxR9mTz4Kp\"\n")
+    # quarkus-super-heroes: one compose file per build flavour under deploy/docker-compose/
+    write(tmp_path, {"docker-compose-local.yml": compose, "deploy/docker-compose/native.yml": compose})
+    alone = _by_line(tmp_path, "docker-compose-local.yml")
+    assert {line: status for line, (status, _) in alone.items()} == {
+        4: Status.FAIL, 7: Status.FAIL, 8: Status.FAIL, 9: Status.FAIL}, alone
+    assert set(_by_line(tmp_path, "deploy/docker-compose/native.yml")) == {4, 7, 8, 9}
+    write(tmp_path, {"helm_deploy/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\n",
+                     "helm_deploy/app/templates/svc.yaml": "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
+                                                           "spec:\n  selector: {app: web}\n  ports: [{port: 80}]\n"})
+    assert {line: status for line, (status, _) in _by_line(tmp_path, "docker-compose-local.yml").items()} \
+        == {9: Status.FAIL}
+    assert set(_by_line(tmp_path, "deploy/docker-compose/native.yml")) == {9}
+
+
 def test_defaults_in_files_named_as_tests_are_test_data(tmp_path: Path) -> None:
     """fastapi-realworld's `postman/run-api-tests.sh`, TeaStore's `tools/test_webui.sh`, cla-backend's
     `settings/testing.py` sit outside test folders but say what they are: their default credentials are test

@@ -335,6 +335,8 @@ class SecretFinding:
     masked: str
     hashed: str | None = None
     source: str = "detect-secrets"  # detect-secrets | deploycheck
+    # the value is a lowercase word or two (`alerts`, `concourse_pass`): a guessable password, not random material
+    word: bool = False
 
 
 @dataclass
@@ -736,7 +738,9 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         if (number, secret.type, secret.secret_hash) in seen:
                             continue
                         seen.add((number, secret.type, secret.secret_hash))
-                        scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash))
+                        word = secret.type == "Secret Keyword" and _NAME_LIKE.fullmatch(value.strip("'\"")) is not None
+                        scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash,
+                                                           word=word))
 
 
 # Necessary conditions for the plugins whose own patterns cost most on a large tree (a leading
@@ -936,7 +940,8 @@ def _literal_secret(rel: str, line: int, name: str, value: str) -> SecretFinding
             or names_a_key(name, value)):
         return None
     kind = DEFAULT_CREDENTIAL if is_default_credential(value) else "Secret Keyword"
-    return SecretFinding(rel, line, kind, mask(value), source="deploycheck")
+    return SecretFinding(rel, line, kind, mask(value), source="deploycheck",
+                         word=_NAME_LIKE.fullmatch(value) is not None)
 
 
 def _yaml_literal_findings(rel: str, text: str) -> list[SecretFinding]:
@@ -1039,17 +1044,25 @@ def secret_scan(ctx: Context) -> SecretScan:
                                                                or _TEST_NAME.search(PurePosixPath(f.file).stem)
                                                                or f.file.lower().endswith(_PROSE)))]
     # A repository that deploys to Kubernetes runs its compose files on a laptop: `postgres/postgres` of a
-    # local database there is not deployed (a real token in one still is). Without Kubernetes material the
-    # compose file may be the deployment, and its defaults count.
-    if any(f.type == DEFAULT_CREDENTIAL and _COMPOSE_FILE.fullmatch(PurePosixPath(f.file).name)
-           for f in scan.findings) and _deploys_to_kubernetes(ctx):
-        scan.findings = [f for f in scan.findings
-                         if not (f.type == DEFAULT_CREDENTIAL and _COMPOSE_FILE.fullmatch(PurePosixPath(f.file).name))]
+    # local database there is not deployed, nor is a word chosen for it (`POSTGRES_PASSWORD=alerts`); a real
+    # token or a random value in one still is (it may be a real account's). Without Kubernetes material the
+    # compose file may be the deployment, and its values count. (Label decision, bench/README.md, night session.)
+    if any(_local_compose_value(f) for f in scan.findings) and _deploys_to_kubernetes(ctx):
+        scan.findings = [f for f in scan.findings if not _local_compose_value(f)]
     return scan
+
+
+def _local_compose_value(finding: SecretFinding) -> bool:
+    path = PurePosixPath(finding.file)
+    # quarkus-super-heroes keeps one compose file per build flavour in `deploy/docker-compose/java25.yml`
+    compose = _COMPOSE_FILE.fullmatch(path.name) or (path.suffix in (".yml", ".yaml")
+                                                     and _COMPOSE_FOLDER.fullmatch(path.parent.name))
+    return bool(compose) and (finding.type == DEFAULT_CREDENTIAL or (finding.type == "Secret Keyword" and finding.word))
 
 
 _TEST_NAME = deferred("_TEST_NAME", r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
 _COMPOSE_FILE = deferred("_COMPOSE_FILE", r"(?:docker[-_])?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
+_COMPOSE_FOLDER = deferred("_COMPOSE_FOLDER", r"docker[-_]compose", re.I)
 
 
 def _deploys_to_kubernetes(ctx: Context) -> bool:
@@ -1087,5 +1100,6 @@ def _one_per_line(findings: list[SecretFinding]) -> list[SecretFinding]:
         # the longest mask names the value best (a plugin may capture only a token's prefix); masks are
         # bounded by `mask`, so no more of the value is shown whichever is kept
         shown = max(group, key=lambda f: len(f.masked))
-        out.append(SecretFinding(first.file, first.line, ", ".join(types), shown.masked, shown.hashed, first.source))
+        out.append(SecretFinding(first.file, first.line, ", ".join(types), shown.masked, shown.hashed, first.source,
+                                 word=all(f.word for f in kept)))
     return out
