@@ -24,7 +24,7 @@ KEEP_NAMES = ["Dockerfile*", "dockerfile*", "*.dockerfile", "Containerfile", ".d
               ".env*", "*.env", "*.rules", "requirements*.txt", "go.mod", "go.sum", "pom.xml", "*.gradle",
               "*.gradle.kts", "Pipfile", "Pipfile.lock", "pyproject.toml", "poetry.lock", "uv.lock",
               "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.toml",
-              "Cargo.lock", "Gemfile", "Gemfile.lock", "*.md", "*.proto", "*.rego", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
+              "Cargo.lock", "Gemfile", "Gemfile.lock", "composer.lock", "Rakefile", "*.rake", "config.ru", "*.md", "*.proto", "*.rego", "CODEOWNERS", "*.properties", "*.sql", "*.json", "*.toml",
               "Makefile", "*.sh", "*.ps1", "*.rst", "*.ini", "*.cfg", "*.py", "*.go", "*.js", "*.ts", "*.java", "*.cs", "*.rb", "*.php", "*.rs",
               "*.kt", ".gitignore", "*.csproj", "LICENSE*", "LICENCE*"]
 CODE = (".py", ".go", ".js", ".ts", ".java", ".cs", ".rb", ".php", ".rs", ".kt")
@@ -33,7 +33,7 @@ MAX_CODE = 60_000  # 25_000 for the snapshots made before 2026-11-28 evening (MA
 # Lockfiles are the evidence dependency-health reads (pinned or not, vulnerable or not): a size cap that drops
 # one makes the snapshot say "no lockfile" where the repository has one. Kept up to 1 MB (since 2026-11-28 night).
 LOCKFILES = ("package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "poetry.lock", "uv.lock", "Pipfile.lock",
-             "Cargo.lock", "Gemfile.lock", "go.sum")
+             "Cargo.lock", "Gemfile.lock", "go.sum", "composer.lock")
 MAX_LOCKFILE = 1_000_000
 
 

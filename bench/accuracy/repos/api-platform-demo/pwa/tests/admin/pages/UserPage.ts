@@ -1,0 +1,4 @@
+import { AbstractPage } from "./AbstractPage";
+
+export class UserPage extends AbstractPage {
+}

@@ -1,0 +1,8 @@
+export class SearchDoc {
+    constructor(
+        public id?: number,
+        public title?: string,
+        public authors?: Array<string>,
+    ) {
+    }
+}

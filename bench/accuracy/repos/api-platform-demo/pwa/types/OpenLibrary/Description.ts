@@ -1,0 +1,6 @@
+export class Description {
+  constructor(
+    public value: string,
+  ) {
+  }
+}

@@ -1,0 +1,6 @@
+export class Item {
+  constructor(
+    public key: string,
+  ) {
+  }
+}

@@ -1,0 +1,8 @@
+import { SearchDoc } from "./SearchDoc";
+
+export class Search {
+    constructor(
+        public docs: Array<SearchDoc>,
+    ) {
+    }
+}

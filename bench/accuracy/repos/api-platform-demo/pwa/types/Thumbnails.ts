@@ -1,0 +1,7 @@
+export class Thumbnails {
+  constructor(
+    public medium: string,
+    public large: string,
+  ) {
+  }
+}

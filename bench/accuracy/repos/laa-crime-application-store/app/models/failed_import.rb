@@ -1,0 +1,3 @@
+class FailedImport < ApplicationRecord
+  validates :provider_id, presence: true
+end

@@ -1,0 +1,2 @@
+ActionMailer::Base.add_delivery_method :govuk_notify, GovukNotifyRails::Delivery,
+                                       api_key: ENV.fetch("GOVUK_NOTIFY_API_KEY", nil)

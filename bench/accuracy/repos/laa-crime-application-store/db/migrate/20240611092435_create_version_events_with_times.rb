@@ -1,0 +1,5 @@
+class CreateVersionEventsWithTimes < ActiveRecord::Migration[7.1]
+  def change
+    create_view :version_events_with_times
+  end
+end
