@@ -552,3 +552,65 @@ def test_images_only_a_compose_file_builds_are_local_when_ci_builds_the_deployed
                                 "scripts/build-docker.sh": script})
     failing = findings(scan(tmp_path / "pushed", only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
     assert {f.location.path for f in failing if f.status is Status.FAIL and f.location} == {"docker/app/Dockerfile"}
+
+
+# api-platform/demo's api/Dockerfile (trimmed): the deployed stage inherits a base stage and copies the whole context;
+# api/.dockerignore leaves out .env.local and .env.test but not .env, which holds the Keycloak client's secret (the
+# value here is a made-up one of the same shape)
+API_PLATFORM_DOCKERFILE = """FROM dunglas/frankenphp:1-php8.3 AS frankenphp_upstream
+FROM frankenphp_upstream AS frankenphp_base
+WORKDIR /app
+CMD [ "frankenphp", "run", "--config", "/etc/caddy/Caddyfile" ]
+
+FROM frankenphp_base AS frankenphp_prod
+ENV APP_ENV=prod
+COPY --link composer.* symfony.* ./
+RUN composer install --no-cache --prefer-dist --no-dev --no-autoloader --no-scripts --no-progress
+COPY --link . ./
+RUN composer dump-env prod
+"""
+API_PLATFORM_DOCKERIGNORE = ("**/*.log\n**/.git/\ntests/\nvar/\nvendor/\n.env.*.local\n.env.local\n.env.local.php\n"
+                             ".env.test\n")
+API_PLATFORM_ENV = ("OIDC_SERVER_URL=https://localhost/oidc/realms/demo\nOIDC_API_CLIENT_ID=api-platform-api\n"
+                    "OIDC_API_CLIENT_SECRET=Qp7vLx2RkW9tZb4NcYf8HsJ3mDe6GaUo\nAPP_ENV=dev\nAPP_SECRET=!ChangeMe!\n")
+
+
+def test_copying_the_whole_context_with_a_secret_holding_env_file_is_a_secret_copied(tmp_path: Path) -> None:
+    write(tmp_path, {"api/Dockerfile": API_PLATFORM_DOCKERFILE, "api/.dockerignore": API_PLATFORM_DOCKERIGNORE,
+                     "api/.env": API_PLATFORM_ENV,
+                     "api/.env.test": "OIDC_API_CLIENT_SECRET=Zx8wQe3rTy6uIo1pAs4dFg7hJk2lMn5b\n"})
+    result = scan(tmp_path, only=("dockerfile/no-secrets",))
+    [bad] = findings(result, "dockerfile/no-secrets", Status.FAIL)
+    assert "COPY . copies api/.env into the image" in bad.message and "Qp7vLx2R" not in bad.message
+    assert bad.location is not None and bad.location.line == 10
+
+
+@pytest.mark.parametrize("variant", [
+    {"api/.dockerignore": API_PLATFORM_DOCKERIGNORE + ".env\n"},  # the context leaves .env out
+    {"api/Dockerfile": API_PLATFORM_DOCKERFILE.replace("FROM frankenphp_base AS frankenphp_prod",  # builder stage only
+                                                       "FROM frankenphp_base AS build")
+     + "FROM frankenphp_upstream AS prod\nCOPY --from=build /app/vendor /app/vendor\n"},
+    {"api/.env": "", "api/.env.development": API_PLATFORM_ENV},  # a development environment's file
+])
+def test_a_whole_context_copy_without_a_deployed_secret_env_file_passes(tmp_path: Path,
+                                                                        variant: dict[str, str]) -> None:
+    files = {"api/Dockerfile": API_PLATFORM_DOCKERFILE, "api/.dockerignore": API_PLATFORM_DOCKERIGNORE,
+             "api/.env": API_PLATFORM_ENV}
+    files.update(variant)
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("dockerfile/no-secrets",))
+    assert {f.status for f in findings(result, "dockerfile/no-secrets")} == {Status.PASS}
+
+
+
+def test_a_development_image_copying_its_compose_env_file_is_left_to_the_env_file_checks(tmp_path: Path) -> None:
+    # nestjs-starter's root Dockerfile (trimmed): the image docker-compose runs for development (`yarn dev`); its
+    # .dockerignore re-includes .env.docker, the compose env file. The production image is ci/Dockerfile.
+    write(tmp_path, {"Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\n"
+                                   "RUN yarn install --frozen-lockfile\nCOPY . .\nEXPOSE 3001\n"
+                                   "CMD [\"yarn\", \"dev\"]\n",
+                     ".dockerignore": ".env\n.env.local\n.env.*.local\n!.env.docker\n.git\n",
+                     ".env.docker": "DATABASE_URL=postgresql://postgres:Zk4rT9wQ@postgres:5432/app\n"
+                                    "AUTH_ACCESS_TOKEN_SECRET=Qp7vLx2RkW9tZb4NcYf8HsJ3mDe6GaUo\n"})
+    result = scan(tmp_path, only=("dockerfile/no-secrets",))
+    assert {f.status for f in findings(result, "dockerfile/no-secrets")} == {Status.PASS}

@@ -436,3 +436,53 @@ def test_tls_verification_switched_off_by_assignment(tmp_path: Path, line: str) 
     write(tmp_path, {"app.py": "import requests\n\nsession = requests.Session()\nsession.verify = '/etc/ssl/ca.pem'\n"})
     [tls] = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
     assert tls.status is Status.PASS
+
+
+# api-platform/demo's k6/script.js (trimmed): thresholds, but one iteration of one virtual user after each deploy
+K6_SMOKE = """import { check, sleep } from "k6";
+import http from "k6/http";
+
+export let options = {
+    maxRedirects: 0,
+    scenarios: {
+      default: {
+        executor: 'per-vu-iterations',
+        vus: 1,
+        iterations: 1,
+      }
+    },
+    thresholds: {
+        http_req_duration: [{threshold: 'p(95)<5000', abortOnFail: true}],
+    },
+};
+export default function() { http.get(`https://${__ENV.TARGET}/books?page=1`); }
+"""
+
+
+def test_a_k6_script_of_one_iteration_of_one_user_is_a_smoke_check_not_a_performance_test(tmp_path: Path) -> None:
+    write(tmp_path, {"k6/script.js": K6_SMOKE,
+                     ".github/workflows/check.yml": "on: workflow_call\njobs:\n  check:\n    runs-on: x\n    steps:\n"
+                                                    "      - uses: grafana/k6-action@v0.3.1\n        with:\n"
+                                                    "          filename: k6/script.js\n"
+                                                    "          flags: --out json=results.json\n"})
+    result = scan(tmp_path, only=("performance-tests/defined",))
+    [finding] = findings(result, "performance-tests/defined")
+    assert finding.status is Status.FAIL and "one iteration of one virtual user" in finding.message
+    assert finding.location is not None and finding.location.path == "k6/script.js"
+
+
+@pytest.mark.parametrize("variant", [
+    K6_SMOKE.replace("iterations: 1", "iterations: 500"),  # many iterations
+    K6_SMOKE.replace("vus: 1,\n        iterations: 1,", "vus: 20,\n        duration: '5m',"),  # a load shape
+])
+def test_a_k6_script_that_declares_load_stays_a_performance_test(tmp_path: Path, variant: str) -> None:
+    write(tmp_path, {"k6/script.js": variant})
+    result = scan(tmp_path, only=("performance-tests/defined",))
+    assert statuses(result, "performance-tests/defined") == {Status.PASS}
+
+
+def test_k6_load_flags_on_the_command_line_override_a_one_iteration_script(tmp_path: Path) -> None:
+    write(tmp_path, {"k6/script.js": K6_SMOKE,
+                     "load.sh": "#!/bin/sh\nk6 run --vus 50 --duration 10m k6/script.js\n"})
+    result = scan(tmp_path, only=("performance-tests/defined",))
+    assert statuses(result, "performance-tests/defined") == {Status.PASS}

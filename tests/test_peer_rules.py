@@ -264,3 +264,19 @@ def test_hpa_of_a_release_of_a_chart_the_repository_configures_but_does_not_hold
     other = BOA_HPA.replace("name: accounts-db-postgresql\n  minReplicas", "name: ledger-db-postgresql\n  minReplicas")
     [f] = _result(tmp_path / "other", {**files, base + "hpa/postgresql-hpa.yaml": other}, "rollout-strategy/hpa")
     assert f.status is Status.WARN and "not in the manifests" in f.message, f.message
+
+
+def test_end_of_life_judges_the_distribution_a_language_image_tag_names(tmp_path: Path) -> None:
+    # ministryofjustice/laa-crime-application-store's Dockerfile (trimmed): Ruby 3.4 is supported, the Alpine 3.21
+    # its image is built on is not (since 2026-11-01); the deployed stage inherits the base stage
+    files = {"Dockerfile": "FROM ruby:3.4.7-alpine3.21 AS base\nRUN apk add --update build-base\n"
+                           "FROM base AS dependencies\nRUN bundle install\nFROM base\nUSER 1000\n"
+                           "ENTRYPOINT [\"./run.sh\"]\n",
+             "worker/Dockerfile": "FROM python:3.13-slim-trixie\nCMD [\"python\", \"w.py\"]\n",
+             "edge/Dockerfile": "FROM alpine:3.21\nCMD [\"sh\"]\n"}
+    got = _result(tmp_path, files, "dependency-health/end-of-life")
+    bad = sorted((f.location.path if f.location else "", f.message) for f in got if f.status is Status.FAIL)
+    assert [path for path, _ in bad] == ["Dockerfile", "edge/Dockerfile"]
+    assert "image ruby:3.4.7-alpine3.21: its base distribution alpine 3.21 reached end of life on 2026-11-01" \
+        in bad[0][1]
+    assert "its base distribution" not in bad[1][1]  # the distribution image itself is judged once, as itself

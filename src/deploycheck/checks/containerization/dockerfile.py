@@ -576,6 +576,62 @@ def _public_build_env(ctx: Context, df: Dockerfile, copy: Instruction, src: str)
     return not valued or public_client_env(text)  # only comments (smilr's .env.production), or public variables
 
 
+# `COPY . .` and its spellings: the whole build context, whatever files it holds.
+_CONTEXT_ROOT = frozenset({".", "./", "./.", "/", "*"})
+# Dotenv files named for an environment other than production: frameworks load the file of the environment they run
+# in (Symfony's .env.test, Rails' dotenv .env.development, Next.js' .env.development), so a production image that
+# carries one does not read it; what it reads is `.env`, `.env.production`, `.env.local`.
+_NON_PRODUCTION_ENV = re.compile(r"(^|/)\.env\.(?:dev|development|test|testing|ci|e2e|example|sample|template|dist)"
+                                 r"(?:\.local)?$")
+
+
+def _deployed_chain(df: Dockerfile) -> set[int]:
+    """Indexes of the deployed stage and of the stages it is built FROM (`FROM frankenphp_base AS frankenphp_prod`):
+    what those copy is in the image; a builder stage's `COPY . .` is not, unless its files are copied on."""
+    chain: set[int] = set()
+    stage = df.final_stage
+    while stage is not None and stage.index not in chain:
+        chain.add(stage.index)
+        stage = df.stage_named(stage.base) if stage.from_stage else None
+    return chain
+
+
+# A container command that runs a development server (file watcher, hot reload): the image is the one compose runs on
+# a developer's machine, not the deployed one (nestjs-starter's root Dockerfile ends in `CMD ["yarn", "dev"]`; its
+# production image is ci/Dockerfile). Fixed words and single spaces: linear.
+_DEV_SERVER = re.compile(r"\b(?:yarn|pnpm|bun)[\s\",]+(?:run[\s\",]+)?dev\b|\bnpm[\s\",]+run[\s\",]+dev\b|\bnodemon\b"
+                         r"|--watch\b|--reload\b")
+
+
+def _development_server(df: Dockerfile) -> bool:
+    """Whether the deployed stage's command (its last CMD or ENTRYPOINT, inherited along the FROM chain) runs a
+    development server."""
+    chain = _deployed_chain(df)
+    commands = [ins for ins in df.instructions if ins.stage in chain and ins.name in ("CMD", "ENTRYPOINT")]
+    return bool(commands) and _DEV_SERVER.search(commands[-1].value[:2000]) is not None
+
+
+def _context_env_secrets(ctx: Context, df: Dockerfile) -> list[tuple[str, Any]]:
+    """(file, secret-scan hit) for each committed dotenv file in the build context of `df` that the context's
+    .dockerignore does not leave out and in which the secret scan found a value (not a placeholder): `COPY . ./`
+    then puts it in the image. api-platform/demo's api/.env holds a Keycloak client secret, its .dockerignore leaves
+    out .env.local and .env.test only, and `composer dump-env prod` compiles the copied .env into the image."""
+    context = (df.build.context if df.build is not None and df.build.context else df.directory) or ""
+    context = "" if context in (".", "./") else context.strip("/")
+    prefix = f"{context}/" if context else ""
+    ignore = _files(ctx).dockerignore_for(df)
+    found: dict[str, Any] = {}
+    for hit in ctx.use(secret_scan).findings:
+        rel = hit.file
+        if hit.type == DEFAULT_CREDENTIAL or rel in found or not rel.startswith(prefix) or not is_dotenv(rel) \
+                or _NON_PRODUCTION_ENV.search(rel):
+            continue
+        if ignore is not None and ignore.excludes(rel[len(prefix):]):
+            continue
+        found[rel] = hit
+    return sorted(found.items())
+
+
 @check(
     "dockerfile/no-secrets",
     title="No secrets in ENV/ARG and no secret files copied into the image",
@@ -590,6 +646,7 @@ def _public_build_env(ctx: Context, df: Dockerfile, copy: Instruction, src: str)
 @per_dockerfile
 def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     bad = 0
+    whole_context_judged = False
     build_args: set[str] = set(df.global_args)
     # literal tokens in RUN lines (`_authToken=…`, a GitHub token in a clone URL): the secret scan's reading
     scanned = [f for f in ctx.use(secret_scan).findings if f.file == df.path and f.type != DEFAULT_CREDENTIAL]
@@ -622,6 +679,16 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                 build_args.update(k for k, _, _ in (t.partition("=") for t in ins.value.split()))
         elif ins.name in ("COPY", "ADD"):
             for src in _copy_sources(ins.value):
+                if src in _CONTEXT_ROOT and not whole_context_judged and ins.stage in _deployed_chain(df) \
+                        and not _development_server(df):
+                    whole_context_judged = True
+                    for rel, hit in _context_env_secrets(ctx, df):
+                        bad += 1
+                        yield failed(f"{df.path}: {ins.name} {src} copies {rel} into the image (no .dockerignore "
+                                     f"rule leaves it out), and it holds a secret ({hit.type}: {hit.masked})",
+                                     _at(df, ins.line), {"source": src, "file": rel, "line": hit.line},
+                                     f"Exclude {rel.rsplit('/', 1)[-1]} in .dockerignore and pass the value at "
+                                     "run time (Kubernetes Secret, secret manager).")
                 if _SECRET_FILES.search(src.rstrip("/")) or _SECRET_DIRS.search(src):
                     if _public_build_env(ctx, df, ins, src) or _public_download(ins.name, src):
                         continue

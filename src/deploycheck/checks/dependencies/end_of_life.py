@@ -136,6 +136,27 @@ def _runtime_by_tag(data: Any, image: ImageRef) -> Cycle | None:
     return found
 
 
+# The official language images name the distribution they are built on in the tag's variant (ruby:3.4.7-alpine3.21,
+# python:3.11-slim-bullseye, eclipse-temurin:17-jre-focal): that release is in the image too, and its end of life
+# leaves the image's system packages without fixes even when the language release is supported. The tag is short
+# (capped below); each alternative is a fixed word and one version, so the search is linear.
+_DISTRIBUTION_TAG = re.compile(r"(?:^|[-_.])alpine(\d+\.\d+)(?=$|[-_.])"
+                               r"|(?:^|-)(jessie|stretch|buster|bullseye|bookworm|trixie)(?=$|-)"
+                               r"|(?:^|-)(xenial|bionic|focal|jammy|noble)(?=$|-)")
+
+
+def _distribution_by_tag(data: Any, image: ImageRef) -> Cycle | None:
+    if image_key(image) in ("alpine", "debian", "ubuntu"):
+        return None  # the distribution image itself: its own tag is judged as the image
+    m = _DISTRIBUTION_TAG.search((image.tag or "")[:128].lower())
+    if m is None:
+        return None
+    distribution = "alpine:" + m.group(1) if m.group(1) else \
+        ("debian:" + m.group(2) if m.group(2) else "ubuntu:" + m.group(3))
+    found: Cycle | None = data.lookup(parse_image(distribution))
+    return found
+
+
 def _describe(cycle: Cycle) -> str:
     return f"{cycle.product} {cycle.cycle}"
 
@@ -192,19 +213,22 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
         return
     known = 0
     for image, where in places:
-        cycle = data.lookup(image) or _runtime_by_tag(data, image)
-        if cycle is None:
-            continue
-        known += 1
-        evidence = {"image": image.raw, "product": cycle.product, "cycle": cycle.cycle, "eol": cycle.eol.isoformat(),
-                    "dataset": f"{data.source} as of {data.compiled}", "page": cycle.page}
-        if cycle.eol <= today:
-            yield failed(f"{_subject(image, where)}: {_describe(cycle)} reached end of life on {cycle.eol.isoformat()} "
-                         f"(end-of-life dataset of {data.compiled})", where, evidence)
-        else:
-            yield passed(f"{_subject(image, where)}: {_describe(cycle)} is supported until {cycle.eol.isoformat()} "
-                         f"(dataset of {data.compiled})", Location(path=where.path, object=where.object,
-                                                                   container=where.container), evidence)
+        runtime = data.lookup(image) or _runtime_by_tag(data, image)
+        distribution = _distribution_by_tag(data, image)
+        for cycle, base in ((runtime, ""), (distribution, "its base distribution ")):
+            if cycle is None:
+                continue
+            known += 1
+            evidence = {"image": image.raw, "product": cycle.product, "cycle": cycle.cycle,
+                        "eol": cycle.eol.isoformat(), "dataset": f"{data.source} as of {data.compiled}",
+                        "page": cycle.page}
+            if cycle.eol <= today:
+                yield failed(f"{_subject(image, where)}: {base}{_describe(cycle)} reached end of life on "
+                             f"{cycle.eol.isoformat()} (end-of-life dataset of {data.compiled})", where, evidence)
+            else:
+                yield passed(f"{_subject(image, where)}: {base}{_describe(cycle)} is supported until "
+                             f"{cycle.eol.isoformat()} (dataset of {data.compiled})",
+                             Location(path=where.path, object=where.object, container=where.container), evidence)
     if not known:
         yield passed(f"none of the {len(places)} image(s) is a runtime or distribution release the end-of-life "
                      f"dataset of {data.compiled} lists as ended", evidence={"images": len(places)})

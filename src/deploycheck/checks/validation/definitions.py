@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 _SMOKE = re.compile(r"\bsmoke", re.I)
 _K6_IMPORT = re.compile(r"""from\s+['"]k6(/[\w/-]+)?['"]|require\(\s*['"]k6""")
 _K6_THRESHOLDS = re.compile(r"\bthresholds\s*:")
+# The load a k6 script declares in its options. k6's smoke-test pattern (grafana.com/docs/k6/latest/testing-guides/
+# test-types/smoke-testing) is one virtual user for one iteration: it checks that the service answers, it measures no
+# performance. Keys may be quoted ("vus": 1); every pattern is a fixed prefix and one digit run, so linear.
+_K6_VUS = re.compile(r"""\b["']?(?:vus|iterations)["']?\s*:\s*(\d+)""")
+_K6_LOAD_SHAPE = re.compile(r"""\b["']?(?:stages|duration|rate|maxVUs|preAllocatedVUs|startVUs)["']?\s*:""")
+# A k6 run whose command line sets the load (k6 run --vus 50 --duration 5m, or the same through k6-action's flags)
+# overrides the script's options, so a one-iteration script run that way is a load test after all.
+_K6_CLI_LOAD = re.compile(r"--(?:vus|duration|iterations|stage)\b")
 _LOCUST = re.compile(r"^\s*(from\s+locust\s+import|import\s+locust)\b", re.M)
 _JMX_ASSERTION = re.compile(r"DurationAssertion|ResponseAssertion|JSONPathAssertion")
 
@@ -202,6 +210,7 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
     perf = ctx.config.section("performance") or {}
     slo = {k: v for k, v in (perf.get("slo") or {}).items() if v is not None}
     found = False
+    smoke_only: list[str] = []
     if slo:
         found = True
         yield passed(f"performance SLOs in the config: {', '.join(f'{k}={v}' for k, v in slo.items())}",
@@ -213,6 +222,9 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
     for rel in ctx.all_files.with_suffix(".js", ".ts", ".mjs"):
         text = ctx.all_files.read_text(rel) or ""
         if "k6" not in text or not _K6_IMPORT.search(text):
+            continue
+        if _k6_single_iteration(text) and not _cli_sets_k6_load(ctx):
+            smoke_only.append(rel)
             continue
         found = True
         if _K6_THRESHOLDS.search(text):
@@ -249,9 +261,30 @@ def performance_defined(ctx: Context) -> Iterator[Finding]:
             yield passed(f"JMeter plan {rel} has assertions or config SLOs", Location(path=rel))
         else:
             yield warned(f"JMeter plan {rel} has no duration/response assertions", Location(path=rel))
-    if not found:
+    if not found and smoke_only:
+        yield failed(f"no performance test: k6 script {smoke_only[0]} runs one iteration of one virtual user (vus: 1, "
+                     "iterations: 1), a smoke check of the service, not a load test; no other scenario",
+                     Location(path=smoke_only[0]))
+    elif not found:
         yield failed("no performance test: no performance.slo in the config, no k6, Locust, Artillery or JMeter "
                      "scenario")
+
+
+def _k6_single_iteration(text: str) -> bool:
+    """Whether a k6 script's options declare a single iteration of a single virtual user and nothing more (no stages,
+    duration or arrival rate). A script that declares no load at all is left alone: its load may come from the command
+    line, and k6's own default (1 VU, 1 iteration) is then not what the author runs."""
+    counts = [int(m.group(1)) for m in _K6_VUS.finditer(text)]
+    return bool(counts) and max(counts) <= 1 and not _K6_LOAD_SHAPE.search(text)
+
+
+def _cli_sets_k6_load(ctx: Context) -> bool:
+    """Whether a CI pipeline or script passes load flags (--vus, --duration, --iterations, --stage) to k6."""
+    for rel in ctx.all_files.with_suffix(".yml", ".yaml", ".sh", ".json"):
+        text = ctx.all_files.read_text(rel) or ""
+        if "k6" in text and _K6_CLI_LOAD.search(text):
+            return True
+    return False
 
 
 _ARTILLERY_HINT = re.compile(r"^scenarios\s*:", re.M)
