@@ -259,7 +259,17 @@ def test_names_without_their_pair_or_under_a_parameter_stay_routes(tmp_path: Pat
     alone = (SIGN_IN.replace('"/google/callback"', '"/google/done"')
              .replace('"/facebook/callback"', '"/payments/callback"')
              .replace('"/facebook"', '"/users/{id}/facebook/callback"'))
-    server = AUTHORIZATION_SERVER.replace('\trouter.POST("/token", handlers.BuildTokenHandler(server))\n', "")
+    # (and ardanlabs-service's /auth/authorize, an authorization decision for other services, beside a /auth/token)
+    payments = ('\trouter.POST("/payments/token", h)\n\trouter.POST("/payments/authorize", h)\n'
+                '\trouter.POST("/auth/token", h)\n\trouter.POST("/auth/authorize", h)\n')
+    server = AUTHORIZATION_SERVER.replace('\trouter.POST("/token", handlers.BuildTokenHandler(server))\n', payments)
     assert _open_routes(tmp_path, {"cmd/user/router.go": alone, "cmd/auth/router.go": server}) == [
-        "GET /authorize", "POST /authorize", "POST /dispatch/client/{command}", "POST /dispatch/user/{command}",
-        "POST /google", "POST /google/done", "POST /payments/callback", "POST /users/{id}/facebook/callback"]
+        "GET /authorize", "POST /auth/authorize", "POST /authorize", "POST /dispatch/client/{command}",
+        "POST /dispatch/user/{command}", "POST /google", "POST /google/done", "POST /payments/authorize",
+        "POST /payments/callback", "POST /users/{id}/facebook/callback"]  # the */token ones: public by default
+    # under an API version or an OAuth prefix, the pair is the authorization server's
+    for prefix in ("/v1", "/oauth", "/api/v2/oauth2"):
+        versioned = AUTHORIZATION_SERVER.replace('"/authorize"', f'"{prefix}/authorize"').replace(
+            '"/token"', f'"{prefix}/token"')
+        root = tmp_path / prefix.replace("/", "_")
+        assert _open_routes(root, {"cmd/auth/router.go": versioned}) == ["POST /dispatch/client/{command}"]

@@ -290,12 +290,17 @@ _SIGN_IN_PROVIDER = re.compile(r"^(?:google|facebook|github|gitlab|bitbucket|twi
                                r"discord|slack|okta|auth0|amazon|yahoo|keycloak|cognito)$", re.I)
 
 
+_OAUTH_BASE = re.compile(r"^(?:|oauth2?|connect|o)$", re.I)
+
+
 def _oauth_flow(declared: list[Route]) -> list[Route]:
     """The legs of an OAuth 2.0 flow, public by design like the login and token endpoints (RFC 6749: the user's
     browser arrives anonymous): an identity provider's callback (`.../google/callback`), the sign-in start beside
     it in the same file (`.../google`), and an authorization server's authorization endpoint (`.../authorize`)
-    beside its token endpoint (`.../token`) in the same file. Fixed names, pairs declared together: a route merely
-    named `/authorize` (a payment's) or `/github` stays a route; never under a path parameter."""
+    beside its token endpoint (`.../token`) in the same file, at the service's root (an API version aside) or under an
+    OAuth prefix (`/oauth`, `/oauth2`, `/connect`, django-oauth-toolkit's `/o`). Fixed names, pairs declared
+    together: a route merely named `/authorize` or `/github` stays a route, and so does a payment service's
+    `/payments/authorize` beside `/payments/token` (a charge and a card token); never under a path parameter."""
     by_file: dict[str, set[str]] = {}
     for r in declared:
         by_file.setdefault(r.file, set()).add(r.path.rstrip("/"))
@@ -307,7 +312,8 @@ def _oauth_flow(declared: list[Route]) -> list[Route]:
         parent, _, name = path.rpartition("/")
         if ((name == "callback" and _SIGN_IN_PROVIDER.match(parent.rpartition("/")[2]))
                 or (_SIGN_IN_PROVIDER.match(name) and path + "/callback" in paths)
-                or (name == "authorize" and parent + "/token" in paths)):
+                or (name == "authorize" and parent + "/token" in paths and _OAUTH_BASE.match(
+                    _API_VERSION.sub("", path, count=1).rpartition("/")[0].rpartition("/")[2]))):
             out.append(r)
     return out
 
