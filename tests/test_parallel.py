@@ -228,6 +228,87 @@ def test_a_slow_child_leaves_files_to_the_parent(tmp_path: Path, monkeypatch: py
     assert 0 < len(parsed_here) == len(set(parsed_here)) <= len(list(root.rglob("*.yaml")))
 
 
+def _walk_repo(root: Path) -> Path:
+    """Manifests beside what the walker leaves out or records: an ignored folder, a test folder, a link out of the
+    root, a config `exclude:`."""
+    _repo(root, services=8)
+    write(root, {".gitignore": "ignored/\n", "ignored/x.yaml": "a: 1\n", "tests/t.yaml": "b: 2\n",
+                 "old/legacy.yaml": "c: 3\n", ".deploycheck.yaml": "exclude: ['old/*']\n"})
+    (root / "outside.yaml").symlink_to(root.parent / "elsewhere.yaml")
+    return root
+
+
+def _views(ctx: Any) -> tuple[Any, ...]:
+    everything, production = ctx.all_files, ctx.files
+    return (everything.root, everything.files, everything.problems, everything.left_out, everything._tracked_ignored,
+            production.files, production.left_out, production.brought_back)
+
+
+def _counting_walks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    from deploycheck.sources.files import FileIndex
+
+    walks: list[Path] = []
+    real = FileIndex.walk.__func__  # type: ignore[attr-defined]
+
+    def walk(cls: type[FileIndex], root: Path, *args: Any, **kwargs: Any) -> FileIndex:
+        walks.append(root)
+        return real(cls, root, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(FileIndex, "walk", classmethod(walk))
+    return walks
+
+
+def test_the_engine_takes_the_walk_of_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse-ahead child walks the tree anyway: it hands that walk over, and the engine's first file listing
+    takes it instead of walking again. The lists, what the walker recorded and the production view are the ones a
+    walk of its own makes; the two views still share one text cache."""
+    from deploycheck.context import Context
+
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    root = _walk_repo(tmp_path / "repo")
+    config = load_config(root)
+    own = _views(Context(root, config))
+    assert own[2] and own[3] and "tests/t.yaml" not in own[5]  # a problem, a config exclude, a test file left out
+    parallel.prefetch_manifests(root, config, None)
+    assert parallel._ahead is not None
+    walks = _counting_walks(monkeypatch)  # after the fork: counts this process's walks only
+    ctx = Context(root, config)
+    assert _views(ctx) == own
+    assert walks == []
+    assert ctx.all_files.read_text("deploy/svc0.yaml") and "deploy/svc0.yaml" in ctx.files._text_cache
+    assert _views(Context(root, config)) == own  # a second context walks for itself
+    assert walks == [root.resolve()]
+    scan(root, ("readme/present",))  # the run reads no manifests: the child is stopped
+    assert parallel._ahead is None
+
+
+def test_a_walk_that_does_not_fit_or_differs_is_made_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A walk larger than the pipe holds is not sent (the child never waits for a reader), and a walk of another
+    tree or with other file rules is not taken: the engine walks itself, with the same result."""
+    from deploycheck.context import Context
+
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    root = _walk_repo(tmp_path / "repo")
+    config = load_config(root)
+    own = _views(Context(root, config))
+    monkeypatch.setattr(parallel, "_widened", lambda fd: 64)  # room for 64 bytes only
+    parallel.prefetch_manifests(root, config, None)
+    walks = _counting_walks(monkeypatch)
+    assert _views(Context(root, config)) == own
+    assert walks == [root.resolve()]
+    parallel.drop_prefetch()
+    monkeypatch.undo()
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    parallel.prefetch_manifests(root, config, None)
+    walks = _counting_walks(monkeypatch)
+    from dataclasses import replace
+
+    other = replace(config, include=["tests/*"])
+    assert "tests/t.yaml" in Context(root, other).files.files
+    assert walks == [root.resolve()]
+    parallel.drop_prefetch()
+
+
 def test_a_prefetch_no_source_asked_for_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
     root = _repo(tmp_path)

@@ -56,21 +56,33 @@ class Context:
         # Work started in the background when the run begins (worker processes, keyed by what they compute),
         # collected by the source that needs it (sources/testsuites.start_test_count).
         self.background: dict[str, Any] = {}
+        # The production view of a walk another process made with the walk (parallel.walked_files), else None.
+        self._production: Any = None
 
     @cached_property
     def all_files(self) -> FileIndex:
         """Every file of the repository (less `exclude:` and deploycheck's own reports): for checks about
         tests and docs, which must see test folders and docs examples."""
+        from deploycheck.parallel import walked_files
         from deploycheck.sources.files import FileIndex
 
-        return self._timed("files.walk", lambda: FileIndex.walk(
-            self.root, max_bytes=self.config.max_file_bytes, exclude=self.config.exclude))
+        def walk() -> FileIndex:
+            walked = walked_files(self.root, self.config)  # the same walk, made by the parse-ahead child
+            if walked is not None:
+                index, self._production = walked
+                return index
+            return FileIndex.walk(self.root, max_bytes=self.config.max_file_bytes, exclude=self.config.exclude)
+
+        return self._timed("files.walk", walk)
 
     @cached_property
     def files(self) -> FileIndex:
         """The production files: vendored, generated, minified, test and docs-example files left out
         (sources/target.py; config `include:` brings files back). What production checks read."""
-        return self._timed("files.production", lambda: self.all_files.production(self.config.include))
+        all_files = self.all_files
+        if self._production is not None:
+            return self._production
+        return self._timed("files.production", lambda: all_files.production(self.config.include))
 
     def use(self, loader: Callable[[Context], T]) -> T:
         """The loader's result for this run, computed on first use."""

@@ -168,6 +168,12 @@ def _add(into: dict[str, float], more: dict[str, float]) -> None:
 # The child takes the files to parse one by one from a pipe of file indices (as run_shared's checks); when the
 # engine's source runs before the child is done, it takes the files left in that pipe and parses them itself
 # instead of waiting (it parses any file the child did not, so which process took which changes nothing).
+# The child walks the tree first (it must, to list the candidate files), and hands that walk over at once, through a
+# pipe wide enough to hold it (the child never waits for a reader): the engine's first file listing takes it instead
+# of walking the same tree again (~40 ms of the corpus scan on the engine's process, pathspec's import and a git
+# process included; bench/README.md "Start-up and the second process (perf-corpus8)"). The walk lists names and
+# what the walker recorded, not texts: every file is still read by the process that uses it. A walk larger than the
+# pipe is not sent, and the engine walks itself.
 
 
 @dataclass
@@ -175,6 +181,8 @@ class _Ahead:
     pid: int
     fd: int
     tasks: int  # read end of the pipe of file indices not yet taken
+    walk: int = -1  # read end of the pipe carrying the child's file walk; -1 when taken or not sent
+    walk_key: tuple[Any, ...] = ()  # what the walk depends on (walk_key()); another walk does not take it
 
 
 _FILE_INDEX = struct.Struct("<I")
@@ -182,6 +190,27 @@ _MAX_SHARED_FILES = 16_000  # their indices fit in the pipe (64 KiB): the child'
 
 
 _ahead: _Ahead | None = None
+_WALK_PIPE_BYTES = 1 << 20  # asked for; Linux's default ceiling for an unprivileged process (pipe-max-size)
+
+
+def walk_key(root: Path, config: Config) -> tuple[Any, ...]:
+    """What a Context's file walk and production view depend on (Context.all_files and .files)."""
+    return (root.resolve(), config.max_file_bytes, tuple(config.exclude), tuple(config.include))
+
+
+def _widened(fd: int) -> int:
+    """The bytes the pipe of write end `fd` holds without a reader, after asking for _WALK_PIPE_BYTES; 0 where the
+    size cannot be known (no F_GETPIPE_SZ: not Linux), and then nothing is sent through it."""
+    import fcntl
+
+    if not hasattr(fcntl, "F_GETPIPE_SZ") or not hasattr(fcntl, "F_SETPIPE_SZ"):
+        return 0
+    with contextlib.suppress(OSError):  # EPERM past the per-user pipe limits: the default size then
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, _WALK_PIPE_BYTES)
+    try:
+        return int(fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ))
+    except OSError:
+        return 0
 
 
 def prefetch_manifests(root: Path, config: Config, environment: str | None) -> None:
@@ -191,15 +220,20 @@ def prefetch_manifests(root: Path, config: Config, environment: str | None) -> N
         return
     read_fd, write_fd = os.pipe()
     tasks_r, tasks_w = os.pipe()
+    walk_r, walk_w = os.pipe()
+    capacity = _widened(walk_w)
+    config = config.for_environment(environment)
     pid = os.fork()
     if pid == 0:
         code = 1
         try:
             os.close(read_fd)
+            os.close(walk_r)
             from deploycheck.context import Context
             from deploycheck.sources.kubernetes import candidate_manifest_files, parse_manifest
 
-            ctx = Context(root, config.for_environment(environment))
+            ctx = Context(root, config)
+            _send_walk(ctx, walk_w, capacity)
             candidates = candidate_manifest_files(ctx)
             shared = min(len(candidates), _MAX_SHARED_FILES)
             indices = b"".join(_FILE_INDEX.pack(i) for i in range(shared))
@@ -220,7 +254,48 @@ def prefetch_manifests(root: Path, config: Config, environment: str | None) -> N
             os._exit(code)
     os.close(write_fd)
     os.close(tasks_w)
-    _ahead = _Ahead(pid, read_fd, tasks_r)
+    os.close(walk_w)
+    if capacity:
+        _ahead = _Ahead(pid, read_fd, tasks_r, walk_r, walk_key(root, config))
+    else:
+        os.close(walk_r)
+        _ahead = _Ahead(pid, read_fd, tasks_r)
+
+
+def _send_walk(ctx: Context, fd: int, capacity: int) -> None:
+    """The child's walk and production view (Context.all_files, .files), down the pipe when they fit in it (the
+    write never waits for a reader); nothing otherwise. Sent without the texts read so far (none, as the views are
+    built): the engine reads each file itself, recording what it meets."""
+    from dataclasses import replace
+
+    payload = b""
+    if capacity:
+        texts: dict[str, str | None] = {}  # one dict for both, as they share one (FileIndex.production)
+        both = (replace(ctx.all_files, _text_cache=texts), replace(ctx.files, _text_cache=texts))
+        data = pickle.dumps(both, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = data if len(data) <= capacity else b""
+    with os.fdopen(fd, "wb") as out:
+        out.write(payload)
+
+
+def walked_files(root: Path, config: Config) -> tuple[Any, Any] | None:
+    """(the walk, its production view) as the child made them for the same root and file rules, waiting until it
+    has walked; None without a child, when it walked another tree or sent nothing, and after the first call."""
+    if _ahead is None or _ahead.walk < 0:
+        return None
+    fd, _ahead.walk = _ahead.walk, -1
+    if walk_key(root, config) != _ahead.walk_key:
+        os.close(fd)
+        return None
+    with os.fdopen(fd, "rb") as inp:
+        payload = inp.read()
+    if not payload:
+        return None
+    try:
+        walked: tuple[Any, Any] = pickle.loads(payload)
+    except Exception:
+        return None
+    return walked
 
 
 def _take_files(fd: int) -> Any:
@@ -253,6 +328,8 @@ def prefetched_manifests() -> dict[str, tuple[str, Any]]:
         return {}
     if ahead.tasks >= 0:  # nobody took the files left: the child parses them all
         os.close(ahead.tasks)
+    if ahead.walk >= 0:
+        os.close(ahead.walk)
     with os.fdopen(ahead.fd, "rb") as inp:
         payload = inp.read()
     _, status = os.waitpid(ahead.pid, 0)
@@ -274,6 +351,8 @@ def drop_prefetch() -> None:
     os.close(ahead.fd)
     if ahead.tasks >= 0:
         os.close(ahead.tasks)
+    if ahead.walk >= 0:
+        os.close(ahead.walk)
     with contextlib.suppress(OSError):
         os.kill(ahead.pid, signal.SIGKILL)
     with contextlib.suppress(ChildProcessError):
