@@ -268,6 +268,26 @@ def test_cert_manager_api_its_project_removed_fails_whatever_the_target(tmp_path
     assert findings(result, "manifests/deprecated-api", Status.PASS)
 
 
+def test_deprecated_api_looks_up_lines_of_flagged_objects_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line lookup composes the object's document again where another process parsed it (parallel.py): the check
+    asks for the place of the objects it reports, not of the ones that pass."""
+    from deploycheck.sources.kubernetes import K8sObject
+
+    write(tmp_path, {"k8s/pdb.yaml": PDB_BETA + "---\n" + PDB_BETA.replace("v1beta1", "v1").replace("web", "ok")})
+    looked_up: list[str] = []
+    real = K8sObject.location
+
+    def location(self: K8sObject, *args: object, **kwargs: object) -> object:
+        looked_up.append(self.name)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(K8sObject, "location", location)
+    result = scan(tmp_path, only=("manifests/deprecated-api",))
+    [f] = findings(result, "manifests/deprecated-api", Status.FAIL)
+    assert f.location is not None and f.location.line == 1 and f.location.path == "k8s/pdb.yaml"
+    assert looked_up == ["web"]
+
+
 def test_current_apis_pass(tmp_path: Path) -> None:
     result = scan(_good(tmp_path), only=("manifests/deprecated-api",))
     assert [f.status for f in findings(result, "manifests/deprecated-api")] == [Status.PASS]

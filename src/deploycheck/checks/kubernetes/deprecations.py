@@ -9,8 +9,9 @@ target Kubernetes version.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, passed, skipped, warned
@@ -130,9 +131,13 @@ def deprecated_api(ctx: Context) -> Iterator[Finding]:
     target_label = ctx.config.kubernetes_version.lstrip("v")
     target = parse_minor(target_label)
     clean = 0
-    subjects = [(f"{head.kind} in templated manifest {head.path}", head.api_version, head.kind,
-                 Location(path=head.path, line=head.line)) for head in templated]
-    subjects += [(str(obj.ref), obj.api_version, obj.kind, obj.location(("apiVersion",))) for obj in kube.objects]
+    # Each place as a function: an object's line is looked up only when it has a finding (most have none, and a
+    # lookup composes the object's document again where the parse-ahead child parsed it, parallel.py).
+    subjects: list[tuple[str, str, str, Callable[[], Location]]] = [
+        (f"{head.kind} in templated manifest {head.path}", head.api_version, head.kind,
+         partial(Location, path=head.path, line=head.line)) for head in templated]
+    subjects += [(str(obj.ref), obj.api_version, obj.kind, partial(obj.location, ("apiVersion",)))
+                 for obj in kube.objects]
     for ref, api_version, kind, where in subjects:
         finding = _judge(ref, api_version, kind, where, target, target_label)
         if finding is None:
@@ -143,13 +148,13 @@ def deprecated_api(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{clean} objects use no API version removed or deprecated as of Kubernetes {target_label}")
 
 
-def _judge(ref: str, api_version: str, kind: str, where: Location, target: tuple[int, int],
+def _judge(ref: str, api_version: str, kind: str, where: Callable[[], Location], target: tuple[int, int],
            target_label: str) -> Finding | None:
-    """The finding for one object's API version, or None when the target Kubernetes version serves it."""
+    """The finding for one object's API version (at `where()`), or None when the target Kubernetes version serves it."""
     addon = ADDON_REMOVALS.get(api_version)
     if addon is not None:
         release, use, reference = addon
-        return failed(f"{ref} uses {api_version}, which {release} no longer serves; use {use}", where,
+        return failed(f"{ref} uses {api_version}, which {release} no longer serves; use {use}", where(),
                       {"apiVersion": api_version, "removed_in": release, "replacement": use, "guide": reference})
     removal = removal_for(api_version, kind)
     if removal is None:
@@ -158,6 +163,6 @@ def _judge(ref: str, api_version: str, kind: str, where: Location, target: tuple
                 "replacement": removal.replacement, "guide": GUIDE}
     if target >= removal.removed_in:
         return failed(f"{ref} uses {api_version}, removed in Kubernetes {removal.removed_label} "
-                      f"(target {target_label}); use {removal.replacement}", where, evidence)
+                      f"(target {target_label}); use {removal.replacement}", where(), evidence)
     return warned(f"{ref} uses {api_version}, deprecated and removed in Kubernetes "
-                  f"{removal.removed_label}; use {removal.replacement}", where, evidence)
+                  f"{removal.removed_label}; use {removal.replacement}", where(), evidence)
