@@ -91,6 +91,36 @@ def test_service_defaults_to_the_directory_name_without_git(tmp_path: Path) -> N
     assert data["version"]["commit"] is None and data["version"]["label"] is None
 
 
+def test_no_git_process_where_git_can_find_no_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside any repository git's answer is known (it fails): no git process is started for the run's identity,
+    history or ignored-but-tracked files. A bare repository's folder is still asked (git finds it without `.git`)."""
+    import subprocess
+
+    from deploycheck.sources.git import may_find_a_repository
+
+    root = write(tmp_path / "payments-api", {"README.md": "# x\n"})
+    assert not any((folder / ".git").exists() for folder in (root, *root.parents))  # the test's own premise
+    started: list[Any] = []
+    real = subprocess.run
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        started.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", run)
+    data = scan(root, only=("readme",)).report.to_dict()
+    assert data["version"]["commit"] is None and data["service"] == "payments-api"
+    assert [cmd[-3:] for cmd in started if cmd[:1] == ["git"]] == []
+    write(root, {".gitignore": "*.log\n", "x.log": "ignored\n"})  # the walk meets an ignored file
+    scan(root, only=("readme",))
+    assert [cmd[-3:] for cmd in started if cmd[:1] == ["git"]] == []
+    bare = tmp_path / "bare.git"
+    real(["git", "init", "-q", "--bare", str(bare)], check=True)
+    assert may_find_a_repository(bare) and may_find_a_repository(bare / "refs")
+    git(root, "init", "-q")
+    assert may_find_a_repository(root / "sub")
+
+
 def test_json_report_validates_against_the_published_schema(tmp_path: Path) -> None:
     import jsonschema
 

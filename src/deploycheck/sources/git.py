@@ -166,6 +166,20 @@ def _parse_log(text: str) -> list[Commit]:
     return commits
 
 
+def may_find_a_repository(root: Path) -> bool:
+    """Whether git's discovery could find a repository from `root` (_git removes the GIT_* variables that point it
+    elsewhere): a `.git` entry in it or a folder above, or a folder on the way that is itself a git directory (HEAD,
+    objects/, refs/: a bare repository). Where there is none, `git rev-parse` only says "not a git repository", and
+    the callers answer that without starting git (a scan outside any repository started one to three git processes)."""
+    for folder in (root, *root.parents):
+        dotgit = folder / ".git"
+        if dotgit.exists() or dotgit.is_symlink():
+            return True
+        if (folder / "HEAD").is_file() and (folder / "objects").is_dir() and (folder / "refs").is_dir():
+            return True
+    return False
+
+
 def read_history(root: Path, window: int = DEFAULT_WINDOW) -> GitHistory:
     """The history of the repository holding `root` (which may be a sub-directory of it)."""
     if shutil.which("git") is None:
@@ -174,7 +188,8 @@ def read_history(root: Path, window: int = DEFAULT_WINDOW) -> GitHistory:
     if foreign:
         return GitHistory(False, foreign)
     try:
-        inside = _git(root, "rev-parse", "--is-inside-work-tree", check=False).strip()
+        inside = _git(root, "rev-parse", "--is-inside-work-tree", check=False).strip() \
+            if may_find_a_repository(root) else ""
         if inside != "true":
             return GitHistory(False, f"{root.name or root} is not inside a git work tree")
         hist = GitHistory(True, toplevel=_git(root, "rev-parse", "--show-toplevel").strip())
@@ -344,7 +359,7 @@ def _points_back(gitdir: Path, worktree: Path, dotgit: Path) -> bool:
 def tracked_but_ignored(root: Path) -> set[str]:
     """Files under `root` that git tracks although a .gitignore pattern matches them (paths relative to
     `root`). They are in every clone: a `.env` committed before `.env` was added to .gitignore still leaks."""
-    if shutil.which("git") is None or _foreign_git_file(root):
+    if shutil.which("git") is None or not may_find_a_repository(root) or _foreign_git_file(root):
         return set()
     try:
         if _git(root, "rev-parse", "--is-inside-work-tree", check=False).strip() != "true":
