@@ -172,3 +172,73 @@ def test_database_deployment_needs_a_backup(tmp_path: Path) -> None:
     assert f.status is Status.FAIL and "Deployment db (PostgreSQL)" in f.message
     write(tmp_path, {"k8s/backup.yaml": BACKUP_CRONJOB})
     assert _status(tmp_path, "backups/mechanism") == [Status.PASS]
+
+
+# The "Backup and restore" section every Bitnami chart README carries (bitnami/charts: bitnami/*/README.md):
+# generic advice to the chart's users, not this team's procedure.
+BITNAMI_README = """# PostgreSQL packaged by Bitnami
+
+## Installing the Chart
+
+### Backup and restore
+
+To back up and restore Helm chart deployments on Kubernetes, you need to back up the persistent volumes from the
+source deployment and attach them to a new deployment using [Velero](https://velero.io/), a Kubernetes backup/restore
+tool.
+"""
+
+
+def test_restore_procedure_is_not_read_from_vendored_or_package_docs(tmp_path: Path) -> None:
+    # an unpacked Bitnami subchart under the service's chart, a Go module's README under vendor/ (gin documents its
+    # panic-recovery middleware) and a .NET README's package restore are no restore procedure of the service's data
+    write(tmp_path, {
+        "chart/Chart.yaml": "apiVersion: v2\nname: shop\nversion: 1.0.0\n",
+        "chart/templates/db.yaml": STATEFUL,
+        "chart/charts/postgresql/Chart.yaml": "apiVersion: v2\nname: postgresql\nversion: 12.1.6\n",
+        "chart/charts/postgresql/README.md": BITNAMI_README,
+        "vendor/github.com/gin-gonic/gin/README.md": "# Gin\n\n### Custom Recovery behavior\n\nr.Use(gin.Recovery())\n",
+        "README.md": "# Shop\n\n## Build\n\n### Restore NuGet packages\n\n```\ndotnet restore\n```\n",
+    })
+    result = findings(scan(tmp_path, only=("backups/restore-procedure",)), "backups/restore-procedure")
+    assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
+    # the team's own chart folder at the top (charts/shop/, not under another chart) is its documentation
+    write(tmp_path / "own", {"charts/shop/Chart.yaml": "apiVersion: v2\nname: shop\nversion: 1.0.0\n",
+                             "charts/shop/templates/db.yaml": STATEFUL,
+                             "charts/shop/README.md": "# shop\n\n## Backup and restore\n\npg_restore -d shop dump\n"})
+    assert _status(tmp_path / "own", "backups/restore-procedure") == [Status.PASS]
+
+
+MONGO_DEPLOYMENT = """apiVersion: apps/v1
+kind: Deployment
+metadata: {name: mongodb}
+spec:
+  selector: {matchLabels: {app: mongodb}}
+  template:
+    metadata: {labels: {app: mongodb}}
+    spec:
+      containers:
+      - name: mongodb
+        image: mongo:7.0
+        volumeMounts: [{name: data, mountPath: /data/db}]
+      volumes: [{name: data, persistentVolumeClaim: {claimName: mongo-data}}]
+"""
+
+
+def test_a_dump_tool_backs_up_its_own_store_only(tmp_path: Path) -> None:
+    # the item asks for every stateful component: a pg_dump CronJob saves the PostgreSQL, not the MongoDB beside it
+    write(tmp_path, {"k8s/db.yaml": STATEFUL, "k8s/backup.yaml": BACKUP_CRONJOB, "k8s/mongo.yaml": MONGO_DEPLOYMENT})
+    result = findings(scan(tmp_path, only=("backups/mechanism",)), "backups/mechanism")
+    failures = [f for f in result if f.status == Status.FAIL]
+    assert len(failures) == 1 and "Deployment mongodb (MongoDB)" in failures[0].message, [f.message for f in result]
+    assert failures[0].location and failures[0].location.path == "k8s/mongo.yaml"
+    # a Velero Schedule backs up the volumes of every workload
+    write(tmp_path / "velero", {"k8s/db.yaml": STATEFUL, "k8s/backup.yaml": BACKUP_CRONJOB,
+                                "k8s/mongo.yaml": MONGO_DEPLOYMENT, "k8s/velero.yaml": VELERO})
+    assert {f.status for f in findings(scan(tmp_path / "velero", only=("backups/mechanism",)),
+                                       "backups/mechanism")} == {Status.PASS}
+
+
+def test_a_suspended_backup_cronjob_is_no_mechanism(tmp_path: Path) -> None:
+    suspended = BACKUP_CRONJOB.replace('  schedule: "0 3 * * *"\n', '  schedule: "0 3 * * *"\n  suspend: true\n')
+    write(tmp_path, {"k8s/db.yaml": STATEFUL, "k8s/backup.yaml": suspended})
+    assert _status(tmp_path, "backups/mechanism") == [Status.FAIL]

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 
 BACKUP_TOOLS = re.compile(r"\b(pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mariabackup|xtrabackup|"
                           r"mongodump|pgbackrest|barman|wal-g|wal-e|velero|restic|kopia|borg)\b")
+# The stores a database's own dump tool backs up (a CronJob running pg_dump saves PostgreSQL, not the MongoDB beside
+# it); the tools not listed (velero, restic, kopia, borg: volumes and files) back up whatever they are pointed at.
+_TOOL_STORES = {
+    **dict.fromkeys(("pg_dump", "pg_dumpall", "pg_basebackup", "pgbackrest", "barman", "wal-g", "wal-e"),
+                    frozenset({"PostgreSQL"})),
+    **dict.fromkeys(("mysqldump", "mariadb-dump", "mariabackup", "xtrabackup"), frozenset({"MySQL", "MariaDB"})),
+    "mongodump": frozenset({"MongoDB"}),
+}
 # kind -> (api group fragment, spec path whose presence means "backups configured"; () = the kind itself)
 OPERATOR_BACKUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Schedule": ("velero.io", ()),
@@ -43,20 +51,37 @@ def _dig(body: dict[str, Any], path: tuple[str, ...]) -> Any:
 
 
 def backup_mechanisms(ctx: Context) -> list[tuple[str, K8sObject]]:
-    out: list[tuple[str, K8sObject]] = []
+    return [(what, obj) for what, obj, _ in _mechanisms(ctx)]
+
+
+def _mechanisms(ctx: Context) -> list[tuple[str, K8sObject, frozenset[str] | None]]:
+    """(what, object, the stores it backs up; None: any)."""
+    out: list[tuple[str, K8sObject, frozenset[str] | None]] = []
     for obj in ctx.use(all_objects).objects:
         rule = OPERATOR_BACKUPS.get(obj.kind)
         if rule and rule[0] in obj.api_version and (not rule[1] or _dig(obj.body, rule[1])):
-            out.append((f"{obj.kind} {obj.name}" + (f" ({'.'.join(rule[1])})" if rule[1] else ""), obj))
+            out.append((f"{obj.kind} {obj.name}" + (f" ({'.'.join(rule[1])})" if rule[1] else ""), obj, None))
             continue
+        if obj.kind == "CronJob" and (obj.body.get("spec") or {}).get("suspend") is True:
+            continue  # a suspended CronJob never starts a backup
         if obj.kind in ("CronJob", "Job"):
             for c in obj.containers():
                 words = " ".join(str(x) for x in [c.spec.get("image", ""), *as_list(c.spec.get("command")),
                                                   *as_list(c.spec.get("args"))])
                 match = BACKUP_TOOLS.search(words)
                 if match:
-                    out.append((f"{obj.kind} {obj.name} runs {match.group(1)}", obj))
+                    out.append((f"{obj.kind} {obj.name} runs {match.group(1)}", obj, _TOOL_STORES.get(match.group(1))))
                     break
+    return out
+
+
+def _stores_in_use(ctx: Context) -> list[tuple[K8sObject, str]]:
+    """(workload, store name) for each workload that runs a known data store (StatefulSets included)."""
+    out = []
+    for o in ctx.use(all_objects).workloads:
+        store = persistent_store(o)
+        if store is not None:
+            out.append((o, store.name))
     return out
 
 
@@ -91,8 +116,22 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
     if not state:
         yield not_applicable("stateless: no database in use, no StatefulSet, no PersistentVolumeClaim")
         return
-    found = backup_mechanisms(ctx)
-    for what, obj in found:
+    found = _mechanisms(ctx)
+    # Each store needs a mechanism that backs it up: one pg_dump CronJob is no backup of the MongoDB and the
+    # Elasticsearch beside the PostgreSQL it dumps (the item asks for every stateful component).
+    if found and all(covers is not None for _, _, covers in found):
+        covered = {name for _, _, covers in found for name in covers or ()}
+        tools = sorted({what for what, _, _ in found})
+        named: set[str] = set()  # the same workload through several sources (folder, kustomize, chart) once
+        for obj, store in _stores_in_use(ctx):
+            if store in covered or f"{obj.kind} {obj.name}" in named:
+                continue
+            named.add(f"{obj.kind} {obj.name}")
+            yield unless_unbuilt(ctx, failed(
+                f"no backup mechanism for {obj.kind} {obj.name} ({store}): the backups found "
+                f"({'; '.join(tools[:3])}) save other data stores", obj.location(None),
+                {"mechanisms": tools[:10]}))
+    for what, obj, _ in found:
         yield passed(f"backup mechanism: {what}", obj.location(None))
     if not found:
         # The same workload through several sources (manifest folder, kustomize, chart) is named once.
@@ -102,16 +141,42 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
             "backup configuration in the manifests)", evidence={"stateful": names[:20]}))
 
 
+_RESTORE_HEADING = re.compile(r"\brestor(e|ing)\b|\brecover(y|ing)?\b", re.I)
+# Headings with the words that are about something else than the service's data: restoring packages (.NET's `dotnet
+# restore`, "Restore NuGet packages"), a user's password or account recovery, Go's panic-recovery middleware.
+_NOT_DATA_RESTORE = re.compile(r"\b(nuget|packages?|dependenc(y|ies)|dotnet|npm|yarn|password|passphrase|account|"
+                               r"panic|middleware)\b", re.I)
+
+
+def _vendored_subchart_doc(path: str, charts: set[str]) -> bool:
+    """A document of a chart kept under another chart's charts/ folder (an unpacked dependency such as Bitnami's
+    postgresql, whose README has a generic "Backup and restore" section about Velero): the chart's publisher wrote it
+    for every user of the chart, not as this team's procedure."""
+    folder = path.rpartition("/")[0]
+    while folder:
+        parent = folder.rpartition("/")[0]
+        owner, _, name = parent.rpartition("/")
+        if folder in charts and name == "charts" and owner in charts:  # (a top-level charts/ folder is the team's)
+            return True
+        folder = parent
+    return False
+
+
 def _restore_sections(ctx: Context) -> list[tuple[str, str, int]]:
+    from deploycheck.sources.kubernetes import chart_directories
     from deploycheck.sources.markdown import markdown_docs  # only runs that look for a restore procedure read docs
+    from deploycheck.sources.target import rule_by_path
 
     docs = ctx.use(markdown_docs)
+    charts = set(chart_directories(ctx))
     out = []
     for path, doc in docs.docs.items():
-        if "/tests/fixtures/" in f"/{path}" or "/node_modules/" in f"/{path}":
+        # vendored code (a Go module's README under vendor/ documents its own recovery middleware), test data and
+        # the READMEs of vendored subcharts describe someone else's software, not how this service's data comes back
+        if rule_by_path(path) in ("vendored", "tests") or _vendored_subchart_doc(path, charts):
             continue
         for heading in doc.headings:
-            if re.search(r"\brestor(e|ing)\b|\brecover(y|ing)?\b", heading.text, re.I):
+            if _RESTORE_HEADING.search(heading.text) and not _NOT_DATA_RESTORE.search(heading.text):
                 out.append((path, heading.text, heading.line))
     return out
 
