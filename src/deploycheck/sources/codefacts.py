@@ -735,6 +735,16 @@ class _PyVisitor(ast.NodeVisitor):
 
     # pydantic-settings
 
+    def visit_Dict(self, node: ast.Dict) -> None:
+        # A dictConfig handler (Django's LOGGING, logging.config.dictConfig): {"class": "logging.FileHandler",
+        # "filename": ...} writes to a file as much as a FileHandler(...) call does.
+        for key, value in zip(node.keys, node.values, strict=True):
+            handler = _const_str(value) if key is not None and _const_str(key) == "class" else None
+            if handler and handler.rpartition(".")[2] in _FILE_HANDLERS:
+                self.facts.logging.append(LoggingFact("file-handler", f"a logging handler of class {handler}",
+                                                      self.rel, value.lineno, self.test))
+        self.generic_visit(node)
+
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         bases = {(_dotted(b) or "").rsplit(".", 1)[-1] for b in node.bases}
         if "BaseSettings" in bases:

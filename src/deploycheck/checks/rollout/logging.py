@@ -312,8 +312,100 @@ def stdout(ctx: Context) -> Iterator[Finding]:
     files = [f for f in facts.logging if f.kind == "file-handler" and not f.test]
     for f in files:
         yield failed(f"{f.detail} writes logs to a file", Location(path=f.file, line=f.line))
-    if not files:
-        yield passed(f"no file log handlers in {facts.source_files} source files")
+    configured = _file_appenders(ctx)
+    for path, line, detail in configured:
+        yield failed(f"{detail} writes logs to a file", Location(path=path, line=line))
+    if not files and not configured:
+        yield passed(f"no file log handlers in {facts.source_files} source files, nor file appenders in the "
+                     "logging configuration files")
+
+
+# Logging configuration files the application reads at start: logback and Log4j 2 (JVM), and Python's fileConfig
+# (ini) / dictConfig (YAML, JSON) files. The code facts see only calls in code; a Spring service's file appender
+# lives in src/main/resources/logback-spring.xml (macrozheng/mall-swarm: a RollingFileAppender beside CONSOLE under
+# <root>, 30 days of logs kept inside the container).
+_PY_LOG_CONFIG_SUFFIXES = (".ini", ".conf", ".cfg", ".yaml", ".yml", ".json")
+# logback: <appender name="FILE" class="ch.qos.logback.core.rolling.RollingFileAppender">; Log4j 2: <RollingFile
+# name="X" ...>, <File name="X">, <RollingRandomAccessFile>, <RandomAccessFile>. Attribute runs are bounded.
+_LOGBACK_APPENDER = re.compile(r"<appender\b([^<>]{0,1000})>")
+_LOG4J_FILE = re.compile(r"<(RollingFile|File|RollingRandomAccessFile|RandomAccessFile)\b([^<>]{0,1000})>")
+_NAME_ATTR = re.compile(r"\bname\s*=\s*[\"']([^\"']{1,200})[\"']")
+_CLASS_ATTR = re.compile(r"\bclass\s*=\s*[\"']([\w.$]{1,300})[\"']")
+_APPENDER_REF = re.compile(r"<(?:appender-ref|AppenderRef)\b[^<>]{0,300}?\bref\s*=\s*[\"']([^\"']{1,200})[\"']")
+# Spring Boot's own file appender, named FILE, brought in by an include.
+_SPRING_FILE_APPENDER = "org/springframework/boot/logging/logback/file-appender.xml"
+# <springProfile name="dev | local">...</springProfile>: only for profiles no production runs.
+_SPRING_PROFILE = re.compile(r"<springProfile\b([^<>]{0,300})>")
+_DEV_PROFILE = re.compile(r"^!?(?:dev|develop|development|local|test|tests|testing|debug|ci)$", re.I)
+# Python fileConfig/dictConfig files: `class=handlers.RotatingFileHandler`, `class: logging.FileHandler`.
+_PY_FILE_HANDLER = re.compile(r"^[ \t]*[\"']?class[\"']?[ \t]*[=:][ \t]*[\"']?((?:logging\.)?(?:handlers\.)?"
+                              r"(?:Rotating|TimedRotating|Watched)?FileHandler)\b", re.M)
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _is_log_config(name: str) -> str | None:
+    """"xml" for a logback/Log4j 2 configuration file, "python" for a Python logging configuration file."""
+    name = name.lower()
+    if name.endswith(".xml") and name.startswith(("logback.", "logback-", "log4j2.", "log4j2-")):
+        return "xml"
+    return "python" if "logging" in name and name.endswith(_PY_LOG_CONFIG_SUFFIXES) else None
+
+
+def _blank_xml_comments(text: str) -> str:
+    """The text with each <!-- ... --> replaced by spaces, newlines kept (offsets and lines unchanged); an unclosed
+    comment runs to the end. One pass of str.find: linear on any text."""
+    parts, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end + 3
+        parts += [text[pos:start], re.sub(r"[^\n]", " ", text[start:end])]
+        pos = end
+    return "".join([*parts, text[pos:]])
+
+
+def _file_appenders(ctx: Context) -> list[tuple[str, int, str]]:
+    """(file, line, what) for each file appender a production logging configuration sends log events to."""
+    out: list[tuple[str, int, str]] = []
+    for rel in ctx.files.files:
+        kind = _is_log_config(rel.rpartition("/")[2])
+        if kind is None:
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if kind == "xml":
+            out += _xml_file_appenders(rel, text)
+        else:
+            out += [(rel, _line_of(text, m.start(1)), f"the logging handler {m.group(1)}")
+                    for m in _PY_FILE_HANDLER.finditer(text)]
+    return out
+
+
+def _xml_file_appenders(rel: str, text: str) -> list[tuple[str, int, str]]:
+    # comments blanked out keeping the offsets (lines): a commented-out <appender-ref> sends nothing anywhere
+    text = _blank_xml_comments(text)
+    dev_only = []  # the spans of <springProfile> blocks for development profiles only (not nested in practice)
+    for m in _SPRING_PROFILE.finditer(text):
+        name = _NAME_ATTR.search(m.group(1))
+        if name and all(_DEV_PROFILE.match(p.strip()) for p in re.split(r"[|,&]", name.group(1)) if p.strip()):
+            end = text.find("</springProfile>", m.end())
+            dev_only.append((m.end(), len(text) if end < 0 else end))
+    refs = {m.group(1) for m in _APPENDER_REF.finditer(text)
+            if not any(start <= m.start() < end for start, end in dev_only)}
+    files: dict[str, tuple[int, str]] = {}
+    for m in _LOGBACK_APPENDER.finditer(text):
+        name, cls = _NAME_ATTR.search(m.group(1)), _CLASS_ATTR.search(m.group(1))
+        if name and cls and cls.group(1).endswith("FileAppender"):
+            files[name.group(1)] = (_line_of(text, m.start()), f"the logback appender {name.group(1)} "
+                                                               f"({cls.group(1).rpartition('.')[2]})")
+    for m in _LOG4J_FILE.finditer(text):
+        name = _NAME_ATTR.search(m.group(2))
+        if name:
+            files[name.group(1)] = (_line_of(text, m.start()), f"the Log4j 2 appender {name.group(1)} ({m.group(1)})")
+    if _SPRING_FILE_APPENDER in text and "FILE" not in files:
+        files["FILE"] = (_line_of(text, text.index(_SPRING_FILE_APPENDER)), "Spring Boot's file appender FILE")
+    return [(rel, line, what) for name, (line, what) in files.items() if name in refs]
 
 
 @check(
