@@ -133,3 +133,63 @@ def test_python_logging_configurations_with_a_file_handler(tmp_path: Path) -> No
                                 "logging.conf": stream})
     assert [s for s, _, _ in _stdout(tmp_path / "stream")] == [Status.PASS]
 
+
+# --- unit-tests/suite: the tests of vendored packages are not the service's --------------------------------------
+
+def test_the_tests_inside_vendored_packages_are_not_the_services_suite(tmp_path: Path) -> None:
+    # a Go module vendored with its tests (dep and glide kept them; `go mod vendor` does not) and a virtualenv committed
+    # as env/ (the walk skips venv/ and .venv/ only) with a package's test module: those packages' tests, none of
+    # this service's code
+    write(tmp_path, {
+        "main.go": "package main\n\nimport \"github.com/google/uuid\"\n\nfunc main() { println(uuid.NewString()) }\n",
+        "vendor/github.com/google/uuid/uuid_test.go": "package uuid\n\nimport \"testing\"\n\n"
+                                                      "func TestNew(t *testing.T) {}\n",
+        "env/lib/python3.11/site-packages/six/test_six.py": "import six\n\ndef test_add_doc():\n    assert six\n",
+    })
+    result = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
+
+
+# --- the target model: a committed virtualenv's site-packages/ is vendored code -------------------------------------
+
+DJANGO_DB_SETTINGS = """\
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "shop",
+    }
+}
+"""
+# django/contrib/auth/migrations/0001_initial.py, the head of the file as Django ships it
+DJANGO_AUTH_0001 = """\
+import django.contrib.auth.models
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("contenttypes", "__first__"),
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name="Permission",
+            fields=[("id", models.AutoField(auto_created=True, primary_key=True, serialize=False))],
+        ),
+    ]
+"""
+
+
+def test_a_committed_virtualenv_is_not_the_services_migration_tree(tmp_path: Path) -> None:
+    # Django's own contrib migrations inside a virtualenv committed as env/ (Windows layout) are the framework's, not
+    # a tree of this service's schema
+    write(tmp_path, {
+        "shop/settings.py": DJANGO_DB_SETTINGS,
+        "shop/models.py": "from django.db import models\n\n\nclass Order(models.Model):\n"
+                          "    total = models.IntegerField()\n",
+        "requirements.txt": "Django==4.2.16\npsycopg2-binary==2.9.9\n",
+        "env/Lib/site-packages/django/contrib/auth/migrations/0001_initial.py": DJANGO_AUTH_0001,
+        "env/Lib/site-packages/django/contrib/auth/migrations/__init__.py": "",
+    })
+    result = findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")
+    assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]

@@ -22,8 +22,10 @@ import re
 from deploycheck.sources.languages import SOURCE_SUFFIXES
 
 # Rule name -> directory names (any depth) whose files it leaves out.
+# (site-packages/, dist-packages/: a virtualenv committed with the code, `venv/lib/python3.11/site-packages/` or
+# Windows' `venv/Lib/site-packages/`, holds the installed packages: Django's own contrib migrations, numpy's tests)
 VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "third-party", "bower_components",
-                           "jspm_packages", ".pnpm-store"})
+                           "jspm_packages", ".pnpm-store", "site-packages", "dist-packages"})
 # (.semgrep/: semgrep rules and the code samples written to trigger them, as saleor keeps them)
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
                        "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests", "cypress",

@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.sources.pyast import SourceProblem, each_python_file, python_modules
-from deploycheck.sources.target import JVM_TEST_SOURCE_SET
+from deploycheck.sources.target import JVM_TEST_SOURCE_SET, VENDORED_DIRS
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -216,7 +216,7 @@ def _python_tests(tree: ast.Module) -> list[tuple[str | None, str]]:
 
 def _python_test_names(ctx: Context) -> list[str]:
     return [rel for rel in ctx.all_files.with_suffix(".py")
-            if PurePosixPath(rel).name.startswith("test_") or rel.endswith("_test.py")]
+            if (PurePosixPath(rel).name.startswith("test_") or rel.endswith("_test.py")) and not _is_fixture(rel)]
 
 
 def _suite_files(rel: str, tree: ast.Module) -> list[SuiteFile]:
@@ -330,8 +330,11 @@ def _discover_python(ctx: Context, inv: SuiteInventory) -> None:
 
 
 def _is_fixture(rel: str) -> bool:
-    """Test files inside fixture/testdata folders are data for tests, not tests."""
-    return any(p in ("fixtures", "testdata", "__snapshots__") for p in PurePosixPath(rel).parts[:-1])
+    """Test files inside fixture/testdata folders are data for tests, not tests; those of vendored packages (a
+    committed node_modules/, vendor/, a virtualenv's site-packages/: the target model's VENDORED_DIRS) are the
+    packages' own tests, not this service's."""
+    return any(p in ("fixtures", "testdata", "__snapshots__") or p in VENDORED_DIRS
+               for p in PurePosixPath(rel).parts[:-1])
 
 
 # Folders whose every script is a test: Jest's __tests__/, and Cypress's spec folders (cypress/integration/ up
