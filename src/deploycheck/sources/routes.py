@@ -84,6 +84,8 @@ class Route:
     # JS: the route's auth middleware is a pass-through by default (`let authHandler = (req, res, next) => next()`,
     # replaced only `if (process.env.SECURE_CLIENT_ID)`): auth is off unless the deployment opts in
     disabled_auth: str = ""
+    # C#: the handler answers with a configured secret (`returns _dbOptions.DBPassword`): never public by convention
+    discloses: str = ""
 
     @property
     def template(self) -> str:
@@ -2770,7 +2772,8 @@ def _csharp(ctx: Context, result: RouteSet) -> None:
     found = aspnet_routes(files, projects)
     result.routes.extend(Route(method=r.method, path=r.path, file=r.file, line=r.line, auth_hints=r.auth_hints,
                                framework=r.framework, handler=r.handler, declared_public=r.declared_public,
-                               opt_out=bool(r.declared_public), static=r.static, page=r.page)
+                               opt_out=bool(r.declared_public), static=r.static, page=r.page,
+                               discloses=r.discloses)
                          for r in found.routes)
     result.layers.extend(AuthLayer("asp.net core", layer.file, layer.line, layer.detail, layer.scope,
                                    only_framework="aspnet" if layer.controllers_only else "")

@@ -63,6 +63,7 @@ class CsRoute:
     declared_public: str = ""  # [AllowAnonymous] / .AllowAnonymous(): an opt-out of every layer
     static: str = ""  # the action returns a fixed page or redirect only
     page: str = ""  # a web UI's page or form target (an MVC controller answering with views and redirects)
+    discloses: str = ""  # the handler answers with a configured secret ("returns _dbOptions.DBPassword")
 
 
 @dataclass
@@ -527,6 +528,72 @@ def _minimal_routes(rel: str, text: str, result: CsResult) -> None:
                                          static=fixed))
 
 
+# A handler that answers with a configured secret (`return "..." + _dbOptions.DBPassword`, `$"{o.Value.ApiKey}"`):
+# whoever may call the route reads the credential, so no convention (a landing page "/") makes it public. Read in the
+# statements that answer (return, Write*, Ok/Content/Json/Results.*) of the handler, and one call deep.
+_SECRET_MEMBER = re.compile(r"\.\s{0,4}(\w{0,40}(?:Password|Passwd|Pwd|Secret|ConnectionString|ApiKey|PrivateKey)"
+                            r"\w{0,40})\b(?!\s{0,4}[(=])", re.I)
+_ANSWER = re.compile(r"\b(?:return|Write\w{0,20}|Ok|Content|Json|Text|Results\.\w{1,30}|TypedResults\.\w{1,30})\b|=>")
+_METHOD_DECL = re.compile(r"\b(\w{1,80})\s{0,4}\([^(){};]{0,400}\)\s{0,4}(?:\{|=>)")
+_CALLED = re.compile(r"\b(\w{1,80})\s{0,4}\(")
+_NOT_METHODS = frozenset({"if", "while", "for", "foreach", "switch", "catch", "using", "lock", "fixed", "return",
+                          "nameof", "typeof", "sizeof", "new", "await", "when", "base", "this"})
+
+
+def _bodies(files: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Method name -> [(code, mask) of each body] over the C# files: block bodies and expression bodies."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for text in files.values():
+        code, mask = blank(text)
+        for m in _METHOD_DECL.finditer(mask):
+            name = m.group(1)
+            if name in _NOT_METHODS:
+                continue
+            # a block body ends at its brace, an expression body (`=> ...`) at its semicolon
+            end = _matching(mask, m.end() - 1, "{", "}") if mask[m.end() - 1] == "{" else mask.find(";", m.end())
+            if end != -1 and len(out.setdefault(name, [])) < 4:
+                out[name].append((code[m.end(): end], mask[m.end(): end]))
+    return out
+
+
+def _answered_secret(code: str, mask: str, bodies: dict[str, list[tuple[str, str]]], depth: int = 1) -> str:
+    """The secret member the answering statements of a body (`code`/`mask`, same offsets) carry, else ""."""
+    start = 0
+    for end in [i for i, ch in enumerate(mask) if ch == ";"] + [len(mask)]:
+        statement, shape = code[start:end], mask[start:end]
+        start = end + 1
+        if not _ANSWER.search(shape):
+            continue
+        if (member := _SECRET_MEMBER.search(statement)) is not None:
+            return member.group(1)
+        if depth:
+            for call in _CALLED.finditer(shape):
+                for body_code, body_mask in bodies.get(call.group(1), []) if call.group(1) not in _NOT_METHODS else []:
+                    if found := _answered_secret(body_code, body_mask, bodies, depth - 1):
+                        return f"{call.group(1)}() returns {found}"
+    return ""
+
+
+def _disclosures(files: dict[str, str], result: CsResult) -> None:
+    """Mark the routes whose handler answers with a configured secret (see _SECRET_MEMBER)."""
+    bodies: dict[str, list[tuple[str, str]]] | None = None
+    for route in result.routes:
+        if route.handler is None and route.framework != "aspnet-minimal":
+            continue
+        if bodies is None:
+            bodies = _bodies(files)
+        if route.handler:
+            found = next((f for c, m in bodies.get(route.handler.rpartition(".")[2], [])
+                          if (f := _answered_secret(c, m, bodies))), "")
+        else:  # a lambda: the arguments of the Map call on the route's line hold the body
+            code, mask = blank(files.get(route.file, ""))
+            at = sum(len(x) + 1 for x in mask.split("\n")[:route.line - 1])
+            open_paren = mask.find("(", mask.find(".Map", at))
+            close = _matching(mask, open_paren, "(", ")") if open_paren != -1 else -1
+            found = _answered_secret(code[open_paren:close], mask[open_paren:close], bodies) if close != -1 else ""
+        route.discloses = found
+
+
 def _layers(rel: str, text: str, scope: str, result: CsResult) -> None:
     code, mask = blank(text)
     for m in _CONTROLLER_MAP.finditer(mask):
@@ -618,4 +685,6 @@ def aspnet_routes(files: dict[str, str], projects: set[str]) -> CsResult:
         named = c.name.endswith("Controller") or any(n in ("ApiController", "Controller") for n, _ in c.attributes)
         if named and _is_controller(chain):
             _controller_routes(c, chain, guards, result)
+    if result.routes and any(_SECRET_MEMBER.search(t) for t in files.values()):
+        _disclosures(files, result)
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -386,6 +387,29 @@ def _config_file_secret(value: str) -> str | None:
     return None
 
 
+def _json_config_secret(value: str) -> tuple[str | None, str | None]:
+    """(first literal secret, first default credential) of a JSON settings file held in a ConfigMap value.
+
+    `kubectl create configmap --from-file appsettings.Production.json` keeps the file as one value; its keys are
+    quoted, so the `key: value` line reading above never sees `"DBPassword": "s3cret"`."""
+    if not value.lstrip().startswith("{") or not may_contain_any(value, SENSITIVE_NAME_WORDS):
+        return None, None
+    try:
+        doc = json.loads(value)
+    except (ValueError, RecursionError):  # not JSON after all, or nested deeper than the parser goes
+        return None, None
+    secret = default = None
+    for path, node in _walk(doc):
+        if not isinstance(node, str) or not node or not isinstance(path[-1], str) or not is_secret_key(path[-1]) \
+                or is_reference(node) or "${" in node or "{{" in node or node.startswith("$"):
+            continue
+        if is_default_value(node):
+            default = default or node
+        elif not is_placeholder(node):
+            secret = secret or node
+    return secret, default
+
+
 @check(
     "sensitive-config/configmaps",
     title="ConfigMaps hold no secrets",
@@ -406,8 +430,13 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
         bad = [(k, v) for k, v in named if not is_placeholder(v) and not is_default_value(v)]
         defaults = [(k, v) for k, v in named if is_default_value(v)]
         # a connection string under an innocent key (`catalog__ConnectionString: ...;Password=...;`)
+        files = {str(k): _json_config_secret(v) for k, v in data.items() if not is_secret_key(str(k))
+                 and isinstance(v, str)} if isinstance(data, dict) else {}
         embedded = [(str(k), pw) for k, v in data.items() if not is_secret_key(str(k)) and isinstance(v, str)
-                    and (pw := embedded_password(v) or _config_file_secret(v))] if isinstance(data, dict) else []
+                    and (pw := embedded_password(v) or _config_file_secret(v) or files[str(k)][0])] \
+            if isinstance(data, dict) else []
+        # a default credential inside a settings file is the same placeholder as under a secret-named key
+        defaults += [(k, dflt) for k, (_, dflt) in files.items() if dflt]
         if bad:
             key = bad[0][0]
             yield failed(f"{obj.ref} holds secret-named keys ({', '.join(k for k, _ in bad[:5])})",

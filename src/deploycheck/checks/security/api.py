@@ -167,8 +167,17 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     oauth = {id(r) for r in _oauth_flow(routes.routes) if by_default and not r.auth_hints and id(r) not in behind
              and not is_public(r.path, patterns)}
     entry |= oauth
+    # a route that answers with a configured secret gives it to whoever may call it: no convention (a landing page
+    # "/", a probe path) and no judgement of its handler makes that public by design
+    leaking = [r for r in routes.routes if r.discloses and not r.auth_hints and id(r) not in behind]
+    for r in leaking:
+        yield failed(f"{r.method} {r.path} ({r.framework}) answers anyone with a configured secret ({r.discloses}) "
+                     "and no auth guards it", Location(path=r.file, line=r.line),
+                     {"handler": r.handler, "discloses": r.discloses})
+    entry -= {id(r) for r in leaking}
     unguarded = [r for r in routes.routes if not r.auth_hints and id(r) not in behind and id(r) not in capability
-                 and id(r) not in entry and not (is_public(r.path, patterns) and not (by_default and _root_write(r)))]
+                 and id(r) not in entry and not r.discloses
+                 and not (is_public(r.path, patterns) and not (by_default and _root_write(r)))]
     # what the code declares (`permission_classes = (AllowAny,)`, `@PermitAll`: an opt-out written down, named in
     # the evidence); what the handler's code shows: a fixed page has nothing to protect; a machine callback
     # addressed by a UUID (a judgement: only while the team has not declared its public paths)
@@ -256,7 +265,7 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
         shown = [f"{r.method} {r.path} ({r.handler})" for r in routes.routes if id(r) in entry]
         yield passed(f"{len(entry)} route(s) are the sign-up/login entry points by their handler's name: "
                      f"{', '.join(shown[:3])}", evidence={"routes": shown[:20]})
-    if not open_routes and not question:
+    if not open_routes and not question and not leaking:
         guarded = sum(1 for r in routes.routes if r.auth_hints)
         yield passed(f"{guarded} routes carry auth, {len(behind)} are behind a global auth layer, "
                      f"{len(routes.routes) - guarded - len(behind)} are public by policy or by design",
