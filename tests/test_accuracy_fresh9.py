@@ -150,3 +150,55 @@ app.MapGet("/", (IOptions<SmtpOptions> smtp) => $"mail relay {smtp.Value.Host} a
 app.Run();
 """}
     assert [s for s, _ in _route_auth(tmp_path, files)] == [Status.FAIL]
+
+
+# --- readme/sections: a README that is an index of its documents -----------------------------------------------
+
+# dex-k8s-authenticator's README.md (trimmed), and the documents it links.
+DEX_README = """\
+# Dex K8s Authenticator
+
+A helper web-app which talks to one or more [Dex Identity services](https://github.com/dexidp/dex) to generate
+`kubectl` commands for creating and modifying a `kubeconfig`.
+
+The Web UI supports generating tokens against multiple cluster such as Dev / Staging / Production.
+
+## Also provides
+* Helm Charts
+* SSL Support
+* Linux/Mac/Windows instructions
+
+## Documentation
+
+- [Developing and Running](docs/develop.md)
+- [Configuration Options](docs/config.md)
+- [Using the Helm Charts](docs/helm.md)
+- [SSL Support](docs/ssl.md)
+
+## Contributing
+
+Feel free to raise feature-requests and bugs. PR's are also very welcome.
+"""
+DEX_DOCS = {
+    "docs/develop.md": "# Developing and Running\n\n## Building a binary\n\n    make\n",
+    "docs/config.md": "# Configuration\n\n| Name | Required | Context | Description |\n|---|---|---|---|\n",
+    "docs/helm.md": "# Helm Charts\n\nThis project provides Helm Charts to install `dex` and "
+                    "`dex-k8s-authenticator` into a Kubernetes cluster.\n",
+    "docs/ssl.md": "# SSL\n\n## Adding Trusted Certificates\n",
+}
+
+
+def _sections(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("readme/sections",))
+    return [(f.status, f.message) for f in findings(result, "readme/sections")]
+
+
+def test_sections_held_by_linked_documents_count(tmp_path: Path) -> None:
+    assert [s for s, _ in _sections(tmp_path, {"README.md": DEX_README, **DEX_DOCS})] == [Status.PASS]
+
+
+def test_links_to_documents_that_are_not_there_do_not_count(tmp_path: Path) -> None:
+    [(status, message)] = _sections(tmp_path, {"README.md": DEX_README})
+    assert status is Status.FAIL
+    assert "how to run, configuration, deployment" in message

@@ -131,6 +131,16 @@ def readme_sections(ctx: Context) -> Iterator[Finding]:
         intro = doc.sections()[0]
         if intro.heading.level == 1 and intro.words >= 15:
             found["what it is"] = f"{intro.heading.text} (intro paragraph)"
+    # A README that is an index of its documents ("- [Configuration Options](docs/config.md)") covers a section
+    # with the link to the document that holds it: the link text of a local Markdown document counts as a heading.
+    if doc and any(name not in found for name in wanted):
+        docs = ctx.use(markdown_docs).docs
+        linked = [f"{link.text} (linked {link.resolved})" for link in doc.links
+                  if link.exists and link.resolved and link.resolved != path and link.resolved in docs
+                  and link.text.strip()]
+        for name, synonyms in wanted.items():
+            if name not in found and (heading := section_present(name, linked, synonyms)):
+                found[name] = heading
     missing = [name for name in wanted if name not in found]
     evidence = {"found": found, "missing": missing, "headings": headings[:40]}
     if missing:
