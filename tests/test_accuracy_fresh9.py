@@ -202,3 +202,84 @@ def test_links_to_documents_that_are_not_there_do_not_count(tmp_path: Path) -> N
     [(status, message)] = _sections(tmp_path, {"README.md": DEX_README})
     assert status is Status.FAIL
     assert "how to run, configuration, deployment" in message
+
+
+# --- cluster/namespace: a CI job's install into the kind cluster it creates is a test install -----------------
+
+# dex-k8s-authenticator's .github/workflows/k8s.yml (the e2e job) and charts/README.md's install steps.
+K8S_WORKFLOW = """\
+name: k8s-lint
+on:
+  pull_request:
+jobs:
+  e2e:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v1
+      - name: setup-kind
+        uses: engineerd/setup-kind@v0.5.0
+        with:
+          name: kind
+      - name: build-ci-image
+        run: |
+          docker build -t mintel/dex-k8s-authenticator:${GITHUB_SHA} .
+          kind load docker-image mintel/dex-k8s-authenticator:${GITHUB_SHA}
+      - name: install-dex
+        run: |
+          helm install -f /tmp/dex-overrides.yaml dex ./charts/dex
+          kubectl rollout status deploy dex -w
+      - name: install-dex-auth
+        run: |
+          helm install -f /tmp/dex-k8s-auth-overrides.yaml dex-k8s-authenticator ./charts/dex-k8s-authenticator
+          kubectl rollout status deploy dex-k8s-authenticator -w
+"""
+CHARTS_README = """\
+# Helm charts for installing 'dex' with 'dex-k8s-authenticator'
+
+```
+helm install --namespace dex --values dex.yaml charts/dex
+helm install --namespace dex --values dex-k8s-authenticator charts/dex-k8s-authenticator
+```
+"""
+DEX_CHART = {
+    "charts/dex/Chart.yaml": "apiVersion: v2\nname: dex\nversion: 1.4.0\n",
+    "charts/dex/values.yaml": "replicaCount: 1\n",
+    "charts/dex/templates/service.yaml": """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ .Release.Name }}-dex
+spec:
+  ports:
+  - port: 5556
+  selector:
+    app: dex
+""",
+}
+
+
+def _namespace(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("cluster/namespace",))
+    return [(f.status, f.message) for f in findings(result, "cluster/namespace")]
+
+
+def test_installs_into_the_ci_jobs_own_kind_cluster_do_not_decide_the_namespace(tmp_path: Path) -> None:
+    out = _namespace(tmp_path, {**DEX_CHART, ".github/workflows/k8s.yml": K8S_WORKFLOW,
+                                "charts/README.md": CHARTS_README})
+    assert [s for s, _ in out] == [Status.PASS], out
+    assert "charts/README.md:" in out[0][1] and "(--namespace dex)" in out[0][1]
+
+
+def test_a_ci_install_into_a_real_cluster_without_namespace_still_counts(tmp_path: Path) -> None:
+    deploy = K8S_WORKFLOW.replace("""      - name: setup-kind
+        uses: engineerd/setup-kind@v0.5.0
+        with:
+          name: kind
+""", """      - uses: azure/aks-set-context@v1
+        with:
+          cluster-name: prod
+""").replace("          kind load docker-image mintel/dex-k8s-authenticator:${GITHUB_SHA}\n", "")
+    out = _namespace(tmp_path, {**DEX_CHART, ".github/workflows/deploy.yml": deploy,
+                                "charts/README.md": CHARTS_README})
+    assert [s for s, _ in out] == [Status.WARN], out

@@ -165,12 +165,25 @@ class InstallLine:
     path: str
     line: int
     namespace: str | None  # the `--namespace`/`-n` argument as written (`${KUBE_NAMESPACE}` too), or None
+    throwaway: bool = False  # a CI file that creates its own kind/minikube/k3d cluster and installs into it
 
     @property
     def local(self) -> bool:
-        """A script for a developer's own cluster (`local_deploy.sh`, `dev-install.sh`, `kind-up.sh`): not a
-        path to a shared cluster."""
-        return is_local_script(self.path)
+        """A script for a developer's own cluster (`local_deploy.sh`, `dev-install.sh`, `kind-up.sh`), or a CI job's
+        install into the cluster it creates for the run: not a path to a shared cluster."""
+        return self.throwaway or is_local_script(self.path)
+
+
+# A CI file that creates a cluster for the run (kind, minikube, k3d, k3s) and connects to no other: its installs
+# are an e2e test's, into a cluster that is gone after the job (dex-k8s-authenticator's `engineerd/setup-kind`).
+_THROWAWAY_CLUSTER = re.compile(r"setup-kind|kind-action|\bkind create cluster|setup-minikube|\bminikube start|"
+                                r"\bk3d cluster create|setup-k3d|k3s-action|setup-k3s", re.I)
+_SHARED_CLUSTER = re.compile(r"set-context|get-credentials|gke-credentials|update-kubeconfig|kubeconfig|"
+                             r"kube_config|doctl kubernetes|setup-kubectl-config", re.I)
+
+
+def _creates_its_own_cluster(text: str) -> bool:
+    return _THROWAWAY_CLUSTER.search(text) is not None and _SHARED_CLUSTER.search(text) is None
 
 
 def is_local_script(path: str) -> bool:
@@ -283,13 +296,16 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
     # Markdown too: a sample's README install steps are how it is deployed (hello-kubernetes:
     # `helm install --create-namespace --namespace hello-kubernetes hello-world ./hello-kubernetes`).
     sources = [rel for rel in ctx.files.files if _is_deploy_script(rel) or rel.endswith(".md")]
-    sources += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in sources]
+    ci_files = list(ctx.files.glob(*CI_GLOBS))
+    ci = set(ci_files)
+    sources += [rel for rel in ci_files if rel not in sources]
     out: dict[str, list[InstallLine]] = {}
     for rel in sources:
         text = ctx.files.read_text(rel)
         if not text or "helm" not in text:
             continue
         file_words: set[str] | None = None  # only for a command whose chart is a variable
+        throwaway = rel in ci and _creates_its_own_cluster(text)
         lines = text.splitlines()
         # A line of its own that does not name helm (most are prose) starts no install command: only lines naming
         # helm or continued on the next line are visited (~1,000 of the corpus's 28,559 lines in such files; a
@@ -325,7 +341,7 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
             for name in named:
                 for chart in by_name[name]:
                     out.setdefault(chart, []).append(
-                        InstallLine(rel, start + 1, namespace.group(1) if namespace else None))
+                        InstallLine(rel, start + 1, namespace.group(1) if namespace else None, throwaway))
     for chart, releases in _terraform_releases(ctx, by_name).items():
         out.setdefault(chart, []).extend(releases)
     # A chart that is a file:// dependency of another (yas' k8s/charts/backend under cart, order, ...) is installed
