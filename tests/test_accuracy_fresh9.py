@@ -283,3 +283,40 @@ def test_a_ci_install_into_a_real_cluster_without_namespace_still_counts(tmp_pat
     out = _namespace(tmp_path, {**DEX_CHART, ".github/workflows/deploy.yml": deploy,
                                 "charts/README.md": CHARTS_README})
     assert [s for s, _ in out] == [Status.WARN], out
+
+
+# --- smoke-tests/defined: a CI job that requests the service it has just deployed -------------------------------
+
+E2E_JOB = K8S_WORKFLOW + """\
+      - name: test
+        run: |
+            kubectl get pods
+            export NODE_IP=$(kubectl get nodes -o jsonpath="{.items[0].status.addresses[0].address}")
+            curl -Lsf "http://${NODE_IP}:30000/login/my-cluster" | grep "Log in to Your Account"
+"""
+
+
+def _smoke(tmp_path: Path, workflow: str) -> list[tuple[Status, str]]:
+    write(tmp_path, {**DEX_CHART, ".github/workflows/k8s.yml": workflow})
+    result = scan(tmp_path, only=("smoke-tests/defined",))
+    return [(f.status, f.message) for f in findings(result, "smoke-tests/defined")]
+
+
+def test_a_request_checked_after_the_jobs_deploy_is_a_smoke_test(tmp_path: Path) -> None:
+    [(status, message)] = _smoke(tmp_path, E2E_JOB)
+    assert status is Status.PASS
+    assert "step test" in message
+
+
+def test_downloads_and_requests_before_the_deploy_are_no_smoke_test(tmp_path: Path) -> None:
+    before = K8S_WORKFLOW.replace("""      - name: install-dex
+""", """      - name: tools
+        run: curl -fsSL https://get.helm.sh/helm-v3.14.0-linux-amd64.tar.gz | tar xz
+      - name: probe
+        run: curl -sf "http://${NODE_IP}:30000/" | grep ok
+      - name: install-dex
+""") + """\
+      - name: fetch
+        run: curl -fsSL https://raw.githubusercontent.com/org/repo/main/script.sh | grep -v '#'
+"""
+    assert [s for s, _ in _smoke(tmp_path, before)] == [Status.FAIL]

@@ -177,6 +177,14 @@ def _smoke_job(ci: object) -> tuple[str, int | None] | None:
                 if any(isinstance(c, str) and not _TRIVIAL_RUN.match(c) for c in commands):
                     return f"job {job_id}", ci.line_of_text(str(job_id))
             steps: list[Any] = job["steps"] if isinstance(job.get("steps"), list) else []
+            if isinstance(script, list) and (checked := _checked_after_deploy(script)):  # GitLab
+                return f"job {job_id}", ci.line_of_text(checked)
+            runs = [step.get("run") for step in steps if isinstance(step, dict)]
+            if (checked := _checked_after_deploy(runs)) is not None:
+                step = next(st for st in steps if isinstance(st, dict) and st.get("run") is not None
+                            and checked in str(st.get("run")))
+                label = f"step {step['name']}" if step.get("name") else f"job {job_id}"
+                return label, ci.line_of_text(checked)
             for step in steps:
                 if not isinstance(step, dict):
                     continue
@@ -185,6 +193,33 @@ def _smoke_job(ci: object) -> tuple[str, int | None] | None:
                     continue
                 label = f"step {step['name']}" if step.get("name") else f"job {job_id}"
                 return label, ci.line_of_text(str(step.get("name") or job_id))
+    return None
+
+
+# A job that deploys the service (helm install/upgrade, kubectl apply, a rollout wait) and then requests it, failing
+# on a wrong answer (`curl -f`, `| grep`), smoke-tests the release whatever the job is called (dex-k8s-authenticator:
+# `curl -Lsf "http://${NODE_IP}:30000/login/my-cluster" | grep "Log in to Your Account"` after `helm install`). The
+# request goes to the deployed service: an address from a variable, localhost, an IP or a cluster-internal name;
+# a download from a public host (`https://get.helm.sh/...`) checks nothing of the release.
+_DEPLOYS = re.compile(r"\bhelm\s+(?:upgrade|install)\b|\bkubectl\s+(?:apply|rollout\s+status)\b"
+                      r"|\bskaffold\s+(?:run|deploy)\b")
+_REQUEST = re.compile(r"\b(?:curl|wget)\b[^\n|]{0,300}?https?://\"?(\$\{?\w+\}?|localhost\b|127\.0\.0\.1\b|"
+                      r"\d{1,3}(?:\.\d{1,3}){3}\b|[a-z][\w-]{0,62}(?=[:/\"\s]))", re.I)
+_FAILS_ON_ANSWER = re.compile(r"\bcurl\b[^\n|]{0,300}?\s-[a-zA-Z]{0,6}f|--fail\b|\|\s*grep\b|\bwget\b")
+
+
+def _checked_after_deploy(runs: list[Any]) -> str | None:
+    """The first command line of `runs` (a job's step scripts, or a GitLab script, in order) that requests the
+    service after a line deployed it and fails on a wrong answer, else None."""
+    deployed = False
+    for run in runs:
+        if not isinstance(run, str):
+            continue
+        for line in run.splitlines():
+            line = line[:2000]
+            if deployed and _REQUEST.search(line) and _FAILS_ON_ANSWER.search(line):
+                return line.strip()
+            deployed = deployed or _DEPLOYS.search(line) is not None
     return None
 
 
