@@ -320,3 +320,34 @@ def test_downloads_and_requests_before_the_deploy_are_no_smoke_test(tmp_path: Pa
         run: curl -fsSL https://raw.githubusercontent.com/org/repo/main/script.sh | grep -v '#'
 """
     assert [s for s, _ in _smoke(tmp_path, before)] == [Status.FAIL]
+
+
+# ardanlabs-service's zarf/k8s/dev/grafana/dev-grafana.yaml: a dashboard's panel target names its query with "key"
+GRAFANA_DASHBOARDS = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: grafana-dashboards
+  namespace: sales-system
+data:
+  sales.json: |-
+    {
+      "panels": [
+        {
+          "datasource": {"type": "prometheus", "uid": "prometheus"},
+          "targets": [
+            {
+              "expr": "go_goroutines",
+              "key": "Q-9fc3b403-aa1a-4311-978b-cda05474ac3e-0",
+              "refId": "A"
+            }
+          ],
+          "title": "Goroutines"
+        }
+      ]
+    }
+"""
+
+
+def test_a_dashboards_query_key_is_no_secret(tmp_path: Path) -> None:
+    assert [s for s, _ in _configmaps(tmp_path, GRAFANA_DASHBOARDS)] == [Status.PASS]

@@ -400,8 +400,11 @@ def _json_config_secret(value: str) -> tuple[str | None, str | None]:
         return None, None
     secret = default = None
     for path, node in _walk(doc):
+        # a bare `key` names something in a JSON document (a Grafana panel target's "key": "Q-9fc3..."), it is no
+        # secret's name
         if not isinstance(node, str) or not node or not isinstance(path[-1], str) or not is_secret_key(path[-1]) \
-                or is_reference(node) or "${" in node or "{{" in node or node.startswith("$"):
+                or path[-1].lower() == "key" or is_reference(node) or "${" in node or "{{" in node \
+                or node.startswith("$"):
             continue
         if is_default_value(node):
             default = default or node
