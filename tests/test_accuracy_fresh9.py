@@ -351,3 +351,36 @@ data:
 
 def test_a_dashboards_query_key_is_no_secret(tmp_path: Path) -> None:
     assert [s for s, _ in _configmaps(tmp_path, GRAFANA_DASHBOARDS)] == [Status.PASS]
+
+
+# --- dependency-health: a .csproj's PackageReference is no "no dependencies" (an unearned n/a) ------------------
+
+CSPROJ = """\
+<Project Sdk="Microsoft.NET.Sdk.Web">
+
+  <PropertyGroup>
+    <TargetFramework>net6.0</TargetFramework>
+  </PropertyGroup>
+
+  <ItemGroup>
+    <PackageReference Include="Microsoft.AspNetCore.Diagnostics.HealthChecks" Version="2.2.0" />
+  </ItemGroup>
+
+
+</Project>
+"""
+
+
+def test_unread_package_manifests_are_skipped_never_not_applicable(tmp_path: Path) -> None:
+    write(tmp_path, {"dotnet-core-web-api.csproj": CSPROJ, "Program.cs": DOTNET_API["Program.cs"]})
+    result = scan(tmp_path, only=("dependency-health/lockfile", "dependency-health/vulnerabilities"))
+    for check_id in ("dependency-health/lockfile", "dependency-health/vulnerabilities"):
+        [finding] = findings(result, check_id)
+        assert finding.status is Status.SKIPPED, (check_id, finding.status, finding.message)
+        assert "dotnet-core-web-api.csproj" in finding.message
+
+
+def test_a_repository_without_any_package_manifest_is_not_applicable(tmp_path: Path) -> None:
+    write(tmp_path, {"Program.cs": DOTNET_API["Program.cs"]})
+    result = scan(tmp_path, only=("dependency-health/lockfile",))
+    assert [f.status for f in findings(result, "dependency-health/lockfile")] == [Status.NA]

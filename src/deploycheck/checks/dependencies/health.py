@@ -46,7 +46,7 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
         by_name = list(_image_installs_by_name(ctx))
         yield from by_name
         if not deps.problems and not by_name:
-            yield not_applicable("no dependency manifests or lockfiles found")
+            yield _none_read(ctx, "whether they are pinned")
         return
     for ecosystem in sorted(deps.ecosystems()):
         manifests = [m for m in deps.manifests if m.ecosystem == ecosystem]
@@ -217,7 +217,7 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
     deps = ctx.use(dependency_set)
     resolved = deps.resolved()
     if not deps.manifests:
-        yield not_applicable("no dependency manifests or lockfiles found")
+        yield _none_read(ctx, "their known vulnerabilities")
         return
     if not resolved:
         yield skipped("no dependency has an exact version to look up (pin them first: dependency-health/lockfile)")
@@ -376,7 +376,7 @@ def _dev_dependencies_installed(ctx: Context) -> bool:
 def outdated(ctx: Context) -> Iterator[Finding]:
     deps = ctx.use(dependency_set)
     if not deps.manifests:
-        yield not_applicable("no dependency manifests or lockfiles found")
+        yield _none_read(ctx, "how far behind they are")
         return
     report = ctx.use(freshness)
     if not report.available:
@@ -401,6 +401,18 @@ def outdated(ctx: Context) -> Iterator[Finding]:
 _OTHER_MANIFESTS = ("*.csproj", "*.fsproj", "*.vbproj", "packages.config", "Directory.Packages.props", "build.gradle",
                     "build.gradle.kts", "Cargo.toml", "Gemfile", "composer.json", "mix.exs", "pubspec.yaml",
                     "Package.swift")
+
+
+def _none_read(ctx: Context, what: str) -> Finding:
+    """No manifest this module reads: n/a only when the repository declares no dependencies at all. A package
+    manifest of an ecosystem not read here (dotnet-core-web-api's .csproj PackageReference) declares dependencies
+    nobody looked at, which is never "no dependencies" (a required item would pass unearned)."""
+    unread = sorted(ctx.files.glob(*_OTHER_MANIFESTS))
+    if unread:
+        shown = ", ".join(unread[:3]) + (f" (+{len(unread) - 3} more)" if len(unread) > 3 else "")
+        return skipped(f"dependencies are declared in {shown}, an ecosystem these checks do not read: {what} is "
+                       "not judged", Location(path=unread[0]), {"unread_manifests": unread[:20]})
+    return not_applicable("no dependency manifests or lockfiles found")
 
 
 @check(
