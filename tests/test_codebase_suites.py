@@ -407,3 +407,36 @@ def test_go_component_tests_are_integration_tests(tmp_path: Path) -> None:
                      "internal/trainer/service/orders_component_test.go": "integration",
                      "internal/trainer/domain/hour/hour_test.go": "unit",
                      "web/src/app/button.component.spec.ts": "unit"}
+
+
+def test_ruby_and_php_suites_are_found_and_classified(tmp_path: Path) -> None:
+    # laa-crime-application-store (RSpec: model specs and request specs) and api-platform/demo (PHPUnit: a unit test
+    # on TestCase with #[Test] methods, an API test on API Platform's ApiTestCase); trimmed real lines
+    write(tmp_path, {
+        "spec/models/search_spec.rb": 'require "rails_helper"\n\nRSpec.describe Search do\n'
+                                      '  it "returns matching claims" do\n    expect(1).to eq(1)\n  end\n\n'
+                                      '  it { is_expected.to be_valid }\nend\n',
+        "spec/requests/ping_spec.rb": 'RSpec.describe "Ping" do\n  it "returns build info" do\n'
+                                      '    get "/ping"\n  end\nend\n',
+        "spec/factories/submissions.rb": "FactoryBot.define do\n  factory :submission do\n  end\nend\n",
+        "spec/system/login_spec.rb": "RSpec.describe 'login' do\n  scenario 'signs in' do\n  end\nend\n",
+        "test/models/user_test.rb": 'class UserTest < ActiveSupport::TestCase\n  test "valid" do\n  end\n'
+                                    "  def test_name\n  end\nend\n",
+        "api/tests/Serializer/BookNormalizerTest.php": "<?php\nfinal class BookNormalizerTest extends TestCase\n{\n"
+                                                        "    #[Test]\n    public function itNormalizesBook(): void\n"
+                                                        "    {\n    }\n}\n",
+        "api/tests/Api/BookTest.php": "<?php\nuse ApiPlatform\\Symfony\\Bundle\\Test\\ApiTestCase;\n\n"
+                                      "final class BookTest extends ApiTestCase\n{\n    #[Test]\n"
+                                      "    public function asAnonymousICanGetACollectionOfBooks(): void\n    {\n    }\n"
+                                      "    public function testAdminCanDelete(): void\n    {\n    }\n}\n",
+        "api/tests/Api/Trait/SerializerTrait.php": "<?php\ntrait SerializerTrait {}\n",
+    })
+    inv = inventory(tmp_path)
+    kinds = {f.path: (f.kind, f.framework, f.tests) for f in inv.files}
+    assert kinds["spec/models/search_spec.rb"] == ("unit", "rspec", 2)
+    assert kinds["spec/requests/ping_spec.rb"] == ("integration", "rspec", 1)
+    assert kinds["spec/system/login_spec.rb"] == ("e2e", "rspec", 1)
+    assert kinds["test/models/user_test.rb"] == ("unit", "minitest", 2)
+    assert kinds["api/tests/Serializer/BookNormalizerTest.php"] == ("unit", "phpunit", 1)
+    assert kinds["api/tests/Api/BookTest.php"] == ("integration", "phpunit", 2)
+    assert "spec/factories/submissions.rb" not in kinds and "api/tests/Api/Trait/SerializerTrait.php" not in kinds

@@ -606,3 +606,61 @@ def test_a_database_framework_only_another_package_needs_is_no_database(tmp_path
     write(tmp_path / "django", {"requirements/generated/requirements-no-deps.txt": asked})
     tree = findings(scan(tmp_path / "django", only=("migration-scripts/tree",)), "migration-scripts/tree")
     assert [f.status for f in tree] == [Status.FAIL] and "django" in tree[0].message
+
+
+# api-platform/demo's api/migrations/Version20230906094949.php (trimmed): Doctrine migrations queue PostgreSQL with
+# $this->addSql('...') in up() and undo it in down()
+DOCTRINE_MIGRATION = """<?php
+
+declare(strict_types=1);
+
+namespace DoctrineMigrations;
+
+use Doctrine\\DBAL\\Schema\\Schema;
+use Doctrine\\Migrations\\AbstractMigration;
+
+final class Version20230906094949 extends AbstractMigration
+{
+    public function up(Schema $schema): void
+    {
+        $this->addSql('CREATE TABLE book (id UUID NOT NULL, title TEXT NOT NULL, PRIMARY KEY(id))');
+        $this->addSql('COMMENT ON COLUMN book.id IS \\'(DC2Type:uuid)\\'');
+    }
+
+    public function down(Schema $schema): void
+    {
+        $this->addSql('DROP TABLE book');
+    }
+}
+"""
+DOCTRINE_DROP = """<?php
+namespace DoctrineMigrations;
+
+use Doctrine\\Migrations\\AbstractMigration;
+
+final class Version20240101000000 extends AbstractMigration
+{
+    public function up(Schema $schema): void
+    {
+        $this->addSql("ALTER TABLE book DROP COLUMN title");
+    }
+
+    public function down(Schema $schema): void
+    {
+        $this->throwIrreversibleMigrationException();
+    }
+}
+"""
+
+
+def test_doctrine_migrations_are_a_migration_tree(tmp_path: Path) -> None:
+    write(tmp_path, {"api/migrations/Version20230906094949.php": DOCTRINE_MIGRATION,
+                     "api/migrations/Version20240101000000.php": DOCTRINE_DROP,
+                     "api/src/Kernel.php": "<?php\nclass Kernel {}\n"})
+    [tree] = migration_trees(Context(tmp_path, load_config(tmp_path))).trees
+    assert (tree.tool, tree.location) == ("doctrine", "api/migrations")
+    assert [m.id for m in tree.migrations] == ["20230906094949", "20240101000000"]
+    assert [m.reversible for m in tree.migrations] == [True, False]
+    assert [o.risk for o in tree.migrations[0].operations if o.risk] == []  # DROP TABLE is in down() only
+    assert [o.risk for o in tree.migrations[1].operations if o.risk] == ["drop-column"]
+    assert tree.heads == {"20240101000000"}

@@ -614,3 +614,29 @@ def test_a_development_image_copying_its_compose_env_file_is_left_to_the_env_fil
                                     "AUTH_ACCESS_TOKEN_SECRET=Qp7vLx2RkW9tZb4NcYf8HsJ3mDe6GaUo\n"})
     result = scan(tmp_path, only=("dockerfile/no-secrets",))
     assert {f.status for f in findings(result, "dockerfile/no-secrets")} == {Status.PASS}
+
+
+# laa-crime-application-store's Dockerfile (trimmed): the final stage sets ENV APPUID 1000, then USER $APPUID
+LAA_DOCKERFILE = """FROM ruby:3.4.7-alpine3.21 AS base
+RUN apk add --update build-base
+FROM base AS dependencies
+RUN bundle install
+FROM base
+RUN addgroup -g 1000 -S appgroup && adduser -u 1000 -S appuser -G appgroup
+# switch to non-root user
+ENV APPUID 1000
+USER $APPUID
+ENTRYPOINT ["./run.sh"]
+"""
+
+
+@pytest.mark.parametrize(("dockerfile", "status", "words"), [
+    (LAA_DOCKERFILE, Status.PASS, "USER $APPUID = 1000 (set by ENV)"),
+    (LAA_DOCKERFILE.replace("ENV APPUID 1000", "ENV APPUID=0"), Status.FAIL, "is 0"),
+    (LAA_DOCKERFILE.replace("ENV APPUID 1000", "ARG APPUID=1000"), Status.WARN, "comes from a variable"),
+])
+def test_a_user_named_by_an_env_variable_is_judged_by_its_value(tmp_path: Path, dockerfile: str, status: Status,
+                                                                words: str) -> None:
+    write(tmp_path, {"Dockerfile": dockerfile, ".dockerignore": ".git\n"})
+    [f] = findings(scan(tmp_path, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
+    assert f.status is status and words in f.message

@@ -433,7 +433,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
                 "engine": {"enum": ["postgresql", "mysql", "none"]},
                 "migrations": {"type": "string", "description": "path of the migration tree"},
                 "tool": {"enum": ["alembic", "django", "flyway", "golang-migrate", "darwin", "liquibase",
-                                  "activerecord", "sqlx", "prisma"]},
+                                  "activerecord", "sqlx", "prisma", "doctrine"]},
             },
         },
         "auth": _AUTH,

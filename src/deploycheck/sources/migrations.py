@@ -31,6 +31,7 @@ ACTIVE_RECORD = "activerecord"
 SQLX = "sqlx"
 PRISMA = "prisma"
 DARWIN = "darwin"
+DOCTRINE = "doctrine"
 
 # Risk slugs -> what to tell the reader. Destructive ones lose data or break the running version.
 RISKS: dict[str, str] = {
@@ -791,6 +792,51 @@ _LIQUIBASE_RISK = {"dropTable": "drop-table", "dropColumn": "drop-column", "rena
 Change = tuple[str, dict[str, Any], "int | None"]
 
 
+# Doctrine Migrations (Symfony, API Platform): `migrations/Version<timestamp>.php`, a class extending AbstractMigration
+# whose up() and down() queue SQL with `$this->addSql('...')`. A PHP string literal, single- or double-quoted; each
+# repeated alternative starts with a different character, so the match is linear, and it is capped.
+_DOCTRINE_VERSION = re.compile(r"^Version(?P<version>\d{1,20})\.php$")
+_DOCTRINE_SQL = re.compile(r"""\$this->addSql\(\s*(?:'((?:[^'\\]|\\.){0,20000})'|"((?:[^"\\]|\\.){0,20000})")""")
+_DOCTRINE_DOWN = re.compile(r"function[ \t]+down[ \t]*\(")
+_PHP_UNESCAPE = re.compile(r"\\(['\"\\])")
+
+
+def _doctrine_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTree:
+    """Doctrine migrations, read as text, never run: version order; a migration is reversible when its down()
+    queues statements and does not throw the irreversible-migration exception. The SQL that up() queues is
+    linted like any PostgreSQL script; SQL that does not parse as PostgreSQL (a MySQL schema) adds no operation and
+    no problem, since the platform is the migration's own."""
+    tree = MigrationTree(DOCTRINE, directory)
+    matched = sorted((int(m.group("version")), name) for name in names if (m := _DOCTRINE_VERSION.match(name)))
+    created: set[str] = set()
+    for version, name in matched:
+        path = f"{directory}/{name}" if directory else name
+        text = ctx.files.read_text(path) or ""
+        if "AbstractMigration" not in text:
+            continue
+        migration = Migration(DOCTRINE, path, str(version), (tree.migrations[-1].id,) if tree.migrations else ())
+        down = _DOCTRINE_DOWN.search(text)
+        up_part = text[:down.start()] if down else text
+        for m in _DOCTRINE_SQL.finditer(up_part):
+            sql = _PHP_UNESCAPE.sub(r"\1", m.group(1) if m.group(1) is not None else m.group(2))
+            ops, problem = lint_sql(sql, path, _line_at(text, m.start()), created)
+            if problem is None:
+                migration.operations += ops
+        down_part = text[down.start():] if down else ""
+        if not down:
+            migration.reversible, migration.reverse_note = False, "no down()"
+        elif "Irreversible" in down_part:
+            migration.reversible, migration.reverse_note = False, "down() throws the irreversible-migration exception"
+        elif "addSql" in down_part or "$schema->" in down_part:
+            migration.reversible, migration.reverse_note = True, "down()"
+        else:
+            migration.reversible, migration.reverse_note = False, "down() does nothing"
+        tree.migrations.append(migration)
+    if tree.migrations:
+        tree.heads = {tree.migrations[-1].id}
+    return tree
+
+
 def _active_record_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTree:
     """Rails migrations (`db/migrate/<version>_<name>.rb`), read as text, never loaded: version order;
     `def change` is reversed by Rails (except where it raises IrreversibleMigration), `def up` needs a
@@ -1137,6 +1183,7 @@ def migration_trees(ctx: Context) -> MigrationSet:
     sql_dirs: dict[str, list[str]] = {}
     liquibase: list[str] = []
     active_record: dict[str, list[str]] = {}
+    doctrine: dict[str, list[str]] = {}
     # Prisma Migrate: <folder>/<timestamp>_<name>/migration.sql beside <folder>/migration_lock.toml
     prisma: dict[str, list[str]] = {}
     locks = {rel.rpartition("/")[0] for rel in candidates if rel.endswith("migration_lock.toml")}
@@ -1158,6 +1205,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
         elif (name.endswith(".rb") and p.parent.name == "migrate" and p.parent.parent.name == "db"
               and _ACTIVE_RECORD.match(name) and wanted(ACTIVE_RECORD)):
             active_record.setdefault(str(p.parent), []).append(name)
+        elif name.endswith(".php") and _DOCTRINE_VERSION.match(name) and wanted(DOCTRINE):
+            doctrine.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
         elif ("changelog" in rel.lower() and name.endswith((".xml", ".yaml", ".yml", ".json"))
               and wanted(LIQUIBASE)):
             liquibase.append(rel)
@@ -1195,6 +1244,10 @@ def migration_trees(ctx: Context) -> MigrationSet:
         result.trees.append(_prisma_tree(ctx, directory, paths))
     for directory, names in sorted(active_record.items()):
         result.trees.append(_active_record_tree(ctx, directory, names))
+    for directory, names in sorted(doctrine.items()):
+        doctrine_tree = _doctrine_tree(ctx, directory, names)
+        if doctrine_tree.migrations:
+            result.trees.append(doctrine_tree)
     if liquibase:
         tree = MigrationTree(LIQUIBASE, str(PurePosixPath(liquibase[0]).parent))
         # the .sql files of the folders a master changelog includes whole (the module's resources root holds the

@@ -73,6 +73,23 @@ _JAVA_BROWSER = re.compile(r"^import[ \t]+(?:static[ \t]+)?(?:org\.openqa\.selen
 _DOTNET_TEST = re.compile(r"^\s*\[(?:Fact|Theory|Test|TestCase|TestMethod|DataTestMethod)\b", re.M)
 _DOTNET_TEST_PROJECT = re.compile(r"[Tt]ests?|[\w.-]*[.a-z](?:Unit|Functional|Integration|Component|Contract)?Tests?")
 _DOTNET_INTEGRATION_PROJECT = re.compile(r"\.(?:Functional|Integration|Component|Contract)Tests?$", re.I)
+# Ruby: RSpec examples in spec/**/*_spec.rb (`it "..." do`, `it { ... }`, `specify`, Capybara's `scenario`), and
+# Minitest tests in test/**/*_test.rb (`def test_...`, Rails' `test "..." do`). Each alternative is a fixed word and
+# one separator, so the count is linear.
+_RSPEC_EXAMPLE = re.compile(r"^[ \t]*(?:it|specify|example|scenario)(?:[ \t]*\(|[ \t]+[\"':{]|[ \t]*\{|[ \t]+do\b)",
+                            re.M)
+_MINITEST_TEST = re.compile(r"^[ \t]*(?:def[ \t]+test_\w|test[ \t]+[\"'])", re.M)
+# RSpec's folders by convention: request specs drive the whole Rails stack over HTTP (what Rails calls integration
+# tests), feature and system specs drive a browser through Capybara.
+_RSPEC_INTEGRATION_DIRS = frozenset({"requests", "request", "integration", "api"})
+_RSPEC_E2E_DIRS = frozenset({"features", "feature", "system"})
+# PHP: PHPUnit test methods (`function testX(`, the `#[Test]` attribute, the `@test` annotation) in tests/**/*Test.php.
+# Symfony's WebTestCase, KernelTestCase and API Platform's ApiTestCase boot the application (its container, database,
+# HTTP kernel): integration tests; PantherTestCase drives a browser. Laravel keeps them in tests/Feature/.
+_PHPUNIT_TEST = re.compile(r"^[ \t]*(?:(?:public|protected)[ \t]+)?(?:static[ \t]+)?function[ \t]+test\w*[ \t]*\("
+                           r"|#\[Test\b|@test\b", re.M)
+_PHP_KERNEL_TEST = re.compile(r"\bextends[ \t]+\\?(?:\w+\\){0,8}"
+                              r"(ApiTestCase|WebTestCase|KernelTestCase|PantherTestCase)\b")
 _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e2e", "acceptance": "e2e",
                     "system": "e2e", "slow_integration": "integration", "functional": "integration"}
 
@@ -403,6 +420,12 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             language, pattern = "go", _GO_TEST_FUNC
         elif name.endswith(".rs"):
             language, pattern = "rust", _RUST_TEST
+        elif name.endswith("_spec.rb") and "spec" in rel.split("/")[:-1]:
+            language, pattern = "ruby", _RSPEC_EXAMPLE
+        elif name.endswith("_test.rb") and "test" in rel.split("/")[:-1]:
+            language, pattern = "ruby", _MINITEST_TEST
+        elif name.endswith("Test.php") and {"tests", "test"} & set(rel.split("/")[:-1]):
+            language, pattern = "php", _PHPUNIT_TEST
         elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or JVM_TEST_SOURCE_SET.search(rel)):
             language, pattern = "java", _JAVA_TEST
         elif name.endswith(".cs") and (any(_DOTNET_TEST_PROJECT.fullmatch(p) for p in rel.split("/")[:-1])
@@ -414,7 +437,22 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         if text is None or "\x00" in text:
             continue
         kind, why = classify_path(rel)
-        framework = {"javascript": "jest", "go": "go", "java": "junit", "csharp": "dotnet", "rust": "cargo"}[language]
+        framework = {"javascript": "jest", "go": "go", "java": "junit", "csharp": "dotnet", "rust": "cargo",
+                     "ruby": "rspec" if name.endswith("_spec.rb") else "minitest", "php": "phpunit"}[language]
+        if language == "ruby" and kind == "unit":
+            folders = set(rel.split("/")[:-1])
+            if folders & _RSPEC_E2E_DIRS:
+                kind, why = "e2e", "feature/system specs (Capybara)"
+            elif framework == "rspec" and folders & _RSPEC_INTEGRATION_DIRS:
+                kind, why = "integration", "request specs (the whole Rails stack over HTTP)"
+        if language == "php" and kind == "unit":
+            base = _PHP_KERNEL_TEST.search(text)
+            if base and base.group(1) == "PantherTestCase":
+                kind, why = "e2e", "PantherTestCase drives a browser"
+            elif base:
+                kind, why = "integration", f"{base.group(1)} boots the application"
+            elif "feature" in (p.lower() for p in rel.split("/")[:-1]):
+                kind, why = "integration", "Laravel feature tests (tests/Feature/)"
         if language == "rust":
             if not pattern.search(text):
                 continue  # source without tests

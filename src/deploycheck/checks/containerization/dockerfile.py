@@ -352,11 +352,33 @@ def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     evidence = {"user": user, **(stage_evidence or {})}
     if _ROOT_USERS.match(user):
         yield failed(f"{df.path}: the final USER is {user}{note}", _at(df, ins.line), evidence)
+    elif "$" in user and "$" not in (resolved := substitute(user, _env_before(df, ins))):
+        evidence["resolved"] = resolved
+        if _ROOT_USERS.match(resolved):
+            yield failed(f"{df.path}: the final USER {user} is {resolved} (set by ENV){note}", _at(df, ins.line),
+                         evidence)
+        else:
+            yield passed(f"{df.path}: runs as USER {user} = {resolved} (set by ENV){note}", _at(df, ins.line),
+                         evidence)
     elif "$" in user:
         yield warned(f"{df.path}: the final USER {user} comes from a variable; cannot tell if it is root",
                      _at(df, ins.line), evidence)
     else:
         yield passed(f"{df.path}: runs as USER {user}{note}", _at(df, ins.line), evidence)
+
+
+def _env_before(df: Dockerfile, until: Instruction) -> dict[str, str | None]:
+    """The literal ENV values the deployed stage chain sets before `until` (laa-crime-application-store's
+    `ENV APPUID 1000` ... `USER $APPUID`). Only ENV counts: an ARG default can be replaced with --build-arg, and a
+    value that refers to another variable is left unknown."""
+    chain = sorted(_deployed_chain(df))
+    values: dict[str, str | None] = {}
+    for ins in df.instructions:
+        if ins.stage in chain and ins.name == "ENV" and ins.line < until.line:
+            for name, value in _env_pairs(ins.value):
+                value = value.strip().strip("\"'")
+                values[name] = None if "$" in value or not value else value
+    return values
 
 
 # Base images whose default user is not root though their reference does not say `nonroot` (the vendor's image

@@ -81,6 +81,11 @@ def structured(ctx: Context) -> Iterator[Finding]:
                      Location(path=first.file, line=first.line) if first else None,
                      {"in_code": in_code, "in_dependencies": in_deps})
         return
+    monolog = _monolog_json(ctx)
+    if monolog:
+        yield passed(f"structured logging: Monolog's JSON formatter ({monolog[1]}) in {monolog[0]}",
+                     Location(path=monolog[0], line=monolog[2]))
+        return
     spring = sorted(n for n in names if n.startswith("org.springframework.boot:")) or sorted(
         {f"{f.file}:{f.line}" for f in facts.logging if f.kind == "framework" and f.detail == "Spring Boot"
          and not f.test})
@@ -120,6 +125,23 @@ def structured(ctx: Context) -> Iterator[Finding]:
                      Location(path=stdlib[0].file, line=stdlib[0].line))
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
+
+
+# Symfony configures Monolog in YAML (config/packages/monolog.yaml, or per environment in config/packages/prod/):
+# a handler with `formatter: monolog.formatter.json` (or the Logstash/ECS formatters' services) writes one JSON object
+# per line. The formatter names are fixed words, so the search is linear.
+_MONOLOG_JSON = re.compile(r"^[ \t]*formatter:[ \t]*['\"]?(monolog\.formatter\.(?:json|logstash)"
+                           r"|[\w\\]*(?:JsonFormatter|LogstashFormatter|ElasticsearchFormatter|EcsFormatter))\b", re.M)
+
+
+def _monolog_json(ctx: Context) -> tuple[str, str, int] | None:
+    """(file, formatter, line) of a Monolog handler configured with a JSON formatter, or None."""
+    for rel in ctx.files.glob("monolog.yaml", "monolog.yml"):
+        text = ctx.files.read_text(rel) or ""
+        m = _MONOLOG_JSON.search(text)
+        if m:
+            return rel, m.group(1), text.count("\n", 0, m.start()) + 1
+    return None
 
 
 # Rust is not a language of the code facts; its logging backend is read here from the .rs text. tracing-subscriber's
