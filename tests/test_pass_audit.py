@@ -193,3 +193,32 @@ def test_a_committed_virtualenv_is_not_the_services_migration_tree(tmp_path: Pat
     })
     result = findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")
     assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
+
+
+# --- helm-chart/present: a chart of the service's database is not the service's chart ------------------------------
+
+# mern-workshop's README.md (its Kubernetes quickstart, lines 83-89): the first step installs MongoDB from Bitnami
+MERN_README = """\
+# MERN workshop
+
+## Quickstart for Kubernetes
+
+Requires building the images first, see the quickstart for Docker section.
+
+- Set your Kubernetes context so you're pointing to a Kubernetes environment.
+- `helm repo add bitnami https://charts.bitnami.com/bitnami`
+""" + ("- `helm install mongo --set auth.enabled=false,replicaSet.enabled=true,service.type=LoadBalancer,"
+       "replicaSet.replicas.secondary=3 bitnami/mongodb`\n")
+
+
+def test_a_database_chart_from_a_third_party_publisher_is_not_the_services_chart_elsewhere(tmp_path: Path) -> None:
+    # without the service's own charts (backend/chart, frontend/chart) nothing deploys the service to Kubernetes
+    write(tmp_path, {"README.md": MERN_README, "docker-compose.yml": "services:\n  backend:\n    build: backend\n",
+                     "backend/server.js": "require('express')().listen(3000);\n"})
+    result = findings(scan(tmp_path, only=("helm-chart/present",)), "helm-chart/present")
+    assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
+    # the service's chart published from the team's own chart repository is still "elsewhere"
+    write(tmp_path / "own", {"README.md": "# podinfo\n\n```\nhelm repo add podinfo https://stefanprodan.github.io/podinfo\n"
+                                          "helm upgrade --install my-release podinfo/podinfo\n```\n"})
+    assert [f.status for f in findings(scan(tmp_path / "own", only=("helm-chart/present",)),
+                                       "helm-chart/present")] == [Status.NA]

@@ -88,13 +88,27 @@ CHART_ELSEWHERE = re.compile(r"artifacthub\.io/packages/helm/[\w.-]+/[\w.-]+|git
                              r"|\bhelm\s+repo\s+add\s+\S+\s+https?://\S+")
 
 
+# Publishers of charts of other people's software (databases, brokers, monitoring, ingress controllers, cert-manager):
+# a README's `helm repo add bitnami https://charts.bitnami.com/bitnami` then `helm install mongo ... bitnami/mongodb`
+# (mern-workshop) installs the service's database, not the service. Their charts are never the service's own.
+_THIRD_PARTY_CHARTS = re.compile(
+    r"charts\.bitnami\.com|prometheus-community\.github\.io|grafana\.github\.io|kubernetes\.github\.io"
+    r"|charts\.jetstack\.io|helm\.releases\.hashicorp\.com|helm\.elastic\.co|nvidia\.github\.io"
+    r"|artifacthub\.io/packages/helm/(?:bitnami|prometheus-community|grafana|ingress-nginx|jetstack|cert-manager"
+    r"|elastic|hashicorp)/|github\.com/(?:bitnami|prometheus-community|grafana|jetstack|elastic|hashicorp)/", re.I)
+
+
 def _chart_elsewhere(ctx: Context) -> str | None:
     """Where the docs say the service's chart lives, when it is not in this repository ("file:line: link")."""
+    from deploycheck.sources.target import rule_by_path
+
     for rel in sorted(ctx.all_files.glob("*.md", "*.rst")):
+        if rule_by_path(rel) in ("vendored", "tests"):
+            continue  # a vendored package's README points at its own chart
         text = ctx.all_files.read_text(rel) or ""
-        match = CHART_ELSEWHERE.search(text)
-        if match:
-            return f"{rel}:{text.count(chr(10), 0, match.start()) + 1}: {match.group(0)}"
+        for match in CHART_ELSEWHERE.finditer(text):
+            if not _THIRD_PARTY_CHARTS.search(match.group(0)):
+                return f"{rel}:{text.count(chr(10), 0, match.start()) + 1}: {match.group(0)}"
     return None
 
 
