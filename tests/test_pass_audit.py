@@ -222,3 +222,80 @@ def test_a_database_chart_from_a_third_party_publisher_is_not_the_services_chart
                                           "helm upgrade --install my-release podinfo/podinfo\n```\n"})
     assert [f.status for f in findings(scan(tmp_path / "own", only=("helm-chart/present",)),
                                        "helm-chart/present")] == [Status.NA]
+
+
+# --- storage/ephemeral-data: a claim in the pod is not the database's storage unless its container mounts it -------
+
+# The MySQL Deployment of the Kubernetes tutorial "Deploying WordPress and MySQL with Persistent Volumes"
+# (kubernetes.io, application/wordpress/mysql-deployment.yaml), as published: the claim is mounted at /var/lib/mysql
+WORDPRESS_MYSQL = """\
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: mysql-pv-claim
+  labels:
+    app: wordpress
+spec:
+  accessModes:
+    - ReadWriteOnce
+  resources:
+    requests:
+      storage: 20Gi
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: wordpress-mysql
+  labels:
+    app: wordpress
+spec:
+  selector:
+    matchLabels:
+      app: wordpress
+      tier: mysql
+  strategy:
+    type: Recreate
+  template:
+    metadata:
+      labels:
+        app: wordpress
+        tier: mysql
+    spec:
+      containers:
+      - image: mysql:8.0
+        name: mysql
+        env:
+        - name: MYSQL_ROOT_PASSWORD
+          valueFrom:
+            secretKeyRef:
+              name: mysql-pass
+              key: password
+        ports:
+        - containerPort: 3306
+          name: mysql
+        volumeMounts:
+        - name: mysql-persistent-storage
+          mountPath: /var/lib/mysql
+      volumes:
+      - name: mysql-persistent-storage
+        persistentVolumeClaim:
+          claimName: mysql-pv-claim
+"""
+
+
+def _ephemeral(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("storage/ephemeral-data",)), "storage/ephemeral-data")]
+
+
+def test_a_claim_the_database_container_does_not_mount_at_its_data_is_no_storage(tmp_path: Path) -> None:
+    write(tmp_path / "tutorial", {"k8s/mysql.yaml": WORDPRESS_MYSQL})
+    assert _ephemeral(tmp_path / "tutorial") == [Status.PASS]
+    # the same claim mounted where the image reads its init scripts: /var/lib/mysql stays in the container's layer
+    init_only = WORDPRESS_MYSQL.replace("mountPath: /var/lib/mysql", "mountPath: /docker-entrypoint-initdb.d")
+    write(tmp_path / "init", {"k8s/mysql.yaml": init_only})
+    assert _ephemeral(tmp_path / "init") == [Status.FAIL]
+    # declared in the pod, mounted by no container (the mount left out): the claim is bound, the data is not on it
+    unmounted = WORDPRESS_MYSQL.replace("        volumeMounts:\n        - name: mysql-persistent-storage\n"
+                                        "          mountPath: /var/lib/mysql\n", "")
+    write(tmp_path / "unmounted", {"k8s/mysql.yaml": unmounted})
+    assert _ephemeral(tmp_path / "unmounted") == [Status.FAIL]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.datastores import (
+    CACHES,
     data_stores,
     embedded_databases,
     persistent_store,
@@ -499,6 +500,32 @@ def storage_claims(ctx: Context) -> Iterator[Finding]:
                          owner.location(None), evidence)
 
 
+# Where a data store container mounts files it only reads at start (init scripts, configuration), never its data.
+_NOT_DATA_MOUNTS = ("/docker-entrypoint-initdb.d", "/etc/", "/config", "/scripts", "/backup", "/tmp", "/var/run")
+
+
+def _store_without_claim(obj: K8sObject) -> tuple[str, list[str]] | None:
+    """(container, where it mounts claims) when the pod declares a persistent volume (a persistentVolumeClaim volume
+    or a volumeClaimTemplate) but the container that runs the data store mounts none of them, or only at paths that
+    hold no data (init scripts, configuration, backups): the claim is there and the data is not on it. None when the
+    store's container mounts a claim where its data may be."""
+    spec = spec_of(obj)
+    claims = {str(v.get("name")) for v in as_list((obj.pod_spec or {}).get("volumes"))
+              if isinstance(v, dict) and "persistentVolumeClaim" in v}
+    claims |= {str(dig(t, "metadata", "name")) for t in as_list(spec.get("volumeClaimTemplates"))
+               if isinstance(t, dict)}
+    stores = {name for name, store in data_stores(obj) if store.name not in CACHES}
+    for c in obj.containers(include_init=False):
+        if c.name not in stores:
+            continue
+        mounts = [str(m.get("mountPath", "")) for m in as_list(c.spec.get("volumeMounts"))
+                  if isinstance(m, dict) and str(m.get("name")) in claims]
+        if not any(not (p.rstrip("/") + "/").startswith(tuple(d.rstrip("/") + "/" for d in _NOT_DATA_MOUNTS))
+                   for p in mounts):
+            return c.name, mounts
+    return None
+
+
 def _data_volumes(obj: K8sObject) -> Iterator[tuple[str, str, str]]:
     """(container, volume name, mount path) for emptyDir/hostPath volumes mounted outside scratch paths."""
     # str(): a name may be any YAML value in a broken manifest, and lists do not hash.
@@ -573,6 +600,15 @@ def ephemeral_data(ctx: Context) -> Iterator[Finding]:
                          {"claim": claim, "persistentVolume": pv, "hostPath": host_path})
         store = persistent_store(obj)
         if sqlite and not bad and store is None:
+            continue
+        unmounted = _store_without_claim(obj) if persistent and store is not None else None
+        if store is not None and unmounted is not None:
+            container, mounts = unmounted
+            where = f"mounts claims only at {', '.join(mounts)}" if mounts else "mounts none of them"
+            yield failed(f"{obj.kind} {obj.name} declares a persistent volume, but its {store.name} container "
+                         f"{container} {where}: the database writes into the container's own filesystem and its "
+                         "data is lost with the pod", obj.location(("spec",), container),
+                         {"data store": store.name, "claim_mounts": mounts})
             continue
         if not persistent and store is not None:
             if not bad:  # a data store with no volume at all writes into the container's own layer
