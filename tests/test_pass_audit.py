@@ -299,3 +299,45 @@ def test_a_claim_the_database_container_does_not_mount_at_its_data_is_no_storage
                                         "          mountPath: /var/lib/mysql\n", "")
     write(tmp_path / "unmounted", {"k8s/mysql.yaml": unmounted})
     assert _ephemeral(tmp_path / "unmounted") == [Status.FAIL]
+
+
+# --- dockerfile/present: a commented-out jib/ko/buildpacks line builds no image ------------------------------------
+
+BUILD_WORKFLOW = """\
+name: build
+on: [push]
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-java@v4
+        with: {distribution: temurin, java-version: '21'}
+      - run: ./mvnw -B verify
+      # - run: ./mvnw -B compile jib:build -Dimage=ghcr.io/acme/orders:${{ github.sha }}
+"""
+ORDERS_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: orders}
+spec:
+  selector: {matchLabels: {app: orders}}
+  template:
+    metadata: {labels: {app: orders}}
+    spec:
+      containers:
+      - name: orders
+        image: ghcr.io/acme/orders:1.4.2
+"""
+
+
+def test_a_commented_out_dockerfile_less_build_is_no_build(tmp_path: Path) -> None:
+    files = {".github/workflows/build.yml": BUILD_WORKFLOW, "k8s/orders.yaml": ORDERS_DEPLOYMENT,
+             "pom.xml": "<project><artifactId>orders</artifactId></project>\n"}
+    write(tmp_path / "orders", files)
+    result = findings(scan(tmp_path / "orders", only=("dockerfile/present",)), "dockerfile/present")
+    assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
+    live = BUILD_WORKFLOW.replace("      # - run: ./mvnw", "      - run: ./mvnw")
+    write(tmp_path / "live" / "orders", {**files, ".github/workflows/build.yml": live})
+    result = findings(scan(tmp_path / "live" / "orders", only=("dockerfile/present",)), "dockerfile/present")
+    assert [f.status for f in result] == [Status.NA] and "jib" in result[0].message

@@ -25,6 +25,15 @@ DOCKERFILE_LESS_BUILDERS = re.compile(r"\bko\s+(build|publish|apply|resolve)\b|\
                                       r"|\bpack\s+build\b|buildpacks/", re.I)
 
 
+def dockerfile_less_builder(text: str) -> re.Match[str] | None:
+    """The first Dockerfile-less image build (ko, jib, buildpacks) a pipeline runs: commented-out lines (`# - run: mvn
+    jib:build`, `// sh 'pack build ...'`) build nothing."""
+    for line in text.splitlines():
+        if not line.lstrip().startswith(("#", "//")) and (match := DOCKERFILE_LESS_BUILDERS.search(line)):
+            return match
+    return None
+
+
 # `cd demo && sh ./docker-build.sh`, `bash scripts/push.sh`, `./release.sh`: a shell script a CI step runs
 SCRIPT_CALL = re.compile(r"(?:\bcd\s+([\w./-]+)\s*&&\s*)?(?:\b(?:ba|z)?sh\s+|(?<![\w/.-]))(\.{0,2}/?[\w./-]*\w\.sh)\b")
 # `./ci/publish`: an executable script without an extension, run by its path (binderhub's publish.yml); counted only

@@ -144,13 +144,13 @@ def _without_dockerfile(ctx: Context) -> Finding:
     not be read (a chart that does not render) we cannot tell: skipped. Otherwise — including no manifests at
     all — a service repository is expected to have a Dockerfile: fail.
     """
-    from deploycheck.sources.ci import DOCKERFILE_LESS_BUILDERS, ci_files
+    from deploycheck.sources.ci import ci_files, dockerfile_less_builder
     from deploycheck.sources.images import registry_matches
     from deploycheck.sources.kubernetes import all_objects, chart_directories
 
     names = ", ".join(DOCKERFILE_GLOBS)
     for ci in ctx.use(ci_files):
-        match = DOCKERFILE_LESS_BUILDERS.search(ci.text)
+        match = dockerfile_less_builder(ci.text)
         if match:
             return not_applicable(f"no Dockerfile: {ci.path} builds the image without one ({match.group(0).strip()})")
     kube = ctx.use(all_objects)

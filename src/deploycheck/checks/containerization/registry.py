@@ -391,11 +391,11 @@ def _okteto_builds(ctx: Context, pipelines: list[Any]) -> tuple[str, str] | None
                 "`docker push`, ko, jib, kaniko ...), tagged with the commit SHA.",
 )
 def ci_push(ctx: Context) -> Iterator[Finding]:
-    from deploycheck.sources.ci import DOCKERFILE_LESS_BUILDERS, ci_files
+    from deploycheck.sources.ci import ci_files, dockerfile_less_builder
     from deploycheck.sources.dockerfile import dockerfiles
 
     pipelines = ctx.use(ci_files)
-    if not ctx.use(dockerfiles).files and not any(DOCKERFILE_LESS_BUILDERS.search(ci.text) for ci in pipelines):
+    if not ctx.use(dockerfiles).files and not any(dockerfile_less_builder(ci.text) for ci in pipelines):
         yield not_applicable("no Dockerfile and no Dockerfile-less builder in CI: no image is built here")
         return
     if not pipelines:
