@@ -78,6 +78,40 @@ def test_two_processes_give_the_report_of_one(tmp_path: Path, monkeypatch: pytes
     assert any(f["status"] == "fail" for i in serial["items"] for f in i["findings"])
 
 
+def test_each_process_masks_the_findings_of_its_checks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The redaction (redact.py, the one masking choke point) runs on both processes: each masks the findings of the
+    checks it ran before they are handed on, every finding exactly once, and the report is the serial one (the
+    secrets known at the fork are the run's: the environment's and the parsed objects')."""
+    from deploycheck.redact import Redactor
+
+    root = _repo(tmp_path)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    serial = _report(root)
+    assert "hunter" not in json.dumps(serial) and "hun*****" in json.dumps(serial)  # masked values are reported
+    masked = tmp_path / "masked.txt"
+    parent, real = os.getpid(), Redactor.finding
+
+    def finding(self: Redactor, f: Any) -> None:
+        with masked.open("a") as out:
+            out.write(f"{os.getpid()} {id(f)}\n")
+        real(self, f)
+
+    monkeypatch.setattr(Redactor, "finding", finding)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    forks = _counting_fork(monkeypatch)
+    result = scan(root, _kubernetes_checks())
+    assert len(forks) == 1
+    data = result.report.to_dict()
+    data.pop("started_at", None)
+    data.pop("duration_s", None)
+    assert data == serial
+    calls = [line.split() for line in masked.read_text().splitlines()]
+    in_parent = [ident for pid, ident in calls if int(pid) == parent]
+    assert len(in_parent) == len(set(in_parent))  # none masked twice here
+    assert len(calls) - len(in_parent) > 0  # the child masked the findings of its checks
+    assert len(calls) >= len(result.findings)
+
+
 def test_a_failed_child_costs_only_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _repo(tmp_path)
     monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")

@@ -551,27 +551,35 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
             check_times[spec.id] = time.perf_counter() - t0 - (sum(ctx.timings.values()) - in_sources)
         return out
 
+    from deploycheck.redact import Redactor, known_secrets
+
     by_check: dict[int, list[Finding]] = {}
+    redacted_from = len(specs)  # the checks from this index on had their findings redacted as they ran
+    redactor: Redactor | None = None
     sharing = [shareable(spec.needs) for spec in specs]
     for index in range(len(specs)):
         if index not in by_check:
             by_check[index] = run_one(index)
         if index + 1 < len(specs) and worth_forking(ctx, sum(sharing[index + 1:])):
             # The objects are parsed (the first Kubernetes check read them): the checks left that read only them
-            # on two cores, the others on this one.
+            # on two cores, the others on this one. Each process redacts the findings of the checks it runs (the
+            # secrets known now are the run's: they come from the environment and the objects, parsed before
+            # the fork), so the masking runs on both cores too instead of after the join.
+            redactor = Redactor(known_secrets(ctx))
             rest = range(index + 1, len(specs))
-            by_check.update(run_shared(ctx, [i for i in rest if sharing[i]], run_one, check_times,
-                                       own=[i for i in rest if not sharing[i]]))
+            by_check.update(run_shared(ctx, [i for i in rest if sharing[i]], _redacting(run_one, redactor),
+                                       check_times, own=[i for i in rest if not sharing[i]]))
+            redacted_from = index + 1
             break
-    findings = [f for index in range(len(specs)) for f in by_check[index]]
     for pool, _ in ctx.background.values():  # started but never collected (no check asked): stop it
         pool.shutdown(wait=True, cancel_futures=True)
-    from deploycheck.redact import Redactor, known_secrets
-
     # The one masking choke point (redact.py): before suppressions and baselines see a message.
-    redactor = Redactor(known_secrets(ctx))
-    for f in findings:
-        redactor.finding(f)
+    if redactor is None:
+        redactor = Redactor(known_secrets(ctx))
+    for index in range(redacted_from):
+        for f in by_check[index]:
+            redactor.finding(f)
+    findings = [f for index in range(len(specs)) for f in by_check[index]]
     suppressor = Suppressor(ctx, baseline)
     broad: list[str] = []
     if not options.no_ignores:
@@ -625,6 +633,16 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
     if ctx.timings is not None:
         _print_profile(check_times, ctx.timings, time.time() - started)
     return RunResult(report=report, context=ctx, findings=findings)
+
+
+def _redacting(run_one: Callable[[int], list[Finding]], redactor: Any) -> Callable[[int], list[Finding]]:
+    """run_one, with its findings passed through the redactor (redact.Redactor.finding) before they are returned."""
+    def run(index: int) -> list[Finding]:
+        out = run_one(index)
+        for f in out:
+            redactor.finding(f)
+        return out
+    return run
 
 
 def _copy_key(f: Finding) -> tuple[str, ...] | None:
