@@ -96,7 +96,7 @@ def test_no_git_process_where_git_can_find_no_repository(tmp_path: Path, monkeyp
     history or ignored-but-tracked files. A bare repository's folder is still asked (git finds it without `.git`)."""
     import subprocess
 
-    from deploycheck.sources.git import may_find_a_repository
+    from deploycheck.sources.files import may_find_a_repository
 
     root = write(tmp_path / "payments-api", {"README.md": "# x\n"})
     assert not any((folder / ".git").exists() for folder in (root, *root.parents))  # the test's own premise

@@ -30,10 +30,12 @@ def run_identity(ctx: Context) -> dict[str, Any]:
 
 
 def _git_version(ctx: Context) -> tuple[str | None, str | None, str | None]:
-    from deploycheck.sources.git import _RELEASE_TAG, _git, _GitError, may_find_a_repository
+    from deploycheck.sources.files import may_find_a_repository
 
     if not may_find_a_repository(ctx.root):
         return None, None, None  # what git would answer (it fails), without starting it (~3 ms at the end of a run)
+    from deploycheck.sources.git import _RELEASE_TAG, _git, _GitError  # only then: the module is ~3 ms to import
+
     try:
         top = _git(ctx.root, "rev-parse", "--show-toplevel").strip() or None
         head = _git(ctx.root, "rev-parse", "--verify", "-q", "HEAD", check=False).strip() or None

@@ -69,6 +69,21 @@ def parse_json(text: str) -> Any:
         raise ValueError("JSON nested too deep") from None
 
 
+def may_find_a_repository(root: Path) -> bool:
+    """Whether git's discovery could find a repository from `root` (sources/git._git removes the GIT_* variables
+    that point it elsewhere): a `.git` entry in it or a folder above, or a folder on the way that is itself a git
+    directory (HEAD, objects/, refs/: a bare repository). Where there is none, `git rev-parse` only says "not a git
+    repository", and the callers answer that without starting git (a scan outside any repository started one to three
+    git processes)."""
+    for folder in (root, *root.parents):
+        dotgit = folder / ".git"
+        if dotgit.exists() or dotgit.is_symlink():
+            return True
+        if (folder / "HEAD").is_file() and (folder / "objects").is_dir() and (folder / "refs").is_dir():
+            return True
+    return False
+
+
 def read_regular_file(path: Path, max_bytes: int) -> bytes | None:
     """The bytes of a regular file, or None when it is larger than `max_bytes`. Never blocks on a FIFO
     (O_NONBLOCK, then fstat) and never reads more than the cap, even from a file that grows meanwhile."""

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deploycheck.sources.files import may_find_a_repository
+
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
@@ -164,20 +166,6 @@ def _parse_log(text: str) -> list[Commit]:
         commits.append(Commit(sha=sha, parents=parents.split(), author=author, date=date, subject=subject,
                               body=body.strip(), trailers=_parse_trailers(trailers)))
     return commits
-
-
-def may_find_a_repository(root: Path) -> bool:
-    """Whether git's discovery could find a repository from `root` (_git removes the GIT_* variables that point it
-    elsewhere): a `.git` entry in it or a folder above, or a folder on the way that is itself a git directory (HEAD,
-    objects/, refs/: a bare repository). Where there is none, `git rev-parse` only says "not a git repository", and
-    the callers answer that without starting git (a scan outside any repository started one to three git processes)."""
-    for folder in (root, *root.parents):
-        dotgit = folder / ".git"
-        if dotgit.exists() or dotgit.is_symlink():
-            return True
-        if (folder / "HEAD").is_file() and (folder / "objects").is_dir() and (folder / "refs").is_dir():
-            return True
-    return False
 
 
 def read_history(root: Path, window: int = DEFAULT_WINDOW) -> GitHistory:
