@@ -220,17 +220,21 @@ def test_manifests_parsed_ahead_by_a_child(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
     assert report("ahead.json") == serial
     assert len(parsed_here) == len(set(parsed_here))  # the files the child had not taken yet, each once
-    # a file changed after the child read it is parsed again here (and only it: what the parent took from a
-    # slow child above is not this run's, and depends on the machine's load)
+    # a file the child read is not read again: changed since, the run still sees the one read it made, for the
+    # documents and the text (line lookups, inline ignores) alike (what the parent took from a slow child above is
+    # not this run's, and depends on the machine's load)
     parsed_here.clear()
     small = _repo(tmp_path / "small", services=8)  # its parsed documents fit in the pipe: the child ends
     parallel.prefetch_manifests(small, load_config(small), None)
     assert parallel._ahead is not None
     os.waitid(os.P_PID, parallel._ahead.pid, os.WEXITED | os.WNOWAIT)  # done reading (not reaped)
-    (small / "deploy/svc0.yaml").write_text((small / "deploy/svc0.yaml").read_text().replace("app0", "renamed0"))
+    before = (small / "deploy/svc0.yaml").read_text()
+    (small / "deploy/svc0.yaml").write_text(before.replace("app0", "renamed0"))
     result = scan(small, _kubernetes_checks())
-    assert parsed_here == ["deploy/svc0.yaml"]
-    assert any("renamed0" in f.message for f in result.findings)
+    assert parsed_here == []
+    assert not any("renamed0" in f.message for f in result.findings)
+    assert any("app0" in f.message for f in result.findings)
+    assert result.context.files.read_text("deploy/svc0.yaml") == before
 
 
 def test_a_slow_child_leaves_files_to_the_parent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -341,6 +345,44 @@ def test_a_walk_that_does_not_fit_or_differs_is_made_here(tmp_path: Path, monkey
     assert "tests/t.yaml" in Context(root, other).files.files
     assert walks == [root.resolve()]
     parallel.drop_prefetch()
+
+
+def test_files_the_parent_and_the_child_cannot_read_keep_their_order(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files over the size cap among those the parent parses and those the child took: the parent reads its own first
+    and the child's after it, and the walker's problems still come in the order a serial read records them."""
+    import time
+
+    from deploycheck.context import Context
+    from deploycheck.sources import kubernetes
+
+    root = _repo(tmp_path / "repo")
+    big = "# padding\n" * 12_000 + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\n"  # ~120 KB
+    # one before the (slow) manifests, which the child takes first, and five after them, left to the parent
+    write(root, {"deploy/a-big.yaml": big, **{f"deploy/z-big{n}.yaml": big for n in range(5)}})
+    write(root, {".deploycheck.yaml": "limits: {max_file_mb: 0.1}\n"})
+    config = load_config(root)
+
+    def problems(ctx: Context) -> list[str]:
+        ctx.use(kubernetes.plain_objects)
+        return [p.path for p in ctx.files.problems]
+
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "1")
+    serial = problems(Context(root, config))
+    assert len(serial) == 6
+    parent, real = os.getpid(), kubernetes.parse_manifest
+
+    def slow_in_child(rel: str, text: str) -> Any:
+        if os.getpid() != parent:
+            time.sleep(0.2)  # the child takes a few files, the parent the rest
+        return real(rel, text)
+
+    monkeypatch.setattr(kubernetes, "parse_manifest", slow_in_child)
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    parallel.prefetch_manifests(root, config, None)
+    time.sleep(0.5)
+    assert problems(Context(root, config)) == serial
+    assert serial[0] == "deploy/a-big.yaml"
 
 
 def test_a_prefetch_no_source_asked_for_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

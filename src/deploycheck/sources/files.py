@@ -368,6 +368,11 @@ class FileIndex:
         self._text_cache[rel] = text
         return text
 
+    def remember(self, rel: str, text: str) -> None:
+        """`text` as this run's read of `rel`, read by another process of the run (parallel.py), unless this index
+        has read the file already."""
+        self._text_cache.setdefault(rel, text)
+
     def problems_for(self, paths: Iterable[str]) -> list[FileProblem]:
         wanted = set(paths)
         return [p for p in self.problems if p.path in wanted]
