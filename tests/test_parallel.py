@@ -344,6 +344,8 @@ def test_a_walk_that_does_not_fit_or_differs_is_made_here(tmp_path: Path, monkey
     other = replace(config, include=["tests/*"])
     assert "tests/t.yaml" in Context(root, other).files.files
     assert walks == [root.resolve()]
+    assert _views(Context(root, config)) == own  # the child's walk is still there for a context it matches
+    assert walks == [root.resolve()]
     parallel.drop_prefetch()
 
 

@@ -280,13 +280,12 @@ def _send_walk(ctx: Context, fd: int, capacity: int) -> None:
 
 def walked_files(root: Path, config: Config) -> tuple[Any, Any] | None:
     """(the walk, its production view) as the child made them for the same root and file rules, waiting until it
-    has walked; None without a child, when it walked another tree or sent nothing, and after the first call."""
-    if _ahead is None or _ahead.walk < 0:
+    has walked; None without a child, when it walked another tree or with other rules (the walk is left for a
+    context that matches: closing the pipe early would break the child's write), when it sent nothing, and after it
+    was taken once."""
+    if _ahead is None or _ahead.walk < 0 or walk_key(root, config) != _ahead.walk_key:
         return None
     fd, _ahead.walk = _ahead.walk, -1
-    if walk_key(root, config) != _ahead.walk_key:
-        os.close(fd)
-        return None
     with os.fdopen(fd, "rb") as inp:
         payload = inp.read()
     if not payload:
