@@ -54,7 +54,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.checks.containerization.dockerfile._CACHE_RULES[0][0]": "2.8 s",
     "deploycheck.checks.containerization.dockerfile._COMPILERS": "2.4 s",
     "deploycheck.checks.registry._LISTED": "1.0 s",
-    "deploycheck.checks.rollout.kubernetes._SCHEDULER": "3.6 s",
     "deploycheck.checks.rollout.logging._IMPORT_LINE": "0.3 s",
     "deploycheck.checks.rollout.scheduling._VALUES_NAME": "5.0 s",
     "deploycheck.redact._ASSIGNMENT": "0.16 s at 2,000",
