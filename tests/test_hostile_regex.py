@@ -57,7 +57,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.checks.rollout.logging._IMPORT_LINE": "0.3 s",
     "deploycheck.checks.rollout.scheduling._VALUES_NAME": "5.0 s",
     "deploycheck.redact._TOKENS": "1.7 s",
-    "deploycheck.sources.datastores._REPOSITORIES[0][0]": "0.17 s at 2,000",
     "deploycheck.sources.migrations._REV_RE": "1.5 s",
     "deploycheck.sources.prometheus._CONFIGMAP_RULES_KEY": "0.4 s",
     "deploycheck.sources.prometheus._RULES_NAME": "0.2 s",

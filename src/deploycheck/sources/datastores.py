@@ -52,10 +52,10 @@ _IMAGES: tuple[tuple[re.Pattern[str], DataStore], ...] = tuple(
     )
 )
 # Microsoft's SQL Server images end in a generic `server` (mcr.microsoft.com/mssql/server): matched on the
-# whole repository path.
-_REPOSITORIES: tuple[tuple[re.Pattern[str], DataStore], ...] = (
-    (re.compile(r"(?:.*/)?mssql/(?:rhel/)?server|(?:.*/)?azure-sql-edge"), DataStore("SQL Server", True)),
-)
+# whole repository path. Only ever with fullmatch (one start, linear): searched, `(?:.*/)?` from every position
+# of a long path would be cubic.
+_SQL_SERVER_REPOSITORY = re.compile(r"(?:.*/)?mssql/(?:rhel/)?server|(?:.*/)?azure-sql-edge")
+_SQL_SERVER = DataStore("SQL Server", True)
 # mount path prefix -> store, for images with unusual names that still write where the store does
 _DATA_DIRS: tuple[tuple[str, DataStore], ...] = (
     ("/var/lib/postgresql", DataStore("PostgreSQL", True)),
@@ -79,7 +79,7 @@ def store_of_image(image: object) -> DataStore | None:
     ref = parse_image(image)
     last, repository = ref.last_component.lower(), ref.repository.lower()
     return next((store for pattern, store in _IMAGES if pattern.fullmatch(last)), None) \
-        or next((store for pattern, store in _REPOSITORIES if pattern.fullmatch(repository)), None)
+        or (_SQL_SERVER if _SQL_SERVER_REPOSITORY.fullmatch(repository) else None)
 
 
 def data_stores(obj: K8sObject) -> Iterator[tuple[str, DataStore]]:
