@@ -60,8 +60,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.checks.rollout.logging._IMPORT_LINE": "0.3 s",
     "deploycheck.redact._TOKENS": "1.7 s",
     "deploycheck.sources.migrations._REV_RE": "1.5 s",
-    "deploycheck.sources.prometheus._CONFIGMAP_RULES_KEY": "0.4 s",
-    "deploycheck.sources.prometheus._RULES_NAME": "0.2 s",
     "deploycheck.sources.routes.JAVA_METHOD_DECL": "0.2 s",
     "deploycheck.sources.routes._AUTH_OPT_OUT": "3.0 s",
     "deploycheck.sources.routes._AXUM_CHAIN": "0.2 s",

@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 PROMTOOL_TIMEOUT_S = 60
 # A rules file by name; any other YAML only when its text has a top-level `groups:` with rules.
-_RULES_NAME = re.compile(r"(rules?|alerts?)[^/]*\.ya?ml$", re.I)
+# A file name (the path's last part) ending in .yml/.yaml with `rule`/`alert` in it, as `(rules?|alerts?)[^/]*\.ya?ml$`
+# found it (only ever tested for a match): anchored at the start, each part of the path is read once, not again
+# from every `rule` of a long name (quadratic).
+_RULES_NAME = re.compile(r"\A(?:[^/]*+/)*+(?=[^/]*\.ya?ml$)[^/]*?(?:rule|alert)", re.I)
 _GROUPS_KEY = re.compile(r"^groups:", re.M)
 
 
@@ -124,7 +127,8 @@ def _collect(ctx: Context, result: RuleSet) -> list[_Source]:
 # Prometheus 1.x rules files: `ALERT Name` followed by `IF expr` (YAML rules files replaced them in 2.0).
 _PROMETHEUS_1 = re.compile(r"^\s*ALERT\s+\w+\s*$\s*^\s*IF\s", re.M)
 # A ConfigMap key that holds a rules file (prometheus.rules, alerts.yml, recording_rules.yaml, ...).
-_CONFIGMAP_RULES_KEY = re.compile(r"(\.rules|(rules?|alerts?)[^/]*\.ya?ml)$", re.I)
+# (`\.rules$` or as _RULES_NAME; was `(\.rules|(rules?|alerts?)[^/]*\.ya?ml)$`, quadratic)
+_CONFIGMAP_RULES_KEY = re.compile(r"\.rules$|\A(?:[^/]*+/)*+(?=[^/]*\.ya?ml$)[^/]*?(?:rule|alert)", re.I)
 
 
 def _configmap_sources(ctx: Context) -> list[_Source]:
