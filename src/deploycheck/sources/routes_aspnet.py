@@ -34,8 +34,13 @@ from pathlib import PurePosixPath
 
 _VERBS = {"HttpGet": "GET", "HttpPost": "POST", "HttpPut": "PUT", "HttpDelete": "DELETE", "HttpPatch": "PATCH",
           "HttpHead": "HEAD", "HttpOptions": "OPTIONS"}
-_CLASS = re.compile(r"\b((?:(?:public|internal|private|protected|abstract|sealed|static|partial)\s+)*)class\s+"
-                    r"(\w+)\s*(?:<[^>{]*>)?\s*(?::\s*([^{]*))?\{")
+# `modifiers class Name<T> : Bases {`; a class is only the match with group 4 `{`. Each part is read once: a run of
+# modifiers without a class is matched (no group 4) and not read again from its next word; the base list is read
+# to the text's end when no `{` follows (no class can come after then: group 4 empty); type parameters end before
+# a next `class` (never inside `<...>`). Before, each of those re-read the rest (3.0 s for 32,000 characters).
+_CLASS = re.compile(r"\b(?:((?:(?:public|internal|private|protected|abstract|sealed|static|partial)\s++)*+)class\s+"
+                    r"(\w++)\s*+(?:<(?:(?!\bclass\b)[^>{])*+>\s*+)?(?::\s*+([^{]*+))?(\{|\Z)"
+                    r"|(?:(?:public|internal|private|protected|abstract|sealed|static|partial)\s++)++)")
 # A member header up to its first `(`: modifiers (group 1), then the name (group 2) before `<...>` and `(`. The
 # modifiers are read possessively, but a modifier word right before the `(` is the name, as backtracking found it;
 # blanks and words are read once: modifiers that could end anywhere before a lazy run of the same characters were
@@ -266,6 +271,8 @@ def _classes(rel: str, text: str) -> list[_Class]:
     code, mask = blank(text)
     out = []
     for m in _CLASS.finditer(mask):
+        if not m.group(4):
+            continue
         brace = m.end() - 1
         end = _matching(mask, brace, "{", "}")
         base = (m.group(3) or "").split(",")[0].strip()
