@@ -187,11 +187,21 @@ _GO_FUNC = re.compile(r"^func\s++(?:\([^()]*+\)\s*+)?([A-Za-z_]\w*+)\s*+(?:\[[^\
 # the text searched: then no later `{` of that line ends it either, so the search stops there instead of reading
 # the rest of the line again from each `{` (`{//{//{//...`: quadratic).
 _GO_BODY_OPEN = re.compile(r"\{[ \t]*+(?://[^\n]*+)?(\n|\Z)")
+# JS/TS named functions: `function f(`, `f = function ... (`, `f: (...) => ` / `f = x =>`, and methods `f(...) {`.
+# Linear: each part is read once. A name is entered at its first possible start (atomic), not again from each `$`
+# inside it; `function ... (` stops at a next `function`; an arrow's return type stops before a next `name: (`, a
+# method's before a line that starts a method (`name(`); modifiers stay on their line and a modifier right before
+# the `(` is the name, as backtracking found it. The old pattern re-read the rest of a line or text from each of
+# those (5.9 s for 32,000 characters). Same functions on the accuracy set and corpus but one GraphQL schema string.
+_JS_MODIFIERS = r"(?:public|private|protected|static|async)"
 _JS_FUNC = re.compile(
-    r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*\("
-    r"|(?:\bexports\.|\bthis\.)?\b([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s+)?(?:function\b[^(]*\(|\([^()]*\)\s*(?::\s*[^=]+)?=>"
-    r"|[A-Za-z_$][\w$]*\s*=>)"
-    r"|^[ \t]*(?:(?:public|private|protected|static|async)\s+)*([A-Za-z_$][\w$]*)\s*\([^()]*\)\s*(?::\s*[^{;]+)?\{",
+    r"\bfunction\s*+(?:\*\s*+)?([A-Za-z_$][\w$]*+)\s*+\("
+    r"|(?:\bexports\.|\bthis\.)?(?<![\w$])(?>[\w$]*?\b(?=[A-Za-z_$]))([A-Za-z_$][\w$]*+)\s*+[:=]\s*+(?:async\s++)?"
+    r"(?:function\b(?:(?!\bfunction\b)[^(])*+\("
+    r"|\([^()]*+\)\s*+(?::(?:(?!(?<![\w$])[\w$]++\s*+:\s*+(?:async\s++)?\()[^=])++)?=>"
+    r"|[A-Za-z_$][\w$]*+\s*+=>)"
+    r"|^[ \t]*+(?:" + _JS_MODIFIERS + r"[ \t]++(?!\())*+([A-Za-z_$][\w$]*+)\s*+\([^()]*+\)\s*+"
+    r"(?::(?:[^{;\n]|\n(?![ \t]*+(?:" + _JS_MODIFIERS + r"[ \t]++)*+[A-Za-z_$][\w$]*+\s*+\())++)?\{",
     re.M)
 
 
