@@ -78,3 +78,32 @@ def test_ci_throwaway_database_passwords_are_not_reported(tmp_path: Path) -> Non
     assert _reported(tmp_path) == {(".github/workflows/tests.yml", 13): Status.FAIL,
                                    (".github/workflows/tests.yml", 14): Status.FAIL,
                                    ("compose.yaml", 4): Status.FAIL}
+
+
+def test_name_fragments_under_prefix_or_postfix_names_are_not_secrets(tmp_path: Path) -> None:
+    """Reloader's internal/pkg/constants/constants.go: `SecretEnvVarPostfix = "SECRET"` is the suffix of the env
+    variable names it writes, not a default credential; a password under a prefix-like name that is not one still
+    counts (its name ends in the secret word)."""
+    write(tmp_path, {"internal/pkg/constants/constants.go": (
+        'package constants\n\nconst (\n'
+        '\t// SecretEnvVarPostfix is a postfix for secret envVar\n'
+        '\tSecretEnvVarPostfix = "SECRET"\n'
+        '\tSecretProviderClassEnvVarPostfix = "SECRETPROVIDERCLASS"\n'
+        '\tTokenPrefix = "STAKATER_"\n'
+        '\tPrefixPassword = "Zk3vQ9pLm2Xw7Rt5Yb8N"\n'
+        ')\n')})
+    assert _reported(tmp_path) == {("internal/pkg/constants/constants.go", 8): Status.FAIL}
+
+
+def test_go_test_helper_packages_are_test_code(tmp_path: Path) -> None:
+    """Reloader's internal/pkg/testutil/kube.go builds fixture Secrets (base64 of "testSecretEncodingForReloader")
+    for its `_test.go` files: a test-helper package is test data, left out of the production view like `testdata/`;
+    the same value in production code is still reported."""
+    from deploycheck.sources.target import rule_by_path
+
+    helper = ('package testutil\n\nvar (\n\tSecretNamePrefix    = "testsecret-reloader"\n'
+              '\tData                = "dGVzdFNlY3JldEVuY29kaW5nRm9yUmVsb2FkZXI="\n)\n')
+    write(tmp_path, {"internal/pkg/testutil/kube.go": helper, "internal/pkg/app/kube.go": helper})
+    assert _reported(tmp_path) == {("internal/pkg/app/kube.go", 5): Status.FAIL}
+    assert rule_by_path("internal/pkg/testutil/kube.go") == "tests"
+    assert rule_by_path("pkg/testhelpers/db.go") == "tests" and rule_by_path("pkg/utilities/db.go") is None

@@ -258,6 +258,10 @@ _CODE_VALUE = deferred("_CODE_VALUE", r"[a-z]{2,20}(?:[_-][a-z]{2,20}){1,8}")
 # `ctx["email_password_status"] = "success"`: a name ending in a state word holds a state, one lowercase word.
 _STATE_WORD = deferred("_STATE_WORD", r"(?:^|_)(?:status|state|result|outcome|stage|step|phase)$", re.I)
 _WORD_VALUE = deferred("_WORD_VALUE", r"[a-z]{2,20}")
+# `SecretEnvVarPostfix = "SECRET"`, `EnvVarPrefix = "STAKATER_"` (Reloader's constants.go): a name ending in a
+# fragment word holds a piece of other names (an env variable's suffix), letters and separators only.
+_FRAGMENT_WORD = deferred("_FRAGMENT_WORD", r"(?:^|_)(?:prefix|postfix|suffix|separator|delimiter)$", re.I)
+_FRAGMENT_VALUE = deferred("_FRAGMENT_VALUE", r"[A-Za-z][A-Za-z_.-]{0,40}")
 _PROSE_VALUE = deferred("_PROSE_VALUE",
     r"(?=(?:[^ ]+ ){2})[\w\u2019'{}.,!?:;()\- ]+", re.U)  # \u2019: a typographic apostrophe
 _SRI_HASH = deferred("_SRI_HASH", r"\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}")
@@ -270,7 +274,8 @@ def about_a_secret(name: str, value: str) -> bool:
         return False
     text = value.strip().strip("'\"")
     return bool(_CODE_VALUE.fullmatch(text) or (_TEXT_WORD.search(snake) and _PROSE_VALUE.fullmatch(text))
-                or (_STATE_WORD.search(snake) and _WORD_VALUE.fullmatch(text)))
+                or (_STATE_WORD.search(snake) and _WORD_VALUE.fullmatch(text))
+                or (_FRAGMENT_WORD.search(snake) and _FRAGMENT_VALUE.fullmatch(text)))
 
 
 _FLAG_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled"})

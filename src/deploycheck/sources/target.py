@@ -29,7 +29,9 @@ VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "th
 # (.semgrep/: semgrep rules and the code samples written to trigger them, as saleor keeps them)
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
                        "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests", "cypress",
-                       ".semgrep", "testing"})
+                       ".semgrep", "testing",
+                       # Go's test-helper packages, imported only by `_test.go` files (Reloader's internal/pkg/testutil)
+                       "testutil", "testutils", "testhelper", "testhelpers"})
 # A .NET (or Java) test project's folder, PascalCase and ending in Test(s): `Basket.UnitTests/`, `UITest/`,
 # `Ordering.FunctionalTests/` (pitstop keeps its UI tests' connection strings in src/UITest/TestConstants.cs).
 _TEST_PROJECT_DIR = re.compile(r"[A-Z][\w.-]*Tests?")

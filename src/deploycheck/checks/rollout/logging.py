@@ -456,6 +456,11 @@ def level_from_env(ctx: Context) -> Iterator[Finding]:
         rel, line, text = placeholder
         yield passed(f"a logging configuration takes the level from the environment: {text}",
                      Location(path=rel, line=line))
+    elif flag := _level_flag(ctx):
+        obj_path, arg, declared = flag
+        yield passed(f"the deployment sets the log level on the command line ({arg}), a flag the code declares "
+                     f"({declared}): changing it is a manifest or values change, not a new build",
+                     Location(path=obj_path))
     else:
         # where the code fixes the level (basicConfig before setLevel), so a reader sees which service to change
         fixed = sorted((f for f in facts.logging if f.kind == "level-fixed" and not f.test),
@@ -477,6 +482,46 @@ _LEVEL_LIKE = re.compile(r"(?:^|_)(?:LOG_?LEVEL|LOGGING_LEVEL|LEVEL)$", re.I)
 _PROPERTY_LEVEL_PLACEHOLDER = re.compile(
     r"^[ \t]*((?:logging\.level|quarkus\.log(?:\.[\w-]{1,80}){0,3}\.level|logger\.levels)(?:\.[\w.-]{0,200})?"
     r")[ \t]*[=:][ \t]*[\"']?\$\{(" + _LEVEL_NAME + r")(?::-?[^}\n]{0,80})?\}", re.M)
+
+
+# A level the deployment passes on the command line: Kubernetes controllers and Go services take flags (Reloader's
+# chart renders `--log-level={{ .Values.reloader.logLevel }}` into the container's args). Changing it is a values or
+# manifest change and a rollout, no new build, which is what the item asks. Only a flag that names the log level, set
+# in a workload's container args or command, and only when the service's code declares that flag as a string
+# (cobra/pflag/flag/argparse/clap: `"log-level"`): an argument the binary does not read sets nothing.
+_LEVEL_FLAG = re.compile(r"--?((?:log[-_.]?level|loglevel))(?:=\S{1,40})?")
+
+
+def _level_flag(ctx: Context) -> tuple[str, str, str] | None:
+    """(manifest, the argument, file:line of the flag's declaration) when a workload passes a log-level flag the
+    service's code declares."""
+    from deploycheck.sources.codefacts import is_test_path
+    from deploycheck.sources.kubernetes import all_objects
+    from deploycheck.sources.languages import SOURCE_SUFFIXES
+
+    passed_flags: dict[str, tuple[str, str]] = {}
+    for obj in ctx.use(all_objects).workloads:
+        for container in obj.containers(include_init=False):
+            for key in ("args", "command"):
+                items = container.spec.get(key)
+                for item in items if isinstance(items, list) else []:
+                    m = _LEVEL_FLAG.fullmatch(str(item).strip()) if len(str(item)) <= 100 else None
+                    if m:
+                        passed_flags.setdefault(m.group(1), (obj.path, str(item).strip()))
+    if not passed_flags:
+        return None
+    for rel in ctx.files.files:
+        if not rel.endswith(SOURCE_SUFFIXES) or is_test_path(rel):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        for name, (obj_path, arg) in passed_flags.items():
+            for quote in ('"', "'"):
+                at = text.find(f"{quote}{name}{quote}")
+                if at < 0:
+                    at = text.find(f"{quote}--{name}{quote}")
+                if at >= 0:
+                    return obj_path, arg, f"{rel}:{text.count(chr(10), 0, at) + 1}"
+    return None
 
 
 def _level_placeholder(ctx: Context) -> tuple[str, int, str] | None:

@@ -1,0 +1,78 @@
+"""Rules from the lead's fresh measure of the night of 2026-11-29 (stakater/Reloader, a Go Kubernetes controller),
+each test built from the repository's own lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+LEVEL = "logging/level-from-env"
+
+# internal/pkg/util/util.go (the cobra flag) and internal/pkg/cmd/reloader.go (logrus.ParseLevel of it)
+FLAGS_GO = """\
+package util
+
+import "github.com/spf13/cobra"
+
+func ConfigureReloaderFlags(cmd *cobra.Command) {
+\tcmd.PersistentFlags().StringVar(&options.LogLevel, "log-level", "info", "Log level to use (trace, debug, info)")
+}
+"""
+MAIN_GO = """\
+package cmd
+
+import "github.com/sirupsen/logrus"
+
+func configureLogging(logFormat, logLevel string) error {
+\tlevel, err := logrus.ParseLevel(logLevel)
+\tif err != nil {
+\t\treturn err
+\t}
+\tlogrus.SetLevel(level)
+\treturn nil
+}
+"""
+DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: reloader}
+spec:
+  selector: {matchLabels: {app: reloader}}
+  template:
+    metadata: {labels: {app: reloader}}
+    spec:
+      containers:
+        - name: reloader
+          image: ghcr.io/stakater/reloader:v1.4.21
+          args:
+            - "--log-level=info"
+"""
+
+
+def test_a_log_level_flag_the_deployment_passes_and_the_code_declares_passes(tmp_path: Path) -> None:
+    """Reloader's chart renders `--log-level={{ .Values.reloader.logLevel }}` into the container's args and the code
+    declares the cobra flag "log-level": the level changes with a values change, no new build (the item's point)."""
+    write(tmp_path, {"internal/pkg/util/util.go": FLAGS_GO, "internal/pkg/cmd/reloader.go": MAIN_GO,
+                     "deploy/deployment.yaml": DEPLOYMENT})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is Status.PASS and "--log-level=info" in f.message and "internal/pkg/util/util.go:6" in f.message
+
+
+def test_a_log_level_flag_is_not_enough_on_one_side_alone(tmp_path: Path) -> None:
+    # the deployment passes a flag the code never declares: the argument sets nothing
+    write(tmp_path, {"internal/pkg/cmd/reloader.go": MAIN_GO, "deploy/deployment.yaml": DEPLOYMENT})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is not Status.PASS
+    # the code declares it but no deployment passes it (nor any other level setting): still fixed at its default
+    write(tmp_path, {"internal/pkg/util/util.go": FLAGS_GO,
+                     "deploy/deployment.yaml": DEPLOYMENT.replace('"--log-level=info"', '"--log-format=json"')})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is not Status.PASS
+    # a declaration in a test file is not the service's
+    write(tmp_path, {"internal/pkg/util/util.go": MAIN_GO, "internal/pkg/util/util_test.go": FLAGS_GO,
+                     "deploy/deployment.yaml": DEPLOYMENT})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is not Status.PASS
