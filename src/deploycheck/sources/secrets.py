@@ -681,8 +681,11 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                     continue
                 indirect = len(line) <= 1000 and _INDIRECT_REFERENCE.search(line) is not None
                 for plugin in hits:
-                    for secret in _scan_line(plugin=plugin, filename=absolute, line=line, line_number=number,
-                                             context=snippet):
+                    # a plugin returns a set: its order follows the per-process string hash, so two values of one
+                    # line (a JWK's "d" and "x") came out in either order, and the report showed either mask
+                    for secret in sorted(_scan_line(plugin=plugin, filename=absolute, line=line, line_number=number,
+                                                    context=snippet),
+                                         key=lambda s: (s.type, s.secret_value or "")):
                         value = secret.secret_value or ""
                         if secret.type == "Secret Keyword":
                             value = _first_word(line, value)
