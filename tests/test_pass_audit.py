@@ -341,3 +341,17 @@ def test_a_commented_out_dockerfile_less_build_is_no_build(tmp_path: Path) -> No
     write(tmp_path / "live" / "orders", {**files, ".github/workflows/build.yml": live})
     result = findings(scan(tmp_path / "live" / "orders", only=("dockerfile/present",)), "dockerfile/present")
     assert [f.status for f in result] == [Status.NA] and "jib" in result[0].message
+
+
+# --- smoke-tests/defined: a picture or a vendored library's test named smoke is no smoke test -------------------------
+
+def test_files_named_smoke_that_run_nothing_of_this_service_are_no_smoke_suite(tmp_path: Path) -> None:
+    write(tmp_path, {"docs/img/smoke-test.png": "\x89PNG\r\n", "docs/smoke-tests.rst": "Smoke tests\n===========\n",
+                     "third_party/zlib/test/smoke_test.cc": "int main() { return 0; }\n",
+                     "app.py": "print('hello')\n"})
+    result = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
+    assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
+    # the service's own smoke script is one (cla-backend's cla_backend/apps/status/tests/smoketests.py has that shape)
+    write(tmp_path, {"scripts/smoke-test.sh": "#!/bin/sh\ncurl -fsS \"$BASE_URL/healthz\"\n"})
+    assert [f.status for f in findings(scan(tmp_path, only=("smoke-tests/defined",)),
+                                       "smoke-tests/defined")] == [Status.PASS]

@@ -10,11 +10,16 @@ from deploycheck.checks.registry import check, failed, passed, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import chart_directories
+from deploycheck.sources.target import rule_by_path
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
 _SMOKE = re.compile(r"\bsmoke", re.I)
+# Files named smoke that run nothing: prose, pictures, recordings (a `docs/img/smoke-test.png` of the runbook), and the
+# smoke tests of vendored packages (`third_party/<lib>/smoke_test.cc` tests the library, not this service).
+_NOT_A_SUITE = (".md", ".txt", ".rst", ".adoc", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".mp4",
+                ".webm", ".drawio")
 _K6_IMPORT = re.compile(r"""from\s+['"]k6(/[\w/-]+)?['"]|require\(\s*['"]k6""")
 _K6_THRESHOLDS = re.compile(r"\bthresholds\s*:")
 # The load a k6 script declares in its options. k6's smoke-test pattern (grafana.com/docs/k6/latest/testing-guides/
@@ -68,7 +73,7 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
             evidence.append((f"smoke {found[0]} in {ci.path}", Location(path=ci.path, line=found[1])))
     ci_paths = {ci.path for ci in pipelines}  # a pipeline named smoke is judged by what its jobs run, above
     suites = [f for f in ctx.all_files.files if _SMOKE.search(f.rsplit("/", 1)[-1])
-              and not f.endswith((".md", ".txt")) and f not in ci_paths]
+              and not f.lower().endswith(_NOT_A_SUITE) and f not in ci_paths and rule_by_path(f) != "vendored"]
     if suites:
         evidence.append((f"smoke suite {suites[0]}", Location(path=suites[0])))
     if not evidence:
