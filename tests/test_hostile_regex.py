@@ -63,7 +63,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.redact._TOKENS": "1.7 s",
     "deploycheck.sources.migrations._REV_RE": "1.5 s",
     "deploycheck.sources.routes.JAVA_METHOD_DECL": "0.2 s",
-    "deploycheck.sources.routes._AUTH_OPT_OUT": "3.0 s",
     "deploycheck.sources.routes._AXUM_CHAIN": "0.2 s",
     "deploycheck.sources.routes._DRF_DEFAULT": "0.6 s",
     "deploycheck.sources.routes._ENV_CONDITION": "0.2 s",
