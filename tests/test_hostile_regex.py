@@ -69,7 +69,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.sources.routes._DRF_DEFAULT": "0.6 s",
     "deploycheck.sources.routes._ENV_CONDITION": "0.2 s",
     "deploycheck.sources.routes._FASTIFY_METHOD": "0.2 s",
-    "deploycheck.sources.routes._GO_HANDLE": "2.4 s",
     "deploycheck.sources.routes._JAXRS_DECLARATION": "0.5 s",
     "deploycheck.sources.routes._JAXRS_GUARD": "0.2 s",
     "deploycheck.sources.routes._JS_NAMED_IMPORT": "0.9 s",

@@ -1131,7 +1131,11 @@ def _regex_route(route: str) -> str:
 
 _JS_ROUTE = re.compile(
     r"\b([A-Za-z_$][\w$]*)\.(get|post|put|patch|delete|options|head|all)\(\s*(['\"`])(/[^'\"`]*)\3([^\n]*)")
-_GO_HANDLE = re.compile(r"\b([A-Za-z_]\w*)\.(HandleFunc|Handle)\(\s*([^,\n]+?)\s*,([^\n]*)")
+# The path argument (group 3) stops before a next `.Handle(`/`.HandleFunc(` and takes a run of blanks only when more
+# of it follows, so neither a line of calls without a comma nor a long run of blanks is read again from each call
+# or blank (2.4 s for 32,000 characters before). A path of blanks only (`Handle( ,`) is no longer one.
+_GO_HANDLE = re.compile(r"\b([A-Za-z_]\w*+)\.(HandleFunc|Handle)\(\s*"
+                        r"((?:(?!\.Handle(?:Func)?\()(?:[^,\s]|[^\S\n]++(?![\s,])))+?)\s*,([^\n]*)")
 # The path argument: a literal, or a path helper around one (`s.prefixedPath("/version")`, `path("/x")`).
 _GO_PATH_ARG = re.compile(r"^(?:[A-Za-z_][\w.]*\(\s*)?\"([^\"]+)\"\s*\)?$")
 _GO_METHOD = re.compile(
