@@ -774,7 +774,9 @@ def _ci_step_kinds(ctx: Context, inv: SuiteInventory) -> None:
 # foundation/docker.StartContainer, a PostgreSQL container). Followed through the module's own packages only.
 _GO_CONTAINER = re.compile(r'"github\.com/testcontainers/testcontainers-go|"github\.com/ory/dockertest'
                            r'|\bexec\.Command(?:Context)?\(\s*(?:\w+,\s*)?"docker"')
-_GO_IMPORT_BLOCK = re.compile(r"^import\s*\(([^)]*)\)", re.M)
+# `import ( ... )`; the block stops before a next line that starts with `import` (never inside one), so a file of
+# `import (` lines without `)` is not read to its end from each (1.5 s for 32,000 characters before).
+_GO_IMPORT_BLOCK = re.compile(r"^import\s*+\(((?:(?!^import\b)[^)])*+)\)", re.M)
 _GO_IMPORT_LINE = re.compile(r'^import\s+(?:[\w.]+\s+)?"([^"]+)"', re.M)
 _GO_MODULE = re.compile(r"^module\s+(\S+)", re.M)
 _GO_IMPORT_DEPTH = 4
