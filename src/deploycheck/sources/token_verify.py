@@ -54,8 +54,10 @@ _OIDC_SKIPS = re.compile(r"\b(SkipClientIDCheck|SkipIssuerCheck|InsecureSkipSign
 _GO_ALG = re.compile(r"\.Method\.\(\*?jwt\.SigningMethod\w+\)|\.Method\.Alg\(\)|\.Header\[\"alg\"\]|"
                      r"\bWithValidMethods\(")
 _GO_NONE = re.compile(r"\bSigningMethodNone\b|\bUnsafeAllowNoneSignatureType\b")
-_GO_AUD = re.compile(r"\bWithAudience\(|\bVerifyAudience\(|\.Audience\s*(?:!=|==|\[)|Contains\([^)\n]*\.Audience\b"
-                     r"|\[\s*\"aud\"\s*\]")
+# `Contains(` reads up to a next `Contains(` (the last one before `.Audience` still matches, and only whether it
+# matches counts): a line of `Contains(` without `)` was read to its end from each (1.2 s for 32,000 characters).
+_GO_AUD = re.compile(r"\bWithAudience\(|\bVerifyAudience\(|\.Audience\s*+(?:!=|==|\[)"
+                     r"|Contains\((?:(?!Contains\()[^)\n])*\.Audience\b|\[\s*+\"aud\"\s*+\]")
 _GO_ISS = re.compile(r"\bWithIssuer\(|\bVerifyIssuer\(|\.Issuer\s*(?:!=|==)|\[\s*\"iss\"\s*\]")
 
 
