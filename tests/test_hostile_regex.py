@@ -60,7 +60,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.checks.containerization.dockerfile.DEP_INSTALL": "1.6 s",
     "deploycheck.checks.containerization.dockerfile._CACHE_RULES[0][0]": "2.8 s",
     "deploycheck.checks.containerization.dockerfile._COMPILERS": "2.4 s",
-    "deploycheck.checks.registry._LISTED": "1.0 s",
     "deploycheck.checks.rollout.logging._IMPORT_LINE": "0.3 s",
     "deploycheck.redact._TOKENS": "1.7 s",
     "deploycheck.sources.migrations._REV_RE": "1.5 s",

@@ -109,7 +109,8 @@ _DECLARED = re.compile(r'@check\(\s*"([^"\\]+)"')
 # 80 ms a run; this one is found by its literal first.)
 _CALLS = re.compile(r"check\((?<![\w.]check\()")
 # A module that registers checks in a loop writes their ids out: `CHECK_IDS = ("a/b", ...)` at the top level.
-_LISTED = re.compile(r"^CHECK_IDS\s*=\s*\(([^)]*)\)", re.M)
+# (deploycheck's own check modules only; linear anyway: the tuple stops before a next `CHECK_IDS` line)
+_LISTED = re.compile(r"^CHECK_IDS\s*+=\s*+\(((?:(?!^CHECK_IDS\b)[^)])*+)\)", re.M)
 _LISTED_ID = re.compile(r'"([^"\\]+)"')
 
 
