@@ -62,7 +62,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.checks.containerization.dockerfile._COMPILERS": "2.4 s",
     "deploycheck.checks.rollout.logging._IMPORT_LINE": "0.3 s",
     "deploycheck.redact._TOKENS": "1.7 s",
-    "deploycheck.sources.migrations._REV_RE": "1.5 s",
     "deploycheck.sources.routes.JAVA_METHOD_DECL": "0.2 s",
     "deploycheck.sources.routes._AXUM_CHAIN": "0.2 s",
     "deploycheck.sources.routes._DRF_DEFAULT": "0.6 s",
