@@ -72,7 +72,6 @@ KNOWN_SLOW: dict[str, str] = {
     "deploycheck.sources.routes._JS_NAMED_IMPORT": "0.9 s",
     "deploycheck.sources.routes._NEST_CONTROLLER": "0.2 s",
     "deploycheck.sources.routes._SPRING_METHOD": "0.2 s",
-    "deploycheck.sources.token_verify._GO_EMBED": "1.0 s",
 }
 
 
