@@ -101,3 +101,42 @@ def test_the_secret_scan_reports_the_same_under_any_string_hash_seed(tmp_path: P
         messages.add(tuple(f["message"] for item in report["items"] for f in item.get("findings", [])
                            if f["status"] in ("fail", "warn")))
     assert len(messages) == 1 and next(iter(messages)), messages
+
+
+IGNORE = "dockerfile/dockerignore"
+# Reloader's Dockerfile (the builder's COPY lines; the runtime stage copies from the builder only)
+RELOADER_DOCKERFILE = """\
+FROM golang:1.26 AS builder
+WORKDIR /workspace
+COPY go.mod go.mod
+COPY go.sum go.sum
+RUN go mod download
+COPY main.go main.go
+COPY internal/ internal/
+COPY pkg/ pkg/
+RUN CGO_ENABLED=0 go build -o manager ./
+
+FROM gcr.io/distroless/static:nonroot
+COPY --from=builder /workspace/manager .
+USER 65532:65532
+ENTRYPOINT ["/manager"]
+"""
+
+
+def _ignore_status(root: Path) -> Status:
+    [f] = findings(scan(root, only=(IGNORE,)), IGNORE)
+    return f.status
+
+
+def test_a_dockerignore_without_git_and_env_passes_when_every_copy_names_its_files(tmp_path: Path) -> None:
+    """Reloader's `.dockerignore` holds only `vendor`, but its Dockerfile copies go.mod, go.sum, main.go, internal/ and
+    pkg/ by name: the context root's .git and .env never enter the image (the decision taken for go-api-boilerplate)."""
+    write(tmp_path, {"Dockerfile": RELOADER_DOCKERFILE, ".dockerignore": "vendor\n", "main.go": "package main\n"})
+    assert _ignore_status(tmp_path) is Status.PASS
+    # the whole context, a root dot entry or a glob at the root: .git/.env can be taken
+    for line in ("COPY . .", "COPY ./ /src/", "COPY .env /app/.env", "COPY * /src/", "COPY ${SRC} /src/"):
+        write(tmp_path, {"Dockerfile": RELOADER_DOCKERFILE.replace("COPY pkg/ pkg/", line)})
+        assert _ignore_status(tmp_path) is Status.WARN, line
+    # a committed dotenv file under a copied folder goes in with it
+    write(tmp_path, {"Dockerfile": RELOADER_DOCKERFILE, "internal/.env": "API_URL=http://localhost\n"})
+    assert _ignore_status(tmp_path) is Status.WARN

@@ -807,6 +807,15 @@ def dockerignore(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     evidence: dict[str, Any] = {"dockerignore": ignore.path, "not_excluded": missing}
     if context:
         evidence["context"] = context
+    named = _named_copy_sources(df) if missing else None
+    if missing and named is not None and not _has_dotenv_under(ctx, df, ignore.path, named):
+        # Reloader, go-api-boilerplate: `COPY go.mod go.sum main.go internal/ pkg/` never takes the context root's
+        # .git or .env, whatever .dockerignore says (label decision, bench/README.md, evening of 2026-11-29)
+        copied = (f"every COPY/ADD from the build context names its files ({', '.join(named[:5])}"
+                  f"{', ...' if len(named) > 5 else ''})") if named else "nothing is copied from the build context"
+        yield passed(f"{ignore.path} does not exclude {', '.join(missing)}, but {copied}: none takes them",
+                     Location(path=ignore.path), {**evidence, "copied": named[:20]})
+        return
     if missing:
         yield warned(f"{ignore.path} does not exclude {', '.join(missing)}", Location(path=ignore.path),
                      evidence)
@@ -828,6 +837,37 @@ DEP_INSTALL = re.compile(
     r"|npm\s+(ci|install)|yarn(\s+install)?\s*($|&&|--frozen)|pnpm\s+install|go\s+mod\s+download|bundle\s+install"
     r"|mvn\s+\S*dependency|gradle\w*\s+dependencies|cargo\s+fetch|composer\s+install|dotnet\s+restore)",
 )
+
+
+def _named_copy_sources(df: Dockerfile) -> list[str] | None:
+    """The sources of every COPY/ADD from the build context when each names a path below the context root (`go.mod`,
+    `internal/`, `src/app`), so nothing at the root but those paths is taken; None when one copies the root (`.`,
+    `./`, `*`, `.*`, a glob or `..` in its first segment) or names a dot entry there (`.git`, `.env`)."""
+    named: list[str] = []
+    for stage in df.stages:
+        for ins in stage.instructions:
+            if ins.name not in ("COPY", "ADD") or "--from" in ins.value:
+                continue
+            for src in _copy_sources(ins.value):
+                path = src.strip()
+                while path.startswith("./"):
+                    path = path[2:]
+                first = path.lstrip("/").split("/", 1)[0]
+                if not first or first == ".." or first.startswith(".") or any(c in first for c in "*?[$"):
+                    return None
+                if "://" in src:
+                    continue  # ADD of a URL takes nothing from the context
+                named.append(src.strip())
+    return named
+
+
+def _has_dotenv_under(ctx: Context, df: Dockerfile, ignore_path: str, sources: list[str]) -> bool:
+    """Whether a dotenv file the repository holds lies under one of the copied paths of this build context."""
+    folder = ignore_path.rpartition("/")[0] if ignore_path.endswith("/.dockerignore") else \
+        (df.build.context if df.build is not None and df.build.context else "")
+    folder = "" if folder in (".", "./") else folder.strip("/")
+    prefixes = [f"{folder}/{s.strip('/').removeprefix('./')}".lstrip("/") for s in sources]
+    return any(is_dotenv(rel) and any(rel == p or rel.startswith(p + "/") for p in prefixes) for rel in ctx.files.files)
 
 
 def _copies_whole_context(ins_value: str) -> bool:
