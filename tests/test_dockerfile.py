@@ -281,10 +281,14 @@ def test_distroless_nonroot_base_counts_as_non_root(tmp_path: Path) -> None:
 
 
 def test_dockerignore_missing_entries_warn(tmp_path: Path) -> None:
-    write(tmp_path, {"Dockerfile": "FROM a:1\n", ".dockerignore": "node_modules\n!.env\n"})
+    write(tmp_path, {"Dockerfile": "FROM a:1\nCOPY . /app\n", ".dockerignore": "node_modules\n!.env\n"})
     result = scan(tmp_path, only=("dockerfile/dockerignore",))
     [finding] = findings(result, "dockerfile/dockerignore")
     assert finding.status is Status.WARN and finding.evidence["not_excluded"] == [".git", ".env"]
+    # an image that copies nothing from its build context takes neither
+    write(tmp_path, {"Dockerfile": "FROM a:1\n"})
+    [finding] = findings(scan(tmp_path, only=("dockerfile/dockerignore",)), "dockerfile/dockerignore")
+    assert finding.status is Status.PASS and "nothing is copied from the build context" in finding.message
 
 
 def test_dockerignore_beside_nested_dockerfile(tmp_path: Path) -> None:
