@@ -140,3 +140,24 @@ def test_a_dockerignore_without_git_and_env_passes_when_every_copy_names_its_fil
     # a committed dotenv file under a copied folder goes in with it
     write(tmp_path, {"Dockerfile": RELOADER_DOCKERFILE, "internal/.env": "API_URL=http://localhost\n"})
     assert _ignore_status(tmp_path) is Status.WARN
+
+
+ENV_FILES = "sensitive-config/env-files"
+
+
+def test_environment_named_dotenv_files_with_local_placeholders_pass(tmp_path: Path) -> None:
+    """laa-crime-application-store commits `.env.development` and `.env.test` ("DO NOT ADD REAL SECRETS HERE"):
+    Rails' dotenv loads them only in that environment, and their secret-named values are placeholders and chosen
+    words. A random value in one, or the same placeholders in the `.env` every environment loads, still fails."""
+    write(tmp_path, {
+        ".env.development": "# DO NOT ADD REAL SECRETS HERE\nPOSTGRES_USERNAME=joe.bloggs\nPOSTGRES_PASSWORD=\n"
+                            "SIDEKIQ_WEB_UI_USERNAME=not-a-real-secret\nSIDEKIQ_WEB_UI_PASSWORD=not-a-real-secret\n"
+                            "ANALYTICS_PASSWORD=analytics_user_password\n",
+        ".env.test": "ANALYTICS_USERNAME=analytics_user\nANALYTICS_PASSWORD=analytics_user_password\nOS_API_KEY=123\n",
+    })
+    got = {f.location.path: f.status for f in findings(scan(tmp_path, only=(ENV_FILES,)), ENV_FILES) if f.location}
+    assert got == {".env.development": Status.PASS, ".env.test": Status.PASS}, got
+    write(tmp_path, {".env.test": "OS_API_KEY=Zk3vQ9pLm2Xw7Rt5Yb8NcQ\n",
+                     ".env": "SIDEKIQ_WEB_UI_PASSWORD=not-a-real-secret\n"})
+    got = {f.location.path: f.status for f in findings(scan(tmp_path, only=(ENV_FILES,)), ENV_FILES) if f.location}
+    assert got == {".env.development": Status.PASS, ".env.test": Status.FAIL, ".env": Status.FAIL}, got

@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
@@ -18,6 +19,7 @@ from deploycheck.sources.secrets import (
     DEFAULT_CREDENTIAL,
     SECRET_REFERENCE_MAPS,
     embedded_password,
+    is_default_credential,
     is_default_value,
     is_dotenv,
     is_example_file,
@@ -96,7 +98,12 @@ def env_files(ctx: Context) -> Iterator[Finding]:
             if value:
                 valued.append((i, key.removeprefix("export ").strip(), value))
         risky = [(i, k) for i, k, v in valued if _may_be_secret(k, v)]
-        if risky and public_client_env(text):
+        environment = _NON_PRODUCTION_DOTENV.fullmatch(PurePosixPath(rel).name)
+        if risky and environment and all(_local_placeholder(v) for _, k, v in valued if _may_be_secret(k, v)):
+            yield passed(f"{rel} is the {environment.group(1)} environment's file (dotenv loads it only there): its "
+                         f"secret-named values ({', '.join(k for _, k in risky[:5])}) are local placeholders, no "
+                         "random value among them", Location(path=rel), {"keys": [k for _, k, _ in valued]})
+        elif risky and public_client_env(text):
             yield passed(f"{rel} holds only public front-end build variables ({', '.join(k for _, k, _ in valued[:5])}"
                          "), compiled into the JavaScript every browser downloads", Location(path=rel),
                          {"keys": [k for _, k, _ in valued]})
@@ -110,6 +117,23 @@ def env_files(ctx: Context) -> Iterator[Finding]:
                          Location(path=rel), {"keys": [k for _, k, _ in valued]})
         else:
             yield passed(f"{rel} holds no values", Location(path=rel))
+
+
+# `.env.development`, `.env.test` (Rails' dotenv, dotenv-flow, Vite, Next.js, Create React App): files the loaders read
+# only in that environment, committed on purpose with local values (laa-crime-application-store: "DO NOT ADD REAL
+# SECRETS HERE", `SIDEKIQ_WEB_UI_PASSWORD=not-a-real-secret`). Production never loads them; a random value in one is
+# still reported (it may be a real key copied there).
+_NON_PRODUCTION_DOTENV = re.compile(r"\.env\.(development|dev|test|testing|ci)", re.I)
+
+
+def _local_placeholder(value: str) -> bool:
+    """A placeholder or a chosen word (`not-a-real-secret`, `analytics_user_password`, `postgres`), or a short
+    number (`123`): nothing random that could be a real credential."""
+    return (is_default_credential(value) or _LOCAL_WORDS.fullmatch(value) is not None
+            or (value.isdigit() and len(value) <= 6))
+
+
+_LOCAL_WORDS = re.compile(r"[a-z]{1,20}(?:[-_.][a-z]{1,20}){0,5}")
 
 
 def _may_be_secret(key: str, value: str) -> bool:
