@@ -144,8 +144,8 @@ def embedded_databases(obj: K8sObject) -> list[EmbeddedDatabase]:
     return out
 
 
-_SAVE_OFF = re.compile(r"""^\s*save\s+(""|'')\s*$""", re.M)
-_AOF_ON = re.compile(r"^\s*appendonly\s+yes\b", re.M | re.I)
+_SAVE_OFF = re.compile(r"""^[ \t]*save\s+(""|'')\s*$""", re.M)
+_AOF_ON = re.compile(r"^[ \t]*appendonly\s+yes\b", re.M | re.I)
 
 
 def redis_without_persistence(obj: K8sObject, configmaps: dict[str, dict[str, object]]) -> bool:

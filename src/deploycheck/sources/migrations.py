@@ -604,10 +604,10 @@ _GOLANG = re.compile(r"^(?P<version>\d+)_(?P<desc>.+)\.(?P<dir>up|down)\.sql$")
 # (`sqlx migrate run`); `<version>_<description>.up.sql`/`.down.sql` pairs are its reversible ones (read like
 # golang-migrate's).
 _SQLX = re.compile(r"^(?P<version>\d+)_(?P<desc>[^.]+)\.sql$")
-_SQLX_DEPENDENCY = re.compile(r"^\s*sqlx\s*=", re.M)
+_SQLX_DEPENDENCY = re.compile(r"^[ \t]*sqlx\s*=", re.M)
 _ACTIVE_RECORD = re.compile(r"^(?P<version>\d+)_(?P<desc>\w+)\.rb$")
 # ActiveRecord schema statements (Ruby, read as text): destructive ones and where the reverse is.
-_AR_OPS = re.compile(r"^\s*(?P<op>drop_table|remove_column|remove_columns|rename_column|rename_table|change_column|"
+_AR_OPS = re.compile(r"^[ \t]*(?P<op>drop_table|remove_column|remove_columns|rename_column|rename_table|change_column|"
                      r"add_index|create_table|add_column|add_reference|remove_reference)\b[ (]*:?(?P<arg>\w+)?", re.M)
 _AR_RISK = {"drop_table": "drop-table", "remove_column": "drop-column", "remove_columns": "drop-column",
             "remove_reference": "drop-column", "rename_column": "rename", "rename_table": "rename",
@@ -860,9 +860,9 @@ def _active_record_tree(ctx: Context, directory: str, names: list[str]) -> Migra
                                                   _line_at(text, op.start()), _AR_RISK.get(op.group("op"))))
         if "IrreversibleMigration" in text:
             migration.reversible, migration.reverse_note = False, "raises ActiveRecord::IrreversibleMigration"
-        elif re.search(r"^\s*def\s+change\b", text, re.M):
+        elif re.search(r"^[ \t]*def\s+change\b", text, re.M):
             migration.reversible, migration.reverse_note = True, "def change (Rails reverses it)"
-        elif re.search(r"^\s*def\s+(self\.)?down\b", text, re.M):
+        elif re.search(r"^[ \t]*def\s+(self\.)?down\b", text, re.M):
             migration.reversible, migration.reverse_note = True, "def down"
         else:
             migration.reversible, migration.reverse_note = False, "def up without def down"

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 SPEC_NAMES = re.compile(r"^(openapi|swagger|api[-_]?spec|api)([-_.][\w.-]*)?\.(ya?ml|json)$", re.I)
 _TOP_KEY_YAML = re.compile(r"^[\"']?(openapi|swagger|asyncapi)[\"']?\s*:", re.M)
 # A GraphQL schema (SDL), not a query document: it declares a root operation type or a schema block.
-_GRAPHQL_ROOT = re.compile(r"^\s*(extend\s+)?(type\s+(Query|Mutation|Subscription)\b|schema\s*\{)", re.M)
+_GRAPHQL_ROOT = re.compile(r"^[ \t]*(extend\s+)?(type\s+(Query|Mutation|Subscription)\b|schema\s*\{)", re.M)
 _TOP_KEY_JSON = re.compile(r"\"(openapi|swagger|asyncapi)\"\s*:")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_VALIDATION_ERRORS = 20
@@ -440,7 +440,7 @@ def api_docs(ctx: Context) -> ApiDocs:
 # server extension (`quarkus.openapi.generator.server.spec`), or openapi-generator's server generators (jaxrs-spec,
 # spring, ...). The resource classes implement interfaces that exist only in the build output, so the code's route
 # scan sees none of the spec's operations.
-_GENERATED_SERVER = re.compile(r"^\s*quarkus\.openapi\.generator\.server\.spec\s*[=:]|"
+_GENERATED_SERVER = re.compile(r"^[ \t]*quarkus\.openapi\.generator\.server\.spec\s*[=:]|"
                                r"quarkus-openapi-generator-server\b|<generatorName>\s*(?:jaxrs-[\w-]+|spring|"
                                r"java-undertow-server|java-vertx-web|java-microprofile)\s*</generatorName>|generatorName"
                                r"\s*(?:=|\.set\(|:)\s*[\"'](?:jaxrs-[\w-]+|spring)[\"']", re.M)

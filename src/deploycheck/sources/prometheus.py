@@ -125,7 +125,7 @@ def _collect(ctx: Context, result: RuleSet) -> list[_Source]:
 
 
 # Prometheus 1.x rules files: `ALERT Name` followed by `IF expr` (YAML rules files replaced them in 2.0).
-_PROMETHEUS_1 = re.compile(r"^\s*ALERT\s+\w+\s*$\s*^\s*IF\s", re.M)
+_PROMETHEUS_1 = re.compile(r"^[ \t]*ALERT[ \t]+\w+[ \t]*$\s*^[ \t]*IF\s", re.M)
 # A ConfigMap key that holds a rules file (prometheus.rules, alerts.yml, recording_rules.yaml, ...).
 # (`\.rules$` or as _RULES_NAME; was `(\.rules|(rules?|alerts?)[^/]*\.ya?ml)$`, quadratic)
 _CONFIGMAP_RULES_KEY = re.compile(r"\.rules$|\A(?:[^/]*+/)*+(?=[^/]*\.ya?ml$)[^/]*?(?:rule|alert)", re.I)

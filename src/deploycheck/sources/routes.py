@@ -2195,7 +2195,7 @@ def _ruby_routes(path: str, text: str) -> list[Route]:
 # JAX-RS (Jakarta RESTful Web Services: TeaStore, Quarkus, Dropwizard, Jersey): a class's `@Path("users")` is the
 # prefix of its methods' `@GET`/`@POST`/... `@Path("{id}")`; `@RolesAllowed`/`@DenyAll`/`@Authenticated` guard a
 # method or, on the class, all of them (`@PermitAll` opens one).
-_JAXRS_IMPORT = re.compile(r"^\s*import\s+(?:javax|jakarta)\.ws\.rs\.", re.M)
+_JAXRS_IMPORT = re.compile(r"^[ \t]*import\s+(?:javax|jakarta)\.ws\.rs\.", re.M)
 _JAXRS_VERB = re.compile(r"@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b")
 _JAXRS_PATH = re.compile(r"@Path\(\s*(?:value\s*=\s*)?\"([^\"]*)\"\s*\)")
 _JAXRS_GUARD = re.compile(r"@(RolesAllowed\([^)]*\)|DenyAll|Authenticated|Secured\([^)]*\))")
@@ -2750,7 +2750,7 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
     return out
 
 
-_SPEC_FIRST = re.compile(r"^\s*(?:import connexion|from connexion\b|from foca\b|import foca\b)", re.M)
+_SPEC_FIRST = re.compile(r"^[ \t]*(?:import connexion|from connexion\b|from foca\b|import foca\b)", re.M)
 
 
 def spec_first(modules: dict[str, PyModule]) -> tuple[str, set[str]] | None:

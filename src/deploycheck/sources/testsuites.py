@@ -53,10 +53,10 @@ _INTEGRATION_NAME = re.compile(r"((?-i:IT|ITCase)|IntegrationTest|IntegrationTes
 # `*.component.spec.ts`.
 _GO_COMPONENT_NAME = re.compile(r"(?:^|_)component_test\.go$")
 _JS_TEST_FILE = re.compile(r"\.(test|spec|cy|e2e|e2e-spec)\.[cm]?[jt]sx?$")
-_JS_TEST_CALL = re.compile(r"^\s*(?:it|test)(?:\.(?:only|skip|concurrent|each\([^)]*\)))?\s*\(", re.M)
+_JS_TEST_CALL = re.compile(r"^[ \t]*(?:it|test)(?:\.(?:only|skip|concurrent|each\([^)]*\)))?\s*\(", re.M)
 # Rust tests: `#[test]`, or an async runtime's test attribute (`#[tokio::test]`, `#[actix_rt::test]`), in the
 # crate's source (`#[cfg(test)] mod tests`, unit tests) or in its tests/ folder (integration tests).
-_RUST_TEST = re.compile(r"^\s*#\[(?:\w+::)?test\b", re.M)
+_RUST_TEST = re.compile(r"^[ \t]*#\[(?:\w+::)?test\b", re.M)
 _GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 _GO_BUILD_TAG = re.compile(r"^//\s*(?:go:build|\+build)\s+(.+)$", re.M)
 _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b")
@@ -70,7 +70,7 @@ _CUCUMBER_STEP = re.compile(r"^[ \t]*@(?:Given|When|Then|And|But)\s*\(", re.M)
 _JAVA_BROWSER = re.compile(r"^import[ \t]+(?:static[ \t]+)?(?:org\.openqa\.selenium|com\.microsoft\.playwright|"
                            r"com\.codeborne\.selenide)\.", re.M)
 # .NET: xUnit/NUnit/MSTest test methods, in a test project (`Basket.UnitTests/`, `Catalog.FunctionalTests/`).
-_DOTNET_TEST = re.compile(r"^\s*\[(?:Fact|Theory|Test|TestCase|TestMethod|DataTestMethod)\b", re.M)
+_DOTNET_TEST = re.compile(r"^[ \t]*\[(?:Fact|Theory|Test|TestCase|TestMethod|DataTestMethod)\b", re.M)
 _DOTNET_TEST_PROJECT = re.compile(r"[Tt]ests?|[\w.-]*[.a-z](?:Unit|Functional|Integration|Component|Contract)?Tests?")
 _DOTNET_INTEGRATION_PROJECT = re.compile(r"\.(?:Functional|Integration|Component|Contract)Tests?$", re.I)
 # Ruby: RSpec examples in spec/**/*_spec.rb (`it "..." do`, `it { ... }`, `specify`, Capybara's `scenario`), and

@@ -393,7 +393,7 @@ def _third_party_api_key(path: tuple[Any, ...]) -> bool:
 # `default_pass = s3cret` (rabbitmq.conf), `spring.datasource.password=s3cret` (application.properties),
 # `password: s3cret` (an embedded YAML file): one `key = value` / `key: value` line of a config file mounted
 # from a ConfigMap. Only multi-line values are read this way (a file, not a single setting).
-_CONFIG_LINE = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*[=:]\s*(\S.*?)\s*$", re.M)
+_CONFIG_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w.\-]*)\s*[=:]\s*(\S.*?)\s*$", re.M)
 
 
 def _config_file_secret(value: str) -> str | None:

@@ -429,7 +429,7 @@ _PY_BUILD_TOOLS = re.compile(r"(?<![\w.-])(poetry|pipenv|pdm|hatch|build|wheel|c
 _SETUP_PY_BUILD = re.compile(r"\bsetup\.py\s+(develop|build|bdist\w*|install)\b")
 _DEV_REQUIREMENTS = re.compile(r"(?:^|[/_-])(test|tests|dev|develop|lint|ci|docs)[_-]?requirements|requirements[_-]"
                                r"(test|tests|dev|develop|lint|ci|docs)\b", re.I)
-_REQUIREMENT_LINE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)", re.M)
+_REQUIREMENT_LINE = re.compile(r"^[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*)", re.M)
 
 
 def _pip_builds(ctx: Context, df: Dockerfile, run: str) -> str | None:
@@ -778,7 +778,7 @@ def _context_hazards(ctx: Context, df: Dockerfile, ignore_path: str) -> list[str
         return [".git", ".env"]
     prefix = f"{folder}/"
     local_env = any(rel.startswith(prefix) and is_dotenv(rel) for rel in ctx.files.files)
-    ignored_env = any(re.search(r"^\s*/?\*?\.env\b", ctx.files.read_text(rel) or "", re.M)
+    ignored_env = any(re.search(r"^[ \t]*/?\*?\.env\b", ctx.files.read_text(rel) or "", re.M)
                       for rel in (".gitignore", f"{folder}/.gitignore") if rel in ctx.files.files)
     return [".env"] if local_env or ignored_env else []
 

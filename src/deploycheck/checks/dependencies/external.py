@@ -105,7 +105,7 @@ def _go_literal_has_timeout(text: str, start: int) -> bool:
             if depth == 0:
                 break
         i += 1
-    return re.search(r"^\s*Timeout\s*:|[{,]\s*Timeout\s*:", text[start:i + 1], re.M) is not None
+    return re.search(r"^[ \t]*Timeout\s*:|[{,]\s*Timeout\s*:", text[start:i + 1], re.M) is not None
 
 
 # A RestTemplate is judged where the module calls one (`restTemplate.exchange(...)`): a bean declared and injected but

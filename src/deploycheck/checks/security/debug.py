@@ -149,7 +149,7 @@ def _yaml_config(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
                 body = doc.get(section)
                 if isinstance(body, dict) and body.get("debug") is True:
                     text = ctx.files.read_text(rel) or ""
-                    m = re.search(r"^\s*debug\s*:", text, re.M)
+                    m = re.search(r"^[ \t]*debug\s*:", text, re.M)
                     line = text.count("\n", 0, m.start()) + 1 if m else None
                     yield failed(f"{rel} ships `{section}: debug: true`: the service starts in debug mode (for "
                                  "Flask, the Werkzeug debugger on every error page)", Location(path=rel, line=line))

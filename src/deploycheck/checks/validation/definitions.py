@@ -30,7 +30,7 @@ _K6_LOAD_SHAPE = re.compile(r"""\b["']?(?:stages|duration|rate|maxVUs|preAllocat
 # A k6 run whose command line sets the load (k6 run --vus 50 --duration 5m, or the same through k6-action's flags)
 # overrides the script's options, so a one-iteration script run that way is a load test after all.
 _K6_CLI_LOAD = re.compile(r"--(?:vus|duration|iterations|stage)\b")
-_LOCUST = re.compile(r"^\s*(from\s+locust\s+import|import\s+locust)\b", re.M)
+_LOCUST = re.compile(r"^[ \t]*(from\s+locust\s+import|import\s+locust)\b", re.M)
 _JMX_ASSERTION = re.compile(r"DurationAssertion|ResponseAssertion|JSONPathAssertion")
 
 
