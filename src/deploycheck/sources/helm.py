@@ -110,7 +110,8 @@ def _is_deploy_script(rel: str) -> bool:
 
 _HELM_INSTALL = re.compile(r"\bhelm\s+(?:upgrade|install|template)\b[^\n]*")
 _VALUES_ARG = re.compile(r"""(?:--values(?:=|\s+)|(?<!\S)-f\s+)["']?([^\s"';|&)]+)""")
-_ASSIGNMENT = re.compile(r"""^[ \t]*(?:export\s+)?\$?([A-Za-z_]\w*)[ \t]*=[ \t]*["']?([^\s"'$`;|&(){}]+)["']?\s*;?\s*$""", re.M)
+_ASSIGNMENT = re.compile(r"""^[ \t]*(?:export\s+)?\$?([A-Za-z_]\w*)[ \t]*=[ \t]*["']?"""
+                         r"""([^\s"'$`;|&(){}]+)["']?\s*;?\s*$""", re.M)
 _VARIABLE_REF = re.compile(r"^\$\{?([A-Za-z_]\w*)\}?$")
 
 
