@@ -766,14 +766,20 @@ def _secret_written(run: str) -> tuple[str, str] | None:
 # --- build context and layers ------------------------------------------------------------------
 
 
+def _context_folder(df: Dockerfile, ignore_path: str) -> str:
+    """The build context's folder relative to the root ("" for the root): the folder of a plain `.dockerignore`,
+    else the declared context (a `<Dockerfile>.dockerignore` sits beside the Dockerfile, not in the context)."""
+    name = ignore_path.rpartition("/")[2]
+    folder = ignore_path.rpartition("/")[0] if name == ".dockerignore" else \
+        (df.build.context if df.build is not None and df.build.context else "")
+    return "" if folder in (".", "./") else folder.strip("/")
+
+
 def _context_hazards(ctx: Context, df: Dockerfile, ignore_path: str) -> list[str]:
     """What the build context could carry into the image: `.git` only when the context is the repository
     root (a service folder has none: pitstop builds each service from its own folder), `.env` at the root,
     or when the context holds a dotenv file, or when a .gitignore names .env (developers keep one locally)."""
-    name = ignore_path.rpartition("/")[2]
-    folder = ignore_path.rpartition("/")[0] if name == ".dockerignore" else \
-        (df.build.context if df.build is not None and df.build.context else "")
-    folder = "" if folder in (".", "./") else folder.strip("/")
+    folder = _context_folder(df, ignore_path)
     if not folder:
         return [".git", ".env"]
     prefix = f"{folder}/"
@@ -863,9 +869,7 @@ def _named_copy_sources(df: Dockerfile) -> list[str] | None:
 
 def _has_dotenv_under(ctx: Context, df: Dockerfile, ignore_path: str, sources: list[str]) -> bool:
     """Whether a dotenv file the repository holds lies under one of the copied paths of this build context."""
-    folder = ignore_path.rpartition("/")[0] if ignore_path.endswith("/.dockerignore") else \
-        (df.build.context if df.build is not None and df.build.context else "")
-    folder = "" if folder in (".", "./") else folder.strip("/")
+    folder = _context_folder(df, ignore_path)
     prefixes = [f"{folder}/{s.strip('/').removeprefix('./')}".lstrip("/") for s in sources]
     return any(is_dotenv(rel) and any(rel == p or rel.startswith(p + "/") for p in prefixes) for rel in ctx.files.files)
 
