@@ -1,0 +1,6 @@
+﻿namespace ES.Kubernetes.Reflector.Configuration;
+
+public class ReflectorOptions
+{
+    public WatcherOptions? Watcher { get; set; }
+}
