@@ -1,0 +1,7 @@
+const printResultsPage = document.getElementById("printButton");
+
+if (printResultsPage) {
+  printResultsPage.addEventListener("click", () => {
+    window.print();
+  })
+};
