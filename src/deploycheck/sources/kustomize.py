@@ -245,3 +245,57 @@ def not_plain_manifests(ctx: Context) -> set[str]:
         for overlay in _overlays(ctx):
             out |= tree.files.get(overlay.strip("/"), set())
     return out
+
+
+@dataclass
+class SecretGenerator:
+    """One `secretGenerator` entry of a kustomization: kustomize makes a Secret from what it names, so the
+    values are in the repository whenever the literals are written out or the files it reads are committed.
+
+    `literals` are (key, value) pairs as written (`password=...`); `envs` and `files` are (key, path, text)
+    with the text of the committed file, or None when the file is not in the repository (ignored, made by CI)."""
+
+    kustomization: str
+    name: str
+    line: int | None
+    literals: list[tuple[str, str]] = field(default_factory=list)
+    envs: list[tuple[str, str, str | None]] = field(default_factory=list)
+    files: list[tuple[str, str, str | None]] = field(default_factory=list)
+
+
+def secret_generators(ctx: Context) -> list[SecretGenerator]:
+    """Every secretGenerator of the production kustomizations, with the committed text of the files it reads."""
+    from deploycheck.sources.yaml import line_of
+
+    out: list[SecretGenerator] = []
+    for rel in ctx.files.glob(*KUSTOMIZATION_FILES):
+        text = ctx.files.read_text(rel) or ""
+        if "secretGenerator" not in text or len(text) > MAX_KUSTOMIZATION_BYTES:
+            continue
+        try:
+            doc = load_one(text)
+        except YamlError:
+            continue  # kustomize itself reports it
+        gens = doc.get("secretGenerator") if isinstance(doc, dict) else None
+        directory = rel.rsplit("/", 1)[0] if "/" in rel else ""
+        for i, gen in enumerate(gens if isinstance(gens, list) else []):
+            if not isinstance(gen, dict):
+                continue
+            found = SecretGenerator(rel, str(gen.get("name") or f"#{i + 1}"), line_of(text, 0, ("secretGenerator", i)))
+            for literal in gen.get("literals") or []:
+                if isinstance(literal, str) and "=" in literal:
+                    key, _, value = literal.partition("=")
+                    found.literals.append((key.strip(), value.strip()))
+            # `envs: [db.env]` (and the older `env: db.env`); `files: [tls.key, password=secret.txt]`
+            envs = [*_entries(gen.get("envs")), *([gen["env"]] if isinstance(gen.get("env"), str) else [])]
+            for key, entries, into in (("", envs, found.envs), ("files", _entries(gen.get("files")), found.files)):
+                for entry in entries:
+                    name, _, path = entry.rpartition("=") if "=" in entry else ("", "", entry)
+                    target = _norm(directory, path.strip())
+                    if target is None:
+                        continue
+                    committed = target in ctx.all_files.files
+                    into.append((name.strip() or (target.rsplit("/", 1)[-1] if key else ""), target,
+                                 ctx.all_files.read_text(target) if committed else None))
+            out.append(found)
+    return out

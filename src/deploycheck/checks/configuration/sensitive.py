@@ -190,6 +190,17 @@ def _decoded(section: str, value: Any) -> str:
     return text
 
 
+def _value_kind(raw: str, text: str) -> str | None:
+    """"clear" for a Secret value in clear, "default" for a placeholder (a default credential), None for an empty,
+    encrypted or referenced value (`${DB_PASSWORD}`, `<...>`, filled in elsewhere). `raw` as written, `text` as
+    the container sees it."""
+    if not raw or raw.startswith("ENC[") or is_reference(raw):
+        return None
+    if is_default_value(text):
+        return "default"
+    return None if is_placeholder(text) else "clear"
+
+
 def _clear_values(obj: K8sObject) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(section, key) of values in clear, and of placeholder values (default credentials)."""
     clear, defaults = [], []
@@ -198,14 +209,61 @@ def _clear_values(obj: K8sObject) -> tuple[list[tuple[str, str]], list[tuple[str
         if isinstance(data, dict):
             for key, value in data.items():
                 raw = "" if value is None else str(value)
-                text = _decoded(section, value)
-                if not raw or raw.startswith("ENC[") or is_reference(raw):
-                    continue  # empty, encrypted, or a reference filled in elsewhere (`${DB_PASSWORD}`, `<...>`)
-                if is_default_value(text):
+                kind = _value_kind(raw, _decoded(section, value))
+                if kind == "default":
                     defaults.append((section, str(key)))
-                elif not is_placeholder(text):
+                elif kind == "clear":
                     clear.append((section, str(key)))
     return clear, defaults
+
+
+def _generator_findings(ctx: Context) -> list[Finding]:
+    """kustomize `secretGenerator`s: the Secret is made at build time from literals written in the kustomization or
+    from files it reads, so its values are committed when the literals are values (the Kubernetes WordPress
+    tutorial's `password=...`) or the files are in the repository. A file the repository does not hold (ignored,
+    written by CI from a secret store) keeps the values out: that generator passes."""
+    from deploycheck.sources.kustomize import secret_generators
+
+    out: list[Finding] = []
+    for gen in ctx.use(secret_generators):
+        clear: list[str] = []
+        defaults: list[str] = []
+        outside: list[str] = []
+        # `KEY=value` pairs: the literals as written, and the lines of each committed env file
+        pairs = [*gen.literals, *[(key.strip(), value.strip()) for _, _, text in gen.envs if text is not None
+                                  for key, eq, value in (line.strip().partition("=") for line in text.splitlines())
+                                  if eq and not key.startswith("#")]]
+        for key, value in pairs:
+            kind = _value_kind(value, value.strip("'\""))
+            if kind == "clear":
+                clear.append(key)
+            elif kind == "default":
+                defaults.append(key)
+        outside += [path for _, path, text in gen.envs if text is None]
+        for key, path, text in gen.files:
+            if text is None:
+                outside.append(path)
+            elif text.strip() and not is_placeholder(text) and not _only_certificates(text):
+                clear.append(key)
+        where = Location(path=gen.kustomization, line=gen.line)
+        subject = f"secretGenerator {gen.name} in {gen.kustomization}"
+        if clear:
+            out.append(failed(f"{subject} puts {len(clear)} values committed in the repository into the Secret "
+                              f"({', '.join(clear[:5])}): kustomize copies them as written", where, {"keys": clear}))
+        elif defaults:
+            out.append(warned(f"{subject} holds placeholder values ({', '.join(defaults[:5])}): default credentials "
+                              "every installation gets unless the deploy replaces them", where, {"keys": defaults},
+                              remediation=_DEFAULT_CREDENTIAL_FIX))
+        elif outside:
+            out.append(passed(f"{subject} reads {', '.join(outside[:3])}, which the repository does not hold", where))
+        else:
+            out.append(passed(f"{subject} holds no values in the repository", where))
+    return out
+
+
+def _only_certificates(text: str) -> bool:
+    """A PEM file of certificates only (tls.crt, ca.crt): public by design, unlike the key beside it."""
+    return "-----BEGIN CERTIFICATE-----" in text and "PRIVATE KEY" not in text
 
 
 @check(
@@ -226,8 +284,11 @@ def kubernetes_secrets(ctx: Context) -> Iterator[Finding]:
     secretish += [lit for obj in ctx.use(all_objects).of_kind("Secret")
                   if obj.origin and obj.origin.startswith("helm:")
                   for lit in [_literal_in_template(ctx, obj)] if lit is not None]
+    generated = _generator_findings(ctx)
+    yield from generated
     if not secretish:
-        yield not_applicable("no Secret manifests in the repository")
+        if not generated:
+            yield not_applicable("no Secret manifests or kustomize secretGenerators in the repository")
         return
     for obj in secretish:
         reason = _encrypted(obj)
