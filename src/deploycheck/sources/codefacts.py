@@ -971,8 +971,64 @@ def _js_secret_logs(rel: str, text: str, test: bool) -> list[CodeLocation]:
     return out
 
 
+# File logging in Node, through the libraries' documented APIs: winston's `new winston.transports.File({filename})`
+# and winston-daily-rotate-file's `transports.DailyRotateFile`; pino's `pino.destination('/var/log/app.log')` and the
+# `pino/file` / `pino-roll` transports (pino/file writes to stdout when its destination is absent or fd 1/2);
+# bunyan's `type: 'rotating-file'`; log4js appenders of type file / dateFile / fileSync.
+_JS_WINSTON_FILE = re.compile(r"\btransports\.(File|DailyRotateFile)\s*\(|\bnew\s+(DailyRotateFile)\s*\(")
+_JS_PINO_DEST = re.compile(r"\bpino\.destination\(([^()\n]{0,300})\)")
+_JS_PINO_TARGET = re.compile(r"\btarget\s*:\s*['\"](pino/file|pino-roll)['\"]")
+_JS_DESTINATION = re.compile(r"\b(?:dest|destination)\s*:\s*([^,}\n]{1,300})")
+_JS_STD_STREAM = re.compile(r"\s*(?:[12]|process\.std(?:out|err)(?:\.fd)?|['\"`]/dev/std(?:out|err)['\"`])\s*")
+_JS_BUNYAN_FILE = re.compile(r"\btype\s*:\s*['\"]rotating-file['\"]")
+_JS_LOG4JS_FILE = re.compile(r"\btype\s*:\s*['\"](file|dateFile|fileSync)['\"]")
+
+
+def _pino_writes_a_file(args: str) -> bool:
+    """pino.destination's argument (or a pino/file transport's options): a path or a variable holding one; fd 1 or 2,
+    process.stdout/stderr, or an options object without `dest` write to the standard streams."""
+    args = args.strip()
+    if args.startswith("{") or not args:
+        dest = _JS_DESTINATION.search(args)
+        if dest is None:
+            return False  # `pino.destination({ sync: false })`: stdout
+        args = dest.group(1)
+    return _JS_STD_STREAM.fullmatch(args) is None
+
+
+def _js_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
+    out: list[LoggingFact] = []
+    if "winston" in text:
+        for m in _JS_WINSTON_FILE.finditer(text):
+            if not _in_js_comment(text, m.start()):
+                what = m.group(1) or m.group(2)
+                out.append(LoggingFact("file-handler", f"winston's transports.{what}", rel, _line_at(text, m.start()),
+                                       test))
+    if "pino" in text:
+        for m in _JS_PINO_DEST.finditer(text):
+            if not _in_js_comment(text, m.start()) and _pino_writes_a_file(m.group(1)):
+                out.append(LoggingFact("file-handler", f"pino.destination({m.group(1).strip()[:60]})", rel,
+                                       _line_at(text, m.start()), test))
+        for m in _JS_PINO_TARGET.finditer(text):
+            # the transport's own object: up to the next `target` either side, at most 400 characters
+            before = text[max(0, m.start() - 400):m.start()].rsplit("target", 1)[-1]
+            after = text[m.end():m.end() + 400].split("target", 1)[0]
+            dest = _JS_DESTINATION.search(before + after)
+            if not _in_js_comment(text, m.start()) and (m.group(1) == "pino-roll" or (
+                    dest is not None and _JS_STD_STREAM.fullmatch(dest.group(1)) is None)):
+                out.append(LoggingFact("file-handler", f"the {m.group(1)} transport", rel, _line_at(text, m.start()),
+                                       test))
+    for lib, pattern in (("bunyan", _JS_BUNYAN_FILE), ("log4js", _JS_LOG4JS_FILE)):
+        if lib in text:
+            out += [LoggingFact("file-handler", f"a {lib} {m.group(0).split(':', 1)[1].strip()} appender", rel,
+                                _line_at(text, m.start()), test)
+                    for m in pattern.finditer(text) if not _in_js_comment(text, m.start())]
+    return out
+
+
 def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
+    facts.logging.extend(_js_file_logging(rel, text, test))
     facts.secret_logs.extend(_js_secret_logs(rel, text, test))
     for m in _JS_ENV.finditer(text):
         if _in_js_comment(text, m.start()):
@@ -1077,8 +1133,42 @@ def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation]
     return secrets_out, dumps
 
 
+# File logging in Go: lumberjack's rotating writer (`&lumberjack.Logger{Filename: ...}`), zap's OutputPaths naming
+# anything but stdout/stderr, and a file from os.OpenFile/os.Create handed to a logger as its output
+# (`log.SetOutput(f)`, logrus' `logger.Out = f`, `zerolog.New(f)`, `slog.NewJSONHandler(f, nil)`, `zapcore.AddSync(f)`,
+# also through io.MultiWriter).
+_GO_LUMBERJACK = re.compile(r"\blumberjack\.Logger\s*\{")
+_GO_ZAP_PATHS = re.compile(r"\b(?:Error)?OutputPaths\s*[:=]\s*\[\]string\s*\{([^{}\n]{0,500})\}")
+_GO_OPENED_FILE = re.compile(r"\b([A-Za-z_]\w{0,60})\s*,\s*\w{1,60}\s*:?=\s*os\.(?:OpenFile|Create)\(")
+_GO_LOG_SINK = re.compile(r"(?:\.SetOutput\(|\blog\.New\(|\bzerolog\.New\(|\bslog\.New(?:JSON|Text)Handler\("
+                          r"|\bzapcore\.AddSync\(|\.Out\s*=)([^\n]{0,300})")
+
+
+def _go_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
+    out: list[LoggingFact] = []
+    if "lumberjack" in text:
+        out += [LoggingFact("file-handler", "a lumberjack.Logger", rel, _line_at(text, m.start()), test)
+                for m in _GO_LUMBERJACK.finditer(text) if not _in_js_comment(text, m.start())]
+    if "OutputPaths" in text:
+        for m in _GO_ZAP_PATHS.finditer(text):
+            paths = [p for p in _GO_STRING.findall(m.group(1)) if p.strip('"`') not in ("stdout", "stderr")]
+            if paths and not _in_js_comment(text, m.start()):
+                out.append(LoggingFact("file-handler", f"zap's OutputPaths {paths[0][:60]}", rel,
+                                       _line_at(text, m.start()), test))
+    if "os.OpenFile" in text or "os.Create" in text:
+        opened = {m.group(1) for m in _GO_OPENED_FILE.finditer(text) if not _in_js_comment(text, m.start())}
+        opened.discard("_")
+        for m in _GO_LOG_SINK.finditer(text):
+            names = set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", m.group(1)))
+            if names & opened and not _in_js_comment(text, m.start()):
+                out.append(LoggingFact("file-handler", f"a logger writing to the file {sorted(names & opened)[0]} "
+                                       "(os.OpenFile/os.Create)", rel, _line_at(text, m.start()), test))
+    return out
+
+
 def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
+    facts.logging.extend(_go_file_logging(rel, text, test))
     if "og" in text or "fmt." in text:
         secret_logs, dumps = _go_secret_logs(rel, text, test)
         facts.secret_logs.extend(secret_logs)
