@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import findings, scan, write
+from tests.test_kubernetes_helm import needs_helm
 
 from deploycheck.model import Status
 
@@ -196,3 +197,153 @@ def test_go_logs_to_stderr_and_a_file_opened_for_data_are_no_file_logging(tmp_pa
                                           '\t\tlog.Println(err)\n\t}\n\tdefer f.Close()\n}\n'})
     assert [s for s, _, _ in _stdout(tmp_path)] == [Status.PASS]
 
+
+# --- monitoring/alert-rules: a monitoring stack's or a dependency's rules are not the service's alerts ------------
+
+ORDERS = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: orders
+spec:
+  selector:
+    matchLabels: {app: orders}
+  template:
+    metadata:
+      labels: {app: orders}
+    spec:
+      containers:
+      - name: orders
+        image: ghcr.io/acme/orders:1.4.2
+"""
+# prometheus-operator/kube-prometheus manifests/kubePrometheus-prometheusRule.yaml (two of its alerts), committed
+# beside the service's manifests as teams do to install the stack
+KUBE_PROMETHEUS_RULES = """\
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  labels:
+    app.kubernetes.io/component: exporter
+    app.kubernetes.io/name: kube-prometheus
+    app.kubernetes.io/part-of: kube-prometheus
+    prometheus: k8s
+    role: alert-rules
+  name: kube-prometheus-rules
+  namespace: monitoring
+spec:
+  groups:
+  - name: general.rules
+    rules:
+    - alert: TargetDown
+      annotations:
+        runbook_url: https://runbooks.prometheus-operator.dev/runbooks/general/targetdown
+        summary: One or more targets are unreachable.
+      expr: 100 * (count(up == 0) BY (cluster, job, namespace, service) /
+        count(up) BY (cluster, job, namespace, service)) > 10
+      for: 10m
+      labels:
+        severity: warning
+    - alert: Watchdog
+      annotations:
+        runbook_url: https://runbooks.prometheus-operator.dev/runbooks/general/watchdog
+        summary: An alert that should always be firing to certify that Alertmanager is working properly.
+      expr: vector(1)
+      labels:
+        severity: none
+"""
+# the team's own rule, shaped as bank-of-anthos' extras/prometheus/oss/rules.yaml (the `release` label lets the
+# stack's Prometheus select it)
+TEAM_RULE = """\
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: orders-uptime
+  labels:
+    release: kube-prometheus-stack
+spec:
+  groups:
+  - name: orders
+    rules:
+    - alert: OrdersUnavailable
+      expr: probe_success{job="orders"} == 0
+      for: 1m
+      labels:
+        severity: critical
+"""
+
+
+def _alerts(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("monitoring/alert-rules",)), "monitoring/alert-rules")]
+
+
+def test_a_monitoring_stacks_own_rules_are_no_alerts_about_the_service(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/orders.yaml": ORDERS, "monitoring/kubePrometheus-prometheusRule.yaml": KUBE_PROMETHEUS_RULES})
+    assert _alerts(tmp_path) == [Status.FAIL]
+    write(tmp_path, {"k8s/orders-rules.yaml": TEAM_RULE})
+    assert _alerts(tmp_path) == [Status.PASS]
+
+
+# A Bitnami-style subchart vendored under the service's chart: its PrometheusRule template renders the rules of its
+# values (bitnami/redis templates/prometheusrule.yaml), here the defaults the subchart itself ships.
+SUBCHART_RULE = """\
+{{- if and .Values.metrics.enabled .Values.metrics.prometheusRule.enabled }}
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: {{ .Release.Name }}-redis
+  labels:
+    app.kubernetes.io/name: redis
+    helm.sh/chart: redis-17.3.7
+spec:
+  groups:
+    - name: {{ .Release.Name }}-redis
+      rules: {{- toYaml .Values.metrics.prometheusRule.rules | nindent 8 }}
+{{- end }}
+"""
+SUBCHART_VALUES = """\
+metrics:
+  enabled: false
+  prometheusRule:
+    enabled: false
+    rules:
+      - alert: RedisDown
+        expr: redis_up{service="redis-metrics"} == 0
+        for: 2m
+        labels:
+          severity: error
+"""
+SHOP_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}-orders
+spec:
+  selector:
+    matchLabels: {app: orders}
+  template:
+    metadata:
+      labels: {app: orders}
+    spec:
+      containers:
+      - name: orders
+        image: ghcr.io/acme/orders:1.4.2
+"""
+
+
+@needs_helm
+def test_a_vendored_subcharts_default_rules_are_not_the_teams_alerts(tmp_path: Path) -> None:
+    write(tmp_path, {"deploy/shop/Chart.yaml": "apiVersion: v2\nname: shop\nversion: 0.1.0\ndependencies:\n"
+                                               "  - name: redis\n    version: 17.3.7\n"
+                                               "    repository: https://charts.bitnami.com/bitnami\n",
+                     "deploy/shop/values.yaml": "redis:\n  metrics:\n    enabled: true\n    prometheusRule:\n"
+                                                "      enabled: true\n",
+                     "deploy/shop/templates/deployment.yaml": SHOP_DEPLOYMENT,
+                     "deploy/shop/charts/redis/Chart.yaml": "apiVersion: v2\nname: redis\nversion: 17.3.7\n",
+                     "deploy/shop/charts/redis/values.yaml": SUBCHART_VALUES,
+                     "deploy/shop/charts/redis/templates/prometheusrule.yaml": SUBCHART_RULE})
+    assert _alerts(tmp_path) == [Status.FAIL]
+    # the same template rendering rules the team wrote in its own values file: the team's alerts
+    write(tmp_path, {"deploy/shop/values.yaml": "redis:\n  metrics:\n    enabled: true\n    prometheusRule:\n"
+                                                "      enabled: true\n      rules:\n        - alert: OrdersCacheDown\n"
+                                                "          expr: redis_up == 0\n          for: 2m\n"})
+    assert _alerts(tmp_path) == [Status.PASS]

@@ -51,6 +51,11 @@ class Rule:
     _obj: K8sObject | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
 
+    @property
+    def object(self) -> K8sObject | None:
+        """The PrometheusRule or ConfigMap the rule came from; None for a rules file."""
+        return self._obj
+
     def location(self, lazy: bool = True) -> Location:
         """Where the rule is; `lazy=False` skips the line lookup (for passes)."""
         if self._obj is not None:

@@ -768,6 +768,89 @@ def _chart_cannot_make_rules(ctx: Context, unbuilt: list[str]) -> list[str] | No
     return charts
 
 
+# Monitoring stacks whose rule sets come with them (kube-prometheus-stack's ~150 cluster alerts, the kube-prometheus
+# jsonnet manifests, VictoriaMetrics' k8s stack): alerts about the cluster and the stack, none about the service.
+_MONITORING_STACKS = frozenset({"kube-prometheus", "kube-prometheus-stack", "prometheus-operator",
+                                "victoria-metrics-k8s-stack", "kube-state-metrics", "prometheus-node-exporter"})
+# (not `release`: a team's own PrometheusRule carries `release: kube-prometheus-stack` so that the stack's Prometheus
+# selects it)
+_STACK_LABELS = ("app.kubernetes.io/part-of", "app.kubernetes.io/name", "app")
+_CHART_LABELS = ("helm.sh/chart", "chart")
+_QUOTED = re.compile(r"\"([^\"\n]{1,200})\"")
+
+
+def _subchart_object(obj: K8sObject) -> bool:
+    """A rendered object from a subchart (`<chart>/charts/<sub>/templates/...`): a dependency's, not the team's."""
+    if not obj.origin or not obj.origin.startswith("helm:"):
+        return False
+    chart = obj.origin.removeprefix("helm:").split(" (")[0].strip("/")
+    chart = "" if chart == "." else chart
+    inside = obj.path[len(chart) + 1:] if chart and obj.path.startswith(f"{chart}/") else obj.path
+    return inside.startswith("charts/")
+
+
+def _stack_object(obj: K8sObject) -> bool:
+    """An object of a known monitoring stack, by the labels its chart or jsonnet gives every object
+    (`app.kubernetes.io/part-of: kube-prometheus`; `app: kube-prometheus-stack`,
+    `chart: kube-prometheus-stack-45.7.1`)."""
+    labels = obj.labels
+    if any(str(labels.get(k, "")) in _MONITORING_STACKS for k in _STACK_LABELS):
+        return True
+    return any(str(labels.get(k, "")).rsplit("-", 1)[0] in _MONITORING_STACKS for k in _CHART_LABELS)
+
+
+def _own_alerts(ctx: Context, alerts: list[Any]) -> list[Any]:
+    """The alerts that earn the pass: those the team wrote (a rules file, its own manifest or chart template) and those
+    a dependency's chart makes about the service's own workloads (hmpps' generic-prometheus-alerts subchart renders
+    `deployment=~"<the service>.*"` from the team's values). A subchart's or a monitoring stack's own rule set
+    (kube-prometheus-stack's KubePodCrashLooping, a Bitnami database chart's defaults) is about the cluster or the
+    dependency, and would pass a service that nothing watches."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    def vendored(obj: K8sObject | None) -> bool:
+        return obj is not None and (_subchart_object(obj) or _stack_object(obj))
+
+    names: set[str] = set()
+    for obj in ctx.use(all_objects).workloads:
+        if not vendored(obj):
+            names.add(obj.name)
+            meta = (obj.pod_template or {}).get("metadata")
+            labels = meta.get("labels") if isinstance(meta, dict) else None
+            if isinstance(labels, dict):
+                names |= {str(labels[k]) for k in ("app", "app.kubernetes.io/name") if labels.get(k)}
+    names.discard("")
+
+    def about_the_service(expr: str) -> bool:
+        # a label value naming a workload: `deployment="orders"`, `job=~"orders.*"`, `container="orders-api"`
+        return any(v in names or v.rstrip(".*+-_") in names for v in _QUOTED.findall(expr))
+
+    picked = [a for a in alerts if not vendored(a.object) or about_the_service(a.expr)]
+    if len(picked) < len(alerts):
+        # rules the team wrote into a dependency's values (`redis.metrics.prometheusRule.rules`) are the team's
+        written = _alerts_in_team_values(ctx)
+        kept = {id(a) for a in picked}
+        picked = [a for a in alerts if id(a) in kept or str(a.alert) in written]
+    return picked
+
+
+_ALERT_NAME = re.compile(r"^[ \t-]*alert[ \t]*:[ \t]*[\"']?([A-Za-z_:][\w:]{0,200})", re.M)
+
+
+def _alerts_in_team_values(ctx: Context) -> set[str]:
+    """Alert names written in the values files of the repository's charts, subcharts' own values left out."""
+    from deploycheck.sources.kubernetes import chart_directories
+
+    charts = set(chart_directories(ctx))
+    # `<chart>/charts/<sub>`; a chart at the root is "" (its subcharts are `charts/<sub>`)
+    subcharts = tuple(f"{d}/" for d in charts if "/" in d and d.rsplit("/", 2)[-2] == "charts"
+                      and (d.rsplit("/", 2)[0] if d.count("/") >= 2 else "") in charts)
+    out: set[str] = set()
+    for rel in ctx.files.glob("values*.yaml", "values*.yml", "*-values.yaml", "*-values.yml"):
+        if not rel.startswith(subcharts) and "alert" in (text := ctx.files.read_text(rel) or ""):
+            out |= set(_ALERT_NAME.findall(text))
+    return out
+
+
 def _rules(ctx: Context) -> Any:
     from deploycheck.sources.prometheus import alert_rules
 
@@ -810,7 +893,14 @@ def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
             yield unless_unbuilt(ctx, failed(none))
     elif not alerts and not rules.problems:
         yield failed(f"{len(rules.rules)} rules found in {len(rules.sources)} places but none is an alert")
+    elif not rules.problems and not (own := _own_alerts(ctx, alerts)):
+        vendored = sorted({r.source for r in alerts})
+        yield failed(f"{len(alerts)} alerting rules found, all shipped by a third-party chart or monitoring stack "
+                     f"({', '.join(vendored[:3])}) and none about this service's own workloads: cluster and "
+                     "dependency alerts do not page anyone when the service fails", alerts[0].location(),
+                     {"vendored": vendored})
     elif not rules.problems:
+        alerts = own
         yield passed(f"{len(alerts)} alerting rules in {len(rules.sources)} places parse "
                      f"(checked with {rules.validator})", None,
                      {"sources": rules.sources, "validator": rules.validator})
