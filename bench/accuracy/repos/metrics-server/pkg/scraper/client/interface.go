@@ -1,0 +1,29 @@
+// Copyright 2021 The Kubernetes Authors.
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+//      http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package client
+
+import (
+	"context"
+
+	v1 "k8s.io/api/core/v1"
+
+	"sigs.k8s.io/metrics-server/pkg/storage"
+)
+
+// KubeletMetricsGetter knows how to fetch metrics from the Kubelet
+type KubeletMetricsGetter interface {
+	// GetMetrics fetches Resource metrics from the given Kubelet
+	GetMetrics(ctx context.Context, node *v1.Node) (*storage.MetricsBatch, error)
+}
