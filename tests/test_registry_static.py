@@ -195,6 +195,34 @@ workflows:
 """
 
 
+# metrics-server's cloudbuild.yaml runs `make push-all` as `entrypoint: make` + `args: [push-all]`; push-all's
+# prerequisite push-multi-arch publishes the image with `${CONTAINER_CLI} manifest push`
+CLOUD_BUILD_MAKE = """\
+steps:
+  - name: 'gcr.io/k8s-staging-test-infra/gcb-docker-gcloud@sha256:ff38'
+    entrypoint: make
+    env:
+    - GIT_TAG=$_PULL_BASE_REF
+    args:
+    - push-all
+"""
+MAKEFILE_MANIFEST_PUSH = """\
+CONTAINER_CLI ?= docker
+REGISTRY?=gcr.io/k8s-staging-metrics-server
+
+.PHONY: push-all
+push-all: push-multi-arch;
+
+.PHONY: push-multi-arch
+push-multi-arch:
+\t${CONTAINER_CLI} manifest create --amend $(REGISTRY)/metrics-server:$(GIT_TAG)
+\t${CONTAINER_CLI} manifest push --purge $(REGISTRY)/metrics-server:$(GIT_TAG)
+
+build:
+\tgo build ./...
+"""
+
+
 @pytest.mark.parametrize(("files", "status"), [
     ({".github/workflows/release.yml": GH_PUSH}, Status.PASS),
     ({".circleci/config.yml": CIRCLE_ECR}, Status.PASS),
@@ -217,6 +245,12 @@ workflows:
     ({"cloudbuild.yaml": CLOUD_BUILD.split("images:")[0] + "- name: gcr.io/cloud-builders/docker\n"
                          "  args: ['push', 'gcr.io/acme/web:v1']\n"}, Status.PASS),
     ({"cloudbuild.yaml": CLOUD_BUILD.split("images:")[0]}, Status.WARN),
+    ({"cloudbuild.yaml": CLOUD_BUILD_MAKE, "Makefile": MAKEFILE_MANIFEST_PUSH}, Status.PASS),
+    # the same step running a target that only builds, and `manifest create` alone, push nothing
+    ({"cloudbuild.yaml": CLOUD_BUILD_MAKE.replace("push-all", "build"), "Makefile": MAKEFILE_MANIFEST_PUSH},
+     Status.WARN),
+    ({"cloudbuild.yaml": CLOUD_BUILD_MAKE,
+      "Makefile": MAKEFILE_MANIFEST_PUSH.replace("\t${CONTAINER_CLI} manifest push", "\t# ")}, Status.WARN),
 ])
 def test_ci_push(tmp_path: Path, files: dict[str, str], status: Status) -> None:
     write(tmp_path, {"Dockerfile": "FROM a:1\n", **files})

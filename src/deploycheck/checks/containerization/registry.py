@@ -173,6 +173,8 @@ def pull_secrets(ctx: Context) -> Iterator[Finding]:
 PUSH_COMMANDS = re.compile(
     # (`docker buildx build ... --push`: find_push, which reads continuation lines too)
     r"\b(docker|podman|buildah|nerdctl)\s+push\b|\bskopeo\s+copy\b"
+    # a multi-arch image is published by pushing its manifest list (metrics-server's push-multi-arch target)
+    r"|\b(?:docker|podman|buildah)\s+manifest\s+push\b"
     r"|\bcrane\s+(push|copy)\b|\bko\s+(build|publish|apply|resolve)\b|\bjib\b"
     # (the rest of a line is read to at most 2,000 characters: unbounded, a line of 40,000 `pack build` took each
     # occurrence to the end of the line, quadratic)
@@ -309,6 +311,21 @@ def _cloud_build_pushes(doc: Any) -> bool:
                and isinstance(step.get("args"), list) and step["args"][:1] == ["push"] for step in doc["steps"])
 
 
+def _cloud_build_command_lines(docs: list[Any]) -> str:
+    """Cloud Build steps written as `entrypoint: make` + `args: [push-all]` as the command lines they run
+    (`make push-all`), so the Makefile and script readers see them; a step without an entrypoint runs its builder
+    image's own (the image name's last part: `gcr.io/cloud-builders/docker` runs docker)."""
+    lines = []
+    for doc in docs:
+        steps = doc.get("steps") if isinstance(doc, dict) else None
+        for step in steps if isinstance(steps, list) else []:
+            if not isinstance(step, dict) or not isinstance(step.get("args"), list):
+                continue
+            program = step.get("entrypoint") or str(step.get("name", "")).rsplit("/", 1)[-1].split(":")[0]
+            lines.append(" ".join(str(part) for part in [program, *step["args"]] if isinstance(part, (str, int))))
+    return "\n".join(lines)
+
+
 def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
     """(script, line) when a CI step runs a shell script of the repository that pushes an image."""
     from deploycheck.sources.ci import called_scripts
@@ -335,9 +352,12 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
         variables = {m.group(1): m.group(2).strip() for m in _MAKE_VARIABLE.finditer(make)}
         rules: dict[str, tuple[str, str, int]] = {}
         for m in _MAKE_RULE.finditer(make):
-            recipe = _MAKE_REFERENCE.sub(lambda r, v=variables: v.get(r.group(1) or r.group(2), r.group(0)), m.group(3))
+            # `target: prerequisites; recipe`: a `;` ends the prerequisites and starts a recipe line (GNU make)
+            prereqs, _, inline = m.group(2).partition(";")
+            recipe = _MAKE_REFERENCE.sub(lambda r, v=variables: v.get(r.group(1) or r.group(2), r.group(0)),
+                                         inline + "\n" + m.group(3))
             for target in m.group(1).split():
-                rules.setdefault(target, (m.group(2), recipe, make.count("\n", 0, m.start()) + 1))
+                rules.setdefault(target, (prereqs, recipe, make.count("\n", 0, m.start()) + 1))
         for target in called:
             seen: set[str] = set()
             todo = [target]
@@ -431,13 +451,16 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
                      "pushes them to the Okteto registry", Location(path=ci_path), {"okteto_manifest": manifest})
         return
     for ci in pipelines:
-        via_make = _make_pushes(ctx, ci.text)
+        text = ci.text
+        if ci.path.rsplit("/", 1)[-1].startswith("cloudbuild"):
+            text += "\n" + _cloud_build_command_lines(ci.docs)
+        via_make = _make_pushes(ctx, text)
         if via_make:
             makefile, line, target = via_make
             yield passed(f"{ci.path} runs `make {target}`, whose recipe in {makefile} pushes the image",
                          Location(path=makefile, line=line))
             return
-        via_script = _script_pushes(ctx, ci.text)
+        via_script = _script_pushes(ctx, text)
         if via_script:
             script, line = via_script
             yield passed(f"{ci.path} runs {script}, which pushes the image", Location(path=script, line=line))
