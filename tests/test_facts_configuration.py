@@ -638,3 +638,13 @@ def test_large_config_values_are_skipped_only_without_secret_words() -> None:
     assert _config_file_secret(dashboard) is None and embedded_password(dashboard) is None
     assert _config_file_secret(dashboard + "db.password = Xk9pL2mQ7\n") == "Xk9pL2mQ7"
     assert embedded_password(dashboard + "url: jdbc:x://db/app?user=a&PassWord=Xk9pL2mQ7\n") == "Xk9pL2mQ7"
+
+
+def test_go_runtime_settings_need_no_documentation(tmp_path: Path) -> None:
+    # metrics-server's main.go reads GOMAXPROCS only to leave it alone when the operator set it: the Go runtime
+    # documents its own variables; a variable the service itself defines still needs a line in the docs
+    main = ('package main\n\nimport "os"\n\nfunc main() {\n\tif len(os.Getenv("GOMAXPROCS")) == 0 {\n'
+            '\t\tsetProcs()\n\t}\n\t_ = os.Getenv("SCRAPE_TARGET")\n}\n')
+    write(tmp_path, {"cmd/server/main.go": main, "README.md": "# server\n\nSets nothing.\n"})
+    result = scan(tmp_path, only=("env-vars/documented",))
+    assert [f.message.split()[0] for f in findings(result, "env-vars/documented", Status.FAIL)] == ["SCRAPE_TARGET"]

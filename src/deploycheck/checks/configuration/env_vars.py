@@ -26,6 +26,9 @@ PLATFORM_VARS = frozenset({
     "LANG", "LC_ALL", "TZ", "CI", "NODE_ENV", "PYTHONPATH", "VIRTUAL_ENV", "KUBERNETES_SERVICE_HOST",
     "KUBERNETES_SERVICE_PORT", "GITHUB_ACTIONS", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "NO_COLOR", "COLUMNS",
     "PYTEST_CURRENT_TEST", "GOPATH", "JAVA_HOME",
+    # the Go runtime's own settings (documented by the runtime package): code that reads GOMAXPROCS only checks
+    # whether the operator set it (metrics-server's main leaves it alone when set)
+    "GOMAXPROCS", "GOGC", "GOMEMLIMIT", "GODEBUG", "GOTRACEBACK",
 })
 # Variables the runtime or server reads by itself, not the service's code: uWSGI takes any option as
 # UWSGI_<OPTION>, the interpreters their PYTHON*/NODE_OPTIONS/JAVA_TOOL_OPTIONS, OpenTelemetry SDKs OTEL_*,
