@@ -489,7 +489,12 @@ _PROPERTY_LEVEL_PLACEHOLDER = re.compile(
 # manifest change and a rollout, no new build, which is what the item asks. Only a flag that names the log level, set
 # in a workload's container args or command, and only when the service's code declares that flag as a string
 # (cobra/pflag/flag/argparse/clap: `"log-level"`): an argument the binary does not read sets nothing.
-_LEVEL_FLAG = re.compile(r"--?((?:log[-_.]?level|loglevel))(?:=\S{1,40})?")
+_LEVEL_FLAG = re.compile(r"--?((?:log[-_.]?level|loglevel))(?:=\S{1,40})?|--?(v)=\d{1,2}")
+# klog's verbosity `--v=N` is declared by klog itself, not by the service: the service registers klog's flags
+# (`klog.InitFlags`, or k8s.io/component-base's `logs.AddFlags`/`logs.AddGoFlags`/`logsapi.AddFlags`, as
+# metrics-server's start.go does); a `--v=4` given to a binary that registers none of them sets nothing.
+_KLOG_FLAGS_REGISTERED = re.compile(r"\bklog\.InitFlags\(|\blogs(?:api)?\.Add(?:Go)?Flags\(")
+_KLOG_IMPORT = re.compile(r'"k8s\.io/(?:klog(?:/v2)?|component-base/logs(?:/api/v1)?)"')
 
 
 def _level_flag(ctx: Context) -> tuple[str, str, str] | None:
@@ -507,7 +512,7 @@ def _level_flag(ctx: Context) -> tuple[str, str, str] | None:
                 for item in items if isinstance(items, list) else []:
                     m = _LEVEL_FLAG.fullmatch(str(item).strip()) if len(str(item)) <= 100 else None
                     if m:
-                        passed_flags.setdefault(m.group(1), (obj.path, str(item).strip()))
+                        passed_flags.setdefault(m.group(1) or m.group(2), (obj.path, str(item).strip()))
     if not passed_flags:
         return None
     for rel in ctx.files.files:
@@ -515,6 +520,11 @@ def _level_flag(ctx: Context) -> tuple[str, str, str] | None:
             continue
         text = ctx.files.read_text(rel) or ""
         for name, (obj_path, arg) in passed_flags.items():
+            if name == "v":
+                registered = _KLOG_FLAGS_REGISTERED.search(text) if _KLOG_IMPORT.search(text) else None
+                if registered:
+                    return obj_path, arg, f"{rel}:{text.count(chr(10), 0, registered.start()) + 1}"
+                continue
             for quote in ('"', "'"):
                 at = text.find(f"{quote}{name}{quote}")
                 if at < 0:

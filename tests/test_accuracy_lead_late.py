@@ -1,0 +1,75 @@
+"""Rules from the lead's fresh measure of 2026-11-29 late (kubernetes-sigs/metrics-server, a Go aggregated-API server
+on the Kubernetes apiserver library), each test built from the repository's own lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+LEVEL = "logging/level-from-env"
+
+# cmd/metrics-server/app/start.go: klog's flags registered through k8s.io/component-base/logs
+START_GO = """\
+package app
+
+import (
+\t"flag"
+
+\t"github.com/spf13/cobra"
+\t"k8s.io/component-base/logs"
+)
+
+func NewMetricsServerCommand(stopCh <-chan struct{}) *cobra.Command {
+\tcmd := &cobra.Command{}
+\tfs := cmd.Flags()
+\tlocal := flag.NewFlagSet("local", flag.ExitOnError)
+\tlogs.AddGoFlags(local)
+\tfs.AddGoFlagSet(local)
+\treturn cmd
+}
+"""
+# manifests/overlays/test after the JSON patch of components/test (`--v=4` appended to the args)
+DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: metrics-server, namespace: kube-system}
+spec:
+  selector: {matchLabels: {k8s-app: metrics-server}}
+  template:
+    metadata: {labels: {k8s-app: metrics-server}}
+    spec:
+      containers:
+        - name: metrics-server
+          image: registry.k8s.io/metrics-server/metrics-server:v0.9.0
+          args:
+            - --cert-dir=/tmp
+            - --secure-port=10250
+            - --v=4
+"""
+
+
+def test_klog_verbosity_passed_by_the_deployment_to_a_binary_that_registers_klog_flags_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"cmd/metrics-server/app/start.go": START_GO, "manifests/deployment.yaml": DEPLOYMENT})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is Status.PASS and "--v=4" in f.message and "cmd/metrics-server/app/start.go:14" in f.message
+
+
+def test_klog_verbosity_needs_both_sides(tmp_path: Path) -> None:
+    # `--v=4` to a binary that never registers klog's flags (a stdlib `flag` program) sets nothing
+    plain = START_GO.replace('\t"k8s.io/component-base/logs"\n', "").replace("\tlogs.AddGoFlags(local)\n", "")
+    write(tmp_path, {"cmd/metrics-server/app/start.go": plain, "manifests/deployment.yaml": DEPLOYMENT})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is not Status.PASS
+    # the flags registered but no deployment sets the verbosity
+    write(tmp_path, {"cmd/metrics-server/app/start.go": START_GO,
+                     "manifests/deployment.yaml": DEPLOYMENT.replace("            - --v=4\n", "")})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is not Status.PASS
+    # `-v` without a number, or a `--v=` word, is not klog's verbosity
+    write(tmp_path, {"cmd/metrics-server/app/start.go": START_GO,
+                     "manifests/deployment.yaml": DEPLOYMENT.replace("--v=4", "--v=debug")})
+    [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
+    assert f.status is not Status.PASS
