@@ -73,3 +73,46 @@ def test_klog_verbosity_needs_both_sides(tmp_path: Path) -> None:
                      "manifests/deployment.yaml": DEPLOYMENT.replace("--v=4", "--v=debug")})
     [f] = findings(scan(tmp_path, only=(LEVEL,)), LEVEL)
     assert f.status is not Status.PASS
+
+
+REFS = "manifests/references"
+# .github/workflows/lint-test-chart.yaml: the chart test creates the Secret the existingSecret scenario names
+CHART_TEST_WORKFLOW = """\
+name: Lint and Test Chart
+on: {pull_request: {branches: [master]}}
+jobs:
+  lint-test:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Prepare existing secret test scenario
+        run: |
+          openssl req -x509 -newkey rsa:2048 -sha256 -days 365 \\
+            -nodes -keyout ${{ runner.temp }}/tls.key -out ${{ runner.temp }}/tls.crt -subj "/CN=metrics-server"
+
+          kubectl -n kube-system create secret generic metrics-server-existing \\
+            --from-file=${{ runner.temp }}/tls.key \\
+            --from-file=${{ runner.temp }}/tls.crt
+      - name: Run chart-testing install
+        run: ct install --namespace kube-system
+"""
+USES_SECRET = DEPLOYMENT.replace("""            - --v=4
+""", """            - --v=4
+          volumeMounts: [{name: certs, mountPath: /tmp/tls-certs, readOnly: true}]
+      volumes:
+        - name: certs
+          secret: {secretName: metrics-server-existing}
+""")
+
+
+def test_a_secret_the_ci_job_creates_with_kubectl_is_not_missing(tmp_path: Path) -> None:
+    write(tmp_path, {"manifests/deployment.yaml": USES_SECRET,
+                     ".github/workflows/lint-test-chart.yaml": CHART_TEST_WORKFLOW})
+    result = scan(tmp_path, only=(REFS,))
+    assert not findings(result, REFS, Status.WARN)
+    [f] = findings(result, REFS, Status.PASS)
+    assert ".github/workflows/lint-test-chart.yaml:12" in f.message
+    # a CI job that creates another Secret does not account for this one
+    write(tmp_path, {".github/workflows/lint-test-chart.yaml":
+                     CHART_TEST_WORKFLOW.replace("generic metrics-server-existing", "generic other-secret")})
+    [f] = findings(scan(tmp_path, only=(REFS,)), REFS, Status.WARN)
+    assert "metrics-server-existing" in f.message

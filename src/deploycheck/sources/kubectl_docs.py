@@ -104,9 +104,15 @@ def kubectl_documents(ctx: Context) -> dict[str, list[tuple[int, str]]]:
 
 
 def documented_objects(ctx: Context) -> dict[tuple[str, str], str]:
-    """(Kind, name) -> "file:line" of each object the repository's docs and scripts create with kubectl."""
+    """(Kind, name) -> "file:line" of each object the repository's docs, scripts and CI jobs create with kubectl."""
+    from deploycheck.sources.ci import ci_files
+
     found: dict[tuple[str, str], str] = {}
-    for rel, commands in ctx.use(kubectl_documents).items():
+    # CI jobs are the repository's own steps too: metrics-server's chart test creates the Secret its
+    # ci/tls-existingSecret-values.yaml names with `kubectl create secret generic` before `ct install`
+    in_ci = {ci.path: _commands(ci.text) for ci in ctx.use(ci_files)
+             if "kubectl" in ci.text and len(ci.text) <= MAX_FILE_CHARS}
+    for rel, commands in [*ctx.use(kubectl_documents).items(), *in_ci.items()]:
         variables: dict[str, str] = {}
         for number, line in commands:
             assigned = ASSIGN.match(line) if "=" in line else None
