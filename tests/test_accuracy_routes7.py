@@ -10,6 +10,7 @@ from tests.helpers import open_route_messages, scan, write
 from deploycheck.checks.security.api import DEFAULT_PUBLIC_PATHS, is_public
 from deploycheck.config import Config
 from deploycheck.context import Context
+from deploycheck.model import Status
 from deploycheck.sources.routes import code_routes
 
 ROUTE_AUTH = "endpoint-security/route-auth"
@@ -273,3 +274,23 @@ def test_names_without_their_pair_or_under_a_parameter_stay_routes(tmp_path: Pat
             '"/token"', f'"{prefix}/token"')
         root = tmp_path / prefix.replace("/", "_")
         assert _open_routes(root, {"cmd/auth/router.go": versioned}) == ["POST /dispatch/client/{command}"]
+
+
+# --- Handle(method, path, handler): the method first (gorouter's Handle; httprouter's and other muxes' alike) ------
+
+def test_handle_with_the_method_first_is_a_route_of_that_method(tmp_path: Path) -> None:
+    # AUTH_ROUTER's routes registered through gorouter's Handle(method, path, handler) instead of GET/POST: they were
+    # unresolved registrations ("path built at run time": the path read was `http.MethodPost`), never judged
+    handle = (AUTH_ROUTER
+              .replace('router.POST("/dispatch/client/{command}", ',
+                       'router.Handle(http.MethodPost, "/dispatch/client/{command}", ')
+              .replace('router.GET("/clients", ', 'router.Handle(http.MethodGet, "/clients", ')
+              .replace('mainRouter.GET("/stats", ', 'mainRouter.Handle("GET", "/stats", '))
+    assert _guarded(tmp_path, {"cmd/auth/router.go": handle}) == {
+        "POST /dispatch/client/{command}": True, "POST /dispatch/token/{command}": True,
+        "GET /clients": True, "GET /clients/{clientID}": True, "GET /clients/{clientID}/tokens": True,
+        "GET /users/{userID}/tokens": True,
+        "GET /stats": False}
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    assert [m.split(" (")[0] for m in open_route_messages(result)] == ["GET /stats"]
+    assert not [f for f in result.findings if f.check_id == ROUTE_AUTH and f.status is Status.SKIPPED]

@@ -2010,8 +2010,14 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=_line_at(text, call.start()),
                              auth_hints=hints or verified, framework="go", handler=handler, reads_only=reads))
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
+    tree_middleware = _gorouter_middleware(text) if ".USE" in text and _GOROUTER_IMPORT.search(text) else []
     for m in _GO_HANDLE.finditer(text):
         expression, pattern = m.group(3), None
+        if _GO_METHOD_ARG.fullmatch(expression):
+            # `Handle(method, path, handler)`: the method comes first (vardius/gorouter's Handle, httprouter's and
+            # many muxes' alike); the route is the second argument, never a path named `http.MethodGet`
+            out.extend(_go_method_first(path, text, m, tree_middleware, unresolved, functions))
+            continue
         if expression.startswith("fmt.Sprintf("):
             # fmt.Sprintf("GET %s", apiPath): the path it makes when apiPath is a constant of the file, else none
             # (a helper's parameter: the caller decides; never a route named `GET %s`)
@@ -2056,7 +2062,6 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         for meth in found or [method]:
             out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
-    tree_middleware = _gorouter_middleware(text) if ".USE" in text and _GOROUTER_IMPORT.search(text) else []
     for m in _GO_METHOD.finditer(text):
         meth, receiver = m.group(2).upper(), m.group(1)
         route_path = join_paths(groups[receiver], m.group(3)) if receiver in groups else m.group(3)
@@ -2068,6 +2073,30 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
                          line=_line_at(text, m.start()), auth_hints=hints or verified, framework="go",
                          handler=handler))
     return out
+
+
+def _go_method_first(path: str, text: str, m: re.Match[str], tree_middleware: list[_TreeMiddleware],
+                     unresolved: list[UnresolvedRoute] | None, functions: Callable[[], Functions] | None
+                     ) -> list[Route]:
+    """A `recv.Handle(http.MethodPost, "/path", handler)` registration: its method, its literal path (else
+    unresolved), the access-control wrappers among its arguments and, for gorouter, the USE guards of its subtree."""
+    args = call_args(text, m.end(2))
+    verb = _GO_METHOD_ARG.fullmatch(args[0]) if args else None
+    if verb is None:
+        return []
+    method = (verb.group(1) or verb.group(2)).upper()
+    literal = _GO_STRING.match(args[1]) if len(args) > 2 else None
+    if literal is None:
+        if unresolved is not None and len(args) > 1:
+            unresolved.append(UnresolvedRoute(path, _line_at(text, m.start()), args[1][:_HINT_MAX], [method]))
+        return []
+    route_path = literal.group(1) or literal.group(2) or "/"
+    hints = [h for a in args[2:] for h in re.findall(r"([A-Za-z_][\w.]*)\(", a) if _AUTHISH.search(h)]
+    if tree_middleware:
+        hints += _tree_middleware_hints(text, tree_middleware, m.group(1), method, route_path, m.start())
+    handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
+    return [Route(method=method, path=route_path, file=path, line=_line_at(text, m.start()),
+                  auth_hints=hints or verified, framework="go", handler=handler)]
 
 
 # actix-web: `#[get("/orders/{id}")]` attribute macros, and `web::resource("/x").route(web::post().to(h))`.
