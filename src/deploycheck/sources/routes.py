@@ -2,7 +2,8 @@
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style routers,
 Fastify, Hapi, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web, axum),
-Ruby (Sinatra), Java (Spring MVC annotations, JAX-RS) and C# (ASP.NET Core, routes_aspnet.py) by regular expressions
+Ruby (Sinatra; Rails' `config/routes.rb`, routes_rails.py), Java (Spring MVC annotations, JAX-RS) and C# (ASP.NET
+Core, routes_aspnet.py) by regular expressions
 over the text: enough to list method + path, not a full parser. Never imports or runs the scanned code. This source
 only lists; endpoint-security/api-docs checks judge.
 """
@@ -86,6 +87,8 @@ class Route:
     disabled_auth: str = ""
     # C#: the handler answers with a configured secret (`returns _dbOptions.DBPassword`): never public by convention
     discloses: str = ""
+    # the unit one guard settles when it is not the route's file (Rails: the controller of a config/routes.rb route)
+    unit: str = ""
 
     @property
     def template(self) -> str:
@@ -2853,6 +2856,28 @@ def _csharp(ctx: Context, result: RouteSet) -> None:
                                   if (spec := generated_spec_for(r.file, found.generated_specs, projects)))
 
 
+def _rails(ctx: Context, result: RouteSet) -> None:
+    """Rails' `config/routes.rb` (routes_rails), each route guarded by its controller's before_action callbacks."""
+    from deploycheck.sources.routes_rails import rails_routes
+
+    for routes_file in ctx.files.files:
+        if not (routes_file == "config/routes.rb" or routes_file.endswith("/config/routes.rb")) or _is_test_path(
+                routes_file):
+            continue
+        root = routes_file[: -len("config/routes.rb")]
+        files = {rel: text for rel in ctx.files.with_suffix(".rb")
+                 if (rel == routes_file or rel.startswith(root + "app/controllers/")) and not _is_test_path(rel)
+                 and (text := ctx.files.read_text(rel)) and "\x00" not in text}
+        if routes_file not in files:
+            continue
+        found = rails_routes(files, routes_file)
+        result.files_scanned += len(files)
+        result.routes.extend(Route(method=r.method, path=r.path, file=r.file, line=r.line, auth_hints=r.auth_hints,
+                                   framework="rails", handler=r.handler, unit=r.controller_file)
+                             for r in found.routes)
+        result.unresolved.extend(UnresolvedRoute(u.file, u.line, u.expression, []) for u in found.unresolved)
+
+
 # springdoc-openapi builds the OpenAPI description from the Spring controllers and serves it (/v3/api-docs, Swagger UI)
 # once it is a dependency of the module or of a parent build: Spring's counterpart of Swashbuckle's
 # AddSwaggerGen + UseSwagger. `springdoc.api-docs.enabled` set to anything but a literal true in any application
@@ -3032,6 +3057,7 @@ def code_routes(ctx: Context) -> RouteSet:
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
     _csharp(ctx, result)
+    _rails(ctx, result)
     _springdoc(ctx, result)
     _fastapi_docs(ctx, result, modules)
     if any(c.abstract for c in jaxrs):

@@ -133,10 +133,12 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     unread = [p for p in unread_python(ctx, ROUTE_MARKERS) if p in routes.problems]
     yield from unread_findings(unread, "declares routes")
     if routes.unresolved:
-        # a path built at run time (a helper's parameter, a variable): the route exists, its auth is not judged
+        # a path built at run time (a helper's parameter, a variable), a Rack app mounted in Rails' routes, a Rails
+        # route whose controller file is not there: the route exists, its auth is not judged
         dynamic = ", ".join(f"{u.file}:{u.line} {u.expression}" for u in routes.unresolved[:3])
-        yield skipped(f"{len(routes.unresolved)} route registration(s) build their path at run time ({dynamic}"
-                      + (", ..." if len(routes.unresolved) > 3 else "") + "): not judged",
+        yield skipped(f"{len(routes.unresolved)} route registration(s) not judged: the text does not tell their path "
+                      f"or handler (a path built at run time, a mounted app, a controller not found: {dynamic}"
+                      + (", ..." if len(routes.unresolved) > 3 else "") + ")",
                       Location(path=routes.unresolved[0].file, line=routes.unresolved[0].line),
                       {"dynamic_routes": [f"{u.file}:{u.line} {u.expression}" for u in routes.unresolved[:20]]})
     # a JVM service whose build generates its server interfaces from the spec: the spec's operations are routes too
@@ -347,6 +349,16 @@ def _service_of(ctx: Context) -> Callable[[str], str]:
     return ctx.use(_services)
 
 
+def _unit(route: Route) -> str:
+    """Where one guard settles a route's auth: its file (a controller, a router module), or the unit the reader
+    names (a Rails route of config/routes.rb: its controller, where one before_action covers its actions)."""
+    return route.unit or route.file
+
+
+def _unit_kind(route: Route) -> str:
+    return "controller" if route.framework == "rails" else "resource" if route.unit else "file"
+
+
 def _unauthenticated_reads(ctx: Context, routes: RouteSet, open_routes: list[Route],
                            entry: set[int]) -> dict[tuple[str, str, str], list[Route]]:
     """The open read-only routes (GET/HEAD/OPTIONS) asked about together, keyed (service, file, why):
@@ -374,7 +386,7 @@ def _unauthenticated_reads(ctx: Context, routes: RouteSet, open_routes: list[Rou
     evidence_files |= {a.file for a in facts.auth_libraries if not a.test}
     evidence_files |= {d.file for d in [*facts.jwt_decodes, *ctx.use(token_verifications)] if not d.test}
     authenticating = {service(r.file) for r in guarded} | {service(f) for f in evidence_files}
-    guarded_files = {r.file for r in guarded} | evidence_files
+    guarded_units = {_unit(r) for r in guarded}
     # a guard the service has, to show in the message: by its name and file, never a route's method and path (the
     # message is about the reads); an auth hint first, a login entry point last (it is the way in, not a guard)
     example: dict[str, str] = {}
@@ -391,7 +403,7 @@ def _unauthenticated_reads(ctx: Context, routes: RouteSet, open_routes: list[Rou
     guards: dict[str, list[Route]] = {}
     for r in routes.routes:
         if r.auth_hints or r.disabled_auth or (r.method not in _WRITE_METHODS and routes.layer_for(r)):
-            guards.setdefault(r.file, []).append(r)
+            guards.setdefault(_unit(r), []).append(r)
     writes_only = {file: g[0] for file, g in guards.items() if all(r.method in _WRITE_METHODS for r in g)}
     for r in open_routes:
         if not (r.method in _READ_METHODS or r.reads_only):
@@ -399,13 +411,13 @@ def _unauthenticated_reads(ctx: Context, routes: RouteSet, open_routes: list[Rou
         home = service(r.file)
         if home not in authenticating:
             question.setdefault((home, "", ""), []).append(r)
-        elif r.file in writes_only:
-            w = writes_only[r.file]
+        elif _unit(r) in writes_only:
+            w = writes_only[_unit(r)]
             guard = w.auth_hints[0] if w.auth_hints else w.disabled_auth.split(" ", 1)[0]
-            by_file.setdefault((home, r.file, f"that file guards its writes ({guard}) and none of its reads"),
-                               []).append(r)
-        elif r.file not in guarded_files:
-            by_file.setdefault((home, r.file, f"nothing in that file authenticates, while service "
+            by_file.setdefault((home, _unit(r), f"that {_unit_kind(r)} guards its writes ({guard}) and none of its "
+                                "reads"), []).append(r)
+        elif _unit(r) not in guarded_units and r.file not in evidence_files:
+            by_file.setdefault((home, _unit(r), f"nothing in that {_unit_kind(r)} authenticates, while service "
                                 f"{home or '(repository root)'} does elsewhere "
                                 f"({example.get(home, 'an auth library or token check')})"), []).append(r)
     question.update({key: reads for key, reads in by_file.items() if len(reads) > 1})

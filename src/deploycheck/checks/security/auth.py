@@ -81,6 +81,8 @@ def security_schemes(ctx: Context) -> Iterator[Finding]:
 
 
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# frameworks whose guards hand the token to code deploycheck does not read for token handling
+_TOKENS_ELSEWHERE = {"rails": "the controllers' before_action methods (Ruby)"}
 
 # Token handling a file may hold (PyJWT, python-jose, authlib, a bearer header read by hand).
 _TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
@@ -108,7 +110,8 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
 
     facts = ctx.use(code_facts)
     verifications = ctx.use(token_verifications)  # Go, Java and C#: C# alone is no source file of code_facts
-    if not facts.source_files and not verifications:
+    if not facts.source_files and not verifications and not any(
+            r.framework in _TOKENS_ELSEWHERE for r in ctx.use(code_routes).routes):  # Ruby: no code_facts file
         yield skipped("no source code found")
         return
     # Token handling in a file the parser could not read was not checked: never "no token decoding here".
@@ -145,7 +148,21 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
         return
     libraries = sorted({a.detail for a in facts.auth_libraries if not a.test})
     routes = ctx.use(code_routes).routes
+    # Rails' before_action runs a Ruby method of the controller: the token is validated there, in code deploycheck
+    # does not read for token handling. Such routes say nothing about how
+    # tokens are validated: never a pass, nor "no authentication at all"
+    elsewhere = [r for r in routes if r.framework in _TOKENS_ELSEWHERE]
+    routes = [r for r in routes if r.framework not in _TOKENS_ELSEWHERE]
     guarded = [r for r in routes if r.auth_hints]
+    if elsewhere and not guarded and not libraries:
+        secured = [r for r in elsewhere if r.auth_hints]
+        validators = sorted({_TOKENS_ELSEWHERE[r.framework] for r in elsewhere})
+        yield skipped(f"{len(elsewhere)} {'/'.join(sorted({r.framework for r in elsewhere}))} route(s) "
+                      f"({len(secured)} guarded): tokens are validated by {' and '.join(validators)}, which "
+                      "deploycheck does not read; check its signature, algorithm, audience and issuer rules by hand",
+                      Location(path=elsewhere[0].file, line=elsewhere[0].line),
+                      {"hints": sorted({h for r in secured for h in r.auth_hints})[:10]})
+        return
     if libraries:
         yield passed(f"authentication through {', '.join(libraries[:5])}; no hand-made token decoding",
                      evidence={"libraries": libraries})
