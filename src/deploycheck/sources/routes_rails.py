@@ -42,7 +42,6 @@ _INLINE_BLOCK = re.compile(r"^(.{0,2000}?)\{[ \t]*(.{0,2000}?)[ \t]*\}[ \t]*$")
 _OPENS_BLOCK = re.compile(r"^[ \t]*(?:if|unless|case|begin|while|until|for|def|class|module)\b")
 _OPTION = re.compile(r"\b(only|except|to|via|path|module|as|controller|action|on)\s*:\s*")
 _STRING = re.compile(r"""^(['"])([^'"\n]{0,500})\1""")
-_TRAILING_COMMENT = re.compile(r"""[ \t]+#[^'"{}\n]*$""")
 _DSL_CALL = re.compile(r"""^[ \t]*[a-z_]\w*[ \t(]+[:'"%\w]""")  # `devise_for :users`: a routing call not read
 _CONTROLLER_CLASS = re.compile(r"^[ \t]*class[ \t]+([\w:]+)[ \t]*(?:<[ \t]*([\w:]+))?", re.M)
 _BEFORE = re.compile(r"^[ \t]*(prepend_before_action|before_action|skip_before_action|before_filter|"
@@ -89,6 +88,26 @@ class _Frame:
     nested_path: str = ""
     collection_path: str = ""
     kind: str = "scope"  # scope | resources | resource | member | collection | other
+
+
+def _without_comment(line: str) -> str:
+    """The line before its Ruby comment: the first `#` outside a string literal (one pass; `#{...}` inside a
+    string is interpolation, not a comment)."""
+    quote = ""
+    i = 0
+    while i < len(line):
+        c = line[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c == "#":
+            return line[:i].rstrip()
+        i += 1
+    return line
 
 
 def _words(value: str) -> list[str]:
@@ -163,7 +182,7 @@ def rails_routes(files: dict[str, str], routes_file: str) -> RailsRoutes:
     drawing = False
     found: list[tuple[str, str, int, str]] = []  # method, path, line, controller#action
     for number, raw in enumerate(text.splitlines(), 1):
-        line = _TRAILING_COMMENT.sub("", raw)
+        line = _without_comment(raw)
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
@@ -195,7 +214,14 @@ def rails_routes(files: dict[str, str], routes_file: str) -> RailsRoutes:
                 _statement(inner.group(1), inner.group(2), new, number, routes_file, found, out)
         elif opens:
             stack.append(new if new is not None else _Frame(kind="other"))
-    out.routes = [_guarded(method, path, routes_file, number, handler, files, controllers, out)
+    # each controller's class and callbacks are read once, whatever the number of routes (a hostile routes.rb may
+    # list thousands)
+    by_class: dict[str, str] = {}
+    for file_rel in controllers.values():
+        for m in _CONTROLLER_CLASS.finditer(files[file_rel]):
+            by_class.setdefault(m.group(1).rpartition("::")[2], file_rel)
+    callbacks: dict[str, list[tuple[str, str, dict[str, str]]]] = {}
+    out.routes = [_guarded(method, path, routes_file, number, handler, files, controllers, by_class, callbacks, out)
                   for method, path, number, handler in found]
     out.routes = [r for r in out.routes if r.controller_file]
     return out
@@ -292,7 +318,8 @@ def _callbacks(text: str, class_start: int, class_end: int) -> list[tuple[str, s
 
 
 def _guarded(method: str, path: str, routes_file: str, line: int, handler: str, files: dict[str, str],
-             controllers: dict[str, str], out: RailsRoutes) -> RailsRoute:
+             controllers: dict[str, str], by_class: dict[str, str],
+             callbacks: dict[str, list[tuple[str, str, dict[str, str]]]], out: RailsRoutes) -> RailsRoute:
     controller, _, action = handler.partition("#")
     rel = controllers.get(f"app/controllers/{controller.lower()}_controller.rb")
     route = RailsRoute(method, path, routes_file, line, handler, rel or "")
@@ -300,9 +327,11 @@ def _guarded(method: str, path: str, routes_file: str, line: int, handler: str, 
         out.unresolved.append(RailsUnresolved(routes_file, line, f"{method} {path} -> {handler} (no controller file)"))
         return route
     guards: dict[str, str] = {}
-    chain = _ancestry(rel, files, controllers)
+    chain = _ancestry(rel, files, by_class)
     for file_rel in reversed(chain):  # the base classes' callbacks first, the controller's own last
-        for kind, name, opts in _callbacks(files[file_rel], 0, len(files[file_rel])):
+        if file_rel not in callbacks:
+            callbacks[file_rel] = _callbacks(files[file_rel], 0, len(files[file_rel]))
+        for kind, name, opts in callbacks[file_rel]:
             applies = _applies(action, opts)
             if kind.startswith("skip_"):
                 if applies:
@@ -321,12 +350,8 @@ def _applies(action: str, opts: dict[str, str]) -> bool:
     return True
 
 
-def _ancestry(rel: str, files: dict[str, str], controllers: dict[str, str]) -> list[str]:
+def _ancestry(rel: str, files: dict[str, str], by_class: dict[str, str]) -> list[str]:
     """The controller file and those of its superclasses found among the controllers (nearest first)."""
-    by_class: dict[str, str] = {}
-    for file_rel in controllers.values():
-        for m in _CONTROLLER_CLASS.finditer(files[file_rel]):
-            by_class.setdefault(m.group(1).rpartition("::")[2], file_rel)
     chain = [rel]
     while len(chain) < 10:
         declared = _CONTROLLER_CLASS.search(files[chain[-1]])
