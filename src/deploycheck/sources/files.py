@@ -22,6 +22,16 @@ ALWAYS_SKIP_DIRS = frozenset(
      ".pytest_cache", ".ruff_cache", ".hypothesis", ".terraform", "vendor_bundle"}
 )
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Files that act only when committed (CI definitions, ignore files, code owners, update-bot settings): never a
+# developer's local leftovers. Without a git repository to ask which ignored files are tracked (a source archive,
+# a CI workspace without .git), a .gitignore that matches them (go-httpbin's `.*`) must not hide them: the CI
+# and the .dockerignore would look absent. Directories end with "/" (walked into), files are bare names.
+_COMMITTED_ONLY_DIRS = frozenset({".github/", ".gitlab/", ".circleci/", ".buildkite/"})
+_COMMITTED_ONLY_NAMES = frozenset(
+    {".gitignore", ".gitattributes", ".dockerignore", ".helmignore", "CODEOWNERS", ".gitlab-ci.yml", ".travis.yml",
+     ".drone.yml", "azure-pipelines.yml", "azure-pipelines.yaml", "bitbucket-pipelines.yml", "Jenkinsfile",
+     "renovate.json", "renovate.json5", ".renovaterc", ".renovaterc.json", ".goreleaser.yml", ".goreleaser.yaml",
+     ".codecov.yml", "codecov.yml", ".pre-commit-config.yaml"})
 # A hand-written source module is rarely over a few hundred KB; megabytes of code are generated (protobuf
 # stubs, bundles, data as code). Their syntax trees cost ~250 MB and seconds per MB in every code-fact
 # reader, so the code readers list them as not parsed instead.
@@ -115,6 +125,14 @@ def read_inside_root(root: Path, rel: str, max_bytes: int) -> bytes | None:
     return data
 
 
+def _committed_only(rel: str, is_dir: bool) -> bool:
+    """A path that only acts when committed (see _COMMITTED_ONLY_DIRS): a CI folder, a file inside one, or an
+    ignore/code-owners/CI/update-bot file anywhere."""
+    if rel.split("/", 1)[0] + "/" in _COMMITTED_ONLY_DIRS:
+        return True
+    return not is_dir and rel.rsplit("/", 1)[-1] in _COMMITTED_ONLY_NAMES
+
+
 @dataclass
 class FileIndex:
     root: Path
@@ -131,6 +149,7 @@ class FileIndex:
     _text_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     # Tracked files a .gitignore matches (they are in every clone), asked of git on the first ignore hit.
     _tracked_ignored: set[str] | None = field(default=None, repr=False)
+    _git_asked: bool = field(default=False, repr=False)  # False: git not asked yet, or no repository to ask
 
     @classmethod
     def walk(cls, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, use_gitignore: bool = True,
@@ -285,11 +304,16 @@ class FileIndex:
         self.files = found
 
     def _tracked(self, rel: str, is_dir: bool) -> bool:
-        """An ignored path git tracks anyway (or a directory holding one): it stays in the index."""
+        """An ignored path git tracks anyway (or a directory holding one): it stays in the index. Without a
+        repository to ask, only files that act when committed stay (_COMMITTED_ONLY_*)."""
         if self._tracked_ignored is None:
             from deploycheck.sources.git import tracked_but_ignored
 
-            self._tracked_ignored = tracked_but_ignored(self.root)
+            tracked = tracked_but_ignored(self.root)
+            self._git_asked = tracked is not None
+            self._tracked_ignored = tracked or set()
+        if not self._git_asked and _committed_only(rel, is_dir):
+            return True
         if not is_dir:
             return rel in self._tracked_ignored
         return any(path.startswith(rel + "/") for path in self._tracked_ignored)

@@ -344,17 +344,18 @@ def _points_back(gitdir: Path, worktree: Path, dotgit: Path) -> bool:
     return bool(value) and (gitdir / value).resolve() == worktree
 
 
-def tracked_but_ignored(root: Path) -> set[str]:
+def tracked_but_ignored(root: Path) -> set[str] | None:
     """Files under `root` that git tracks although a .gitignore pattern matches them (paths relative to
-    `root`). They are in every clone: a `.env` committed before `.env` was added to .gitignore still leaks."""
+    `root`). They are in every clone: a `.env` committed before `.env` was added to .gitignore still leaks.
+    None when no git work tree can be asked (then nobody knows which ignored files are committed)."""
     if shutil.which("git") is None or not may_find_a_repository(root) or _foreign_git_file(root):
-        return set()
+        return None
     try:
         if _git(root, "rev-parse", "--is-inside-work-tree", check=False).strip() != "true":
-            return set()
+            return None
         out = _git(root, "ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--", ".")
     except _GitError:
-        return set()
+        return None
     return {path for path in out.split("\0") if path}
 
 

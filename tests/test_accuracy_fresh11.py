@@ -1,0 +1,86 @@
+"""What the fresh repositories go-httpbin (mccutchen/go-httpbin) and kubernetes-reflector
+(emberstack/kubernetes-reflector) showed (acc-fresh11, 2026-11-29 late). Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+from deploycheck.sources.files import FileIndex
+
+# --- a .gitignore of `.*` hid the CI and the .dockerignore of a checkout without .git ---------------------------------
+
+# go-httpbin's .gitignore (all of it): `.*` matches .github/, .dockerignore and .gitignore itself, all tracked. In a
+# clone git says so (ls-files); in a copy without .git (the labelled snapshot, a source archive) nobody can, and the
+# index dropped them: "no CI pipeline found" and "no .dockerignore for its build context" (two false findings).
+HTTPBIN_GITIGNORE = ".*\n*.exe\n*.test\n*.prof\ndist/*\ncoverage.txt\n/cmd/go-httpbin/go-httpbin\n"
+HTTPBIN_DOCKERIGNORE = ".*\ndist\nexamples\n"
+HTTPBIN_DOCKERFILE = """# syntax = docker/dockerfile:1.3
+FROM golang:1.26 AS build
+
+WORKDIR /go/src/github.com/mccutchen/go-httpbin
+
+COPY . .
+
+RUN --mount=type=cache,id=gobuild,target=/root/.cache/go-build \\
+    make build buildtests
+
+FROM gcr.io/distroless/static:nonroot
+
+COPY --from=build /go/src/github.com/mccutchen/go-httpbin/dist/go-httpbin* /bin/
+
+EXPOSE 8080
+CMD ["/bin/go-httpbin"]
+"""
+HTTPBIN_CI = """name: ci
+
+on:
+  push:
+    branches: [main] # pushes TO main
+
+jobs:
+  test:
+    name: test
+    runs-on: ubuntu-latest
+    steps:
+    - uses: actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2
+    - name: test
+      run: make testci
+"""
+
+
+def _httpbin(tmp_path: Path) -> None:
+    write(tmp_path, {".gitignore": HTTPBIN_GITIGNORE, ".dockerignore": HTTPBIN_DOCKERIGNORE,
+                     "Dockerfile": HTTPBIN_DOCKERFILE, ".github/workflows/ci.yaml": HTTPBIN_CI,
+                     ".env": "LOG_LEVEL=DEBUG\n", ".idea/workspace.xml": "<project/>\n", "dist/go-httpbin.test": "x"})
+
+
+def test_without_git_a_gitignore_does_not_hide_files_that_only_act_when_committed(tmp_path: Path) -> None:
+    _httpbin(tmp_path)
+    files = FileIndex.walk(tmp_path).files
+    assert {".github/workflows/ci.yaml", ".dockerignore", ".gitignore"} <= set(files)
+    # a developer's local dotfiles and build output stay out, as .gitignore says
+    assert not {".env", ".idea/workspace.xml", "dist/go-httpbin.test"} & set(files)
+
+
+def test_go_httpbin_ci_and_dockerignore_are_seen(tmp_path: Path) -> None:
+    _httpbin(tmp_path)
+    result = scan(tmp_path, only=("dockerfile/dockerignore", "registry/ci-push"))
+    assert not findings(result, "dockerfile/dockerignore", Status.WARN)
+    assert not findings(result, "dockerfile/dockerignore", Status.FAIL)
+    assert all("no CI pipeline found" not in f.message for f in findings(result, "registry/ci-push"))
+
+
+def test_in_a_git_clone_git_still_decides(tmp_path: Path) -> None:
+    """With a repository to ask, an ignored file git does not track stays out even if it is a CI file."""
+    from tests.helpers import git
+
+    _httpbin(tmp_path)
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-f", ".gitignore", ".dockerignore", "Dockerfile")
+    git(tmp_path, "commit", "-qm", "init")
+    files = set(FileIndex.walk(tmp_path).files)
+    assert {".gitignore", ".dockerignore"} <= files
+    assert ".github/workflows/ci.yaml" not in files  # ignored and untracked in this clone
