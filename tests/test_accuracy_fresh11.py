@@ -84,3 +84,51 @@ def test_in_a_git_clone_git_still_decides(tmp_path: Path) -> None:
     files = set(FileIndex.walk(tmp_path).files)
     assert {".gitignore", ".dockerignore"} <= files
     assert ".github/workflows/ci.yaml" not in files  # ignored and untracked in this clone
+
+
+# --- logging/level-from-env: LOG_LEVEL read through an injected env getter (a false finding) ------------------------
+
+# go-httpbin's httpbin/cmd/cmd.go: main passes os.Getenv as getEnvVal; loadConfig reads every variable through it.
+HTTPBIN_CMD = """package cmd
+
+import (
+	"log/slog"
+	"os"
+)
+
+func Main(build BuildInfo) int {
+	return mainImpl(os.Args[1:], build, os.Getenv, os.Environ, os.Hostname, os.Stderr)
+}
+
+// loadConfig parses command line arguments and env vars into a fully resolved
+// Config struct. Command line arguments take precedence over env vars.
+SIGNATURE
+	cfg := &config{}
+	if cfg.LogFormat == defaultLogFormat && getEnvVal("LOG_FORMAT") != "" {
+		cfg.LogFormat = getEnvVal("LOG_FORMAT")
+	}
+	if cfg.rawLogLevel == defaultLogLevel && getEnvVal("LOG_LEVEL") != "" {
+		cfg.rawLogLevel = getEnvVal("LOG_LEVEL")
+	}
+	cfg.LogLevel, err = parseLogLevel(cfg.rawLogLevel)
+	_ = slog.LevelInfo
+	return cfg, nil
+}
+""".replace("SIGNATURE", "func loadConfig(args []string, getEnvVal func(string) string, getEnviron func() []string, "
+                         "getHostname func() (string, error)) (*config, error) {")
+
+
+def test_a_log_level_read_through_an_injected_env_getter_comes_from_the_environment(tmp_path: Path) -> None:
+    write(tmp_path, {"go.mod": "module github.com/mccutchen/go-httpbin/v2\n\ngo 1.25.0\n",
+                     "httpbin/cmd/cmd.go": HTTPBIN_CMD})
+    [finding] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert finding.status is Status.PASS and "LOG_LEVEL" in finding.message
+
+
+def test_only_a_getter_named_for_the_environment_counts(tmp_path: Path) -> None:
+    """A func(string) string parameter that is not an env getter (a translator, a lookup) reads no variable."""
+    write(tmp_path, {"go.mod": "module example.com/x\n\ngo 1.22\n", "main.go": (
+        "package main\n\nfunc render(translate func(string) string) string {\n"
+        "\treturn translate(\"LOG_LEVEL\")\n}\n")})
+    [finding] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert finding.status is not Status.PASS

@@ -905,6 +905,11 @@ def js_token_calls(rel: str, text: str, test: bool) -> list[JwtDecode]:
 
 
 _GO_ENV = re.compile(r"\bos\.(Getenv|LookupEnv)\(\s*\"([^\"]+)\"")
+# An env getter injected for testability (go-httpbin's `loadConfig(args []string, getEnvVal func(string) string,
+# ...)`, called with os.Getenv from main; the `run(ctx, args, getenv func(string) string)` idiom): a parameter of
+# type func(string) string (or (string, bool)) whose name says env. Its calls with a literal name are env reads.
+_GO_ENV_PARAM = re.compile(r"\b([A-Za-z_]\w{0,63})\s+func\(\s*(?:[A-Za-z_]\w{0,63}\s+)?string\s*\)\s*"
+                           r"(?:string\b|\(\s*string\s*,\s*bool\s*\))")
 _GO_STRUCTURED = {"go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "log/slog": "slog",
                   "github.com/sirupsen/logrus": "logrus"}
 _JAVA_ENV = re.compile(r"\bSystem\.getenv\(\s*\"([^\"]+)\"\s*\)")
@@ -1166,6 +1171,19 @@ def _go_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
     return out
 
 
+def _go_injected_env_reads(rel: str, text: str, test: bool) -> list[EnvRead]:
+    """Reads through an injected env getter (_GO_ENV_PARAM): `getEnvVal("LOG_LEVEL")` reads LOG_LEVEL as
+    os.Getenv would (an empty value when unset, which the caller may default)."""
+    if "func(" not in text:
+        return []
+    getters = {m.group(1) for m in _GO_ENV_PARAM.finditer(text) if "env" in m.group(1).lower()}
+    out = []
+    for name in sorted(getters):
+        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}\(\s*\"([^\"\n]{{1,200}})\"", text):
+            out.append(EnvRead(m.group(1), rel, _line_at(text, m.start()), None, f"{name}()", test))
+    return out
+
+
 def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
     facts.logging.extend(_go_file_logging(rel, text, test))
@@ -1179,6 +1197,7 @@ def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
         # LookupEnv makes the caller handle absence; Getenv may or may not have a fallback after it.
         facts.env_reads.append(EnvRead(m.group(2), rel, _line_at(text, m.start()),
                                        True if m.group(1) == "LookupEnv" else None, f"os.{m.group(1)}", test))
+    facts.env_reads += _go_injected_env_reads(rel, text, test)
     for spec, lib in _GO_STRUCTURED.items():
         if f'"{spec}"' in text:
             facts.logging.append(LoggingFact("structured-lib", lib, rel, 1, test))
