@@ -132,3 +132,42 @@ def test_only_a_getter_named_for_the_environment_counts(tmp_path: Path) -> None:
         "\treturn translate(\"LOG_LEVEL\")\n}\n")})
     [finding] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
     assert finding.status is not Status.PASS
+
+
+# --- env-vars/documented-unused: a Linux capability named in the README is not a variable (a false finding) ----------
+
+# go-httpbin's README.md:135-153 (under a "Configuring ..." heading, so its inline code names count as documented).
+HTTPBIN_README_CAPS = """# go-httpbin
+
+#### Configuring non-root docker images
+
+Prebuilt image versions >= 2.19.0 run as a non-root user by default to improve
+container security at the cost of additional complexity for some non-standard
+deployments:
+
+- To run the go-httpbin image a) on a privileged port (i.e. below 1024) _and_
+  b) using the Docker host network, you may need to run the container as root
+  in order to enable the `CAP_NET_BIND_SERVICE` capability:
+
+  ```bash
+  $ docker run \\
+    --network host \\
+    --user root \\
+    --cap-drop ALL \\
+    --cap-add CAP_NET_BIND_SERVICE \\
+    ghcr.io/mccutchen/go-httpbin \\
+    /bin/go-httpbin -port=80
+  ```
+
+- Set `HTTPBIN_TOKEN` to the token.
+"""
+
+
+def test_a_capability_in_the_readme_is_not_a_documented_variable(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": HTTPBIN_README_CAPS, "go.mod": "module example.com/x\n\ngo 1.22\n",
+                     "main.go": "package main\n\nimport \"os\"\n\nfunc main() { _ = os.Getenv(\"PORT\") }\n"})
+    reported = {f.message.split(" ", 1)[0] for f in findings(scan(tmp_path, only=("env-vars/documented-unused",)),
+                                                             "env-vars/documented-unused")
+                if f.status in (Status.WARN, Status.FAIL)}
+    assert "CAP_NET_BIND_SERVICE" not in reported
+    assert "HTTPBIN_TOKEN" in reported  # a real documented name nothing reads is still reported

@@ -26,6 +26,15 @@ _ASSIGNMENT = re.compile(r"^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s
 # A Kubernetes env entry (`- name: BACKEND_ENABLED  # If true, ...`) or an upper-case key with a value (a ConfigMap's
 # or compose file's `METADATA: "frontend"`) in a README's YAML example names the variable for the operator.
 _YAML_ENV = re.compile(r"^\s*(?:-\s*name:\s*[\"']?([A-Z][A-Z0-9_]+)[\"']?\s*(?:#|$)|([A-Z][A-Z0-9_]+)\s*:\s*\S)")
+# Linux capabilities (capabilities(7)): go-httpbin's README names `CAP_NET_BIND_SERVICE` under its "Configuring
+# non-root docker images" heading, which env-vars/documented-unused took for a documented variable nothing reads.
+_LINUX_CAPABILITIES = frozenset(
+    {"CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID", "SETPCAP",
+     "LINUX_IMMUTABLE", "NET_BIND_SERVICE", "NET_BROADCAST", "NET_ADMIN", "NET_RAW", "IPC_LOCK", "IPC_OWNER",
+     "SYS_MODULE", "SYS_RAWIO", "SYS_CHROOT", "SYS_PTRACE", "SYS_PACCT", "SYS_ADMIN", "SYS_BOOT", "SYS_NICE",
+     "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "MKNOD", "LEASE", "AUDIT_WRITE", "AUDIT_CONTROL", "SETFCAP",
+     "MAC_OVERRIDE", "MAC_ADMIN", "SYSLOG", "WAKE_ALARM", "BLOCK_SUSPEND", "AUDIT_READ", "PERFMON", "BPF",
+     "CHECKPOINT_RESTORE"})
 _CONFIG_HEADING = re.compile(r"env|config|variable|setting|option|parameter", re.I)
 
 
@@ -50,6 +59,8 @@ class EnvDocs:
     files: list[str] = field(default_factory=list)
 
     def add(self, name: str, file: str, line: int, strong: bool) -> None:
+        if name.startswith("CAP_") and name[4:] in _LINUX_CAPABILITIES:
+            return  # a capability (`--cap-add CAP_NET_BIND_SERVICE`), never an environment variable
         self.names.setdefault(name, []).append(DocMention(file, line, strong))
 
     def documented(self, name: str) -> bool:
