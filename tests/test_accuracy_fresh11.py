@@ -171,3 +171,61 @@ def test_a_capability_in_the_readme_is_not_a_documented_variable(tmp_path: Path)
                 if f.status in (Status.WARN, Status.FAIL)}
     assert "CAP_NET_BIND_SERVICE" not in reported
     assert "HTTPBIN_TOKEN" in reported  # a real documented name nothing reads is still reported
+
+
+# --- readme/sections: a Helm values table is the configuration section, whatever its heading (a false finding) -------
+
+# emberstack/kubernetes-reflector's README.md:1-2, 16-43 and 77-80 without the image.repository row (table
+# padding and long paragraphs re-wrapped to fit the line length): the configuration is the "Parameter |
+# Description | Default" table under "Deployment using Helm"; no heading says configuration.
+REFLECTOR_README = """# Reflector
+Reflector is a Kubernetes addon designed to monitor changes to resources (secrets and configmaps) and reflect
+changes to mirror resources in the same or other namespaces.
+
+## Deployment
+
+Reflector can be deployed either manually or using Helm (recommended).
+
+### Prerequisites
+- Kubernetes 1.22+
+- Helm 3.8+ (if deployed using Helm)
+
+#### Deployment using Helm
+
+Use Helm to install the latest released chart:
+```shellsession
+$ helm upgrade --install reflector oci://ghcr.io/emberstack/helm-charts/reflector
+```
+or
+```shellsession
+$ helm repo add emberstack https://emberstack.github.io/helm-charts
+$ helm repo update
+$ helm upgrade --install reflector emberstack/reflector
+```
+
+You can customize the values of the helm deployment by using the following Values:
+
+| Parameter | Description | Default |
+| --- | --- | --- |
+| `nameOverride` | Overrides release name | `""` |
+| `namespaceOverride` | Overrides namespace | `""` |
+| `fullnameOverride` | Overrides release fullname | `""` |
+
+## Usage
+
+### 1. Annotate the source `secret` or `configmap`
+
+"""
+
+
+def test_a_configuration_table_under_a_deployment_heading_is_the_configuration_section(tmp_path: Path) -> None:
+    write(tmp_path, {"README.md": REFLECTOR_README})
+    [finding] = findings(scan(tmp_path, only=("readme/sections",)), "readme/sections")
+    assert finding.status is Status.PASS, finding.message
+
+
+def test_a_table_of_services_is_not_a_configuration_section(tmp_path: Path) -> None:
+    services = REFLECTOR_README.replace("| Parameter ", "| Service   ").split("#### Manual")[0]
+    write(tmp_path, {"README.md": services})
+    [finding] = findings(scan(tmp_path, only=("readme/sections",)), "readme/sections")
+    assert finding.status is not Status.PASS and "configuration" in finding.message

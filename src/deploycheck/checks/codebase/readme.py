@@ -66,6 +66,21 @@ def _plain_headings(path: str, text: str) -> list[str]:
     return _adoc_headings(text) if path.lower().endswith((".adoc", ".asciidoc")) else _rst_headings(text)
 
 
+# The header row of a Markdown table whose first column names settings and which describes them. Read line by line
+# (each line capped), so the pattern stays linear.
+_CONFIG_TABLE = re.compile(r"^\|?\s*[`*]*(parameter|variable|env(?:ironment)?(?: var(?:iable)?)?|option|setting|"
+                           r"argument|flag)s?[`*]*\s*\|.*\bdescription\b", re.I)
+
+
+def _config_table(text: str) -> str | None:
+    """The header row of a configuration reference table in the README, or None."""
+    for line in text.splitlines():
+        m = _CONFIG_TABLE.match(line[:500].strip())
+        if m:
+            return " ".join(line[:120].split())
+    return None
+
+
 def _readme(ctx: Context) -> tuple[str | None, MarkdownDoc | None]:
     """The README judged: the root's, or, when the root has none or a stub, the README of the one folder that holds
     all the rest (a monorepo's sample kept alone, whose root README only lists the samples)."""
@@ -141,6 +156,13 @@ def readme_sections(ctx: Context) -> Iterator[Finding]:
         for name, synonyms in wanted.items():
             if name not in found and (heading := section_present(name, linked, synonyms)):
                 found[name] = heading
+    # A configuration reference table (`| Parameter | Description | Default |`, the Helm chart README's; `| Variable
+    # | Description |`) documents the configuration whatever its heading: Reflector's README keeps it under
+    # "Deployment using Helm".
+    if "configuration" in wanted and "configuration" not in found:
+        table = _config_table(ctx.all_files.read_text(path) or "")
+        if table:
+            found["configuration"] = f"a configuration table ({table})"
     missing = [name for name in wanted if name not in found]
     evidence = {"found": found, "missing": missing, "headings": headings[:40]}
     if missing:
