@@ -229,3 +229,90 @@ def test_a_table_of_services_is_not_a_configuration_section(tmp_path: Path) -> N
     write(tmp_path, {"README.md": services})
     [finding] = findings(scan(tmp_path, only=("readme/sections",)), "readme/sections")
     assert finding.status is not Status.PASS and "configuration" in finding.message
+
+
+# --- registry/ci-push: GoReleaser publishes the images of its config (a false finding) ------------------------------
+
+# go-httpbin's release workflow (steps abridged to the GoReleaser ones), Makefile (the release targets) and
+# .goreleaser.yaml's dockers_v2 section.
+HTTPBIN_RELEASE = """name: release
+
+"on":
+  release:
+    types: [published]
+
+jobs:
+  release:
+    name: release
+    runs-on: ubuntu-latest
+    steps:
+      - uses: goreleaser/goreleaser-action@5daf1e915a5f0af01ddbcd89a43b8061ff4f1a89 # v7.2.2
+        with:
+          version: '~> v2'
+          install-only: true
+
+      - name: "Run make release"
+        env:
+          RELEASE_TARGET: ${{ github.event_name == 'pull_request' && 'release-dry-run' || 'release' }}
+        run:
+          make "${RELEASE_TARGET}" GORELEASER="goreleaser"
+"""
+HTTPBIN_MAKEFILE = """# Built binaries will be placed here
+DIST_PATH  	  ?= dist
+
+GORELEASER  := go run github.com/goreleaser/goreleaser/v2@v2.15.2
+
+clean:
+	rm -rf $(DIST_PATH) $(COVERAGE_PATH) .integrationtests
+.PHONY: clean
+
+release: clean
+	$(GORELEASER) release --clean --verbose
+.PHONY: release
+
+release-dry-run: clean
+	$(GORELEASER) release --clean --verbose --snapshot
+.PHONY: release-dry-run
+"""
+HTTPBIN_GORELEASER = """version: 2
+
+builds:
+  - main: ./cmd/go-httpbin
+
+dockers_v2:
+  - images:
+      - index.docker.io/mccutchen/go-httpbin
+      - ghcr.io/mccutchen/go-httpbin
+    tags:
+      - "{{.Version}}"
+      - '{{ if not .Prerelease }}{{.Major}}.{{.Minor}}{{ end }}'
+      - '{{ if not .Prerelease }}latest{{ end }}'
+    platforms:
+      - linux/amd64
+      - linux/arm64
+    dockerfile: Dockerfile.release
+    sbom: true
+"""
+
+
+def _ci_push(tmp_path: Path, makefile: str, goreleaser: str) -> list[tuple[Status, str]]:
+    write(tmp_path, {"Dockerfile": HTTPBIN_DOCKERFILE, ".github/workflows/release.yaml": HTTPBIN_RELEASE,
+                     "Makefile": makefile, ".goreleaser.yaml": goreleaser})
+    return [(f.status, f.message) for f in findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")]
+
+
+def test_goreleaser_release_pushes_the_images_of_its_config(tmp_path: Path) -> None:
+    [(status, message)] = _ci_push(tmp_path, HTTPBIN_MAKEFILE, HTTPBIN_GORELEASER)
+    assert status is Status.PASS and "dockers_v2" in message
+
+
+def test_goreleaser_snapshots_or_configs_without_images_push_nothing(tmp_path: Path) -> None:
+    dry_only = HTTPBIN_MAKEFILE.replace("release --clean --verbose\n", "release --clean --verbose --snapshot\n")
+    [(status, _)] = _ci_push(tmp_path / "dry", dry_only, HTTPBIN_GORELEASER)
+    assert status is not Status.PASS
+    no_images = HTTPBIN_GORELEASER.split("dockers_v2:")[0]
+    [(status, _)] = _ci_push(tmp_path / "binaries", HTTPBIN_MAKEFILE, no_images)
+    assert status is not Status.PASS
+    skipped = HTTPBIN_GORELEASER.replace("    dockerfile:", "    skip_push: true\n    dockerfile:")
+    [(status, _)] = _ci_push(tmp_path / "skip", HTTPBIN_MAKEFILE, skipped)
+    assert status is not Status.PASS

@@ -326,6 +326,59 @@ def _cloud_build_command_lines(docs: list[Any]) -> str:
     return "\n".join(lines)
 
 
+# GoReleaser: `goreleaser release` (not --snapshot, which publishes nothing, nor --skip=publish) pushes the images
+# its config's dockers / dockers_v2 / kos sections build (go-httpbin: the release workflow installs GoReleaser and
+# runs `make release`, whose recipe is `$(GORELEASER) release --clean`). A bounded line: linear on any text.
+_GORELEASER_RELEASE = re.compile(r"\bgoreleaser\S{0,100}[ \t]+release\b([^\n]{0,500})")
+_GORELEASER_CONFIGS = (".goreleaser.yaml", ".goreleaser.yml", "goreleaser.yaml", "goreleaser.yml")
+_GORELEASER_IMAGES = ("dockers", "dockers_v2", "kos")
+
+
+def _goreleaser_release(text: str) -> str | None:
+    """The first `goreleaser ... release` command of the text that publishes (no --snapshot, no skipped publish)."""
+    for m in _GORELEASER_RELEASE.finditer(text):
+        if not re.search(r"--snapshot\b|--skip[-=][^\s]*publish", m.group(1)):
+            return " ".join(m.group(0).split())[:80]
+    return None
+
+
+def _goreleaser_pushes(ctx: Context, pipelines: list[Any]) -> tuple[str, str, str, str] | None:
+    """(CI file, release command, config, sections) when CI uses GoReleaser, a release command of the CI or of a
+    Makefile recipe publishes, and the root GoReleaser config builds images that it does not all skip pushing."""
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    ci_path = next((ci.path for ci in pipelines if "goreleaser" in ci.text), None)
+    config = next((rel for rel in _GORELEASER_CONFIGS if rel in set(ctx.files.files)), None)
+    if ci_path is None or config is None:
+        return None
+    try:
+        doc = load_one(ctx.files.read_text(config) or "")
+    except YamlError:
+        return None
+    if not isinstance(doc, dict):
+        return None
+    sections = [key for key in _GORELEASER_IMAGES if isinstance(doc.get(key), list)
+                and any(isinstance(e, dict) and str(e.get("skip_push", "false")).lower() != "true" for e in doc[key])]
+    if not sections:
+        return None
+    release = next((found for ci in pipelines if (found := _goreleaser_release(ci.text))), None)
+    if release is None:
+        for rel in ctx.files.files:
+            if rel.rpartition("/")[2] in ("Makefile", "makefile", "GNUmakefile") or rel.endswith(".mk"):
+                make = ctx.files.read_text(rel) or ""
+                variables = {m.group(1): m.group(2).strip() for m in _MAKE_VARIABLE.finditer(make)}
+
+                def value(ref: re.Match[str], known: dict[str, str] = variables) -> str:
+                    return known.get(ref.group(1) or ref.group(2), ref.group(0))
+
+                if found := _goreleaser_release(_MAKE_REFERENCE.sub(value, make)):
+                    release = f"{found} in {rel}"
+                    break
+    if release is None:
+        return None
+    return ci_path, release, config, " and ".join(sections)
+
+
 def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
     """(script, line) when a CI step runs a shell script of the repository that pushes an image."""
     from deploycheck.sources.ci import called_scripts
@@ -465,6 +518,12 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             script, line = via_script
             yield passed(f"{ci.path} runs {script}, which pushes the image", Location(path=script, line=line))
             return
+    goreleaser = _goreleaser_pushes(ctx, pipelines)
+    if goreleaser:
+        ci_path, release, config, sections = goreleaser
+        yield passed(f"{ci_path} runs GoReleaser ({release}), which pushes the images of {config}'s {sections}",
+                     Location(path=config), {"goreleaser": release})
+        return
     from deploycheck.sources.ci import reusable_workflow_calls
 
     external = reusable_workflow_calls(ctx, ("docker", "image", "container", "build", "push", "publish", "release"))
