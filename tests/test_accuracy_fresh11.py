@@ -316,3 +316,20 @@ def test_goreleaser_snapshots_or_configs_without_images_push_nothing(tmp_path: P
     skipped = HTTPBIN_GORELEASER.replace("    dockerfile:", "    skip_push: true\n    dockerfile:")
     [(status, _)] = _ci_push(tmp_path / "skip", HTTPBIN_MAKEFILE, skipped)
     assert status is not Status.PASS
+
+
+def test_a_table_of_a_command_s_arguments_is_not_a_configuration_section(tmp_path: Path) -> None:
+    """spring-boot-best-practices' README.md:594-600 explains the arguments of a ZAP docker command in a `| Parameter
+    | Description |` table: no Default column, not the service's settings (a TP it lost to the first rule)."""
+    zap = ("\n  | Parameter       | Description                              |\n"
+           "  |-----------------|:-----------------------------------------|\n"
+           "  | $(pwd)          | Directory where report will be generated |\n"
+           "  | zap-baseline.py | Zap's python script                      |\n"
+           "  | -t [TARGET_URL] | URL to be Pen Tested                     |\n"
+           "  | -g gen.conf     | zap-baseline rule configuration file     |\n"
+           "  | -r report.html  | Name of HTML report                      |\n")
+    table_start = REFLECTOR_README.index("| Parameter")
+    table_end = REFLECTOR_README.index("## Usage")
+    write(tmp_path, {"README.md": REFLECTOR_README[:table_start] + zap + "\n" + REFLECTOR_README[table_end:]})
+    [finding] = findings(scan(tmp_path, only=("readme/sections",)), "readme/sections")
+    assert finding.status is not Status.PASS and "configuration" in finding.message

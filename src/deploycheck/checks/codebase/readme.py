@@ -66,17 +66,19 @@ def _plain_headings(path: str, text: str) -> list[str]:
     return _adoc_headings(text) if path.lower().endswith((".adoc", ".asciidoc")) else _rst_headings(text)
 
 
-# The header row of a Markdown table whose first column names settings and which describes them. Read line by line
-# (each line capped), so the pattern stays linear.
+# The header row of a Markdown table whose first column names settings, with Description and Default columns. Read
+# line by line (each line capped), so the pattern stays linear.
 _CONFIG_TABLE = re.compile(r"^\|?\s*[`*]*(parameter|variable|env(?:ironment)?(?: var(?:iable)?)?|option|setting|"
-                           r"argument|flag)s?[`*]*\s*\|.*\bdescription\b", re.I)
+                           r"argument|flag)s?[`*]*\s*\|", re.I)
+_COLUMN = re.compile(r"\|\s*[`*]*(description|default)(?: value)?[`*]*\s*(?=\||$)", re.I)
 
 
 def _config_table(text: str) -> str | None:
     """The header row of a configuration reference table in the README, or None."""
     for line in text.splitlines():
-        m = _CONFIG_TABLE.match(line[:500].strip())
-        if m:
+        row = line[:500].strip()
+        if _CONFIG_TABLE.match(row) and {m.group(1).lower() for m in _COLUMN.finditer(row)} == {"description",
+                                                                                              "default"}:
             return " ".join(line[:120].split())
     return None
 
@@ -157,8 +159,9 @@ def readme_sections(ctx: Context) -> Iterator[Finding]:
             if name not in found and (heading := section_present(name, linked, synonyms)):
                 found[name] = heading
     # A configuration reference table (`| Parameter | Description | Default |`, the Helm chart README's; `| Variable
-    # | Description |`) documents the configuration whatever its heading: Reflector's README keeps it under
-    # "Deployment using Helm".
+    # | Description | Default |`) documents the configuration whatever its heading: Reflector's README keeps it under
+    # "Deployment using Helm". Without a Default column a parameter table may explain a command's arguments
+    # (spring-boot-best-practices' ZAP `| Parameter | Description |`), not the service's settings.
     if "configuration" in wanted and "configuration" not in found:
         table = _config_table(ctx.all_files.read_text(path) or "")
         if table:
