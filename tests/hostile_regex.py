@@ -254,10 +254,12 @@ def adversarial_inputs(pattern: re.Pattern[str], size: int) -> dict[str, str]:
     """Named inputs of about `size` characters each (one long line, or many lines where that differs)."""
     reader = _Reader(pattern)
     units: dict[str, str] = {}
+    tokens: dict[str, str] = {}  # literal tokens: a budget of their own, so a long pattern's prefixes cannot crowd
+    # them out (redact._TOKENS' `eyJ` came 40th of its units and was never tried: 5.3 s on 128,000 characters)
 
-    def add(label: str, unit: str) -> None:
-        if unit and unit not in units.values() and len(units) < 32:
-            units[label] = unit
+    def add(label: str, unit: str, into: dict[str, str] = units, most: int = 32) -> None:
+        if unit and unit not in units.values() and unit not in tokens.values() and len(into) < most:
+            into[label] = unit
 
     sample = "".join(reader.pieces)
     # Prefixes of the sample match, each without what completes it: the classic quadratic search.
@@ -268,8 +270,10 @@ def adversarial_inputs(pattern: re.Pattern[str], size: int) -> dict[str, str]:
         add(f"prefix[:{cut}]", sample[:cut])
     add("sample", sample)
     for token in dict.fromkeys(t for t in reader.literals if t.strip()):
-        add(f"literal {token!r}", token)
+        add(f"literal {token!r}", token, tokens, 24)
+    for token in dict.fromkeys(t for t in reader.literals if t.strip()):
         add(f"literal {token!r}+space", token + " ")
+    units.update(tokens)
     chars = list(dict.fromkeys([*reader.class_chars, " ", "a"]))
     for char in chars:
         add(f"class {char!r}", char)
@@ -281,6 +285,19 @@ def adversarial_inputs(pattern: re.Pattern[str], size: int) -> dict[str, str]:
     # (quadratic; a requirements.txt of 40,000 empty lines took 8 s). Class characters never include the newline.
     inputs["blank lines"] = "\n" * size
     inputs["blank lines, spaces"] = (" \n" * (size // 2 + 1))[:size]
+    # Classes of hostile text no pattern's own pieces lead to: CRLF line ends (`\r` is `\s` but not a line end
+    # under re.M), NUL bytes, unclosed and deeply nested brackets, many `${` (templated values), and long base64
+    # runs (keys, certificates, JWTs) as one line and as PEM-style 64-character lines.
+    inputs["blank lines, CRLF"] = ("\r\n" * (size // 2 + 1))[:size]
+    inputs["NUL bytes"] = "\0" * size
+    for opening, closing in ("()", "[]", "{}", "<>"):
+        inputs[f"nested {opening}{closing}"] = opening * (size // 2) + closing * (size // 2)
+        inputs[f"unclosed {opening}"] = opening * size
+    inputs["many ${"] = ("${" * (size // 2 + 1))[:size]
+    inputs["many ${a:-"] = ("${a:-" * (size // 5 + 1))[:size]
+    base64 = ("TWFuIGlzIGRpc3Rpbmd1aXNoZWQsIG5vdCBvbmx5IGJ5IGhpcyByZWFzb24s+/" * (size // 62 + 1))[:size]
+    inputs["base64 run"] = base64
+    inputs["base64 lines"] = "\n".join(base64[i:i + 64] for i in range(0, size, 65))
     for prefix, repeated, killer in static_attacks(pattern):
         inputs[f"regexploit {prefix[:20]!r} + {repeated!r} * n + {killer!r}"] = prefix + repeated * size + killer
     for label, unit in units.items():

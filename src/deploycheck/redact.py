@@ -63,16 +63,26 @@ _AUTH_WORDS = ("Bearer", "Basic", "token")
 _LIBPQ_WORDS = ("password",)
 _ASSIGNMENT_WORDS = ("pass", "secret", "token", "api", "private", "credential", "auth")
 _TOKEN_STARTS = ("AKIA", "gh", "github_pat_", "glpat-", "xox", "sk", "AIza", "eyJ")  # _TOKENS' alternatives' starts
-_TOKENS = re.compile(
-    r"(?P<pw>"
+_PROVIDER_TOKENS = (
     r"AKIA[0-9A-Z]{16}"  # AWS access key id
     r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,}"  # GitHub
     r"|glpat-[A-Za-z0-9_-]{20,}"  # GitLab
     r"|xox[abprs]-[A-Za-z0-9-]{10,}"  # Slack
     r"|sk_live_[A-Za-z0-9]{16,}|sk-[A-Za-z0-9_-]{32,}"  # Stripe, OpenAI-style
     r"|AIza[0-9A-Za-z_-]{35}"  # Google API key
-    r"|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"  # JWT
-    r")")
+)
+# A JWT, or else (group `run`) an `eyJ` and the rest of its run of [A-Za-z0-9_-]. Once a JWT's first part fails at
+# one `eyJ`, it fails at every later `eyJ` of the same run (the run ends at the same character, which is not the
+# `.` needed, or the parts after it fail the same way): searching on from the next character re-read the run from
+# each `eyJ` in it (5.3 s for a line of 128,000 characters of `eyJ`). So a failed start takes the whole run, which
+# is passed over at once, and _mask_tokens looks for the provider tokens inside it (their characters are all of
+# the run's class, so each ends inside it, as it did). The parts are possessive: [A-Za-z0-9_-] holds no `.`, so a
+# shorter part is never followed by the `.` (or the end of the run) a longer one was not.
+_TOKENS = re.compile(
+    rf"(?P<pw>{_PROVIDER_TOKENS}"
+    r"|eyJ[A-Za-z0-9_-]{8,}+\.eyJ[A-Za-z0-9_-]{8,}+\.[A-Za-z0-9_-]{8,}+"  # JWT
+    r")|eyJ(?P<run>[A-Za-z0-9_-]*+)")
+_PROVIDER_TOKEN = re.compile(rf"(?P<pw>{_PROVIDER_TOKENS})")
 _PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", re.S)
 # `container auth: livenessProbe`, `dockerfile.auth: multi-stage`, `token decoding`: after a secret-ish word our
 # own messages name containers, fields and actions. Words (camelCase, UPPER_SNAKE, kebab-case, at least two
@@ -97,6 +107,17 @@ _REFERENCE_KEY = re.compile(r"(?:name|names|ref|file|path|url|uri|env|type|mode|
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _IN_NAME_BEFORE = r"(?<![\w/\\.-])"
 _IN_NAME_AFTER = r"(?![\w/\\-])(?![.:]\w)"
+
+
+def _mask_token(m: re.Match[str]) -> str:
+    return mask(m.group("pw"))
+
+
+def _mask_tokens(m: re.Match[str]) -> str:
+    """A token masked; a run that starts with `eyJ` and is no JWT is kept, with the provider tokens in it masked."""
+    if m.group("pw") is not None:
+        return _mask_token(m)
+    return "eyJ" + _PROVIDER_TOKEN.sub(_mask_token, m.group("run"))
 
 
 class Redactor:
@@ -138,7 +159,7 @@ class Redactor:
         if _may_hold(out, _ASSIGNMENT_WORDS, _ASSIGNMENT_KEYWORD):
             out = _ASSIGNMENT.sub(lambda m: _keep_pre(m) if _looks_generated(m.group("pw")) else m.group(0), out)
         if any(map(out.__contains__, _TOKEN_STARTS)):
-            out = _TOKENS.sub(lambda m: mask(m.group("pw")), out)
+            out = _TOKENS.sub(_mask_tokens, out)
         return out
 
     def value(self, value: Any) -> Any:

@@ -509,6 +509,19 @@ def _generated_server_routes(ctx: Context, declared: list[Route]) -> list[Findin
 # links, signed unsubscribe/badge links, keyed ping URLs): `<str:token>`, `{signature}`, `:signed_payload`,
 # `<slug:ping_key>`; a data key (`<key>`, `<primary_key>`) is not one.
 _PARAM = re.compile(r"<(?:\w+:)?(\w+)>|\{(\w+)(?::[^}]*)?\}|:(\w+)")
+# _PARAM without its `{name:...}` form, which cannot match where no `}` follows.
+_PARAM_UNBRACED = re.compile(r"<(?:\w+:)?(\w+)>|:(\w+)")
+
+
+def _param_names(path: str) -> Iterator[str]:
+    """The names _PARAM finds in a path, in order. After the path's last `}`, `{name:` read to the end of the path
+    from each `{` before failing (quadratic: 1.2 s for a path of 32,000 characters of `${a:-`), so only the other
+    forms are looked for there. No match crosses that `}` (only the braced form holds one, and ends at it)."""
+    cut = path.rfind("}") + 1
+    for m in _PARAM.finditer(path, 0, cut):
+        yield next(g for g in m.groups() if g)
+    for m in _PARAM_UNBRACED.finditer(path, cut):
+        yield next(g for g in m.groups() if g)
 _CREDENTIAL_NAME = re.compile(r"(?:^|_)(?:token|signature|sig|secret|hmac|otp)$|^signed(?:_\w+)?$"
                               r"|^(?!(?:primary|foreign|sort|partition|cache|idempotency|object|row)_key$)\w+_key$",
                               re.I)
@@ -530,7 +543,7 @@ def _entry_point(route: Route) -> bool:
     # the way in has a fixed address (POST /users, /auth/refresh); a handler named `register` under path parameters
     # registers the resource they name (teastore's service registry: PUT /services/{name}/{location} -> register),
     # which is no sign-up. An API version segment (`v{version:apiVersion}`) addresses no resource.
-    if any(not _VERSION_PARAM.match(next(g for g in m.groups() if g)) for m in _PARAM.finditer(route.path)):
+    if any(not _VERSION_PARAM.match(name) for name in _param_names(route.path)):
         return False
     return not route.framework.startswith("aspnet") or bool(_ACCOUNT_CONTROLLER.match(owner))
 
@@ -539,8 +552,7 @@ _VERSION_PARAM = re.compile(r"^(?:api_?)?version$", re.I)
 
 
 def credential_param(path: str) -> str | None:
-    for m in _PARAM.finditer(path):
-        name = next(g for g in m.groups() if g)
+    for name in _param_names(path):
         if _CREDENTIAL_NAME.search(name):
             return name
     return None
