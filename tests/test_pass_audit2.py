@@ -347,3 +347,34 @@ def test_a_vendored_subcharts_default_rules_are_not_the_teams_alerts(tmp_path: P
                                                 "      enabled: true\n      rules:\n        - alert: OrdersCacheDown\n"
                                                 "          expr: redis_up == 0\n          for: 2m\n"})
     assert _alerts(tmp_path) == [Status.PASS]
+
+
+# --- env-vars/documented: one service's documents do not document another service's reads ------------------------
+
+def _documented(root: Path) -> list[tuple[Status, str | None]]:
+    return [(f.status, f.location.path if f.location else None)
+            for f in findings(scan(root, only=("env-vars/documented",)), "env-vars/documented")]
+
+
+def test_a_variable_documented_in_another_services_readme_is_undocumented_for_this_one(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "services/orders/package.json": '{"name": "orders", "dependencies": {"pg": "^8.11.3"}}\n',
+        "services/orders/index.js": "const { Pool } = require('pg')\n"
+                                    "const pool = new Pool({ connectionString: process.env.DATABASE_URL })\n",
+        "services/orders/README.md": "# orders\n\n## Configuration\n\n| Variable | Meaning |\n|---|---|\n"
+                                     "| `DATABASE_URL` | PostgreSQL connection string |\n",
+        "services/billing/go.mod": "module github.com/acme/billing\n\ngo 1.22\n\nrequire github.com/lib/pq v1.10.9\n",
+        "services/billing/main.go": 'package main\n\nimport (\n\t"database/sql"\n\t"os"\n\n'
+                                    '\t_ "github.com/lib/pq"\n)\n\nfunc main() {\n'
+                                    '\tdb, _ := sql.Open("postgres", os.Getenv("DATABASE_URL"))\n'
+                                    '\t_ = db\n}\n',
+        "services/billing/README.md": "# billing\n\nRuns the monthly invoices.\n"})
+    assert _documented(tmp_path) == [(Status.FAIL, "services/billing/main.go")]
+    # billing's own README names it in a table row as smilr's node/frontend/readme.md does (`|PORT|Optional...|`)
+    write(tmp_path, {"services/billing/README.md": "# billing\n\n|Variable Name|Purpose|\n|---|---|\n"
+                                                   "|DATABASE_URL|PostgreSQL connection string|\n"})
+    assert _documented(tmp_path) == [(Status.PASS, None)]
+    write(tmp_path, {"services/billing/README.md": "# billing\n\nRuns the monthly invoices.\n"})
+    # documented in the repository's root README, outside every service's folder: documented for both
+    write(tmp_path, {"README.md": "# shop\n\nEvery service reads `DATABASE_URL`, the PostgreSQL connection string.\n"})
+    assert _documented(tmp_path) == [(Status.PASS, None)]

@@ -104,6 +104,27 @@ def runtime_reads(ctx: Context) -> dict[str, list[EnvRead]]:
     return out
 
 
+def _service_folders(ctx: Context) -> list[str]:
+    """The folders of the repository's dependency manifests below the root: each is a service (or a library of one)."""
+    from deploycheck.sources.lockfiles import dependency_set
+
+    return sorted({m.path.rpartition("/")[0] for m in ctx.use(dependency_set).manifests} - {""})
+
+
+def _documents(doc: str, code: str, folders: list[str]) -> bool:
+    """A document mentioning a variable documents it for the code at `code` unless the document lies in a service
+    folder that does not hold that code (another service's README)."""
+    return not any(doc.startswith(f"{folder}/") and not code.startswith(f"{folder}/") for folder in folders)
+
+
+def _named_in_own_docs(ctx: Context, name: str, code: str, files: list[str], folders: list[str]) -> bool:
+    """The name written as a word in a document that documents the code at `code`, in any form the structured reading
+    of env_docs leaves out (smilr's node/frontend/readme.md: a `|PORT|Optional. Port the server will listen on.|` row
+    under "Variable Name", a bare word without an underscore): this rule must not call that undocumented."""
+    pattern = re.compile(rf"(?<![\w$]){re.escape(name)}(?!\w)")
+    return any(pattern.search(ctx.all_files.read_text(f) or "") for f in files if _documents(f, code, folders))
+
+
 def _loc(read: EnvRead) -> Location:
     return Location(path=read.file, line=read.line)
 
@@ -127,6 +148,7 @@ def documented(ctx: Context) -> Iterator[Finding]:
         yield not_applicable(f"the code reads no environment variables ({facts.source_files} source files)")
         return
     docs = ctx.use(env_docs)
+    roots = _service_folders(ctx)
     missing = 0
     for name, where in sorted(reads.items()):
         # `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.settings")`: the program sets the variable for
@@ -139,6 +161,20 @@ def documented(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{name} is read by the code but documented nowhere", _loc(first),
                          {"read_at": [f"{r.file}:{r.line}" for r in where[:5]], "via": first.via,
                           "documentation_files": docs.files[:10]})
+            continue
+        # In a monorepo, a service's README or .env.example documents that service: the same name read by another
+        # service (DB_HOST, PORT) is documented for it only by a document of its own, a parent folder's or one
+        # outside every service's folder (the root README, docs/)
+        mentions = docs.names[name]
+        alone = [r for r in where if r.via != "environ.setdefault"
+                 and not any(_documents(m.file, r.file, roots) for m in mentions)
+                 and not _named_in_own_docs(ctx, name, r.file, docs.files, roots)]
+        if alone:
+            missing += 1
+            yield failed(f"{name} is read by {alone[0].file} but documented only in another service's folder "
+                         f"({', '.join(sorted({m.file for m in mentions})[:3])})", _loc(alone[0]),
+                         {"read_at": [f"{r.file}:{r.line}" for r in alone[:5]], "via": alone[0].via,
+                          "documented_in": sorted({m.file for m in mentions})[:10]})
     if not missing:
         yield passed(f"all {len(reads)} environment variables the code reads are documented",
                      evidence={"variables": sorted(reads), "documentation_files": docs.files[:10]})
