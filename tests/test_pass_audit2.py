@@ -378,3 +378,78 @@ def test_a_variable_documented_in_another_services_readme_is_undocumented_for_th
     # documented in the repository's root README, outside every service's folder: documented for both
     write(tmp_path, {"README.md": "# shop\n\nEvery service reads `DATABASE_URL`, the PostgreSQL connection string.\n"})
     assert _documented(tmp_path) == [(Status.PASS, None)]
+
+
+# --- migration-scripts/tree: one service's migrations do not migrate another service's database -----------------
+
+ORDERS_POM = """\
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId>
+  <artifactId>orders</artifactId>
+  <version>1.0.0</version>
+  <dependencies>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-data-jpa</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.flywaydb</groupId>
+      <artifactId>flyway-core</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.postgresql</groupId>
+      <artifactId>postgresql</artifactId>
+      <scope>runtime</scope>
+    </dependency>
+  </dependencies>
+</project>
+"""
+BILLING_GO_MOD = "module github.com/acme/billing\n\ngo 1.22\n\nrequire github.com/lib/pq v1.10.9\n"
+
+
+def _tree(root: Path) -> list[tuple[Status, str | None]]:
+    return [(f.status, f.location.path if f.location else None)
+            for f in findings(scan(root, only=("migration-scripts/tree",)), "migration-scripts/tree")]
+
+
+def test_a_service_image_with_a_database_and_no_migration_tree_of_its_own_fails(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "services/orders/pom.xml": ORDERS_POM,
+        "services/orders/Dockerfile": "FROM eclipse-temurin:21-jre\nCOPY target/orders.jar /app.jar\n"
+                                      "USER 1000\nENTRYPOINT [\"java\", \"-jar\", \"/app.jar\"]\n",
+        "services/orders/src/main/resources/db/migration/V1__create_orders.sql":
+            "CREATE TABLE orders (id BIGSERIAL PRIMARY KEY, total NUMERIC NOT NULL);\n",
+        "services/billing/go.mod": BILLING_GO_MOD,
+        "services/billing/Dockerfile": "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /billing\n"
+                                       "FROM gcr.io/distroless/static\nCOPY --from=build /billing /billing\n"
+                                       "USER 65532\nENTRYPOINT [\"/billing\"]\n",
+        "services/billing/main.go": 'package main\n\nimport (\n\t"database/sql"\n\t"os"\n\n'
+                                    '\t_ "github.com/lib/pq"\n)\n\nfunc main() {\n'
+                                    '\tdb, _ := sql.Open("postgres", os.Getenv("DATABASE_URL"))\n\t_ = db\n}\n'})
+    assert sorted(_tree(tmp_path), key=str) == [(Status.FAIL, "services/billing/go.mod"),
+                                                (Status.PASS, "services/orders/src/main/resources/db/migration")]
+    # a tree of its own (golang-migrate): both images migrate their schema
+    write(tmp_path, {"services/billing/migrations/000001_create_invoices.up.sql": "CREATE TABLE invoices (id int);\n",
+                     "services/billing/migrations/000001_create_invoices.down.sql": "DROP TABLE invoices;\n"})
+    assert [s for s, _ in _tree(tmp_path)] == [Status.PASS, Status.PASS]
+
+
+def test_one_liquibase_tree_gathering_every_modules_changelogs_covers_each_image(tmp_path: Path) -> None:
+    # yas (bench/accuracy/repos/yas): customer/ and order/ each build an image and hold their own changelogs, which
+    # the Liquibase reader gathers into one tree
+    master = ("databaseChangeLog:\n  - includeAll:\n      path: db/changelog/ddl/\n")
+    pom = ORDERS_POM.replace("<artifactId>flyway-core</artifactId>", "<artifactId>spring-boot-starter-liquibase"
+                                                                     "</artifactId>").replace(
+        "<groupId>org.flywaydb</groupId>", "<groupId>org.springframework.boot</groupId>")
+    files = {}
+    for service, table in (("customer", "user_address"), ("order", "order_item")):
+        files |= {f"{service}/pom.xml": pom.replace("<artifactId>orders</artifactId>", f"<artifactId>{service}"
+                                                                                         "</artifactId>"),
+                  f"{service}/Dockerfile": "FROM eclipse-temurin:21-jre-alpine\nCOPY target/*.jar app.jar\n"
+                                           "ENTRYPOINT [\"java\", \"-jar\", \"/app.jar\"]\n",
+                  f"{service}/src/main/resources/db/changelog/db.changelog-master.yaml": master,
+                  f"{service}/src/main/resources/db/changelog/ddl/changelog-0001.sql":
+                      f"create table {table} (id bigserial not null, primary key(id))\n"}
+    write(tmp_path, files)
+    assert [s for s, _ in _tree(tmp_path)] == [Status.PASS]

@@ -1346,6 +1346,8 @@ class DatabaseUsage:
     embedded: list[str] = field(default_factory=list)  # manifests whose only database is in-memory
     # any evidence that is not plainly a document store (a SQL driver or ORM, DB_HOST, a postgres image, ...)
     relational: bool = False
+    # dependency manifests declaring a relational driver or ORM directly (each a service, or a library of one)
+    relational_manifests: list[str] = field(default_factory=list)
 
     @property
     def in_use(self) -> bool:
@@ -1397,6 +1399,8 @@ def database_usage(ctx: Context) -> DatabaseUsage:
         for dep in manifest.dependencies:
             if dep.name.lower() in DB_PACKAGES and dep.direct and not (embedded and dep.name.lower() in JVM_ORMS):
                 usage.relational |= dep.name.lower() not in DOCUMENT_PACKAGES
+                if dep.name.lower() not in DOCUMENT_PACKAGES and manifest.path not in usage.relational_manifests:
+                    usage.relational_manifests.append(manifest.path)
                 if not shown:
                     usage.evidence.append((f"dependency {dep.name}", manifest.path))
                     shown = True

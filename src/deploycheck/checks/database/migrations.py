@@ -72,11 +72,47 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
                      Location(path=usage.evidence[0][1]) if usage.evidence else None,
                      {"evidence": [list(e) for e in usage.evidence[:10]]})
         return
+    for manifest, unit in _images_without_tree(ctx, trees):
+        yield failed(f"{manifest} declares a relational database driver, but no migration tree is in the folder of "
+                     f"its image ({unit}/, built by its own Dockerfile); the trees found belong to other images "
+                     f"({', '.join(t.location for t in trees[:3])})", Location(path=manifest),
+                     {"trees": [t.location for t in trees]})
     for tree in trees:
         heads = ", ".join(sorted(tree.heads)) or "none"
         yield passed(f"{tree.tool} tree {tree.location}: {len(tree.migrations)} migrations, head {heads}",
                      _tree_where(tree), {"tool": tree.tool, "migrations": len(tree.migrations),
                                          "heads": sorted(tree.heads)})
+
+
+def _images_without_tree(ctx: Context, trees: list[MigrationTree]) -> list[tuple[str, str]]:
+    """(manifest, image folder) for each dependency manifest with a relational driver that sits in the folder of an
+    image (a directory with its own Dockerfile) holding no migration tree, while the trees found are in other images'
+    folders: a monorepo where one service migrates its schema does not make the other's database migrated. Nothing
+    is claimed when a tree lies outside every image's folder (a shared tree any image may run) or an image is built
+    at the root (its folder holds every tree), nor for a manifest outside every image's folder."""
+    from deploycheck.sources.dockerfile import DOCKERFILE_GLOBS
+
+    images = sorted({rel.rpartition("/")[0] for rel in ctx.files.glob(*DOCKERFILE_GLOBS)}, key=len, reverse=True)
+
+    def image_of(path: str) -> str | None:
+        return next((d for d in images if d and path.startswith(f"{d}/")), None)
+
+    if "" in images:
+        return []
+    # a tree's folder and its migrations' (one Liquibase tree gathers the changelogs of every module: yas' cart,
+    # customer, order and product each hold theirs)
+    tree_images = [image_of(path) for t in trees
+                   for path in (f"{t.location.rstrip('/')}/", *(m.path for m in t.migrations))]
+    if any(d is None for d in tree_images):
+        return []
+    covered = {d for d in tree_images if d is not None}
+    out = []
+    for manifest in ctx.use(database_usage).relational_manifests:
+        image = image_of(manifest)
+        if image is not None and not any(d == image or d.startswith(f"{image}/") or image.startswith(f"{d}/")
+                                         for d in covered):
+            out.append((manifest, image))
+    return out
 
 
 @check(
