@@ -453,3 +453,34 @@ def test_one_liquibase_tree_gathering_every_modules_changelogs_covers_each_image
                       f"create table {table} (id bigserial not null, primary key(id))\n"}
     write(tmp_path, files)
     assert [s for s, _ in _tree(tmp_path)] == [Status.PASS]
+
+
+# --- dockerfile/present: one service's Dockerfile does not build another service's image -------------------------
+
+def _deployment(name: str) -> str:
+    return (f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {name}\nspec:\n  selector:\n    matchLabels: "
+            f"{{app: {name}}}\n  template:\n    metadata:\n      labels: {{app: {name}}}\n    spec:\n"
+            f"      containers:\n      - name: {name}\n        image: ghcr.io/acme/{name}:1.4.2\n")
+
+
+def _present(root: Path) -> list[tuple[Status, str | None]]:
+    return [(f.status, f.location.path if f.location else None)
+            for f in findings(scan(root, only=("dockerfile/present",)), "dockerfile/present")]
+
+
+def test_a_deployed_image_of_a_service_folder_without_a_dockerfile_fails(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "services/orders/package.json": '{"name": "orders", "dependencies": {"express": "^4.19.2"}}\n',
+        "services/orders/index.js": "const express = require('express')\nexpress().listen(8080)\n",
+        "services/orders/Dockerfile": "FROM node:20-alpine\nWORKDIR /srv\nCOPY . .\nRUN npm ci --omit=dev\n"
+                                      "USER node\nCMD [\"node\", \"index.js\"]\n",
+        "services/billing/go.mod": BILLING_GO_MOD,
+        "services/billing/main.go": 'package main\n\nfunc main() {}\n',
+        "k8s/orders.yaml": _deployment("orders"),
+        "k8s/billing.yaml": _deployment("billing")})
+    assert _present(tmp_path) == [(Status.FAIL, "k8s/billing.yaml")]
+    # the image built by a Dockerfile kept elsewhere that names it
+    write(tmp_path, {"docker/billing.Dockerfile": "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY services/billing .\n"
+                                                  "RUN go build -o /billing\nFROM gcr.io/distroless/static\n"
+                                                  "COPY --from=build /billing /billing\nUSER 65532\n"})
+    assert [s for s, _ in _present(tmp_path)] == [Status.PASS]

@@ -126,12 +126,73 @@ def present(ctx: Context) -> Iterator[Finding]:
             first = next(iter(found.local_only.items()))
             local = (f"; {len(found.local_only)} local docker-compose image(s) left out of the Dockerfile checks "
                      f"({first[0]}: {first[1]})")
-        yield passed(f"{len(found.files)} Dockerfile(s): {', '.join(d.path for d in found.files[:5])}{local}",
-                     evidence={"files": [d.path for d in found.files], "local_only": found.local_only})
+        missing = _images_without_dockerfile(ctx, found)
+        for image, folder, where in missing:
+            yield failed(f"{where.object or 'a workload'} deploys {image}, whose code is in {folder}/, but no "
+                         f"Dockerfile builds it (none in {folder}/, none names it or copies it, no build context "
+                         "there)", where, {"image": image, "folder": folder})
+        if not missing:
+            yield passed(f"{len(found.files)} Dockerfile(s): {', '.join(d.path for d in found.files[:5])}{local}",
+                         evidence={"files": [d.path for d in found.files], "local_only": found.local_only})
         return
     for problem in found.unreadable:
         yield errored(f"{problem.path}: {problem.message}", Location(path=problem.path))
     yield _without_dockerfile(ctx)
+
+
+# A build that takes the folder to copy from a variable (`COPY ${SERVICE}/ .`, `--build-arg SERVICE=billing`) may
+# build any service of the repository.
+_VARIABLE_SOURCE = re.compile(r"^[ \t]*(?:COPY|ADD)\b[^\n]{0,500}\$", re.I | re.M)
+# Build plugins that make the image from the service's own build file, without a Dockerfile.
+_BUILD_FILE_IMAGE = re.compile(r"jib-maven-plugin|com\.google\.cloud\.tools\.jib|spring-boot:build-image"
+                               r"|bootBuildImage|<goal>build-image</goal>|quarkus-container-image|\bko\b", re.I)
+
+
+def _images_without_dockerfile(ctx: Context, found: DockerfileSet) -> list[tuple[str, str, Location]]:
+    """(image, folder, where it is deployed) for each deployed image named after a service folder of the repository
+    (a folder holding a dependency manifest: `ghcr.io/acme/billing` and `services/billing/go.mod`) that no Dockerfile
+    builds: none in that folder, none whose path or text names it, no build context there. A monorepo whose other
+    service has a Dockerfile is not a Dockerfile for this one. Nothing is claimed when CI or the service's build file
+    makes images without a Dockerfile (jib, ko, buildpacks) or a Dockerfile copies a folder chosen by a variable."""
+    from deploycheck.sources.ci import ci_files, dockerfile_less_builder
+    from deploycheck.sources.dockerfile import build_declarations
+    from deploycheck.sources.kubernetes import all_objects
+    from deploycheck.sources.lockfiles import dependency_set
+
+    if any(_VARIABLE_SOURCE.search(df.text) for df in found.files):
+        return []
+    if any(dockerfile_less_builder(ci.text) for ci in ctx.use(ci_files)):
+        return []
+    folders: dict[str, list[str]] = {}
+    for manifest in ctx.use(dependency_set).manifests:
+        folder = manifest.path.rpartition("/")[0]
+        if folder:
+            folders.setdefault(folder.rsplit("/", 1)[-1].lower(), []).append(folder)
+    if not folders:
+        return []
+    built = {df.path.rpartition("/")[0] for df in found.files} | {d.context for d in ctx.use(build_declarations)}
+    texts = [(df.path.lower(), df.text.lower()) for df in found.files]
+    out: list[tuple[str, str, Location]] = []
+    seen: set[str] = set()
+    kube = ctx.use(all_objects)
+    for obj in kube.workloads + kube.of_kind("Pod"):
+        for c in obj.containers():
+            image = c.spec.get("image")
+            if not isinstance(image, str) or not image or image in seen:
+                continue
+            seen.add(image)
+            name = parse_image(image).last_component.lower()
+            for folder in folders.get(name, []):
+                if any(b == folder or b.startswith(f"{folder}/") for b in built):
+                    continue
+                if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", f"{path}\n{text}") for path, text in texts):
+                    continue  # `docker/billing.Dockerfile`, `COPY services/billing ./`
+                build_files = [m.path for m in ctx.use(dependency_set).manifests if m.path.startswith(f"{folder}/")]
+                if any(_BUILD_FILE_IMAGE.search(ctx.files.read_text(f) or "") for f in build_files):
+                    continue
+                out.append((image, folder, obj.location(None)))
+                break
+    return out
 
 
 def _without_dockerfile(ctx: Context) -> Finding:
