@@ -484,3 +484,30 @@ def test_a_deployed_image_of_a_service_folder_without_a_dockerfile_fails(tmp_pat
                                                   "RUN go build -o /billing\nFROM gcr.io/distroless/static\n"
                                                   "COPY --from=build /billing /billing\nUSER 65532\n"})
     assert [s for s, _ in _present(tmp_path)] == [Status.PASS]
+
+
+# --- code-review/codeowners: a CODEOWNERS file that owns none of the code ----------------------------------------
+
+def _owners(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("code-review/codeowners",)), "code-review/codeowners")]
+
+
+def test_a_codeowners_file_owning_only_dependency_files_or_nothing_fails(tmp_path: Path) -> None:
+    # (a low-severity check's failure is reported as a warning, as a missing CODEOWNERS file is)
+    # microsoft/presidio .github/CODEOWNERS, as committed
+    write(tmp_path, {"presidio-analyzer/presidio_analyzer/analyzer_engine.py": "class AnalyzerEngine:\n    pass\n",
+                     "presidio-analyzer/pyproject.toml": '[project]\nname = "presidio-analyzer"\n',
+                     ".github/CODEOWNERS": "# Package dependencies and version changes should be approved by a "
+                                          "member of 'presidio-administrators' team\n"
+                                          "**/pyproject.toml @data-privacy-stack/presidio-administrators\n"})
+    assert _owners(tmp_path) == [Status.WARN]
+    # GitHub's template, every line still commented out
+    write(tmp_path, {".github/CODEOWNERS": "# These owners will be the default owners for everything in\n"
+                                          "# the repo. Unless a later match takes precedence,\n"
+                                          "#*       @global-owner1 @global-owner2\n"})
+    assert _owners(tmp_path) == [Status.WARN]
+    # cla-public's one rule, and a GitLab section whose default owners cover the paths below it
+    write(tmp_path, {".github/CODEOWNERS": "*      @ministryofjustice/laa-get-access\n"})
+    assert _owners(tmp_path) == [Status.PASS]
+    write(tmp_path, {".github/CODEOWNERS": "[Analyzer] @presidio/analyzer-team\npresidio-analyzer/\n"})
+    assert _owners(tmp_path) == [Status.PASS]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -167,7 +168,12 @@ def _count_paths(paths: Iterator[str]) -> dict[str, int]:
 )
 def codeowners(ctx: Context) -> Iterator[Finding]:
     hist = ctx.use(git_history)
-    if hist.has_codeowners:
+    text = ctx.files.read_text(hist.codeowners_path) if hist.codeowners_path in ctx.files.files else None
+    if hist.has_codeowners and hist.codeowners_path and text is not None:
+        # a file inside the scanned folder: read what it assigns (one above it, at the top of the repository,
+        # names paths relative to that top, and only its presence is looked at)
+        yield _codeowners_rules(ctx, hist.codeowners_path, text)
+    elif hist.has_codeowners:
         yield passed(f"{hist.codeowners_path} present", Location(path=hist.codeowners_path))
     elif not hist.available:
         # Without history the item is a person's call (manual); a warning here would outrank and hide that.
@@ -175,3 +181,49 @@ def codeowners(ctx: Context) -> Iterator[Finding]:
                      "the reviewer should say who owns the code")
     else:
         yield failed("no CODEOWNERS file (looked in ., .github/, docs/, .gitlab/)")
+
+
+# An owner in a CODEOWNERS rule: `@user`, `@org/team` or an e-mail address (GitHub, GitLab, Bitbucket).
+_OWNER = re.compile(r"@[\w.-]{1,100}(?:/[\w.-]{1,100})?|[^@\s]{1,100}@[^@\s]{1,100}\.[^@\s]{1,50}")
+
+
+def _owned_patterns(text: str) -> list[str]:
+    """The path patterns a CODEOWNERS file gives owners to. A pattern with no owner takes ownership away (GitHub),
+    except below a GitLab section header that names default owners (`[Backend] @team` then `app/`)."""
+    patterns: list[str] = []
+    section_owners = False
+    for raw in text.splitlines()[:10_000]:
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith(("[", "^[")):
+            section_owners = any(_OWNER.fullmatch(t) for t in line.partition("]")[2].split())
+            continue
+        pattern, *rest = line.split()
+        if any(_OWNER.fullmatch(t) for t in rest) or (section_owners and not rest):
+            patterns.append(pattern)
+    return patterns
+
+
+def _codeowners_rules(ctx: Context, path: str, text: str) -> Finding:
+    """A CODEOWNERS file earns the pass when it gives owners to the service's code: an empty or commented-out file,
+    or one owning only dependency files (presidio's `**/pyproject.toml @...-administrators`), requests no reviewer
+    for a change to the code."""
+    import pathspec
+
+    from deploycheck.sources.languages import SOURCE_SUFFIXES
+    from deploycheck.sources.mentions import is_documentation
+
+    patterns = _owned_patterns(text)
+    if not patterns:
+        return failed(f"{path} assigns no owner: no line pairs a path pattern with an @user, @team or e-mail",
+                      Location(path=path))
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    code = ctx.files.with_suffix(*SOURCE_SUFFIXES) or [f for f in ctx.files.files if not is_documentation(f)]
+    owned = next((f for f in code if spec.match_file(f)), None)
+    if code and owned is None:
+        return failed(f"{path} gives owners only to {', '.join(patterns[:3])}: none of the service's "
+                      f"{len(code)} code files has an owner, so a change to the code requests no reviewer",
+                      Location(path=path), {"patterns": patterns[:20]})
+    return passed(f"{path} gives owners to {len(patterns)} path pattern(s) ({', '.join(patterns[:3])})",
+                  Location(path=path), {"patterns": patterns[:20]})
