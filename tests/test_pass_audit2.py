@@ -511,3 +511,24 @@ def test_a_codeowners_file_owning_only_dependency_files_or_nothing_fails(tmp_pat
     assert _owners(tmp_path) == [Status.PASS]
     write(tmp_path, {".github/CODEOWNERS": "[Analyzer] @presidio/analyzer-team\npresidio-analyzer/\n"})
     assert _owners(tmp_path) == [Status.PASS]
+
+
+# --- rollback-plan/runbook: a vendored document's rollback command is not the team's procedure ------------------
+
+def _runbook(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("rollback-plan/runbook",)), "rollback-plan/runbook")]
+
+
+def test_a_rollback_command_in_a_vendored_or_subchart_document_is_no_procedure(tmp_path: Path) -> None:
+    # the Kubernetes documentation's "Rolling Back a Deployment" lines, in a vendored module's and a subchart's README
+    undo = ("## Rolling Back a Deployment\n\nNow you've decided to undo the current rollout and rollback to the "
+            "previous revision:\n\n```shell\nkubectl rollout undo deployment/nginx-deployment\n```\n")
+    write(tmp_path, {"README.md": "# orders\n\nDeploy with `helm upgrade --install orders deploy/orders`.\n",
+                     "main.go": "package main\n\nfunc main() {}\n",
+                     "vendor/github.com/acme/kubetools/README.md": undo,
+                     "deploy/orders/Chart.yaml": "apiVersion: v2\nname: orders\nversion: 0.1.0\n",
+                     "deploy/orders/charts/redis/Chart.yaml": "apiVersion: v2\nname: redis\nversion: 17.3.7\n",
+                     "deploy/orders/charts/redis/README.md": undo})
+    assert _runbook(tmp_path) == [Status.FAIL]
+    write(tmp_path, {"docs/RUNBOOK.md": "# orders runbook\n\n## Rollback\n\n`helm rollback orders`\n"})
+    assert _runbook(tmp_path) == [Status.PASS]

@@ -23,13 +23,24 @@ ROLLBACK_COMMAND = re.compile(r"\bkubectl\s+rollout\s+undo\b|\bkubectl[\s-]argo[
                               r"|\bhelm\s+rollback\b|\bargocd\s+app\s+rollback\b")
 
 
+def _teams_docs(ctx: Context) -> list[str]:
+    """The Markdown documents the team wrote: not those of vendored code (a Go module's README under vendor/), test
+    data, or a chart unpacked under another chart's charts/ folder, whose publishers wrote them for every user."""
+    from deploycheck.checks.database.backups import _vendored_subchart_doc
+    from deploycheck.sources.kubernetes import chart_directories
+    from deploycheck.sources.target import rule_by_path
+
+    charts = set(chart_directories(ctx))
+    return [p for p in ctx.use(markdown_docs).docs if "/tests/fixtures/" not in f"/{p}"
+            and rule_by_path(p) not in ("vendored", "tests") and not _vendored_subchart_doc(p, charts)]
+
+
 def runbook_paths(ctx: Context) -> list[str]:
     """Runbooks: config docs.runbook, then RUNBOOK.md / docs/runbook*.md / any *runbook* Markdown file."""
     configured = (ctx.config.section("docs") or {}).get("runbook")
     docs = ctx.use(markdown_docs).docs
     found = [str(configured).strip("/")] if configured and str(configured).strip("/") in docs else []
-    found += sorted(p for p in docs if "runbook" in PurePosixPath(p).name.lower() and p not in found
-                    and "/tests/fixtures/" not in f"/{p}")
+    found += sorted(p for p in _teams_docs(ctx) if "runbook" in PurePosixPath(p).name.lower() and p not in found)
     return found
 
 
@@ -65,8 +76,7 @@ def runbook(ctx: Context) -> Iterator[Finding]:
                      + ("" if books else " (no runbook file; docs/runbook.md or RUNBOOK.md would collect it)"),
                      Location(path=path, line=line), {"commands": [f"{p}:{n} {c}" for p, n, c, _ in commands[:10]]})
         return
-    elsewhere = [(p, h) for p, d in docs.items() if "/tests/fixtures/" not in f"/{p}"
-                 for h in d.headings if ROLLBACK_HEADING.search(h.text)]
+    elsewhere = [(p, h) for p in _teams_docs(ctx) for h in docs[p].headings if ROLLBACK_HEADING.search(h.text)]
     if elsewhere:
         path, heading = elsewhere[0]
         yield warned(f"a rollback section exists in {path} ('{heading.text}') but there is no runbook "
@@ -83,10 +93,8 @@ def _rollback_commands(ctx: Context) -> list[tuple[str, int, str, str]]:
     docs = ctx.use(markdown_docs).docs
     books = runbook_paths(ctx)
     out = []
-    for path in [*books, *sorted(p for p in docs if p not in books)]:
+    for path in [*books, *sorted(p for p in _teams_docs(ctx) if p not in books)]:
         doc = docs[path]
-        if "/tests/fixtures/" in f"/{path}":
-            continue
         for m in ROLLBACK_COMMAND.finditer(doc.text):
             line = doc.text.count("\n", 0, m.start()) + 1
             heading = next((h.text for h in reversed(doc.headings) if h.line <= line), "")
