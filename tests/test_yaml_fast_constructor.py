@@ -213,3 +213,45 @@ def test_resolve_gives_the_safe_loaders_tags() -> None:
                 loader, kind, None, (True, False))
     finally:
         loader.dispose()
+
+
+def test_remembered_tags_are_the_safe_loaders_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _Loader.resolve remembers the tag of short plain scalars: asked again (the second round is served from the
+    # memo), every tag is still BaseResolver's; long values are not kept, and a file of distinct values fills the
+    # memo only up to its bound.
+    monkeypatch.setattr(dc_yaml, "_TAGS", {})
+    monkeypatch.setattr(dc_yaml, "_TAGS_MAX", 50)
+    loader = dc_yaml._Loader("")
+    values = ["null", "true", "no", "On", "0", "-1", "0x1F", "1.5", ".inf", "2002-12-14", "<<", "=", "name", "nope",
+              "1" * 65, "9" * 64, "~", ""]
+    try:
+        for _ in range(2):
+            for value in values:
+                assert loader.resolve(yaml.ScalarNode, value, (True, False)) == \
+                    yaml.resolver.BaseResolver.resolve(loader, yaml.ScalarNode, value, (True, False)), value
+        assert "1" * 65 not in dc_yaml._TAGS and "9" * 64 in dc_yaml._TAGS
+        assert dc_yaml._TAGS["true"] == "tag:yaml.org,2002:bool" and dc_yaml._TAGS["nope"] == "tag:yaml.org,2002:str"
+        for n in range(200):
+            assert loader.resolve(yaml.ScalarNode, str(n), (True, False)) == "tag:yaml.org,2002:int"
+        assert len(dc_yaml._TAGS) == 50
+    finally:
+        loader.dispose()
+
+
+def test_no_python_call_per_node_for_path_resolvers() -> None:
+    # The composer calls descend_resolver/ascend_resolver around every node: C functions there, no Python frame.
+    import sys
+
+    called: list[str] = []
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        if event == "call" and frame.f_code.co_name.endswith("_resolver"):
+            called.append(frame.f_code.co_name)
+
+    sys.setprofile(profile)
+    try:
+        docs = dc_yaml.load_all("a: [1, {b: c}]\n---\nd: e\n").docs
+    finally:
+        sys.setprofile(None)
+    assert docs == [{"a": [1, {"b": "c"}]}, {"d": "e"}]
+    assert called == []
