@@ -412,3 +412,46 @@ def test_the_second_core_only_when_it_is_not_busy(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert parallel.jobs() == 1
+
+
+def test_the_config_goes_to_the_parse_ahead_fork_before_it_is_validated(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # load_config hands the config to `early` (the CLI's parse-ahead fork) before validating it (validation imports
+    # jsonschema-rs, which the child does not need): the same fields as the answer; no config file: the defaults.
+    import deploycheck.config as config_module
+
+    calls: list[Any] = []
+    validate = config_module._validate
+    monkeypatch.setattr(config_module, "_validate", lambda *a: (calls.append("validate"), validate(*a)))
+    write(tmp_path, {".deploycheck.yaml": "exclude: [legacy/]\nhelm: {autodiscover: false}\n"})
+    config = load_config(tmp_path, early=calls.append)
+    assert calls[1] == "validate" and calls[0] == config and calls[0] is not config
+    calls.clear()
+    assert load_config(tmp_path / "no-such-folder", early=calls.append) == calls[0]
+    # A config validation refuses raises as before, after `early` had it (the CLI then stops the child); one that
+    # cannot even be built never reaches `early`.
+    calls.clear()
+    (tmp_path / ".deploycheck.yaml").write_text("exclude: legacy/\n")
+    with pytest.raises(config_module.ConfigError, match="exclude"):
+        load_config(tmp_path, early=calls.append)
+    assert len(calls) == 2 and calls[1] == "validate"
+    calls.clear()
+    (tmp_path / ".deploycheck.yaml").write_text("helm: [1]\n")
+    with pytest.raises(config_module.ConfigError, match="helm"):
+        load_config(tmp_path, early=calls.append)
+    assert calls == ["validate"]
+
+
+def test_a_refused_config_stops_the_parse_ahead_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from deploycheck.cli import main
+
+    monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
+    root = _repo(tmp_path)
+    (root / ".deploycheck.yaml").write_text("exclude: legacy/\n")  # built, then refused by the schema
+    forks = _counting_fork(monkeypatch)
+    assert main(["scan", str(root), "--no-progress", "-f", "json"]) == 2
+    assert "exclude" in capsys.readouterr().err
+    assert len(forks) == 1 and parallel._ahead is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forks[0], os.WNOHANG)  # stopped and reaped

@@ -207,11 +207,10 @@ def _load_config(root: Path, explicit: Path | None, early: Any = None) -> Any:
     if explicit is not None and not explicit.is_file():
         raise UsageError(f"config file {explicit} does not exist")
     try:
-        config = load_config(root, explicit)
+        # `early` runs before the config is validated and before the check modules are imported below
+        config = load_config(root, explicit, early)
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
-    if early is not None:
-        early(config)  # before the check modules are imported below
     from deploycheck.engine import config_check_problems
 
     problems = config_check_problems(config)
@@ -242,7 +241,6 @@ def _run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from deploycheck.context import Options
-    from deploycheck.engine import baseline_document, load_baseline
 
     root = Path(args.path)
     if not root.exists():
@@ -272,6 +270,8 @@ def _run(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot write {out}: directory {out.parent} does not exist")
     baseline = None
     if args.baseline:
+        from deploycheck.engine import load_baseline
+
         try:
             baseline = load_baseline(args.baseline)
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -283,6 +283,7 @@ def _run(args: argparse.Namespace) -> int:
         import json
 
         from deploycheck.atomic import WriteError, write_atomic
+        from deploycheck.engine import baseline_document
 
         try:
             write_atomic(args.write_baseline, json.dumps(baseline_document(result.findings), indent=2) + "\n")

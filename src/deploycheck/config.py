@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -132,11 +133,20 @@ def find_config(root: Path) -> Path | None:
     return None
 
 
-def load_config(root: Path, explicit: Path | None = None) -> Config:
-    """The config for `root`: the explicit file, else .deploycheck.yaml in root, else defaults."""
+def load_config(root: Path, explicit: Path | None = None, early: Callable[[Config], None] | None = None) -> Config:
+    """The config for `root`: the explicit file, else .deploycheck.yaml in root, else defaults.
+
+    `early` (the CLI's parse-ahead fork, parallel.py) is called once with the config as soon as it is read, before
+    it is validated: validation imports jsonschema-rs (~12 ms, with the email and socket modules it loads), which
+    the second process does not need. What it is given is built from the same text as the answer; a config that
+    validation then refuses raises here as before (the caller stops what `early` started), and one that cannot even
+    be built is not given to `early` at all."""
     path = explicit or find_config(root)
     if path is None:
-        return Config()
+        config = Config()
+        if early is not None:
+            early(config)
+        return config
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -159,6 +169,13 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         raise ConfigError("invalid configuration:\n  " + "\n  ".join(
             f"{path}:{line}: duplicate key '{key}' (first at line {first}); YAML would silently keep only the last"
             for key, line, first in duplicates))
+    if early is not None:
+        try:
+            unchecked = _build(data, text, path)
+        except Exception:  # anything: validation below says what is wrong, in its words
+            unchecked = None
+        if unchecked is not None:
+            early(unchecked)
     _validate(data, text, path)
     return _build(data, text, path)
 
