@@ -191,10 +191,30 @@ def test_kept_trees_answer_lookups_as_composing_again() -> None:
             continue
         composed = dc_yaml.YamlDocs(text=text, docs=docs.docs)  # no trees: composes each document it is asked about
         for index in docs._composed:
+            tree, offset = docs._composed[index]
             for field_path in _paths(docs.docs[index]):
-                assert docs.line_of(index, field_path) == composed.line_of(index, field_path), (path, field_path)
+                line = docs.line_of(index, field_path)
+                assert line == composed.line_of(index, field_path), (path, field_path)
+                assert line == dc_yaml._line_in(tree, offset, field_path), (path, field_path)  # pairs searched in order
                 lookups += 1
     assert lookups > 30_000
+
+
+def test_lookups_through_remembered_keys_find_what_searching_the_pairs_finds() -> None:
+    # YamlDocs keeps each walked mapping's keys (first of duplicates, scalar keys only): every lookup, also a second
+    # one through the same mappings, answers as searching the pairs in order does (dc_yaml.line_of keeps nothing).
+    text = ("a: 1\nspec:\n  x: 1\n  x: 2\n  '5': five\n  list:\n    - p\n    - q: 1\n      r: 2\nb: [1, 2]\n"
+            "---\n7: seven\nc: {d: 1}\n")  # an integer key: SafeConstructor's mapping, the document composed again
+    docs = dc_yaml.load_all(text)
+    paths: list[tuple[str | int, ...]] = [
+        ("spec", "x"), ("spec", 5), ("spec", "5"), ("spec", "list", 1, "r"), ("spec", "list", -1, "q"),
+        ("spec", "list", 2), ("spec", "nope", "deeper"), ("b", 1), ("b", "0"), ("a",), ("missing",), (), (7,),
+        ("7",), ("c", "d")]
+    for _ in range(2):
+        for index in (0, 1):
+            for field_path in paths:
+                assert docs.line_of(index, field_path) == dc_yaml.line_of(text, index, field_path), field_path
+    assert docs.line_of(0, ("spec", "x")) == 3 and docs.line_of(0, ("spec", 5)) == 5 and docs._keys
 
 
 def test_resolve_gives_the_safe_loaders_tags() -> None:
