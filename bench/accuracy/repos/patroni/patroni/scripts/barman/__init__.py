@@ -1,0 +1,1 @@
+"""Create :mod:`patroni.scripts.barman`."""
