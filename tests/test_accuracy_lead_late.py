@@ -116,3 +116,32 @@ def test_a_secret_the_ci_job_creates_with_kubectl_is_not_missing(tmp_path: Path)
                      CHART_TEST_WORKFLOW.replace("generic metrics-server-existing", "generic other-secret")})
     [f] = findings(scan(tmp_path, only=(REFS,)), REFS, Status.WARN)
     assert "metrics-server-existing" in f.message
+
+
+CACHE = "dockerfile/package-cache-cleaned"
+# patroni's kubernetes/Dockerfile (shortened): pip's cache goes with /root/.cache in the same RUN
+PATRONI_DOCKERFILE = """\
+FROM postgres:16
+RUN export DEBIAN_FRONTEND=noninteractive \\
+    && apt-get update -y \\
+    && apt-get install -y curl jq locales git python3-pip python3-wheel \\
+    && pip3 install --break-system-packages setuptools \\
+    && pip3 install --break-system-packages 'git+https://github.com/patroni/patroni.git#egg=patroni[kubernetes]' \\
+    && apt-get remove -y git python3-pip python3-wheel \\
+    && apt-get clean -y \\
+    && rm -rf /var/lib/apt/lists/* /root/.cache
+USER postgres
+CMD ["/bin/bash", "/entrypoint.sh"]
+"""
+
+
+def test_pip_cache_removed_with_the_home_cache_in_the_same_run_is_clean(tmp_path: Path) -> None:
+    write(tmp_path, {"kubernetes/Dockerfile": PATRONI_DOCKERFILE})
+    [f] = findings(scan(tmp_path, only=(CACHE,)), CACHE)
+    assert f.status is Status.PASS, f.message
+    # the cache left in place, or only named in a command that is not rm, still fails
+    for kept in ("rm -rf /var/lib/apt/lists/*", "rm -rf /var/lib/apt/lists/* && ls /root/.cache"):
+        write(tmp_path, {"kubernetes/Dockerfile": PATRONI_DOCKERFILE.replace(
+            "rm -rf /var/lib/apt/lists/* /root/.cache", kept)})
+        [f] = findings(scan(tmp_path, only=(CACHE,)), CACHE)
+        assert f.status is not Status.PASS and "pip install without --no-cache-dir" in f.message

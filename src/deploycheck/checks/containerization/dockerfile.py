@@ -1084,6 +1084,19 @@ def _leaves_cache(run: str, uses: re.Pattern[str], flag: re.Pattern[str] | None,
     return any(uses.search(cmd) and not flag.search(cmd) for cmd in _shell_commands(run))
 
 
+def _removes_home_cache(run: str) -> bool:
+    """Whether a command of the RUN removes pip's cache folder or the ~/.cache that holds it, in any argument
+    position: patroni's kubernetes/Dockerfile ends its install RUN with `rm -rf /var/lib/apt/lists/* /root/.cache`.
+    Read word by word (the rule's regex wants the path right after the flags)."""
+    for command in _shell_commands(run):
+        words = command.split()
+        if not words or words[0] != "rm" or not any(w.startswith("-") and "r" in w for w in words[1:]):
+            continue
+        if any(w.rstrip("/*").endswith(("/.cache", "/.cache/pip")) for w in words[1:]):
+            return True
+    return False
+
+
 @check(
     "dockerfile/package-cache-cleaned",
     title="Package-manager caches are not left in the final image",
@@ -1104,7 +1117,8 @@ def package_cache_cleaned(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
             for uses, flag, cleanup, message in _CACHE_RULES:
                 if not _leaves_cache(ins.value, uses, flag, cleanup):
                     continue
-                if "pip" in message and re.search(r"PIP_NO_CACHE_DIR\s*[= ]\s*\S", env_text):
+                if "pip" in message and (re.search(r"PIP_NO_CACHE_DIR\s*[= ]\s*\S", env_text)
+                                         or _removes_home_cache(ins.value)):
                     continue
                 problems += 1
                 yield failed(f"{df.path}: {message}", _at(df, ins.line))
