@@ -145,3 +145,53 @@ def test_pip_cache_removed_with_the_home_cache_in_the_same_run_is_clean(tmp_path
             "rm -rf /var/lib/apt/lists/* /root/.cache", kept)})
         [f] = findings(scan(tmp_path, only=(CACHE,)), CACHE)
         assert f.status is not Status.PASS and "pip install without --no-cache-dir" in f.message
+
+
+E2E = "e2e-tests/suite"
+# patroni's behave suite (shortened): features/*.feature, step modules importing behave, environment.py starting
+# Patroni and PostgreSQL as processes
+FEATURE = """\
+Feature: basic replication
+  We should check that the basic bootstrapping, replication and failover works.
+
+  Scenario: check replication of a single table
+    Given I start postgres-0
+    Then postgres-0 is a leader after 10 seconds
+
+  Scenario: check restart of sync replica
+    Given I shut down postgres-2
+"""
+STEPS = """\
+import patroni.psycopg as pg
+
+from behave import step, then
+
+
+@step('I start {name:name}')
+def start_patroni(context, name):
+    return context.pctl.start(name)
+"""
+ENVIRONMENT = """\
+import subprocess
+import sys
+
+
+class PatroniController(object):
+    def _start(self):
+        patroni = subprocess.Popen([sys.executable, 'patroni.py', self._config])
+        return patroni
+"""
+
+
+def test_behave_scenarios_that_start_the_system_are_an_e2e_suite(tmp_path: Path) -> None:
+    write(tmp_path, {"features/basic_replication.feature": FEATURE, "features/steps/basic_replication.py": STEPS,
+                     "features/environment.py": ENVIRONMENT})
+    [f] = findings(scan(tmp_path, only=(E2E,)), E2E)
+    assert f.status is Status.PASS and "2" in f.message, f.message
+    # steps that only call functions in-process are not end-to-end; Gherkin without behave is not read here
+    for files in ({"features/environment.py": "def before_all(context):\n    context.value = 1\n"},
+                  {"features/steps/basic_replication.py": "import io\n", "features/environment.py": ENVIRONMENT}):
+        write(tmp_path / "other", {"features/basic_replication.feature": FEATURE,
+                                   "features/steps/basic_replication.py": STEPS, **files})
+        [f] = findings(scan(tmp_path / "other", only=(E2E,)), E2E)
+        assert f.status is not Status.PASS, f.message

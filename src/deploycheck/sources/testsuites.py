@@ -98,7 +98,7 @@ _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e
 class SuiteFile:
     path: str
     language: str  # python | javascript | go | java | csharp | rust | postman (a collection run by newman)
-    framework: str  # pytest | unittest | jest | cypress | playwright | go | junit | dotnet | cargo | postman
+    framework: str  # pytest | unittest | behave | jest | cypress | playwright | go | junit | dotnet | cargo | postman
     kind: str  # unit | integration | e2e
     tests: int
     why: str = ""  # what decided the kind ("directory e2e/", "pytest marker integration", ...)
@@ -500,6 +500,42 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     for suite_file in cucumber_files:
         if driver := browser_roots.get(_jvm_test_root(suite_file.path)):
             suite_file.kind, suite_file.why = "e2e", f"Cucumber steps beside browser-driving code ({driver})"
+
+
+# behave (Python BDD): `features/*.feature` scenarios run by step modules that import behave. The suite is an
+# end-to-end one when its steps or environment.py drive the running system from outside — start its processes
+# (subprocess), call it over HTTP, or drive a browser (patroni's features/environment.py starts Patroni and
+# PostgreSQL with subprocess.Popen and calls the REST API) —, else it stays a unit-level suite.
+_BEHAVE_IMPORT = re.compile(r"^(?:from behave\b|import behave\b)", re.M)
+_BEHAVE_DRIVES = re.compile(r"\bsubprocess\.|\bPopen\(|\brequests\.(?:get|post|put|patch|delete|request)\(|\burllib3\."
+                            r"|\bhttpx\.|\bselenium\b|\bplaywright\b")
+_SCENARIO = re.compile(r"^[ \t]*Scenario(?: Outline)?:", re.M)
+
+
+def _discover_behave(ctx: Context, inv: SuiteInventory) -> None:
+    folders: dict[str, list[str]] = {}
+    support: dict[str, list[str]] = {}  # features folder -> its steps/*.py and environment.py (one pass over the files)
+    for rel in ctx.all_files.files:
+        if rel.endswith(".feature") and not _is_fixture(rel):
+            folders.setdefault(rel.rpartition("/")[0], []).append(rel)
+        elif rel.endswith(".py"):
+            folder, _, name = rel.rpartition("/")
+            if name == "environment.py":
+                support.setdefault(folder, []).append(rel)
+            elif folder == "steps" or folder.endswith("/steps"):
+                support.setdefault(folder.removesuffix("steps").rstrip("/"), []).append(rel)
+    for folder, features in sorted(folders.items()):
+        prefix = f"{folder}/" if folder else ""
+        texts = [ctx.all_files.read_text(rel) or "" for rel in support.get(folder, [])]
+        if not any(_BEHAVE_IMPORT.search(text) for text in texts):
+            continue  # Gherkin for another runner (Cucumber, SpecFlow), read by its own language's rule
+        drives = any(_BEHAVE_DRIVES.search(text) for text in texts)
+        kind, why = ("e2e", f"behave scenarios whose steps drive the running system ({prefix or './'}steps, "
+                     "environment.py)") if drives else ("unit", "behave scenarios run in-process")
+        for rel in sorted(features):
+            scenarios = len(_SCENARIO.findall(ctx.all_files.read_text(rel) or ""))
+            if scenarios:
+                inv.files.append(SuiteFile(rel, "python", "behave", kind, scenarios, why))
 
 
 def _postman_tests(node: Any, depth: int = 0) -> int:
@@ -935,6 +971,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _discover_python(ctx, inv)
     _discover_text(ctx, inv)
     _discover_postman(ctx, inv)
+    _discover_behave(ctx, inv)
     _ci_step_kinds(ctx, inv)
     _go_container_kinds(ctx, inv)
     _js_server_kinds(ctx, inv)
