@@ -195,3 +195,53 @@ def test_behave_scenarios_that_start_the_system_are_an_e2e_suite(tmp_path: Path)
                                    "features/steps/basic_replication.py": STEPS, **files})
         [f] = findings(scan(tmp_path / "other", only=(E2E,)), E2E)
         assert f.status is not Status.PASS, f.message
+
+
+ENV_FILES = "sensitive-config/env-files"
+PATRONI_ENV = """\
+PATRONI_RESTAPI_USERNAME=admin
+PATRONI_RESTAPI_PASSWORD=admin
+PATRONI_SUPERUSER_USERNAME=postgres
+PATRONI_SUPERUSER_PASSWORD=postgres
+PATRONI_REPLICATION_USERNAME=replicator
+PATRONI_REPLICATION_PASSWORD=replicate
+"""
+PATRONI_COMPOSE = """\
+services:
+    patroni1:
+        image: ${PATRONI_TEST_IMAGE:-patroni}
+        networks: [ demo ]
+        env_file: docker/patroni.env
+        hostname: patroni1
+"""
+STATEFULSET = """\
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: patronidemo}
+spec:
+  serviceName: patronidemo
+  selector: {matchLabels: {application: patroni}}
+  template:
+    metadata: {labels: {application: patroni}}
+    spec:
+      containers:
+        - name: patronidemo
+          image: patroni
+"""
+
+
+def test_an_env_file_only_a_local_compose_file_reads_passes_in_a_kubernetes_repository(tmp_path: Path) -> None:
+    write(tmp_path, {"docker/patroni.env": PATRONI_ENV, "docker-compose.yml": PATRONI_COMPOSE,
+                     "kubernetes/patroni_k8s.yaml": STATEFULSET})
+    [f] = findings(scan(tmp_path, only=(ENV_FILES,)), ENV_FILES)
+    assert f.status is Status.PASS and "docker-compose.yml" in f.message, f.message
+    # a random value in it is still a secret; without Kubernetes material the compose file may be the deployment;
+    # an env file no compose file reads is judged as before
+    for files in ({"docker/patroni.env": PATRONI_ENV.replace("=replicate", "=q8Zr2vLk9XwT4mPa")},
+                  {"kubernetes/patroni_k8s.yaml": "# nothing\n"},
+                  {"docker-compose.yml": PATRONI_COMPOSE.replace("docker/patroni.env", "docker/other.env")}):
+        other = tmp_path / str(len(list(tmp_path.iterdir())))
+        write(other, {"docker/patroni.env": PATRONI_ENV, "docker-compose.yml": PATRONI_COMPOSE,
+                      "kubernetes/patroni_k8s.yaml": STATEFULSET, **files})
+        [f] = findings(scan(other, only=(ENV_FILES,)), ENV_FILES)
+        assert f.status is Status.FAIL, (files, f.message)

@@ -1069,17 +1069,22 @@ def secret_scan(ctx: Context) -> SecretScan:
     # local database there is not deployed, nor is a word chosen for it (`POSTGRES_PASSWORD=alerts`); a real
     # token or a random value in one still is (it may be a real account's). Without Kubernetes material the
     # compose file may be the deployment, and its values count. (Label decision, bench/README.md, night session.)
-    if any(_local_compose_value(f) for f in scan.findings) and _deploys_to_kubernetes(ctx):
+    if any(_local_compose_value(f) for f in scan.findings) and deploys_to_kubernetes(ctx):
         scan.findings = [f for f in scan.findings if not _local_compose_value(f)]
     return scan
 
 
+def is_compose_file(rel: str) -> bool:
+    """A docker compose file by its name (`docker-compose.yml`, `compose.prod.yaml`) or its folder:
+    quarkus-super-heroes keeps one compose file per build flavour in `deploy/docker-compose/java25.yml`."""
+    path = PurePosixPath(rel)
+    return bool(_COMPOSE_FILE.fullmatch(path.name) or (path.suffix in (".yml", ".yaml")
+                                                       and _COMPOSE_FOLDER.fullmatch(path.parent.name)))
+
+
 def _local_compose_value(finding: SecretFinding) -> bool:
-    path = PurePosixPath(finding.file)
-    # quarkus-super-heroes keeps one compose file per build flavour in `deploy/docker-compose/java25.yml`
-    compose = _COMPOSE_FILE.fullmatch(path.name) or (path.suffix in (".yml", ".yaml")
-                                                     and _COMPOSE_FOLDER.fullmatch(path.parent.name))
-    return bool(compose) and (finding.type == DEFAULT_CREDENTIAL or (finding.type == "Secret Keyword" and finding.word))
+    return is_compose_file(finding.file) and (finding.type == DEFAULT_CREDENTIAL
+                                              or (finding.type == "Secret Keyword" and finding.word))
 
 
 _TEST_NAME = deferred("_TEST_NAME", r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
@@ -1087,7 +1092,7 @@ _COMPOSE_FILE = deferred("_COMPOSE_FILE", r"(?:docker[-_])?compose(?:[._-][\w.-]
 _COMPOSE_FOLDER = deferred("_COMPOSE_FOLDER", r"docker[-_]compose", re.I)
 
 
-def _deploys_to_kubernetes(ctx: Context) -> bool:
+def deploys_to_kubernetes(ctx: Context) -> bool:
     """The repository holds Kubernetes manifests, a Helm chart or a kustomization (what `scan` deploys)."""
     from deploycheck.sources.kubernetes import chart_directories, plain_objects
     from deploycheck.sources.kustomize import kustomize_tree

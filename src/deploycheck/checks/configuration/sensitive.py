@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -103,6 +104,12 @@ def env_files(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{rel} is the {environment.group(1)} environment's file (dotenv loads it only there): its "
                          f"secret-named values ({', '.join(k for _, k in risky[:5])}) are local placeholders, no "
                          "random value among them", Location(path=rel), {"keys": [k for _, k, _ in valued]})
+        elif risky and all(_local_placeholder(v) for _, k, v in valued if _may_be_secret(k, v)) \
+                and (compose := _local_compose_env_file(ctx, rel)):
+            yield passed(f"{rel} is the env_file of the local compose file {compose} in a repository that deploys with "
+                         f"Kubernetes: its secret-named values ({', '.join(k for _, k in risky[:5])}) are words chosen "
+                         "for a laptop, no random value among them", Location(path=rel),
+                         {"keys": [k for _, k, _ in valued], "compose": compose})
         elif risky and public_client_env(text):
             yield passed(f"{rel} holds only public front-end build variables ({', '.join(k for _, k, _ in valued[:5])}"
                          "), compiled into the JavaScript every browser downloads", Location(path=rel),
@@ -117,6 +124,33 @@ def env_files(ctx: Context) -> Iterator[Finding]:
                          Location(path=rel), {"keys": [k for _, k, _ in valued]})
         else:
             yield passed(f"{rel} holds no values", Location(path=rel))
+
+
+def _local_compose_env_file(ctx: Context, rel: str) -> str | None:
+    """The compose file whose services read `rel` through `env_file:`, when the repository deploys with Kubernetes:
+    such a compose file runs on a laptop (the local-development credentials decision of 2026-11-29 night,
+    bench/README.md), and so does the env file it reads (patroni's docker/patroni.env: `PATRONI_SUPERUSER_PASSWORD=
+    postgres`). None otherwise."""
+    from deploycheck.sources.secrets import deploys_to_kubernetes, is_compose_file
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    for compose in sorted(f for f in ctx.files.files if is_compose_file(f)):
+        text = ctx.files.read_text(compose) or ""
+        if "env_file" not in text or PurePosixPath(rel).name not in text:
+            continue
+        try:
+            doc = load_one(text)
+        except YamlError:
+            continue
+        services = doc.get("services") if isinstance(doc, dict) else None
+        folder = PurePosixPath(compose).parent
+        for service in services.values() if isinstance(services, dict) else []:
+            entries = service.get("env_file") if isinstance(service, dict) else None
+            for entry in entries if isinstance(entries, list) else [entries]:
+                path = entry.get("path") if isinstance(entry, dict) else entry
+                if isinstance(path, str) and posixpath.normpath(str(folder / path)) == rel:
+                    return compose if deploys_to_kubernetes(ctx) else None
+    return None
 
 
 # `.env.development`, `.env.test` (Rails' dotenv, dotenv-flow, Vite, Next.js, Create React App): files the loaders read
