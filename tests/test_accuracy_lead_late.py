@@ -245,3 +245,38 @@ def test_an_env_file_only_a_local_compose_file_reads_passes_in_a_kubernetes_repo
                       "kubernetes/patroni_k8s.yaml": STATEFULSET, **files})
         [f] = findings(scan(other, only=(ENV_FILES,)), ENV_FILES)
         assert f.status is Status.FAIL, (files, f.message)
+
+
+STDOUT = "logging/stdout"
+# patroni/log.py (shortened): the file handler only when log.dir is configured, a StreamHandler otherwise
+PATRONI_LOG = """\
+import logging
+import os
+from logging.handlers import RotatingFileHandler
+
+
+class PatroniLogger(object):
+    def reload_config(self, config):
+        handler = self.log_handler
+        if 'dir' in config:
+            if not isinstance(handler, RotatingFileHandler):
+                handler = RotatingFileHandler(os.path.join(config['dir'], __name__))
+            handler.maxBytes = int(config.get('file_size', 25000000))
+        elif handler is None or isinstance(handler, RotatingFileHandler):
+            handler = logging.StreamHandler()
+        self.log_handler = handler
+"""
+
+
+def test_a_file_handler_chosen_by_configuration_over_a_stream_handler_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"patroni/log.py": PATRONI_LOG})
+    [f] = findings(scan(tmp_path, only=(STDOUT,)), STDOUT)
+    assert f.status is Status.PASS, f.message
+    # a file handler without the stream alternative, or added beside the stream handler, still fails
+    for text in (PATRONI_LOG.replace("handler = logging.StreamHandler()", "handler = None"),
+                 PATRONI_LOG.replace("        elif handler is None or isinstance(handler, RotatingFileHandler):\n"
+                                     "            handler = logging.StreamHandler()\n",
+                                     "        self.extra = logging.StreamHandler()\n")):
+        write(tmp_path, {"patroni/log.py": text})
+        [f] = findings(scan(tmp_path, only=(STDOUT,)), STDOUT)
+        assert f.status is Status.FAIL and "RotatingFileHandler" in f.message, f.message

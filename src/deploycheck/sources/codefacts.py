@@ -51,7 +51,8 @@ class EnvRead:
 
 @dataclass(frozen=True)
 class LoggingFact:
-    # structured-lib | plain-lib | stdlib | basicConfig | file-handler | stream-handler | level-from-env | level-fixed
+    # structured-lib | plain-lib | stdlib | basicConfig | file-handler | optional-file-handler (a file only when
+    # configured, a StreamHandler otherwise) | stream-handler | level-from-env | level-fixed
     # | framework | no-propagate (`<logger>.propagate = False`)
     kind: str
     detail: str
@@ -258,6 +259,20 @@ _NONE_UNSAFE_CALLS = frozenset({"int", "float", "json.loads", "pathlib.Path", "P
                                 "base64.b64decode"})
 
 
+def _handler_calls(statements: list[ast.stmt]) -> dict[int, str]:
+    """id(call) -> class name of the logging handler constructors (`RotatingFileHandler(...)`,
+    `logging.StreamHandler()`) in these statements."""
+    out: dict[int, str] = {}
+    for statement in statements:
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                    node.func.id if isinstance(node.func, ast.Name) else None
+                if name in _FILE_HANDLERS or name == "StreamHandler":
+                    out[id(node)] = name
+    return out
+
+
 class _PyVisitor(ast.NodeVisitor):
     def __init__(self, rel: str, facts: CodeFacts) -> None:
         self.rel = rel
@@ -267,6 +282,9 @@ class _PyVisitor(ast.NodeVisitor):
         self.clients: dict[str, tuple[str, str]] = {}  # variable -> (library, timeout status)
         self.env_readers: set[str] = set()  # variables bound to environ.Env() (django-environ)
         self.main_guard_depth = 0
+        # file-handler calls on one branch of an `if` whose other branch makes a StreamHandler: the destination is a
+        # setting, the stream the default (patroni's log.py: RotatingFileHandler only `if 'dir' in config`)
+        self.optional_file_handlers: set[int] = set()
         # Calls whose result is used where None raises (`int(os.getenv("X"))`, `os.getenv("X").split(",")`):
         # a bare `os.getenv` there is a hard requirement, elsewhere None is a value the code handles.
         self.none_unsafe: set[int] = set()
@@ -357,6 +375,11 @@ class _PyVisitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_If(self, node: ast.If) -> None:
+        body = _handler_calls(node.body)
+        if body and (orelse := _handler_calls(node.orelse)):
+            for one, other in ((body, orelse), (orelse, body)):
+                if "StreamHandler" in other.values():
+                    self.optional_file_handlers |= {key for key, name in one.items() if name in _FILE_HANDLERS}
         test = node.test
         is_main = (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__")
         if is_main:
@@ -431,6 +454,8 @@ class _PyVisitor(ast.NodeVisitor):
             elif level is not None:  # where the code fixes the level, for a reader of "nothing reads it"
                 self.facts.logging.append(LoggingFact("level-fixed", f"basicConfig(level={ast.unparse(level)})",
                                                       self.rel, node.lineno, test))
+        elif attr in _FILE_HANDLERS and id(node) in self.optional_file_handlers:
+            self.facts.logging.append(LoggingFact("optional-file-handler", attr, self.rel, node.lineno, test))
         elif attr in _FILE_HANDLERS:
             self.facts.logging.append(LoggingFact("file-handler", attr, self.rel, node.lineno, test))
         elif attr == "StreamHandler":
