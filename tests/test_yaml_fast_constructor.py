@@ -275,3 +275,18 @@ def test_no_python_call_per_node_for_path_resolvers() -> None:
         sys.setprofile(None)
     assert docs == [{"a": [1, {"b": "c"}]}, {"d": "e"}]
     assert called == []
+
+
+def test_crlf_documents_are_found_again_for_lookups() -> None:
+    # A CRLF file's `---\r` lines separate its documents for a lookup that composes one again (a document parsed by
+    # the parse-ahead child arrives without its tree): the same lines as the trees the parse kept (smilr's
+    # kubernetes/advanced/mongodb.yaml answered line 1 with two processes, its real line with one).
+    import pickle
+
+    text = "# db\r\n\r\nkind: StatefulSet\r\nspec:\r\n  template:\r\n    spec:\r\n      containers:\r\n" \
+           "      - name: db\r\n\r\n        image: mongo:4\r\n---\r\nkind: Service\r\nspec:\r\n  ports: [80]\r\n"
+    docs = dc_yaml.load_all(text)
+    again = pickle.loads(pickle.dumps(docs))  # no trees: each lookup composes its document from the text
+    image = ("spec", "template", "spec", "containers", 0, "image")
+    assert docs.line_of(0, image) == again.line_of(0, image) == dc_yaml.line_of(text, 0, image) == 10
+    assert docs.line_of(1, ("spec", "ports")) == again.line_of(1, ("spec", "ports")) == 14

@@ -161,7 +161,10 @@ class _Loader(_NoPathResolvers, _BaseLoader):
 # expanded size by memoised DAG walk (linear in distinct nodes) before anybody else walks it.
 MAX_EXPANDED_NODES = 1_000_000
 
-_DOC_SEPARATOR = re.compile(r"^---(?:[ \t].*)?$", re.M)
+# `\r?`: a CRLF file's bare `---\r` line separates documents too. Without it such a file had one document start, and a
+# lookup that composes a document again (one the parse-ahead child parsed, a merge key, a large text) composed the
+# whole text, failed and answered line 1, where a kept tree answered the real line: lines depended on the processes.
+_DOC_SEPARATOR = re.compile(r"^---(?:[ \t].*)?\r?$", re.M)
 
 
 class YamlError(Exception):
