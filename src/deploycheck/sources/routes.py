@@ -897,6 +897,34 @@ class _PythonRoutes:
             cls = self._class_named(base.id) if base is not None else None
         return []
 
+    def _view_methods(self, node: ast.ClassDef, depth: int = 0) -> frozenset[str] | None:
+        """The HTTP methods a Django class-based view handles (its and its bases' `get`, `post`, ... methods, Django's
+        View.dispatch semantics), or None when a base is neither a class of the project nor one of Django's generic
+        views, or a class sets `http_method_names` or overrides `dispatch` (then the methods cannot be told)."""
+        own: set[str] = set()
+        for item in node.body:
+            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                if item.name == "dispatch":
+                    return None
+                if item.name in _HTTP_HANDLERS:
+                    own.add(item.name)
+            elif isinstance(item, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "http_method_names"
+                                                      for t in item.targets):
+                return None
+        if depth > 8:
+            return None
+        for base in node.bases:
+            name = _short(base).rpartition(".")[2]
+            if name in _DJANGO_GENERIC_VIEWS:
+                own |= _DJANGO_GENERIC_VIEWS[name]
+                continue
+            found = self._class_named(name)
+            inherited = self._view_methods(found, depth + 1) if found is not None else None
+            if inherited is None:
+                return None
+            own |= inherited
+        return frozenset(own)
+
     def _class_named(self, name: str) -> ast.ClassDef | None:
         """The one top-level class of that name among the scanned modules (None when absent or ambiguous)."""
         found = [n for mod in self.modules.values() if f"class {name}" in mod.text for n in mod.tree.body
@@ -1001,7 +1029,13 @@ class _PythonRoutes:
         drf = self._drf_permissions(found) if found is not None else ""
         drf_default = found is not None and self._drf_view(found) and not drf
         fn = found if isinstance(found, ast.FunctionDef | ast.AsyncFunctionDef) else None
-        self.django.append(Route(method=ANY_METHOD, path=route, file=mod.path, line=node.lineno,
+        # a class-based view answers only the methods its class (or a base) handles: View.dispatch gives any other
+        # one 405 Method Not Allowed, so a view defining get() alone is a GET route, not any-method
+        method = ANY_METHOD
+        if (isinstance(found, ast.ClassDef) and isinstance(view, ast.Call) and not view.args
+                and (handled := self._view_methods(found)) and handled <= {"get", "head", "options"}):
+            method = "GET"
+        self.django.append(Route(method=method, path=route, file=mod.path, line=node.lineno,
                                  auth_hints=hints, framework="django", handler=handler,
                                  static=_static_page(fn) if fn else "",
                                  capability=_capability_url(fn, route) if fn else "",
@@ -1043,6 +1077,23 @@ class _PythonRoutes:
 # django-oauth-toolkit's own endpoints authenticate their caller: the token and revoke views the OAuth2 client
 # (RFC 6749 §2.3, RFC 7009 §2.1), introspection a bearer token, authorization the logged-in user.
 _OAUTH2_PROVIDER_VIEWS = {"TokenView", "RevokeTokenView", "IntrospectTokenView", "AuthorizationView"}
+
+
+_HTTP_HANDLERS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
+# Django's own class-based views and the handler methods each defines (django/views/generic, Django 4-5): View
+# handles none itself (only options()), the display views get(), the editing views get() and post() (put() too),
+# DeleteView delete() as well, RedirectView every method. `object` and project mixins without handlers add nothing.
+_DJANGO_GENERIC_VIEWS: dict[str, frozenset[str]] = {
+    "object": frozenset(), "View": frozenset(), "ContextMixin": frozenset(), "TemplateResponseMixin": frozenset(),
+    "TemplateView": frozenset({"get"}), "ListView": frozenset({"get"}), "DetailView": frozenset({"get"}),
+    "ArchiveIndexView": frozenset({"get"}), "YearArchiveView": frozenset({"get"}),
+    "MonthArchiveView": frozenset({"get"}), "WeekArchiveView": frozenset({"get"}),
+    "DayArchiveView": frozenset({"get"}), "TodayArchiveView": frozenset({"get"}),
+    "DateDetailView": frozenset({"get"}),
+    "FormView": frozenset({"get", "post", "put"}), "CreateView": frozenset({"get", "post", "put"}),
+    "UpdateView": frozenset({"get", "post", "put"}), "DeleteView": frozenset({"get", "post", "delete"}),
+    "RedirectView": _HTTP_HANDLERS,
+}
 
 
 def _oauth2_provider_view(view: ast.AST, mod: PyModule) -> list[str]:
