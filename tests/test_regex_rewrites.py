@@ -13,10 +13,12 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deploycheck import redact
+from deploycheck import redact, regex_scan
+from deploycheck.checks.codebase import comments
 from deploycheck.checks.containerization import dockerfile
 from deploycheck.checks.rollout import logging
 from deploycheck.checks.security import api
+from deploycheck.sources import routes
 
 
 def _texts(pieces: list[str]) -> st.SearchStrategy[str]:
@@ -118,8 +120,8 @@ def test_dockerfile_run_patterns_are_unchanged(run: str) -> None:
     assert bool(dockerfile._CACHE_RULES[0][0].search(run)) == bool(_OLD_APT.search(run))
     assert _spans(dockerfile._build_tooling(run)) == _spans(_OLD_BUILD_TOOLING.finditer(run))
     assert _spans(filter(None, [dockerfile._compiler(run)])) == _spans(filter(None, [_OLD_COMPILERS.search(run)]))
-    dep = dockerfile._segment_matches(dockerfile.DEP_INSTALL, dockerfile._DEP_INSTALL_STARTS, run)
-    assert _spans(list(dep)[:1]) == _spans(filter(None, [_OLD_DEP_INSTALL.search(run)]))
+    dep = dockerfile._dep_install(run)
+    assert _spans(filter(None, [dep])) == _spans(filter(None, [_OLD_DEP_INSTALL.search(run)]))
 
 
 def test_dockerfile_run_patterns_on_real_runs_and_long_ones() -> None:
@@ -136,6 +138,65 @@ def test_dockerfile_run_patterns_on_real_runs_and_long_ones() -> None:
     assert dockerfile._CACHE_RULES[0][0].search("apt-get -" * 3_600) is None
     assert dockerfile._compiler("apt install \n" * 2_500) is None
     assert not list(dockerfile._build_tooling("apk add x " * 3_200))
-    assert next(dockerfile._segment_matches(dockerfile.DEP_INSTALL, dockerfile._DEP_INSTALL_STARTS,
-                                            "pip install \n" * 2_500), None) is None
+    assert dockerfile._dep_install("pip install \n" * 2_500) is None
+    assert time.process_time() - started < 0.2
+
+
+_OLD_JS_NAMED_IMPORT = re.compile(routes._JS_NAMED_IMPORT.pattern)
+_OLD_DRF_DEFAULT = re.compile(routes._DRF_DEFAULT.pattern)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["const", "let ", "import", " ", "{", "}", "a", "b, c", "=", "require(", "'./x'", '"./y"', "'", ")",
+               "from", "\n", "x.", "'DEFAULT_PERMISSION_CLASSES'", '"DEFAULT_PERMISSION_CLASSES"', ":", "[", "]", "("]))
+def test_js_imports_and_drf_defaults_are_unchanged(text: str) -> None:
+    assert _spans(regex_scan.segment_matches(routes._JS_NAMED_IMPORT, routes._JS_NAMED_IMPORT_STARTS, text,
+                                             routes._CLOSING_BRACE)) == _spans(_OLD_JS_NAMED_IMPORT.finditer(text))
+    drf = regex_scan.segment_matches(routes._DRF_DEFAULT, routes._DRF_DEFAULT_STARTS, text, routes._CLOSING_BRACKET)
+    assert _spans(list(drf)[:1]) == _spans(filter(None, [_OLD_DRF_DEFAULT.search(text)]))
+
+
+def test_js_imports_and_drf_defaults_on_real_lines_and_long_ones() -> None:
+    text = ("const { getUser, saveUser: save } = require('./users')\nimport { a as b } from './c'\n"
+            "REST_FRAMEWORK = {'DEFAULT_PERMISSION_CLASSES': ['rest_framework.permissions.IsAuthenticated']}\n")
+    assert _spans(regex_scan.segment_matches(routes._JS_NAMED_IMPORT, routes._JS_NAMED_IMPORT_STARTS, text,
+                                             routes._CLOSING_BRACE)) == _spans(_OLD_JS_NAMED_IMPORT.finditer(text))
+    started = time.process_time()
+    assert not list(regex_scan.segment_matches(routes._JS_NAMED_IMPORT, routes._JS_NAMED_IMPORT_STARTS,
+                                               "const {" * 4_600 + "}", routes._CLOSING_BRACE))  # old: 0.39 s
+    assert next(regex_scan.segment_matches(routes._DRF_DEFAULT, routes._DRF_DEFAULT_STARTS,
+                                           "'DEFAULT_PERMISSION_CLASSES': [" * 1_000, routes._CLOSING_BRACKET),
+                None) is None  # old: 0.6 s
+    assert time.process_time() - started < 0.1
+
+
+_OLD_NEST_CONTROLLER = re.compile(routes._NEST_CONTROLLER.pattern)
+_OLD_AXUM_CHAIN = re.compile(routes._AXUM_CHAIN.pattern)
+_OLD_GO_EXPORTED = re.compile(comments._EXPORTED["go"].pattern, re.M)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(["@Controller(", "'users'", "`x`", '"', "'", "(", ")", " ", "{ path: 'p' }", "Router", "::", "<", ">",
+               "S", "new", "()", "\n", "func", "func (", "s *Server", "type", "Handle", "x", "\t"]))
+def test_nest_axum_and_go_declarations_are_unchanged(text: str) -> None:
+    assert _spans(regex_scan.segment_matches(routes._NEST_CONTROLLER, routes._NEST_CONTROLLER_STARTS, text,
+                                             routes._CLOSING_PARENTHESIS)) == _spans(
+        _OLD_NEST_CONTROLLER.finditer(text))
+    assert _spans(regex_scan.segment_matches(routes._AXUM_CHAIN, routes._AXUM_CHAIN_STARTS, text,
+                                             routes._CLOSING_ANGLE)) == _spans(_OLD_AXUM_CHAIN.finditer(text))
+    assert _spans(comments._exported(text, "go")) == _spans(_OLD_GO_EXPORTED.finditer(text))
+
+
+def test_nest_axum_and_go_declarations_on_real_lines_and_long_ones() -> None:
+    text = ("@Controller('users')\n@Controller({ path: 'p' })\nlet app = Router::<AppState>::new()\n"
+            "func (s *Server) Handle() {}\nfunc Run() {}\ntype Config struct{}\n")
+    assert [m.group(1) for m in comments._exported(text, "go")] == ["Handle", "Run", "Config"]
+    assert len(list(regex_scan.segment_matches(routes._AXUM_CHAIN, routes._AXUM_CHAIN_STARTS, text,
+                                               routes._CLOSING_ANGLE))) == 1
+    started = time.process_time()
+    assert not list(comments._exported("func (\n" * 18_000, "go"))  # old: 1.3 s
+    assert not list(regex_scan.segment_matches(routes._NEST_CONTROLLER, routes._NEST_CONTROLLER_STARTS,
+                                               "@Controller(" * 10_000, routes._CLOSING_PARENTHESIS))  # old: 1.9 s
+    assert not list(regex_scan.segment_matches(routes._AXUM_CHAIN, routes._AXUM_CHAIN_STARTS, "Router::<" * 14_000,
+                                               routes._CLOSING_ANGLE))  # old: 0.8 s
     assert time.process_time() - started < 0.2

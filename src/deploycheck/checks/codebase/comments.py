@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding, Location
+from deploycheck.regex_scan import segment_matches
 from deploycheck.sources.pyast import python_modules
 
 if TYPE_CHECKING:
@@ -87,9 +88,23 @@ def _has_header(text: str, tree: ast.Module | None) -> bool:
     return False
 
 
+# Where a Go declaration can start; a method's receiver `func (` reads `[^)]*` to the first `)`: once that fails it
+# fails for every later `func (` before the same `)` (what follows it is the same text). finditer tried each, reading
+# to the end of the file from each line of `func (` (1.3 s at 128,000 characters): regex_scan.segment_matches.
+_GO_DECLARATION_STARTS = re.compile(r"(?=(?P<receiver>^func\s+\()|^(?:func|type))", re.M)
+_CLOSING_PARENTHESIS = re.compile(r"\)")
+
+
+def _exported(text: str, lang: str) -> Iterator[re.Match[str]]:
+    """_EXPORTED[lang].finditer(text), in linear time."""
+    if lang == "go":
+        return segment_matches(_EXPORTED["go"], _GO_DECLARATION_STARTS, text, _CLOSING_PARENTHESIS)
+    return _EXPORTED[lang].finditer(text)
+
+
 def _text_public(text: str, lang: str, path: str, tally: _Tally) -> None:
     lines = text.splitlines()
-    for m in _EXPORTED[lang].finditer(text):
+    for m in _exported(text, lang):
         lineno = text.count("\n", 0, m.start()) + 1
         above = lines[lineno - 2].strip() if lineno >= 2 else ""
         # Annotations/decorators sit between the doc comment and the declaration in Java/TS.

@@ -25,6 +25,7 @@ from deploycheck.checks.registry import (
     warned,
 )
 from deploycheck.model import Finding, Location, Status
+from deploycheck.regex_scan import segment_matches
 from deploycheck.safety import is_sensitive_name, mask
 from deploycheck.sources.dockerfile import (
     DOCKERFILE_GLOBS,
@@ -473,46 +474,23 @@ BUILD_TOOLING = re.compile(
 _COMPILERS = re.compile(COMPILERS)
 # Where an alternative of BUILD_TOOLING (and so of _COMPILERS) can start, without consuming (every alternative
 # starts with `\b` and one of these words). A group names the start of a family whose rest is read with
-# `[^&;|]*` (`apt-get install ... gcc`): see _segment_matches.
+# `[^&;|]*` (`apt-get install ... gcc`): once that fails after one start, it fails after every later start of the
+# family in the same shell segment (what it needs is not in the rest of the segment, of which the later start's rest
+# is a part). finditer tried each, reading to the segment's end from each: quadratic (2.4 s for 32,000 characters of
+# `apt install ` lines, BUILD_TOOLING); regex_scan.segment_matches does not.
 _TOOLING_STARTS = re.compile(r"(?=(?P<install>\b(?:apt-get|apt|yum|dnf|microdnf)\s+install\b)|(?P<add>\bapk\s+add\b)"
                              r"|\b(?:pip|npm|yarn|pnpm|go|cargo|mvn|gradle|dotnet))")
 _SEGMENT_END = re.compile(r"[&;|]")
 
 
-def _segment_matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), for a pattern whose every alternative starts where `starts` finds one, and in which
-    each family `starts` names (by a group) reads `[^&;|]*` up to what it needs: once that fails after one start,
-    it fails after every later start of the family in the same shell segment (what it needs is not in the rest of
-    the segment, and the later start's rest is a part of it). finditer tried each of them, reading to the segment's
-    end from each: quadratic (2.4 s for 32,000 characters of `apt install ` lines, BUILD_TOOLING). Here a family's
-    start is not tried again before that segment ends; every other start is tried as finditer would."""
-    pos = 0
-    failed_until: dict[str, int] = {}  # family -> the end of the segment in which it last failed
-    while (start := starts.search(text, pos)) is not None:
-        at = start.start()
-        family = start.lastgroup
-        if family is not None and failed_until.get(family, -1) > at:
-            pos = at + 1
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-            pos = max(m.end(), at + 1)
-            continue
-        if family is not None:
-            end = _SEGMENT_END.search(text, at)
-            failed_until[family] = end.start() if end is not None else len(text)
-        pos = at + 1
-
-
 def _build_tooling(run: str) -> Iterator[re.Match[str]]:
-    """BUILD_TOOLING.finditer(run), in linear time (_segment_matches)."""
-    return _segment_matches(BUILD_TOOLING, _TOOLING_STARTS, run)
+    """BUILD_TOOLING.finditer(run), in linear time."""
+    return segment_matches(BUILD_TOOLING, _TOOLING_STARTS, run, _SEGMENT_END)
 
 
 def _compiler(run: str) -> re.Match[str] | None:
-    """_COMPILERS.search(run), in linear time (_segment_matches)."""
-    return next(_segment_matches(_COMPILERS, _TOOLING_STARTS, run), None)
+    """_COMPILERS.search(run), in linear time."""
+    return next(segment_matches(_COMPILERS, _TOOLING_STARTS, run, _SEGMENT_END), None)
 # `npm install --production` (--omit=dev, --only=production, yarn/pnpm --prod): the runtime dependencies only, no dev
 # dependencies or build tools (smilr's data-api image). Hand-written: the flags of the one command matched.
 _PRODUCTION_ONLY = re.compile(r"^[^&;|]*?\s--(?:production|prod|omit[= ]dev|only[= ]prod(?:uction)?)\b")
@@ -946,9 +924,15 @@ DEP_INSTALL = re.compile(
     r"|npm\s+(ci|install)|yarn(\s+install)?\s*($|&&|--frozen)|pnpm\s+install|go\s+mod\s+download|bundle\s+install"
     r"|mvn\s+\S*dependency|gradle\w*\s+dependencies|cargo\s+fetch|composer\s+install|dotnet\s+restore)",
 )
-# Where an alternative of DEP_INSTALL can start; `pip install` reads `[^&;|]*` up to a requirements file or `.`.
+# Where an alternative of DEP_INSTALL can start; `pip install` reads `[^&;|]*` up to a requirements file or `.`
+# (see _TOOLING_STARTS).
 _DEP_INSTALL_STARTS = re.compile(r"(?=(?P<pip>\bpip3?\s+install\s)"
                                  r"|\b(?:pip|poetry|uv|pipenv|npm|yarn|pnpm|go|bundle|mvn|gradle|cargo|composer|dotnet))")
+
+
+def _dep_install(run: str) -> re.Match[str] | None:
+    """DEP_INSTALL.search(run), in linear time."""
+    return next(segment_matches(DEP_INSTALL, _DEP_INSTALL_STARTS, run, _SEGMENT_END), None)
 
 
 def _named_copy_sources(df: Dockerfile) -> list[str] | None:
@@ -1007,7 +991,7 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                 elif any(_DEP_MANIFEST.search(s) for s in _copy_sources(ins.value)):
                     manifests_copied = manifests_copied or whole_copy is None
             elif ins.name == "RUN" and whole_copy is not None and not manifests_copied:
-                match = next(_segment_matches(DEP_INSTALL, _DEP_INSTALL_STARTS, ins.value), None)
+                match = _dep_install(ins.value)
                 if match:
                     problems += 1
                     yield warned(f"{df.path}: dependencies installed ({match.group(0).strip()}) after "
