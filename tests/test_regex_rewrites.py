@@ -200,3 +200,12 @@ def test_nest_axum_and_go_declarations_on_real_lines_and_long_ones() -> None:
     assert not list(regex_scan.segment_matches(routes._AXUM_CHAIN, routes._AXUM_CHAIN_STARTS, "Router::<" * 14_000,
                                                routes._CLOSING_ANGLE))  # old: 0.8 s
     assert time.process_time() - started < 0.2
+
+
+def test_exported_declarations_are_numbered_in_linear_time() -> None:
+    tally = comments._Tally()
+    comments._text_public("// A does\nfunc A() {}\n\ntype B struct{}\nfunc (s *S) C() {}\n", "go", "x.go", tally)
+    assert (tally.total, tally.documented, tally.undocumented) == (3, 1, ["x.go:4 B", "x.go:5 C"])
+    started = time.process_time()
+    comments._text_public("func A() {}\n" * 40_000, "go", "x.go", comments._Tally())
+    assert time.process_time() - started < 0.5  # old: 3.3 s (13 s for 80,000 lines)

@@ -104,8 +104,12 @@ def _exported(text: str, lang: str) -> Iterator[re.Match[str]]:
 
 def _text_public(text: str, lang: str, path: str, tally: _Tally) -> None:
     lines = text.splitlines()
+    # Line numbers counted on from the previous match (matches come in order): counted from the start for each, a
+    # 1 MB Go file of `func A() {}` lines took 13 s.
+    lineno, counted = 1, 0
     for m in _exported(text, lang):
-        lineno = text.count("\n", 0, m.start()) + 1
+        lineno += text.count("\n", counted, m.start())
+        counted = m.start()
         above = lines[lineno - 2].strip() if lineno >= 2 else ""
         # Annotations/decorators sit between the doc comment and the declaration in Java/TS.
         k = lineno - 2
