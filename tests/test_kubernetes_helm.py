@@ -487,3 +487,36 @@ def test_values_file_names_in_a_script_are_read_in_one_linear_pass() -> None:
     assert _yaml_file_names(line + "cp a/values.yml b.yamlx") == {"values-dev.yaml", "values.yml"}
     # hostile: a 2 MB run of name characters before an extension is walked back at most 200 characters
     assert _yaml_file_names("a" * 2_000_000 + ".yaml") == {"a" * 200 + ".yaml"}
+
+
+# fala (bench/accuracy, ministryofjustice/fala): the chart has no values.yaml; its values live in
+# helm_deploy/laa-fala/values/fala-{uat,staging,production}.yaml, which bin/deploy.sh passes as
+# `--values ./helm_deploy/laa-fala/values/fala-$ENVIRONMENT.yaml`. The template lines are the chart's own.
+_FALA_CHART = {
+    "helm_deploy/laa-fala/Chart.yaml": "apiVersion: v2\nname: laa-fala\ntype: application\nversion: 0.1.0\n"
+                                       "appVersion: \"1.16.0\"\n",
+    "helm_deploy/laa-fala/templates/deployment.yaml": (
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n"
+        "  {{- if not .Values.autoscaling.enabled }}\n  replicas: {{ .Values.replicaCount }}\n  {{- end }}\n"
+        "  selector:\n    matchLabels:\n      app: fala\n  template:\n    metadata:\n      labels:\n        app: fala\n"
+        "    spec:\n      containers:\n        - name: {{ .Chart.Name }}\n"
+        "          image: \"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}\"\n"
+        "          ports:\n            - name: http\n              containerPort: {{ .Values.service.port }}\n"
+        "          livenessProbe:\n            httpGet:\n              path: /\n              port: 8000\n"
+        "          readinessProbe:\n            httpGet:\n              path: /\n              port: 8000\n"),
+    "helm_deploy/laa-fala/values/fala-production.yaml": (
+        "replicaCount: 5\nimage:\n  repository: nginx\n  tag: stable\nservice:\n  type: ClusterIP\n  port: 8000\n"
+        "autoscaling:\n  enabled: false\n"),
+}
+
+
+@needs_helm
+def test_values_files_in_the_charts_values_folder_are_renderings(tmp_path: Path) -> None:
+    """Without values.yaml the chart does not render with its defaults (`.Values.autoscaling.enabled` on nil), so
+    before this every Kubernetes check on it was skipped; each file of the chart's `values/` folder is a rendering."""
+    repo = write(tmp_path, _FALA_CHART)
+    result = scan(repo, only=("helm-chart/renders", "health-probes/distinct"))
+    rendered = {f.status: f.message for f in findings(result, "helm-chart/renders")}
+    assert Status.PASS in rendered and "values/fala-production.yaml" in rendered[Status.PASS], rendered
+    assert Status.ERROR in rendered  # the default values still do not render, and that is said
+    assert statuses(result, "health-probes/distinct") == [Status.WARN]  # the same GET / twice, seen at last

@@ -76,8 +76,8 @@ _VALUES_FILE = re.compile(r"^(values[-_.][\w.-]+|[\w.-]+[-_.]values)\.ya?ml$")
 
 
 def discovered_values_files(ctx: Context, chart: str) -> list[str]:
-    """`values-*.yaml` (and `values.<env>.yaml`, `<env>-values.yaml`) in the chart directory and
-    `ci/*-values.yaml`, relative to the root."""
+    """`values-*.yaml` (and `values.<env>.yaml`, `<env>-values.yaml`) in the chart directory,
+    `ci/*-values.yaml`, and every YAML file of the chart's `values/` folder, relative to the root."""
     prefix = f"{chart}/" if chart else ""
     out = []
     for rel in ctx.files.files:
@@ -85,7 +85,12 @@ def discovered_values_files(ctx: Context, chart: str) -> list[str]:
             continue
         tail = rel[len(prefix):]
         folder, _, name = tail.rpartition("/")
-        if folder not in ("", "ci") or name in ("values.yaml", "values.yml") or not _VALUES_FILE.match(name):
+        # A `values/` folder inside the chart holds one values file per environment under any name (fala's
+        # helm_deploy/laa-fala/values/fala-production.yaml, which bin/deploy.sh passes as
+        # values/fala-$ENVIRONMENT.yaml): Helm gives the folder no meaning, so its files are there to be passed.
+        if folder == "values" and name.endswith((".yaml", ".yml")):
+            pass
+        elif folder not in ("", "ci") or name in ("values.yaml", "values.yml") or not _VALUES_FILE.match(name):
             continue
         if name.endswith((".schema.yaml", ".schema.yml")):
             continue
