@@ -582,6 +582,26 @@ def test_chart_that_does_not_create_its_service_account_declares_it_external(
         assert "irsa-account" in found[0].message and "serviceAccount.create: false" in found[0].message
 
 
+def test_a_values_file_of_the_rendering_declares_the_service_account_external(tmp_path: Path) -> None:
+    # fala (bench/accuracy): no values.yaml; values/fala-production.yaml says `serviceAccount: {create: false,
+    # name: "circleci-migrated"}` (the namespace's account, made by the platform) and the helm-create helper
+    # renders serviceAccountName from it: the rendering's own values file declares the account external
+    helper = ('{{- define "app.serviceAccountName" -}}\n{{- if .Values.serviceAccount.create }}\n'
+              '{{- default (include "app.fullname" .) .Values.serviceAccount.name }}\n{{- else }}\n'
+              '{{- default "default" .Values.serviceAccount.name }}\n{{- end }}\n{{- end }}\n')
+    write(tmp_path, {"helm_deploy/laa-fala/Chart.yaml": "apiVersion: v2\nname: laa-fala\nversion: 0.1.0\n",
+                     "helm_deploy/laa-fala/templates/_helpers.tpl": helper,
+                     "helm_deploy/laa-fala/templates/deployment.yaml": _SA_CHART_DEPLOYMENT.replace(
+                         "{{ .Release.Namespace }}-{{ .Values.serviceAccount.name }}",
+                         '{{ include "app.serviceAccountName" . }}'),
+                     "helm_deploy/laa-fala/values/fala-production.yaml": (
+                         "replicaCount: 5\nserviceAccount:\n  # Specifies whether a service account should be created\n"
+                         "  create: false\n  name: \"circleci-migrated\"\n")})
+    found = findings(scan(tmp_path, only=("manifests/references",)), "manifests/references")
+    assert [f.status for f in found] == [Status.PASS], [f.message for f in found]
+    assert "circleci-migrated" in found[0].message and "values/fala-production.yaml" in found[0].message
+
+
 def test_a_grid_of_per_target_files_is_one_family_of_alternatives(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     # quarkus-super-heroes' rest-narration/deploy/k8s: {java25,native}-{kubernetes,knative}.yml, generated per

@@ -224,14 +224,18 @@ def _generated(ctx: Context) -> set[tuple[str, str]]:
 
 
 def _chart_uses_existing_account(ctx: Context, obj: K8sObject, name: str) -> str | None:
-    """The chart's values.yaml when it says, the `helm create` way, that it does not create its ServiceAccount
-    (serviceAccount.create: false) and names the one it uses (serviceAccount.name, part of `name`): the chart
-    declares the account external (cla-backend: `<namespace>-irsa-sevice-account`, made by the platform)."""
+    """The values file of the rendering that says, the `helm create` way, that the chart does not create its
+    ServiceAccount (serviceAccount.create: false) and names the one it uses (serviceAccount.name, part of `name`):
+    the chart declares the account external (cla-backend: `<namespace>-irsa-sevice-account`, made by the platform).
+    The rendering's own values files are read last first, then values.yaml, as Helm layers them (fala has no
+    values.yaml: values/fala-production.yaml names the namespace's `circleci-migrated` account)."""
     if not obj.origin or not obj.origin.startswith("helm:"):
         return None
-    chart = obj.origin.removeprefix("helm:").split(" (")[0].strip("/")  # "helm:<chart> (<values files>)"
-    for file in ("values.yaml", "values.yml"):
-        path = f"{chart}/{file}" if chart else file
+    chart, _, layered = obj.origin.removeprefix("helm:").partition(" (")  # "helm:<chart> (<values files>)"
+    chart = chart.strip().strip("/")
+    files = [f"{chart}/{file}" if chart else file for file in ("values.yaml", "values.yml")]
+    files += [vf.strip() for vf in layered.removesuffix(")").split(",") if vf.strip()]
+    for path in reversed(files):
         if path not in ctx.all_files.files:
             continue
         try:
@@ -239,7 +243,9 @@ def _chart_uses_existing_account(ctx: Context, obj: K8sObject, name: str) -> str
         except YamlError:
             return None
         account = values.get("serviceAccount") if isinstance(values, dict) else None
-        if isinstance(account, dict) and account.get("create") is False:
+        if not isinstance(account, dict):
+            continue  # this file leaves the account to the files under it
+        if account.get("create") is False:
             wanted = account.get("name")
             if isinstance(wanted, str) and wanted and (name == wanted or name.endswith(f"-{wanted}")):
                 return path
