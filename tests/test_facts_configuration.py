@@ -126,6 +126,25 @@ def test_other_languages_env_reads(tmp_path: Path) -> None:
             ("GO_VAR", None), ("GO_OPT", True), ("JAVA_VAR", None)} <= reads
 
 
+def test_js_env_read_that_is_tested_is_optional(tmp_path: Path) -> None:
+    # nodejs-demoapp (bench/accuracy): every optional feature is switched on by a variable the code tests first;
+    # a negated test that throws is the required-variable guard and stays required
+    write(tmp_path, {
+        "src/server.mjs": (
+            "if (process.env.APPLICATIONINSIGHTS_CONNECTION_STRING) {\n  appInsights\n"
+            "    .setup(process.env.APPLICATIONINSIGHTS_CONNECTION_STRING)\n}\n"
+            "if (process.env.DISABLE_METRICS !== 'true') {\n  addMetrics(app)\n}\n"
+            "if (process.env.ENTRA_APP_ID) {\n  app.use('/', authRoutes)\n}\n"
+            "const redisClient = createRedisClient({ url: `redis://${process.env.REDIS_SESSION_HOST}` })\n"
+            "if (!process.env.JWT_SECRET) throw new Error('JWT_SECRET is required')\n"
+            "connect(process.env.MONGO_URL)\n"),
+    })
+    reads = {(r.name, r.has_default) for r in _facts(tmp_path).env_reads}
+    assert {("APPLICATIONINSIGHTS_CONNECTION_STRING", None), ("APPLICATIONINSIGHTS_CONNECTION_STRING", False),
+            ("DISABLE_METRICS", None), ("ENTRA_APP_ID", None), ("REDIS_SESSION_HOST", False),
+            ("JWT_SECRET", False), ("MONGO_URL", False)} == reads
+
+
 GO_ENVCONFIG = """package config
 
 import (

@@ -1056,6 +1056,23 @@ def _js_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
     return out
 
 
+# `if (process.env.ENTRA_APP_ID) {`, `process.env.X && ...`, `process.env.DISABLE_METRICS !== 'true'` (nodejs-demoapp):
+# the read is a test, so unset is a case the code handles (a feature switched off), not a crash. A negated test
+# (`if (!process.env.X) throw ...`) is often the required-variable guard itself and is left as it was. Both
+# windows are a few characters wide and the patterns are anchored: linear on any input.
+_JS_TEST_BEFORE = re.compile(r"\b(?:if|while)\s*\(\s*$")
+_JS_TEST_AFTER = re.compile(r"^\s*(?:\)|&&|[!=]==?)")
+
+
+def _js_env_tested(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 8]
+    if _JS_TEST_AFTER.match(after) is None:
+        return False
+    if after.lstrip().startswith(")"):  # `f(process.env.X)` is a use, `if (process.env.X)` a test
+        return _JS_TEST_BEFORE.search(text[max(0, start - 16):start]) is not None
+    return True
+
+
 def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
     facts.logging.extend(_js_file_logging(rel, text, test))
@@ -1064,7 +1081,10 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
         if _in_js_comment(text, m.start()):
             continue
         name = m.group(1) or m.group(2)
-        facts.env_reads.append(EnvRead(name, rel, _line_at(text, m.start()), bool(m.group(3)), "process.env", test))
+        has_default: bool | None = bool(m.group(3))
+        if not has_default and _js_env_tested(text, m.start(), m.end()):
+            has_default = None  # the code has a path for the unset variable, like a bare os.getenv
+        facts.env_reads.append(EnvRead(name, rel, _line_at(text, m.start()), has_default, "process.env", test))
     for m in _JS_ENV_DESTRUCT.finditer(text):
         for part in m.group(1).split(","):
             name, _, default = part.partition("=")
