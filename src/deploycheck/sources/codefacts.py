@@ -170,7 +170,8 @@ def _secret_value_name(name: str) -> bool:
 _LOGGER_NAMES = re.compile(r"^(_?log(ger)?|_?LOG(GER)?|logging|structlog|log_|.*_log(ger)?)$")
 _HMAC_ALG = re.compile(r"HS(?:256|384|512)")
 _STRUCTURED_PY = {"structlog": "structlog", "pythonjsonlogger": "python-json-logger",
-                  "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging"}
+                  "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging",
+                  "logstash_formatter": "logstash-formatter"}
 # Logging libraries whose default output is plain text: structured only where the code says so (loguru:
 # `logger.add(sink, serialize=True)` or a handler dict with "serialize": True).
 _PLAIN_BY_DEFAULT_PY = {"loguru": "loguru"}
@@ -764,9 +765,17 @@ class _PyVisitor(ast.NodeVisitor):
         # A dictConfig handler (Django's LOGGING, logging.config.dictConfig): {"class": "logging.FileHandler",
         # "filename": ...} writes to a file as much as a FileHandler(...) call does.
         for key, value in zip(node.keys, node.values, strict=True):
-            handler = _const_str(value) if key is not None and _const_str(key) == "class" else None
+            name = _const_str(key) if key is not None else None
+            handler = _const_str(value) if name == "class" else None
             if handler and handler.rpartition(".")[2] in _FILE_HANDLERS:
                 self.facts.logging.append(LoggingFact("file-handler", f"a logging handler of class {handler}",
+                                                      self.rel, value.lineno, self.test))
+            # A formatter named by its dotted path, as dictConfig takes it (fala's Django LOGGING: "formatters":
+            # {"logstash": {"()": "logstash_formatter.LogstashFormatter"}}, python-json-logger's documented
+            # "()": "pythonjsonlogger.jsonlogger.JsonFormatter"): the JSON library is set up without an import.
+            formatter = _const_str(value) if name in ("()", "class") else None
+            if formatter and formatter.partition(".")[0] in _STRUCTURED_PY:
+                self.facts.logging.append(LoggingFact("structured-lib", _STRUCTURED_PY[formatter.partition(".")[0]],
                                                       self.rel, value.lineno, self.test))
         self.generic_visit(node)
 
