@@ -53,3 +53,43 @@ def test_the_logstash_formatter_package_is_a_structured_logging_dependency(tmp_p
                      "requirements.txt": "logstash-formatter==0.5.17\n    # via -r requirements-base.in\n"})
     [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
     assert f.status is Status.PASS and "logstash-formatter" in f.message, f.message
+
+
+# --- integration-tests/suite: HTTP request files with assertions (a false alarm) ------------------------------------
+
+# nodejs-demoapp src/tests/base-tests.http (trimmed): CI starts the server and runs `httpyac ... --all --junit`
+BASE_TESTS_HTTP = """@baseUrl={{ this.baseUrl ?? 'http://localhost:3000' }}
+
+# ===========================================================================================
+# Base tests, can be run against the server without any optional features enabled
+# ===========================================================================================
+
+### Base - Root URL
+GET {{baseUrl}}/
+
+?? status == 200
+?? body contains Ben Coleman
+
+
+### Base - Info page
+GET {{baseUrl}}/info
+
+?? status == 200
+?? body contains Memory
+?? body contains class="envvars"
+
+
+### Base - Monitor API
+GET {{baseUrl}}/api/monitoringdata
+"""
+
+
+def test_http_request_files_that_assert_are_an_integration_suite(tmp_path: Path) -> None:
+    write(tmp_path, {"src/tests/base-tests.http": BASE_TESTS_HTTP,
+                     "src/server.mjs": "import express from 'express'\nconst app = new express()\napp.listen(3000)\n",
+                     # requests without assertions are a scratch pad, not tests
+                     "docs/try.http": "### Try it\nGET http://localhost:3000/\n"})
+    [f] = findings(scan(tmp_path, only=("integration-tests/suite",)), "integration-tests/suite")
+    assert f.status is Status.PASS and "2 integration tests in 1 file(s)" in f.message, f.message
+    [unit] = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    assert unit.status is Status.FAIL  # API tests against a running server are not unit tests

@@ -97,8 +97,9 @@ _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e
 @dataclass
 class SuiteFile:
     path: str
-    language: str  # python | javascript | go | java | csharp | rust | postman (a collection run by newman)
-    framework: str  # pytest | unittest | behave | jest | cypress | playwright | go | junit | dotnet | cargo | postman
+    language: str  # python | javascript | go | java | csharp | rust | postman (a collection run by newman) | http
+    framework: str  # pytest | unittest | behave | jest | cypress | playwright | go | junit | dotnet | cargo | postman |
+    # httpyac
     kind: str  # unit | integration | e2e
     tests: int
     why: str = ""  # what decided the kind ("directory e2e/", "pytest marker integration", ...)
@@ -587,6 +588,27 @@ def _discover_postman(ctx: Context, inv: SuiteInventory) -> None:
                                        "Postman collection (newman)"))
 
 
+# HTTP request files (`*.http`, `*.rest`: httpyac, VS Code REST Client, JetBrains HTTP Client) are API tests when
+# their requests assert on the answer: httpyac's `?? status == 200` lines (nodejs-demoapp's src/tests/*.http, which
+# CI runs with `httpyac ... --all --junit` against the started server) or a JetBrains response handler
+# `> {% client.test(...) %}`. Requests without an assertion are a scratch pad, not tests. Each `###`-separated
+# request that asserts counts once. They drive a running server: integration tests.
+_HTTP_REQUEST_FILE = (".http", ".rest")
+_HTTP_SEPARATOR = re.compile(r"^###", re.M)
+_HTTP_ASSERTION = re.compile(r"^[ \t]*\?\?[ \t]|\bclient\.test\(", re.M)
+
+
+def _discover_http_files(ctx: Context, inv: SuiteInventory) -> None:
+    for rel in ctx.all_files.files:
+        if not rel.endswith(_HTTP_REQUEST_FILE) or _is_fixture(rel):
+            continue
+        text = ctx.all_files.read_text(rel) or ""
+        tests = sum(1 for block in _HTTP_SEPARATOR.split(text) if _HTTP_ASSERTION.search(block))
+        if tests:
+            inv.files.append(SuiteFile(rel, "http", "httpyac", "integration", tests,
+                                       "HTTP request file whose requests assert on the answer (httpyac/REST Client)"))
+
+
 # --- results and coverage -------------------------------------------------------------------------
 
 
@@ -972,6 +994,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _discover_text(ctx, inv)
     _discover_postman(ctx, inv)
     _discover_behave(ctx, inv)
+    _discover_http_files(ctx, inv)
     _ci_step_kinds(ctx, inv)
     _go_container_kinds(ctx, inv)
     _js_server_kinds(ctx, inv)
