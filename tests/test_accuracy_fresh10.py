@@ -93,3 +93,68 @@ def test_http_request_files_that_assert_are_an_integration_suite(tmp_path: Path)
     assert f.status is Status.PASS and "2 integration tests in 1 file(s)" in f.message, f.message
     [unit] = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
     assert unit.status is Status.FAIL  # API tests against a running server are not unit tests
+
+
+# --- smoke-tests/defined: a later job validates the deployed site through a script (a false alarm) -----------------
+
+# nodejs-demoapp .github/workflows/cd-release-aks.yaml (trimmed)
+CD_RELEASE_AKS = """name: CD Release - AKS
+on:
+  workflow_dispatch:
+env:
+  INGRESS_DNS_HOST: nodejs-demoapp.kube.benco.io
+jobs:
+  deploy-aks:
+    name: Deploy to AKS with Helm
+    runs-on: ubuntu-latest
+    steps:
+      - name: 'Helm release'
+        run: |
+          helm repo add benc-uk https://benc-uk.github.io/helm-charts
+          helm upgrade ${{ env.HELM_RELEASE }} benc-uk/webapp \\
+          --install \\
+          --namespace ${{ env.HELM_NAMESPACE }} \\
+          --values deploy/kubernetes/aks-mine.yaml
+  validate-deployment:
+    name: 'Run Deployment Tests'
+    needs: deploy-aks
+    runs-on: ubuntu-latest
+    steps:
+      - name: 'Checkout'
+        uses: actions/checkout@v4
+      - name: 'Validate site is running'
+        run: .github/scripts/url-check.sh -u https://${{ env.INGRESS_DNS_HOST }} -s "Node.js Demo App" -t 200
+"""
+# .github/scripts/url-check.sh (trimmed): polls the URL with curl, exit 1 when it never answers
+URL_CHECK_SH = """#!/bin/bash
+while [ "$isUp" != "true" ]
+do
+  urlstatus=$(curl -o "/tmp/$tmpfile" --silent --write-out '%{http_code}' "$url")
+done
+if [ "$isUp" == "true" ]; then
+  exit 0
+else
+  echo -e "Result: $url is DOWN!"
+  exit 1
+fi
+"""
+
+
+def test_a_job_after_the_deploy_that_checks_the_site_through_a_script_is_a_smoke_test(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/cd-release-aks.yaml": CD_RELEASE_AKS,
+                     ".github/scripts/url-check.sh": URL_CHECK_SH})
+    [f] = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
+    assert f.status is Status.PASS and "validate-deployment" in f.message and "deploy-aks" in f.message, f.message
+    assert f.location is not None and f.location.line == 26  # the step that runs the check
+
+
+def test_a_later_job_whose_script_does_not_request_the_site_is_no_smoke_test(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/cd-release-aks.yaml": CD_RELEASE_AKS,
+                     ".github/scripts/url-check.sh": "#!/bin/bash\necho \"deployed $1\"\nexit 1\n"})
+    [f] = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
+    assert f.status is Status.FAIL
+    # nor one that does not need the deploying job
+    write(tmp_path, {".github/workflows/cd-release-aks.yaml": CD_RELEASE_AKS.replace("    needs: deploy-aks\n", ""),
+                     ".github/scripts/url-check.sh": URL_CHECK_SH})
+    [f] = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
+    assert f.status is Status.FAIL

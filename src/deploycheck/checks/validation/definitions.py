@@ -68,7 +68,7 @@ def smoke_defined(ctx: Context) -> Iterator[Finding]:
             evidence.append((f"Helm chart test in {tests[0]}", Location(path=tests[0])))
     pipelines = ctx.use(ci_files)
     for ci in pipelines:
-        found = _smoke_job(ci)
+        found = _smoke_job(ci) or _checked_by_a_later_job(ctx, ci)
         if found:
             evidence.append((f"smoke {found[0]} in {ci.path}", Location(path=ci.path, line=found[1])))
     ci_paths = {ci.path for ci in pipelines}  # a pipeline named smoke is judged by what its jobs run, above
@@ -225,6 +225,42 @@ def _checked_after_deploy(runs: list[Any]) -> str | None:
             if deployed and _REQUEST.search(line) and _FAILS_ON_ANSWER.search(line):
                 return line.strip()
             deployed = deployed or _DEPLOYS.search(line) is not None
+    return None
+
+
+# A job that runs after the job deploying the service (`needs:`) and requests the deployed address, failing on a
+# wrong answer: with curl -f / | grep as above, or through a script of the repository that is given the address and
+# requests it with curl/wget and exits non-zero when it does not answer (nodejs-demoapp's and python-demoapp's
+# validate-deployment: `.github/scripts/url-check.sh -u https://${{ env.INGRESS_DNS_HOST }} -s "..." -t 200` after
+# deploy-aks's `helm upgrade`). The script is read through the file index, never run.
+_URL_ARGUMENT = re.compile(r"\bhttps?://\S")
+_SCRIPT_REQUESTS = re.compile(r"\b(?:curl|wget)\b")
+_SCRIPT_FAILS = re.compile(r"\bexit[ \t]+[1-9]")
+
+
+def _checked_by_a_later_job(ctx: Context, ci: object) -> tuple[str, int | None] | None:
+    from deploycheck.sources.ci import CiFile, called_scripts
+
+    assert isinstance(ci, CiFile)
+    for doc in ci.docs:
+        jobs = doc.get("jobs") if isinstance(doc, dict) else None
+        if not isinstance(jobs, dict):
+            continue
+        runs = {job_id: [st["run"] for st in job.get("steps") or [] if isinstance(st, dict)
+                         and isinstance(st.get("run"), str)] for job_id, job in jobs.items() if isinstance(job, dict)}
+        deploying = {job_id for job_id, lines in runs.items() if any(_DEPLOYS.search(r) for r in lines)}
+        for job_id, job in jobs.items():
+            needs = job.get("needs") if isinstance(job, dict) else None
+            after = {str(n) for n in (needs if isinstance(needs, list) else [needs] if needs else [])}
+            if not after & deploying:
+                continue
+            for line in (ln[:2000] for run in runs.get(job_id, []) for ln in run.splitlines()):
+                checked = _REQUEST.search(line) is not None and _FAILS_ON_ANSWER.search(line) is not None
+                checked = checked or (_URL_ARGUMENT.search(line) is not None and any(
+                    _SCRIPT_REQUESTS.search(body) and _SCRIPT_FAILS.search(body)
+                    for _, body in called_scripts(ctx, line)))
+                if checked:
+                    return f"job {job_id} (after {', '.join(sorted(after & deploying))})", ci.line_of_text(line.strip())
     return None
 
 
