@@ -568,8 +568,15 @@ def _is_postman_collection(doc: Any, named_as_one: bool) -> bool:
     return marked or named_as_one
 
 
+# API request collections (Postman/newman, HTTP request files) test the running service through its public interface
+# with its real dependencies: they are integration tests and end-to-end tests of the API at once (python-demoapp's
+# tests/postman_collection.json is its "integration API tests" and runs against the deployed site after each
+# release; nodejs-demoapp's src/tests/*.http run in CI against the started server and in CD against AKS).
+_API_COLLECTION_KINDS = ("integration", "e2e")
+
+
 def _discover_postman(ctx: Context, inv: SuiteInventory) -> None:
-    """Postman collections (run by newman) are API tests against a running service: end-to-end."""
+    """Postman collections (run by newman) are API tests against a running service."""
     from deploycheck.sources.files import parse_json
 
     for rel in ctx.all_files.files:
@@ -584,15 +591,16 @@ def _discover_postman(ctx: Context, inv: SuiteInventory) -> None:
                 inv.problems.append((rel, "not valid JSON", "test-file"))
             continue
         if _is_postman_collection(doc, named_as_one):
-            inv.files.append(SuiteFile(rel, "postman", "postman", "e2e", _postman_tests(doc),
-                                       "Postman collection (newman)"))
+            for kind in _API_COLLECTION_KINDS:
+                inv.files.append(SuiteFile(rel, "postman", "postman", kind, _postman_tests(doc),
+                                           "Postman collection (newman)"))
 
 
 # HTTP request files (`*.http`, `*.rest`: httpyac, VS Code REST Client, JetBrains HTTP Client) are API tests when
 # their requests assert on the answer: httpyac's `?? status == 200` lines (nodejs-demoapp's src/tests/*.http, which
 # CI runs with `httpyac ... --all --junit` against the started server) or a JetBrains response handler
 # `> {% client.test(...) %}`. Requests without an assertion are a scratch pad, not tests. Each `###`-separated
-# request that asserts counts once. They drive a running server: integration tests.
+# request that asserts counts once. Like Postman collections, they are API tests of the running service.
 _HTTP_REQUEST_FILE = (".http", ".rest")
 _HTTP_SEPARATOR = re.compile(r"^###", re.M)
 _HTTP_ASSERTION = re.compile(r"^[ \t]*\?\?[ \t]|\bclient\.test\(", re.M)
@@ -604,8 +612,8 @@ def _discover_http_files(ctx: Context, inv: SuiteInventory) -> None:
             continue
         text = ctx.all_files.read_text(rel) or ""
         tests = sum(1 for block in _HTTP_SEPARATOR.split(text) if _HTTP_ASSERTION.search(block))
-        if tests:
-            inv.files.append(SuiteFile(rel, "http", "httpyac", "integration", tests,
+        for kind in _API_COLLECTION_KINDS if tests else ():
+            inv.files.append(SuiteFile(rel, "http", "httpyac", kind, tests,
                                        "HTTP request file whose requests assert on the answer (httpyac/REST Client)"))
 
 
