@@ -176,3 +176,23 @@ def test_a_later_job_whose_script_does_not_request_the_site_is_no_smoke_test(tmp
                      ".github/scripts/url-check.sh": URL_CHECK_SH})
     [f] = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
     assert f.status is Status.FAIL
+
+
+# --- env-vars/documented: a variable the hosting platform sets (a false alarm) --------------------------------------
+
+
+def test_a_variable_the_hosting_platform_sets_needs_no_documentation(tmp_path: Path) -> None:
+    # nodejs-demoapp src/routes/pages.mjs: Azure App Service sets WEBSITE_SITE_NAME in every instance
+    write(tmp_path, {
+        "src/routes/pages.mjs": "const info = {\n"
+                                "    env: process.env.WEBSITE_SITE_NAME ? process.env.WEBSITE_SITE_NAME.split('-')[0] "
+                                ": 'Local',\n}\n"
+                                "if (process.env.DISABLE_METRICS !== 'true') {\n  addMetrics(app)\n}\n",
+        "README.md": "# Node.js - Sample Web Application\n\n# Configuration\n\n"
+                     "The following configuration environmental variables are supported.\n\n"
+                     "| Environmental Variable | Default | Description                    |\n"
+                     "| ---------------------- | ------- | ------------------------------ |\n"
+                     "| PORT                   | 3000    | Port the server will listen on |\n"
+                     "| DISABLE_METRICS        | _none_  | Switch off Prometheus metrics  |\n"})
+    [f] = findings(scan(tmp_path, only=("env-vars/documented",)), "env-vars/documented")
+    assert f.status is Status.PASS, f.message

@@ -29,6 +29,10 @@ PLATFORM_VARS = frozenset({
     # the Go runtime's own settings (documented by the runtime package): code that reads GOMAXPROCS only checks
     # whether the operator set it (metrics-server's main leaves it alone when set)
     "GOMAXPROCS", "GOGC", "GOMEMLIMIT", "GODEBUG", "GOTRACEBACK",
+    # set by the hosting platform in every instance, never by the deployment: Azure App Service (nodejs-demoapp's
+    # /info page reads WEBSITE_SITE_NAME to name the environment), Cloud Run / Knative, Heroku
+    "WEBSITE_SITE_NAME", "WEBSITE_HOSTNAME", "WEBSITE_INSTANCE_ID", "WEBSITE_RESOURCE_GROUP", "WEBSITE_OWNER_NAME",
+    "K_SERVICE", "K_REVISION", "K_CONFIGURATION", "DYNO",
 })
 # Variables the runtime or server reads by itself, not the service's code: uWSGI takes any option as
 # UWSGI_<OPTION>, the interpreters their PYTHON*/NODE_OPTIONS/JAVA_TOOL_OPTIONS, OpenTelemetry SDKs OTEL_*,
