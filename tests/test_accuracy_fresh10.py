@@ -196,3 +196,56 @@ def test_a_variable_the_hosting_platform_sets_needs_no_documentation(tmp_path: P
                      "| DISABLE_METRICS        | _none_  | Switch off Prometheus metrics  |\n"})
     [f] = findings(scan(tmp_path, only=("env-vars/documented",)), "env-vars/documented")
     assert f.status is Status.PASS, f.message
+
+
+# --- ingress/tls: a rendering that leaves the hosts to the install command (a false alarm) ---------------------------
+
+# fala helm_deploy/laa-fala/templates/ingress.yaml (trimmed): rules and tls range over the same hosts
+FALA_INGRESS = """apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  ingressClassName: {{ .Values.ingress.className }}
+  tls:
+  {{- range .Values.ingress.hosts }}
+    - hosts:
+        - '{{- .host }}'
+    {{- if .secret }}
+      secretName: '{{- .secret }}'
+    {{- end }}
+  {{- end }}
+  rules:
+  {{- range .Values.ingress.hosts }}
+    - host: '{{- .host }}'
+      http:
+        paths:
+          - path: /
+            pathType: ImplementationSpecific
+            backend:
+              service:
+                name: {{ $.Release.Name }}
+                port:
+                  name: http
+  {{- end }}
+"""
+
+
+def test_an_ingress_without_hosts_whose_template_gives_every_host_tls_elsewhere_passes(tmp_path: Path) -> None:
+    files = {"chart/Chart.yaml": "apiVersion: v2\nname: laa-fala\nversion: 0.1.0\n",
+             "chart/templates/ingress.yaml": FALA_INGRESS,
+             # values/fala-uat.yaml: bin/deploy.sh passes --set ingress.hosts[0].host="$RELEASE_HOST"
+             "chart/values/fala-uat.yaml": "ingress:\n  whitelistEnabled: true\n",
+             "chart/values/fala-production.yaml": (
+                 "ingress:\n  className: \"modsec\"\n  hosts:\n"
+                 "    - host: laa-fala-production.cloud-platform.service.justice.gov.uk\n      secret: false\n"
+                 "    - host: find-legal-advice.justice.gov.uk\n      secret: fala-tls-certificate\n")}
+    write(tmp_path, files)
+    found = findings(scan(tmp_path, only=("ingress/tls",)), "ingress/tls")
+    assert all(f.status is Status.PASS for f in found), [f.message for f in found]
+    assert any("names no host in this rendering" in f.message and "fala-uat.yaml" in f.message for f in found)
+    # a template that never lists a host under tls (hosts only at install time) still serves plain HTTP
+    write(tmp_path, {"chart/templates/ingress.yaml": FALA_INGRESS.split("  tls:\n")[0] + "  rules:\n"
+                     + FALA_INGRESS.split("  rules:\n")[1]})
+    statuses = sorted(f.status.value for f in findings(scan(tmp_path, only=("ingress/tls",)), "ingress/tls"))
+    assert statuses.count("fail") >= 1 and "pass" not in statuses, statuses

@@ -122,6 +122,25 @@ def _tls_hosts(route: K8sObject) -> list[str]:
             for h in as_list(entry.get("hosts"))]
 
 
+def _tls_in_other_renderings(ingresses: list[K8sObject], route: K8sObject) -> K8sObject | None:
+    """The same Ingress (template file and name) in another rendering of its chart with hosts, every one of them
+    under spec.tls, when `route` has neither rules nor tls: fala's values/fala-uat.yaml leaves ingress.hosts to
+    bin/deploy.sh's `--set ingress.hosts[0].host=...`, and its template ranges over the same hosts for rules and tls
+    (the staging and production renderings show it). A template whose renderings never name a host proves nothing
+    (TailwindTraders' charts: hosts only at install time, and no tls at all)."""
+    if not route.origin or not route.origin.startswith("helm:"):
+        return None
+    chart = route.origin.partition(" (")[0]
+    for other in ingresses:
+        if other is route or other.name != route.name or other.path != route.path or not other.origin \
+                or other.origin.partition(" (")[0] != chart:
+            continue
+        named = [h for h, _ in _hosts(other) if h is not None]
+        if named and len(named) == len(_hosts(other)) and all(_host_covered(h, _tls_hosts(other)) for h in named):
+            return other
+    return None
+
+
 def _host_covered(host: str, patterns: list[str]) -> bool:
     # A TLS entry for *.example.com covers a.example.com (one label), as certificates do.
     return any(host == p or (p.startswith("*.") and fnmatch.fnmatch(host, p) and host.count(".") == p.count("."))
@@ -208,7 +227,12 @@ def ingress_tls(ctx: Context) -> Iterator[Finding]:
         catch_all = [path for host, path in hosts if host is None] or ([] if hosts else [("spec",)])
         if catch_all:
             tls = as_list(spec_of(route).get("tls"))
-            if tls:
+            covering = None if hosts or tls else _tls_in_other_renderings(graph.kind("Ingress"), route)
+            if covering is not None:
+                yield passed(f"Ingress {route.name} names no host in this rendering ({route.origin}): the hosts "
+                             f"come with the install command, and the same template lists every host under "
+                             f"spec.tls where a values file gives them ({covering.origin})", route.location(None))
+            elif tls:
                 yield passed(f"Ingress {route.name}: rules without a host are served with spec.tls "
                              f"({', '.join(str(as_dict(t).get('secretName', '?')) for t in tls)})",
                              route.location(None))
