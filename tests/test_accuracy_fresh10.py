@@ -47,10 +47,16 @@ def test_a_plain_dictconfig_formatter_is_not_structured(tmp_path: Path) -> None:
     assert f.status is Status.FAIL
 
 
-def test_the_logstash_formatter_package_is_a_structured_logging_dependency(tmp_path: Path) -> None:
-    # fala's requirements/generated/requirements-production.txt pins it (pip-compile output)
-    write(tmp_path, {"app.py": "import logging\nlogging.getLogger(__name__).info('x')\n",
-                     "requirements.txt": "logstash-formatter==0.5.17\n    # via -r requirements-base.in\n"})
+def test_a_json_formatter_no_handler_uses_is_not_structured_logging(tmp_path: Path) -> None:
+    # cla-backend (bench/accuracy): the logstash formatter is defined, the only handler uses "simple", and
+    # logstash-formatter is pinned in the requirements: neither the definition nor the dependency makes the logs JSON
+    unused = FALA_LOGGING.replace('"formatter": "logstash"', '"formatter": "simple"')
+    write(tmp_path, {"cla_backend/settings/base.py": unused, "requirements.txt": "logstash-formatter==0.5.17\n"})
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert f.status is Status.FAIL, f.message
+    # ... unless another settings module switches the handler to it (cla-public's config/deployment.py)
+    write(tmp_path, {"cla_backend/settings/production.py": (
+        "from .base import *  # noqa\nLOGGING[\"handlers\"][\"console\"][\"formatter\"] = \"logstash\"  # noqa\n")})
     [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
     assert f.status is Status.PASS and "logstash-formatter" in f.message, f.message
 

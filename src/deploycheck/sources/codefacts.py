@@ -121,6 +121,10 @@ class CodeFacts:
     env_prefixes: list[EnvRead] = field(default_factory=list)  # dynamic reads: name = constant prefix
     env_dynamic: list[CodeLocation] = field(default_factory=list)  # reads of a computed name: getenv(var)
     logging: list[LoggingFact] = field(default_factory=list)
+    # dictConfig formatters that name a JSON library by dotted path, by formatter name, and the formatter names the
+    # handlers use (anywhere: cla-public's deployment.py sets LOGGING["handlers"]["console"]["formatter"] = "logstash")
+    json_formatters: dict[str, list[LoggingFact]] = field(default_factory=dict)
+    formatters_used: set[str] = field(default_factory=set)
     flags: list[FlagUse] = field(default_factory=list)
     flag_sdks: set[str] = field(default_factory=set)  # SDKs imported anywhere
     http_calls: list[HttpCall] = field(default_factory=list)
@@ -656,6 +660,10 @@ class _PyVisitor(ast.NodeVisitor):
                 self.facts.logging.append(LoggingFact("no-propagate", _dotted(target) or "propagate", self.rel,
                                                       node.lineno, self.test))
             self._star_default(target, node.value, node.lineno)
+            # LOGGING["handlers"]["console"]["formatter"] = "logstash" (cla-public's deployment settings)
+            if isinstance(target, ast.Subscript) and _const_str(target.slice) == "formatter" \
+                    and (used := _const_str(node.value)):
+                self.facts.formatters_used.add(used)
         self._django_cors(node)
         self.generic_visit(node)
 
@@ -770,13 +778,22 @@ class _PyVisitor(ast.NodeVisitor):
             if handler and handler.rpartition(".")[2] in _FILE_HANDLERS:
                 self.facts.logging.append(LoggingFact("file-handler", f"a logging handler of class {handler}",
                                                       self.rel, value.lineno, self.test))
+            if name == "formatter" and (used := _const_str(value)):
+                self.facts.formatters_used.add(used)
             # A formatter named by its dotted path, as dictConfig takes it (fala's Django LOGGING: "formatters":
             # {"logstash": {"()": "logstash_formatter.LogstashFormatter"}}, python-json-logger's documented
-            # "()": "pythonjsonlogger.jsonlogger.JsonFormatter"): the JSON library is set up without an import.
-            formatter = _const_str(value) if name in ("()", "class") else None
-            if formatter and formatter.partition(".")[0] in _STRUCTURED_PY:
-                self.facts.logging.append(LoggingFact("structured-lib", _STRUCTURED_PY[formatter.partition(".")[0]],
-                                                      self.rel, value.lineno, self.test))
+            # "()": "pythonjsonlogger.jsonlogger.JsonFormatter"): the JSON library is set up without an import, for
+            # the handlers that use that formatter (cla-backend defines it and its only handler uses "simple").
+            if name == "formatters" and isinstance(value, ast.Dict):
+                for fname, spec in zip(value.keys, value.values, strict=True):
+                    dotted = next((_const_str(v) for k, v in zip(spec.keys, spec.values, strict=True)
+                                   if k is not None and _const_str(k) in ("()", "class")), None) \
+                        if isinstance(spec, ast.Dict) else None
+                    label = _const_str(fname) if fname is not None else None
+                    if label and dotted and dotted.partition(".")[0] in _STRUCTURED_PY:
+                        self.facts.json_formatters.setdefault(label, []).append(LoggingFact(
+                            "structured-lib", _STRUCTURED_PY[dotted.partition(".")[0]], self.rel, spec.lineno,
+                            self.test))
         self.generic_visit(node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -1314,6 +1331,8 @@ def code_facts(ctx: Context) -> CodeFacts:
             for m in _DYNAMIC_ENV.finditer(text):
                 facts.env_dynamic.append(CodeLocation(rel, _line_at(text, m.start()), m.group(0).rstrip("([ "),
                                                       is_test_path(rel)))
+    facts.logging += [fact for name, found in sorted(facts.json_formatters.items()) if name in facts.formatters_used
+                      for fact in found]
     for read in list(facts.env_reads):
         if read.name.upper().startswith(("FEATURE_", "FF_", "FLAG_")):
             facts.flags.append(FlagUse(read.name, "env", read.file, read.line, read.test))

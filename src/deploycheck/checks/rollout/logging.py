@@ -19,8 +19,7 @@ if TYPE_CHECKING:
 # Package names (as dependency manifests spell them, lower case) of structured-logging libraries.
 STRUCTURED_PACKAGES = {
     "structlog": "structlog", "python-json-logger": "python-json-logger", "json-log-formatter": "json-log-formatter",
-    "ecs-logging": "ecs-logging", "logstash-formatter": "logstash-formatter",
-    "pino": "pino", "winston": "winston", "bunyan": "bunyan",
+    "ecs-logging": "ecs-logging", "pino": "pino", "winston": "winston", "bunyan": "bunyan",
     "go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "github.com/sirupsen/logrus": "logrus",
     "net.logstash.logback:logstash-logback-encoder": "logstash-logback-encoder",
     "co.elastic.logging:logback-ecs-encoder": "logback-ecs-encoder",
