@@ -532,3 +532,18 @@ def test_a_rollback_command_in_a_vendored_or_subchart_document_is_no_procedure(t
     assert _runbook(tmp_path) == [Status.FAIL]
     write(tmp_path, {"docs/RUNBOOK.md": "# orders runbook\n\n## Rollback\n\n`helm rollback orders`\n"})
     assert _runbook(tmp_path) == [Status.PASS]
+
+
+def test_a_rollback_command_for_a_workload_the_repository_does_not_deploy_is_no_procedure(tmp_path: Path) -> None:
+    # learning notes kept beside the service (a public repository's notes file, as written), and the service's own
+    # Deployment named orders
+    write(tmp_path, {"k8s/orders.yaml": ORDERS, "main.go": "package main\n\nfunc main() {}\n",
+                     "notes/kubectl.md": "rollout the deployment status\n```kubectl rollout status deployment/hello```"
+                                         "\n\nrollout the deployment undo \n```kubectl rollout undo deployment/hello```"
+                                         "\n"})
+    assert _runbook(tmp_path) == [Status.FAIL]
+    # the service's own Deployment, or a name given through a variable: a procedure
+    write(tmp_path, {"notes/kubectl.md": "## Rolling back\n\n`kubectl rollout undo deployment/orders -n shop`\n"})
+    assert _runbook(tmp_path) == [Status.PASS]
+    write(tmp_path, {"notes/kubectl.md": "## Rolling back\n\n`kubectl rollout undo deployment/$APP`\n"})
+    assert _runbook(tmp_path) == [Status.PASS]

@@ -69,6 +69,14 @@ def runbook(ctx: Context) -> Iterator[Finding]:
                                                                                        line=sections[0].line))
             return
     commands = _rollback_commands(ctx)
+    foreign = _foreign_targets(ctx, commands)
+    if foreign and len(foreign) == len(commands):
+        # learning notes' `kubectl rollout undo deployment/hello`: a procedure for someone else's workload
+        path, line, command, _ = commands[0]
+        yield failed(f"the only rollback commands in the documents name workloads or releases this repository does "
+                     f"not deploy ({', '.join(sorted(set(foreign))[:3])}; {path}:{line} `{command}`)",
+                     Location(path=path, line=line), {"names": sorted(set(foreign))[:10]})
+        return
     if commands:
         path, line, command, title = commands[0]
         under = f", under '{title}'" if title else ""
@@ -98,7 +106,42 @@ def _rollback_commands(ctx: Context) -> list[tuple[str, int, str, str]]:
         for m in ROLLBACK_COMMAND.finditer(doc.text):
             line = doc.text.count("\n", 0, m.start()) + 1
             heading = next((h.text for h in reversed(doc.headings) if h.line <= line), "")
-            out.append((path, line, " ".join(m.group(0).split()), heading))
+            # the command with what it rolls back (`kubectl rollout undo deployment/laa-cla-public --namespace=...`)
+            rest = doc.text[m.end():m.end() + 200].split("\n", 1)[0].split("`", 1)[0]
+            out.append((path, line, " ".join(f"{m.group(0)}{rest}".split()), heading))
+    return out
+
+
+# What a rollback command rolls back: `kubectl rollout undo deployment/NAME` (or `deployment NAME`), `helm rollback
+# RELEASE`, `kubectl argo rollouts undo|abort NAME`, `argocd app rollback APP`.
+_ROLLBACK_TARGET = re.compile(r"\bundo\s+(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|rollouts?)"
+                              r"[/\s]([\w.-]{1,100})|\b(?:helm\s+rollback|rollouts\s+(?:undo|abort)|app\s+rollback)\s+([\w.-]{1,100})")
+
+
+def _foreign_targets(ctx: Context, commands: list[tuple[str, int, str, str]]) -> list[str]:
+    """The names the rollback commands roll back that are none of the repository's: not a workload, app label, chart,
+    the repository folder or the configured service, nor part of one or containing one (`laa-cla-public` holds
+    `cla-public`). Empty when the repository deploys nothing this scan sees (the names cannot be checked) or a command
+    names its target through a variable or a placeholder (`deployment/$APP`, `<release>`)."""
+    from deploycheck.sources.kubernetes import all_objects, chart_directories
+
+    known = {ctx.root.name.lower(), *(str(ctx.config.service).lower() for _ in [0] if ctx.config.service)}
+    known |= {d.rsplit("/", 1)[-1].lower() for d in chart_directories(ctx) if d}
+    for obj in ctx.use(all_objects).objects:
+        if obj.pod_template_path is not None or obj.kind in ("Service", "Rollout"):
+            known.add(obj.name.lower())
+            known |= {str(v).lower() for k, v in obj.labels.items() if k in ("app", "app.kubernetes.io/name")}
+    known = {k for k in known if len(k) >= 3}
+    if not ctx.use(all_objects).workloads:
+        return []
+    out = []
+    for _, _, command, _ in commands:
+        m = _ROLLBACK_TARGET.search(command)
+        name = (m.group(1) or m.group(2)).lower() if m else None
+        if name is None or name.startswith("-") or not name.strip("."):
+            return []  # `deployment/$APP`, `<release>`, a flag first: cannot tell
+        if not any(k in name or name in k for k in known):
+            out.append(name)
     return out
 
 
