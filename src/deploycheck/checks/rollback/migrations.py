@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
@@ -106,9 +107,11 @@ def _rollback_commands(ctx: Context) -> list[tuple[str, int, str, str]]:
         for m in ROLLBACK_COMMAND.finditer(doc.text):
             line = doc.text.count("\n", 0, m.start()) + 1
             heading = next((h.text for h in reversed(doc.headings) if h.line <= line), "")
-            # the command with what it rolls back (`kubectl rollout undo deployment/laa-cla-public --namespace=...`)
-            rest = doc.text[m.end():m.end() + 200].split("\n", 1)[0].split("`", 1)[0]
-            out.append((path, line, " ".join(f"{m.group(0)}{rest}".split()), heading))
+            # the command with what it rolls back (`kubectl rollout undo deployment/laa-cla-public`), up to the first
+            # flag: the rest of a documented line may hold a token (`--kube-token ...`), never shown
+            rest = doc.text[m.end():m.end() + 200].split("\n", 1)[0].split("`", 1)[0].split()
+            target = list(itertools.takewhile(lambda t: not t.startswith("-"), rest[:2]))
+            out.append((path, line, " ".join([*m.group(0).split(), *target]), heading))
     return out
 
 
