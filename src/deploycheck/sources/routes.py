@@ -2,8 +2,8 @@
 
 Python is read by AST (FastAPI, Flask, Django urls.py); JavaScript/TypeScript (Express-style routers,
 Fastify, Hapi, httpdispatcher), Go (net/http, chi, gin and echo with route groups, gorilla), Rust (actix-web, axum),
-Ruby (Sinatra; Rails' `config/routes.rb`, routes_rails.py), Java (Spring MVC annotations, JAX-RS) and C# (ASP.NET
-Core, routes_aspnet.py) by regular expressions
+Ruby (Sinatra; Rails' `config/routes.rb`, routes_rails.py), Java (Spring MVC annotations, JAX-RS), C# (ASP.NET
+Core, routes_aspnet.py) and PHP (API Platform's `#[ApiResource]`, routes_php.py) by regular expressions
 over the text: enough to list method + path, not a full parser. Never imports or runs the scanned code. This source
 only lists; endpoint-security/api-docs checks judge.
 """
@@ -88,7 +88,8 @@ class Route:
     disabled_auth: str = ""
     # C#: the handler answers with a configured secret (`returns _dbOptions.DBPassword`): never public by convention
     discloses: str = ""
-    # the unit one guard settles when it is not the route's file (Rails: the controller of a config/routes.rb route)
+    # the unit one guard settles when it is not the route's file (Rails: the controller of a config/routes.rb route;
+    # API Platform: "Book.php #[ApiResource] at line 83", narrower than the file)
     unit: str = ""
 
     @property
@@ -2928,6 +2929,36 @@ def _csharp(ctx: Context, result: RouteSet) -> None:
                                   if (spec := generated_spec_for(r.file, found.generated_specs, projects)))
 
 
+def _php(ctx: Context, result: RouteSet) -> None:
+    """API Platform's `#[ApiResource]` operations (routes_php), each with the security expression that applies."""
+    from deploycheck.sources.routes_php import api_platform_routes
+
+    files = {}
+    for rel in ctx.files.with_suffix(".php"):
+        if _is_test_path(rel):
+            continue
+        text = ctx.files.read_text(rel)
+        if text and "\x00" not in text and "ApiResource" in text:
+            files[rel] = text
+    if not files:
+        return
+    found = api_platform_routes(files)
+    result.files_scanned += len(files)
+    result.routes.extend(Route(method=r.method, path=r.path, file=r.file, line=r.line, auth_hints=r.auth_hints,
+                               framework="api-platform", handler=r.handler, declared_public=r.declared_public,
+                               unit=f"{r.file} #[ApiResource] at line {r.resource_line}")
+                         for r in found.routes)
+    result.unresolved.extend(UnresolvedRoute(u.file, u.line, u.expression, u.methods) for u in found.unresolved)
+    # API Platform builds the OpenAPI description from its resources and serves it at /docs (`enable_docs` and
+    # `enable_swagger` default to true) once the bundle is configured; a configuration that switches either off (or
+    # one in PHP, not read) gives no such claim
+    configs = [rel for rel in ctx.files.files if PurePosixPath(rel).name in _API_PLATFORM_CONFIGS]
+    if configs and not any(rel.endswith(".php") or _API_PLATFORM_DOCS_OFF.search(ctx.files.read_text(rel) or "")
+                           for rel in configs):
+        result.generated_specs.update((r.file, f"API Platform: /docs, configured in {configs[0]}")
+                                      for r in found.routes)
+
+
 def _rails(ctx: Context, result: RouteSet) -> None:
     """Rails' `config/routes.rb` (routes_rails), each route guarded by its controller's before_action callbacks."""
     from deploycheck.sources.routes_rails import rails_routes
@@ -2948,6 +2979,10 @@ def _rails(ctx: Context, result: RouteSet) -> None:
                                    framework="rails", handler=r.handler, unit=r.controller_file)
                              for r in found.routes)
         result.unresolved.extend(UnresolvedRoute(u.file, u.line, u.expression, []) for u in found.unresolved)
+
+
+_API_PLATFORM_CONFIGS = frozenset({"api_platform.yaml", "api_platform.yml", "api_platform.php"})
+_API_PLATFORM_DOCS_OFF = re.compile(r"^[ \t]*enable_(?:docs|swagger)[ \t]*:[ \t]*(?!true\b)", re.M)
 
 
 # springdoc-openapi builds the OpenAPI description from the Spring controllers and serves it (/v3/api-docs, Swagger UI)
@@ -3129,6 +3164,7 @@ def code_routes(ctx: Context) -> RouteSet:
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
     _csharp(ctx, result)
+    _php(ctx, result)
     _rails(ctx, result)
     _springdoc(ctx, result)
     _fastapi_docs(ctx, result, modules)

@@ -351,7 +351,8 @@ def _service_of(ctx: Context) -> Callable[[str], str]:
 
 def _unit(route: Route) -> str:
     """Where one guard settles a route's auth: its file (a controller, a router module), or the unit the reader
-    names (a Rails route of config/routes.rb: its controller, where one before_action covers its actions)."""
+    names (a Rails route of config/routes.rb: its controller, where one before_action covers its actions; an API
+    Platform resource: one `security:` on the `#[ApiResource]` covers its operations)."""
     return route.unit or route.file
 
 

@@ -82,7 +82,8 @@ def security_schemes(ctx: Context) -> Iterator[Finding]:
 
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # frameworks whose guards hand the token to code deploycheck does not read for token handling
-_TOKENS_ELSEWHERE = {"rails": "the controllers' before_action methods (Ruby)"}
+_TOKENS_ELSEWHERE = {"api-platform": "Symfony's firewall (security.yaml's access_token handler or an authenticator)",
+                     "rails": "the controllers' before_action methods (Ruby)"}
 
 # Token handling a file may hold (PyJWT, python-jose, authlib, a bearer header read by hand).
 _TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
@@ -111,7 +112,7 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
     facts = ctx.use(code_facts)
     verifications = ctx.use(token_verifications)  # Go, Java and C#: C# alone is no source file of code_facts
     if not facts.source_files and not verifications and not any(
-            r.framework in _TOKENS_ELSEWHERE for r in ctx.use(code_routes).routes):  # Ruby: no code_facts file
+            r.framework in _TOKENS_ELSEWHERE for r in ctx.use(code_routes).routes):  # PHP, Ruby: no code_facts file
         yield skipped("no source code found")
         return
     # Token handling in a file the parser could not read was not checked: never "no token decoding here".
@@ -148,8 +149,9 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
         return
     libraries = sorted({a.detail for a in facts.auth_libraries if not a.test})
     routes = ctx.use(code_routes).routes
-    # Rails' before_action runs a Ruby method of the controller: the token is validated there, in code deploycheck
-    # does not read for token handling. Such routes say nothing about how
+    # API Platform's `security:` expressions ask Symfony's firewall who the caller is, Rails' before_action runs a
+    # Ruby method: the token is validated there (security.yaml's access_token handler, an authenticator class, the
+    # controller's method), in code deploycheck does not read for token handling. Such routes say nothing about how
     # tokens are validated: never a pass, nor "no authentication at all"
     elsewhere = [r for r in routes if r.framework in _TOKENS_ELSEWHERE]
     routes = [r for r in routes if r.framework not in _TOKENS_ELSEWHERE]
