@@ -22,6 +22,7 @@ comments and strings skipped: no PHP parser is a dependency. Never runs the scan
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -70,14 +71,15 @@ class PhpRoutes:
 def _skip_string(text: str, i: int) -> int:
     """The index after the PHP string starting at text[i] (a quote); the text's end if it never closes."""
     quote, i = text[i], i + 1
-    while i < len(text):
+    stop = len(text)
+    while i < stop:
         if text[i] == "\\":
             i += 2
             continue
         if text[i] == quote:
             return i + 1
         i += 1
-    return len(text)
+    return stop
 
 
 def _blank_comments(text: str) -> str:
@@ -106,24 +108,24 @@ def _blank_comments(text: str) -> str:
     return "".join(out)
 
 
-def _balanced(text: str, start: int) -> int:
-    """The index of the bracket closing the one at text[start] (strings skipped; comments already blank), or -1."""
-    stack = [_CLOSERS[text[start]]]
-    i = start + 1
+def _pairs(text: str) -> dict[int, int]:
+    """Every bracket's closing bracket (strings skipped; comments already blank), found in one pass over the file: a
+    hostile file of thousands of unclosed `#[ApiResource(` costs one pass, not one scan to the end per attribute.
+    A closer of another kind than the innermost open bracket is ignored; brackets left open have no entry."""
+    pairs: dict[int, int] = {}
+    stack: list[tuple[str, int]] = []
+    i = 0
     while i < len(text):
         c = text[i]
         if c in "'\"":
             i = _skip_string(text, i)
             continue
         if c in _CLOSERS:
-            stack.append(_CLOSERS[c])
-        elif c in ")]}":
-            if c != stack.pop():
-                return -1
-            if not stack:
-                return i
+            stack.append((_CLOSERS[c], i))
+        elif c in ")]}" and stack and stack[-1][0] == c:
+            pairs[stack.pop()[1]] = i
         i += 1
-    return -1
+    return pairs
 
 
 def _split_top(text: str) -> list[tuple[int, str]]:
@@ -187,8 +189,22 @@ def _path(template: str | None, prefix: str, default: str, item: bool) -> str:
     return "/" + path.lstrip("/")
 
 
-def _line(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
+class _Text:
+    """A file's text with its line starts and class declarations indexed once: a hostile file with thousands of
+    attributes costs one pass, not one per attribute."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
+        self.classes = [(m.start(), m.group(1)) for m in _CLASS.finditer(text)]
+        self.pairs = _pairs(text)
+
+    def line(self, pos: int) -> int:
+        return bisect.bisect_left(self.newlines, pos) + 1
+
+    def class_after(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self.classes, (pos, ""))
+        return self.classes[i][1] if i < len(self.classes) else None
 
 
 def api_platform_routes(files: dict[str, str]) -> PhpRoutes:
@@ -197,28 +213,29 @@ def api_platform_routes(files: dict[str, str]) -> PhpRoutes:
     for rel, text in files.items():
         if "ApiResource" not in text or not (_IMPORT.search(text) or "\\ApiPlatform\\Metadata\\ApiResource" in text):
             continue
-        code = _blank_comments(text)
-        for m in _ATTRIBUTE.finditer(code):
+        code = _Text(_blank_comments(text))
+        for m in _ATTRIBUTE.finditer(code.text):
             _resource(rel, code, m.start(), m.end(), out)
     return out
 
 
-def _resource(rel: str, text: str, start: int, end: int, out: PhpRoutes) -> None:
+def _resource(rel: str, code: _Text, start: int, end: int, out: PhpRoutes) -> None:
+    text = code.text
     rest = text[end:end + 1]
     args, args_at = "", end
     if rest == "(":
-        close = _balanced(text, end)
-        if close < 0:
+        close = code.pairs.get(end, -1)
+        if close < 0:  # unclosed: a resource whose operations cannot be read is not judged
+            out.unresolved.append(PhpUnresolved(rel, code.line(start), "#[ApiResource(...)] not read to its end", []))
             return
         args, args_at = text[end + 1:close], end + 1
         end = close + 1
     elif rest not in ("]", ",", ")") and not text[end:end + 1].isspace():
         return
-    cls = _CLASS.search(text, end)
-    if not cls:
+    class_name = code.class_after(end)
+    if class_name is None:
         return
-    class_name = cls.group(1)
-    line = _line(text, start)
+    line = code.line(start)
     named = _named_args(args)
     template = _literal(named["uriTemplate"][1]) if "uriTemplate" in named else None
     prefix = (_literal(named["routePrefix"][1]) or "") if "routePrefix" in named else ""
@@ -245,7 +262,7 @@ def _resource(rel: str, text: str, start: int, end: int, out: PhpRoutes) -> None
         lead = len(part) - len(part.lstrip())
         paren = part.find("(", lead + op.end())
         op_named = _named_args(part[paren + 1:part.rfind(")")]) if paren >= 0 else {}
-        op_line = _line(text, inner_at + offset + lead)
+        op_line = code.line(inner_at + offset + lead)
         if kind == "HttpOperation":
             written_method = _literal(op_named["method"][1]) if "method" in op_named else "GET"
             if not written_method:
