@@ -2299,6 +2299,14 @@ _JAXRS_IMPORT = re.compile(r"^[ \t]*import\s+(?:javax|jakarta)\.ws\.rs\.", re.M)
 _JAXRS_VERB = re.compile(r"@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b")
 _JAXRS_PATH = re.compile(r"@Path\(\s*(?:value\s*=\s*)?\"([^\"]*)\"\s*\)")
 _JAXRS_GUARD = re.compile(r"@(RolesAllowed\([^)]*\)|DenyAll|Authenticated|Secured\([^)]*\))")
+# After `@RolesAllowed(` or `@Secured(` it matches exactly when a `)` follows anywhere, so once one fails no later one
+# can match (findall read to the end of the text from each: 0.64 s for 128,000 characters): regex_scan.segment_matches.
+_JAXRS_GUARD_STARTS = re.compile(r"(?=(?P<roles>@RolesAllowed\()|(?P<secured>@Secured\()|@)")
+
+
+def _jaxrs_guards(text: str) -> list[str]:
+    """_JAXRS_GUARD.findall(text), in linear time."""
+    return [m.group(1) for m in segment_matches(_JAXRS_GUARD, _JAXRS_GUARD_STARTS, text, _CLOSING_PARENTHESIS)]
 # A Java or Kotlin class declaration (`public class X`, Kotlin's `class X(` at the start of its line; not `X::class`).
 _JAVA_CLASS_DECL = re.compile(r"\bclass\s+\w+")
 
@@ -2414,7 +2422,7 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
     head = _java_annotations_before(text, class_at.start())
     prefix_match = _JAXRS_PATH.search(head)
     prefix = prefix_match.group(1) if prefix_match else ""
-    class_guard = _JAXRS_GUARD.findall(head)
+    class_guard = _jaxrs_guards(head)
     methods: dict[str, int] = {}
     for d in JAVA_METHOD_DECL.finditer(text):
         methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
@@ -2431,7 +2439,7 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
             signature = text[m.start(): block_end if block_end != -1 else close]
         annotations = _java_annotations_before(text, m.start()) + signature
         sub = _JAXRS_PATH.search(annotations)
-        own = _JAXRS_GUARD.findall(annotations)
+        own = _jaxrs_guards(annotations)
         permit_all = "@PermitAll" in annotations
         hints = [] if permit_all else ["@" + g for g in (own or class_guard)]
         name = re.search(r"(\w+)\s*$", signature)
