@@ -280,3 +280,38 @@ def test_a_file_handler_chosen_by_configuration_over_a_stream_handler_passes(tmp
         write(tmp_path, {"patroni/log.py": text})
         [f] = findings(scan(tmp_path, only=(STDOUT,)), STDOUT)
         assert f.status is Status.FAIL and "RotatingFileHandler" in f.message, f.message
+
+
+def test_kubectl_log_header_is_not_part_of_a_kustomize_error() -> None:
+    # emojivoto's overlay: kubectl's klog header (time and pid) made the finding's text, and its fingerprint, change
+    # on every scan
+    from deploycheck.sources.kustomize import without_log_header
+
+    line = ('E1129 20:53:40.206535    5141 run.go:72] "command failed" err="invalid Kustomization: json: cannot '
+            'unmarshal string into Go struct field Kustomization.patches of type types.Patch"')
+    assert without_log_header(line) == line.split("] ", 1)[1]
+    assert without_log_header("kustomize build x: " + line.replace("5141", "977")) == \
+        "kustomize build x: " + line.split("] ", 1)[1]
+    # a message without the header is left as it is
+    assert without_log_header("error: accumulating resources") == "error: accumulating resources"
+
+
+def test_a_kustomize_build_error_reads_the_same_on_every_scan(tmp_path: Path) -> None:
+    import shutil
+
+    import pytest
+
+    if not (shutil.which("kubectl") or shutil.which("kustomize")):
+        pytest.skip("neither kubectl nor kustomize on PATH: no build to fail")
+    write(tmp_path, {"overlay/kustomization.yaml": "resources:\n  - ../base\npatches:\n  - patch.yaml\n",
+                     "base/kustomization.yaml": "resources:\n  - d.yaml\n",
+                     "base/d.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"})
+    messages = set()
+    for _ in range(2):
+        result = scan(tmp_path, only=("manifests/parse",))
+        messages |= {f.message for f in findings(result, "manifests/parse", Status.ERROR)}
+    assert len(messages) == 1, messages
+    # and carries no time or process id of the run that produced it
+    import re
+
+    assert not re.search(r"\b[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}", messages.pop())

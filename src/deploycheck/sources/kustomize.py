@@ -11,6 +11,7 @@ with proxies pointing nowhere and git transports switched off, in case kustomize
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -177,7 +178,7 @@ def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
             result = sandbox.run_limited([*cmd, "--", str(target)], limits, None, Path(tmp),
                                          f"kustomize build {build.directory}", extra_env=_NO_NETWORK)
         if result.error:
-            build.error = result.error
+            build.error = without_log_header(result.error)
             continue
         documents = result.stdout.count("\n---") + 1
         if documents > MAX_BUILT_OBJECTS:
@@ -192,6 +193,17 @@ def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
         build.objects = objects_from_docs(docs.docs, f"{build.directory}/kustomization.yaml" if build.directory
                                           else "kustomization.yaml", origin=f"kustomize:{label}")
     return builds
+
+
+# kubectl logs its errors through klog: `E1129 20:53:40.206535    5141 run.go:72] "command failed" err="..."`. The
+# time and the process id change on every run, and the finding's message (and so its fingerprint, which a baseline
+# keeps) carried them: emojivoto's unbuildable overlay was a new finding on every scan. Bounded repeats: linear.
+_KLOG_HEADER = re.compile(r"\b[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}[ \t]{1,20}\d{1,10} [\w./-]{1,200}:\d{1,7}\] ")
+
+
+def without_log_header(text: str) -> str:
+    """`text` without klog's per-line header (severity, date, time, pid, file:line)."""
+    return _KLOG_HEADER.sub("", text)
 
 
 def _escaping_reference(root: Path, directory: Path, seen: set[Path]) -> str | None:
