@@ -315,3 +315,12 @@ def test_a_kustomize_build_error_reads_the_same_on_every_scan(tmp_path: Path) ->
     import re
 
     assert not re.search(r"\b[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}", messages.pop())
+
+
+def test_an_env_file_entry_of_another_type_names_no_file(tmp_path: Path) -> None:
+    # `env_file: 5` in a hostile compose file crashed env-vars/required-set ('int' object is not iterable)
+    write(tmp_path, {"docker-compose.yml": "services:\n  web:\n    image: x\n    env_file: 5\n",
+                     "app.py": 'import os\nos.environ["A"]\n'})
+    result = scan(tmp_path, only=("env-vars/required-set",))
+    assert not findings(result, "env-vars/required-set", Status.ERROR)
+    assert findings(result, "env-vars/required-set")

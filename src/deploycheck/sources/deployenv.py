@@ -123,13 +123,24 @@ def _env_file(ctx: Context, rel: str, where: str, env: DeployEnv) -> bool:
     return True
 
 
+def env_file_targets(compose: str, service: dict[str, Any]) -> list[tuple[str, str]]:
+    """(path as written, path from the repository root) of each `env_file:` of a compose service: a string, a
+    `{path: ...}` mapping, or a list of either. Anything else (`env_file: 5` in a hostile file) names no file."""
+    entries = service.get("env_file")
+    out: list[tuple[str, str]] = []
+    for entry in entries if isinstance(entries, list) else [entries]:
+        path = entry.get("path") if isinstance(entry, dict) else entry
+        if isinstance(path, str):
+            out.append((path, posixpath.normpath(str(PurePosixPath(compose).parent / path))))
+    return out
+
+
 def _compose_env(ctx: Context, env: DeployEnv) -> None:
     """`environment:` (mapping or list) and `env_file:` of each service of the compose files."""
     from deploycheck.sources.dockerfile import compose_services
 
     known = set(ctx.files.files)  # only files of the walked index (never a path leaving the root)
     for rel, name, service in compose_services(ctx):
-        base = PurePosixPath(rel).parent
         env.sources += 1
         where = f"{rel} services.{name}"
         environment = service.get("environment")
@@ -141,12 +152,9 @@ def _compose_env(ctx: Context, env: DeployEnv) -> None:
                 key = str(item).split("=", 1)[0].strip()
                 if key:
                     env.add(key, where)
-        env_files = service.get("env_file")
-        for item in [env_files] if isinstance(env_files, str | dict) else env_files or []:
-            path = item.get("path") if isinstance(item, dict) else item
-            if not isinstance(path, str) or "${" in path:
+        for path, target in env_file_targets(rel, service):
+            if "${" in path:
                 continue
-            target = posixpath.normpath(str(base / path))
             if target not in known or not _env_file(ctx, target, f"{target} (env_file of {where})", env):
                 env.opaque.append(f"{path} (env_file of {where})")
 
