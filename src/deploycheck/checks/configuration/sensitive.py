@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -131,6 +130,7 @@ def _local_compose_env_file(ctx: Context, rel: str) -> str | None:
     such a compose file runs on a laptop (the local-development credentials decision of 2026-11-29 night,
     bench/README.md), and so does the env file it reads (patroni's docker/patroni.env: `PATRONI_SUPERUSER_PASSWORD=
     postgres`). None otherwise."""
+    from deploycheck.sources.deployenv import env_file_targets
     from deploycheck.sources.secrets import deploys_to_kubernetes, is_compose_file
     from deploycheck.sources.yaml import YamlError, load_one
 
@@ -143,13 +143,9 @@ def _local_compose_env_file(ctx: Context, rel: str) -> str | None:
         except YamlError:
             continue
         services = doc.get("services") if isinstance(doc, dict) else None
-        folder = PurePosixPath(compose).parent
         for service in services.values() if isinstance(services, dict) else []:
-            entries = service.get("env_file") if isinstance(service, dict) else None
-            for entry in entries if isinstance(entries, list) else [entries]:
-                path = entry.get("path") if isinstance(entry, dict) else entry
-                if isinstance(path, str) and posixpath.normpath(str(folder / path)) == rel:
-                    return compose if deploys_to_kubernetes(ctx) else None
+            if isinstance(service, dict) and any(target == rel for _, target in env_file_targets(compose, service)):
+                return compose if deploys_to_kubernetes(ctx) else None
     return None
 
 
