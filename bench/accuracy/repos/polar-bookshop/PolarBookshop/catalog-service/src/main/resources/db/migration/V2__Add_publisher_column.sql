@@ -1,0 +1,2 @@
+ALTER TABLE book
+    ADD COLUMN publisher varchar(255);

@@ -1,0 +1,5 @@
+package com.polarbookshop.dispatcherservice;
+
+public record OrderAcceptedMessage (
+		Long orderId
+){}

@@ -1,0 +1,7 @@
+package com.polarbookshop.orderservice.order.domain;
+
+public enum OrderStatus {
+	ACCEPTED,
+	REJECTED,
+	DISPATCHED
+}

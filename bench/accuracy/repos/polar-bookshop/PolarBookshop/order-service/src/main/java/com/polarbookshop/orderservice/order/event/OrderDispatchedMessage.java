@@ -1,0 +1,5 @@
+package com.polarbookshop.orderservice.order.event;
+
+public record OrderDispatchedMessage (
+		Long orderId
+){}

@@ -1,0 +1,2 @@
+CREATE DATABASE polardb_catalog;
+CREATE DATABASE polardb_order;

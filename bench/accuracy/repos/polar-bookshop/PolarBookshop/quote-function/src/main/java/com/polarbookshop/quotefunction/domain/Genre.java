@@ -1,0 +1,7 @@
+package com.polarbookshop.quotefunction.domain;
+
+public enum Genre {
+	ADVENTURE,
+	FANTASY,
+	SCIENCE_FICTION
+}

@@ -1,0 +1,7 @@
+package com.polarbookshop.quoteservice.domain;
+
+public enum Genre {
+	ADVENTURE,
+	FANTASY,
+	SCIENCE_FICTION
+}

@@ -1,0 +1,7 @@
+package com.polarbookshop.quoteservice.domain;
+
+public record Quote (
+	String content,
+	String author,
+	Genre genre
+){}
