@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+class HearingEventRecording < ApplicationRecord
+  validates :body, presence: true
+end

@@ -1,0 +1,8 @@
+# frozen_string_literal: true
+
+Spring.watch(
+  ".ruby-version",
+  ".rbenv-vars",
+  "tmp/restart.txt",
+  "tmp/caching-dev.txt",
+)

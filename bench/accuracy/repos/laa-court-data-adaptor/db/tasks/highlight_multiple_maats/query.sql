@@ -1,0 +1,1 @@
+SELECT * FROM tmp_acd_621_defendants_with_multiple_maats;

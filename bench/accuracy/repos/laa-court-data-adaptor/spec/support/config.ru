@@ -1,0 +1,3 @@
+require "./common_platform_schemas"
+
+run CommonPlatformSchemas
