@@ -68,3 +68,27 @@ def test_charts_are_listed_once_per_run(tmp_path: Path, monkeypatch: pytest.Monk
     assert {chart: [(line.path, line.line, line.namespace) for line in found] for chart, found in lines.items()} == {
         "charts/c0": [("deploy.sh", 1, "shop")], "charts/c1": [("deploy.sh", 1, "shop")],
         "charts/c2": [("deploy.sh", 2, "web")]}
+
+
+def test_namespace_reads_no_deploy_scripts_without_a_rendered_chart(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """cluster/namespace asked helm.install_lines for the deploy commands of every chart even when no object came
+    from a chart, which read every script, CI file and Markdown file of the repository for nothing (~25 ms of the
+    corpus scan, bench/README.md "perf-corpus10"). The findings are the same."""
+    import deploycheck.sources.helm as helm
+    from deploycheck.checks.infrastructure.kubernetes import namespace
+
+    root = write(tmp_path, {"k8s/app.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n",
+                            "deploy.sh": "kubectl apply -f k8s/ && helm install x ./x -n web\n",
+                            "README.md": "helm install x ./x --namespace web\n"})
+    asked: list[str] = []
+    real = helm.install_lines
+
+    def counted(ctx: Context) -> dict[str, list[helm.InstallLine]]:
+        asked.append(str(ctx.root))
+        return real(ctx)
+
+    monkeypatch.setattr(helm, "install_lines", counted)
+    found = [(f.status.value, f.message) for f in namespace(Context(root, load_config(root)))]
+    assert found == [("fail", "ConfigMap app declares no namespace")]
+    assert asked == []

@@ -702,6 +702,8 @@ def _namespaced_by_scripts(ctx: Context, charts: list[str]) -> tuple[list[str], 
     move those objects."""
     from deploycheck.sources.helm import install_lines
 
+    if not charts:  # nothing to attribute: the repository's scripts, CI files and Markdown need not be read
+        return [], {}
     installs = ctx.use(install_lines)
     unset: list[str] = []
     declared: dict[str, list[InstallLine]] = {}
