@@ -2689,9 +2689,12 @@ def _is_test_path(rel: str) -> bool:
 
 
 # Hand-written patterns (no library reads these configurations without running the code).
+# `anyRequest().hasRole("employee")` guards as `authenticated()` does (a role needs a login): hasRole, hasAnyRole,
+# hasAuthority, hasAnyAuthority (`hasA(?:ny)?` written here before missed the two single forms: polar-bookshop's
+# catalog writes behind `.anyRequest().hasRole("employee")` were reported as unauthenticated)
 _SPRING_GLOBAL = re.compile(r"@EnableResourceServer\b|\.\s*any(?:Request|Exchange)\(\)\s*\.\s*(?:authenticated|"
-                            r"fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\(|\bauthorize\(\s*any(?:Request|Exchange)"
-                            r"\s*,\s*(?:authenticated|fullyAuthenticated|hasA(?:ny)?(?:Role|Authority))\b")
+                            r"fullyAuthenticated|has(?:Any)?(?:Role|Authority))\(|\bauthorize\(\s*any(?:Request|Exchange)"
+                            r"\s*,\s*(?:authenticated|fullyAuthenticated|has(?:Any)?(?:Role|Authority))\b")
 # Comments blanked before a layer is looked for (`//.anyRequest().authenticated();` switched off is no layer); a `//`
 # inside a string blanks the rest of its line: a layer missed there is a finding, never a false pass.
 # Java/Kotlin comments, found by `_java_comment_spans` as `/\*.*?\*/|//[^\n]*` (re.S) would find them, in linear time.
