@@ -83,3 +83,73 @@ def test_any_request_has_authority_in_the_kotlin_dsl_guards_too(tmp_path: Path) 
     result = scan(tmp_path, only=("endpoint-security/route-auth",))
     failing = [f.message for f in findings(result, "endpoint-security/route-auth") if f.status is Status.FAIL]
     assert not any("POST /books" in m for m in failing), failing
+
+
+# --- endpoint-security/debug-mode: actuator endpoints named in exposure.include and opened by permitAll()
+# (polar-bookshop: the first run's false pass)
+
+CATALOG_APPLICATION = """\
+server:
+  port: 9001
+  shutdown: graceful
+
+management:
+  endpoints:
+    web:
+      exposure:
+        include: configprops, env, flyway, health, heapdump, info, loggers, mappings, prometheus
+  endpoint:
+    health:
+      show-details: always
+      probes:
+        enabled: true
+"""
+
+CATALOG_GRADLE = """\
+dependencies {
+	implementation 'org.springframework.boot:spring-boot-starter-actuator'
+	implementation 'org.springframework.boot:spring-boot-starter-oauth2-resource-server'
+	implementation 'org.springframework.boot:spring-boot-starter-web'
+	testImplementation 'org.springframework.security:spring-security-test'
+}
+"""
+
+_RES = "catalog-service/src/main/resources/application.yml"
+
+
+def _debug_mode(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    return [(f.status, f.message) for f in findings(scan(tmp_path, only=("endpoint-security/debug-mode",)),
+                                                    "endpoint-security/debug-mode")]
+
+
+def test_actuator_heapdump_opened_by_permit_all_fails(tmp_path: Path) -> None:
+    [(status, message)] = _debug_mode(tmp_path, {
+        _RES: CATALOG_APPLICATION, "catalog-service/build.gradle": CATALOG_GRADLE,
+        f"{_JAVA}/config/SecurityConfig.java": CATALOG_SECURITY,
+        f"{_JAVA}/web/BookController.java": CATALOG_CONTROLLER})
+    assert status is Status.FAIL, message
+    assert "/actuator/heapdump" in message and "SecurityConfig.java:14" in message
+
+
+def test_actuator_endpoints_named_without_spring_security_fail(tmp_path: Path) -> None:
+    # dispatcher-service: the same exposure list, actuator and no Spring Security in its build
+    [(status, message)] = _debug_mode(tmp_path, {
+        _RES: CATALOG_APPLICATION,
+        "catalog-service/build.gradle": "dependencies {\n\timplementation 'org.springframework.boot:"
+                                        "spring-boot-starter-actuator'\n}\n"})
+    assert status is Status.FAIL and "no Spring Security" in message, message
+
+
+def test_actuator_behind_the_chain_or_limited_to_health_passes(tmp_path: Path) -> None:
+    guarded = CATALOG_SECURITY.replace('.mvcMatchers("/actuator/**").permitAll()',
+                                       '.requestMatchers(EndpointRequest.to("health")).permitAll()')
+    [(status, message)] = _debug_mode(tmp_path, {
+        _RES: CATALOG_APPLICATION, "catalog-service/build.gradle": CATALOG_GRADLE,
+        f"{_JAVA}/config/SecurityConfig.java": guarded, f"{_JAVA}/web/BookController.java": CATALOG_CONTROLLER})
+    assert status is Status.PASS, message
+    [(status, message)] = _debug_mode(tmp_path, {
+        _RES: CATALOG_APPLICATION.replace("configprops, env, flyway, health, heapdump, info, loggers, mappings, ",
+                                          "health, info, "),
+        f"{_JAVA}/config/SecurityConfig.java": CATALOG_SECURITY})
+    assert status is Status.PASS, message

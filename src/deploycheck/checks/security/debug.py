@@ -10,8 +10,11 @@ loads, a development compose file or a test configuration never fails:
 - `app.run(debug=True)` in code a container runs (`python <file>` in a Dockerfile) or outside `__main__`;
 - a YAML configuration next to the package's code with `debug: true` under its server/app section (FOCA's
   `server: {debug: True}`);
-- a Spring Boot `application*.properties|yml` under src/main/resources with
-  `management.endpoints.web.exposure.include=*` in a module that does not build with Spring Security;
+- a Spring Boot `application*.properties|yml` under src/main/resources whose
+  `management.endpoints.web.exposure.include` is `*` or names an endpoint that hands out secrets or state
+  (heapdump, env, configprops, threaddump, loggers, ...), in a module that does not build with Spring Security
+  (its starter or an OAuth2 starter) or whose Spring Security chain permits anonymous callers there
+  (`.mvcMatchers("/actuator/**").permitAll()`);
 - a Kubernetes workload (plain or rendered) whose container environment sets ASPNETCORE_ENVIRONMENT or
   DOTNET_ENVIRONMENT to Development, directly or through a ConfigMap it reads (envFrom, configMapKeyRef):
   ASP.NET Core then serves the developer exception page and loads appsettings.Development.json. Compose files
@@ -250,11 +253,25 @@ def _configmap_development(cm: Any, keys: list[str], workload: Any, reported: se
 
 # Spring Boot's actuator: `management.endpoints.web.exposure.include=*` publishes every management endpoint over
 # HTTP (/actuator/env, /actuator/heapdump, /actuator/loggers to change levels, /actuator/threaddump); without
-# Spring Security in the build nothing asks who is calling (ewolff/microservice-kubernetes' three services).
+# Spring Security in the build nothing asks who is calling (ewolff/microservice-kubernetes' three services). Naming
+# them does the same: `include: configprops, env, heapdump, loggers, ...` (polar-bookshop's services). And Spring
+# Security in the build guards nothing its own chain lets through: `.mvcMatchers("/actuator/**").permitAll()`
+# hands the heap dump (every credential the service holds) to any caller that reaches the pod.
 _SPRING_CONFIG = re.compile(r"(^|/)src/main/resources/(application|bootstrap)[\w-]*\.(properties|ya?ml)$")
 _ACTUATOR_ALL_PROPERTIES = re.compile(r"^[ \t]*management\.endpoints\.web\.exposure\.include[ \t]*[=:][ \t]*[\"']?\*",
                                       re.M)
 _ACTUATOR_ALL_YAML = re.compile(r"^([ \t]*)exposure:[ \t]*\n\1[ \t]+include:[ \t]*[\"']\*[\"']", re.M)
+_ACTUATOR_PROPERTY = re.compile(r"^[ \t]*management\.endpoints\.web\.(exposure\.include|exposure\.exclude|base-path)"
+                                r"[ \t]*[=:][ \t]*([^\n]{0,500})", re.M)
+# Endpoints that hand out what the service knows or let the caller change it (Spring Boot reference, "Actuator
+# endpoints" and its security section): memory and thread dumps, the environment and bound properties, log files,
+# recorded requests with their headers, sessions, log levels, shutdown, JMX over HTTP. health, info, prometheus,
+# metrics and mappings are left out: a probe or a scrape needs them, and they carry no credential.
+_SENSITIVE_ENDPOINTS = ("heapdump", "env", "configprops", "threaddump", "logfile", "httptrace", "httpexchanges",
+                        "sessions", "loggers", "shutdown", "jolokia")  # most telling first (named in the finding)
+# Build files whose dependencies put Spring Security on the classpath (the OAuth2 starters depend on it)
+_SPRING_SECURITY_STARTERS = ("spring-boot-starter-security", "spring-boot-starter-oauth2-resource-server",
+                             "spring-boot-starter-oauth2-client")
 
 
 def _spring_configs(ctx: Context) -> list[str]:
@@ -265,18 +282,110 @@ def _spring_security(ctx: Context, config: str) -> bool:
     """The module of the configuration (the folder above src/main/resources) builds with Spring Security."""
     module = config.split("src/main/resources/", 1)[0]
     return any(rel.startswith(module) and rel.rpartition("/")[2] in ("pom.xml", "build.gradle", "build.gradle.kts")
-               and "spring-boot-starter-security" in (ctx.files.read_text(rel) or "")
+               and any(s in (ctx.files.read_text(rel) or "") for s in _SPRING_SECURITY_STARTERS)
                for rel in ctx.files.files)
+
+
+def _names(value: Any) -> set[str]:
+    """`"configprops, env"`, `["env", "heapdump"]` or `"*"` -> lower-case endpoint ids."""
+    items = value if isinstance(value, list) else str(value).split(",") if value is not None else []
+    return {str(i).strip().strip("\"'").lower() for i in items if str(i).strip()}
+
+
+def _yaml_setting(node: Any, parts: tuple[str, ...]) -> Any:
+    """The value at `parts` of a Spring YAML document, where a key may itself be dotted (`management.endpoints:`)."""
+    if not parts:
+        return node
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        keys = tuple(str(key).split("."))
+        if parts[:len(keys)] == keys:
+            found = _yaml_setting(value, parts[len(keys):])
+            if found is not None:
+                return found
+    return None
+
+
+def _actuator_exposure(rel: str, text: str) -> tuple[set[str], str, int] | None:
+    """The sensitive endpoints a configuration file publishes over HTTP, the actuator's base path and the line of the
+    setting; None when it publishes none. `*` counts as all of them."""
+    include: set[str] = set()
+    exclude: set[str] = set()
+    base = "/actuator"
+    at = -1
+    if rel.endswith(".properties"):
+        for m in _ACTUATOR_PROPERTY.finditer(text):
+            key, value = m.group(1), m.group(2).strip()
+            if key == "base-path":
+                base = value or base
+            elif key == "exposure.include":
+                include |= _names(value)
+                at = m.start()
+            else:
+                exclude |= _names(value)
+    else:
+        all_star = _ACTUATOR_ALL_YAML.search(text)
+        try:
+            docs = load_all(text).docs
+        except YamlError:
+            docs = []
+        for doc in docs:
+            web = _yaml_setting(doc, ("management", "endpoints", "web"))
+            if not isinstance(web, dict):
+                continue
+            include |= _names(_yaml_setting(web, ("exposure", "include")))
+            exclude |= _names(_yaml_setting(web, ("exposure", "exclude")))
+            path = _yaml_setting(web, ("base-path",))
+            base = str(path) if isinstance(path, str) and path else base
+        if all_star:
+            include.add("*")
+        if include:
+            found = re.search(r"^[ \t]*(?:management\.endpoints\.web\.exposure\.)?include[ \t]*:", text, re.M)
+            at = found.start() if found else 0
+    exposed = (set(_SENSITIVE_ENDPOINTS) if "*" in include else include & set(_SENSITIVE_ENDPOINTS)) - exclude
+    if not exposed or "*" in exclude:
+        return None
+    return exposed, "/" + base.strip().strip("/"), text.count("\n", 0, max(at, 0)) + 1
+
+
+def _actuator_opened(ctx: Context, config: str, endpoints: set[str], base: str) -> tuple[str, str] | None:
+    """The Spring Security rule of the configuration's module that lets an anonymous caller reach one of the exposed
+    endpoints, as (endpoint, "rule (file:line)"); None when no chain of the module resolves to an open rule for
+    them (a rule the text cannot resolve decides nothing here: never a finding from a guess)."""
+    from deploycheck.sources.routes import code_routes
+    from deploycheck.sources.spring_security import ant_match, decide
+
+    module = config.split("src/main/resources/", 1)[0].rstrip("/")
+    for layer in ctx.use(code_routes).layers:
+        if layer.framework != "spring" or not layer.rules or layer.scope != module:
+            continue
+        for endpoint in [e for e in _SENSITIVE_ENDPOINTS if e in endpoints]:
+            path = f"{base.rstrip('/')}/{endpoint}"
+            if layer.chain_scope and not any(ant_match(p, path) for p in layer.chain_scope):
+                continue
+            rule = decide(layer.rules, "GET", path)
+            if rule is not None and rule.open and not rule.unresolved and not rule.any_request:
+                return endpoint, f"{rule.text} ({layer.file}:{rule.line})"
+    return None
 
 
 def _spring_actuator(ctx: Context, configs: list[str]) -> Iterator[Finding]:
     for rel in configs:
         text = ctx.files.read_text(rel) or ""
-        m = _ACTUATOR_ALL_PROPERTIES.search(text) if rel.endswith(".properties") else _ACTUATOR_ALL_YAML.search(text)
-        if m and not _spring_security(ctx, rel):
-            yield failed(f"{rel} exposes every Spring Boot actuator endpoint over HTTP (exposure include *) and the "
-                         "module has no Spring Security: /actuator/env, /actuator/heapdump and /actuator/loggers "
-                         "answer anyone", Location(path=rel, line=text.count("\n", 0, m.start()) + 1),
-                         remediation="Expose only health (and prometheus) over HTTP "
-                                     "(management.endpoints.web.exposure.include=health,prometheus), or put the "
-                                     "actuator on a separate management port behind authentication.")
+        exposure = _actuator_exposure(rel, text)
+        if exposure is None:
+            continue
+        endpoints, base, line = exposure
+        shown = ", ".join([e for e in _SENSITIVE_ENDPOINTS if e in endpoints][:6])
+        fix = ("Expose only health (and prometheus) over HTTP (management.endpoints.web.exposure.include="
+               "health,prometheus), or put the actuator on a separate management port behind authentication.")
+        if not _spring_security(ctx, rel):
+            yield failed(f"{rel} exposes Spring Boot actuator endpoints over HTTP ({shown}) and the module has no "
+                         f"Spring Security: {base}/env, {base}/heapdump and the like answer anyone",
+                         Location(path=rel, line=line), remediation=fix)
+        elif opened := _actuator_opened(ctx, rel, endpoints, base):
+            endpoint, rule = opened
+            yield failed(f"{rel} exposes Spring Boot actuator endpoints over HTTP ({shown}) and the module's Spring "
+                         f"Security lets anonymous callers reach {base}/{endpoint}: {rule}",
+                         Location(path=rel, line=line), remediation=fix)
