@@ -289,9 +289,14 @@ def test_a_postman_collection_is_an_end_to_end_suite(tmp_path: Path) -> None:
     # "no end-to-end test suite found".
     write(tmp_path, {"postman/Conduit.postman_collection.json": COLLECTION,
                      "postman/run-api-tests.sh": "npx newman run Conduit.postman_collection.json\n"})
-    result = scan(tmp_path, only=("e2e-tests/suite",))
+    result = scan(tmp_path, only=("e2e-tests/suite", "integration-tests/suite"))
     [ok] = findings(result, "e2e-tests/suite", Status.PASS)
     assert ok.message == "2 end-to-end tests in 1 file(s)" and ok.evidence["frameworks"] == {"postman": 2}
+    # python-demoapp's Makefile calls its newman run "integration API tests, server must be running": the collection
+    # tests the service's API with what it really talks to, so it is an integration suite as well (it was "no
+    # integration test suite found")
+    [integration] = findings(result, "integration-tests/suite", Status.PASS)
+    assert integration.message == "2 integration tests in 1 file(s)"
 
 
 def test_a_postman_collection_under_another_name_is_an_end_to_end_suite(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ _LABEL = {"unit": "unit", "integration": "integration", "e2e": "end-to-end"}
 _WHERE = {
     "unit": "tests/ (pytest test_*.py), *.test.ts, *_test.go, src/test/java, *.Tests/ (.NET)",
     "integration": "tests/integration/, @pytest.mark.integration, *IT.java, //go:build integration, "
-                   "*.IntegrationTests/ (.NET)",
+                   "*.IntegrationTests/ (.NET), Postman collections, *.http requests with assertions",
     "e2e": "e2e/, cypress/, Playwright specs, @pytest.mark.e2e, Postman collections, *.http requests with assertions",
 }
 
