@@ -290,6 +290,8 @@ class _PyVisitor(ast.NodeVisitor):
         # file-handler calls on one branch of an `if` whose other branch makes a StreamHandler: the destination is a
         # setting, the stream the default (patroni's log.py: RotatingFileHandler only `if 'dir' in config`)
         self.optional_file_handlers: set[int] = set()
+        # per enclosing function: its parameters whose default is None (`def set_up_logging(log_file=None)`)
+        self.none_default_params: list[frozenset[str]] = []
         # Calls whose result is used where None raises (`int(os.getenv("X"))`, `os.getenv("X").split(",")`):
         # a bare `os.getenv` there is a hard requirement, elsewhere None is a value the code handles.
         self.none_unsafe: set[int] = set()
@@ -446,7 +448,13 @@ class _PyVisitor(ast.NodeVisitor):
         test = self.test
         if full == "logging.basicConfig":
             filename = _kw(node, "filename")
-            if filename is not None and not _is_none(filename):
+            if (isinstance(filename, ast.Name) and self.none_default_params
+                    and filename.id in self.none_default_params[-1]):
+                # `basicConfig(filename=log_file)` with `log_file=None` by default: a file only when a caller asks
+                # for one (an optional --log-file), else stderr (patroni's barman helper, set_up_logging)
+                self.facts.logging.append(LoggingFact("optional-file-handler", "logging.basicConfig(filename=<optional "
+                                                      f"parameter {filename.id}>)", self.rel, node.lineno, test))
+            elif filename is not None and not _is_none(filename):
                 self.facts.logging.append(LoggingFact("file-handler", "logging.basicConfig(filename=...)",
                                                       self.rel, node.lineno, test))
             else:
@@ -535,7 +543,13 @@ class _PyVisitor(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self.functions.append((node.name, node.args.kwarg.arg if node.args.kwarg else None))
+        args = node.args
+        positional = args.posonlyargs + args.args
+        defaults = list(zip(positional[len(positional) - len(args.defaults):], args.defaults, strict=True))
+        defaults += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
+        self.none_default_params.append(frozenset(a.arg for a, d in defaults if _is_none(d)))
         self.generic_visit(node)
+        self.none_default_params.pop()
         self.functions.pop()
 
     visit_AsyncFunctionDef = visit_FunctionDef
