@@ -40,3 +40,37 @@ def test_basic_config_with_an_optional_log_file_parameter_logs_to_stderr_by_defa
     [f] = findings(scan(tmp_path, only=(STDOUT,)), STDOUT)
     assert f.status is Status.PASS, f.message
 
+
+TREE = "migration-scripts/tree"
+# patroni's Dockerfile (shortened): the image is PostgreSQL's, with Patroni copied in; the final stage takes the
+# builder's whole filesystem
+PATRONI_DOCKERFILE = """\
+ARG PG_MAJOR=16
+FROM postgres:$PG_MAJOR as builder
+RUN apt-get update -y && apt-get install -y python3-psycopg2 python3-yaml
+COPY patroni /patroni/
+FROM scratch
+COPY --from=builder / /
+USER postgres
+ENTRYPOINT ["/bin/sh", "/entrypoint.sh"]
+"""
+
+
+def test_a_database_servers_own_image_with_a_driver_is_not_asked_for_a_migration_tree(tmp_path: Path) -> None:
+    # patroni: psycopg in requirements.txt administers the PostgreSQL the image ships; "no migration tree" was a
+    # false alarm. Skipped with the reason (never a pass: an application schema could still be owned here)
+    write(tmp_path, {"requirements.txt": "psycopg2-binary>=2.5.4\nPyYAML\n", "Dockerfile": PATRONI_DOCKERFILE,
+                     "Dockerfile.citus": PATRONI_DOCKERFILE.replace("postgres:$PG_MAJOR", "postgres:15")})
+    [f] = findings(scan(tmp_path, only=(TREE,)), TREE)
+    assert f.status is Status.SKIPPED and "database server itself" in f.message, f.message
+    assert "Dockerfile (FROM postgres:16)" in f.message, f.message
+    # an application image beside it, an application built FROM python, or a MongoDB image: the driver is the
+    # application's, and the tree is asked for
+    for files in ({"app/Dockerfile": "FROM python:3.12-slim\nCOPY . /app\n"},
+                  {"Dockerfile": "FROM python:3.12-slim\nCOPY . /app\n", "Dockerfile.citus": "FROM python:3.12\n"},
+                  {"Dockerfile": "FROM builder\n".join(["FROM mongo:7 AS builder\n", "\n"]),
+                   "Dockerfile.citus": "FROM mongo:7\n"}):
+        other = tmp_path / f"case{len(files)}{sorted(files)[0].replace('/', '_')}"
+        write(other, {"requirements.txt": "psycopg2-binary>=2.5.4\n", "Dockerfile": PATRONI_DOCKERFILE, **files})
+        [f] = findings(scan(other, only=(TREE,)), TREE)
+        assert f.status is Status.FAIL, (files, f.message)

@@ -35,6 +35,10 @@ _HEREDOC_START = re.compile(r"^\s*(RUN|COPY|ADD)\b", re.I)
 _HEREDOC_MARK = re.compile(r"<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\2")
 
 
+# `COPY --from=builder / /`: a stage FROM scratch that takes another stage's whole filesystem
+_COPY_WHOLE_STAGE = re.compile(r"--from=([\w.-]+)[ \t]+/[ \t]+/[ \t]*$")
+
+
 @dataclass
 class Instruction:
     name: str  # upper case: FROM, RUN, ...
@@ -152,6 +156,27 @@ class Dockerfile:
         if name.isdigit() and int(name) < len(self.stages):
             return self.stages[int(name)]
         return None
+
+    def deployed_bases(self) -> list[str]:
+        """The images the deployed stage is made of: its own base, through the stages it is built FROM, and for a
+        stage FROM scratch the stages whose files it copies whole (`COPY --from=builder / /`, patroni's image)."""
+        bases: list[str] = []
+        todo, seen = [self.final_stage], set()
+        while todo:
+            stage = todo.pop()
+            if stage is None or stage.index in seen:
+                continue
+            seen.add(stage.index)
+            if stage.from_stage:
+                todo.append(self.stage_named(stage.base))
+            elif stage.base_resolved.lower() != "scratch":
+                bases.append(stage.base_resolved)
+            else:
+                for ins in stage.of("COPY"):
+                    m = _COPY_WHOLE_STAGE.match(ins.value)
+                    if m:
+                        todo.append(self.stage_named(m.group(1)))
+        return bases
 
 
 @dataclass

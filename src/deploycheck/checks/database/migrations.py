@@ -68,6 +68,15 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
             yield not_applicable(f"only a document database is in use ({shown}): no schema for a migration tool to "
                                  "manage", Location(path=usage.evidence[0][1]))
             return
+        server = _database_server_image(ctx) if not engine else None
+        if server:
+            # The repository builds the database server's own image (FROM postgres: an HA agent such as Patroni,
+            # a backup or proxy sidecar baked in): its driver administers the server it ships, and no application
+            # schema is in sight. Whether one is owned here cannot be told: skipped, never a pass.
+            yield skipped(f"the service's image is the database server itself ({server}); its database driver "
+                          f"({shown}) administers that server, and no application schema is in sight: if one is "
+                          "owned here, set database.engine in the config", Location(path=server.split(" ")[0]))
+            return
         yield failed(f"the service uses a database ({shown}) but no migration tree was found",
                      Location(path=usage.evidence[0][1]) if usage.evidence else None,
                      {"evidence": [list(e) for e in usage.evidence[:10]]})
@@ -82,6 +91,22 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{tree.tool} tree {tree.location}: {len(tree.migrations)} migrations, head {heads}",
                      _tree_where(tree), {"tool": tree.tool, "migrations": len(tree.migrations),
                                          "heads": sorted(tree.heads)})
+
+
+def _database_server_image(ctx: Context) -> str | None:
+    """'Dockerfile (FROM postgres:16)' when every deployed Dockerfile builds on a relational database server's
+    image, else None."""
+    from deploycheck.sources.datastores import DB_IMAGES
+    from deploycheck.sources.dockerfile import dockerfiles
+
+    files = ctx.use(dockerfiles).files
+    found = []
+    for df in files:
+        servers = [b for b in df.deployed_bases() if DB_IMAGES.search(b) and "mongo" not in b.lower()]
+        if not servers:
+            return None
+        found.append(f"{df.path} (FROM {servers[0]})")
+    return ", ".join(found) if found else None
 
 
 def _images_without_tree(ctx: Context, trees: list[MigrationTree]) -> list[tuple[str, str]]:
