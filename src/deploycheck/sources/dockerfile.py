@@ -8,7 +8,7 @@ data for the `dockerfile/parse` check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -157,26 +157,32 @@ class Dockerfile:
             return self.stages[int(name)]
         return None
 
-    def deployed_bases(self) -> list[str]:
-        """The images the deployed stage is made of: its own base, through the stages it is built FROM, and for a
-        stage FROM scratch the stages whose files it copies whole (`COPY --from=builder / /`, patroni's image)."""
-        bases: list[str] = []
-        todo, seen = [self.final_stage], set()
+    def stages_reached(self, takes_from: Callable[[Stage], Iterable[str]]) -> list[Stage]:
+        """The deployed stage, the stages it is built FROM, and (transitively) the stages `takes_from` names for a
+        stage (the ones it copies or mounts from); a name that is no stage (an external image) is left out."""
+        todo: list[Stage | None] = [self.final_stage]
+        reached: dict[int, Stage] = {}
         while todo:
             stage = todo.pop()
-            if stage is None or stage.index in seen:
+            if stage is None or stage.index in reached:
                 continue
-            seen.add(stage.index)
+            reached[stage.index] = stage
             if stage.from_stage:
                 todo.append(self.stage_named(stage.base))
-            elif stage.base_resolved.lower() != "scratch":
-                bases.append(stage.base_resolved)
-            else:
-                for ins in stage.of("COPY"):
-                    m = _COPY_WHOLE_STAGE.match(ins.value)
-                    if m:
-                        todo.append(self.stage_named(m.group(1)))
-        return bases
+            todo.extend(self.stage_named(name) for name in takes_from(stage))
+        return list(reached.values())
+
+    def deployed_bases(self) -> list[str]:
+        """The images the deployed stage is made of: its own base, through the stages it is built FROM, and for a
+        stage FROM scratch the stages whose files it copies whole (`COPY --from=builder / /`, patroni's image).
+        A stage that copies a few files from another (a binary from a build stage) is not made of that image."""
+        def whole_copies(stage: Stage) -> list[str]:
+            if stage.from_stage or stage.base_resolved.lower() != "scratch":
+                return []
+            return [m.group(1) for ins in stage.of("COPY") if (m := _COPY_WHOLE_STAGE.match(ins.value))]
+
+        return [s.base_resolved for s in self.stages_reached(whole_copies)
+                if not s.from_stage and s.base_resolved.lower() != "scratch"]
 
 
 @dataclass

@@ -82,19 +82,8 @@ def _stages_in_image(df: Dockerfile) -> set[int]:
     """Indexes of the stages whose base images go into the deployed image: the deployed stage, the stages
     it is built FROM, and (transitively) those it copies or mounts from (`COPY --from=build`,
     `RUN --mount=type=cache,from=deps`). A test stage nothing copies from is not among them."""
-    todo: list[Stage | None] = [df.final_stage]
-    used: set[int] = set()
-    while todo:
-        stage = todo.pop()
-        if stage is None or stage.index in used:
-            continue
-        used.add(stage.index)
-        if stage.from_stage:
-            todo.append(df.stage_named(stage.base))
-        for ins in stage.of("COPY", "ADD", "RUN"):
-            for name in _FROM_REF.findall(ins.value):
-                todo.append(df.stage_named(name))  # None for an external image: its own pin is not a base
-    return used
+    return {s.index for s in df.stages_reached(
+        lambda stage: [name for ins in stage.of("COPY", "ADD", "RUN") for name in _FROM_REF.findall(ins.value)])}
 
 
 def _final_chain(df: Dockerfile) -> list[Stage]:
