@@ -250,8 +250,9 @@ def test_only_dependencies_and_decorators_that_guard_count_as_auth(tmp_path: Pat
         "app = FastAPI()\n"
         "def common_parameters(q: str | None = None, limit: int = 100): return {'q': q}\n"
         "def get_order_service(): return object()\n"
-        "def caller(x_api_key: str = Header()): return x_api_key\n"
+        "def caller(x_api_key: str = Header()): return keys.owner(x_api_key)\n"
         "def only_staff(user=Depends(caller)): return user\n"
+        "def echo(x_api_key: str = Header()): return x_api_key\n"
         "def gatekeeper(request):\n"
         "    if not request.cookies.get('sid'):\n"
         "        raise HTTPException(status_code=status.HTTP_401_UNAUTHORIZED)\n"
@@ -259,12 +260,14 @@ def test_only_dependencies_and_decorators_that_guard_count_as_auth(tmp_path: Pat
         "@app.get('/orders')\ndef orders(svc=Depends(get_order_service)): ...\n"
         "@app.get('/cached')\n@cache(expire=60)\n@limiter.limit('5/minute')\ndef cached(): ...\n"
         "@app.get('/staff')\ndef staff(user=Depends(only_staff)): ...\n"
+        "@app.get('/echo')\ndef echo_view(key=Depends(echo)): ...\n"
         "@app.get('/gated', dependencies=[Depends(gatekeeper)])\ndef gated(): ...\n"
         "@app.get('/me')\ndef me(user=Depends(get_current_user)): ...\n"
         "@app.get('/login-required')\n@login_required\ndef page(): ...\n")})
     got = {r.path: r.auth_hints for r in routes_of(tmp_path)}
     assert got["/items"] == [] and got["/orders"] == [] and got["/cached"] == []
-    assert got["/staff"] == ["Depends(only_staff)"]  # only_staff -> caller -> reads X-API-Key
+    assert got["/staff"] == ["Depends(only_staff)"]  # only_staff -> caller -> reads X-API-Key, looks it up
+    assert got["/echo"] == []  # reads the key and hands it on unchecked: any value gets in (pass-audit3)
     assert got["/gated"] == ["Depends(gatekeeper)"]  # raises 401
     assert got["/me"] == ["Depends(get_current_user)"] and got["/login-required"] == ["@login_required"]
 

@@ -88,6 +88,9 @@ class Route:
     disabled_auth: str = ""
     # C#: the handler answers with a configured secret (`returns _dbOptions.DBPassword`): never public by convention
     discloses: str = ""
+    # Python: the route's only guard is a name, a decorator or dependency the repository defines that can never
+    # refuse a request ("login_required (app/auth.py:4)"); its hint is dropped, this keeps it for the message
+    inert_guard: str = ""
     # the unit one guard settles when it is not the route's file (Rails: the controller of a config/routes.rb route;
     # API Platform: "Book.php #[ApiResource] at line 83", narrower than the file)
     unit: str = ""
@@ -354,6 +357,114 @@ def _authenticates(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver
                for stmt in fn.body for node in ast.walk(stmt))
 
 
+# A guard hint naming a function: `@login_required`, `@requires_auth("admin")`, `Depends(get_current_user)`,
+# `CurrentUser = Depends(get_current_user)`, `Security(get_current_user, scopes=[...])`.
+_GUARD_HINT = re.compile(r"@([A-Za-z_]\w{0,100})(?:\(|$)")
+_DEPENDENCY_HINT = re.compile(r"\b(?:Depends|Security)\(([A-Za-z_]\w{0,100})\b")
+# What a guard may call without ever turning a caller away: building the wrapper, converting and reshaping values,
+# reading a header or a mapping, logging. Any other call (a library, a database, an HTTP client, an unknown method)
+# may raise, so a guard that makes one is taken to be able to refuse.
+_INERT_CALLS = frozenset({"wraps", "functools.wraps", "update_wrapper", "functools.update_wrapper", "str", "int",
+                          "bool", "float", "dict", "list", "tuple", "set", "len", "print", "isinstance", "getattr",
+                          "hasattr", "repr", "format", "super"})
+_INERT_METHODS = frozenset({"get", "split", "rsplit", "strip", "lstrip", "rstrip", "removeprefix", "removesuffix",
+                            "lower", "upper", "replace", "startswith", "endswith", "partition", "rpartition",
+                            "format", "debug", "info", "warning", "warn", "items", "keys", "values"})
+# FastAPI's declarations of where a parameter comes from: reading a request part refuses nobody (a missing header
+# answers 422 whatever its value would have been)
+_PARAM_SOURCES = frozenset({"Header", "Query", "Cookie", "Body", "Path", "Form", "File"})
+
+
+# fastapi.security's classes only take the credential out of the request (FastAPI's docs: OAuth2PasswordBearer
+# "returns the token as a str"; none of them validates it); a missing one answers 401/403, any value gets in
+_CREDENTIAL_EXTRACTORS = frozenset({"OAuth2PasswordBearer", "OAuth2AuthorizationCodeBearer", "OAuth2", "OpenIdConnect",
+                                    "HTTPBearer", "HTTPBasic", "HTTPDigest", "APIKeyHeader", "APIKeyCookie",
+                                    "APIKeyQuery"})
+
+
+def _stub(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return all(isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
+               for stmt in fn.body)
+
+
+def _values(node: ast.AST) -> Iterator[ast.AST]:
+    """The nodes of an expression but the callees of its calls (`User(...)`'s `User` is judged as a call)."""
+    callees = {id(sub.func) for sub in ast.walk(node) if isinstance(sub, ast.Call)}
+    return (sub for sub in ast.walk(node) if id(sub) not in callees)
+
+
+def _may_refuse(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver | None, depth: int = 0,
+                extractors: frozenset[str] = frozenset(), record: Callable[[str], bool] | None = None) -> bool:
+    """Whether a guard the repository defines can turn a request away: it raises, asserts, returns a refusal
+    (401/403, Unauthorized, ...), returns something else than the wrapped view from a branch (a login page, a
+    redirect), or calls something that may raise (a library, or a function of the repository that may refuse).
+    A guard that can do none of these (`def login_required(f): return f`, a dependency returning the header's
+    text) lets every caller in, whatever its name says. `extractors` are the module-level names bound to a
+    fastapi.security scheme (`oauth2_scheme = OAuth2PasswordBearer(...)`): depending on one reads a credential,
+    it checks nothing. `record(name)` tells a class of the repository that only declares fields (a pydantic model,
+    a dataclass: building one from strings refuses nobody)."""
+    params = {a.arg for node in ast.walk(fn) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+              for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs,
+                        *(x for x in (node.args.vararg, node.args.kwarg) if x is not None)]}
+    inner = {node.name for node in ast.walk(fn) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
+
+    def view_call(value: ast.expr | None) -> bool:  # `return f(*args, **kwargs)`, `return wrapper`, `return None`
+        if value is None or (isinstance(value, ast.Constant) and value.value is None):
+            return True
+        if isinstance(value, ast.Await):
+            value = value.value
+        if isinstance(value, ast.Name):
+            return value.id in params or value.id in inner
+        return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in params
+
+    local = {node.id for node in ast.walk(fn) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Raise | ast.Assert):
+            return True
+        if isinstance(node, ast.Return) and node.value is not None and _REFUSAL.search(_short(node.value)):
+            return True
+        if isinstance(node, ast.Return) and node.value is not None and any(
+                isinstance(sub, ast.Name) and sub.id not in params | inner | local and sub.id not in _INERT_CALLS
+                and (resolve is None or resolve(sub.id) is None) for sub in _values(node.value)):
+            return True  # hands out something it does not define (a factory returning a library's guard)
+        if (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in params | inner | local
+                and resolve is not None and depth < 3 and (target := resolve(node.id)) is not None and target is not fn
+                and _may_refuse(target, resolve, depth + 1, extractors, record)):
+            return True  # a function of the repository it calls or hands out (`return _get_current_user`)
+        if isinstance(node, ast.If | ast.Try | ast.While | ast.For | ast.AsyncFor | ast.Match) and any(
+                isinstance(sub, ast.Return) and not view_call(sub.value) for sub in ast.walk(node)):
+            return True  # a branch that answers without calling the view: a login page, a redirect, an error
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+                not isinstance(d, ast.Call) and _dotted_func(d) not in _INERT_CALLS for d in node.decorator_list):
+            return True
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name):
+            if func.id in params or func.id in inner or func.id in _INERT_CALLS or func.id in _PARAM_SOURCES:
+                continue
+            if func.id in ("Depends", "Security") and node.args and isinstance(node.args[0], ast.Name):
+                if node.args[0].id in extractors:
+                    continue
+                dependency = resolve(node.args[0].id) if resolve is not None and depth < 3 else None
+                if dependency is not None and not _may_refuse(dependency, resolve, depth + 1, extractors, record):
+                    continue
+                return True
+            if record is not None and record(func.id):
+                continue
+            target = resolve(func.id) if resolve is not None and depth < 3 else None
+            if target is not None and target is not fn and not _may_refuse(target, resolve, depth + 1, extractors,
+                                                                           record):
+                continue
+            return True
+        dotted = _dotted_func(func)
+        if dotted in _INERT_CALLS or (isinstance(func, ast.Attribute) and func.attr in _INERT_METHODS
+                                      and not _VERIFY_CALL.match(dotted)):
+            continue
+        return True
+    return False
+
+
 def _dependency_aliases(tree: ast.Module, resolve: Resolver | None = None) -> dict[str, str]:
     """Names assigned (at any level) a type that carries Depends()/Security(): name -> hint."""
     found: dict[str, str] = {}
@@ -544,6 +655,8 @@ class _PythonRoutes:
         self._functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef | None] | None = None
         self.hooks: list[_Hook] = []  # Flask before_request / before_app_request hooks that authenticate
         self.opt_out_names: set[str] = set()  # decorators that set the attribute a hook skips on
+        self._inert: dict[str, str] = {}  # guard name -> "name (path:line)" when it can never refuse, else ""
+        self._extractors: frozenset[str] | None = None
 
     def resolve_function(self, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """A function of that name in any scanned module, at any depth (dependencies live in deps.py,
@@ -1073,7 +1186,62 @@ class _PythonRoutes:
             for prefix in prefixes:
                 out.append(replace(r, path=join_paths(prefix, r.path.lstrip("^").rstrip("$")),
                                    auth_hints=list(r.auth_hints)))
-        return out
+        return [self._without_inert_guards(r) for r in out]
+
+    def _without_inert_guards(self, route: Route) -> Route:
+        """The route without the guards that are only names: a decorator or dependency the repository defines that
+        can never refuse a request (see _may_refuse) protects nothing, however it is called. The first one is kept
+        in `inert_guard` for the checks to name."""
+        kept: list[str] = []
+        inert = ""
+        for hint in route.auth_hints:
+            m = _GUARD_HINT.match(hint) or _DEPENDENCY_HINT.search(hint)
+            found = self._inert_guard(m.group(1), route.file) if m else ""
+            if found:
+                inert = inert or found
+            else:
+                kept.append(hint)
+        return replace(route, auth_hints=kept, inert_guard=inert) if inert else route
+
+    def _record_class(self, name: str) -> bool:
+        """A class of the scanned modules that only declares fields (no method, no decorator but @dataclass)."""
+        cls = self._class_named(name) if name[:1].isupper() else None
+        return cls is not None and all(_decorator_name(d).rsplit(".", 1)[-1] == "dataclass"
+                                       for d in cls.decorator_list) and all(
+            isinstance(stmt, ast.AnnAssign | ast.Assign | ast.Pass | ast.Expr) for stmt in cls.body)
+
+    def _credential_extractors(self) -> frozenset[str]:
+        """Module-level names bound to a fastapi.security scheme (`oauth2_scheme = OAuth2PasswordBearer(...)`)."""
+        if self._extractors is None:
+            self._extractors = frozenset(
+                t.id for mod in self.modules.values() if "fastapi" in mod.text for node in mod.tree.body
+                if isinstance(node, ast.Assign) and _call_name(node.value) in _CREDENTIAL_EXTRACTORS
+                for t in node.targets if isinstance(t, ast.Name))
+        return self._extractors
+
+    def _inert_guard(self, name: str, file: str) -> str:
+        """`name (path:line)` when every function of that name in the scanned modules can never refuse a request,
+        and the route's module does not take the name from a library; "" otherwise (a library's guard is trusted,
+        a name nothing defines is not judged)."""
+        if name not in self._inert:
+            self._inert[name] = ""
+            needle = f"def {name}("
+            found = [(mod.path, n) for mod in self.modules.values() if needle in mod.text
+                     for n in ast.walk(mod.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                     and n.name == name]
+            # a stub (`...`, `pass`, a docstring: an abstract method, a Protocol, an overload) declares, the
+            # implementation is elsewhere: not judged
+            if found and not any(_stub(fn) or _may_refuse(fn, self.resolve_function, 0, self._credential_extractors(),
+                                                          self._record_class) for _, fn in found):
+                self._inert[name] = f"{name} ({found[0][0]}:{found[0][1].lineno})"
+        if not self._inert[name]:
+            return ""
+        mod = self.modules.get(file)
+        if mod is not None and name not in self._imports(mod) and any(
+                isinstance(node, ast.ImportFrom | ast.Import) and any((a.asname or a.name) == name for a in node.names)
+                for node in mod.tree.body):
+            return ""  # imported from a library (no scanned module), which may define its own of that name
+        return self._inert[name]
 
 
 # django-oauth-toolkit's own endpoints authenticate their caller: the token and revoke views the OAuth2 client

@@ -193,7 +193,9 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     # The same holds for a file of an authenticating service in which nothing authenticates (a controller without
     # [Authorize] beside guarded ones) or whose guards sit on its writes only: its reads are one decision, which one
     # guard or one public_paths entry settles. Writes never join: each open write stays its own finding.
-    question = _unauthenticated_reads(ctx, routes, open_routes, entry | set(capability)) if by_default else {}
+    # (a route whose guard is only a name keeps its own finding, which names that guard)
+    question = _unauthenticated_reads(ctx, routes, [r for r in open_routes if not r.inert_guard],
+                                      entry | set(capability)) if by_default else {}
     asked = {id(r) for reads in question.values() for r in reads}
     open_routes = [r for r in open_routes if id(r) not in asked]
     for (service, unit, why), reads in question.items():
@@ -227,6 +229,12 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{r.method} {r.path} ({r.framework}) is open by default: its auth middleware "
                          f"{r.disabled_auth}; set it in every deployment or make the check unconditional",
                          Location(path=r.file, line=r.line), {"handler": r.handler, "middleware": r.disabled_auth})
+            continue
+        if r.inert_guard:  # a guard only by its name: the function the repository defines lets everyone in
+            yield failed(f"{r.method} {r.path} ({r.framework}) lets every caller in: its guard {r.inert_guard} "
+                         "raises nothing, answers no 401/403 and calls nothing that could (reading a header or a "
+                         "fastapi.security scheme checks no credential)",
+                         Location(path=r.file, line=r.line), {"handler": r.handler, "guard": r.inert_guard})
             continue
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "
                      "auth layer covers it", Location(path=r.file, line=r.line), {"handler": r.handler})

@@ -81,6 +81,8 @@ def security_schemes(ctx: Context) -> Iterator[Finding]:
 
 
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# libraries that read a credential from the request and validate nothing (OAuth2PasswordBearer, HTTPBearer, ...)
+_EXTRACTORS_ONLY = frozenset({"fastapi.security"})
 # frameworks whose guards hand the token to code deploycheck does not read for token handling
 _TOKENS_ELSEWHERE = {"api-platform": "Symfony's firewall (security.yaml's access_token handler or an authenticator)",
                      "rails": "the controllers' before_action methods (Ruby)"}
@@ -147,7 +149,9 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{d.library} token decode pins algorithms and checks audience and issuer", where)
     if decodes or unread:
         return
-    libraries = sorted({a.detail for a in facts.auth_libraries if not a.test})
+    # fastapi.security's schemes only take the credential out of the request and hand it to the service's own
+    # dependency (FastAPI's tutorial decodes it with `fake_decode_token`): importing them validates nothing
+    libraries = sorted({a.detail for a in facts.auth_libraries if not a.test and a.detail not in _EXTRACTORS_ONLY})
     route_set = ctx.use(code_routes)
     routes = route_set.routes
     # API Platform's `security:` expressions ask Symfony's firewall who the caller is, Rails' before_action runs a
@@ -174,6 +178,13 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
                      evidence={"libraries": libraries})
     elif routes and not guarded and (closed := [r for r in routes if not is_public(r.path, public_patterns(ctx))]):
         first = Location(path=closed[0].file, line=closed[0].line)
+        if inert := sorted({r.inert_guard for r in closed if r.inert_guard}):
+            # a guard that is only a name (it can never refuse a request) validates no token: the routes read as
+            # guarded by their decorator's or dependency's name alone passed here
+            yield failed(f"{len(closed)} API routes, and their guards let every caller in ({', '.join(inert[:3])}"
+                         f"{', ...' if len(inert) > 3 else ''}: they raise nothing, answer no 401/403 and call "
+                         "nothing that could); nothing verifies tokens", first, {"guards": inert[:10]})
+            return
         if all(r.method in _READ_METHODS for r in closed):
             # nothing takes a credential and every route only reads (python-demoapp's GET pages and JSON views): no
             # token reaches this code. Whether the reads may be public is endpoint-security/route-auth's question,
