@@ -153,3 +153,72 @@ def test_actuator_behind_the_chain_or_limited_to_health_passes(tmp_path: Path) -
                                           "health, info, "),
         f"{_JAVA}/config/SecurityConfig.java": CATALOG_SECURITY})
     assert status is Status.PASS, message
+
+
+# --- kustomize: a workload patch that no kustomization names is a fragment, not an object (polar-bookshop's
+# production/patch-tracing.yml: 17 findings about a Deployment that does not exist)
+
+PRODUCTION_KUSTOMIZATION = """\
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+
+resources:
+  - ../base
+
+patchesStrategicMerge:
+  - patch-env.yml
+"""
+
+PATCH_ENV = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: catalog-service
+spec:
+  template:
+    spec:
+      containers:
+        - name: catalog-service
+          env:
+            - name: SPRING_PROFILES_ACTIVE
+              value: prod
+"""
+
+PATCH_TRACING = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: catalog-service
+spec:
+  template:
+    spec:
+      containers:
+        - name: catalog-service
+          env:
+            - name: JAVA_TOOL_OPTIONS
+              value: "-javaagent:/workspace/BOOT-INF/lib/opentelemetry-javaagent-1.33.3.jar"
+            - name: OTEL_SERVICE_NAME
+              value: catalog-service
+"""
+
+_PROD = "polar-deployment/kubernetes/applications/catalog-service/production"
+
+
+def test_unnamed_patch_beside_a_kustomization_is_no_object(tmp_path: Path) -> None:
+    write(tmp_path, {f"{_PROD}/kustomization.yml": PRODUCTION_KUSTOMIZATION, f"{_PROD}/patch-env.yml": PATCH_ENV,
+                     f"{_PROD}/patch-tracing.yml": PATCH_TRACING})
+    result = scan(tmp_path, only=("manifests/selectors", "manifests/schema", "health-probes/liveness"))
+    reported = [(f.check_id, f.message) for f in result.findings
+                if f.status in (Status.FAIL, Status.WARN) and f.location and "patch-tracing" in f.location.path]
+    assert reported == [], reported
+
+
+def test_a_complete_workload_beside_a_kustomization_is_still_read(tmp_path: Path) -> None:
+    # named by no kustomization, but an object kubectl can apply (it has an image): its problems stay findings
+    image = "          image: ghcr.io/polarbookshop/catalog-service\n"
+    whole = PATCH_TRACING.replace("        - name: catalog-service\n", "        - name: catalog-service\n" + image)
+    write(tmp_path, {f"{_PROD}/kustomization.yml": PRODUCTION_KUSTOMIZATION, f"{_PROD}/patch-env.yml": PATCH_ENV,
+                     f"{_PROD}/extra.yml": whole})
+    result = scan(tmp_path, only=("manifests/selectors",))
+    assert any(f.status is Status.FAIL and f.location and f.location.path.endswith("extra.yml")
+               for f in result.findings), [(f.status, f.message) for f in result.findings]

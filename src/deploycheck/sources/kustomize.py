@@ -74,6 +74,46 @@ _READ_KEYS = (*_TREE_KEYS, *_FILE_KEYS, "patchesStrategicMerge", "patches", "pat
 _PATCH_KEYS = ("patchesStrategicMerge", "patches", "patchesJson6902")
 
 
+# A workload whose every container lacks `image` cannot be created (the API server refuses it): written beside a
+# kustomization that does not name it, it is a strategic-merge patch kept for later (polar-bookshop's
+# production/patch-tracing.yml, the tracing env vars of a Deployment, not in patchesStrategicMerge), never an object
+# of its own. Read as one it gave "no selector", "schema", "1 replica", "no probes" for a Deployment that is not there.
+_FRAGMENT_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"})
+_MAX_FRAGMENT_BYTES = 64_000
+
+
+def _fragment(doc: Any) -> bool:
+    if not isinstance(doc, dict) or doc.get("kind") not in _FRAGMENT_KINDS:
+        return False
+    spec = doc.get("spec")
+    template = spec.get("template") if isinstance(spec, dict) else None
+    pod = template.get("spec") if isinstance(template, dict) else None
+    containers = pod.get("containers") if isinstance(pod, dict) else None
+    return (isinstance(containers, list) and bool(containers)
+            and all(isinstance(c, dict) and "image" not in c for c in containers))
+
+
+def _unnamed_fragments(ctx: Context, kdirs: dict[str, dict[str, Any]], reads: dict[str, set[str]]) -> set[str]:
+    """YAML files in a kustomization's folder that no kustomization names and whose every document is a workload
+    fragment (no container has an image)."""
+    named = set().union(*reads.values()) if reads else set()
+    out: set[str] = set()
+    for rel in ctx.files.glob("*.yaml", "*.yml"):
+        directory = rel.rsplit("/", 1)[0] if "/" in rel else ""
+        if directory not in kdirs or rel in named or rel.rsplit("/", 1)[-1] in KUSTOMIZATION_FILES:
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if len(text) > _MAX_FRAGMENT_BYTES or "containers" not in text:
+            continue
+        try:
+            docs = [d for d in load_all(text).docs if d is not None]
+        except YamlError:
+            continue
+        if docs and all(_fragment(d) for d in docs):
+            out.add(rel)
+    return out
+
+
 def _norm(base: str, entry: str) -> str | None:
     import posixpath
 
@@ -117,6 +157,7 @@ def kustomize_tree(ctx: Context) -> KustomizeTree:
                         if target is not None:
                             named.add(target)
         reads[directory] = named
+    tree.patches |= _unnamed_fragments(ctx, kdirs, reads)
     tree.overlays = sorted(d for d, doc in kdirs.items() if d not in used and doc.get("kind") != "Component")
     for overlay in tree.overlays:
         seen: set[str] = set()
