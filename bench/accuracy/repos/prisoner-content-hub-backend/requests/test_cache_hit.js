@@ -1,0 +1,3 @@
+client.test("Cache hit", function() {
+  client.assert(response.headers.valueOf("X-Drupal-Cache") === "HIT");
+});
