@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from deploycheck.line_numbers import line_at
 from deploycheck.safety import is_sensitive_name
 from deploycheck.sources.files import MAX_SOURCE_BYTES
 from deploycheck.sources.languages import GO_SUFFIXES, JAVA_SUFFIXES, JS_SUFFIXES
@@ -951,7 +952,7 @@ def js_token_calls(rel: str, text: str, test: bool) -> list[JwtDecode]:
         opts = _js_options(text, args[2]) if len(args) > 2 else ""
         algorithms = re.search(r"\balgorithms\s*:\s*(\[[^\]]*\]|[\w$.]+)", opts)
         out.append(JwtDecode(
-            library="jose" if jose else "jsonwebtoken", file=rel, line=_line_at(text, m.start()),
+            library="jose" if jose else "jsonwebtoken", file=rel, line=line_at(text, m.start()),
             verify_disabled=m.group(1) == "decode",
             alg_none=bool(algorithms and re.search(r"['\"]none['\"]", algorithms.group(1), re.I)),
             algorithms_given=jose or bool(algorithms), audience=bool(re.search(r"\baudience\b", opts)),
@@ -963,7 +964,7 @@ def js_token_calls(rel: str, text: str, test: bool) -> list[JwtDecode]:
         # metadata: tokens of every Azure AD tenant are accepted)
         args = call_args(text, m.end() - 1)
         opts = _js_options(text, args[0]) if args else ""
-        out.append(JwtDecode(library=f"passport-azure-ad {m.group(1)}", file=rel, line=_line_at(text, m.start()),
+        out.append(JwtDecode(library=f"passport-azure-ad {m.group(1)}", file=rel, line=line_at(text, m.start()),
                              verify_disabled=False, alg_none=False, algorithms_given=True, audience=True,
                              issuer=not re.search(r"\bvalidateIssuer\s*:\s*false\b", opts), test=test))
     return out
@@ -983,9 +984,6 @@ _DYNAMIC_ENV = re.compile(r"\b(?:System\.getenv|os\.(?:Getenv|LookupEnv))\(\s*(?
                           r"|\bprocess\.env\[\s*(?=[A-Za-z_$])")
 _IMPORT_SPEC = re.compile(r"""(?:from\s+|require\(\s*|import\s+)['"]([^'"]+)['"]""")
 
-
-def _line_at(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
 
 
 _LINE_COMMENT = re.compile(r"(?<![:/\\])//")  # `// note`, not the `//` of `http://`
@@ -1036,7 +1034,7 @@ def _js_secret_logs(rel: str, text: str, test: bool) -> list[CodeLocation]:
             built_from[m.group(1)] = secrets[0]
         elif kind == "log" and secrets:
             shown = [f"{n} (built from {built_from[n]})" for n in names if n in built_from]
-            out.append(CodeLocation(rel, _line_at(text, start),
+            out.append(CodeLocation(rel, line_at(text, start),
                                     f"{m.group(1)}.{m.group(2)}(... {', '.join(shown or secrets)} ...)", test))
     return out
 
@@ -1072,13 +1070,13 @@ def _js_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
         for m in _JS_WINSTON_FILE.finditer(text):
             if not _in_js_comment(text, m.start()):
                 what = m.group(1) or m.group(2)
-                out.append(LoggingFact("file-handler", f"winston's transports.{what}", rel, _line_at(text, m.start()),
+                out.append(LoggingFact("file-handler", f"winston's transports.{what}", rel, line_at(text, m.start()),
                                        test))
     if "pino" in text:
         for m in _JS_PINO_DEST.finditer(text):
             if not _in_js_comment(text, m.start()) and _pino_writes_a_file(m.group(1)):
                 out.append(LoggingFact("file-handler", f"pino.destination({m.group(1).strip()[:60]})", rel,
-                                       _line_at(text, m.start()), test))
+                                       line_at(text, m.start()), test))
         for m in _JS_PINO_TARGET.finditer(text):
             # the transport's own object: up to the next `target` either side, at most 400 characters
             before = text[max(0, m.start() - 400):m.start()].rsplit("target", 1)[-1]
@@ -1086,12 +1084,12 @@ def _js_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
             dest = _JS_DESTINATION.search(before + after)
             if not _in_js_comment(text, m.start()) and (m.group(1) == "pino-roll" or (
                     dest is not None and _JS_STD_STREAM.fullmatch(dest.group(1)) is None)):
-                out.append(LoggingFact("file-handler", f"the {m.group(1)} transport", rel, _line_at(text, m.start()),
+                out.append(LoggingFact("file-handler", f"the {m.group(1)} transport", rel, line_at(text, m.start()),
                                        test))
     for lib, pattern in (("bunyan", _JS_BUNYAN_FILE), ("log4js", _JS_LOG4JS_FILE)):
         if lib in text:
             out += [LoggingFact("file-handler", f"a {lib} {m.group(0).split(':', 1)[1].strip()} appender", rel,
-                                _line_at(text, m.start()), test)
+                                line_at(text, m.start()), test)
                     for m in pattern.finditer(text) if not _in_js_comment(text, m.start())]
     return out
 
@@ -1124,13 +1122,13 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
         has_default: bool | None = bool(m.group(3))
         if not has_default and _js_env_tested(text, m.start(), m.end()):
             has_default = None  # the code has a path for the unset variable, like a bare os.getenv
-        facts.env_reads.append(EnvRead(name, rel, _line_at(text, m.start()), has_default, "process.env", test))
+        facts.env_reads.append(EnvRead(name, rel, line_at(text, m.start()), has_default, "process.env", test))
     for m in _JS_ENV_DESTRUCT.finditer(text):
         for part in m.group(1).split(","):
             name, _, default = part.partition("=")
             key = name.split(":")[0].strip()
             if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-                facts.env_reads.append(EnvRead(key, rel, _line_at(text, m.start()), bool(default.strip()),
+                facts.env_reads.append(EnvRead(key, rel, line_at(text, m.start()), bool(default.strip()),
                                                "process.env", test))
     specs = set(_IMPORT_SPEC.findall(text))
     sdks = {sdk for spec in specs for prefix, sdk in _JS_FLAG_SDKS.items() if spec.startswith(prefix)}
@@ -1142,7 +1140,7 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
         else:
             sdk = next(iter(sdks), None)
         if sdk:
-            facts.flags.append(FlagUse(m.group(2), sdk, rel, _line_at(text, m.start()), test))
+            facts.flags.append(FlagUse(m.group(2), sdk, rel, line_at(text, m.start()), test))
     for spec in specs:
         if spec in _JS_STRUCTURED:
             facts.logging.append(LoggingFact("structured-lib", _JS_STRUCTURED[spec], rel, 1, test))
@@ -1153,7 +1151,7 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
         body = m.group(1)
         any_origin = bool(re.search(r"origin\s*:\s*(['\"]\*['\"]|true)", body))
         credentials = bool(re.search(r"credentials\s*:\s*true", body))
-        facts.cors.append(CorsSetting(rel, _line_at(text, m.start()), any_origin, credentials, "cors", test))
+        facts.cors.append(CorsSetting(rel, line_at(text, m.start()), any_origin, credentials, "cors", test))
     facts.jwt_decodes.extend(js_token_calls(rel, text, test))
 
 
@@ -1179,7 +1177,7 @@ def _go_tag_reads(rel: str, text: str, test: bool) -> list[EnvRead]:
             has_default = True
         else:
             has_default = None  # the field's zero value, or whatever the code does with it
-        out.append(EnvRead(name.group(2), rel, _line_at(text, m.start()), has_default,
+        out.append(EnvRead(name.group(2), rel, line_at(text, m.start()), has_default,
                            f"struct tag {name.group(1)}:", test))
     return out
 
@@ -1201,10 +1199,8 @@ _SECRET_PROPERTY = re.compile(r"(?:scopes?|types?|names?|ids?|ttl|length|len|exp
 def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation], list[CodeLocation]]:
     """(log calls formatting a secret-named value, log calls printing a whole configuration object)."""
     secrets_out, dumps = [], []
-    offset, line = 0, 1  # matches come in order: count the newlines since the last one, not from the start each time
     for m in _GO_LOG_CALL.finditer(text):
-        line += text.count("\n", offset, m.start())
-        offset = m.start()
+        line = line_at(text, m.start())
         if _in_js_comment(text, m.start()):  # `//` comments, as in JavaScript
             continue
         args = _GO_STRING.sub(" ", m.group(3))
@@ -1237,14 +1233,14 @@ _GO_LOG_SINK = re.compile(r"(?:\.SetOutput\(|\blog\.New\(|\bzerolog\.New\(|\bslo
 def _go_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
     out: list[LoggingFact] = []
     if "lumberjack" in text:
-        out += [LoggingFact("file-handler", "a lumberjack.Logger", rel, _line_at(text, m.start()), test)
+        out += [LoggingFact("file-handler", "a lumberjack.Logger", rel, line_at(text, m.start()), test)
                 for m in _GO_LUMBERJACK.finditer(text) if not _in_js_comment(text, m.start())]
     if "OutputPaths" in text:
         for m in _GO_ZAP_PATHS.finditer(text):
             paths = [p for p in _GO_STRING.findall(m.group(1)) if p.strip('"`') not in ("stdout", "stderr")]
             if paths and not _in_js_comment(text, m.start()):
                 out.append(LoggingFact("file-handler", f"zap's OutputPaths {paths[0][:60]}", rel,
-                                       _line_at(text, m.start()), test))
+                                       line_at(text, m.start()), test))
     if "os.OpenFile" in text or "os.Create" in text:
         opened = {m.group(1) for m in _GO_OPENED_FILE.finditer(text) if not _in_js_comment(text, m.start())}
         opened.discard("_")
@@ -1252,7 +1248,7 @@ def _go_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
             names = set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", m.group(1)))
             if names & opened and not _in_js_comment(text, m.start()):
                 out.append(LoggingFact("file-handler", f"a logger writing to the file {sorted(names & opened)[0]} "
-                                       "(os.OpenFile/os.Create)", rel, _line_at(text, m.start()), test))
+                                       "(os.OpenFile/os.Create)", rel, line_at(text, m.start()), test))
     return out
 
 
@@ -1265,7 +1261,7 @@ def _go_injected_env_reads(rel: str, text: str, test: bool) -> list[EnvRead]:
     out = []
     for name in sorted(getters):
         for m in re.finditer(rf"(?<![\w.]){re.escape(name)}\(\s*\"([^\"\n]{{1,200}})\"", text):
-            out.append(EnvRead(m.group(1), rel, _line_at(text, m.start()), None, f"{name}()", test))
+            out.append(EnvRead(m.group(1), rel, line_at(text, m.start()), None, f"{name}()", test))
     return out
 
 
@@ -1280,25 +1276,25 @@ def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
         facts.env_reads += _go_tag_reads(rel, text, test)
     for m in _GO_ENV.finditer(text):
         # LookupEnv makes the caller handle absence; Getenv may or may not have a fallback after it.
-        facts.env_reads.append(EnvRead(m.group(2), rel, _line_at(text, m.start()),
+        facts.env_reads.append(EnvRead(m.group(2), rel, line_at(text, m.start()),
                                        True if m.group(1) == "LookupEnv" else None, f"os.{m.group(1)}", test))
     facts.env_reads += _go_injected_env_reads(rel, text, test)
     for spec, lib in _GO_STRUCTURED.items():
         if f'"{spec}"' in text:
             facts.logging.append(LoggingFact("structured-lib", lib, rel, 1, test))
     if "InsecureSkipVerify: true" in text:
-        facts.tls_verify_off.append(CodeLocation(rel, _line_at(text, text.index("InsecureSkipVerify: true")),
+        facts.tls_verify_off.append(CodeLocation(rel, line_at(text, text.index("InsecureSkipVerify: true")),
                                                  "tls.Config{InsecureSkipVerify: true}", test))
 
 
 def _java_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
     for m in _JAVA_ENV.finditer(text):
-        facts.env_reads.append(EnvRead(m.group(1), rel, _line_at(text, m.start()), None, "System.getenv", test))
+        facts.env_reads.append(EnvRead(m.group(1), rel, line_at(text, m.start()), None, "System.getenv", test))
     if "net.logstash.logback" in text or "JsonLayout" in text or "EcsLayout" in text:
         facts.logging.append(LoggingFact("structured-lib", "logback/log4j JSON", rel, 1, test))
     if "import org.springframework.boot." in text:  # Spring Boot configures logback itself
-        facts.logging.append(LoggingFact("framework", "Spring Boot", rel, _line_at(text, text.index(
+        facts.logging.append(LoggingFact("framework", "Spring Boot", rel, line_at(text, text.index(
             "import org.springframework.boot.")), test))
 
 
@@ -1343,7 +1339,7 @@ def code_facts(ctx: Context) -> CodeFacts:
         for rel, text in _texts(ctx, suffixes, facts, language):
             reader(rel, text, facts)
             for m in _DYNAMIC_ENV.finditer(text):
-                facts.env_dynamic.append(CodeLocation(rel, _line_at(text, m.start()), m.group(0).rstrip("([ "),
+                facts.env_dynamic.append(CodeLocation(rel, line_at(text, m.start()), m.group(0).rstrip("([ "),
                                                       is_test_path(rel)))
     facts.logging += [fact for name, found in sorted(facts.json_formatters.items()) if name in facts.formatters_used
                       for fact in found]

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.line_numbers import line_at
 from deploycheck.sources.files import parse_json
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _definition(key: str, spec: Any, rel: str, text: str) -> FlagDefinition:
     owner = _lookup(spec, "owner", "owners", "team", "maintainer")
     needle = f'"{key}"' if rel.endswith(".json") else f"{key}:"
     offset = text.find(needle)
-    line = text.count("\n", 0, offset) + 1 if offset >= 0 else None
+    line = line_at(text, offset) if offset >= 0 else None
     return FlagDefinition(key, rel, line, str(description) if description else None,
                           ", ".join(map(str, owner)) if isinstance(owner, list) else (str(owner) if owner else None),
                           expiry, raw)

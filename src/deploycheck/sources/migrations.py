@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.line_numbers import line_at
 from deploycheck.sources.datastores import manifest_database_evidence
 from deploycheck.sources.pyast import python_modules
 
@@ -110,10 +111,6 @@ class MigrationSet:
 # --- SQL (pglast) --------------------------------------------------------------------------------
 
 
-def _line_at(text: str, offset: int) -> int:
-    return text.count("\n", 0, max(0, offset)) + 1
-
-
 def lint_sql(sql: str, path: str, first_line: int = 1, created: set[str] | None = None
              ) -> tuple[list[Operation], MigrationProblem | None]:
     """Classify each statement of a PostgreSQL script; a parse failure is a problem, not an exception.
@@ -129,13 +126,13 @@ def lint_sql(sql: str, path: str, first_line: int = 1, created: set[str] | None 
     except pglast.parser.ParseError as exc:
         offset = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else 0
         return [], MigrationProblem(path, f"SQL does not parse as PostgreSQL: {exc.args[0]}",
-                                    first_line + _line_at(sql, offset) - 1, "sql")
+                                    first_line + line_at(sql, max(0, offset)) - 1, "sql")
     ops: list[Operation] = []
     created = set() if created is None else created
     at = enums.AlterTableType
     for raw in statements:
         stmt: Any = raw.stmt  # pglast's node classes type every field Optional; the parser fills them
-        line = first_line + _line_at(sql, raw.stmt_location or 0) - 1
+        line = first_line + line_at(sql, max(0, raw.stmt_location or 0)) - 1
         name = type(stmt).__name__
         if name == "CreateStmt":
             created.add(stmt.relation.relname)
@@ -756,7 +753,7 @@ def _darwin_tree(path: str, text: str) -> MigrationTree:
     marks = list(_DARWIN_VERSION.finditer(text))
     seen: dict[str, int] = {}
     for mark, following in zip(marks, [*marks[1:], None], strict=True):
-        version, line = mark.group("version"), text.count("\n", 0, mark.start()) + 1
+        version, line = mark.group("version"), line_at(text, mark.start())
         if version in seen:
             tree.problems.append(MigrationProblem(path, f"version {version} also defined at line {seen[version]}",
                                                   line, "duplicate"))
@@ -821,7 +818,7 @@ def _doctrine_tree(ctx: Context, directory: str, names: list[str]) -> MigrationT
         up_part = text[:down.start()] if down else text
         for m in _DOCTRINE_SQL.finditer(up_part):
             sql = _PHP_UNESCAPE.sub(r"\1", m.group(1) if m.group(1) is not None else m.group(2))
-            ops, problem = lint_sql(sql, path, _line_at(text, m.start()), created)
+            ops, problem = lint_sql(sql, path, line_at(text, m.start()), created)
             if problem is None:
                 migration.operations += ops
         down_part = text[down.start():] if down else ""
@@ -857,7 +854,7 @@ def _active_record_tree(ctx: Context, directory: str, names: list[str]) -> Migra
         migration = Migration(ACTIVE_RECORD, path, str(version), (tree.migrations[-1].id,) if tree.migrations else ())
         for op in _AR_OPS.finditer(text):
             migration.operations.append(Operation(op.group("op"), f"{op.group('op')} {op.group('arg') or ''}".strip(),
-                                                  _line_at(text, op.start()), _AR_RISK.get(op.group("op"))))
+                                                  line_at(text, op.start()), _AR_RISK.get(op.group("op"))))
         if "IrreversibleMigration" in text:
             migration.reversible, migration.reverse_note = False, "raises ActiveRecord::IrreversibleMigration"
         elif re.search(r"^[ \t]*def\s+change\b", text, re.M):
@@ -959,7 +956,7 @@ def parse_liquibase_sql(text: str, path: str, problems: list[MigrationProblem]) 
     for i, start in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         body = text[start.end():end]
-        line = text.count("\n", 0, start.start()) + 1
+        line = line_at(text, start.start())
         migration = Migration(LIQUIBASE, path, f"{start.group(2)}::{start.group(1)}", line=line)
         ops, problem = lint_sql(body, path, first_line=line)
         migration.operations = ops

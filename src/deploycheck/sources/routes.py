@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from deploycheck.line_numbers import line_at
 from deploycheck.regex_scan import segment_matches
 from deploycheck.sources.pyast import SourceProblem, python_modules
 from deploycheck.sources.routes_verify import (
@@ -1374,9 +1375,6 @@ _SPRING_METHOD = re.compile(
 _JS_TEST = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")
 
 
-def _line_at(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
 
 def _middleware_hints(rest: str) -> list[str]:
     """`, authenticate, requireRole('admin'), handler)` -> the names before the handler that look like access
@@ -1459,7 +1457,7 @@ def _loopback_only(body: str, line: int) -> str:
     refusal = _JS_REFUSAL.search(body, address.end(), address.end() + 400)
     if refusal is None:
         return ""
-    at = line + _line_at(body, address.start()) - 1
+    at = line + line_at(body, address.start()) - 1
     return f"refuses every caller whose socket address is not the loopback (line {at})"
 
 
@@ -1599,7 +1597,7 @@ def _opt_in_middleware(path: str, text: str, name: str) -> str:
     declared = re.search(r"\b(?:let|var)\s{1,40}" + re.escape(name) + _PASS_THROUGH, text)
     if declared is None or (declared.group(1) or declared.group(2)) != declared.group(3):
         return ""
-    where = f"{path}:{_line_at(text, declared.start())}"
+    where = f"{path}:{line_at(text, declared.start())}"
     replaced = re.search(r"(?<![\w$.])" + re.escape(name) + r"\s*=(?![=>])", text[declared.end():])
     if replaced is None:
         return f"{name} is a pass-through that only calls next() ({where})"
@@ -1626,7 +1624,7 @@ def _js_file(path: str, text: str) -> _JsFile:
         if options.startswith("{"):  # Fastify route options before the handler (Express takes none)
             hints += _hook_hints(_object_at(text, m.start(5) + m.group(5).index("{")))
         route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4), file=path,
-                      line=_line_at(text, m.start()), auth_hints=hints, framework=framework, receiver=m.group(1),
+                      line=line_at(text, m.start()), auth_hints=hints, framework=framework, receiver=m.group(1),
                       disabled_auth=disabled[0] if disabled else "")
         out.routes.append((m.group(1), route))
         if len(args) > 1:
@@ -1641,7 +1639,7 @@ def _js_file(path: str, text: str) -> _JsFile:
             continue  # a url or method built at run time: not a route this reader can name
         handler = re.search(r"\bhandler\s*:\s*", options)
         for verb in re.findall(r"\w+", methods.group(1)):
-            route = Route(method=verb.upper(), path=url.group(2), file=path, line=_line_at(text, m.start()),
+            route = Route(method=verb.upper(), path=url.group(2), file=path, line=line_at(text, m.start()),
                           auth_hints=_hook_hints(options), framework="fastify")
             out.routes.append((m.group(1), route))
             if handler:  # `handler: async (request) => {...}` or `handler: getOrder`
@@ -1662,7 +1660,7 @@ def _js_file(path: str, text: str) -> _JsFile:
             hints = [f"auth: {auth.group(1)[:40]}"] if auth and not opted_out else []
             for verb in re.findall(r"[\w*]+", methods.group(1)):
                 route = Route(method=ANY_METHOD if verb == "*" else verb.upper(), path=url.group(2), file=path,
-                              line=_line_at(text, at), auth_hints=list(hints), framework="hapi", receiver=m.group(1),
+                              line=line_at(text, at), auth_hints=list(hints), framework="hapi", receiver=m.group(1),
                               opt_out=opted_out)
                 out.routes.append((m.group(1), route))
     for m in _DISPATCHER_ROUTE.finditer(text) if _DISPATCHER_REQUIRE.search(text) else ():
@@ -1671,7 +1669,7 @@ def _js_file(path: str, text: str) -> _JsFile:
         if len(args) < 2:
             continue
         route = Route(method=m.group(2).upper(), path=_dispatcher_path(args[0]), file=path,
-                      line=_line_at(text, m.start()), framework="httpdispatcher", receiver=m.group(1))
+                      line=line_at(text, m.start()), framework="httpdispatcher", receiver=m.group(1))
         out.routes.append((m.group(1), route))
         out.handlers[id(route)] = (args[-1], text.find(args[-1], m.end() - 1))
     for m in _JS_CHAIN.finditer(text):
@@ -1683,7 +1681,7 @@ def _js_file(path: str, text: str) -> _JsFile:
             open_paren = m.end() + cm.start(2) - 1
             args = call_args(text, open_paren)
             route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(3), file=path,
-                          line=_line_at(text, m.end() + cm.start()), auth_hints=_js_middleware(args[:-1]),
+                          line=line_at(text, m.end() + cm.start()), auth_hints=_js_middleware(args[:-1]),
                           framework="express")
             out.routes.append((m.group(1), route))
             if args:
@@ -1695,7 +1693,7 @@ def _js_file(path: str, text: str) -> _JsFile:
     for m in _JS_MOUNT.finditer(text):
         names = re.findall(r"([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", m.group(4))
         if names:
-            behind = [f"{detail} (line {_line_at(text, at)})" for at, receiver, prefix, detail in app_layers
+            behind = [f"{detail} (line {line_at(text, at)})" for at, receiver, prefix, detail in app_layers
                       if at < m.start() and receiver == m.group(1)
                       and (m.group(3).rstrip("/") + "/").startswith(prefix.rstrip("/") + "/")]
             out.mounts.append((m.group(3), names[-1].split("(")[0],
@@ -1737,7 +1735,7 @@ def _js_file(path: str, text: str) -> _JsFile:
             verb = m.group(1).upper()
             out.routes.append(("", Route(method=ANY_METHOD if verb == "ALL" else verb,
                                          path=join_paths(prefix, m.group(2) or ""), file=path,
-                                         line=_line_at(text, m.start()), auth_hints=hints, framework="nestjs",
+                                         line=line_at(text, m.start()), auth_hints=hints, framework="nestjs",
                                          declared_public=f"@{public[0]}()" if public else "",
                                          opt_out=bool(public))))
     return out
@@ -1796,7 +1794,7 @@ def _js_handler_hints(path: str, js: _JsFile, files: dict[str, _JsFile], known: 
     if body is not None:
         if not js.text:
             return []
-        line = _line_at(js.text, offset)
+        line = line_at(js.text, offset)
         hint = resolve(verification(body, "js", line), js.functions(), "js") or _loopback_only(body, line)
         return [hint] if hint else []
     ref = handler_ref(arg)
@@ -2071,7 +2069,7 @@ def _handler_auth(text: str, open_paren: int, language: str,
         return (handler_name(arg) if body is None else None), []
     index = functions()
     if body is not None:
-        name, line = None, _line_at(text, text.find(arg, open_paren))
+        name, line = None, line_at(text, text.find(arg, open_paren))
     else:
         name = handler_name(arg)
         found = index.get(name) if name else None
@@ -2241,7 +2239,7 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             hints = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", call.group(2)) if _AUTHISH.search(h)]
             handler, verified = _handler_auth(text, call.start() + len(name), "go", None if hints else functions)
             reads = "" if hints or verified else _go_reads_only(text, call.start() + len(name), functions)
-            out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=_line_at(text, call.start()),
+            out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=line_at(text, call.start()),
                              auth_hints=hints or verified, framework="go", handler=handler, reads_only=reads))
     groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
     tree_middleware = _gorouter_middleware(text) if ".USE" in text and _GOROUTER_IMPORT.search(text) else []
@@ -2275,7 +2273,7 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             if unresolved is not None:
                 methods = _GO_METHODS_CALL.search(m.group(4))
                 verb = re.match(r'fmt\.Sprintf\("([A-Z]+) ', expression)
-                unresolved.append(UnresolvedRoute(path, _line_at(text, m.start()), expression[:_HINT_MAX],
+                unresolved.append(UnresolvedRoute(path, line_at(text, m.start()), expression[:_HINT_MAX],
                                                   re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods
                                                   else [verb.group(1)] if verb else []))
             continue
@@ -2294,7 +2292,7 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         handler, verified = _handler_auth(text, m.end(2), "go", None if hint else functions)
         reads = "" if hint or verified or found or method != ANY_METHOD else _go_reads_only(text, m.end(2), functions)
         for meth in found or [method]:
-            out.append(Route(method=meth, path=pattern, file=path, line=_line_at(text, m.start()),
+            out.append(Route(method=meth, path=pattern, file=path, line=line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
     for m in _GO_METHOD.finditer(text):
         meth, receiver = m.group(2).upper(), m.group(1)
@@ -2304,7 +2302,7 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             hints += _tree_middleware_hints(text, tree_middleware, receiver, meth, route_path, m.start())
         handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
         out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
-                         line=_line_at(text, m.start()), auth_hints=hints or verified, framework="go",
+                         line=line_at(text, m.start()), auth_hints=hints or verified, framework="go",
                          handler=handler))
     return out
 
@@ -2322,14 +2320,14 @@ def _go_method_first(path: str, text: str, m: re.Match[str], tree_middleware: li
     literal = _GO_STRING.match(args[1]) if len(args) > 2 else None
     if literal is None:
         if unresolved is not None and len(args) > 1:
-            unresolved.append(UnresolvedRoute(path, _line_at(text, m.start()), args[1][:_HINT_MAX], [method]))
+            unresolved.append(UnresolvedRoute(path, line_at(text, m.start()), args[1][:_HINT_MAX], [method]))
         return []
     route_path = literal.group(1) or literal.group(2) or "/"
     hints = [h for a in args[2:] for h in re.findall(r"([A-Za-z_][\w.]*)\(", a) if _AUTHISH.search(h)]
     if tree_middleware:
         hints += _tree_middleware_hints(text, tree_middleware, m.group(1), method, route_path, m.start())
     handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
-    return [Route(method=method, path=route_path, file=path, line=_line_at(text, m.start()),
+    return [Route(method=method, path=route_path, file=path, line=line_at(text, m.start()),
                   auth_hints=hints or verified, framework="go", handler=handler)]
 
 
@@ -2387,7 +2385,7 @@ def _axum_routes(path: str, text: str, unresolved: list[UnresolvedRoute]) -> lis
         while m := _AXUM_CALL.match(code, pos):
             args, pos = call_span(code, m.end() - 1)
             if m.group(1) == "route" and len(args) >= 2:
-                line = _line_at(code, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+                line = line_at(code, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
                 literal = re.fullmatch(r'"([^"\\]*)"', args[0])
                 methods = _axum_method_router(code, args[1])
                 if literal is None:
@@ -2413,7 +2411,7 @@ def _axum_routes(path: str, text: str, unresolved: list[UnresolvedRoute]) -> lis
 def _rust_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None) -> list[Route]:
     out = _axum_routes(path, text, unresolved if unresolved is not None else []) if "axum" in text else []
     for m in _ACTIX_ATTR.finditer(text):
-        out.append(Route(method=m.group(1).upper(), path=m.group(2), file=path, line=_line_at(text, m.start()),
+        out.append(Route(method=m.group(1).upper(), path=m.group(2), file=path, line=line_at(text, m.start()),
                          auth_hints=_middleware_hints(text[m.end():m.end() + 300].split("{", 1)[0]),
                          framework="actix"))
     for m in _ACTIX_RESOURCE.finditer(text):
@@ -2422,7 +2420,7 @@ def _rust_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None 
         wraps = [w for w in re.findall(r"\.wrap\(([^)]*)\)", m.group(2)) if _MIDDLEWARE_AUTH.search(w)]
         for meth in methods:
             out.append(Route(method=ANY_METHOD if meth == "*" else meth.upper(), path=m.group(1), file=path,
-                             line=_line_at(text, m.start()), auth_hints=wraps, framework="actix"))
+                             line=line_at(text, m.start()), auth_hints=wraps, framework="actix"))
     return out
 
 
@@ -2437,7 +2435,7 @@ def _java_verifies(text: str, start: int, body: str, methods: dict[str, int], de
     verified = _JAVA_VERIFY.search(body)
     if verified:
         return (f"verifies the token in the handler: {verified.group(0).rstrip('(')}() "
-                f"(line {_line_at(text, start + verified.start())})")
+                f"(line {line_at(text, start + verified.start())})")
     if depth == 0:
         for name in dict.fromkeys(re.findall(r"(?<![\w.])(\w+)\s*\(", body)):
             at = methods.get(name, -1)
@@ -2456,7 +2454,7 @@ _SINATRA_ROUTE = re.compile(r"^[ \t]*(get|post|put|patch|delete|options|head)[ \
 def _ruby_routes(path: str, text: str) -> list[Route]:
     if not re.search(r"""require\s*\(?\s*['"]sinatra|Sinatra::(?:Base|Application)""", text):
         return []
-    return [Route(method=m.group(1).upper(), path=m.group(3), file=path, line=_line_at(text, m.start()),
+    return [Route(method=m.group(1).upper(), path=m.group(3), file=path, line=line_at(text, m.start()),
                   framework="sinatra") for m in _SINATRA_ROUTE.finditer(text)]
 
 
@@ -2558,7 +2556,7 @@ def jaxrs_class(path: str, text: str) -> JaxrsClass | None:
     if declared is None or not _JAXRS_IMPORT.search(text):
         return None
     prefix = _JAXRS_PATH.search(_java_annotations_before(text, declared.start()))
-    return JaxrsClass(path, _line_at(text, declared.start()), declared.group(2), bool(declared.group(1)),
+    return JaxrsClass(path, line_at(text, declared.start()), declared.group(2), bool(declared.group(1)),
                       (declared.group(3) or "").rsplit(".", 1)[-1], prefix.group(1) if prefix else "")
 
 
@@ -2619,14 +2617,14 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
             checked = _JAVA_SESSION_CHECK.search(body)
             if checked:
                 hints.append(f"checks the caller's signed session in the handler: {checked.group(1)}."
-                             f"{checked.group(2)}() (line {_line_at(text, opening.end() + checked.start())})")
+                             f"{checked.group(2)}() (line {line_at(text, opening.end() + checked.start())})")
             elif verified := _java_verifies(text, opening.end() - 1, body, methods):
                 hints.append(verified)
             elif answered := _JAVA_CREDENTIAL_ANSWER.fullmatch(body[:1000]):
                 hints.append(f"answers only whether the caller's credential is valid: {answered.group(1)}."
-                             f"{answered.group(2)}() (line {_line_at(text, opening.end())})")
+                             f"{answered.group(2)}() (line {line_at(text, opening.end())})")
         out.append(Route(method=m.group(1), path=join_paths(prefix, sub.group(1) if sub else ""), file=path,
-                         line=_line_at(text, m.start()), auth_hints=hints, framework="jax-rs",
+                         line=line_at(text, m.start()), auth_hints=hints, framework="jax-rs",
                          handler=name.group(1) if name else None, declared_public="@PermitAll" if permit_all else "",
                          annotations=tuple(sorted(set(re.findall(r"@(\w+)", head + annotations))))))
     return out
@@ -2736,7 +2734,7 @@ def _java_routes(path: str, text: str) -> list[Route]:
             if hint:
                 hints.append(hint)
         out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
-                         line=_line_at(text, m.start()), auth_hints=hints, framework="spring"))
+                         line=line_at(text, m.start()), auth_hints=hints, framework="spring"))
     return out
 
 
@@ -2897,9 +2895,6 @@ def _enclosing_block(text: str, pos: int) -> int | None:
     return None
 
 
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
 
 # JAX-RS: a `@Provider` request filter runs before every resource method of the application, and guards them when
 # its filter() refuses the request (`abortWith(Response.status(UNAUTHORIZED)...)`, `throw new
@@ -2962,7 +2957,7 @@ def _jaxrs_filter_layer(rel: str, text: str) -> AuthLayer | None:
     name, start, _ = refusing
     code = text
     scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
-    return AuthLayer("jax-rs", rel, _line_of(code, start),
+    return AuthLayer("jax-rs", rel, line_at(code, start),
                      f"@Provider ContainerRequestFilter {name} (refuses unauthenticated requests)",
                      "" if scope == "." else scope)
 
@@ -2974,13 +2969,13 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
         m = _SPRING_GLOBAL.search(code)
         if m:  # the Spring Boot application module: everything under src/main of this module
             scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
-            out.append(AuthLayer("spring", rel, _line_of(text, m.start()), m.group(0).strip(". "),
+            out.append(AuthLayer("spring", rel, line_at(text, m.start()), m.group(0).strip(". "),
                                  "" if scope == "." else scope, rules=chain_rules(code, m.start()),
                                  chain_scope=chain_scope(code, m.start())))
         elif "authorize" in code:  # rules that guard some paths, the rest left to permitAll() or to no rule
             scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
             for start, rules in rule_chains(code):
-                out.append(AuthLayer("spring", rel, _line_of(text, start), "Spring Security rules (no guarding "
+                out.append(AuthLayer("spring", rel, line_at(text, start), "Spring Security rules (no guarding "
                                      "anyRequest(): only the paths a protecting rule matches first)",
                                      "" if scope == "." else scope, rules=rules,
                                      chain_scope=chain_scope(code, start + 25), matched_only=True))
@@ -2990,27 +2985,27 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
         m = _DJANGO_GLOBAL.search(text) if "MIDDLEWARE" in text else None
         if m:  # settings of a Django project: its apps sit beside the settings package
             project = PurePosixPath(rel).parent.parent
-            out.append(AuthLayer("django", rel, _line_of(text, m.start()), "LoginRequiredMiddleware",
+            out.append(AuthLayer("django", rel, line_at(text, m.start()), "LoginRequiredMiddleware",
                                  "" if str(project) == "." else str(project)))
         m = (next(segment_matches(_DRF_DEFAULT, _DRF_DEFAULT_STARTS, text, _CLOSING_BRACKET), None)
              if "DEFAULT_PERMISSION_CLASSES" in text else None)
         if m and m.group(1).strip() and not _DRF_OPEN.search(m.group(1)):
             # REST_FRAMEWORK settings: views that set no permission_classes get these (scope as Django's)
             project = PurePosixPath(rel).parent.parent
-            out.append(AuthLayer("django-rest-framework", rel, _line_of(text, m.start()),
+            out.append(AuthLayer("django-rest-framework", rel, line_at(text, m.start()),
                                  f"DEFAULT_PERMISSION_CLASSES = ({m.group(1).strip()[:60]})",
                                  "" if str(project) == "." else str(project), drf_only=True))
         m = _FASTAPI_GLOBAL.search(text) if "FastAPI(" in text else None
         if m:
             # app-level dependencies guard the app's routes, also those of routers included from its package
             package = str(PurePosixPath(rel).parent)
-            out.append(AuthLayer("fastapi", rel, _line_of(text, m.start()), "FastAPI(dependencies=[...])",
+            out.append(AuthLayer("fastapi", rel, line_at(text, m.start()), "FastAPI(dependencies=[...])",
                                  "" if package == "." else package))
     elif rel.endswith((".js", ".mjs", ".cjs", ".ts")):
         m = _HAPI_DEFAULT.search(text) if ".auth.default(" in text else None
         if m:  # Hapi's default strategy: every route of the server below this folder, except `auth: false` ones
             folder = str(PurePosixPath(rel).parent)
-            out.append(AuthLayer("hapi", rel, _line_of(text, m.start()), m.group(0).lstrip(".")[:60],
+            out.append(AuthLayer("hapi", rel, line_at(text, m.start()), m.group(0).lstrip(".")[:60],
                                  "" if folder == "." else folder))
         for m in _NEST_GLOBAL.finditer(text) if "APP_GUARD" in text or "useGlobalGuards" in text else ():
             guard = m.group(1) or m.group(2) or m.group(3)
@@ -3019,16 +3014,16 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
                 parts = rel.split("/")[:-1]
                 app_root = "/".join(parts[:len(parts) - parts[::-1].index("src") - 1]) if "src" in parts \
                     else "/".join(parts)
-                out.append(AuthLayer("nestjs", rel, _line_of(text, m.start()), f"global guard {guard}", app_root,
+                out.append(AuthLayer("nestjs", rel, line_at(text, m.start()), f"global guard {guard}", app_root,
                                      only_framework="nestjs"))
         for pattern, framework in ((_EXPRESS_GLOBAL, "express"), (_FASTIFY_GLOBAL, "fastify")):
             for m in pattern.finditer(text):  # each layer: they differ by receiver, prefix and place
                 # Fastify encapsulates: a hook added inside a plugin function (`app.register(async (f) => {
                 # f.addHook(...) })`) guards the routes of that function, not those declared after it elsewhere
                 block = _enclosing_block(text, m.start()) if framework == "fastify" else None
-                until = _line_of(text, block + len(block_at(text, block))) if block is not None else 0
+                until = line_at(text, block + len(block_at(text, block))) if block is not None else 0
                 receiver, prefix = (m.group(1), m.group(2) or "") if framework == "express" else ("", "")
-                out.append(AuthLayer(framework, rel, _line_of(text, m.start()), m.group(0)[:60], "",
+                out.append(AuthLayer(framework, rel, line_at(text, m.start()), m.group(0)[:60], "",
                                      same_file_after=True, until_line=until, receiver=receiver,
                                      path_prefix=prefix))
     return out

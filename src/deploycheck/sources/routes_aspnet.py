@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from deploycheck.line_numbers import line_at
+
 _VERBS = {"HttpGet": "GET", "HttpPost": "POST", "HttpPut": "PUT", "HttpDelete": "DELETE", "HttpPatch": "PATCH",
           "HttpHead": "HEAD", "HttpOptions": "OPTIONS"}
 # `modifiers class Name<T> : Bases {`; a class is only the match with group 4 `{`. Each part is read once: a run of
@@ -253,9 +255,6 @@ def _parse_section(code: str, mask: str) -> list[tuple[str, str]]:
     return out
 
 
-def _line(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
 
 def _literal(args: str) -> str | None:
     """The first argument when it is a plain string literal; '' without arguments; None when it is anything else."""
@@ -429,7 +428,7 @@ def _controller_routes(cls: _Class, chain: list[_Class], guards: set[str], resul
         if "NonAction" in names:
             continue
         action = next((_literal(a) or name for n, a in attrs if n == "ActionName"), re.sub(r"Async$", "", name))
-        line = _line(cls.code, attrs_end + (len(signature) - len(signature.lstrip())))
+        line = line_at(cls.code, attrs_end + (len(signature) - len(signature.lstrip())))
         own_guard = next((f"[{n}{'(' + a.strip() + ')' if a.strip() else ''}]" for n, a in attrs if n in guards), "")
         opened = "[AllowAnonymous]" if "AllowAnonymous" in names else class_open
         fixed = _FIXED_ANSWER.match(cls.code[end:body_end].strip())
@@ -506,7 +505,7 @@ def _minimal_routes(rel: str, text: str, result: CsResult) -> None:
         if close == -1:
             continue
         args = code[open_paren + 1: close]
-        line = _line(code, m.start())
+        line = line_at(code, m.start())
         methods = [m.group(2).upper()]
         if m.group(2) == "Methods":
             lit = re.match(r'\s*(@?"(?:[^"\\]|\\.)*")\s*,\s*(?:new\s*(?:\[\]|\w+\[\]|List<string>)?\s*)?[\[{(]'
@@ -612,12 +611,12 @@ def _layers(rel: str, text: str, scope: str, result: CsResult) -> None:
         close = _matching(mask, m.end() - 1, "(", ")")
         chained, _ = _chain_after(mask, close + 1) if close != -1 else ([], 0)
         if "RequireAuthorization" in chained:
-            result.layers.append(CsLayer(rel, _line(code, m.start()), f"{m.group(1)}().RequireAuthorization()",
+            result.layers.append(CsLayer(rel, line_at(code, m.start()), f"{m.group(1)}().RequireAuthorization()",
                                          scope, True))
     for m in _AUTHORIZE_FILTER.finditer(mask):
-        result.layers.append(CsLayer(rel, _line(code, m.start()), "AuthorizeFilter in the MVC filters", scope, True))
+        result.layers.append(CsLayer(rel, line_at(code, m.start()), "AuthorizeFilter in the MVC filters", scope, True))
     for m in _FALLBACK.finditer(mask):
-        result.layers.append(CsLayer(rel, _line(code, m.start()), "authorization FallbackPolicy", scope, False))
+        result.layers.append(CsLayer(rel, line_at(code, m.start()), "authorization FallbackPolicy", scope, False))
 
 
 # The ASP.NET Core template serves Swagger inside `if (app.Environment.IsDevelopment()) { ... }`: production never
@@ -684,7 +683,7 @@ def aspnet_routes(files: dict[str, str], projects: set[str]) -> CsResult:
             calls = itertools.islice(re.finditer(rf"\b{call}\s*\(", code), 20)  # each walks back: keep it linear
             m = next((m for m in calls if call == "AddSwaggerGen" or not _development_only(code, m.start())), None)
             if m:
-                found = f"{call}() at {rel}:{_line(text, m.start())}"
+                found = f"{call}() at {rel}:{line_at(text, m.start())}"
                 generators.setdefault(project_of(rel, projects), []).append(found)
     result.generated_specs = {p: "; ".join(found) for p, found in generators.items()
                               if {f.split("(")[0] for f in found} == {"AddSwaggerGen", "UseSwagger"}}

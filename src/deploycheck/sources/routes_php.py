@@ -26,6 +26,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from deploycheck.line_numbers import line_at
+
 _IMPORT = re.compile(r"^[ \t]*use[ \t]+\\?ApiPlatform\\Metadata\\(?:ApiResource|\{[^}\n]{0,400}\bApiResource\b)",
                      re.M)
 # `#[ApiResource` or `#[\ApiPlatform\Metadata\ApiResource` (an attribute group's first attribute)
@@ -195,12 +197,11 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
         self.classes = [(m.start(), m.group(1)) for m in _CLASS.finditer(text)]
         self.pairs = _pairs(text)
 
     def line(self, pos: int) -> int:
-        return bisect.bisect_left(self.newlines, pos) + 1
+        return line_at(self.text, pos)
 
     def class_after(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.classes, (pos, ""))

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from deploycheck.line_numbers import line_at
+
 _MAX_BODY = 20000  # characters of a handler body read (a longer handler is cut there)
 _HINT = "verifies the token in the handler"
 
@@ -131,9 +133,6 @@ class Verification:
     credential_read: bool = False
 
 
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
 
 def _discarded(body: str, pos: int) -> bool:
     line_start = body.rfind("\n", 0, pos) + 1
@@ -174,7 +173,7 @@ def verification(body: str, language: str, base_line: int = 1, credential_read: 
     out.credential_read = credential_read or bool(credential.search(body))
     if found and out.credential_read:
         pos, name = found
-        out.hint = f"{_HINT}: {name}() (line {base_line + _line(body, pos) - 1})"
+        out.hint = f"{_HINT}: {name}() (line {base_line + line_at(body, pos) - 1})"
     return out
 
 
@@ -222,7 +221,7 @@ def go_functions(text: str, out: Functions | None = None) -> Functions:
         if opening and opening.group(1):
             end = text.find("\n}", opening.start())
             body = text[opening.start(): end + 2 if end != -1 else opening.start() + _MAX_BODY][:_MAX_BODY]
-            _add(out, m.group(1), (_line(text, opening.start()), body))
+            _add(out, m.group(1), (line_at(text, opening.start()), body))
     return out
 
 
@@ -238,9 +237,9 @@ def js_functions(text: str) -> Functions:
         arrow_line_end = text.find("\n", m.end())
         if opening == -1 or (arrow_line_end != -1 and opening > arrow_line_end and "=>" in m.group(0)):
             body = text[m.end(): arrow_line_end if arrow_line_end != -1 else len(text)]  # `=> expression`
-            _add(out, name, (_line(text, m.end()), body))
+            _add(out, name, (line_at(text, m.end()), body))
             continue
-        _add(out, name, (_line(text, opening), block_at(text, opening)))
+        _add(out, name, (line_at(text, opening), block_at(text, opening)))
     return out
 
 

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.lazy_re import deferred
+from deploycheck.line_numbers import line_at
 from deploycheck.safety import is_sensitive_name, mask, may_contain_any
 from deploycheck.sources.languages import JS_SUFFIXES, LOCKFILE_NAMES, PYTHON_SUFFIXES, SOURCE_SUFFIXES
 
@@ -528,7 +529,7 @@ def _typed_token_findings(rel: str, text: str) -> list[SecretFinding]:
         for m in pattern.finditer(text):
             token = m.group(0)
             if any(c.isdigit() for c in token[len(literal):]) and not is_placeholder_words(token):
-                out.append(SecretFinding(rel, text.count("\n", 0, m.start()) + 1, kind, mask(token),
+                out.append(SecretFinding(rel, line_at(text, m.start()), kind, mask(token),
                                          source="deploycheck"))
     return out
 
@@ -616,7 +617,7 @@ def _value_plugins() -> tuple[Any, ...]:
 
 
 def _private_key_findings(rel: str, text: str) -> list[SecretFinding]:
-    return [SecretFinding(rel, text.count("\n", 0, m.start()) + 1, "Private Key", mask(m.group(1)),
+    return [SecretFinding(rel, line_at(text, m.start()), "Private Key", mask(m.group(1)),
                           source="deploycheck") for m in _PRIVATE_KEY.finditer(text)]
 
 

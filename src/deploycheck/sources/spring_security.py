@@ -16,12 +16,12 @@ is linear, and patterns are matched segment by segment without building a regex 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from deploycheck.line_numbers import line_at
 from deploycheck.sources.routes_verify import call_span
 
 _MAX_CHAIN = 8000  # characters read after `authorizeHttpRequests` (one configuration method)
@@ -68,19 +68,6 @@ class SpringRule:
         if self.any_request or self.unresolved:
             return True
         return any(ant_match(p, path) for p in self.patterns)
-
-
-_NEWLINES: dict[int, list[int]] = {}
-
-
-def _line(text: str, pos: int) -> int:
-    """1-based line of an offset; the newline offsets of a text are found once (many rules in one file)."""
-    key = hash(text)
-    if key not in _NEWLINES:
-        if len(_NEWLINES) > 64:
-            _NEWLINES.clear()
-        _NEWLINES[key] = [m.start() for m in re.finditer("\n", text)]
-    return bisect.bisect_left(_NEWLINES[key], pos) + 1
 
 
 # `NAME = ` assignments of a file, by name (first one): found in one pass per file, then looked up per rule
@@ -228,7 +215,7 @@ def _rules_from(code: str, start: int) -> tuple[SpringRule, ...]:
             is_open = bool(access_name) and access_name.group(0) in _OPEN_ACCESS if access_name else False
             any_request = args[0] in ("anyRequest", "anyExchange")
             methods, patterns, unresolved = _matcher_args(code, args[:-1]) if not any_request else ((), (), False)
-            rules.append(SpringRule(methods, patterns, is_open, _line(code, kotlin.start()),
+            rules.append(SpringRule(methods, patterns, is_open, line_at(code, kotlin.start()),
                                     " ".join(code[kotlin.start(): after].split())[:120], any_request, unresolved))
             if any_request:
                 break
@@ -246,7 +233,7 @@ def _rules_from(code: str, start: int) -> tuple[SpringRule, ...]:
             patterns, unresolved = (), True
         else:
             methods, patterns, unresolved = _matcher_args(code, args) if not any_request else ((), (), False)
-        rules.append(SpringRule(methods, patterns, granted[0], _line(code, matcher.start()),
+        rules.append(SpringRule(methods, patterns, granted[0], line_at(code, matcher.start()),
                                 " ".join(code[matcher.start(): pos].split()).lstrip(".")[:120], any_request,
                                 unresolved and not patterns))
         if any_request:
@@ -391,7 +378,7 @@ def _refusal(text: str, start: int, file: str, classes: ClassText, depth: int, s
     body = block_at(text, start)
     found = _ANONYMOUS_REFUSAL.search(body)
     if found:
-        where = f"{file}:{_line(text, start + found.start())}"
+        where = f"{file}:{line_at(text, start + found.start())}"
         return f"throws {found.group(1)} for an AnonymousAuthenticationToken ({where})"
     if depth >= _MAX_FOLLOW:
         return ""
@@ -415,7 +402,7 @@ def _refusal(text: str, start: int, file: str, classes: ClassText, depth: int, s
             head = target_text[max(0, decl.start() - 300): decl.start()]
             guard = _METHOD_SECURITY.search(head[head.rfind(";") + 1:] if ";" in head else head)
             if guard:
-                where = f"{target_file}:{_line(target_text, decl.start())}"
+                where = f"{target_file}:{line_at(target_text, decl.start())}"
                 return f"{shown} carries {guard.group(0).rstrip('(')} ({where})"
             inner = _refusal(target_text, decl.end() - 1, target_file, classes, depth + 1, seen)
             if inner:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.line_numbers import line_at
 from deploycheck.sources.pyast import SourceProblem, each_python_file, python_modules
 from deploycheck.sources.target import JVM_TEST_SOURCE_SET, VENDORED_DIRS
 
@@ -990,7 +991,7 @@ def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
                 if not (start and check and _CLUSTER_IMAGE.search(text) and _CLUSTER_DEPLOY.search(text)):
                     continue
                 key = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*:", ci.text, re.M)
-                line = ci.text.count("\n", 0, key.start()) + 1 if key else 1
+                line = line_at(ci.text, key.start()) if key else 1
                 inv.cluster_jobs.append(ClusterJob(ci.path, name, line, start.group(0),
                                                    check.group(0), tuple(rel for rel, _ in scripts)))
 

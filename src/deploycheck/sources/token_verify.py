@@ -28,6 +28,7 @@ import posixpath
 import re
 from typing import TYPE_CHECKING
 
+from deploycheck.line_numbers import line_at
 from deploycheck.sources.codefacts import JwtDecode, is_test_path
 from deploycheck.sources.routes_verify import call_args, call_span, go_functions
 
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 _MARKERS = re.compile(r"\bjwt\.|\bJWT\.require\(|\bJwts\.parser|[vV]erifier\.Verify\(|\bAddJwtBearer\(|"
                       r"\bTokenValidationParameters\b")
 
-
-def _line(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
 
 
 # --- Go -------------------------------------------------------------------------------------------------
@@ -83,7 +81,7 @@ def _go_oidc(rel: str, text: str, test: bool) -> list[JwtDecode]:
         config = " ".join(call_args(text, made.end() - 1)) if made else " ".join(
             " ".join(call_args(text, c.end() - 1)) for c in re.finditer(r"\.Verifier\(", text))
         skips = set(_OIDC_SKIPS.findall(config))
-        out.append(JwtDecode("go-oidc", rel, _line(text, m.start()), "InsecureSkipSignatureCheck" in skips, False,
+        out.append(JwtDecode("go-oidc", rel, line_at(text, m.start()), "InsecureSkipSignatureCheck" in skips, False,
                              True, "SkipClientIDCheck" not in skips, "SkipIssuerCheck" not in skips, test))
     return out
 
@@ -140,7 +138,7 @@ def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | 
     functions = None
     for m in _GO_CALL.finditer(text):
         kind = m.group(1)
-        where = _line(text, m.start())
+        where = line_at(text, m.start())
         if kind == "ParseUnverified":
             opa = _opa_decode(rel, where, _enclosing_go(text, m.start()), policies, test) if policies else None
             out.append(opa or JwtDecode("golang-jwt", rel, where, True, False, False, False, False, test))
@@ -184,12 +182,12 @@ def _java(rel: str, text: str, test: bool) -> list[JwtDecode]:
         alg_none = "Algorithm.none()" in algorithm or (
             re.fullmatch(r"\w+", algorithm) is not None
             and re.search(rf"\b{re.escape(algorithm)}\s*=\s*Algorithm\.none\(\)", text) is not None)
-        out.append(JwtDecode("java-jwt", rel, _line(text, m.start()), False, alg_none, True,
+        out.append(JwtDecode("java-jwt", rel, line_at(text, m.start()), False, alg_none, True,
                              ".withAudience(" in chain, ".withIssuer(" in chain, test))
     for m in _JJWT.finditer(text):
         chain = _statement(text, m.start())
         unsigned = bool(re.search(r"\.parse(?:ClaimsJwt|UnsecuredClaims|Unsecured)\(", chain))
-        out.append(JwtDecode("jjwt", rel, _line(text, m.start()), unsigned, unsigned, True,
+        out.append(JwtDecode("jjwt", rel, line_at(text, m.start()), unsigned, unsigned, True,
                              ".requireAudience(" in chain, ".requireIssuer(" in chain, test))
     return out
 
@@ -220,12 +218,12 @@ def _csharp(rel: str, text: str, test: bool) -> list[JwtDecode]:
     for m in _CS_BEARER.finditer(text):
         _, end = call_span(text, m.end() - 1)
         covered.append((m.start(), end))
-        out.append(_cs_decode("ASP.NET JwtBearer", rel, _line(text, m.start()), text[m.start():end], test))
+        out.append(_cs_decode("ASP.NET JwtBearer", rel, line_at(text, m.start()), text[m.start():end], test))
     for m in _CS_PARAMETERS.finditer(text):  # parameters given to a handler's ValidateToken by hand
         if any(start <= m.start() < end for start, end in covered):
             continue
         _, end = call_span(text, m.end() - 1)
-        out.append(_cs_decode("TokenValidationParameters", rel, _line(text, m.start()), text[m.start():end], test))
+        out.append(_cs_decode("TokenValidationParameters", rel, line_at(text, m.start()), text[m.start():end], test))
     return out
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from deploycheck.line_numbers import line_at
+
 try:  # libyaml is the floor we benchmark against; the pure loader is a slow fallback
     _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
@@ -329,12 +331,7 @@ def _doc_starts(text: str) -> list[int]:
 
 
 def _start_lines(text: str, starts: list[int]) -> list[int]:
-    lines, line, prev = [], 0, 0
-    for start in starts:
-        line += text.count("\n", prev, start)
-        lines.append(line)
-        prev = start
-    return lines
+    return [line_at(text, start) - 1 for start in starts]
 
 
 def _doc_text(text: str, doc_index: int, starts: list[int] | None = None,
@@ -346,7 +343,7 @@ def _doc_text(text: str, doc_index: int, starts: list[int] | None = None,
         return "", 0
     start = starts[doc_index]
     end = starts[doc_index + 1] if doc_index + 1 < len(starts) else len(text)
-    first_line = start_lines[doc_index] if start_lines is not None else text.count("\n", 0, start)
+    first_line = start_lines[doc_index] if start_lines is not None else line_at(text, start) - 1
     return text[start:end], first_line
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed, warned
+from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding
 from deploycheck.sources.images import ImageRef, parse_image, registry_matches, skaffold_builds, skaffold_built
 from deploycheck.sources.kubernetes import Container, K8sObject, all_objects
@@ -386,7 +387,7 @@ def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
     for rel, body in called_scripts(ctx, text):
         push = find_push(body)
         if push:
-            return rel, body.count("\n", 0, push[0]) + 1
+            return rel, line_at(body, push[0])
     return None
 
 
@@ -410,7 +411,7 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
             recipe = _MAKE_REFERENCE.sub(lambda r, v=variables: v.get(r.group(1) or r.group(2), r.group(0)),
                                          inline + "\n" + m.group(3))
             for target in m.group(1).split():
-                rules.setdefault(target, (prereqs, recipe, make.count("\n", 0, m.start()) + 1))
+                rules.setdefault(target, (prereqs, recipe, line_at(make, m.start())))
         for target in called:
             seen: set[str] = set()
             todo = [target]
@@ -493,7 +494,7 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             return
         match = find_push(ci.text)
         if match:
-            line = ci.text.count("\n", 0, match[0]) + 1
+            line = line_at(ci.text, match[0])
             yield passed(f"{ci.path} pushes the image ({match[1].strip()[:60]})",
                          Location(path=ci.path, line=line))
             return

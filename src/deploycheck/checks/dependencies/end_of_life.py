@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
+from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.end_of_life import Cycle, end_of_life_dataset, image_key
 from deploycheck.sources.images import ImageRef, parse_image
@@ -72,12 +73,9 @@ def _go_modules(ctx: Context) -> Iterator[tuple[ImageRef, Location, bool]]:
         text = ctx.files.read_text(rel) or ""
         m = _GO_TOOLCHAIN.search(text) or _GO_DIRECTIVE.search(text)
         if m:
-            yield (parse_image(f"golang:{m.group(1)}"), Location(path=rel, line=_line(text, m.start())),
+            yield (parse_image(f"golang:{m.group(1)}"), Location(path=rel, line=line_at(text, m.start())),
                    m.re is _GO_TOOLCHAIN)
 
-
-def _line(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
 
 
 def _highest_major(alternative: str) -> int | None:

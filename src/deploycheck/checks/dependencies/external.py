@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import code_facts
 
@@ -91,9 +92,6 @@ _RUST_CLIENT = re.compile(r"\breqwest::(?:blocking::)?(?:Client::new\s*\(|get\s*
 _RUST_TIMEOUT = re.compile(r"\.timeout\s*\(|\btime::timeout\s*\(")
 
 
-def _line(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
 
 def _go_literal_has_timeout(text: str, start: int) -> bool:
     depth, i = 0, start
@@ -164,7 +162,7 @@ def _axios_clients(ctx: Context, out: CompiledClients) -> None:
         timeout = re.search(r"\btimeout\b", text) is not None
         for m in _AXIOS_CALL.finditer(text):
             out.clients.append(CompiledClient("javascript", m.group(0).rstrip("( ") + "(...)", rel,
-                                              _line(text, m.start()), timeout))
+                                              line_at(text, m.start()), timeout))
 
 
 def compiled_http_clients(ctx: Context) -> CompiledClients:
@@ -184,24 +182,24 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
             assigned = re.search(r"\.Timeout\s*=[^=]|\bcontext\.With(?:Timeout|Deadline)\s*\(", text) is not None
             for m in _GO_CLIENT_LITERAL.finditer(text):
                 brace = m.end() - 1
-                line = _line(text, text.index("http.Client", m.start()))
+                line = line_at(text, text.index("http.Client", m.start()))
                 out.clients.append(CompiledClient("go", "http.Client{...}", rel, line,
                                                   assigned or _go_literal_has_timeout(text, brace)))
             for m in _GO_DEFAULT_CLIENT.finditer(text):
                 out.clients.append(CompiledClient("go", f"{m.group(0).rstrip('( ')}(...) (net/http's default "
-                                                  "client)", rel, _line(text, m.start()), assigned))
+                                                  "client)", rel, line_at(text, m.start()), assigned))
         elif rel.endswith(".rs"):
             timeout = _RUST_TIMEOUT.search(text) is not None
             for m in _RUST_CLIENT.finditer(text):
                 out.clients.append(CompiledClient("rust", m.group(0).rstrip("( ") + "(...)", rel,
-                                                  _line(text, m.start()), timeout))
+                                                  line_at(text, m.start()), timeout))
         else:
             timeout = _JAVA_TIMEOUT.search(text) is not None
             for m in _JAVA_CLIENT.finditer(text):
                 if m.group(0).startswith("new") and _java_module(rel) not in calling_modules:
                     continue
                 out.clients.append(CompiledClient("java", m.group(0).rstrip("( ") + "(...)", rel,
-                                                  _line(text, m.start()), timeout))
+                                                  line_at(text, m.start()), timeout))
     _axios_clients(ctx, out)
     return out
 

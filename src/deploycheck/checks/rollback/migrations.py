@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from deploycheck.checks.database.migrations import reversibility_findings
 from deploycheck.checks.registry import check, failed, passed, warned
+from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.markdown import markdown_docs
 
@@ -105,7 +106,7 @@ def _rollback_commands(ctx: Context) -> list[tuple[str, int, str, str]]:
     for path in [*books, *sorted(p for p in _teams_docs(ctx) if p not in books)]:
         doc = docs[path]
         for m in ROLLBACK_COMMAND.finditer(doc.text):
-            line = doc.text.count("\n", 0, m.start()) + 1
+            line = line_at(doc.text, m.start())
             heading = next((h.text for h in reversed(doc.headings) if h.line <= line), "")
             # the command with what it rolls back (`kubectl rollout undo deployment/laa-cla-public`), up to the first
             # flag: the rest of a documented line may hold a token (`--kube-token ...`), never shown

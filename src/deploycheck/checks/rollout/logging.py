@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import CodeFacts, LoggingFact, code_facts
 from deploycheck.sources.dockerfile import dockerfiles
@@ -140,7 +141,7 @@ def _monolog_json(ctx: Context) -> tuple[str, str, int] | None:
         text = ctx.files.read_text(rel) or ""
         m = _MONOLOG_JSON.search(text)
         if m:
-            return rel, m.group(1), text.count("\n", 0, m.start()) + 1
+            return rel, m.group(1), line_at(text, m.start())
     return None
 
 
@@ -180,13 +181,11 @@ def _rust_logging(ctx: Context) -> _RustLogging:
         end = text.find("#[cfg(test)]")
         text = text if end < 0 else text[:end]
 
-        def line(pos: int, text: str = text) -> int:
-            return text.count("\n", 0, pos) + 1
-
         for m in _RUST_JSON_CRATE.finditer(text):
-            out.structured.append(LoggingFact("structured-lib", _RUST_JSON_CRATES[m.group(1)], rel, line(m.start())))
+            out.structured.append(LoggingFact("structured-lib", _RUST_JSON_CRATES[m.group(1)], rel,
+                                              line_at(text, m.start())))
         for m in _RUST_ENV_LOGGER.finditer(text):
-            out.plain.append(LoggingFact("plain-lib", f"{m.group(1)} (text lines)", rel, line(m.start())))
+            out.plain.append(LoggingFact("plain-lib", f"{m.group(1)} (text lines)", rel, line_at(text, m.start())))
         if "tracing_subscriber" not in text:
             continue
         for m in _RUST_FMT.finditer(text):
@@ -196,11 +195,11 @@ def _rust_logging(ctx: Context) -> _RustLogging:
             formats = {f.group(1) for f in _RUST_FMT_FORMAT.finditer(chain)}
             if "json" in formats:
                 out.structured.append(LoggingFact("structured-lib", "tracing-subscriber fmt .json()", rel,
-                                                  line(m.start())))
+                                                  line_at(text, m.start())))
             else:
                 shape = next(iter(sorted(formats)), "full")
                 out.plain.append(LoggingFact("plain-lib", f"tracing-subscriber fmt ({shape} text lines, no .json())",
-                                             rel, line(m.start())))
+                                             rel, line_at(text, m.start())))
     return out
 
 
@@ -257,7 +256,7 @@ def _serilog(ctx: Context) -> _Serilog:
             text = ctx.files.read_text(rel) if rel.endswith(".cs") else None
             m = _SERILOG_FROM_CONFIGURATION.search(text) if text else None
             if m and text:
-                out.from_configuration.append((rel, text.count("\n", 0, m.start()) + 1))
+                out.from_configuration.append((rel, line_at(text, m.start())))
     return out
 
 
@@ -364,9 +363,6 @@ _PY_FILE_HANDLER = re.compile(r"^[ \t]*[\"']?class[\"']?[ \t]*[=:][ \t]*[\"']?((
                               r"(?:Rotating|TimedRotating|Watched)?FileHandler)\b", re.M)
 
 
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
 
 def _is_log_config(name: str) -> str | None:
     """"xml" for a logback/Log4j 2 configuration file, "python" for a Python logging configuration file."""
@@ -399,7 +395,7 @@ def _file_appenders(ctx: Context) -> list[tuple[str, int, str]]:
         if kind == "xml":
             out += _xml_file_appenders(rel, text)
         else:
-            out += [(rel, _line_of(text, m.start(1)), f"the logging handler {m.group(1)}")
+            out += [(rel, line_at(text, m.start(1)), f"the logging handler {m.group(1)}")
                     for m in _PY_FILE_HANDLER.finditer(text)]
     return out
 
@@ -419,14 +415,14 @@ def _xml_file_appenders(rel: str, text: str) -> list[tuple[str, int, str]]:
     for m in _LOGBACK_APPENDER.finditer(text):
         name, cls = _NAME_ATTR.search(m.group(1)), _CLASS_ATTR.search(m.group(1))
         if name and cls and cls.group(1).endswith("FileAppender"):
-            files[name.group(1)] = (_line_of(text, m.start()), f"the logback appender {name.group(1)} "
+            files[name.group(1)] = (line_at(text, m.start()), f"the logback appender {name.group(1)} "
                                                                f"({cls.group(1).rpartition('.')[2]})")
     for m in _LOG4J_FILE.finditer(text):
         name = _NAME_ATTR.search(m.group(2))
         if name:
-            files[name.group(1)] = (_line_of(text, m.start()), f"the Log4j 2 appender {name.group(1)} ({m.group(1)})")
+            files[name.group(1)] = (line_at(text, m.start()), f"the Log4j 2 appender {name.group(1)} ({m.group(1)})")
     if _SPRING_FILE_APPENDER in text and "FILE" not in files:
-        files["FILE"] = (_line_of(text, text.index(_SPRING_FILE_APPENDER)), "Spring Boot's file appender FILE")
+        files["FILE"] = (line_at(text, text.index(_SPRING_FILE_APPENDER)), "Spring Boot's file appender FILE")
     return [(rel, line, what) for name, (line, what) in files.items() if name in refs]
 
 
@@ -546,11 +542,11 @@ def _level_placeholder(ctx: Context) -> tuple[str, int, str] | None:
         if _is_logback_config(text) or "<Configuration" in text:
             for m in _XML_LEVEL_PLACEHOLDER.finditer(text):
                 if _LEVEL_LIKE.search(m.group(1)):
-                    return rel, text.count("\n", 0, m.start()) + 1, m.group(0)
+                    return rel, line_at(text, m.start()), m.group(0)
         if name.endswith((".properties", ".yml", ".yaml")):
             setting = _PROPERTY_LEVEL_PLACEHOLDER.search(text)
             if setting:
-                return rel, text.count("\n", 0, setting.start()) + 1, " ".join(setting.group(0).split())
+                return rel, line_at(text, setting.start()), " ".join(setting.group(0).split())
     return None
 
 

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed
+from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import is_test_path
 from deploycheck.sources.yaml import YamlError, load_all
@@ -153,7 +154,7 @@ def _yaml_config(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
                 if isinstance(body, dict) and body.get("debug") is True:
                     text = ctx.files.read_text(rel) or ""
                     m = re.search(r"^[ \t]*debug\s*:", text, re.M)
-                    line = text.count("\n", 0, m.start()) + 1 if m else None
+                    line = line_at(text, m.start()) if m else None
                     yield failed(f"{rel} ships `{section}: debug: true`: the service starts in debug mode (for "
                                  "Flask, the Werkzeug debugger on every error page)", Location(path=rel, line=line))
 
@@ -346,7 +347,7 @@ def _actuator_exposure(rel: str, text: str) -> tuple[set[str], str, int] | None:
     exposed = (set(_SENSITIVE_ENDPOINTS) if "*" in include else include & set(_SENSITIVE_ENDPOINTS)) - exclude
     if not exposed or "*" in exclude:
         return None
-    return exposed, "/" + base.strip().strip("/"), text.count("\n", 0, max(at, 0)) + 1
+    return exposed, "/" + base.strip().strip("/"), line_at(text, max(at, 0))
 
 
 def _actuator_opened(ctx: Context, config: str, endpoints: set[str], base: str) -> tuple[str, str] | None:
