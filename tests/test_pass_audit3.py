@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import findings, scan, write
+from tests.helpers import findings, git, scan, write
 
 from deploycheck.model import Status
 
@@ -204,3 +204,66 @@ def test_a_library_guard_is_trusted_though_the_repository_has_an_inert_function_
                      "tools/devserver.py": "def login_required(f):\n    return f\n"})
     got = _auth(tmp_path)
     assert [s for s, _ in got["endpoint-security/route-auth"]] == [Status.PASS]
+
+
+# --- migration-scripts/tree: images whose Dockerfile is kept outside the service's folder -------------------------
+
+def _compose_service(name: str) -> str:
+    return (f"  {name}:\n    build:\n      context: services/{name}\n      dockerfile: ../../docker/{name}.Dockerfile\n"
+            f"    environment:\n      DATABASE_URL: postgresql://{name}:{name}@db/{name}\n")
+
+
+ALEMBIC_001 = ('"""init"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "001"\ndown_revision = None\n'
+               '\n\ndef upgrade():\n    op.create_table("orders", sa.Column("id", sa.Integer, primary_key=True))\n'
+               '\n\ndef downgrade():\n    op.drop_table("orders")\n')
+IMAGE = ('FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n'
+         'RUN pip install --no-cache-dir -r requirements.txt\n'
+         'COPY . .\nUSER 1000\nCMD ["python", "-m", "app"]\n')
+ENGINE = 'import os\nfrom sqlalchemy import create_engine\nengine = create_engine(os.environ["DATABASE_URL"])\n'
+
+
+def test_a_service_built_from_a_dockerfile_kept_elsewhere_needs_its_own_migration_tree(tmp_path: Path) -> None:
+    # docker/<service>.Dockerfile built with the service's folder as context (compose's `context:` + `dockerfile:`):
+    # the orders tree used to pass the users service too, whose folder was no image's folder
+    write(tmp_path, {
+        "docker-compose.yml": "services:\n" + _compose_service("orders") + _compose_service("users")
+                              + "  db:\n    image: postgres:16\n",
+        "docker/orders.Dockerfile": IMAGE, "docker/users.Dockerfile": IMAGE,
+        "services/orders/requirements.txt": "psycopg2-binary==2.9.9\nsqlalchemy==2.0.30\nalembic==1.13.1\n",
+        "services/orders/alembic.ini": "[alembic]\nscript_location = migrations\n",
+        "services/orders/migrations/env.py": "from alembic import context\n",
+        "services/orders/migrations/versions/001_init.py": ALEMBIC_001,
+        "services/orders/app/__main__.py": ENGINE,
+        "services/users/requirements.txt": "psycopg2-binary==2.9.9\nsqlalchemy==2.0.30\n",
+        "services/users/app/__main__.py": ENGINE,
+    })
+    got = [(f.status, f.location.path if f.location else None)
+           for f in findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")]
+    assert got == [(Status.FAIL, "services/users/requirements.txt"),
+                   (Status.PASS, "services/orders/migrations/versions")]
+    # the same layout with users migrating its schema too: both pass
+    write(tmp_path, {"services/users/alembic.ini": "[alembic]\nscript_location = migrations\n",
+                     "services/users/migrations/env.py": "from alembic import context\n",
+                     "services/users/migrations/versions/001_init.py": ALEMBIC_001})
+    got = [(f.status, f.location.path if f.location else None)
+           for f in findings(scan(tmp_path, only=("migration-scripts/tree",)), "migration-scripts/tree")]
+    assert sorted(got) == [(Status.PASS, "services/orders/migrations/versions"),
+                           (Status.PASS, "services/users/migrations/versions")]
+
+
+# --- code-review/codeowners: a CODEOWNERS above the scanned folder -----------------------------------------------
+
+def test_a_codeowners_file_above_the_scanned_folder_is_not_a_pass_unread(tmp_path: Path) -> None:
+    # a monorepo whose CODEOWNERS owns one service's folder only; the other service is scanned on its own
+    write(tmp_path, {".github/CODEOWNERS": "/services/orders/ @acme/orders-team\n",
+                     "services/orders/app.py": "x = 1\n", "services/users/app.py": "y = 1\n"})
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "init")
+    got = findings(scan(tmp_path / "services" / "users", only=("code-review/codeowners",)), "code-review/codeowners")
+    assert [f.status for f in got] == [Status.SKIPPED]  # was PASS ".github/CODEOWNERS present"
+    assert "outside the scanned folder" in got[0].message
+    # scanned from the top, the rules are read (one rule owning code of the repository passes, as before)
+    got = findings(scan(tmp_path, only=("code-review/codeowners",)), "code-review/codeowners")
+    assert [f.status for f in got] == [Status.PASS]  # orders' code is owned: a rule owning some code passes
+

@@ -83,8 +83,8 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
         return
     for manifest, unit in _images_without_tree(ctx, trees):
         yield failed(f"{manifest} declares a relational database driver, but no migration tree is in the folder of "
-                     f"its image ({unit}/, built by its own Dockerfile); the trees found belong to other images "
-                     f"({', '.join(t.location for t in trees[:3])})", Location(path=manifest),
+                     f"its image ({unit}/, its own Dockerfile's folder or build context); the trees found belong to "
+                     f"other images ({', '.join(t.location for t in trees[:3])})", Location(path=manifest),
                      {"trees": [t.location for t in trees]})
     for tree in trees:
         heads = ", ".join(sorted(tree.heads)) or "none"
@@ -111,13 +111,19 @@ def _database_server_image(ctx: Context) -> str | None:
 
 def _images_without_tree(ctx: Context, trees: list[MigrationTree]) -> list[tuple[str, str]]:
     """(manifest, image folder) for each dependency manifest with a relational driver that sits in the folder of an
-    image (a directory with its own Dockerfile) holding no migration tree, while the trees found are in other images'
+    image (a directory with its own Dockerfile, or the build context of a Dockerfile kept elsewhere) holding no
+    migration tree, while the trees found are in other images'
     folders: a monorepo where one service migrates its schema does not make the other's database migrated. Nothing
     is claimed when a tree lies outside every image's folder (a shared tree any image may run) or an image is built
     at the root (its folder holds every tree), nor for a manifest outside every image's folder."""
-    from deploycheck.sources.dockerfile import DOCKERFILE_GLOBS
+    from deploycheck.sources.dockerfile import DOCKERFILE_GLOBS, build_declarations
 
-    images = sorted({rel.rpartition("/")[0] for rel in ctx.files.glob(*DOCKERFILE_GLOBS)}, key=len, reverse=True)
+    # an image's folder is its Dockerfile's, or its build context when the Dockerfile lives elsewhere
+    # (`docker/users.Dockerfile` built with context `services/users`: the users service's code is that folder)
+    contexts = {d.context for d in ctx.use(build_declarations)
+                if d.context and not d.dockerfile.startswith(f"{d.context}/")}
+    images = sorted({rel.rpartition("/")[0] for rel in ctx.files.glob(*DOCKERFILE_GLOBS)} | contexts,
+                    key=len, reverse=True)
 
     def image_of(path: str) -> str | None:
         return next((d for d in images if d and path.startswith(f"{d}/")), None)
