@@ -174,7 +174,13 @@ def codeowners(ctx: Context) -> Iterator[Finding]:
         # names paths relative to that top, and only its presence is looked at)
         yield _codeowners_rules(ctx, hist.codeowners_path, text)
     elif hist.has_codeowners:
-        yield passed(f"{hist.codeowners_path} present", Location(path=hist.codeowners_path))
+        # a file at the top of the repository, above the scanned folder (or one the scan left unread): its rules are
+        # not read (nothing outside the scanned folder is), and a file owning only another service's folder
+        # (`/services/orders/ @orders-team`) requests no reviewer here. Its presence alone earned a pass
+        yield skipped(f"{hist.codeowners_path} is outside the scanned folder or unread: whether its rules give this "
+                      "folder's code an owner is not known (deploycheck reads nothing outside the scanned folder); "
+                      "scan from the repository's top, or confirm the owners by hand",
+                      Location(path=hist.codeowners_path))
     elif not hist.available:
         # Without history the item is a person's call (manual); a warning here would outrank and hide that.
         yield manual("no CODEOWNERS file (looked in ., .github/, docs/, .gitlab/), and no git history; "
