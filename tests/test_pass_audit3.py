@@ -267,3 +267,126 @@ def test_a_codeowners_file_above_the_scanned_folder_is_not_a_pass_unread(tmp_pat
     got = findings(scan(tmp_path, only=("code-review/codeowners",)), "code-review/codeowners")
     assert [f.status for f in got] == [Status.PASS]  # orders' code is owned: a rule owning some code passes
 
+
+# --- registry/ci-push: a push that CI does not run ---------------------------------------------------------------
+
+DOCKERFILE = 'FROM python:3.12-slim\nUSER 1000\nCMD ["python", "-m", "app"]\n'
+COMMENTED_PUSH = """\
+name: ci
+on: [push]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: docker build -t ghcr.io/acme/app:${{ github.sha }} .
+      # TODO re-enable once the registry credentials are set up
+      # - run: docker push ghcr.io/acme/app:${{ github.sha }}
+"""
+# docker/build-push-action's README usage, in a job switched off
+DISABLED_JOB = """\
+name: ci
+on: [push]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: make test
+  publish:
+    if: false  # registry migration in progress
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/login-action@v3
+        with:
+          username: ${{ vars.DOCKERHUB_USERNAME }}
+          password: ${{ secrets.DOCKERHUB_TOKEN }}
+      - uses: docker/build-push-action@v6
+        with:
+          push: true
+          tags: user/app:latest
+"""
+DISABLED_STEP = """\
+name: ci
+on: [push]
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: push
+        if: ${{ false }}
+        run: |
+          docker build -t ghcr.io/acme/app:${{ github.sha }} .
+          docker push ghcr.io/acme/app:${{ github.sha }}
+      - run: echo done
+"""
+GITLAB_NEVER = """\
+stages: [build]
+publish:
+  stage: build
+  when: never
+  script:
+    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA .
+    - docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA
+"""
+
+
+def _push(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("registry/ci-push",)), "registry/ci-push")]
+
+
+def test_a_push_that_ci_does_not_run_is_no_push(tmp_path: Path) -> None:
+    for name, workflow, path in [("commented", COMMENTED_PUSH, ".github/workflows/ci.yml"),
+                                 ("job", DISABLED_JOB, ".github/workflows/ci.yml"),
+                                 ("step", DISABLED_STEP, ".github/workflows/ci.yml"),
+                                 ("gitlab", GITLAB_NEVER, ".gitlab-ci.yml")]:
+        write(tmp_path / name, {"Dockerfile": DOCKERFILE, path: workflow})
+        assert _push(tmp_path / name) == [Status.WARN], name  # was PASS
+
+
+def test_the_same_pushes_switched_on_pass(tmp_path: Path) -> None:
+    for name, workflow, path in [
+            ("commented", COMMENTED_PUSH.replace("      # - run: docker push", "      - run: docker push"),
+             ".github/workflows/ci.yml"),
+            ("job", DISABLED_JOB.replace("    if: false  # registry migration in progress\n", ""),
+             ".github/workflows/ci.yml"),
+            ("step", DISABLED_STEP.replace("        if: ${{ false }}\n",
+                                           "        if: github.ref == 'refs/heads/main'\n"),
+             ".github/workflows/ci.yml"),
+            ("gitlab", GITLAB_NEVER.replace("  when: never\n", "  when: on_success\n"), ".gitlab-ci.yml")]:
+        write(tmp_path / name, {"Dockerfile": DOCKERFILE, path: workflow})
+        assert _push(tmp_path / name) == [Status.PASS], name
+
+
+# --- smoke-tests/defined: a smoke job that CI does not run -------------------------------------------------------
+
+SMOKE_OFF = """\
+name: deploy
+on:
+  push:
+    branches: [main]
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: kubectl apply -f k8s/
+  smoke:
+    needs: deploy
+    if: false  # flaky against staging, see #412
+    runs-on: ubuntu-latest
+    steps:
+      - run: curl -fsS https://shop.example.com/healthz
+"""
+
+
+def test_a_smoke_job_switched_off_is_no_smoke_test(tmp_path: Path) -> None:
+    write(tmp_path / "off", {".github/workflows/deploy.yml": SMOKE_OFF})
+    got = [f.status for f in findings(scan(tmp_path / "off", only=("smoke-tests/defined",)), "smoke-tests/defined")]
+    assert got == [Status.FAIL]  # was PASS "smoke job smoke in .github/workflows/deploy.yml"
+    write(tmp_path / "on", {".github/workflows/deploy.yml": SMOKE_OFF.replace("    if: false  # flaky against "
+                                                                               "staging, see #412\n", "")})
+    got = [f.status for f in findings(scan(tmp_path / "on", only=("smoke-tests/defined",)), "smoke-tests/defined")]
+    assert got == [Status.PASS]
+

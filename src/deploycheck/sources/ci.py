@@ -48,6 +48,11 @@ class CiFile:
     text: str
     docs: list[Any] = field(default_factory=list)  # parsed YAML documents (empty for non-YAML or bad YAML)
     problem: str | None = None
+    # What the pipeline runs: the text without comment lines and without the jobs and steps switched off
+    # (`if: false`, GitLab's `when: never`), and the documents without those jobs and steps. A commented-out
+    # `# - run: docker push ...` or a disabled publish job pushes nothing.
+    active_text: str = ""
+    active_docs: list[Any] = field(default_factory=list)
 
     def line_of_text(self, needle: str) -> int | None:
         """1-based line of the first occurrence of `needle` (case-insensitive)."""
@@ -67,13 +72,77 @@ def ci_files(ctx: Context) -> list[CiFile]:
         if text is None:
             continue
         ci = CiFile(rel, text)
+        off: list[int] = []
         if rel.endswith((".yml", ".yaml")):
             try:
-                ci.docs = list(load_all(text).docs)
+                parsed = load_all(text)
+                ci.docs = list(parsed.docs)
+                ci.active_docs, off = _switched_off(parsed)
             except YamlError as exc:
                 ci.problem = exc.message
+        ci.active_text = _active(text, off)
         out.append(ci)
     return out
+
+
+def _off(node: Any) -> bool:
+    """A GitHub Actions job or step with `if: false` (`${{ false }}`), or a GitLab job with `when: never`."""
+    if not isinstance(node, dict):
+        return False
+    cond = node.get("if")
+    if cond is False or (isinstance(cond, str) and cond.replace(" ", "").lower() in ("false", "${{false}}")):
+        return True
+    return node.get("when") == "never"
+
+
+def _switched_off(parsed: Any) -> tuple[list[Any], list[int]]:
+    """The documents without their switched-off jobs and steps, and the 1-based lines where those start."""
+    docs: list[Any] = []
+    lines: list[int] = []
+    for index, doc in enumerate(parsed.docs):
+        if not isinstance(doc, dict):
+            docs.append(doc)
+            continue
+        kept: dict[Any, Any] = {}
+        jobs = doc.get("jobs") if isinstance(doc.get("jobs"), dict) else None
+        for key, value in doc.items():
+            if jobs is None and _off(value) and isinstance(value, dict) and "script" in value:  # GitLab job
+                lines.append(parsed.line_of(index, [key]) or 0)
+                continue
+            kept[key] = value
+        if jobs is not None:
+            active_jobs: dict[Any, Any] = {}
+            for name, job in jobs.items():
+                if _off(job):
+                    lines.append(parsed.line_of(index, ["jobs", name]) or 0)
+                    continue
+                steps = job.get("steps") if isinstance(job, dict) else None
+                if isinstance(steps, list) and any(_off(step) for step in steps):
+                    lines += [parsed.line_of(index, ["jobs", name, "steps", i]) or 0
+                              for i, step in enumerate(steps) if _off(step)]
+                    job = {**job, "steps": [step for step in steps if not _off(step)]}
+                active_jobs[name] = job
+            kept["jobs"] = active_jobs
+        docs.append(kept)
+    return docs, [line for line in lines if line]
+
+
+def _active(text: str, off: list[int]) -> str:
+    """`text` with comment lines and the blocks starting at the `off` lines (a line and those indented deeper)
+    blanked, line numbers and offsets kept (each blanked character becomes a space)."""
+    lines = text.split("\n")
+    starts = set(off)
+    depth: int | None = None
+    for i, line in enumerate(lines):
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        if depth is not None and stripped and indent <= depth:
+            depth = None
+        if i + 1 in starts:
+            depth = indent
+        if depth is not None or stripped.startswith(("#", "//")):
+            lines[i] = " " * len(line)
+    return "\n".join(lines)
 
 
 def reusable_workflow_calls(ctx: Context, words: tuple[str, ...]) -> tuple[str, str] | None:

@@ -813,7 +813,7 @@ def _ci_step_kinds(ctx: Context, inv: SuiteInventory) -> None:
 
     marks: list[tuple[str, bool, str, str]] = []  # (package dir, with sub-packages, kind, step)
     for ci in ctx.use(ci_files):
-        for doc in ci.docs:
+        for doc in ci.active_docs:  # (jobs and steps switched off run no test)
             for name, text in _ci_steps(doc):
                 kind = next((k for k, words in _STEP_KIND_WORDS if any(w in name.lower() for w in words)), None)
                 joined = re.sub(r"\\[ \t]*\n", " ", text)  # shell line continuations
@@ -982,7 +982,7 @@ def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
     for ci in ctx.use(ci_files):
         if "kind" not in ci.text and "k3d" not in ci.text and "minikube" not in ci.text and ".sh" not in ci.text:
             continue
-        for doc in ci.docs:
+        for doc in ci.active_docs:  # (a job switched off starts no cluster)
             for name, job in _job_texts(doc):
                 own = "\n".join(_strings(job))
                 scripts = list(called_scripts(ctx, own))

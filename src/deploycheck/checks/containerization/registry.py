@@ -348,7 +348,7 @@ def _goreleaser_pushes(ctx: Context, pipelines: list[Any]) -> tuple[str, str, st
     Makefile recipe publishes, and the root GoReleaser config builds images that it does not all skip pushing."""
     from deploycheck.sources.yaml import YamlError, load_one
 
-    ci_path = next((ci.path for ci in pipelines if "goreleaser" in ci.text), None)
+    ci_path = next((ci.path for ci in pipelines if "goreleaser" in ci.active_text), None)
     config = next((rel for rel in _GORELEASER_CONFIGS if rel in set(ctx.files.files)), None)
     if ci_path is None or config is None:
         return None
@@ -362,7 +362,7 @@ def _goreleaser_pushes(ctx: Context, pipelines: list[Any]) -> tuple[str, str, st
                 and any(isinstance(e, dict) and str(e.get("skip_push", "false")).lower() != "true" for e in doc[key])]
     if not sections:
         return None
-    release = next((found for ci in pipelines if (found := _goreleaser_release(ci.text))), None)
+    release = next((found for ci in pipelines if (found := _goreleaser_release(ci.active_text))), None)
     if release is None:
         for rel in ctx.files.files:
             if rel.rpartition("/")[2] in ("Makefile", "makefile", "GNUmakefile") or rel.endswith(".mk"):
@@ -436,7 +436,7 @@ _OKTETO_MANIFESTS = ("okteto.yml", "okteto.yaml", ".okteto/okteto.yml", ".okteto
 
 def _okteto_builds(ctx: Context, pipelines: list[Any]) -> tuple[str, str] | None:
     """(CI file, manifest) when CI runs Okteto on a manifest that builds images."""
-    ci_path = next((ci.path for ci in pipelines if _OKTETO_CI.search(ci.text)), None)
+    ci_path = next((ci.path for ci in pipelines if _OKTETO_CI.search(ci.active_text)), None)
     if ci_path is None:
         return None
     from deploycheck.sources.yaml import YamlError, load_all
@@ -469,7 +469,7 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.dockerfile import dockerfiles
 
     pipelines = ctx.use(ci_files)
-    if not ctx.use(dockerfiles).files and not any(dockerfile_less_builder(ci.text) for ci in pipelines):
+    if not ctx.use(dockerfiles).files and not any(dockerfile_less_builder(ci.active_text) for ci in pipelines):
         yield not_applicable("no Dockerfile and no Dockerfile-less builder in CI: no image is built here")
         return
     if not pipelines:
@@ -479,22 +479,22 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
     from deploycheck.model import Location
 
     for ci in pipelines:
-        if any(_action_pushes(doc) for doc in ci.docs):
+        if any(_action_pushes(doc) for doc in ci.active_docs):
             line = ci.line_of_text(_BUILD_PUSH_ACTION)
             yield passed(f"{ci.path} pushes with {_BUILD_PUSH_ACTION}", Location(path=ci.path, line=line))
             return
-        if ci.path.rsplit("/", 1)[-1].startswith("cloudbuild") and any(_cloud_build_pushes(d) for d in ci.docs):
+        if ci.path.rsplit("/", 1)[-1].startswith("cloudbuild") and any(_cloud_build_pushes(d) for d in ci.active_docs):
             yield passed(f"{ci.path} is a Cloud Build config that pushes the images it builds (images: / docker push)",
                          Location(path=ci.path, line=ci.line_of_text("images:") or ci.line_of_text("push") or 1))
             return
-        orb_step = next((step for doc in ci.docs if (step := _orb_pushes(doc))), None)
+        orb_step = next((step for doc in ci.active_docs if (step := _orb_pushes(doc))), None)
         if orb_step:
             yield passed(f"{ci.path} pushes the image with the registry orb's {orb_step}",
                          Location(path=ci.path, line=ci.line_of_text(f"{orb_step}:") or ci.line_of_text(orb_step)))
             return
-        match = find_push(ci.text)
+        match = find_push(ci.active_text)
         if match:
-            line = line_at(ci.text, match[0])
+            line = line_at(ci.active_text, match[0])
             yield passed(f"{ci.path} pushes the image ({match[1].strip()[:60]})",
                          Location(path=ci.path, line=line))
             return
@@ -505,9 +505,9 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
                      "pushes them to the Okteto registry", Location(path=ci_path), {"okteto_manifest": manifest})
         return
     for ci in pipelines:
-        text = ci.text
+        text = ci.active_text
         if ci.path.rsplit("/", 1)[-1].startswith("cloudbuild"):
-            text += "\n" + _cloud_build_command_lines(ci.docs)
+            text += "\n" + _cloud_build_command_lines(ci.active_docs)
         via_make = _make_pushes(ctx, text)
         if via_make:
             makefile, line, target = via_make

@@ -166,9 +166,9 @@ def _smoke_job(ci: object) -> tuple[str, int | None] | None:
 
     assert isinstance(ci, CiFile)
     if not ci.path.endswith((".yml", ".yaml")):
-        line = ci.line_of_text("smoke")
-        return ("stage", line) if line else None
-    for doc in ci.docs:
+        at = ci.active_text.lower().find("smoke")  # (a commented-out stage runs nothing)
+        return ("stage", ci.active_text.count("\n", 0, at) + 1) if at >= 0 else None
+    for doc in ci.active_docs:  # (jobs and steps switched off run nothing)
         if not isinstance(doc, dict):
             continue
         jobs: dict[Any, Any] = doc["jobs"] if isinstance(doc.get("jobs"), dict) else doc  # GitHub, else GitLab
@@ -242,7 +242,7 @@ def _checked_by_a_later_job(ctx: Context, ci: object) -> tuple[str, int | None] 
     from deploycheck.sources.ci import CiFile, called_scripts
 
     assert isinstance(ci, CiFile)
-    for doc in ci.docs:
+    for doc in ci.active_docs:  # (jobs and steps switched off run nothing)
         jobs = doc.get("jobs") if isinstance(doc, dict) else None
         if not isinstance(jobs, dict):
             continue
