@@ -390,3 +390,75 @@ def test_a_smoke_job_switched_off_is_no_smoke_test(tmp_path: Path) -> None:
     got = [f.status for f in findings(scan(tmp_path / "on", only=("smoke-tests/defined",)), "smoke-tests/defined")]
     assert got == [Status.PASS]
 
+
+# --- monitoring/metrics-scraped: a monitor whose endpoints name no port of what it selects ------------------------
+
+# the Prometheus Operator's getting-started example (example-app: Deployment, Service, ServiceMonitor)
+EXAMPLE_APP = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: example-app
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: example-app
+  template:
+    metadata:
+      labels:
+        app: example-app
+    spec:
+      containers:
+      - name: example-app
+        image: quay.io/brancz/prometheus-example-app:v0.5.0
+        ports:
+        - name: web
+          containerPort: 8080
+---
+kind: Service
+apiVersion: v1
+metadata:
+  name: example-app
+  labels:
+    app: example-app
+spec:
+  selector:
+    app: example-app
+  ports:
+  - name: web
+    port: 8080
+---
+apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata:
+  name: example-app
+  labels:
+    team: frontend
+spec:
+  selector:
+    matchLabels:
+      app: example-app
+  endpoints:
+  - port: web
+"""
+
+
+def _scraped(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("monitoring/metrics-scraped",)), "monitoring/metrics-scraped")]
+
+
+def test_a_monitor_whose_endpoints_name_no_port_of_the_service_scrapes_nothing(tmp_path: Path) -> None:
+    write(tmp_path / "ok", {"k8s/example-app.yaml": EXAMPLE_APP})
+    assert _scraped(tmp_path / "ok") == [Status.PASS]
+    # the Service's port renamed, the monitor left behind: the operator makes no target
+    write(tmp_path / "renamed", {"k8s/example-app.yaml": EXAMPLE_APP.replace("  - name: web\n    port: 8080",
+                                                                            "  - name: http\n    port: 8080")})
+    assert _scraped(tmp_path / "renamed") == [Status.FAIL]  # was PASS
+    pod_monitor = ("apiVersion: monitoring.coreos.com/v1\nkind: PodMonitor\nmetadata:\n  name: example-app\nspec:\n"
+                   "  selector:\n    matchLabels:\n      app: example-app\n  podMetricsEndpoints:\n  - port: {port}\n")
+    deployment = EXAMPLE_APP.split("---")[0]
+    write(tmp_path / "pod", {"k8s/example-app.yaml": deployment + "---\n" + pod_monitor.format(port="metrics")})
+    assert _scraped(tmp_path / "pod") == [Status.FAIL]
+    write(tmp_path / "pod", {"k8s/example-app.yaml": deployment + "---\n" + pod_monitor.format(port="web")})
+    assert _scraped(tmp_path / "pod") == [Status.PASS]

@@ -689,18 +689,45 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
         return
     for obj in graph.long_running:
         how: list[str] = []
+        astray: list[str] = []  # monitors that select the workload but name a port it does not have
         for svc in graph.services_for(obj):
-            how += [f"ServiceMonitor {m.name} (Service {svc.name})" for m in graph.service_monitors_for(svc)]
+            for m in graph.service_monitors_for(svc):
+                ports = {p.get("name") for p in as_list(spec_of(svc).get("ports")) if isinstance(p, dict)}
+                (how if _endpoints_reach(m, "endpoints", ports) else astray).append(
+                    f"ServiceMonitor {m.name} (Service {svc.name})")
             if _scrape_annotation(svc.metadata):
                 how.append(f"prometheus.io/scrape on Service {svc.name}")
-        how += [f"PodMonitor {m.name}" for m in graph.pod_monitors_for(obj)]
+        for m in graph.pod_monitors_for(obj):
+            ports = {p.get("name") for c in obj.containers() for p in as_list(c.spec.get("ports"))
+                     if isinstance(p, dict)}
+            (how if _endpoints_reach(m, "podMetricsEndpoints", ports) else astray).append(f"PodMonitor {m.name}")
         if _scrape_annotation((obj.pod_template or {}).get("metadata") or {}):
             how.append("prometheus.io/scrape on the pod template")
         if how:
             yield passed(f"{obj.kind} {obj.name} is scraped: {', '.join(how)}", obj.location(None), {"scraped_by": how})
+        elif astray:
+            yield failed(f"nothing scrapes {obj.kind} {obj.name}: {', '.join(astray)} select(s) it, but every endpoint "
+                         "names a port it does not declare, so Prometheus gets no target",
+                         obj.location(("metadata",)), {"monitors": astray})
         else:
             yield failed(f"nothing scrapes {obj.kind} {obj.name} (no ServiceMonitor, PodMonitor or scrape annotation)",
                          obj.location(("metadata",)))
+
+
+def _endpoints_reach(monitor: K8sObject, key: str, ports: set[Any]) -> bool:
+    """Whether a ServiceMonitor's `endpoints` (PodMonitor's `podMetricsEndpoints`) can scrape the selected object:
+    the operator makes targets only of the Service's (container's) ports whose name an endpoint's `port` gives. An
+    endpoint by `targetPort`/`portNumber`, without a port name, or with a templated one is taken to reach."""
+    endpoints = spec_of(monitor).get(key)
+    if not isinstance(endpoints, list) or not endpoints:
+        return True
+    for endpoint in endpoints:
+        port = endpoint.get("port") if isinstance(endpoint, dict) else None
+        if (not isinstance(port, str) or "{{" in port or port in ports
+                or (isinstance(endpoint, dict) and (endpoint.get("targetPort") is not None
+                                                    or endpoint.get("portNumber") is not None))):
+            return True
+    return False
 
 
 # Words that show a service emits metrics some way (a Prometheus client, OpenTelemetry metrics pushed over OTLP,
