@@ -71,6 +71,31 @@ def parse_image(ref: str) -> ImageRef:
                     explicit_registry=explicit)
 
 
+# ko's placeholder for an image it builds from a Go import path (`ko://github.com/acme/app/cmd/api`): `ko resolve`
+# and `ko apply` build the package, push it and write the pushed reference in its place, by digest unless told
+# otherwise. kubectl cannot pull `ko://...`, so the reference that runs is always the one ko wrote.
+KO_SCHEME = "ko://"
+
+
+def ko_built(image: ImageRef) -> bool:
+    """Whether the reference is ko's build placeholder (ko deploys it by the digest it pushed)."""
+    return image.raw.startswith(KO_SCHEME)
+
+
+# Kubernetes' pause image (the infra container's image) runs one process that sleeps until it is killed: no port, no
+# work, nothing to probe or scrape. Charts use it for placeholder pods that reserve capacity (JupyterHub's
+# user-placeholder) and for image-puller DaemonSets whose real containers are init containers. Only the project's
+# own registries are taken, so an application image that happens to be named `pause` is judged as written.
+_PAUSE_NAMES = {("registry.k8s.io", "pause"), ("k8s.gcr.io", "pause"), ("gcr.io", "google_containers/pause"),
+                ("gcr.io", "google-containers/pause"), ("k8s.gcr.io", "pause-amd64"),
+                ("gcr.io", "google_containers/pause-amd64")}
+
+
+def is_pause_image(image: ImageRef) -> bool:
+    """Whether the reference is Kubernetes' pause image (a container that only sleeps)."""
+    return (image.registry, image.repository) in _PAUSE_NAMES
+
+
 def registry_matches(image: ImageRef, allowed: str) -> bool:
     """`allowed` is a host (`ghcr.io`) or host plus path prefix (`ghcr.io/acme`)."""
     allowed = allowed.strip().rstrip("/")

@@ -51,6 +51,9 @@ class Manifest:
     # A hand-written requirements file that pins packages with == but not what they need at run time
     # (`Flask==1.1.2` without Werkzeug, Jinja2, ...): pinned package -> the dependencies left to float.
     closure_gaps: dict[str, list[str]] = field(default_factory=dict)
+    # A resolver's output names its input files in its `# via -r <file>` annotations (pip-compile, uv pip
+    # compile): the repository paths of those inputs, which this pinned file locks.
+    compiled_from: tuple[str, ...] = ()
 
     @property
     def pinned(self) -> bool:
@@ -194,6 +197,24 @@ def _closure_gaps(dependencies: list[Dependency]) -> dict[str, list[str]]:
     return gaps
 
 
+# The input file of a resolver's output, named in a via annotation: `    # via -r unfrozen/requirements.txt`, or
+# `    #   -r requirements.in` under a bare `# via`. The path is relative to where the resolver ran, which is the
+# output file's folder in the usual workflow. Lines are read to at most 300 characters of path.
+_VIA_INPUT = re.compile(r"^[ \t]*#[ \t]*(?:via[ \t]+)?-r[ \t]+([^\s#]{1,300})", re.M)
+
+
+def _compiled_from(text: str, path: str) -> tuple[str, ...]:
+    import posixpath
+
+    here = posixpath.dirname(path)
+    found = []
+    for name in dict.fromkeys(m.group(1) for m in _VIA_INPUT.finditer(text)):
+        resolved = posixpath.normpath(posixpath.join(here, name))
+        if not resolved.startswith("../") and resolved != "..":
+            found.append(resolved)
+    return tuple(found)
+
+
 # pip-compile's `# via` annotations: on the requirement's own line (`pkg==1.0  # via other`, older releases) or in
 # the comment lines under it (`    # via other`, or `    # via` then `    #   other` one a line)
 _VIA_SAME_LINE = re.compile(r"#\s*via\b(.*)$")
@@ -280,6 +301,7 @@ def parse_requirements(text: str, path: str) -> Manifest:
                                                 spec=None if version else (str(req.specifier) or "*"),
                                                 hashed=hashed))
     if _RESOLVED.search(text):
+        manifest.compiled_from = _compiled_from(text, path)
         transitive = _transitive_lines(text)
         manifest.dependencies = [dataclasses.replace(d, direct=False) if d.line in transitive else d
                                  for d in manifest.dependencies]

@@ -372,7 +372,9 @@ def _walk(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[s
 
 def _selector_key(doc: Any, path: tuple[str | int, ...]) -> bool:
     """`secret: {name: database, key: password}` (a secretKeyRef-style pair): `key` names the entry of
-    another object that holds the value, it is not the value."""
+    another object that holds the value, it is not the value. Beside `operator` or `effect`, `key` is a
+    toleration's taint key or a selector requirement's label key (`{key: hub.jupyter.org/dedicated, operator: Equal,
+    value: core, effect: NoSchedule}` in JupyterHub's values): a node label's name, never a credential."""
     if str(path[-1]).lower() != "key":
         return False
     parent = doc
@@ -381,7 +383,7 @@ def _selector_key(doc: Any, path: tuple[str | int, ...]) -> bool:
             parent = parent.get(step)
         elif isinstance(parent, list) and isinstance(step, int):
             parent = parent[step]
-    return isinstance(parent, dict) and "name" in parent
+    return isinstance(parent, dict) and ("name" in parent or "operator" in parent or "effect" in parent)
 
 
 def _values_files(ctx: Context) -> list[str]:

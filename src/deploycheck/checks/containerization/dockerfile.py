@@ -1011,7 +1011,9 @@ _CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[st
     (re.compile(r"\bapk\s+add\b"), re.compile(r"--no-cache\b"), re.compile(r"rm\s+-[rf]+\s+/var/cache/apk"),
      "apk add without --no-cache"),
     # PIP_NO_CACHE_DIR= set anywhere in the RUN (`export PIP_NO_CACHE_DIR=1 && ...`) covers the commands after it.
-    (re.compile(r"\bpip3?\s+install\b"), re.compile(r"--no-cache-dir"),
+    # pip's option parser (optparse) takes an unambiguous prefix of a long option, and `--no-cache` is one of
+    # `--no-cache-dir` only (JupyterHub's secret-sync image: `pip install --no-cache kubernetes`).
+    (re.compile(r"\bpip3?\s+install\b"), re.compile(r"--no-cache(?:-dir)?(?![\w-])"),
      re.compile(r"rm\s+-[rf]+\s+\S*\.cache/pip|\bPIP_NO_CACHE_DIR="),
      "pip install without --no-cache-dir"),
     (re.compile(r"\b(yum|dnf|microdnf)\s+install\b"), None, re.compile(r"\b(yum|dnf|microdnf)\s+clean\s+all"),

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed, warned
 from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding
-from deploycheck.sources.images import ImageRef, parse_image, registry_matches, skaffold_builds, skaffold_built
+from deploycheck.sources.images import (
+    ImageRef,
+    ko_built,
+    parse_image,
+    registry_matches,
+    skaffold_builds,
+    skaffold_built,
+)
 from deploycheck.sources.kubernetes import Container, K8sObject, all_objects
 
 if TYPE_CHECKING:
@@ -115,6 +122,9 @@ def digest_pinned(ctx: Context) -> Iterator[Finding]:
         elif built:
             yield passed(f"image {img.raw} is built by skaffold ({built.path}), which deploys it by the reference "
                          "it built", use.location(False), {"image": img.raw, "skaffold": built.path})
+        elif ko_built(img):
+            yield passed(f"image {img.raw} is built by ko, which deploys it by the digest it pushed (ko resolve/apply)",
+                         use.location(False), {"image": img.raw})
         elif _templated(use):
             yield warned(f"image {img.raw} is a template placeholder; cannot tell how it is pinned", use.location(),
                          {"image": img.raw})

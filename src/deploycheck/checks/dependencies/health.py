@@ -191,6 +191,10 @@ def _covered(manifest: Manifest, manifests: list[Manifest]) -> bool:
     kinds = _LOCKED_BY.get(manifest.kind, ())
     here = manifest.path.rsplit("/", 1)[0] if "/" in manifest.path else ""
     for other in manifests:
+        # the loose input of a resolver whose pinned output names it (`# via -r unfrozen/requirements.txt`):
+        # the image installs the output, so the input's ranges are the wishes the lock was made from
+        if other.pinned and manifest.path in other.compiled_from:
+            return True
         # pip-compile's workflow: ranges in pyproject.toml, the compiled closure pinned in requirements.txt
         compiled = manifest.kind == "pyproject" and other.kind == "requirements" and other.pinned
         if other.kind not in kinds and not compiled:

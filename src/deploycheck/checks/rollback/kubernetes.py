@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.model import Finding
-from deploycheck.sources.images import parse_image, skaffold_builds, skaffold_built
+from deploycheck.sources.images import ko_built, parse_image, skaffold_builds, skaffold_built
 from deploycheck.sources.k8s_graph import as_dict, kube_graph, spec_of
 
 if TYPE_CHECKING:
@@ -82,6 +82,9 @@ def immutable_images(ctx: Context) -> Iterator[Finding]:
                 yield passed(f"container {c.name}: image {ref.raw} is built by skaffold ({built.path}), which "
                              "deploys it by the reference it built", obj.location(None, c.name),
                              {**evidence, "skaffold": built.path})
+            elif ko_built(ref):
+                yield passed(f"container {c.name}: image {ref.raw} is built by ko, which deploys it by the digest it "
+                             "pushed (ko resolve/apply)", obj.location(None, c.name), evidence)
             elif ref.tag is None or ref.tag == "latest":
                 yield failed(f"container {c.name}: image {ref.raw} is " + ("untagged" if ref.tag is None else ":latest")
                              + " and changes under the same name", where, evidence)

@@ -14,6 +14,7 @@ from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import persistent_store
+from deploycheck.sources.images import is_pause_image, parse_image
 from deploycheck.sources.k8s_graph import (
     KubeGraph,
     as_dict,
@@ -106,6 +107,10 @@ def liveness(ctx: Context) -> Iterator[Finding]:
         yield not_applicable(NO_WORKLOADS)
         return
     for obj, c in _containers(graph):
+        if _sleeps(c):
+            yield not_applicable(f"container {c.name} runs the pause image, which only sleeps: nothing to probe",
+                                 obj.location(None, c.name))
+            continue
         if "livenessProbe" in c.spec and not _handler(c.spec["livenessProbe"]):
             yield _without_handler(obj, c, "livenessProbe", _probe_evidence(c))
         elif "livenessProbe" in c.spec:
@@ -113,6 +118,12 @@ def liveness(ctx: Context) -> Iterator[Finding]:
         else:
             yield failed(f"container {c.name} has no livenessProbe", obj.location(c.path, c.name),
                          _probe_evidence(c))
+
+
+def _sleeps(c: Container) -> bool:
+    """The container runs Kubernetes' pause image: it serves nothing and never hangs in a way a probe could see."""
+    image = c.spec.get("image")
+    return isinstance(image, str) and is_pause_image(parse_image(image))
 
 
 def _handler(probe: Any) -> dict[str, Any]:
@@ -688,6 +699,11 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
             yield not_applicable(NO_WORKLOADS)
         return
     for obj in graph.long_running:
+        containers = obj.containers(include_init=False)
+        if containers and all(_sleeps(c) for c in containers):
+            yield not_applicable(f"{obj.kind} {obj.name} runs only the pause image: it serves no metrics",
+                                 obj.location(None))
+            continue
         how: list[str] = []
         astray: list[str] = []  # monitors that select the workload but name a port it does not have
         for svc in graph.services_for(obj):
