@@ -235,3 +235,161 @@ def test_the_input_of_a_committed_lock_is_not_a_missing_lockfile(tmp_path: Path)
     result = scan(tmp_path, only=("dependency-health/lockfile",))
     assert [f.location.path for f in findings(result, "dependency-health/lockfile", Status.FAIL)] == [
         "images/other/requirements.txt"]
+
+
+# --- Tekton's pipelines and triggers are CI: their namespace is chosen where they run --------------------------------
+
+# tekton-results' tekton/ci.yaml (cut down), a release Pipeline like six others under tekton/: "Pipeline results-ci
+# declares no namespace" (7 findings over Pipeline, Task, PipelineRun and Trigger).
+TEKTON_CI = """---
+apiVersion: tekton.dev/v1beta1
+kind: Pipeline
+metadata:
+  name: results-ci
+spec:
+  params:
+    - name: package
+      description: package to build/test
+      default: ./...
+---
+apiVersion: triggers.tekton.dev/v1alpha1
+kind: Trigger
+metadata:
+  name: results-ci
+spec:
+  template:
+    ref: results-ci
+"""
+
+
+def test_tekton_ci_objects_are_not_asked_for_a_namespace(tmp_path: Path) -> None:
+    write(tmp_path, {"tekton/ci.yaml": TEKTON_CI})
+    result = scan(tmp_path, only=("cluster/namespace",))
+    assert not findings(result, "cluster/namespace", Status.FAIL)
+    # the service's own objects beside them still are
+    write(tmp_path, {"config/api.yaml": TEKTON_API.replace("  namespace: tekton-pipelines\n", "")})
+    result = scan(tmp_path, only=("cluster/namespace",))
+    assert [f.message for f in findings(result, "cluster/namespace", Status.FAIL)] == [
+        "Deployment api declares no namespace"]
+
+
+# --- a database's generated conf and tmp folders are scratch ---------------------------------------------------------
+
+# tekton-results' config/components/local-db/201-sql-deployment.yaml (cut down): Bitnami's PostgreSQL with a read-only
+# root keeps its data on the claim at /bitnami/postgresql and needs writable /opt/bitnami/postgresql/{conf,tmp}, which
+# it rewrites at each start. The first run said "keeps /opt/bitnami/postgresql/conf on ephemeral volume" (and tmp).
+BITNAMI_PG = """apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: postgres
+  namespace: tekton-pipelines
+spec:
+  serviceName: postgres
+  replicas: 1
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: tekton-results-postgres
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: tekton-results-postgres
+    spec:
+      containers:
+      - name: postgres
+        image: bitnami/postgresql@sha256:ac8dd0d6512c4c5fb146c16b1c5f05862bd5f600d73348506ab4252587e7fcc6 # 17.5.0
+        ports:
+        - containerPort: 5432
+          name: postgredb
+        volumeMounts:
+        - name: postgredb
+          mountPath: /bitnami/postgresql
+        - name: tmp
+          mountPath: /tmp
+        - name: postgresql-conf
+          mountPath: /opt/bitnami/postgresql/conf
+        - name: postgresql-tmp
+          mountPath: /opt/bitnami/postgresql/tmp
+      volumes:
+      - name: tmp
+        emptyDir: {}
+      - name: postgresql-conf
+        emptyDir: {}
+      - name: postgresql-tmp
+        emptyDir: {}
+  volumeClaimTemplates:
+  - metadata:
+      name: postgredb
+    spec:
+      accessModes: ["ReadWriteOnce"]
+      resources:
+        requests:
+          storage: 1Gi
+"""
+
+
+def test_generated_conf_and_tmp_folders_are_not_data(tmp_path: Path) -> None:
+    write(tmp_path, {"config/local-db/postgres.yaml": BITNAMI_PG})
+    result = scan(tmp_path, only=("storage/ephemeral-data",))
+    assert not findings(result, "storage/ephemeral-data", Status.FAIL)
+    # the data folder itself on an emptyDir still fails
+    lost = BITNAMI_PG.replace("mountPath: /opt/bitnami/postgresql/conf", "mountPath: /bitnami/postgresql/data")
+    write(tmp_path, {"config/local-db/postgres.yaml": lost})
+    result = scan(tmp_path, only=("storage/ephemeral-data",))
+    assert findings(result, "storage/ephemeral-data", Status.FAIL)
+
+
+# --- a k3s cluster job of JupyterHub's kind is an integration suite ---------------------------------------------------
+
+# zero-to-jupyterhub-k8s' .github/workflows/test-chart.yaml (its steps, cut down): k3s with Docker as runtime
+# (jupyterhub/action-k3s-helm), images built locally by chartpress, the local chart installed, the workloads awaited
+# (jupyterhub/action-k8s-await-workloads) and pytest run against it. "no integration test suite found" before.
+Z2JH_TEST_CHART = """name: Test chart
+
+on:
+  pull_request:
+  push:
+
+jobs:
+  test:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v7
+        with:
+          fetch-depth: 0
+      - uses: jupyterhub/action-k3s-helm@v4
+        with:
+          metrics-enabled: false
+          traefik-enabled: false
+          docker-enabled: true
+      - name: Install and run chartpress
+        run: |
+          pip3 install -r dev-requirements.txt
+          chartpress
+        env:
+          DOCKER_BUILDKIT: "1"
+      - name: "Install local chart"
+        run: |
+          helm upgrade --install jupyterhub ./jupyterhub \\
+              --values dev-config.yaml \\
+              --values dev-config-local-chart-extra-config.yaml
+      - name: "Await local chart"
+        uses: jupyterhub/action-k8s-await-workloads@v3
+        with:
+          timeout: 150
+          max-restarts: 1
+      - name: Run tests
+        run: |
+          pytest --verbose --maxfail=2 --color=yes ./tests
+"""
+
+
+def test_a_k3s_chart_job_is_an_integration_suite(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/test-chart.yaml": Z2JH_TEST_CHART})
+    result = scan(tmp_path, only=("integration-tests/suite",))
+    assert not findings(result, "integration-tests/suite", Status.FAIL)
+    assert findings(result, "integration-tests/suite", Status.PASS)
+    # publishing with --push is a release, not a local build a test cluster runs
+    write(tmp_path, {".github/workflows/test-chart.yaml": Z2JH_TEST_CHART.replace("          chartpress\n",
+                                                                                 "          chartpress --push\n")})
+    result = scan(tmp_path, only=("integration-tests/suite",))
+    assert not findings(result, "integration-tests/suite", Status.PASS)

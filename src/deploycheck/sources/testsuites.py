@@ -940,16 +940,21 @@ def _js_server_kinds(ctx: Context, inv: SuiteInventory) -> None:
 # *_integration_test.yaml: kind create cluster, kubectl apply, kubectl wait --for=condition=Ready). All four
 # parts are needed: a deploy nobody checks tests nothing, and a cluster with someone else's image tests nothing
 # of this repository.
-# (the actions too: helm/kind-action, engineerd/setup-kind, AbsaOSS/k3d-action, nolar/setup-k3d-k3s, setup-minikube)
+# (the actions too: helm/kind-action, engineerd/setup-kind, AbsaOSS/k3d-action, nolar/setup-k3d-k3s, setup-minikube,
+# jupyterhub/action-k3s-helm, and k3s' installer get.k3s.io)
 _CLUSTER_START = re.compile(r"\bkind\s+create\s+cluster\b|\bkind-action\b|(?<=/)setup-kind\b|\bk3d\s+cluster\s+create\b"
                             r"|k3d-action|(?<=/)setup-k3d-k3s\b|\bminikube\s+start\b|setup-minikube"
-                            r"|\bctlptl\s+create\s+cluster\b")
+                            r"|\bctlptl\s+create\s+cluster\b|(?<=/)action-k3s-helm\b|\bget\.k3s\.io\b")
+# chartpress without --push builds the chart's images into the local Docker, which a k3s started with Docker as
+# its runtime runs (zero-to-jupyterhub-k8s' test-chart.yaml: action-k3s-helm with docker-enabled, then `chartpress`).
+# As a command at the start of a line: a step named "Install and run chartpress" builds nothing.
 _CLUSTER_IMAGE = re.compile(r"\bkind\s+load\s+docker-image\b|\bk3d\s+image\s+import\b|\bminikube\s+image\s+load\b"
-                            r"|\bskaffold\s+run\b")
+                            r"|\bskaffold\s+run\b|(?m:^[ \t]*chartpress\b(?![^\n]{0,2000}?--push))")
 _CLUSTER_DEPLOY = re.compile(r"\bkubectl\s+(?:apply|create)\b|\bhelm\s+(?:install|upgrade)\b|\bskaffold\s+run\b"
                              r"|\btimoni\s+(?:bundle\s+)?apply\b")
+# (jupyterhub/action-k8s-await-workloads waits for every workload to be ready, as kubectl wait does)
 _CLUSTER_CHECK = re.compile(r"\bhelm\s+test\b|\bkubectl\s+wait\b|\bkubectl\s+rollout\s+status\b"
-                            r"|\btimoni\s+(?:-n\s+\S+\s+)?status\b")
+                            r"|\btimoni\s+(?:-n\s+\S+\s+)?status\b|(?<=/)action-k8s-await-workloads\b")
 
 
 def _job_texts(doc: Any) -> Iterator[tuple[str, Any]]:
@@ -980,7 +985,8 @@ def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
     from deploycheck.sources.ci import called_scripts, ci_files
 
     for ci in ctx.use(ci_files):
-        if "kind" not in ci.text and "k3d" not in ci.text and "minikube" not in ci.text and ".sh" not in ci.text:
+        if "kind" not in ci.text and "k3d" not in ci.text and "k3s" not in ci.text and "minikube" not in ci.text \
+                and ".sh" not in ci.text:
             continue
         for doc in ci.active_docs:  # (a job switched off starts no cluster)
             for name, job in _job_texts(doc):

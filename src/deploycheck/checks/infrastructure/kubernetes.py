@@ -429,6 +429,11 @@ def _operator_owner(graph: KubeGraph, service: str, near: K8sObject) -> K8sObjec
 
 # emptyDir/hostPath mounted here is scratch space by convention, not data.
 SCRATCH_PATHS = ("/tmp", "/var/tmp", "/run", "/var/run", "/cache", "/var/cache", "/dev/shm", "/home/")
+# A mount whose last folder says scratch or generated configuration, wherever it lies: images that run with a
+# read-only root need writable copies of such folders (Bitnami's PostgreSQL: /opt/bitnami/postgresql/tmp and
+# /opt/bitnami/postgresql/conf, rewritten from the environment at each start, beside the data on /bitnami/postgresql;
+# tekton-results' local database). The data folder itself is never named so.
+_SCRATCH_LEAVES = frozenset({"tmp", "temp", "cache", "run", "conf"})
 
 
 Claim = tuple[K8sObject, dict[str, Any], tuple[str | int, ...], str]
@@ -560,7 +565,8 @@ def _data_volumes(obj: K8sObject) -> Iterator[tuple[str, str, str]]:
                 continue
             volume = volumes.get(str(mount.get("name"))) or {}
             target = str(mount.get("mountPath", ""))
-            if ("emptyDir" in volume or "hostPath" in volume) and not target.startswith(SCRATCH_PATHS):
+            if ("emptyDir" in volume or "hostPath" in volume) and not target.startswith(SCRATCH_PATHS) \
+                    and target.rstrip("/").rsplit("/", 1)[-1] not in _SCRATCH_LEAVES:
                 yield c.name, str(mount.get("name")), target
 
 
@@ -663,6 +669,11 @@ CLUSTER_SCOPED = frozenset({
     "VolumeSnapshotClass", "ClusterIssuer", "ClusterSecretStore", "GatewayClass", "ClusterPolicy",
     "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "FlowSchema", "PriorityLevelConfiguration",
 })
+# Tekton's pipeline definitions and runs (Pipeline, Task, PipelineRun, TaskRun) and its triggers: CI and release
+# automation whose namespace is chosen where they are started (`kubectl -n`, `tkn -n`, the EventListener's), like a
+# workflow's runner; Tekton's catalog Tasks are applied to any namespace by design (tekton-results' tekton/*.yaml,
+# its release pipeline: seven "declares no namespace" findings). Other objects beside them are still judged.
+_CI_RUN_API_GROUPS = ("tekton.dev/", "triggers.tekton.dev/")
 # Files kustomize reads as configuration, not as objects to deploy.
 KUSTOMIZE_KINDS = frozenset({"Kustomization", "Component", "LabelTransformer", "PrefixSuffixTransformer",
                              "NamespaceTransformer", "PatchTransformer", "ImageTagTransformer"})
@@ -744,7 +755,8 @@ def namespace(ctx: Context) -> Iterator[Finding]:
         yield passed(f"namespace {ctx.config.namespace} is declared in the config")
         return
     graph = ctx.use(kube_graph)
-    namespaced = [o for o in graph.kube.objects if o.kind not in CLUSTER_SCOPED and o.kind not in KUSTOMIZE_KINDS]
+    namespaced = [o for o in graph.kube.objects if o.kind not in CLUSTER_SCOPED and o.kind not in KUSTOMIZE_KINDS
+                  and not o.api_version.startswith(_CI_RUN_API_GROUPS)]
     if not namespaced:
         yield skipped("no namespaced objects in the manifests and no namespace in the config")
         return
