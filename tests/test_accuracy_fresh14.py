@@ -393,3 +393,84 @@ def test_a_k3s_chart_job_is_an_integration_suite(tmp_path: Path) -> None:
                                                                                  "          chartpress --push\n")})
     result = scan(tmp_path, only=("integration-tests/suite",))
     assert not findings(result, "integration-tests/suite", Status.PASS)
+
+
+# --- an empty setting in a config file is not followed onto the next line --------------------------------------------
+
+# tekton-results' config/base/env/config (the lines around the secret-named ones), which the base's configMapGenerator
+# turns into the API's ConfigMap. `S3_SECRET_ACCESS_KEY=` is empty; the reader's `\s*` went on to the next line and
+# took `S3_MULTI_PART_SIZE=5242880` as its value: "holds a literal password inside a connection string or config file".
+TEKTON_ENV = """DB_USER=
+DB_PASSWORD=
+DB_HOST=tekton-results-postgres-service.tekton-pipelines.svc.cluster.local
+DB_PORT=5432
+S3_BUCKET_NAME=
+S3_ENDPOINT=
+S3_ACCESS_KEY_ID=
+S3_SECRET_ACCESS_KEY=
+S3_MULTI_PART_SIZE=5242880
+GCS_BUCKET_NAME=
+"""
+
+
+def _configmap(name: str, data: dict[str, str]) -> str:
+    lines = [f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n  namespace: tekton-pipelines\ndata:"]
+    for key, value in data.items():
+        body = "".join(f"    {line}\n" for line in value.splitlines())
+        lines.append(f"  {key}: |\n{body}" if "\n" in value else f"  {key}: {value!r}\n")
+    return "\n".join(lines)
+
+
+def test_an_empty_secret_setting_does_not_take_the_next_line(tmp_path: Path) -> None:
+    write(tmp_path, {"config/api-config.yaml": _configmap("tekton-results-api-config", {"config": TEKTON_ENV})})
+    result = scan(tmp_path, only=("sensitive-config/configmaps",))
+    assert not findings(result, "sensitive-config/configmaps", Status.FAIL)
+    filled = TEKTON_ENV.replace("S3_SECRET_ACCESS_KEY=\n",
+                                "S3_SECRET_ACCESS_KEY=zuf8tfteSlswRu7BJ86wekitnifILbZam1KYY3TG\n")
+    write(tmp_path, {"config/api-config.yaml": _configmap("tekton-results-api-config", {"config": filled})})
+    result = scan(tmp_path, only=("sensitive-config/configmaps",))
+    assert findings(result, "sensitive-config/configmaps", Status.FAIL)
+
+
+# JupyterHub's hub ConfigMap lists the names of the chart's objects (templates/_helpers-names.tpl:323
+# `image-pull-secret: {{ include "jupyterhub.image-pull-secret.fullname" . | quote }}`, "image-pull-secret" with the
+# default fullname): the first run said "ConfigMap/hub holds secret-named keys (image-pull-secret)".
+def test_a_configmap_value_naming_its_secret_is_not_a_secret(tmp_path: Path) -> None:
+    names = {"hub": "hub", "proxy-api": "proxy-api", "image-pull-secret": "image-pull-secret"}
+    write(tmp_path, {"k8s/hub-configmap.yaml": _configmap("hub", names)})
+    result = scan(tmp_path, only=("sensitive-config/configmaps",))
+    assert not findings(result, "sensitive-config/configmaps", Status.FAIL)
+    leaked = {**names, "image-pull-secret": "dckr_pat_4f9Qa7ZkL2"}
+    write(tmp_path, {"k8s/hub-configmap.yaml": _configmap("hub", leaked)})
+    result = scan(tmp_path, only=("sensitive-config/configmaps",))
+    assert findings(result, "sensitive-config/configmaps", Status.FAIL)
+
+
+# --- minAvailable 0 blocks nothing -----------------------------------------------------------------------------------
+
+# JupyterHub's templates/scheduling/user-placeholder/pdb.yaml (`minAvailable: 0`, "The cluster autoscaler should be
+# allowed to evict and reschedule these pods") over a StatefulSet of 0 replicas by default: "blocks every eviction:
+# minAvailable 0 >= replicas 0".
+PLACEHOLDER_PDB = """apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: user-placeholder
+  namespace: jhub
+spec:
+  minAvailable: 0
+  selector:
+    matchLabels:
+      component: user-placeholder
+"""
+
+
+def test_min_available_zero_blocks_no_eviction(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/user-placeholder.yaml": PLACEHOLDER.replace("replicas: 2", "replicas: 0"),
+                     "k8s/pdb.yaml": PLACEHOLDER_PDB})
+    result = scan(tmp_path, only=("rollout-strategy/pdb",))
+    assert not findings(result, "rollout-strategy/pdb", Status.FAIL)
+    # minAvailable equal to a real replica count still blocks
+    write(tmp_path, {"k8s/pdb.yaml": PLACEHOLDER_PDB.replace("minAvailable: 0", "minAvailable: 2"),
+                     "k8s/user-placeholder.yaml": PLACEHOLDER})
+    result = scan(tmp_path, only=("rollout-strategy/pdb",))
+    assert findings(result, "rollout-strategy/pdb", Status.FAIL)

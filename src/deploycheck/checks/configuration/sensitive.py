@@ -486,7 +486,9 @@ def _third_party_api_key(path: tuple[Any, ...]) -> bool:
 # `default_pass = s3cret` (rabbitmq.conf), `spring.datasource.password=s3cret` (application.properties),
 # `password: s3cret` (an embedded YAML file): one `key = value` / `key: value` line of a config file mounted
 # from a ConfigMap. Only multi-line values are read this way (a file, not a single setting).
-_CONFIG_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w.\-]*)\s*[=:]\s*(\S.*?)\s*$", re.M)
+# Blanks around the separator stay on the line: with `\s*`, an empty setting took the next line as its value
+# (tekton-results' env file: `S3_SECRET_ACCESS_KEY=` then `S3_MULTI_PART_SIZE=5242880` read as a literal secret).
+_CONFIG_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w.\-]*)[ \t]*[=:][ \t]*(\S.*?)[ \t]*$", re.M)
 
 
 def _config_file_secret(value: str) -> str | None:
@@ -545,8 +547,10 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
         return
     for obj in maps:
         data = obj.body.get("data")
-        named = [(str(k), str(v)) for k, v in data.items() if is_secret_key(str(k)) and v is not None] \
-            if isinstance(data, dict) else []
+        # `image-pull-secret: image-pull-secret` (JupyterHub's hub ConfigMap lists its objects' names): the value
+        # names the Secret that holds the credential, as in a values file (names_itself)
+        named = [(str(k), str(v)) for k, v in data.items() if is_secret_key(str(k)) and v is not None
+                 and not names_itself(str(k), str(v))] if isinstance(data, dict) else []
         bad = [(k, v) for k, v in named if not is_placeholder(v) and not is_default_value(v)]
         defaults = [(k, v) for k, v in named if is_default_value(v)]
         # a connection string under an innocent key (`catalog__ConnectionString: ...;Password=...;`)

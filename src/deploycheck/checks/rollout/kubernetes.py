@@ -586,7 +586,9 @@ def _pdb_blocks(pdb: K8sObject, replicas: int) -> str | None:
             return f"maxUnavailable {max_unavailable} of {replicas} replica(s) allows 0 evictions"
     if min_available is not None:
         needed = _scaled_pods(min_available, replicas)
-        if needed is not None and needed >= replicas:
+        # minAvailable 0 lets every pod go, at any count (JupyterHub's user-placeholder: 0 replicas by default, a
+        # budget that exists to let the autoscaler evict them): 0 >= 0 is no block
+        if needed is not None and needed > 0 and needed >= replicas:
             shown = f"{min_available} (= {needed} pods)" if str(min_available).endswith("%") else str(min_available)
             return f"minAvailable {shown} >= replicas {replicas}"
     return None
