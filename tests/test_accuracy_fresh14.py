@@ -400,6 +400,7 @@ def test_a_k3s_chart_job_is_an_integration_suite(tmp_path: Path) -> None:
 # tekton-results' config/base/env/config (the lines around the secret-named ones), which the base's configMapGenerator
 # turns into the API's ConfigMap. `S3_SECRET_ACCESS_KEY=` is empty; the reader's `\s*` went on to the next line and
 # took `S3_MULTI_PART_SIZE=5242880` as its value: "holds a literal password inside a connection string or config file".
+# Fixed, it found `LOGGING_PLUGIN_NAMESPACE_KEY=kubernetes_namespace_name`: a `*_KEY` that names a log record's field.
 TEKTON_ENV = """DB_USER=
 DB_PASSWORD=
 DB_HOST=tekton-results-postgres-service.tekton-pipelines.svc.cluster.local
@@ -410,6 +411,9 @@ S3_ACCESS_KEY_ID=
 S3_SECRET_ACCESS_KEY=
 S3_MULTI_PART_SIZE=5242880
 GCS_BUCKET_NAME=
+LOGGING_PLUGIN_TOKEN_PATH=/var/run/secrets/kubernetes.io/serviceaccount/token
+LOGGING_PLUGIN_NAMESPACE_KEY=kubernetes_namespace_name
+LOGGING_PLUGIN_CONTAINER_KEY=kubernetes.container_name
 """
 
 

@@ -93,7 +93,10 @@ _LINE_KEY = deferred("_LINE_KEY", r"""^\s*(?:-\s*)?["']?([\w.-]+)["']?\s*[:=]"""
 # or an entry (healthchecks' API documents each check's `unique_key` as a stable id), not key material.
 _IDENTIFIER_KEY = deferred("_IDENTIFIER_KEY",
     r"(?:^|[_.-])(?:unique|primary|foreign|idempotency|cache|sort|partition|dedupe?|"
-    r"routing|lookup|row|hash|range|shard|object)[_-]?key$", re.I)
+    r"routing|lookup|row|hash|range|shard|object|"
+    # the name of a field in a log record or a label (tekton-results' LOGGING_PLUGIN_NAMESPACE_KEY=
+    # kubernetes_namespace_name, LOGGING_PLUGIN_CONTAINER_KEY=kubernetes.container_name)
+    r"namespace|container|label|field|column)[_-]?key$", re.I)
 
 
 def is_secret_key(key: str) -> bool:
