@@ -142,6 +142,35 @@ def test_dockerfile_run_patterns_on_real_runs_and_long_ones() -> None:
     assert time.process_time() - started < 0.2
 
 
+_OLD_PRODUCTION_ONLY = re.compile(r"^[^&;|]*?\s--(?:production|prod|omit[= ]dev|only[= ]prod(?:uction)?)\b")
+_INSTALL_PIECES = ["npm install", "npm ci", "yarn install", "pnpm install", "pip install x", "gcc", " --production",
+                   " --prod", "--prod", " --omit=dev", " --omit dev", " --only=prod", " --only production", "\t--prod",
+                   "\n--prod", " --prodx", " --prod-x", " --omit=devx", " ", "&&", ";", "|", "x", "\n", "--", "é"]
+
+
+def _old_runtime_only(run: str, match: re.Match[str]) -> bool:
+    return match.group(0).split()[0] in ("npm", "yarn", "pnpm") and bool(_OLD_PRODUCTION_ONLY.match(run[match.end():]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_INSTALL_PIECES))
+def test_runtime_only_installs_are_unchanged(run: str) -> None:
+    runtime_only = dockerfile._runtime_only_installs(run)
+    assert [runtime_only(m) for m in dockerfile._build_tooling(run)] == \
+        [_old_runtime_only(run, m) for m in dockerfile._build_tooling(run)]
+
+
+def test_runtime_only_installs_on_real_runs_and_long_ones() -> None:
+    run = "npm install --production --silent && npm ci && yarn install --prod; pnpm install --omit=dev | npm ci"
+    runtime_only = dockerfile._runtime_only_installs(run)
+    assert [runtime_only(m) for m in dockerfile._build_tooling(run)] == [True, False, True, True, False]
+    long = "npm install " * 20_000  # old: 30 s (each install read the rest of the segment from itself)
+    started = time.process_time()
+    runtime_only = dockerfile._runtime_only_installs(long)
+    assert not any(runtime_only(m) for m in dockerfile._build_tooling(long))
+    assert time.process_time() - started < 0.5
+
+
 _OLD_JS_NAMED_IMPORT = re.compile(routes._JS_NAMED_IMPORT.pattern)
 _OLD_DRF_DEFAULT = re.compile(routes._DRF_DEFAULT.pattern)
 
