@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, passed, warned
+from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import chart_directories
@@ -167,7 +168,7 @@ def _smoke_job(ci: object) -> tuple[str, int | None] | None:
     assert isinstance(ci, CiFile)
     if not ci.path.endswith((".yml", ".yaml")):
         at = ci.active_text.lower().find("smoke")  # (a commented-out stage runs nothing)
-        return ("stage", ci.active_text.count("\n", 0, at) + 1) if at >= 0 else None
+        return ("stage", line_at(ci.active_text, at)) if at >= 0 else None
     for doc in ci.active_docs:  # (jobs and steps switched off run nothing)
         if not isinstance(doc, dict):
             continue
