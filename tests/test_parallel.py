@@ -89,14 +89,15 @@ def test_each_process_masks_the_findings_of_its_checks(tmp_path: Path, monkeypat
     serial = _report(root)
     assert "hunter" not in json.dumps(serial) and "hun*****" in json.dumps(serial)  # masked values are reported
     masked = tmp_path / "masked.txt"
-    parent, real = os.getpid(), Redactor.finding
+    parent, real = os.getpid(), Redactor.findings
 
-    def finding(self: Redactor, f: Any) -> None:
+    def findings(self: Redactor, found: Any) -> None:
+        found = list(found)
         with masked.open("a") as out:
-            out.write(f"{os.getpid()} {id(f)}\n")
-        real(self, f)
+            out.writelines(f"{os.getpid()} {id(f)}\n" for f in found)
+        real(self, found)
 
-    monkeypatch.setattr(Redactor, "finding", finding)
+    monkeypatch.setattr(Redactor, "findings", findings)
     monkeypatch.setenv("DEPLOYCHECK_JOBS", "2")
     forks = _counting_fork(monkeypatch)
     result = scan(root, _kubernetes_checks())

@@ -5,10 +5,12 @@ of secret each pattern is there for, in ASCII and in text where case folding rea
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from deploycheck import redact
+from deploycheck.model import Finding, Location, ObjectRef, Status, Suppression
 
 TOKEN_BODY = "aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5zA7bC9dE1fG3hI5"
 TEXTS = [
@@ -63,3 +65,42 @@ def test_the_shortcuts_change_no_masked_text(source: str, monkeypatch: pytest.Mo
         assert sum(a != b for a, b in zip(texts, shortcut, strict=True)) >= 30
         folded = TEXTS.index("pa\u017fsword=Xk29vLmq7TzQ")
         assert all("Xk29vLmq7TzQ" not in text for text in shortcut[folded:folded + 4]), shortcut[folded:folded + 4]
+
+
+def _findings(texts: list[str]) -> list[Finding]:
+    """Findings holding the texts in every place a finding holds text: message, remediation, evidence (keys, values,
+    lists, tuples, nested), location fields, an ObjectRef shared by several findings, a suppression's reason."""
+    shared = ObjectRef(kind="Secret", name="app", namespace="s3cr3tValue!")
+    out = []
+    for i, text in enumerate(texts):
+        evidence: dict[str, Any] | None = [None, {"value": text}, {text: [1, text]}, {"nested": {"list": (text, 2)}},
+                                           {"also_in": ["a.yaml", text]}][i % 5]
+        obj = shared if i % 3 == 0 else ObjectRef(kind="Deployment", name=text[:40])
+        location = Location(path=f"k8s/{text[:30]}.yaml", line=i, object=obj, container=text[-20:] or None,
+                            origin=text if i % 4 == 0 else None)
+        out.append(Finding(check_id="x/y", status=Status.FAIL, message=text, remediation=text[::-1] or None,
+                           evidence=evidence, location=location,
+                           suppressed=Suppression("inline", text) if i % 7 == 0 else None))
+    return out
+
+
+@pytest.mark.parametrize("source", ["examples", "corpus"])
+def test_findings_together_as_one_by_one(source: str) -> None:
+    """Redactor.findings gathers the texts of many findings, screens them together and sends only those with
+    something to mask through Redactor.finding: every field of every finding must come out as one by one."""
+    texts = TEXTS if source == "examples" else _corpus_lines()[:3000]
+    if not texts:
+        pytest.skip("../shared/corpus not found")
+    one, together = _findings(texts), _findings(texts)
+    known = ["s3cr3tValue!", "booksapp", "Xk29vLmq"]
+    single = redact.Redactor(known)
+    for f in one:
+        single.finding(f)
+    redact.Redactor(known).findings(together)
+    assert [(f.to_dict(), repr(f.evidence), repr(f.location)) for f in together] == \
+        [(f.to_dict(), repr(f.evidence), repr(f.location)) for f in one]
+    if source == "examples":
+        assert sum(f.message != t for f, t in zip(together, texts, strict=True)) >= 30
+        assert any(isinstance(f.evidence, dict) and f.evidence.get("nested") == {"list": [f.message, 2]}
+                   for f in together)  # the tuple became a list, as Redactor.value makes it
+        assert str(together[0].location.object) == "Secret/s3c*********/app"  # type: ignore[union-attr]

@@ -576,9 +576,7 @@ def _run(root: Path, config: Config, options: Options, *, only: Iterable[str], f
     # The one masking choke point (redact.py): before suppressions and baselines see a message.
     if redactor is None:
         redactor = Redactor(known_secrets(ctx))
-    for index in range(redacted_from):
-        for f in by_check[index]:
-            redactor.finding(f)
+    redactor.findings(f for index in range(redacted_from) for f in by_check[index])
     findings = [f for index in range(len(specs)) for f in by_check[index]]
     suppressor = Suppressor(ctx, baseline)
     broad: list[str] = []
@@ -639,8 +637,7 @@ def _redacting(run_one: Callable[[int], list[Finding]], redactor: Any) -> Callab
     """run_one, with its findings passed through the redactor (redact.Redactor.finding) before they are returned."""
     def run(index: int) -> list[Finding]:
         out = run_one(index)
-        for f in out:
-            redactor.finding(f)
+        redactor.findings(out)
         return out
     return run
 

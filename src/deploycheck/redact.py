@@ -20,9 +20,11 @@ providers' documented prefixes (the same ones gitleaks and detect-secrets look f
 from __future__ import annotations
 
 import base64
+import bisect
+import itertools
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -130,6 +132,7 @@ class Redactor:
         # A report repeats the same strings (paths, kinds, messages): 43,000 texts, 4,400 distinct, on
         # the corpus benchmark. The result depends only on the text, so each is redacted once.
         self._done: dict[str, str] = {}
+        self._changed: set[str] = set()  # the texts of _done that redaction changed
 
     def text(self, value: str) -> str:
         if not value:
@@ -137,6 +140,8 @@ class Redactor:
         done = self._done.get(value)
         if done is None:
             done = self._done[value] = self._redact(value)
+            if done != value:
+                self._changed.add(value)
         return done
 
     def _redact(self, value: str) -> str:
@@ -172,6 +177,65 @@ class Redactor:
             return [self.value(v) for v in value]
         return value
 
+    def findings(self, findings: Iterable[Finding]) -> None:
+        """`finding` for each, with the same result. Most findings hold nothing to mask: their texts are gathered
+        first (those of an ObjectRef that several findings share, once), the new ones screened together
+        (_screen), and only a finding with a text that redaction changes, or with evidence that `value` would
+        give back otherwise than as it is (a tuple becomes a list), goes through `finding`. Per finding and per
+        text, the walk and the substring tests were ~45 ms of the corpus scan's ~470 (bench/README.md,
+        "perf-corpus10")."""
+        texts: list[str] = []
+        add = texts.append
+        todo = list(findings)
+        # per finding: where its own texts are in `texts`, where its ObjectRef's are, and whether it goes through
+        # `finding` whatever its texts (evidence that `value` would rebuild)
+        spans: list[tuple[int, int, tuple[int, int], bool]] = []
+        objects: dict[int, tuple[int, int]] = {}  # id of an ObjectRef -> where its texts are in `texts`
+        for f in todo:
+            begin = len(texts)
+            add(f.message)
+            if f.remediation:
+                add(f.remediation)
+            rebuilt = bool(f.evidence) and not _gather(f.evidence, add)
+            loc = f.location
+            if loc is not None:
+                texts += [v for v in vars(loc).values() if isinstance(v, str)]
+            if f.suppressed is not None and f.suppressed.reason:
+                add(f.suppressed.reason)
+            end = len(texts)
+            obj = loc.object if loc is not None else None
+            where = objects.get(id(obj)) if obj is not None else (0, 0)
+            if where is None:  # (objects live as long as their findings: an id is not reused here)
+                texts += [v for v in vars(obj).values() if isinstance(v, str)]
+                where = objects[id(obj)] = (end, len(texts))
+            spans.append((begin, end, where, rebuilt))
+        self._screen(texts)
+        changed = self._changed
+        for f, (begin, end, where, rebuilt) in zip(todo, spans, strict=True):
+            if rebuilt or (changed and not (changed.isdisjoint(texts[begin:end])
+                                            and changed.isdisjoint(texts[where[0]:where[1]]))):
+                self.finding(f)
+
+    def _screen(self, texts: list[str]) -> None:
+        """Redacts the texts not seen yet. A text holding none of the literals `_redact`'s substring tests look for
+        comes out as it is (every pattern needs one of them): for the ASCII texts those tests are answered together,
+        with one `str.find` per literal over the texts joined, instead of ~50 `in` tests per text."""
+        done = self._done
+        new = [t for t in dict.fromkeys(texts) if t and t not in done]
+        plain = [t for t in new if t.isascii()]  # lower() keeps their length, so positions in both joins agree
+        if plain:
+            joined = "\n".join(plain)
+            starts = list(itertools.accumulate((len(t) + 1 for t in plain[:-1]), initial=0))
+            hits: set[int] = set()
+            for hay, needles in ((joined, (*self._values, *_CASED_LITERALS)), (joined.lower(), _FOLDED_LITERALS)):
+                for needle in needles:
+                    _find_all(hay, needle, starts, hits)
+            for i, t in enumerate(plain):
+                if i not in hits:
+                    done[t] = t
+        for t in new:
+            self.text(t)
+
     def finding(self, finding: Finding) -> None:
         finding.message = self.text(finding.message)
         if finding.remediation:
@@ -197,6 +261,47 @@ class Redactor:
             if isinstance(value, str) and (masked := self.text(value)) != value:
                 out[name] = masked
         return out
+
+
+# The literals of _redact's substring tests: a text holding none of them (and none of the known values) is left as
+# it is. _FOLDED_LITERALS are looked for in the lower-cased text (ASCII only; _may_hold).
+_CASED_LITERALS = ("-----BEGIN", "://", *_AUTH_WORDS, *_TOKEN_STARTS)
+_FOLDED_LITERALS = (*_LIBPQ_WORDS, *_ASSIGNMENT_WORDS)
+
+
+def _find_all(hay: str, needle: str, starts: list[int], hits: set[int]) -> None:
+    """Adds to `hits` the index of every text of `hay` (texts joined, each starting at `starts[i]`) in which `needle`
+    starts. An occurrence running on into the next text marks its first one for nothing: that text is only redacted
+    the slow way, which finds nothing to change."""
+    find, last = hay.find, len(starts) - 1
+    at = find(needle)
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        hits.add(i)
+        if i == last:
+            return
+        at = find(needle, starts[i + 1])
+
+
+def _gather(value: Any, add: Callable[[str], None]) -> bool:
+    """Passes every string of `value` (keys too) to `add`, as Redactor.value visits them; False when `value` holds a
+    container Redactor.value would not give back as it is (a tuple, becoming a list; a subclass of dict or list)."""
+    kind = type(value)
+    if kind is str:
+        add(value)
+    elif kind is dict:
+        for key, inner in value.items():
+            if isinstance(key, str):
+                add(key)
+            if not _gather(inner, add):
+                return False
+    elif kind is list:
+        for inner in value:
+            if not _gather(inner, add):
+                return False
+    elif isinstance(value, (str, dict, list, tuple)):
+        return False
+    return True
 
 
 def _may_hold(text: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
