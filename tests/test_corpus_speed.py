@@ -92,3 +92,25 @@ def test_namespace_reads_no_deploy_scripts_without_a_rendered_chart(tmp_path: Pa
     found = [(f.status.value, f.message) for f in namespace(Context(root, load_config(root)))]
     assert found == [("fail", "ConfigMap app declares no namespace")]
     assert asked == []
+
+
+def test_the_walk_reads_file_types_from_the_listing(tmp_path: Path) -> None:
+    """FileIndex._walk takes a regular file, and a directory's .gitignore, from the directory listing's file types
+    (a stat per file and per directory was ~40 % of the corpus walk, bench/README.md "perf-corpus10"): links to
+    files, links to nothing, FIFOs, a .gitignore that is a directory or a link come out as a stat said."""
+    import os
+
+    root = write(tmp_path / "repo", {"a.yaml": "x: 1\n", "keep/.gitignore": "*.log\n", "keep/b.log": "x\n",
+                                     "keep/c.yaml": "x: 1\n", "dirignore/.gitignore/x": "*.yaml\n",
+                                     "dirignore/d.yaml": "x: 1\n", "shared.ignore": "*.txt\n",
+                                     "linked/e.txt": "x\n", "linked/f.yaml": "x: 1\n"})
+    (root / "linked" / ".gitignore").symlink_to(root / "shared.ignore")
+    (root / "to-a.yaml").symlink_to(root / "a.yaml")
+    (root / "nowhere.yaml").symlink_to(root / "missing.yaml")
+    os.mkfifo(root / "pipe.yaml")
+    index = FileIndex.walk(root)
+    assert index.files == ["a.yaml", "dirignore/.gitignore/x", "dirignore/d.yaml", "keep/.gitignore", "keep/c.yaml",
+                           "linked/.gitignore", "linked/f.yaml", "shared.ignore", "to-a.yaml"]
+    assert sorted((p.path, p.message) for p in index.problems) == [
+        ("nowhere.yaml", "cannot stat: No such file or directory"),
+        ("pipe.yaml", "not a regular file (FIFO); not read")]
