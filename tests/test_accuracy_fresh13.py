@@ -222,3 +222,52 @@ def test_a_complete_workload_beside_a_kustomization_is_still_read(tmp_path: Path
     result = scan(tmp_path, only=("manifests/selectors",))
     assert any(f.status is Status.FAIL and f.location and f.location.path.endswith("extra.yml")
                for f in result.findings), [(f.status, f.message) for f in result.findings]
+
+
+# --- endpoint-security/service-exposure: a patch making a Service a LoadBalancer in an overlay that cannot be built
+# (polar-bookshop's Argo CD: a remote install.yaml patched by patch-service.yml; the check said n/a-or-pass)
+
+ARGOCD_KUSTOMIZATION = """\
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+
+namespace: argocd
+
+resources:
+  - namespace.yml
+  - https://raw.githubusercontent.com/argoproj/argo-cd/v2.11.3/manifests/install.yaml
+
+patches:
+  - path: patch-service.yml
+"""
+
+ARGOCD_PATCH = """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: argocd-server
+spec:
+  type: LoadBalancer
+"""
+
+_ARGO = "polar-deployment/kubernetes/platform/production/argocd/resources"
+
+
+def test_loadbalancer_patch_of_an_unbuilt_overlay_is_reported(tmp_path: Path) -> None:
+    write(tmp_path, {f"{_ARGO}/kustomization.yml": ARGOCD_KUSTOMIZATION, f"{_ARGO}/patch-service.yml": ARGOCD_PATCH,
+                     f"{_ARGO}/namespace.yml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: argocd\n"})
+    found = findings(scan(tmp_path, only=("endpoint-security/service-exposure",)), "endpoint-security/service-exposure")
+    warned = [f for f in found if f.status is Status.WARN]
+    assert len(warned) == 1 and "argocd-server" in warned[0].message, [(f.status, f.message) for f in found]
+    assert warned[0].location is not None and warned[0].location.path == f"{_ARGO}/patch-service.yml"
+    assert warned[0].location.line == 6
+
+
+def test_loadbalancer_patch_of_a_built_overlay_is_judged_once_on_the_object(tmp_path: Path) -> None:
+    base = "apiVersion: v1\nkind: Service\nmetadata:\n  name: argocd-server\nspec:\n  ports:\n    - port: 80\n"
+    write(tmp_path, {"base/kustomization.yml": "resources:\n  - service.yml\n", "base/service.yml": base,
+                     "prod/kustomization.yml": "resources:\n  - ../base\npatches:\n  - path: patch-service.yml\n",
+                     "prod/patch-service.yml": ARGOCD_PATCH})
+    found = findings(scan(tmp_path, only=("endpoint-security/service-exposure",)), "endpoint-security/service-exposure")
+    warned = [f for f in found if f.status is Status.WARN]
+    assert len(warned) == 1 and "kustomize patch" not in warned[0].message, [(f.status, f.message) for f in found]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
-from deploycheck.model import Finding
+from deploycheck.model import Finding, Location
 from deploycheck.safety import mask
 from deploycheck.sources.datastores import data_stores
 from deploycheck.sources.images import parse_image
@@ -276,8 +276,11 @@ def network_policy(ctx: Context) -> Iterator[Finding]:
 )
 def service_exposure(ctx: Context) -> Iterator[Finding]:
     services = ctx.use(kube_graph).kind("Service")
+    patched = list(_unbuilt_patch_exposures(ctx))
+    yield from patched
     if not services:
-        yield not_applicable("no Services in the manifests")
+        if not patched:
+            yield not_applicable("no Services in the manifests")
         return
     graph = ctx.use(kube_graph)
     for svc in services:
@@ -303,6 +306,46 @@ def service_exposure(ctx: Context) -> Iterator[Finding]:
         else:
             yield passed(f"Service {svc.name} is {kind}" + (" with source ranges" if kind == "LoadBalancer" else ""),
                          svc.location(None))
+
+
+_MAX_PATCH_BYTES = 64_000
+
+
+def _unbuilt_patch_exposures(ctx: Context) -> Iterator[Finding]:
+    """A kustomize patch that makes a Service a LoadBalancer or NodePort, in an overlay that could not be built (a
+    remote base: polar-bookshop's Argo CD, `resources: [https://.../argo-cd/.../install.yaml]` patched by
+    patch-service.yml to `type: LoadBalancer`). kustomize fails unless the patch's target exists, so the patch is
+    what will be deployed; with the build missing it is the only place the exposure shows. A built overlay's
+    rendered Services are judged as objects instead (never twice)."""
+    from deploycheck.sources.kustomize import kustomize_builds, kustomize_tree
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    tree = ctx.use(kustomize_tree)
+    for build in ctx.use(kustomize_builds):
+        if not (build.error or build.skipped):
+            continue
+        for rel in sorted(tree.files.get(build.directory, set()) & tree.patches):
+            text = ctx.files.read_text(rel) or ""
+            if "Service" not in text or len(text) > _MAX_PATCH_BYTES or _names_local_cluster(rel, True):
+                continue
+            try:
+                docs = load_all(text)
+            except YamlError:
+                continue
+            for i, doc in enumerate(docs.docs):
+                spec = doc.get("spec") if isinstance(doc, dict) and doc.get("kind") == "Service" else None
+                kind = spec.get("type") if isinstance(spec, dict) else None
+                if kind not in ("LoadBalancer", "NodePort") or (kind == "LoadBalancer" and isinstance(spec, dict)
+                                                                 and spec.get("loadBalancerSourceRanges")):
+                    continue
+                meta = doc.get("metadata") if isinstance(doc.get("metadata"), dict) else {}
+                name = str(meta.get("name") or "?")
+                open_to = "open to every address (no loadBalancerSourceRanges)" if kind == "LoadBalancer" else \
+                    "reachable on every node's address"
+                yield warned(f"kustomize patch {rel} makes Service {name} a {kind}, {open_to}; its overlay "
+                             f"{build.directory or '.'} was not built, so this patch is the only place it shows",
+                             Location(path=rel, line=docs.line_of(i, ("spec", "type"))),
+                             {"overlay": build.directory, "service": name, "type": kind})
 
 
 # A bundle for a single-node cluster on a developer's machine, by a word of its file path or of the values file
