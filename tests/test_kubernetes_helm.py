@@ -520,3 +520,68 @@ def test_values_files_in_the_charts_values_folder_are_renderings(tmp_path: Path)
     assert Status.PASS in rendered and "values/fala-production.yaml" in rendered[Status.PASS], rendered
     assert Status.ERROR in rendered  # the default values still do not render, and that is said
     assert statuses(result, "health-probes/distinct") == [Status.WARN]  # the same GET / twice, seen at last
+
+
+# laa-court-data-adaptor (bench/accuracy, ministryofjustice/laa-court-data-adaptor): the chart has no values.yaml; its
+# values live in helm_deploy/laa-court-data-adaptor/public-values/{dev,test,uat}.yaml, which .circleci/config.yml
+# passes to the helm orb (`values: ./helm_deploy/.../public-values/dev.yaml`) and to .circleci/deploy.sh (whose helm
+# line reads `--values $VALUES_FILE`); production's live/prod/values-prod.yaml is git-crypt ciphertext. Real lines.
+_CDA = "helm_deploy/laa-court-data-adaptor"
+_CDA_CHART = {
+    f"{_CDA}/Chart.yaml": "apiVersion: v2\nname: laa-court-data-adaptor\ntype: application\nversion: 0.1.0\n"
+                          "appVersion: 1.16.0\n",
+    f"{_CDA}/templates/deployment.yaml": (
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n"
+        "{{- if not .Values.autoscaling.enabled }}\n  replicas: {{ .Values.replicaCount }}\n{{- end }}\n"
+        "  selector:\n    matchLabels:\n      app: cda\n  template:\n    metadata:\n      labels:\n        app: cda\n"
+        "    spec:\n      containers:\n        - name: {{ .Chart.Name }}\n"
+        "          image: \"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}\"\n"
+        "          ports:\n            - name: http\n              containerPort: {{ .Values.service.port }}\n"
+        "              protocol: TCP\n"
+        "          livenessProbe:\n            httpGet:\n              path: /status\n              port: http\n"
+        "          readinessProbe:\n            httpGet:\n              path: /status\n              port: http\n"),
+    f"{_CDA}/public-values/uat.yaml": (
+        "replicaCount: 4\nimage:\n  repository: 754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-crime-apps-team/"
+        "laa-court-data-adaptor\n  pullPolicy: IfNotPresent\n  tag: latest\nservice:\n  type: ClusterIP\n  port: 3000\n"
+        "autoscaling:\n  enabled: false\n"),
+    f"{_CDA}/live/prod/values-prod.yaml": "\x00GITCRYPT\x00\u00e0\u00d3\u00e8d\t\u0087\u0099\u00b2\x1a5\x12\n",
+    ".circleci/config.yml": (
+        "version: 2.1\njobs:\n  install_on_uat_live:\n    steps:\n      - run:\n          name: Deploy to UAT\n"
+        "          command: |\n            .circleci/deploy.sh laa-court-data-adaptor-uat "
+        "./helm_deploy/laa-court-data-adaptor/public-values/uat.yaml $CIRCLE_SHA1\n"
+        "  install_on_prod_live:\n    steps:\n      - run:\n          name: Deploy to Production\n"
+        "          command: |\n            .circleci/deploy.sh laa-court-data-adaptor-prod "
+        "./helm_deploy/laa-court-data-adaptor/live/prod/values-prod.yaml $CIRCLE_SHA1\n"),
+    ".circleci/deploy.sh": (
+        "#!/bin/sh\n\nNAMESPACE=$1\nVALUES_FILE=$2\nTAG=$3\n\n"
+        "helm upgrade laa-court-data-adaptor ./helm_deploy/laa-court-data-adaptor \\\n  --install --wait \\\n"
+        "  --namespace=$NAMESPACE \\\n  --values $VALUES_FILE \\\n  --set image.tag=\"$TAG\"\n"),
+}
+
+
+@needs_helm
+def test_values_files_the_ci_names_by_path_inside_the_chart_are_renderings(tmp_path: Path) -> None:
+    """Without values.yaml the chart rendered with nothing, so every Kubernetes check on it was skipped (the first
+    run of laa-court-data-adaptor: 40.7 %, no probe, security context or ingress finding). A YAML file in the chart
+    directory that a CI file or deploy script names by path is a values file those commands pass; ciphertext is not."""
+    repo = write(tmp_path, _CDA_CHART)
+    result = scan(repo, only=("helm-chart/renders", "health-probes/distinct"))
+    rendered = {f.status: f.message for f in findings(result, "helm-chart/renders")}
+    assert Status.PASS in rendered and "public-values/uat.yaml" in rendered[Status.PASS], rendered
+    assert not any("values-prod" in f.message for f in findings(result, "helm-chart/renders")), rendered
+    assert statuses(result, "health-probes/distinct") == [Status.WARN]  # the same GET /status twice, now seen
+
+
+def test_only_yaml_paths_inside_the_chart_a_deploy_file_names_are_values_files(tmp_path: Path) -> None:
+    """The folder inside the chart must be named (a bare `uat.yaml` names no file of the chart), templates/ and
+    charts/ are Helm's own, and a file whose text starts with NUL (git-crypt) is left out."""
+    from deploycheck.config import load_config
+    from deploycheck.context import Context, Options
+    from deploycheck.sources.helm import named_values_files
+
+    repo = write(tmp_path, {**_CDA_CHART,
+                            f"{_CDA}/public-values/dev.yaml": "replicaCount: 2\n",
+                            f"{_CDA}/templates/extra.yaml": "kind: ConfigMap\n",
+                            "Makefile": f"lint:\n\tyamllint {_CDA}/templates/extra.yaml dev.yaml\n"})
+    ctx = Context(repo, load_config(repo), Options())
+    assert named_values_files(ctx, _CDA) == [f"{_CDA}/public-values/uat.yaml"]

@@ -95,7 +95,57 @@ def discovered_values_files(ctx: Context, chart: str) -> list[str]:
         if name.endswith((".schema.yaml", ".schema.yml")):
             continue
         out.append(rel)
+    out += [rel for rel in named_values_files(ctx, chart) if rel not in out]
     return sorted(out)
+
+
+# Folders of a chart that Helm itself reads: a YAML file there is a template, a subchart's or a CRD, never a
+# values file a deploy command passes.
+_CHART_OWN_FOLDERS = ("templates/", "charts/", "crds/")
+
+
+def _deploy_named_yaml_paths(ctx: Context) -> set[str]:
+    """The `path/to/name.yaml` words of the deploy scripts, Makefiles and CI files, normalised (`./` dropped)."""
+    from deploycheck.sources.ci import CI_GLOBS
+
+    callers = [rel for rel in ctx.files.files if _is_deploy_script(rel)]
+    callers += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in callers]
+    out: set[str] = set()
+    for rel in callers:
+        for word in _yaml_file_names(ctx.files.read_text(rel) or "", with_folders=True):
+            if "/" in word:
+                out.add(posixpath.normpath(word).lstrip("/"))
+    return out
+
+
+def named_values_files(ctx: Context, chart: str) -> list[str]:
+    """YAML files in a chart's directory, outside the folders Helm reads itself, that a deploy script or CI file
+    names by a path with at least their folder inside the chart: the values files those commands pass, under
+    whatever folder the team keeps them in (laa-court-data-adaptor's CircleCI passes
+    `./helm_deploy/laa-court-data-adaptor/public-values/dev.yaml` to the helm orb and to .circleci/deploy.sh; the
+    chart has no values.yaml, so without them nothing of it renders). A file that is not text (git-crypt
+    ciphertext, which starts with a NUL byte) is no values set anybody can read here, and is left out."""
+    if not chart:
+        return []
+    named = ctx.use(_deploy_named_yaml_paths)
+    if not named:
+        return []
+    prefix = f"{chart}/"
+    out = []
+    for rel in ctx.files.files:
+        if not rel.startswith(prefix) or not rel.endswith((".yaml", ".yml")):
+            continue
+        tail = rel[len(prefix):]
+        if "/" not in tail or tail.startswith(_CHART_OWN_FOLDERS) or tail.rpartition("/")[2] == "Chart.yaml":
+            continue
+        # the command names the file by a path that holds at least its folder in the chart (`public-values/dev.yaml`,
+        # relative to the chart) up to its whole path from the root
+        if not any(word == rel or (rel.endswith("/" + word) and len(word) >= len(tail)) for word in named):
+            continue
+        if "\x00" in (ctx.files.read_text(rel) or "\x00")[:64]:
+            continue
+        out.append(rel)
+    return out
 
 
 # A deploy script that installs the charts beside it with shared values files (eShopOnContainers'
@@ -227,10 +277,11 @@ def local_only_values_files(ctx: Context) -> set[str]:
     return {vf for vf, by in named.items() if all(by)}
 
 
-def _yaml_file_names(text: str) -> set[str]:
-    """The `name.yaml`/`name.yml` words of a text: from each extension back over file-name characters (at most
-    200), so a hostile script costs linear time (a `[\\w.-]+\\.ya?ml` search rescans long runs of name
-    characters from every position)."""
+def _yaml_file_names(text: str, with_folders: bool = False) -> set[str]:
+    """The `name.yaml`/`name.yml` words of a text (with `with_folders`, `path/to/name.yaml`): from each extension back
+    over file-name characters (at most 200), so a hostile script costs linear time (a `[\\w.-]+\\.ya?ml` search
+    rescans long runs of name characters from every position)."""
+    chars = "_.-/" if with_folders else "_.-"
     out: set[str] = set()
     for ext in (".yaml", ".yml"):
         at = text.find(ext)
@@ -238,7 +289,7 @@ def _yaml_file_names(text: str) -> set[str]:
             end = at + len(ext)
             if end >= len(text) or not (text[end].isalnum() or text[end] == "_"):
                 begin = at
-                while begin > 0 and at - begin < 200 and (text[begin - 1].isalnum() or text[begin - 1] in "_.-"):
+                while begin > 0 and at - begin < 200 and (text[begin - 1].isalnum() or text[begin - 1] in chars):
                     begin -= 1
                 out.add(text[begin:end])
             at = text.find(ext, end)
