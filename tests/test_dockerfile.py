@@ -453,6 +453,33 @@ def test_run_that_writes_a_secret_into_the_image(tmp_path: Path, run: str, bad: 
     assert all("aB3dE5fG7" not in f.message and "aB3dE5fG7" not in str(f.evidence) for f in got)
 
 
+def test_single_stage_that_adds_a_compiler_after_package_manager_options(tmp_path: Path) -> None:
+    """ministryofjustice/laa-court-data-adaptor's only stage runs `apk --no-cache add --virtual build-dependencies
+    build-base ...` and never deletes it: the option before `add` hid the compiler, so "single stage, no build tooling"
+    passed (a false pass on a required item). `apt-get -y install gcc` is the same shape."""
+    write(tmp_path / "cda", {"Dockerfile": (
+        "FROM ruby:3.4.9-alpine3.23\n\nMAINTAINER crime apps team\n\n"
+        "# fail early and print all commands\nRUN set -ex\n\n"
+        "RUN apk --no-cache add --virtual build-dependencies \\\n                    build-base \\\n"
+        "                    postgresql-dev \\\n                    postgresql-client \\\n"
+        "                    tzdata \\\n                    git \\\n                    yaml-dev\n\n"
+        "RUN addgroup -g 1000 -S appgroup \\\n&& adduser -u 1000 -S appuser -G appgroup\n"
+        "WORKDIR /usr/src/app\nCOPY Gemfile* ./\nRUN gem install bundler -N\n"
+        "RUN bundle config set --local deployment 'true' without 'development:test' && bundle install --jobs 4\n"
+        "COPY . .\nUSER 1000\nCMD \"./docker/run\"\n")})
+    result = findings(scan(tmp_path / "cda", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
+    assert [f.status for f in result] == [Status.WARN], [f.message for f in result]
+    assert "build-base" in result[0].message and result[0].location.line == 8  # type: ignore[union-attr]
+    write(tmp_path / "apt", {"Dockerfile": "FROM debian:12\nRUN apt-get -y install gcc libpq-dev\nCMD [\"app\"]\n"})
+    assert _statuses(scan(tmp_path / "apt", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage") == [
+        Status.WARN]
+    # options before a subcommand that is no install, or runtime packages only, still pass
+    write(tmp_path / "rt", {"Dockerfile": "FROM alpine:3.20\nRUN apk --no-cache add tzdata curl && apk -q info gcc\n"
+                                          "CMD [\"app\"]\n"})
+    assert _statuses(scan(tmp_path / "rt", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage") == [
+        Status.PASS]
+
+
 def test_multi_stage_whose_deployed_stage_keeps_a_compiler(tmp_path: Path) -> None:
     """ministryofjustice/cla_public builds its assets in a node stage, but its final stage installs build-base,
     autoconf and git to compile the Python dependencies and keeps them: "multi-stage" passed (a false pass on a

@@ -453,9 +453,13 @@ def _stage_evidence(df: Dockerfile) -> dict[str, Any] | None:
     return out
 
 
+# Options a package manager takes before its subcommand (`apk --no-cache add`, `apt-get -y install`): at most 8 of
+# at most 40 characters each, so that trying a start costs a bounded time whatever follows it (`apk -apk -apk ...`).
+_PM_OPTIONS = r"(?:\s+-[\w=-]{1,40}){0,8}"
 # Packages that put a compiler toolchain into the image.
-COMPILERS = (r"\b(?:apt-get|apt|yum|dnf|microdnf)\s+install\b[^&;|]*\b(build-essential|gcc|g\+\+|make|clang|cmake)\b"
-             r"|\bapk\s+add\b[^&;|]*\b(build-base|gcc|g\+\+|musl-dev|make)\b")
+COMPILERS = (r"\b(?:apt-get|apt|yum|dnf|microdnf)" + _PM_OPTIONS +
+             r"\s+install\b[^&;|]*\b(build-essential|gcc|g\+\+|make|clang|cmake)\b"
+             r"|\bapk" + _PM_OPTIONS + r"\s+add\b[^&;|]*\b(build-base|gcc|g\+\+|musl-dev|make)\b")
 # Commands that mean "this image compiles or installs build-time dependencies".
 BUILD_TOOLING = re.compile(
     COMPILERS + r"|\b(pip3?\s+install|npm\s+ci|npm\s+install|yarn\s+install|pnpm\s+install|go\s+build|cargo\s+build"
@@ -468,7 +472,8 @@ _COMPILERS = re.compile(COMPILERS)
 # family in the same shell segment (what it needs is not in the rest of the segment, of which the later start's rest
 # is a part). finditer tried each, reading to the segment's end from each: quadratic (2.4 s for 32,000 characters of
 # `apt install ` lines, BUILD_TOOLING); regex_scan.segment_matches does not.
-_TOOLING_STARTS = re.compile(r"(?=(?P<install>\b(?:apt-get|apt|yum|dnf|microdnf)\s+install\b)|(?P<add>\bapk\s+add\b)"
+_TOOLING_STARTS = re.compile(r"(?=(?P<install>\b(?:apt-get|apt|yum|dnf|microdnf)" + _PM_OPTIONS + r"\s+install\b)"
+                             r"|(?P<add>\bapk" + _PM_OPTIONS + r"\s+add\b)"
                              r"|\b(?:pip|npm|yarn|pnpm|go|cargo|mvn|gradle|dotnet))")
 _SEGMENT_END = re.compile(r"[&;|]")
 
