@@ -328,6 +328,89 @@ def test_service_selecting_no_pods_fails_and_hook_pods_do_not_count(tmp_path: Pa
     assert "Service web" in f.message and "app" in f.message
 
 
+# laa-court-data-adaptor's chart (helm_deploy/laa-court-data-adaptor/templates/deployment.yaml and
+# deployment-metrics.yaml), rendered: both Deployments take the chart's selectorLabels; the worker has its own.
+_CDA_CONTROLLERS = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: laa-court-data-adaptor
+spec:
+  replicas: 4
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: laa-court-data-adaptor
+      app.kubernetes.io/instance: laa-court-data-adaptor
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: laa-court-data-adaptor
+        app.kubernetes.io/instance: laa-court-data-adaptor
+    spec:
+      containers:
+        - name: laa-court-data-adaptor
+          image: "754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-crime-apps-team/laa-court-data-adaptor:abc123"
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: laa-court-data-adaptor-metrics
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: laa-court-data-adaptor
+      app.kubernetes.io/instance: laa-court-data-adaptor
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: laa-court-data-adaptor
+        app.kubernetes.io/instance: laa-court-data-adaptor
+    spec:
+      containers:
+        - name: laa-court-data-adaptor
+          image: "754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-crime-apps-team/laa-court-data-adaptor:abc123"
+          command: ['sh', '-c', "bundle exec prometheus_exporter --bind 0.0.0.0"]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: laa-court-data-adaptor-worker
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: laa-court-data-adaptor-worker
+  template:
+    metadata:
+      labels:
+        app: laa-court-data-adaptor-worker
+    spec:
+      containers:
+        - name: laa-court-data-adaptor
+          image: "754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-crime-apps-team/laa-court-data-adaptor:abc123"
+          command: ['bundle', 'exec', 'sidekiq']
+"""
+
+
+def test_two_controllers_whose_selectors_take_each_others_pods_warn(tmp_path: Path) -> None:
+    """The app and the prometheus_exporter Deployments of laa-court-data-adaptor select the same labels: each counts
+    the other's pods (Kubernetes: controllers with overlapping selectors fight). Selectors only checked against their
+    own templates, so this passed (a false pass on a required item). The worker, with its own labels, is fine, and a
+    copy of one file in another directory (an alternative bundle, not deployed together) is not an overlap."""
+    write(tmp_path, {"k8s/all.yaml": _CDA_CONTROLLERS, "k8s-copy/all.yaml": _CDA_CONTROLLERS.split("---")[1]})
+    got = findings(scan(tmp_path, only=("manifests/selectors",)), "manifests/selectors")
+    warned = [f for f in got if f.status is Status.WARN]
+    assert len(warned) == 1, [f.message for f in got]
+    assert warned[0].message.startswith(
+        "Deployment/laa-court-data-adaptor and Deployment/laa-court-data-adaptor-metrics select each other's pods")
+    assert warned[0].location is not None and warned[0].location.path == "k8s/all.yaml"
+    write(tmp_path / "apart", {"k8s/app.yaml": _CDA_CONTROLLERS.split("---")[0],
+                               "k8s/worker.yaml": _CDA_CONTROLLERS.split("---")[2]})
+    assert [f.status for f in findings(scan(tmp_path / "apart", only=("manifests/selectors",)),
+                                       "manifests/selectors")] == [Status.PASS]
+
+
 def test_match_expressions() -> None:
     from deploycheck.checks.kubernetes.references import selector_matches
 

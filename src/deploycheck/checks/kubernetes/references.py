@@ -103,6 +103,12 @@ def selectors(ctx: Context) -> Iterator[Finding]:
                          {"selector": selector, "template_labels": obj.pod_labels})
         else:
             ok += 1
+    for one, other in _overlapping_controllers(ctx, workloads):
+        problems += 1
+        yield warned(f"{one.ref} and {other.ref} select each other's pods: their selectors overlap, so each "
+                     "controller counts the other's pods as its own (and a Service, HPA or PodDisruptionBudget on "
+                     "those labels takes both)", other.location(("spec", "selector")),
+                     {"selector": _controller_selector(other), "overlaps": str(one.ref)})
     custom = [o for o in kube.objects if o.kind not in SELECTOR_KINDS and "." in o.api_version.split("/")[0]
               and not o.api_version.split("/")[0].endswith(".k8s.io")]
     # Index pod templates by label so each Service looks only at pods carrying its first label
@@ -136,6 +142,51 @@ def selectors(ctx: Context) -> Iterator[Finding]:
     elif not problems:
         yield not_applicable("no workload selectors or Service selectors to check (only Pods, Jobs or "
                              "selector-less Services)")
+
+
+def _controller_selector(obj: K8sObject) -> dict[str, Any] | None:
+    spec = obj.body.get("spec")
+    selector = spec.get("selector") if isinstance(spec, dict) else None
+    if obj.kind == "ReplicationController" and isinstance(selector, dict):
+        selector = {"matchLabels": selector}
+    if isinstance(selector, dict) and (selector.get("matchLabels") or selector.get("matchExpressions")):
+        return selector
+    return None
+
+
+def _overlapping_controllers(ctx: Context, workloads: list[K8sObject]) -> list[tuple[K8sObject, K8sObject]]:
+    """Pairs of controllers deployed together (one Helm render, one kustomize build, one plain file) in one namespace
+    whose selectors each match the other's pod template (laa-court-data-adaptor's app and prometheus_exporter
+    Deployments share the chart's selectorLabels). Kubernetes: "If you have multiple controllers that have overlapping
+    selectors, the controllers will fight with each other". Copies of one pair in several renders count once."""
+    from deploycheck.sources.helm import helm_renders
+
+    render_of: dict[int, int] = {}
+    for number, render in enumerate(ctx.use(helm_renders)):
+        for obj in render.objects:
+            render_of[id(obj)] = number
+    groups: dict[tuple[str, int], list[tuple[K8sObject, dict[str, Any]]]] = {}
+    for obj in workloads:
+        if obj.kind not in SELECTOR_KINDS or (selector := _controller_selector(obj)) is None:
+            continue
+        unit = ("helm", render_of[id(obj)]) if id(obj) in render_of else (obj.origin or obj.path, -1)
+        groups.setdefault(unit, []).append((obj, selector))
+    out: list[tuple[K8sObject, K8sObject]] = []
+    seen: set[tuple[str, str]] = set()
+    for members in groups.values():
+        if len(members) > 50:  # a generated bundle of many controllers: all pairs would be quadratic
+            members = members[:50]
+        for i, (first, first_selector) in enumerate(members):
+            for second, second_selector in members[i + 1:]:
+                if not _same_namespace(first, second) or (first.kind, first.name) == (second.kind, second.name):
+                    continue
+                if selector_matches(first_selector, second.pod_labels) and \
+                        selector_matches(second_selector, first.pod_labels):
+                    pair = (str(first.ref), str(second.ref))
+                    if pair not in seen:
+                        seen.add(pair)
+                        out.append((first, second))
+    return out
 
 
 def pod_references(obj: K8sObject) -> list[tuple[str, str, tuple[str | int, ...]]]:
