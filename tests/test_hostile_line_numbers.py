@@ -41,6 +41,12 @@ def _rollback(ctx: Context) -> object:
     return _rollback_commands(ctx)
 
 
+def _facts(ctx: Context) -> object:
+    from deploycheck.sources.codefacts import code_facts
+
+    return ctx.use(code_facts)
+
+
 def _secrets(ctx: Context) -> object:
     from deploycheck.sources.secrets import _private_key_findings, _typed_token_findings
 
@@ -70,6 +76,8 @@ CASES: dict[str, tuple[dict[str, str], Callable[[Context], object]]] = {
                        + _many('  @GetMapping("/p{i}")\n  public String p{i}() {{ return ""; }}\n') + "}\n"}, _routes),
     "asp.net minimal routes": ({"Program.cs": "var app = WebApplication.Create(args);\n"
                                 + _many('app.MapGet("/p{i}", () => "x");\n')}, _routes),
+    # each read also looked back to the file's start for a `/*` (codefacts._in_js_comment)
+    "node env reads": ({"index.js": _many("const v{i} = process.env.V{i}\n")}, _facts),
     "rollback commands in a runbook": ({"RUNBOOK.md": "# Runbook\n\n"
                                         + _many("Run `kubectl rollout undo deployment/app{i}`.\n\n")}, _rollback),
     "provider tokens and private keys": ({"config.txt": GOOGLE_KEYS + KEY * (N // 4)}, _secrets),
@@ -132,3 +140,21 @@ def test_line_at_offsets_in_any_order_stay_linear() -> None:
     lines = [line_at(text, pos) for pos in asks]
     assert time.process_time() - started < BOUND_S
     assert lines[:100] == [text.count("\n", 0, pos) + 1 for pos in asks[:100]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["/", "*", "\n", ":", "\\", "x", " ", "//", "/*", "*/", "http://", "é"]),
+                max_size=40).map("".join))
+def test_comment_marks_indexed_once_give_the_look_back_answer(text: str) -> None:
+    """codefacts._Comments (texts over 16 KB) answers as the look back to the last `/*` does, at every offset."""
+    from deploycheck.sources import codefacts
+
+    def look_back(pos: int) -> bool:
+        line_start = text.rfind("\n", 0, pos) + 1
+        if codefacts._LINE_COMMENT.search(text, line_start, pos):
+            return True
+        opened = text.rfind("/*", 0, pos)
+        return opened != -1 and text.rfind("*/", opened, pos) == -1
+
+    index = codefacts._Comments(text)
+    assert [index.holds(pos) for pos in range(len(text) + 1)] == [look_back(pos) for pos in range(len(text) + 1)]
