@@ -1,0 +1,17 @@
+package violations_test
+
+import (
+	"github.com/openreports/reports-api/pkg/client/clientset/versioned/fake"
+	"github.com/openreports/reports-api/pkg/client/clientset/versioned/typed/openreports.io/v1alpha1"
+
+	"github.com/kyverno/policy-reporter/pkg/email"
+	"github.com/kyverno/policy-reporter/pkg/validate"
+)
+
+var filter = email.NewFilter(nil, validate.RuleSets{}, validate.RuleSets{})
+
+func NewFakeClient() (*fake.Clientset, v1alpha1.ReportInterface, v1alpha1.ClusterReportInterface) {
+	client := fake.NewSimpleClientset()
+
+	return client, client.OpenreportsV1alpha1().Reports("test"), client.OpenreportsV1alpha1().ClusterReports()
+}

@@ -1,0 +1,7 @@
+package kubernetes
+
+type Cache interface {
+	AddItem(string, interface{})
+	GetItem(string) (interface{}, bool)
+	RemoveItem(string)
+}
