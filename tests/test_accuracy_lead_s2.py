@@ -74,3 +74,91 @@ def test_a_database_servers_own_image_with_a_driver_is_not_asked_for_a_migration
         write(other, {"requirements.txt": "psycopg2-binary>=2.5.4\n", "Dockerfile": PATRONI_DOCKERFILE, **files})
         [f] = findings(scan(other, only=(TREE,)), TREE)
         assert f.status is Status.FAIL, (files, f.message)
+
+
+ROUTE_AUTH = "endpoint-security/route-auth"
+TOKENS = "auth-protocols/token-validation"
+# policy-reporter pkg/api/v1/api.go (shortened): the handler registers relative paths on a group its caller makes
+PR_V1_API = """\
+package v1
+
+import "github.com/gin-gonic/gin"
+
+type APIHandler struct{}
+
+func (h *APIHandler) Register(engine *gin.RouterGroup) error {
+\tengine.GET("targets", h.ListTargets)
+\tengine.GET("policy-reports", h.ListPolicyReports)
+
+\tns := engine.Group("namespaced-resources")
+\tns.GET("sources", h.ListNamespacedFilter("source"))
+\treturn nil
+}
+"""
+# pkg/api/server.go (shortened): the probes on the engine itself, with relative paths too
+PR_SERVER = """\
+package api
+
+import "github.com/gin-gonic/gin"
+
+type Server struct {
+\tengine     *gin.Engine
+\tmiddleware []gin.HandlerFunc
+}
+
+func (s *Server) Register(path string, handler Handler) error {
+\treturn handler.Register(s.engine.Group(path, s.middleware...))
+}
+
+func WithHealthChecks(s *Server) {
+\ts.engine.GET("healthz", HealthzHandler(nil))
+\ts.engine.GET("ready", HealthzHandler(nil))
+}
+"""
+
+
+def test_gin_routes_on_a_group_the_caller_makes_are_not_judged_never_no_routes(tmp_path: Path) -> None:
+    # policy-reporter: gin's relative paths were not read at all, so route-auth said "no HTTP routes found in the
+    # code" (n/a) over a REST API of 50 routes, and token-validation "all 3 routes are public by policy"
+    write(tmp_path, {"pkg/api/v1/api.go": PR_V1_API, "pkg/api/server.go": PR_SERVER,
+                     "go.mod": "module example.com/pr\n\nrequire github.com/gin-gonic/gin v1.10.0\n"})
+    result = scan(tmp_path, only=(ROUTE_AUTH, TOKENS))
+    statuses = {f.status for f in findings(result, ROUTE_AUTH)}
+    assert Status.NA not in statuses, statuses
+    [skipped] = findings(result, ROUTE_AUTH, Status.SKIPPED)
+    assert skipped.message.startswith("3 route registration(s) not judged"), skipped.message
+    assert 'engine.GET("targets") on a router group passed in by the caller' in skipped.message
+    # the probes on the engine are read, with gin's join of a relative path to "/"
+    [judged] = findings(result, ROUTE_AUTH, Status.PASS)
+    assert "2 are public by policy or by design" in judged.message, judged.message
+    [tokens] = findings(result, TOKENS)
+    assert tokens.status is Status.SKIPPED and "3 route registration(s) are not judged" in tokens.message
+
+
+def test_gin_relative_paths_under_a_group_of_the_same_file_are_routes_with_its_guard(tmp_path: Path) -> None:
+    main = """\
+package main
+
+import "github.com/gin-gonic/gin"
+
+func main() {
+\tr := gin.New()
+\tapi := r.Group("/api", AuthRequired())
+\tapi.GET("orders", listOrders)
+\topen := r.Group("/v1")
+\topen.POST("feedback", postFeedback)
+\t// never routes: a header read and a URL value
+\tx := req.Header.Get("X-Request-Id")
+\ty := values.Get("page")
+\tr.Run()
+}
+"""
+    write(tmp_path, {"main.go": main})
+    result = scan(tmp_path, only=(ROUTE_AUTH,))
+    [open_write] = findings(result, ROUTE_AUTH, Status.FAIL)
+    assert open_write.message.startswith("POST /v1/feedback (go) has no auth"), open_write.message
+    # GET /api/orders carries its group's AuthRequired(); the header and URL-value reads are no routes
+    assert not [f for f in findings(result, ROUTE_AUTH) if "/api/orders" in f.message or "X-Request" in f.message]
+    # without the gin import the upper-case calls are not read as gin routes
+    write(tmp_path, {"main.go": main.replace('import "github.com/gin-gonic/gin"', 'import "example.com/other"')})
+    assert not findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL)
