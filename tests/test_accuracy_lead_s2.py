@@ -162,3 +162,57 @@ func main() {
     # without the gin import the upper-case calls are not read as gin routes
     write(tmp_path, {"main.go": main.replace('import "github.com/gin-gonic/gin"', 'import "example.com/other"')})
     assert not findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL)
+
+
+PDB = "rollout-strategy/pdb"
+
+
+def _deployment(replicas: int) -> str:
+    return f"""\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: policy-reporter
+  namespace: policy-reporter
+spec:
+  replicas: {replicas}
+  selector:
+    matchLabels: {{app.kubernetes.io/name: policy-reporter}}
+  template:
+    metadata:
+      labels: {{app.kubernetes.io/name: policy-reporter}}
+    spec:
+      containers:
+        - name: policy-reporter
+          image: ghcr.io/kyverno/policy-reporter:3.9.0
+"""
+
+
+BUDGET = """\
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: policy-reporter
+  namespace: policy-reporter
+spec:
+  minAvailable: 1
+  selector:
+    matchLabels: {app.kubernetes.io/name: policy-reporter}
+"""
+
+
+def test_a_pdb_of_another_install_bundle_goes_with_that_bundles_copy_of_the_workload(tmp_path: Path) -> None:
+    # policy-reporter's manifests/: the -ha bundle runs 2 replicas with a PDB minAvailable 1; the plain bundle runs
+    # 1 replica and has no PDB. The -ha PDB was matched to the plain bundle's Deployment (same namespace, same
+    # labels): "blocks every eviction: minAvailable 1 >= replicas 1", 6 false alarms
+    write(tmp_path, {"manifests/policy-reporter/install.yaml": _deployment(1),
+                     "manifests/policy-reporter-ha/install.yaml": _deployment(2) + "---\n" + BUDGET})
+    result = scan(tmp_path, only=(PDB,))
+    assert not findings(result, PDB, Status.FAIL), [f.message for f in findings(result, PDB)]
+    passes = [f.location.path for f in findings(result, PDB, Status.PASS) if f.location]
+    assert passes == ["manifests/policy-reporter-ha/install.yaml"], passes
+    # a PDB in another folder of the same namespace, whose folder has no copy of the workload, still applies to it
+    other = tmp_path / "together"
+    write(other, {"k8s/app/deployment.yaml": _deployment(1), "k8s/policies/pdb.yaml": BUDGET})
+    [blocked] = findings(scan(other, only=(PDB,)), PDB, Status.FAIL)
+    assert "blocks every eviction: minAvailable 1 >= replicas 1" in blocked.message

@@ -172,6 +172,9 @@ class KubeGraph:
     _services: tuple[list[K8sObject], dict[tuple[Any, str], list[int]], list[int]] | None = \
         field(default=None, repr=False)
 
+    # (unit, kind, namespace, name) of every workload, built on first use (see _belongs_to_own_copy)
+    _copies: set[tuple[str, str, str | None, str]] | None = field(default=None, repr=False)
+
     def __post_init__(self) -> None:
         by_kind: dict[str, list[K8sObject]] = defaultdict(list)
         for obj in self.kube.objects:
@@ -244,7 +247,19 @@ class KubeGraph:
         labels = workload.pod_labels
         return self._memoized(("selecting", kind, selector_key, id(workload)), lambda: [
             p for p in self.kind(kind)
-            if same_scope(p, workload) and selector_matches(spec_of(p).get(selector_key), labels)])
+            if same_scope(p, workload) and selector_matches(spec_of(p).get(selector_key), labels)
+            and not self._belongs_to_own_copy(p, workload)])
+
+    def _belongs_to_own_copy(self, policy: K8sObject, workload: K8sObject) -> bool:
+        """A PDB (or NetworkPolicy, PodMonitor) of another bundle that carries its own copy of the workload
+        (same kind, namespace and name) goes with that copy: policy-reporter's -ha install bundle has PDBs for its
+        2-replica Deployments, which the 1-replica Deployments of the sibling bundles in the same namespace never
+        run beside."""
+        if policy.unit == workload.unit:
+            return False
+        if self._copies is None:
+            self._copies = {(o.unit, o.kind, o.namespace, o.name) for o in self._workloads}
+        return (policy.unit, workload.kind, workload.namespace, workload.name) in self._copies
 
     def pdbs_for(self, workload: K8sObject) -> list[K8sObject]:
         return self._selecting("PodDisruptionBudget", workload) if workload.pod_labels else []
