@@ -216,3 +216,27 @@ def test_a_pdb_of_another_install_bundle_goes_with_that_bundles_copy_of_the_work
     write(other, {"k8s/app/deployment.yaml": _deployment(1), "k8s/policies/pdb.yaml": BUDGET})
     [blocked] = findings(scan(other, only=(PDB,)), PDB, Status.FAIL)
     assert "blocks every eviction: minAvailable 1 >= replicas 1" in blocked.message
+
+
+DOCUMENTED = "env-vars/documented"
+# policy-reporter pkg/target/factory/factory.go (shortened): the AWS credential provider chosen from what EKS injects
+AWS_FACTORY = """\
+package factory
+
+import "os"
+
+func awsConfig() {
+\tirsaARN := os.Getenv("AWS_ROLE_ARN")
+\tirsaFile := os.Getenv("AWS_WEB_IDENTITY_TOKEN_FILE")
+\tpodIdentityFile := os.Getenv("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE")
+\tpodIdentityURI := os.Getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI")
+\tregion := os.Getenv("AWS_REGION")
+\tbucket := os.Getenv("REPORT_BUCKET")
+}
+"""
+
+
+def test_the_aws_variables_eks_injects_need_no_documentation_of_the_service(tmp_path: Path) -> None:
+    write(tmp_path, {"pkg/target/factory/factory.go": AWS_FACTORY, "README.md": "# reporter\n"})
+    reported = [f.message for f in findings(scan(tmp_path, only=(DOCUMENTED,)), DOCUMENTED, Status.FAIL)]
+    assert reported == ["REPORT_BUCKET is read by the code but documented nowhere"], reported

@@ -33,6 +33,12 @@ PLATFORM_VARS = frozenset({
     # /info page reads WEBSITE_SITE_NAME to name the environment), Cloud Run / Knative, Heroku
     "WEBSITE_SITE_NAME", "WEBSITE_HOSTNAME", "WEBSITE_INSTANCE_ID", "WEBSITE_RESOURCE_GROUP", "WEBSITE_OWNER_NAME",
     "K_SERVICE", "K_REVISION", "K_CONFIGURATION", "DYNO",
+    # AWS credentials and region the platform injects for the AWS SDKs, which document them: EKS's IRSA webhook
+    # (role, web-identity token file, region), EKS Pod Identity and ECS (container credentials endpoint and token);
+    # policy-reporter's S3/Kinesis/SecurityHub targets read them to pick the credential provider
+    "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_STS_REGIONAL_ENDPOINTS",
+    "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+    "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
 })
 # Variables the runtime or server reads by itself, not the service's code: uWSGI takes any option as
 # UWSGI_<OPTION>, the interpreters their PYTHON*/NODE_OPTIONS/JAVA_TOOL_OPTIONS, OpenTelemetry SDKs OTEL_*,
