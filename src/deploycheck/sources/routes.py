@@ -2326,7 +2326,7 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             # made by the caller, whose prefix and middleware (an auth guard or none) decide the route; the text of
             # this file cannot tell either. Not judged, never "no routes" (policy-reporter's v1/v2 API)
             if unresolved is not None:
-                unresolved.append(UnresolvedRoute(path, _line_at(text, m.start()),
+                unresolved.append(UnresolvedRoute(path, line_at(text, m.start()),
                                                   f'{receiver}.{m.group(2)}("{m.group(3)}") on a router group passed '
                                                   "in by the caller", [] if meth == "ANY" else [meth]))
             continue
