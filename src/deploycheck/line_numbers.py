@@ -17,8 +17,9 @@ import bisect
 import re
 
 # The texts last asked about, most recent first: (text, offset, its line, characters counted so far, newline
-# offsets or None). The text is held, so `is` identifies it (its id cannot be reused while it is here); a state
-# is replaced whole, never changed in place, so a thread sharing the list still sees a consistent pair.
+# offsets or None). The text is held, so `is` identifies it (its id cannot be reused while it is here). A state is
+# replaced whole and the list rebuilt, never indexed after a look-up, so a second thread (a scan reads on one; the
+# engine forks rather than threads) could at worst lose a state, never get a wrong line or an IndexError.
 _State = tuple[str, int, int, int, "list[int] | None"]
 _RECENT: list[_State] = []
 _KEEP = 8  # a reader loops over one text at a time, sometimes looking at a few others inside that loop
@@ -33,25 +34,20 @@ def line_at(text: str, pos: int) -> int:
         pos = max(0, pos + size)
     elif pos > size:
         pos = size
-    i = next((i for i, state in enumerate(_RECENT) if state[0] is text), -1)
-    if i < 0:
+    state = next((state for state in _RECENT if state[0] is text), None)
+    if state is None:
         line = text.count("\n", 0, pos) + 1
-        _RECENT.insert(0, (text, pos, line, pos, None))
-        del _RECENT[_KEEP:]
-        return line
-    _, at, line, counted, newlines = _RECENT[i]
-    if newlines is None and counted + abs(pos - at) > 2 * size:
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
-    if newlines is not None:
-        line = bisect.bisect_left(newlines, pos) + 1  # the newlines before pos, plus one
-    elif pos >= at:
-        line += text.count("\n", at, pos)
+        counted, newlines = pos, None
     else:
-        line -= text.count("\n", pos, at)
-    counted += abs(pos - at)
-    if i:
-        del _RECENT[i]
-        _RECENT.insert(0, (text, pos, line, counted, newlines))
-    else:
-        _RECENT[0] = (text, pos, line, counted, newlines)
+        _, at, line, counted, newlines = state
+        if newlines is None and counted + abs(pos - at) > 2 * size:
+            newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        if newlines is not None:
+            line = bisect.bisect_left(newlines, pos) + 1  # the newlines before pos, plus one
+        elif pos >= at:
+            line += text.count("\n", at, pos)
+        else:
+            line -= text.count("\n", pos, at)
+        counted += abs(pos - at)
+    _RECENT[:] = [(text, pos, line, counted, newlines), *(s for s in _RECENT if s[0] is not text)][:_KEEP]
     return line
