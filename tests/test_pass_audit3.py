@@ -462,3 +462,33 @@ def test_a_monitor_whose_endpoints_name_no_port_of_the_service_scrapes_nothing(t
     assert _scraped(tmp_path / "pod") == [Status.FAIL]
     write(tmp_path / "pod", {"k8s/example-app.yaml": deployment + "---\n" + pod_monitor.format(port="web")})
     assert _scraped(tmp_path / "pod") == [Status.PASS]
+
+
+# GitLab: a hidden job (a template) runs only through a job that extends it or merges its anchor; `rules:` that all
+# say `when: never` add the job to no pipeline
+GITLAB_TEMPLATE = """\
+stages: [build]
+.publish:
+  stage: build
+  script:
+    - docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA .
+    - docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA
+test:
+  stage: build
+  script:
+    - make test
+"""
+
+
+def test_gitlab_templates_and_rules_that_never_run_push_nothing(tmp_path: Path) -> None:
+    never = GITLAB_NEVER.replace("  when: never\n", "  rules:\n    - if: $CI_COMMIT_TAG\n      when: never\n"
+                                                      "    - when: never\n")
+    cases = [("template", GITLAB_TEMPLATE, [Status.WARN]),
+             ("rules", never, [Status.WARN]),
+             ("extended", GITLAB_TEMPLATE + "publish:\n  extends: .publish\n", [Status.PASS]),
+             ("anchored", GITLAB_TEMPLATE.replace(".publish:\n", ".publish: &publish\n")
+              + "publish:\n  <<: *publish\n", [Status.PASS]),
+             ("some rule runs", never.replace("    - when: never\n", "    - when: on_success\n"), [Status.PASS])]
+    for name, pipeline, expected in cases:
+        write(tmp_path / name, {"Dockerfile": DOCKERFILE, ".gitlab-ci.yml": pipeline})
+        assert _push(tmp_path / name) == expected, name

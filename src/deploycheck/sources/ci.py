@@ -49,7 +49,8 @@ class CiFile:
     docs: list[Any] = field(default_factory=list)  # parsed YAML documents (empty for non-YAML or bad YAML)
     problem: str | None = None
     # What the pipeline runs: the text without comment lines and without the jobs and steps switched off
-    # (`if: false`, GitLab's `when: never`), and the documents without those jobs and steps. A commented-out
+    # (`if: false`, GitLab's `when: never` or rules that all say never, a hidden `.job` no job extends), and the
+    # documents without those jobs and steps. A commented-out
     # `# - run: docker push ...` or a disabled publish job pushes nothing.
     active_text: str = ""
     active_docs: list[Any] = field(default_factory=list)
@@ -92,7 +93,30 @@ def _off(node: Any) -> bool:
     cond = node.get("if")
     if cond is False or (isinstance(cond, str) and cond.replace(" ", "").lower() in ("false", "${{false}}")):
         return True
-    return node.get("when") == "never"
+    if node.get("when") == "never":
+        return True
+    rules = node.get("rules")  # GitLab: a job every rule of which says `when: never` is never added to a pipeline
+    return isinstance(rules, list) and bool(rules) and all(isinstance(r, dict) and r.get("when") == "never"
+                                                            for r in rules)
+
+
+_ANCHOR = re.compile(r"&([\w-]{1,100})")
+
+
+def _anchored(text: str, line: int) -> bool:
+    """The YAML key at 1-based `line` carries an anchor (`.publish: &publish`) that the text refers to (`*publish`)."""
+    lines = text.split("\n", line)
+    m = _ANCHOR.search(lines[line - 1][:500]) if 0 < line <= len(lines) else None
+    return m is not None and f"*{m.group(1)}" in text
+
+
+def _extended(doc: dict[Any, Any]) -> set[str]:
+    """The hidden GitLab jobs (`.publish`) that a job of the file extends: their script runs there."""
+    names: set[str] = set()
+    for value in doc.values():
+        ext = value.get("extends") if isinstance(value, dict) else None
+        names.update(e for e in (ext if isinstance(ext, list) else [ext]) if isinstance(e, str))
+    return names
 
 
 def _switched_off(parsed: Any) -> tuple[list[Any], list[int]]:
@@ -105,9 +129,16 @@ def _switched_off(parsed: Any) -> tuple[list[Any], list[int]]:
             continue
         kept: dict[Any, Any] = {}
         jobs = doc.get("jobs") if isinstance(doc.get("jobs"), dict) else None
+        extended = _extended(doc) if jobs is None else set()
         for key, value in doc.items():
-            if jobs is None and _off(value) and isinstance(value, dict) and "script" in value:  # GitLab job
-                lines.append(parsed.line_of(index, [key]) or 0)
+            # a GitLab job switched off, or a hidden job (`.publish:`, a template) that no job extends
+            if jobs is None and isinstance(value, dict) and "script" in value and (
+                    _off(value) or (isinstance(key, str) and key.startswith(".") and key not in extended)):
+                line = parsed.line_of(index, [key]) or 0
+                if not _off(value) and _anchored(parsed.text, line):
+                    kept[key] = value  # `.publish: &publish` merged into a job by `<<: *publish`: it runs there
+                    continue
+                lines.append(line)
                 continue
             kept[key] = value
         if jobs is not None:
