@@ -8,7 +8,12 @@ import sys
 
 import pytest
 
-import deploycheck.sources.secrets  # noqa: F401  (its patterns are deferred)
+import deploycheck.checks.configuration.sensitive
+import deploycheck.checks.containerization.registry
+import deploycheck.checks.rollout.kubernetes
+import deploycheck.sources.ci
+import deploycheck.sources.helm
+import deploycheck.sources.secrets  # noqa: F401  (these modules' patterns are deferred)
 from deploycheck import lazy_re
 
 

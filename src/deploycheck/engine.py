@@ -266,7 +266,7 @@ class Suppressor:
             return None
         loc = finding.location
         cid = finding.check_id
-        if loc and loc.object is not None:
+        if loc and loc.object is not None and self.ctx.object_ignores:  # (most runs have none: no str() per finding)
             ann = self.ctx.object_ignores.get(str(loc.object))
             if ann and any(_matches(p, cid) for p in ann[0]):
                 return Suppression("annotation", ann[1], source=str(loc.object))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.lazy_re import deferred
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -21,7 +23,8 @@ CI_GLOBS = (".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.y
             "Jenkinsfile", ".drone.yml", ".woodpecker.yml", "cloudbuild.yaml", "cloudbuild.yml")
 
 # CI steps that build (and push) an image with no Dockerfile in the repository.
-DOCKERFILE_LESS_BUILDERS = re.compile(r"\bko\s+(build|publish|apply|resolve)\b|\bjib\b|\bjib(Build|DockerBuild)\b"
+DOCKERFILE_LESS_BUILDERS = deferred("DOCKERFILE_LESS_BUILDERS",
+                                    r"\bko\s+(build|publish|apply|resolve)\b|\bjib\b|\bjib(Build|DockerBuild)\b"
                                       r"|\bpack\s+build\b|buildpacks/", re.I)
 
 
@@ -35,11 +38,12 @@ def dockerfile_less_builder(text: str) -> re.Match[str] | None:
 
 
 # `cd demo && sh ./docker-build.sh`, `bash scripts/push.sh`, `./release.sh`: a shell script a CI step runs
-SCRIPT_CALL = re.compile(r"(?:\bcd\s+([\w./-]+)\s*&&\s*)?(?:\b(?:ba|z)?sh\s+|(?<![\w/.-]))(\.{0,2}/?[\w./-]*\w\.sh)\b")
+SCRIPT_CALL = deferred("SCRIPT_CALL",
+                       r"(?:\bcd\s+([\w./-]+)\s*&&\s*)?(?:\b(?:ba|z)?sh\s+|(?<![\w/.-]))(\.{0,2}/?[\w./-]*\w\.sh)\b")
 # `./ci/publish`: an executable script without an extension, run by its path (binderhub's publish.yml); counted only
 # when the file starts with a shell shebang, so `./gradlew`-like launchers of other languages are not read as shell
-EXEC_CALL = re.compile(r"(?<![\w/.$-])(\./[\w-]+(?:/[\w-]+)*)(?![\w./-])")
-_SHELL_SHEBANG = re.compile(r"#![ \t]*\S*(?:/|env[ \t]+)(?:ba|z|da|k)?sh\b")
+EXEC_CALL = deferred("EXEC_CALL", r"(?<![\w/.$-])(\./[\w-]+(?:/[\w-]+)*)(?![\w./-])")
+_SHELL_SHEBANG = deferred("_SHELL_SHEBANG", r"#![ \t]*\S*(?:/|env[ \t]+)(?:ba|z|da|k)?sh\b")
 
 
 @dataclass

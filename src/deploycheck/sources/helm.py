@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.lazy_re import deferred
 from deploycheck.sources.kubernetes import K8sObject, chart_directories, objects_from_docs
 from deploycheck.sources.yaml import YamlError, load_all, load_one
 
@@ -72,7 +73,7 @@ Job = tuple[str, list[str], str | None, str | None, dict[str, Any]]  # chart, va
 
 # Values files a team keeps beside the chart for its environments, and chart-testing's CI values
 # (ci/*-values.yaml): each is a rendering of the chart somebody deploys or installs.
-_VALUES_FILE = re.compile(r"^(values[-_.][\w.-]+|[\w.-]+[-_.]values)\.ya?ml$")
+_VALUES_FILE = deferred("_VALUES_FILE", r"^(values[-_.][\w.-]+|[\w.-]+[-_.]values)\.ya?ml$")
 
 
 def discovered_values_files(ctx: Context, chart: str) -> list[str]:
@@ -163,11 +164,11 @@ def _is_deploy_script(rel: str) -> bool:
     return name.endswith(_SCRIPT_SUFFIXES) or name == "Makefile"
 
 
-_HELM_INSTALL = re.compile(r"\bhelm\s+(?:upgrade|install|template)\b[^\n]*")
-_VALUES_ARG = re.compile(r"""(?:--values(?:=|\s+)|(?<!\S)-f\s+)["']?([^\s"';|&)]+)""")
-_ASSIGNMENT = re.compile(r"""^[ \t]*(?:export\s+)?\$?([A-Za-z_]\w*)[ \t]*=[ \t]*["']?"""
+_HELM_INSTALL = deferred("_HELM_INSTALL", r"\bhelm\s+(?:upgrade|install|template)\b[^\n]*")
+_VALUES_ARG = deferred("_VALUES_ARG", r"""(?:--values(?:=|\s+)|(?<!\S)-f\s+)["']?([^\s"';|&)]+)""")
+_ASSIGNMENT = deferred("_ASSIGNMENT", r"""^[ \t]*(?:export\s+)?\$?([A-Za-z_]\w*)[ \t]*=[ \t]*["']?"""
                          r"""([^\s"'$`;|&(){}]+)["']?\s*;?\s*$""", re.M)
-_VARIABLE_REF = re.compile(r"^\$\{?([A-Za-z_]\w*)\}?$")
+_VARIABLE_REF = deferred("_VARIABLE_REF", r"^\$\{?([A-Za-z_]\w*)\}?$")
 
 
 def _script_values(ctx: Context) -> dict[str, list[str]]:
@@ -232,9 +233,11 @@ class InstallLine:
 
 # A CI file that creates a cluster for the run (kind, minikube, k3d, k3s) and connects to no other: its installs
 # are an e2e test's, into a cluster that is gone after the job (dex-k8s-authenticator's `engineerd/setup-kind`).
-_THROWAWAY_CLUSTER = re.compile(r"setup-kind|kind-action|\bkind create cluster|setup-minikube|\bminikube start|"
+_THROWAWAY_CLUSTER = deferred("_THROWAWAY_CLUSTER",
+                              r"setup-kind|kind-action|\bkind create cluster|setup-minikube|\bminikube start|"
                                 r"\bk3d cluster create|setup-k3d|k3s-action|setup-k3s", re.I)
-_SHARED_CLUSTER = re.compile(r"set-context|get-credentials|gke-credentials|update-kubeconfig|kubeconfig|"
+_SHARED_CLUSTER = deferred("_SHARED_CLUSTER",
+                           r"set-context|get-credentials|gke-credentials|update-kubeconfig|kubeconfig|"
                              r"kube_config|doctl kubernetes|setup-kubectl-config", re.I)
 
 
@@ -296,8 +299,8 @@ def _yaml_file_names(text: str, with_folders: bool = False) -> set[str]:
     return out
 
 
-_TF_HELM_RELEASE = re.compile(r'^\s*resource\s+"helm_release"\s+"[^"]*"\s*\{')
-_TF_ATTRIBUTE = re.compile(r'^\s*(chart|namespace|repository)\s*=\s*(.{1,300}?)\s*$')
+_TF_HELM_RELEASE = deferred("_TF_HELM_RELEASE", r'^\s*resource\s+"helm_release"\s+"[^"]*"\s*\{')
+_TF_ATTRIBUTE = deferred("_TF_ATTRIBUTE", r'^\s*(chart|namespace|repository)\s*=\s*(.{1,300}?)\s*$')
 _TF_MAX_BLOCK = 400  # lines of one resource block looked at (a hostile file is never read whole per release)
 
 
@@ -333,8 +336,8 @@ def _terraform_releases(ctx: Context, by_name: dict[str, list[str]]) -> dict[str
     return out
 
 
-_NAMESPACE_ARG = re.compile(r"""(?:--namespace(?:=|\s+)|(?<!\S)-n\s+)["']?([^\s"';|&)]+)""")
-_CHART_WORDS = re.compile(r"[\w.-]+")
+_NAMESPACE_ARG = deferred("_NAMESPACE_ARG", r"""(?:--namespace(?:=|\s+)|(?<!\S)-n\s+)["']?([^\s"';|&)]+)""")
+_CHART_WORDS = deferred("_CHART_WORDS", r"[\w.-]+")
 
 
 def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
@@ -410,7 +413,7 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
     return out
 
 
-_FILE_DEPENDENCY = re.compile(r"""repository:\s*["']?file://([^"'\s]+)""")
+_FILE_DEPENDENCY = deferred("_FILE_DEPENDENCY", r"""repository:\s*["']?file://([^"'\s]+)""")
 
 
 def local_dependencies(ctx: Context, chart: str) -> list[str]:
@@ -791,7 +794,8 @@ def _render_once(a: _RenderArgs, quiet: bool = False) -> dict[str, str] | None:
 
 
 # Template functions whose output changes on every render (Sprig's random, time and key functions).
-_VOLATILE_FUNCS = re.compile(r"\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|now"
+_VOLATILE_FUNCS = deferred("_VOLATILE_FUNCS",
+                           r"\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|now"
                              r"|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey"
                              r"|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|shuffle)\b")
 _ACTION = re.compile(r"\{\{.*?\}\}", re.S)  # only through _actions/_sub_actions, which bound it (see there)
@@ -799,9 +803,9 @@ _ACTION = re.compile(r"\{\{.*?\}\}", re.S)  # only through _actions/_sub_actions
 # and an unclosed one (group 1 empty) is matched too, up to where it stops: `_string_literals` drops it. Read as
 # `"(?:\\.|[^"\\])*"` with search, each `"` of a quote followed by escaped quotes re-read the rest of the action
 # (8.5 s for 32,000 characters).
-_STRING_LITERAL = re.compile(r'"(?:\\.|[^"\\])*+(")?|`[^`]*+`')
-_RAW_STRING = re.compile(r"`[^`]*+`")
-_NOW_CALL = re.compile(r"(?<![\w.$])now(?![\w])")
+_STRING_LITERAL = deferred("_STRING_LITERAL", r'"(?:\\.|[^"\\])*+(")?|`[^`]*+`')
+_RAW_STRING = deferred("_RAW_STRING", r"`[^`]*+`")
+_NOW_CALL = deferred("_NOW_CALL", r"(?<![\w.$])now(?![\w])")
 # `now` moved ahead by more than a century and by hours, minutes and seconds, so any date format differs.
 _LATER = '(now | dateModify "+876012h34m56s")'
 
@@ -922,7 +926,7 @@ def _later_now(action: str) -> str:
 
 
 VOLATILE = "random"  # what a value that changes on every render becomes
-_WORD = re.compile(r"[A-Za-z0-9]")
+_WORD = deferred("_WORD", r"[A-Za-z0-9]")
 
 
 def stable_text(first: dict[str, str], second: dict[str, str]) -> dict[str, str]:
@@ -961,8 +965,8 @@ def _stable_line(a: str, b: str) -> str:
 
 MAX_RENDERED_OBJECTS = 20_000  # far above any real chart; a runaway `range` is stopped here
 
-_LINT_LINE = re.compile(r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
-_NO_TEMPLATES = re.compile(r"\btemplates/?: directory does not exist")
+_LINT_LINE = deferred("_LINT_LINE", r"^\[(INFO|WARNING|ERROR)\]\s+(.*)$")
+_NO_TEMPLATES = deferred("_NO_TEMPLATES", r"\btemplates/?: directory does not exist")
 
 
 def lint_chart(ctx: Context, chart: str) -> tuple[str, list[tuple[str, str]]] | str:
@@ -1073,7 +1077,7 @@ def _template_path(chart: str, template: str) -> str:
 # the previous document (merging two objects into one) while Helm installs two objects.
 # Go's RE2 is linear; Python's `re` restarted `\s*\n` at every blank of a long run of blanks (quadratic), so the
 # run is only entered at its start (a match inside a run is also one from its start: the same splits).
-_HELM_SEPARATOR = re.compile(r"(?:^|(?<!\s)\s*\n)---\s*")
+_HELM_SEPARATOR = deferred("_HELM_SEPARATOR", r"(?:^|(?<!\s)\s*\n)---\s*")
 
 
 def helm_documents(text: str) -> str:

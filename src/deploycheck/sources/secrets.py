@@ -283,7 +283,7 @@ def about_a_secret(name: str, value: str) -> bool:
 
 
 _FLAG_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled"})
-_FLAG_VALUE = re.compile(r"([A-Za-z]+)(?=$|[;,&)\]\s])")
+_FLAG_VALUE = deferred("_FLAG_VALUE", r"([A-Za-z]+)(?=$|[;,&)\]\s])")
 
 
 def _flag_value(value: str) -> bool:
@@ -790,7 +790,7 @@ def _inside_fallback(line: str, value: str) -> bool:
                                                for m in _FALLBACK.finditer(line))
 
 
-_INI_SECTION = re.compile(r"^\s*\[([^\]\n]{1,200})\]\s*$")
+_INI_SECTION = deferred("_INI_SECTION", r"^\s*\[([^\]\n]{1,200})\]\s*$")
 # pytest's own configuration sections: the `env` pytest-env sets there exists only while the tests run.
 _PYTEST_SECTIONS = {"pyproject.toml": "tool.pytest.ini_options", "pytest.ini": "pytest", "tox.ini": "pytest",
                     "setup.cfg": "tool:pytest"}
@@ -873,7 +873,7 @@ def _ci_database_password(rel: str, key: str, value: str) -> bool:
 
 
 # An UPPER_SNAKE value: the name of a repository secret or variable, as GitHub spells them.
-_SECRET_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_SECRET_NAME = deferred("_SECRET_NAME", r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 def _secret_name_in_matrix(rel: str, text: str, key: str, value: str) -> bool:
@@ -894,7 +894,8 @@ def _enum_member(rel: str, line: str, value: str) -> bool:
 
 # `'PASSWORD': 'USERNAME',  # No specific password category, use username` (presidio's entity-type map): a dict
 # entry mapping one UPPER_SNAKE label to another is a table of names, not a credential.
-_LABEL_MAPPING = re.compile(r"""[ \t]*(["'])[A-Z][A-Z0-9_]{0,60}\1[ \t]*:[ \t]*(["'])([A-Z][A-Z0-9_]{1,60})\2[ \t]*,?"""
+_LABEL_MAPPING = deferred("_LABEL_MAPPING",
+                          r"""[ \t]*(["'])[A-Z][A-Z0-9_]{0,60}\1[ \t]*:[ \t]*(["'])([A-Z][A-Z0-9_]{1,60})\2[ \t]*,?"""
                             r"[ \t]*(?:#[^\n]*)?")
 
 

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location, Status
 from deploycheck.safety import SENSITIVE_NAME_WORDS, mask, may_contain_any
 from deploycheck.sources.helm import script_values_files
@@ -153,7 +154,7 @@ def _local_compose_env_file(ctx: Context, rel: str) -> str | None:
 # only in that environment, committed on purpose with local values (laa-crime-application-store: "DO NOT ADD REAL
 # SECRETS HERE", `SIDEKIQ_WEB_UI_PASSWORD=not-a-real-secret`). Production never loads them; a random value in one is
 # still reported (it may be a real key copied there).
-_NON_PRODUCTION_DOTENV = re.compile(r"\.env\.(development|dev|test|testing|ci)", re.I)
+_NON_PRODUCTION_DOTENV = deferred("_NON_PRODUCTION_DOTENV", r"\.env\.(development|dev|test|testing|ci)", re.I)
 
 
 def _local_placeholder(value: str) -> bool:
@@ -163,7 +164,7 @@ def _local_placeholder(value: str) -> bool:
             or (value.isdigit() and len(value) <= 6))
 
 
-_LOCAL_WORDS = re.compile(r"[a-z]{1,20}(?:[-_.][a-z]{1,20}){0,5}")
+_LOCAL_WORDS = deferred("_LOCAL_WORDS", r"[a-z]{1,20}(?:[-_.][a-z]{1,20}){0,5}")
 
 
 def _may_be_secret(key: str, value: str) -> bool:
@@ -186,12 +187,12 @@ def _may_be_secret(key: str, value: str) -> bool:
             and not (_PATH_KEY.search(key) and _PATH_VALUE.match(value)))
 
 
-_WORDS_VALUE = re.compile(r"[a-z]{1,30}(?:[-._][a-z]{1,30}){1,10}(?::\d{1,5})?$")
-_PATH_KEY = re.compile(r"(?:^|_)(?:PATH|DIR|DIRECTORY|FOLDER|HOME|ROOT|FILE)$", re.I)
+_WORDS_VALUE = deferred("_WORDS_VALUE", r"[a-z]{1,30}(?:[-._][a-z]{1,30}){1,10}(?::\d{1,5})?$")
+_PATH_KEY = deferred("_PATH_KEY", r"(?:^|_)(?:PATH|DIR|DIRECTORY|FOLDER|HOME|ROOT|FILE)$", re.I)
 # (a user folder may hold a space: /c/Users/First Last/.nuget/packages)
-_PATH_VALUE = re.compile(r"(?:~|[A-Za-z]:|\.{1,2})?[/\\][^\t\r\n:;@?]*$")
-_PLAIN_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s@]+", re.I)
-_HOST_PORT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,252}:\d{1,5}")
+_PATH_VALUE = deferred("_PATH_VALUE", r"(?:~|[A-Za-z]:|\.{1,2})?[/\\][^\t\r\n:;@?]*$")
+_PLAIN_URL = deferred("_PLAIN_URL", r"[a-z][a-z0-9+.-]*://[^\s@]+", re.I)
+_HOST_PORT = deferred("_HOST_PORT", r"[A-Za-z0-9][A-Za-z0-9.-]{0,252}:\d{1,5}")
 _URL_SECRET_PARAMS = frozenset({"sig", "signature", "code", "auth", "sas", "x-amz-signature", "x-goog-signature"})
 
 
@@ -467,7 +468,7 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
 # unconfigured (quarkus-super-heroes' `OPENAI_API_KEY: change-me` in 24 generated values files). A bare
 # `apiKey`/`API_KEY`, or one named for a role or a place (`ADMIN_API_KEY`, `credentials.apiKey`), may be the key
 # the service accepts from its callers: its placeholder stays a default credential.
-_API_KEY_TAIL = re.compile(r"(?:^|[^a-z0-9])([a-z][a-z0-9]{2,})[^a-z0-9]+api[^a-z0-9]*key$")
+_API_KEY_TAIL = deferred("_API_KEY_TAIL", r"(?:^|[^a-z0-9])([a-z][a-z0-9]{2,})[^a-z0-9]+api[^a-z0-9]*key$")
 _NOT_A_PROVIDER = frozenset({
     "admin", "master", "root", "internal", "auth", "service", "server", "app", "application", "api", "default",
     "shared", "global", "private", "public", "client", "access", "user", "my", "your", "the", "env", "envs",
@@ -488,7 +489,7 @@ def _third_party_api_key(path: tuple[Any, ...]) -> bool:
 # from a ConfigMap. Only multi-line values are read this way (a file, not a single setting).
 # Blanks around the separator stay on the line: with `\s*`, an empty setting took the next line as its value
 # (tekton-results' env file: `S3_SECRET_ACCESS_KEY=` then `S3_MULTI_PART_SIZE=5242880` read as a literal secret).
-_CONFIG_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w.\-]*)[ \t]*[=:][ \t]*(\S.*?)[ \t]*$", re.M)
+_CONFIG_LINE = deferred("_CONFIG_LINE", r"^[ \t]*([A-Za-z_][\w.\-]*)[ \t]*[=:][ \t]*(\S.*?)[ \t]*$", re.M)
 
 
 def _config_file_secret(value: str) -> str | None:

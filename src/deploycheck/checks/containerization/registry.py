@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed, warned
+from deploycheck.lazy_re import deferred
 from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding
 from deploycheck.sources.images import (
@@ -199,20 +200,20 @@ PUSH_COMMANDS = re.compile(
 _BUILD_PUSH_ACTION = "docker/build-push-action"
 # `docker buildx build \` with `--push` lines below, after `\` continuations (presidio's release.yml: eight option
 # lines). Read one logical line per occurrence, and the next search starts after it: linear on any text.
-_BUILDX_BUILD = re.compile(r"\bdocker\s+buildx\s+build\b")
-_CONTINUED_LINE = re.compile(r"(?:[^\n\\]|\\[\s\S])*")
-_BUILDX_PUSH_OPTION = re.compile(r"--push\b(?!=false)")
+_BUILDX_BUILD = deferred("_BUILDX_BUILD", r"\bdocker\s+buildx\s+build\b")
+_CONTINUED_LINE = deferred("_CONTINUED_LINE", r"(?:[^\n\\]|\\[\s\S])*")
+_BUILDX_PUSH_OPTION = deferred("_BUILDX_PUSH_OPTION", r"--push\b(?!=false)")
 
 
 # chartpress (JupyterHub's chart and image publisher) builds the chart's images and pushes them with --push, given on
 # its line or through a shell variable assigned in the same text (binderhub's ci/publish:
 # PUBLISH_ARGS="--push ..." then `chartpress $PUBLISH_ARGS --publish-chart`). Lines read to at most 2,000 characters.
-_CHARTPRESS = re.compile(r"\bchartpress\b([^\n]{0,2000})")
-_SHELL_ASSIGN = re.compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)=[\"']?([^\n]{0,2000})", re.M)
-_SHELL_EXPANSION = re.compile(r"\$\{?([A-Za-z_]\w*)")
+_CHARTPRESS = deferred("_CHARTPRESS", r"\bchartpress\b([^\n]{0,2000})")
+_SHELL_ASSIGN = deferred("_SHELL_ASSIGN", r"^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)=[\"']?([^\n]{0,2000})", re.M)
+_SHELL_EXPANSION = deferred("_SHELL_EXPANSION", r"\$\{?([A-Za-z_]\w*)")
 
 
-_LOCAL_REGISTRY = re.compile(r"\b(?:localhost|127\.0\.0\.1)[:/]")
+_LOCAL_REGISTRY = deferred("_LOCAL_REGISTRY", r"\b(?:localhost|127\.0\.0\.1)[:/]")
 
 
 def _chartpress_push(text: str) -> tuple[int, str] | None:
@@ -263,9 +264,9 @@ def _action_pushes(node: Any) -> bool:
 # `<alias>/<name>` whose name says it pushes (aws-ecr/gcp-gcr/azure-acr `build-and-push-image`, `push-image`, the
 # docker orb's `publish`/`push`) pushes unless its push parameter is false; the ECR orb's `build_image` command
 # builds only, so it counts when told `push_image: true` (its default is not relied on)
-_REGISTRY_ORB = re.compile(r"^[\w-]+/(aws-ecr|gcp-gcr|gcp-gar|azure-acr|docker)@", re.I)
-_ORB_PUSH_STEP = re.compile(r"(?:build[-_]and[-_])?push(?:[-_]image)?|publish", re.I)
-_ORB_BUILD_STEP = re.compile(r"build[-_]image", re.I)
+_REGISTRY_ORB = deferred("_REGISTRY_ORB", r"^[\w-]+/(aws-ecr|gcp-gcr|gcp-gar|azure-acr|docker)@", re.I)
+_ORB_PUSH_STEP = deferred("_ORB_PUSH_STEP", r"(?:build[-_]and[-_])?push(?:[-_]image)?|publish", re.I)
+_ORB_BUILD_STEP = deferred("_ORB_BUILD_STEP", r"build[-_]image", re.I)
 _ORB_PUSH_PARAMETERS = ("push-image", "push_image", "deploy")
 
 
@@ -303,14 +304,14 @@ def _orb_pushes(doc: Any) -> str | None:
 # `((?:-[A-Za-z]\s*\S+\s+|[A-Za-z_][A-Za-z0-9_]*=\S+\s+)*)([A-Za-z0-9][\w.-]*)` did. The options are read once,
 # atomically, and the call matches even without a target, so a `make` inside them (`-C make`) is not retried: a
 # suffix of options without a target has none either (quadratic before: 7.1 s for 32,000 characters).
-_MAKE_CALL = re.compile(r"\bmake\s+(?>(?:-[A-Za-z]\s*+\S++\s++|([A-Za-z][A-Za-z0-9_]*+)=\S++\s++"
+_MAKE_CALL = deferred("_MAKE_CALL", r"\bmake\s+(?>(?:-[A-Za-z]\s*+\S++\s++|([A-Za-z][A-Za-z0-9_]*+)=\S++\s++"
                         r"|_[A-Za-z0-9_]*+=\S++\s++)*)([A-Za-z0-9][\w.-]*+)?")
-_MAKE_RULE = re.compile(  # `target other: prerequisites` and its tab-indented recipe
+_MAKE_RULE = deferred("_MAKE_RULE",   # `target other: prerequisites` and its tab-indented recipe
     r"^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
 
 
-_MAKE_VARIABLE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?|:{1,2}|)=[ \t]*([^\n#]*)", re.M)
-_MAKE_REFERENCE = re.compile(r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_MAKE_VARIABLE = deferred("_MAKE_VARIABLE", r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?|:{1,2}|)=[ \t]*([^\n#]*)", re.M)
+_MAKE_REFERENCE = deferred("_MAKE_REFERENCE", r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 def _cloud_build_pushes(doc: Any) -> bool:
     """A Cloud Build config pushes the images its `images:` field lists once the build succeeds, and a step of the
     docker builder with `args: [push, ...]` pushes too (kubernetes-engine-samples' cloudbuild.yaml lists nine tags)."""
@@ -340,7 +341,7 @@ def _cloud_build_command_lines(docs: list[Any]) -> str:
 # GoReleaser: `goreleaser release` (not --snapshot, which publishes nothing, nor --skip=publish) pushes the images
 # its config's dockers / dockers_v2 / kos sections build (go-httpbin: the release workflow installs GoReleaser and
 # runs `make release`, whose recipe is `$(GORELEASER) release --clean`). A bounded line: linear on any text.
-_GORELEASER_RELEASE = re.compile(r"\bgoreleaser\S{0,100}[ \t]+release\b([^\n]{0,500})")
+_GORELEASER_RELEASE = deferred("_GORELEASER_RELEASE", r"\bgoreleaser\S{0,100}[ \t]+release\b([^\n]{0,500})")
 _GORELEASER_CONFIGS = (".goreleaser.yaml", ".goreleaser.yml", "goreleaser.yaml", "goreleaser.yml")
 _GORELEASER_IMAGES = ("dockers", "dockers_v2", "kos")
 
@@ -440,7 +441,8 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
 # Okteto: `okteto deploy` / `okteto build` (or the okteto/deploy-preview, okteto/build, okteto/pipeline actions)
 # build every image of the Okteto manifest's `build:` section and push it to the Okteto registry (okteto-movies'
 # preview.yaml); without a build section nothing is built.
-_OKTETO_CI = re.compile(r"\bokteto/(?:deploy-preview|build|pipeline)@|\bokteto\s+(?:deploy|build|pipeline\s+deploy)\b")
+_OKTETO_CI = deferred("_OKTETO_CI",
+                      r"\bokteto/(?:deploy-preview|build|pipeline)@|\bokteto\s+(?:deploy|build|pipeline\s+deploy)\b")
 _OKTETO_MANIFESTS = ("okteto.yml", "okteto.yaml", ".okteto/okteto.yml", ".okteto/okteto.yaml")
 
 

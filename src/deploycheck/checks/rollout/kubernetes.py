@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import persistent_store
 from deploycheck.sources.images import is_pause_image, parse_image
@@ -474,8 +475,9 @@ def _client_tool(graph: KubeGraph, obj: K8sObject) -> str | None:
 # A periodic-task scheduler fires each schedule once per running copy: Celery beat (`celery beat`,
 # `celery worker --beat`/`-B`), rq-scheduler. One replica of it is the design, not a gap.
 _SCHEDULER_WORD = re.compile(r"\bcelery\b|\brq-?scheduler\b")
-_CELERY_BEAT_REST = re.compile(r"[^\n]*?(?:\sbeat\b|\s--beat\b|\s-B\b)")  # only matched right after `celery`
-_RQ_SCHEDULER = re.compile(r"\brq-?scheduler\b")
+_CELERY_BEAT_REST = deferred("_CELERY_BEAT_REST",
+                             r"[^\n]*?(?:\sbeat\b|\s--beat\b|\s-B\b)")  # only matched right after `celery`
+_RQ_SCHEDULER = deferred("_RQ_SCHEDULER", r"\brq-?scheduler\b")
 
 
 def _scheduler_command(text: str) -> str | None:
@@ -784,9 +786,9 @@ def _no_metrics_exposed(ctx: Context) -> tuple[str, str, int] | None:
             "or dependencies", first.file, first.line)
 
 
-_RULE_WORDS = re.compile(r"prometheusrule|\balert\s*:|\bgroups\s*:", re.I)
+_RULE_WORDS = deferred("_RULE_WORDS", r"prometheusrule|\balert\s*:|\bgroups\s*:", re.I)
 # a template line that renders a whole value as objects (`{{ tpl (toYaml .) $ }}` under `range .Values.extraObjects`)
-_RAW_VALUES = re.compile(r"^\{\{-?\s*(?:tpl|toYaml)\b(?![^}\n]*\bn?indent\s+[1-9])", re.M)
+_RAW_VALUES = deferred("_RAW_VALUES", r"^\{\{-?\s*(?:tpl|toYaml)\b(?![^}\n]*\bn?indent\s+[1-9])", re.M)
 
 
 def _chart_cannot_make_rules(ctx: Context, unbuilt: list[str]) -> list[str] | None:
@@ -821,7 +823,7 @@ _MONITORING_STACKS = frozenset({"kube-prometheus", "kube-prometheus-stack", "pro
 # selects it)
 _STACK_LABELS = ("app.kubernetes.io/part-of", "app.kubernetes.io/name", "app")
 _CHART_LABELS = ("helm.sh/chart", "chart")
-_QUOTED = re.compile(r"\"([^\"\n]{1,200})\"")
+_QUOTED = deferred("_QUOTED", r"\"([^\"\n]{1,200})\"")
 
 
 def _subchart_object(obj: K8sObject) -> bool:
@@ -878,7 +880,7 @@ def _own_alerts(ctx: Context, alerts: list[Any]) -> list[Any]:
     return picked
 
 
-_ALERT_NAME = re.compile(r"^[ \t-]*alert[ \t]*:[ \t]*[\"']?([A-Za-z_:][\w:]{0,200})", re.M)
+_ALERT_NAME = deferred("_ALERT_NAME", r"^[ \t-]*alert[ \t]*:[ \t]*[\"']?([A-Za-z_:][\w:]{0,200})", re.M)
 
 
 def _alerts_in_team_values(ctx: Context) -> set[str]:
