@@ -243,3 +243,23 @@ def test_the_aws_variables_eks_injects_need_no_documentation_of_the_service(tmp_
     write(tmp_path, {"pkg/target/factory/factory.go": AWS_FACTORY, "README.md": "# reporter\n"})
     reported = [f.message for f in findings(scan(tmp_path, only=(DOCUMENTED,)), DOCUMENTED, Status.FAIL)]
     assert reported == ["REPORT_BUCKET is read by the code but documented nowhere"], reported
+
+
+SMOKE = "smoke-tests/defined"
+
+
+def test_a_smoke_suite_no_ci_job_runs_after_a_deploy_is_a_question_not_a_pass(tmp_path: Path) -> None:
+    # prisoner-content-hub-backend: tests/e2e/tests/smoke/smoke.spec.ts runs in CI against docker compose, before the
+    # deploy jobs; the file's name made smoke-tests/defined pass (a false pass on a required item)
+    spec = "import { test } from '@playwright/test'\ntest('home', async ({ page }) => { await page.goto('/') })\n"
+    write(tmp_path, {"tests/e2e/tests/smoke/smoke.spec.ts": spec,
+                     ".circleci/config.yml": "jobs:\n  e2e:\n    steps:\n      - run: docker compose up -d\n"
+                                             "      - run: npx playwright test\n"})
+    [f] = findings(scan(tmp_path, only=(SMOKE,)), SMOKE)
+    assert f.status is Status.MANUAL and "confirm the suite is run against each release" in f.message, f.message
+    # a Helm chart test beside it is a smoke check of the release: the suite is named as further evidence
+    write(tmp_path, {"chart/Chart.yaml": "apiVersion: v2\nname: hub\nversion: 1.0.0\n",
+                     "chart/templates/tests/test-connection.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: t\n"
+                                                                   "  annotations: {helm.sh/hook: test}\n"})
+    statuses = sorted(f.status for f in findings(scan(tmp_path, only=(SMOKE,)), SMOKE))
+    assert statuses == [Status.PASS, Status.PASS], statuses

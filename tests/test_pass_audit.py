@@ -351,7 +351,9 @@ def test_files_named_smoke_that_run_nothing_of_this_service_are_no_smoke_suite(t
                      "app.py": "print('hello')\n"})
     result = findings(scan(tmp_path, only=("smoke-tests/defined",)), "smoke-tests/defined")
     assert [f.status for f in result] == [Status.FAIL], [f.message for f in result]
-    # the service's own smoke script is one (cla-backend's cla_backend/apps/status/tests/smoketests.py has that shape)
+    # the service's own smoke script is a suite (cla-backend's cla_backend/apps/status/tests/smoketests.py has that
+    # shape); whether it is run against each release nothing here shows, so a person confirms it (manual, never a
+    # pass: the checklist's smoke check runs after the deploy)
     write(tmp_path, {"scripts/smoke-test.sh": "#!/bin/sh\ncurl -fsS \"$BASE_URL/healthz\"\n"})
     assert [f.status for f in findings(scan(tmp_path, only=("smoke-tests/defined",)),
-                                       "smoke-tests/defined")] == [Status.PASS]
+                                       "smoke-tests/defined")] == [Status.MANUAL]
