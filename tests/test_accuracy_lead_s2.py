@@ -263,3 +263,26 @@ def test_a_smoke_suite_no_ci_job_runs_after_a_deploy_is_a_question_not_a_pass(tm
                                                                    "  annotations: {helm.sh/hook: test}\n"})
     statuses = sorted(f.status for f in findings(scan(tmp_path, only=(SMOKE,)), SMOKE))
     assert statuses == [Status.PASS, Status.PASS], statuses
+
+
+def test_values_files_named_by_a_hostile_ci_file_cost_linear_time(tmp_path: Path) -> None:
+    # review of 8001b6c7: each named path was tried against each YAML file of the chart (files x words); a CI file
+    # naming 100,000 paths beside a chart of 2,000 YAML files took tens of seconds. Tails of each file are looked
+    # up in the named set now.
+    import time
+
+    from deploycheck.config import load_config
+    from deploycheck.context import Context, Options
+    from deploycheck.sources.helm import named_values_files
+
+    chart = "helm_deploy/app"
+    files = {f"{chart}/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+             **{f"{chart}/values-{i}/env.yaml": "replicaCount: 1\n" for i in range(2000)},
+             ".circleci/config.yml": "jobs:\n  deploy:\n    steps:\n      - run: |\n"
+             + "".join(f"          helm lint -f other/x{i}/values.yaml\n" for i in range(100_000))
+             + f"          helm upgrade app {chart} -f {chart}/values-7/env.yaml\n"}
+    repo = write(tmp_path, files)
+    ctx = Context(repo, load_config(repo), Options())
+    start = time.process_time()
+    assert named_values_files(ctx, chart) == [f"{chart}/values-7/env.yaml"]
+    assert time.process_time() - start < 5.0

@@ -140,8 +140,10 @@ def named_values_files(ctx: Context, chart: str) -> list[str]:
         if "/" not in tail or tail.startswith(_CHART_OWN_FOLDERS) or tail.rpartition("/")[2] == "Chart.yaml":
             continue
         # the command names the file by a path that holds at least its folder in the chart (`public-values/dev.yaml`,
-        # relative to the chart) up to its whole path from the root
-        if not any(word == rel or (rel.endswith("/" + word) and len(word) >= len(tail)) for word in named):
+        # relative to the chart) up to its whole path from the root: those tails of `rel` looked up in the named
+        # set, never each named word tried against each file (a hostile CI file can name 100,000 paths)
+        tails = {rel} | {rel[i + 1:] for i in range(len(prefix)) if rel[i] == "/"} | {tail}
+        if named.isdisjoint(tails):
             continue
         if "\x00" in (ctx.files.read_text(rel) or "\x00")[:64]:
             continue
