@@ -492,3 +492,33 @@ def test_gitlab_templates_and_rules_that_never_run_push_nothing(tmp_path: Path) 
     for name, pipeline, expected in cases:
         write(tmp_path / name, {"Dockerfile": DOCKERFILE, ".gitlab-ci.yml": pipeline})
         assert _push(tmp_path / name) == expected, name
+
+
+# --- chi's inline middleware: routes that were not read at all ---------------------------------------------------
+
+# chi's README: `r.With(paginate).Get("/", listArticles)`, here at the top level with an admin guard beside it
+CHI_WITH = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func main() {
+	r := chi.NewRouter()
+	r.With(paginate).Get("/articles", listArticles)
+	r.With(AdminOnly).Post("/articles", createArticle)
+	http.ListenAndServe(":3333", r)
+}
+"""
+
+
+def test_chi_routes_with_inline_middleware_are_routes(tmp_path: Path) -> None:
+    # before: "no HTTP routes found in the code" (n/a) for route-auth and token-validation
+    write(tmp_path, {"go.mod": "module example.com/blog\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n",
+                     "main.go": CHI_WITH})
+    got = _auth(tmp_path)
+    assert [(s, m.split(" (")[0]) for s, m in got["endpoint-security/route-auth"]] == [(Status.FAIL, "GET /articles")]
+    assert [s for s, _ in got["auth-protocols/token-validation"]] == [Status.PASS]  # AdminOnly, by its name

@@ -1366,6 +1366,9 @@ _GO_PATH_ARG = re.compile(r"^(?:[A-Za-z_][\w.]*\(\s*)?\"([^\"]+)\"\s*\)?$")
 _GO_METHOD = re.compile(
     r"\b([A-Za-z_]\w*)\.(Get|Post|Put|Patch|Delete|Options|Head|GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
     r"\(\s*\"(/[^\"]*)\"([^\n]*)")
+# chi's `r.With(middleware...).Post("/path", handler)`: the middleware list is bounded (no nested quantifier)
+_GO_WITH_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.With\(([^\n]{0,300}?)\)\.(Get|Post|Put|Patch|Delete|Options|Head)"
+                             r"\(\s*\"(/[^\"]*)\"([^\n]*)")
 # gin and echo take a path relative to the group (`api.GET("orders", h)`, `engine.GET("healthz", h)`); only their
 # upper-case verbs, and only in a file that imports them, so that `r.Header.Get("X")` and `values.Get("k")` are never
 # read as routes.
@@ -2337,6 +2340,18 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         if tree_middleware:
             hints += _tree_middleware_hints(text, tree_middleware, receiver, meth, route_path, m.start())
         handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
+        out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
+                         line=line_at(text, m.start()), auth_hints=hints or verified, framework="go",
+                         handler=handler))
+    for m in _GO_WITH_METHOD.finditer(text) if ".With(" in text else ():
+        # chi's inline middleware (`r.With(paginate).Get("/", listArticles)`, chi's README): the route was not read
+        # at all, so a service declaring its routes this way had "no HTTP routes" (n/a) on two required items
+        receiver, meth = m.group(1), m.group(3).upper()
+        route_path = join_paths(groups[receiver], m.group(4)) if receiver in groups else m.group(4)
+        hints = [*group_hints.get(receiver, []),
+                 *(n for n in re.findall(r"[A-Za-z_][\w.]*(?:\([^()]*\))?", m.group(2)) if _MIDDLEWARE_AUTH.search(n)),
+                 *_middleware_hints(m.group(5))]
+        handler, verified = _handler_auth(text, m.end(3), "go", None if hints else functions)
         out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
                          line=line_at(text, m.start()), auth_hints=hints or verified, framework="go",
                          handler=handler))
