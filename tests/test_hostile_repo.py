@@ -114,3 +114,23 @@ def test_build_output_is_capped(tmp_path: Path) -> None:
                                                "  - name: big\n    files: [big.txt]\n"})
     message = _kustomize_problem(root)
     assert "kustomize build overlay" in message and "more than 1 MB of output" in message
+
+
+def test_a_gitignore_linking_outside_the_root_is_not_read(tmp_path: Path) -> None:
+    # review, 2026-11-29 session 2: the walk read each directory's .gitignore by path before any symlink check, so a
+    # `.gitignore` linking to a host file was read (and its lines steered which files the scan left out)
+    from deploycheck.sources.files import FileIndex
+
+    outside = tmp_path / "host"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("app.py\n")  # a host file whose lines would ignore app.py
+    root = write(tmp_path / "repo", {"app.py": "print('x')\n", "README.md": "# x\n"})
+    (root / ".gitignore").symlink_to(outside / "secret.txt")
+    index = FileIndex.walk(root)
+    assert "app.py" in index.files, index.files
+    assert any(p.path == ".gitignore" and "outside the scanned root" in p.message for p in index.problems), \
+        index.problems
+    # a .gitignore inside the root is still read
+    (root / ".gitignore").unlink()
+    (root / ".gitignore").write_text("app.py\n")
+    assert "app.py" not in FileIndex.walk(root).files

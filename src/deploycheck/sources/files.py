@@ -225,14 +225,19 @@ class FileIndex:
         found = next((e for e in entries if e.name == ".gitignore"), None)
         if found is None or not found.is_file():
             return None
-        ignore_file = Path(found.path)
         import pathspec  # lazy: only repos with a .gitignore pay for it
 
+        # through read_inside_root like every file the repository names: a `.gitignore` that links outside the root
+        # (/proc/self/environ, a file of the host) is not read, nor one over the size cap
+        rel = f"{rel_dir}.gitignore".lstrip("/")
         try:
-            lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
+            data = read_inside_root(self.root, rel, self.max_bytes)
         except OSError as exc:
-            self.problems.append(FileProblem(f"{rel_dir}.gitignore".lstrip("/"), f"unreadable: {exc}"))
+            self.problems.append(FileProblem(rel, f"unreadable: {exc}"))
             return None
+        if data is None:
+            return None
+        lines = data.decode("utf-8", errors="replace").splitlines()
         try:
             return pathspec.GitIgnoreSpec.from_lines(lines)
         except ValueError:
