@@ -74,6 +74,12 @@ CASES: dict[str, tuple[dict[str, str], Callable[[Context], object]]] = {
                         + _many("app.get('/p{i}', h)\n")}, _routes),
     "spring routes": ({"src/main/java/a/C.java": "package a;\n@RestController\npublic class C {\n"
                        + _many('  @GetMapping("/p{i}")\n  public String p{i}() {{ return ""; }}\n') + "}\n"}, _routes),
+    # each route's handler name was searched for as a file server assignment over the whole text (review,
+    # 2026-11-29 session 2: 3,000 routes 15 s; sec-fuzz4 saw 20,000 take over a minute)
+    "go handlefunc routes": ({"main.go": 'package main\n\nimport "net/http"\n\nfunc main() {\n'
+                              + _many('\thttp.HandleFunc("/p{i}", h{i})\n') + "}\n"
+                              + _many("func h{i}(w http.ResponseWriter, r *http.Request) {{ w.Write(nil) }}\n")},
+                             _routes),
     "asp.net minimal routes": ({"Program.cs": "var app = WebApplication.Create(args);\n"
                                 + _many('app.MapGet("/p{i}", () => "x");\n')}, _routes),
     # each read also looked back to the file's start for a `/*` (codefacts._in_js_comment)
