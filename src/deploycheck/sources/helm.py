@@ -142,7 +142,7 @@ def named_values_files(ctx: Context, chart: str) -> list[str]:
         # the command names the file by a path that holds at least its folder in the chart (`public-values/dev.yaml`,
         # relative to the chart) up to its whole path from the root: those tails of `rel` looked up in the named
         # set, never each named word tried against each file (a hostile CI file can name 100,000 paths)
-        tails = {rel} | {rel[i + 1:] for i in range(len(prefix)) if rel[i] == "/"} | {tail}
+        tails = {rel} | {rel[i + 1:] for i in range(len(prefix)) if rel[i] == "/"}
         if named.isdisjoint(tails):
             continue
         if "\x00" in (ctx.files.read_text(rel) or "\x00")[:64]:

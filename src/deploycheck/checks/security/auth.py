@@ -196,14 +196,14 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
         # ("no token validation" read as a secret `token: validation` by the report redactor: said otherwise)
         yield failed(f"{len(closed)} API routes and no authentication at all (no auth library, nothing verifies "
                      f"tokens, no auth dependency on any route)", first)
-    elif routes and not guarded and not (unjudged := ctx.use(code_routes).unresolved):
+    elif routes and not guarded and not route_set.unresolved:
         yield not_applicable(f"nothing handles tokens, and all {len(routes)} routes are public by policy "
                              f"({', '.join(sorted({r.path for r in routes})[:5])})")
     elif guarded:
         yield passed(f"{len(guarded)} routes carry auth dependencies or sit behind an auth layer; no token decoding in "
                      "this code base",
                      evidence={"hints": sorted({h for r in guarded for h in r.auth_hints})[:10]})
-    elif unjudged := ctx.use(code_routes).unresolved:
+    elif unjudged := route_set.unresolved:
         # routes whose path or guard the text does not tell (a router group the caller makes): whether tokens reach
         # them is unknown, so neither "all public" nor "no routes"
         yield skipped(f"nothing in the code handles tokens, and {len(unjudged)} route registration(s) are not judged "
