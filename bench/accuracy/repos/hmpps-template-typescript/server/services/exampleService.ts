@@ -1,0 +1,9 @@
+import ExampleApiClient from '../data/exampleApiClient'
+
+export default class ExampleService {
+  constructor(private readonly exampleApiClient: ExampleApiClient) {}
+
+  getCurrentTime() {
+    return this.exampleApiClient.getCurrentTime()
+  }
+}
