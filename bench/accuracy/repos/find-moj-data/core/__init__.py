@@ -1,0 +1,1 @@
+from .settings import *  # noqa: F401, F403

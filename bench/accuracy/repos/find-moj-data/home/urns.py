@@ -1,0 +1,3 @@
+class PlatformUrns:
+    CADET = "dbt"
+    PLATFORM_URNS = "performance-hub"
