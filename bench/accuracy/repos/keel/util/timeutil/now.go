@@ -1,0 +1,6 @@
+package timeutil
+
+import "time"
+
+//Now utility, to replace for testing
+var Now = time.Now
