@@ -27,7 +27,9 @@ from deploycheck.sources.routes_verify import (
     block_at,
     call_args,
     call_span,
+    go_function_defs,
     go_functions,
+    go_middleware_never_refuses,
     handler_name,
     handler_ref,
     inline_body,
@@ -90,8 +92,9 @@ class Route:
     disabled_auth: str = ""
     # C#: the handler answers with a configured secret (`returns _dbOptions.DBPassword`): never public by convention
     discloses: str = ""
-    # Python: the route's only guard is a name, a decorator or dependency the repository defines that can never
-    # refuse a request ("login_required (app/auth.py:4)"); its hint is dropped, this keeps it for the message
+    # Python and Go: the route's only guard is a name, a decorator, dependency or middleware the repository defines
+    # that can never refuse a request ("login_required (app/auth.py:4)"); its hint is dropped, this keeps it for
+    # the message
     inert_guard: str = ""
     # the unit one guard settles when it is not the route's file (Rails: the controller of a config/routes.rb route;
     # API Platform: "Book.php #[ApiResource] at line 83", narrower than the file)
@@ -3358,6 +3361,42 @@ def _fastapi_docs(ctx: Context, result: RouteSet, modules: dict[str, PyModule]) 
         result.generated_specs.setdefault(route.file, where)
 
 
+# The function a Go route's middleware hint names: `middleware.AuthMiddleware()`, `RequireAuth`, `authMw (r.USE /x)`
+_GO_HINT_NAME = re.compile(r"([A-Za-z_][\w.]*)(?:\(|\s\(|$)")
+
+
+def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
+    """Go routes without the middleware that is only a name: every function of the repository by that name is a
+    middleware that lets each request through (see go_middleware_never_refuses), as the Python guards that can never
+    refuse (_PythonRoutes._without_inert_guards). A name no Go file of the repository defines (a library's) is
+    trusted; the first inert one is kept in `inert_guard` for the checks to name."""
+    defs: dict[str, list[tuple[str, int, str]]] = {}
+    for rel in ctx.files.with_suffix(".go"):
+        if not _is_test_path(rel):
+            for name, line, function in go_function_defs(ctx.files.read_text(rel) or ""):
+                defs.setdefault(name, []).append((rel, line, function))
+    verdicts: dict[str, str] = {}
+
+    def inert(hint: str) -> str:
+        m = _GO_HINT_NAME.match(hint)
+        name = m.group(1).rsplit(".", 1)[-1] if m else ""
+        if name not in verdicts:
+            found = defs.get(name, [])
+            verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and all(
+                go_middleware_never_refuses(function) for _, _, function in found) else "")
+        return verdicts[name]
+
+    out = []
+    for r in routes:
+        if r.framework != "go" or not r.auth_hints:
+            out.append(r)
+            continue
+        kept = [h for h in r.auth_hints if not inert(h)]
+        dropped = [inert(h) for h in r.auth_hints if inert(h)]
+        out.append(replace(r, auth_hints=kept, inert_guard=dropped[0]) if dropped else r)
+    return out
+
+
 def code_routes(ctx: Context) -> RouteSet:
     """Every route the code declares (tests and fixtures excluded)."""
     result = RouteSet()
@@ -3408,5 +3447,7 @@ def code_routes(ctx: Context) -> RouteSet:
     if binding_files:
         _name_bound_guards(binding_files, result.routes)
     _spring_permitted(result, _java_classes(ctx))
+    if any(r.framework == "go" and r.auth_hints for r in result.routes):
+        result.routes = _without_inert_go_guards(ctx, result.routes)
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result

@@ -283,3 +283,89 @@ def resolve(body_hint: Verification, functions: Functions, language: str, depth:
             if inner:
                 return f"{_HINT}: calls {name}(), which {inner.removeprefix(_HINT + ': ')}"
     return ""
+
+
+# --- Go middleware that can never refuse a request ----------------------------------------------------------------
+
+# What lets a Go middleware turn a caller away (or may: any of these keeps it a guard): gin's Abort*, an error
+# status written or returned (http.Error, WriteHeader, a Status constant, 401/403, echo/fiber errors), a response
+# written instead of the next handler's (c.JSON, w.Write, a redirect), a panic or exit.
+_GO_MAY_REFUSE = re.compile(
+    r"Abort|\bhttp\.Error\b|\.Error\s*\(|WriteHeader|\bStatus\w*|\b[45]\d\d\b|\bpanic\s*\(|\bErr[A-Z]\w*|Errorf|"
+    r"\berrors\.New\b|NewHTTPError|Redirect|Fatal|os\.Exit|Fprint|\.(?:JSON|String|XML|YAML|Data|NoContent|"
+    r"SendStatus|SendString|Send|Render|HTML|Blob|Stream|Write|WriteString|Reject|Deny)\s*\(")
+# The parameters that carry the next handler, the response and the request context
+_GO_NEXT_PARAM = re.compile(r"\b([A-Za-z_]\w*)\s+(?:http\.Handler(?:Func)?|echo\.HandlerFunc|gin\.HandlerFunc|"
+                            r"fiber\.Handler)\b")
+_GO_WRITER_PARAM = re.compile(r"\b([A-Za-z_]\w*)\s+(?:http\.ResponseWriter|\*gin\.Context|echo\.Context|"
+                              r"\*fiber\.Ctx)\b")
+_GO_RETURN = re.compile(r"(?<![\w.])return\b[ \t]*+([^\n]*)")
+
+
+def go_function_defs(text: str) -> list[tuple[str, int, str]]:
+    """Top-level functions and methods of a Go file: (name, line, text from `func` to its closing brace)."""
+    out = []
+    for m in _GO_FUNC.finditer(text):
+        opening = _GO_BODY_OPEN.search(text, m.end(), m.end() + 2000)
+        if opening and opening.group(1):
+            end = text.find("\n}", opening.start())
+            whole = text[m.start(): end + 2 if end != -1 else opening.start() + _MAX_BODY][:_MAX_BODY]
+            out.append((m.group(1), line_at(text, m.start()), whole))
+    return out
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def _next_call_unconditional(lines: list[str], at: int) -> bool:
+    """Whether the call to the next handler on line `at` runs on every path of its function literal: gofmt puts a
+    statement of a function's own body one step in from the line that opens it (`func(...) {`); a call deeper in
+    (inside `if ok { ... }`) runs only on some paths, so the middleware may refuse the others."""
+    own = _indent(lines[at])
+    for i in range(at - 1, -1, -1):
+        line = lines[i]
+        if line.strip() and len(_indent(line)) < len(own):
+            return bool(re.search(r"\bfunc\b[^\n]*\{\s*(?://[^\n]*)?$", line))
+    return False
+
+
+def go_middleware_never_refuses(function: str) -> bool:
+    """A Go middleware (a function taking or calling the next handler) that lets every request through: it writes
+    no status and no response, aborts nothing, returns nothing but the next handler (or a function wrapping it),
+    passes the response or context to no other function (which might answer in its place) and calls the next
+    handler on every path (gin's chain goes on without c.Next() unless the middleware aborts). Logging the header,
+    decoding a token without acting on the error, putting a subject on the context: each lets everyone in."""
+    opening = _GO_BODY_OPEN.search(function)
+    if opening is None:
+        return False
+    body = function[opening.start():]
+    nexts = set(_GO_NEXT_PARAM.findall(function))
+    writers = set(_GO_WRITER_PARAM.findall(function))
+    gin = "*gin.Context" in function
+    if (not nexts and not gin) or _GO_MAY_REFUSE.search(body):
+        return False
+    allowed = re.compile(r"(?:func\b|[\w.]*HandlerFunc\s*\(|\w+\.Next\(\)\s*$"
+                         + "".join("|" + re.escape(n) + r"\b" for n in sorted(nexts)) + ")")
+    if any(not allowed.match(m.group(1).strip()) for m in _GO_RETURN.finditer(body)):
+        return False  # an early (or error) return refuses, or may
+    spans: list[tuple[int, int]] = []  # the calls of the next handler
+    for n in sorted(nexts):
+        for m in re.finditer(rf"(?<![\w.]){re.escape(n)}(?:\.ServeHTTP)?\s*\(", body):
+            spans.append((m.start(), call_span(body, m.end() - 1)[1]))
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\b\w+\.Next\(\)", body)]
+    for w in writers:
+        # the response or context handed to another function, which may answer or abort in the middleware's place
+        if any(not any(a <= m.start() < b for a, b in spans) for m in re.finditer(rf"[(,]\s*{re.escape(w)}\s*[,)]",
+                                                                               body)):
+            return False
+    if gin and not nexts:
+        return True
+    lines = function.split("\n")
+    base = opening.start()
+    for a, _ in spans:
+        at = function.count("\n", 0, base + a)
+        stripped = lines[at].strip()
+        if stripped.startswith((body[a:a + 40].split("(", 1)[0], "return ")) and _next_call_unconditional(lines, at):
+            return True
+    return False

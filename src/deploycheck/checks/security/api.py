@@ -231,9 +231,13 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                          Location(path=r.file, line=r.line), {"handler": r.handler, "middleware": r.disabled_auth})
             continue
         if r.inert_guard:  # a guard only by its name: the function the repository defines lets everyone in
+            why = ("aborts nothing, writes no 401/403, never returns early and always calls the next handler "
+                   "(logging or decoding a token without acting on the result checks no credential)"
+                   if r.framework == "go" else
+                   "raises nothing, answers no 401/403 and calls nothing that could (reading a header or a "
+                   "fastapi.security scheme checks no credential)")
             yield failed(f"{r.method} {r.path} ({r.framework}) lets every caller in: its guard {r.inert_guard} "
-                         "raises nothing, answers no 401/403 and calls nothing that could (reading a header or a "
-                         "fastapi.security scheme checks no credential)",
+                         + why,
                          Location(path=r.file, line=r.line), {"handler": r.handler, "guard": r.inert_guard})
             continue
         yield failed(f"{r.method} {r.path} ({r.framework}) has no auth dependency or decorator, and no global "

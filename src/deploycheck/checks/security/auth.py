@@ -182,7 +182,7 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
             # a guard that is only a name (it can never refuse a request) validates no token: the routes read as
             # guarded by their decorator's or dependency's name alone passed here
             yield failed(f"{len(closed)} API routes, and their guards let every caller in ({', '.join(inert[:3])}"
-                         f"{', ...' if len(inert) > 3 else ''}: they raise nothing, answer no 401/403 and call "
+                         f"{', ...' if len(inert) > 3 else ''}: they refuse no request, answer no 401/403 and call "
                          "nothing that could); nothing verifies tokens", first, {"guards": inert[:10]})
             return
         if all(r.method in _READ_METHODS for r in closed):
