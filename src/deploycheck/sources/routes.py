@@ -3370,16 +3370,21 @@ def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
     middleware that lets each request through (see go_middleware_never_refuses), as the Python guards that can never
     refuse (_PythonRoutes._without_inert_guards). A name no Go file of the repository defines (a library's) is
     trusted; the first inert one is kept in `inert_guard` for the checks to name."""
+    def name_of(hint: str) -> str:
+        m = _GO_HINT_NAME.match(hint)
+        return m.group(1).rsplit(".", 1)[-1] if m else ""
+
+    # only the functions a hint names are kept (a large Go repository's every function text would be held otherwise)
+    wanted = {name_of(h) for r in routes if r.framework == "go" for h in r.auth_hints}
     defs: dict[str, list[tuple[str, int, str]]] = {}
     for rel in ctx.files.with_suffix(".go"):
         if not _is_test_path(rel):
-            for name, line, function in go_function_defs(ctx.files.read_text(rel) or ""):
+            for name, line, function in go_function_defs(ctx.files.read_text(rel) or "", wanted):
                 defs.setdefault(name, []).append((rel, line, function))
     verdicts: dict[str, str] = {}
 
     def inert(hint: str) -> str:
-        m = _GO_HINT_NAME.match(hint)
-        name = m.group(1).rsplit(".", 1)[-1] if m else ""
+        name = name_of(hint)
         if name not in verdicts:
             found = defs.get(name, [])
             verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and all(

@@ -302,10 +302,13 @@ _GO_WRITER_PARAM = re.compile(r"\b([A-Za-z_]\w*)\s+(?:http\.ResponseWriter|\*gin
 _GO_RETURN = re.compile(r"(?<![\w.])return\b[ \t]*+([^\n]*)")
 
 
-def go_function_defs(text: str) -> list[tuple[str, int, str]]:
-    """Top-level functions and methods of a Go file: (name, line, text from `func` to its closing brace)."""
+def go_function_defs(text: str, names: set[str]) -> list[tuple[str, int, str]]:
+    """Top-level functions and methods of a Go file called one of `names`: (name, line, text from `func` to its
+    closing brace)."""
     out = []
     for m in _GO_FUNC.finditer(text):
+        if m.group(1) not in names:
+            continue
         opening = _GO_BODY_OPEN.search(text, m.end(), m.end() + 2000)
         if opening and opening.group(1):
             end = text.find("\n}", opening.start())
