@@ -111,19 +111,54 @@ def entry() -> int:
     """The `deploycheck` console script and `python -m deploycheck`: main(), then everything the run made is moved
     out of the cyclic collector's reach (gc.freeze) before the interpreter exits. Its final full collection walked
     every object of the run once more, 0.2-0.3 s CPU of a corpus scan (bench/README.md) to free memory the OS takes
-    back a moment later anyway; atexit handlers and finalizers outside cycles still run. In-process callers (the
-    tests, the accuracy runner) call main(), which leaves the collector as it is.
+    back a moment later anyway. In-process callers (the tests, the accuracy runner) call main(), which leaves the
+    collector as it is.
 
     The young generation is collected every 20,000 allocations instead of 700 for the whole process, as the engine
     already does while it runs (engine.run): importing the checks and rendering the report allocate hundreds of
     thousands of objects in few cycles, and the default made ~45 young collections of a corpus scan outside the
-    engine (~8 ms CPU, bench/README.md "Corpus speed (perf-corpus6)"). Cycles are still collected."""
+    engine (~8 ms CPU, bench/README.md "Corpus speed (perf-corpus6)"). Cycles are still collected.
+
+    A scan's result is kept to the end (_keep) and the process then ends without tearing the interpreter down
+    (_exit_now) when nothing would run in that teardown: freeing the run's objects one by one, when `_run` returned
+    and again when the interpreter cleared its modules, touched every object once more for memory the OS takes back
+    at once (3-5 % of a corpus scan's CPU, bench/README.md "perf-corpus11"). Otherwise atexit handlers and
+    finalizers run as they always did."""
     import gc
 
+    global _keep
     gc.set_threshold(20_000, *gc.get_threshold()[1:])
+    _keep = []
     code = main()
     gc.freeze()
+    if _keep:
+        _exit_now(code)
     return code
+
+
+# The results of the scans of this process, kept alive until it exits, when entry() (the console script) runs it;
+# None for in-process callers of main(), whose results are freed as usual.
+_keep: list[Any] | None = None
+
+
+def _exit_now(code: int) -> None:
+    """Ends the process with `code` once its output is flushed, without the interpreter's teardown, when nothing
+    would run in that teardown: no atexit handler, no thread besides this one. Otherwise (or when a flush fails:
+    the interpreter's exit then reports it as it always did) it returns, and the caller exits as usual."""
+    import atexit
+    import os
+    import threading
+
+    count = getattr(atexit, "_ncallbacks", None)
+    if count is None or count() or threading.active_count() > 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -279,6 +314,8 @@ def _run(args: argparse.Namespace) -> int:
     options = Options(mode=args.command, environment=args.environment, online=args.online,
                       run_tests=args.run_tests, no_ignores=args.no_ignores, targets=_targets(args, config))
     result = _run_with_progress(root, config, options, args, baseline)
+    if _keep is not None and args.command == "scan":  # (not verify: its probes' resources end with the interpreter)
+        _keep.append(result)  # freed by the OS at exit (entry)
     if args.write_baseline:
         import json
 
