@@ -162,3 +162,71 @@ def test_net_http_middleware_that_can_refuse_stays_a_guard(tmp_path: Path) -> No
         got = _auth(root)
         assert [s for s, _ in got["endpoint-security/route-auth"]] == [Status.PASS], (i, got)
         assert [s for s, _ in got["auth-protocols/token-validation"]] == [Status.PASS], (i, got)
+
+
+# --- Express middleware that always calls next() -----------------------------------------------------------------
+
+EXPRESS_PACKAGE = '{"name": "orders", "version": "1.0.0", "dependencies": {"express": "^4.18.2"}}\n'
+
+# Express's "Writing middleware" shape (`const myLogger = function (req, res, next) { console.log('LOGGED'); next() }`)
+# named for auth: it reads the header, logs when it is missing, and lets the request go on
+EXPRESS_PASSTHROUGH = """\
+// Puts the caller on req.user. TODO: check the token once the key is in the vault.
+function authenticate(req, res, next) {
+  const header = req.headers.authorization || '';
+  req.user = { token: header.replace('Bearer ', '') };
+  if (!header) {
+    console.warn('no credentials on', req.path);
+  }
+  next();
+}
+
+module.exports = { authenticate };
+"""
+
+EXPRESS_APP = """\
+const express = require('express');
+const { authenticate } = require('./middleware/auth');
+
+const app = express();
+app.use(express.json());
+
+app.post('/orders', authenticate, (req, res) => {
+  res.status(201).json({ id: 1, owner: req.user.token });
+});
+
+app.listen(3000);
+"""
+
+# the same middleware as the app's layer (`app.use(authenticate)`) instead of on the route
+EXPRESS_APP_LAYER = EXPRESS_APP.replace("app.use(express.json());", "app.use(express.json());\napp.use(authenticate);"
+                                        ).replace("'/orders', authenticate,", "'/orders',")
+
+
+def test_an_express_middleware_that_always_calls_next_is_no_guard(tmp_path: Path) -> None:
+    # before: route-auth passed the route (its middleware's name, or the app.use layer) and token-validation passed
+    for i, app in enumerate((EXPRESS_APP, EXPRESS_APP_LAYER)):
+        root = tmp_path / str(i)
+        write(root, {"package.json": EXPRESS_PACKAGE, "src/middleware/auth.js": EXPRESS_PASSTHROUGH, "src/app.js": app})
+        got = _auth(root)
+        assert [s for s, _ in got["auth-protocols/token-validation"]] == [Status.FAIL], (i, got)
+        assert [(s, "its guard authenticate (src/middleware/auth.js:2) never touches the response" in m)
+                for s, m in got["endpoint-security/route-auth"]] == [(Status.FAIL, True)], (i, got)
+
+
+def test_express_middleware_that_can_refuse_stays_a_guard(tmp_path: Path) -> None:
+    # a 401 answer and an early return; next() only on a branch; an error passed to next(); a library's verify
+    # (which throws on a bad token); a name the repository does not define (passport's, express-jwt's)
+    refusing = EXPRESS_PASSTHROUGH.replace("console.warn('no credentials on', req.path);",
+                                           "return res.status(401).json({ error: 'unauthorized' });")
+    branch = EXPRESS_PASSTHROUGH.replace("  next();\n", "  if (header) next();\n")
+    error = EXPRESS_PASSTHROUGH.replace("console.warn('no credentials on', req.path);",
+                                        "return next(new Error('unauthorized'));")
+    verify = EXPRESS_PASSTHROUGH.replace("req.user = { token: header.replace('Bearer ', '') };",
+                                         "req.user = jwt.verify(header.replace('Bearer ', ''), process.env.KEY);")
+    library = EXPRESS_PASSTHROUGH.replace("function authenticate(", "function unused(")
+    for i, middleware in enumerate((refusing, branch, error, verify, library)):
+        root = tmp_path / str(i)
+        write(root, {"package.json": EXPRESS_PACKAGE, "src/middleware/auth.js": middleware, "src/app.js": EXPRESS_APP})
+        got = _auth(root)
+        assert [s for s, _ in got["endpoint-security/route-auth"]] == [Status.PASS], (i, got)

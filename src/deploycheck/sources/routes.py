@@ -34,6 +34,8 @@ from deploycheck.sources.routes_verify import (
     handler_ref,
     inline_body,
     js_functions,
+    js_middleware_defs,
+    js_middleware_never_refuses,
     resolve,
     verification,
 )
@@ -3402,6 +3404,55 @@ def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
     return out
 
 
+# The middleware an Express route hint or `app.use(...)` layer names: `authenticate`, `auth.required`, `requireAuth()`
+_JS_HINT_NAME = re.compile(r"(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)")
+_JS_USE_NAME = re.compile(r"\.use\(\s*(?:['\"][^'\"]*['\"]\s*,\s*)?((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)")
+
+
+def _without_inert_express_guards(ctx: Context, result: RouteSet) -> None:
+    """Express routes and `app.use(...)` layers without the middleware that is only a name: every `(req, res, next)`
+    function of the repository by that name lets each request through (see js_middleware_never_refuses), as the
+    Python and Go guards that can never refuse. A name the repository does not define (a library's: passport,
+    express-jwt) is trusted. A route left unguarded keeps the first inert guard in `inert_guard`."""
+    def name_of(hint: str) -> str:
+        m = _JS_HINT_NAME.match(hint)
+        return m.group(1) if m else ""
+
+    layer_names = {id(layer): name_of(m.group(1)) for layer in result.layers if layer.framework == "express"
+                   and (m := _JS_USE_NAME.search(layer.detail))}
+    wanted = {name_of(h) for r in result.routes if r.framework == "express" for h in r.auth_hints}
+    wanted |= set(layer_names.values())
+    wanted.discard("")
+    if not wanted:
+        return
+    defs: dict[str, list[tuple[str, int, str, str, str]]] = {}
+    for rel in ctx.files.with_suffix(".js", ".mjs", ".cjs", ".ts"):
+        if not _is_test_path(rel) and not rel.endswith((".d.ts", ".min.js")):
+            for name, line, response, next_param, body in js_middleware_defs(ctx.files.read_text(rel) or "", wanted):
+                defs.setdefault(name, []).append((rel, line, response, next_param, body))
+    verdicts: dict[str, str] = {}
+
+    def inert(name: str) -> str:
+        if name not in verdicts:
+            found = defs.get(name, [])
+            verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and all(
+                js_middleware_never_refuses(res, nxt, body) for _, _, res, nxt, body in found) else "")
+        return verdicts[name]
+
+    dropped = [layer for layer in result.layers if id(layer) in layer_names and inert(layer_names[id(layer)])]
+    result.layers = [layer for layer in result.layers if not any(layer is d for d in dropped)]
+    out = []
+    for r in result.routes:
+        if r.framework != "express":
+            out.append(r)
+            continue
+        kept = [h for h in r.auth_hints if not inert(name_of(h))]
+        gone = [inert(name_of(h)) for h in r.auth_hints if inert(name_of(h))]
+        gone += [inert(layer_names[id(d)]) for d in dropped if d.covers(r)]
+        out.append(replace(r, auth_hints=kept, inert_guard=gone[0]) if gone and not r.inert_guard else r)
+    result.routes = out
+
+
 def code_routes(ctx: Context) -> RouteSet:
     """Every route the code declares (tests and fixtures excluded)."""
     result = RouteSet()
@@ -3454,5 +3505,7 @@ def code_routes(ctx: Context) -> RouteSet:
     _spring_permitted(result, _java_classes(ctx))
     if any(r.framework == "go" and r.auth_hints for r in result.routes):
         result.routes = _without_inert_go_guards(ctx, result.routes)
+    if any(r.framework == "express" for r in result.routes):
+        _without_inert_express_guards(ctx, result)
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result

@@ -372,3 +372,78 @@ def go_middleware_never_refuses(function: str) -> bool:
         if stripped.startswith((body[a:a + 40].split("(", 1)[0], "return ")) and _next_call_unconditional(lines, at):
             return True
     return False
+
+
+# --- Express middleware that can never refuse a request -----------------------------------------------------------
+
+# `function name(req, res, next) {`, `name = (req, res, next) => {`, `name: async function (req, res, next) {`,
+# `exports.name = ...`, a method `name(req, res, next) {` (TypeScript types on the parameters allowed). Each part is
+# bounded and read once.
+_JS_PARAM = r"\s{0,40}([A-Za-z_$][\w$]{0,60})\s{0,40}(?::[^,()]{0,80})?"
+_JS_MIDDLEWARE_DEF = re.compile(
+    r"(?:\bfunction\s{1,40}([A-Za-z_$][\w$]{0,80})\s{0,40}|(?<![\w$])([A-Za-z_$][\w$]{0,80})\s{0,40}[:=]\s{0,40}"
+    r"(?:async\s{1,40})?(?:function\b\s{0,40}(?:[A-Za-z_$][\w$]{0,80})?\s{0,40})?|^[ \t]{0,40}(?:async\s{1,40})?"
+    r"([A-Za-z_$][\w$]{0,80})\s{0,40})\(" + _JS_PARAM + "," + _JS_PARAM + "," + _JS_PARAM +
+    r"\)\s{0,40}(?::[^{=\n]{0,80})?(?:=>)?\s{0,40}\{", re.M)
+# What lets an Express middleware turn a caller away (or may): an error thrown or passed to next(err), a status
+# number, a rejected promise, an early return
+_JS_MAY_REFUSE = re.compile(r"\bthrow\b|\breject\b|Error\b|\b[45]\d\d\b|\bawait\b|\bprocess\.exit\b")
+# Calls that only read or reshape (the credential, a log line): they answer nothing and let the request go on.
+# jsonwebtoken's decode() verifies nothing and returns null on garbage.
+_JS_READING_CALL = re.compile(
+    r"(?:console|logger|log|debug)\.\w+|debug|(?:[\w$.]+\.)?(?:get|header|replace|split|trim|toLowerCase|"
+    r"toUpperCase|startsWith|endsWith|slice|substring|substr|includes|indexOf|toString|from)|JSON\.stringify|"
+    r"String|Number|Boolean|parseInt|Object\.assign|Date\.now|(?:jwt|jsonwebtoken)\.decode")
+_JS_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(")
+_JS_KEYWORDS = frozenset({"if", "for", "while", "switch", "catch", "function", "return", "typeof", "new"})
+
+
+def js_middleware_defs(text: str, names: set[str]) -> list[tuple[str, int, str, str, str]]:
+    """Express middleware functions of a file called one of `names`: (name, line, response parameter, next
+    parameter, body from its `{`)."""
+    out = []
+    for m in _JS_MIDDLEWARE_DEF.finditer(text):
+        name = m.group(1) or m.group(2) or m.group(3)
+        if name in names and name not in _JS_KEYWORDS:
+            out.append((name, line_at(text, m.start()), m.group(5), m.group(6), block_at(text, m.end() - 1)))
+    return out
+
+
+def _try_spans(body: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"\btry\s*\{", body):
+        spans.append((m.end() - 1, m.end() - 1 + len(block_at(body, m.end() - 1))))
+    return spans
+
+
+def js_middleware_never_refuses(response: str, next_param: str, body: str) -> bool:
+    """An Express middleware `(req, res, next)` that lets every request through: it never touches the response
+    (res.status(401), res.send, res handed to a helper), throws or awaits nothing, passes no error to next, returns
+    nothing but next(), calls only reading or logging functions outside a try block whose catch swallows the
+    error, and calls next() on every path (directly in its body, not under an if). Logging the header or decoding a
+    token without acting on the result lets everyone in."""
+    if len(body) >= _MAX_BODY or _JS_MAY_REFUSE.search(body):
+        return False
+    if re.search(rf"(?<![\w$.]){re.escape(response)}\b(?!\s*\.\s*locals\b)", body):
+        return False  # the response written, or handed to a function that may answer
+    if re.search(rf"(?<![\w$.]){re.escape(next_param)}\s*\(\s*[^)\s]", body):
+        return False  # next(err): Express answers with the error
+    for m in re.finditer(r"(?<![\w$.])return\b", body):
+        if not re.match(rf"return\s+{re.escape(next_param)}\s*\(\s*\)", body[m.start():]):
+            return False  # an early return leaves the request unanswered: a refusal
+    tries = _try_spans(body)
+    for m in _JS_CALL.finditer(body):
+        callee = re.sub(r"\s+", "", m.group(1))
+        if callee in _JS_KEYWORDS or callee == next_param or any(a <= m.start() < b for a, b in tries):
+            continue
+        if not _JS_READING_CALL.fullmatch(callee):
+            return False  # a call that may throw or answer (a library's verify, a repository helper)
+    for m in re.finditer(rf"(?<![\w$.]){re.escape(next_param)}\s*\(\s*\)", body):
+        before = body[:m.start()]
+        depth = before.count("{") - before.count("}")  # braces in strings are rare here; a wrong count keeps a guard
+        line = before[before.rfind("\n") + 1:].strip()
+        previous = before[:before.rfind("\n")].rstrip()
+        if depth == 1 and line in ("", "return") and not re.search(
+                r"(?:\b(?:if|else|while|for)\b[^\n;{}]*|&&|\|\||\?|:)\s*$", previous[previous.rfind("\n") + 1:]):
+            return True
+    return False

@@ -234,6 +234,9 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
             why = ("aborts nothing, writes no 401/403, never returns early and always calls the next handler "
                    "(logging or decoding a token without acting on the result checks no credential)"
                    if r.framework == "go" else
+                   "never touches the response, throws nothing, passes no error to next() and always calls next() "
+                   "(logging or decoding a token without acting on the result checks no credential)"
+                   if r.framework == "express" else
                    "raises nothing, answers no 401/403 and calls nothing that could (reading a header or a "
                    "fastapi.security scheme checks no credential)")
             yield failed(f"{r.method} {r.path} ({r.framework}) lets every caller in: its guard {r.inert_guard} "
