@@ -15,6 +15,7 @@ routes.py (`_body_hints`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -366,7 +367,7 @@ def go_middleware_never_refuses(function: str) -> bool:
         return True
     lines = function.split("\n")
     base = opening.start()
-    for a, _ in spans:
+    for a, _ in spans[:20]:  # (each looks upward through the lines: a few suffice, thousands were quadratic)
         at = function.count("\n", 0, base + a)
         stripped = lines[at].strip()
         if stripped.startswith((body[a:a + 40].split("(", 1)[0], "return ")) and _next_call_unconditional(lines, at):
@@ -394,7 +395,8 @@ _JS_READING_CALL = re.compile(
     r"(?:console|logger|log|debug)\.\w+|debug|(?:[\w$.]+\.)?(?:get|header|replace|split|trim|toLowerCase|"
     r"toUpperCase|startsWith|endsWith|slice|substring|substr|includes|indexOf|toString|from)|JSON\.stringify|"
     r"String|Number|Boolean|parseInt|Object\.assign|Date\.now|(?:jwt|jsonwebtoken)\.decode")
-_JS_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(")
+# possessive, and no space inside a chain: `a . a . a ...` read again from each `a` was quadratic
+_JS_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)\s*+\(")
 _JS_KEYWORDS = frozenset({"if", "for", "while", "switch", "catch", "function", "return", "typeof", "new"})
 
 
@@ -433,12 +435,12 @@ def js_middleware_never_refuses(response: str, next_param: str, body: str) -> bo
             return False  # an early return leaves the request unanswered: a refusal
     tries = _try_spans(body)
     for m in _JS_CALL.finditer(body):
-        callee = re.sub(r"\s+", "", m.group(1))
+        callee = m.group(1)
         if callee in _JS_KEYWORDS or callee == next_param or any(a <= m.start() < b for a, b in tries):
             continue
         if not _JS_READING_CALL.fullmatch(callee):
             return False  # a call that may throw or answer (a library's verify, a repository helper)
-    for m in re.finditer(rf"(?<![\w$.]){re.escape(next_param)}\s*\(\s*\)", body):
+    for m in itertools.islice(re.finditer(rf"(?<![\w$.]){re.escape(next_param)}\s*\(\s*\)", body), 20):
         before = body[:m.start()]
         depth = before.count("{") - before.count("}")  # braces in strings are rare here; a wrong count keeps a guard
         line = before[before.rfind("\n") + 1:].strip()
