@@ -978,38 +978,279 @@ def _copies_whole_context(ins_value: str) -> bool:
     return any(src in (".", "./", "*") for src in _copy_sources(ins_value))
 
 
+# Files a dependency install reads besides the manifests _DEP_MANIFEST names: the solution and build props dotnet
+# restore reads, the package managers' own settings, the pinned language version (`.ruby-version` is read by the
+# Gemfile's `ruby file:`), Symfony Flex's lock (read by composer's flex plugin). Copying them first costs no cache.
+_INSTALL_INPUT = re.compile(
+    r"(^|/)([\w.-]+\.(sln|slnx|dcproj|[cfv]sproj|gemspec)|[Nn]u[Gg]et\.[Cc]onfig|Directory\.(Build|Packages)\.(props|targets)"
+    r"|global\.json|\.npmrc|\.yarnrc(\.yml)?|pnpm-workspace\.yaml|bun\.lockb?|\.(ruby|python|node)-version|\.nvmrc"
+    r"|\.tool-versions|symfony\.lock|auth\.json|gradle\.properties|gradlew|mvnw|Pipfile|packages\.lock\.json)$"
+)
+# Source code: a change to any of these files is a code change. A COPY that takes one before the dependency install
+# re-runs the install on every code change (prisoner-content-hub-backend's base stage copies docroot/, whose custom
+# modules are PHP, before optimised-build's `composer install`). Configuration, scripts of the image, keys and patch
+# files are not in the list: they change rarely and a reviewer does not ask for them to follow the install.
+_SOURCE_CODE = re.compile(
+    r"\.(py|pyx|js|mjs|cjs|jsx|ts|tsx|mts|vue|svelte|go|java|kt|kts|scala|groovy|cs|fs|vb|rb|erb|php|module|inc"
+    r"|install|theme|twig|rs|c|cc|cpp|cxx|h|hpp|swift|ex|exs|erl|clj|dart|lua|pl|pm)$", re.IGNORECASE
+)
+_GLOB_CHARS = frozenset("*?[")
+
+
+# `pnpm fetch` downloads what the lock file names into the store, before the source is copied; the `pnpm install
+# --offline` after `COPY . .` then downloads nothing (pnpm's documented Docker recipe, api-platform's pwa image).
+_DEP_FETCH = re.compile(r"\bpnpm\s+fetch\b")
+
+
+def _install_step(run: str) -> tuple[str, str] | None:
+    """(tool, the command's words) of a RUN that downloads dependencies, or None."""
+    match = _dep_install(run) or _DEP_FETCH.search(run)
+    return (match.group(0).split()[0], match.group(0).strip()) if match else None
+
+
+def _parents(df: Dockerfile) -> dict[int, int | None]:
+    """Each stage's index -> the index of the earlier stage it is built FROM (None for an image), found once by name:
+    Docker resolves `FROM name` to an earlier stage only, so following parents always ends."""
+    by_name: dict[str, int] = {}
+    parents: dict[int, int | None] = {}
+    for st in df.stages:
+        base = st.base.lower()
+        found = by_name.get(base, int(base) if base.isdigit() and int(base) < st.index else None)
+        parents[st.index] = found if st.from_stage else None
+        if st.alias:
+            by_name.setdefault(st.alias.lower(), st.index)
+    return parents
+
+
+def _chain(df: Dockerfile, parents: dict[int, int | None], stage: Stage) -> list[Stage]:
+    """`stage` and the stages it is built FROM, oldest first: their instructions run before `stage`'s."""
+    chain: list[Stage] = []
+    index: int | None = stage.index
+    while index is not None:
+        chain.append(df.stages[index])
+        index = parents.get(index)
+    return chain[::-1]
+
+
+def _arg_defaults(ins: Instruction) -> Iterator[tuple[str, str]]:
+    """The `NAME=default` pairs of an ARG instruction."""
+    for tok in ins.value.split():
+        name, _, value = tok.partition("=")
+        if value:
+            yield name, value.strip("\"'")
+
+
+# Instructions one Dockerfile's install judgements may visit: each install walks its stage chain, so a hostile file of
+# thousands of chained stages would cost the square of its length; past this the order is not judged.
+_CHAIN_BUDGET = 50_000
+
+
+# Manifest names a glob source is meant to take when the repository holds nothing it matches (`COPY go.* ./` in a
+# Dockerfile whose build context is not known).
+_MANIFEST_NAMES = ("package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "go.mod", "go.sum", "Gemfile",
+                   "Gemfile.lock", "composer.json", "composer.lock", "symfony.lock", "requirements.txt",
+                   "pyproject.toml", "poetry.lock", "Pipfile", "Pipfile.lock", "Cargo.toml", "Cargo.lock", "pom.xml",
+                   "build.gradle", "settings.gradle", "app.csproj", "app.sln", "NuGet.config", "uv.lock")
+
+
+class _ContextFiles:
+    """The repository's files as one Dockerfile's build context sees them, to tell what a COPY source takes. The
+    context is the declared one; when none is declared, the Dockerfile's folder, then each folder above it (a
+    Dockerfile is often built from the repository root with `-f`): a source is looked up in the first that holds it."""
+
+    def __init__(self, ctx: Context, df: Dockerfile) -> None:
+        if df.build is not None:
+            folders = [df.build.context]
+        else:
+            parts = df.directory.split("/") if df.directory else []
+            folders = ["/".join(parts[:n]) for n in range(len(parts), -1, -1)]
+        self.folders = ["" if f.strip("/") in ("", ".") else f.strip("/").removeprefix("./") for f in folders]
+        self.files = sorted(ctx.all_files.files)
+        self.ignore = _files(ctx).dockerignore_for(df)
+        self.visits = 0  # instructions visited, against _CHAIN_BUDGET
+        self._judged: dict[str, bool | None] = {}  # COPY source -> takes code (each looked up once)
+
+    def takes_code(self, src: str) -> bool | None:
+        if src not in self._judged:
+            self._judged[src] = _takes_code(self, src)
+        return self._judged[src]
+
+    def _under(self, folder: str, path: str) -> list[str]:
+        full = f"{folder}/{path}" if folder else path
+        start = bisect.bisect_left(self.files, full)
+        found = []
+        for rel in self.files[start:]:
+            if rel != full and not rel.startswith(full + "/"):
+                break
+            found.append(rel[len(folder) + 1:] if folder else rel)
+        return found
+
+    def taken(self, src: str) -> list[str] | None:
+        """The files COPY `src` takes (context-relative), or None when it names nothing the repository holds."""
+        path = src.strip().strip("\"'")
+        while path.startswith("./"):
+            path = path[2:]
+        path = path.strip("/")
+        if not path or path.count("*") > 4:  # many wildcards: not expanded (cost)
+            return None
+        for folder in self.folders:
+            if any(c in path for c in _GLOB_CHARS):
+                import fnmatch
+
+                # Docker's globs match within one path segment: same depth, fnmatch on the whole path.
+                depth = path.count("/")
+                prefix = f"{folder}/" if folder else ""
+                pattern = re.compile(fnmatch.translate(path))
+                found = [rel[len(prefix):] for rel in self.files if rel.startswith(prefix)
+                         and rel.count("/") == depth + (folder.count("/") + 1 if folder else 0)
+                         and pattern.match(rel[len(prefix):])]
+            else:
+                found = self._under(folder, path)
+            if self.ignore is not None and found:
+                found = [rel for rel in found if not self.ignore.excludes(rel)]
+            if found:
+                return found
+        return None
+
+
+def _takes_code(files: _ContextFiles, src: str) -> bool | None:
+    """Whether COPY `src` takes source code: True/False, or None when that cannot be told (a path the repository
+    does not hold, without a telling name)."""
+    taken = files.taken(src)
+    if taken is not None:
+        return any(_SOURCE_CODE.search(rel) and not _DEP_MANIFEST.search(rel) and not _INSTALL_INPUT.search(rel)
+                   for rel in taken)
+    name = src.strip("\"'/").rsplit("/", 1)[-1]
+    if any(c in name for c in _GLOB_CHARS):
+        import fnmatch
+
+        return False if any(fnmatch.fnmatchcase(m, name) for m in _MANIFEST_NAMES) else None
+    if _SOURCE_CODE.search(name) or name in ("src", "source"):  # `COPY ./jupyter/frontend/src ./src`: by convention
+        return True
+    # A name with another extension (`sgerrand.rsa.pub`, `app.ini`) is a file that is not code; a bare name
+    # (`bashrc`, `build`) may be a folder of anything.
+    return False if "." in name.lstrip(".") and not name.endswith(".") else None
+
+
+def _named_by(install: Instruction, src: str) -> bool:
+    """Whether the install command names the copied path or a file under it (`COPY requirements/ requirements/` and
+    `pip install -r requirements/generated/requirements-production.txt`): the install reads it."""
+    path = src.strip("/").removeprefix("./")
+    words = [w.strip("\"'").removeprefix("./") for w in re.split(r"[\s=]+", install.value[:4000])]
+    return bool(path) and any(w == path or w.startswith(path + "/") for w in words)
+
+
+def _install_sources(df: Dockerfile, files: _ContextFiles, stages: list[Stage], install: Instruction,
+                     ) -> tuple[list[tuple[Instruction, str]], list[tuple[Instruction, str]], Instruction | None]:
+    """What the COPY/ADD from the build context reached before `install` (in its stage and the stages it is built
+    FROM) take besides the install's inputs: (source-code files with their COPY, sources nothing in the repository
+    matches with their COPY, a whole-context COPY)."""
+    code: list[tuple[Instruction, str]] = []
+    unknown: list[tuple[Instruction, str]] = []
+    whole: Instruction | None = None
+    args: dict[str, str | None] = dict(df.global_args)
+    for st in stages:
+        for ins in st.instructions:
+            if ins.line >= install.line and st is stages[-1]:
+                break
+            files.visits += 1
+            if ins.name == "ARG":
+                args.update(_arg_defaults(ins))
+            if ins.name not in ("COPY", "ADD") or "--from" in ins.value:
+                continue
+            if _copies_whole_context(ins.value):
+                whole = whole or ins
+                continue
+            for src in _copy_sources(ins.value):
+                if "://" in src:
+                    continue  # ADD of a URL takes nothing from the context
+                resolved = substitute(src, args).strip("\"'")
+                if _DEP_MANIFEST.search(resolved) or _INSTALL_INPUT.search(resolved) or _named_by(install, resolved):
+                    continue
+                takes = files.takes_code(resolved) if "$" not in resolved else None
+                if takes is None:
+                    unknown.append((ins, src.strip()))
+                elif takes:
+                    taken = files.taken(resolved)
+                    # Not in the repository but code by its name (`ratings.js`, a `src` folder): the name is shown.
+                    code.extend((ins, rel) for rel in taken if _SOURCE_CODE.search(rel) and not _DEP_MANIFEST.search(
+                        rel) and not _INSTALL_INPUT.search(rel)) if taken else code.append((ins, resolved))
+    return code, unknown, whole
+
+
 @check(
     "dockerfile/layer-caching",
     title="Dependency manifests are copied and installed before the source",
     severity="low",
     needs=("Dockerfile",),
-    rationale="With `COPY . .` before the dependency install, every code change reinstalls every "
-              "dependency: slow builds and no reuse of cached layers.",
+    rationale="With `COPY . .` (or a source folder) before the dependency install, every code change reinstalls "
+              "every dependency: slow builds and no reuse of cached layers.",
     remediation="COPY requirements.txt / package*.json / go.mod+go.sum first, install, then `COPY . .`.",
     references=("https://docs.docker.com/build/cache/optimize/",),
 )
 @per_dockerfile
 def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
+    # Each install is judged against every COPY that runs before it, in its own stage and in the stages it is built
+    # FROM: `FROM base AS optimised-build` + `RUN composer install` re-runs whenever base's layers change. Only the
+    # first install of each tool along a chain is judged: a second `go mod download` after `COPY . .` finds every
+    # module already downloaded by the first.
     problems = 0
+    undecided: list[str] = []
+    files: _ContextFiles | None = None
+    parents = _parents(df)
+    tools_through: dict[int, frozenset[str]] = {}  # stage index -> tools installed along its chain, itself included
     for stage in df.stages:
-        manifests_copied = False
-        whole_copy = None
-        for ins in stage.instructions:
-            if ins.name in ("COPY", "ADD") and "--from" not in ins.value:
-                if _copies_whole_context(ins.value):
-                    whole_copy = whole_copy or ins
-                elif any(_DEP_MANIFEST.search(s) for s in _copy_sources(ins.value)):
-                    manifests_copied = manifests_copied or whole_copy is None
-            elif ins.name == "RUN" and whole_copy is not None and not manifests_copied:
-                match = _dep_install(ins.value)
-                if match:
-                    problems += 1
-                    yield warned(f"{df.path}: dependencies installed ({match.group(0).strip()}) after "
-                                 f"`COPY {whole_copy.value.strip()}` at line {whole_copy.line}",
-                                 _at(df, ins.line), {"copy_line": whole_copy.line, "install_line": ins.line})
-                    break
-    if not problems:
-        yield passed(f"{df.path}: dependency install precedes the source copy (or there is none)", _at(df))
+        parent = parents[stage.index]
+        tools_before = set(tools_through.get(parent, frozenset()) if parent is not None else ())
+        stages: list[Stage] | None = None
+        for ins in stage.of("RUN"):
+            step = _install_step(ins.value)
+            if step is None:
+                continue
+            tool, command = step
+            if tool in tools_before:
+                continue
+            tools_before.add(tool)
+            if files is None:
+                files = _ContextFiles(ctx, df)
+            if files.visits > _CHAIN_BUDGET:
+                undecided.append(f"the stages before line {ins.line} (too many instructions to follow)")
+                continue
+            if stages is None:
+                stages = _chain(df, parents, stage)
+                files.visits += len(stages)
+            code, unknown, whole = _install_sources(df, files, stages, ins)
+            where = "" if whole is None or whole.stage == stage.index else \
+                f" (in stage {df.stages[whole.stage].alias or whole.stage}, which this stage is built FROM)"
+            if whole is not None:
+                problems += 1
+                yield warned(f"{df.path}: dependencies installed ({command}) after "
+                             f"`COPY {whole.value.strip()}` at line {whole.line}{where}",
+                             _at(df, ins.line), {"copy_line": whole.line, "install_line": ins.line})
+            elif code:
+                problems += 1
+                copy = code[0][0]
+                shown = sorted({rel for _, rel in code})
+                origin = "" if copy.stage == stage.index else \
+                    f" in stage {df.stages[copy.stage].alias or copy.stage}, which this stage is built FROM,"
+                yield warned(f"{df.path}: dependencies installed ({command}) after "
+                             f"`{copy.name} {copy.value.strip()[:80]}` at line {copy.line}{origin} copies source code "
+                             f"({', '.join(shown[:3])}{', ...' if len(shown) > 3 else ''}): every code change "
+                             f"re-runs the install", _at(df, ins.line),
+                             {"copy_line": copy.line, "install_line": ins.line, "source_files": shown[:10]})
+            elif unknown:
+                undecided.extend(f"`{src[:80]}` (line {copy.line})" for copy, src in unknown)
+        tools_through[stage.index] = frozenset(tools_before)
+    if problems:
+        return
+    if undecided:
+        # A source that is a build argument without default, or a path the repository does not hold (generated in
+        # CI, ignored by git): whether it is source code is not known, so the order is not judged.
+        yield skipped(f"{df.path}: cannot tell what {', '.join(dict.fromkeys(undecided[:3]))} copies before the "
+                      f"dependency install (not in the repository, or a build argument): layer order not judged",
+                      _at(df))
+        return
+    yield passed(f"{df.path}: dependency install precedes the source copy (or there is none)", _at(df))
 
 
 # (what installs, a flag that must sit on that same command or None, a cleanup anywhere in the RUN or None, message).
