@@ -866,18 +866,38 @@ def _context_folder(df: Dockerfile, ignore_path: str) -> str:
     return "" if folder in (".", "./") else folder.strip("/")
 
 
+# A .gitignore line naming env files (`.env`, `/.env`, `*.env`, `.env*.local`, `.env.*`)
+_GITIGNORED_ENV = re.compile(r"^[ \t]*(/?\*?\.env(?:[.*][^\s#/]{0,100})?)/?[ \t]*$", re.M)
+
+
+def _gitignored_env_names(pattern: str) -> set[str]:
+    """The names a developer's env files kept under this .gitignore pattern would have: `.env*.local` ->
+    `.env.local`, `.env.production.local`; `.env` -> `.env`."""
+    body = pattern.lstrip("/").rstrip("/")
+    return {re.sub(r"\.?\*", sub, body) for sub in ("", ".production")}
+
+
 def _context_hazards(ctx: Context, df: Dockerfile, ignore_path: str) -> list[str]:
     """What the build context could carry into the image: `.git` only when the context is the repository
     root (a service folder has none: pitstop builds each service from its own folder), `.env` at the root,
-    or when the context holds a dotenv file, or when a .gitignore names .env (developers keep one locally)."""
+    or when the context holds a dotenv file, or the env files a .gitignore says developers keep there (named as
+    it names them: api-platform's pwa/.gitignore `.env*.local` asks for `.env.local`, which its .dockerignore
+    leaves out). A root .gitignore line anchored at the root (`/.env`) says nothing about a service folder."""
     folder = _context_folder(df, ignore_path)
     if not folder:
         return [".git", ".env"]
     prefix = f"{folder}/"
-    local_env = any(rel.startswith(prefix) and is_dotenv(rel) for rel in ctx.files.files)
-    ignored_env = any(re.search(r"^[ \t]*/?\*?\.env\b", ctx.files.read_text(rel) or "", re.M)
-                      for rel in (".gitignore", f"{folder}/.gitignore") if rel in ctx.files.files)
-    return [".env"] if local_env or ignored_env else []
+    if any(rel.startswith(prefix) and is_dotenv(rel) for rel in ctx.files.files):
+        return [".env"]
+    names: set[str] = set()
+    for rel in (".gitignore", f"{folder}/.gitignore"):
+        if rel not in ctx.files.files:
+            continue
+        for m in _GITIGNORED_ENV.finditer(ctx.files.read_text(rel) or ""):
+            if rel == ".gitignore" and "/" in m.group(1).rstrip("/"):
+                continue  # anchored at the repository root (or a path of another folder)
+            names |= _gitignored_env_names(m.group(1))
+    return sorted(names)
 
 
 @check(
@@ -948,7 +968,9 @@ def _dep_install(run: str) -> re.Match[str] | None:
 def _named_copy_sources(df: Dockerfile) -> list[str] | None:
     """The sources of every COPY/ADD from the build context when each names a path below the context root (`go.mod`,
     `internal/`, `src/app`), so nothing at the root but those paths is taken; None when one copies the root (`.`,
-    `./`, `*`, `.*`, a glob or `..` in its first segment) or names a dot entry there (`.git`, `.env`)."""
+    `./`, `*`, `.*`, `..` in its first segment), names a dot entry there (`.git`, `.env`), or starts its first segment
+    with a glob or a variable (`*.mod`, `${SRC}`: either can be `.env`). A first segment that starts with a plain
+    name (`go.*`, `ubi-build-files-${TARGETARCH}.txt`) can never be a dot entry."""
     named: list[str] = []
     for stage in df.stages:
         for ins in stage.instructions:
@@ -958,8 +980,8 @@ def _named_copy_sources(df: Dockerfile) -> list[str] | None:
                 path = src.strip()
                 while path.startswith("./"):
                     path = path[2:]
-                first = path.lstrip("/").split("/", 1)[0]
-                if not first or first == ".." or first.startswith(".") or any(c in first for c in "*?[$"):
+                first = path.lstrip("/").split("/", 1)[0].lstrip("\"'")
+                if not first or first == ".." or not (first[0].isalnum() or first[0] in "_-"):
                     return None
                 if "://" in src:
                     continue  # ADD of a URL takes nothing from the context
@@ -968,10 +990,20 @@ def _named_copy_sources(df: Dockerfile) -> list[str] | None:
 
 
 def _has_dotenv_under(ctx: Context, df: Dockerfile, ignore_path: str, sources: list[str]) -> bool:
-    """Whether a dotenv file the repository holds lies under one of the copied paths of this build context."""
+    """Whether a dotenv file the repository holds lies under one of the copied paths of this build context. A source
+    with a glob or a variable covers every path starting with its literal part (`go.*`: anything from `go.`)."""
     folder = _context_folder(df, ignore_path)
-    prefixes = [f"{folder}/{s.strip('/').removeprefix('./')}".lstrip("/") for s in sources]
-    return any(is_dotenv(rel) and any(rel == p or rel.startswith(p + "/") for p in prefixes) for rel in ctx.files.files)
+    bounded: list[str] = []  # a named path: itself or below it
+    open_ended: list[str] = []  # the literal part before a glob or a variable
+    for source in sources:
+        path = f"{folder}/{source.strip().strip('/').removeprefix('./')}".lstrip("/")
+        cut = next((i for i, c in enumerate(path) if c in "*?[$\"'"), None)
+        if cut is None:
+            bounded.append(path)
+        else:
+            open_ended.append(path[:cut])
+    return any(is_dotenv(rel) and (any(rel == p or rel.startswith(p + "/") for p in bounded)
+                                   or any(rel.startswith(p) for p in open_ended)) for rel in ctx.files.files)
 
 
 def _copies_whole_context(ins_value: str) -> bool:

@@ -1,0 +1,71 @@
+"""False positives of five kinds of finding below 90 % precision on the labelled set (fp-kinds-a, 2026-11-30),
+each rule tested with the labelled repositories' own lines, and each test failing on the code before the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+IGNORE = "dockerfile/dockerignore"
+
+# go-api-boilerplate cmd/auth/Dockerfile: `go.*` starts with a plain name, so it can never be `.env` or `.git`
+GO_BOILERPLATE_DOCKERFILE = """\
+FROM golang:1.17 AS buildenv
+ARG BIN
+COPY go.* /app/
+WORKDIR /app
+RUN go mod download
+COPY pkg pkg
+COPY cmd/"$BIN" cmd/"$BIN"
+RUN go build -mod=readonly -o /go/bin/app ./cmd/"$BIN"
+FROM scratch
+COPY --from=buildenv /go/bin/app /go/bin/app
+"""
+
+
+def _ignore(root: Path) -> dict[str, Status]:
+    return {f.location.path if f.location else "": f.status
+            for f in findings(scan(root, only=(IGNORE,)), IGNORE)}
+
+
+# api-platform-demo pwa/: its .gitignore's env line, its .dockerignore's env lines, and the root .gitignore
+PWA_DOCKERFILE = """\
+FROM node:20-alpine AS builder
+WORKDIR /srv/app
+COPY --link pnpm-lock.yaml ./
+RUN pnpm fetch --prod
+COPY --link . .
+RUN pnpm run build
+"""
+
+
+def test_a_subfolder_context_needs_only_the_env_files_its_gitignores_name_excluded(tmp_path: Path) -> None:
+    """api-platform-demo builds pwa/ (`COPY --link . .`): pwa/.gitignore keeps `.env*.local` out of git, and
+    pwa/.dockerignore leaves out `.env.local` and `.env.*.local`; the root .gitignore's `/.env` is the root's file
+    only. Nothing a developer keeps in pwa/ reaches the image. An unanchored `.env` in the root .gitignore (any
+    folder's .env) or a dockerignore without the `.local` lines still warns."""
+    write(tmp_path, {
+        "compose.yaml": "services:\n  pwa:\n    build:\n      context: ./pwa\n      target: prod\n",
+        "pwa/Dockerfile": PWA_DOCKERFILE, "pwa/package.json": "{}\n", ".gitignore": "/.env\n",
+        "pwa/.gitignore": "# local env files\n.env*.local\n",
+        "pwa/.dockerignore": "**/*.log\n**/.git/\n.next/\nnode_modules/\n.env.*.local\n.env.local\n",
+    })
+    assert _ignore(tmp_path) == {"pwa/.dockerignore": Status.PASS}
+    write(tmp_path, {".gitignore": ".env\n"})
+    assert _ignore(tmp_path) == {"pwa/.dockerignore": Status.WARN}
+    write(tmp_path, {".gitignore": "/.env\n", "pwa/.dockerignore": "**/.git/\n.next/\nnode_modules/\n"})
+    assert _ignore(tmp_path) == {"pwa/.dockerignore": Status.WARN}
+
+
+def test_a_copy_source_starting_with_a_plain_name_is_not_a_dot_entry(tmp_path: Path) -> None:
+    """go-api-boilerplate's `.dockerignore` keeps .git out but not .env; its Dockerfiles copy `go.*`, `pkg` and
+    `cmd/"$BIN"`: a first segment that starts with a plain name can never be `.env` (Reloader's
+    `COPY ubi-build-files-${TARGETARCH}.txt /tmp` likewise). A committed `go.env` would match `go.*`: it warns."""
+    write(tmp_path, {"cmd/auth/Dockerfile": GO_BOILERPLATE_DOCKERFILE, ".dockerignore": ".git\n.gitignore\n",
+                     "go.mod": "module x\n", ".gitignore": "vendor\n"})
+    assert _ignore(tmp_path) == {".dockerignore": Status.PASS}
+    write(tmp_path, {"go.env": "GOFLAGS=-mod=mod\n"})
+    assert _ignore(tmp_path) == {".dockerignore": Status.WARN}
