@@ -69,3 +69,80 @@ def test_a_copy_source_starting_with_a_plain_name_is_not_a_dot_entry(tmp_path: P
     assert _ignore(tmp_path) == {".dockerignore": Status.PASS}
     write(tmp_path, {"go.env": "GOFLAGS=-mod=mod\n"})
     assert _ignore(tmp_path) == {".dockerignore": Status.WARN}
+
+
+TLS = "auth-protocols/tls-verification"
+# tekton-results pkg/cli/dev/client/client.go (the CLI's client) and pkg/cli/cmd/root.go (its flag)
+CLI_CLIENT_GO = """\
+package client
+
+func (f *Factory) ResultsClient(ctx context.Context, overrideAPIAddr string) (pb.ResultsClient, error) {
+\tvar creds credentials.TransportCredentials
+\tif f.cfg.Insecure {
+\t\tcreds = credentials.NewTLS(&tls.Config{
+\t\t\t//nolint:gosec // needed for --insecure flag
+\t\t\tInsecureSkipVerify: true,
+\t\t})
+\t} else {
+\t\tcerts, err := f.certs()
+\t\tif err != nil {
+\t\t\treturn nil, err
+\t\t}
+\t\tcreds = credentials.NewClientTLSFromCert(certs, f.cfg.SSL.ServerNameOverride)
+\t}
+\treturn nil, nil
+}
+"""
+ROOT_GO = """\
+package cmd
+
+func Root() *cobra.Command {
+\tc.PersistentFlags().Bool("insecure", false, "[DEPRECATED] determines whether to run insecure GRPC tls request.")
+\treturn c
+}
+"""
+# tekton-results pkg/api/server/v1alpha2/plugin/server.go (the log forwarder's client)
+PLUGIN_GO = """\
+package plugin
+
+func (s *LogServer) setLogPlugin() bool {
+\tif s.config.LOGGING_PLUGIN_CA_CERT != "" {
+\t\tcaCertPool := x509.NewCertPool()
+\t\ts.client.Transport.(*http.Transport).TLSClientConfig = &tls.Config{
+\t\t\tRootCAs: caCertPool, //nolint:gosec  // needed when we have our own CA
+\t\t}
+\t} else if s.config.LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE {
+\t\ts.client.Transport.(*http.Transport).TLSClientConfig = &tls.Config{
+\t\t\tInsecureSkipVerify: true, //nolint:gosec  // needed for skipping tls verification
+\t\t}
+\t}
+\treturn true
+}
+"""
+
+
+def _tls(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=(TLS,)), TLS)]
+
+
+def test_go_tls_skip_behind_an_opt_in_setting_nothing_turns_on_is_not_a_switch_off(tmp_path: Path) -> None:
+    """tekton-results skips verification only under `if f.cfg.Insecure {` (the CLI's --insecure flag, default false,
+    as kubectl's --insecure-skip-tls-verify) and under `else if s.config.LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE {`
+    (empty in its configuration): the shipped programs verify. The setting turned on in the repository's
+    configuration, a flag defaulting to true, a negated or compound condition, or no condition still fail."""
+    write(tmp_path, {"pkg/cli/dev/client/client.go": CLI_CLIENT_GO, "pkg/cli/cmd/root.go": ROOT_GO,
+                     "pkg/api/server/v1alpha2/plugin/server.go": PLUGIN_GO,
+                     "config/env/config.env": "LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE=\nLOGS_API=false\n"})
+    [(status, message)] = _tls(tmp_path)
+    assert status is Status.PASS and "opt-in setting" in message, message
+    write(tmp_path, {"config/env/config.env": "LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE=true\n"})
+    assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL]
+    write(tmp_path, {"config/env/config.env": "LOGS_API=false\n",
+                     "pkg/cli/cmd/root.go": ROOT_GO.replace('"insecure", false', '"insecure", true')})
+    assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL]
+    write(tmp_path, {"pkg/cli/cmd/root.go": ROOT_GO + "\nfunc defaults() Config { return Config{Insecure: true} }\n"})
+    assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL]
+    write(tmp_path, {"pkg/cli/cmd/root.go": ROOT_GO})
+    for condition in ("!f.cfg.Insecure", "f.cfg.Insecure || debug", "f.cfg.Mode"):
+        write(tmp_path, {"pkg/cli/dev/client/client.go": CLI_CLIENT_GO.replace("f.cfg.Insecure {", condition + " {")})
+        assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL], condition

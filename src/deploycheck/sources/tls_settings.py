@@ -72,6 +72,7 @@ class TlsOff:
     object: str | None = None  # "Deployment/web" for a manifest env entry
     inspection: bool = False  # the file reads the peer certificate's expiry: a certificate check, not trust
     option: str | None = None  # Python: only on the branch where a parameter is False (`if verify is False:`)
+    switch: str | None = None  # Go: only on the branch of an opt-in setting (`if f.cfg.Insecure {`) nothing turns on
 
 
 # Code that dials without verification to read the peer's certificate (an expiry monitor, `podcli check
@@ -170,6 +171,7 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
                 at = obj.line(field_path)
                 found.setdefault((obj.path, at), TlsOff(obj.path, at, setting, f"{obj.kind}/{obj.name}"))
     found = {k: _option_branch(ctx, t) for k, t in found.items()}
+    found = {k: _go_switch(ctx, t) for k, t in found.items()}
     inspecting = {t.file for t in found.values() if _reads_certificate(ctx, t.file)}
     if inspecting:
         found = {k: dataclasses.replace(t, inspection=True) if t.file in inspecting and t.object is None else t
@@ -233,6 +235,84 @@ def _option_branch(ctx: Context, t: TlsOff) -> TlsOff:
             return dataclasses.replace(t, option=branch) if branch in params else t
         indent = level
     return t
+
+
+# gofmt'd Go: `if cfg.X {` / `} else if !cfg.X {` whose condition is one setting, optionally negated
+_GO_IF = re.compile(r"^\s*(?:\}\s*else\s+)?if\s+(!?)\s*([A-Za-z_][\w.]{0,200})\s*\{\s*$")
+# a setting whose name asks for no verification when it is on (`Insecure`, `SkipTLSVerify`,
+# `LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE`), or for verification when it is off (`!cfg.VerifyTLS`)
+_OFF_WHEN_ON = re.compile(r"insecure|skip_?(?:tls|ssl|cert|verif)|(?:tls|ssl|cert)_?verif\w*_?(?:disable|skip|off)"
+                          r"|no_?verify|disable_?(?:tls|ssl|cert)", re.I)
+_OFF_WHEN_OFF = re.compile(r"verif", re.I)
+
+
+def _go_branch_setting(lines: list[str], line: int) -> str | None:
+    """The setting of the innermost enclosing `if` of a Go line (`f.cfg.Insecure`, `!cfg.VerifyTLS`) when that
+    condition is one setting named for switching verification off; None otherwise (an `else` branch, a compound
+    condition, the function's start reached)."""
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    for prev in reversed(lines[max(0, line - 60): line - 1]):
+        if not prev.strip() or prev.lstrip().startswith("//"):
+            continue
+        level = len(prev) - len(prev.lstrip())
+        if level >= indent:
+            continue
+        indent = level
+        stripped = prev.strip()
+        if stripped.startswith("func ") or stripped.startswith("} else {") or level == 0:
+            return None
+        if re.match(r"(?:\}\s*else\s+)?if\b", stripped):
+            m = _GO_IF.match(prev)
+            if m is None:
+                return None
+            name = m.group(2).rsplit(".", 1)[-1]
+            wanted = _OFF_WHEN_OFF if m.group(1) else _OFF_WHEN_ON
+            return m.group(1) + m.group(2) if wanted.search(name.replace("-", "_")) else None
+    return None
+
+
+def _turned_on(ctx: Context, setting: str) -> bool:
+    """Whether the repository turns the setting on: `NAME: true` / `NAME=true` / `--name` in its configuration and
+    manifests, or a Go flag declared with default true (`Bool("insecure", true, ...)`). Read loosely (any file, any
+    key of that name): a doubt keeps the finding."""
+    name = setting.lstrip("!").rsplit(".", 1)[-1]
+    kebab = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).replace("_", "-").lower()
+    value = r"true|1|yes|on" if not setting.startswith("!") else r"false|0|no|off"
+    keys = "|".join(sorted({re.escape(name), re.escape(kebab), re.escape(kebab.replace("-", "_"))}))
+    in_config = re.compile(rf"(?<![\w-])(?:{keys})['\"]?\s*[:=]\s*['\"]?(?:{value})\b|(?<![\w-])--(?:{keys})(?![\w-])",
+                           re.I)
+    default_on = re.compile(rf"\"(?:{keys})\"\s*,\s*(?:{'true' if not setting.startswith('!') else 'false'})\b", re.I)
+    # the program setting it itself: `Config{Insecure: true}`, `cfg.Insecure = true`
+    on = "true" if not setting.startswith("!") else "false"
+    set_in_code = re.compile(rf"\b{re.escape(name)}\s*(?::|=|:=)\s*{on}\b")
+    for rel in _scanned_files(ctx):
+        text = ctx.files.read_text(rel)
+        if not text or "\x00" in text or (name.lower() not in text.lower() and kebab not in text.lower()):
+            continue
+        if rel.endswith(".go"):
+            if default_on.search(text) or set_in_code.search(text):
+                return True
+        elif not rel.endswith(SOURCE_SUFFIXES) and any(in_config.search(x) for x in text.splitlines()
+                                                        if len(x) <= MAX_LINE):
+            return True
+    return False
+
+
+def _go_switch(ctx: Context, t: TlsOff) -> TlsOff:
+    """A Go line under `if <setting> {` where the setting is named for skipping verification (tekton-results' CLI:
+    `if f.cfg.Insecure {` behind its --insecure flag, as kubectl's --insecure-skip-tls-verify; its log forwarder's
+    `LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE`): verification is off only when someone turns that setting on, and
+    when no configuration, manifest or flag default of the repository does, the shipped service verifies. A
+    setting the repository turns on, an `else` branch or a compound condition stays a finding."""
+    if not t.file.endswith(".go") or t.line is None or t.object is not None:
+        return t
+    lines = (ctx.files.read_text(t.file) or "").splitlines()
+    if t.line > len(lines):
+        return t
+    setting = _go_branch_setting(lines, t.line)
+    if setting is None or _turned_on(ctx, setting):
+        return t
+    return dataclasses.replace(t, switch=setting)
 
 
 def _reads_certificate(ctx: Context, rel: str) -> bool:

@@ -235,17 +235,22 @@ def tls_verification(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.tls_settings import tls_verification_off
 
     found = ctx.use(tls_verification_off)
-    places = [p for p in found if not p.inspection and not p.option]
+    places = [p for p in found if not p.inspection and not p.option and not p.switch]
     inspections = [f"{p.file}:{p.line} {p.setting}" for p in found if p.inspection]
     options = [f"{p.file}:{p.line} {p.setting} (only when the caller passes {p.option}=False)"
                for p in found if p.option and not p.inspection]
+    # an opt-in setting nothing in the repository turns on (a CLI's --insecure flag, as kubectl's)
+    options += [f"{p.file}:{p.line} {p.setting} (only when {p.switch.lstrip('!')} is "
+                f"{'off' if p.switch.startswith('!') else 'on'}, which nothing in the repository sets)"
+                for p in found if p.switch and not p.option and not p.inspection]
     for place in places:
         where = Location(path=place.file, line=place.line)
         yield failed(f"TLS certificate verification is switched off: {place.setting}"
                      + (f" ({place.object})" if place.object else ""), where, {"setting": place.setting})
     if not places:
         notes = ([f"{len(inspections)} unverified dial(s) only read the peer certificate's expiry"] if inspections
-                 else []) + ([f"{len(options)} switch(es) only behind a caller's option"] if options else [])
+                 else []) + ([f"{len(options)} switch(es) only behind a caller's option or an opt-in setting"]
+                             if options else [])
         evidence = {k: v for k, v in (("certificate_inspection", inspections), ("option_branches", options)) if v}
         yield passed("no production code or configuration switches TLS certificate verification off"
                      + (f" ({'; '.join(notes)})" if notes else ""), evidence=evidence or None)
