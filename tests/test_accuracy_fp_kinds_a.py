@@ -146,3 +146,89 @@ def test_go_tls_skip_behind_an_opt_in_setting_nothing_turns_on_is_not_a_switch_o
     for condition in ("!f.cfg.Insecure", "f.cfg.Insecure || debug", "f.cfg.Mode"):
         write(tmp_path, {"pkg/cli/dev/client/client.go": CLI_CLIENT_GO.replace("f.cfg.Insecure {", condition + " {")})
         assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL], condition
+
+
+RESTORE = "backups/restore-procedure"
+# prisoner-content-hub-backend helm_deploy/.../templates/db-refresh.yaml (rendered) and db-refresh.sh (its end)
+DB_REFRESH_SH = """\
+#!/bin/bash
+set -ue
+filename="$(aws s3 ls ${DB_BACKUP_S3_BUCKET} --recursive | grep '.sql.gz' | sort | tail -n 1 | awk '{print $4}')"
+aws s3 cp s3://${DB_BACKUP_S3_BUCKET}/$filename ~/${filename}
+gzip -d ~/${filename}
+filenameExtracted=$(basename $filename .gz)
+mysqladmin drop ${HUB_DB_ENV_MYSQL_DATABASE} -f
+mysqladmin create ${HUB_DB_ENV_MYSQL_DATABASE} -f
+mysql ${HUB_DB_ENV_MYSQL_DATABASE} < ~/${filenameExtracted}
+echo "Successfully imported database ${filenameExtracted}"
+"""
+DB_REFRESH_YAML = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: db-refresh-script
+data:
+  entrypoint.sh: |-
+{script}
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: hub-db-refresh-cronjob
+spec:
+  schedule: "30 6 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          initContainers:
+          - name: db-refresh-cronjob
+            image: "ghcr.io/ministryofjustice/hmpps-mysql-tools:latest"
+            command:
+              - /bin/entrypoint.sh
+            volumeMounts:
+              - name: db-refresh-script
+                mountPath: /bin/entrypoint.sh
+                subPath: entrypoint.sh
+          containers:
+          - name: drupal-deploy
+            image: "ghcr.io/ministryofjustice/prisoner-content-hub-backend:1.0"
+            command: ["make", "deploy"]
+          restartPolicy: Never
+          volumes:
+            - name: db-refresh-script
+              configMap:
+                name: db-refresh-script
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: mariadb
+spec:
+  serviceName: mariadb
+  selector: {{matchLabels: {{app: mariadb}}}}
+  template:
+    metadata: {{labels: {{app: mariadb}}}}
+    spec:
+      containers:
+      - name: mariadb
+        image: mariadb:11.4
+"""
+
+
+def _restore(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=(RESTORE,)), RESTORE)]
+
+
+def test_a_job_that_loads_the_newest_backup_is_a_restore_procedure(tmp_path: Path) -> None:
+    """prisoner-content-hub-backend's db-refresh CronJob runs db-refresh.sh from a ConfigMap: it fetches the newest
+    dump from S3 and runs `mysql "$DB" < dump`. A restore written as code is a procedure nobody has to invent during
+    an incident. A job that only dumps (the backup itself) is not one."""
+    script = "\n".join("    " + line for line in DB_REFRESH_SH.splitlines())
+    write(tmp_path, {"k8s/db-refresh.yaml": DB_REFRESH_YAML.format(script=script)})
+    assert _restore(tmp_path) == [Status.PASS]
+    dump_only = DB_REFRESH_SH.replace("mysql ${HUB_DB_ENV_MYSQL_DATABASE} < ~/${filenameExtracted}",
+                                      "mysqldump ${HUB_DB_ENV_MYSQL_DATABASE} > ~/backup.sql")
+    write(tmp_path, {"k8s/db-refresh.yaml": DB_REFRESH_YAML.format(
+        script="\n".join("    " + line for line in dump_only.splitlines()))})
+    assert _restore(tmp_path) == [Status.FAIL]

@@ -181,6 +181,40 @@ def _restore_sections(ctx: Context) -> list[tuple[str, str, int]]:
     return out
 
 
+# A script that loads a dump back into a database: the restore tools, or a client reading a dump from its standard
+# input (`mysql "$DB" < ~/backup.sql`, `psql -d app < dump.sql`, `gunzip -c x.sql.gz | mysql app`). Read line by line
+# (a line is capped), each alternative a single pass.
+_RESTORES = re.compile(r"\b(pg_restore|mongorestore|mariadb-restore|myloader)\b"
+                       r"|\b(mysql|mariadb|psql)\b[^\n<|;&]{0,300}<[ \t]*[^\s<]"
+                       r"|\|[ \t]*(mysql|mariadb|psql)\b")
+_MAX_SCRIPT_LINE = 2000
+
+
+def _restore_jobs(ctx: Context) -> list[tuple[str, K8sObject]]:
+    """(what, Job/CronJob) for the jobs that load a backup into a database: a restore written as code the team runs
+    (prisoner-content-hub-backend's db-refresh CronJob runs the ConfigMap script db-refresh.sh, which fetches the
+    newest dump from S3 and runs `mysql "$DB" < dump`) is a procedure nobody has to invent during an incident. Read
+    from the container's command and args and from the ConfigMaps mounted into its pod."""
+    kube = ctx.use(all_objects)
+    config_maps = {o.name: o for o in kube.of_kind("ConfigMap")}
+    out = []
+    for obj in kube.of_kind("CronJob", "Job"):
+        texts = [" ".join(str(x) for x in [*as_list(c.spec.get("command")), *as_list(c.spec.get("args"))])
+                 for c in obj.containers()]
+        for volume in as_list((obj.pod_spec or {}).get("volumes")):
+            ref = volume.get("configMap") if isinstance(volume, dict) else None
+            cm = config_maps.get(str(ref.get("name"))) if isinstance(ref, dict) else None
+            data = cm.body.get("data") if cm is not None else None
+            texts += [v for v in (data or {}).values() if isinstance(v, str)] if isinstance(data, dict) else []
+        for text in texts:
+            m = next((m for line in text.splitlines() if len(line) <= _MAX_SCRIPT_LINE
+                      for m in [_RESTORES.search(line)] if m), None)
+            if m:
+                out.append((f"{obj.kind} {obj.name} loads a backup ({' '.join(m.group(0).split())[:60]})", obj))
+                break
+    return out
+
+
 @check(
     "backups/restore-procedure",
     title="A restore procedure is documented",
@@ -198,7 +232,10 @@ def restore_procedure(ctx: Context) -> Iterator[Finding]:
     sections = _restore_sections(ctx)
     for path, text, line in sections[:5]:
         yield passed(f"restore procedure documented: '{text}'", Location(path=path, line=line))
-    if not sections:
+    jobs = [] if sections else _restore_jobs(ctx)
+    for what, obj in jobs[:5]:
+        yield passed(f"restore procedure written as a job: {what}", obj.location(None))
+    if not sections and not jobs:
         yield failed("no documented restore procedure (no Markdown heading mentioning restore/recovery)")
 
 
