@@ -232,3 +232,34 @@ def test_a_job_that_loads_the_newest_backup_is_a_restore_procedure(tmp_path: Pat
     write(tmp_path, {"k8s/db-refresh.yaml": DB_REFRESH_YAML.format(
         script="\n".join("    " + line for line in dump_only.splitlines()))})
     assert _restore(tmp_path) == [Status.FAIL]
+
+
+INTEGRATION = "integration-tests/suite"
+# prisoner-content-hub-backend docroot/modules/custom/prisoner_hub_breadcrumbs/tests/src/ExistingSite/ (shortened)
+EXISTING_SITE_TEST = """\
+<?php
+
+namespace Drupal\\Tests\\prisoner_hub_breadcrumbs\\ExistingSite;
+
+use weitzman\\DrupalTestTraits\\ExistingSiteBase;
+
+class PrisonerHubBreadcrumbsTest extends ExistingSiteBase {
+
+  public function testBreadcrumbOnContentPage() {
+    $node = $this->createNode(['type' => 'page']);
+    $response = $this->getJsonApiResponse($node->toUrl());
+    $this->assertEquals(200, $response->getStatusCode());
+  }
+}
+"""
+
+
+def test_drupal_existing_site_tests_are_an_integration_suite(tmp_path: Path) -> None:
+    """Drupal Test Traits' ExistingSiteBase runs against the installed site and its database (prisoner-content-hub-
+    backend's ExistingSite suite, run with MariaDB in docker compose in CI): integration tests, as Symfony's
+    KernelTestCase is. The same class extending PHPUnit's TestCase is a unit test."""
+    rel = "docroot/modules/custom/prisoner_hub_breadcrumbs/tests/src/ExistingSite/PrisonerHubBreadcrumbsTest.php"
+    write(tmp_path, {rel: EXISTING_SITE_TEST, "composer.json": '{"require": {"drupal/core": "^10"}}\n'})
+    assert [f.status for f in findings(scan(tmp_path, only=(INTEGRATION,)), INTEGRATION)] == [Status.PASS]
+    write(tmp_path, {rel: EXISTING_SITE_TEST.replace("extends ExistingSiteBase", "extends TestCase")})
+    assert Status.PASS not in [f.status for f in findings(scan(tmp_path, only=(INTEGRATION,)), INTEGRATION)]

@@ -86,11 +86,16 @@ _RSPEC_INTEGRATION_DIRS = frozenset({"requests", "request", "integration", "api"
 _RSPEC_E2E_DIRS = frozenset({"features", "feature", "system"})
 # PHP: PHPUnit test methods (`function testX(`, the `#[Test]` attribute, the `@test` annotation) in tests/**/*Test.php.
 # Symfony's WebTestCase, KernelTestCase and API Platform's ApiTestCase boot the application (its container, database,
-# HTTP kernel): integration tests; PantherTestCase drives a browser. Laravel keeps them in tests/Feature/.
+# HTTP kernel): integration tests; PantherTestCase drives a browser. Laravel keeps them in tests/Feature/. Drupal's
+# KernelTestBase (a booted kernel and database) and BrowserTestBase (an installed site over HTTP), and Drupal Test
+# Traits' ExistingSiteBase (the installed site and its database: prisoner-content-hub-backend's ExistingSite suite)
+# are integration tests; WebDriverTestBase and DTT's ExistingSite*DriverTestBase drive a browser.
 _PHPUNIT_TEST = re.compile(r"^[ \t]*(?:(?:public|protected)[ \t]+)?(?:static[ \t]+)?function[ \t]+test\w*[ \t]*\("
                            r"|#\[Test\b|@test\b", re.M)
 _PHP_KERNEL_TEST = re.compile(r"\bextends[ \t]+\\?(?:\w+\\){0,8}"
-                              r"(ApiTestCase|WebTestCase|KernelTestCase|PantherTestCase)\b")
+                              r"(ApiTestCase|WebTestCase|KernelTestCase|PantherTestCase|KernelTestBase|BrowserTestBase"
+                              r"|ExistingSiteBase|WebDriverTestBase|ExistingSite\w*DriverTestBase)\b")
+_PHP_BROWSER_BASES = ("PantherTestCase", "DriverTestBase")
 _PY_MARKER_KINDS = {"integration": "integration", "e2e": "e2e", "end_to_end": "e2e", "acceptance": "e2e",
                     "system": "e2e", "slow_integration": "integration", "functional": "integration"}
 
@@ -449,8 +454,8 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
                 kind, why = "integration", "request specs (the whole Rails stack over HTTP)"
         if language == "php" and kind == "unit":
             base = _PHP_KERNEL_TEST.search(text)
-            if base and base.group(1) == "PantherTestCase":
-                kind, why = "e2e", "PantherTestCase drives a browser"
+            if base and base.group(1).endswith(_PHP_BROWSER_BASES):
+                kind, why = "e2e", f"{base.group(1)} drives a browser"
             elif base:
                 kind, why = "integration", f"{base.group(1)} boots the application"
             elif "feature" in (p.lower() for p in rel.split("/")[:-1]):
