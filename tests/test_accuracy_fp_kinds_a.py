@@ -263,3 +263,94 @@ def test_drupal_existing_site_tests_are_an_integration_suite(tmp_path: Path) -> 
     assert [f.status for f in findings(scan(tmp_path, only=(INTEGRATION,)), INTEGRATION)] == [Status.PASS]
     write(tmp_path, {rel: EXISTING_SITE_TEST.replace("extends ExistingSiteBase", "extends TestCase")})
     assert Status.PASS not in [f.status for f in findings(scan(tmp_path, only=(INTEGRATION,)), INTEGRATION)]
+
+
+TOKENS = "auth-protocols/token-validation"
+# tekton-results cmd/api/main.go (determineAuth, the logging interceptor's user) and
+# pkg/api/server/v1alpha2/auth/rbac.go (the authorizer)
+DETERMINE_AUTH_GO = """\
+package main
+
+import "github.com/golang-jwt/jwt/v4"
+
+func determineAuth(ctx context.Context) (context.Context, error) {
+\t// This code is used to extract values
+\t// it is not doing any form of verification.
+
+\ttokenString, err := grpc_auth.AuthFromMD(ctx, "bearer")
+\tif err != nil {
+\t\tctxzap.AddFields(ctx,
+\t\t\tzap.String("grpc.user", "unknown"),
+\t\t)
+\t\treturn ctx, nil
+\t}
+
+\ttoken, _, err := new(jwt.Parser).ParseUnverified(tokenString, jwt.MapClaims{})
+\tif err != nil {
+\t\tctxzap.AddFields(ctx,
+\t\t\tzap.String("grpc.user", "unknown"),
+\t\t)
+\t\treturn ctx, nil
+\t}
+
+\tif claims, ok := token.Claims.(jwt.MapClaims); ok {
+\t\tsub := fmt.Sprint(claims["sub"])
+\t\tiss := fmt.Sprint(claims["iss"])
+\t\tctxzap.AddFields(ctx,
+\t\t\tzap.String("grpc.user", sub),
+\t\t\tzap.String("grpc.issuer", iss),
+\t\t)
+\t}
+\treturn ctx, nil
+}
+"""
+RBAC_GO = """\
+package auth
+
+func (r *RBAC) Check(ctx context.Context, namespace, resource, verb string) error {
+\tfor _, raw := range v {
+\t\ts := strings.SplitN(raw, " ", 2)
+\t\tt := s[1]
+
+\t\t// Authenticate the token by sending it to the API Server for review.
+\t\ttr, err := r.authn.TokenReviews().Create(ctx, &authnv1.TokenReview{
+\t\t\tSpec: authnv1.TokenReviewSpec{
+\t\t\t\tToken: t,
+\t\t\t},
+\t\t}, metav1.CreateOptions{})
+\t\tif err != nil {
+\t\t\tlog.Println(err)
+\t\t\tcontinue
+\t\t}
+\t\tif !tr.Status.Authenticated {
+\t\t\tcontinue
+\t\t}
+\t}
+\treturn status.Error(codes.Unauthenticated, retMsg)
+}
+"""
+
+
+def _tokens(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=(TOKENS,)), TOKENS)]
+
+
+def test_unverified_claims_that_only_label_log_lines_and_a_token_review_validate(tmp_path: Path) -> None:
+    """tekton-results parses the bearer token unverified only to put `sub` and `iss` into the request's log fields,
+    and has the Kubernetes API server validate the token (TokenReview, then `tr.Status.Authenticated`): an
+    established validator, like an auth library. Unverified claims that decide anything (compared, returned), or a
+    TokenReview whose answer is never read, do not count."""
+    write(tmp_path, {"cmd/api/main.go": DETERMINE_AUTH_GO, "pkg/api/server/v1alpha2/auth/rbac.go": RBAC_GO})
+    [(status, message)] = _tokens(tmp_path)
+    assert status is Status.PASS and "TokenReview" in message, message
+    write(tmp_path, {"cmd/api/main.go": DETERMINE_AUTH_GO.replace(
+        '\t\tiss := fmt.Sprint(claims["iss"])\n',
+        '\t\tiss := fmt.Sprint(claims["iss"])\n\t\tif sub == "admin" {\n'
+        '\t\t\treturn context.WithValue(ctx, adminKey, true), nil\n\t\t}\n')})
+    assert [s for s, _ in _tokens(tmp_path)] == [Status.FAIL]
+    write(tmp_path, {"cmd/api/main.go": DETERMINE_AUTH_GO.replace('zap.String("grpc.user", sub),',
+                                                                  'zap.String("grpc.user", sub),\n\t\t\tuser(sub),')})
+    assert [s for s, _ in _tokens(tmp_path)] == [Status.FAIL]
+    write(tmp_path, {"cmd/api/main.go": DETERMINE_AUTH_GO,
+                     "pkg/api/server/v1alpha2/auth/rbac.go": RBAC_GO.replace("tr.Status.Authenticated", "ok")})
+    assert Status.PASS not in [s for s, _ in _tokens(tmp_path)]

@@ -133,6 +133,55 @@ def _opa_decode(rel: str, where: int, scope: str, policies: dict[str, tuple[str,
     return None
 
 
+# A log call in Go: the logging packages' functions and the field/label helpers of structured loggers
+_GO_LOG = re.compile(r"\b(?:zap|ctxzap|slog|log|logrus|klog|zerolog|logger|logr)\.\w+\(|\.(?:AddFields|WithFields?|"
+                     r"With|Str|Info|Infof|Infow|Debug|Debugf|Debugw)\(")
+_GO_ASSIGN = re.compile(r"^\s*(?:if\s+|var\s+)?([\w\s,]{1,200}?)\s*:?=[^=]")
+_UNTRACKED = frozenset({"_", "ok", "err"})
+
+
+def _claims_only_logged(scope: str, call_at: int) -> bool:
+    """Whether what an unverified parse returns reaches only log calls: tekton-results' determineAuth reads `sub` and
+    `iss` from `ParseUnverified` into `ctxzap.AddFields(ctx, zap.String("grpc.user", sub), ...)` ("it is not doing
+    any form of verification"), so the unverified claims decide nothing about the request. Followed through plain
+    assignments inside the parsing function; a name returned, compared, stored or handed to any other call keeps the
+    parse a decode with verification disabled."""
+    lines = scope.splitlines()
+    start = scope.count("\n", 0, call_at)
+    first = _GO_ASSIGN.match(lines[start])
+    if first is None:
+        return False
+    tainted = {n.strip() for n in first.group(1).split(",")} - _UNTRACKED
+    # the claims the parse fills in through its second argument (`ParseUnverified(raw, &claims)`) are its output too
+    filled = re.search(r"ParseUnverified\([^,()]{1,200},\s*&?([A-Za-z_]\w*)\s*\)", lines[start])
+    if filled:
+        tainted.add(filled.group(1))
+    if not tainted:
+        return False
+    logged = False
+    for line in lines[start + 1:]:
+        names = [n for n in tainted if re.search(rf"\b{re.escape(n)}\b", line)]
+        if not names:
+            continue
+        if len(line) > 400 or re.match(r"\s*return\b", line):
+            return False
+        assign = _GO_ASSIGN.match(line)
+        if _GO_LOG.search(line) and assign is None:
+            logged = True
+            continue
+        if assign is None:
+            return False  # compared, stored, passed on
+        right = line[assign.end() - 1:]
+        if not any(re.search(rf"\b{re.escape(n)}\b", right) for n in names):
+            return False  # a tainted name assigned to: not followed
+        # only plain reads into new names (`sub := fmt.Sprint(claims["sub"])`, `claims, ok := token.Claims.(...)`):
+        # any other call could act on the claims
+        if re.search(r"\w\s*\(", re.sub(r"\bfmt\.Sprint\w*\(|\.\(\*?[\w.]+\)", "", right.split(";")[0])):
+            return False
+        tainted |= {n.strip() for n in assign.group(1).split(",")} - _UNTRACKED
+    return logged  # a parse whose result is dropped (`_ = token`) labels nothing: it stays a decode
+
+
 def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | None = None) -> list[JwtDecode]:
     out = []
     functions = None
@@ -140,6 +189,9 @@ def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | 
         kind = m.group(1)
         where = line_at(text, m.start())
         if kind == "ParseUnverified":
+            func_start = text.rfind("\nfunc ", 0, m.start())
+            if _claims_only_logged(_enclosing_go(text, m.start()), m.start() - max(func_start, 0)):
+                continue  # the claims only label log lines: no token is accepted or refused here
             opa = _opa_decode(rel, where, _enclosing_go(text, m.start()), policies, test) if policies else None
             out.append(opa or JwtDecode("golang-jwt", rel, where, True, False, False, False, False, test))
             continue
@@ -245,4 +297,27 @@ def token_verifications(ctx: Context) -> list[JwtDecode]:
                 out.extend(_go(rel, text, is_test_path(rel), rego_policies(ctx, rel.rpartition("/")[0])))
                 continue
             out.extend(reader(rel, text, is_test_path(rel)))
+    return out
+
+
+# client-go's TokenReview: the bearer token is sent to the Kubernetes API server, which checks its signature, expiry
+# and audiences, and answers whether it authenticated
+_TOKEN_REVIEW = re.compile(r"\.TokenReviews\(\)\.Create\(")
+_REVIEW_READ = re.compile(r"\.Status\.Authenticated\b")
+
+
+def token_reviews(ctx: Context) -> list[tuple[str, int]]:
+    """(file, line) of production Go code that has the Kubernetes API server validate bearer tokens (TokenReview) and
+    reads its answer (`tr.Status.Authenticated`): tekton-results' RBAC authorizer. A review whose answer is never
+    read validates nothing."""
+    out = []
+    for rel in ctx.files.with_suffix(".go"):
+        if is_test_path(rel):
+            continue
+        text = ctx.files.read_text(rel)
+        if not text or "TokenReviews()" not in text:
+            continue
+        m = _TOKEN_REVIEW.search(text)
+        if m and _REVIEW_READ.search(text):
+            out.append((rel, line_at(text, m.start())))
     return out

@@ -109,7 +109,7 @@ _TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
 )
 def token_validation(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.routes import code_routes
-    from deploycheck.sources.token_verify import token_verifications
+    from deploycheck.sources.token_verify import token_reviews, token_verifications
 
     facts = ctx.use(code_facts)
     verifications = ctx.use(token_verifications)  # Go, Java and C#: C# alone is no source file of code_facts
@@ -152,6 +152,9 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
     # fastapi.security's schemes only take the credential out of the request and hand it to the service's own
     # dependency (FastAPI's tutorial decodes it with `fake_decode_token`): importing them validates nothing
     libraries = sorted({a.detail for a in facts.auth_libraries if not a.test and a.detail not in _EXTRACTORS_ONLY})
+    # the Kubernetes API server validating the service's bearer tokens (TokenReview) is an established validator, as
+    # an auth library is (tekton-results' RBAC authorizer; metrics-server's label says the same of its delegation)
+    libraries += [f"Kubernetes TokenReview ({rel}:{line})" for rel, line in ctx.use(token_reviews)[:2]]
     route_set = ctx.use(code_routes)
     routes = route_set.routes
     # API Platform's `security:` expressions ask Symfony's firewall who the caller is, Rails' before_action runs a
