@@ -230,3 +230,59 @@ def test_express_middleware_that_can_refuse_stays_a_guard(tmp_path: Path) -> Non
         write(root, {"package.json": EXPRESS_PACKAGE, "src/middleware/auth.js": middleware, "src/app.js": EXPRESS_APP})
         got = _auth(root)
         assert [s for s, _ in got["endpoint-security/route-auth"]] == [Status.PASS], (i, got)
+
+
+# --- Jenkins stages that never run: registry/ci-push, smoke-tests/defined -----------------------------------------
+
+DOCKERFILE = 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/app.py"]\n'
+
+# A declarative pipeline (jenkins.io "Pipeline Syntax": `when { expression { ... } }`, `/* */` comments) whose push
+# stage is switched off the usual way and whose smoke stage is commented out
+JENKINSFILE_OFF = """\
+pipeline {
+    agent any
+    stages {
+        stage('Build') {
+            steps {
+                sh 'rm -rf build/* && docker build -t registry.example.com/shop/orders:${GIT_COMMIT} .'
+            }
+        }
+        stage('Push') {
+            // the registry credentials are not in Jenkins yet
+            when { expression { return false } }
+            steps {
+                sh 'docker push registry.example.com/shop/orders:${GIT_COMMIT}'
+            }
+        }
+        /*
+        stage('Smoke') {
+            steps {
+                sh './scripts/smoke-test.sh https://orders.example.com/healthz'
+            }
+        }
+        */
+    }
+}
+"""
+
+_CI_CHECKS = ("registry/ci-push", "smoke-tests/defined")
+
+
+def _ci(root: Path) -> dict[str, list[Status]]:
+    result = scan(root, only=_CI_CHECKS)
+    return {check: [f.status for f in findings(result, check)] for check in _CI_CHECKS}
+
+
+def test_jenkins_stages_switched_off_or_commented_out_are_no_ci_evidence(tmp_path: Path) -> None:
+    # before: registry/ci-push passed ("Jenkinsfile pushes the image") and smoke-tests/defined passed on the
+    # commented-out smoke stage
+    write(tmp_path, {"Dockerfile": DOCKERFILE, "app.py": "print('hi')\n", "Jenkinsfile": JENKINSFILE_OFF})
+    assert _ci(tmp_path) == {"registry/ci-push": [Status.WARN], "smoke-tests/defined": [Status.FAIL]}
+
+
+def test_jenkins_stages_that_run_are_ci_evidence(tmp_path: Path) -> None:
+    # a real condition (`branch 'main'`), the comment markers taken away; `build/*` in a string opens no comment
+    on = JENKINSFILE_OFF.replace("expression { return false }", "branch 'main'").replace(
+        "        /*\n", "").replace("        */\n", "")
+    write(tmp_path, {"Dockerfile": DOCKERFILE, "app.py": "print('hi')\n", "Jenkinsfile": on})
+    assert _ci(tmp_path) == {"registry/ci-push": [Status.PASS], "smoke-tests/defined": [Status.PASS]}

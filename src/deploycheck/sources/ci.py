@@ -6,6 +6,8 @@ files. YAML problems are recorded, not raised: a broken workflow is still search
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -86,8 +88,101 @@ def ci_files(ctx: Context) -> list[CiFile]:
             except YamlError as exc:
                 ci.problem = exc.message
         ci.active_text = _active(text, off)
+        if rel.rsplit("/", 1)[-1].startswith("Jenkinsfile"):
+            ci.active_text = _blank(ci.active_text, _jenkins_off(ci.active_text))
         out.append(ci)
     return out
+
+
+_JENKINS_STAGE = re.compile(r"\bstage\s*+\(\s*+(?:'[^'\n]{0,200}'|\"[^\"\n]{0,200}\")\s*+\)\s*+\{")
+_JENKINS_WHEN = re.compile(r"\bwhen\s*+\{")
+# `when { expression { false } }`, `expression { return false }`: the declarative pipeline skips the stage on every
+# run (the usual way to switch a stage off), alone or inside allOf
+_GROOVY_SPECIAL = re.compile(r"['\"/{}]")
+_MAX_STAGES = 500  # stages read for a `when`: far above a real pipeline (each stage's block is read once more)
+_NEVER = re.compile(r"expression\{(?:return)?false;?\}")
+
+
+def _groovy_scan(text: str) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """The `/* ... */` comments of Groovy text (offset spans) and, for each `{`, the offset after its `}` (the end of
+    the text when unclosed), in one pass: a `/*` or a brace inside a string (`sh 'rm build/*'`) or after `//` counts
+    for nothing."""
+    comments: list[tuple[int, int]] = []
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        found = _GROOVY_SPECIAL.search(text, i)  # jump to the next quote, slash or brace
+        if found is None:
+            break
+        i = found.start()
+        ch = text[i]
+        if ch == "{":
+            stack.append(i)
+            i += 1
+        elif ch == "}":
+            if stack:
+                pairs[stack.pop()] = i + 1
+            i += 1
+        elif ch in "'\"":
+            j = i + 1
+            while j < n and text[j] != ch and text[j] != "\n":
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+        elif text.startswith("//", i):
+            stop = text.find("\n", i)
+            i = n if stop == -1 else stop
+        elif text.startswith("/*", i):
+            stop = text.find("*/", i + 2)
+            if stop == -1:
+                break  # unterminated: Groovy would not run the file; nothing more is read
+            comments.append((i, stop + 2))
+            i = stop + 2
+        else:
+            i += 1
+    for opening in stack:
+        pairs[opening] = n
+    return comments, pairs
+
+
+def _jenkins_off(text: str) -> list[tuple[int, int]]:
+    """What a declarative Jenkinsfile never runs: its `/* ... */` comments (a stage commented out) and the stages
+    whose `when` is an always-false expression."""
+    if "/*" not in text and "when" not in text:
+        return []
+    comments, pairs = _groovy_scan(text)
+    out = list(comments)
+    if "when" not in text:
+        return out
+    # every stage and `when {` found once; each stage's first `when` looked up, not searched for again
+    stages = list(itertools.islice(_JENKINS_STAGE.finditer(text), _MAX_STAGES))
+    whens = list(itertools.islice(_JENKINS_WHEN.finditer(text), _MAX_STAGES))
+    when_starts = [w.start() for w in whens]
+    stage_starts = [m.start() for m in stages]
+    for m in stages:
+        end = pairs.get(m.end() - 1, len(text))
+        k = bisect.bisect_left(when_starts, m.end())
+        when = whens[k] if k < len(whens) and whens[k].start() < end else None
+        if when is None or bisect.bisect_left(stage_starts, when.start()) > bisect.bisect_right(stage_starts,
+                                                                                                 m.start()):
+            continue  # no condition of its own (a nested stage's is that stage's)
+        closing = pairs.get(when.end() - 1, len(text))
+        condition = re.sub(r"\s+", "", text[when.end(): min(closing - 1, when.end() + 2000)])
+        if _NEVER.fullmatch(condition) or (condition.startswith("allOf{") and _NEVER.search(condition)):
+            out.append((m.start(), end))
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span's characters but newlines made spaces (line numbers and offsets kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, min(b, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _off(node: Any) -> bool:
