@@ -286,3 +286,41 @@ def test_jenkins_stages_that_run_are_ci_evidence(tmp_path: Path) -> None:
         "        /*\n", "").replace("        */\n", "")
     write(tmp_path, {"Dockerfile": DOCKERFILE, "app.py": "print('hi')\n", "Jenkinsfile": on})
     assert _ci(tmp_path) == {"registry/ci-push": [Status.PASS], "smoke-tests/defined": [Status.PASS]}
+
+
+# --- code-review/codeowners: the CODEOWNERS the forge reads ----------------------------------------------------------
+
+WORKFLOW = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n"
+
+
+def _owners(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in
+            findings(scan(root, only=("code-review/codeowners",)), "code-review/codeowners")]
+
+
+def test_the_codeowners_file_judged_is_the_one_the_forge_reads(tmp_path: Path) -> None:
+    # before: both passed on a file GitHub never uses. GitHub reads .github/ before the root ("If CODEOWNERS files
+    # exist in more than one of those locations, GitHub will search for them in that order and use the first one it
+    # finds"), and never .gitlab/
+    first = tmp_path / "first"
+    write(first, {"app.py": "print('hi')\n", ".github/workflows/ci.yml": WORKFLOW,
+                  ".github/CODEOWNERS": "*.lock @acme/dependency-bots\n", "CODEOWNERS": "* @acme/orders\n"})
+    got = _owners(first)
+    # (a failure of a low-severity check is reported as a warning)
+    assert [(s, ".github/CODEOWNERS gives owners only to *.lock" in m) for s, m in got] == [(Status.WARN, True)]
+    elsewhere = tmp_path / "elsewhere"
+    write(elsewhere, {"app.py": "print('hi')\n", ".github/workflows/ci.yml": WORKFLOW,
+                      ".gitlab/CODEOWNERS": "* @acme/orders\n"})
+    got = _owners(elsewhere)
+    assert [(s, "not where github reads CODEOWNERS" in m) for s, m in got] == [(Status.WARN, True)]
+
+
+def test_a_codeowners_file_where_its_forge_reads_it_passes(tmp_path: Path) -> None:
+    gitlab = tmp_path / "gitlab"  # GitLab reads .gitlab/ (after the root and docs/)
+    write(gitlab, {"app.py": "print('hi')\n", ".gitlab-ci.yml": "test:\n  script: pytest\n",
+                   ".gitlab/CODEOWNERS": "* @acme/orders\n"})
+    assert [s for s, _ in _owners(gitlab)] == [Status.PASS]
+    github = tmp_path / "github"
+    write(github, {"app.py": "print('hi')\n", ".github/workflows/ci.yml": WORKFLOW,
+                   ".github/CODEOWNERS": "* @acme/orders\n", "CODEOWNERS": "*.lock @acme/dependency-bots\n"})
+    assert [s for s, _ in _owners(github)] == [Status.PASS]

@@ -170,9 +170,23 @@ def codeowners(ctx: Context) -> Iterator[Finding]:
     hist = ctx.use(git_history)
     text = ctx.files.read_text(hist.codeowners_path) if hist.codeowners_path in ctx.files.files else None
     if hist.has_codeowners and hist.codeowners_path and text is not None:
+        forge, path = _forge_codeowners(ctx)
+        if path is None:
+            # GitHub reads only .github/, the root and docs/; GitLab only the root, docs/ and .gitlab/: a
+            # .gitlab/CODEOWNERS in a repository on GitHub (or .github/ on GitLab) requests no reviewer
+            yield failed(f"{hist.codeowners_path} is not where {forge} reads CODEOWNERS ({', '.join(_PLACES[forge])}):"
+                         " it requests no reviewer", Location(path=hist.codeowners_path))
+            return
+        if path != hist.codeowners_path:
+            # the forge takes the first file in its own order (GitHub: .github/ before the root): the one judged is
+            # the one it reads, not the first one found
+            text = ctx.files.read_text(path)
+            if text is None:
+                yield skipped(f"{path} (the CODEOWNERS {forge} reads first) could not be read", Location(path=path))
+                return
         # a file inside the scanned folder: read what it assigns (one above it, at the top of the repository,
         # names paths relative to that top, and only its presence is looked at)
-        yield _codeowners_rules(ctx, hist.codeowners_path, text)
+        yield _codeowners_rules(ctx, path, text)
     elif hist.has_codeowners:
         # a file at the top of the repository, above the scanned folder (or one the scan left unread): its rules are
         # not read (nothing outside the scanned folder is), and a file owning only another service's folder
@@ -187,6 +201,26 @@ def codeowners(ctx: Context) -> Iterator[Finding]:
                      "the reviewer should say who owns the code")
     else:
         yield failed("no CODEOWNERS file (looked in ., .github/, docs/, .gitlab/)")
+
+
+# Where each forge reads CODEOWNERS, in its order; the first file found is the only one used (GitHub's "About code
+# owners": .github/, then the root, then docs/; GitLab's "Code Owners": the root, docs/, then .gitlab/)
+_PLACES = {"github": (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"),
+           "gitlab": ("CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")}
+
+
+def _forge_codeowners(ctx: Context) -> tuple[str, str | None]:
+    """(forge, the CODEOWNERS it reads) for a scan of the repository's top. The forge is code_review.forge, else
+    what the repository shows (GitHub workflows and no .gitlab-ci.yml: GitHub; the reverse: GitLab); when it shows
+    neither or both, GitHub's order with GitLab's .gitlab/ last, as before (never a file no forge reads)."""
+    files = set(ctx.files.files)
+    forge = str((ctx.config.section("code_review") or {}).get("forge") or "")
+    if forge not in _PLACES:
+        github = any(f.startswith(".github/workflows/") for f in files)
+        gitlab = ".gitlab-ci.yml" in files or ".gitlab-ci.yaml" in files
+        forge = "github" if github and not gitlab else "gitlab" if gitlab and not github else ""
+    places = _PLACES[forge] if forge else (*_PLACES["github"], ".gitlab/CODEOWNERS")
+    return forge or "the forge", next((p for p in places if p in files), None)
 
 
 # An owner in a CODEOWNERS rule: `@user`, `@org/team` or an e-mail address (GitHub, GitLab, Bitbucket).
