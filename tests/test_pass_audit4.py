@@ -324,3 +324,74 @@ def test_a_codeowners_file_where_its_forge_reads_it_passes(tmp_path: Path) -> No
     write(github, {"app.py": "print('hi')\n", ".github/workflows/ci.yml": WORKFLOW,
                    ".github/CODEOWNERS": "* @acme/orders\n", "CODEOWNERS": "*.lock @acme/dependency-bots\n"})
     assert [s for s, _ in _owners(github)] == [Status.PASS]
+
+
+# --- test suites of tests that never run: e2e-tests/suite, integration-tests/suite, unit-tests/suite ---------------
+
+# pytest's documented skip marker ("Skipping test functions": `@pytest.mark.skip(reason="no way of currently testing
+# this")`), unittest's `@unittest.skip`, a module-level `pytestmark = pytest.mark.skip(...)`, Jest/Mocha's `it.skip`
+PYTEST_SKIPPED = """\
+import pytest
+
+
+@pytest.mark.skip(reason="flaky against staging")
+def test_checkout():
+    assert True
+"""
+
+UNITTEST_SKIPPED = """\
+import unittest
+
+
+@unittest.skip("the staging stack is down")
+class CheckoutTest(unittest.TestCase):
+    def test_checkout(self):
+        self.assertTrue(True)
+"""
+
+MODULE_SKIPPED = """\
+import pytest
+
+pytestmark = pytest.mark.skip(reason="until the new stack")
+
+
+def test_checkout():
+    assert True
+"""
+
+JEST_SKIPPED = """\
+describe('checkout', () => {
+  it.skip('pays for the basket', async () => {
+    expect(true).toBe(true);
+  });
+});
+"""
+
+
+def _e2e(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("e2e-tests/suite",)), "e2e-tests/suite")]
+
+
+def test_an_e2e_suite_whose_every_test_is_skipped_is_no_suite(tmp_path: Path) -> None:
+    # before: "1 end-to-end tests in 1 file(s)", a pass, for each
+    suites = {"pytest": {"tests/e2e/test_checkout.py": PYTEST_SKIPPED},
+              "unittest": {"tests/e2e/test_checkout.py": UNITTEST_SKIPPED},
+              "module": {"tests/e2e/test_checkout.py": MODULE_SKIPPED},
+              "jest": {"package.json": '{"name": "shop", "devDependencies": {"jest": "^29.0.0"}}\n',
+                       "e2e/checkout.e2e.test.js": JEST_SKIPPED}}
+    for name, files in suites.items():
+        write(tmp_path / name, {"app.py": "print('hi')\n", **files})
+        assert _e2e(tmp_path / name) == [Status.FAIL], name
+
+
+def test_an_e2e_suite_with_a_conditional_skip_or_a_running_test_passes(tmp_path: Path) -> None:
+    conditional = PYTEST_SKIPPED.replace('@pytest.mark.skip(reason="flaky against staging")',
+                                         '@pytest.mark.skipif(sys.platform == "win32", reason="posix only")')
+    one_runs = PYTEST_SKIPPED + "\n\ndef test_search():\n    assert True\n"
+    jest = JEST_SKIPPED.replace("it.skip(", "it(")
+    for i, files in enumerate(({"tests/e2e/test_checkout.py": "import sys\n" + conditional},
+                               {"tests/e2e/test_checkout.py": one_runs},
+                               {"package.json": '{"name": "shop", "devDependencies": {"jest": "^29.0.0"}}\n',
+                                "e2e/checkout.e2e.test.js": jest})):
+        write(tmp_path / str(i), {"app.py": "print('hi')\n", **files})
+        assert _e2e(tmp_path / str(i)) == [Status.PASS], i

@@ -54,7 +54,8 @@ _INTEGRATION_NAME = re.compile(r"((?-i:IT|ITCase)|IntegrationTest|IntegrationTes
 # `*.component.spec.ts`.
 _GO_COMPONENT_NAME = re.compile(r"(?:^|_)component_test\.go$")
 _JS_TEST_FILE = re.compile(r"\.(test|spec|cy|e2e|e2e-spec)\.[cm]?[jt]sx?$")
-_JS_TEST_CALL = re.compile(r"^[ \t]*(?:it|test)(?:\.(?:only|skip|concurrent|each\([^)]*\)))?\s*\(", re.M)
+# `it.skip(...)` / `test.skip(...)` never runs (Jest, Mocha, Vitest, Playwright): no test of the suite, as `xit`
+_JS_TEST_CALL = re.compile(r"^[ \t]*(?:it|test)(?:\.(?:only|concurrent|each\([^)]*\)))?\s*\(", re.M)
 # Rust tests: `#[test]`, or an async runtime's test attribute (`#[tokio::test]`, `#[actix_rt::test]`), in the
 # crate's source (`#[cfg(test)] mod tests`, unit tests) or in its tests/ folder (integration tests).
 _RUST_TEST = re.compile(r"^[ \t]*#\[(?:\w+::)?test\b", re.M)
@@ -220,19 +221,47 @@ def _module_marker(tree: ast.Module) -> str | None:
     return None
 
 
+def _always_skipped(decorators: list[ast.expr]) -> bool:
+    """`@pytest.mark.skip`, `@pytest.mark.skip(reason=...)`, `@unittest.skip("...")`: the test never runs (a
+    condition, `skipif`/`skipIf`/`skipUnless`, may let it run, and counts)."""
+    for dec in decorators:
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        name = target.attr if isinstance(target, ast.Attribute) else target.id if isinstance(target, ast.Name) else ""
+        if name == "skip" and not (isinstance(dec, ast.Call) and any(
+                isinstance(a, ast.Name | ast.Compare | ast.BoolOp | ast.UnaryOp | ast.Attribute) for a in dec.args)):
+            return True
+    return False
+
+
+def _module_skipped(tree: ast.Module) -> bool:
+    """`pytestmark = pytest.mark.skip(...)` (or in a list): every test of the module is skipped."""
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark"
+                                                for t in node.targets):
+            values = node.value.elts if isinstance(node.value, ast.List | ast.Tuple) else [node.value]
+            if _always_skipped(list(values)):
+                return True
+    return False
+
+
 def _python_tests(tree: ast.Module) -> list[tuple[str | None, str]]:
-    """(marker kind or None, framework) per test function/method, by pytest's collection rules."""
+    """(marker kind or None, framework) per test function/method, by pytest's collection rules; a test skipped
+    unconditionally never runs and is no test of the suite (a suite of `@pytest.mark.skip` tests passed)."""
     out: list[tuple[str | None, str]] = []
+    if _module_skipped(tree):
+        return out
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
-            out.append((_marker_kind(node.decorator_list), "pytest"))
+            if not _always_skipped(node.decorator_list):
+                out.append((_marker_kind(node.decorator_list), "pytest"))
         elif isinstance(node, ast.ClassDef):
             unittest = any("TestCase" in ast.unparse(b) for b in node.bases)
-            if not (node.name.startswith("Test") or unittest):
+            if not (node.name.startswith("Test") or unittest) or _always_skipped(node.decorator_list):
                 continue
             class_kind = _marker_kind(node.decorator_list)
             for item in node.body:
-                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name.startswith("test"):
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name.startswith("test") and \
+                        not _always_skipped(item.decorator_list):
                     out.append((_marker_kind(item.decorator_list) or class_kind,
                                 "unittest" if unittest else "pytest"))
     return out
