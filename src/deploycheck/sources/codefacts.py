@@ -55,7 +55,8 @@ class EnvRead:
 class LoggingFact:
     # structured-lib | plain-lib | stdlib | basicConfig | file-handler | optional-file-handler (a file only when
     # configured, a StreamHandler otherwise) | stream-handler | level-from-env | level-fixed
-    # | framework | no-propagate (`<logger>.propagate = False`)
+    # | framework | no-propagate (`<logger>.propagate = False`) | text-formatter (a structured library's records
+    # re-written as text lines before they leave the process; detail "<library>: <how>")
     kind: str
     detail: str
     file: str
@@ -922,6 +923,34 @@ _JS_FLAG = re.compile(r"\.(getBooleanValue|getStringValue|getNumberValue|getObje
 _JS_FLAG_SDKS = {"@openfeature/": "openfeature", "launchdarkly": "launchdarkly", "unleash-client": "unleash",
                  "unleash-proxy-client": "unleash", "flagsmith": "flagsmith", "@growthbook/": "growthbook"}
 _JS_STRUCTURED = {"pino": "pino", "winston": "winston", "bunyan": "bunyan"}
+# bunyan-format is a stream that re-writes bunyan's JSON records as text: its outputMode defaults to 'short' and
+# only 'json' and 'bunyan' keep one JSON object a line (its README). A logger whose stream it is logs text.
+_BUNYAN_FORMAT_NAME = re.compile(r"\bimport\s+([A-Za-z_$][\w$]*)\s+from\s+['\"]bunyan-format['\"]"
+                                 r"|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['\"]bunyan-format['\"]\s*\)")
+_BUNYAN_FORMAT_MODE = re.compile(r"\boutputMode\s*:\s*(?:['\"`](\w{1,20})['\"`])?")
+_JSON_MODES = ("json", "bunyan")
+
+
+def _js_text_formatters(rel: str, text: str, test: bool) -> list[LoggingFact]:
+    """bunyan-format streams whose output mode is text: a literal mode other than json/bunyan, or none (the
+    default, 'short'). A mode the code computes is not judged (no fact: the library still counts)."""
+    name = _BUNYAN_FORMAT_NAME.search(text)
+    local = name and (name.group(1) or name.group(2))
+    if not local:
+        return []
+    out = []
+    for m in re.finditer(rf"(?<![\w$.]){re.escape(local)}\s*\(", text):
+        if _in_js_comment(text, m.start()):
+            continue
+        args = call_args(text, m.end() - 1)
+        mode = _BUNYAN_FORMAT_MODE.search(args[0]) if args and args[0].startswith("{") else None
+        if mode is not None and mode.group(1) is None:
+            continue  # `outputMode: cfg.mode`: not known here
+        chosen = mode.group(1) if mode else "short"
+        if chosen.lower() not in _JSON_MODES:
+            out.append(LoggingFact("text-formatter", f"bunyan: bunyan-format outputMode '{chosen}' (text lines)",
+                                   rel, line_at(text, m.start()), test))
+    return out
 _JS_FETCH = re.compile(r"\b(axios(?:\.(?:get|post|put|patch|delete|request))?|fetch)\(")
 _JS_CORS = re.compile(r"\bcors\(\s*\{([^{}]{0,400})\}", re.S)
 # jsonwebtoken's verify/decode and jose's jwtVerify (fastify's request.jwtVerify() is configured where the
@@ -1175,6 +1204,8 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
             sdk = next(iter(sdks), None)
         if sdk:
             facts.flags.append(FlagUse(m.group(2), sdk, rel, line_at(text, m.start()), test))
+    if "bunyan-format" in specs:
+        facts.logging.extend(_js_text_formatters(rel, text, test))
     for spec in specs:
         if spec in _JS_STRUCTURED:
             facts.logging.append(LoggingFact("structured-lib", _JS_STRUCTURED[spec], rel, 1, test))

@@ -65,13 +65,15 @@ def structured(ctx: Context) -> Iterator[Finding]:
         yield from _rust_structured(rust)
         return
     side = _side_channels(facts)
+    text_out = _rewritten_as_text(facts, side)
     in_code = sorted({f.detail for f in [*facts.logging, *rust.structured] if f.kind == "structured-lib"
-                      and not f.test and f.file not in side})
+                      and not f.test and f.file not in side and f.detail not in text_out})
     names = ctx.use(dependency_set).names()
     declared = ctx.use(dependency_set).declared_names()
     # a library the code uses only for a side channel says nothing about the service's own log lines
     side_only = {f.detail for f in facts.logging if f.kind == "structured-lib" and f.file in side} - set(in_code)
-    in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared and lib not in side_only})
+    in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared and lib not in side_only
+                      and lib not in text_out})
     unused = _logback_encoders_unused(ctx, in_deps)
     if unused:
         in_deps = [lib for lib in in_deps if lib not in _LOGBACK_ENCODERS]
@@ -81,6 +83,13 @@ def structured(ctx: Context) -> Iterator[Finding]:
         yield passed(f"structured logging: {', '.join(sorted(set(in_code + in_deps)))}",
                      Location(path=first.file, line=first.line) if first else None,
                      {"in_code": in_code, "in_dependencies": in_deps})
+        return
+    if text_out:
+        lib, how = sorted(text_out.items())[0]
+        yield failed(f"logging is plain text: {lib}'s JSON records are re-written as text before they leave the "
+                     f"process ({how.detail.split(': ', 1)[1]})", Location(path=how.file, line=how.line),
+                     remediation="Let the logger write its JSON records to stdout (bunyan-format outputMode 'json' "
+                                 "or 'bunyan', or no formatting stream) and pretty-print only in development.")
         return
     monolog = _monolog_json(ctx)
     if monolog:
@@ -218,6 +227,26 @@ def _rust_structured(rust: _RustLogging) -> Iterator[Finding]:
     else:
         yield skipped(f"{rust.files} Rust source file(s), but no logging backend this check reads (tracing-subscriber "
                       "fmt, env_logger, tracing-bunyan-formatter, slog-json)")
+
+
+def _rewritten_as_text(facts: CodeFacts, side: set[str]) -> dict[str, LoggingFact]:
+    """Structured libraries whose records every file that sets them up re-writes as text (hmpps-template-typescript's
+    logger.ts: bunyan with a bunyan-format stream in its default 'short' mode): library -> the formatter found. A
+    file that uses the library without such a formatter writes JSON, and keeps the library counted."""
+    formatters: dict[tuple[str, str], LoggingFact] = {}
+    for f in facts.logging:
+        if f.kind == "text-formatter" and not f.test:
+            formatters.setdefault((f.detail.split(": ", 1)[0], f.file), f)
+    out: dict[str, LoggingFact] = {}
+    users: dict[str, set[str]] = {}
+    for f in facts.logging:
+        if f.kind == "structured-lib" and not f.test and f.file not in side:
+            users.setdefault(f.detail, set()).add(f.file)
+    for lib, files in users.items():
+        found = [formatters[(lib, file)] for file in sorted(files) if (lib, file) in formatters]
+        if found and len(found) == len(files):
+            out[lib] = found[0]
+    return out
 
 
 def _side_channels(facts: CodeFacts) -> set[str]:

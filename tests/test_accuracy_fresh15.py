@@ -1,0 +1,71 @@
+"""What the fresh repositories hmpps-template-typescript (ministryofjustice, an Express front end) and find-moj-data
+(ministryofjustice, a Django front end) showed (acc-fresh15, 2026-11-30). Each test is built from the repositories'
+own lines and fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- logging/structured: bunyan re-written as text by bunyan-format (a false pass) -----------------------------------
+
+# hmpps-template-typescript's logger.ts (trimmed): bunyan's records go through a bunyan-format stream in 'short' mode,
+# which prints one human-readable text line per record, in production too. The check passed on "bunyan".
+HMPPS_LOGGER = """import bunyan from 'bunyan'
+import bunyanFormat from 'bunyan-format'
+import config from './server/config'
+
+const formatOut = bunyanFormat({ outputMode: 'short', color: !config.production })
+
+const logLevel = process.env.LOG_LEVEL?.toLowerCase().trim() || 'info'
+
+const logger = bunyan.createLogger({
+  name: 'HMPPS Typescript Template',
+  stream: formatOut,
+  level: logLevel,
+})
+
+export default logger
+"""
+HMPPS_PACKAGE = """{"name": "hmpps-template-typescript",
+ "dependencies": {"bunyan": "^1.8.15", "bunyan-format": "^0.2.1"}}
+"""
+
+
+def test_bunyan_through_bunyan_format_in_short_mode_logs_text(tmp_path: Path) -> None:
+    write(tmp_path, {"logger.ts": HMPPS_LOGGER, "package.json": HMPPS_PACKAGE})
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert f.status is Status.FAIL, f.message
+    assert "bunyan-format outputMode 'short'" in f.message
+    assert f.location is not None and (f.location.path, f.location.line) == ("logger.ts", 5)
+
+
+def test_bunyan_format_without_a_mode_is_its_default_short_text(tmp_path: Path) -> None:
+    write(tmp_path, {"logger.ts": HMPPS_LOGGER.replace("{ outputMode: 'short', color: !config.production }", ""),
+                     "package.json": HMPPS_PACKAGE})
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert f.status is Status.FAIL, f.message
+
+
+def test_bunyan_format_in_json_mode_or_a_computed_mode_or_plain_bunyan_still_pass(tmp_path: Path) -> None:
+    for logger in (HMPPS_LOGGER.replace("'short'", "'json'"),
+                   HMPPS_LOGGER.replace("'short'", "config.logFormat"),
+                   HMPPS_LOGGER.replace("  stream: formatOut,\n", "").replace(
+                       "import bunyanFormat from 'bunyan-format'\n", "").replace(
+                       "const formatOut = bunyanFormat({ outputMode: 'short', color: !config.production })\n", "")):
+        write(tmp_path, {"logger.ts": logger, "package.json": HMPPS_PACKAGE})
+        [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+        assert f.status is Status.PASS, (logger, f.message)
+
+
+def test_a_second_bunyan_logger_without_the_formatter_writes_json(tmp_path: Path) -> None:
+    """Another file that sets bunyan up without bunyan-format writes JSON lines: the library still counts."""
+    write(tmp_path, {"logger.ts": HMPPS_LOGGER, "package.json": HMPPS_PACKAGE,
+                     "worker/log.ts": "import bunyan from 'bunyan'\n"
+                                      "export default bunyan.createLogger({ name: 'w' })\n"})
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert f.status is Status.PASS, f.message
+
