@@ -69,3 +69,68 @@ def test_a_second_bunyan_logger_without_the_formatter_writes_json(tmp_path: Path
     [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
     assert f.status is Status.PASS, f.message
 
+
+# --- health-probes/distinct: a stray key inside httpGet hid the same endpoint (a false pass) -------------------------
+
+# find-moj-data's deployments/templates/deployment.yml (trimmed): the readiness httpGet carries a second, empty
+# `httpGet:` key; both probes call GET / on 8000 with the same Host header. The check compared the whole httpGet
+# mappings and said "liveness and readiness probes differ".
+FMD_DEPLOYMENT = """apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: find-moj-data-deployment
+  labels:
+    app: find-moj-data
+spec:
+  selector:
+    matchLabels:
+      app: find-moj-data
+  template:
+    metadata:
+      labels:
+        app: find-moj-data
+    spec:
+      containers:
+        - name: find-moj-data
+          image: ${IMAGE_PATH}
+          ports:
+            - name: http
+              containerPort: 8000
+              protocol: TCP
+          readinessProbe:
+            httpGet:
+              httpGet:
+              path: /
+              port: 8000
+              httpHeaders:
+                - name: Host
+                  value: .service.justice.gov.uk
+            initialDelaySeconds: 10
+            periodSeconds: 10
+            timeoutSeconds: 10
+          livenessProbe:
+            httpGet:
+              path: /
+              port: 8000
+              httpHeaders:
+                - name: Host
+                  value: .service.justice.gov.uk
+            initialDelaySeconds: 40
+            periodSeconds: 60
+"""
+
+
+def test_probes_calling_the_same_endpoint_are_not_distinct_whatever_stray_keys_they_carry(tmp_path: Path) -> None:
+    write(tmp_path, {"deployments/templates/deployment.yml": FMD_DEPLOYMENT})
+    [f] = findings(scan(tmp_path, only=("health-probes/distinct",)), "health-probes/distinct")
+    assert f.status is Status.WARN and "same endpoint" in f.message, f.message
+
+
+def test_probes_on_different_paths_or_an_explicit_other_scheme_still_differ(tmp_path: Path) -> None:
+    for other in ("path: /ping", "scheme: HTTPS"):
+        write(tmp_path, {"deployments/templates/deployment.yml": FMD_DEPLOYMENT.replace(
+            "              httpGet:\n              path: /\n", f"              {other}\n              path: /\n"
+            if other.startswith("scheme") else f"              {other}\n")})
+        [f] = findings(scan(tmp_path, only=("health-probes/distinct",)), "health-probes/distinct")
+        assert f.status is Status.PASS, (other, f.message)
+

@@ -127,10 +127,27 @@ def _sleeps(c: Container) -> bool:
     return isinstance(image, str) and is_pause_image(parse_image(image))
 
 
+# The fields of each probe handler the kubelet acts on (core/v1 HTTPGetAction, TCPSocketAction, GRPCAction,
+# ExecAction). A stray key beside them (find-moj-data's readiness httpGet carried a second, empty `httpGet:`) is
+# dropped or rejected by the API server, never called: two handlers that differ only by one call the same endpoint.
+_HANDLER_FIELDS = {"httpGet": ("host", "httpHeaders", "path", "port", "scheme"), "tcpSocket": ("host", "port"),
+                   "grpc": ("port", "service"), "exec": ("command",)}
+
+
 def _handler(probe: Any) -> dict[str, Any]:
     if not isinstance(probe, dict):
         return {}
-    return {k: v for k, v in probe.items() if k in ("httpGet", "tcpSocket", "grpc", "exec") and v}
+    out: dict[str, Any] = {}
+    for kind, fields in _HANDLER_FIELDS.items():
+        action = probe.get(kind)
+        if not action:
+            continue
+        if isinstance(action, dict):
+            action = {f: action[f] for f in fields if f in action}
+            if kind == "httpGet":
+                action.setdefault("scheme", "HTTP")  # the API's default
+        out[kind] = action
+    return out
 
 
 def _without_handler(obj: K8sObject, c: Container, key: str, evidence: dict[str, Any]) -> Finding:
