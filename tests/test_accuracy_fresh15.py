@@ -134,3 +134,90 @@ def test_probes_on_different_paths_or_an_explicit_other_scheme_still_differ(tmp_
         [f] = findings(scan(tmp_path, only=("health-probes/distinct",)), "health-probes/distinct")
         assert f.status is Status.PASS, (other, f.message)
 
+
+# --- endpoint-security/route-auth: django-azure-auth's site-wide middleware (13 false alarms) ----------------------
+
+# find-moj-data's core/settings.py (trimmed): AzureMiddleware is inserted into MIDDLEWARE unless AZURE_AUTH_ENABLED is
+# "false"; every view then needs an Entra ID login but the PUBLIC_PATHS. The check reported every route as open.
+FMD_SETTINGS = '''import os
+
+MIDDLEWARE: list[str] = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
+]
+
+ROOT_URLCONF = "core.urls"
+
+# Enable / Disable Azure Auth
+if not os.environ.get("AZURE_AUTH_ENABLED", "true") == "false":
+    # Adds the Azure Authentication middleware to the Django Authentication middleware
+    MIDDLEWARE.insert(
+        -1,
+        "azure_auth.middleware.AzureMiddleware",
+    )
+
+    # Azure auth configuration
+    AZURE_AUTH = {
+        "CLIENT_ID": os.environ.get("AZURE_CLIENT_ID"),
+        "CLIENT_SECRET": os.environ.get("AZURE_CLIENT_SECRET"),
+        "REDIRECT_URI": os.environ.get("AZURE_REDIRECT_URI"),
+        "SCOPES": ["User.Read"],
+        "AUTHORITY": os.environ.get("AZURE_AUTHORITY"),
+        "PUBLIC_PATHS": ["/metrics"],
+        "USERNAME_ATTRIBUTE": "mail",
+        "USER_MAPPING_FN": "users.helper.user_mapping_fn",
+    }
+    LOGIN_URL = "/azure_auth/login"
+'''
+FMD_URLS = '''from django.urls import include, path
+
+urlpatterns = [
+    path("azure_auth/", include("azure_auth.urls", namespace="azure_auth")),
+    path("", include("home.urls", namespace="home")),
+]
+'''
+FMD_HOME_URLS = '''from django.urls import path
+
+from home import views
+
+app_name = "home"
+
+urlpatterns = [
+    path("search", views.search_view, name="search"),
+    path("metrics/export", views.export_view, name="export"),
+]
+'''
+FMD_HOME_VIEWS = '''from django.http import JsonResponse
+
+
+def search_view(request):
+    return JsonResponse({"results": [], "q": request.GET.get("q", "")})
+
+
+def export_view(request):
+    return JsonResponse({"rows": [], "q": request.GET.get("q", "")})
+'''
+
+
+def _fmd(tmp_path: Path, settings: str) -> list[str]:
+    write(tmp_path, {"core/settings.py": settings, "core/urls.py": FMD_URLS, "core/__init__.py": "",
+                     "home/urls.py": FMD_HOME_URLS, "home/views.py": FMD_HOME_VIEWS, "home/__init__.py": "",
+                     "requirements.txt": "django==5.2.4\ndjango-azure-auth==2.1.0\n"})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    return [f.message for f in findings(result, "endpoint-security/route-auth") if f.status is not Status.PASS]
+
+
+def test_django_azure_auth_middleware_guards_every_view_but_its_public_paths(tmp_path: Path) -> None:
+    open_routes = _fmd(tmp_path, FMD_SETTINGS)
+    assert not any("/search" in m for m in open_routes), open_routes
+    # a route under a PUBLIC_PATHS entry is let through by the middleware: still reported
+    assert any("/metrics/export" in m for m in open_routes), open_routes
+
+
+def test_django_azure_auth_with_view_names_exempted_or_unreadable_paths_guards_nothing_blind(tmp_path: Path) -> None:
+    for settings in (FMD_SETTINGS.replace('"PUBLIC_PATHS": ["/metrics"],', '"PUBLIC_URLS": ["home:search"],'),
+                     FMD_SETTINGS.replace('"PUBLIC_PATHS": ["/metrics"],', '"PUBLIC_PATHS": PUBLIC,')):
+        open_routes = _fmd(tmp_path, settings)
+        assert any("/search" in m for m in open_routes), (settings, open_routes)

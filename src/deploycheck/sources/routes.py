@@ -132,6 +132,8 @@ class AuthLayer:
     chain_scope: tuple[str, ...] = ()  # Spring: the chain's securityMatcher patterns (empty: every request)
     # Spring: a chain without a guarding anyRequest() guards only the routes a protecting rule matches first
     matched_only: bool = False
+    # paths the layer lets through (django-azure-auth's PUBLIC_PATHS): a route at or under one is not covered
+    except_paths: tuple[str, ...] = ()
 
     def in_chain(self, route: Route) -> bool:
         """Spring: the route is in this layer's module and in its chain's securityMatcher scope."""
@@ -145,6 +147,9 @@ class AuthLayer:
             return False
         if self.rules and route.declared_public:  # a permitAll() rule (or @PermitAll) chose to let it out
             return False
+        if any(route.path.rstrip("/") == p.rstrip("/") or route.path.startswith(p.rstrip("/") + "/")
+               for p in self.except_paths):
+            return False  # read as a prefix, wider than the library's own match: an exemption never hides a route
         if self.chain_scope and not any(_ant_match(p, route.path) for p in self.chain_scope):
             return False  # a chain limited by securityMatcher(...) guards only the requests it matches
         if self.matched_only and (route.framework != "spring" or guarded_by(self.rules, route.method, route.path)
@@ -2933,6 +2938,29 @@ _SPRING_GLOBAL = re.compile(r"@EnableResourceServer\b|\.\s*any(?:Request|Exchang
 _JAVA_COMMENT = re.compile(r"/\*|//[^\n]*")
 _JAVA_LINE_COMMENT = re.compile(r"//[^\n]*")
 _DJANGO_GLOBAL = re.compile(r"LoginRequiredMiddleware")
+# django-azure-auth's middleware: "the entire site requires user authentication by default, with the ability to exempt
+# specified views" (its README): AZURE_AUTH's PUBLIC_PATHS (paths) and PUBLIC_URLS (view names) are let through.
+_AZURE_AUTH_MIDDLEWARE = re.compile(r"""["']azure_auth\.middleware\.AzureMiddleware["']""")
+_AZURE_PUBLIC_PATHS = re.compile(r"""["']PUBLIC_PATHS["']\s*:\s*[\[(]([^\])\n]{0,1000})[\])]""")
+_AZURE_PUBLIC_URLS = re.compile(r"""["']PUBLIC_URLS["']\s*:\s*[\[(]\s*[\])]""")  # empty only
+_PY_STRING = re.compile(r"""["']([^"'\n]{0,300})["']""")
+
+
+def _azure_auth_layer(rel: str, text: str) -> AuthLayer | None:
+    """The site-wide layer of django-azure-auth's AzureMiddleware added to MIDDLEWARE, with its PUBLIC_PATHS as
+    exemptions. Exemptions this text does not spell out (PUBLIC_PATHS not a literal list, any PUBLIC_URLS view name,
+    which would need the URLconf's names) make no layer: the routes are judged one by one, never passed blind."""
+    m = _AZURE_AUTH_MIDDLEWARE.search(text)
+    if m is None:
+        return None
+    paths = _AZURE_PUBLIC_PATHS.search(text)
+    if ("PUBLIC_PATHS" in text and paths is None) or ("PUBLIC_URLS" in text and not _AZURE_PUBLIC_URLS.search(text)):
+        return None
+    public = tuple(_PY_STRING.findall(paths.group(1))) if paths else ()
+    project = PurePosixPath(rel).parent.parent
+    shown = f", except PUBLIC_PATHS {list(public)}" if public else ""
+    return AuthLayer("django", rel, line_at(text, m.start()), f"django-azure-auth AzureMiddleware{shown}",
+                     "" if str(project) == "." else str(project), except_paths=public)
 _DRF_DEFAULT = re.compile(r"""["']DEFAULT_PERMISSION_CLASSES["']\s*:\s*[(\[]([^)\]]*)[)\]]""")
 # Where _DRF_DEFAULT starts, up to its `(`/`[`: after one it matches when a `)` or `]` follows anywhere, so once it
 # fails no later start can match (finditer read to the end of the text from each: 0.6 s at 32,000 characters).
@@ -3053,6 +3081,8 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
             project = PurePosixPath(rel).parent.parent
             out.append(AuthLayer("django", rel, line_at(text, m.start()), "LoginRequiredMiddleware",
                                  "" if str(project) == "." else str(project)))
+        elif "MIDDLEWARE" in text and "AzureMiddleware" in text and (azure := _azure_auth_layer(rel, text)):
+            out.append(azure)
         m = (next(segment_matches(_DRF_DEFAULT, _DRF_DEFAULT_STARTS, text, _CLOSING_BRACKET), None)
              if "DEFAULT_PERMISSION_CLASSES" in text else None)
         if m and m.group(1).strip() and not _DRF_OPEN.search(m.group(1)):
