@@ -221,3 +221,36 @@ def test_django_azure_auth_with_view_names_exempted_or_unreadable_paths_guards_n
                      FMD_SETTINGS.replace('"PUBLIC_PATHS": ["/metrics"],', '"PUBLIC_PATHS": PUBLIC,')):
         open_routes = _fmd(tmp_path, settings)
         assert any("/search" in m for m in open_routes), (settings, open_routes)
+
+
+# --- e2e-tests/suite: a tests/end_to_end/ folder (a false alarm) ------------------------------------------------------
+
+# find-moj-data's tests/end_to_end/test_datahub_to_fmd.py (trimmed): Selenium against the live server with a real
+# DataHub behind it. The check looked for e2e/, end-to-end/, ... and said "no end-to-end test suite found".
+FMD_E2E = '''from urllib.parse import urlparse
+
+import pytest
+from selenium.webdriver.common.by import By
+
+
+@pytest.mark.slow
+@pytest.mark.datahub
+class TestDatahubToFindMoJdata:
+    @pytest.fixture(autouse=True)
+    def setup(self, live_server, selenium):
+        self.selenium = selenium
+        self.live_server_url = live_server.url
+
+    def test_table_links_to_database(self):
+        self.selenium.get(f"{self.live_server_url}/search")
+        breadcrumbs = self.selenium.find_elements(By.CLASS_NAME, "govuk-breadcrumbs__link")
+        assert len(breadcrumbs) == 3
+        assert urlparse(breadcrumbs[1].get_attribute("href")).path.startswith("/details/database/")
+'''
+
+
+def test_a_tests_end_to_end_folder_is_an_end_to_end_suite(tmp_path: Path) -> None:
+    write(tmp_path, {"tests/end_to_end/test_datahub_to_fmd.py": FMD_E2E, "tests/__init__.py": "",
+                     "pyproject.toml": "[project]\nname = \"fmd\"\nversion = \"1\"\n"})
+    [f] = findings(scan(tmp_path, only=("e2e-tests/suite",)), "e2e-tests/suite")
+    assert f.status is Status.PASS, f.message

@@ -40,8 +40,10 @@ DEFAULT_COVERAGE = ("coverage.xml", "**/cobertura*.xml", "coverage/cobertura-cov
                     "**/jacoco*.xml", "reports/**/coverage*.xml")
 MAX_REPORT_FILES = 500
 
-_E2E_DIRS = {"e2e", "end-to-end", "end2end", "e2e-tests", "e2e_tests", "cypress", "playwright", "acceptance",
-             "system-tests", "system_tests", "journeys"}
+# (end_to_end: the Python spelling of end-to-end, as pytest's marker name end_to_end is read below; find-moj-data's
+# tests/end_to_end/ drives a browser against a real DataHub)
+_E2E_DIRS = {"e2e", "end-to-end", "end_to_end", "end2end", "e2e-tests", "e2e_tests", "cypress", "playwright",
+             "acceptance", "system-tests", "system_tests", "journeys"}
 _INTEGRATION_DIRS = {"integration", "integration-tests", "integration_tests", "integrationtest", "it", "functional",
                      "component", "contract"}
 _E2E_NAME = re.compile(r"\.(cy|e2e|e2e-spec)\.[cm]?[jt]sx?$|(^|[_.-])e2e([_.-]|$)", re.I)
