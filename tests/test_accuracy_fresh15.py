@@ -254,3 +254,76 @@ def test_a_tests_end_to_end_folder_is_an_end_to_end_suite(tmp_path: Path) -> Non
                      "pyproject.toml": "[project]\nname = \"fmd\"\nversion = \"1\"\n"})
     [f] = findings(scan(tmp_path, only=("e2e-tests/suite",)), "e2e-tests/suite")
     assert f.status is Status.PASS, f.message
+
+
+# --- sensitive-config/secret-scan: names, locations and references read as secrets (6 false alarms) ----------------
+
+# hmpps-template-typescript's helm_deploy/hmpps-template-typescript/values.yaml (trimmed): generic-service's
+# namespace_secrets map env variables to the keys of Kubernetes Secrets; UPPER_SNAKE keys came out as "default
+# credential" placeholders (the lower-case siblings were already read as keys).
+HMPPS_VALUES = """generic-service:
+  nameOverride: hmpps-template-typescript
+  namespace_secrets:
+    # These secrets are created by terraform.
+    hmpps-template-typescript-client-creds:
+      CLIENT_CREDS_CLIENT_ID: 'CLIENT_CREDS_CLIENT_ID'
+      CLIENT_CREDS_CLIENT_SECRET: 'CLIENT_CREDS_CLIENT_SECRET'
+    hmpps-template-typescript-auth-code:
+      AUTH_CODE_CLIENT_ID: 'AUTH_CODE_CLIENT_ID'
+      AUTH_CODE_CLIENT_SECRET: 'AUTH_CODE_CLIENT_SECRET'
+    hmpps-template-typescript-session-secret:
+      SESSION_SECRET: 'SESSION_SECRET'
+    hmpps-template-typescript-elasticache-redis:
+      REDIS_HOST: 'primary_endpoint_address'
+      REDIS_AUTH_TOKEN: 'auth_token'
+"""
+# hmpps-template-typescript's feature.env and server/config.ts (lines of), find-moj-data's .env.tpl (lines of)
+HMPPS_FEATURE_ENV = """PORT=3007
+HMPPS_AUTH_URL=http://localhost:9091/auth
+TOKEN_VERIFICATION_API_URL=http://localhost:9091/verification
+"""
+HMPPS_CONFIG = """const production = process.env.NODE_ENV === 'production'
+export default {
+  apis: {
+    tokenVerification: {
+      url: get('TOKEN_VERIFICATION_API_URL', 'http://localhost:8100', requiredInProduction),
+    },
+  },
+}
+"""
+FMD_ENV_TPL = """# Catalogue Variables
+CATALOGUE_TOKEN=op://Data-Catalogue/Find-Moj-Data/${ENV}/Catalogue-Token
+CATALOGUE_URL=op://Data-Catalogue/Find-Moj-Data/${ENV}/Catalogue-Gms-Url
+"""
+
+
+def _secret_messages(tmp_path: Path, files: dict[str, str]) -> list[str]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("sensitive-config/secret-scan",))
+    return [f.message for f in findings(result, "sensitive-config/secret-scan")
+            if f.status in (Status.FAIL, Status.WARN)]
+
+
+def test_upper_snake_secret_keys_under_namespace_secrets_are_names(tmp_path: Path) -> None:
+    assert _secret_messages(tmp_path, {"helm_deploy/app/values.yaml": HMPPS_VALUES}) == []
+
+
+def test_a_yaml_password_naming_itself_outside_namespace_secrets_is_still_a_default(tmp_path: Path) -> None:
+    messages = _secret_messages(tmp_path, {"deploy/values.yaml": "db:\n  password: password\n"})
+    assert any("default credential" in m for m in messages), messages
+
+
+def test_a_url_without_credentials_under_a_secret_word_is_a_location(tmp_path: Path) -> None:
+    assert _secret_messages(tmp_path, {"feature.env": HMPPS_FEATURE_ENV, "server/config.ts": HMPPS_CONFIG}) == []
+    # ... a URL with a password in it, or a query that may carry a token, is still judged
+    messages = _secret_messages(tmp_path, {
+        "feature.env": "TOKEN_VERIFICATION_API_URL=https://svc:Xk29vLmqP8rT@verify.example.org/v1\n"
+                       "CALLBACK_TOKEN_URL=https://verify.example.org/v1?token=Xk29vLmqP8rT4wZ\n",
+        "server/config.ts": HMPPS_CONFIG})
+    assert len(messages) == 2, messages
+
+
+def test_1password_secret_references_are_references(tmp_path: Path) -> None:
+    assert _secret_messages(tmp_path, {".env.tpl": FMD_ENV_TPL}) == []
+    assert _secret_messages(tmp_path, {".env.tpl": FMD_ENV_TPL.replace(
+        "op://Data-Catalogue/Find-Moj-Data/${ENV}/Catalogue-Token", "Xk29vLmqP8rT4wZq")})

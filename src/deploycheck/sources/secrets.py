@@ -293,10 +293,26 @@ def _flag_value(value: str) -> bool:
     return m is not None and m.group(1).lower() in _FLAG_WORDS
 
 
+# `TOKEN_VERIFICATION_API_URL=http://localhost:9091/verification` (a secret word in the name, a location as the value):
+# a URL with no user information, query or fragment carries no credential (one with `user:pass@` is read by
+# embedded_password; one with a query may hold `?token=`, so it stays judged).
+_PLAIN_URL = deferred("_PLAIN_URL", r"[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s/@?#]{1,300}(?:/[^\s@?#]{0,1000})?")
+
+
+def is_plain_url(value: str) -> bool:
+    return _PLAIN_URL.fullmatch(value.strip().strip("'\"")) is not None
+
+
+# 1Password's secret references (`op://vault/item/field`, resolved by `op run`/`op inject`; find-moj-data's .env.tpl):
+# where the value is kept, not the value.
+_SECRET_MANAGER_REFERENCE = deferred("_SECRET_MANAGER_REFERENCE", r"op://[^\s/]{1,200}/[^\s]{1,500}")
+
+
 def is_reference(value: str) -> bool:
     """A reference to a value kept elsewhere, or a documented public value: never a finding."""
     text = value.strip().strip("'\"")
-    return bool(_REFERENCE_VALUE.match(text)) or text in _PUBLIC_VALUES
+    return bool(_REFERENCE_VALUE.match(text)) or text in _PUBLIC_VALUES \
+        or _SECRET_MANAGER_REFERENCE.fullmatch(text) is not None
 
 
 # Keys every installation of a local emulator shares, published in its documentation (TailwindTraders' compose
@@ -369,7 +385,8 @@ def _dotenv_findings(rel: str, text: str) -> list[SecretFinding]:
         if not m or line.lstrip().startswith("#"):
             continue
         key, value = m.group(1), m.group(2).split(" #", 1)[0].strip().strip("'\"")
-        if is_sensitive_name(key) and not is_placeholder(value) and not is_switch_value(value):
+        if is_sensitive_name(key) and not is_placeholder(value) and not is_switch_value(value) \
+                and not is_plain_url(value) and not is_reference(value):
             out.append(SecretFinding(rel, i, "Secret Keyword (.env value)", f"{key}={mask(value)}",
                                      source="deploycheck"))
     return out
@@ -383,7 +400,7 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             continue
         for m in _FALLBACK.finditer(line):
             name, value = m.group(1), m.group(2)
-            if not is_sensitive_name(name) or is_reference(value) or is_switch_value(value):
+            if not is_sensitive_name(name) or is_reference(value) or is_switch_value(value) or is_plain_url(value):
                 continue
             kind = DEFAULT_CREDENTIAL if is_default_value(value) else "Hard-coded fallback of a secret variable"
             operator = _FALLBACK_OPERATOR.match(m.group(0), 2 + len(name))
@@ -439,7 +456,7 @@ def _code_fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             continue
         for m in _CODE_FALLBACK.finditer(line):
             name, value = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(6))
-            if not is_secret_key(name) or is_reference(value) or about_a_secret(name, value):
+            if not is_secret_key(name) or is_reference(value) or about_a_secret(name, value) or is_plain_url(value):
                 continue
             # a value without a letter or digit (`---`) is a stand-in, a default someone may deploy
             default = is_default_value(value) or _well_known_default("Secret Keyword", name, value) \
@@ -733,6 +750,17 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
                         if secret.type == "Secret Keyword" and _pytest_settings(rel, lines, number):
                             continue  # pytest-env's `env = ["SECRET_KEY=secret"]`: the test run's settings
+                        # ahead of the placeholder reading: `CLIENT_CREDS_CLIENT_SECRET: 'CLIENT_CREDS_CLIENT_SECRET'`
+                        # under namespace_secrets (hmpps-template-typescript's values.yaml) is an UPPER_SNAKE word
+                        # the placeholder rule called a default credential, yet it names a Secret's key like its
+                        # siblings.
+                        # (A value naming itself elsewhere, `password: password`, is still judged a default first.)
+                        if secret.type == "Secret Keyword" and rel.endswith((".yaml", ".yml")):
+                            if references is None:
+                                references = secret_reference_lines(lines) if "namespace_secrets" in text \
+                                    else frozenset()
+                            if number in references:
+                                continue  # `DB_PASS: "database_password"` under namespace_secrets: a Secret's key
                         if is_default_value(value) or _well_known_default(secret.type, key_name, value) or (
                                 secret.type == "Secret Keyword" and _reference_or_placeholder(line, value)):
                             if secret_key and secret.type == "Secret Keyword" and not is_reference(value):
@@ -741,12 +769,9 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue
                         if secret.type == "Secret Keyword" and names_a_key(_name_before(line, value), value):
                             continue  # `JWT_ACCOUNT_KEY = "acct"`: the name of a claim, not key material
-                        if secret.type == "Secret Keyword" and rel.endswith((".yaml", ".yml")):
-                            if references is None:
-                                references = secret_reference_lines(lines) if "namespace_secrets" in text \
-                                    else frozenset()
-                            if names_itself(_name_before(line, value), value) or number in references:
-                                continue  # `DB_PASS: "database_password"` under namespace_secrets: a Secret's key
+                        if secret.type == "Secret Keyword" and rel.endswith((".yaml", ".yml")) \
+                                and names_itself(_name_before(line, value), value):
+                            continue  # `SENTRY_DSN: SENTRY_DSN`: the name of the Secret entry that holds it
                         if secret.type == "Secret Keyword" and _label_mapping(line, value):
                             continue  # `'PASSWORD': 'USERNAME'`: one label mapped to another (defaults judged above)
                         if (number, secret.type, secret.secret_hash) in seen:
