@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import findings, scan, write
+from tests.helpers import findings, open_route_messages, scan, write
 
 from deploycheck.model import Status
 
@@ -327,3 +327,40 @@ def test_1password_secret_references_are_references(tmp_path: Path) -> None:
     assert _secret_messages(tmp_path, {".env.tpl": FMD_ENV_TPL}) == []
     assert _secret_messages(tmp_path, {".env.tpl": FMD_ENV_TPL.replace(
         "op://Data-Catalogue/Find-Moj-Data/${ENV}/Catalogue-Token", "Xk29vLmqP8rT4wZq")})
+
+
+# --- endpoint-security/route-auth: the hyphenated sign-in legs (2 false alarms) ---------------------------------------
+
+# hmpps-template-typescript's server/middleware/setUpAuthentication.ts (trimmed): passport's OAuth sign-in start and
+# its callback, public by design like */signin and */login/*; the same router then refuses every other request.
+HMPPS_AUTH = """import passport from 'passport'
+import { Router } from 'express'
+
+export default function setupAuthentication() {
+  const router = Router()
+
+  router.use(passport.initialize())
+  router.use(passport.session())
+
+  router.get('/sign-in', passport.authenticate('oauth2'))
+
+  router.get('/sign-in/callback', (req, res, next) =>
+    passport.authenticate('oauth2', {
+      successReturnToOrRedirect: req.session.returnTo || '/',
+      failureRedirect: '/autherror',
+    })(req, res, next),
+  )
+
+  router.get('/sign-in-report', (req, res) => res.json({ attempts: req.session.attempts }))
+
+  return router
+}
+"""
+
+
+def test_the_hyphenated_sign_in_start_and_callback_are_public_by_design(tmp_path: Path) -> None:
+    write(tmp_path, {"server/middleware/setUpAuthentication.ts": HMPPS_AUTH,
+                     "package.json": '{"name": "t", "dependencies": {"express": "^5.0.0", "passport": "^0.7.0"}}\n'})
+    messages = open_route_messages(scan(tmp_path, only=("endpoint-security/route-auth",)))
+    assert not any("/sign-in " in m or "/sign-in/callback" in m for m in messages), messages
+    assert any("/sign-in-report" in m for m in messages), messages  # a word that merely starts the same

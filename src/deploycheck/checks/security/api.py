@@ -29,6 +29,8 @@ DEFAULT_PUBLIC_PATHS = ("/health*", "/healthz*", "/livez*", "/readyz*", "/ready*
                         "*/readiness", "*/liveness",
                         # public by design: the endpoints that hand out credentials
                         "*/login", "*/login/*", "*/logout", "*/signin", "*/signup", "*/register",
+                        # the same words hyphenated (passport/HMPPS templates: /sign-in, /sign-in/callback)
+                        "*/sign-in", "*/sign-in/*", "*/sign-out", "*/signout", "*/sign-up",
                         "*/token",
                         "*/oauth*/callback*", "*/oidc*/callback*", "/.well-known/*",
                         # a web front end's static files (scripts, styles, images) are served to everyone
