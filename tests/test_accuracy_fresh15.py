@@ -364,3 +364,34 @@ def test_the_hyphenated_sign_in_start_and_callback_are_public_by_design(tmp_path
     messages = open_route_messages(scan(tmp_path, only=("endpoint-security/route-auth",)))
     assert not any("/sign-in " in m or "/sign-in/callback" in m for m in messages), messages
     assert any("/sign-in-report" in m for m in messages), messages  # a word that merely starts the same
+
+
+# --- rollback-plan/runbook: helm's global flags before the subcommand (a false alarm) -------------------------------
+
+# hmpps-template-typescript's helm_deploy/README.md (trimmed): `helm --namespace [namespace] rollback ...` under
+# "Rollback to previous version"; the command search wanted `helm rollback` with nothing between.
+HMPPS_HELM_README = """# Deployment Notes
+
+### Useful helm (v3) commands:
+
+__List current and previously installed application versions:__
+
+```sh
+helm --namespace [namespace] history [release name]
+```
+
+__Rollback to previous version:__
+
+```sh
+helm --namespace [namespace] rollback [release name] [revision number] --wait
+```
+"""
+
+
+def test_a_helm_rollback_with_global_flags_first_is_a_documented_rollback(tmp_path: Path) -> None:
+    write(tmp_path, {"helm_deploy/README.md": HMPPS_HELM_README})
+    [f] = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
+    assert f.status is Status.PASS and "helm --namespace [namespace] rollback" in f.message, f.message
+    write(tmp_path, {"helm_deploy/README.md": HMPPS_HELM_README.replace("rollback [release", "history [release")})
+    [f] = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
+    assert f.status is Status.FAIL, f.message

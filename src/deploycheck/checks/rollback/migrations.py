@@ -21,8 +21,13 @@ ROLLBACK_HEADING = re.compile(r"\broll(ing)?[ -]?back\b|\brevert(ing)?\b", re.I)
 # The commands that roll a release back. Written in a document (a code block under "Updating the Application", a
 # numbered step under "Rolling back" in docs/releasing.md), they are the procedure a runbook would hold, whatever
 # the file or heading is called. Literal words with \s+ between them: linear on any text.
-ROLLBACK_COMMAND = re.compile(r"\bkubectl\s+rollout\s+undo\b|\bkubectl[\s-]argo[\s-]rollouts\s+(?:undo|abort)\b"
-                              r"|\bhelm\s+rollback\b|\bargocd\s+app\s+rollback\b")
+# Global flags may come before the subcommand (`helm --namespace [namespace] rollback [release name] [revision]`,
+# hmpps-template-typescript's helm_deploy/README.md; `kubectl -n prod rollout undo ...`): up to four, each a dash word
+# with an optional value that starts with no dash, all bounded, so the search stays linear.
+_GLOBAL_FLAGS = r"(?:\s+-{1,2}[\w-]{1,40}(?:[=\s]+(?!-)[^\s`]{1,200})?){0,4}"
+ROLLBACK_COMMAND = re.compile(rf"\bkubectl{_GLOBAL_FLAGS}\s+rollout\s+undo\b"
+                              r"|\bkubectl[\s-]argo[\s-]rollouts\s+(?:undo|abort)\b"
+                              rf"|\bhelm{_GLOBAL_FLAGS}\s+rollback\b|\bargocd\s+app\s+rollback\b")
 
 
 def _teams_docs(ctx: Context) -> list[str]:
@@ -119,7 +124,8 @@ def _rollback_commands(ctx: Context) -> list[tuple[str, int, str, str]]:
 # What a rollback command rolls back: `kubectl rollout undo deployment/NAME` (or `deployment NAME`), `helm rollback
 # RELEASE`, `kubectl argo rollouts undo|abort NAME`, `argocd app rollback APP`.
 _ROLLBACK_TARGET = re.compile(r"\bundo\s+(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|rollouts?)"
-                              r"[/\s]([\w.-]{1,100})|\b(?:helm\s+rollback|rollouts\s+(?:undo|abort)|app\s+rollback)\s+([\w.-]{1,100})")
+                              rf"[/\s]([\w.-]{{1,100}})|\b(?:helm{_GLOBAL_FLAGS}\s+rollback|rollouts\s+(?:undo|abort)"
+                              r"|app\s+rollback)\s+([\w.-]{1,100})")
 
 
 def _foreign_targets(ctx: Context, commands: list[tuple[str, int, str, str]]) -> list[str]:
