@@ -395,3 +395,58 @@ def test_a_helm_rollback_with_global_flags_first_is_a_documented_rollback(tmp_pa
     write(tmp_path, {"helm_deploy/README.md": HMPPS_HELM_README.replace("rollback [release", "history [release")})
     [f] = findings(scan(tmp_path, only=("rollback-plan/runbook",)), "rollback-plan/runbook")
     assert f.status is Status.FAIL, f.message
+
+
+# --- cluster/namespace: plain manifests applied with `kubectl -n` (4 false alarms) -----------------------------------
+
+# find-moj-data's .github/workflows/reusable-push-and-deploy.yml (trimmed): the job renders each template with envsubst
+# into deployments/ and applies that folder into the namespace it names, as `helm -n` places a chart.
+FMD_DEPLOY_JOB = """name: Push and Deploy
+on:
+  workflow_call:
+jobs:
+  push-and-deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Prepare deployment yaml
+        run: |
+          cat deployments/templates/deployment.yml | envsubst > deployments/deployment.yml
+          cat deployments/templates/secrets.yml | envsubst > deployments/secrets.yml
+
+      - name: Configure Kubernetes cluster
+        run: |
+          kubectl config set-context ${KUBE_CLUSTER} --user=deploy-user --namespace=${KUBE_NAMESPACE}
+          kubectl config use-context ${KUBE_CLUSTER}
+
+      - name: Apply deployment
+        run: kubectl -n ${KUBE_NAMESPACE} apply -f deployments/
+"""
+FMD_SECRET = """apiVersion: v1
+kind: Secret
+metadata:
+  name: "find-moj-data-secrets"
+type: Opaque
+stringData:
+  secret-key: "${SECRET_KEY}"
+"""
+
+
+def _namespace_findings(tmp_path: Path, job: str) -> list[tuple[Status, str]]:
+    write(tmp_path, {".github/workflows/reusable-push-and-deploy.yml": job,
+                     "deployments/templates/deployment.yml": FMD_DEPLOYMENT,
+                     "deployments/templates/secrets.yml": FMD_SECRET})
+    return [(f.status, f.message) for f in findings(scan(tmp_path, only=("cluster/namespace",)), "cluster/namespace")]
+
+
+def test_templates_rendered_into_a_folder_applied_with_a_namespace_are_placed_at_deploy(tmp_path: Path) -> None:
+    found = _namespace_findings(tmp_path, FMD_DEPLOY_JOB)
+    assert [s for s, _ in found] == [Status.PASS, Status.PASS], found
+    assert all("-n ${KUBE_NAMESPACE}" in m for _, m in found), found
+
+
+def test_an_apply_without_a_namespace_or_of_another_folder_leaves_them_undeclared(tmp_path: Path) -> None:
+    for job in (FMD_DEPLOY_JOB.replace("kubectl -n ${KUBE_NAMESPACE} apply", "kubectl apply"),
+                FMD_DEPLOY_JOB.replace("apply -f deployments/", "apply -f k8s/"),
+                FMD_DEPLOY_JOB + "      - run: kubectl apply -f deployments/deployment.yml\n"):
+        found = _namespace_findings(tmp_path, job)
+        assert Status.FAIL in [s for s, _ in found], (job, found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import posixpath
 import re
 import shlex
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -168,3 +169,100 @@ def applied_directories(ctx: Context) -> set[str]:
                     if not folder.startswith(".."):
                         found.add("" if folder == "." else folder)
     return found
+
+
+# --- the namespace deploy jobs apply plain manifests into -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KubectlApply:
+    """One `kubectl apply|create|replace -f TARGET` of a CI job or deploy script, with the namespace it passes."""
+
+    file: str
+    line: int
+    target: str  # relative to the root, normalised; "" for the root
+    namespace: str  # as written (`${KUBE_NAMESPACE}`), "" when the command passes none
+    recursive: bool
+
+
+# `cat deployments/templates/deployment.yml | envsubst > deployments/deployment.yml` and `envsubst < SRC > DST`
+# (find-moj-data's deploy job): the applied folder holds the template's rendering, not the template. Bounded,
+# whitespace-free paths: linear.
+_ENVSUBST_CAT = re.compile(r"\bcat\s+([^\s|<>;&]{1,300})\s*\|\s*envsubst\b[^|<>\n;&]{0,300}>\s*([^\s|<>;&]{1,300})")
+_ENVSUBST_IN = re.compile(r"\benvsubst\b[^|<>\n;&]{0,300}<\s*([^\s|<>;&]{1,300})\s*>\s*([^\s|<>;&]{1,300})")
+_APPLY_VERB = re.compile(r"\bkubectl\b[^\n|;&]{0,300}?\b(apply|create|replace)\b")
+
+
+def _path(word: str) -> str | None:
+    """A relative path as the root sees it, or None for a URL, stdin, a variable or a path leaving the root."""
+    word = word.strip("'\"`,;)")
+    if not word or word == "-" or "://" in word or "$" in word or "<" in word or word.startswith("/"):
+        return None
+    folder = posixpath.normpath(word)
+    return None if folder.startswith("..") else ("" if folder == "." else folder)
+
+
+def _apply_of(rel: str, number: int, line: str) -> list[KubectlApply]:
+    # one shell command at a time: `kubectl apply -f k8s/ && helm install x ./x -n web` passes no namespace to kubectl
+    return [found for command in re.split(r"&&|\|\||[|;]", line) for found in _one_apply(rel, number, command)]
+
+
+def _one_apply(rel: str, number: int, line: str) -> list[KubectlApply]:
+    verb = _APPLY_VERB.search(line) if "kubectl" in line else None
+    if verb is None:
+        return []
+    words = line[line.find("kubectl", 0, verb.end()):].split()
+    namespace, targets, recursive = "", [], False
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in ("-n", "--namespace"):
+            namespace = following
+        elif word.startswith(("--namespace=", "-n=")):
+            namespace = word.split("=", 1)[1]
+        elif word in ("-f", "--filename"):
+            targets.append(following)
+        elif word.startswith(("-f=", "--filename=")):
+            targets.append(word.split("=", 1)[1])
+        elif word in ("-R", "--recursive"):
+            recursive = True
+    return [KubectlApply(rel, number, path, namespace.strip("'\""), recursive)
+            for path in (_path(t) for t in targets) if path is not None]
+
+
+def kubectl_applies(ctx: Context) -> tuple[list[KubectlApply], dict[str, str]]:
+    """The `kubectl apply -f` commands of the CI files and deploy scripts (scripts, Makefiles), and the envsubst
+    renderings they write (rendered file -> template), paths taken from the repository root (where a CI job runs).
+    Files are read, never run."""
+    from deploycheck.sources.ci import CI_GLOBS
+
+    applies: list[KubectlApply] = []
+    rendered: dict[str, str] = {}
+    sources = sorted({*ctx.files.glob(*CI_GLOBS), *ctx.files.glob("*.sh", "*.bash", "Makefile", "*.mk")})
+    for rel in sources:
+        text = ctx.files.read_text(rel)
+        if not text or "kubectl" not in text or len(text) > MAX_FILE_CHARS:
+            continue
+        for number, line in _commands(text):
+            if len(line) > 4000:
+                continue
+            applies += _apply_of(rel, number, line)
+        for pattern in (_ENVSUBST_CAT, _ENVSUBST_IN) if "envsubst" in text else ():
+            for m in pattern.finditer(text):
+                source, target = _path(m.group(1)), _path(m.group(2))
+                if source is not None and target:
+                    rendered[target] = source
+    return applies, rendered
+
+
+def applies_of(path: str, applies: list[KubectlApply], rendered: dict[str, str]) -> list[KubectlApply]:
+    """The commands that apply the manifest at `path`: naming it, its folder (a sub-folder with -R), or the folder of
+    a rendering made from it."""
+    out = []
+    copies = [path, *(target for target, source in rendered.items() if source == path)]
+    for apply in applies:
+        for copy in copies:
+            folder = posixpath.dirname(copy)
+            if copy == apply.target or folder == apply.target or (
+                    apply.recursive and (apply.target == "" or copy.startswith(apply.target + "/"))):
+                out.append(apply)
+                break
+    return out

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
-from deploycheck.model import Finding
+from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import (
     CACHES,
     data_stores,
@@ -27,6 +27,7 @@ from deploycheck.sources.kubernetes import K8sObject
 if TYPE_CHECKING:
     from deploycheck.context import Context
     from deploycheck.sources.helm import InstallLine
+    from deploycheck.sources.kubectl_docs import KubectlApply
 
 INGRESS_DOC = "https://kubernetes.io/docs/concepts/services-networking/ingress/"
 GATEWAY_DOC = "https://gateway-api.sigs.k8s.io/api-types/httproute/"
@@ -728,6 +729,31 @@ def _namespaced_by_scripts(ctx: Context, charts: list[str]) -> tuple[list[str], 
     return unset, declared
 
 
+def _namespaced_by_kubectl(ctx: Context, objects: list[K8sObject]) -> tuple[list[K8sObject],
+                                                                             dict[str, list[KubectlApply]]]:
+    """Split plain-manifest objects without a namespace into those still undeclared and, by file, those whose every
+    `kubectl apply` in the CI files and deploy scripts passes `-n` (find-moj-data: `kubectl -n ${KUBE_NAMESPACE} apply
+    -f deployments/` of the envsubst renderings of deployments/templates/*.yml): the namespace is chosen at each
+    deploy, as `helm -n` chooses a chart's. A file no command applies, or one applied once without `-n`, stays
+    undeclared (where it lands is the deployer's context)."""
+    from deploycheck.sources.kubectl_docs import applies_of, kubectl_applies
+
+    if not objects:
+        return objects, {}
+    applies, rendered = ctx.use(kubectl_applies)
+    if not applies:
+        return objects, {}
+    left: list[K8sObject] = []
+    applied: dict[str, list[KubectlApply]] = {}
+    for obj in objects:
+        found = applies_of(obj.path, applies, rendered)
+        if found and all(a.namespace for a in found):
+            applied.setdefault(obj.path, found)
+        else:
+            left.append(obj)
+    return left, applied
+
+
 def _values_pin_default_namespace(ctx: Context, chart: str) -> bool:
     from deploycheck.sources.yaml import YamlError, load_one
 
@@ -764,8 +790,14 @@ def namespace(ctx: Context) -> Iterator[Finding]:
     missing = [o for o in namespaced if not o.namespace and o.origin is None and not _in_kustomize_base(files, o)]
     overlay = [o for o in namespaced if not o.namespace and o.origin is None and _in_kustomize_base(files, o)]
     default = [o for o in namespaced if o.namespace == "default" and o.origin is None]
+    missing, applied = _namespaced_by_kubectl(ctx, missing)
     for obj in missing:
         yield failed(f"{obj.kind} {obj.name} declares no namespace", obj.location(("metadata",)))
+    for path, applies in applied.items():
+        where = ", ".join(f"{a.file}:{a.line} (-n {a.namespace})" for a in applies[:3])
+        more = f" (+{len(applies) - 3} more)" if len(applies) > 3 else ""
+        yield passed(f"every kubectl apply of {path} passes its namespace: {where}{more}", Location(path=path),
+                     {"apply_lines": [f"{a.file}:{a.line}" for a in applies]})
     for obj in default:
         yield warned(f"{obj.kind} {obj.name} deploys into the default namespace", obj.location(("metadata",
                                                                                                 "namespace")))
@@ -787,6 +819,6 @@ def namespace(ctx: Context) -> Iterator[Finding]:
         more = f" (+{len(lines) - 3} more)" if len(lines) > 3 else ""
         yield passed(f"every deploy command of {chart} passes its namespace: {where}{more}",
                      evidence={"install_lines": [f"{line.path}:{line.line}" for line in lines]})
-    if not (missing or default or overlay or unset or by_script):
+    if not (missing or default or overlay or unset or by_script or applied):
         names = sorted({o.namespace for o in namespaced if o.namespace})
         yield passed(f"every namespaced object declares its namespace ({', '.join(names)})")
