@@ -232,6 +232,54 @@ def _value_kind(raw: str, text: str) -> str | None:
     return None if is_placeholder(text) else "clear"
 
 
+# Names of a Secret entry that holds where a service is, not how to get in (policy-reporter's UI cluster Secret:
+# `host: http://policy-reporter:8080`).
+_LOCATION_KEYS = frozenset({"host", "hostname", "url", "endpoint", "address", "server", "port"})
+# A word of a value long and mixed enough to be a token (a webhook's path key, a digest): its value counts as a
+# credential. Segments of at most 200 characters between separators; linear.
+_HOST_NAME = deferred("_HOST_NAME", r"[A-Za-z0-9][A-Za-z0-9.-]{0,252}(?::\d{1,5})?")
+_TOKEN_SEGMENT = deferred("_TOKEN_SEGMENT", r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{20,200}")
+
+
+def _credential_leaf(key: str, value: Any) -> bool:
+    """Whether one setting of a configuration held in a Secret is a credential: a non-empty value under a secret's
+    name (password, clientSecret, token), a URL carrying a password, a query (where tokens ride) or a token-like
+    word. Empty values, switches, numbers and plain names are configuration."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return False
+    text = str(value).strip()[:2000]
+    if not text or is_reference(text) or is_placeholder(text):
+        return False
+    if is_secret_key(key):
+        return True
+    if "?" in text or embedded_password(text) or ("@" in text and "://" in text):
+        return True
+    return any(_TOKEN_SEGMENT.fullmatch(seg) for seg in re.split(r"[^A-Za-z0-9]+", text) if len(seg) >= 20)
+
+
+def _without_credential(key: str, text: str) -> bool:
+    """Whether a Secret entry holds configuration with no credential in it: a YAML/JSON document (a rendered
+    config.yaml) whose every setting is empty, a switch, a number or a plain name, or a service's address under a
+    location name (`host`). policy-reporter's install bundles commit such Secrets: the chart keeps its whole config
+    in a Secret, with `password: ""`, `clientSecret: ""` until the installer fills them. Any other scalar entry of a
+    Secret is taken for a secret, whatever its name."""
+    if key.lower() in _LOCATION_KEYS:
+        return not _credential_leaf(key, text) and ("://" in text or _HOST_NAME.fullmatch(text) is not None)
+    stripped = text.lstrip()
+    if not stripped.startswith("{") and "\n" not in stripped:
+        return False  # one scalar: the secret itself
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    try:
+        docs = load_all(text).docs
+    except YamlError:
+        return False
+    leaves = [(str(path[-1]), value) for doc in docs for path, value in _walk(doc)
+              if not isinstance(value, (dict, list)) and path and isinstance(path[-1], str)]
+    mappings = [doc for doc in docs if isinstance(doc, dict)]
+    return bool(mappings) and bool(leaves) and not any(_credential_leaf(k, v) for k, v in leaves)
+
+
 def _clear_values(obj: K8sObject) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(section, key) of values in clear, and of placeholder values (default credentials)."""
     clear, defaults = [], []
@@ -240,7 +288,10 @@ def _clear_values(obj: K8sObject) -> tuple[list[tuple[str, str]], list[tuple[str
         if isinstance(data, dict):
             for key, value in data.items():
                 raw = "" if value is None else str(value)
-                kind = _value_kind(raw, _decoded(section, value))
+                text = _decoded(section, value)
+                kind = _value_kind(raw, text)
+                if kind == "clear" and _without_credential(str(key), text):
+                    continue
                 if kind == "default":
                     defaults.append((section, str(key)))
                 elif kind == "clear":
@@ -338,7 +389,11 @@ def kubernetes_secrets(ctx: Context) -> Iterator[Finding]:
                          obj.location((section, key)), {"keys": [k for _, k in defaults]},
                          remediation=_DEFAULT_CREDENTIAL_FIX)
         else:
-            yield passed(f"{obj.ref} holds no data in the manifest", obj.location(None))
+            settings = [str(k) for sec in ("data", "stringData") if isinstance(obj.body.get(sec), dict)
+                        for k, v in obj.body[sec].items() if v not in (None, "")]
+            yield passed(f"{obj.ref} holds configuration without a credential ({', '.join(settings[:5])}: empty "
+                         "credential fields, addresses, switches)" if settings else
+                         f"{obj.ref} holds no data in the manifest", obj.location(None))
 
 
 def _literal_in_template(ctx: Context, obj: K8sObject) -> K8sObject | None:
