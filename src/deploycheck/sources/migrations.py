@@ -33,6 +33,7 @@ SQLX = "sqlx"
 PRISMA = "prisma"
 DARWIN = "darwin"
 DOCTRINE = "doctrine"
+DRUPAL = "drupal"
 
 # Risk slugs -> what to tell the reader. Destructive ones lose data or break the running version.
 RISKS: dict[str, str] = {
@@ -800,6 +801,28 @@ _DOCTRINE_DOWN = re.compile(r"function[ \t]+down[ \t]*\(")
 _PHP_UNESCAPE = re.compile(r"\\(['\"\\])")
 
 
+# `function mymodule_update_10001() {`: a Drupal update hook, a numbered schema/data migration of its module that
+# `drush updatedb` (or `drush deploy`) runs once, in number order (Drupal's hook_update_N API). Read line by line.
+_DRUPAL_UPDATE = re.compile(r"^[ \t]*function[ \t]+(\w{1,200}?)_update_(\d{4,9})[ \t]*\(", re.M)
+
+
+def _drupal_tree(ctx: Context, rel: str) -> MigrationTree:
+    """One module's update hooks (hook_update_N in its .install file), in number order. Drupal has no down step: the
+    way back is the database backup, so each hook is irreversible, which the reversibility checks report."""
+    tree = MigrationTree(DRUPAL, rel)
+    text = ctx.files.read_text(rel) or ""
+    module = PurePosixPath(rel).stem
+    hooks = sorted((int(m.group(2)), m.start()) for m in _DRUPAL_UPDATE.finditer(text) if m.group(1) == module)
+    for number, start in hooks:
+        migration = Migration(DRUPAL, rel, str(number), (tree.migrations[-1].id,) if tree.migrations else (),
+                              line_at(text, start))
+        migration.reversible, migration.reverse_note = False, "Drupal update hooks have no down step"
+        tree.migrations.append(migration)
+    if tree.migrations:
+        check_chain(tree)
+    return tree
+
+
 def _doctrine_tree(ctx: Context, directory: str, names: list[str]) -> MigrationTree:
     """Doctrine migrations, read as text, never run: version order; a migration is reversible when its down()
     queues statements and does not throw the irreversible-migration exception. The SQL that up() queues is
@@ -1185,6 +1208,7 @@ def migration_trees(ctx: Context) -> MigrationSet:
     doctrine: dict[str, list[str]] = {}
     # Prisma Migrate: <folder>/<timestamp>_<name>/migration.sql beside <folder>/migration_lock.toml
     prisma: dict[str, list[str]] = {}
+    drupal: list[str] = []  # a Drupal module's or profile's <name>.install, which holds its update hooks
     locks = {rel.rpartition("/")[0] for rel in candidates if rel.endswith("migration_lock.toml")}
     for rel in candidates:
         p = PurePosixPath(rel)
@@ -1206,6 +1230,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
             active_record.setdefault(str(p.parent), []).append(name)
         elif name.endswith(".php") and _DOCTRINE_VERSION.match(name) and wanted(DOCTRINE):
             doctrine.setdefault(str(p.parent) if str(p.parent) != "." else "", []).append(name)
+        elif name.endswith(".install") and wanted(DRUPAL):
+            drupal.append(rel)
         elif ("changelog" in rel.lower() and name.endswith((".xml", ".yaml", ".yml", ".json"))
               and wanted(LIQUIBASE)):
             liquibase.append(rel)
@@ -1243,6 +1269,10 @@ def migration_trees(ctx: Context) -> MigrationSet:
         result.trees.append(_prisma_tree(ctx, directory, paths))
     for directory, names in sorted(active_record.items()):
         result.trees.append(_active_record_tree(ctx, directory, names))
+    for rel in sorted(drupal):
+        drupal_tree = _drupal_tree(ctx, rel)
+        if drupal_tree.migrations:
+            result.trees.append(drupal_tree)
     for directory, names in sorted(doctrine.items()):
         doctrine_tree = _doctrine_tree(ctx, directory, names)
         if doctrine_tree.migrations:
