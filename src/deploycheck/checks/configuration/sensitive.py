@@ -106,7 +106,7 @@ def env_files(ctx: Context) -> Iterator[Finding]:
                          "random value among them", Location(path=rel), {"keys": [k for _, k, _ in valued]})
         elif risky and all(_local_placeholder(v) for _, k, v in valued if _may_be_secret(k, v)) \
                 and (compose := _local_compose_env_file(ctx, rel)):
-            yield passed(f"{rel} is the env_file of the local compose file {compose} in a repository that deploys with "
+            yield passed(f"{rel} is read by the local compose file {compose} in a repository that deploys with "
                          f"Kubernetes: its secret-named values ({', '.join(k for _, k in risky[:5])}) are words chosen "
                          "for a laptop, no random value among them", Location(path=rel),
                          {"keys": [k for _, k, _ in valued], "compose": compose})
@@ -135,8 +135,14 @@ def _local_compose_env_file(ctx: Context, rel: str) -> str | None:
     from deploycheck.sources.secrets import deploys_to_kubernetes, is_compose_file
     from deploycheck.sources.yaml import YamlError, load_one
 
+    folder = str(PurePosixPath(rel).parent)
     for compose in sorted(f for f in ctx.files.files if is_compose_file(f)):
         text = ctx.files.read_text(compose) or ""
+        # docker compose reads the `.env` of its project folder by itself to fill `${VAR}` in the file
+        # (laa-court-data-adaptor: `DATABASE_URL: ${DATABASE_URL}` beside `.env`'s
+        # `DATABASE_URL=postgres://postgres:postgres@postgres:5432/...`, the compose database)
+        if PurePosixPath(rel).name == ".env" and str(PurePosixPath(compose).parent) == folder and "${" in text:
+            return compose if deploys_to_kubernetes(ctx) else None
         if "env_file" not in text or PurePosixPath(rel).name not in text:
             continue
         try:
@@ -158,13 +164,47 @@ _NON_PRODUCTION_DOTENV = deferred("_NON_PRODUCTION_DOTENV", r"\.env\.(developmen
 
 
 def _local_placeholder(value: str) -> bool:
-    """A placeholder or a chosen word (`not-a-real-secret`, `analytics_user_password`, `postgres`), or a short
-    number (`123`): nothing random that could be a real credential."""
-    return (is_default_credential(value) or _LOCAL_WORDS.fullmatch(value) is not None
-            or (value.isdigit() and len(value) <= 6))
+    """A placeholder or a chosen word (`not-a-real-secret`, `analytics_user_password`, `postgres`, `somethingSecure`,
+    `Sup3RS3cretH4sH`), a short number (`123`), or a URL to a local host whose password is one of those
+    (`postgres://postgres:postgres@localhost:5432/app_test`, `mysql://hubdb_user:unsecurepassword@data`): nothing
+    random that could be a real credential."""
+    if (is_default_credential(value) or _LOCAL_WORDS.fullmatch(value) is not None
+            or (value.isdigit() and len(value) <= 6) or _camel_words(value) or _leet_phrase(value)):
+        return True
+    url = _LOCAL_URL.fullmatch(value[:500])
+    return url is not None and _local_placeholder(url.group("password"))
 
 
 _LOCAL_WORDS = deferred("_LOCAL_WORDS", r"[a-z]{1,20}(?:[-_.][a-z]{1,20}){0,5}")
+# scheme://user:password@host[:port][/path] where the host is a compose service or this machine (no dot but
+# localhost's own names): the database a laptop runs.
+_LOCAL_URL = deferred("_LOCAL_URL", r"[a-z][a-z0-9+.-]{0,20}://[^:@/\s]{0,100}:(?P<password>[^:@/\s]{1,100})@"
+                                    r"(?:[A-Za-z0-9_-]{1,63}|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)"
+                                    r"(?::\d{1,5})?(?:/[^\s]{0,300})?")
+_CAMEL_PART = deferred("_CAMEL_PART", r"[A-Z]?[a-z]+")
+_VOWEL_WORD = deferred("_VOWEL_WORD", r"(?=[a-z]*[aeiouy])[a-z]{2,20}")
+# Words a leet-speak stand-in is made of (`Sup3RS3cretH4sH`: super secret hash): a phrase about a secret, chosen.
+_LEET = str.maketrans("0134578@$", "oieastbas")
+_LEET_WORDS = ("secret", "password", "passwd", "super", "hash", "salt", "token", "change", "local", "dummy")
+
+
+def _camel_words(value: str) -> bool:
+    """`somethingSecure`: two to five words in camelCase, each with a vowel (a random run of letters has parts
+    without one)."""
+    if not value.isalpha() or len(value) > 60:
+        return False
+    parts = _CAMEL_PART.findall(value)
+    return 2 <= len(parts) <= 5 and "".join(parts) == value and all(
+        _VOWEL_WORD.fullmatch(p.lower()) for p in parts)
+
+
+def _leet_phrase(value: str) -> bool:
+    """`Sup3RS3cretH4sH`: digits standing for letters in a phrase about a secret (read back as letters, it is letters
+    only and holds one of _LEET_WORDS)."""
+    if len(value) > 32 or value.isalpha() or not any(c.isdigit() for c in value):
+        return False
+    plain = value.translate(_LEET).lower()
+    return plain.isalpha() and any(word in plain for word in _LEET_WORDS)
 
 
 def _may_be_secret(key: str, value: str) -> bool:
