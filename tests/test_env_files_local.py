@@ -60,3 +60,18 @@ def test_a_random_password_or_a_remote_database_still_fails(tmp_path: Path) -> N
 def test_the_env_without_kubernetes_still_fails(tmp_path: Path) -> None:
     # without Kubernetes material the compose file may be the deployment (the lead's decision)
     assert _statuses(write(tmp_path, {".env": LAA_ENV, "docker-compose.yml": LAA_COMPOSE})) == [Status.FAIL]
+
+
+def test_copying_a_local_development_env_into_the_image_is_no_secret(tmp_path: Path) -> None:
+    # laa-court-data-adaptor's Dockerfile (lines 1, 36, 59, 65) takes the whole context, .env included; its
+    # .dockerignore leaves out .git* and compose but not .env. The file holds local development values only.
+    dockerfile = 'FROM ruby:3.4.9-alpine3.23\nCOPY Gemfile* ./\nCOPY . .\nCMD "./docker/run"\n'
+    files = {"Dockerfile": dockerfile, ".dockerignore": ".circleci\n.git*\ndocker-compose.yml\n",
+             "docker-compose.yml": LAA_COMPOSE, "k8s/deployment.yaml": DEPLOYMENT}
+    ok = findings(scan(write(tmp_path / "ok", {**files, ".env": LAA_ENV}), only=("dockerfile/no-secrets",)),
+                  "dockerfile/no-secrets")
+    assert [f.status for f in ok] == [Status.PASS], [f.message for f in ok]
+    real = findings(scan(write(tmp_path / "real", {**files, ".env": LAA_ENV.replace("super-secret-key",
+                                                                                    "Xk29vLmqZ7pQw8rT")}),
+                         only=("dockerfile/no-secrets",)), "dockerfile/no-secrets")
+    assert Status.FAIL in {f.status for f in real}

@@ -89,15 +89,7 @@ def env_files(ctx: Context) -> Iterator[Finding]:
         return
     for rel in candidates:
         text = ctx.files.read_text(rel) or ""
-        valued = []
-        for i, line in enumerate(text.splitlines(), 1):
-            stripped = line.strip()
-            if stripped.startswith("#") or "=" not in stripped:
-                continue
-            key, _, value = stripped.partition("=")
-            value = value.strip().strip("'\"")
-            if value:
-                valued.append((i, key.removeprefix("export ").strip(), value))
+        valued = _dotenv_values(text)
         risky = [(i, k) for i, k, v in valued if _may_be_secret(k, v)]
         environment = _NON_PRODUCTION_DOTENV.fullmatch(PurePosixPath(rel).name)
         if risky and environment and all(_local_placeholder(v) for _, k, v in valued if _may_be_secret(k, v)):
@@ -124,6 +116,30 @@ def env_files(ctx: Context) -> Iterator[Finding]:
                          Location(path=rel), {"keys": [k for _, k, _ in valued]})
         else:
             yield passed(f"{rel} holds no values", Location(path=rel))
+
+
+def _dotenv_values(text: str) -> list[tuple[int, str, str]]:
+    """(line, key, value) of each `KEY=value` line of a dotenv file with a value."""
+    valued = []
+    for i, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("#") or "=" not in stripped:
+            continue
+        key, _, value = stripped.partition("=")
+        value = value.strip().strip("'\"")
+        if value:
+            valued.append((i, key.removeprefix("export ").strip(), value))
+    return valued
+
+
+def local_values_only(ctx: Context, rel: str) -> bool:
+    """Whether a committed dotenv file holds local development values only, as sensitive-config/env-files passes it:
+    its secret-looking values are all chosen words or local URLs (no random value), and it is a non-production
+    environment's file or one a local compose file reads in a repository that deploys with Kubernetes."""
+    valued = _dotenv_values(ctx.files.read_text(rel) or "")
+    if not all(_local_placeholder(v) for _, k, v in valued if _may_be_secret(k, v)):
+        return False
+    return bool(_NON_PRODUCTION_DOTENV.fullmatch(PurePosixPath(rel).name) or _local_compose_env_file(ctx, rel))
 
 
 def _local_compose_env_file(ctx: Context, rel: str) -> str | None:

@@ -742,7 +742,12 @@ def _context_env_secrets(ctx: Context, df: Dockerfile) -> list[tuple[str, Any]]:
         if ignore is not None and ignore.excludes(rel[len(prefix):]):
             continue
         found[rel] = hit
-    return sorted(found.items())
+    # A file of local development values (laa-court-data-adaptor's .env: `SHARED_SECRET_KEY=super-secret-key` and
+    # the compose database's URL, read by dotenv-rails in development and test only) puts no credential in the image:
+    # the local-development decision of 2026-11-29 night, as sensitive-config/env-files applies it.
+    from deploycheck.checks.configuration.sensitive import local_values_only
+
+    return sorted((rel, hit) for rel, hit in found.items() if not local_values_only(ctx, rel))
 
 
 @check(
