@@ -1,0 +1,1 @@
+pgsql_sku = "GP_Standard_D2s_v3"

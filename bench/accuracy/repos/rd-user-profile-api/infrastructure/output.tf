@@ -1,0 +1,3 @@
+output "resourceGroup" {
+  value = azurerm_resource_group.rg.name
+}

@@ -1,0 +1,2 @@
+enable_schema_ownership = true
+kv_subscription         = "DCD-CNP-Prod"

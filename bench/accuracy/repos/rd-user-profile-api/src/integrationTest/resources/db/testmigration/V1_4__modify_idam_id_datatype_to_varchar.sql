@@ -1,0 +1,1 @@
+ALTER TABLE user_profile ALTER COLUMN idam_id TYPE VARCHAR(50);

@@ -1,0 +1,8 @@
+package uk.gov.hmcts.reform.userprofileapi.domain;
+
+import java.time.LocalDate;
+
+public interface DateProvider {
+
+    LocalDate now();
+}

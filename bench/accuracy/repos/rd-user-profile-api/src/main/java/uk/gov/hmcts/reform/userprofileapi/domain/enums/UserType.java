@@ -1,0 +1,5 @@
+package uk.gov.hmcts.reform.userprofileapi.domain.enums;
+
+public enum UserType {
+    INTERNAL, EXTERNAL
+}

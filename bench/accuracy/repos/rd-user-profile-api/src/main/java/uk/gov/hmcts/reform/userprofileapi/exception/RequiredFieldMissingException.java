@@ -1,0 +1,7 @@
+package uk.gov.hmcts.reform.userprofileapi.exception;
+
+public class RequiredFieldMissingException extends RuntimeException {
+    public RequiredFieldMissingException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,8 @@
+package uk.gov.hmcts.reform.userprofileapi.exception;
+
+public class ResourceNotFoundException extends RuntimeException {
+
+    public ResourceNotFoundException(String message) {
+        super(message);
+    }
+}

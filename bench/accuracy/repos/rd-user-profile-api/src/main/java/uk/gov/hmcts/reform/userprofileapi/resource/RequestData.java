@@ -1,0 +1,4 @@
+package uk.gov.hmcts.reform.userprofileapi.resource;
+
+public interface RequestData {
+}

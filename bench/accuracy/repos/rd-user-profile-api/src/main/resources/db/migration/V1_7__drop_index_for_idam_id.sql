@@ -1,0 +1,1 @@
+DROP INDEX idx_user_profile_idam_id;
