@@ -1352,8 +1352,27 @@ def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
                                                  "tls.Config{InsecureSkipVerify: true}", test))
 
 
+# Java/Kotlin flag SDKs by the package they import: LaunchDarkly's server SDK (`com.launchdarkly.sdk.server.LDClient`),
+# OpenFeature, Unleash (`io.getunleash`, the older `no.finn.unleash`), Flagsmith, GrowthBook, FF4J, Togglz.
+_JAVA_FLAG_SDKS = {"com.launchdarkly.sdk": "launchdarkly", "dev.openfeature.sdk": "openfeature",
+                   "io.getunleash": "unleash", "no.finn.unleash": "unleash", "com.flagsmith": "flagsmith",
+                   "growthbook.sdk": "growthbook", "org.ff4j": "ff4j", "org.togglz": "togglz"}
+_JAVA_IMPORT = re.compile(r"^\s*import\s+(?:static\s+)?([\w.]+)", re.M)
+# A flag evaluated with its key written at the call (`ldClient.boolVariation("new-checkout", user, false)`); only in
+# files importing an SDK, where `isEnabled` is the SDK's and not any object's.
+_JAVA_FLAG = re.compile(r"\.(boolVariation|stringVariation|intVariation|doubleVariation|jsonValueVariation|"
+                        r"boolVariationDetail|getBooleanValue|getStringValue|getIntegerValue|getDoubleValue|"
+                        r"getObjectValue|getBooleanDetails|isEnabled|isFeatureEnabled|isOn|check)\(\s*\"([\w.:-]+)\"")
+
+
 def _java_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
+    sdks = {sdk for name in _JAVA_IMPORT.findall(text) if "." in name
+            for prefix, sdk in _JAVA_FLAG_SDKS.items() if name.startswith(prefix)} if "import" in text else set()
+    if sdks and not test:
+        facts.flag_sdks |= sdks
+    for m in _JAVA_FLAG.finditer(text) if sdks else ():
+        facts.flags.append(FlagUse(m.group(2), sorted(sdks)[0], rel, line_at(text, m.start()), test))
     for m in _JAVA_ENV.finditer(text):
         facts.env_reads.append(EnvRead(m.group(1), rel, line_at(text, m.start()), None, "System.getenv", test))
     if "net.logstash.logback" in text or "JsonLayout" in text or "EcsLayout" in text:

@@ -477,6 +477,12 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
         for rel, body in called_scripts(ctx, ci.text):
             out.extend(_script_declarations(ctx, rel, body))
     out.extend(_own_comment_declarations(ctx))
+    out.extend(decl for decl, _ in _compose_builds(ctx))
+    return out
+
+
+def _compose_builds(ctx: Context) -> Iterator[tuple[BuildDeclaration, dict[str, Any]]]:
+    """Each compose service that builds an image from the repository, with its service mapping."""
     for rel, name, service in compose_services(ctx):
         base = rel.rsplit("/", 1)[0] if "/" in rel else ""
         build = service.get("build")
@@ -486,7 +492,16 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
             decl = _declaration(build.get("context", "."), build.get("dockerfile"), build.get("target"), base,
                                 f"{rel} services.{name}.build", "compose")
             if decl:
-                out.append(decl)
+                yield decl, service
+
+
+def compose_healthchecks(ctx: Context) -> dict[str, str]:
+    """Dockerfile -> the compose service that builds it and checks its health (`healthcheck:` not disabled)."""
+    out: dict[str, str] = {}
+    for decl, service in _compose_builds(ctx):
+        check = service.get("healthcheck")
+        if isinstance(check, dict) and check.get("disable") is not True:
+            out.setdefault(decl.dockerfile, decl.source.removesuffix(".build"))
     return out
 
 

@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
+# CI definitions live here under any name (rd-user-profile-api's `.github/workflows/swagger.yml` publishes the spec):
+# a file there is an API spec only when its content says so.
+_CI_WORKFLOW_DIRS = (".github/workflows/", ".gitea/workflows/", ".forgejo/workflows/", ".circleci/", ".buildkite/")
 SPEC_NAMES = re.compile(r"^(openapi|swagger|api[-_]?spec|api)([-_.][\w.-]*)?\.(ya?ml|json)$", re.I)
 _TOP_KEY_YAML = re.compile(r"^[\"']?(openapi|swagger|asyncapi)[\"']?\s*:", re.M)
 # A GraphQL schema (SDL), not a query document: it declares a root operation type or a schema block.
@@ -418,8 +421,8 @@ def api_docs(ctx: Context) -> ApiDocs:
         if declared == "asyncapi":
             result.asyncapi.append(rel)
             continue
-        if declared is None and not SPEC_NAMES.match(name):
-            continue
+        if declared is None and (not SPEC_NAMES.match(name) or rel.startswith(_CI_WORKFLOW_DIRS)):
+            continue  # (a GitHub workflow named swagger.yml publishes the spec; it is not one)
         if "\x00" in text:
             result.problems.append(SpecProblem(rel, "binary content; not an API description"))
             continue

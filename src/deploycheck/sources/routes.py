@@ -2764,6 +2764,25 @@ def _java_annotations_after(text: str, pos: int, limit: int) -> str:
     return text[pos:i]
 
 
+_FEIGN_CLIENT = re.compile(r"@FeignClient\b")
+_JAVA_TYPE_DECL = re.compile(r"\b(class|interface)\s+\w+")
+
+
+def _feign_client_spans(text: str) -> list[tuple[int, int]]:
+    """The interfaces annotated `@FeignClient` (Spring Cloud OpenFeign): their `@GetMapping`s describe the requests
+    this service *sends* (rd-user-profile-api's IdamFeignClient calls IDAM's `/api/v1/users`), not routes it serves.
+    Each span runs from the annotation to the interface's closing brace (a longer body than block_at reads is cut:
+    the mappings after the cut stay routes, a finding too many, never one hidden)."""
+    code = _without_java_comments(text, keep_lines=True)
+    spans = []
+    for m in _FEIGN_CLIENT.finditer(code):
+        decl = _JAVA_TYPE_DECL.search(code, m.end())
+        opening = code.find("{", decl.end()) if decl and decl.group(1) == "interface" else -1
+        if opening != -1:
+            spans.append((m.start(), opening + len(block_at(code, opening))))
+    return spans
+
+
 def _java_routes(path: str, text: str) -> list[Route]:
     if "@Path" in text and _JAXRS_IMPORT.search(text):
         return _jaxrs_routes(path, text)
@@ -2782,6 +2801,8 @@ def _java_routes(path: str, text: str) -> list[Route]:
     for d in JAVA_METHOD_DECL.finditer(text):
         methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
     mappings = _spring_mappings(text)
+    if "@FeignClient" in text and (clients := _feign_client_spans(text)):
+        mappings = [m for m in mappings if not any(a <= m.start() < b for a, b in clients)]
     for i, m in enumerate(mappings):
         if class_match and m.start() == class_match.start() and prefix:
             continue
@@ -3044,13 +3065,22 @@ def _name_bound_guards(java: dict[str, str], routes: list[Route]) -> None:
             route.auth_hints.append(bound[0])
 
 
+def _jvm_module_scope(rel: str) -> str:
+    """The JVM module a source file belongs to: the folder holding its `src/main/`, else the file's folder. A
+    module at the repository's root is its `src/` (`src/main/java/.../SecurityConfiguration.java` guards every
+    controller under src/, not only those of its own package folder, and no nested module's)."""
+    if rel.startswith("src/main/"):
+        return "src"
+    return rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+
+
 def _jaxrs_filter_layer(rel: str, text: str) -> AuthLayer | None:
     refusing = _jaxrs_refusing_filter(text)
     if refusing is None or refusing[2] - _JAXRS_FILTER_ANNOTATIONS:
         return None
     name, start, _ = refusing
     code = text
-    scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+    scope = _jvm_module_scope(rel)
     return AuthLayer("jax-rs", rel, line_at(code, start),
                      f"@Provider ContainerRequestFilter {name} (refuses unauthenticated requests)",
                      "" if scope == "." else scope)
@@ -3062,12 +3092,12 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
         code = _without_java_comments(text, keep_lines=True)
         m = _SPRING_GLOBAL.search(code)
         if m:  # the Spring Boot application module: everything under src/main of this module
-            scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+            scope = _jvm_module_scope(rel)
             out.append(AuthLayer("spring", rel, line_at(text, m.start()), m.group(0).strip(". "),
                                  "" if scope == "." else scope, rules=chain_rules(code, m.start()),
                                  chain_scope=chain_scope(code, m.start())))
         elif "authorize" in code:  # rules that guard some paths, the rest left to permitAll() or to no rule
-            scope = rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+            scope = _jvm_module_scope(rel)
             for start, rules in rule_chains(code):
                 out.append(AuthLayer("spring", rel, line_at(text, start), "Spring Security rules (no guarding "
                                      "anyRequest(): only the paths a protecting rule matches first)",

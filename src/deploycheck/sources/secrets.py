@@ -57,6 +57,7 @@ _PLACEHOLDER = deferred("_PLACEHOLDER",
 _REFERENCE_VALUE = deferred("_REFERENCE_VALUE",
                             r"^(|\*+|none|null|<.*>|\$\{\w+\}|\$[A-Za-z_]\w*|\{\{.*\}\}|" + _FORMAT_VERB + ")$", re.I)
 DEFAULT_CREDENTIAL = "Default credential (placeholder value)"
+HARD_CODED_FALLBACK = "Hard-coded fallback of a secret variable"
 # Words a team writes where the real value must go. A value made only of them and of filler (the prefix a
 # provider's keys start with, `my`, `key`: `sk-dummy`, `demo`, `my-example-token`) is a default someone may
 # deploy (issue 8 §3: reported as a default credential, never as a leaked secret); one random part makes it
@@ -169,6 +170,18 @@ def is_default_credential(value: str) -> bool:
 # password, secret or token, a short lowercase word names a key (a claim, a header, a map entry); a real key
 # is never a dictionary word. Passwords keep their short values: a short word as a password is a weak one.
 _NAME_LIKE = deferred("_NAME_LIKE", r"[a-z]{1,12}(?:[-_.][a-z]{1,12}){0,2}")
+# A value made of up to three lowercase words (`alerts`, `concourse_pass`, `dbuserprofile`): letters only, and vowels
+# as words have them (at least one letter in four), which random lowercase material rarely does.
+_WORD_VALUE = deferred("_WORD_VALUE", r"[a-z]{2,24}(?:[-_.][a-z]{2,24}){0,2}")
+
+
+def is_word_value(value: str) -> bool:
+    """A guessable word-like value (see _WORD_VALUE), as a team picks for a local database."""
+    value = value.strip("'\"")
+    if _NAME_LIKE.fullmatch(value):
+        return True
+    return _WORD_VALUE.fullmatch(value) is not None and all(
+        4 * sum(c in "aeiouy" for c in part) >= len(part) for part in re.split(r"[-_.]", value))
 _KEY_ONLY_NAME = deferred("_KEY_ONLY_NAME", r"key$", re.I)
 _SECRET_WORD = deferred("_SECRET_WORD", r"pass|pwd|secret|token|private|sign|crypt|master|cred|auth|api|access", re.I)
 
@@ -402,10 +415,10 @@ def _fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             name, value = m.group(1), m.group(2)
             if not is_sensitive_name(name) or is_reference(value) or is_switch_value(value) or is_plain_url(value):
                 continue
-            kind = DEFAULT_CREDENTIAL if is_default_value(value) else "Hard-coded fallback of a secret variable"
+            kind = DEFAULT_CREDENTIAL if is_default_value(value) else HARD_CODED_FALLBACK
             operator = _FALLBACK_OPERATOR.match(m.group(0), 2 + len(name))
             shown = f"{name}{operator.group(0) if operator else ':-'}{mask(value)}"  # as written: Spring's `:`
-            out.append(SecretFinding(rel, i, kind, shown, source="deploycheck"))
+            out.append(SecretFinding(rel, i, kind, shown, source="deploycheck", word=is_word_value(value)))
             break
     return out
 
@@ -461,7 +474,7 @@ def _code_fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             # a value without a letter or digit (`---`) is a stand-in, a default someone may deploy
             default = is_default_value(value) or _well_known_default("Secret Keyword", name, value) \
                 or not any(c.isalnum() for c in value)
-            kind = DEFAULT_CREDENTIAL if default else "Hard-coded fallback of a secret variable"
+            kind = DEFAULT_CREDENTIAL if default else HARD_CODED_FALLBACK
             out.append(SecretFinding(rel, i, kind, f"{name} fallback {mask(value)}", source="deploycheck"))
             break
     return out
@@ -777,7 +790,7 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         if (number, secret.type, secret.secret_hash) in seen:
                             continue
                         seen.add((number, secret.type, secret.secret_hash))
-                        word = secret.type == "Secret Keyword" and _NAME_LIKE.fullmatch(value.strip("'\"")) is not None
+                        word = secret.type == "Secret Keyword" and is_word_value(value)
                         scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash,
                                                            word=word))
 
@@ -1113,12 +1126,13 @@ def is_compose_file(rel: str) -> bool:
 
 
 def _local_compose_value(finding: SecretFinding) -> bool:
-    return is_compose_file(finding.file) and (finding.type == DEFAULT_CREDENTIAL
-                                              or (finding.type == "Secret Keyword" and finding.word))
+    return is_compose_file(finding.file) and (finding.type == DEFAULT_CREDENTIAL or (
+        finding.type in ("Secret Keyword", HARD_CODED_FALLBACK) and finding.word))
 
 
 _TEST_NAME = deferred("_TEST_NAME", r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
-_COMPOSE_FILE = deferred("_COMPOSE_FILE", r"(?:docker[-_])?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
+# (`broker-compose.yml`: a compose file named for what it runs, started with `docker compose -f`)
+_COMPOSE_FILE = deferred("_COMPOSE_FILE", r"(?:[\w.-]*[-_.])?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
 _COMPOSE_FOLDER = deferred("_COMPOSE_FOLDER", r"docker[-_]compose", re.I)
 
 

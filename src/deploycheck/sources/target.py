@@ -76,6 +76,12 @@ _GENERATED_NAME = re.compile(
 # `src/it/java` (yas: src/it/java/**/CartItemControllerIT.java), Gradle's `integrationTest`/`intTest` source sets.
 JVM_TEST_SOURCE_SET = re.compile(r"(^|/)src/(?:it|intTest|integrationTest|integration-test)/"
                                  r"(?:java|kotlin|groovy|scala|resources)/")
+# Any other Gradle/Maven test source set: a folder under src/ named like `functionalTest`, `smokeTest`, `contractTest`,
+# `e2e-test` (HMCTS's services keep src/functionalTest, src/smokeTest, src/contractTest beside src/integrationTest).
+# A production source set is never named for tests; left out, its URLs, settings and test credentials were read as
+# the service's own (rd-user-profile-api's SmokeTest.java "read TEST_URL").
+JVM_NAMED_TEST_SOURCE_SET = re.compile(r"(^|/)src/(?:[a-z][A-Za-z0-9]*Test|[a-z][a-z0-9]*-test)/"
+                                       r"(?:java|kotlin|groovy|scala|resources)/")
 # RSpec's conventions (Ruby): `*_spec.rb` files, and the support files and helpers under `spec/` they load
 # (laa-court-data-adaptor's spec/support/common_platform_schemas.rb is a Sinatra stub of a remote API for WebMock,
 # whose routes were read as the service's own).
@@ -118,7 +124,7 @@ def rule_by_path(rel: str) -> str | None:
     if _GENERATED_NAME.search(rel):
         return "generated"
     if any(d in TEST_DIRS or _TEST_PROJECT_DIR.fullmatch(d) for d in dirs) or _TEST_FILE.search(rel) \
-            or JVM_TEST_SOURCE_SET.search(rel):
+            or JVM_TEST_SOURCE_SET.search(rel) or JVM_NAMED_TEST_SOURCE_SET.search(rel):
         return "tests"
     if dirs and dirs[0] in DOCS_DIRS:
         return "docs"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.line_numbers import line_at
 from deploycheck.sources.pyast import SourceProblem, each_python_file, python_modules
-from deploycheck.sources.target import JVM_TEST_SOURCE_SET, VENDORED_DIRS
+from deploycheck.sources.target import JVM_NAMED_TEST_SOURCE_SET, JVM_TEST_SOURCE_SET, VENDORED_DIRS
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -194,7 +194,8 @@ def classify_path(rel: str) -> tuple[str, str]:
             return "e2e", f"directory {part}/"
     if _E2E_NAME.search(name):
         return "e2e", "file name"
-    if m := JVM_TEST_SOURCE_SET.search(rel):
+    if m := JVM_TEST_SOURCE_SET.search(rel) or JVM_NAMED_TEST_SOURCE_SET.search(rel):
+        # (a named set that drives the deployed service is made end-to-end by _deployed_target_sets)
         return "integration", f"test source set {m.group(0).lstrip('/').rsplit('/', 2)[0]}/"
     for part in parts[:-1]:
         if part in _INTEGRATION_DIRS:
@@ -433,7 +434,7 @@ def _dotnet_project_of(rel: str, projects: dict[str, bool]) -> str | None:
 
 def _jvm_test_root(rel: str) -> str:
     """The module's test source folder a JVM test file is in (`storefront/src/test`)."""
-    m = JVM_TEST_SOURCE_SET.search(rel)
+    m = JVM_TEST_SOURCE_SET.search(rel) or JVM_NAMED_TEST_SOURCE_SET.search(rel)
     if m:
         return rel[:m.end()].rstrip("/").rsplit("/", 1)[0]
     head, _, _ = f"/{rel}".partition("/src/test/")
@@ -464,7 +465,8 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             language, pattern = "ruby", _MINITEST_TEST
         elif name.endswith("Test.php") and {"tests", "test"} & set(rel.split("/")[:-1]):
             language, pattern = "php", _PHPUNIT_TEST
-        elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or JVM_TEST_SOURCE_SET.search(rel)):
+        elif name.endswith((".java", ".kt")) and ("/src/test/" in f"/{rel}" or JVM_TEST_SOURCE_SET.search(rel)
+                                                  or JVM_NAMED_TEST_SOURCE_SET.search(rel)):
             language, pattern = "java", _JAVA_TEST
         elif name.endswith(".cs") and (any(_DOTNET_TEST_PROJECT.fullmatch(p) for p in rel.split("/")[:-1])
                                        or _dotnet_project_of(rel, projects) is not None):
@@ -538,6 +540,40 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     for suite_file in cucumber_files:
         if driver := browser_roots.get(_jvm_test_root(suite_file.path)):
             suite_file.kind, suite_file.why = "e2e", f"Cucumber steps beside browser-driving code ({driver})"
+    _deployed_target_sets(ctx, inv.files)
+
+
+# A JVM test source set of its own (`src/functionalTest`, `src/smokeTest`) whose configuration takes the address of the
+# service under test from the environment (`targetInstance: ${TEST_URL:http://localhost:8091}`, `System.getenv(
+# "BASE_URL")`) and none of whose files boots the application in the test JVM (@SpringBootTest, @QuarkusTest, ...):
+# its tests call a running deployment from outside, end to end (rd-user-profile-api's functional suite runs against
+# the preview and AAT releases). A set that boots the application, or names no such address, stays integration.
+_TARGET_URL_ENV = re.compile(r"\$\{\s*(?:TEST|BASE|TARGET|APP|SERVICE|API|APPLICATION)_URL\b"
+                             r"|\bgetenv\(\s*\"(?:TEST|BASE|TARGET|APP|SERVICE|API|APPLICATION)_URL\"")
+# Serving the application inside the test JVM: a web environment, its port, MockMvc, a test slice, Quarkus/Micronaut's
+# test annotations. A bare @SpringBootTest starts a mock environment with no server (rd-user-profile-api's functional
+# tests load only their own TestConfigProperties through it): by itself it says nothing about where requests go.
+_BOOTS_APPLICATION = re.compile(r"\bwebEnvironment\s*=|@LocalServerPort\b|\bMockMvc\b|\bTestRestTemplate\b|"
+                                r"@(?:WebMvcTest|WebFluxTest|DataJpaTest|JdbcTest|QuarkusTest|QuarkusIntegrationTest|"
+                                r"MicronautTest|AutoConfigureMockMvc)\b")
+
+
+def _deployed_target_sets(ctx: Context, files: list[SuiteFile]) -> None:
+    by_root: dict[str, list[SuiteFile]] = {}
+    for suite_file in files:
+        path = suite_file.path
+        if suite_file.language == "java" and suite_file.kind == "integration" \
+                and JVM_NAMED_TEST_SOURCE_SET.search(path) and not JVM_TEST_SOURCE_SET.search(path):
+            by_root.setdefault(_jvm_test_root(path), []).append(suite_file)
+    for root, members in by_root.items():
+        texts = [ctx.all_files.read_text(rel) or "" for rel in ctx.all_files.files
+                 if rel.startswith(f"{root}/") and rel.endswith((".java", ".kt", ".yaml", ".yml", ".properties"))]
+        if any(_BOOTS_APPLICATION.search(t) for t in texts) or not any(_TARGET_URL_ENV.search(t) for t in texts):
+            continue
+        for suite_file in members:
+            suite_file.kind = "e2e"
+            suite_file.why = (f"test source set {root.rsplit('/', 1)[-1]}/ calls the deployed service at a URL from "
+                              "the environment and boots no application")
 
 
 # behave (Python BDD): `features/*.feature` scenarios run by step modules that import behave. The suite is an

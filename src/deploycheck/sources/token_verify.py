@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 _MARKERS = re.compile(r"\bjwt\.|\bJWT\.require\(|\bJwts\.parser|[vV]erifier\.Verify\(|\bAddJwtBearer\(|"
-                      r"\bTokenValidationParameters\b")
+                      r"\bTokenValidationParameters\b|\bsetJwtValidator\(|\bJwtDecoders\.|\bNimbusJwtDecoder\b|"
+                      r"\boauth2ResourceServer\b")
 
 
 
@@ -241,7 +242,39 @@ def _java(rel: str, text: str, test: bool) -> list[JwtDecode]:
         unsigned = bool(re.search(r"\.parse(?:ClaimsJwt|UnsecuredClaims|Unsecured)\(", chain))
         out.append(JwtDecode("jjwt", rel, line_at(text, m.start()), unsigned, unsigned, True,
                              ".requireAudience(" in chain, ".requireIssuer(" in chain, test))
+    out.extend(_spring_decoder(rel, text, test))
     return out
+
+
+# Spring Security's resource server (`oauth2ResourceServer(... jwt ...)`) decodes bearer tokens with a JwtDecoder:
+# Nimbus verifies the signature with the JWK set (the algorithm follows the keys), and validates the claims with
+# the decoder's validator. `JwtDecoders.fromIssuerLocation`/`fromOidcIssuerLocation` validate the timestamps and the
+# issuer; `NimbusJwtDecoder.withJwkSetUri(...)` the timestamps only; `setJwtValidator(v)` replaces them with `v`
+# (rd-user-profile-api: a JwtTimestampValidator alone, so neither issuer nor audience is checked). Spring checks no
+# audience unless a validator does (JwtClaimValidator on "aud", JwtAudienceValidator, a class of the service's own).
+_SPRING_SET_VALIDATOR = re.compile(r"\.setJwtValidator\(")
+_SPRING_DECODER = re.compile(r"\bJwtDecoders\.from(?:Oidc)?IssuerLocation\(|\bNimbusJwtDecoder\.with\w+\(")
+_SPRING_ISSUER = re.compile(r"\bJwtIssuerValidator\b|\bcreateDefaultWithIssuer\(")
+_SPRING_AUDIENCE = re.compile(r"\bJwtAudienceValidator\b|\bJwtClaimNames\.AUD\b|\"aud\"|\bAudience\w*Validator\b|"
+                              r"\.getAudience\(\)")
+
+
+def _spring_decoder(rel: str, text: str, test: bool) -> list[JwtDecode]:
+    if "Jwt" not in text:
+        return []
+    validator = _SPRING_SET_VALIDATOR.search(text)
+    decoder = _SPRING_DECODER.search(text)
+    if validator is None and decoder is None:
+        return []
+    where = validator or decoder
+    assert where is not None
+    audience = _SPRING_AUDIENCE.search(text) is not None
+    if validator is not None:  # the validator given replaces Spring's defaults
+        issuer = _SPRING_ISSUER.search(text) is not None
+    else:
+        issuer = "IssuerLocation(" in where.group(0) or _SPRING_ISSUER.search(text) is not None
+    return [JwtDecode("Spring Security JwtDecoder", rel, line_at(text, where.start()), False, False, True,
+                      audience, issuer, test)]
 
 
 # --- C# -------------------------------------------------------------------------------------------------
@@ -286,6 +319,7 @@ def token_verifications(ctx: Context) -> list[JwtDecode]:
     """Token verification calls in the Go, Java and C# code (tests marked `test`); JavaScript's are among the code
     facts (codefacts.js_token_calls)."""
     out: list[JwtDecode] = []
+    resource_servers: list[tuple[str, int]] = []
     for suffixes, reader in _READERS:
         for rel in ctx.files.with_suffix(*suffixes):
             if rel.endswith((".d.ts", ".min.js")):
@@ -297,6 +331,13 @@ def token_verifications(ctx: Context) -> list[JwtDecode]:
                 out.extend(_go(rel, text, is_test_path(rel), rego_policies(ctx, rel.rpartition("/")[0])))
                 continue
             out.extend(reader(rel, text, is_test_path(rel)))
+            if reader is _java and (m := _SPRING_RESOURCE_SERVER_JWT.search(text)) and not is_test_path(rel):
+                resource_servers.append((rel, line_at(text, m.start())))
+    decoded_modules = {_module_of(d.file) for d in out if d.library == "Spring Security JwtDecoder"}
+    for rel, line in resource_servers:
+        if _module_of(rel) not in decoded_modules and (found := _spring_boot_decoder(ctx, rel, line)):
+            out.append(found)
+            decoded_modules.add(_module_of(rel))
     return out
 
 
@@ -321,3 +362,63 @@ def token_reviews(ctx: Context) -> list[tuple[str, int]]:
         if m and _REVIEW_READ.search(text):
             out.append((rel, line_at(text, m.start())))
     return out
+
+
+# `oauth2ResourceServer(o -> o.jwt(...))` (or Kotlin's `oauth2ResourceServer { jwt { } }`) with no JwtDecoder of the
+# service's own: Spring Boot builds one from `spring.security.oauth2.resourceserver.jwt.*`. `issuer-uri` gives a
+# decoder that validates the issuer; `jwk-set-uri` alone validates only the timestamps; `audiences` (Boot 3.2) adds
+# the audience. Judged only when an application configuration file sets those properties: from the environment of a
+# deployment they cannot be read here.
+_SPRING_RESOURCE_SERVER_JWT = re.compile(r"\boauth2ResourceServer\b[^;]{0,300}?\bjwt\b")
+_BOOT_RESOURCE_SERVER = re.compile(r"resourceserver")
+
+
+def _resource_server_settings(rel: str, text: str) -> dict[str, object]:
+    """The keys under spring.security.oauth2.resourceserver.jwt of one application.yml/.properties (relaxed binding:
+    `issuer-uri`, `issuerUri` and `issuer_uri` are one key)."""
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    def key(name: str) -> str:
+        return re.sub(r"(?<=[a-z])(?=[A-Z])", "-", name).replace("_", "-").lower()
+
+    found: dict[str, object] = {}
+    if rel.endswith(".properties"):
+        for m in re.finditer(r"^[ \t]*spring\.security\.oauth2\.resourceserver\.jwt\.([\w.-]+)[ \t]*[=:]", text, re.M):
+            found[key(m.group(1))] = True
+        return found
+    try:
+        docs = load_all(text)
+    except YamlError:
+        return found
+    prefix = "spring.security.oauth2.resourceserver.jwt."
+    stack: list[tuple[str, object]] = [("", doc) for doc in docs.docs]
+    while stack:  # dotted and nested keys alike (`spring.security: {oauth2.resourceserver.jwt.issuer-uri: ...}`)
+        path, node = stack.pop()
+        if isinstance(node, dict) and len(path) < 200:
+            stack.extend((f"{path}{k}.", v) for k, v in node.items())
+        elif path.startswith(prefix):
+            found[key(path[len(prefix):].rstrip(".").split(".")[0])] = node
+    return found
+
+
+def _module_of(rel: str) -> str:
+    return "." if rel.startswith("src/main/") else rel.split("/src/main/", 1)[0] if "/src/main/" in rel else \
+        posixpath.dirname(rel)
+
+
+def _spring_boot_decoder(ctx: Context, rel: str, line: int) -> JwtDecode | None:
+    module = _module_of(rel)
+    prefix = "" if module == "." else f"{module}/"
+    configs = [c for c in ctx.files.with_suffix(".yml", ".yaml", ".properties")
+               if c.startswith(f"{prefix}src/main/resources/") and posixpath.basename(c).startswith("application")]
+    settings: dict[str, object] = {}
+    for config in configs:
+        text = ctx.files.read_text(config)
+        if text and _BOOT_RESOURCE_SERVER.search(text):
+            settings.update(_resource_server_settings(config, text))
+    if not settings:
+        return None
+    issuer = "issuer-uri" in settings
+    audience = "audiences" in settings
+    return JwtDecode("Spring Boot resource server (spring.security.oauth2.resourceserver.jwt)", rel, line, False,
+                     False, True, audience, issuer, False)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.checks.registry import check, failed, manual, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.codefacts import FlagUse, code_facts
 from deploycheck.sources.envdocs import env_docs
@@ -66,6 +66,12 @@ def defined(ctx: Context) -> Iterator[Finding]:
     if not uses and not defs.flags:
         if not facts.source_files:
             yield skipped("no source code to look for feature flags in")
+        elif facts.flag_sdks:
+            # An SDK whose keys the code computes (`ldClient.boolVariation(flagName, ...)`): flags are in use, but
+            # which ones, and whether the flag service describes and owns them, the repository does not say.
+            yield manual(f"the code uses {', '.join(sorted(facts.flag_sdks))} but writes no flag key at a call "
+                         "(keys are computed): a reviewer should confirm each flag is described and owned where it "
+                         "is defined", evidence={"sdks": sorted(facts.flag_sdks)})
         elif not required:
             yield not_applicable("feature_flags.required is false in the config")
         else:

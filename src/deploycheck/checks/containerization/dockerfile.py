@@ -20,6 +20,7 @@ from deploycheck.checks.registry import (
     check,
     errored,
     failed,
+    manual,
     not_applicable,
     passed,
     skipped,
@@ -393,9 +394,16 @@ def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     note = f" ({df.stage_note})" if df.stage_note else ""
     stage_evidence = _stage_evidence(df)
     if user is None:
-        if "nonroot" in base.lower() or parse_image(base).name in NONROOT_BASES:
+        ref = parse_image(base)
+        if "nonroot" in base.lower() or ref.name in NONROOT_BASES:
             yield passed(f"{df.path}: no USER, but the base image {base} runs as nonroot{note}", _at(df, final.line),
                          stage_evidence)
+        elif ref.explicit_registry and ref.registry not in PUBLIC_REGISTRIES and "$" not in base:
+            # An organisation's own base image (hmctsprod.azurecr.io/base/java:21-distroless sets USER hmcts):
+            # its USER decides, and deploycheck reads no registry. "Runs as root" would be a guess.
+            yield manual(f"{df.path}: the deployed stage sets no USER, so the user is the one {base} sets (a private "
+                         f"registry's image deploycheck cannot read): confirm it is not root, or set USER here{note}",
+                         _at(df, final.line), stage_evidence)
         else:
             yield failed(f"{df.path}: the deployed stage sets no USER, so the container runs as root{note}",
                          _at(df, final.line), stage_evidence)
@@ -437,6 +445,13 @@ def _env_before(df: Dockerfile, until: Instruction) -> dict[str, str | None]:
 # documentation names user 65532 "nonroot" as the default); kept short on purpose: Chainguard's wolfi-base and
 # most `-dev` images run as root.
 NONROOT_BASES = frozenset({"cgr.dev/chainguard/static", "cgr.dev/chainguard/glibc-dynamic"})
+# Registries of published images (official, vendor and community images whose user is documented: Docker Hub's
+# official images and most vendor images run as root unless they say otherwise). A base from any other registry
+# host is an organisation's own image.
+PUBLIC_REGISTRIES = frozenset({"docker.io", "gcr.io", "mcr.microsoft.com", "quay.io", "public.ecr.aws", "ghcr.io",
+                               "registry.k8s.io", "k8s.gcr.io", "cgr.dev", "registry.access.redhat.com",
+                               "registry.redhat.io", "docker.elastic.co", "registry.gitlab.com",
+                               "container-registry.oracle.com", "nvcr.io"})
 
 
 def _stage_evidence(df: Dockerfile) -> dict[str, Any] | None:
@@ -1427,20 +1442,19 @@ def exec_form(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield passed(f"{df.path}: {' and '.join(sorted(last))} in exec form", _at(df))
 
 
-def _orchestrator_probes(ctx: Context) -> str | None:
+def _orchestrator_probes(ctx: Context, df: Dockerfile) -> str | None:
     """What checks container health instead of a HEALTHCHECK: Kubernetes probes (which ignore the image's
-    HEALTHCHECK) or a compose file's healthcheck."""
+    HEALTHCHECK) or the healthcheck of the compose service that builds this Dockerfile (another service's
+    healthcheck says nothing of this image: rd-user-profile-api's compose checks only the auth provider it pulls)."""
+    from deploycheck.sources.dockerfile import compose_healthchecks
     from deploycheck.sources.k8s_graph import kube_graph
 
     for obj in ctx.use(kube_graph).long_running:
         for c in obj.containers(include_init=False):
             if "readinessProbe" in c.spec or "livenessProbe" in c.spec:
                 return f"Kubernetes probes ({obj.kind} {obj.name})"
-    for rel in ctx.files.glob("docker-compose*.yml", "docker-compose*.yaml", "compose.yml", "compose.yaml"):
-        text = ctx.files.read_text(rel)
-        if text and re.search(r"^\s+healthcheck:", text, re.M):
-            return f"compose healthcheck ({rel})"
-    return None
+    service = compose_healthchecks(ctx).get(df.path)
+    return f"compose healthcheck ({service})" if service else None
 
 
 @check(
@@ -1466,7 +1480,7 @@ def healthcheck(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield passed(f"{df.path}: HEALTHCHECK NONE: health checking deliberately switched off", _at(df, last.line))
         return
     what = "no HEALTHCHECK"
-    probes = _orchestrator_probes(ctx)
+    probes = _orchestrator_probes(ctx, df)
     if probes:
         yield not_applicable(f"{df.path}: {what}, and none needed: health is checked by {probes}", _at(df))
     else:
