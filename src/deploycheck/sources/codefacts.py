@@ -1357,7 +1357,7 @@ def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
 _JAVA_FLAG_SDKS = {"com.launchdarkly.sdk": "launchdarkly", "dev.openfeature.sdk": "openfeature",
                    "io.getunleash": "unleash", "no.finn.unleash": "unleash", "com.flagsmith": "flagsmith",
                    "growthbook.sdk": "growthbook", "org.ff4j": "ff4j", "org.togglz": "togglz"}
-_JAVA_IMPORT = re.compile(r"^\s*import\s+(?:static\s+)?([\w.]+)", re.M)
+_JAVA_IMPORT = re.compile(r"^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+)", re.M)
 # A flag evaluated with its key written at the call (`ldClient.boolVariation("new-checkout", user, false)`); only in
 # files importing an SDK, where `isEnabled` is the SDK's and not any object's.
 _JAVA_FLAG = re.compile(r"\.(boolVariation|stringVariation|intVariation|doubleVariation|jsonValueVariation|"

@@ -1121,8 +1121,11 @@ def is_compose_file(rel: str) -> bool:
     """A docker compose file by its name (`docker-compose.yml`, `compose.prod.yaml`) or its folder:
     quarkus-super-heroes keeps one compose file per build flavour in `deploy/docker-compose/java25.yml`."""
     path = PurePosixPath(rel)
-    return bool(_COMPOSE_FILE.fullmatch(path.name) or (path.suffix in (".yml", ".yaml")
-                                                       and _COMPOSE_FOLDER.fullmatch(path.parent.name)))
+    if path.suffix.lower() not in (".yml", ".yaml"):
+        return False
+    # `compose` as a word of the name: docker-compose.yml, compose.prod.yaml, and `broker-compose.yml` (a compose
+    # file named for what it runs, started with `docker compose -f`); not `composer.yml`
+    return "compose" in re.split(r"[-_.]", path.stem.lower()) or _COMPOSE_FOLDER.fullmatch(path.parent.name) is not None
 
 
 def _local_compose_value(finding: SecretFinding) -> bool:
@@ -1131,8 +1134,7 @@ def _local_compose_value(finding: SecretFinding) -> bool:
 
 
 _TEST_NAME = deferred("_TEST_NAME", r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
-# (`broker-compose.yml`: a compose file named for what it runs, started with `docker compose -f`)
-_COMPOSE_FILE = deferred("_COMPOSE_FILE", r"(?:[\w.-]*[-_.])?compose(?:[._-][\w.-]+)?\.ya?ml", re.I)
+
 _COMPOSE_FOLDER = deferred("_COMPOSE_FOLDER", r"docker[-_]compose", re.I)
 
 
