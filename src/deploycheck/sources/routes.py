@@ -3486,16 +3486,25 @@ def _without_inert_express_guards(ctx: Context, result: RouteSet) -> None:
     if not wanted:
         return
     defs: dict[str, list[tuple[str, int, str, str, str]]] = {}
+    reassigned: set[str] = set()
     for rel in ctx.files.with_suffix(".js", ".mjs", ".cjs", ".ts"):
         if not _is_test_path(rel) and not rel.endswith((".d.ts", ".min.js")):
-            for name, line, response, next_param, body in js_middleware_defs(ctx.files.read_text(rel) or "", wanted):
+            text = ctx.files.read_text(rel) or ""
+            for name, line, response, next_param, body in js_middleware_defs(text, wanted):
                 defs.setdefault(name, []).append((rel, line, response, next_param, body))
+                # a pass-through default replaced later (smilr: `let authHandler = function(req, res, next) {
+                # next() }`, then `authHandler = passport.authenticate(...)`): which one a route gets is not the
+                # definition's to say
+                if len(re.findall(rf"(?<![\w$.]){re.escape(name)}\s*=(?![=>])", text)) > 1 or (
+                        re.search(rf"\bfunction\s+{re.escape(name)}\s*\(", text)
+                        and re.search(rf"(?<![\w$.]){re.escape(name)}\s*=(?![=>])", text)):
+                    reassigned.add(name)
     verdicts: dict[str, str] = {}
 
     def inert(name: str) -> str:
         if name not in verdicts:
             found = defs.get(name, [])
-            verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and all(
+            verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and name not in reassigned and all(
                 js_middleware_never_refuses(res, nxt, body) for _, _, res, nxt, body in found) else "")
         return verdicts[name]
 
