@@ -395,3 +395,64 @@ def test_an_e2e_suite_with_a_conditional_skip_or_a_running_test_passes(tmp_path:
                                 "e2e/checkout.e2e.test.js": jest})):
         write(tmp_path / str(i), {"app.py": "print('hi')\n", **files})
         assert _e2e(tmp_path / str(i)) == [Status.PASS], i
+
+
+# --- NestJS guards whose canActivate returns true: route-auth, token-validation ----------------------------------
+
+NEST_PACKAGE = '{"name": "orders", "dependencies": {"@nestjs/common": "^10.0.0", "@nestjs/core": "^10.0.0"}}\n'
+
+# Nest's "Guards" chapter shape (`@Injectable() export class AuthGuard implements CanActivate { canActivate(context)
+# { const request = context.switchToHttp().getRequest(); return validateRequest(request); } }`) with the validation
+# left for later: it returns true
+NEST_GUARD_TRUE = """\
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class AuthGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest();
+    // TODO: validate the token once the IdP is configured
+    request.user = { token: request.headers.authorization };
+    return true;
+  }
+}
+"""
+
+NEST_CONTROLLER = """\
+import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { AuthGuard } from './auth.guard';
+
+@Controller('orders')
+@UseGuards(AuthGuard)
+export class OrdersController {
+  @Post()
+  create(@Body() body: unknown) {
+    return { id: 1 };
+  }
+}
+"""
+
+
+def test_a_nest_guard_that_returns_true_is_no_guard(tmp_path: Path) -> None:
+    # before: both checks passed ("1 routes carry auth") on @UseGuards(AuthGuard)
+    write(tmp_path, {"package.json": NEST_PACKAGE, "src/auth.guard.ts": NEST_GUARD_TRUE,
+                     "src/orders.controller.ts": NEST_CONTROLLER})
+    got = _auth(tmp_path)
+    assert [s for s, _ in got["auth-protocols/token-validation"]] == [Status.FAIL]
+    assert [(s, "its guard AuthGuard (src/auth.guard.ts:4) returns only true" in m)
+            for s, m in got["endpoint-security/route-auth"]] == [(Status.FAIL, True)]
+
+
+def test_nest_guards_that_can_refuse_stay_guards(tmp_path: Path) -> None:
+    # a throw of UnauthorizedException; a verification whose result is returned; passport's AuthGuard('jwt')
+    throws = NEST_GUARD_TRUE.replace("    request.user = { token: request.headers.authorization };\n",
+                                     "    if (!request.headers.authorization) throw new UnauthorizedException();\n")
+    verifies = NEST_GUARD_TRUE.replace("    return true;\n", "    return this.tokens.verify(request.user.token);\n")
+    passport = NEST_CONTROLLER.replace("@UseGuards(AuthGuard)", "@UseGuards(AuthGuard('jwt'))").replace(
+        "import { AuthGuard } from './auth.guard';", "import { AuthGuard } from '@nestjs/passport';")
+    for i, (guard, controller) in enumerate(((throws, NEST_CONTROLLER), (verifies, NEST_CONTROLLER),
+                                             (NEST_GUARD_TRUE.replace("class AuthGuard", "class UnusedGuard"),
+                                              passport))):
+        root = tmp_path / str(i)
+        write(root, {"package.json": NEST_PACKAGE, "src/auth.guard.ts": guard, "src/orders.controller.ts": controller})
+        assert [s for s, _ in _auth(root)["endpoint-security/route-auth"]] == [Status.PASS], i

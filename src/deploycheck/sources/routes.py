@@ -36,6 +36,8 @@ from deploycheck.sources.routes_verify import (
     js_functions,
     js_middleware_defs,
     js_middleware_never_refuses,
+    nest_guard_defs,
+    nest_guard_never_refuses,
     resolve,
     verification,
 )
@@ -3522,6 +3524,62 @@ def _without_inert_express_guards(ctx: Context, result: RouteSet) -> None:
     result.routes = out
 
 
+_NEST_GUARD_NAMES = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)(\s*\()?")
+_NEST_LAYER_GUARD = re.compile(r"global guard (\w+)")
+
+
+def _without_inert_nest_guards(ctx: Context, result: RouteSet) -> None:
+    """NestJS routes and global guards without the guards that are only a name: `@UseGuards(AuthGuard)` whose every
+    class (each class the hint names, every definition of it in the repository) has a canActivate that returns only
+    true (see nest_guard_never_refuses). A guard made by a call (`AuthGuard('jwt')`, passport's) or a class the
+    repository does not define is trusted, as is a hint naming any guard that may refuse (RolesGuard beside it)."""
+    def classes(hint: str) -> list[str] | None:
+        inner = hint[hint.find("(") + 1: hint.rfind(")")] if hint.startswith("UseGuards(") else ""
+        found = _NEST_GUARD_NAMES.findall(inner)
+        if not found or any(call for _, call in found):
+            return None  # not @UseGuards, or a guard built by a call
+        return [name for name, _ in found]
+
+    layer_names = {id(layer): m.group(1) for layer in result.layers if layer.framework == "nestjs"
+                   and (m := _NEST_LAYER_GUARD.search(layer.detail))}
+    wanted = {n for r in result.routes if r.framework == "nestjs" for h in r.auth_hints for n in classes(h) or []}
+    wanted |= set(layer_names.values())
+    if not wanted:
+        return
+    defs: dict[str, list[tuple[str, int, str]]] = {}
+    for rel in ctx.files.with_suffix(".ts", ".js"):
+        if not _is_test_path(rel) and not rel.endswith((".d.ts", ".min.js")):
+            text = ctx.files.read_text(rel) or ""
+            if "canActivate" in text:
+                for name, line, body in nest_guard_defs(text, wanted):
+                    defs.setdefault(name, []).append((rel, line, body))
+    verdicts: dict[str, str] = {}
+
+    def inert(name: str) -> str:
+        if name not in verdicts:
+            found = defs.get(name, [])
+            verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and all(
+                nest_guard_never_refuses(body) for _, _, body in found) else "")
+        return verdicts[name]
+
+    def inert_hint(hint: str) -> str:
+        names = classes(hint)
+        return inert(names[0]) if names and all(inert(n) for n in names) else ""
+
+    dropped = [layer for layer in result.layers if id(layer) in layer_names and inert(layer_names[id(layer)])]
+    result.layers = [layer for layer in result.layers if not any(layer is d for d in dropped)]
+    out = []
+    for r in result.routes:
+        if r.framework != "nestjs":
+            out.append(r)
+            continue
+        kept = [h for h in r.auth_hints if not inert_hint(h)]
+        gone = [inert_hint(h) for h in r.auth_hints if inert_hint(h)]
+        gone += [inert(layer_names[id(d)]) for d in dropped if d.covers(r)]
+        out.append(replace(r, auth_hints=kept, inert_guard=gone[0]) if gone and not r.inert_guard else r)
+    result.routes = out
+
+
 def code_routes(ctx: Context) -> RouteSet:
     """Every route the code declares (tests and fixtures excluded)."""
     result = RouteSet()
@@ -3576,5 +3634,7 @@ def code_routes(ctx: Context) -> RouteSet:
         result.routes = _without_inert_go_guards(ctx, result.routes)
     if any(r.framework == "express" for r in result.routes):
         _without_inert_express_guards(ctx, result)
+    if any(r.framework == "nestjs" for r in result.routes):
+        _without_inert_nest_guards(ctx, result)
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result

@@ -449,3 +449,38 @@ def js_middleware_never_refuses(response: str, next_param: str, body: str) -> bo
                 r"(?:\b(?:if|else|while|for)\b[^\n;{}]*|&&|\|\||\?|:)\s*$", previous[previous.rfind("\n") + 1:]):
             return True
     return False
+
+
+# --- NestJS guards that can never refuse a request ----------------------------------------------------------------
+
+_NEST_CLASS = re.compile(r"\bclass\s++([A-Za-z_$][\w$]*+)[^{;]{0,300}\{")
+_NEST_CAN_ACTIVATE = re.compile(r"(?<![\w$.])(?:async\s++)?canActivate\s*+\([^()]{0,300}\)[^{;]{0,200}\{")
+_NEST_READING_CALL = re.compile(r"(?:[\w$.]+\.)?(?:switchToHttp|switchToRpc|switchToWs|getRequest|getResponse|"
+                                r"getHandler|getClass|getType|getArgs|getArgByIndex)")
+
+
+def nest_guard_defs(text: str, names: set[str]) -> list[tuple[str, int, str]]:
+    """NestJS guard classes of a file called one of `names`: (name, line, body of their canActivate); a class
+    without its own canActivate (one inheriting a library's, `extends AuthGuard('jwt')`) is not listed."""
+    out = []
+    for m in _NEST_CLASS.finditer(text):
+        if m.group(1) not in names:
+            continue
+        body = block_at(text, m.end() - 1)
+        method = _NEST_CAN_ACTIVATE.search(body)
+        if method is not None:
+            out.append((m.group(1), line_at(text, m.start()), block_at(body, method.end() - 1)))
+    return out
+
+
+def nest_guard_never_refuses(body: str) -> bool:
+    """A NestJS guard whose canActivate lets every request through: it returns only `true`, throws, rejects and
+    awaits nothing, never says false, and calls only the execution context's accessors and reading or logging
+    functions (so no verification that could throw). Putting the header on request.user checks no credential."""
+    if len(body) >= _MAX_BODY or _JS_MAY_REFUSE.search(body) or re.search(r"\bfalse\b|\bsuper\b", body):
+        return False
+    returns = list(re.finditer(r"(?<![\w$.])return\b", body))
+    if not returns or any(not re.match(r"return\s+true\b", body[m.start():]) for m in returns):
+        return False
+    return all(_JS_READING_CALL.fullmatch(m.group(1)) or _NEST_READING_CALL.fullmatch(m.group(1))
+               or m.group(1) in _JS_KEYWORDS for m in _JS_CALL.finditer(body))

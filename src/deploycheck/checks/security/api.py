@@ -239,6 +239,8 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                    "never touches the response, throws nothing, passes no error to next() and always calls next() "
                    "(logging or decoding a token without acting on the result checks no credential)"
                    if r.framework == "express" else
+                   "returns only true from canActivate, throws nothing and verifies nothing"
+                   if r.framework == "nestjs" else
                    "raises nothing, answers no 401/403 and calls nothing that could (reading a header or a "
                    "fastapi.security scheme checks no credential)")
             yield failed(f"{r.method} {r.path} ({r.framework}) lets every caller in: its guard {r.inert_guard} "
