@@ -24,8 +24,11 @@ built elsewhere is reported as not checked, with the call's place, so a reader c
 
 from __future__ import annotations
 
+import bisect
+import functools
 import posixpath
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from deploycheck.line_numbers import line_at
@@ -60,13 +63,65 @@ _GO_AUD = re.compile(r"\bWithAudience\(|\bVerifyAudience\(|\.Audience\s*+(?:!=|=
 _GO_ISS = re.compile(r"\bWithIssuer\(|\bVerifyIssuer\(|\.Issuer\s*(?:!=|==)|\[\s*\"iss\"\s*\]")
 
 
-def _enclosing_go(text: str, pos: int) -> str:
-    """The body of the top-level Go function holding `pos` (the whole file when none does)."""
-    start = text.rfind("\nfunc ", 0, pos)
-    if start == -1:
-        return text
-    end = text.find("\n}", pos)
-    return text[start: end + 2 if end != -1 else len(text)]
+class _GoScopes:
+    """The top-level Go function holding an offset (from the `\nfunc ` before it to the `\n}` after it; the whole
+    file when no `\nfunc ` comes before), and what it mentions. Reading that text from each call (up to the file's
+    end when no `\n}` closes its function) was quadratic: a file of 1,000 one-line functions that parse a token took
+    14 s. The function marks and the matches of _GO_AUD / _GO_ISS are found once in the whole file and bisected: a
+    scope holds a match when one starts in it, since no match of either crosses a scope's edge (none starts with the
+    `\n` of `\nfunc ` or `\n}`, nor runs over a newline into `func` or `}`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = _offsets(text, "\nfunc ")
+        self.ends = _offsets(text, "\n}")
+        self.audience = [m.start() for m in _GO_AUD.finditer(text)]
+        self.issuer = [m.start() for m in _GO_ISS.finditer(text)]
+        self.names: dict[str, list[int]] = {}
+
+    def span(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the scope holding `pos`: text[start:end]."""
+        # the last `\nfunc ` wholly before pos (str.rfind(sub, 0, pos)), the first `\n}` at or after it (str.find)
+        i = bisect.bisect_right(self.starts, pos - len("\nfunc ")) - 1
+        if i < 0:
+            return 0, len(self.text)
+        j = bisect.bisect_left(self.ends, pos)
+        return self.starts[i], self.ends[j] + 2 if j < len(self.ends) else len(self.text)
+
+    def checks(self, pos: int, seen: str) -> tuple[bool, bool]:
+        """Whether `seen + scope` matches _GO_AUD / _GO_ISS."""
+        start, end = self.span(pos)
+        if self.text.startswith("\nfunc ", start):  # no match runs from `seen` into `\nfunc `
+            return (_starts_within(self.audience, start, end) or bool(_GO_AUD.search(seen)),
+                    _starts_within(self.issuer, start, end) or bool(_GO_ISS.search(seen)))
+        # the whole file, whose first line may go on a match `seen` starts: its first _JOIN characters are searched
+        # joined to `seen`, the matches after its first character in the file's
+        joined = seen + self.text[:_JOIN]
+        return (_starts_within(self.audience, 1, end) or bool(_GO_AUD.search(joined)),
+                _starts_within(self.issuer, 1, end) or bool(_GO_ISS.search(joined)))
+
+    def mentions(self, pos: int, name: str) -> bool:
+        """Whether the word `name` stands in the scope holding `pos`."""
+        if name not in self.names:
+            self.names[name] = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
+        return _starts_within(self.names[name], *self.span(pos))
+
+
+_JOIN = 4096
+
+
+def _starts_within(starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _offsets(text: str, needle: str) -> list[int]:
+    out = []
+    at = text.find(needle)
+    while at != -1:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
 def _go_oidc(rel: str, text: str, test: bool) -> list[JwtDecode]:
@@ -74,17 +129,29 @@ def _go_oidc(rel: str, text: str, test: bool) -> list[JwtDecode]:
     the `Verifier(...)` that made `v` skips them; when that call is not found in the file, every Config of the
     file is read (a skip anywhere counts: the safe side)."""
     out = []
+    # what each name's verifier skips, read once per name (the whole file was searched again for each call)
+    skipped: dict[str, set[str] | None] = {}
     for m in _GO_OIDC.finditer(text):
         name = m.group(1)
-        made = re.search(rf"\b{re.escape(name)}\s*(?::?=|:)\s*[^\n]*?\.Verifier\(", text)
-        if made is None and not re.search(r"[vV]erifier", name):
+        if name not in skipped:
+            skipped[name] = _oidc_skips(text, name)
+        skips = skipped[name]
+        if skips is None:
             continue  # not a token verifier
-        config = " ".join(call_args(text, made.end() - 1)) if made else " ".join(
-            " ".join(call_args(text, c.end() - 1)) for c in re.finditer(r"\.Verifier\(", text))
-        skips = set(_OIDC_SKIPS.findall(config))
         out.append(JwtDecode("go-oidc", rel, line_at(text, m.start()), "InsecureSkipSignatureCheck" in skips, False,
                              True, "SkipClientIDCheck" not in skips, "SkipIssuerCheck" not in skips, test))
     return out
+
+
+def _oidc_skips(text: str, name: str) -> set[str] | None:
+    """The checks the Config of the `Verifier(...)` that made `name` skips (of every Config of the file when that
+    call is not found); None when `name` is not a token verifier."""
+    made = re.search(rf"\b{re.escape(name)}\s*(?::?=|:)\s*[^\n]*?\.Verifier\(", text)
+    if made is None and not re.search(r"[vV]erifier", name):
+        return None
+    config = " ".join(call_args(text, made.end() - 1)) if made else " ".join(
+        " ".join(call_args(text, c.end() - 1)) for c in re.finditer(r"\.Verifier\(", text))
+    return set(_OIDC_SKIPS.findall(config))
 
 
 # Open Policy Agent: a Rego policy compiled into the Go program (`//go:embed rego/authentication.rego` over a string
@@ -113,7 +180,7 @@ def rego_policies(ctx: Context, folder: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _opa_decode(rel: str, where: int, scope: str, policies: dict[str, tuple[str, str]],
+def _opa_decode(rel: str, where: int, mentioned: Callable[[str], bool], policies: dict[str, tuple[str, str]],
                 test: bool) -> JwtDecode | None:
     """ParseUnverified only reads the claims; when the same function hands the token to an embedded Rego policy that
     verifies it (`io.jwt.decode_verify(input.Token, {"cert": ..., "iss": ...})`, `io.jwt.verify_rs256`), the policy
@@ -121,7 +188,7 @@ def _opa_decode(rel: str, where: int, scope: str, policies: dict[str, tuple[str,
     made with that key verifies) or `alg`, or a verify_<alg> built-in, pins the algorithm; `aud` and `iss` are
     checked when given."""
     for name, (path, policy) in policies.items():
-        if not re.search(rf"\b{re.escape(name)}\b", scope):
+        if not mentioned(name):  # in the function that parses
             continue
         calls = list(_REGO_VERIFY.finditer(policy))
         if not calls:
@@ -186,14 +253,22 @@ def _claims_only_logged(scope: str, call_at: int) -> bool:
 def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | None = None) -> list[JwtDecode]:
     out = []
     functions = None
+    scopes = _GoScopes(text)
     for m in _GO_CALL.finditer(text):
         kind = m.group(1)
         where = line_at(text, m.start())
         if kind == "ParseUnverified":
-            func_start = text.rfind("\nfunc ", 0, m.start())
-            if _claims_only_logged(_enclosing_go(text, m.start()), m.start() - max(func_start, 0)):
-                continue  # the claims only label log lines: no token is accepted or refused here
-            opa = _opa_decode(rel, where, _enclosing_go(text, m.start()), policies, test) if policies else None
+            # whether the claims only label log lines reads the function from the call on, so only when the call's
+            # line assigns what it returns (the first thing _claims_only_logged asks): reading it for every call of a
+            # file of one-line functions was quadratic
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.start())
+            if _GO_ASSIGN.match(text[line_start: line_end if line_end != -1 else len(text)]):
+                start, end = scopes.span(m.start())
+                if _claims_only_logged(text[start:end], m.start() - start):
+                    continue  # the claims only label log lines: no token is accepted or refused here
+            mentioned = functools.partial(scopes.mentions, m.start())
+            opa = _opa_decode(rel, where, mentioned, policies, test) if policies else None
             out.append(opa or JwtDecode("golang-jwt", rel, where, True, False, False, False, False, test))
             continue
         args, _ = call_span(text, m.end() - 1)
@@ -201,15 +276,14 @@ def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | 
         if len(args) <= keyfunc_at:
             continue
         keyfunc = args[keyfunc_at]
-        scope = _enclosing_go(text, m.start())
         seen = " ".join(args)
         if re.fullmatch(r"[\w.]+", keyfunc) and keyfunc != "nil":  # a named key function: read its body
             functions = functions if functions is not None else go_functions(text)
             found = functions.get(keyfunc.rsplit(".", 1)[-1])
             seen += found[1] if found else ""
+        audience, issuer = scopes.checks(m.start(), seen)
         out.append(JwtDecode("golang-jwt", rel, where, keyfunc == "nil", bool(_GO_NONE.search(seen)),
-                             bool(_GO_ALG.search(seen)), bool(_GO_AUD.search(seen + scope)),
-                             bool(_GO_ISS.search(seen + scope)), test))
+                             bool(_GO_ALG.search(seen)), audience, issuer, test))
     if "go-oidc" in text:
         out.extend(_go_oidc(rel, text, test))
     return out

@@ -1,0 +1,90 @@
+"""A reader that reads a span of text for each match (the function around a call, a body, a section) costs time
+linear in the file: a span that runs to the end of the file when nothing closes it, read again from each of
+thousands of matches, is quadratic (a Go file of 1,000 one-line functions that each parse a token took 14 s).
+
+Each crafted file is read by the real reader and timed in CPU seconds of this process; the bound sits far above the
+linear time and far below the quadratic one (bench/README.md, "Spans read per match") even under load.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.helpers import write
+
+from deploycheck.config import load_config
+from deploycheck.context import Context
+
+N = 4_000  # matches per crafted file
+BOUND_S = 2.5  # CPU seconds for one reader over one crafted file (after: under 0.3 s; before: 10-60 s)
+
+
+def _token_verifications(ctx: Context) -> object:
+    from deploycheck.sources.token_verify import token_verifications
+
+    return token_verifications(ctx)
+
+
+def _go_functions(ctx: Context) -> object:
+    from deploycheck.sources.routes_verify import go_functions
+
+    return go_functions((ctx.root / "main.go").read_text())
+
+
+def _many(line: str, n: int = N) -> str:
+    return "".join(line.format(i=i) for i in range(n))
+
+
+GO_HEAD = 'package main\n\nimport "github.com/golang-jwt/jwt/v5"\n\n'
+# name: (files of the crafted repository, the reader)
+CASES: dict[str, tuple[dict[str, str], Callable[[Context], object]]] = {
+    # the function around each call was read from the `\nfunc ` before it to the `\n}` after it, and searched for
+    # audience and issuer checks: one-line functions have no `\n}`, so each read ran to the file's end (28.7 s)
+    "go token parses in one-line functions": (
+        {"main.go": GO_HEAD + _many("func f{i}(s string) {{ jwt.Parse(s, kf) }}\n")}, _token_verifications),
+    # the same for ParseUnverified handed to an embedded Rego policy: the function was searched for the policy's name
+    "go unverified parses beside a rego policy": ({
+        "main.go": GO_HEAD + '//go:embed authz.rego\nvar policy string\n\n'
+        + _many("func f{i}(s string) {{ jwt.ParseUnverified(s, c) }}\n"),
+        "authz.rego": "package authz\nallow { io.jwt.decode_verify(input.token, {\"cert\": data.cert}) }\n"},
+        _token_verifications),
+    # one `name.Verify(` after another: the verifier's Config was searched for over the whole file for each call
+    "go-oidc verify calls": ({"main.go": 'package main\n\nimport "github.com/coreos/go-oidc/v3/oidc"\n\n'
+                              + _many("func f{i}(s string) {{ verifier.Verify(ctx, s) }}\n")
+                              + "var verifier = provider.Verifier(&oidc.Config{ClientID: \"x\"})\n"},
+                             _token_verifications),
+    # a body's closing `\n}` was looked for up to the file's end, though the body is cut at 20,000 characters
+    # (30,000 functions closed by an indented `}`: 11.2 s and 583 MB, now 0.7 s and 20 MB)
+    "go functions closed by an indented brace": ({"main.go": "package main\n\n"
+                                                  + _many("func f{i}() {{\n\tx()\n\t}}\n", 4 * N)}, _go_functions),
+}
+
+
+def cpu_seconds(case: str, tmp_path: Path) -> float:
+    files, reader = CASES[case]
+    root = write(tmp_path / "repo", files)
+    ctx = Context(root, load_config(root))
+    started = time.process_time()
+    reader(ctx)
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_span_per_match_is_read_in_linear_time(case: str, tmp_path: Path) -> None:
+    spent = cpu_seconds(case, tmp_path)
+    assert spent < BOUND_S, f"{case}: {spent:.2f} s of CPU"
+
+
+def test_the_crafted_go_files_are_still_read() -> None:
+    """The crafted parses are found and judged by their own functions (the reader is not skipping them)."""
+    from deploycheck.sources.token_verify import _go
+
+    text = (GO_HEAD + "func a(s string) { jwt.Parse(s, kf, jwt.WithAudience(\"x\")) }\nfunc b(s string) {\n"
+            "\tjwt.Parse(s, kf)\n}\nfunc c(s string) {\n\tt, _ := jwt.Parse(s, kf)\n"
+            "\tif t.Claims.Issuer != \"i\" {\n\t}\n}\n")
+    found = [(d.line, d.audience, d.issuer) for d in _go("main.go", text, False)]
+    # a's one-line function runs to the first `\n}` (b's), as before; b checks nothing; c checks the issuer
+    assert found == [(5, True, False), (7, False, False), (10, False, True)]
