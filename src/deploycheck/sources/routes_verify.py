@@ -374,7 +374,7 @@ def go_middleware_never_refuses(function: str) -> bool:
     lines = function.split("\n")
     base = opening.start()
     for a, _ in spans[:20]:  # (each looks upward through the lines: a few suffice, thousands were quadratic)
-        at = function.count("\n", 0, base + a)
+        at = line_at(function, base + a) - 1
         stripped = lines[at].strip()
         if stripped.startswith((body[a:a + 40].split("(", 1)[0], "return ")) and _next_call_unconditional(lines, at):
             return True

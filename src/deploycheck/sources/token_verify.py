@@ -215,7 +215,7 @@ def _claims_only_logged(scope: str, call_at: int) -> bool:
     assignments inside the parsing function; a name returned, compared, stored or handed to any other call keeps the
     parse a decode with verification disabled."""
     lines = scope.splitlines()
-    start = scope.count("\n", 0, call_at)
+    start = line_at(scope, call_at) - 1  # (tests/test_hostile_line_numbers.py: never a count from the start)
     first = _GO_ASSIGN.match(lines[start])
     if first is None:
         return False
