@@ -354,3 +354,58 @@ def test_unverified_claims_that_only_label_log_lines_and_a_token_review_validate
     write(tmp_path, {"cmd/api/main.go": DETERMINE_AUTH_GO,
                      "pkg/api/server/v1alpha2/auth/rbac.go": RBAC_GO.replace("tr.Status.Authenticated", "ok")})
     assert Status.PASS not in [s for s, _ in _tokens(tmp_path)]
+
+
+# api-platform-demo compose.override.yaml (the development pwa) and a Deployment of the chart
+COMPOSE_OVERRIDE = """\
+services:
+  pwa:
+    build:
+      context: ./pwa
+      target: dev
+    volumes:
+      - ./pwa:/srv/app
+    environment:
+      WATCHPACK_POLLING: "true"
+      # Development usage only
+      NODE_TLS_REJECT_UNAUTHORIZED: "0"
+"""
+PWA_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: pwa
+spec:
+  selector: {matchLabels: {app: pwa}}
+  template:
+    metadata: {labels: {app: pwa}}
+    spec:
+      containers:
+      - name: pwa
+        image: ghcr.io/api-platform/demo-pwa:4.0
+"""
+
+
+def test_a_tls_switch_in_the_compose_file_of_a_kubernetes_service_is_local_development(tmp_path: Path) -> None:
+    """api-platform-demo deploys with its Helm chart; only compose.override.yaml's development pwa sets
+    NODE_TLS_REJECT_UNAUTHORIZED "0" (for Caddy's self-signed certificate on a laptop), as the lead's decision on
+    local-development compose credentials reads compose files. Without Kubernetes material the compose file may be
+    the deployment, and the switch fails; so does the same env in the Deployment."""
+    write(tmp_path, {"compose.override.yaml": COMPOSE_OVERRIDE, "k8s/pwa.yaml": PWA_DEPLOYMENT})
+    [(status, message)] = _tls(tmp_path)
+    assert status is Status.PASS and "local-development compose" in message, message
+    write(tmp_path, {"k8s/pwa.yaml": PWA_DEPLOYMENT + "        env:\n        - name: NODE_TLS_REJECT_UNAUTHORIZED\n"
+                                                      "          value: \"0\"\n"})
+    assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL]
+    (tmp_path / "k8s/pwa.yaml").unlink()
+    assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL]
+
+
+def test_an_opt_in_setting_a_manifest_turns_on_over_two_lines_stays_a_finding(tmp_path: Path) -> None:
+    """A container env entry spans two YAML lines (`- name: LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE` then
+    `value: "true"`): the setting is turned on where the service is deployed."""
+    write(tmp_path, {"pkg/api/server/v1alpha2/plugin/server.go": PLUGIN_GO,
+                     "config/api.yaml": PWA_DEPLOYMENT + "        env:\n"
+                                        "        - name: LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE\n"
+                                        "          value: \"true\"\n"})
+    assert [s for s, _ in _tls(tmp_path)] == [Status.FAIL]

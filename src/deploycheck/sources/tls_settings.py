@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from deploycheck.sources.codefacts import code_facts, is_test_path
 from deploycheck.sources.kubernetes import all_objects
 from deploycheck.sources.languages import SOURCE_SUFFIXES
+from deploycheck.sources.secrets import deploys_to_kubernetes, is_compose_file
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -72,6 +73,7 @@ class TlsOff:
     object: str | None = None  # "Deployment/web" for a manifest env entry
     inspection: bool = False  # the file reads the peer certificate's expiry: a certificate check, not trust
     option: str | None = None  # Python: only on the branch where a parameter is False (`if verify is False:`)
+    local: bool = False  # in a compose file of a repository that deploys to Kubernetes: a laptop's setting
     switch: str | None = None  # Go: only on the branch of an opt-in setting (`if f.cfg.Insecure {`) nothing turns on
 
 
@@ -172,6 +174,12 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
                 found.setdefault((obj.path, at), TlsOff(obj.path, at, setting, f"{obj.kind}/{obj.name}"))
     found = {k: _option_branch(ctx, t) for k, t in found.items()}
     found = {k: _go_switch(ctx, t) for k, t in found.items()}
+    # A repository that deploys to Kubernetes runs its compose files on a laptop (the lead's decision on
+    # local-development compose credentials, bench/README.md): api-platform-demo's compose.override.yaml lets the
+    # development pwa accept Caddy's self-signed certificate. Without Kubernetes material the compose file may be the
+    # deployment, and its settings count.
+    if any(is_compose_file(t.file) for t in found.values()) and deploys_to_kubernetes(ctx):
+        found = {k: dataclasses.replace(t, local=True) if is_compose_file(t.file) else t for k, t in found.items()}
     inspecting = {t.file for t in found.values() if _reads_certificate(ctx, t.file)}
     if inspecting:
         found = {k: dataclasses.replace(t, inspection=True) if t.file in inspecting and t.object is None else t
@@ -281,6 +289,9 @@ def _turned_on(ctx: Context, setting: str) -> bool:
     keys = "|".join(sorted({re.escape(name), re.escape(kebab), re.escape(kebab.replace("-", "_"))}))
     in_config = re.compile(rf"(?<![\w-])(?:{keys})['\"]?\s*[:=]\s*['\"]?(?:{value})\b|(?<![\w-])--(?:{keys})(?![\w-])",
                            re.I)
+    # a container env entry spans two lines: `- name: INSECURE` then `value: "true"`
+    env_entry = re.compile(rf"\bname:[ \t]*['\"]?(?:{keys})['\"]?[ \t]*\r?\n[ \t]*value:[ \t]*['\"]?(?:{value})\b",
+                           re.I)
     default_on = re.compile(rf"\"(?:{keys})\"\s*,\s*(?:{'true' if not setting.startswith('!') else 'false'})\b", re.I)
     # the program setting it itself: `Config{Insecure: true}`, `cfg.Insecure = true`
     on = "true" if not setting.startswith("!") else "false"
@@ -292,8 +303,8 @@ def _turned_on(ctx: Context, setting: str) -> bool:
         if rel.endswith(".go"):
             if default_on.search(text) or set_in_code.search(text):
                 return True
-        elif not rel.endswith(SOURCE_SUFFIXES) and any(in_config.search(x) for x in text.splitlines()
-                                                        if len(x) <= MAX_LINE):
+        elif not rel.endswith(SOURCE_SUFFIXES) and (any(in_config.search(x) for x in text.splitlines()
+                                                         if len(x) <= MAX_LINE) or env_entry.search(text)):
             return True
     return False
 

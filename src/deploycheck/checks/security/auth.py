@@ -238,7 +238,8 @@ def tls_verification(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.tls_settings import tls_verification_off
 
     found = ctx.use(tls_verification_off)
-    places = [p for p in found if not p.inspection and not p.option and not p.switch]
+    places = [p for p in found if not p.inspection and not p.option and not p.switch and not p.local]
+    local = [f"{p.file}:{p.line} {p.setting}" for p in found if p.local]
     inspections = [f"{p.file}:{p.line} {p.setting}" for p in found if p.inspection]
     options = [f"{p.file}:{p.line} {p.setting} (only when the caller passes {p.option}=False)"
                for p in found if p.option and not p.inspection]
@@ -253,7 +254,9 @@ def tls_verification(ctx: Context) -> Iterator[Finding]:
     if not places:
         notes = ([f"{len(inspections)} unverified dial(s) only read the peer certificate's expiry"] if inspections
                  else []) + ([f"{len(options)} switch(es) only behind a caller's option or an opt-in setting"]
-                             if options else [])
-        evidence = {k: v for k, v in (("certificate_inspection", inspections), ("option_branches", options)) if v}
+                             if options else []) + (
+            [f"{len(local)} in local-development compose files (the service deploys to Kubernetes)"] if local else [])
+        evidence = {k: v for k, v in (("certificate_inspection", inspections), ("option_branches", options),
+                                      ("local_compose", local)) if v}
         yield passed("no production code or configuration switches TLS certificate verification off"
                      + (f" ({'; '.join(notes)})" if notes else ""), evidence=evidence or None)
