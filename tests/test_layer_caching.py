@@ -133,3 +133,28 @@ def test_thousands_of_chained_stages_cost_linear_time(tmp_path: Path) -> None:
     found = _lc(root)
     assert time.perf_counter() - start < 10
     assert [f.status for f in found] == [Status.SKIPPED] and "too many instructions" in found[0].message
+
+
+def test_a_go_build_after_copying_the_whole_source_downloads_the_modules(tmp_path: Path) -> None:
+    # keel's Dockerfile (lines 1, 8-9, 15-22, shortened): no go.mod copy and `go mod download` first.
+    dockerfile = ("FROM golang:1.26.5-alpine AS go-build\nCOPY . /go/src/github.com/keel-hq/keel\n"
+                  "WORKDIR /go/src/github.com/keel-hq/keel\n"
+                  "RUN CGO_ENABLED=1 GOOS=${TARGETOS} GOARCH=${TARGETARCH} \\\n    go build -a -tags netgo \\\n"
+                  "    -o /go/bin/keel ./cmd/keel\n")
+    gomod = "module github.com/keel-hq/keel\n\ngo 1.25\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.10.0\n)\n"
+    found = _lc(write(tmp_path / "keel", {"Dockerfile": dockerfile, "go.mod": gomod, "cmd/keel/main.go": "x\n"}))
+    assert [f.status for f in found] == [Status.WARN] and "go build" in found[0].message
+    # vendored modules, or a go.mod that requires nothing: the build downloads nothing
+    vendored = _lc(write(tmp_path / "vendored", {"Dockerfile": dockerfile, "go.mod": gomod,
+                                                 "vendor/modules.txt": "# github.com/gin-gonic/gin v1.10.0\n"}))
+    assert [f.status for f in vendored] == [Status.PASS]
+    stdlib = _lc(write(tmp_path / "stdlib", {"Dockerfile": dockerfile, "go.mod": "module x\n\ngo 1.22\n"}))
+    assert [f.status for f in stdlib] == [Status.PASS]
+
+
+def test_a_cache_mount_keeps_the_downloads_out_of_the_layers(tmp_path: Path) -> None:
+    # version-rs: `RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release` after COPY
+    dockerfile = ("FROM rust:1.80 AS build\nCOPY . .\n"
+                  "RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release\n")
+    found = _lc(write(tmp_path, {"Dockerfile": dockerfile, "Cargo.toml": "[package]\n", "src/main.rs": "x\n"}))
+    assert [f.status for f in found] == [Status.PASS]

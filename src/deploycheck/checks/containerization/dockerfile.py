@@ -1054,10 +1054,62 @@ _GLOB_CHARS = frozenset("*?[")
 _DEP_FETCH = re.compile(r"\bpnpm\s+fetch\b")
 
 
-def _install_step(run: str) -> tuple[str, str] | None:
-    """(tool, the command's words) of a RUN that downloads dependencies, or None."""
+# Builds that download the dependencies they lack themselves: `go build` in module mode, `gradle build`/`./gradlew
+# assemble`, `mvn package`, `cargo build`, `dotnet build`/`publish` (they restore first unless told `--no-restore`).
+# After `COPY . .` with no download before it, every code change downloads everything again (keel's go-build stage,
+# hmpps-alerts-api's `./gradlew assemble`, kubernetes-reflector's `dotnet build`). Read per shell command.
+_IMPLICIT_INSTALL = re.compile(
+    r"(?:^|[\s/;&|(])(?P<tool>go|gradlew|gradle|mvnw|mvn|cargo|dotnet)\s+(?:-\S+\s+){0,6}"
+    r"(?P<goal>build|install|test|run|generate|assemble|bootJar|jar|shadowJar|installDist|package|verify|compile|publish)"
+    r"\b")
+_GO_GOALS = frozenset({"build", "install", "test", "run", "generate"})
+_BUILD_GOALS = {"gradle": frozenset({"build", "assemble", "bootJar", "jar", "shadowJar", "installDist", "test"}),
+                "mvn": frozenset({"package", "install", "verify", "compile", "test"}),
+                "cargo": frozenset({"build", "install", "test", "run"}),
+                "dotnet": frozenset({"build", "publish", "test", "run"})}
+
+
+def _implicit_install(run: str, go_downloads: Callable[[], bool]) -> tuple[str, str] | None:
+    """(tool, command) of a build that downloads its dependencies itself, or None."""
+    for command in _shell_commands(run[:8000]):
+        match = _IMPLICIT_INSTALL.search(command[:2000])
+        if match is None:
+            continue
+        tool = match.group("tool").removesuffix("w")
+        goal = match.group("goal")
+        if tool == "go":
+            if goal in _GO_GOALS and "-mod=vendor" not in command and go_downloads():
+                return "go", match.group(0).strip()
+        elif goal in _BUILD_GOALS[tool] and not (tool == "dotnet" and "--no-restore" in command):
+            return tool, match.group(0).strip()
+    return None
+
+
+def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False) -> tuple[str, str] | None:
+    """(tool, the command's words) of a RUN that downloads dependencies, or None. A RUN with a cache mount keeps the
+    downloads outside the layers (version-rs: the cargo registry is a cache mount), so a changed layer above it does
+    not download them again."""
+    if "--mount=type=cache" in run[:2000]:
+        return None
     match = _dep_install(run) or _DEP_FETCH.search(run)
-    return (match.group(0).split()[0], match.group(0).strip()) if match else None
+    if match:
+        tool = match.group(0).split()[0]
+        return tool.removesuffix("w") if tool in ("gradlew", "mvnw") else tool, match.group(0).strip()
+    return _implicit_install(run, go_downloads)
+
+
+def _go_downloads(ctx: Context, files: _ContextFiles) -> bool:
+    """Whether a Go build in this context downloads modules: its go.mod requires some and no vendor/ holds them
+    (ardanlabs-service vendors its modules; go-httpbin's go.mod requires nothing)."""
+    if files.taken("vendor/modules.txt"):
+        return False
+    mods = files.taken("go.mod")
+    if not mods:
+        return False
+    prefix = next((f"{folder}/" if folder else "" for folder in files.folders
+                   if files._under(folder, "go.mod")), "")
+    text = ctx.all_files.read_text(f"{prefix}go.mod") or ""
+    return re.search(r"^require\b", text, re.M) is not None
 
 
 def _parents(df: Dockerfile) -> dict[int, int | None]:
@@ -1251,12 +1303,19 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     files: _ContextFiles | None = None
     parents = _parents(df)
     tools_through: dict[int, frozenset[str]] = {}  # stage index -> tools installed along its chain, itself included
+    go_memo: list[bool] = []
+
+    def go_downloads() -> bool:  # asked only when a RUN builds Go, once per Dockerfile
+        if not go_memo:
+            go_memo.append(_go_downloads(ctx, _ContextFiles(ctx, df)))
+        return go_memo[0]
+
     for stage in df.stages:
         parent = parents[stage.index]
         tools_before = set(tools_through.get(parent, frozenset()) if parent is not None else ())
         stages: list[Stage] | None = None
         for ins in stage.of("RUN"):
-            step = _install_step(ins.value)
+            step = _install_step(ins.value, go_downloads)
             if step is None:
                 continue
             tool, command = step
