@@ -89,9 +89,7 @@ BOUNDED: dict[str, int] = {
 # Found slow by this harness on 2026-11-29 and not fixed yet: name -> the worst time measured (load 7-11 on the
 # 2 shared cores) at 32,000 characters unless said, or "timeout" (over 20 s). Only ever remove entries: the first
 # test fails on a name that no longer exists, the dynamic test skips these.
-KNOWN_SLOW: dict[str, str] = {
-    "deploycheck.sources.routes.JAVA_METHOD_DECL": "0.2 s",
-}
+KNOWN_SLOW: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -42,12 +42,12 @@ from deploycheck.sources.routes_verify import (
     verification,
 )
 from deploycheck.sources.spring_security import (
-    JAVA_METHOD_DECL,
     ClassText,
     SpringRule,
     chain_rules,
     chain_scope,
     guarded_by,
+    java_method_decls,
     opened,
     refuses_anonymous,
     rule_chains,
@@ -2663,8 +2663,8 @@ def _jaxrs_routes(path: str, text: str) -> list[Route]:
     prefix = prefix_match.group(1) if prefix_match else ""
     class_guard = _jaxrs_guards(head)
     methods: dict[str, int] = {}
-    for d in JAVA_METHOD_DECL.finditer(text):
-        methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
+    for d in java_method_decls(text):
+        methods[d.name] = -1 if d.name in methods else d.end - 1
     out = []
     for m in _JAXRS_VERB.finditer(text, class_at.end()):
         block_end = text.find("(", m.end())  # the annotations up to the method's parameter list
@@ -2800,8 +2800,8 @@ def _java_routes(path: str, text: str) -> list[Route]:
     class_hints = _JAVA_GUARD_ANNOTATION.findall(_annotation_lines_above(text, class_pos)) if declared else []
     out = []
     methods: dict[str, int] = {}  # method name -> offset of its body's `{` (a name declared twice: neither)
-    for d in JAVA_METHOD_DECL.finditer(text):
-        methods[d.group(1)] = -1 if d.group(1) in methods else d.end() - 1
+    for d in java_method_decls(text):
+        methods[d.name] = -1 if d.name in methods else d.end - 1
     mappings = _spring_mappings(text)
     if "@FeignClient" in text and (clients := _feign_client_spans(text)):
         mappings = [m for m in mappings if not any(a <= m.start() < b for a, b in clients)]

@@ -350,12 +350,78 @@ _ANONYMOUS_REFUSAL = re.compile(r"\binstanceof\s{1,40}AnonymousAuthenticationTok
                                 r"\s{0,40}throw\s{1,40}new\s{1,40}(\w+)")
 # Method security on the method the handler calls (`@PreAuthorize("isAuthenticated()")`, `@Secured`, `@RolesAllowed`)
 _METHOD_SECURITY = re.compile(r"@(?:PreAuthorize\(\s*\"(?![^\"]*permitAll)[^\"]+\"\s*\)|Secured\(|RolesAllowed\()")
-# One Java method declaration (route discovery in sources/routes.py uses it too). Bounded repeats: with `+` the
-# modifiers and the return type could split a hostile line of 4,000 `public ` words
-# 4,000 ways (5.8 s; minutes for a long file); Java has at most a few modifiers and short declarations.
-JAVA_METHOD_DECL = re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+){1,6}"
-                               r"[\w<>\[\],.? ]{1,200}?\s+(\w+)\s*\([^;{]{0,2000}?\)\s*"
-                               r"(?:throws\s+[\w.,\s]{1,300}?)?\s*\{", re.M)
+# The head of a Java method declaration, up to its parameters' `(`: modifiers, return type, name. Bounded repeats:
+# with `+` the modifiers and the return type could split a hostile line of 4,000 `public ` words 4,000 ways (5.8 s;
+# minutes for a long file); Java has at most a few modifiers and short declarations. The blanks after the last
+# modifier are not split three ways (the modifier's, a return type of blanks, the name's: `public`, 1,000 blanks and
+# `x` took 2 s a line): the return type starts and ends with a non-blank, taking all blanks around it, or is blanks,
+# which needs a space inside the blanks (after their first character, before their last). Same matches as
+# `^[ \t]*(?:(?:MODIFIER)\s+){1,6}[\w<>\[\],.? ]{1,200}?\s+(\w+)\s*\(`: the name is the last word before the first `(`.
+_MODIFIER = r"(?:public|private|protected|static|final|synchronized)"
+_TYPE = r"[\w<>\[\],.?](?:[\w<>\[\],.? ]{0,198}?[\w<>\[\],.?])?"
+_JAVA_DECL_HEAD = re.compile(rf"^[ \t]*(?:{_MODIFIER}\s+){{0,5}}{_MODIFIER}(?:\s++{_TYPE}\s++|\s[^\S ]*+[ ]\s++)"
+                             r"(\w+)\s*\(", re.M)
+_DECL_STOP = re.compile(r"[;{]")
+_THROWS_NAMES = re.compile(r"[\w.,\s]*+")
+_BLANKS = re.compile(r"\s*+")
+_MAX_PARAMETERS = 2000  # characters between the parameters' `(` and `)`
+_MAX_THROWS = 300  # characters of the exceptions a `throws` names
+
+
+@dataclass(frozen=True)
+class JavaDecl:
+    """One Java method declaration: its name, where its line starts and where its body's `{` ends."""
+
+    name: str
+    start: int
+    end: int  # just after the body's `{`
+
+
+def java_method_decls(text: str) -> list[JavaDecl]:
+    r"""The method declarations of a Java text (route discovery in sources/routes.py uses them too), as the pattern
+    `^[ \t]*(?:MODIFIER\s+){1,6}[\w<>\[\],.? ]{1,200}?\s+(\w+)\s*\([^;{]{0,2000}?\)\s*(?:throws\s+[\w.,\s]{1,300}?)?
+    \s*\{` (re.M) finds them, in two linear steps. Run as one pattern, each line that starts like a declaration read
+    the next 2,000 characters for a `)`, then up to 300 for the exceptions after each `)` (0.2 s for 32,000 characters
+    of such lines, 0.8 s for 128,000). Here the head is matched, then the rest is decided once per `;` or `{`: none of
+    the parameters, the exceptions or the blanks holds a `;` or `{`, so the body's `{` is the first `;` or `{` after the
+    `(`, and the parameters' `)` is the last `)` before it (no `)` can follow it among the exceptions); a head whose
+    rest fails is not tried again from the starts inside it (they reach the same `(`)."""
+    out: list[JavaDecl] = []
+    stop = -1  # the first `;` or `{` after the latest head's `(` (heads come in order: later ones share it)
+    verdict: tuple[int, bool] = (-1, False)  # (the `)` before `stop`, whether the declaration's tail reads to it)
+    pos = 0
+    while (head := _JAVA_DECL_HEAD.search(text, pos)) is not None:
+        opened = head.end()
+        if opened > stop:
+            found = _DECL_STOP.search(text, opened)
+            stop = found.start() if found else len(text)
+            verdict = _tail(text, opened, stop)
+        close, ok = verdict
+        if ok and opened <= close <= opened + _MAX_PARAMETERS:
+            out.append(JavaDecl(head.group(1), head.start(), stop + 1))
+            pos = stop + 1
+        else:
+            pos = opened
+    return out
+
+
+def _tail(text: str, opened: int, stop: int) -> tuple[int, bool]:
+    """(offset of the last `)` before `stop`, whether `) throws X, Y {` / `) {` reads from it to a `{` at `stop`)."""
+    close = text.rfind(")", opened, stop)
+    if close == -1 or stop == len(text) or text[stop] != "{":
+        return close, False
+    blanks = _BLANKS.match(text, close + 1)
+    rest = blanks.end() if blanks else close + 1
+    if rest == stop:
+        return close, True
+    if not text.startswith("throws", rest) or rest + 6 >= stop or not text[rest + 6].isspace():
+        return close, False
+    names = _THROWS_NAMES.match(text, rest + 6, stop)
+    if names is None or names.end() != stop:
+        return close, False
+    listed = text[rest + 6: stop].strip()
+    # `throws\s+[\w.,\s]{1,300}?\s*`: the names (or, with none, one blank past the first) within 300 characters
+    return close, 0 < len(listed) <= _MAX_THROWS or (not listed and stop - (rest + 6) >= 2)
 _CALL = re.compile(r"(?<![\w.])(?:(\w+)\s*\.\s*)?(\w+)\s*\(")
 _MAX_FOLLOW = 3
 _MAX_CALLS = 30
@@ -399,29 +465,29 @@ def _refusal(text: str, start: int, file: str, classes: ClassText, depth: int, s
         seen.add((target_file, name))
         for decl in _declarations(target_file, target_text).get(name, ()):
             shown = f"{receiver + '.' if receiver else ''}{name}()"
-            head = target_text[max(0, decl.start() - 300): decl.start()]
+            head = target_text[max(0, decl.start - 300): decl.start]
             guard = _METHOD_SECURITY.search(head[head.rfind(";") + 1:] if ";" in head else head)
             if guard:
-                where = f"{target_file}:{line_at(target_text, decl.start())}"
+                where = f"{target_file}:{line_at(target_text, decl.start)}"
                 return f"{shown} carries {guard.group(0).rstrip('(')} ({where})"
-            inner = _refusal(target_text, decl.end() - 1, target_file, classes, depth + 1, seen)
+            inner = _refusal(target_text, decl.end - 1, target_file, classes, depth + 1, seen)
             if inner:
                 return f"{shown} -> {inner}" if not inner.startswith("throws") else f"{shown}, which {inner}"
     return ""
 
 
-_DECLARATIONS: dict[tuple[str, int], dict[str, list[re.Match[str]]]] = {}
+_DECLARATIONS: dict[tuple[str, int], dict[str, list[JavaDecl]]] = {}
 
 
-def _declarations(file: str, text: str) -> dict[str, list[re.Match[str]]]:
+def _declarations(file: str, text: str) -> dict[str, list[JavaDecl]]:
     """The method declarations of a class text by name, read once per text (the follow asks again per call)."""
     key = (file, hash(text))
     if key not in _DECLARATIONS:
         if len(_DECLARATIONS) > 256:
             _DECLARATIONS.clear()
-        found: dict[str, list[re.Match[str]]] = {}
-        for decl in JAVA_METHOD_DECL.finditer(text):
-            found.setdefault(decl.group(1), []).append(decl)
+        found: dict[str, list[JavaDecl]] = {}
+        for decl in java_method_decls(text):
+            found.setdefault(decl.name, []).append(decl)
         _DECLARATIONS[key] = found
     return _DECLARATIONS[key]
 
