@@ -1261,18 +1261,63 @@ _SECRET_PROPERTY = re.compile(r"(?:scopes?|types?|names?|ids?|ttl|length|len|exp
                               r"duration|timeout|format|kind|prefix)$", re.I)
 
 
+# logrus' structured fields, `log.WithField("token", tok)` and `log.WithFields(log.Fields{"token": tok, ...})`, chained
+# into a level call or kept as an entry: the values are logged as surely as a Printf's arguments, but the level call
+# follows the field map (`}).Warn(`), where _GO_LOG_CALL cannot see them (keel's pkg/auth/auth.go logged a whole bearer
+# token this way). The map may span lines: its body is read up to its first `}` (field values are names, not literals
+# holding braces), at most _GO_FIELDS_SPAN characters on, so each call costs a bounded read.
+_GO_LOG_FIELDS = re.compile(r"\.WithFields?\(")
+# What ends a receiver's name, read back from the dot of a `.WithField(s)(`
+_GO_NON_WORD = re.compile(r"\W")
+_GO_FIELDS_SPAN = 1500
+
+
+def _go_field_args(text: str, start: int) -> tuple[str, int]:
+    """The argument text of the WithField(s) call whose `(` ends at `start`, and where that text ends: the rest of
+    the line of a WithField (a chained `.WithField(...)` included), the field map's body (up to its first `}`) of a
+    WithFields. Both reads are bounded (a text without newlines or braces is not read to its end per call)."""
+    line_end = text.find("\n", start, start + 2000)
+    end = line_end if line_end >= 0 else min(len(text), start + 2000)
+    brace = text.find("{", start, end)
+    if brace >= 0:
+        close = text.find("}", brace, brace + _GO_FIELDS_SPAN)
+        if close >= 0:
+            return text[brace + 1:close], close
+    return text[start:end], end
+
+
+def _go_secret_names(args: str) -> list[str]:
+    """The secret-named values among a log call's arguments (string literals left out)."""
+    names = _GO_NAME.findall(_GO_STRING.sub(" ", args))
+    return sorted({n for n in names if is_sensitive_name(last := n.split(".")[-1])
+                   and not _LOOKUP_KEY.search(last) and not _SECRET_PROPERTY.search(last)
+                   and last.lower() != "key"})
+
+
 def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation], list[CodeLocation]]:
     """(log calls formatting a secret-named value, log calls printing a whole configuration object)."""
     secrets_out, dumps = [], []
+    if "WithField" in text:
+        read_until = 0  # a call inside text already read (a chain on the same line, a map's body) was read with it
+        for m in _GO_LOG_FIELDS.finditer(text):
+            if m.start() < read_until:
+                continue
+            # the receiver is a logger's name (log, logrus, logger, reqLog, ...): the word just before the dot
+            receiver = _GO_NON_WORD.split(text[max(0, m.start() - 60):m.start()])[-1]
+            if "log" not in receiver.lower() or _in_js_comment(text, m.start()):
+                continue
+            args, read_until = _go_field_args(text, m.end())
+            secret = _go_secret_names(args)
+            if secret:
+                call = receiver + m.group(0).rstrip("(")
+                secrets_out.append(CodeLocation(rel, line_at(text, m.start()), f"{call}(... {', '.join(secret)} ...)",
+                                                test))
     for m in _GO_LOG_CALL.finditer(text):
         line = line_at(text, m.start())
         if _in_js_comment(text, m.start()):  # `//` comments, as in JavaScript
             continue
         args = _GO_STRING.sub(" ", m.group(3))
-        names = _GO_NAME.findall(args)
-        secret = sorted({n for n in names if is_sensitive_name(last := n.split(".")[-1])
-                         and not _LOOKUP_KEY.search(last) and not _SECRET_PROPERTY.search(last)
-                         and last.lower() != "key"})
+        secret = _go_secret_names(m.group(3))
         call = f"{m.group(1)}.{m.group(2)}"
         # fmt's printers are often a command's output (ardanlabs' admin `gentoken` prints the token it made, its
         # purpose): a secret-named value counts in a logger's call; a configuration printed whole counts in both
