@@ -93,3 +93,93 @@ def test_a_one_line_logrus_field_holding_a_password_is_reported(tmp_path: Path) 
     text = HTTP_AUTH_GO.replace('WithField("header", s.authProxyUserHeader)', 'WithField("pass", password)')
     out = _secret_logs(tmp_path, {"pkg/http/auth.go": text})
     assert [(s, line) for s, _, line in out] == [(Status.FAIL, 8)]
+
+
+
+# --- dockerfile/layer-caching: Go modules downloaded by `go build` after the whole source (a false pass) ------------
+
+# keel's Dockerfile, go-build stage (the published image's): the whole context is copied, then `go build` downloads
+# every module go.mod requires, on every source change.
+KEEL_DOCKERFILE = """\
+FROM golang:1.26.5-alpine@sha256:0178a641fbb4858c5f1b48e34bdaabe0350a330a1b1149aabd498d0699ff5fb2 AS go-build
+ARG TARGETOS
+ARG TARGETARCH
+COPY . /go/src/github.com/keel-hq/keel
+WORKDIR /go/src/github.com/keel-hq/keel
+
+RUN apk add --no-cache git build-base musl-dev binutils-gold
+
+RUN git config --global --add safe.directory /go/src/github.com/keel-hq/keel && \\
+    CGO_ENABLED=1 GOOS=${TARGETOS} GOARCH=${TARGETARCH} \\
+    go build -a -tags netgo \\
+    -ldflags "-w -s -linkmode external -extldflags '-static'" \\
+    -o /go/bin/keel ./cmd/keel
+
+FROM alpine:3.20.3@sha256:1e42bbe2508154c9126d48c2b8a75420c3544343bf86fd041fb7527e017a4b4a
+RUN apk --no-cache add ca-certificates
+COPY --from=go-build /go/bin/keel /bin/keel
+USER 666
+ENTRYPOINT ["/bin/keel"]
+"""
+
+KEEL_GO_MOD = """\
+module github.com/keel-hq/keel
+
+go 1.26.5
+
+require (
+\tgithub.com/golang-jwt/jwt/v4 v4.5.1
+\tgithub.com/jinzhu/gorm v1.9.16
+)
+"""
+
+
+def _layer_caching(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("dockerfile/layer-caching",))
+    return [(f.status, f.message) for f in findings(result, "dockerfile/layer-caching")]
+
+
+def test_go_build_after_copying_the_whole_module_is_reported(tmp_path: Path) -> None:
+    out = _layer_caching(tmp_path, {"Dockerfile": KEEL_DOCKERFILE, "go.mod": KEEL_GO_MOD,
+                                    "cmd/keel/main.go": "package main\n"})
+    assert [s for s, _ in out] == [Status.WARN]
+    assert "go build" in out[0][1] and "COPY . /go/src/github.com/keel-hq/keel" in out[0][1]
+
+
+def test_go_build_after_go_mod_download_or_on_vendored_modules_passes(tmp_path: Path) -> None:
+    first = KEEL_DOCKERFILE.replace("COPY . /go/src", "COPY go.mod go.sum /go/src/github.com/keel-hq/keel/\n"
+                                    "RUN cd /go/src/github.com/keel-hq/keel && go mod download\nCOPY . /go/src")
+    assert [s for s, _ in _layer_caching(tmp_path / "a", {"Dockerfile": first, "go.mod": KEEL_GO_MOD})] == [Status.PASS]
+    vendored = {"Dockerfile": KEEL_DOCKERFILE, "go.mod": KEEL_GO_MOD, "vendor/modules.txt": "# github.com/x/y v1\n"}
+    assert [s for s, _ in _layer_caching(tmp_path / "b", vendored)] == [Status.PASS]
+    cached = KEEL_DOCKERFILE.replace("RUN git config", "RUN --mount=type=cache,target=/go/pkg/mod git config")
+    out = _layer_caching(tmp_path / "c", {"Dockerfile": cached, "go.mod": KEEL_GO_MOD})
+    assert [s for s, _ in out] == [Status.PASS]
+
+
+# policy-reporter's Dockerfile: `COPY go.* ./` and `go mod download` before `COPY . .`: the modules are cached
+POLICY_REPORTER_DOCKERFILE = """\
+FROM golang:1.26 AS builder
+
+ARG LD_FLAGS='-s -w -linkmode external -extldflags "-static"'
+ARG TARGETPLATFORM
+
+WORKDIR /app
+
+COPY go.* ./
+RUN go env && go mod download
+
+COPY . .
+
+RUN CGO_ENABLED=1 go build -ldflags="${LD_FLAGS}" -tags="sqlite_unlock_notify" -o /app/build/policyreporter -v
+
+FROM scratch
+USER 1234
+COPY --from=builder /app/build/policyreporter /app/policyreporter
+"""
+
+
+def test_go_build_after_a_globbed_go_mod_copy_and_download_passes(tmp_path: Path) -> None:
+    out = _layer_caching(tmp_path, {"Dockerfile": POLICY_REPORTER_DOCKERFILE, "go.mod": KEEL_GO_MOD})
+    assert [s for s, _ in out] == [Status.PASS]
