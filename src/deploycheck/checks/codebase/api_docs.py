@@ -319,6 +319,7 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
     matched_ops: set[int] = set()
     undocumented: list[Route] = []
     infra: list[str] = []
+    preflight: list[str] = []
     hidden: list[str] = []
     pages: list[str] = []
     for route in routes:
@@ -327,6 +328,10 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
             matched_ops.update(id(op) for op in hits)
         elif route.template in INFRA_PATHS:
             infra.append(f"{route.method} {route.path}")
+        elif route.method == "OPTIONS":
+            # a CORS preflight answer (gorilla's `.Methods("POST", "OPTIONS")` on every route of keel's API): the
+            # browser's question before the real request, which is the operation a description documents
+            preflight.append(f"{route.method} {route.path}")
         elif not route.in_schema:  # include_in_schema=False: the code says it is not part of the API
             hidden.append(f"{route.method} {route.path}")
         elif route.page:  # a web UI's page or form target (renders a template, redirects): not an API operation
@@ -375,6 +380,8 @@ def spec_matches_code(ctx: Context) -> Iterator[Finding]:
                                                              for where, ops in sorted(by_generator.items())}
     if infra:
         evidence["operational_routes_not_in_spec"] = infra
+    if preflight:
+        evidence["cors_preflight_routes_not_in_spec"] = preflight[:MAX_LISTED]
     if hidden:
         evidence["routes_kept_out_of_the_schema"] = hidden[:MAX_LISTED]
     if pages:
