@@ -232,3 +232,62 @@ def test_cors_preflight_routes_are_not_undocumented_operations(tmp_path: Path) -
     out = [(f.status, f.message) for f in findings(result, "api-docs/spec-matches-code")]
     # the registry webhook is really missing from this description; no OPTIONS route is reported
     assert [m for _, m in out] == ["POST /v1/webhooks/registry is served by the code but not in the API description"]
+
+
+# --- dockerfile/non-root-user: a USER from an ARG default that no build overrides (2 false alarms) ------------------
+
+# keel's Dockerfile, runtime stage: the user comes from ARG defaults; ci.yml's build-push-action passes only VERSION,
+# REVISION and BUILD_DATE.
+KEEL_RUNTIME = """\
+FROM alpine:3.20.3@sha256:1e42bbe2508154c9126d48c2b8a75420c3544343bf86fd041fb7527e017a4b4a
+ARG USERNAME=keel
+ARG USER_ID=666
+ARG GROUP_ID=$USER_ID
+ARG TARGETARCH
+
+RUN apk --no-cache add ca-certificates
+RUN addgroup --gid $GROUP_ID $USERNAME \\
+    && adduser --home /data --ingroup $USERNAME --disabled-password --uid $USER_ID $USERNAME
+
+COPY --from=go-build /go/bin/keel /bin/keel
+
+USER $USER_ID
+
+ENTRYPOINT ["/bin/keel"]
+"""
+
+CI_YML = """\
+name: CI
+on: [push]
+jobs:
+  docker-publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/build-push-action@10e90e3645eae34f1e60eeb005ba3a3d33f178e8 # v6
+        with:
+          context: .
+          build-args: |
+            VERSION=${{ steps.version.outputs.app_version }}
+            REVISION=${{ github.sha }}
+            BUILD_DATE=${{ steps.version.outputs.build_date }}
+"""
+
+
+def _non_root(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, files)
+    result = scan(tmp_path, only=("dockerfile/non-root-user",))
+    return [(f.status, f.message) for f in findings(result, "dockerfile/non-root-user")]
+
+
+def test_a_user_from_an_arg_default_no_build_overrides_is_resolved(tmp_path: Path) -> None:
+    out = _non_root(tmp_path, {"Dockerfile": KEEL_RUNTIME, ".github/workflows/ci.yml": CI_YML})
+    assert [s for s, _ in out] == [Status.PASS] and "USER $USER_ID = 666" in out[0][1]
+    root = KEEL_RUNTIME.replace("ARG USER_ID=666", "ARG USER_ID=0")
+    out = _non_root(tmp_path / "root", {"Dockerfile": root, ".github/workflows/ci.yml": CI_YML})
+    assert [s for s, _ in out] == [Status.FAIL]
+
+
+def test_a_user_from_an_arg_a_build_may_pass_stays_unknown(tmp_path: Path) -> None:
+    ci = CI_YML.replace("BUILD_DATE=", "USER_ID=${{ vars.UID }}\n            BUILD_DATE=")
+    out = _non_root(tmp_path, {"Dockerfile": KEEL_RUNTIME, ".github/workflows/ci.yml": ci})
+    assert [s for s, _ in out] == [Status.WARN]

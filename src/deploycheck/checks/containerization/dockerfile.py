@@ -420,6 +420,13 @@ def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         else:
             yield passed(f"{df.path}: runs as USER {user} = {resolved} (set by ENV){note}", _at(df, ins.line),
                          evidence)
+    elif "$" in user and "$" not in (resolved := substitute(user, _arg_defaults_kept(ctx, df, ins))):
+        evidence["resolved"] = resolved
+        how = "the ARG default, which no build of the repository passes"
+        if _ROOT_USERS.match(resolved):
+            yield failed(f"{df.path}: the final USER {user} is {resolved} ({how}){note}", _at(df, ins.line), evidence)
+        else:
+            yield passed(f"{df.path}: runs as USER {user} = {resolved} ({how}){note}", _at(df, ins.line), evidence)
     elif "$" in user:
         yield warned(f"{df.path}: the final USER {user} comes from a variable; cannot tell if it is root",
                      _at(df, ins.line), evidence)
@@ -438,6 +445,36 @@ def _env_before(df: Dockerfile, until: Instruction) -> dict[str, str | None]:
             for name, value in _env_pairs(ins.value):
                 value = value.strip().strip("\"'")
                 values[name] = None if "$" in value or not value else value
+    return values
+
+
+# Files that build images and may pass --build-arg / build-args / args: (CI, compose, Makefiles, scripts, bake files)
+_BUILD_FILE_SUFFIXES = (".yml", ".yaml", ".sh", ".ps1", ".mk", ".hcl", ".json", ".toml")
+_BUILD_FILE_NAMES = ("Makefile", "makefile", "GNUmakefile", "Jenkinsfile", "Justfile", "justfile", "Taskfile")
+
+
+def _arg_defaults_kept(ctx: Context, df: Dockerfile, until: Instruction) -> dict[str, str | None]:
+    """The literal ARG defaults of the deployed stage chain before `until` (ENV values over them), for the ARGs whose
+    name no build file of the repository mentions: nothing there can pass `--build-arg NAME=...` (keel's
+    `ARG USER_ID=666` ... `USER $USER_ID`, built by ci.yml's build-push-action with only VERSION, REVISION and
+    BUILD_DATE). An ARG a CI file, compose file, Makefile or script names may be given another value: left unknown,
+    as _env_before leaves every ARG."""
+    chain = sorted(_deployed_chain(df))
+    values: dict[str, str | None] = {}
+    for ins in df.instructions:
+        if ins.stage in chain and ins.name == "ARG" and ins.line < until.line:
+            for name, value in _env_pairs(ins.value):
+                value = value.strip().strip("\"'")
+                values[name] = None if "$" in value or not value else value
+    if not any(values.values()):
+        return {}
+    texts = [ctx.all_files.read_text(rel) or "" for rel in ctx.all_files.files
+             if rel.rsplit("/", 1)[-1].startswith(_BUILD_FILE_NAMES) or rel.endswith(_BUILD_FILE_SUFFIXES)]
+    for name in [n for n, v in values.items() if v is not None]:
+        named = re.compile(rf"(?<![\w$]){re.escape(name)}(?!\w)")
+        if any(named.search(text) for text in texts):
+            values[name] = None
+    values.update({k: v for k, v in _env_before(df, until).items() if v is not None})
     return values
 
 
