@@ -291,3 +291,78 @@ def test_a_user_from_an_arg_a_build_may_pass_stays_unknown(tmp_path: Path) -> No
     ci = CI_YML.replace("BUILD_DATE=", "USER_ID=${{ vars.UID }}\n            BUILD_DATE=")
     out = _non_root(tmp_path, {"Dockerfile": KEEL_RUNTIME, ".github/workflows/ci.yml": ci})
     assert [s for s, _ in out] == [Status.WARN]
+
+
+# --- registry/ci-push: pushes keel's and dapr-store's CI make were not seen (2 false alarms) -------------------------
+
+# keel's ci.yml: per-platform images pushed by digest through build-push-action's `outputs:` (no `push:` key)
+KEEL_PUBLISH_YML = """\
+name: CI
+on:
+  push:
+    branches: [master]
+jobs:
+  docker-publish:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Build and push
+        id: build
+        uses: docker/build-push-action@10e90e3645eae34f1e60eeb005ba3a3d33f178e8 # v6
+        with:
+          context: .
+          platforms: ${{ matrix.platform }}
+          outputs: type=image,name=ghcr.io/${{ github.repository }},push-by-digest=true,name-canonical=true,push=true
+"""
+
+# dapr-store's ci-build.yml calls `make docker-push-${{ matrix.serviceName }}`; the Makefile's per-service targets
+# push with `docker compose -f ./build/compose.yaml push <service>`.
+DAPR_CI_YML = """\
+name: CI Build App
+on:
+  push:
+    branches: [main]
+jobs:
+  build-images:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        serviceName: [cart, orders, users, products, frontend]
+    steps:
+      - name: "Push to container registry"
+        if: github.event_name == 'push' && github.ref == 'refs/heads/main'
+        run: |
+          echo ${{ secrets.GITHUB_TOKEN }} | docker login $IMAGE_REG -u $GITHUB_ACTOR --password-stdin
+          make docker-push-${{ matrix.serviceName }} IMAGE_TAG=$IMAGE_TAG
+"""
+
+DAPR_MAKEFILE = """\
+docker-build-cart:
+\tdocker compose -f ./build/compose.yaml build cart
+
+docker-push-cart:
+\tdocker compose -f ./build/compose.yaml push cart
+
+docker-push-products:
+\tdocker compose -f ./build/compose.yaml push products
+"""
+
+
+def _ci_push(tmp_path: Path, files: dict[str, str]) -> list[tuple[Status, str]]:
+    write(tmp_path, {"Dockerfile": "FROM scratch\n", **files})
+    result = scan(tmp_path, only=("registry/ci-push",))
+    return [(f.status, f.message) for f in findings(result, "registry/ci-push")]
+
+
+def test_build_push_action_pushing_through_outputs_is_a_push(tmp_path: Path) -> None:
+    out = _ci_push(tmp_path, {".github/workflows/ci.yml": KEEL_PUBLISH_YML})
+    assert [s for s, _ in out] == [Status.PASS]
+    built_only = KEEL_PUBLISH_YML.replace("name-canonical=true,push=true", "name-canonical=true")
+    assert [s for s, _ in _ci_push(tmp_path / "b", {".github/workflows/ci.yml": built_only})] == [Status.WARN]
+
+
+def test_a_matrix_make_target_whose_rule_runs_compose_push_is_a_push(tmp_path: Path) -> None:
+    out = _ci_push(tmp_path, {".github/workflows/ci-build.yml": DAPR_CI_YML, "Makefile": DAPR_MAKEFILE})
+    assert [s for s, _ in out] == [Status.PASS]
+    builds = DAPR_CI_YML.replace("make docker-push-", "make docker-build-")
+    out = _ci_push(tmp_path / "b", {".github/workflows/ci-build.yml": builds, "Makefile": DAPR_MAKEFILE})
+    assert [s for s, _ in out] == [Status.WARN]

@@ -192,12 +192,16 @@ PUSH_COMMANDS = re.compile(
     # occurrence to the end of the line, quadratic)
     r"|kaniko-project/executor|/kaniko/executor|\bpack\s+build\b[^\n]{0,2000}?--publish|redhat-actions/push-to-registry"
     r"|\bdocker\s+compose\s+push\b|\bdocker-compose\s+push\b"
+    # with compose's options first (`docker compose -f ./build/compose.yaml push cart`, dapr-store's Makefile); the
+    # options are read to at most 120 characters of the command
+    r"|\bdocker(?: +|-)compose [^\n;&|]{0,120}?(?<= )push\b"
     # skaffold builds and pushes unless told the cluster is local (`--push=false`); Cloud Build pushes the images
     # of its build (bank-of-anthos' release script)
     r"|\bskaffold\s+(?:build|run)\b(?![^\n]{0,2000}?--push=false)|\bgcloud\s+builds\s+submit\b"
     r"|Auto-DevOps\.gitlab-ci\.yml|Jobs/Build\.gitlab-ci\.yml"  # GitLab templates that build and push
 )
 _BUILD_PUSH_ACTION = "docker/build-push-action"
+_OUTPUTS_PUSH = re.compile(r"(?:^|[,\s])(?:push=true|type=registry)\b")
 # `docker buildx build \` with `--push` lines below, after `\` continuations (presidio's release.yml: eight option
 # lines). Read one logical line per occurrence, and the next search starts after it: linear on any text.
 _BUILDX_BUILD = deferred("_BUILDX_BUILD", r"\bdocker\s+buildx\s+build\b")
@@ -253,7 +257,12 @@ def _action_pushes(node: Any) -> bool:
         uses = node.get("uses")
         if isinstance(uses, str) and uses.startswith(_BUILD_PUSH_ACTION):
             push = (node.get("with") or {}).get("push") if isinstance(node.get("with"), dict) else None
-            return push is True or (isinstance(push, str) and (push.strip().lower() == "true" or "${{" in push))
+            if push is True or (isinstance(push, str) and (push.strip().lower() == "true" or "${{" in push)):
+                return True
+            # `outputs: type=image,name=...,push-by-digest=true,push=true` (keel's multi-arch publish, the layout
+            # Docker's documentation gives for merging per-platform digests) or `type=registry` pushes as well
+            outputs = (node.get("with") or {}).get("outputs") if isinstance(node.get("with"), dict) else None
+            return isinstance(outputs, str) and bool(_OUTPUTS_PUSH.search(outputs))
         return any(_action_pushes(v) for v in node.values())
     if isinstance(node, list):
         return any(_action_pushes(v) for v in node)
@@ -406,6 +415,10 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
     """(Makefile, line, target) when the CI text runs `make TARGET` and some Makefile's TARGET (or a
     prerequisite of it) runs a push command: `make docker-build-push-multi-arch` in kubeflow's workflows."""
     called = {target for m in _MAKE_CALL.finditer(text) if (target := m.group(2) or m.group(1))}
+    # `make docker-push-${{ matrix.serviceName }}` (dapr-store's build matrix): the target's name ends in an
+    # expression the runner fills in, so every rule whose name starts with the literal part is a candidate
+    prefixes = {m.group(2) for m in _MAKE_CALL.finditer(text)
+                if m.group(2) and text.startswith("$", m.end()) and m.group(2).endswith(("-", "_", "."))}
     if not called:
         return None
     for rel in ctx.files.files:
@@ -423,7 +436,7 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
                                          inline + "\n" + m.group(3))
             for target in m.group(1).split():
                 rules.setdefault(target, (prereqs, recipe, line_at(make, m.start())))
-        for target in called:
+        for target in called | {rule for rule in rules for prefix in prefixes if rule.startswith(prefix)}:
             seen: set[str] = set()
             todo = [target]
             while todo:  # the target and its prerequisites (`image: docker-build docker-push`)
