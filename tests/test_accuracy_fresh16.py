@@ -366,3 +366,49 @@ def test_a_matrix_make_target_whose_rule_runs_compose_push_is_a_push(tmp_path: P
     builds = DAPR_CI_YML.replace("make docker-push-", "make docker-build-")
     out = _ci_push(tmp_path / "b", {".github/workflows/ci-build.yml": builds, "Makefile": DAPR_MAKEFILE})
     assert [s for s, _ in out] == [Status.WARN]
+
+
+# --- logging/no-secrets: a Secret's name and a logged length are not secrets (the logrus rule's own false alarms) ----
+
+# keel's secrets/secrets.go and trigger/poll/watcher.go
+SECRETS_GO = """\
+package secrets
+
+import log "github.com/sirupsen/logrus"
+
+func (g *DefaultGetter) lookupSecrets(image *types.TrackedImage) ([]string, error) {
+\tfor _, secretRef := range image.Secrets {
+\t\tsecret, err := g.kubernetesImplementer.Secret(image.Namespace, secretRef)
+\t\tif err != nil {
+\t\t\tlog.WithFields(log.Fields{
+\t\t\t\t"image":      image.Image.Repository(),
+\t\t\t\t"namespace":  image.Namespace,
+\t\t\t\t"secret_ref": secretRef,
+\t\t\t\t"error":      err,
+\t\t\t}).Warn("secrets.defaultGetter.lookupSecrets: failed to get secret")
+\t\t\tcontinue
+\t\t}
+\t}
+}
+
+func (w *RepositoryWatcher) addJob(ti *types.TrackedImage, schedule string) error {
+\tdigest, err := w.registryClient.Digest(registryOpts)
+\tif err != nil {
+\t\tlog.WithFields(log.Fields{
+\t\t\t"error":    err,
+\t\t\t"image":    ti.Image.String(),
+\t\t\t"username": registryOpts.Username,
+\t\t\t"password": strings.Repeat("*", len(registryOpts.Password)),
+\t\t}).Error("trigger.poll.RepositoryWatcher.addJob: failed to get image digest")
+\t\treturn err
+\t}
+}
+"""
+
+
+def test_a_secret_reference_and_a_masked_length_are_not_logged_secrets(tmp_path: Path) -> None:
+    out = _secret_logs(tmp_path, {"secrets/secrets.go": SECRETS_GO})
+    assert [s for s, _, _ in out] == [Status.PASS]
+    leaked = SECRETS_GO.replace('strings.Repeat("*", len(registryOpts.Password))', "registryOpts.Password")
+    out = _secret_logs(tmp_path / "b", {"secrets/secrets.go": leaked})
+    assert [s for s, _, _ in out] == [Status.FAIL] and "registryOpts.Password" in out[0][1]

@@ -1258,7 +1258,9 @@ _GO_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 _CONFIG_NAME = re.compile(r"[*&]?(?:cfg|conf|config|configuration|settings)", re.I)
 # A property of a secret rather than the secret (`tokenScopes`, `tokenType`, `passwordLength`, `secretName`)
 _SECRET_PROPERTY = re.compile(r"(?:scopes?|types?|names?|ids?|ttl|length|len|expiry|expires|url|uri|header|count|"
-                              r"duration|timeout|format|kind|prefix)$", re.I)
+                              r"duration|timeout|format|kind|prefix|refs?)$", re.I)  # `secretRef`: a Secret's name
+# `len(password)`, keel's `strings.Repeat("*", len(registryOpts.Password))`: the length is logged, not the value
+_GO_LEN_OF = re.compile(r"\blen\(\s*[\w.]+\s*\)")
 
 
 # logrus' structured fields, `log.WithField("token", tok)` and `log.WithFields(log.Fields{"token": tok, ...})`, chained
@@ -1288,7 +1290,7 @@ def _go_field_args(text: str, start: int) -> tuple[str, int]:
 
 def _go_secret_names(args: str) -> list[str]:
     """The secret-named values among a log call's arguments (string literals left out)."""
-    names = _GO_NAME.findall(_GO_STRING.sub(" ", args))
+    names = _GO_NAME.findall(_GO_LEN_OF.sub(" ", _GO_STRING.sub(" ", args)))
     return sorted({n for n in names if is_sensitive_name(last := n.split(".")[-1])
                    and not _LOOKUP_KEY.search(last) and not _SECRET_PROPERTY.search(last)
                    and last.lower() != "key"})
