@@ -296,3 +296,32 @@ def test_a_private_registrys_base_image_decides_the_user(tmp_path: Path) -> None
                                                           base)})
         [f] = findings(scan(tmp_path, only=(NON_ROOT,)), NON_ROOT)
         assert f.status is Status.FAIL, (base, f.message)
+
+
+N_MODULES = 4_000
+
+
+def test_many_modules_are_read_in_linear_time(tmp_path: Path) -> None:
+    """A monorepo of 4,000 JVM modules, each with a functional test set and a resource server: the test sets' files
+    and the modules' configuration files are listed once, not once per module (review mend: both walks were
+    quadratic: 8-9 s of CPU here before, 2 s after)."""
+    import time
+
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.testsuites import suite_inventory
+    from deploycheck.sources.token_verify import token_verifications
+
+    files: dict[str, str] = {}
+    for i in range(N_MODULES):
+        files[f"m{i}/src/functionalTest/java/x/T{i}.java"] = FUNCTIONAL_TEST
+        files[f"m{i}/src/functionalTest/resources/application.yaml"] = FUNCTIONAL_CONFIG
+        files[f"m{i}/src/main/java/x/Security{i}.java"] = SECURITY.split("    @Bean\n    JwtDecoder")[0] + "}\n"
+    write(tmp_path, files)
+    ctx = Context(tmp_path, load_config(tmp_path))
+    started = time.process_time()
+    inventory = suite_inventory(ctx)
+    decodes = token_verifications(ctx)
+    spent = time.process_time() - started
+    assert spent < 5.0, f"{spent:.2f} s of CPU"
+    assert sum(1 for f in inventory.files if f.kind == "e2e") == N_MODULES and decodes == []

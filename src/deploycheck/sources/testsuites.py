@@ -565,10 +565,21 @@ def _deployed_target_sets(ctx: Context, files: list[SuiteFile]) -> None:
         if suite_file.language == "java" and suite_file.kind == "integration" \
                 and JVM_NAMED_TEST_SOURCE_SET.search(path) and not JVM_TEST_SOURCE_SET.search(path):
             by_root.setdefault(_jvm_test_root(path), []).append(suite_file)
+    if not by_root:
+        return
+    # each file of a set read once (a listing walked per set was quadratic in hostile monorepos of many modules)
+    boots: set[str] = set()
+    targets: set[str] = set()
+    for rel in ctx.all_files.files:
+        if rel.endswith((".java", ".kt", ".yaml", ".yml", ".properties")) and JVM_NAMED_TEST_SOURCE_SET.search(rel) \
+                and (root := _jvm_test_root(rel)) in by_root and root not in boots:
+            text = ctx.all_files.read_text(rel) or ""
+            if _BOOTS_APPLICATION.search(text):
+                boots.add(root)
+            elif _TARGET_URL_ENV.search(text):
+                targets.add(root)
     for root, members in by_root.items():
-        texts = [ctx.all_files.read_text(rel) or "" for rel in ctx.all_files.files
-                 if rel.startswith(f"{root}/") and rel.endswith((".java", ".kt", ".yaml", ".yml", ".properties"))]
-        if any(_BOOTS_APPLICATION.search(t) for t in texts) or not any(_TARGET_URL_ENV.search(t) for t in texts):
+        if root in boots or root not in targets:
             continue
         for suite_file in members:
             suite_file.kind = "e2e"

@@ -409,11 +409,20 @@ def token_verifications(ctx: Context) -> list[JwtDecode]:
             out.extend(reader(rel, text, is_test_path(rel)))
             if reader is _java and (m := _SPRING_RESOURCE_SERVER_JWT.search(text)) and not is_test_path(rel):
                 resource_servers.append((rel, line_at(text, m.start())))
-    decoded_modules = {_module_of(d.file) for d in out if d.library == "Spring Security JwtDecoder"}
+    # one judgement per module, from its first resource server (a module's every file asking again walked the
+    # configuration files once per file)
+    judged = {_module_of(d.file) for d in out if d.library == "Spring Security JwtDecoder"}
+    configs: dict[str, list[str]] = {}  # module -> its application*.yml/.properties, listed once
+    if resource_servers:
+        for config in ctx.files.with_suffix(".yml", ".yaml", ".properties"):
+            head, sep, _ = config.rpartition("src/main/resources/")
+            if sep and posixpath.basename(config).startswith("application") and (not head or head.endswith("/")):
+                configs.setdefault(head.rstrip("/") or ".", []).append(config)
     for rel, line in resource_servers:
-        if _module_of(rel) not in decoded_modules and (found := _spring_boot_decoder(ctx, rel, line)):
-            out.append(found)
-            decoded_modules.add(_module_of(rel))
+        if (module := _module_of(rel)) not in judged:
+            judged.add(module)
+            if found := _spring_boot_decoder(ctx, configs.get(module, []), rel, line):
+                out.append(found)
     return out
 
 
@@ -482,11 +491,8 @@ def _module_of(rel: str) -> str:
         posixpath.dirname(rel)
 
 
-def _spring_boot_decoder(ctx: Context, rel: str, line: int) -> JwtDecode | None:
-    module = _module_of(rel)
-    prefix = "" if module == "." else f"{module}/"
-    configs = [c for c in ctx.files.with_suffix(".yml", ".yaml", ".properties")
-               if c.startswith(f"{prefix}src/main/resources/") and posixpath.basename(c).startswith("application")]
+def _spring_boot_decoder(ctx: Context, configs: list[str], rel: str, line: int) -> JwtDecode | None:
+    """The decoder Spring Boot builds for the module of `rel` from its application configuration files."""
     settings: dict[str, object] = {}
     for config in configs:
         text = ctx.files.read_text(config)
