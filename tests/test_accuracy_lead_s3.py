@@ -325,3 +325,20 @@ def test_many_modules_are_read_in_linear_time(tmp_path: Path) -> None:
     spent = time.process_time() - started
     assert spent < 5.0, f"{spent:.2f} s of CPU"
     assert sum(1 for f in inventory.files if f.kind == "e2e") == N_MODULES and decodes == []
+
+
+def test_a_file_of_thousands_of_feign_clients_is_read_in_linear_time() -> None:
+    """Review mend: each @FeignClient's body was read to its end (up to 20,000 characters) however many a file
+    declared; unclosed, 5,000 of them read ~100 million characters."""
+    import time
+
+    from deploycheck.sources.routes import _feign_client_spans
+
+    text = "@FeignClient(name = \"x\")\npublic interface A {\n    @GetMapping(\"/a\")\n    Response a();\n" * 5_000
+    started = time.process_time()
+    spans = _feign_client_spans(text)
+    assert time.process_time() - started < 1.0
+    # nothing closes the first: each span runs to block_at's cut, and the annotations inside it are not read again
+    assert 1 <= len(spans) <= 50
+    closed = "@FeignClient(name = \"x\")\npublic interface A {\n    @GetMapping(\"/a\")\n    Response a();\n}\n"
+    assert len(_feign_client_spans(closed * 3)) == 3

@@ -2767,6 +2767,7 @@ def _java_annotations_after(text: str, pos: int, limit: int) -> str:
 
 
 _FEIGN_CLIENT = re.compile(r"@FeignClient\b")
+_MAX_FEIGN_CLIENTS = 50  # per file; a real one declares one
 _JAVA_TYPE_DECL = re.compile(r"\b(class|interface)\s+\w+")
 
 
@@ -2776,8 +2777,12 @@ def _feign_client_spans(text: str) -> list[tuple[int, int]]:
     Each span runs from the annotation to the interface's closing brace (a longer body than block_at reads is cut:
     the mappings after the cut stay routes, a finding too many, never one hidden)."""
     code = _without_java_comments(text, keep_lines=True)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _FEIGN_CLIENT.finditer(code):
+        if spans and m.start() < spans[-1][1]:
+            continue  # inside the client already read
+        if len(spans) == _MAX_FEIGN_CLIENTS:
+            break  # a crafted file of thousands of clients: the rest stay routes (each body read costs up to 20,000)
         decl = _JAVA_TYPE_DECL.search(code, m.end())
         opening = code.find("{", decl.end()) if decl and decl.group(1) == "interface" else -1
         if opening != -1:
