@@ -13,10 +13,14 @@ FROM python:3.11-slim@sha256:6ed5bff4d7d377e2a27d9285553b8c21cfccc4f00881de1b24c
 ARG EXTRAS
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
 WORKDIR /build
+# The dependencies first, from the project file alone (an empty package stands in for the code), so a code change
+# rebuilds only the last layer, which reinstalls deploycheck itself without touching its dependencies.
 COPY pyproject.toml README.md LICENSE ./
-COPY src/ src/
 RUN python -m venv /opt/venv \
+ && mkdir -p src/deploycheck && touch src/deploycheck/__init__.py \
  && /opt/venv/bin/pip install --no-cache-dir ".[${EXTRAS}]"
+COPY src/ src/
+RUN /opt/venv/bin/pip install --no-cache-dir --no-deps --force-reinstall .
 
 FROM python:3.11-slim@sha256:6ed5bff4d7d377e2a27d9285553b8c21cfccc4f00881de1b24c9bc8d90016e82
 # git: code-review, readme and helm-chart/version-bump read the scanned repository's history. The

@@ -130,7 +130,9 @@ def test_dockerfile_is_hadolint_clean() -> None:
 def test_dockerfile_passes_deploycheck_and_is_slim_and_non_root(tmp_path: Path) -> None:
     from deploycheck.model import Status
 
-    for name in ("Dockerfile", ".dockerignore"):
+    # the files the build stage copies before installing the dependencies are there, as in the repository: a COPY
+    # of a file the scan cannot see leaves the layer order unjudged (skipped)
+    for name in ("Dockerfile", ".dockerignore", "pyproject.toml", "README.md", "LICENSE"):
         shutil.copy(REPO / name, tmp_path / name)
     item = next(i for i in scan(tmp_path, only=("dockerfile",)).report.items if i.item == "dockerfile")
     assert item.status is Status.PASS, [f"{f.check_id}: {f.message}" for f in item.findings]
