@@ -53,6 +53,7 @@ from deploycheck.sources.spring_security import (
     rule_chains,
 )
 from deploycheck.sources.spring_security import ant_match as _ant_match
+from deploycheck.sources.target import jvm_module
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -3076,9 +3077,8 @@ def _jvm_module_scope(rel: str) -> str:
     """The JVM module a source file belongs to: the folder holding its `src/main/`, else the file's folder. A
     module at the repository's root is its `src/` (`src/main/java/.../SecurityConfiguration.java` guards every
     controller under src/, not only those of its own package folder, and no nested module's)."""
-    if rel.startswith("src/main/"):
-        return "src"
-    return rel.split("/src/main/", 1)[0] if "/src/main/" in rel else str(PurePosixPath(rel).parent)
+    module = jvm_module(rel)
+    return "src" if module == "" else module if module is not None else str(PurePosixPath(rel).parent)
 
 
 def _jaxrs_filter_layer(rel: str, text: str) -> AuthLayer | None:

@@ -82,6 +82,15 @@ JVM_TEST_SOURCE_SET = re.compile(r"(^|/)src/(?:it|intTest|integrationTest|integr
 # the service's own (rd-user-profile-api's SmokeTest.java "read TEST_URL").
 JVM_NAMED_TEST_SOURCE_SET = re.compile(r"(^|/)src/(?:[a-z][A-Za-z0-9]*Test|[a-z][a-z0-9]*-test)/"
                                        r"(?:java|kotlin|groovy|scala|resources)/")
+
+def jvm_module(rel: str) -> str | None:
+    """The folder of the JVM module holding `rel` (the folder above its `src/main/`; "" for a module at the
+    repository's root), or None for a file outside any `src/main/`."""
+    if rel.startswith("src/main/"):
+        return ""
+    return rel.split("/src/main/", 1)[0] if "/src/main/" in rel else None
+
+
 # RSpec's conventions (Ruby): `*_spec.rb` files, and the support files and helpers under `spec/` they load
 # (laa-court-data-adaptor's spec/support/common_platform_schemas.rb is a Sinatra stub of a remote API for WebMock,
 # whose routes were read as the service's own).

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from deploycheck.line_numbers import line_at
 from deploycheck.sources.codefacts import JwtDecode, is_test_path
 from deploycheck.sources.routes_verify import call_args, call_span, go_functions
+from deploycheck.sources.target import jvm_module
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -487,8 +488,8 @@ def _resource_server_settings(rel: str, text: str) -> dict[str, object]:
 
 
 def _module_of(rel: str) -> str:
-    return "." if rel.startswith("src/main/") else rel.split("/src/main/", 1)[0] if "/src/main/" in rel else \
-        posixpath.dirname(rel)
+    module = jvm_module(rel)
+    return "." if module == "" else module if module is not None else posixpath.dirname(rel)
 
 
 def _spring_boot_decoder(ctx: Context, configs: list[str], rel: str, line: int) -> JwtDecode | None:
