@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.lazy_re import deferred
@@ -90,6 +91,10 @@ def env_files(ctx: Context) -> Iterator[Finding]:
     for rel in candidates:
         text = ctx.files.read_text(rel) or ""
         valued = _dotenv_values(text)
+        # `SECRET_KEY=op://vault/item/field`, `TOKEN=${TOKEN}`: the value is kept elsewhere (1Password's `op run`,
+        # the shell) and the file says only where; a committed reference leaks nothing
+        references = [k for _, k, v in valued if is_reference(v)]
+        valued = [(i, k, v) for i, k, v in valued if not is_reference(v)]
         risky = [(i, k) for i, k, v in valued if _may_be_secret(k, v)]
         environment = _NON_PRODUCTION_DOTENV.fullmatch(PurePosixPath(rel).name)
         if risky and environment and all(_local_placeholder(v) for _, k, v in valued if _may_be_secret(k, v)):
@@ -102,6 +107,11 @@ def env_files(ctx: Context) -> Iterator[Finding]:
                          f"Kubernetes: its secret-named values ({', '.join(k for _, k in risky[:5])}) are words chosen "
                          "for a laptop, no random value among them", Location(path=rel),
                          {"keys": [k for _, k, _ in valued], "compose": compose})
+        elif risky and (local := _local_services_only(valued)) \
+                and all(_local_placeholder(v) or k in local for _, k, v in valued if _may_be_secret(k, v)):
+            yield passed(f"{rel} points the service at this machine only ({', '.join(local[:3])}): a local run's file, "
+                         f"its secret-named values ({', '.join(k for _, k in risky[:5])}) are words chosen for a "
+                         "laptop, no random value among them", Location(path=rel), {"keys": [k for _, k, _ in valued]})
         elif risky and public_client_env(text):
             yield passed(f"{rel} holds only public front-end build variables ({', '.join(k for _, k, _ in valued[:5])}"
                          "), compiled into the JavaScript every browser downloads", Location(path=rel),
@@ -109,6 +119,9 @@ def env_files(ctx: Context) -> Iterator[Finding]:
         elif risky:
             yield failed(f"{rel} is committed with {len(valued)} values ({', '.join(k for _, k in risky[:5])})",
                          Location(path=rel, line=risky[0][0]), {"keys": [k for _, k, _ in valued]})
+        elif references and not valued:
+            yield passed(f"{rel} holds only references to values kept elsewhere ({', '.join(references[:5])})",
+                         Location(path=rel), {"keys": references})
         elif valued:
             # docker compose reads `.env` for COMPOSE_PROJECT_NAME & co; a port or project name is a
             # setting committed on purpose, not configuration that leaks.
@@ -126,7 +139,13 @@ def _dotenv_values(text: str) -> list[tuple[int, str, str]]:
         if stripped.startswith("#") or "=" not in stripped:
             continue
         key, _, value = stripped.partition("=")
-        value = value.strip().strip("'\"")
+        value = value.strip()
+        if value[:1] in ("'", '"') and value[0] in value[1:]:
+            value = value[1:value.index(value[0], 1)]
+        else:
+            # dotenv (python-dotenv, dotenv for Node, docker compose) ends an unquoted value at a ` #`: the rest is a
+            # comment (`SECRET_KEY=op://vault/item/key # pragma: allowlist secret`), not part of the value
+            value = re.split(r"\s#", value, maxsplit=1)[0].strip().strip("'\"")
         if value:
             valued.append((i, key.removeprefix("export ").strip(), value))
     return valued
@@ -170,6 +189,28 @@ def _local_compose_env_file(ctx: Context, rel: str) -> str | None:
             if isinstance(service, dict) and any(target == rel for _, target in env_file_targets(compose, service)):
                 return compose if deploys_to_kubernetes(ctx) else None
     return None
+
+
+def _local_services_only(valued: list[tuple[int, str, str]]) -> list[str]:
+    """The keys of the file's URLs when every URL it holds is on this machine (hmpps-template-typescript's feature.env,
+    the local end-to-end run against stubs: `HMPPS_AUTH_URL=http://localhost:9091/auth`): a file that points each
+    dependency at localhost configures a laptop's run, whatever its name. Empty when there is no URL or one goes
+    elsewhere (a deployed environment's file names real hosts)."""
+    local: list[str] = []
+    for _, key, value in valued:
+        if "://" not in value:
+            continue
+        try:
+            host = urlsplit(value[:2000]).hostname
+        except ValueError:
+            return []
+        if host not in _LOOPBACK_HOSTS:
+            return []
+        local.append(key)
+    return local
+
+
+_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "::1", "host.docker.internal"})
 
 
 # `.env.development`, `.env.test` (Rails' dotenv, dotenv-flow, Vite, Next.js, Create React App): files the loaders read

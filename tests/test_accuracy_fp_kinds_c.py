@@ -1,0 +1,73 @@
+"""False positives of the seven kinds of finding below 90 % precision on the labelled set (fp-kinds-c, 2026-11-30),
+each rule tested with the labelled repositories' own lines, and each test failing on the code before the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- sensitive-config/env-files ---------------------------------------------------------------------------------
+
+ENV_FILES = "sensitive-config/env-files"
+
+# find-moj-data .env.tpl (`op inject` fills it from 1Password): references only, some with an inline comment
+FIND_MOJ_DATA_ENV_TPL = """\
+# Django Development Variables
+DEBUG=op://Data-Catalogue/Find-Moj-Data/${ENV}/Django-Debug
+SECRET_KEY=op://Data-Catalogue/Find-Moj-Data/${ENV}/Django-Secret-Key # pragma: allowlist secret
+CATALOGUE_TOKEN=op://Data-Catalogue/Find-Moj-Data/${ENV}/Catalogue-Token
+AZURE_CLIENT_SECRET=op://Data-Catalogue/Find-Moj-Data/${ENV}/Azure-Client-Secret # pragma: allowlist secret
+NOTIFY_API_KEY=op://Data-Catalogue/Find-Moj-Data/${ENV}/notify-api-key #pragma: allowlist secret
+NOTIFY_DATA_CATALOGUE_OR_DATA_OWNER_TEMPLATE_ID=p://Data-Catalogue/Find-Moj-Data/${ENV}/notify-data-catalogue-or-data-owner-template-id
+"""
+
+# hmpps-template-typescript feature.env (`node --env-file=feature.env`, the end-to-end run against local stubs)
+HMPPS_FEATURE_ENV = """\
+PORT=3007
+HMPPS_AUTH_URL=http://localhost:9091/auth
+TOKEN_VERIFICATION_API_URL=http://localhost:9091/verification
+EXAMPLE_API_URL=http://localhost:9091/example-api
+TOKEN_VERIFICATION_ENABLED=true
+REDIS_ENABLED=false
+NODE_ENV=development
+AUTH_CODE_CLIENT_ID=clientid
+AUTH_CODE_CLIENT_SECRET=clientsecret
+CLIENT_CREDS_CLIENT_ID=clientid
+CLIENT_CREDS_CLIENT_SECRET=clientsecret
+ENVIRONMENT_NAME=dev
+"""
+
+
+def _env_file(root: Path) -> Status:
+    [f] = findings(scan(root, only=(ENV_FILES,)), ENV_FILES)
+    return f.status
+
+
+def test_an_env_file_of_secret_manager_references_with_inline_comments_passes(tmp_path: Path) -> None:
+    # reported "committed with 19 values (SECRET_KEY, ...)": the inline `# pragma` comment was read as part of the
+    # value, so `op://...` was no longer a reference
+    write(tmp_path, {".env.tpl": FIND_MOJ_DATA_ENV_TPL})
+    assert _env_file(tmp_path) is Status.PASS
+
+
+def test_a_real_value_beside_the_references_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {".env.tpl": FIND_MOJ_DATA_ENV_TPL + "SENTRY_TOKEN=9f8e7d6c5b4a39281706f5e4d3c2b1a0 # prod\n"})
+    assert _env_file(tmp_path) is Status.FAIL
+
+
+def test_an_env_file_pointing_every_dependency_at_localhost_with_placeholders_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"feature.env": HMPPS_FEATURE_ENV})
+    assert _env_file(tmp_path) is Status.PASS
+
+
+def test_a_local_env_file_with_a_random_secret_or_a_remote_url_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"feature.env": HMPPS_FEATURE_ENV.replace("=clientsecret", "=Zq8vN2xK7pLm4Rt9Wb3Y", 1)})
+    assert _env_file(tmp_path) is Status.FAIL
+    write(tmp_path, {"feature.env": HMPPS_FEATURE_ENV.replace("localhost:9091", "sign-in.example.gov.uk")})
+    assert _env_file(tmp_path) is Status.FAIL
+    # no URL at all: nothing says the file is a laptop's
+    write(tmp_path, {"feature.env": "AUTH_CODE_CLIENT_SECRET=clientsecret\n"})
+    assert _env_file(tmp_path) is Status.FAIL
