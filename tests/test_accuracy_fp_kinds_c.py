@@ -71,3 +71,56 @@ def test_a_local_env_file_with_a_random_secret_or_a_remote_url_still_fails(tmp_p
     # no URL at all: nothing says the file is a laptop's
     write(tmp_path, {"feature.env": "AUTH_CODE_CLIENT_SECRET=clientsecret\n"})
     assert _env_file(tmp_path) is Status.FAIL
+
+
+# --- dockerfile/no-secrets: a committed .npmrc of settings -------------------------------------------------------
+
+NO_SECRETS = "dockerfile/no-secrets"
+
+# hmpps-template-typescript: Dockerfile (build stage), .npmrc and .dockerignore (`.*` then `!.npmrc`)
+HMPPS_DOCKERFILE = """\
+FROM ghcr.io/ministryofjustice/hmpps-node:24-alpine AS build
+WORKDIR /app
+RUN npm install -g npm@12.0.2
+COPY package*.json .npmrc ./
+RUN NPM_CONFIG_AUDIT=false NPM_CONFIG_FUND=false npm run setup
+COPY . .
+RUN npm run build
+FROM ghcr.io/ministryofjustice/hmpps-node:24-alpine-runtime
+COPY --from=build --chown=appuser:appgroup /app/dist ./dist
+USER 2000
+CMD [ "node", "dist/server.js" ]
+"""
+HMPPS_NPMRC = """\
+# Combined with engine.npm version in package.json, this is required to ensure security improvements
+ignore-scripts = false
+
+# Use exact versions in package.json when using npm install <pkg>
+save-exact = true
+
+# Fail if trying to use an npm version outside the package.json "engines" range
+engine-strict = true
+min-release-age = 7
+allow-git = none
+"""
+
+
+def _no_secrets(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=(NO_SECRETS,)), NO_SECRETS)]
+
+
+def test_copying_a_committed_npmrc_of_settings_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": HMPPS_DOCKERFILE, ".npmrc": HMPPS_NPMRC, ".dockerignore": ".*\n!.npmrc\n"})
+    assert _no_secrets(tmp_path) == [Status.PASS]
+
+
+def test_copying_an_npmrc_with_a_token_or_one_ci_writes_or_an_uncommitted_one_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": HMPPS_DOCKERFILE,
+                     ".npmrc": HMPPS_NPMRC + "//npm.pkg.github.com/:_authToken=${NPM_TOKEN}\n"})
+    assert Status.FAIL in _no_secrets(tmp_path)
+    write(tmp_path, {".npmrc": HMPPS_NPMRC, ".github/workflows/build.yml":
+                     "jobs:\n  b:\n    steps:\n      - run: echo \"//npm.pkg.github.com/:_authToken=$T\" >> .npmrc\n"})
+    assert Status.FAIL in _no_secrets(tmp_path)
+    (tmp_path / ".npmrc").unlink()
+    (tmp_path / ".github/workflows/build.yml").unlink()
+    assert Status.FAIL in _no_secrets(tmp_path)

@@ -720,10 +720,9 @@ def _copy_sources(value: str) -> list[str]:
     return args[:-1]
 
 
-def _public_build_env(ctx: Context, df: Dockerfile, copy: Instruction, src: str) -> bool:
-    """The copied env file is in the build context and sets no value, or only public front-end build variables
-    (compiled into the browser's JavaScript anyway): smilr's `COPY ${vue_root}/.env.production .` before
-    `npm run build` copies a file of comments."""
+def _copied_file(ctx: Context, df: Dockerfile, copy: Instruction, src: str) -> tuple[str, str] | None:
+    """(name, text) of the build context's committed file a COPY source names, its build arguments filled in; None
+    when the source stays a variable or the file is not in the repository (then nothing shows what it holds)."""
     args: dict[str, str | None] = dict(df.global_args)
     for ins in df.instructions:
         if ins.line >= copy.line:
@@ -731,14 +730,51 @@ def _public_build_env(ctx: Context, df: Dockerfile, copy: Instruction, src: str)
         if ins.name == "ARG":
             args.update((k, v) for k, _, v in (tok.partition("=") for tok in ins.value.split()) if v)
     resolved = substitute(src, {k: v.strip("\"'") if v else v for k, v in args.items()}).removeprefix("./")
-    if "$" in resolved or not is_dotenv(resolved):
-        return False
+    if "$" in resolved:
+        return None
     context = df.build.context if df.build is not None else df.directory
     text = ctx.files.read_text(f"{context}/{resolved}" if context else resolved)
-    if text is None:
+    return None if text is None else (resolved, text)
+
+
+def _public_build_env(ctx: Context, df: Dockerfile, copy: Instruction, src: str) -> bool:
+    """The copied env file is in the build context and sets no value, or only public front-end build variables
+    (compiled into the browser's JavaScript anyway): smilr's `COPY ${vue_root}/.env.production .` before
+    `npm run build` copies a file of comments."""
+    copied = _copied_file(ctx, df, copy, src)
+    if copied is None or not is_dotenv(copied[0]):
         return False
+    text = copied[1]
     valued = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#") and ln.partition("=")[2].strip()]
     return not valued or public_client_env(text)  # only comments (smilr's .env.production), or public variables
+
+
+# Package managers' settings files: they hold a registry's credentials when someone puts them there, and settings
+# only otherwise (hmpps-template-typescript's .npmrc: `save-exact = true`, `engine-strict = true`).
+_PACKAGE_SETTINGS = frozenset({".npmrc", ".yarnrc", ".yarnrc.yml", ".pypirc", "pip.conf"})
+# A setting that carries a credential: `//registry.npmjs.org/:_authToken=`, `_auth`, `_password`, `npmAuthToken:`,
+# `npmAuthIdent:`, `password =` (.pypirc), or a URL with a user and password in it (pip.conf's index-url).
+_CREDENTIAL_SETTING = re.compile(r"(?:auth|token|passw(?:or)?d|secret|ident|keyfile|certfile)[\w-]{0,40}[ \t]*[=:]"
+                                 r"|://[^\s/:@]{1,200}:[^\s/@]{1,200}@", re.I)
+
+
+def _settings_only(ctx: Context, df: Dockerfile, copy: Instruction, src: str) -> bool:
+    """The copied package-manager settings file is committed in the build context with no credential setting in it,
+    and no CI pipeline of the repository touches it (a pipeline that appends `_authToken=${NPM_TOKEN}` before the
+    build would put the token in the image): a file of settings, the same in the image as in git."""
+    if src.rstrip("/").rsplit("/", 1)[-1] not in _PACKAGE_SETTINGS:
+        return False
+    copied = _copied_file(ctx, df, copy, src)
+    if copied is None:
+        return False
+    name = copied[0].rsplit("/", 1)[-1]
+    if any(_CREDENTIAL_SETTING.search(line[:2000]) for line in copied[1].splitlines()
+           if not line.lstrip().startswith(("#", ";"))):
+        return False
+    from deploycheck.sources.ci import ci_files
+
+    return not any(name in ci.text or "AUTH_TOKEN" in (upper := ci.text.upper()) or "AUTHTOKEN" in upper
+                   for ci in ci_files(ctx))
 
 
 # `COPY . .` and its spellings: the whole build context, whatever files it holds.
@@ -860,7 +896,8 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                                      f"Exclude {rel.rsplit('/', 1)[-1]} in .dockerignore and pass the value at "
                                      "run time (Kubernetes Secret, secret manager).")
                 if _SECRET_FILES.search(src.rstrip("/")) or _SECRET_DIRS.search(src):
-                    if _public_build_env(ctx, df, ins, src) or _public_download(ins.name, src):
+                    if _public_build_env(ctx, df, ins, src) or _public_download(ins.name, src) \
+                            or _settings_only(ctx, df, ins, src):
                         continue
                     bad += 1
                     yield failed(f"{df.path}: {ins.name} copies {src} into the image", _at(df, ins.line),
