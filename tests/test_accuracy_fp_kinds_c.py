@@ -124,3 +124,72 @@ def test_copying_an_npmrc_with_a_token_or_one_ci_writes_or_an_uncommitted_one_st
     (tmp_path / ".npmrc").unlink()
     (tmp_path / ".github/workflows/build.yml").unlink()
     assert Status.FAIL in _no_secrets(tmp_path)
+
+
+# --- logging/no-secrets: lists of Secrets' names (keel secrets/secrets.go) ----------------------------------------
+
+LOG_SECRETS = "logging/no-secrets"
+
+KEEL_SECRETS_GO = """\
+package secrets
+
+import (
+	log "github.com/sirupsen/logrus"
+	v1 "k8s.io/api/core/v1"
+)
+
+func (g *DefaultGetter) lookupSecrets(image *types.TrackedImage) ([]string, error) {
+	secrets := []string{}
+	for _, pod := range podList.Items {
+		podSecrets := getPodImagePullSecrets(&pod)
+		log.WithFields(log.Fields{
+			"namespace":    image.Namespace,
+			"secrets":      podSecrets,
+		}).Debug("secrets.defaultGetter.lookupSecrets: pod secrets found")
+		secrets = append(secrets, podSecrets...)
+	}
+	return secrets, nil
+}
+
+func getPodImagePullSecrets(pod *v1.Pod) []string {
+	var secrets []string
+	for _, s := range pod.Spec.ImagePullSecrets {
+		secrets = append(secrets, s.Name)
+	}
+	return secrets
+}
+
+func (g *DefaultGetter) getCredentialsFromSecret(image *types.TrackedImage) (*types.Credentials, error) {
+	for _, secretRef := range image.Secrets {
+		secret, err := g.kubernetesImplementer.Secret(image.Namespace, secretRef)
+		secretDataBts, ok := secret.Data[dockerConfigJSONKey]
+		dockerCfg, err = decodeSecret(secretDataBts)
+		if err != nil {
+			log.WithFields(log.Fields{
+				"secret_ref":  secretRef,
+				"secret_data": string(secretDataBts),
+			}).Error("secrets.defaultGetter: failed to decode secret")
+		}
+	}
+	if len(image.Secrets) > 0 {
+		log.WithFields(log.Fields{
+			"namespace": image.Namespace,
+			"secrets":   image.Secrets,
+		}).Errorf("secrets.defaultGetter.lookupSecrets: docker credentials were not found among secrets")
+	}
+	return nil, nil
+}
+"""
+
+
+def test_logging_lists_of_secret_names_passes_but_secret_data_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"go.mod": "module github.com/keel-hq/keel\n", "secrets/secrets.go": KEEL_SECRETS_GO})
+    failed = [f.message for f in findings(scan(tmp_path, only=(LOG_SECRETS,)), LOG_SECRETS, Status.FAIL)]
+    assert len(failed) == 1 and "secretDataBts" in failed[0]
+
+
+def test_a_list_ranged_as_values_is_still_a_secret(tmp_path: Path) -> None:
+    text = KEEL_SECRETS_GO.replace("_, secretRef := range", "_, secretValue := range")
+    write(tmp_path, {"go.mod": "module github.com/keel-hq/keel\n", "secrets/secrets.go": text})
+    failed = [f.message for f in findings(scan(tmp_path, only=(LOG_SECRETS,)), LOG_SECRETS, Status.FAIL)]
+    assert any("image.Secrets" in m for m in failed)

@@ -1288,17 +1288,40 @@ def _go_field_args(text: str, start: int) -> tuple[str, int]:
     return text[start:end], end
 
 
-def _go_secret_names(args: str) -> list[str]:
-    """The secret-named values among a log call's arguments (string literals left out)."""
+def _go_secret_names(args: str, references: frozenset[str] = frozenset()) -> list[str]:
+    """The secret-named values among a log call's arguments (string literals left out), but for `references`, the
+    names the file shows to hold Secrets' names (_go_reference_collections)."""
     names = _GO_NAME.findall(_GO_LEN_OF.sub(" ", _GO_STRING.sub(" ", args)))
     return sorted({n for n in names if is_sensitive_name(last := n.split(".")[-1])
                    and not _LOOKUP_KEY.search(last) and not _SECRET_PROPERTY.search(last)
-                   and last.lower() != "key"})
+                   and last.lower() != "key" and n not in references})
+
+
+# `for _, secretRef := range image.Secrets`: the code names each element a reference (ref, name, id: _SECRET_PROPERTY),
+# so the collection holds Secrets' names, not their data (keel's tracked image lists its pull secrets by name)
+_GO_RANGE_ELEMENT = re.compile(r"\bfor[ \t]+\w{1,80}[ \t]*,[ \t]*(\w{1,80})[ \t]*:?=[ \t]*range[ \t]+"
+                               r"([A-Za-z_][\w.]{0,200})")
+# `podSecrets := getPodImagePullSecrets(&pod)`: a value made from a pod's imagePullSecrets, which the Kubernetes API
+# defines as references ({name: ...}) to Secrets: names, never the registry credentials
+_GO_ASSIGNED = re.compile(r"^[ \t]*([A-Za-z_]\w{0,80})[ \t]*:?=[^=]")
+
+
+def _go_reference_collections(text: str) -> frozenset[str]:
+    """Names the file shows to hold references to Secrets rather than secret values."""
+    out = {m.group(2) for m in _GO_RANGE_ELEMENT.finditer(text) if _SECRET_PROPERTY.search(m.group(1))}
+    if "ImagePullSecrets" in text:
+        for line in text.splitlines():
+            at = line.find("ImagePullSecrets")
+            assigned = _GO_ASSIGNED.match(line[:2000]) if at >= 0 else None
+            if assigned and assigned.end() <= at:
+                out.add(assigned.group(1))
+    return frozenset(out)
 
 
 def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation], list[CodeLocation]]:
     """(log calls formatting a secret-named value, log calls printing a whole configuration object)."""
     secrets_out, dumps = [], []
+    references = _go_reference_collections(text) if "range" in text or "ImagePullSecrets" in text else frozenset()
     if "WithField" in text:
         read_until = 0  # a call inside text already read (a chain on the same line, a map's body) was read with it
         for m in _GO_LOG_FIELDS.finditer(text):
@@ -1309,7 +1332,7 @@ def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation]
             if "log" not in receiver.lower() or _in_js_comment(text, m.start()):
                 continue
             args, read_until = _go_field_args(text, m.end())
-            secret = _go_secret_names(args)
+            secret = _go_secret_names(args, references)
             if secret:
                 call = receiver + m.group(0).rstrip("(")
                 secrets_out.append(CodeLocation(rel, line_at(text, m.start()), f"{call}(... {', '.join(secret)} ...)",
@@ -1319,7 +1342,7 @@ def _go_secret_logs(rel: str, text: str, test: bool) -> tuple[list[CodeLocation]
         if _in_js_comment(text, m.start()):  # `//` comments, as in JavaScript
             continue
         args = _GO_STRING.sub(" ", m.group(3))
-        secret = _go_secret_names(m.group(3))
+        secret = _go_secret_names(m.group(3), references)
         call = f"{m.group(1)}.{m.group(2)}"
         # fmt's printers are often a command's output (ardanlabs' admin `gentoken` prints the token it made, its
         # purpose): a secret-named value counts in a logger's call; a configuration printed whole counts in both
