@@ -193,3 +193,66 @@ def test_a_list_ranged_as_values_is_still_a_secret(tmp_path: Path) -> None:
     write(tmp_path, {"go.mod": "module github.com/keel-hq/keel\n", "secrets/secrets.go": text})
     failed = [f.message for f in findings(scan(tmp_path, only=(LOG_SECRETS,)), LOG_SECRETS, Status.FAIL)]
     assert any("image.Secrets" in m for m in failed)
+
+
+# --- ingress/backend: a Dapr sidecar's Service and a backend missing on purpose (dapr-store) ----------------------
+
+BACKEND = "ingress/backend"
+
+DAPR_STORE_INGRESS = """\
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: daprstore-ingress-rules
+spec:
+  ingressClassName: dapr
+  rules:
+    - http:
+        paths:
+          # This blocks calls to the private API from outside the cluster
+          # It's kinda hacky (you get a 503 rather than 403), but it works
+          - path: /v1.0/invoke/users/method/private
+            pathType: Prefix
+            backend:
+              service:
+                name: sink-hole # Non-existent service, for request to die
+                port:
+                  number: 80
+          # Only expose the Dapr invoke API, lets us call our services and nothing more
+          - path: /v1.0/invoke
+            pathType: Prefix
+            backend:
+              service:
+                name: api-gateway-dapr
+                port:
+                  number: 80
+"""
+# deploy/config/ingress-values.yaml: the values of the ingress-nginx chart the README installs as the API gateway
+DAPR_STORE_INGRESS_VALUES = """\
+controller:
+  ingressClass: "dapr"
+  # This Dapr-izes the workload
+  podAnnotations:
+    dapr.io/enabled: "true"
+    dapr.io/app-id: "api-gateway"
+    dapr.io/app-port: "80"
+"""
+
+
+def _backends(root: Path) -> dict[str, Status]:
+    return {str((f.evidence or {}).get("service")): f.status
+            for f in findings(scan(root, only=(BACKEND,)), BACKEND)}
+
+
+def test_a_dapr_sidecar_service_and_a_backend_commented_as_missing_on_purpose_pass(tmp_path: Path) -> None:
+    write(tmp_path, {"deploy/ingress-rules.yaml": DAPR_STORE_INGRESS,
+                     "deploy/config/ingress-values.yaml": DAPR_STORE_INGRESS_VALUES})
+    assert _backends(tmp_path) == {"sink-hole": Status.PASS, "api-gateway-dapr": Status.PASS}
+
+
+def test_a_missing_backend_without_such_a_comment_or_dapr_app_id_still_fails(tmp_path: Path) -> None:
+    ingress = DAPR_STORE_INGRESS.replace(" # Non-existent service, for request to die", "").replace(
+        "# This blocks calls to the private API from outside the cluster\n", "")
+    write(tmp_path, {"deploy/ingress-rules.yaml": ingress,
+                     "deploy/config/ingress-values.yaml": DAPR_STORE_INGRESS_VALUES.replace('"true"', '"false"')})
+    assert _backends(tmp_path) == {"sink-hole": Status.FAIL, "api-gateway-dapr": Status.FAIL}

@@ -370,12 +370,79 @@ def ingress_backend(ctx: Context) -> Iterator[Finding]:
     if not routes:
         yield not_applicable("no Ingress or HTTPRoute objects")
         return
+    dapr_ids = ctx.use(_dapr_app_ids)
     for route in routes:
         for name, port, path in _backends(route):
             if port == "use-annotation" and route.kind == "Ingress":
                 yield from _alb_backend(graph, route, str(name), path)
                 continue
+            if name and graph.object_named("Service", str(name), route) is None:
+                if (app := str(name).removesuffix("-dapr")) in dapr_ids and str(name).endswith("-dapr") \
+                        and str(port) in _DAPR_SERVICE_PORTS:
+                    yield passed(f"{route.kind} {route.name}: backend Service {name} is the one the Dapr control "
+                                 f"plane creates for the app id {app} ({dapr_ids[app]} enables its sidecar)",
+                                 route.location(None), {"service": name, "port": port, "dapr_app_id": app})
+                    continue
+                if (why := _missing_on_purpose(ctx, route, str(name))) is not None:
+                    yield passed(f"{route.kind} {route.name}: backend Service {name} is missing on purpose, as the "
+                                 f"manifest's comment says ({why}): the controller refuses those requests (503)",
+                                 route.location(None), {"service": name, "comment": why})
+                    continue
             yield _backend_finding(graph, route, name, port, path)
+
+
+# Dapr's operator creates a Service `<app-id>-dapr` for each workload whose pods carry `dapr.io/enabled: "true"` and
+# `dapr.io/app-id`, with the sidecar's ports (80 -> HTTP API 3500, 50001 gRPC): routing to it reaches the app through
+# its sidecar (dapr-store's ingress sends /v1.0/invoke to api-gateway-dapr, the ingress-nginx controller its values
+# file daprizes). The annotations may sit in a manifest or in the values file of a chart the repository installs.
+_DAPR_SERVICE_PORTS = frozenset({"80", "50001", "http", "grpc"})
+_DAPR_APP_ID = re.compile(r"""^[ \t]*["']?dapr\.io/app-id["']?[ \t]*:[ \t]*["']?([a-z0-9][a-z0-9.-]{0,62})["']?"""
+                          r"[ \t]*$", re.M)
+_DAPR_ENABLED = re.compile(r"""^[ \t]*["']?dapr\.io/enabled["']?[ \t]*:[ \t]*["']?true["']?[ \t]*$""", re.M)
+
+
+def _dapr_app_ids(ctx: Context) -> dict[str, str]:
+    """Dapr app ids the repository's YAML enables a sidecar for, with the file that does."""
+    out: dict[str, str] = {}
+    for rel in ctx.files.files:
+        if not rel.endswith((".yaml", ".yml")):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if "dapr.io/app-id" not in text or not _DAPR_ENABLED.search(text):
+            continue
+        for m in _DAPR_APP_ID.finditer(text):
+            out.setdefault(m.group(1), rel)
+    return out
+
+
+# A comment beside a backend's name, or on the path it routes, saying the Service does not exist on purpose: a path
+# refused by routing it nowhere (dapr-store: `name: sink-hole # Non-existent service, for request to die` under
+# `# This blocks calls to the private API from outside the cluster`). Fixed words: linear.
+_ON_PURPOSE = re.compile(r"non-?existent|does(?:n't| not) exist|\bblocks?\b|\bdeny\b|black-?hole|sink-?hole", re.I)
+
+
+def _missing_on_purpose(ctx: Context, route: K8sObject, name: str) -> str | None:
+    """The comment of the route's file that says the backend `name` is missing on purpose, or None."""
+    text = (ctx.files.read_text(route.path) or "") if route.path else ""
+    names_it = re.compile(rf"[ \t-]*(?:name|serviceName)[ \t]*:[ \t]*[\"']?{re.escape(name)}[\"']?[ \t]*")
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        code, _, comment = line[:1000].partition("#")
+        if name not in code or names_it.fullmatch(code) is None:
+            continue
+        said = [comment] if comment else []
+        # the comment lines right above the path item (`- path:`) the backend belongs to
+        for j in range(i - 1, max(-1, i - 12), -1):
+            if lines[j].lstrip().startswith("- path"):
+                k = j - 1
+                while k >= 0 and lines[k].lstrip().startswith("#"):
+                    said.append(lines[k].lstrip().lstrip("#"))
+                    k -= 1
+                break
+        for words in said:
+            if _ON_PURPOSE.search(words[:500]):
+                return words.strip()[:120]
+    return None
 
 
 def _alb_backend(graph: KubeGraph, route: K8sObject, name: str, path: tuple[str | int, ...]) -> Iterator[Finding]:
