@@ -1,0 +1,16 @@
+variable "product" {}
+
+variable "component" {}
+
+variable "location" {
+  default = "UK South"
+}
+
+variable "env" {}
+
+variable "subscription" {}
+
+variable "common_tags" {
+  type = map(string)
+}
+
