@@ -1389,6 +1389,11 @@ _GO_WITH_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.With\(([^\n]{0,300}?)\)\.(Get|P
 _GO_RELATIVE_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
                                  r"\(\s*\"([^\"/][^\"]*)\"([^\n]*)")
 _GIN_ECHO_IMPORT = re.compile(r'"github\.com/(?:gin-gonic/gin|labstack/echo(?:/v\d+)?)"')
+# gin/echo with a path that is not a literal: `r.POST(cfg.API.PushURI, pushHandler(cfg, q))` (gorush takes every
+# path from its configuration). The route exists; its path is a name (a constant of the file resolves it) or a
+# configuration value the text cannot tell. Bounded name, no nested quantifier.
+_GO_DYNAMIC_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
+                                r"\(\s*([A-Za-z_][\w.]{0,200})\s*(,[^\n]*)")
 # a parameter (or field) that holds a router group made elsewhere: `engine *gin.RouterGroup`, `g *echo.Group`
 _GO_GROUP_PARAM = re.compile(r"\b([A-Za-z_]\w*)[ \t]+\*?(?:gin\.(?:RouterGroup|IRouter|IRoutes)|echo\.Group)\b")
 # The arguments stop before a next `.Methods(` (never inside them): each `.Methods(` of a text without `)` read the
@@ -2362,6 +2367,27 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         hints = [*group_hints.get(receiver, []), *_middleware_hints(m.group(4))]
         if tree_middleware:
             hints += _tree_middleware_hints(text, tree_middleware, receiver, meth, route_path, m.start())
+        handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
+        out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
+                         line=line_at(text, m.start()), auth_hints=hints or verified, framework="go",
+                         handler=handler))
+    for m in _GO_DYNAMIC_METHOD.finditer(text) if _GIN_ECHO_IMPORT.search(text) else ():
+        # a path from a name: a constant of the file is the route's path; anything else (a configuration field, a
+        # parameter) leaves the registration unresolved, so that route-auth never sums up over the literal routes
+        # alone (gorush: `/` and `/version` public by policy while POST cfg.API.PushURI went unread: a pass)
+        meth, receiver, expression = m.group(2).upper(), m.group(1), m.group(3)
+        if receiver in passed_in:
+            continue
+        constant = _go_constant(text, expression)
+        if constant is None:
+            if unresolved is not None:
+                unresolved.append(UnresolvedRoute(path, line_at(text, m.start()),
+                                                  f"{receiver}.{m.group(2)}({expression})"[:_HINT_MAX],
+                                                  [] if meth == "ANY" else [meth]))
+            continue
+        route_path = join_paths(groups[receiver], constant) if receiver in groups else (
+            constant if constant.startswith("/") else "/" + constant)
+        hints = [*group_hints.get(receiver, []), *_middleware_hints(m.group(4))]
         handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
         out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
                          line=line_at(text, m.start()), auth_hints=hints or verified, framework="go",
