@@ -1,0 +1,5 @@
+class GenericEvent
+  class JourneyCreate < GenericEvent
+    eventable_types 'Journey'
+  end
+end

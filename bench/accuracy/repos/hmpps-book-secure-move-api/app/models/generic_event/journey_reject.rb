@@ -1,0 +1,9 @@
+class GenericEvent
+  class JourneyReject < GenericEvent
+    eventable_types 'Journey'
+
+    def trigger(*)
+      eventable.reject
+    end
+  end
+end

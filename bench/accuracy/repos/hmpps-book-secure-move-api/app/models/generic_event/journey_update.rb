@@ -1,0 +1,5 @@
+class GenericEvent
+  class JourneyUpdate < GenericEvent
+    eventable_types 'Journey'
+  end
+end

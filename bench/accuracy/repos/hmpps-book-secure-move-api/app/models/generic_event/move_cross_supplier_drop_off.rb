@@ -1,0 +1,5 @@
+class GenericEvent
+  class MoveCrossSupplierDropOff < GenericEvent
+    eventable_types 'Move'
+  end
+end

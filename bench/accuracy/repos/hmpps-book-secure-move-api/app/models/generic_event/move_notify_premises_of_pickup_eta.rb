@@ -1,0 +1,8 @@
+class GenericEvent
+  class MoveNotifyPremisesOfPickupEta < GenericEvent
+    details_attributes :expected_at
+    eventable_types 'Move'
+
+    validates :expected_at, presence: true, iso_date_time: true
+  end
+end

@@ -1,0 +1,5 @@
+class GenericEvent
+  class MoveProposed < GenericEvent
+    eventable_types 'Move'
+  end
+end

@@ -1,0 +1,5 @@
+class GenericEvent
+  class MoveRequested < GenericEvent
+    eventable_types 'Move'
+  end
+end

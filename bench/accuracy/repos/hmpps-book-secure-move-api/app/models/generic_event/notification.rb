@@ -1,0 +1,7 @@
+class GenericEvent
+  class Notification < GenericEvent
+    def event_classification
+      :notification
+    end
+  end
+end

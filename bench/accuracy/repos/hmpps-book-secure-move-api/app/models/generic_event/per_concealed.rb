@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerConcealed < PerIncident
+  end
+end

@@ -1,0 +1,8 @@
+class GenericEvent
+  class PerConfirmation < GenericEvent
+    details_attributes :confirmed_at
+    eventable_types 'PersonEscortRecord'
+
+    validates :confirmed_at, presence: true
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerEscape < PerIncident
+  end
+end

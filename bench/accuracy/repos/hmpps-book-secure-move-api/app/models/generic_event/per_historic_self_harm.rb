@@ -1,0 +1,6 @@
+class GenericEvent
+  class PerHistoricSelfHarm < GenericEvent
+    details_attributes :comment
+    eventable_types 'PersonEscortRecord'
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerMedicalAid < Medical
+  end
+end

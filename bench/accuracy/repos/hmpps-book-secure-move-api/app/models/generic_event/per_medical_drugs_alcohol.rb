@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerMedicalDrugsAlcohol < Medical
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerMedicalMedication < Medical
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerMedicalMentalHealth < Medical
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerSelfHarm < PerIncident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerViolentDangerous < PerIncident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PerWeapons < PerIncident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMoveAssault < Incident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMoveDeathInCustody < Incident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMoveMajorIncidentOther < Incident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMoveMinorIncidentOther < Incident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMovePersonEscaped < Incident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMovePersonEscapedKpi < Incident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMoveReleasedError < Incident
+  end
+end

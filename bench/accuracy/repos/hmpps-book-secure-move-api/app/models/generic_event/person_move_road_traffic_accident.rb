@@ -1,0 +1,5 @@
+class GenericEvent
+  class PersonMoveRoadTrafficAccident < Incident
+    include VehicleRegValidations
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMoveSeriousInjury < Incident
+  end
+end

@@ -1,0 +1,4 @@
+class GenericEvent
+  class PersonMoveUsedForce < Incident
+  end
+end

@@ -1,0 +1,9 @@
+# frozen_string_literal: true
+
+class Profile
+  class AssessmentAnswers < Types::BaseCollection
+    def concrete_class
+      AssessmentAnswer
+    end
+  end
+end

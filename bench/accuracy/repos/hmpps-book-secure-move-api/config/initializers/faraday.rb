@@ -1,0 +1,1 @@
+Faraday.default_adapter = :net_http_persistent

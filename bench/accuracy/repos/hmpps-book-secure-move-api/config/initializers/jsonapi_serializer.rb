@@ -1,0 +1,1 @@
+ActiveSupport::JSON::Encoding.time_precision = 0

@@ -1,0 +1,6 @@
+class FixFieldsOnPersonAgain < ActiveRecord::Migration[5.2]
+  def change
+    remove_column :profiles, :last_synced_with_nomis,  :datetime
+    add_column    :people,   :latest_nomis_booking_id, :integer
+  end
+end

@@ -1,0 +1,5 @@
+class RenameStateOnPersonEscortRecord < ActiveRecord::Migration[6.0]
+    def change
+    rename_column :person_escort_records, :state, :status
+  end
+end
