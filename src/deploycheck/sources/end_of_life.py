@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -34,6 +34,21 @@ class Dataset:
     compiled: str
     source: str
     by_image: dict[str, tuple[str, str, dict[str, str], dict[str, dt.date]]]  # image -> product, page, aliases, cycles
+    # (ecosystem, package name) -> product, page, cycles: frameworks read from the dependency files
+    by_package: dict[tuple[str, str], tuple[str, str, dict[str, dt.date]]] = field(default_factory=dict)
+
+    def lookup_package(self, ecosystem: str, name: str, version: str) -> Cycle | None:
+        """The release cycle an exact package version belongs to ("8.0.5" -> rails 8.0), or None (a package or
+        cycle the dataset does not list)."""
+        entry = self.by_package.get((ecosystem.lower(), name.lower()))
+        m = _VERSION.match(version.strip())
+        if entry is None or not m:
+            return None
+        product, page, cycles = entry
+        for candidate in (f"{m.group(1)}.{m.group(2)}" if m.group(2) else None, m.group(1)):
+            if candidate and candidate in cycles:
+                return Cycle(product, candidate, cycles[candidate], page)
+        return None
 
     def lookup(self, image: ImageRef) -> Cycle | None:
         """The release cycle an image tag names, or None (unknown product, `latest`, a digest only, a cycle
@@ -74,9 +89,32 @@ def end_of_life_dataset() -> Dataset:
     text = resources.files("deploycheck").joinpath("data/end_of_life.yaml").read_text(encoding="utf-8")
     raw = yaml.safe_load(text)
     by_image: dict[str, tuple[str, str, dict[str, str], dict[str, dt.date]]] = {}
+    by_package: dict[tuple[str, str], tuple[str, str, dict[str, dt.date]]] = {}
     for product, body in raw["products"].items():
         cycles = {str(k): _date(v) for k, v in body["cycles"].items()}
         aliases = {str(k): str(v) for k, v in (body.get("aliases") or {}).items()}
         for image in body["images"]:
             by_image[str(image)] = (str(product), str(body["page"]), aliases, cycles)
-    return Dataset(compiled=str(raw["compiled"]), source=str(raw["source"]), by_image=by_image)
+        for ecosystem, names in (body.get("packages") or {}).items():
+            for name in names:
+                by_package[(str(ecosystem).lower(), str(name).lower())] = (str(product), str(body["page"]), cycles)
+    return Dataset(compiled=str(raw["compiled"]), source=str(raw["source"]), by_image=by_image,
+                   by_package=by_package)
+
+
+# A Gemfile.lock's resolved gems are the four-space entries under `specs:` ("    rails (8.0.5)"); six spaces
+# are what each gem requires. Matched line by line (lines over 300 characters are no gem entry): linear.
+_GEM_SPEC = re.compile(r" {4}([A-Za-z0-9_.-]{1,100}) \(([0-9][0-9A-Za-z.]{0,40})(?:-[^)]{0,60})?\)[ \t]*")
+
+
+def locked_gems(text: str) -> dict[str, tuple[str, int]]:
+    """{gem: (version, line)} of a Gemfile.lock's resolved gems (the first entry of a name wins; platform
+    variants such as `nokogiri (1.16.0-x86_64-linux)` give their version)."""
+    out: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if len(line) > 300 or not line.startswith("    ") or line.startswith("     "):
+            continue
+        m = _GEM_SPEC.fullmatch(line)
+        if m:
+            out.setdefault(m.group(1).lower(), (m.group(2), number))
+    return out

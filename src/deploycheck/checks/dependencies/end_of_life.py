@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
 from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
-from deploycheck.sources.end_of_life import Cycle, end_of_life_dataset, image_key
+from deploycheck.sources.end_of_life import Cycle, Dataset, end_of_life_dataset, image_key, locked_gems
 from deploycheck.sources.images import ImageRef, parse_image
 
 if TYPE_CHECKING:
@@ -155,6 +155,47 @@ def _distribution_by_tag(data: Any, image: ImageRef) -> Cycle | None:
     return found
 
 
+def _frameworks(ctx: Context, data: Dataset) -> list[tuple[str, Cycle, Location]]:
+    """(what, cycle, where) for each web framework release the dependency files lock or pin exactly (Rails in a
+    Gemfile.lock, Django pinned in requirements or locked by poetry/uv/Pipfile): the framework is deployed with
+    the application, and its end of life leaves the application's own request handling without security fixes
+    even on a supported runtime image. One entry per release, at the file that best stands for the deployed
+    application (a lockfile, else a requirements file not named for development, tests, docs or linting)."""
+    from deploycheck.sources.lockfiles import PYPI, dependency_set
+
+    candidates: list[tuple[tuple[int, int, int, str], str, Cycle, Location]] = []
+
+    def add(ecosystem: str, name: str, version: str, where: Location, lock: bool) -> None:
+        cycle = data.lookup_package(ecosystem, name, version)
+        if cycle is None:
+            return
+        path = where.path or ""
+        name_part = path.rsplit("/", 1)[-1].lower()
+        rank = (0 if lock else 1, 1 if _TOOLING_FILE.search(name_part) else 0, 0 if "prod" in name_part else 1, path)
+        candidates.append((rank, f"{path} {'locks' if lock else 'pins'} {name} {version}", cycle, where))
+
+    for rel in ctx.files.glob("Gemfile.lock"):
+        for gem, (version, line) in locked_gems(ctx.files.read_text(rel) or "").items():
+            if ("rubygems", gem) in data.by_package:
+                add("rubygems", gem, version, Location(path=rel, line=line), True)
+    for manifest in ctx.use(dependency_set).manifests:
+        if manifest.ecosystem != PYPI:
+            continue
+        for dep in manifest.dependencies:
+            if dep.version and not dep.dev and ("pypi", dep.name.lower()) in data.by_package:
+                add("pypi", dep.name, dep.version, Location(path=dep.path, line=dep.line), manifest.lock)
+    out: list[tuple[str, Cycle, Location]] = []
+    seen: set[tuple[str, str]] = set()
+    for _, what, cycle, where in sorted(candidates, key=lambda c: c[0]):
+        if (cycle.product, cycle.cycle) not in seen:
+            seen.add((cycle.product, cycle.cycle))
+            out.append((what, cycle, where))
+    return out
+
+
+_TOOLING_FILE = re.compile(r"dev|test|doc|lint")
+
+
 def _describe(cycle: Cycle) -> str:
     return f"{cycle.product} {cycle.cycle}"
 
@@ -174,9 +215,10 @@ def _subject(image: Any, where: Location) -> str:
     "dependency-health/end-of-life",
     title="No runtime or base image past its end of life",
     severity="high",
-    needs=("Dockerfile, kubernetes manifests or runtime version declarations",),
-    rationale="A runtime or distribution past its end of life gets no security fixes: every vulnerability found "
-              "after that date stays open in the image (node 14, python 3.8, php 7.4, mysql 5.7, ...).",
+    needs=("Dockerfile, kubernetes manifests, runtime version declarations or dependency lockfiles",),
+    rationale="A runtime, distribution or web framework past its end of life gets no security fixes: every "
+              "vulnerability found after that date stays open in the image (node 14, python 3.8, php 7.4, "
+              "mysql 5.7, Rails 7.1, Django 4.2, ...).",
     remediation="Move the image to a supported release (the dataset's page for the product lists them) and "
                 "rebuild; pin the new version.",
     references=("https://endoflife.date",),
@@ -202,14 +244,27 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
                          f"builds it may be newer", where,
                          {"product": cycle.product, "cycle": cycle.cycle, "eol": cycle.eol.isoformat(),
                           "page": cycle.page})
+    frameworks = _frameworks(ctx, data)
+    known = 0
+    for what, cycle, where in frameworks:
+        known += 1
+        evidence = {"product": cycle.product, "cycle": cycle.cycle, "eol": cycle.eol.isoformat(),
+                    "dataset": f"{data.source} as of {data.compiled}", "page": cycle.page}
+        if cycle.eol <= today:
+            yield failed(f"{what}: {_describe(cycle)} reached end of life on {cycle.eol.isoformat()} "
+                         f"(end-of-life dataset of {data.compiled})", where, evidence)
+        else:
+            yield passed(f"{what}: {_describe(cycle)} is supported until {cycle.eol.isoformat()} "
+                         f"(dataset of {data.compiled})", where, evidence)
     if not places:
+        if frameworks:
+            return
         if not go_places:
             yield not_applicable("no Dockerfile, no container images in the manifests and no runtime version file")
         elif not go_warned:
             yield passed(f"the Go versions the {len(go_places)} go.mod file(s) declare are not past their end of "
                          f"life (dataset of {data.compiled})")
         return
-    known = 0
     for image, where in places:
         runtime = data.lookup(image) or _runtime_by_tag(data, image)
         distribution = _distribution_by_tag(data, image)

@@ -1,0 +1,102 @@
+"""What the fresh repositories hmpps-book-secure-move-api (ministryofjustice/hmpps-book-secure-move-api) and
+laa-legal-adviser-api (ministryofjustice/laa-legal-adviser-api) showed (acc-fresh17, 2026-11-30). Each test
+fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+from deploycheck.sources.end_of_life import locked_gems
+
+# --- dependency-health/end-of-life: the web framework the application locks (a false pass) -------------------------
+
+# hmpps-book-secure-move-api: the image is supported, the Rails release it runs is not
+SECURE_MOVE_DOCKERFILE = """FROM ruby:3.4.5-alpine AS build-stage
+WORKDIR /app
+COPY Gemfile Gemfile.lock .ruby-version /app/
+RUN bundle install --jobs 4 --retry 3
+FROM ruby:3.4.5-alpine
+WORKDIR /app
+COPY --from=build-stage /usr/local/bundle /usr/local/bundle
+COPY . /app
+USER 1000
+CMD bundle exec puma -p 3000
+"""
+SECURE_MOVE_GEMFILE_LOCK = """GEM
+  remote: https://rubygems.org/
+  specs:
+    rack-cors (3.0.0)
+      logger
+      rack (>= 3.0.14)
+    rails (8.0.5)
+      actioncable (= 8.0.5)
+      actionmailbox (= 8.0.5)
+    nokogiri (1.18.10-x86_64-linux-musl)
+      racc (~> 1.4)
+
+PLATFORMS
+  ruby
+
+DEPENDENCIES
+  rails (~> 8.0.0)
+
+BUNDLED WITH
+   2.6.9
+"""
+
+
+def test_an_ended_rails_release_in_gemfile_lock_fails(tmp_path: Path) -> None:
+    # the check passed: "none of the 1 image(s) is a runtime or distribution release the dataset lists as ended"
+    write(tmp_path, {"Dockerfile": SECURE_MOVE_DOCKERFILE, "Gemfile.lock": SECURE_MOVE_GEMFILE_LOCK})
+    got = findings(scan(tmp_path, only=("dependency-health/end-of-life",)), "dependency-health/end-of-life",
+                   Status.FAIL)
+    assert [(f.location.path, f.location.line) for f in got] == [("Gemfile.lock", 7)]
+    assert "rails 8.0.5" in got[0].message and "2026-11-07" in got[0].message
+
+
+def test_gemfile_lock_reader_takes_resolved_gems_only() -> None:
+    gems = locked_gems(SECURE_MOVE_GEMFILE_LOCK)
+    assert gems["rails"] == ("8.0.5", 7) and gems["nokogiri"] == ("1.18.10", 10)
+    assert "actioncable" not in gems and "logger" not in gems  # six-space requirements, not resolved gems
+
+
+# laa-legal-adviser-api: requirements/base.txt pins Django 4.2 (extended support ended 2026-04-07)
+LAALAA_REQUIREMENTS = """requests==2.33.0
+boto3==1.34.139
+celery[sqs]==5.4
+django-celery-results==2.5.1
+django-filter==24.2
+django==4.2.30
+django-storages==1.14.3
+djangorestframework==3.15.2
+"""
+
+
+def test_an_ended_django_release_pinned_in_requirements_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": "FROM python:3.13-slim\nCOPY requirements/base.txt requirements/base.txt\n"
+                                   "RUN pip install -r requirements/base.txt\nCOPY . .\nUSER 1000\n"
+                                   'CMD ["uwsgi", "--ini", "conf/uwsgi.ini"]\n',
+                     "requirements/base.txt": LAALAA_REQUIREMENTS})
+    got = findings(scan(tmp_path, only=("dependency-health/end-of-life",)), "dependency-health/end-of-life",
+                   Status.FAIL)
+    assert [(f.location.path, f.location.line) for f in got] == [("requirements/base.txt", 6)]
+    assert "pins django 4.2.30" in got[0].message
+
+
+def test_a_supported_django_release_passes(tmp_path: Path) -> None:
+    write(tmp_path, {"requirements.txt": "Django==5.2.8\ndjango-filter==24.2\n"})
+    [f] = findings(scan(tmp_path, only=("dependency-health/end-of-life",)), "dependency-health/end-of-life")
+    assert f.status is Status.PASS and "django 5.2" in f.message
+
+
+def test_one_finding_per_framework_release_at_the_production_file(tmp_path: Path) -> None:
+    # cla-backend's pip-compile outputs all pin django==1.8.19: one finding, at the production requirements
+    pinned = "django==1.8.19\n    # via -r requirements/source/requirements-base.in\n"
+    write(tmp_path, {f"requirements/generated/requirements-{n}.txt": pinned
+                     for n in ("dev", "docs", "git", "production", "testing")})
+    got = findings(scan(tmp_path, only=("dependency-health/end-of-life",)), "dependency-health/end-of-life",
+                   Status.FAIL)
+    assert [f.location.path for f in got] == ["requirements/generated/requirements-production.txt"]
