@@ -41,6 +41,9 @@ def _many(line: str, n: int = N) -> str:
 
 
 GO_HEAD = 'package main\n\nimport "github.com/golang-jwt/jwt/v5"\n\n'
+# (a file is read for token verification when it holds one of token_verify._MARKERS: `verifier.Verify(` here)
+OIDC_HEAD = ('package main\n\nimport "github.com/coreos/go-oidc/v3/oidc"\n\n'
+             'func g(s string) { verifier.Verify(ctx, s) }\n')
 # name: (files of the crafted repository, the reader)
 CASES: dict[str, tuple[dict[str, str], Callable[[Context], object]]] = {
     # the function around each call was read from the `\nfunc ` before it to the `\n}` after it, and searched for
@@ -58,6 +61,25 @@ CASES: dict[str, tuple[dict[str, str], Callable[[Context], object]]] = {
                               + _many("func f{i}(s string) {{ verifier.Verify(ctx, s) }}\n")
                               + "var verifier = provider.Verifier(&oidc.Config{ClientID: \"x\"})\n"},
                              _token_verifications),
+    # each ParseUnverified whose result is assigned followed the rest of its function for where the claims go (13.8 s)
+    "go unverified parses assigned in one function": (
+        {"main.go": GO_HEAD + "func f(s string) {\n" + _many("\tt{i}, _ := jwt.ParseUnverified(s)\n") + "}\n"},
+        _token_verifications),
+    # the names the claims were assigned to were each searched for in every later line: a chain of `b := a` grew
+    # them by one a line (2,000 lines: 21.7 s)
+    "go unverified claims through a chain of names": (
+        {"main.go": GO_HEAD + "func f(s string) {\n\tt0, _ := jwt.ParseUnverified(s)\n"
+         + "".join(f"\tt{i + 1} := t{i}\n" for i in range(N // 2)) + "}\n"}, _token_verifications),
+    # each name a `.Verify(` call is made on was searched for over the whole file (`name := ....Verifier(`) (12.5 s)
+    "go-oidc verify calls of distinct names": ({"main.go": OIDC_HEAD
+                                                + _many("func f{i}(s string) {{ v{i}.Verify(ctx, s) }}\n")
+                                                + "var v0 = provider.Verifier(&oidc.Config{ClientID: \"x\"})\n"},
+                                               _token_verifications),
+    # ... and, when no line gives the name its verifier, every Config of the file was read again for it (2,000: 16 s)
+    "go-oidc verifiers made elsewhere": ({"main.go": OIDC_HEAD
+                                          + _many("func f{i}(s string) {{ verifier{i}.Verify(ctx, s) }}\n", N // 2)
+                                          + _many("var x{i} = provider.Verifier(&oidc.Config{{}})\n", N // 2)},
+                                         _token_verifications),
     # a body's closing `\n}` was looked for up to the file's end, though the body is cut at 20,000 characters
     # (30,000 functions closed by an indented `}`: 11.2 s and 583 MB, now 0.7 s and 20 MB)
     "go functions closed by an indented brace": ({"main.go": "package main\n\n"
@@ -90,6 +112,57 @@ def test_the_crafted_go_files_are_still_read() -> None:
     found = [(d.line, d.audience, d.issuer) for d in _go("main.go", text, False)]
     # a's one-line function runs to the first `\n}` (b's), as before; b checks nothing; c checks the issuer
     assert found == [(5, True, False), (7, False, False), (10, False, True)]
+
+
+def test_the_crafted_unverified_parses_are_still_judged() -> None:
+    """Each crafted ParseUnverified is still a decode with verification disabled, and the claims followed through a
+    few names to a log line still label nothing (tekton-results' determineAuth, test_accuracy_fp_kinds_a)."""
+    from deploycheck.sources.token_verify import _go
+
+    for case in ("go unverified parses assigned in one function", "go unverified claims through a chain of names"):
+        found = _go("main.go", CASES[case][0]["main.go"], False)
+        assert found and all(d.verify_disabled for d in found), case
+    assert len(_go("main.go", CASES["go unverified parses assigned in one function"][0]["main.go"], False)) == N
+    logged = (GO_HEAD + "func f(s string) {\r\n\tt0, _ := jwt.ParseUnverified(s, &claims)\r\n"
+              + "".join(f"\tt{i + 1} := t{i}\r\n" for i in range(20)) + "\tlog.Info(t20)\r\n}\r\n")
+    assert _go("main.go", logged, False) == []
+    # past the names a parse is followed through (a crafted chain), it stays a decode: the safe side
+    chained = (GO_HEAD + "func f(s string) {\n\tt0, _ := jwt.ParseUnverified(s, &claims)\n"
+               + "".join(f"\tt{i + 1} := t{i}\n" for i in range(100)) + "\tlog.Info(t100)\n}\n")
+    assert [d.verify_disabled for d in _go("main.go", chained, False)] == [True]
+
+
+# The search _OidcVerifiers replaced, one name at a time (kept here to compare with)
+def _old_oidc_skips(text: str, name: str) -> set[str] | None:
+    from deploycheck.sources.routes_verify import call_args
+    from deploycheck.sources.token_verify import _OIDC_SKIPS
+
+    made = re.search(rf"\b{re.escape(name)}\s*(?::?=|:)\s*[^\n]*?\.Verifier\(", text)
+    if made is None and not re.search(r"[vV]erifier", name):
+        return None
+    config = " ".join(call_args(text, made.end() - 1)) if made else " ".join(
+        " ".join(call_args(text, c.end() - 1)) for c in re.finditer(r"\.Verifier\(", text))
+    return set(_OIDC_SKIPS.findall(config))
+
+
+def test_go_oidc_verifiers_are_found_as_before() -> None:
+    """The names given a verifier and what their Configs skip, found for all names at once, are those the search
+    per name found, on generated lines around its edges (blanks and newlines around `:=`, `=`, `==` and `:`,
+    several names and calls on a line, names inside longer words)."""
+    from deploycheck.sources.token_verify import _OidcVerifiers
+
+    atoms = ["v", "verifier", "av", "x", " ", " ", "\n", "\t", ":", "=", ":=", "==", ".Verifier(", ")", "(", "{", "}",
+             "SkipIssuerCheck: true", "SkipClientIDCheck:true", ",", "p.", "&oidc.Config{", "1v", "_v", "\u00e9", '"',
+             "//"]
+    rng = random.Random(6)
+    given = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 25)))
+        verifiers = _OidcVerifiers(text)
+        for name in ("v", "verifier", "av", "x", "_v"):
+            assert verifiers.skips(name) == _old_oidc_skips(text, name), (text, name)
+        given += len(verifiers.made)
+    assert given > 2_000
 
 
 # The one pattern java_method_decls replaced (kept here to compare with): its parameters and exceptions were read

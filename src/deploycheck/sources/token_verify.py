@@ -28,7 +28,7 @@ import bisect
 import functools
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from deploycheck.line_numbers import line_at
@@ -132,10 +132,11 @@ def _go_oidc(rel: str, text: str, test: bool) -> list[JwtDecode]:
     out = []
     # what each name's verifier skips, read once per name (the whole file was searched again for each call)
     skipped: dict[str, set[str] | None] = {}
+    verifiers = _OidcVerifiers(text)
     for m in _GO_OIDC.finditer(text):
         name = m.group(1)
         if name not in skipped:
-            skipped[name] = _oidc_skips(text, name)
+            skipped[name] = verifiers.skips(name)
         skips = skipped[name]
         if skips is None:
             continue  # not a token verifier
@@ -144,15 +145,63 @@ def _go_oidc(rel: str, text: str, test: bool) -> list[JwtDecode]:
     return out
 
 
-def _oidc_skips(text: str, name: str) -> set[str] | None:
-    """The checks the Config of the `Verifier(...)` that made `name` skips (of every Config of the file when that
-    call is not found); None when `name` is not a token verifier."""
-    made = re.search(rf"\b{re.escape(name)}\s*(?::?=|:)\s*[^\n]*?\.Verifier\(", text)
-    if made is None and not re.search(r"[vV]erifier", name):
-        return None
-    config = " ".join(call_args(text, made.end() - 1)) if made else " ".join(
-        " ".join(call_args(text, c.end() - 1)) for c in re.finditer(r"\.Verifier\(", text))
-    return set(_OIDC_SKIPS.findall(config))
+# A name given a value (`name :=`, `name =`, `name:` of a struct literal) and the blanks after it: the `.Verifier(`
+# that made a verifier is the first one after that on the same line
+_GO_GIVEN = re.compile(r"(?<!\w)([A-Za-z_]\w*+)\s*+(?::?=|:)\s*+")
+_VERIFIER_CALL = re.compile(r"\.Verifier\(")
+# `.Verifier(` calls whose Config is read in a file: a real file makes a verifier or two; past this many (a crafted
+# file), every check counts as skipped (the safe side) rather than reading up to 20,000 characters from each
+_MAX_VERIFIER_CALLS = 100
+_ALL_SKIPS = frozenset({"SkipClientIDCheck", "SkipIssuerCheck", "InsecureSkipSignatureCheck"})
+
+
+class _OidcVerifiers:
+    """The `Verifier(...)` calls of a Go file and the names they are given to, found in one pass. Searching the
+    whole file for each name a `.Verify(` call is made on (`name := ....Verifier(`), and reading every Config again
+    for each name no such line gives a value, was quadratic: 4,000 verifiers of distinct names took 16 s."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.calls = [m.start() for m in _VERIFIER_CALL.finditer(text)]
+        self.made: dict[str, int] = {}  # name -> offset of the `(` of the first `.Verifier(` it is given
+        line_end = -1
+        for m in _GO_GIVEN.finditer(text) if self.calls else ():
+            # the same as re.search(rf"\b{name}\s*(?::?=|:)\s*[^\n]*?\.Verifier\(", text), for every name at once
+            if m.group(1) in self.made:
+                continue
+            if line_end < m.end():
+                line_end = text.find("\n", m.end())
+                line_end = len(text) if line_end == -1 else line_end
+            i = bisect.bisect_left(self.calls, m.end())
+            if i < len(self.calls) and self.calls[i] < line_end:
+                self.made[m.group(1)] = self.calls[i] + len(".Verifier")
+        self.configs: dict[int, str] = {}  # `(` offset -> the call's arguments, joined
+        self.everywhere: set[str] | None = None  # what the Configs of the whole file skip
+
+    def _config(self, paren: int) -> str | None:
+        if paren not in self.configs:
+            if len(self.configs) >= _MAX_VERIFIER_CALLS:
+                return None
+            self.configs[paren] = " ".join(call_args(self.text, paren))
+        return self.configs[paren]
+
+    def skips(self, name: str) -> set[str] | None:
+        """The checks the Config of the `Verifier(...)` that made `name` skips (of every Config of the file when
+        that call is not found); None when `name` is not a token verifier."""
+        made = self.made.get(name)
+        if made is None and not re.search(r"[vV]erifier", name):
+            return None
+        if made is not None:
+            return self._skips([made])
+        if self.everywhere is None:
+            self.everywhere = self._skips([c + len(".Verifier") for c in self.calls])
+        return self.everywhere
+
+    def _skips(self, parens: list[int]) -> set[str]:
+        configs = [self._config(p) for p in parens]
+        if any(c is None for c in configs):
+            return set(_ALL_SKIPS)
+        return set(_OIDC_SKIPS.findall(" ".join(c for c in configs if c is not None)))
 
 
 # Open Policy Agent: a Rego policy compiled into the Go program (`//go:embed rego/authentication.rego` over a string
@@ -211,27 +260,41 @@ _GO_ASSIGN = re.compile(r"^\s*+(?:if\s+|var\s+)?([\w\s,]{1,200}?)\s*:?=[^=]")
 _UNTRACKED = frozenset({"_", "ok", "err"})
 
 
-def _claims_only_logged(scope: str, call_at: int) -> bool:
+# Characters of a Go file _claims_only_logged may follow in all (a real parsing function is a few thousand; each
+# ParseUnverified whose result is assigned follows it from its line to its function's end). Past that, a parse stays
+# a decode with verification disabled (the safe side): 4,000 of them in one function were read 4,000 times (13.8 s).
+_FOLLOW_BUDGET = 400_000
+# Names followed at once: a real parse's claims go through a few; a crafted chain of `b := a` lines grew the set
+# by one a line, each searched for in every later line (4,000 lines: 101 s).
+_MAX_TAINTED = 64
+_WORD = re.compile(r"\w+")
+
+
+def _claims_only_logged(text: str, line_start: int, end: int, budget: list[int]) -> bool:
     """Whether what an unverified parse returns reaches only log calls: tekton-results' determineAuth reads `sub` and
     `iss` from `ParseUnverified` into `ctxzap.AddFields(ctx, zap.String("grpc.user", sub), ...)` ("it is not doing
     any form of verification"), so the unverified claims decide nothing about the request. Followed through plain
-    assignments inside the parsing function; a name returned, compared, stored or handed to any other call keeps the
-    parse a decode with verification disabled."""
-    lines = scope.splitlines()
-    start = line_at(scope, call_at) - 1  # (tests/test_hostile_line_numbers.py: never a count from the start)
-    first = _GO_ASSIGN.match(lines[start])
+    assignments inside the parsing function (the lines of `text` from the call's, which starts at `line_start`, to
+    `end`); a name returned, compared, stored or handed to any other call keeps the parse a decode with verification
+    disabled. `budget` ([characters left]) is shared by the calls of a file."""
+    lines = _lines(text, line_start, end)
+    first_line = next(lines)
+    first = _GO_ASSIGN.match(first_line)
     if first is None:
         return False
     tainted = {n.strip() for n in first.group(1).split(",")} - _UNTRACKED
     # the claims the parse fills in through its second argument (`ParseUnverified(raw, &claims)`) are its output too
-    filled = re.search(r"ParseUnverified\([^,()]{1,200},\s*&?([A-Za-z_]\w*)\s*\)", lines[start])
+    filled = re.search(r"ParseUnverified\([^,()]{1,200},\s*&?([A-Za-z_]\w*)\s*\)", first_line)
     if filled:
         tainted.add(filled.group(1))
     if not tainted:
         return False
     logged = False
-    for line in lines[start + 1:]:
-        names = [n for n in tainted if re.search(rf"\b{re.escape(n)}\b", line)]
+    for line in lines:
+        budget[0] -= len(line) + 1
+        if budget[0] < 0 or len(tainted) > _MAX_TAINTED:
+            return False
+        names = _mentioned(tainted, line)
         if not names:
             continue
         if len(line) > 400 or re.match(r"\s*return\b", line):
@@ -243,7 +306,7 @@ def _claims_only_logged(scope: str, call_at: int) -> bool:
         if assign is None:
             return False  # compared, stored, passed on
         right = line[assign.end() - 1:]
-        if not any(re.search(rf"\b{re.escape(n)}\b", right) for n in names):
+        if not _mentioned(names, right):
             return False  # a tainted name assigned to: not followed
         # only plain reads into new names (`sub := fmt.Sprint(claims["sub"])`, `claims, ok := token.Claims.(...)`):
         # any other call could act on the claims
@@ -253,10 +316,35 @@ def _claims_only_logged(scope: str, call_at: int) -> bool:
     return logged  # a parse whose result is dropped (`_ = token`) labels nothing: it stays a decode
 
 
+def _lines(text: str, start: int, end: int) -> Iterator[str]:
+    """The lines of text[start:end], without their `\n` (or `\r\n`)."""
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop == -1 else stop
+        yield text[start:stop].removesuffix("\r")
+        start = stop + 1
+
+
+def _mentioned(names: set[str] | list[str], line: str) -> list[str]:
+    """The names of `names` that stand as words in `line` (`\bname\b`): a name that is one word is looked up among
+    the line's words, so a line costs its length however many names are followed."""
+    words: set[str] | None = None
+    out = []
+    for n in names:
+        if _WORD.fullmatch(n):
+            words = set(_WORD.findall(line)) if words is None else words
+            if n in words:
+                out.append(n)
+        elif re.search(rf"\b{re.escape(n)}\b", line):
+            out.append(n)
+    return out
+
+
 def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | None = None) -> list[JwtDecode]:
     out = []
     functions = None
     scopes = _GoScopes(text)
+    budget = [_FOLLOW_BUDGET]
     for m in _GO_CALL.finditer(text):
         kind = m.group(1)
         where = line_at(text, m.start())
@@ -267,8 +355,8 @@ def _go(rel: str, text: str, test: bool, policies: dict[str, tuple[str, str]] | 
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.start())
             if _GO_ASSIGN.match(text[line_start: line_end if line_end != -1 else len(text)]):
-                start, end = scopes.span(m.start())
-                if _claims_only_logged(text[start:end], m.start() - start):
+                _, end = scopes.span(m.start())
+                if _claims_only_logged(text, line_start, end, budget):
                     continue  # the claims only label log lines: no token is accepted or refused here
             mentioned = functools.partial(scopes.mentions, m.start())
             opa = _opa_decode(rel, where, mentioned, policies, test) if policies else None
