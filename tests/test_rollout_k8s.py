@@ -327,9 +327,9 @@ def test_podinfo_chart_default_values(corpus: Path) -> None:
     [rep] = findings(result, "rollout-strategy/replicas")
     assert rep.status is Status.FAIL and "1 replica" in rep.message
     assert statuses(result, "rollout-strategy/pdb") == {Status.NA}
-    # strategy RollingUpdate with maxUnavailable 1 only
+    # strategy RollingUpdate with maxUnavailable 1 over its 1 replica: the only pod may stop first
     [strat] = findings(result, "rollout-strategy/strategy")
-    assert strat.status is Status.WARN and "maxSurge" in strat.message
+    assert strat.status is Status.WARN and "every pod may stop at once" in strat.message
     # serviceMonitor.enabled false, but the pod template carries prometheus.io/scrape: "true"
     [scraped] = findings(result, "monitoring/metrics-scraped")
     assert scraped.status is Status.PASS and "pod template" in scraped.message

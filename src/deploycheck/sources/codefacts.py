@@ -263,6 +263,21 @@ def _is_environ(node: ast.AST) -> bool:
 
 
 # Callables that raise on None: `int(os.getenv("PORT"))` needs PORT set.
+_NONE_ERRORS = frozenset({"TypeError", "AttributeError", "Exception", "BaseException"})
+
+
+def _catches_none_errors(handler: ast.ExceptHandler) -> bool:
+    """An `except` clause that catches what using None as a value raises (a bare `except:` too) and carries on:
+    one that raises again or exits makes the variable as required as no handler does."""
+    if any(isinstance(n, ast.Raise) or (isinstance(n, ast.Call) and (_dotted(n.func) or "").rsplit(".", 1)[-1]
+                                        in ("exit", "_exit", "abort")) for n in ast.walk(handler)):
+        return False
+    if handler.type is None:
+        return True
+    names = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any((dotted := _dotted(n)) is not None and dotted.rsplit(".", 1)[-1] in _NONE_ERRORS for n in names)
+
+
 _NONE_UNSAFE_CALLS = frozenset({"int", "float", "json.loads", "pathlib.Path", "Path", "open", "bytes.fromhex",
                                 "base64.b64decode"})
 
@@ -299,6 +314,9 @@ class _PyVisitor(ast.NodeVisitor):
         # a bare `os.getenv` there is a hard requirement, elsewhere None is a value the code handles.
         self.none_unsafe: set[int] = set()
         self.or_default: set[int] = set()  # `os.getenv("X") or "fallback"`
+        # inside a `try:` whose handler catches what None raises there (TypeError, AttributeError, Exception):
+        # `try: indent = int(os.getenv("JSON_INDENT_LOGGING")) except (TypeError, ValueError): indent = None`
+        self.none_caught_depth = 0
         # HTTP calls that forward the enclosing function's **kwargs (`def send(url, **kw): requests.get(url, **kw)`):
         # judged at that function's callers in the module (resolve_forwarded)
         self.functions: list[tuple[str, str | None]] = []  # enclosing (function name, its **kwargs name)
@@ -384,6 +402,17 @@ class _PyVisitor(ast.NodeVisitor):
             self._env(_const_str(node.left), node, True, "in os.environ")
         self.generic_visit(node)
 
+    def visit_Try(self, node: ast.Try | ast.TryStar) -> None:
+        caught = any(_catches_none_errors(h) for h in node.handlers)
+        self.none_caught_depth += caught
+        for stmt in node.body:
+            self.visit(stmt)
+        self.none_caught_depth -= caught
+        for part in (*node.handlers, *node.orelse, *node.finalbody):
+            self.visit(part)
+
+    visit_TryStar = visit_Try
+
     def visit_If(self, node: ast.If) -> None:
         body = _handler_calls(node.body)
         if body and (orelse := _handler_calls(node.orelse)):
@@ -426,7 +455,8 @@ class _PyVisitor(ast.NodeVisitor):
         has_default = len(node.args) >= 2 or _kw(node, "default") is not None
         # `os.getenv("X")` gives None when X is unset: a requirement only where None cannot be used
         # (the healthchecks settings read ~30 optional integrations that way; None switches them off)
-        unset: bool | None = True if id(node) in self.or_default else False if id(node) in self.none_unsafe else None
+        unset: bool | None = True if id(node) in self.or_default else False if (
+            id(node) in self.none_unsafe and not self.none_caught_depth) else None
         if full in ("os.getenv", "os.environ.get", "os.getenvb"):
             given = has_default and not _is_none(node.args[1] if len(node.args) > 1 else None)
             self._env(first, node, True if given else unset, full, node.args[0] if node.args else None)

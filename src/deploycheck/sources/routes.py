@@ -695,7 +695,11 @@ class _PythonRoutes:
     def _imports(self, mod: PyModule) -> dict[str, tuple[str, str | None]]:
         table: dict[str, tuple[str, str | None]] = {}
         package = _module_dotted(mod.path).rsplit(".", 1)[0] if "." in _module_dotted(mod.path) else ""
-        for node in mod.tree.body:
+        # An app factory imports its blueprints inside its body (`def create_app(): from .views import bp`, Flask's
+        # way round circular imports): those names count too, after the module's own (which win on a clash).
+        in_factories = [stmt for fn in mod.tree.body if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef)
+                 for stmt in fn.body if isinstance(stmt, ast.ImportFrom | ast.Import)]
+        for node in [*in_factories, *mod.tree.body]:
             if isinstance(node, ast.ImportFrom):
                 base = node.module or ""
                 if node.level:
@@ -791,12 +795,26 @@ class _PythonRoutes:
                 continue
             for dec in node.decorator_list:
                 m = _HOOK_DECORATOR.match(_short(dec))
-                if m and _refuses_unauthenticated(node):
+                guard = "" if m is None else self._hook_guard(node, mod.path)
+                if m and (guard or _refuses_unauthenticated(node)):
                     skips = [_str_value(c.args[1]) or "" for c in ast.walk(node) if isinstance(c, ast.Call)
                              and _call_name(c) == "getattr" and len(c.args) > 1]
                     self.hooks.append(_Hook((mod.path, m.group(1)), m.group(2) == "before_app_request",
-                                            f"Flask {m.group(2)} hook {node.name}() ({mod.path}:{node.lineno})",
+                                            f"Flask {m.group(2)} hook {node.name}(){guard} ({mod.path}:{node.lineno})",
                                             [name for name in skips if name]))
+
+    def _hook_guard(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, file: str) -> str:
+        """` behind @auth.login_required` when the hook itself sits behind an authentication decorator: Flask runs
+        the decorated hook before every view of its blueprint, so the decorator refuses for all of them
+        (flask-httpauth's `@bp.before_request @auth.login_required def before(): pass`). A decorator the repository
+        defines that can never refuse guards nothing."""
+        for dec in fn.decorator_list:
+            if _HOOK_DECORATOR.match(_short(dec)) or not _guard_decorator(dec):
+                continue
+            bare = _GUARD_HINT.match("@" + _short(dec))
+            if bare is None or not self._inert_guard(bare.group(1), file):
+                return f" behind @{_short(dec)}"
+        return ""
 
     def _collect_opt_outs(self) -> None:
         """Functions that set an attribute a hook skips on (`func.no_authentication = True`): opt-out decorators."""

@@ -397,13 +397,14 @@ def _single_attach_strategy(obj: K8sObject, strategy: dict[str, Any], claims: li
 
 
 def _all_unavailable(value: Any, replicas: Any) -> bool:
-    """maxUnavailable of 100% (or more), or a count of at least the declared replicas (2 or more: a single
-    replica cannot roll without an unavailable moment, and rollout-strategy/replicas already says so)."""
+    """maxUnavailable of 100% (or more), or a count of at least the declared replicas. One replica too: with
+    maxUnavailable 0 and a surge it rolls without an unavailable moment (the new pod is ready before the old one
+    stops), while maxUnavailable 1 lets the controller stop the only pod first, so every release is an outage."""
     text = str(value).strip()
     if text.endswith("%"):
         return text[:-1].isdigit() and int(text[:-1]) >= 100
     return (isinstance(value, int) and not isinstance(value, bool) and isinstance(replicas, int)
-            and replicas > 1 and value >= replicas)
+            and replicas >= 1 and value >= replicas)
 
 
 def _rolling_update(label: str, rolling: dict[str, Any], obj: K8sObject, path: tuple[str, ...],

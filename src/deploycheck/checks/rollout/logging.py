@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -653,12 +654,15 @@ def _command_line_programs(ctx: Context, facts: CodeFacts, files: set[str]) -> s
     for rel in list(candidates):
         if rel in served:
             del candidates[rel]
-    names = {stem: re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])") for stem in candidates.values()}
+    # A program named like a Python keyword (developer_scripts/import.py) cannot be imported by an import
+    # statement, and its bare name is in every import line: only its file name (`import.py`) says it is started.
+    names = {stem: re.compile(rf"(?<![\w-]){re.escape(stem)}\.py\b" if keyword.iskeyword(stem)
+                              else rf"(?<![\w-]){re.escape(stem)}(?![\w-])") for stem in candidates.values()}
     used: set[str] = set()
     for other in facts.files_by_language.get("python", []):
         text = ctx.files.read_text(other) or ""
         imports = " ".join(_import_lines(text))
-        used |= {stem for stem, pattern in names.items() if pattern.search(imports)
+        used |= {stem for stem, pattern in names.items() if not keyword.iskeyword(stem) and pattern.search(imports)
                  and not (other in candidates and candidates[other] == stem)}
     for rel in ctx.all_files.files:
         base = rel.rsplit("/", 1)[-1]
