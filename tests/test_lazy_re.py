@@ -52,3 +52,21 @@ def test_a_manifest_only_scan_leaves_the_secret_scan_patterns_uncompiled(tmp_pat
             "print(sum(isinstance(getattr(s, d._name), lazy_re.Deferred) for d in lazy_re.DEFERRED))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert int(out) >= 30
+
+
+def test_pyyaml_reader_pattern_is_compiled_on_first_use_and_still_refuses_the_same_characters() -> None:
+    # PyYAML's pure Reader compiled its non-printable class at `import yaml` (4-6 ms a run); the C loader never uses it.
+    code = ("import re; compile_before = re.compile\n"
+            "import deploycheck.sources.yaml, yaml\n"
+            "from deploycheck import lazy_re\n"
+            "assert re.compile is compile_before\n"
+            "print(isinstance(yaml.reader.Reader.NON_PRINTABLE, lazy_re.Deferred))\n"
+            "for text in ('a: \\x01', 'a: \\ufffe', 'a: \\x7f'):\n"
+            "    try:\n"
+            "        yaml.load(text, Loader=yaml.SafeLoader)\n"
+            "    except yaml.reader.ReaderError:\n"
+            "        continue\n"
+            "    raise SystemExit('accepted ' + repr(text))\n"
+            "assert yaml.load('a: \\u00e9\\U0001F600', Loader=yaml.SafeLoader) == {'a': '\\u00e9\\U0001F600'}")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"

@@ -15,9 +15,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from deploycheck.lazy_re import Deferred
 
-from deploycheck.line_numbers import line_at
+# PyYAML's pure-Python Reader compiles its class of non-printable characters when `yaml` is imported (4-6 ms of every
+# run, bench/README.md "perf-corpus12"): a character class up to U+10FFFF, which re's compiler builds in Python. The C
+# loader (every parse here) never uses it. While `yaml` is imported, that one pattern is handed out as a stand-in that
+# compiles it on first use (the pure loaders, a fallback, still refuse the same characters: tests/test_lazy_re.py).
+_READER_NON_PRINTABLE = "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]"
+
+
+def _compile_reader_pattern_late(pattern: Any, flags: int = 0) -> Any:
+    if flags == 0 and pattern == _READER_NON_PRINTABLE:
+        return Deferred({}, "NON_PRINTABLE", pattern, flags)
+    return _compile(pattern, flags)
+
+
+_compile = re.compile
+re.compile = _compile_reader_pattern_late  # only while yaml is imported, just below
+try:
+    import yaml
+finally:
+    re.compile = _compile
+
+from deploycheck.line_numbers import line_at  # noqa: E402
 
 try:  # libyaml is the floor we benchmark against; the pure loader is a slow fallback
     _BaseLoader: type = yaml.CSafeLoader
