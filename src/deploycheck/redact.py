@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.lazy_re import deferred
 from deploycheck.safety import is_sensitive_name, mask
 
 if TYPE_CHECKING:
@@ -84,20 +85,22 @@ _TOKENS = re.compile(
     rf"(?P<pw>{_PROVIDER_TOKENS}"
     r"|eyJ[A-Za-z0-9_-]{8,}+\.eyJ[A-Za-z0-9_-]{8,}+\.[A-Za-z0-9_-]{8,}+"  # JWT
     r")|eyJ(?P<run>[A-Za-z0-9_-]*+)")
-_PROVIDER_TOKEN = re.compile(rf"(?P<pw>{_PROVIDER_TOKENS})")
-_PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", re.S)
+_PROVIDER_TOKEN = deferred("_PROVIDER_TOKEN", rf"(?P<pw>{_PROVIDER_TOKENS})")
+_PRIVATE_KEY = deferred("_PRIVATE_KEY",
+                        r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", re.S)
 # `container auth: livenessProbe`, `dockerfile.auth: multi-stage`, `token decoding`: after a secret-ish word our
 # own messages name containers, fields and actions. Words (camelCase, UPPER_SNAKE, kebab-case, at least two
 # lower-case letters a part, no digits) are not generated material; a real token or password has a digit, a
 # symbol or an irregular capital. Only the prose nets (assignments, auth headers) use this: a word as a URL's
 # or libpq's password is still masked. Each capital starts a part, so the pattern cannot backtrack.
-_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{2,}")
+_WORD_PART = deferred("_WORD_PART", r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{2,}")
 # Placeholders and references are not secrets; leaving them readable keeps messages useful.
 _NOT_A_VALUE = re.compile(r"^(?:\$\{?[\w.:-]+\}?|\*+|<[^>]*>|\{\{.*\}\}|x+|null|none|true|false|changeme|"
                           r"bearer|basic|token)$", re.I)
 # `secretName: app-tls`, `passwordFile: /run/x`, `tokenUrl: https://...`: the key names a reference, not a value.
-_REFERENCE_KEY = re.compile(r"(?:name|names|ref|file|path|url|uri|env|type|mode|id|length|from|header|policy|"
-                            r"expiry|expires|ttl|rotation|provider|store|source)['\"]?\s*[:=]\s*['\"]?$", re.I)
+_REFERENCE_KEY = deferred("_REFERENCE_KEY",
+                          r"(?:name|names|ref|file|path|url|uri|env|type|mode|id|length|from|header|policy|"
+                          r"expiry|expires|ttl|rotation|provider|store|source)['\"]?\s*[:=]\s*['\"]?$", re.I)
 
 
 # A known value that is a plain word ("booksapp", the MySQL password of an app called booksapp) is also the

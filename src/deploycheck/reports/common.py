@@ -6,9 +6,9 @@ masked); none reads the scanned files again, so none can re-expose a secret a ch
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, ItemResult, Report, Status
 
 # Statuses that mean "someone should look at this", worst first.
@@ -16,7 +16,7 @@ PROBLEM_STATUSES = (Status.FAIL, Status.ERROR, Status.WARN, Status.MANUAL, Statu
 DONE_STATUSES = (Status.PASS, Status.NA)
 # C0/C1 control characters but tab and newline: names and values from a scanned repository may hold
 # ESC sequences that would drive the reader's terminal (clear it, retitle it, hide lines).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = deferred("_CONTROL", r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def visible(text: str) -> str:

@@ -94,13 +94,13 @@ def ci_files(ctx: Context) -> list[CiFile]:
     return out
 
 
-_JENKINS_STAGE = re.compile(r"\bstage\s*+\(\s*+(?:'[^'\n]{0,200}'|\"[^\"\n]{0,200}\")\s*+\)\s*+\{")
-_JENKINS_WHEN = re.compile(r"\bwhen\s*+\{")
+_JENKINS_STAGE = deferred("_JENKINS_STAGE", r"\bstage\s*+\(\s*+(?:'[^'\n]{0,200}'|\"[^\"\n]{0,200}\")\s*+\)\s*+\{")
+_JENKINS_WHEN = deferred("_JENKINS_WHEN", r"\bwhen\s*+\{")
 # `when { expression { false } }`, `expression { return false }`: the declarative pipeline skips the stage on every
 # run (the usual way to switch a stage off), alone or inside allOf
-_GROOVY_SPECIAL = re.compile(r"['\"/{}]")
+_GROOVY_SPECIAL = deferred("_GROOVY_SPECIAL", r"['\"/{}]")
 _MAX_STAGES = 500  # stages read for a `when`: far above a real pipeline (each stage's block is read once more)
-_NEVER = re.compile(r"expression\{(?:return)?false;?\}")
+_NEVER = deferred("_NEVER", r"expression\{(?:return)?false;?\}")
 
 
 def _groovy_scan(text: str) -> tuple[list[tuple[int, int]], dict[int, int]]:
@@ -199,7 +199,7 @@ def _off(node: Any) -> bool:
                                                             for r in rules)
 
 
-_ANCHOR = re.compile(r"&([\w-]{1,100})")
+_ANCHOR = deferred("_ANCHOR", r"&([\w-]{1,100})")
 
 
 def _anchored(text: str, line: int) -> bool:

@@ -800,7 +800,7 @@ _VOLATILE_FUNCS = deferred("_VOLATILE_FUNCS",
                            r"\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|now"
                              r"|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey"
                              r"|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|shuffle)\b")
-_ACTION = re.compile(r"\{\{.*?\}\}", re.S)  # only through _actions/_sub_actions, which bound it (see there)
+_ACTION = deferred("_ACTION", r"\{\{.*?\}\}", re.S)  # only through _actions/_sub_actions, which bound it (see there)
 # A Go template's string literals: "..." (with escapes) or `...` (raw). The double-quoted body is read possessively
 # and an unclosed one (group 1 empty) is matched too, up to where it stops: `_string_literals` drops it. Read as
 # `"(?:\\.|[^"\\])*"` with search, each `"` of a quote followed by escaped quotes re-read the rest of the action

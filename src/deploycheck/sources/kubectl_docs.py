@@ -16,6 +16,8 @@ import shlex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from deploycheck.lazy_re import deferred
+
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
@@ -187,8 +189,10 @@ class KubectlApply:
 # `cat deployments/templates/deployment.yml | envsubst > deployments/deployment.yml` and `envsubst < SRC > DST`
 # (find-moj-data's deploy job): the applied folder holds the template's rendering, not the template. Bounded,
 # whitespace-free paths: linear.
-_ENVSUBST_CAT = re.compile(r"\bcat\s+([^\s|<>;&]{1,300})\s*\|\s*envsubst\b[^|<>\n;&]{0,300}>\s*([^\s|<>;&]{1,300})")
-_ENVSUBST_IN = re.compile(r"\benvsubst\b[^|<>\n;&]{0,300}<\s*([^\s|<>;&]{1,300})\s*>\s*([^\s|<>;&]{1,300})")
+_ENVSUBST_CAT = deferred(
+    "_ENVSUBST_CAT", r"\bcat\s+([^\s|<>;&]{1,300})\s*\|\s*envsubst\b[^|<>\n;&]{0,300}>\s*([^\s|<>;&]{1,300})")
+_ENVSUBST_IN = deferred(
+    "_ENVSUBST_IN", r"\benvsubst\b[^|<>\n;&]{0,300}<\s*([^\s|<>;&]{1,300})\s*>\s*([^\s|<>;&]{1,300})")
 _APPLY_VERB = re.compile(r"\bkubectl\b[^\n|;&]{0,300}?\b(apply|create|replace)\b")
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Location, ObjectRef
 from deploycheck.sources.yaml import YamlDocs, YamlError, load_all
 
@@ -295,7 +296,7 @@ def candidate_manifest_files(ctx: Context) -> list[str]:
 _TEMPLATED_SUFFIXES = tuple(f"{ext}{tpl}" for ext in (".yaml", ".yml")
                             for tpl in (".tpl", ".tmpl", ".template", ".j2", ".jinja", ".jinja2", ".gotmpl"))
 # Top-level (column 0) literal apiVersion/kind of a document: the two values a templated object rarely computes.
-_HEAD_FIELD = re.compile(r"(apiVersion|kind):[ \t]*[\"']?([A-Za-z0-9./-]+)[\"']?[ \t]*(?:#.*)?$")
+_HEAD_FIELD = deferred("_HEAD_FIELD", r"(apiVersion|kind):[ \t]*[\"']?([A-Za-z0-9./-]+)[\"']?[ \t]*(?:#.*)?$")
 _MAX_HEAD_LINE = 400  # longer lines are no apiVersion/kind line; the regex never sees them
 
 

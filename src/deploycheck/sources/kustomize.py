@@ -11,13 +11,13 @@ with proxies pointing nowhere and git transports switched off, in case kustomize
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from deploycheck.lazy_re import deferred
 from deploycheck.sources.kubernetes import K8sObject, objects_from_docs
 from deploycheck.sources.yaml import YamlError, load_all, load_one
 
@@ -239,7 +239,8 @@ def kustomize_builds(ctx: Context) -> list[KustomizeBuild]:
 # kubectl logs its errors through klog: `E1129 20:53:40.206535    5141 run.go:72] "command failed" err="..."`. The
 # time and the process id change on every run, and the finding's message (and so its fingerprint, which a baseline
 # keeps) carried them: emojivoto's unbuildable overlay was a new finding on every scan. Bounded repeats: linear.
-_KLOG_HEADER = re.compile(r"\b[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}[ \t]{1,20}\d{1,10} [\w./-]{1,200}:\d{1,7}\] ")
+_KLOG_HEADER = deferred(
+    "_KLOG_HEADER", r"\b[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}[ \t]{1,20}\d{1,10} [\w./-]{1,200}:\d{1,7}\] ")
 
 
 def without_log_header(text: str) -> str:

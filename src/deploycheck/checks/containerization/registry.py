@@ -182,7 +182,7 @@ def pull_secrets(ctx: Context) -> Iterator[Finding]:
 
 
 # Commands that push an image; build-push-action is handled from the parsed workflow (push: true).
-PUSH_COMMANDS = re.compile(
+PUSH_COMMANDS = deferred("PUSH_COMMANDS",
     # (`docker buildx build ... --push`: find_push, which reads continuation lines too)
     r"\b(docker|podman|buildah|nerdctl)\s+push\b|\bskopeo\s+copy\b"
     # a multi-arch image is published by pushing its manifest list (metrics-server's push-multi-arch target)
@@ -201,7 +201,7 @@ PUSH_COMMANDS = re.compile(
     r"|Auto-DevOps\.gitlab-ci\.yml|Jobs/Build\.gitlab-ci\.yml"  # GitLab templates that build and push
 )
 _BUILD_PUSH_ACTION = "docker/build-push-action"
-_OUTPUTS_PUSH = re.compile(r"(?:^|[,\s])(?:push=true|type=registry)\b")
+_OUTPUTS_PUSH = deferred("_OUTPUTS_PUSH", r"(?:^|[,\s])(?:push=true|type=registry)\b")
 # `docker buildx build \` with `--push` lines below, after `\` continuations (presidio's release.yml: eight option
 # lines). Read one logical line per occurrence, and the next search starts after it: linear on any text.
 _BUILDX_BUILD = deferred("_BUILDX_BUILD", r"\bdocker\s+buildx\s+build\b")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from deploycheck.checks.database import no_database_reason
 from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import persistent_store
 from deploycheck.sources.k8s_graph import as_list
@@ -141,11 +142,12 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
             "backup configuration in the manifests)", evidence={"stateful": names[:20]}))
 
 
-_RESTORE_HEADING = re.compile(r"\brestor(e|ing)\b|\brecover(y|ing)?\b", re.I)
+_RESTORE_HEADING = deferred("_RESTORE_HEADING", r"\brestor(e|ing)\b|\brecover(y|ing)?\b", re.I)
 # Headings with the words that are about something else than the service's data: restoring packages (.NET's `dotnet
 # restore`, "Restore NuGet packages"), a user's password or account recovery, Go's panic-recovery middleware.
-_NOT_DATA_RESTORE = re.compile(r"\b(nuget|packages?|dependenc(y|ies)|dotnet|npm|yarn|password|passphrase|account|"
-                               r"panic|middleware)\b", re.I)
+_NOT_DATA_RESTORE = deferred("_NOT_DATA_RESTORE",
+                             r"\b(nuget|packages?|dependenc(y|ies)|dotnet|npm|yarn|password|passphrase|account|"
+                             r"panic|middleware)\b", re.I)
 
 
 def _vendored_subchart_doc(path: str, charts: set[str]) -> bool:
@@ -184,9 +186,10 @@ def _restore_sections(ctx: Context) -> list[tuple[str, str, int]]:
 # A script that loads a dump back into a database: the restore tools, or a client reading a dump from its standard
 # input (`mysql "$DB" < ~/backup.sql`, `psql -d app < dump.sql`, `gunzip -c x.sql.gz | mysql app`). Read line by line
 # (a line is capped), each alternative a single pass.
-_RESTORES = re.compile(r"\b(pg_restore|mongorestore|mariadb-restore|myloader)\b"
-                       r"|\b(mysql|mariadb|psql)\b[^\n<|;&]{0,300}<[ \t]*[^\s<]"
-                       r"|\|[ \t]*(mysql|mariadb|psql)\b")
+_RESTORES = deferred("_RESTORES",
+                     r"\b(pg_restore|mongorestore|mariadb-restore|myloader)\b"
+                     r"|\b(mysql|mariadb|psql)\b[^\n<|;&]{0,300}<[ \t]*[^\s<]"
+                     r"|\|[ \t]*(mysql|mariadb|psql)\b")
 _MAX_SCRIPT_LINE = 2000
 
 

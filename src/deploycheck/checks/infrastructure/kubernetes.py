@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import (
     CACHES,
@@ -641,8 +642,9 @@ def _data_volumes(obj: K8sObject) -> Iterator[tuple[str, str, str]]:
 # Names and ports that suggest a data store the image table of sources/datastores.py does not know (a
 # project's own database image, e.g. TeaStore's descartesresearch/teastore-db on 3306): such a StatefulSet
 # without volumes keeps the "state lost" warning.
-_DATA_WORDS = re.compile(r"(?:^|[^a-z])(?:db|database|data|sql|mysql|maria|postgres|mongo|redis|cache|kafka|queue|"
-                         r"store|storage|elastic|search|cassandra|zookeeper|etcd|minio|broker|rabbit)", re.I)
+_DATA_WORDS = deferred("_DATA_WORDS",
+                       r"(?:^|[^a-z])(?:db|database|data|sql|mysql|maria|postgres|mongo|redis|cache|kafka|queue|"
+                       r"store|storage|elastic|search|cassandra|zookeeper|etcd|minio|broker|rabbit)", re.I)
 _DATA_PORTS = frozenset({1433, 1521, 2181, 2379, 3306, 5432, 5672, 6379, 7000, 7001, 8086, 9000, 9042, 9092,
                          9200, 9300, 11211, 26257, 27017, 28015})
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.checks.rollout.kubernetes import _effective_replicas, _scaled
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding
 from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, is_helm_hook, kube_graph, spec_of
 from deploycheck.sources.kubernetes import K8sObject
@@ -98,7 +99,7 @@ def _utilization_resources(hpa: K8sObject) -> list[str]:
     return out
 
 
-_VALUES_NAME = re.compile(r"(?:^|[-_.])values(?:[-_.][\w.-]*)?\.ya?ml$", re.I)
+_VALUES_NAME = deferred("_VALUES_NAME", r"(?:^|[-_.])values(?:[-_.][\w.-]*)?\.ya?ml$", re.I)
 
 
 def _external_chart_releases(ctx: Context) -> dict[str, str]:
