@@ -195,11 +195,38 @@ def run_check(spec: CheckSpec, ctx: Context, severity: Severity) -> list[Finding
                 message=f"check {spec.id} crashed: {type(exc).__name__}: {exc}",
             )
         )
+    out = _without_unlisted_passes(spec, ctx, severity, out)
     if _reads_manifests(spec) and any(f.status is Status.NA for f in out):
         from deploycheck.checks.kubernetes import unless_unbuilt
 
         out = [unless_unbuilt(ctx, f, (Status.NA,)) for f in out]
     return out
+
+
+def _without_unlisted_passes(spec: CheckSpec, ctx: Context, severity: Severity, out: list[Finding]) -> list[Finding]:
+    """A pass located in a YAML beside a kustomization that no kustomization lists and nothing applies by name
+    (kustomize.unlisted_manifests) is dropped: that file is not shown to be deployed, so what is right in it earns
+    nothing, while its problems stay findings (lead's decision, 2026-11-30). A check left with no finding says
+    `skipped` and why, never pass."""
+    located = {id(f): f.location.path for f in out if f.status is Status.PASS and f.location is not None
+               and f.location.origin is None and f.location.path and f.location.path.endswith((".yaml", ".yml"))}
+    if not located:
+        return out  # the kustomization tree is only read when a pass points at a YAML file
+    from deploycheck.sources.kustomize import unlisted_manifests
+
+    unlisted = ctx.use(unlisted_manifests)
+    dropped = {key: path for key, path in located.items() if path in unlisted}
+    if not dropped:
+        return out
+    kept = [f for f in out if id(f) not in dropped]
+    if kept:
+        return kept
+    files = sorted(set(dropped.values()))
+    return [Finding(check_id=spec.id, item=spec.item, status=Status.SKIPPED, severity=severity,
+                    message=f"what passed is only in {', '.join(files[:3])}{' and more' if len(files) > 3 else ''}, "
+                            "which no kustomization lists and nothing in the repository applies by name: not shown "
+                            "to be deployed, so it earns no pass (list it in the kustomization's resources, or say "
+                            "where the deployment is with `manifests:` in the config)")]
 
 
 def _reads_manifests(spec: CheckSpec) -> bool:

@@ -37,7 +37,9 @@ def _folder(obj: K8sObject) -> str:
 
 
 def same_scope(a: K8sObject, b: K8sObject) -> bool:
-    if a.origin != b.origin:
+    # An object of a file no kustomization lists is not deployed with the listed ones beside it: a PDB or
+    # ServiceMonitor there covers none of them (kustomize.unlisted_manifests).
+    if a.origin != b.origin or a.unlisted != b.unlisted:
         return False
     if a.namespace == b.namespace:
         return True

@@ -56,6 +56,10 @@ class K8sObject:
     origin: str | None = None  # "helm:<chart dir>" / "kustomize:<dir>" for generated objects
     _docs: YamlDocs | None = field(default=None, repr=False)
     _doc_line: int | None = field(default=None, repr=False)
+    # From a YAML beside a kustomization that no kustomization lists and nothing applies by name
+    # (kustomize.unlisted_manifests): judged like any object, so its problems are findings, but not shown to be
+    # deployed, so it is evidence for no pass (the engine drops passes located in it; relations skip it).
+    unlisted: bool = False
 
     # Read once per object: the checks ask for these ~300,000 times on the corpus, and nothing changes
     # an object's body after it is read.
@@ -381,6 +385,7 @@ def parse_manifest(rel: str, text: str) -> tuple[list[Any], YamlDocs | None] | P
 
 def plain_objects(ctx: Context) -> KubeSet:
     from deploycheck.parallel import files_left_to_parse, prefetched_manifests
+    from deploycheck.sources.kustomize import unlisted_manifests
 
     result = KubeSet()
     candidates = candidate_manifest_files(ctx)
@@ -423,6 +428,9 @@ def plain_objects(ctx: Context) -> KubeSet:
         if yaml_docs is not None:
             yaml_docs.text = text  # one copy of the text, the file index's
         objs = objects_from_docs(docs, rel, None, yaml_docs)
+        if objs and rel in ctx.use(unlisted_manifests):
+            for obj in objs:
+                obj.unlisted = True
         if objs:
             result.files.append(rel)
             result.objects.extend(objs)

@@ -67,6 +67,8 @@ class KustomizeTree:
     overlays: list[str] = field(default_factory=list)  # directories, relative to the root
     files: dict[str, set[str]] = field(default_factory=dict)  # overlay -> every file its tree reads
     patches: set[str] = field(default_factory=set)  # patch files of any kustomization
+    # YAML beside a kustomization that no kustomization names and nothing else applies by name (see _unlisted)
+    unlisted: set[str] = field(default_factory=set)
 
 
 # Keys whose entries (strings, or mappings with `path`) name a file or directory of the tree.
@@ -114,6 +116,36 @@ def _unnamed_fragments(ctx: Context, kdirs: dict[str, dict[str, Any]], reads: di
     return out
 
 
+def _unlisted(ctx: Context, kdirs: dict[str, dict[str, Any]], reads: dict[str, set[str]],
+              fragments: set[str]) -> set[str]:
+    """YAML files in a kustomization's folder that no kustomization names and whose name no other file mentions
+    (a README's or script's `kubectl apply -f k8s/backup-cronjob.yaml`, a Makefile). `kubectl apply -k` creates only
+    what `resources:` lists, so such a file is not shown to be deployed: its objects earn no pass (a pg_dump CronJob
+    there passed backups/mechanism for a backup the cluster never gets), but they are still read, so their problems
+    stay findings (lead's decision, 2026-11-30). A name only a kustomization mentions (a commented-out
+    `# - ./backup.yaml`) is switched off, not applied."""
+    from deploycheck.sources.mentions import find_mentions
+
+    named = set().union(*reads.values()) if reads else set()
+    candidates = {rel for rel in ctx.files.glob("*.yaml", "*.yml")
+                  if (rel.rsplit("/", 1)[0] if "/" in rel else "") in kdirs and rel not in named
+                  and rel not in fragments and rel.rsplit("/", 1)[-1] not in KUSTOMIZATION_FILES}
+    if not candidates:
+        return set()
+    names = {rel.rsplit("/", 1)[-1] for rel in candidates}
+    mentioned = find_mentions(ctx, names, lambda rel: rel in candidates or rel.rsplit("/", 1)[-1] in
+                              KUSTOMIZATION_FILES)
+    return {rel for rel in candidates if rel.rsplit("/", 1)[-1] not in mentioned}
+
+
+def unlisted_manifests(ctx: Context) -> frozenset[str]:
+    """The files of KustomizeTree.unlisted: read as plain manifests (their problems are findings), never evidence.
+    None when the config says where the manifests are (`manifests:`): what its globs take is the team's word."""
+    if ctx.config.manifests:
+        return frozenset()
+    return frozenset(ctx.use(kustomize_tree).unlisted)
+
+
 def _norm(base: str, entry: str) -> str | None:
     import posixpath
 
@@ -157,7 +189,9 @@ def kustomize_tree(ctx: Context) -> KustomizeTree:
                         if target is not None:
                             named.add(target)
         reads[directory] = named
-    tree.patches |= _unnamed_fragments(ctx, kdirs, reads)
+    fragments = _unnamed_fragments(ctx, kdirs, reads)
+    tree.patches |= fragments
+    tree.unlisted = _unlisted(ctx, kdirs, reads, fragments)
     tree.overlays = sorted(d for d, doc in kdirs.items() if d not in used and doc.get("kind") != "Component")
     for overlay in tree.overlays:
         seen: set[str] = set()

@@ -59,6 +59,8 @@ def _mechanisms(ctx: Context) -> list[tuple[str, K8sObject, frozenset[str] | Non
     """(what, object, the stores it backs up; None: any)."""
     out: list[tuple[str, K8sObject, frozenset[str] | None]] = []
     for obj in ctx.use(all_objects).objects:
+        if obj.unlisted:
+            continue  # beside a kustomization that does not list it: not shown to run, so no backup
         rule = OPERATOR_BACKUPS.get(obj.kind)
         if rule and rule[0] in obj.api_version and (not rule[1] or _dig(obj.body, rule[1])):
             out.append((f"{obj.kind} {obj.name}" + (f" ({'.'.join(rule[1])})" if rule[1] else ""), obj, None))
@@ -202,6 +204,8 @@ def _restore_jobs(ctx: Context) -> list[tuple[str, K8sObject]]:
     config_maps = {o.name: o for o in kube.of_kind("ConfigMap")}
     out = []
     for obj in kube.of_kind("CronJob", "Job"):
+        if obj.unlisted:
+            continue  # not shown to be deployed (kustomize.unlisted_manifests)
         texts = [" ".join(str(x) for x in [*as_list(c.spec.get("command")), *as_list(c.spec.get("args"))])
                  for c in obj.containers()]
         for volume in as_list((obj.pod_spec or {}).get("volumes")):

@@ -1,0 +1,146 @@
+"""pass-audit5: passes that real repositories earned with evidence that is not there (kustomize files nothing
+deploys, ...). Each test is built from realistic lines and fails on the code before the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- manifests beside a kustomization that it does not list (lead's decision 2026-11-30: no evidence for any pass,
+# their problems stay findings). Start taken from pass-audit4's branch (a2783862).
+
+KUSTOMIZATION = """\
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - db.yaml
+"""
+
+POSTGRES = """\
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: postgres
+spec:
+  serviceName: postgres
+  replicas: 1
+  selector:
+    matchLabels:
+      app: postgres
+  template:
+    metadata:
+      labels:
+        app: postgres
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:16.2
+          ports:
+            - containerPort: 5432
+          volumeMounts:
+            - name: data
+              mountPath: /var/lib/postgresql/data
+  volumeClaimTemplates:
+    - metadata:
+        name: data
+      spec:
+        accessModes: ["ReadWriteOnce"]
+        resources:
+          requests:
+            storage: 10Gi
+"""
+
+BACKUP_CRONJOB = """\
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: postgres-backup
+spec:
+  schedule: "0 2 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: backup
+              image: postgres:16.2
+              command: ["/bin/sh", "-c", "pg_dump -h postgres -U app app | gzip > /backup/app-$(date +%F).sql.gz"]
+"""
+
+
+def _backups(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("backups/mechanism",)), "backups/mechanism")]
+
+
+def test_a_backup_cronjob_the_kustomization_does_not_list_earns_no_backup(tmp_path: Path) -> None:
+    # before: backups/mechanism passed on k8s/backup-cronjob.yaml, which `kubectl apply -k k8s/` never creates; a
+    # commented-out entry in the kustomization is switched off, not deployed
+    for i, kustomization in enumerate((KUSTOMIZATION, KUSTOMIZATION + "# - backup-cronjob.yaml\n")):
+        root = tmp_path / str(i)
+        write(root, {"k8s/kustomization.yaml": kustomization, "k8s/db.yaml": POSTGRES,
+                     "k8s/backup-cronjob.yaml": BACKUP_CRONJOB})
+        assert _backups(root) == [Status.FAIL], i
+
+
+def test_a_backup_cronjob_listed_or_applied_by_name_is_deployed(tmp_path: Path) -> None:
+    listed = {"k8s/kustomization.yaml": KUSTOMIZATION + "  - backup-cronjob.yaml\n"}
+    applied = {"k8s/kustomization.yaml": KUSTOMIZATION,
+               "README.md": "# db\n\n    kubectl apply -k k8s/\n    kubectl apply -f k8s/backup-cronjob.yaml\n"}
+    script = {"k8s/kustomization.yaml": KUSTOMIZATION,
+              "deploy.sh": "#!/bin/sh\nset -e\nkubectl apply -k k8s/\nkubectl apply -f k8s/backup-cronjob.yaml\n"}
+    for i, files in enumerate((listed, applied, script)):
+        root = tmp_path / str(i)
+        write(root, {**files, "k8s/db.yaml": POSTGRES, "k8s/backup-cronjob.yaml": BACKUP_CRONJOB})
+        assert _backups(root) == [Status.PASS], i
+
+
+WORKER = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: worker
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: worker
+  template:
+    metadata:
+      labels:
+        app: worker
+    spec:
+      containers:
+        - name: worker
+          image: ghcr.io/acme/worker:1.4.2
+          livenessProbe:
+            httpGet:
+              path: /healthz
+              port: 8080
+"""
+
+
+def test_an_unlisted_workload_earns_no_pass_but_keeps_its_problems(tmp_path: Path) -> None:
+    # the only workload with a liveness probe is in a file `kubectl apply -k` never creates: before, the item passed
+    write(tmp_path, {"k8s/kustomization.yaml": KUSTOMIZATION, "k8s/db.yaml": POSTGRES,
+                     "k8s/worker.yaml": WORKER})
+    result = scan(tmp_path, only=("health-probes/liveness", "resource-limits/requests-and-limits"))
+    live = findings(result, "health-probes/liveness")
+    assert not any(f.status is Status.PASS and f.location and f.location.path == "k8s/worker.yaml" for f in live), \
+        [(f.status, f.message) for f in live]
+    # its missing requests and limits are still a finding
+    limits = findings(result, "resource-limits/requests-and-limits")
+    assert any(f.status in (Status.FAIL, Status.WARN) and f.location and f.location.path == "k8s/worker.yaml"
+               for f in limits), [(f.status, f.message) for f in limits]
+
+
+def test_a_check_whose_only_pass_is_unlisted_says_skipped(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/kustomization.yaml": "resources:\n  - cm.yaml\n",
+                     "k8s/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n",
+                     "k8s/worker.yaml": WORKER})
+    live = findings(scan(tmp_path, only=("health-probes/liveness",)), "health-probes/liveness")
+    assert [f.status for f in live] == [Status.SKIPPED], [(f.status, f.message) for f in live]
+    assert "k8s/worker.yaml" in live[0].message and "no kustomization lists" in live[0].message
