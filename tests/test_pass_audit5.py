@@ -144,3 +144,148 @@ def test_a_check_whose_only_pass_is_unlisted_says_skipped(tmp_path: Path) -> Non
     live = findings(scan(tmp_path, only=("health-probes/liveness",)), "health-probes/liveness")
     assert [f.status for f in live] == [Status.SKIPPED], [(f.status, f.message) for f in live]
     assert "k8s/worker.yaml" in live[0].message and "no kustomization lists" in live[0].message
+
+
+# --- logging/structured (Go): the import of zap, slog or logrus is no JSON logging; how the logger is built is.
+# hotrod's cmd/root.go (zap.NewDevelopment: console encoder), keel (logrus, default TextFormatter), go-httpbin's
+# setupLogger (slog JSON or text by a flag whose default is text) all passed on the import or go.mod.
+
+GO_MOD = """\
+module github.com/acme/orders
+
+go 1.22
+
+require (
+	github.com/sirupsen/logrus v1.9.3
+	go.uber.org/zap v1.27.0
+)
+"""
+
+ZAP_DEVELOPMENT = """\
+package cmd
+
+import (
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+)
+
+var logger *zap.Logger
+
+func onInitialize() {
+	zapOptions := []zap.Option{
+		zap.AddStacktrace(zapcore.FatalLevel),
+		zap.AddCallerSkip(1),
+	}
+	logger, _ = zap.NewDevelopment(zapOptions...)
+}
+"""
+
+ZAP_USER = """\
+package orders
+
+import "go.uber.org/zap"
+
+func Handle(logger *zap.Logger, id string) {
+	logger.Info("order placed", zap.String("id", id))
+}
+"""
+
+LOGRUS_USER = """\
+package main
+
+import (
+	log "github.com/sirupsen/logrus"
+)
+
+func main() {
+	log.WithFields(log.Fields{"version": "0.19.1"}).Info("keel starting...")
+}
+"""
+
+SLOG_SETUP = """\
+package cmd
+
+import (
+	"io"
+	"log/slog"
+)
+
+func setupLogger(out io.Writer, logFormat string, level slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{
+		Level: level,
+	}
+
+	var handler slog.Handler
+	if logFormat == "json" {
+		handler = slog.NewJSONHandler(out, opts)
+	} else {
+		handler = slog.NewTextHandler(out, opts)
+	}
+
+	return slog.New(handler)
+}
+"""
+
+
+ZAP_CONFIG = """\
+package config
+
+import (
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+)
+
+func SetupLogger(c *Config) (*zap.Logger, error) {
+	encoder := zap.NewProductionEncoderConfig()
+	output := "json"
+	if c.Logging.Encoding != "json" {
+		output = "console"
+		encoder.EncodeCaller = nil
+	}
+
+	config := zap.Config{
+		Level:             zap.NewAtomicLevelAt(zapcore.Level(c.Logging.LogLevel)),
+		Encoding:          output,
+		EncoderConfig:     encoder,
+		OutputPaths:       []string{"stderr"},
+	}
+	return config.Build()
+}
+"""
+
+
+def _structured(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=("logging/structured",)), "logging/structured")]
+
+
+def test_go_loggers_built_to_write_text_are_no_structured_logging(tmp_path: Path) -> None:
+    cases = {"zap": {"cmd/root.go": ZAP_DEVELOPMENT, "orders/handle.go": ZAP_USER},
+             "logrus": {"main.go": LOGRUS_USER},
+             "slog": {"cmd/cmd.go": SLOG_SETUP},
+             "zap-config": {"pkg/config/logger.go": ZAP_CONFIG, "orders/handle.go": ZAP_USER}}
+    expected = {"zap": Status.FAIL, "logrus": Status.FAIL, "slog": Status.WARN, "zap-config": Status.WARN}
+    for name, files in cases.items():
+        root = tmp_path / name
+        write(root, {"go.mod": GO_MOD, **files})
+        found = _structured(root)
+        assert [s for s, _ in found] == [expected[name]], (name, found)
+    assert "zap.NewDevelopment" in _structured(tmp_path / "zap")[0][1]
+
+
+def test_go_loggers_built_to_write_json_still_pass(tmp_path: Path) -> None:
+    cases = {
+        "zap": ZAP_DEVELOPMENT.replace("zap.NewDevelopment(", "zap.NewProduction("),
+        "slog": SLOG_SETUP.replace("if logFormat == \"json\" {\n\t\thandler = slog.NewJSONHandler(out, opts)\n\t} "
+                                   "else {\n\t\thandler = slog.NewTextHandler(out, opts)\n\t}",
+                                   "handler = slog.NewJSONHandler(out, opts)"),
+        "logrus": LOGRUS_USER.replace("func main() {\n", "func main() {\n\tlog.SetFormatter(&log.JSONFormatter{})\n"),
+    }
+    for name, text in cases.items():
+        root = tmp_path / name
+        write(root, {"go.mod": GO_MOD, "main.go": text, "orders/handle.go": ZAP_USER})
+        found = _structured(root)
+        assert [s for s, _ in found] == [Status.PASS], (name, found)
+    # a text logger in another program (a CLI beside the service) does not undo the service's JSON
+    root = tmp_path / "cli"
+    write(root, {"go.mod": GO_MOD, "cmd/server/main.go": cases["zap"], "cmd/cli/main.go": ZAP_DEVELOPMENT})
+    assert [s for s, _ in _structured(root)] == [Status.PASS]

@@ -56,7 +56,8 @@ class LoggingFact:
     # structured-lib | plain-lib | stdlib | basicConfig | file-handler | optional-file-handler (a file only when
     # configured, a StreamHandler otherwise) | stream-handler | level-from-env | level-fixed
     # | framework | no-propagate (`<logger>.propagate = False`) | text-formatter (a structured library's records
-    # re-written as text lines before they leave the process; detail "<library>: <how>")
+    # re-written as text lines before they leave the process; detail "<library>: <how>") | text-format,
+    # format-choice, log-lib (a Go logging library built to write text, built either way, or only used: _go_log_format)
     kind: str
     detail: str
     file: str
@@ -1038,6 +1039,23 @@ _GO_ENV_PARAM = re.compile(r"\b([A-Za-z_]\w{0,63})\s+func\(\s*(?:[A-Za-z_]\w{0,6
                            r"(?:string\b|\(\s*string\s*,\s*bool\s*\))")
 _GO_STRUCTURED = {"go.uber.org/zap": "zap", "github.com/rs/zerolog": "zerolog", "log/slog": "slog",
                   "github.com/sirupsen/logrus": "logrus"}
+# What each Go logging library writes is set where the logger is built, not by the import: zap.NewDevelopment's console
+# encoder and slog's TextHandler write text lines, zap.NewProduction and slog.NewJSONHandler JSON; logrus writes text
+# (its TextFormatter) unless given a JSONFormatter (hotrod's zap.NewDevelopment, keel's logrus with no formatter, both
+# passed on the import). (library -> the builds that write JSON, those that write text); zerolog writes JSON unless
+# given a ConsoleWriter, mostly switched on for development only: its import stays the evidence. Names and literal
+# words only: linear.
+_GO_FORMATS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "zap": (re.compile(r"\bzap\.New(?:Production|Example)(?:Config)?\(|\bzapcore\.NewJSONEncoder\("
+                       r"|\bEncoding:[ \t]*\"json\""),
+            re.compile(r"\bzap\.NewDevelopment(?:Config)?\(|\bzapcore\.NewConsoleEncoder\("
+                       r"|\bEncoding:[ \t]*\"console\"")),
+    "slog": (re.compile(r"\bslog\.NewJSONHandler\("), re.compile(r"\bslog\.NewTextHandler\(")),
+    "logrus": (re.compile(r"\bJSONFormatter\b"), re.compile(r"(?<![\w.])(?:logrus|log)\.TextFormatter\b")),
+}
+# zap.Config's Encoding from a variable that the same file sets to "json" or "console" (policy-reporter's
+# SetupLogger: `output := "json"; if c.Logging.Encoding != "json" { output = "console" }`): chosen at run time.
+_GO_ZAP_ENCODING_VAR = re.compile(r"\bEncoding:[ \t]*[A-Za-z_]\w*")
 _JAVA_ENV = re.compile(r"\bSystem\.getenv\(\s*\"([^\"]+)\"\s*\)")
 # A read whose name is computed (`System.getenv(var)`, `os.Getenv(key)`, `process.env[name]`).
 _DYNAMIC_ENV = re.compile(r"\b(?:System\.getenv|os\.(?:Getenv|LookupEnv))\(\s*(?=[A-Za-z_])"
@@ -1417,6 +1435,35 @@ def _go_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
     return out
 
 
+def _go_log_format(rel: str, text: str, lib: str, test: bool) -> LoggingFact:
+    """What a Go file importing `lib` says of its log format (see _GO_FORMATS): `structured-lib` when it builds a JSON
+    logger only, `text-format` ("<lib>: <how>") when it builds a text one only, `format-choice` ("<lib>: <json> or
+    <text>") when it builds both (a flag or setting picks at run time), else `log-lib` (it only uses a logger built
+    elsewhere; "logrus (SetFormatter)" when it sets a formatter of another kind)."""
+    if lib not in _GO_FORMATS:
+        return LoggingFact("structured-lib", lib, rel, 1, test)  # zerolog: JSON unless a ConsoleWriter is chosen
+    json_re, text_re = _GO_FORMATS[lib]
+    json_hits = [m for m in json_re.finditer(text) if not _in_js_comment(text, m.start())]
+    text_hits = [m for m in text_re.finditer(text) if not _in_js_comment(text, m.start())]
+    if lib == "zap" and '"json"' in text and '"console"' in text and not (json_hits and text_hits):
+        chosen = _GO_ZAP_ENCODING_VAR.search(text)
+        if chosen is not None:
+            return LoggingFact("format-choice", f'{lib}: Encoding "json" or "console" ({" ".join(chosen[0].split())})',
+                               rel, line_at(text, chosen.start()), test)
+    if json_hits and text_hits:
+        first = min(json_hits[0].start(), text_hits[0].start())
+        return LoggingFact("format-choice", f"{lib}: {json_hits[0].group(0).rstrip('(')} or "
+                           f"{text_hits[0].group(0).rstrip('(')}", rel,
+                           line_at(text, first), test)
+    if json_hits:
+        return LoggingFact("structured-lib", lib, rel, line_at(text, json_hits[0].start()), test)
+    if text_hits:
+        return LoggingFact("text-format", f"{lib}: {text_hits[0].group(0).rstrip('(')}", rel,
+                           line_at(text, text_hits[0].start()), test)
+    own = lib == "logrus" and "SetFormatter(" in text
+    return LoggingFact("log-lib", f"{lib} (SetFormatter)" if own else lib, rel, 1, test)
+
+
 def _go_injected_env_reads(rel: str, text: str, test: bool) -> list[EnvRead]:
     """Reads through an injected env getter (_GO_ENV_PARAM): `getEnvVal("LOG_LEVEL")` reads LOG_LEVEL as
     os.Getenv would (an empty value when unset, which the caller may default)."""
@@ -1446,7 +1493,7 @@ def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
     facts.env_reads += _go_injected_env_reads(rel, text, test)
     for spec, lib in _GO_STRUCTURED.items():
         if f'"{spec}"' in text:
-            facts.logging.append(LoggingFact("structured-lib", lib, rel, 1, test))
+            facts.logging.append(_go_log_format(rel, text, lib, test))
     if "InsecureSkipVerify: true" in text:
         facts.tls_verify_off.append(CodeLocation(rel, line_at(text, text.index("InsecureSkipVerify: true")),
                                                  "tls.Config{InsecureSkipVerify: true}", test))

@@ -73,8 +73,11 @@ def structured(ctx: Context) -> Iterator[Finding]:
     declared = ctx.use(dependency_set).declared_names()
     # a library the code uses only for a side channel says nothing about the service's own log lines
     side_only = {f.detail for f in facts.logging if f.kind == "structured-lib" and f.file in side} - set(in_code)
+    # a Go library is judged by how the Go code builds it (codefacts._go_log_format), not by go.mod: declared, it may
+    # be imported nowhere, or built to write text
+    built = set(_GO_LIBRARIES) if facts.files_by_language.get("go") else set()
     in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared and lib not in side_only
-                      and lib not in text_out})
+                      and lib not in text_out and lib not in built})
     unused = _logback_encoders_unused(ctx, in_deps)
     if unused:
         in_deps = [lib for lib in in_deps if lib not in _LOGBACK_ENCODERS]
@@ -84,6 +87,10 @@ def structured(ctx: Context) -> Iterator[Finding]:
         yield passed(f"structured logging: {', '.join(sorted(set(in_code + in_deps)))}",
                      Location(path=first.file, line=first.line) if first else None,
                      {"in_code": in_code, "in_dependencies": in_deps})
+        return
+    go_format = _go_format_finding(facts)
+    if go_format is not None:
+        yield go_format
         return
     if text_out:
         lib, how = sorted(text_out.items())[0]
@@ -134,8 +141,40 @@ def structured(ctx: Context) -> Iterator[Finding]:
                 "(a separate event channel)") if side else ""
         yield failed(f"logging is plain text (stdlib logging without a JSON formatter){also}",
                      Location(path=stdlib[0].file, line=stdlib[0].line))
+    elif used := sorted({f.detail for f in facts.logging if f.kind == "log-lib" and not f.test}):
+        yield skipped(f"the Go code uses {', '.join(used)} but builds no logger this check can read (a framework or "
+                      "a formatter of its own builds it): its format cannot be told")
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
+
+
+_GO_FORMAT_KINDS = ("text-format", "format-choice", "log-lib")
+_GO_LIBRARIES = ("zap", "zerolog", "logrus")
+
+
+def _go_format_finding(facts: CodeFacts) -> Finding | None:
+    """When no code builds a JSON logger: a Go logger built either way (a flag or setting picks JSON or text at run
+    time) warns, one built to write text, or logrus left with its default TextFormatter, fails. None when the Go code
+    says nothing either way (no such library, or only loggers built elsewhere, e.g. by a framework)."""
+    go = [f for f in facts.logging if f.kind in _GO_FORMAT_KINDS and not f.test]
+    choice = next((f for f in go if f.kind == "format-choice"), None)
+    if choice is not None:
+        lib, how = choice.detail.split(": ", 1)
+        return warned(f"the log format is chosen at run time: {lib} is built as {how} in the code; JSON only when "
+                      "the deployment selects it", Location(path=choice.file, line=choice.line),
+                      remediation="Make JSON the default in the code, or set the setting that selects it in every "
+                                  "deployment (and keep text for local development only).")
+    text = next((f for f in go if f.kind == "text-format"), None)
+    if text is not None:
+        lib, how = text.detail.split(": ", 1)
+        return failed(f"logging is plain text: {lib} is built with {how}, which writes text lines, and no code builds "
+                      "a JSON logger", Location(path=text.file, line=text.line))
+    logrus = [f for f in go if f.kind == "log-lib" and f.detail.startswith("logrus")]
+    if logrus and all(f.detail == "logrus" for f in logrus):
+        return failed(f"logging is plain text: logrus is used ({len({f.file for f in logrus})} file(s)) with its "
+                      "default TextFormatter; nothing sets a JSONFormatter", Location(path=logrus[0].file),
+                      remediation="logrus.SetFormatter(&logrus.JSONFormatter{}) where the service starts.")
+    return None
 
 
 # Symfony configures Monolog in YAML (config/packages/monolog.yaml, or per environment in config/packages/prod/):
