@@ -289,3 +289,56 @@ def test_go_loggers_built_to_write_json_still_pass(tmp_path: Path) -> None:
     root = tmp_path / "cli"
     write(root, {"go.mod": GO_MOD, "cmd/server/main.go": cases["zap"], "cmd/cli/main.go": ZAP_DEVELOPMENT})
     assert [s for s, _ in _structured(root)] == [Status.PASS]
+
+
+# --- dockerfile/multi-stage: a deployed stage built FROM the builder stage keeps all of it (multi-stage in name only)
+
+NODE_FROM_BUILD = """\
+FROM node:20.11.1 AS build
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM build
+ENV NODE_ENV=production
+USER node
+CMD ["node", "dist/server.js"]
+"""
+
+
+def _multi_stage(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message)
+            for f in findings(scan(root, only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")]
+
+
+def test_a_deployed_stage_built_from_the_builder_is_no_multi_stage_build(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": NODE_FROM_BUILD, "package.json": '{"name": "orders"}\n'})
+    found = _multi_stage(tmp_path)
+    assert [s for s, _ in found] == [Status.WARN] and "npm ci" in found[0][1], found
+
+
+def test_a_slim_final_stage_or_a_runtime_base_stage_still_passes(tmp_path: Path) -> None:
+    slim = NODE_FROM_BUILD.replace("FROM build\n", "FROM node:20.11.1-slim\nWORKDIR /app\n"
+                                   "COPY --from=build /app/dist ./dist\n")
+    runtime_base = """\
+FROM node:20.11.1-slim AS base
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci --omit=dev
+
+FROM node:20.11.1 AS build
+WORKDIR /app
+COPY . .
+RUN npm ci && npm run build
+
+FROM base
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/server.js"]
+"""
+    for i, text in enumerate((slim, runtime_base)):
+        root = tmp_path / str(i)
+        write(root, {"Dockerfile": text, "package.json": '{"name": "orders"}\n'})
+        assert [s for s, _ in _multi_stage(root)] == [Status.PASS], (i, _multi_stage(root))

@@ -647,24 +647,39 @@ def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                          f"({' '.join(what.split())}) and keeps it", _at(df, ins.line),
                          {"build_steps": [" ".join(k[1].split()) for k in kept][:5]})
             return
+        # A deployed stage built `FROM` the builder stage (`FROM build`) inherits every layer of it: the npm ci of the
+        # dev dependencies, the go build cache, the sources. Multi-stage in name only; judged as one stage would be.
+        inherited = [(stage, ins, what) for stage in _final_chain(df)[1:] for ins, what in _tooling(ctx, df, stage)]
+        if inherited:
+            stage, ins, what = inherited[0]
+            yield warned(f"{df.path}: multi-stage build, but the deployed stage is built FROM the stage "
+                         f"{stage.alias or stage.base} that installs build tooling ({' '.join(what.split())}), so the "
+                         "tooling is in the image", _at(df, ins.line),
+                         {"build_steps": [" ".join(k[2].split()) for k in inherited][:5]})
+            return
         yield passed(f"{df.path}: multi-stage build ({len(df.stages)} stages)", _at(df))
         return
-    tooling = []
-    for ins in df.instructions:
-        if ins.name != "RUN":
-            continue
-        runtime_only = _runtime_only_installs(ins.value)
-        tooling += [(ins, m.group(0)) for m in _build_tooling(ins.value)
-                    if not m.group(0).startswith("pip") and not runtime_only(m)]
-        why = _pip_builds(ctx, df, ins.value) if _PIP_INSTALL.search(ins.value) else None
-        if why:
-            tooling.append((ins, why))
+    tooling = _tooling(ctx, df, None)
     if tooling:
         ins, what = tooling[0]
         yield warned(f"{df.path}: single-stage image installs build tooling ({what.strip()})",
                      _at(df, ins.line), {"build_steps": [t[1].strip() for t in tooling][:5]})
     else:
         yield passed(f"{df.path}: single stage, no build tooling installed", _at(df))
+
+
+def _tooling(ctx: Context, df: Dockerfile, stage: Stage | None) -> list[tuple[Instruction, str]]:
+    """(RUN, what) for each build-tooling install of `stage` (of the whole file when None): compilers, package
+    builds, dev-dependency installs; runtime-only npm installs and pip installs of run-time packages are not."""
+    tooling: list[tuple[Instruction, str]] = []
+    for ins in stage.of("RUN") if stage is not None else [i for i in df.instructions if i.name == "RUN"]:
+        runtime_only = _runtime_only_installs(ins.value)
+        tooling += [(ins, m.group(0)) for m in _build_tooling(ins.value)
+                    if not m.group(0).startswith("pip") and not runtime_only(m)]
+        why = _pip_builds(ctx, df, ins.value) if _PIP_INSTALL.search(ins.value) else None
+        if why:
+            tooling.append((ins, why))
+    return tooling
 
 
 # --- secrets -----------------------------------------------------------------------------------
