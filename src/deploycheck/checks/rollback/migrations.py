@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -110,9 +111,13 @@ def _rollback_commands(ctx: Context) -> list[tuple[str, int, str, str]]:
     out = []
     for path in [*books, *sorted(p for p in _teams_docs(ctx) if p not in books)]:
         doc = docs[path]
+        # the headings are in the document's order: the one a command is under is found by bisection (looking
+        # backwards through them from the last for each command was quadratic in a document of both)
+        heading_lines = [h.line for h in doc.headings]
         for m in ROLLBACK_COMMAND.finditer(doc.text):
             line = line_at(doc.text, m.start())
-            heading = next((h.text for h in reversed(doc.headings) if h.line <= line), "")
+            under = bisect.bisect_right(heading_lines, line)
+            heading = doc.headings[under - 1].text if under else ""
             # the command with what it rolls back (`kubectl rollout undo deployment/laa-cla-public`), up to the first
             # flag: the rest of a documented line may hold a token (`--kube-token ...`), never shown
             rest = doc.text[m.end():m.end() + 200].split("\n", 1)[0].split("`", 1)[0].split()
@@ -128,11 +133,18 @@ _ROLLBACK_TARGET = re.compile(r"\bundo\s+(?:deployments?|deploy|statefulsets?|st
                               r"|app\s+rollback)\s+([\w.-]{1,100})")
 
 
+# Name pairs _foreign_targets compares at most (a command's target with a name of the repository): a real repository
+# documents a few rollback commands and deploys up to a few hundred names. A crafted one past that (16,000 commands
+# and 16,000 workloads took seconds) is read as when a target cannot be told: the commands stand as documented.
+_MAX_NAME_PAIRS = 1_000_000
+
+
 def _foreign_targets(ctx: Context, commands: list[tuple[str, int, str, str]]) -> list[str]:
-    """The names the rollback commands roll back that are none of the repository's: not a workload, app label, chart,
-    the repository folder or the configured service, nor part of one or containing one (`laa-cla-public` holds
-    `cla-public`). Empty when the repository deploys nothing this scan sees (the names cannot be checked) or a command
-    names its target through a variable or a placeholder (`deployment/$APP`, `<release>`)."""
+    """The names the rollback commands roll back, when every one of them is none of the repository's: not a
+    workload, app label, chart, the repository folder or the configured service, nor part of one or containing one
+    (`laa-cla-public` holds `cla-public`). Empty when one command rolls back something of the repository's, when
+    the repository deploys nothing this scan sees (the names cannot be checked) or a command names its target
+    through a variable or a placeholder (`deployment/$APP`, `<release>`)."""
     from deploycheck.sources.kubernetes import all_objects, chart_directories
 
     known = {ctx.root.name.lower(), *(str(ctx.config.service).lower() for _ in [0] if ctx.config.service)}
@@ -145,13 +157,21 @@ def _foreign_targets(ctx: Context, commands: list[tuple[str, int, str, str]]) ->
     if not ctx.use(all_objects).workloads:
         return []
     out = []
+    foreign: set[str] = set()  # each name compared once, however many commands name it
+    pairs = 0
     for _, _, command, _ in commands:
         m = _ROLLBACK_TARGET.search(command)
         name = (m.group(1) or m.group(2)).lower() if m else None
         if name is None or name.startswith("-") or not name.strip("."):
             return []  # `deployment/$APP`, `<release>`, a flag first: cannot tell
-        if not any(k in name or name in k for k in known):
-            out.append(name)
+        if name not in foreign:
+            pairs += len(known)
+            if pairs > _MAX_NAME_PAIRS:
+                return []
+            if any(k in name or name in k for k in known):
+                return []  # one of the repository's: the procedure is for it
+            foreign.add(name)
+        out.append(name)
     return out
 
 

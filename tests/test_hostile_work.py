@@ -1,0 +1,84 @@
+"""Readers whose work grew with the product of two counts of a crafted repository (commands x headings, commands x
+workloads, functions x their nested bodies) now do work linear in the repository, or stop at a cap and say what the
+safe side is. Each crafted repository is read by the real reader, timed in CPU seconds of this process after the
+sources it uses were built (bench/README.md, "Work per pair of counts"); the bound sits far above the linear time
+and below the old one even under load.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.config import load_config
+from deploycheck.context import Context
+from deploycheck.model import Status
+
+BOUND_S = 1.5  # CPU seconds (after: under 0.2 s; before: 4-37 s)
+
+
+def _workloads(names: list[str]) -> str:
+    return "".join(f"---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {n}\nspec:\n  template:\n"
+                   f"    spec:\n      containers:\n      - name: a\n        image: a:1\n" for n in names)
+
+
+def _rollback_seconds(tmp_path: Path, commands: list[str], workloads: list[str]) -> tuple[float, list[str]]:
+    from deploycheck.checks.rollback.migrations import _foreign_targets, _rollback_commands
+    from deploycheck.sources.kubernetes import all_objects
+    from deploycheck.sources.markdown import markdown_docs
+
+    root = write(tmp_path / "repo", {
+        "README.md": "".join(f"## Step {i}\n\n`kubectl rollout undo deployment/{c}`\n\n"
+                             for i, c in enumerate(commands)),
+        "k8s/deploy.yaml": _workloads(workloads)})
+    ctx = Context(root, load_config(root))
+    ctx.use(all_objects), ctx.use(markdown_docs)
+    started = time.process_time()
+    foreign = _foreign_targets(ctx, _rollback_commands(ctx))
+    return time.process_time() - started, foreign
+
+
+def test_rollback_commands_under_many_headings_naming_one_workload(tmp_path: Path) -> None:
+    """16,000 commands each under its own heading, all naming one workload this repository does not deploy, beside
+    4,000 it does: the heading above each command was looked for backwards from the last heading (1.75 s), and the
+    name compared with every workload's again for each command (64 million comparisons)."""
+    spent, foreign = _rollback_seconds(tmp_path, ["other"] * 16_000, [f"svc{i}" for i in range(4_000)])
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert foreign == ["other"] * 16_000  # every command rolls back someone else's workload: still told
+
+
+def test_rollback_commands_naming_many_workloads(tmp_path: Path) -> None:
+    """8,000 commands of distinct names against 8,000 workloads (64 million comparisons, 4.3 s; 16,000 of each:
+    37 s): past a million comparisons the names are not told apart, as when a command names its target through a
+    variable (the commands stand as documented)."""
+    spent, foreign = _rollback_seconds(tmp_path, [f"other{i}" for i in range(8_000)],
+                                       [f"svc{i}" for i in range(8_000)])
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert foreign == []
+
+
+def _runbook(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=("rollback-plan/runbook",)),
+                                                    "rollback-plan/runbook")]
+
+
+def test_rollback_commands_are_judged_as_before(tmp_path: Path) -> None:
+    """The heading a command is under is the last one above it; a command above every heading is under none; one
+    command of the repository's own among foreign ones makes the procedure the repository's (any order)."""
+    write(tmp_path, {"k8s/deploy.yaml": _workloads(["orders"]),
+                     "docs/ops.md": "Before any heading: `helm rollback hello`\n\n# Ops\n\n## Rolling out\n\ntext\n\n"
+                                    "### Undo\n\n`kubectl rollout undo deployment/hello`\n\n"
+                                    "## Other\n\n`kubectl rollout undo deployment/hello`\n"})
+    [(status, message)] = _runbook(tmp_path)
+    assert status is Status.FAIL and "hello" in message and "docs/ops.md:1 `helm rollback hello`" in message
+    write(tmp_path, {"docs/ops.md": "# Ops\n\n## Rolling out\n\ntext\n\n### Undo\n\n"
+                                    "`kubectl rollout undo deployment/hello`\n\n## Other\n\n"
+                                    "`kubectl rollout undo deployment/orders`\n"})
+    [(status, message)] = _runbook(tmp_path)
+    assert status is Status.PASS and "under 'Undo'" in message
+    write(tmp_path, {"docs/ops.md": "`kubectl rollout undo deployment/orders`\n\n# Ops\n\n"
+                                    "`kubectl rollout undo deployment/hello`\n"})
+    [(status, message)] = _runbook(tmp_path)
+    assert status is Status.PASS and "under" not in message
