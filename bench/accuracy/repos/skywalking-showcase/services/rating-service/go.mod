@@ -1,0 +1,3 @@
+module rating
+
+go 1.19
