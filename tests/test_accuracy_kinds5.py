@@ -190,6 +190,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class HeroMapperTests {
   @Test
   void mapsEverything() {
+    assertThat(HeroMapper.toHero(HERO)).isNotNull();
   }
 }
 """

@@ -42,8 +42,8 @@ def test_discovery_and_classification(tmp_path: Path) -> None:
         "web/cypress/e2e/login.cy.ts": "it('logs in', () => {});\n",
         "svc/handler_test.go": "package svc\nfunc TestHandler(t *testing.T) {}\nfunc TestOther(t *testing.T) {}\n",
         "svc/db_test.go": "//go:build integration\n\npackage svc\nfunc TestDB(t *testing.T) {}\n",
-        "src/test/java/ApiTest.java": "class ApiTest { @Test void a() {} @Test void b() {} }",
-        "src/test/java/RepoIT.java": "class RepoIT { @Test void a() {} }",
+        "src/test/java/ApiTest.java": "class ApiTest { @Test void a() { get(); } @Test void b() { put(); } }",
+        "src/test/java/RepoIT.java": "class RepoIT { @Test void a() { save(); } }",
         "tests/test_broken.py": "def test_(:\n",
     })
     inv = inventory(tmp_path)

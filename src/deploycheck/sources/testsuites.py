@@ -64,6 +64,12 @@ _RUST_TEST = re.compile(r"^[ \t]*#\[(?:\w+::)?test\b", re.M)
 _GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 _GO_BUILD_TAG = re.compile(r"^//\s*(?:go:build|\+build)\s+(.+)$", re.M)
 _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b")
+# A JVM test method with an empty body (Spring Initializr's generated `@Test void contextLoads() { }`, Kotlin's
+# `@Test fun contextLoads() {}`) asserts nothing: JUnit reports it green whatever the code does, so it is no
+# evidence that tests were written (skywalking-showcase's two services have only that). Each token is a fixed word
+# or a bounded class, so the match is linear.
+_JAVA_EMPTY_TEST = re.compile(r"@Test\s+(?:(?:public|protected|private|static|final)\s+)*"
+                              r"(?:void|fun)\s+\w+\s*\(\s*\)\s*(?:throws\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*)?\{\s*\}")
 # Cucumber-JVM step definitions are the scenarios' test code (`@Given("I am on the home page")`); counted in files that
 # import io.cucumber.
 _CUCUMBER_STEP = re.compile(r"^[ \t]*@(?:Given|When|Then|And|But)\s*\(", re.M)
@@ -441,8 +447,19 @@ def _jvm_test_root(rel: str) -> str:
     return f"{head}/src/test".lstrip("/")
 
 
+def _marker_folder(rel: str) -> str:
+    """The path of the first folder of `rel` named like an integration test folder (as classify_path reads it)."""
+    parts = rel.split("/")[:-1]
+    for i, part in enumerate(parts):
+        if part.lower() in _INTEGRATION_DIRS:
+            return "/".join(parts[:i + 1])
+    return ""
+
+
 def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     projects = _dotnet_test_projects(ctx)
+    go_source_dirs = {rel.rpartition("/")[0] for rel in ctx.all_files.with_suffix(".go")
+                      if not rel.endswith("_test.go")}
     cucumber_files: list[SuiteFile] = []
     browser_roots: dict[str, str] = {}
     for rel in ctx.all_files.files:
@@ -519,6 +536,13 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
                 framework, kind, why = "playwright", "e2e", "Playwright"
             elif "vitest" in text:
                 framework = "vitest"
+        if language == "go" and kind == "integration" and why.startswith("directory "):
+            # Go tests sit beside the code they test: a folder named integration/ (component/, contract/...)
+            # that holds the package's own non-test .go files is production code so named (the dashboard's
+            # pkg/integration, its metrics-provider manager), and its _test.go files are unit tests of it.
+            marker = _marker_folder(rel)
+            if marker in go_source_dirs:
+                kind, why = "unit", f"tests of the Go package {marker}/ (production code, not a test folder)"
         if language == "go":
             tag = _GO_BUILD_TAG.search(text)
             if tag and "integration" in tag.group(1):
@@ -526,6 +550,9 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             elif tag and "e2e" in tag.group(1):
                 kind, why = "e2e", "go build tag e2e"
         tests = len(pattern.findall(text))
+        if language == "java" and (empty := len(_JAVA_EMPTY_TEST.findall(text))):
+            tests -= empty
+            why += f"; {empty} empty test method(s) not counted"
         cucumber = language == "java" and "io.cucumber." in text
         if cucumber:
             tests += len(_CUCUMBER_STEP.findall(text))

@@ -1,0 +1,120 @@
+"""What the fresh repositories skywalking-showcase (apache/skywalking-showcase) and kubernetes-dashboard
+(kubernetes/dashboard) showed (acc-fresh19, 2026-11-30). Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- unit-tests/suite: Spring Initializr's empty contextLoads() tests passed as a unit suite (a false pass) ----------
+
+# skywalking-showcase's services/songs-service/src/test/java/.../JavaServicesApplicationTests.java (and the gateway's
+# twin): the only tests of the repository, generated and never written.
+CONTEXT_LOADS = """\
+package org.apache.skywalking.showcase.services.song;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class JavaServicesApplicationTests {
+
+\t@Test
+\tvoid contextLoads() {
+\t}
+
+}
+"""
+
+
+def test_only_empty_generated_jvm_tests_are_no_unit_suite(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "services/songs-service/build.gradle": "plugins { id 'org.springframework.boot' version '2.5.6' }\n",
+        "services/songs-service/src/test/java/org/apache/skywalking/showcase/services/song/"
+        "JavaServicesApplicationTests.java": CONTEXT_LOADS,
+        "services/gateway-service/src/test/java/org/apache/skywalking/showcase/gateway/GatewayApplicationTests.java":
+            CONTEXT_LOADS.replace("services.song", "gateway").replace("JavaServices", "Gateway"),
+    })
+    suite = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    assert [f.status for f in suite] == [Status.FAIL]
+
+
+def test_a_test_with_a_body_beside_an_empty_one_still_counts(tmp_path: Path) -> None:
+    written = CONTEXT_LOADS.replace("\t}\n\n}", "\t}\n\n\t@Test\n\tvoid listsSongs() {\n"
+                                    "\t\tassertThat(controller.songs()).isNotEmpty();\n\t}\n}")
+    write(tmp_path, {"svc/src/test/java/a/SongsTests.java": written})
+    suite = findings(scan(tmp_path, only=("unit-tests/suite",)), "unit-tests/suite")
+    assert [f.status for f in suite] == [Status.PASS]
+    assert "1 unit tests" in suite[0].message
+
+
+# --- integration-tests/suite: a Go package named integration passed as an integration suite (a false pass) ----------
+
+# kubernetes-dashboard's modules/api/pkg/integration: the metrics-provider manager (production code the API's main.go
+# imports) with its unit tests beside it, as Go keeps them.
+HANDLER_GO = """\
+package integration
+
+import (
+\t"net/http"
+
+\t"github.com/emicklei/go-restful/v3"
+)
+
+// Handler manages all endpoints related to integrated applications, such as state.
+type Handler struct {
+\tmanager Manager
+}
+
+func (in Handler) Install(ws *restful.WebService) {
+\tws.Route(ws.GET("/integration/{name}/state").To(in.handleGetState))
+}
+"""
+HANDLER_TEST_GO = """\
+package integration
+
+import (
+\t"testing"
+
+\t"github.com/emicklei/go-restful/v3"
+)
+
+func TestIntegrationHandler_Install(t *testing.T) {
+\tiHandler := NewHandler(nil)
+\tws := new(restful.WebService)
+\tiHandler.Install(ws)
+
+\tif len(ws.Routes()) == 0 {
+\t\tt.Error("Failed to install routes.")
+\t}
+}
+"""
+
+
+def test_go_tests_beside_a_package_named_integration_are_unit_tests(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "modules/api/go.mod": "module k8s.io/dashboard/api\n\ngo 1.23.0\n",
+        "modules/api/pkg/integration/handler.go": HANDLER_GO,
+        "modules/api/pkg/integration/handler_test.go": HANDLER_TEST_GO,
+        "modules/api/pkg/integration/metric/sidecar/client.go": "package sidecar\n\ntype client struct{}\n",
+        "modules/api/pkg/integration/metric/sidecar/client_test.go":
+            "package sidecar\n\nimport \"testing\"\n\nfunc TestClient(t *testing.T) {\n\tt.Log(client{})\n}\n",
+    })
+    result = scan(tmp_path, only=("integration-tests/suite", "unit-tests/suite"))
+    assert [f.status for f in findings(result, "integration-tests/suite")] == [Status.FAIL]
+    assert "2 unit tests" in findings(result, "unit-tests/suite")[0].message
+
+
+def test_a_go_test_folder_named_integration_stays_an_integration_suite(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "go.mod": "module example.com/svc\n\ngo 1.23.0\n",
+        "internal/store/store.go": "package store\n",
+        "test/integration/store_test.go": "package integration\n\nimport \"testing\"\n\n"
+                                          "func TestStore(t *testing.T) {\n\tt.Log(1)\n}\n",
+    })
+    result = scan(tmp_path, only=("integration-tests/suite",))
+    assert [f.status for f in findings(result, "integration-tests/suite")] == [Status.PASS]
+
