@@ -118,3 +118,44 @@ def test_a_go_test_folder_named_integration_stays_an_integration_suite(tmp_path:
     result = scan(tmp_path, only=("integration-tests/suite",))
     assert [f.status for f in findings(result, "integration-tests/suite")] == [Status.PASS]
 
+
+# --- a folder of test resources: the dashboard's deliberately broken Pods were judged as its deployment ------------
+
+# kubernetes-dashboard's hack/test-resources/crashing-pod.yaml: a Pod that exists to show the UI a crash loop.
+CRASHING_POD = """\
+apiVersion: v1
+kind: Pod
+metadata:
+  name: crashing
+spec:
+  containers:
+    - name: crashing
+      image: alpine:3.4
+      command: ["/bin/sh", "-c", "for NUM in `seq 1 1 100`; do date; sleep 1; done"]
+  restartPolicy: Always
+"""
+DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: example/web:1.0.0
+"""
+
+
+def test_manifests_in_a_test_resources_folder_are_not_the_deployment(tmp_path: Path) -> None:
+    write(tmp_path, {"deploy/web.yaml": DEPLOYMENT, "hack/test-resources/crashing-pod.yaml": CRASHING_POD})
+    result = scan(tmp_path, only=("rollout-strategy/naked-pods", "endpoint-security/capabilities"))
+    assert [f.status for f in findings(result, "rollout-strategy/naked-pods")] == [Status.PASS]
+    places = [f.location.path for f in findings(result, "endpoint-security/capabilities") if f.location]
+    assert places and all(p == "deploy/web.yaml" for p in places)

@@ -30,6 +30,9 @@ VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "th
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
                        "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests", "cypress",
                        ".semgrep", "testing",
+                       # resources for tests: the dashboard's hack/test-resources/ Pods (crashing, 1gb-of-logs,
+                       # pending...) that show its UI broken workloads (Maven's src/test/resources is under test/)
+                       "test-resources", "test_resources", "testresources",
                        # Go's test-helper packages, imported only by `_test.go` files (Reloader's internal/pkg/testutil)
                        "testutil", "testutils", "testhelper", "testhelpers"})
 # A .NET (or Java) test project's folder, PascalCase and ending in Test(s): `Basket.UnitTests/`, `UITest/`,
