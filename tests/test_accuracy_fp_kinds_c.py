@@ -256,3 +256,48 @@ def test_a_missing_backend_without_such_a_comment_or_dapr_app_id_still_fails(tmp
     write(tmp_path, {"deploy/ingress-rules.yaml": ingress,
                      "deploy/config/ingress-values.yaml": DAPR_STORE_INGRESS_VALUES.replace('"true"', '"false"')})
     assert _backends(tmp_path) == {"sink-hole": Status.FAIL, "api-gateway-dapr": Status.FAIL}
+
+
+# --- env-vars/documented-unused: variables of the image a chart runs, set through its extraEnv (z2jh) ------------
+
+UNUSED = "env-vars/documented-unused"
+
+# zero-to-jupyterhub-k8s docs/source/jupyterhub/customizing/user-environment.md
+Z2JH_USER_ENVIRONMENT = """\
+# Customizing User Environment
+
+## Set environment variables
+
+One way to affect your user's environment is by setting environment variables. While you can set them up in your
+Docker image if you build it yourself, it is often easier to configure your Helm chart through values
+provided in your config.yaml.
+
+For example, this code snippet will set the environment variable `EDITOR` to the
+value `vim`:
+
+```yaml
+singleuser:
+  extraEnv:
+    EDITOR: "vim"
+```
+
+You can set any number of static environment variables in the config.yaml file.
+"""
+HUB_CONFIG_PY = 'import os\n\nnamespace = os.environ["POD_NAMESPACE"]\n'
+README = "# hub\n\n## Configuration\n\n- `POD_NAMESPACE`: the namespace the hub runs in\n"
+
+
+def _unused(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=(UNUSED,)), UNUSED)]
+
+
+def test_a_variable_set_through_a_charts_extra_env_example_is_not_claimed_stale(tmp_path: Path) -> None:
+    write(tmp_path, {"docs/source/user-environment.md": Z2JH_USER_ENVIRONMENT,
+                     "README.md": README, "jupyterhub/files/hub/jupyterhub_config.py": HUB_CONFIG_PY})
+    assert [s for s, _ in _unused(tmp_path)] == [Status.PASS]
+
+
+def test_a_variable_documented_in_the_charts_own_env_is_still_claimed_stale(tmp_path: Path) -> None:
+    write(tmp_path, {"docs/source/user-environment.md": Z2JH_USER_ENVIRONMENT.replace("extraEnv:", "env:"),
+                     "README.md": README, "jupyterhub/files/hub/jupyterhub_config.py": HUB_CONFIG_PY})
+    assert [s for s, m in _unused(tmp_path) if "EDITOR" in m] == [Status.WARN]

@@ -89,6 +89,7 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
     from deploycheck.sources.markdown import bounded_markdown
 
     md = MarkdownIt("commonmark").enable("table")
+    passed_names: dict[str, int] = {}  # name -> line of those set through a pass-through map (_passed_on_lines)
     heading_strong = False
     in_heading = False
     in_table = False
@@ -130,15 +131,49 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
                     if in_table and column == 1 and m and "_" in m.group(1):
                         docs.add(m.group(1), rel, line, True)
         elif token.type in ("fence", "code_block"):
+            passed_on = _passed_on_lines(token.content)
             for offset, code_line in enumerate(token.content.splitlines(), 1):
                 m = _ASSIGNMENT.match(code_line)
                 if m and m.group(1).isupper():
                     docs.add(m.group(1), rel, line + offset, heading_strong)
                 named = _YAML_ENV.match(code_line)
-                if named:
+                if named and offset in passed_on:
+                    passed_names.setdefault(named.group(1) or named.group(2), line + offset)
+                elif named:
                     docs.add(named.group(1) or named.group(2), rel, line + offset, heading_strong)
                 for name in re.findall(r"(?:-e\s+|--env\s+)([A-Z][A-Z0-9_]+)", code_line):
                     docs.add(name, rel, line + offset, heading_strong)
+    # The file's prose about such a name (`this code snippet will set the environment variable \`EDITOR\``) explains
+    # the example: a variable of the image the chart runs, still documented, but no promise of the repository's code
+    for name, at in passed_names.items():
+        docs.add(name, rel, at, False)
+        docs.names[name] = [DocMention(m.file, m.line, False) if m.file == rel else m for m in docs.names.get(name, [])]
+
+
+# A Helm chart's pass-through map (`singleuser: extraEnv: {EDITOR: "vim"}`, `extraEnvVars:`): the chart hands whatever
+# it holds to the container as it is, so a variable set there in an example is one of the image the chart runs (a user
+# image's CHOWN_HOME, a shell's EDITOR), not a setting the repository's code promises to read.
+_PASS_THROUGH_KEY = re.compile(r"^([ \t]*)(?:-[ \t]+)?(extra_?env(?:ironment)?(?:_?vars?)?)[ \t]*:[ \t]*(?:#.*)?$",
+                               re.I)
+_INDENT = re.compile(r"^([ \t]*)\S")
+
+
+def _passed_on_lines(code: str) -> set[int]:
+    """1-based lines of a YAML example that sit inside a pass-through env map (_PASS_THROUGH_KEY)."""
+    inside: set[int] = set()
+    if "xtra" not in code:
+        return inside
+    block_indent: int | None = None
+    for number, code_line in enumerate(code.splitlines(), 1):
+        indent = _INDENT.match(code_line[:1000])
+        if indent is None:
+            continue
+        if block_indent is not None and len(indent.group(1)) > block_indent:
+            inside.add(number)
+            continue
+        key = _PASS_THROUGH_KEY.match(code_line[:1000])
+        block_indent = len(key.group(1)) if key else None
+    return inside
 
 
 def _read_env_example(rel: str, text: str, docs: EnvDocs) -> None:
