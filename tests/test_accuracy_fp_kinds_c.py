@@ -301,3 +301,308 @@ def test_a_variable_documented_in_the_charts_own_env_is_still_claimed_stale(tmp_
     write(tmp_path, {"docs/source/user-environment.md": Z2JH_USER_ENVIRONMENT.replace("extraEnv:", "env:"),
                      "README.md": README, "jupyterhub/files/hub/jupyterhub_config.py": HUB_CONFIG_PY})
     assert [s for s, m in _unused(tmp_path) if "EDITOR" in m] == [Status.WARN]
+
+
+# --- api-docs/spec-present: web UIs' pages, and descriptions generated from the code -----------------------------
+
+SPEC = "api-docs/spec-present"
+
+
+def _spec(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=(SPEC,)), SPEC)]
+
+
+# fala: Django class-based views on Django's template views, a text view, Django's static file server
+FALA_URLS = """\
+from django.conf import settings
+from django.urls import re_path
+from fala.apps.adviser.views import AdviserSearchView
+from fala.common.results_view import ResultsView
+from fala.common.compliance_views import RobotsTxtView, HumansTxtView
+from django.views.static import serve
+
+urlpatterns = [
+    re_path(r"^$", AdviserSearchView.as_view(), name="adviser"),
+    re_path(r"^search$", ResultsView.as_view(), name="results"),
+    re_path(r"^robots\\.txt$", RobotsTxtView.as_view(), name="robots_txt"),
+    re_path(r"^humans\\.txt$", HumansTxtView.as_view(), name="humans_txt"),
+] + [re_path(r"^static/(?P<path>.*)$", serve, {"document_root": settings.STATIC_ROOT})]
+"""
+FALA_ADVISER_VIEWS = """\
+from django.views.generic import TemplateView
+from fala.common.mixin_for_views import CommonContextMixin, TranslationMixin
+
+
+class AdviserSearchView(CommonContextMixin, TranslationMixin, TemplateView):
+    template_name = "adviser/search.html"
+
+    def get(self, request, *args, **kwargs):
+        context = self.get_context_data(**kwargs)
+        return self.render_to_response(context)
+"""
+FALA_RESULTS_VIEW = """\
+from django.views.generic import ListView
+from fala.common.mixin_for_views import CommonContextMixin, TranslationMixin
+
+
+class ResultsView(CommonContextMixin, TranslationMixin, ListView):
+    def get(self, request, *args, **kwargs):
+        return super().get(self, request, *args, **kwargs)
+"""
+FALA_COMPLIANCE_VIEWS = """\
+from django.http import HttpResponse
+from django.views import View
+
+
+class RobotsTxtView(View):
+    def get(self, request):
+        content = "User-agent: *\\nDisallow: /\\n"
+        return HttpResponse(content, content_type="text/plain")
+
+
+class HumansTxtView(View):
+    def get(self, request):
+        return HttpResponse("We are people", content_type="text/plain")
+"""
+FALA_MIXINS = "class CommonContextMixin:\n    pass\n\n\nclass TranslationMixin:\n    pass\n"
+
+
+def _fala(root: Path, results_view: str = FALA_RESULTS_VIEW) -> Path:
+    return write(root, {"fala/__init__.py": "", "fala/urls.py": FALA_URLS, "fala/apps/__init__.py": "",
+                        "fala/apps/adviser/__init__.py": "", "fala/apps/adviser/views.py": FALA_ADVISER_VIEWS,
+                        "fala/common/__init__.py": "", "fala/common/results_view.py": results_view,
+                        "fala/common/compliance_views.py": FALA_COMPLIANCE_VIEWS,
+                        "fala/common/mixin_for_views.py": FALA_MIXINS,
+                        "manage.py": "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'fala.settings')\n",
+                        "fala/settings.py": "ROOT_URLCONF = 'fala.urls'\n"})
+
+
+def test_django_template_views_text_views_and_static_files_are_a_web_ui(tmp_path: Path) -> None:
+    [(status, message)] = _spec(_fala(tmp_path))
+    assert status is Status.NA and "web UI" in message
+
+
+def test_a_template_view_that_answers_json_is_still_an_api(tmp_path: Path) -> None:
+    json_view = "from django.http import JsonResponse\n" + FALA_RESULTS_VIEW.replace(
+        "return super().get(self, request, *args, **kwargs)", "return JsonResponse({'results': []})")
+    [finding] = findings(scan(_fala(tmp_path, json_view), only=(SPEC,)), SPEC)
+    assert finding.status is Status.FAIL and (finding.evidence or {}).get("routes") == ["GET /search"]
+
+
+# find-moj-data home/views.py: a search page refusing invalid input, a CSV download
+FIND_MOJ_DATA_URLS = """\
+from django.urls import path
+
+from . import views
+
+app_name = "home"
+
+urlpatterns = [
+    path("search", views.search_view, name="search"),
+    path("details/<str:result_type>/<str:urn>.csv", views.details_view_csv, name="details_csv"),
+]
+"""
+FIND_MOJ_DATA_VIEWS = """\
+import csv
+
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import render
+
+
+def details_view_csv(request, result_type, urn) -> HttpResponse:
+    if result_type not in ("table", "database"):
+        raise Http404()
+    filename = urn.replace('"', "")
+    response = HttpResponse(
+        content_type="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+    writer = csv.writer(response)
+    writer.writerow(["name"])
+    return response
+
+
+def search_view(request, page: str = "1"):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(form.errors)
+    return render(request, "search.html", {"form": form})
+"""
+
+
+def test_a_page_refusing_bad_input_and_a_csv_download_are_a_web_ui(tmp_path: Path) -> None:
+    write(tmp_path, {"home/__init__.py": "", "home/urls.py": FIND_MOJ_DATA_URLS, "home/views.py": FIND_MOJ_DATA_VIEWS,
+                     "core/settings.py": "ROOT_URLCONF = 'home.urls'\n"})
+    [(status, _)] = _spec(tmp_path)
+    assert status is Status.NA
+
+
+def test_a_view_answering_json_beside_its_refusal_is_still_an_api(tmp_path: Path) -> None:
+    views = FIND_MOJ_DATA_VIEWS.replace('return render(request, "search.html", {"form": form})',
+                                        'return JsonResponse({"results": []})')
+    write(tmp_path, {"home/__init__.py": "", "home/urls.py": FIND_MOJ_DATA_URLS, "home/views.py": views,
+                     "core/settings.py": "ROOT_URLCONF = 'home.urls'\n"})
+    assert [s for s, _ in _spec(tmp_path)] == [Status.FAIL]
+
+
+# hmpps-template-typescript: Express pages, passport's sign-in, and the monitoring endpoints
+HMPPS_AUTH_TS = """\
+import passport from 'passport'
+import { Router } from 'express'
+
+export default function setupAuthentication() {
+  const router = Router()
+
+  router.get('/autherror', (_req, res) => {
+    res.status(401)
+    return res.render('autherror')
+  })
+
+  router.get('/sign-in', passport.authenticate('oauth2'))
+
+  router.get('/sign-in/callback', (req, res, next) =>
+    passport.authenticate('oauth2', {
+      successReturnToOrRedirect: req.session.returnTo || '/',
+      failureRedirect: '/autherror',
+    })(req, res, next),
+  )
+  return router
+}
+"""
+HMPPS_HEALTH_TS = """\
+import express, { Router } from 'express'
+
+export default function setUpHealthChecks(applicationInfo: ApplicationInfo): Router {
+  const router = express.Router()
+  router.get('/health', middleware.health)
+  router.get('/info', middleware.info)
+  router.get('/ping', middleware.ping)
+  return router
+}
+"""
+HMPPS_INDEX_TS = """\
+import { Router } from 'express'
+
+export default function routes({ auditService, exampleService }: Services): Router {
+  const router = Router()
+
+  router.get('/', async (req, res, _next) => {
+    await auditService.logPageView(Page.EXAMPLE_PAGE, { who: res.locals.user.username, correlationId: req.id })
+
+    const currentTime = await exampleService.getCurrentTime()
+    return res.render('pages/index', { currentTime })
+  })
+
+  return router
+}
+"""
+
+
+def _hmpps(root: Path, index: str = HMPPS_INDEX_TS) -> Path:
+    return write(root, {"package.json": '{"dependencies": {"express": "^5.0.0"}}\n',
+                        "server/middleware/setUpAuthentication.ts": HMPPS_AUTH_TS,
+                        "server/middleware/setUpHealthChecks.ts": HMPPS_HEALTH_TS, "server/routes/index.ts": index})
+
+
+def test_express_pages_sign_in_redirects_and_monitoring_endpoints_are_a_web_ui(tmp_path: Path) -> None:
+    [(status, message)] = _spec(_hmpps(tmp_path))
+    assert status is Status.NA and "web UI" in message
+
+
+def test_an_express_handler_sending_json_is_still_an_api(tmp_path: Path) -> None:
+    index = HMPPS_INDEX_TS.replace("return res.render('pages/index', { currentTime })",
+                                   "return res.json({ currentTime })").replace("router.get('/',", "router.get('/now',")
+    assert [s for s, _ in _spec(_hmpps(tmp_path, index))] == [Status.FAIL]
+
+
+# nestjs-starter: @nestjs/swagger builds the description from the controllers and serves it (src/swagger.ts)
+NEST_CONTROLLER = """\
+import { Controller, Get, Post, Body } from '@nestjs/common';
+
+@Controller({
+    path: '/post',
+    version: '1',
+})
+export class PostPublicController {
+    constructor(private readonly postService: PostService) {}
+
+    @Post()
+    public async createPost(@Body() payload: PostCreateDto): Promise<PostCreateResponseDto> {
+        return this.postService.create(payload);
+    }
+
+    @Get()
+    public async getPosts(): Promise<PostResponseDto[]> {
+        return this.postService.findAll();
+    }
+}
+"""
+NEST_SWAGGER = """\
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+export default async function setupSwagger(app: INestApplication): Promise<void> {
+    const documentBuild = new DocumentBuilder().setTitle('API Documentation').build();
+    const document = SwaggerModule.createDocument(app, documentBuild, {
+        deepScanRoutes: true,
+    });
+    SwaggerModule.setup('docs', app, document, {
+        explorer: true,
+    });
+}
+"""
+
+
+def test_nest_routes_described_by_the_document_nestjs_swagger_serves_pass(tmp_path: Path) -> None:
+    write(tmp_path, {"package.json": '{"dependencies": {"@nestjs/core": "^11.0.0", "@nestjs/swagger": "^11.2.2"}}\n',
+                     "src/modules/post/controllers/posts.public.controller.ts": NEST_CONTROLLER,
+                     "src/swagger.ts": NEST_SWAGGER})
+    assert [s for s, _ in _spec(tmp_path)] == [Status.PASS]
+    # without the package's dependency (the call is someone else's), nothing is served
+    write(tmp_path, {"package.json": '{"dependencies": {"@nestjs/core": "^11.0.0"}}\n'})
+    assert [s for s, _ in _spec(tmp_path)] == [Status.FAIL]
+
+
+# hmpps-alerts-api: springdoc switched off in application.yml, switched on by the dev environment's values
+ALERTS_BUILD = """\
+dependencies {
+  implementation("org.springframework.boot:spring-boot-starter-webflux")
+  implementation("org.springdoc:springdoc-openapi-starter-webmvc-ui:3.1.0")
+}
+"""
+ALERTS_APPLICATION = """\
+springdoc:
+  paths-to-exclude: "/queue-admin/**"
+  api-docs:
+    enabled: false
+"""
+ALERTS_CONTROLLER = """\
+package uk.gov.justice.digital.hmpps.hmppsalertsapi.backfill
+
+import org.springframework.web.bind.annotation.GetMapping
+import org.springframework.web.bind.annotation.RequestMapping
+import org.springframework.web.bind.annotation.RestController
+
+@RestController
+@RequestMapping("alerts/case-notes", produces = [MediaType.APPLICATION_JSON_VALUE])
+class AlertCaseNotesController(private val forCaseNotes: GetAlertsForCaseNotes) {
+  @GetMapping("/{prisonNumber}")
+  fun getAlerts(@PathVariable prisonNumber: String): CaseNoteAlertResponse = forCaseNotes.getAlerts(prisonNumber)
+}
+"""
+ALERTS_VALUES_DEV = """\
+generic-service:
+  env:
+    SPRING_PROFILES_ACTIVE: dev
+    SPRINGDOC_API_DOCS_ENABLED: "true"
+    SPRINGDOC_SWAGGER_UI_ENABLED: "true"
+"""
+
+
+def test_springdoc_switched_on_by_a_deployments_environment_describes_the_routes(tmp_path: Path) -> None:
+    write(tmp_path, {"build.gradle.kts": ALERTS_BUILD, "src/main/resources/application.yml": ALERTS_APPLICATION,
+                     "src/main/kotlin/uk/gov/justice/digital/hmpps/hmppsalertsapi/backfill/AlertCaseNotesController.kt":
+                     ALERTS_CONTROLLER, "helm_deploy/values-dev.yaml": ALERTS_VALUES_DEV})
+    assert [s for s, _ in _spec(tmp_path)] == [Status.PASS]
+    write(tmp_path, {"helm_deploy/values-dev.yaml": ALERTS_VALUES_DEV.replace('"true"', '"false"')})
+    assert [s for s, _ in _spec(tmp_path)] == [Status.FAIL]

@@ -1073,6 +1073,35 @@ class _PythonRoutes:
             own |= inherited
         return frozenset(own)
 
+    def _class_page(self, node: ast.AST | None) -> str:
+        """Why a Django class-based view is a web UI's page: it is one of Django's template views (TemplateView,
+        ListView, FormView, ...: TemplateResponseMixin renders its template_name; fala's `AdviserSearchView(...,
+        TemplateView)`) through its or a project base's bases, none of them an API view and none of its handlers
+        returning JSON; or each of its handlers (get, post, ...) answers with a page, a redirect or a text document
+        (`RobotsTxtView(View)`: `HttpResponse(content, content_type="text/plain")`). "" otherwise."""
+        if not isinstance(node, ast.ClassDef):
+            return ""
+        chain: list[ast.ClassDef] = []
+        bases: set[str] = set()
+        pending = [node]
+        while pending and len(chain) < 10:
+            cls = pending.pop()
+            chain.append(cls)
+            for base in cls.bases:
+                name = _short(base).rpartition(".")[2]
+                bases.add(name)
+                if (found := self._class_named(name)) is not None and found not in chain:
+                    pending.append(found)
+        handlers = [item for cls in chain for item in cls.body
+                    if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name in _HTTP_HANDLERS]
+        returned = [n.value for h in handlers for n in ast.walk(h) if isinstance(n, ast.Return) and n.value]
+        if bases & _API_VIEW_BASES or any(_call_name(v) in ("JsonResponse", "Response") for v in returned):
+            return ""
+        if template := sorted(bases & _DJANGO_TEMPLATE_VIEWS):
+            return f"{node.name} is a Django {template[0]} (renders its template)"
+        pages = [_web_page(h) for h in handlers]
+        return f"{node.name}: " + "; ".join(pages) if pages and all(pages) else ""
+
     def _class_named(self, name: str) -> ast.ClassDef | None:
         """The one top-level class of that name among the scanned modules (None when absent or ambiguous)."""
         found = [n for mod in self.modules.values() if f"class {name}" in mod.text for n in mod.tree.body
@@ -1187,7 +1216,8 @@ class _PythonRoutes:
                                  auth_hints=hints, framework="django", handler=handler,
                                  static=_static_page(fn) if fn else "",
                                  capability=_capability_url(fn, route) if fn else "",
-                                 page=_web_page(fn) if fn else "", drf_default=drf_default,
+                                 page=_web_page(fn) if fn else self._class_page(found) or _static_serve(view, mod),
+                                 drf_default=drf_default,
                                  declared_public=drf if re.search(r"\bAllowAny\b", drf) else ""))
 
     def _prefixes(self, owner: tuple[str, str], depth: int = 0) -> list[tuple[str, list[str]]]:
@@ -1297,6 +1327,25 @@ _DJANGO_GENERIC_VIEWS: dict[str, frozenset[str]] = {
     "UpdateView": frozenset({"get", "post", "put"}), "DeleteView": frozenset({"get", "post", "delete"}),
     "RedirectView": _HTTP_HANDLERS,
 }
+
+
+# Django's generic views that answer with a rendered template (or a redirect): a web UI's pages
+_DJANGO_TEMPLATE_VIEWS = frozenset(name for name in _DJANGO_GENERIC_VIEWS
+                                   if name.endswith("View") and name != "View") | {"TemplateResponseMixin"}
+# Bases that make a class an API view whatever else it inherits (Django REST framework, JSON mixins)
+_API_VIEW_BASES = frozenset({"APIView", "GenericAPIView", "ViewSet", "GenericViewSet", "ModelViewSet",
+                             "ReadOnlyModelViewSet", "ViewSetMixin", "JSONResponseMixin", "JsonResponseMixin"})
+
+
+def _static_serve(view: ast.AST, mod: PyModule) -> str:
+    """`re_path(r"^static/(?P<path>.*)$", serve, {...})` with Django's `django.views.static.serve` imported by the
+    urls module: the static files, no API operation."""
+    name = _short(view)
+    imported = isinstance(view, ast.Name) and any(
+        isinstance(n, ast.ImportFrom) and n.module == "django.views.static"
+        and any((a.asname or a.name) == name and a.name == "serve" for a in n.names) for n in mod.tree.body)
+    return "Django's static file server (django.views.static.serve)" \
+        if imported or name == "django.views.static.serve" else ""
 
 
 def _oauth2_provider_view(view: ast.AST, mod: PyModule) -> list[str]:
@@ -1669,6 +1718,23 @@ def _opt_in_middleware(path: str, text: str, name: str) -> str:
     return f"{name} is a pass-through that only calls next() unless {env.group(1) or env.group(2)} is set ({where})"
 
 
+# An Express handler of a server-rendered web UI: it renders a view or redirects (hmpps-template-typescript's
+# `router.get('/', ...)` ends in `return res.render('pages/index', { currentTime })`), or hands the request to
+# passport's sign-in redirect (`passport.authenticate('oauth2')`, its callback). A handler that sends data
+# (`res.json(`, `res.send(`, `JSON.stringify`) is an API operation whatever else it does.
+_JS_PAGE = re.compile(r"\.render\(|\.redirect\(|\bpassport\.authenticate\(")
+_JS_DATA = re.compile(r"\.jsonp?\(|\.send\(|\.end\(|\.write\(|\bJSON\.stringify\(|\.pipe\(|\.sendFile\(")
+
+
+def _js_page(handler: str) -> str:
+    """Why an Express route's handler (its text, the route call's last argument) is a web UI's page, or ""."""
+    code = handler[:5000]
+    page = _JS_PAGE.search(code)
+    if page is None or _JS_DATA.search(code):
+        return ""
+    return {".render(": "renders a view", ".redirect(": "redirects"}.get(page.group(0), "passport's sign-in redirect")
+
+
 def _js_file(path: str, text: str) -> _JsFile:
     out = _JsFile()
     framework = "fastify" if _is_fastify(text) else "express"
@@ -1685,7 +1751,8 @@ def _js_file(path: str, text: str) -> _JsFile:
             hints += _hook_hints(_object_at(text, m.start(5) + m.group(5).index("{")))
         route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(4), file=path,
                       line=line_at(text, m.start()), auth_hints=hints, framework=framework, receiver=m.group(1),
-                      disabled_auth=disabled[0] if disabled else "")
+                      disabled_auth=disabled[0] if disabled else "",
+                      page=_js_page(args[-1]) if len(args) > 1 and framework == "express" else "")
         out.routes.append((m.group(1), route))
         if len(args) > 1:
             out.handlers[id(route)] = (args[-1], text.find(args[-1], m.end(2)))
@@ -1742,7 +1809,7 @@ def _js_file(path: str, text: str) -> _JsFile:
             args = call_args(text, open_paren)
             route = Route(method=ANY_METHOD if method == "ALL" else method, path=m.group(3), file=path,
                           line=line_at(text, m.end() + cm.start()), auth_hints=_js_middleware(args[:-1]),
-                          framework="express")
+                          framework="express", page=_js_page(args[-1]) if args else "")
             out.routes.append((m.group(1), route))
             if args:
                 out.handlers[id(route)] = (args[-1], text.find(args[-1], open_paren))
@@ -2036,6 +2103,8 @@ def _page_value(node: ast.AST | None, assigned: dict[str, ast.AST], depth: int =
     name = _call_name(node) or ""
     if name == "make_response" and node.args:
         return _page_value(node.args[0], assigned, depth + 1)
+    if name in _FILE_RESPONSES and _text_download(node):
+        return f"serves a {_text_download(node)} download"
     if not _PAGE_CALL.match(name):
         return ""
     if "edirect" in name:
@@ -2044,8 +2113,36 @@ def _page_value(node: ast.AST | None, assigned: dict[str, ast.AST], depth: int =
     return f"renders {template}" if template else "renders a page"
 
 
+# A response built for a browser's download or a bad request's refusal, not an API operation's body: a text document
+# (find-moj-data's details_view_csv: `HttpResponse(content_type="text/csv", headers={"Content-Disposition":
+# 'attachment; ...'})`), or the 4xx a form page answers invalid input with (`HttpResponseBadRequest(form.errors)`).
+_FILE_RESPONSES = frozenset({"HttpResponse", "FileResponse", "StreamingHttpResponse"})
+_ERROR_RESPONSES = frozenset({"HttpResponseBadRequest", "HttpResponseNotFound", "HttpResponseForbidden",
+                              "HttpResponseNotAllowed", "HttpResponseGone"})
+
+
+def _text_download(call: ast.Call) -> str:
+    """`text/csv` when the response's literal content type is a text document (not JSON, not XML)."""
+    kind = next((_str_value(k.value) for k in call.keywords if k.arg == "content_type"), None) or ""
+    return kind.split(";")[0].strip() if kind.startswith("text/") and "xml" not in kind else ""
+
+
+def _refusal(node: ast.AST | None) -> bool:
+    """An error response with no API body: `HttpResponseBadRequest(...)`, `HttpResponse(status=400)`."""
+    if not isinstance(node, ast.Call):
+        return False
+    name = _call_name(node) or ""
+    if name in _ERROR_RESPONSES:
+        return True
+    status = next((k.value for k in node.keywords if k.arg == "status"), None)
+    return (name == "HttpResponse" and not node.args and isinstance(status, ast.Constant)
+            and isinstance(status.value, int) and 400 <= status.value < 500
+            and all(k.arg in ("status", "reason") for k in node.keywords))
+
+
 def _web_page(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
-    """`index() renders index.html` when every return of the handler is a rendered page or a redirect."""
+    """`index() renders index.html` when every return of the handler is a rendered page or a redirect (a text
+    download too), besides the 4xx refusals of bad input a form page also answers with."""
     assigned: dict[str, ast.AST] = {}
     returns: list[ast.Return] = []
     stack: list[ast.AST] = list(fn.body)
@@ -2058,7 +2155,7 @@ def _web_page(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
         if isinstance(node, ast.Return):
             returns.append(node)
         stack.extend(ast.iter_child_nodes(node))
-    kinds = [_page_value(r.value, assigned) for r in returns]
+    kinds = [_page_value(r.value, assigned) for r in returns if not _refusal(r.value)]
     if not kinds or not all(kinds):
         return ""
     return f"{fn.name}() " + " or ".join(dict.fromkeys(kinds))
@@ -3343,6 +3440,10 @@ _API_PLATFORM_DOCS_OFF = re.compile(r"^[ \t]*enable_(?:docs|swagger)[ \t]*:[ \t]
 _SPRINGDOC = re.compile(r"\bspringdoc-openapi[\w-]*")
 _SPRINGDOC_ENABLED_PROPERTY = re.compile(r"^[ \t]*springdoc\.api-docs\.enabled[ \t]*[=:][ \t]*(\S{0,200})", re.M)
 _BUILD_FILES = ("pom.xml", "build.gradle", "build.gradle.kts")
+# `SPRINGDOC_API_DOCS_ENABLED: "true"` (a values file's env map) or `- name: SPRINGDOC_API_DOCS_ENABLED` then
+# `value: "true"` (a container's env list)
+_SPRINGDOC_ENV_ON = re.compile(r"\bSPRINGDOC_API_DOCS_ENABLED[\"']?[ \t]{0,20}(?::|\r?\n[ \t]{0,40}value[ \t]{0,20}:)"
+                               r"[ \t]{0,20}[\"']?true\b", re.I)
 
 
 def _springdoc_switched(rel: str, text: str) -> bool:
@@ -3393,6 +3494,14 @@ def _springdoc(ctx: Context, result: RouteSet) -> None:
     turned_off = [rel for rel in files if PurePosixPath(rel).name.startswith("application")
                   and rel.endswith((".properties", ".yml", ".yaml"))
                   and _springdoc_switched(rel, ctx.files.read_text(rel) or "")]
+    # switched off in the application's settings but on in a deployment's environment (hmpps-alerts-api: application.yml
+    # `springdoc.api-docs.enabled: false`, helm_deploy/values-dev.yaml `SPRINGDOC_API_DOCS_ENABLED: "true"`, which
+    # Spring's relaxed binding reads as the property): the description is served there, for the consumers to read
+    switched_on = next((rel for rel in sorted(files) if turned_off and rel.endswith((".yml", ".yaml"))
+                        and not PurePosixPath(rel).name.startswith("application")
+                        and _SPRINGDOC_ENV_ON.search(ctx.files.read_text(rel) or "")), None)
+    if switched_on:
+        turned_off = []
     for route in spring:
         parents = PurePosixPath(route.file).parents
         module = next((str(d) for d in parents
@@ -3402,7 +3511,44 @@ def _springdoc(ctx: Context, result: RouteSet) -> None:
         where = next((found for d in parents for b in _BUILD_FILES
                       if (build := f"{d}/{b}".removeprefix("./")) in files and (found := springdoc_in(build))), "")
         if where:
-            result.generated_specs[route.file] = where
+            on = f", served where {switched_on} sets SPRINGDOC_API_DOCS_ENABLED" if switched_on else ""
+            result.generated_specs[route.file] = where + on
+
+
+# @nestjs/swagger builds the OpenAPI document from the controllers (SwaggerModule.createDocument) and serves it
+# (SwaggerModule.setup): nestjs-starter's src/swagger.ts, called from main.ts outside production (a description the
+# consumers read from the development deployment, as the labels of springdoc's served-in-dev case decide).
+_NEST_SWAGGER_SETUP = re.compile(r"\bSwaggerModule\s*\.\s*setup\s*\(")
+
+
+def _nest_swagger(ctx: Context, result: RouteSet) -> None:
+    """Mark the NestJS routes of a package that depends on @nestjs/swagger and whose code serves the document."""
+    nest = [r for r in result.routes if r.framework == "nestjs"]
+    if not nest:
+        return
+    files = set(ctx.files.files)
+    served: dict[str, str] = {}  # package folder -> "file:line"
+    for rel in sorted(files):
+        if rel.endswith((".ts", ".js")) and "/node_modules/" not in f"/{rel}":
+            text = ctx.files.read_text(rel) or ""
+            if "SwaggerModule" in text and (m := _NEST_SWAGGER_SETUP.search(text)):
+                served.setdefault(_package_folder(rel, files), f"{rel}:{line_at(text, m.start())}")
+    for folder, where in served.items():
+        manifest = f"{folder}/package.json" if folder else "package.json"
+        if '"@nestjs/swagger"' not in (ctx.files.read_text(manifest) or ""):
+            continue
+        for route in nest:
+            if _package_folder(route.file, files) == folder:
+                result.generated_specs.setdefault(route.file, f"@nestjs/swagger: SwaggerModule.setup at {where}")
+
+
+def _package_folder(rel: str, files: set[str]) -> str:
+    """The folder of the nearest package.json above `rel` ("" for the root)."""
+    for parent in PurePosixPath(rel).parents:
+        folder = "" if str(parent) == "." else str(parent)
+        if (f"{folder}/package.json" if folder else "package.json") in files:
+            return folder
+    return ""
 
 
 # FastAPI builds and serves its OpenAPI document (/openapi.json, /docs) from the routes unless the app is made with
@@ -3674,6 +3820,7 @@ def code_routes(ctx: Context) -> RouteSet:
     _rails(ctx, result)
     _springdoc(ctx, result)
     _fastapi_docs(ctx, result, modules)
+    _nest_swagger(ctx, result)
     if any(c.abstract for c in jaxrs):
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
     if binding_files:

@@ -33,7 +33,10 @@ def _code_routes(ctx: Context) -> RouteSet:
 # too: controller-rs' PUT /log-level, like Spring's /actuator/loggers).
 INFRA_PATHS = {"/", "/health", "/healthz", "/livez", "/readyz", "/ready", "/live", "/ping", "/metrics",
                "/status", "/favicon.ico", "/docs", "/redoc", "/openapi.json", "/swagger.json", "/version",
-               "/log-level", "/loglevel"}
+               "/log-level", "/loglevel",
+               # build information (Spring Boot's /actuator/info, the hmpps templates' /info) and the files crawlers
+               # and security researchers fetch by their well-known names (RFC 9309, RFC 9116)
+               "/info", "/robots.txt", "/security.txt", "/.well-known/security.txt"}
 MAX_LISTED = 30
 
 
@@ -94,14 +97,15 @@ def spec_present(ctx: Context) -> Iterator[Finding]:
     if generated and not routes:
         return
     pages = [r for r in _code_routes(ctx).routes if r.page]
-    if routes and not docs.problems and _operational_only(routes):
+    if routes and not pages and not docs.problems and _operational_only(routes):
         # health, metrics, a diagnostics page: the service's interface is elsewhere (a controller's custom resources,
         # a queue), and operational endpoints stay out of API descriptions anyway
         shown = ", ".join(f"{r.method} {r.path}" for r in routes[:6])
         yield not_applicable(f"the code serves only operational endpoints ({shown}): no HTTP API to describe",
                              Location(path=routes[0].file, line=routes[0].line))
         return
-    if pages and not routes and not docs.problems:
+    if pages and (not routes or _operational_only(routes)) and not docs.problems:
+        # a web UI's pages beside its health and info endpoints (hmpps-template-typescript): no API either
         yield not_applicable(f"the code serves only a web UI's pages and form targets ({len(pages)}: views and "
                              f"redirects, e.g. {pages[0].method} {pages[0].path}), no API to describe",
                              Location(path=pages[0].file, line=pages[0].line))
