@@ -606,3 +606,125 @@ def test_springdoc_switched_on_by_a_deployments_environment_describes_the_routes
     assert [s for s, _ in _spec(tmp_path)] == [Status.PASS]
     write(tmp_path, {"helm_deploy/values-dev.yaml": ALERTS_VALUES_DEV.replace('"true"', '"false"')})
     assert [s for s, _ in _spec(tmp_path)] == [Status.FAIL]
+
+
+# --- migration-scripts/tree: relational code only tests use (wild-workouts), a driver for an installed program (z2jh)
+
+TREE = "migration-scripts/tree"
+
+WW_GO_MOD = """\
+module github.com/ThreeDotsLabs/wild-workouts-go-ddd-example/internal/trainer
+
+go 1.23
+
+require (
+	cloud.google.com/go/firestore v1.18.0
+	github.com/go-sql-driver/mysql v1.9.2
+	github.com/jmoiron/sqlx v1.4.0
+)
+"""
+WW_MYSQL_REPOSITORY = """\
+package adapters
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/go-sql-driver/mysql"
+	"github.com/jmoiron/sqlx"
+)
+
+type MySQLHourRepository struct {
+	db          *sqlx.DB
+	hourFactory hour.Factory
+}
+
+func NewMySQLHourRepository(db *sqlx.DB, hourFactory hour.Factory) *MySQLHourRepository {
+	return &MySQLHourRepository{db: db, hourFactory: hourFactory}
+}
+
+func NewMySQLConnection() (*sqlx.DB, error) {
+	config := mysql.NewConfig()
+	config.DBName = os.Getenv("MYSQL_DATABASE")
+	return sqlx.Connect("mysql", config.FormatDSN())
+}
+"""
+WW_APPLICATION = """\
+package service
+
+import (
+	"context"
+	"os"
+
+	"cloud.google.com/go/firestore"
+	"github.com/ThreeDotsLabs/wild-workouts-go-ddd-example/internal/trainer/adapters"
+)
+
+func NewApplication(ctx context.Context) app.Application {
+	firestoreClient, err := firestore.NewClient(ctx, os.Getenv("GCP_PROJECT"))
+	if err != nil {
+		panic(err)
+	}
+	hourRepository := adapters.NewFirestoreHourRepository(firestoreClient, hourFactory)
+	return newApplication(ctx, hourRepository)
+}
+"""
+WW_REPOSITORY_TEST = """\
+package adapters_test
+
+func newMySQLRepository(t *testing.T) *adapters.MySQLHourRepository {
+	db, err := adapters.NewMySQLConnection()
+	require.NoError(t, err)
+
+	return adapters.NewMySQLHourRepository(db, testHourFactory)
+}
+"""
+
+
+def _tree(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=(TREE,)), TREE)]
+
+
+def test_relational_code_that_only_tests_construct_is_no_database_of_the_service(tmp_path: Path) -> None:
+    write(tmp_path, {"internal/trainer/go.mod": WW_GO_MOD,
+                     "internal/trainer/adapters/hour_mysql_repository.go": WW_MYSQL_REPOSITORY,
+                     "internal/trainer/adapters/hour_repository_test.go": WW_REPOSITORY_TEST,
+                     "internal/trainer/service/application.go": WW_APPLICATION})
+    assert _tree(tmp_path) == [Status.NA]
+    # production wiring the MySQL repository: its database needs a migration tree
+    write(tmp_path, {"internal/trainer/service/application.go": WW_APPLICATION.replace(
+        "adapters.NewFirestoreHourRepository(firestoreClient, hourFactory)",
+        "adapters.NewMySQLHourRepository(db, hourFactory)")})
+    assert _tree(tmp_path) == [Status.FAIL]
+
+
+# zero-to-jupyterhub-k8s images/hub: the hub image installs JupyterHub with the drivers its db_url may name
+Z2JH_REQUIREMENTS = """\
+jupyterhub==5.5.0
+jupyterhub-kubespawner==7.1.0
+oauthenticator==17.3.0
+psycopg2==2.9.12
+pymysql==1.2.0
+"""
+Z2JH_CONFIG = """\
+import os
+
+from jupyterhub.utils import url_path_join
+from z2jh import get_config, set_config_if_not_none
+
+c = get_config()  # noqa
+db_type = get_config("hub.db.type")
+if db_type == "mysql":
+    c.JupyterHub.db_url = get_config("hub.db.url")
+"""
+
+
+def test_a_driver_no_code_of_the_repository_uses_is_the_installed_programs(tmp_path: Path) -> None:
+    write(tmp_path, {"images/hub/requirements.txt": Z2JH_REQUIREMENTS,
+                     "images/hub/Dockerfile": "FROM python:3.14-slim\nCOPY requirements.txt .\n"
+                                              "RUN pip install -r requirements.txt\n",
+                     "jupyterhub/files/hub/jupyterhub_config.py": Z2JH_CONFIG})
+    assert _tree(tmp_path) == [Status.SKIPPED]
+    # code of the repository that opens the database: its schema is the repository's
+    write(tmp_path, {"images/hub/store.py": "import sqlalchemy\n\nengine = sqlalchemy.create_engine(URL)\n"})
+    assert _tree(tmp_path) == [Status.FAIL]

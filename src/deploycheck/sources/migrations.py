@@ -1457,3 +1457,68 @@ def database_usage(ctx: Context) -> DatabaseUsage:
     usage.evidence += manifests
     usage.relational |= any(not _DOCUMENT_TEXT.search(what) for what, _ in manifests)
     return usage
+
+
+# Go packages that open or map a relational database: a file importing one holds the service's relational code
+_GO_RELATIONAL_IMPORT = re.compile(r'"(?:database/sql|github\.com/go-sql-driver/mysql|github\.com/jmoiron/sqlx|'
+                                   r'github\.com/lib/pq|github\.com/jackc/pgx[\w/.-]{0,40}|gorm\.io/gorm|'
+                                   r'entgo\.io/ent|github\.com/uptrace/bun[\w/.-]{0,40})"')
+_GO_EXPORTED = re.compile(r"^(?:func|type)[ \t]+([A-Z]\w{0,100})", re.M)
+
+
+def go_relational_code_for_tests_only(ctx: Context) -> list[str]:
+    """The Go files of the repository's relational database code when only tests use it: every non-test file that
+    imports a SQL driver or ORM is outside package main, and no other non-test Go file names any of its exported
+    functions or types (wild-workouts' trainer: hour_mysql_repository.go's NewMySQLHourRepository is called from
+    hour_repository_test.go only; production wires the Firestore repository). Empty when a relational manifest is not
+    a go.mod, or production code reaches the relational code (or it exports nothing to tell by)."""
+    from deploycheck.sources.codefacts import is_test_path
+
+    usage = ctx.use(database_usage)
+    if not usage.relational_manifests or not all(m.endswith("go.mod") for m in usage.relational_manifests):
+        return []
+    sources = {rel: ctx.files.read_text(rel) or "" for rel in ctx.files.files
+               if rel.endswith(".go") and not rel.endswith("_test.go") and not is_test_path(rel)}
+    relational = {rel: text for rel, text in sources.items() if _GO_RELATIONAL_IMPORT.search(text)}
+    if not relational:
+        return []
+    names: set[str] = set()
+    for text in relational.values():
+        exported = set(_GO_EXPORTED.findall(text))
+        if re.search(r"^package[ \t]+main\b", text, re.M) or not exported:
+            return []
+        names |= exported
+    wanted = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\b")
+    if any(wanted.search(text) for rel, text in sources.items() if rel not in relational):
+        return []
+    return sorted(relational)
+
+
+# Python modules through which code opens or maps a relational database (the import names of DB_PACKAGES' Python
+# distributions, Django's ORM included)
+_PY_DATABASE_MODULES = frozenset({"sqlalchemy", "psycopg", "psycopg2", "asyncpg", "django", "alembic", "pymysql",
+                                  "MySQLdb", "mysql", "aiomysql", "sqlmodel", "tortoise", "peewee", "databases",
+                                  "flask_sqlalchemy", "flask_migrate", "cx_Oracle", "oracledb", "pyodbc", "sqlite3"})
+_PY_MANIFEST = re.compile(r"(?:^|/)(?:[\w.-]*requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile"
+                          r"|setup\.(?:py|cfg))$")
+
+
+def python_drivers_for_installed_programs(ctx: Context) -> list[str]:
+    """The Python dependency manifests declaring a relational driver when no Python code of the repository imports a
+    database module: the driver is installed for a program the image installs and configures (zero-to-jupyterhub-k8s'
+    images/hub/requirements.txt: jupyterhub, with psycopg2 and pymysql for its db_url; the hub owns its schema and
+    upgrades it with its own alembic migrations). Empty when a relational manifest is not a Python one or some
+    repository code uses a database module."""
+    from deploycheck.sources.pyast import python_modules
+
+    usage = ctx.use(database_usage)
+    if not usage.relational_manifests or not all(_PY_MANIFEST.search(m) for m in usage.relational_manifests):
+        return []
+    for module in ctx.use(python_modules).modules.values():
+        for node in ast.walk(module.tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            if any(name.split(".")[0] in _PY_DATABASE_MODULES for name in names):
+                return []
+    return list(usage.relational_manifests)
+

@@ -17,7 +17,9 @@ from deploycheck.sources.migrations import (
     RISKS,
     MigrationTree,
     database_usage,
+    go_relational_code_for_tests_only,
     migration_trees,
+    python_drivers_for_installed_programs,
 )
 
 if TYPE_CHECKING:
@@ -67,6 +69,23 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
             # releases is the code's business (or migrate-mongo's); nothing here for a schema migration tool.
             yield not_applicable(f"only a document database is in use ({shown}): no schema for a migration tool to "
                                  "manage", Location(path=usage.evidence[0][1]))
+            return
+        test_only = go_relational_code_for_tests_only(ctx) if not engine else []
+        if test_only:
+            # the relational repository is an alternative the tests exercise (against a compose MySQL); the deployed
+            # service never constructs it, so its schema is nobody's production schema
+            yield not_applicable(f"the relational database code ({', '.join(test_only[:3])}) is used by tests only: no "
+                                 "code outside the tests names its functions or types, so the deployed service opens "
+                                 f"no relational database (evidence read: {shown})", Location(path=test_only[0]))
+            return
+        installed = python_drivers_for_installed_programs(ctx) if not engine else []
+        if installed:
+            # the schema is the installed program's (it may migrate it itself): whether any is owned here cannot be
+            # told, so skipped, never a pass
+            yield skipped(f"the database driver of {', '.join(installed[:3])} is installed for a program the image "
+                          f"installs: no Python code of the repository imports a database module ({shown}); that "
+                          "program owns its schema. If a schema is owned here, set database.engine in the config",
+                          Location(path=installed[0]))
             return
         server = _database_server_image(ctx) if not engine else None
         if server:
