@@ -728,3 +728,22 @@ def test_a_driver_no_code_of_the_repository_uses_is_the_installed_programs(tmp_p
     # code of the repository that opens the database: its schema is the repository's
     write(tmp_path, {"images/hub/store.py": "import sqlalchemy\n\nengine = sqlalchemy.create_engine(URL)\n"})
     assert _tree(tmp_path) == [Status.FAIL]
+
+
+# wild-workouts .env: localhost only too, but `.env` is the file dotenv loads everywhere (the set labels it a problem)
+WILD_WORKOUTS_ENV = """\
+GCP_PROJECT=threedotslabs-cloudnative
+PORT=3000
+FIRESTORE_EMULATOR_HOST=firestore:8787
+CORS_ALLOWED_ORIGINS=http://localhost:8080
+MOCK_AUTH=true
+MYSQL_ADDR=localhost
+MYSQL_DATABASE=db
+MYSQL_USER=user
+MYSQL_PASSWORD=password
+"""
+
+
+def test_a_committed_dot_env_of_local_values_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {".env": WILD_WORKOUTS_ENV})
+    assert _env_file(tmp_path) is Status.FAIL

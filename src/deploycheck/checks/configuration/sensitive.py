@@ -107,7 +107,7 @@ def env_files(ctx: Context) -> Iterator[Finding]:
                          f"Kubernetes: its secret-named values ({', '.join(k for _, k in risky[:5])}) are words chosen "
                          "for a laptop, no random value among them", Location(path=rel),
                          {"keys": [k for _, k, _ in valued], "compose": compose})
-        elif risky and (local := _local_services_only(valued)) \
+        elif risky and not PurePosixPath(rel).name.startswith(".env") and (local := _local_services_only(valued)) \
                 and all(_local_placeholder(v) or k in local for _, k, v in valued if _may_be_secret(k, v)):
             yield passed(f"{rel} points the service at this machine only ({', '.join(local[:3])}): a local run's file, "
                          f"its secret-named values ({', '.join(k for _, k in risky[:5])}) are words chosen for a "
@@ -192,10 +192,12 @@ def _local_compose_env_file(ctx: Context, rel: str) -> str | None:
 
 
 def _local_services_only(valued: list[tuple[int, str, str]]) -> list[str]:
-    """The keys of the file's URLs when every URL it holds is on this machine (hmpps-template-typescript's feature.env,
-    the local end-to-end run against stubs: `HMPPS_AUTH_URL=http://localhost:9091/auth`): a file that points each
-    dependency at localhost configures a laptop's run, whatever its name. Empty when there is no URL or one goes
-    elsewhere (a deployed environment's file names real hosts)."""
+    """The keys of the file's URLs when every URL it holds is on this machine (hmpps-template-typescript's
+    feature.env, the local end-to-end run against stubs: `HMPPS_AUTH_URL=http://localhost:9091/auth`): a named env
+    file (`<name>.env`, which no loader reads unless a command names it, unlike `.env`) that points each dependency at
+    localhost configures a laptop's run. Empty when there is no URL or one goes elsewhere (a deployed environment's
+    file names real hosts). A committed `.env` stays judged as the set labels it (wild-workouts': localhost only, still
+    a finding)."""
     local: list[str] = []
     for _, key, value in valued:
         if "://" not in value:
