@@ -1508,13 +1508,16 @@ def python_drivers_for_installed_programs(ctx: Context) -> list[str]:
     database module: the driver is installed for a program the image installs and configures (zero-to-jupyterhub-k8s'
     images/hub/requirements.txt: jupyterhub, with psycopg2 and pymysql for its db_url; the hub owns its schema and
     upgrades it with its own alembic migrations). Empty when a relational manifest is not a Python one or some
-    repository code uses a database module."""
+    repository code uses a database module, or the repository has no Python code to tell by."""
     from deploycheck.sources.pyast import python_modules
 
     usage = ctx.use(database_usage)
     if not usage.relational_manifests or not all(_PY_MANIFEST.search(m) for m in usage.relational_manifests):
         return []
-    for module in ctx.use(python_modules).modules.values():
+    modules = ctx.use(python_modules).modules
+    if not modules:  # no Python code at all: nothing tells whose the driver is (the service's own, unseen)
+        return []
+    for module in modules.values():
         for node in ast.walk(module.tree):
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
