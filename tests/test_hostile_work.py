@@ -82,3 +82,39 @@ def test_rollback_commands_are_judged_as_before(tmp_path: Path) -> None:
                                     "`kubectl rollout undo deployment/hello`\n"})
     [(status, message)] = _runbook(tmp_path)
     assert status is Status.PASS and "under" not in message
+
+
+# --- JavaScript function bodies: a nested function's body lies inside its parent's ----------------------------------
+
+def _body_characters(text: str) -> int:
+    from deploycheck.sources.routes_verify import js_functions
+
+    return sum(len(found[1]) for found in js_functions(text).values() if found is not None)
+
+
+def test_js_function_bodies_are_read_within_a_budget() -> None:
+    """2,000 nested functions (and 2,000 methods left open): each body was read to its closing brace or 20,000
+    characters, 40 million characters of bodies in all (28 s); a line of 4,000 `x => ...` arrows held the rest of
+    the line each (100 MB; 40,000 of them: 10 GB). Now at most three times the file, plus two whole bodies."""
+    from deploycheck.sources.routes_verify import _MAX_BODY
+
+    for text in ("".join(f"function f{i}(req, res) {{\n" for i in range(2_000)) + "}\n" * 2_000,
+                 "class A {\n" + "".join(f"  m{i}(req, res) {{\n" for i in range(2_000)),
+                 "".join(f"a{i} = x => " for i in range(4_000)) + "x\n"):
+        assert _body_characters(text) <= 3 * len(text) + 2 * _MAX_BODY
+
+
+def test_js_function_bodies_past_the_budget_are_cut_not_dropped() -> None:
+    """Every crafted function is still found by name (its body cut short: a verification there is not seen, so a
+    route it handles stays a finding), and a file read within the budget keeps its bodies whole."""
+    from deploycheck.sources.routes_verify import js_functions
+
+    nested = "".join(f"function f{i}(req, res) {{\n" for i in range(2_000)) + "}\n" * 2_000
+    found = js_functions(nested)
+    # the outer ones read first, to the 20,000 characters a body is cut at; the innermost past the budget: nothing
+    assert len(found) == 2_000 and len(found["f0"][1]) == 20_000 and found["f1999"] == (2_000, "")
+    started = time.process_time()
+    js_functions(nested * 2)  # the names twice: none counts, each still read within the budget
+    assert time.process_time() - started < BOUND_S
+    text = "function verify(req, res) {\n  const t = req.headers.authorization\n  jwt.verify(t, key)\n}\n"
+    assert js_functions(text)["verify"] == (1, text[text.index("{"):].rstrip("\n"))
