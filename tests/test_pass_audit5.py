@@ -342,3 +342,63 @@ CMD ["node", "dist/server.js"]
         root = tmp_path / str(i)
         write(root, {"Dockerfile": text, "package.json": '{"name": "orders"}\n'})
         assert [s for s, _ in _multi_stage(root)] == [Status.PASS], (i, _multi_stage(root))
+
+
+# --- rollout-strategy/pdb: a budget that keeps no pod available protects nothing (minAvailable: 0, 100% unavailable)
+
+def _deployment(replicas: int) -> str:
+    return f"""\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: orders
+spec:
+  replicas: {replicas}
+  selector:
+    matchLabels:
+      app: orders
+  template:
+    metadata:
+      labels:
+        app: orders
+    spec:
+      containers:
+        - name: orders
+          image: ghcr.io/acme/orders:1.4.2
+"""
+
+
+def _budget(field: str) -> str:
+    return f"""\
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: orders
+spec:
+  {field}
+  selector:
+    matchLabels:
+      app: orders
+"""
+
+
+def _pdb(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("rollout-strategy/pdb",)), "rollout-strategy/pdb")]
+
+
+def test_a_budget_that_keeps_no_pod_available_protects_nothing(tmp_path: Path) -> None:
+    for i, field in enumerate(("minAvailable: 0", 'maxUnavailable: "100%"', "maxUnavailable: 3")):
+        root = tmp_path / str(i)
+        write(root, {"k8s/deployment.yaml": _deployment(3), "k8s/pdb.yaml": _budget(field)})
+        assert _pdb(root) == [Status.FAIL], (field, _pdb(root))
+
+
+def test_a_budget_that_keeps_pods_passes_and_an_empty_workload_needs_none(tmp_path: Path) -> None:
+    for i, field in enumerate(("maxUnavailable: 1", "minAvailable: 2", 'minAvailable: "50%"')):
+        root = tmp_path / str(i)
+        write(root, {"k8s/deployment.yaml": _deployment(3), "k8s/pdb.yaml": _budget(field)})
+        assert _pdb(root) == [Status.PASS], (field, _pdb(root))
+    # JupyterHub's user-placeholder: 0 replicas and minAvailable 0, a budget that exists to let pods go
+    root = tmp_path / "placeholder"
+    write(root, {"k8s/deployment.yaml": _deployment(0), "k8s/pdb.yaml": _budget("minAvailable: 0")})
+    assert _pdb(root) == [Status.NA]

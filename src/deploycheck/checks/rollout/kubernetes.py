@@ -596,6 +596,20 @@ def _scaled_pods(value: Any, replicas: int) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+def _pdb_allows_all(pdb: K8sObject, replicas: int) -> str | None:
+    """Why this PDB lets every pod go at once at this replica count (`minAvailable: 0`, `maxUnavailable: 100%`, a
+    maxUnavailable >= replicas), or None: such a budget protects no more than none."""
+    spec = spec_of(pdb)
+    max_unavailable, min_available = spec.get("maxUnavailable"), spec.get("minAvailable")
+    if min_available is not None and _scaled_pods(min_available, replicas) == 0:
+        return f"minAvailable {min_available} keeps no pod available"
+    if max_unavailable is not None:
+        allowed = _scaled_pods(max_unavailable, replicas)
+        if allowed is not None and allowed >= replicas:
+            return f"maxUnavailable {max_unavailable} allows all {replicas} replica(s) to be evicted"
+    return None
+
+
 def _pdb_blocks(pdb: K8sObject, replicas: int) -> str | None:
     """Why this PDB forbids every voluntary eviction at this replica count, or None."""
     spec = spec_of(pdb)
@@ -646,9 +660,17 @@ def pdb(ctx: Context) -> Iterator[Finding]:
             evidence = {"pdb": budget.name, "replicas": count,
                         **_pick(spec_of(budget), "minAvailable", "maxUnavailable")}
             why = _pdb_blocks(budget, count)
+            lets_all = _pdb_allows_all(budget, count)
             if why:
                 yield failed(f"PodDisruptionBudget {budget.name} blocks every eviction: {why}",
                              budget.location(("spec",)), evidence)
+            elif lets_all and count < 2:
+                yield not_applicable(f"{obj.kind} runs {count} replica ({source}) and PodDisruptionBudget "
+                                     f"{budget.name} keeps none available ({lets_all}): nothing to protect (see "
+                                     "rollout-strategy/replicas)", obj.location(None))
+            elif lets_all:
+                yield failed(f"PodDisruptionBudget {budget.name} protects nothing: {lets_all}, so a drain may evict "
+                             f"every pod of {obj.kind} {obj.name} at once", budget.location(("spec",)), evidence)
             else:
                 yield passed(f"PodDisruptionBudget {budget.name} protects {obj.kind} {obj.name}",
                              obj.location(None), evidence)
