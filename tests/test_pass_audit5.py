@@ -402,3 +402,46 @@ def test_a_budget_that_keeps_pods_passes_and_an_empty_workload_needs_none(tmp_pa
     root = tmp_path / "placeholder"
     write(root, {"k8s/deployment.yaml": _deployment(0), "k8s/pdb.yaml": _budget("minAvailable: 0")})
     assert _pdb(root) == [Status.NA]
+
+
+# --- health-probes/liveness and readiness: an exec probe that cannot fail is no probe
+
+def _probed(command: str) -> str:
+    probe = f"            exec:\n              command: {command}\n"
+    return _deployment(2).replace(
+        "          image: ghcr.io/acme/orders:1.4.2\n",
+        "          image: ghcr.io/acme/orders:1.4.2\n          livenessProbe:\n" + probe
+        + "          readinessProbe:\n" + probe)
+
+
+SERVICE = """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: orders
+spec:
+  selector:
+    app: orders
+  ports:
+    - port: 80
+"""
+
+
+def _probes(root: Path) -> list[tuple[str, Status]]:
+    result = scan(root, only=("health-probes/liveness", "health-probes/readiness"))
+    return [(f.check_id, f.status) for f in result.findings if f.check_id.startswith("health-probes/")]
+
+
+def test_an_exec_probe_that_always_succeeds_checks_nothing(tmp_path: Path) -> None:
+    for i, command in enumerate(('["true"]', '["/bin/sh", "-c", "exit 0"]', '["sh", "-c", "echo ok"]')):
+        root = tmp_path / str(i)
+        write(root, {"k8s/deployment.yaml": _probed(command), "k8s/service.yaml": SERVICE})
+        assert [s for _, s in _probes(root)] == [Status.FAIL, Status.FAIL], (command, _probes(root))
+
+
+def test_an_exec_probe_that_can_fail_still_passes(tmp_path: Path) -> None:
+    for i, command in enumerate(('["cat", "/tmp/healthy"]', '["sh", "-c", "pg_isready -U postgres"]',
+                                 '["/bin/grpc_health_probe", "-addr=:9090"]', '["sh", "-c", "echo $(cat /tmp/x)"]')):
+        root = tmp_path / str(i)
+        write(root, {"k8s/deployment.yaml": _probed(command), "k8s/service.yaml": SERVICE})
+        assert [s for _, s in _probes(root)] == [Status.PASS, Status.PASS], (command, _probes(root))

@@ -84,6 +84,8 @@ def readiness(ctx: Context) -> Iterator[Finding]:
                                  obj.location(None, c.name))
         elif "readinessProbe" in c.spec and not _handler(c.spec["readinessProbe"]):
             yield _without_handler(obj, c, "readinessProbe", evidence)
+        elif noop := _always_succeeds(c.spec["readinessProbe"]) if "readinessProbe" in c.spec else None:
+            yield _checks_nothing(obj, c, "readinessProbe", noop, evidence)
         elif "readinessProbe" in c.spec:
             yield passed(f"container {c.name} has a readinessProbe", obj.location(None, c.name), evidence)
         else:
@@ -114,11 +116,46 @@ def liveness(ctx: Context) -> Iterator[Finding]:
             continue
         if "livenessProbe" in c.spec and not _handler(c.spec["livenessProbe"]):
             yield _without_handler(obj, c, "livenessProbe", _probe_evidence(c))
+        elif noop := _always_succeeds(c.spec["livenessProbe"]) if "livenessProbe" in c.spec else None:
+            yield _checks_nothing(obj, c, "livenessProbe", noop, _probe_evidence(c))
         elif "livenessProbe" in c.spec:
             yield passed(f"container {c.name} has a livenessProbe", obj.location(None, c.name), _probe_evidence(c))
         else:
             yield failed(f"container {c.name} has no livenessProbe", obj.location(c.path, c.name),
                          _probe_evidence(c))
+
+
+# An exec probe whose command succeeds whatever the container's state (`command: ["true"]`, `sh -c "exit 0"`, an
+# `echo`): the kubelet runs it, it exits 0, and the probe reports a hung or unready process as fine. Only these
+# literal no-ops: any other command may fail, and is trusted.
+_NOOP_COMMANDS = frozenset({"true", "/bin/true", "/usr/bin/true", ":", "exit 0", "exit"})
+_SHELLS = frozenset({"sh", "/bin/sh", "bash", "/bin/bash", "/usr/bin/bash", "ash", "/bin/ash"})
+
+
+def _always_succeeds(probe: Any) -> str | None:
+    """The command of an exec probe that cannot fail, as written; None for every other probe."""
+    action = probe.get("exec") if isinstance(probe, dict) else None
+    command = action.get("command") if isinstance(action, dict) else None
+    if not isinstance(command, list) or not command or not all(isinstance(w, str) for w in command):
+        return None
+    words = [w.strip() for w in command]
+    if len(words) == 3 and words[0] in _SHELLS and words[1] == "-c":
+        body = words[2]
+    elif len(words) == 1:
+        body = words[0]
+    else:
+        return None
+    text = " ".join(command)[:80]
+    if body in _NOOP_COMMANDS:
+        return text
+    if body.startswith("echo ") and not any(ch in body for ch in ";&|$`<>()"):
+        return text  # `echo ok`: prints and exits 0 (no command substitution, no chained command)
+    return None
+
+
+def _checks_nothing(obj: K8sObject, c: Container, key: str, command: str, evidence: dict[str, Any]) -> Finding:
+    return failed(f"container {c.name}: {key} runs `{command}`, which always succeeds: it checks nothing",
+                  obj.location((*c.path, key), c.name), evidence)
 
 
 def _sleeps(c: Container) -> bool:
