@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.helpers import findings, scan, write
 
 from deploycheck.cli import main as cli_main
@@ -289,3 +291,33 @@ def test_the_deploy_script_beside_a_docs_chart_declares_its_namespace(tmp_path: 
     ctx = _ctx(tmp_path)
     assert "docs/samples/deployments/k8s/deployment/deploy-presidio.sh" in ctx.files.files
     assert "docs/scripts/build-docs.sh" not in ctx.files.files
+
+
+# The test-file pattern as it was written before it was searched in "/" + the path (sources/target.py, _TEST_FILE).
+_TEST_FILE_ANCHORED = (
+    r"(_test\.go|(^|/)test_[^/]*\.py|_test\.py|(^|/)conftest\.py|\.(test|spec|cy)\.(js|jsx|ts|tsx|mjs)"
+    r"|(^|/)(cypress|playwright)\.config\.(js|ts|mjs|cjs)|(^|/)(docker-)?compose[.-]tests?\.ya?ml"
+    r"|_spec\.rb|(^|/)spec/(support/[^/]+|(spec|rails)_helper)\.rb)$")
+_PATH_PARTS = ["test_", "_test", "conftest", "spec", "support", "rails_helper", "spec_helper", "cypress", "playwright",
+               "docker-", "compose", "-test", ".tests", ".config", ".go", ".py", ".js", ".jsx", ".ts", ".tsx", ".mjs",
+               ".cjs", ".rb", ".yml", ".yaml", ".test", ".spec", ".cy", "/", "//", "a", "x/", "_", "."]
+
+
+@given(st.lists(st.sampled_from(_PATH_PARTS), max_size=12).map("".join))
+@settings(max_examples=3000, deadline=None)
+def test_test_file_pattern_searched_after_a_slash_matches_what_the_anchored_one_matched(path: str) -> None:
+    import re
+
+    from deploycheck.sources.target import _TEST_FILE
+
+    assert bool(_TEST_FILE.search("/" + path)) == bool(re.search(_TEST_FILE_ANCHORED, path)), path
+
+
+def test_test_file_names_at_the_top_and_below() -> None:
+    from deploycheck.sources.target import rule_by_path
+
+    for rel in ("test_app.py", "conftest.py", "compose-test.yml", "spec/spec_helper.rb", "cypress.config.ts",
+                "app/test_views.py", "web/src/App.test.tsx", "pkg/x_test.go", "spec/support/stub.rb"):
+        assert rule_by_path(rel) == "tests", rel
+    for rel in ("app/latest_x.py", "contest.py", "myspec/spec_helper.rb", "src/main.go", "compose.yml"):
+        assert rule_by_path(rel) is None, rel
