@@ -27,22 +27,30 @@ def dumps(data: Any) -> str:
     reads back the same, so a float below 1e-4 may read 0.000015 instead of 1.5e-05, and NaN/Infinity
     (which are not JSON) are null, a plain Enum is its value. What orjson refuses (a non-string key,
     an integer over 64 bits, a lone surrogate) goes through json as before."""
-    options = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+    options = (orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+               | orjson.OPT_APPEND_NEWLINE)
     try:
-        text = orjson.dumps(data, default=str, option=options).decode()
+        raw = orjson.dumps(data, default=str, option=options)
     except (TypeError, orjson.JSONEncodeError):
         return json.dumps(data, indent=2, default=str) + "\n"
-    if "\x7f" in text:  # DEL is ASCII to the codec, escaped by json: the regex sees to it
-        return _NON_ASCII.sub(lambda m: _escape(m.group()), text) + "\n"
-    # The ASCII codec copies the text in C and calls the handler only for the non-ASCII runs (a report holds a
-    # few `—`): a regex over the whole 3.4 MB text took ~35 ms.
-    return text.encode("ascii", _ESCAPE_ERRORS).decode("ascii") + "\n"
+    if b"\x7f" in raw:  # DEL is ASCII to the codec, escaped by json: the regex sees to it
+        return _NON_ASCII.sub(lambda m: _escape(m.group()), raw.decode())
+    # orjson's UTF-8 is read by the ASCII codec, which copies it in C and calls the handler only for the runs of
+    # non-ASCII bytes (a report holds a few `—`), each escaped as json writes it: one pass to the final text. Decoding
+    # the UTF-8, encoding it to ASCII with the escapes and decoding that again (3.4 MB each, and a copy for the
+    # newline) cost ~4 ms more of a corpus scan; a regex over the whole text took ~35 ms.
+    return raw.decode("ascii", _ESCAPE_ERRORS)
 
 
 def _escape_run(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeEncodeError):
+    if not isinstance(error, UnicodeDecodeError):
         raise error
-    return "".join(_escape(c) for c in error.object[error.start:error.end]), error.end
+    # The run of non-ASCII bytes from where the codec stopped: whole UTF-8 characters (orjson writes valid UTF-8, and
+    # an ASCII byte is never inside a character's bytes).
+    data, end = error.object, error.start
+    while end < len(data) and data[end] >= 0x80:
+        end += 1
+    return "".join(_escape(c) for c in bytes(data[error.start:end]).decode("utf-8")), end
 
 
 _ESCAPE_ERRORS = "deploycheck-json-escape"
