@@ -32,6 +32,7 @@ class ConfigError(Exception):
 
 @dataclass
 class HelmChartConfig:
+    """A chart the config asks to render, with its values files and release name."""
     path: str
     values: list[str] = field(default_factory=list)
     release: str | None = None
@@ -41,6 +42,7 @@ class HelmChartConfig:
 
 @dataclass
 class IgnoreRule:
+    """A config `ignore:` rule: which check, where, why, until when."""
     check: str  # a check id, or "<item>/*", or "*"
     reason: str | None = None
     paths: list[str] = field(default_factory=list)
@@ -54,6 +56,7 @@ class IgnoreRule:
 
 @dataclass
 class Config:
+    """The repository's .deploycheck.yaml, validated, with defaults filled in."""
     path: Path | None = None
     service: str | None = None
     kubernetes_version: str = "1.30"

@@ -25,6 +25,7 @@ T = TypeVar("T")
 
 @dataclass
 class Options:
+    """How the run was asked for: mode, environment, network and test runs, ignores, live targets, progress."""
     mode: str = "scan"  # scan | verify
     environment: str | None = None
     online: bool = False

@@ -41,6 +41,7 @@ NO_CHECK_YET = "no automated check yet"
 
 @dataclass
 class RunResult:
+    """A run's report, its findings and the context they were read in."""
     report: Report
     context: Context
     findings: list[Finding] = field(default_factory=list)

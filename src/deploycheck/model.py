@@ -140,6 +140,7 @@ class Location:
 
 @dataclass
 class Suppression:
+    """Why a finding does not count: an annotation, an inline comment, a config rule or the baseline."""
     kind: str  # annotation | inline | config | baseline
     reason: str | None
     source: str | None = None  # where the suppression itself lives
@@ -154,6 +155,7 @@ def _digest(key: str) -> str:
 
 @dataclass
 class Finding:
+    """One result of a check: status, message, where, and the evidence behind it."""
     check_id: str
     status: Status
     message: str
@@ -202,6 +204,7 @@ class Finding:
 
 @dataclass
 class Attestation:
+    """A person's record that a manual item was checked."""
     item: str
     by: str
     date: str
@@ -212,6 +215,7 @@ class Attestation:
 
 @dataclass
 class ItemResult:
+    """A checklist item's status and the findings that decided it."""
     item: str
     section: str
     title: str
@@ -245,6 +249,7 @@ class ItemResult:
 
 @dataclass
 class Verdict:
+    """Go or no-go, with the reasons."""
     ready: bool
     reasons: list[str]
     fail_on: str
@@ -259,6 +264,7 @@ class Verdict:
 
 @dataclass
 class Report:
+    """A run's report: the items' results, the verdict and what identifies the run."""
     tool_version: str
     target: str
     mode: str  # scan | verify

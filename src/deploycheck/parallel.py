@@ -178,6 +178,7 @@ def _add(into: dict[str, float], more: dict[str, float]) -> None:
 
 @dataclass
 class _Ahead:
+    """The parse-ahead child and the pipes it answers through."""
     pid: int
     fd: int
     tasks: int  # read end of the pipe of file indices not yet taken

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Item:
+    """One checklist item."""
     id: str
     section: str
     title: str
@@ -23,6 +24,7 @@ class Item:
 
 @dataclass
 class Checklist:
+    """The checklist's sections and items, in order."""
     sections: list[tuple[str, str]]  # (id, title), in checklist order
     items: list[Item]
 

@@ -28,6 +28,7 @@ CheckFn = Callable[["Context"], Iterable[Finding]]
 
 @dataclass
 class CheckSpec:
+    """A registered check: its id, metadata and function."""
     id: str  # "<item>/<slug>"
     item: str
     title: str

@@ -26,6 +26,7 @@ def visible(text: str) -> str:
 
 @dataclass
 class Section:
+    """A checklist section with its items' results, as the reports group them."""
     id: str
     title: str
     items: list[ItemResult]

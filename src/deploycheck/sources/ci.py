@@ -50,6 +50,7 @@ _SHELL_SHEBANG = deferred("_SHELL_SHEBANG", r"#![ \t]*\S*(?:/|env[ \t]+)(?:ba|z|
 
 @dataclass
 class CiFile:
+    """A CI configuration file: its text and, for YAML, its parsed documents."""
     path: str
     text: str
     docs: list[Any] = field(default_factory=list)  # parsed YAML documents (empty for non-YAML or bad YAML)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DataStore:
+    """A kind of data store an image runs."""
     name: str  # "PostgreSQL"
     single_writer: bool  # one primary takes writes: more replicas of the same pod template do not share data
 
@@ -106,6 +107,7 @@ _SQLITE_URL = re.compile(r"^sqlite3?:(//)?([^?]*)", re.I)
 
 @dataclass(frozen=True)
 class EmbeddedDatabase:
+    """A file database (SQLite and the like) a container's variable points at, and the volume mounted over it."""
     container: str
     variable: str
     path: str  # as written (relative: under the image's working directory)

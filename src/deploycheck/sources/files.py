@@ -53,6 +53,7 @@ def _utf8(name: str) -> bool:
 
 @dataclass
 class FileProblem:
+    """A file that could not be read (or was not), and why."""
     path: str
     message: str
     kind: str = "skipped"  # skipped | error
@@ -135,6 +136,7 @@ def _committed_only(rel: str, is_dir: bool) -> bool:
 
 @dataclass
 class FileIndex:
+    """The files of the scanned repository, with the problems met reading them and a cache of their texts."""
     root: Path
     max_bytes: int = DEFAULT_MAX_BYTES
     use_gitignore: bool = True

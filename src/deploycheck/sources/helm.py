@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class HelmRender:
+    """One chart to render: its values files and release name."""
     chart: str  # chart directory, relative to the root
     values_files: list[str]
     release: str
@@ -742,6 +743,7 @@ def _drop_dependencies(chart_copy: Path, names: set[str]) -> bool:
 
 @dataclass
 class _RenderArgs:
+    """What one render needs, handed to the worker that runs it."""
     ctx: Context
     render: HelmRender
     chart_copy: Path

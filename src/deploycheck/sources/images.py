@@ -21,6 +21,7 @@ _DIGEST = re.compile(r"@([A-Za-z][A-Za-z0-9]*(?:[+._-][A-Za-z][A-Za-z0-9]*)*:[0-
 
 @dataclass(frozen=True)
 class ImageRef:
+    """A container image reference, split into registry, repository, tag and digest."""
     raw: str
     registry: str  # "docker.io" when implicit
     repository: str  # path without registry, e.g. "library/python"

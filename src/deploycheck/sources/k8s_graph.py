@@ -151,6 +151,7 @@ def spec_of(obj: K8sObject) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class RoleGrant:
+    """A (Cluster)RoleBinding and the role it grants (None when the role is not in the manifests)."""
     binding: K8sObject
     role_kind: str  # Role | ClusterRole
     role_name: str
@@ -159,6 +160,7 @@ class RoleGrant:
 
 @dataclass
 class KubeGraph:
+    """The Kubernetes objects indexed by kind, name and selector, with the answers checks ask for memoised."""
     kube: KubeSet
     _by_kind: dict[str, list[K8sObject]] = field(default_factory=dict)
     # Answers by (question, id(object)): several checks ask the same question for every workload, and

@@ -40,6 +40,7 @@ IGNORE_REASON_ANNOTATION = "deploycheck.io/ignore-reason"
 
 @dataclass(frozen=True)
 class Container:  # frozen: an object's containers are built once and shared by every check (K8sObject._containers)
+    """A container (or init container) of a workload's pod spec."""
     name: str
     spec: dict[str, Any]
     init: bool
@@ -49,6 +50,7 @@ class Container:  # frozen: an object's containers are built once and shared by 
 
 @dataclass
 class K8sObject:
+    """One Kubernetes object from a manifest file, a chart render or a kustomize build."""
     body: dict[str, Any]
     path: str  # file (relative to root) or chart template path
     doc_index: int = 0
@@ -204,6 +206,7 @@ class K8sObject:
 
 @dataclass
 class ParseProblem:
+    """A manifest that could not be read or parsed, with the line when known."""
     path: str
     message: str
     line: int | None = None
@@ -212,6 +215,7 @@ class ParseProblem:
 
 @dataclass
 class KubeSet:
+    """The Kubernetes objects of a run, the files that held them and the problems met reading them."""
     objects: list[K8sObject] = field(default_factory=list)
     problems: list[ParseProblem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # plain manifest files that held objects

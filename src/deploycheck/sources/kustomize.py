@@ -40,6 +40,7 @@ _NO_NETWORK = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.
 
 @dataclass
 class KustomizeBuild:
+    """One kustomize overlay's build: its objects, or why it could not be built."""
     directory: str
     objects: list[K8sObject] = field(default_factory=list)
     error: str | None = None

@@ -367,6 +367,7 @@ def _key_material_follows(lines: list[str], number: int) -> bool:
 
 @dataclass(frozen=True)
 class SecretFinding:
+    """A secret the scan found, masked."""
     file: str
     line: int
     type: str
@@ -379,6 +380,7 @@ class SecretFinding:
 
 @dataclass
 class SecretScan:
+    """The secret scan's findings and what it scanned or could not."""
     findings: list[SecretFinding] = field(default_factory=list)
     scanned: int = 0
     not_scanned: list[str] = field(default_factory=list)  # "path: reason"

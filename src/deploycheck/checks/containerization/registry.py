@@ -33,6 +33,7 @@ NO_WORKLOADS = "no workloads (pods or pod templates) in the manifests"
 
 @dataclass
 class ImageUse:
+    """A container's use of an image."""
     obj: K8sObject
     container: Container
     image: ImageRef

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Removal:
+    """An API version (for some kinds, or all) and the Kubernetes release that removed it."""
     api_version: str
     kinds: frozenset[str] | None  # None: every kind of that group/version
     removed_in: tuple[int, int]

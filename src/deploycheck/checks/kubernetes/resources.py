@@ -24,6 +24,7 @@ RESOURCES = ("cpu", "memory")
 
 @dataclass
 class Sizing:
+    """A container's requests and limits, as read from its object."""
     obj: K8sObject
     container: Container
     requests: dict[str, Any]

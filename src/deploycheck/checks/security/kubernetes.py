@@ -139,6 +139,7 @@ def _host_access(obj: K8sObject, c: Container) -> str | None:
 
 @dataclass(frozen=True)
 class HardeningRule:
+    """One container hardening setting a check looks for."""
     slug: str
     title: str
     severity: str
