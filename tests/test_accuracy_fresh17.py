@@ -100,3 +100,68 @@ def test_one_finding_per_framework_release_at_the_production_file(tmp_path: Path
     got = findings(scan(tmp_path, only=("dependency-health/end-of-life",)), "dependency-health/end-of-life",
                    Status.FAIL)
     assert [f.location.path for f in got] == ["requirements/generated/requirements-production.txt"]
+
+
+# --- helm: a chart whose own templates use the helpers of a dependency that is not vendored -------------------------
+
+# hmpps-book-secure-move-api: the app Deployment comes from the remote generic-service chart; the Sidekiq Deployment
+# and the migration Job are the chart's own templates, named with generic-service's helpers
+SECURE_MOVE_CHART = {
+    "helm_deploy/hmpps-book-secure-move-api/Chart.yaml": (
+        "apiVersion: v2\nappVersion: '2'\ndescription: Helm Chart for the Book a Secure Move API application\n"
+        "name: hmpps-book-secure-move-api\nversion: 0.2.0\ndependencies:\n  - name: generic-service\n"
+        "    version: 2.5.0\n    repository: https://ministryofjustice.github.io/hmpps-helm-charts\n"),
+    "helm_deploy/hmpps-book-secure-move-api/values.yaml": (
+        "generic-service:\n  nameOverride: hmpps-book-secure-move-api\n  serviceAccountName: book-a-secure-move-api\n"
+        "  replicaCount: 4\n  image:\n    repository: quay.io/hmpps/hmpps-book-secure-move-api\n"
+        "    tag: app_version    # override at deployment time\n    port: 3000\n"
+        "  env:\n    RAILS_LOG_TO_STDOUT: \"true\"\nsidekiq:\n  replicaCount: 2\n  overrideValues:\n    env:\n"
+        "      AWS_DEFAULT_REGION: \"eu-west-2\"\n"),
+    "helm_deploy/hmpps-book-secure-move-api/templates/deployment_sidekiq.yaml": """\
+{{- $genericService := index .Values "generic-service" -}}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: "{{ include "generic-service.fullname" . }}-sidekiq"
+  labels:
+    helm.sh/chart: {{ include "generic-service.chart" . }}
+    app: "{{ include "generic-service.fullname" . }}-sidekiq"
+spec:
+  replicas: {{ .Values.sidekiq.replicaCount }}
+  revisionHistoryLimit: 5
+  strategy:
+    type: RollingUpdate
+    rollingUpdate:
+      maxUnavailable: 0
+      maxSurge: 1
+  selector:
+    matchLabels:
+      app: "{{ include "generic-service.fullname" . }}-sidekiq"
+  template:
+    metadata:
+      labels:
+        app: "{{ include "generic-service.fullname" . }}-sidekiq"
+        tier: sidekiq
+    spec:
+      serviceAccountName: book-a-secure-move-api
+      containers:
+        - name: sidekiq
+          image: "{{ $genericService.image.repository }}:{{ $genericService.image.tag | default .Chart.AppVersion }}"
+          imagePullPolicy: {{ $genericService.image.pullPolicy }}
+          command: ["bundle"]
+          args: ["exec", "sidekiq"]
+{{- include "deployment.envs" ($genericService | merge .Values.sidekiq.overrideValues ) | nindent 10 }}
+""",
+}
+
+
+def test_own_templates_using_a_missing_dependencys_helpers_are_rendered_and_checked(tmp_path: Path) -> None:
+    # before: "no long-running workloads ...; but chart ... was not built" (skipped): the chart failed on
+    # `no template "generic-service.fullname"` and none of its own objects was looked at
+    write(tmp_path, SECURE_MOVE_CHART)
+    result = scan(tmp_path, only=("health-probes/liveness", "resource-limits/requests-and-limits"))
+    [probe] = findings(result, "health-probes/liveness", Status.FAIL)
+    assert probe.location.object is not None and probe.location.object.name == "generic-service-sidekiq"
+    assert "container sidekiq has no livenessProbe" in probe.message
+    [limits] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
+    assert limits.location.path == "helm_deploy/hmpps-book-secure-move-api/templates/deployment_sidekiq.yaml"

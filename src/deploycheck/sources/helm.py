@@ -593,6 +593,8 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
         if missing and not _drop_dependencies(chart_copy, {d.name for d in missing}):
             render.error = _missing_message(render.chart, missing)
             return
+        if missing:
+            _stub_borrowed_templates(ctx, render.chart, chart_copy, {d.name for d in missing})
         try:
             for dep in deps:
                 if dep.local_source is not None:  # file:// inside the repository: vendored here, offline
@@ -716,6 +718,57 @@ def _missing_message(chart: str, missing: list[Dependency], rendered_without: bo
     return (f"chart {chart or '.'} depends on {names}, not vendored under {chart + '/' if chart else ''}charts/ "
             f"and not buildable offline: {outcome}. Run `helm dependency build` "
             f"and commit charts/, or configure the scan where the dependencies are present")
+
+
+# Named templates a chart's files define and use (`{{ define "x" }}`, `include "x"`, `template "x"`). Each name is
+# one quoted run of at most 200 characters on one line: linear.
+_DEFINE = deferred("_DEFINE", r"\bdefine\s+\"([^\"\n]{1,200})\"")
+_USE = deferred("_USE", r"\b(?:include|template)\s+\"([^\"\n]{1,200})\"")
+# Helm's own helpers of a chart (`helm create`): <chart>.name, <chart>.fullname and <chart>.chart give a name.
+_NAME_HELPERS = ("name", "fullname", "chart")
+STUB_FILE = "_deploycheck_borrowed_stubs.tpl"
+_STUB_NAME = deferred("_STUB_NAME", r"[A-Za-z0-9_./-]{1,200}")
+
+
+def _stub_borrowed_templates(ctx: Context, chart: str, chart_copy: Path, missing: set[str]) -> list[str]:
+    """Define, in the chart copy, the named templates its own files use but nothing in the chart defines (the
+    helpers of a dependency that is not vendored, such as hmpps-helm-charts' `generic-service.fullname` or
+    `deployment.envs`), so Helm renders the chart's own objects instead of failing on the first `no template`;
+    only when at least one of them is a helper of a missing dependency the chart declares (`<dependency>.x`).
+
+    A stub gives the dependency's name for its name helpers (`<dependency>.fullname` -> "<dependency>") and an
+    empty text otherwise: the objects keep their kinds, containers, probes, resources and security contexts; what
+    the missing helpers would have added (environment, labels) is absent, and the render stays marked as done
+    without the subcharts (absence findings are skipped, see `_render`). Returns the stubbed names."""
+    prefix = f"{chart}/" if chart else ""
+    defined: set[str] = set()
+    used: set[str] = set()
+    for rel in ctx.all_files.files:
+        if not rel.startswith(prefix) or not rel.endswith((".tpl", ".yaml", ".yml", ".txt", ".json")):
+            continue
+        text = ctx.all_files.read_text(rel) or ""
+        if "{{" not in text:
+            continue
+        defined.update(_DEFINE.findall(text))
+        used.update(_USE.findall(text))
+    borrowed = sorted(used - defined)
+    # Only a chart that borrows from a dependency it declares (and that is missing) is helped: its templates are
+    # written against that dependency's helpers. Helpers of charts it does not declare (a library a subchart pulls
+    # in, bitnami's `common.names.fullname` behind a dev-only switch) are left failing, as before.
+    if not any(name.partition(".")[0] in missing for name in borrowed):
+        return []
+    lines = []
+    for name in borrowed:
+        owner, _, helper = name.partition(".")
+        value = owner if owner in missing and helper in _NAME_HELPERS else ""
+        # The name is written back inside a Go string literal: only characters that need no escaping.
+        if not _STUB_NAME.fullmatch(name):
+            continue
+        lines.append(f'{{{{- define "{name}" -}}}}{value}{{{{- end -}}}}')
+    if lines:
+        (chart_copy / "templates").mkdir(exist_ok=True)
+        (chart_copy / "templates" / STUB_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return borrowed
 
 
 def _drop_dependencies(chart_copy: Path, names: set[str]) -> bool:
