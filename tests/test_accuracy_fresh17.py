@@ -165,3 +165,75 @@ def test_own_templates_using_a_missing_dependencys_helpers_are_rendered_and_chec
     assert "container sidekiq has no livenessProbe" in probe.message
     [limits] = findings(result, "resource-limits/requests-and-limits", Status.FAIL)
     assert limits.location.path == "helm_deploy/hmpps-book-secure-move-api/templates/deployment_sidekiq.yaml"
+
+
+# --- sensitive-config/secret-scan: an SQL upsert's `key = EXCLUDED.key` and a Fig file ------------------------------
+
+# hmpps-book-secure-move-api: templates/preprod-refresh/03-copy-temp-to-dest.yaml (9 "Secret Keyword" findings)
+COPY_TEMP_TO_DEST = """apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: copy-from-temp-sql
+data:
+  copyFromTemp.sql: |-
+    BEGIN;
+    INSERT INTO framework_questions SELECT * FROM framework_questions_temp ON CONFLICT (id) DO UPDATE
+    SET
+    framework_id = EXCLUDED.framework_id,
+    key = EXCLUDED.key,
+    section = EXCLUDED.section,
+    updated_at = EXCLUDED.updated_at;
+"""
+
+
+def test_an_sql_upsert_assigning_a_column_from_excluded_is_no_secret(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/copy-to-dest.yaml": COPY_TEMP_TO_DEST})
+    assert not findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan",
+                        Status.FAIL)
+
+
+def test_a_literal_secret_beside_the_upsert_is_still_reported(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/copy-to-dest.yaml": COPY_TEMP_TO_DEST.replace(
+        "key = EXCLUDED.key,", "key = 'Zq8rT2vLm9Xw4Kp7Yd3N',")})
+    assert findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan",
+                    Status.FAIL)
+
+
+# laa-legal-adviser-api: fig.yml, the Fig (pre-Compose) file of a local PostgreSQL, beside Kubernetes manifests
+LAALAA_FIG = """db:
+    build: docker/postgres
+    links:
+        - dbdata
+    volumes_from:
+        - dbdata
+    environment:
+        POSTGRES_USER: postgres
+        POSTGRES_PASSWORD: postgres
+
+django:
+    build: .
+    command: python manage.py runserver 0.0.0.0:8000
+    environment:
+        POSTGRES_USER: postgres
+        POSTGRES_PASSWORD: postgres
+        POSTGRES_HOST: db
+"""
+LAALAA_SERVICE = """apiVersion: v1
+kind: Service
+metadata:
+  name: laa-legal-adviser-api
+spec:
+  ports:
+  - port: 80
+    name: http
+    targetPort: 8000
+  selector:
+    app: laa-legal-adviser-api
+"""
+
+
+def test_a_fig_files_local_database_default_is_left_out_like_compose(tmp_path: Path) -> None:
+    # before: "default credential in fig.yml:9 ... a placeholder that must be replaced at deploy time" (twice)
+    write(tmp_path, {"fig.yml": LAALAA_FIG, "kubernetes_deploy/production/service.yml": LAALAA_SERVICE})
+    got = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    assert not [f for f in got if f.status in (Status.FAIL, Status.WARN) and f.location.path == "fig.yml"]

@@ -342,9 +342,29 @@ _PROPERTY_NAME = deferred("_PROPERTY_NAME", r"[a-z][a-z0-9]*(?:\.[a-z][a-z0-9-]*
 _KEY_BODY = deferred("_KEY_BODY", r"[A-Za-z0-9+/]{40,}")
 
 
+# `key = EXCLUDED.key,` (an SQL upsert in a ConfigMap), `password: form.password`: an unquoted qualified name whose
+# last part is the name it is given to reads that field from elsewhere; it is not the value.
+_QUALIFIED_NAME = deferred("_QUALIFIED_NAME", r"[A-Za-z_]\w{0,100}(?:\.[A-Za-z_]\w{0,100}){1,5}")
+
+
+def _field_reference(line: str, value: str) -> bool:
+    text = value.strip().rstrip(",;)")
+    if not _QUALIFIED_NAME.fullmatch(text) or _quoted(line, value):
+        return False
+    before = line[:max(line.find(text), 0)].rstrip(" \t")
+    if not before.endswith((":", "=")):
+        return False
+    name = before[:-1].rstrip(" \t")
+    start = len(name)
+    while start > 0 and (name[start - 1].isalnum() or name[start - 1] == "_"):
+        start -= 1
+    return name[start:].lower() == text.rsplit(".", 1)[-1].lower()
+
+
 def _keyword_not_a_value(rel: str, line: str, value: str) -> bool:
     """The keyword plugin's value is a switch, a property name or code, not a secret."""
     return (value.lower() in ("true", "false")
+            or _field_reference(line, value)
             or (_PROPERTY_NAME.fullmatch(value) is not None and is_sensitive_name(value.rsplit(".", 1)[-1]))
             # source code quotes its strings: an unquoted "value" is an expression (`if uu.Password != nil {`)
             or (rel.endswith(SOURCE_SUFFIXES) and not _quoted(line, value)))
@@ -1021,7 +1041,8 @@ def _yaml_literal_findings(rel: str, text: str) -> list[SecretFinding]:
         indent = len(line) - len(line.lstrip())
         if block is not None and (not line.strip() or indent > block):
             conf = _CONF_LINE.match(line)
-            if conf and (found := _literal_secret(rel, i, conf.group(1), conf.group(3))):
+            if conf and not _field_reference(line, conf.group(3)) \
+                    and (found := _literal_secret(rel, i, conf.group(1), conf.group(3))):
                 out.append(found)
             continue
         block = None
@@ -1126,8 +1147,10 @@ def is_compose_file(rel: str) -> bool:
     if path.suffix.lower() not in (".yml", ".yaml"):
         return False
     # `compose` as a word of the name: docker-compose.yml, compose.prod.yaml, and `broker-compose.yml` (a compose
-    # file named for what it runs, started with `docker compose -f`); not `composer.yml`
-    return "compose" in re.split(r"[-_.]", path.stem.lower()) or _COMPOSE_FOLDER.fullmatch(path.parent.name) is not None
+    # file named for what it runs, started with `docker compose -f`); not `composer.yml`. `fig.yml` is the file of
+    # Fig, the tool Docker Compose was made from (same format, `fig up`): laa-legal-adviser-api still keeps one.
+    return ("compose" in re.split(r"[-_.]", path.stem.lower()) or path.stem.lower() == "fig"
+            or _COMPOSE_FOLDER.fullmatch(path.parent.name) is not None)
 
 
 def _local_compose_value(finding: SecretFinding) -> bool:
