@@ -445,3 +445,45 @@ def test_an_exec_probe_that_can_fail_still_passes(tmp_path: Path) -> None:
         root = tmp_path / str(i)
         write(root, {"k8s/deployment.yaml": _probed(command), "k8s/service.yaml": SERVICE})
         assert [s for _, s in _probes(root)] == [Status.PASS, Status.PASS], (command, _probes(root))
+
+
+# --- endpoint-security/cors: the cors package's README form, cors(corsOptions), and its default cors(), were no CORS
+# configuration at all (n/a): origin: true (the caller's origin reflected) with credentials went unjudged
+
+EXPRESS_CORS = """\
+const express = require('express')
+const cors = require('cors')
+const app = express()
+
+const corsOptions = {
+  origin: true,
+  credentials: true,
+  optionsSuccessStatus: 200
+}
+
+app.get('/products/:id', cors(corsOptions), function (req, res, next) {
+  res.json({msg: 'This is CORS-enabled for every origin, with cookies.'})
+})
+
+app.listen(80)
+"""
+
+
+def _cors(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=("endpoint-security/cors",)),
+                                                    "endpoint-security/cors")]
+
+
+def test_cors_options_in_a_named_object_are_judged(tmp_path: Path) -> None:
+    write(tmp_path, {"package.json": '{"name": "shop", "dependencies": {"cors": "2.8.5"}}\n',
+                     "src/server.js": EXPRESS_CORS})
+    assert [s for s, _ in _cors(tmp_path)] == [Status.FAIL], _cors(tmp_path)
+
+
+def test_cors_restricted_by_name_or_left_to_its_default_passes(tmp_path: Path) -> None:
+    restricted = EXPRESS_CORS.replace("origin: true", "origin: 'https://shop.example.com'")
+    default = EXPRESS_CORS.replace("cors(corsOptions)", "cors()")
+    for i, text in enumerate((restricted, default)):
+        root = tmp_path / str(i)
+        write(root, {"package.json": '{"name": "shop", "dependencies": {"cors": "2.8.5"}}\n', "src/server.js": text})
+        assert [s for s, _ in _cors(root)] == [Status.PASS], (i, _cors(root))

@@ -990,6 +990,27 @@ _JS_JWT = re.compile(r"\b(?:jwt|jsonwebtoken)\.(verify|decode)\(|(?<![\w$.])(jwt
 _JS_AZURE_AD = re.compile(r"\bnew\s+(?:[\w$]+\.)?(BearerStrategy|OIDCStrategy)\s*\(")
 
 
+# `cors()` (the cors package's default: any origin) and `cors(corsOptions)` with the options in a `const` of the file
+# (the package README's form); the object-literal call is _JS_CORS. Read as no CORS at all, `origin: true` (the
+# request's origin reflected) with `credentials: true` in a named object was an n/a of endpoint-security/cors.
+_JS_CORS_CALL = re.compile(r"\bcors\(\s*(\)|[A-Za-z_$][\w$]{0,60}\s*\))")
+
+
+def _js_cors_by_name(rel: str, text: str, test: bool) -> list[CorsSetting]:
+    out = []
+    for m in _JS_CORS_CALL.finditer(text):
+        if _in_js_comment(text, m.start()):
+            continue
+        arg = m.group(1).rstrip(")").strip()
+        body = _js_options(text, arg)[:2000] if arg else ""
+        if arg and not body:
+            continue  # options built elsewhere (a function's parameter, an import): not judged
+        any_origin = not arg or bool(re.search(r"origin\s*:\s*(['\"]\*['\"]|true)\b", body))
+        credentials = bool(re.search(r"credentials\s*:\s*true\b", body))
+        out.append(CorsSetting(rel, line_at(text, m.start()), any_origin, credentials, "cors", test))
+    return out
+
+
 def _js_options(text: str, arg: str) -> str:
     """An options argument: an object literal, or a `const NAME = {...}` of the same file ("" otherwise)."""
     if arg.startswith("{"):
@@ -1265,6 +1286,8 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
         any_origin = bool(re.search(r"origin\s*:\s*(['\"]\*['\"]|true)", body))
         credentials = bool(re.search(r"credentials\s*:\s*true", body))
         facts.cors.append(CorsSetting(rel, line_at(text, m.start()), any_origin, credentials, "cors", test))
+    if "cors" in text:
+        facts.cors.extend(_js_cors_by_name(rel, text, test))
     facts.jwt_decodes.extend(js_token_calls(rel, text, test))
 
 
