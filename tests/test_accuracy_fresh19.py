@@ -159,3 +159,72 @@ def test_manifests_in_a_test_resources_folder_are_not_the_deployment(tmp_path: P
     assert [f.status for f in findings(result, "rollout-strategy/naked-pods")] == [Status.PASS]
     places = [f.location.path for f in findings(result, "endpoint-security/capabilities") if f.location]
     assert places and all(p == "deploy/web.yaml" for p in places)
+
+
+# --- registry/ci-push: `make push` that pushes through a recursive make in each service's folder ------------------
+
+# skywalking-showcase's publish-images.yaml, root Makefile and services/rating-service/Makefile.
+PUBLISH_IMAGES = """\
+name: publish-images
+
+on:
+  push:
+    branches:
+      - main
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: Build and push Docker image
+        run: make push -j 7 || make push -j 7
+"""
+ROOT_MAKEFILE = """\
+services = $(wildcard services/*)
+
+services_docker = $(foreach svc,$(services),$(svc).docker.build)
+.PHONY: docker
+docker: $(services_docker) ## Build Docker images
+
+.PHONY: $(services_docker)
+$(services_docker): %.docker.build: %
+\t@$(MAKE) -C $< docker.build
+
+services_push = $(foreach svc,$(services),$(svc).docker.push)
+.PHONY: push
+push: $(services_push) ## Build and push Docker images
+
+.PHONY: $(services_push)
+$(services_push): %.docker.push: %
+\t@$(MAKE) -C $< docker.push
+"""
+RATING_MAKEFILE = """\
+include ../../Makefile.in
+
+.PHONY: docker docker.build docker.push
+
+docker: docker.build
+
+docker.build:
+\tdocker build --build-arg SW_AGENT_GO_IMAGE=${SW_AGENT_GO_IMAGE} . -t $(HUB)/rating-service:$(TAG)
+
+docker.push: docker.build
+\tdocker push $(HUB)/rating-service:$(TAG)
+"""
+
+
+def test_make_push_through_a_recursive_make_in_each_service_is_a_ci_push(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/publish-images.yaml": PUBLISH_IMAGES, "Makefile": ROOT_MAKEFILE,
+                     "services/rating-service/Makefile": RATING_MAKEFILE,
+                     "services/rating-service/Dockerfile": "FROM golang:1.19\nCOPY . .\nCMD [\"./rating\"]\n"})
+    push = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    assert [f.status for f in push] == [Status.PASS]
+
+
+def test_a_recursive_make_to_a_target_that_only_builds_is_no_push(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/publish-images.yaml": PUBLISH_IMAGES.replace("make push", "make docker"),
+                     "Makefile": ROOT_MAKEFILE, "services/rating-service/Makefile": RATING_MAKEFILE,
+                     "services/rating-service/Dockerfile": "FROM golang:1.19\nCOPY . .\nCMD [\"./rating\"]\n"})
+    push = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    assert [f.status for f in push] == [Status.WARN]

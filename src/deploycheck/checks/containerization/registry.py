@@ -320,6 +320,12 @@ _MAKE_RULE = deferred("_MAKE_RULE",   # `target other: prerequisites` and its ta
     r"^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
 
 
+# `$(services_push): %.docker.push: %`: a (static pattern) rule whose targets are one variable's value.
+_MAKE_VARIABLE_RULE = deferred("_MAKE_VARIABLE_RULE",
+    r"^(\$\([A-Za-z_][A-Za-z0-9_]*\))[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
+# A recursive make in a recipe (`@$(MAKE) -C $< docker.push`): its arguments, to one line's end.
+_SUB_MAKE = deferred("_SUB_MAKE", r"\$[({]MAKE[)}][ \t]+([^\n;&|]{1,300})")
+_SUB_MAKE_FOLDER = deferred("_SUB_MAKE_FOLDER", r"(?:^|\s)-C[ \t]*(\S+)")
 _MAKE_VARIABLE = deferred("_MAKE_VARIABLE", r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?|:{1,2}|)=[ \t]*([^\n#]*)", re.M)
 _MAKE_REFERENCE = deferred("_MAKE_REFERENCE", r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 def _cloud_build_pushes(doc: Any) -> bool:
@@ -412,9 +418,32 @@ def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
     return None
 
 
+def _make_rules(make: str) -> dict[str, tuple[str, str, int]]:
+    """A Makefile's rules: target -> (prerequisites, recipe with simple variables substituted, line). A static
+    pattern rule over a variable (`$(services_push): %.docker.push: %`) is kept under the variable's own text, which
+    is how a rule naming it as a prerequisite (`push: $(services_push)`) spells it."""
+    # `DOCKER ?= docker` ... `$(DOCKER) push` (hotrod's push-docker target): recipes read with the
+    # Makefile's simple variables substituted
+    variables = {m.group(1): m.group(2).strip() for m in _MAKE_VARIABLE.finditer(make)}
+
+    def value(ref: re.Match[str]) -> str:
+        return variables.get(ref.group(1) or ref.group(2), ref.group(0))
+
+    rules: dict[str, tuple[str, str, int]] = {}
+    for m in (*_MAKE_RULE.finditer(make), *(_MAKE_VARIABLE_RULE.finditer(make) if "$(" in make else ())):
+        # `target: prerequisites; recipe`: a `;` ends the prerequisites and starts a recipe line (GNU make)
+        prereqs, _, inline = m.group(2).partition(";")
+        recipe = _MAKE_REFERENCE.sub(value, inline + "\n" + m.group(3))
+        for target in m.group(1).split():
+            rules.setdefault(target, (prereqs, recipe, line_at(make, m.start())))
+    return rules
+
+
 def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
     """(Makefile, line, target) when the CI text runs `make TARGET` and some Makefile's TARGET (or a
-    prerequisite of it) runs a push command: `make docker-build-push-multi-arch` in kubeflow's workflows."""
+    prerequisite of it, or a target a recipe on the way runs with `$(MAKE)`) runs a push command: `make
+    docker-build-push-multi-arch` in kubeflow's workflows; skywalking-showcase's `make push`, whose prerequisites'
+    rule runs `$(MAKE) -C $< docker.push` in each service's folder."""
     called = {target for m in _MAKE_CALL.finditer(text) if (target := m.group(2) or m.group(1))}
     # `make docker-push-${{ matrix.serviceName }}` (dapr-store's build matrix): the target's name ends in an
     # expression the runner fills in, so every rule whose name starts with the literal part is a candidate
@@ -422,33 +451,35 @@ def _make_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
                 if m.group(2) and text.startswith("$", m.end()) and m.group(2).endswith(("-", "_", "."))}
     if not called:
         return None
-    for rel in ctx.files.files:
-        if rel.rpartition("/")[2] not in ("Makefile", "makefile", "GNUmakefile") and not rel.endswith(".mk"):
+    makefiles = {rel: _make_rules(ctx.files.read_text(rel) or "") for rel in ctx.files.files
+                 if rel.rpartition("/")[2] in ("Makefile", "makefile", "GNUmakefile") or rel.endswith(".mk")}
+    # One walk for every Makefile: a (Makefile, target) seen once is never read again, whichever call reached it.
+    seen: set[tuple[str, str]] = set()
+    todo = [(rel, target, target) for rel, rules in makefiles.items()
+            for target in called | {rule for rule in rules for prefix in prefixes if rule.startswith(prefix)}]
+    todo.reverse()  # the first Makefile's targets first (pop takes from the end)
+    while todo:  # the target and its prerequisites (`image: docker-build docker-push`), then sub-makes
+        where, name, target = todo.pop()
+        if (where, name) in seen or name not in makefiles[where]:
             continue
-        make = ctx.files.read_text(rel) or ""
-        # `DOCKER ?= docker` ... `$(DOCKER) push` (hotrod's push-docker target): recipes read with the
-        # Makefile's simple variables substituted
-        variables = {m.group(1): m.group(2).strip() for m in _MAKE_VARIABLE.finditer(make)}
-        rules: dict[str, tuple[str, str, int]] = {}
-        for m in _MAKE_RULE.finditer(make):
-            # `target: prerequisites; recipe`: a `;` ends the prerequisites and starts a recipe line (GNU make)
-            prereqs, _, inline = m.group(2).partition(";")
-            recipe = _MAKE_REFERENCE.sub(lambda r, v=variables: v.get(r.group(1) or r.group(2), r.group(0)),
-                                         inline + "\n" + m.group(3))
-            for target in m.group(1).split():
-                rules.setdefault(target, (prereqs, recipe, line_at(make, m.start())))
-        for target in called | {rule for rule in rules for prefix in prefixes if rule.startswith(prefix)}:
-            seen: set[str] = set()
-            todo = [target]
-            while todo:  # the target and its prerequisites (`image: docker-build docker-push`)
-                name = todo.pop()
-                if name in seen or name not in rules:
-                    continue
-                seen.add(name)
-                prereqs, recipe, line = rules[name]
-                if find_push(recipe):
-                    return rel, line, target
-                todo.extend(prereqs.split())
+        seen.add((where, name))
+        prereqs, recipe, line = makefiles[where][name]
+        if find_push(recipe):
+            return where, line, target
+        todo.extend((where, p, target) for p in prereqs.split())
+        # `$(MAKE) -C services/app docker.push`: the target in the named folder's Makefile; with a folder make
+        # fills in (`-C $<`), in any Makefile of the repository that has it
+        for call in _SUB_MAKE.finditer(recipe) if "MAKE" in recipe else ():
+            sub = _MAKE_CALL.match("make " + call.group(1))
+            folder = _SUB_MAKE_FOLDER.search(call.group(1))
+            if sub is None or not (sub_target := sub.group(2)):
+                continue
+            if folder and "$" not in folder.group(1):
+                base = where.rpartition("/")[0]
+                path = "/".join(p for p in (base, folder.group(1).strip("/").removeprefix("./"), "Makefile") if p)
+                todo.extend((path, sub_target, target) for _ in (0,) if path in makefiles)
+            else:
+                todo.extend((f, sub_target, target) for f in makefiles if sub_target in makefiles[f])
     return None
 
 
