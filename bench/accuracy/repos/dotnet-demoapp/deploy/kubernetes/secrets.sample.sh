@@ -1,0 +1,3 @@
+kubectl create secret generic dotnet-demoapp \
+--from-literal=weatherKey=CHANGEME \
+--from-literal=aadAppSecret=CHANGEME
