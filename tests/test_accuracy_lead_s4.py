@@ -219,3 +219,118 @@ def test_a_variable_whose_absence_is_caught_is_not_required(tmp_path: Path) -> N
     result = scan(tmp_path, only=(REQUIRED,))
     assert [f for f in findings(result, REQUIRED, Status.FAIL) if "JSON_INDENT_LOGGING" in f.message], \
         [f.message for f in result.findings]
+
+
+# benc-uk/dotnet-demoapp: tests/UnitTest.cs, the README's "dummy unit tests"
+UNIT = "unit-tests/suite"
+DUMMY_TESTS = """\
+using Xunit;
+
+namespace DotnetDemoapp_tests
+{
+    public class LameUnitTest1
+    {
+        [Fact]
+        public void TestAThingFalse()
+        {
+            bool result = false;
+            Assert.False(result, $"{result} should not be true");
+        }
+    }
+
+    public class LameUnitTest2
+    {
+        [Fact]
+        public void TestAThingTrue()
+        {
+            bool result = true;
+            Assert.True(result, $"{result} should not be false");
+        }
+    }
+}
+"""
+TESTS_CSPROJ = '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="xunit" Version="2.4.1" />' \
+               '</ItemGroup></Project>\n'
+
+
+def test_tests_that_only_assert_constants_are_no_unit_suite(tmp_path: Path) -> None:
+    """They passed as "2 unit tests in 1 file(s)": a required item earned by tests that can never fail."""
+    write(tmp_path, {"tests/UnitTest.cs": DUMMY_TESTS, "tests/tests.csproj": TESTS_CSPROJ})
+    [f] = findings(scan(tmp_path, only=(UNIT,)), UNIT)
+    assert f.status is Status.FAIL and "only assert constants" in f.message, f.message
+    assert f.location and f.location.path == "tests/UnitTest.cs"
+    # one test that calls the code under test makes it a suite (the placeholder is left out of the count)
+    real = DUMMY_TESTS.replace("bool result = true;", "bool result = ApiHelper.IsReady();")
+    write(tmp_path, {"tests/UnitTest.cs": real})
+    [f] = findings(scan(tmp_path, only=(UNIT,)), UNIT)
+    assert f.status is Status.PASS and f.message.startswith("1 unit tests"), f.message
+    assert "1 more only assert constants" in f.message
+
+
+def test_constant_only_tests_in_python_javascript_and_java(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "tests/test_placeholder.py": "def test_truth():\n    result = True\n    assert result\n\n\n"
+                                     "class TestX:\n    def test_one(self):\n        assert 1 == 1, 'one'\n",
+        "web/app.test.js": "describe('app', () => {\n  it('works', () => {\n    expect(true).toBe(true)\n  })\n})\n",
+        "src/test/java/demo/AppTest.java": "class AppTest {\n    @Test\n    void works() {\n"
+                                           "        assertTrue(true);\n    }\n}\n"})
+    [f] = findings(scan(tmp_path, only=(UNIT,)), UNIT)
+    assert f.status is Status.FAIL and "the 4 unit test(s) in 3 file(s) only assert constants" in f.message, f.message
+    # a test that calls the code under test counts
+    write(tmp_path, {"src/test/java/demo/AppTest.java": "class AppTest {\n    @Test\n    void works() {\n"
+                                                        "        assertTrue(App.ready());\n    }\n}\n"})
+    [f] = findings(scan(tmp_path, only=(UNIT,)), UNIT)
+    assert f.status is Status.PASS and f.message.startswith("1 unit tests"), f.message
+
+
+SECRETS = "sensitive-config/secret-scan"
+APPSETTINGS_SAMPLE = """\
+{
+  "AzureAd": {
+    "Instance": "https://login.microsoftonline.com/",
+    "TenantId": "common",
+    "ClientId": "__CHANGE_ME__",
+    "ClientSecret": "__CHANGE_ME__"
+  },
+  "Weather": {
+    "ApiKey": "__CHANGE_ME__"
+  }
+}
+"""
+
+
+def test_change_me_between_underscores_is_a_placeholder(tmp_path: Path) -> None:
+    """`__CHANGE_ME__` in appsettings.Development.sample.json was reported as a secret keyword's value; it is the
+    placeholder an example file exists to show."""
+    write(tmp_path, {"src/appsettings.Development.sample.json": APPSETTINGS_SAMPLE})
+    result = scan(tmp_path, only=(SECRETS,))
+    assert not [f for f in result.findings if f.status in (Status.FAIL, Status.WARN)], \
+        [f.message for f in result.findings]
+    # the same placeholder in the settings the app ships is a default credential, said as such
+    write(tmp_path, {"src/appsettings.json": APPSETTINGS_SAMPLE})
+    result = scan(tmp_path, only=(SECRETS,))
+    flagged = [f for f in result.findings if f.status in (Status.FAIL, Status.WARN)]
+    assert flagged and all(f.location and f.location.path == "src/appsettings.json" for f in flagged)
+    assert all("default credential" in f.message.lower() for f in flagged), [f.message for f in flagged]
+
+
+SCRAPED = "monitoring/metrics-scraped"
+PROGRAM = """\
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddApplicationInsightsTelemetry();
+var app = builder.Build();
+app.MapGet("/api/monitor", async () => new { workingSet = Environment.WorkingSet });
+app.Run();
+"""
+
+
+def test_application_insights_is_a_metrics_library(tmp_path: Path) -> None:
+    write(tmp_path, {"src/Program.cs": PROGRAM, "src/demo.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web">'
+                     '<ItemGroup><PackageReference Include="Microsoft.ApplicationInsights.AspNetCore" Version="2.17" />'
+                     '</ItemGroup></Project>\n'})
+    result = scan(tmp_path, only=(SCRAPED,))
+    assert not [f for f in result.findings if "exposes no metrics" in f.message], [f.message for f in result.findings]
+    write(tmp_path, {"src/Program.cs": PROGRAM.replace("builder.Services.AddApplicationInsightsTelemetry();\n", ""),
+                     "src/demo.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n'})
+    result = scan(tmp_path, only=(SCRAPED,))
+    assert [f for f in result.findings if "exposes no metrics" in f.message], [f.message for f in result.findings]

@@ -62,8 +62,9 @@ HARD_CODED_FALLBACK = "Hard-coded fallback of a secret variable"
 # provider's keys start with, `my`, `key`: `sk-dummy`, `demo`, `my-example-token`) is a default someone may
 # deploy (issue 8 §3: reported as a default credential, never as a leaked secret); one random part makes it
 # a value again (`demo-Xk29vLmq`).
+# (`__CHANGE_ME__`, `CHANGE-ME`: "change" with the filler "me")
 _PLACEHOLDER_WORDS = frozenset({"changeme", "dummy", "demo", "example", "sample", "fake", "placeholder", "replaceme",
-                                "todo", "test", "notasecret", "redacted", "insert", "replace", "xxx"})
+                                "todo", "test", "notasecret", "redacted", "insert", "replace", "xxx", "change"})
 _PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secret", "password", "pass", "pwd", "my",
                                  "your", "the", "a", "an", "here", "value", "for", "local", "dev", "me", "it",
                                  "not", "real", "only", "use", "app", "service", "openai", "ci"})

@@ -19,7 +19,7 @@ import posixpath
 import re
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -118,6 +118,8 @@ class SuiteFile:
     kind: str  # unit | integration | e2e
     tests: int
     why: str = ""  # what decided the kind ("directory e2e/", "pytest marker integration", ...)
+    # test functions left out of `tests` because they only assert constants (`Assert.True(true)`): they test nothing
+    constant_only: int = 0
 
 
 @dataclass
@@ -253,16 +255,53 @@ def _module_skipped(tree: ast.Module) -> bool:
     return False
 
 
-def _python_tests(tree: ast.Module) -> list[tuple[str | None, str]]:
-    """(marker kind or None, framework) per test function/method, by pytest's collection rules; a test skipped
-    unconditionally never runs and is no test of the suite (a suite of `@pytest.mark.skip` tests passed)."""
-    out: list[tuple[str | None, str]] = []
+def _python_constant_only(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """The test only asserts constants: `assert True`, `result = False; assert not result`,
+    `self.assertTrue(True)`. It can never fail and tests no code. A body without an assertion is not judged (a test
+    may exercise code through its fixtures)."""
+    bound: set[str] = set()
+    asserted = False
+
+    def constant(node: ast.AST) -> bool:
+        return all(isinstance(n, ast.Constant | ast.JoinedStr | ast.FormattedValue | ast.Compare | ast.BoolOp
+                              | ast.UnaryOp | ast.cmpop | ast.boolop | ast.unaryop | ast.expr_context)
+                   or (isinstance(n, ast.Name) and n.id in bound) for n in ast.walk(node))
+
+    for stmt in fn.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue  # the docstring
+        if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets) and \
+                constant(stmt.value):
+            bound.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+        elif _constant_assertion(stmt, constant):
+            asserted = True
+        else:
+            return False
+    return asserted
+
+
+def _constant_assertion(stmt: ast.stmt, constant: Callable[[ast.AST], bool]) -> bool:
+    """`assert <constants>` or `self.assertX(<constants>)` / `assertX(<constants>)`."""
+    if isinstance(stmt, ast.Assert):
+        return constant(stmt.test) and (stmt.msg is None or constant(stmt.msg))
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return False
+    func = stmt.value.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    return name.startswith("assert") and not stmt.value.keywords and all(constant(a) for a in stmt.value.args)
+
+
+def _python_tests(tree: ast.Module) -> list[tuple[str | None, str, bool]]:
+    """(marker kind or None, framework, asserts only constants) per test function/method, by pytest's collection
+    rules; a test skipped unconditionally never runs and is no test of the suite (a suite of `@pytest.mark.skip`
+    tests passed)."""
+    out: list[tuple[str | None, str, bool]] = []
     if _module_skipped(tree):
         return out
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
             if not _always_skipped(node.decorator_list):
-                out.append((_marker_kind(node.decorator_list), "pytest"))
+                out.append((_marker_kind(node.decorator_list), "pytest", _python_constant_only(node)))
         elif isinstance(node, ast.ClassDef):
             unittest = any("TestCase" in ast.unparse(b) for b in node.bases)
             if not (node.name.startswith("Test") or unittest) or _always_skipped(node.decorator_list):
@@ -272,7 +311,7 @@ def _python_tests(tree: ast.Module) -> list[tuple[str | None, str]]:
                 if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name.startswith("test") and \
                         not _always_skipped(item.decorator_list):
                     out.append((_marker_kind(item.decorator_list) or class_kind,
-                                "unittest" if unittest else "pytest"))
+                                "unittest" if unittest else "pytest", _python_constant_only(item)))
     return out
 
 
@@ -287,15 +326,16 @@ def _suite_files(rel: str, tree: ast.Module) -> list[SuiteFile]:
         return []
     base_kind, why = classify_path(rel)
     module_kind = _module_marker(tree)
-    counts: dict[tuple[str, str, str], int] = {}
-    for marker, framework in _python_tests(tree):
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    for marker, framework, constant_only in _python_tests(tree):
         kind = marker or module_kind or base_kind
         reason = f"pytest marker {kind}" if (marker or module_kind) else why
-        key = (kind, framework, reason)
-        counts[key] = counts.get(key, 0) + 1
+        tally = counts.setdefault((kind, framework, reason), [0, 0])
+        tally[constant_only] += 1
     if not counts:
         return [SuiteFile(rel, "python", "pytest", base_kind, 0, why)]
-    return [SuiteFile(rel, "python", framework, kind, n, reason) for (kind, framework, reason), n in counts.items()]
+    return [SuiteFile(rel, "python", framework, kind, real, reason, constant_only)
+            for (kind, framework, reason), (real, constant_only) in counts.items()]
 
 
 _Counted = list[tuple[list[SuiteFile], SourceProblem | None]]
@@ -456,6 +496,73 @@ def _marker_folder(rel: str) -> str:
     return ""
 
 
+# Test bodies that only assert constants (`bool result = false; Assert.False(result);`, `expect(true).toBe(true)`):
+# placeholder tests that can never fail and test no code (dotnet-demoapp's two "dummy unit tests" passed the
+# unit-tests item). Read in the brace languages whose test marker comes right before the body: the body from the
+# first `{` after the marker to its match, within _BODY_MAX characters (a longer or unbalanced one is not judged).
+_BRACE_BODIES = frozenset({"csharp", "java", "javascript", "php"})
+_BODY_MAX = 4000
+_SIGNATURE_MAX = 400
+_BODIES_PER_FILE = 500  # past these a file's tests count as written (each body is read apart)
+# An unclosed comment or string runs to the end of the body (or of its line): each match consumes what it scanned,
+# so the substitution stays linear.
+_STRING_OR_COMMENT = re.compile(r'//[^\n]*|/\*(?:.*?\*/|.*)|\$?@?"(?:[^"\\\n]|\\.)*"?|\'(?:[^\'\\\n]|\\.)*\'?|`[^`]*`?',
+                                re.S)
+# a call's (dotted) name, from the start of its chain only: each chain is read once
+_CALL = re.compile(r"(?<![\w$])(?<![\w$]\.)([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(")
+# An assertion call: `Assert.False(...)`, `Assertions.assertTrue(...)`, `assertEquals(...)`, `expect(...)` and the
+# matchers chained on it (`.toBe(...)`, `.should.equal(...)`); NUnit's constraints (`Is.True`) are read as literals
+_ASSERTION = re.compile(r"^(?:Assert\w*|assert\w*|expect|should\w*)(?:\.\w+)*$|(?:^|\.)(?:to\w*|should\w*|equals?)$")
+_CONSTRAINT = re.compile(r"\b(?:Is|Has)\.\w+")
+_LITERAL_BINDING = re.compile(r"\b([A-Za-z_$][\w$]*)\s*=\s*(?:true|false|null|-?\d[\d._]*[a-zA-Z]?|S)\s*[;,\n]")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+# What a constant-only body may hold beyond assertions and its own literal-bound locals: declarations and literals
+_INERT_WORDS = frozenset({"true", "false", "null", "undefined", "var", "let", "const", "final", "bool", "boolean",
+                          "int", "long", "double", "float", "string", "String", "decimal", "char", "S", "void",
+                          "public", "function", "async"})
+
+
+def _constant_only_tests(text: str, marker: re.Pattern[str]) -> int:
+    """How many of the tests `marker` finds only assert constants. Only test files are read, each body once."""
+    found = 0
+    for n, m in enumerate(marker.finditer(text)):
+        if n == _BODIES_PER_FILE:
+            break
+        open_at = text.find("{", m.end(), m.end() + _SIGNATURE_MAX)
+        body = _brace_body(text, open_at) if open_at >= 0 else None
+        if body is not None and _asserts_only_constants(body):
+            found += 1
+    return found
+
+
+def _brace_body(text: str, open_at: int) -> str | None:
+    depth = 0
+    end = min(len(text), open_at + _BODY_MAX)
+    for i in range(open_at, end):
+        c = text[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return text[open_at + 1:i]
+    return None
+
+
+def _asserts_only_constants(body: str) -> bool:
+    # PHPUnit's assertions are the test case's methods: `$this->assertTrue(true)`
+    plain = _STRING_OR_COMMENT.sub(" S ", body).replace("$this->assert", "assert").replace("self::assert", "assert")
+    plain = _CONSTRAINT.sub(" S ", plain)
+    if "{" in plain or "=>" in plain:
+        return False  # a nested block or a lambda: more than a line of constants
+    calls = _CALL.findall(plain)
+    if not calls or not all(_ASSERTION.search(name) for name in calls):
+        return False
+    bound = set(_LITERAL_BINDING.findall(plain))
+    called = {part for name in calls for part in name.split(".")}
+    return all(word in _INERT_WORDS or word in bound or word in called for word in _IDENTIFIER.findall(plain))
+
+
 def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     projects = _dotnet_test_projects(ctx)
     go_source_dirs = {rel.rpartition("/")[0] for rel in ctx.all_files.with_suffix(".go")
@@ -553,10 +660,12 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         if language == "java" and (empty := len(_JAVA_EMPTY_TEST.findall(text))):
             tests -= empty
             why += f"; {empty} empty test method(s) not counted"
+        constant_only = _constant_only_tests(text, pattern) if language in _BRACE_BODIES else 0
+        tests -= constant_only
         cucumber = language == "java" and "io.cucumber." in text
         if cucumber:
             tests += len(_CUCUMBER_STEP.findall(text))
-        suite_file = SuiteFile(rel, language, framework, kind, tests, why)
+        suite_file = SuiteFile(rel, language, framework, kind, tests, why, constant_only)
         inv.files.append(suite_file)
         if language == "java" and _JAVA_BROWSER.search(text):
             browser_roots.setdefault(_jvm_test_root(rel), rel)

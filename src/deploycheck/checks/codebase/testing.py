@@ -82,11 +82,19 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
                          Location(path=ci_path), {"workflow": uses})
         elif not files:
             yield failed(f"no {_LABEL[kind]} test suite found (looked for {_WHERE[kind]})")
+        elif count == 0 and (placeholders := [f for f in files if f.constant_only]):
+            total = sum(f.constant_only for f in placeholders)
+            yield failed(f"the {total} {_LABEL[kind]} test(s) in {len(placeholders)} file(s) only assert constants "
+                         "(Assert.True(true), assert True): they can never fail and test no code",
+                         Location(path=placeholders[0].path), {**evidence, "constant_only": total})
         elif count == 0:
             yield failed(f"{len(files)} {_LABEL[kind]} test file(s) but no test functions in them",
                          Location(path=files[0].path), evidence)
         else:
-            yield passed(f"{count} {_LABEL[kind]} tests in {len(files)} file(s)", evidence=evidence)
+            left_out = sum(f.constant_only for f in files)
+            yield passed(f"{count} {_LABEL[kind]} tests in {len(files)} file(s)" + (
+                f" ({left_out} more only assert constants and are not counted)" if left_out else ""),
+                evidence=evidence)
     return run
 
 

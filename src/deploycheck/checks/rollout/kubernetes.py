@@ -828,12 +828,14 @@ def _endpoints_reach(monitor: K8sObject, key: str, ports: set[Any]) -> bool:
 
 
 # Words that show a service emits metrics some way (a Prometheus client, OpenTelemetry metrics pushed over OTLP,
-# Micrometer, StatsD/Datadog) wherever they appear in its code, build or configuration files (documentation and
-# lockfiles left out: a lockfile lists what dependencies pull in). Any of them, and "exposes no metrics" is not said.
-_METRICS_WORDS = ("prometheus", "opentelemetry", "micrometer", "statsd")
+# Micrometer, StatsD/Datadog, Azure Application Insights' SDKs, which push request, dependency and performance
+# metrics: Microsoft.ApplicationInsights.AspNetCore, the `applicationinsights` npm package, the Java agent) wherever
+# they appear in its code, build or configuration files (documentation and lockfiles left out: a lockfile lists what
+# dependencies pull in). Any of them, and "exposes no metrics" is not said.
+_METRICS_WORDS = ("prometheus", "opentelemetry", "micrometer", "statsd", "applicationinsights")
 # Dependency-name tokens of metrics libraries: prom-client, go-metrics, metrics-core, smallrye-metrics, ddtrace...
 _METRICS_PACKAGE_TOKENS = frozenset({"prometheus", "prom", "opentelemetry", "micrometer", "statsd", "dogstatsd",
-                                     "datadog", "ddtrace", "newrelic", "metrics"})
+                                     "datadog", "ddtrace", "newrelic", "metrics", "applicationinsights"})
 
 
 def _no_metrics_exposed(ctx: Context) -> tuple[str, str, int] | None:
@@ -859,7 +861,8 @@ def _no_metrics_exposed(ctx: Context) -> tuple[str, str, int] | None:
         return None
     first = next((r for r in routes if r.method != "ANY"), routes[0])
     return (f"the service exposes no metrics: {len(routes)} HTTP route(s) (e.g. {first.method} {first.path}), none "
-            "on /metrics, and no metrics library (Prometheus client, OpenTelemetry, Micrometer, StatsD) in its code "
+            "on /metrics, and no metrics library (Prometheus client, OpenTelemetry, Micrometer, StatsD, Application "
+            "Insights) in its code "
             "or dependencies", first.file, first.line)
 
 
