@@ -201,6 +201,8 @@ def run_check(spec: CheckSpec, ctx: Context, severity: Severity) -> list[Finding
         from deploycheck.checks.kubernetes import unless_unbuilt
 
         out = [unless_unbuilt(ctx, f, (Status.NA,)) for f in out]
+    if _reads_manifests(spec):
+        out.extend(_unbuilt_objects_caveat(spec, ctx, out, severity))
     return out
 
 
@@ -228,6 +230,25 @@ def _without_unlisted_passes(spec: CheckSpec, ctx: Context, severity: Severity, 
                             "which no kustomization lists and nothing in the repository applies by name: not shown "
                             "to be deployed, so it earns no pass (list it in the kustomization's resources, or say "
                             "where the deployment is with `manifests:` in the config)")]
+
+
+def _unbuilt_objects_caveat(spec: CheckSpec, ctx: Context, out: list[Finding], severity: Severity) -> list[Finding]:
+    """A check that passed object by object says nothing of the objects of a chart or overlay that could not be
+    built: with only passes, its item would read "every workload sets limits" over the plain manifests alone
+    (gorush: k8s/ passed while the chart, whose resources are {}, did not render). One `skipped` finding says
+    what was not looked at; a check that already failed, warned or could not look says enough."""
+    if any(f.status in (Status.FAIL, Status.WARN, Status.SKIPPED, Status.ERROR) for f in out):
+        return []
+    objects = [f for f in out if f.status is Status.PASS and f.location is not None and f.location.object]
+    if not objects:
+        return []
+    from deploycheck.sources.kubernetes import all_objects
+
+    incomplete = ctx.use(all_objects).incomplete
+    if not incomplete:
+        return []
+    return [Finding(check_id=spec.id, item=spec.item, status=Status.SKIPPED, severity=severity,
+                    message=f"{len(objects)} object(s) pass; but {incomplete}")]
 
 
 def _reads_manifests(spec: CheckSpec) -> bool:
