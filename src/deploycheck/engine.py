@@ -236,7 +236,8 @@ def _unbuilt_objects_caveat(spec: CheckSpec, ctx: Context, out: list[Finding], s
     """A check that passed object by object says nothing of the objects of a chart or overlay that could not be
     built: with only passes, its item would read "every workload sets limits" over the plain manifests alone
     (gorush: k8s/ passed while the chart, whose resources are {}, did not render). One `skipped` finding says
-    what was not looked at; a check that already failed, warned or could not look says enough."""
+    what was not looked at; a check that already failed, warned or could not look says enough. A chart's failed
+    values variant beside one that rendered is not counted (its objects are the rendered variant's)."""
     if any(f.status in (Status.FAIL, Status.WARN, Status.SKIPPED, Status.ERROR) for f in out):
         return []
     objects = [f for f in out if f.status is Status.PASS and f.location is not None and f.location.object]
@@ -244,11 +245,11 @@ def _unbuilt_objects_caveat(spec: CheckSpec, ctx: Context, out: list[Finding], s
         return []
     from deploycheck.sources.kubernetes import all_objects
 
-    incomplete = ctx.use(all_objects).incomplete
-    if not incomplete:
+    missing = ctx.use(all_objects).objects_missing
+    if not missing:
         return []
     return [Finding(check_id=spec.id, item=spec.item, status=Status.SKIPPED, severity=severity,
-                    message=f"{len(objects)} object(s) pass; but {incomplete}")]
+                    message=f"{len(objects)} object(s) pass; but {missing}")]
 
 
 def _reads_manifests(spec: CheckSpec) -> bool:

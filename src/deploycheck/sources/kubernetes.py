@@ -220,6 +220,9 @@ class KubeSet:
     problems: list[ParseProblem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # plain manifest files that held objects
     unbuilt: list[str] = field(default_factory=list)  # "chart x" / "kustomize overlay y" that failed
+    # the unbuilt sources no other build stands in for: not a chart's failed values variant beside one that rendered
+    # (fala: the chart without values files fails, the environments' values files render)
+    absent: list[str] = field(default_factory=list)
     # Objects that are not production (Helm test hooks), left out of every check; the report counts them.
     left_out: list[str] = field(default_factory=list)
 
@@ -233,6 +236,15 @@ class KubeSet:
             return None
         more = f" (+{len(self.unbuilt) - 1} more)" if len(self.unbuilt) > 1 else ""
         return f"{self.unbuilt[0]} was not built{more}, so its objects could not be looked at"
+
+    @property
+    def objects_missing(self) -> str | None:
+        """Why some objects are missing although every check that looked found its objects fine: a chart none of
+        whose renders worked, a subchart or an overlay not built (for checks that passed object by object)."""
+        if not self.absent:
+            return None
+        more = f" (+{len(self.absent) - 1} more)" if len(self.absent) > 1 else ""
+        return f"{self.absent[0]} was not built{more}, so its objects could not be looked at"
 
     @property
     def workloads(self) -> list[K8sObject]:
@@ -450,27 +462,35 @@ def all_objects(ctx: Context) -> KubeSet:
     merged = KubeSet(objects=list(plain.objects), problems=list(plain.problems), files=list(plain.files))
     # A chart or overlay that could not be built leaves its objects out of every check: record
     # that here so manifests/parse says so, and checks that find nothing say "skipped", not "n/a".
-    for render in ctx.use(helm_renders):
+    renders = ctx.use(helm_renders)
+    rendered = {render.chart for render in renders if render.objects and not render.error}
+    for render in renders:
         merged.objects.extend(render.objects)
         chart_yaml = f"{render.chart}/Chart.yaml" if render.chart else "Chart.yaml"
         name = render.chart or "."
         if render.missing_subcharts:  # its own objects are in; the subcharts' are not
             subcharts = ", ".join(render.missing_subcharts)
             merged.unbuilt.append(f"subchart(s) {subcharts} of chart {name}")
+            merged.absent.append(merged.unbuilt[-1])
             why = f"chart {name} was rendered without subchart(s) {subcharts}, whose objects are not checked: "
             merged.problems.append(ParseProblem(chart_yaml, (why + (render.error or ""))[:700]))
         elif render.error:
             merged.unbuilt.append(f"chart {name}")
+            if render.chart not in rendered:
+                merged.absent.append(merged.unbuilt[-1])
             merged.problems.append(ParseProblem(chart_yaml, f"chart {name} did not render, so its "
                                                 f"objects are not checked: {render.error[:500]}"))
         elif render.skipped and not render.skipped.startswith("library chart"):
             merged.unbuilt.append(f"chart {name}")
+            if render.chart not in rendered:
+                merged.absent.append(merged.unbuilt[-1])
             merged.problems.append(ParseProblem(chart_yaml, f"chart {name} not rendered: "
                                                 f"{render.skipped}", status="skipped"))
     for build in ctx.use(kustomize_builds):
         merged.objects.extend(build.objects)
         if build.error or build.skipped:
             merged.unbuilt.append(f"kustomize overlay {build.directory}")
+            merged.absent.append(merged.unbuilt[-1])
             merged.problems.append(ParseProblem(
                 build.directory, f"kustomize overlay {build.directory} not built, so its objects are not checked: "
                 f"{build.error or build.skipped}", status="error" if build.error else "skipped"))
