@@ -152,3 +152,213 @@ def test_object_passes_beside_a_chart_that_did_not_render_are_not_a_pass_of_the_
         (tmp_path / rel).unlink()
     result = scan(tmp_path, only=(REQUESTS,))
     assert {f.status for f in findings(result, REQUESTS)} == {Status.PASS}
+
+
+MIGRATIONS = "migration-scripts/tree"
+RESTORE = "backups/restore-procedure"
+
+# hmcts/spring-boot-template src/main/resources/application.yaml (shortened): the datasource is commented out
+TEMPLATE_APPLICATION_YAML = """\
+server:
+  port: 4550
+  shutdown: "graceful"
+
+spring:
+  config:
+    import: "optional:configtree:/mnt/secrets/rpe/"
+  application:
+    name: Spring Boot Template
+#  datasource:
+#    driver-class-name: org.postgresql.Driver
+#    url: jdbc:postgresql://${DB_HOST}:${DB_PORT}/${DB_NAME}${DB_OPTIONS:}
+#    username: ${DB_USER_NAME}
+#    password: ${DB_PASSWORD}
+"""
+TEMPLATE_BUILD_GRADLE = """\
+plugins {
+  id 'application'
+  id 'org.springframework.boot' version '3.5.5'
+}
+
+dependencies {
+  implementation group: 'org.springframework.boot', name: 'spring-boot-starter-web'
+  implementation group: 'org.springframework.boot', name: 'spring-boot-starter-actuator'
+}
+"""
+
+
+def test_a_commented_out_datasource_is_no_database(tmp_path: Path) -> None:
+    # spring-boot-template: `#    url: jdbc:postgresql://${DB_HOST}...` made the service "use a database", so
+    # migration-scripts/tree and backups/restore-procedure failed on a service with no database at all
+    write(tmp_path, {"src/main/resources/application.yaml": TEMPLATE_APPLICATION_YAML,
+                     "build.gradle": TEMPLATE_BUILD_GRADLE})
+    result = scan(tmp_path, only=(MIGRATIONS, RESTORE))
+    for check_id in (MIGRATIONS, RESTORE):
+        assert {f.status for f in findings(result, check_id)} == {Status.NA}, \
+            [f.message for f in findings(result, check_id)]
+    # the same lines uncommented: a database setting again
+    write(tmp_path, {"src/main/resources/application.yaml": TEMPLATE_APPLICATION_YAML.replace("#  ", "  ")})
+    result = scan(tmp_path, only=(MIGRATIONS,))
+    assert Status.FAIL in {f.status for f in findings(result, MIGRATIONS)}
+
+
+TIMEOUTS = "external-services/http-timeouts"
+
+# appleboy/gorush notify/global.go and notify/feedback.go (shortened): the client is made in one file, its Timeout
+# set in another file of the package before each request
+GORUSH_GLOBAL = """\
+package notify
+
+import (
+\t"net"
+\t"net/http"
+\t"time"
+)
+
+var (
+\ttransport = &http.Transport{
+\t\tDial: (&net.Dialer{
+\t\t\tTimeout: 5 * time.Second,
+\t\t}).Dial,
+\t\tTLSHandshakeTimeout: 5 * time.Second,
+\t\tProxy:               http.ProxyFromEnvironment, // Support proxy
+\t}
+\tfeedbackClient = &http.Client{
+\t\tTransport: transport,
+\t}
+)
+"""
+GORUSH_FEEDBACK = """\
+package notify
+
+// DispatchFeedback sends a feedback to the configured gateway.
+func DispatchFeedback(ctx context.Context, log logx.LogPushEntry, url string, timeout int64, header []string) error {
+\tctx, cancel := context.WithTimeout(ctx, time.Duration(timeout)*time.Second)
+\tdefer cancel()
+
+\treq, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewBuffer(payload))
+\tif err != nil {
+\t\treturn err
+\t}
+
+\tfeedbackClient.Timeout = time.Duration(timeout) * time.Second
+\tresp, err := feedbackClient.Do(req)
+\treturn err
+}
+"""
+
+
+def test_a_go_client_whose_timeout_another_file_of_the_package_sets_has_a_timeout(tmp_path: Path) -> None:
+    # gorush: http.Client{...} in notify/global.go "has no timeout", though notify/feedback.go sets
+    # feedbackClient.Timeout before every request
+    write(tmp_path, {"notify/global.go": GORUSH_GLOBAL, "notify/feedback.go": GORUSH_FEEDBACK,
+                     "go.mod": "module github.com/appleboy/gorush\n"})
+    assert {f.status for f in findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)} == {Status.PASS}
+    # set on another name, or in a test file, or in another package: still no timeout
+    for files in ({"notify/feedback.go": GORUSH_FEEDBACK.replace("feedbackClient.Timeout", "otherClient.Timeout")},
+                  {"notify/feedback.go": "package notify\n", "notify/feedback_test.go": GORUSH_FEEDBACK},
+                  {"notify/feedback.go": "package notify\n", "router/feedback.go": GORUSH_FEEDBACK}):
+        write(tmp_path, files)
+        statuses = {f.status for f in findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)}
+        assert Status.FAIL in statuses, files
+
+
+SMOKE = "smoke-tests/defined"
+E2E = "e2e-tests/suite"
+
+# hmcts/spring-boot-template src/smokeTest and src/functionalTest (shortened): RestAssured against TEST_URL
+TEMPLATE_SMOKE_TEST = """\
+package uk.gov.hmcts.reform.demo.controllers;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static io.restassured.RestAssured.given;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class SampleSmokeTest {
+    @Value("${TEST_URL:http://localhost:4550}")
+    private String testUrl;
+
+    @Test
+    void smokeTest() {
+        Response response = given()
+            .baseUri(testUrl)
+            .when()
+            .get()
+            .then()
+            .extract().response();
+
+        Assertions.assertEquals(200, response.statusCode());
+    }
+}
+"""
+TEMPLATE_FUNCTIONAL_TEST = (TEMPLATE_SMOKE_TEST.replace("SampleSmokeTest", "SampleFunctionalTest")
+                            .replace("smokeTest()", "functionalTest()").replace("4550", "8080"))
+
+
+def test_a_camel_case_smoke_test_class_is_a_smoke_suite(tmp_path: Path) -> None:
+    # spring-boot-template: SampleSmokeTest.java was not seen (`\\bsmoke` needs a word boundary), so smoke-tests said
+    # "no smoke tests"; the suite exists, and whether it runs after each deploy is a person's to confirm
+    write(tmp_path, {"src/smokeTest/java/uk/gov/hmcts/reform/demo/controllers/SampleSmokeTest.java":
+                     TEMPLATE_SMOKE_TEST})
+    [f] = findings(scan(tmp_path, only=(SMOKE,)), SMOKE)
+    assert f.status is Status.MANUAL and "SampleSmokeTest.java" in f.message, f.message
+
+
+def test_a_functional_set_calling_the_url_from_the_environment_is_end_to_end(tmp_path: Path) -> None:
+    # spring-boot-template: src/functionalTest boots a server (webEnvironment = DEFINED_PORT) but sends its requests
+    # to ${TEST_URL}, which the pipeline points at the deployed release: an end-to-end suite, not "no e2e suite"
+    rel = "src/functionalTest/java/uk/gov/hmcts/reform/demo/controllers/SampleFunctionalTest.java"
+    write(tmp_path, {rel: TEMPLATE_FUNCTIONAL_TEST, "build.gradle": TEMPLATE_BUILD_GRADLE})
+    assert {f.status for f in findings(scan(tmp_path, only=(E2E,)), E2E)} == {Status.PASS}
+    # a web environment with requests to the booted server's own port: a test of the application in the test JVM
+    write(tmp_path, {rel: TEMPLATE_FUNCTIONAL_TEST.replace('@Value("${TEST_URL:http://localhost:8080}")',
+                                                           "@Value(\"${local.server.port}\")")})
+    assert Status.PASS not in {f.status for f in findings(scan(tmp_path, only=(E2E,)), E2E)}
+
+
+STDOUT = "logging/stdout"
+
+# appleboy/gorush logx/log.go (shortened): the destination is stdout, stderr or a path, as configured
+GORUSH_LOG_OUT = """\
+package logx
+
+import (
+\t"os"
+
+\t"github.com/sirupsen/logrus"
+)
+
+// SetLogOut provide log stdout and stderr output
+func SetLogOut(log *logrus.Logger, outString string) error {
+\tswitch outString {
+\tcase "stdout":
+\t\tlog.Out = os.Stdout
+\tcase "stderr":
+\t\tlog.Out = os.Stderr
+\tdefault:
+\t\tf, err := os.OpenFile(outString, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
+\t\tif err != nil {
+\t\t\treturn err
+\t\t}
+
+\t\tlog.Out = f
+\t}
+
+\treturn nil
+}
+"""
+
+
+def test_a_go_log_file_that_is_the_fallback_of_a_stdout_stderr_switch_is_a_configured_choice(tmp_path: Path) -> None:
+    # gorush: "a logger writing to the file f" where f is the default branch of a switch that sends "stdout" and
+    # "stderr" to the streams (the configuration's defaults): the file is only what someone configures
+    write(tmp_path, {"logx/log.go": GORUSH_LOG_OUT, "go.mod": "module github.com/appleboy/gorush\n"})
+    assert {f.status for f in findings(scan(tmp_path, only=(STDOUT,)), STDOUT)} == {Status.PASS}
+    # without the stream cases, the file is where the logs go
+    write(tmp_path, {"logx/log.go": GORUSH_LOG_OUT.replace('case "stdout":', 'case "none":').replace(
+        'case "stderr":', 'case "off":')})
+    assert Status.FAIL in {f.status for f in findings(scan(tmp_path, only=(STDOUT,)), STDOUT)}

@@ -1436,6 +1436,23 @@ _GO_LOG_SINK = re.compile(r"(?:\.SetOutput\(|\blog\.New\(|\bzerolog\.New\(|\bslo
                           r"|\bzapcore\.AddSync\(|\.Out\s*=)([^\n]{0,300})")
 
 
+# A destination the configuration chooses: `switch out { case "stdout": log.Out = os.Stdout; case "stderr": ...;
+# default: f, _ := os.OpenFile(out, ...); log.Out = f }` (gorush's logx.SetLogOut, whose defaults are stdout and
+# stderr). The file is the fallback for a path someone configures, as Python's optional log-file parameter is; the
+# `default:` before the sink and a stdout/stderr case before it, in the same switch (a bounded window).
+_GO_DEFAULT_CASE = re.compile(r"\bdefault\s*:")
+_GO_STREAM_CASE = re.compile(r"\bcase\s+\"(?:stdout|stderr)\"\s*[,:]")
+
+
+def _go_stream_chosen(text: str, sink: int) -> bool:
+    window = text[max(0, sink - 1500):sink]
+    switch = window.rfind("switch ")
+    defaults = list(_GO_DEFAULT_CASE.finditer(window, max(switch, 0)))
+    if switch < 0 or not defaults:
+        return False
+    return _GO_STREAM_CASE.search(window, switch, defaults[-1].start()) is not None
+
+
 def _go_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
     out: list[LoggingFact] = []
     if "lumberjack" in text:
@@ -1452,7 +1469,7 @@ def _go_file_logging(rel: str, text: str, test: bool) -> list[LoggingFact]:
         opened.discard("_")
         for m in _GO_LOG_SINK.finditer(text):
             names = set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", m.group(1)))
-            if names & opened and not _in_js_comment(text, m.start()):
+            if names & opened and not _in_js_comment(text, m.start()) and not _go_stream_chosen(text, m.start()):
                 out.append(LoggingFact("file-handler", f"a logger writing to the file {sorted(names & opened)[0]} "
                                        "(os.OpenFile/os.Create)", rel, line_at(text, m.start()), test))
     return out

@@ -1358,6 +1358,9 @@ DSN_VARS = re.compile(r"\b(DATABASE_URL|DATABASE_URI|DB_URL|DB_DSN|DB_HOST|SQLAL
 DSN_URL = re.compile(r"\b(postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mongodb(?:\+srv)?|mariadb)://", re.I)
 _CODE_SUFFIXES = (".py", ".js", ".ts", ".mjs", ".go", ".java", ".kt", ".rb", ".env", ".example", ".sample",
                   ".yaml", ".yml", ".toml", ".ini", ".cfg", ".properties", ".json")
+# Files whose whole-line comments start with `#` (YAML, TOML, INI, properties, env files, Python, Ruby, Dockerfiles)
+_HASH_COMMENTED = (".py", ".rb", ".env", ".example", ".sample", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".properties")
+_HASH_COMMENT_LINE = re.compile(r"(?m)^[ \t]*#[^\n]*")
 
 
 # Document stores: no schema of their own, collections appear on the first write (MongoDB and the Cosmos DB
@@ -1443,6 +1446,10 @@ def database_usage(ctx: Context) -> DatabaseUsage:
         text = third_party[rel] if rel in third_party else ctx.files.read_text(rel)
         if not text:
             continue
+        if lower.endswith(_HASH_COMMENTED) or name == "dockerfile" or name.startswith(".env"):
+            # a commented-out setting configures nothing: spring-boot-template's application.yaml keeps its
+            # datasource as `#    url: jdbc:postgresql://${DB_HOST}...` for services that will add one
+            text = _HASH_COMMENT_LINE.sub("", text)
         match = DSN_VARS.search(text) or DSN_URL.search(text)
         if match:
             if found_var < 3:

@@ -689,9 +689,14 @@ _TARGET_URL_ENV = re.compile(r"\$\{\s*(?:TEST|BASE|TARGET|APP|SERVICE|API|APPLIC
 # Serving the application inside the test JVM: a web environment, its port, MockMvc, a test slice, Quarkus/Micronaut's
 # test annotations. A bare @SpringBootTest starts a mock environment with no server (rd-user-profile-api's functional
 # tests load only their own TestConfigProperties through it): by itself it says nothing about where requests go.
-_BOOTS_APPLICATION = re.compile(r"\bwebEnvironment\s*=|@LocalServerPort\b|\bMockMvc\b|\bTestRestTemplate\b|"
+_BOOTS_APPLICATION = re.compile(r"@LocalServerPort\b|\bMockMvc\b|\bTestRestTemplate\b|"
                                 r"@(?:WebMvcTest|WebFluxTest|DataJpaTest|JdbcTest|QuarkusTest|QuarkusIntegrationTest|"
                                 r"MicronautTest|AutoConfigureMockMvc)\b")
+# A web environment alone starts a server, but a file that sends its requests to the URL from the environment
+# (`@Value("${TEST_URL:http://localhost:8080}")` as RestAssured's base URI: spring-boot-template's functional and smoke
+# tests, which the HMCTS pipeline runs against the preview and AAT releases) tests whatever that URL names: the server
+# it also starts is not what it calls. Without such a URL, a web environment is a test of the booted application.
+_WEB_ENVIRONMENT = re.compile(r"\bwebEnvironment\s*=")
 
 
 def _deployed_target_sets(ctx: Context, files: list[SuiteFile]) -> None:
@@ -714,6 +719,8 @@ def _deployed_target_sets(ctx: Context, files: list[SuiteFile]) -> None:
                 boots.add(root)
             elif _TARGET_URL_ENV.search(text):
                 targets.add(root)
+            elif _WEB_ENVIRONMENT.search(text):
+                boots.add(root)
     for root, members in by_root.items():
         if root in boots or root not in targets:
             continue

@@ -165,8 +165,38 @@ def _axios_clients(ctx: Context, out: CompiledClients) -> None:
                                               line_at(text, m.start()), timeout))
 
 
+# A package-level client whose Timeout another file of the package sets: `feedbackClient = &http.Client{...}` in
+# gorush's notify/global.go, `feedbackClient.Timeout = time.Duration(timeout) * time.Second` in notify/feedback.go
+# before each request. The name the literal is assigned to ends the text before it on its line.
+_GO_ASSIGNED_NAME = re.compile(r"([A-Za-z_]\w{0,80})\s*:?$")
+_GO_TIMEOUT_SET = re.compile(r"\b([A-Za-z_]\w{0,80})\.Timeout\s*=[^=]")
+
+
+@dataclass
+class _GoPackages:
+    files: dict[str, list[str]] | None = None  # folder -> its Go files (not tests), listed once
+    timeouts: dict[str, set[str]] = field(default_factory=dict)  # folder -> names whose .Timeout a file sets
+
+    def timeout_set(self, ctx: Context, rel: str, text: str, start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        name = _GO_ASSIGNED_NAME.search(text[max(line_start, start - 200):start])
+        if name is None:
+            return False
+        if self.files is None:
+            self.files = {}
+            for other in ctx.files.files:
+                if other.endswith(".go") and not other.endswith("_test.go"):
+                    self.files.setdefault(other.rpartition("/")[0], []).append(other)
+        folder = rel.rpartition("/")[0]
+        if folder not in self.timeouts:
+            self.timeouts[folder] = {m.group(1) for other in self.files.get(folder, [])
+                                     for m in _GO_TIMEOUT_SET.finditer(ctx.files.read_text(other) or "")}
+        return name.group(1) in self.timeouts[folder]
+
+
 def compiled_http_clients(ctx: Context) -> CompiledClients:
     out = CompiledClients()
+    package = _GoPackages()
     calling_modules = {_java_module(rel) for rel in ctx.files.files if rel.endswith(".java")
                        and _JAVA_TEMPLATE_CALL.search(ctx.files.read_text(rel) or "")}
     for rel in ctx.files.files:
@@ -184,7 +214,8 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
                 brace = m.end() - 1
                 line = line_at(text, text.index("http.Client", m.start()))
                 out.clients.append(CompiledClient("go", "http.Client{...}", rel, line,
-                                                  assigned or _go_literal_has_timeout(text, brace)))
+                                                  assigned or _go_literal_has_timeout(text, brace)
+                                                  or package.timeout_set(ctx, rel, text, m.start())))
             for m in _GO_DEFAULT_CLIENT.finditer(text):
                 out.clients.append(CompiledClient("go", f"{m.group(0).rstrip('( ')}(...) (net/http's default "
                                                   "client)", rel, line_at(text, m.start()), assigned))

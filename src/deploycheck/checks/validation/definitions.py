@@ -16,7 +16,9 @@ from deploycheck.sources.target import rule_by_path
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
-_SMOKE = re.compile(r"\bsmoke", re.I)
+# a file named for smoke tests: `smoke_test.py`, `smoke.spec.ts`, and a JVM class in CamelCase (`SampleSmokeTest.java`,
+# spring-boot-template's src/smokeTest), where no word boundary comes before the word
+_SMOKE = re.compile(r"(?i:\bsmoke)|Smoke")
 # Files named smoke that run nothing: prose, pictures, recordings (a `docs/img/smoke-test.png` of the runbook), and the
 # smoke tests of vendored packages (`third_party/<lib>/smoke_test.cc` tests the library, not this service).
 _NOT_A_SUITE = (".md", ".txt", ".rst", ".adoc", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".mp4",
