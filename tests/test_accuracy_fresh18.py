@@ -362,3 +362,22 @@ def test_a_go_log_file_that_is_the_fallback_of_a_stdout_stderr_switch_is_a_confi
     write(tmp_path, {"logx/log.go": GORUSH_LOG_OUT.replace('case "stdout":', 'case "none":').replace(
         'case "stderr":', 'case "off":')})
     assert Status.FAIL in {f.status for f in findings(scan(tmp_path, only=(STDOUT,)), STDOUT)}
+
+
+RENDERS = "helm-chart/renders"
+
+
+def test_a_chart_whose_own_template_fails_with_its_missing_subchart_switched_off_does_not_render(
+        tmp_path: Path) -> None:
+    # gorush: the chart fails on `.Values.stat.engine` (values.yaml has `stats:`), but renders said error "depends on
+    # redis ~14.1 ... not buildable offline", which hid the chart's own failure: the redis subchart is switched off
+    # (condition redis.enabled, false), so no offline build would have helped
+    write(tmp_path, GORUSH_CHART)
+    [f] = findings(scan(tmp_path, only=(RENDERS,)), RENDERS)
+    assert f.status is Status.FAIL, (f.status, f.message)
+    assert "nil pointer" in f.message and "rendered without redis, which its values switch off" in f.message
+    # the subchart switched on: its templates may be what the chart needs, so the scan could not tell (error)
+    write(tmp_path, {"helm/gorush/values.yaml": GORUSH_CHART["helm/gorush/values.yaml"].replace(
+        "enabled: false", "enabled: true")})
+    [f] = findings(scan(tmp_path, only=(RENDERS,)), RENDERS)
+    assert f.status is Status.ERROR and "not buildable offline" in f.message, (f.status, f.message)

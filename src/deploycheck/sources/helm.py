@@ -45,6 +45,9 @@ class HelmRender:
     # Subcharts neither vendored nor buildable offline: the chart was rendered without them (its own
     # objects are in `objects`, `error` says what is missing).
     missing_subcharts: list[str] = field(default_factory=list)
+    # The chart's own templates failed with every missing subchart switched off by its condition in these values: the
+    # failure is the chart's, not the offline build's (gorush: `.Values.stat.engine` with `stats:` in values.yaml).
+    template_failed: bool = False
 
     @property
     def label(self) -> str:
@@ -502,7 +505,7 @@ def render_chart(ctx: Context, chart: str, values: list[str], release: str | Non
         cached = cache[key]
         render.objects, render.error, render.engine = cached.objects, cached.error, cached.engine
         render.missing_subcharts = cached.missing_subcharts
-        render.skipped = cached.skipped
+        render.skipped, render.template_failed = cached.skipped, cached.template_failed
     else:
         ctx.progress(f"helm render {chart}")
         _render(ctx, render, set_values)
@@ -605,7 +608,12 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
         args = _RenderArgs(ctx, render, chart_copy, values_copies, set_values, helm, limits, workdir, label)
         manifests = _render_once(args)
         if manifests is None:
-            if missing:  # the chart's own templates need the subcharts (their named templates, say)
+            if missing and render.error and _all_switched_off(ctx, render, missing):
+                # Helm renders no template of a subchart whose condition is false: the chart failed on its own
+                render.template_failed, render.skipped = True, None
+                render.error = (f"{render.error} (rendered without {', '.join(d.name for d in missing)}, "
+                                "which its values switch off)")
+            elif missing:  # the chart's own templates need the subcharts (their named templates, say)
                 render.error, render.skipped = _missing_message(render.chart, missing), None
             return
         if _rewrite_volatile(chart_copy):
@@ -708,6 +716,34 @@ def _local_chart(ctx: Context, chart: str, path: str) -> str | None:
     if not target.is_relative_to(root) or not (target / "Chart.yaml").is_file():
         return None
     return str(target.relative_to(root))
+
+
+def _all_switched_off(ctx: Context, render: HelmRender, missing: list[Dependency]) -> bool:
+    """Every missing dependency has a `condition` whose first path the values set answers with false (Helm's rule:
+    the first of the comma-separated paths that resolves decides), in the chart's values.yaml and then each values
+    file of the render. Tags and a condition the values do not answer count as switched on."""
+    layers: list[Any] = []
+    for rel in (f"{render.chart}/values.yaml" if render.chart else "values.yaml", *render.values_files):
+        try:
+            layers.append(load_one(ctx.all_files.read_text(rel) or ""))
+        except YamlError:
+            return False
+    conditions = {str(entry.get("name")): str(entry.get("condition") or "")
+                  for entry in render.chart_meta.get("dependencies") or [] if isinstance(entry, dict)}
+    for dep in missing:
+        answer = None
+        for path in (p.strip() for p in conditions.get(dep.name, "").split(",") if p.strip()):
+            for layer in layers:
+                node: Any = layer
+                for key in path.split("."):
+                    node = node.get(key) if isinstance(node, dict) else None
+                if isinstance(node, bool):
+                    answer = node
+            if answer is not None:
+                break
+        if answer is not False:
+            return False
+    return True
 
 
 def _missing_message(chart: str, missing: list[Dependency], rendered_without: bool = False) -> str:

@@ -321,6 +321,10 @@ def renders(ctx: Context) -> Iterator[Finding]:
                           f"{render.error}", where, {"engine": render.engine, "values": render.values_files,
                                                      "missing_subcharts": render.missing_subcharts,
                                                      "objects": len(render.objects)})
+        elif render.error and render.template_failed:
+            # the chart's own templates fail (its missing subcharts are switched off): a finding, not a scan problem
+            yield failed(f"chart {render.chart or '.'} does not render with {values}: {render.error}", where,
+                         {"engine": render.engine, "values": render.values_files})
         elif render.error:
             yield errored(f"chart {render.chart or '.'} does not render with {values}: {render.error}", where,
                           {"engine": render.engine, "values": render.values_files})
