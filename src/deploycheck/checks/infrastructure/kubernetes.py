@@ -806,7 +806,7 @@ def _namespaced_by_kubectl(ctx: Context, objects: list[K8sObject]) -> tuple[list
     -f deployments/` of the envsubst renderings of deployments/templates/*.yml): the namespace is chosen at each
     deploy, as `helm -n` chooses a chart's. A file no command applies, or one applied once without `-n`, stays
     undeclared (where it lands is the deployer's context)."""
-    from deploycheck.sources.kubectl_docs import applies_of, kubectl_applies
+    from deploycheck.sources.kubectl_docs import ApplyIndex, kubectl_applies
 
     if not objects:
         return objects, {}
@@ -815,8 +815,10 @@ def _namespaced_by_kubectl(ctx: Context, objects: list[K8sObject]) -> tuple[list
         return objects, {}
     left: list[K8sObject] = []
     applied: dict[str, list[KubectlApply]] = {}
+    index = ApplyIndex(applies, rendered)  # (each object compared with every command was quadratic)
+    by_path: dict[str, list[KubectlApply]] = {}
     for obj in objects:
-        found = applies_of(obj.path, applies, rendered)
+        found = by_path[obj.path] if obj.path in by_path else by_path.setdefault(obj.path, index.of(obj.path))
         if found and all(a.namespace for a in found):
             applied.setdefault(obj.path, found)
         else:
