@@ -334,3 +334,18 @@ def test_application_insights_is_a_metrics_library(tmp_path: Path) -> None:
                      "src/demo.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n'})
     result = scan(tmp_path, only=(SCRAPED,))
     assert [f for f in result.findings if "exposes no metrics" in f.message], [f.message for f in result.findings]
+
+
+EOL = "dependency-health/end-of-life"
+
+
+def test_end_of_life_never_passes_images_it_cannot_identify(tmp_path: Path) -> None:
+    """Seen by acc-fresh17: with only the team's own images the check passed ("none of the 1 image(s) is a runtime
+    or distribution release the dataset lists as ended"), having judged nothing."""
+    write(tmp_path, {"Dockerfile": "FROM registry.example.org/platform/base-image:4.2\nUSER 1000\n"})
+    [f] = findings(scan(tmp_path, only=(EOL,)), EOL)
+    assert f.status is Status.SKIPPED and "is not judged" in f.message, f.message
+    assert "registry.example.org/platform/base-image:4.2" in f.message
+    write(tmp_path, {"Dockerfile": "FROM python:3.13-slim\nUSER 1000\n"})
+    [f] = findings(scan(tmp_path, only=(EOL,)), EOL)
+    assert f.status is Status.PASS, f.message

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.end_of_life import Cycle, Dataset, end_of_life_dataset, image_key, locked_gems
@@ -283,5 +283,9 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
                              f"{cycle.eol.isoformat()} (dataset of {data.compiled})",
                              Location(path=where.path, object=where.object, container=where.container), evidence)
     if not known:
-        yield passed(f"none of the {len(places)} image(s) is a runtime or distribution release the end-of-life "
-                     f"dataset of {data.compiled} lists as ended", evidence={"images": len(places)})
+        # Not one image named a runtime or distribution the dataset knows (the team's own images, a private base):
+        # nothing was judged, so nothing passed.
+        shown = ", ".join(sorted({image.raw for image, _ in places})[:3])
+        yield skipped(f"none of the {len(places)} image(s) names a runtime or distribution release the end-of-life "
+                      f"dataset of {data.compiled} knows (e.g. {shown}): what they run is not judged",
+                      evidence={"images": len(places)})
