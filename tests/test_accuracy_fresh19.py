@@ -228,3 +228,55 @@ def test_a_recursive_make_to_a_target_that_only_builds_is_no_push(tmp_path: Path
                      "services/rating-service/Dockerfile": "FROM golang:1.19\nCOPY . .\nCMD [\"./rating\"]\n"})
     push = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
     assert [f.status for f in push] == [Status.WARN]
+
+
+# --- endpoint-security/route-auth: gorilla/mux routes built with r.Path(...).HandlerFunc(...) were never read -------
+
+# kubernetes-dashboard's modules/metrics-scraper/pkg/api/dashboard/dashboard.go: the scraper's metrics routes answer
+# anyone who reaches the Service (no token; the chart's NetworkPolicy is off by default).
+DASHBOARD_GO = """\
+package dashboard
+
+import (
+\t"database/sql"
+\t"net/http"
+
+\t"github.com/gorilla/mux"
+)
+
+// DashboardRouter defines the usable API routes
+func DashboardRouter(r *mux.Router, db *sql.DB) {
+\tr.Path("/nodes/{Name}/metrics/{MetricName}/{Whatever}").HandlerFunc(nodeHandler(db))
+\tr.Path("/namespaces/{Namespace}/pod-list/{Name}/metrics/{MetricName}/{Whatever}").HandlerFunc(podHandler(db))
+\tr.PathPrefix("/").HandlerFunc(defaultHandler)
+}
+
+func nodeHandler(db *sql.DB) http.HandlerFunc {
+\tfn := func(w http.ResponseWriter, r *http.Request) {
+\t\tvars := mux.Vars(r)
+\t\tresp, err := getNodeMetrics(db, vars["MetricName"], ResourceSelector{ResourceName: vars["Name"]})
+\t\tif err != nil {
+\t\t\tw.WriteHeader(http.StatusInternalServerError)
+\t\t\treturn
+\t\t}
+\t\tw.Write(resp)
+\t}
+\treturn fn
+}
+"""
+
+
+def test_gorilla_routes_built_with_path_and_handlerfunc_are_judged(tmp_path: Path) -> None:
+    write(tmp_path, {"modules/metrics-scraper/go.mod": "module k8s.io/dashboard/metrics-scraper\n\ngo 1.23.0\n",
+                     "modules/metrics-scraper/pkg/api/dashboard/dashboard.go": DASHBOARD_GO})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    text = " ".join(f.message for f in findings(result, "endpoint-security/route-auth", Status.FAIL))
+    assert "/nodes/{Name}/metrics/{MetricName}/{Whatever}" in text
+
+
+def test_a_gorilla_path_route_behind_an_auth_wrapper_is_not_reported(tmp_path: Path) -> None:
+    guarded = DASHBOARD_GO.replace("HandlerFunc(nodeHandler(db))", "HandlerFunc(requireAuth(nodeHandler(db)))") \
+        .replace("HandlerFunc(podHandler(db))", "Methods(\"GET\").HandlerFunc(requireAuth(podHandler(db)))")
+    write(tmp_path, {"svc/go.mod": "module example.com/svc\n\ngo 1.23.0\n", "svc/dashboard.go": guarded})
+    result = scan(tmp_path, only=("endpoint-security/route-auth",))
+    assert not findings(result, "endpoint-security/route-auth", Status.FAIL)

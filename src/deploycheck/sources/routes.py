@@ -1455,6 +1455,12 @@ _GO_WITH_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.With\(([^\n]{0,300}?)\)\.(Get|P
 # read as routes.
 _GO_RELATIVE_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
                                  r"\(\s*\"([^\"/][^\"]*)\"([^\n]*)")
+# gorilla/mux's route builder: `r.Path("/nodes/{Name}/metrics").HandlerFunc(nodeHandler(db))`, with matchers between
+# (`.Methods("GET")`, `.Name("x")`); the kubernetes-dashboard metrics scraper registers its routes only so. Each
+# matcher is a fixed word with arguments that hold no parentheses (bounded): linear.
+_GO_GORILLA_PATH = re.compile(r"\b([A-Za-z_]\w*)\.Path\(\s*\"(/[^\"]*)\"\s*\)"
+                              r"((?:\.(?:Methods|Name|Schemes|Headers|Queries|Host)\([^()\n]{0,300}\))*)"
+                              r"\.(HandlerFunc|Handler)\(([^\n]*)")
 _GIN_ECHO_IMPORT = re.compile(r'"github\.com/(?:gin-gonic/gin|labstack/echo(?:/v\d+)?)"')
 # gin/echo with a path that is not a literal: `r.POST(cfg.API.PushURI, pushHandler(cfg, q))` (gorush takes every
 # path from its configuration). The route exists; its path is a name (a constant of the file resolves it) or a
@@ -2459,6 +2465,16 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         reads = "" if hint or verified or found or method != ANY_METHOD else _go_reads_only(text, m.end(2), functions)
         for meth in found or [method]:
             out.append(Route(method=meth, path=pattern, file=path, line=line_at(text, m.start()),
+                             auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
+    for m in _GO_GORILLA_PATH.finditer(text) if ".Path(" in text else ():
+        matchers = _GO_METHODS_CALL.search(m.group(3))
+        found = re.findall(r"\"([A-Z]+)\"", matchers.group(1)) if matchers else []
+        # middleware wrappers around the handler: auth(h), RequireAuth(...)
+        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", m.group(5)) if _AUTHISH.search(h)]
+        handler, verified = _handler_auth(text, m.end(4), "go", None if hint else functions)
+        reads = "" if hint or verified or found else _go_reads_only(text, m.end(4), functions)
+        for meth in found or [ANY_METHOD]:
+            out.append(Route(method=meth, path=m.group(2), file=path, line=line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
     relative = _GO_RELATIVE_METHOD.finditer(text) if _GIN_ECHO_IMPORT.search(text) else iter(())
     passed_in = set(_GO_GROUP_PARAM.findall(text)) if "Group" in text or "IRout" in text else set()
