@@ -218,3 +218,23 @@ def test_manifests_applied_by_many_commands(tmp_path: Path) -> None:
     left, applied = _namespaced_by_kubectl(ctx, objects)
     assert time.process_time() - started < BOUND_S
     assert len(objects) == 4_000 and left == [] and [a.namespace for a in applied["k8s/all.yaml"]] == ["web"]
+
+
+def test_python_manifest_names_are_matched_as_before() -> None:
+    """migrations._PY_MANIFEST reads "requirements" by a lookahead (linear: tests/test_hostile_regex.py); the names it
+    matches are those of the old pattern, on generated paths."""
+    import random
+    import re
+
+    from deploycheck.sources.migrations import _PY_MANIFEST
+
+    old = re.compile(r"(?:^|/)(?:[\w.-]*requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$")
+    atoms = ["requirements", "require", "ments", ".txt", ".in", "/", "a", "-", ".", "pyproject.toml", "Pipfile",
+             "setup.py", "setup.cfg", " ", "\u00e9", "\n", "txt", "in"]
+    rng = random.Random(3)
+    matched = 0
+    for _ in range(50_000):
+        path = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 8)))
+        assert bool(_PY_MANIFEST.search(path)) == bool(old.search(path)), path
+        matched += bool(old.search(path))
+    assert matched > 2_000
