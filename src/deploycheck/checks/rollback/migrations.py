@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.database.migrations import reversibility_findings
-from deploycheck.checks.registry import check, failed, passed, warned
+from deploycheck.checks.registry import check, failed, passed, skipped, warned
 from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.sources.markdown import markdown_docs
@@ -78,6 +78,12 @@ def runbook(ctx: Context) -> Iterator[Finding]:
             return
     commands = _rollback_commands(ctx)
     foreign = _foreign_targets(ctx, commands)
+    if foreign is None:
+        path, line, command, _ = commands[0]
+        yield skipped(f"{len(commands)} documented rollback command(s) (first {path}:{line} `{command}`) are too many "
+                      "to compare with every workload this repository deploys: whether they roll back this "
+                      "service's workloads is not judged", Location(path=path, line=line))
+        return
     if foreign and len(foreign) == len(commands):
         # learning notes' `kubectl rollout undo deployment/hello`: a procedure for someone else's workload
         path, line, command, _ = commands[0]
@@ -134,17 +140,17 @@ _ROLLBACK_TARGET = re.compile(r"\bundo\s+(?:deployments?|deploy|statefulsets?|st
 
 
 # Name pairs _foreign_targets compares at most (a command's target with a name of the repository): a real repository
-# documents a few rollback commands and deploys up to a few hundred names. A crafted one past that (16,000 commands
-# and 16,000 workloads took seconds) is read as when a target cannot be told: the commands stand as documented.
+# documents a few rollback commands and deploys up to a few hundred names. Past that (a crafted 16,000 commands and
+# 16,000 workloads took seconds) the targets are not compared, and the check says so (skipped), never pass.
 _MAX_NAME_PAIRS = 1_000_000
 
 
-def _foreign_targets(ctx: Context, commands: list[tuple[str, int, str, str]]) -> list[str]:
+def _foreign_targets(ctx: Context, commands: list[tuple[str, int, str, str]]) -> list[str] | None:
     """The names the rollback commands roll back, when every one of them is none of the repository's: not a
     workload, app label, chart, the repository folder or the configured service, nor part of one or containing one
     (`laa-cla-public` holds `cla-public`). Empty when one command rolls back something of the repository's, when
     the repository deploys nothing this scan sees (the names cannot be checked) or a command names its target
-    through a variable or a placeholder (`deployment/$APP`, `<release>`)."""
+    through a variable or a placeholder (`deployment/$APP`, `<release>`). None past _MAX_NAME_PAIRS comparisons."""
     from deploycheck.sources.kubernetes import all_objects, chart_directories
 
     known = {ctx.root.name.lower(), *(str(ctx.config.service).lower() for _ in [0] if ctx.config.service)}
@@ -167,7 +173,7 @@ def _foreign_targets(ctx: Context, commands: list[tuple[str, int, str, str]]) ->
         if name not in foreign:
             pairs += len(known)
             if pairs > _MAX_NAME_PAIRS:
-                return []
+                return None
             if any(k in name or name in k for k in known):
                 return []  # one of the repository's: the procedure is for it
             foreign.add(name)
