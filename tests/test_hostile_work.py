@@ -241,3 +241,50 @@ def test_python_manifest_names_are_matched_as_before() -> None:
         assert bool(_PY_MANIFEST.search(path)) == bool(old.search(path)), path
         matched += bool(old.search(path))
     assert matched > 2_000
+
+
+def test_many_names_are_looked_up_by_word_not_searched_per_file(tmp_path: Path) -> None:
+    """4,000 YAML files beside a kustomization that lists none of them, and 20 notes of 220 KB: each YAML file's name
+    was searched for in every note (4,000 x 20 substring searches over 220 KB: 5.4 s of CPU). Past 64 names
+    the files' words are looked up instead; what is found is what the identifier-bounded pattern finds."""
+    from deploycheck.sources.kustomize import unlisted_manifests
+
+    files = {"k8s/kustomization.yaml": "resources:\n  - listed.yaml\n", "k8s/listed.yaml": _workloads(["listed"]),
+             "deploy.sh": "kubectl apply -f k8s/svc-7-cronjob.yaml\n"}
+    files.update({f"k8s/svc-{i}-cronjob.yaml": f"# {i}\n" for i in range(4_000)})
+    # 20 notes of 220 KB that mention no file (their words start some names): read for mentions
+    files.update({f"notes/note-{i}.txt": "svc note cronjob yaml " * 10_000 for i in range(20)})
+    root = write(tmp_path / "repo", files)
+    ctx = Context(root, load_config(root))
+    started = time.process_time()
+    unlisted = ctx.use(unlisted_manifests)
+    spent = time.process_time() - started
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert "k8s/svc-7-cronjob.yaml" not in unlisted and "k8s/svc-8-cronjob.yaml" in unlisted
+    assert len(unlisted) == 3_999
+
+
+def test_the_word_lookup_finds_what_the_pattern_finds() -> None:
+    import random
+    import re
+
+    from deploycheck.sources.mentions import _WordIndex
+
+    rng = random.Random(11)
+    for _ in range(20_000):
+        names = list({"".join(rng.choice("ab-._0") for _ in range(rng.randint(1, 6))) for _ in range(5)})
+        text = "".join(rng.choice("ab-._/ \n\"'0") for _ in range(rng.randint(0, 40)))
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        matches = list(re.finditer(rf"(?<![A-Za-z0-9_])({alternatives})(?![A-Za-z0-9_])", text))
+        old = {m.group(1) for m in matches}
+        index = _WordIndex(names)
+        new = set(index.mentions(text))
+        if index.others:
+            others = "|".join(re.escape(n) for n in index.others)
+            new |= {m.group(1) for m in re.finditer(rf"(?<![A-Za-z0-9_])({others})(?![A-Za-z0-9_])", text)}
+        assert old <= new, (names, text)
+        # more only where a name starts inside a match of another, which the pattern (reading matches one after the
+        # other) stepped over
+        for extra in new - old:
+            starts = [p for p in range(len(text)) if text.startswith(extra, p)]
+            assert any(m.start() <= p < m.end() for p in starts for m in matches), (names, text, extra)
