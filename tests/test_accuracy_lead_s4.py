@@ -349,3 +349,31 @@ def test_end_of_life_never_passes_images_it_cannot_identify(tmp_path: Path) -> N
     write(tmp_path, {"Dockerfile": "FROM python:3.13-slim\nUSER 1000\n"})
     [f] = findings(scan(tmp_path, only=(EOL,)), EOL)
     assert f.status is Status.PASS, f.message
+
+
+HEALTHCHECK = "dockerfile/healthcheck"
+
+
+def test_healthcheck_none_is_no_health_check_for_a_service(tmp_path: Path) -> None:
+    """pass-audit5's question: `HEALTHCHECK NONE` passed as "deliberately switched off" whatever ran the image. With
+    nothing else checking the container it is judged as no HEALTHCHECK (said as switched off); with probes it is
+    not needed."""
+    write(tmp_path, {"Dockerfile": 'FROM python:3.13-slim\nUSER 1000\nHEALTHCHECK NONE\nCMD ["python", "app.py"]\n'})
+    [f] = findings(scan(tmp_path, only=(HEALTHCHECK,)), HEALTHCHECK)
+    assert f.status in (Status.FAIL, Status.WARN) and "switched off" in f.message, f.message
+    write(tmp_path, {"k8s/app.yaml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  selector: {matchLabels: {app: app}}
+  template:
+    metadata: {labels: {app: app}}
+    spec:
+      containers:
+        - name: app
+          image: app:1.0
+          readinessProbe: {httpGet: {path: /ready, port: 8080}}
+"""})
+    [f] = findings(scan(tmp_path, only=(HEALTHCHECK,)), HEALTHCHECK)
+    assert f.status is Status.NA and "switched off" in f.message, f.message

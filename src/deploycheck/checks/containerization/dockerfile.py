@@ -1624,10 +1624,9 @@ def healthcheck(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     if last is not None and last.value.strip().upper() != "NONE":
         yield passed(f"{df.path}: HEALTHCHECK declared", _at(df, last.line))
         return
-    if last is not None:  # written out: the author decided (a one-shot CLI image has no health to check)
-        yield passed(f"{df.path}: HEALTHCHECK NONE: health checking deliberately switched off", _at(df, last.line))
-        return
-    what = "no HEALTHCHECK"
+    # `HEALTHCHECK NONE` is a decision (a one-shot CLI image has no health to check), but for a service it leaves
+    # the container unchecked as much as no HEALTHCHECK does: judged the same way, said as switched off
+    what = "HEALTHCHECK NONE (health checking switched off)" if last is not None else "no HEALTHCHECK"
     probes = _orchestrator_probes(ctx, df)
     if probes:
         yield not_applicable(f"{df.path}: {what}, and none needed: health is checked by {probes}", _at(df))
