@@ -355,10 +355,11 @@ HEALTHCHECK = "dockerfile/healthcheck"
 
 
 def test_healthcheck_none_is_no_health_check_for_a_service(tmp_path: Path) -> None:
-    """pass-audit5's question: `HEALTHCHECK NONE` passed as "deliberately switched off" whatever ran the image. With
-    nothing else checking the container it is judged as no HEALTHCHECK (said as switched off); with probes it is
-    not needed."""
-    write(tmp_path, {"Dockerfile": 'FROM python:3.13-slim\nUSER 1000\nHEALTHCHECK NONE\nCMD ["python", "app.py"]\n'})
+    """pass-audit5's question: `HEALTHCHECK NONE` passed as "deliberately switched off" whatever ran the image. In an
+    image that serves a port, with nothing else checking the container, it is judged as no HEALTHCHECK (said as
+    switched off); with probes it is not needed."""
+    service = 'FROM python:3.13-slim\nUSER 1000\nEXPOSE 8080\nHEALTHCHECK NONE\nCMD ["python", "app.py"]\n'
+    write(tmp_path, {"Dockerfile": service})
     [f] = findings(scan(tmp_path, only=(HEALTHCHECK,)), HEALTHCHECK)
     assert f.status in (Status.FAIL, Status.WARN) and "switched off" in f.message, f.message
     write(tmp_path, {"k8s/app.yaml": """\
@@ -377,3 +378,8 @@ spec:
 """})
     [f] = findings(scan(tmp_path, only=(HEALTHCHECK,)), HEALTHCHECK)
     assert f.status is Status.NA and "switched off" in f.message, f.message
+    # a command-line image (no port: deploycheck's own) switches it off rightly
+    (tmp_path / "k8s/app.yaml").unlink()
+    write(tmp_path, {"Dockerfile": service.replace("EXPOSE 8080\n", "")})
+    [f] = findings(scan(tmp_path, only=(HEALTHCHECK,)), HEALTHCHECK)
+    assert f.status is Status.PASS and "exposes no port" in f.message, f.message

@@ -1624,8 +1624,13 @@ def healthcheck(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     if last is not None and last.value.strip().upper() != "NONE":
         yield passed(f"{df.path}: HEALTHCHECK declared", _at(df, last.line))
         return
-    # `HEALTHCHECK NONE` is a decision (a one-shot CLI image has no health to check), but for a service it leaves
-    # the container unchecked as much as no HEALTHCHECK does: judged the same way, said as switched off
+    # `HEALTHCHECK NONE` is a decision: right for a one-shot command-line image (no port to serve, no health to
+    # check: our own image), but an image that EXPOSEs a port serves, and for it NONE leaves the container unchecked
+    # as much as no HEALTHCHECK does: judged the same way, said as switched off
+    if last is not None and not any(stage.of("EXPOSE") for stage in _final_chain(df)):
+        yield passed(f"{df.path}: HEALTHCHECK NONE in an image that exposes no port (a command, not a service): "
+                     "health checking deliberately switched off", _at(df, last.line))
+        return
     what = "HEALTHCHECK NONE (health checking switched off)" if last is not None else "no HEALTHCHECK"
     probes = _orchestrator_probes(ctx, df)
     if probes:
