@@ -336,7 +336,7 @@ import pytest
 
 @pytest.mark.skip(reason="flaky against staging")
 def test_checkout():
-    assert True
+    assert checkout("cart-1").status == "paid"
 """
 
 UNITTEST_SKIPPED = """\
@@ -362,7 +362,7 @@ def test_checkout():
 JEST_SKIPPED = """\
 describe('checkout', () => {
   it.skip('pays for the basket', async () => {
-    expect(true).toBe(true);
+    expect(await pay('basket-1')).toBe('paid');
   });
 });
 """
@@ -387,7 +387,8 @@ def test_an_e2e_suite_whose_every_test_is_skipped_is_no_suite(tmp_path: Path) ->
 def test_an_e2e_suite_with_a_conditional_skip_or_a_running_test_passes(tmp_path: Path) -> None:
     conditional = PYTEST_SKIPPED.replace('@pytest.mark.skip(reason="flaky against staging")',
                                          '@pytest.mark.skipif(sys.platform == "win32", reason="posix only")')
-    one_runs = PYTEST_SKIPPED + "\n\ndef test_search():\n    assert True\n"
+    # (a test that runs and calls code: `assert True` alone only asserts a constant, which counts as no test)
+    one_runs = PYTEST_SKIPPED + "\n\ndef test_search():\n    assert search('shoes')\n"
     jest = JEST_SKIPPED.replace("it.skip(", "it(")
     for i, files in enumerate(({"tests/e2e/test_checkout.py": "import sys\n" + conditional},
                                {"tests/e2e/test_checkout.py": one_runs},
