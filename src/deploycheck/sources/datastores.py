@@ -198,3 +198,41 @@ def manifest_database_evidence(ctx: Context) -> list[tuple[str, str]]:
                 evidence.append((f"database container {c.name} ({c.spec.get('image')}) in {obj.kind} "
                                  f"{obj.name}", obj.path))
     return evidence
+
+
+# A database run by a cloud provider, as a workload names it in its environment: an AWS RDS/Aurora Secret, key or
+# variable (Cloud Platform's `rds-postgresql-instance-output` with `rds_instance_endpoint`, `rds-instance-output`,
+# Elastic Beanstalk's `RDS_HOSTNAME`), such a host (*.rds.amazonaws.com; Azure's *.database.azure.com,
+# *.database.windows.net) or the Cloud SQL Auth Proxy beside the service. Its backups are the provider's (RDS keeps
+# automatic backups unless the retention is set to 0), configured outside the repository: nothing here can show
+# them on or off. Whole tokens between - _ . only ("cards", "records" are no RDS); fixed words, linear.
+_MANAGED_TOKEN = re.compile(r"(?:^|[-_.])(rds|aurora|cloudsql)(?:[-_.]|$)", re.I)
+_MANAGED_HOST = re.compile(r"\.rds\.amazonaws\.com|\.database\.azure\.com|\.database\.windows\.net", re.I)
+_CLOUD_SQL_PROXY = frozenset({"cloud-sql-proxy", "cloudsql-proxy", "gce-proxy"})
+
+
+def managed_database(obj: K8sObject) -> str | None:
+    """What in a workload's containers names a provider-managed database (first one), or None."""
+    for c in obj.containers():
+        image = c.spec.get("image")
+        if isinstance(image, str) and image.strip() and parse_image(image).last_component.lower() in _CLOUD_SQL_PROXY:
+            return f"Cloud SQL Auth Proxy container {c.name}"
+        for env in as_list(c.spec.get("env")):
+            if not isinstance(env, dict):
+                continue
+            ref = (env.get("valueFrom") or {}).get("secretKeyRef") if isinstance(env.get("valueFrom"), dict) else None
+            names = [("variable", env.get("name"))]
+            if isinstance(ref, dict):
+                names += [("Secret", ref.get("name")), ("Secret key", ref.get("key"))]
+            for what, name in names:
+                if isinstance(name, str) and _MANAGED_TOKEN.search(name[:200]):
+                    return f"{what} {name[:100]} of container {c.name}"
+            value = env.get("value")
+            if isinstance(value, str) and _MANAGED_HOST.search(value[:1000]):
+                return f"variable {str(env.get('name'))[:100]} of container {c.name} (a managed database host)"
+        for source in as_list(c.spec.get("envFrom")):
+            ref = source.get("secretRef") if isinstance(source, dict) else None
+            name = ref.get("name") if isinstance(ref, dict) else None
+            if isinstance(name, str) and _MANAGED_TOKEN.search(name[:200]):
+                return f"Secret {name[:100]} of container {c.name} (envFrom)"
+    return None

@@ -11,7 +11,7 @@ from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
 from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location
-from deploycheck.sources.datastores import persistent_store
+from deploycheck.sources.datastores import managed_database, persistent_store
 from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubernetes import K8sObject, all_objects
 
@@ -88,6 +88,19 @@ def _stores_in_use(ctx: Context) -> list[tuple[K8sObject, str]]:
     return out
 
 
+_SERVICE_DATABASE = "the service's database"
+
+
+def _managed(ctx: Context) -> tuple[str, K8sObject] | None:
+    """(what names it, workload) for the first deployed workload whose environment names a provider-managed
+    database (an RDS Secret or host, the Cloud SQL Auth Proxy): the service's database is that one."""
+    for obj in ctx.use(all_objects).workloads:
+        what = None if obj.unlisted else managed_database(obj)
+        if what:
+            return what, obj
+    return None
+
+
 def stateful_components(ctx: Context) -> list[str]:
     kube = ctx.use(all_objects)
     state = [f"{o.kind} {o.name}" for o in kube.objects if o.kind in ("StatefulSet", "PersistentVolumeClaim")]
@@ -99,7 +112,7 @@ def stateful_components(ctx: Context) -> list[str]:
     state += [f"{o.kind} {o.name}" for o in kube.objects if o.kind in OPERATOR_BACKUPS and o.kind not in
               ("Schedule", "Backup", "ScheduledBackup", "MySQLBackup")]
     if no_database_reason(ctx) is None:
-        state.insert(0, "the service's database")
+        state.insert(0, _SERVICE_DATABASE)
     return state
 
 
@@ -139,6 +152,17 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
     if not found:
         # The same workload through several sources (manifest folder, kustomize, chart) is named once.
         names = list(dict.fromkeys(state))
+        managed = _managed(ctx) if _SERVICE_DATABASE in names else None
+        if managed:
+            # A managed database's backups are the provider's, set outside the repository: a person confirms the
+            # retention (never a pass: nothing here shows it on); the in-cluster stores beside it still need theirs.
+            what, obj = managed
+            names.remove(_SERVICE_DATABASE)
+            yield manual(f"the service's database is a provider-managed one ({what} in {obj.kind} {obj.name}): its "
+                         "backups are set at the provider, outside the repository; confirm the automatic backups "
+                         "and their retention, and attest it", obj.location(None), {"managed_database": what})
+            if not names:
+                return
         yield unless_unbuilt(ctx, failed(
             f"no backup mechanism found for {', '.join(names[:5])} (no backup CronJob, Velero Schedule or operator "
             "backup configuration in the manifests)", evidence={"stateful": names[:20]}))

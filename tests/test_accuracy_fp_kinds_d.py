@@ -1,0 +1,84 @@
+"""False positives of the kinds below 90 % precision on the 81-repository set (fp-kinds-d, 2026-11-30 session 5),
+each rule tested with the labelled repositories' own lines, and each test failing on the code before the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+BACKUPS = "backups/mechanism"
+
+# find-moj-data deployments/templates/deployment.yml: the database is Cloud Platform's RDS PostgreSQL, whose
+# terraform module writes its address into the Secret rds-postgresql-instance-output
+FMD_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: find-moj-data-deployment
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: find-moj-data}
+  template:
+    metadata:
+      labels: {app: find-moj-data}
+    spec:
+      containers:
+        - name: find-moj-data
+          image: 754256621582.dkr.ecr.eu-west-2.amazonaws.com/data-platform/find-moj-data:1.0.0
+          env:
+            - name: RDS_INSTANCE_ENDPOINT
+              valueFrom:
+                secretKeyRef:
+                  name: rds-postgresql-instance-output
+                  key: rds_instance_endpoint
+            - name: DATABASE_NAME
+              valueFrom:
+                secretKeyRef:
+                  name: rds-postgresql-instance-output
+                  key: database_name
+"""
+DJANGO_POSTGRES = {"requirements.txt": "django==5.1.4\npsycopg2-binary==2.9.10\n"}
+# a PostgreSQL the chart runs itself (cla-backend's dev/uat database, laa-legal-adviser-api's development bundle)
+IN_CLUSTER_DB = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-db
+spec:
+  selector:
+    matchLabels: {app: app-db}
+  template:
+    metadata:
+      labels: {app: app-db}
+    spec:
+      containers:
+        - name: db
+          image: postgres:14
+"""
+
+
+def _statuses(root: Path, check_id: str) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=(check_id,)), check_id)]
+
+
+def test_a_provider_managed_database_asks_for_an_attestation_not_a_backup_cronjob(tmp_path: Path) -> None:
+    """find-moj-data's Deployment reads its database from the RDS module's Secret: RDS keeps automatic backups
+    set outside the repository, so the service's database is a question for a person (manual), never a pass; a
+    database Secret that names no managed service still fails, and an in-cluster PostgreSQL beside the RDS one
+    still needs its own backup."""
+    write(tmp_path, {**DJANGO_POSTGRES, "deploy/deployment.yml": FMD_DEPLOYMENT})
+    assert _statuses(tmp_path, BACKUPS) == [Status.MANUAL]
+    write(tmp_path, {"deploy/db.yml": IN_CLUSTER_DB})
+    result = findings(scan(tmp_path, only=(BACKUPS,)), BACKUPS)
+    assert sorted(f.status for f in result) == sorted([Status.MANUAL, Status.FAIL])
+    failure = next(f for f in result if f.status is Status.FAIL)
+    assert "Deployment app-db" in failure.message and "the service's database" not in failure.message
+    (tmp_path / "deploy/db.yml").unlink()
+    write(tmp_path, {"deploy/deployment.yml": FMD_DEPLOYMENT.replace("RDS_INSTANCE_ENDPOINT", "DATABASE_HOST")
+                     .replace("rds-postgresql-instance-output", "find-moj-data-db").replace("rds_instance", "db")})
+    assert _statuses(tmp_path, BACKUPS) == [Status.FAIL]
+
