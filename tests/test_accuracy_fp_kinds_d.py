@@ -82,3 +82,61 @@ def test_a_provider_managed_database_asks_for_an_attestation_not_a_backup_cronjo
                      .replace("rds-postgresql-instance-output", "find-moj-data-db").replace("rds_instance", "db")})
     assert _statuses(tmp_path, BACKUPS) == [Status.FAIL]
 
+
+STDOUT = "logging/stdout"
+# laa-legal-adviser-api laalaa/settings/base.py (the root logger's console handler) and laalaa/apps/advisers/tasks.py
+LAA_SETTINGS = """\
+import sys
+
+INSTALLED_APPS = ("django.contrib.contenttypes", "laalaa.apps.advisers")
+ROOT_URLCONF = "laalaa.urls"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {
+        "mail_admins": {"level": "ERROR", "class": "django.utils.log.AdminEmailHandler"}
+    },
+    "loggers": {"django.request": {"handlers": ["mail_admins"], "level": "ERROR", "propagate": True}},
+}
+
+LOGGING["handlers"]["console"] = {"level": "DEBUG", "class": "logging.StreamHandler", "stream": sys.stdout}
+
+LOGGING["loggers"][""] = {"handlers": ["console"], "level": "DEBUG"}
+"""
+LAA_TASKS = """\
+import logging
+
+from laalaa.celery import app
+
+logging.basicConfig(filename="adviser_import.log", level=logging.WARNING)
+
+
+@app.task
+def geocode(postcode):
+    logging.getLogger(__name__).warning("geocoding %s", postcode)
+"""
+
+
+def test_basicconfig_in_a_django_app_does_nothing_once_logging_gives_the_root_logger_handlers(tmp_path: Path) -> None:
+    """laa-legal-adviser-api's advisers/tasks.py calls basicConfig(filename=...) at import; Django has applied
+    LOGGING by then, whose root logger ("") has the console handler on sys.stdout, so basicConfig does nothing.
+    With force=True, outside a Django app folder, or without the root handler, it still writes to a file."""
+    write(tmp_path, {"laalaa/settings/base.py": LAA_SETTINGS, "laalaa/apps/advisers/tasks.py": LAA_TASKS,
+                     "laalaa/apps/advisers/models.py": "from django.db import models\n",
+                     "laalaa/apps/advisers/__init__.py": "", "laalaa/__init__.py": "",
+                     "requirements.txt": "Django==4.2.17\ncelery==5.3.6\n"})
+    assert _statuses(tmp_path, STDOUT) == [Status.PASS]
+    write(tmp_path, {"laalaa/apps/advisers/tasks.py": LAA_TASKS.replace("logging.WARNING)",
+                                                                         "logging.WARNING, force=True)")})
+    assert _statuses(tmp_path, STDOUT) == [Status.FAIL]
+    write(tmp_path, {"laalaa/apps/advisers/tasks.py": LAA_TASKS, "scripts/import_advisers.py": LAA_TASKS})
+    assert sorted(_statuses(tmp_path, STDOUT)) == sorted([Status.PASS, Status.FAIL])
+    (tmp_path / "scripts/import_advisers.py").unlink()
+    write(tmp_path, {"laalaa/settings/base.py": LAA_SETTINGS.replace('LOGGING["loggers"][""]', "CONSOLE")})
+    assert _statuses(tmp_path, STDOUT) == [Status.FAIL]
+    # the same root handler written inside the dictConfig schema
+    in_schema = '"disable_existing_loggers": False,\n    "root": {"handlers": ["console"]},'
+    write(tmp_path, {"laalaa/settings/base.py": LAA_SETTINGS.replace('LOGGING["loggers"][""]', "CONSOLE").replace(
+        '"disable_existing_loggers": False,', in_schema)})
+    assert _statuses(tmp_path, STDOUT) == [Status.PASS]

@@ -58,6 +58,7 @@ class LoggingFact:
     # | framework | no-propagate (`<logger>.propagate = False`) | text-formatter (a structured library's records
     # re-written as text lines before they leave the process; detail "<library>: <how>") | text-format,
     # format-choice, log-lib (a Go logging library built to write text, built either way, or only used: _go_log_format)
+    # | root-handlers (a dictConfig schema, Django's LOGGING, gives the root logger handlers)
     kind: str
     detail: str
     file: str
@@ -252,6 +253,24 @@ def _is_false(node: ast.AST | None) -> bool:
 
 def _short_value(node: ast.expr) -> str:
     return _dotted(node) or repr(getattr(node, "value", "?"))
+
+
+def _root_logger_target(target: ast.expr) -> bool:
+    """`LOGGING["root"]` or `LOGGING["loggers"][""]`: the root logger of a dictConfig schema."""
+    if not isinstance(target, ast.Subscript):
+        return False
+    if _const_str(target.slice) == "root":
+        return isinstance(target.value, ast.Name | ast.Attribute)
+    inner = target.value
+    return _const_str(target.slice) == "" and isinstance(inner, ast.Subscript) and _const_str(inner.slice) == "loggers"
+
+
+def _with_handlers(node: ast.AST | None) -> bool:
+    """A dictConfig logger entry naming at least one handler: {"handlers": ["console"], ...}."""
+    if not isinstance(node, ast.Dict):
+        return False
+    handlers = next((v for k, v in zip(node.keys, node.values, strict=True) if _const_str(k) == "handlers"), None)
+    return isinstance(handlers, ast.List | ast.Tuple) and bool(handlers.elts)
 
 
 def _is_none(node: ast.AST | None) -> bool:
@@ -489,8 +508,12 @@ class _PyVisitor(ast.NodeVisitor):
                 self.facts.logging.append(LoggingFact("optional-file-handler", "logging.basicConfig(filename=<optional "
                                                       f"parameter {filename.id}>)", self.rel, node.lineno, test))
             elif filename is not None and not _is_none(filename):
-                self.facts.logging.append(LoggingFact("file-handler", "logging.basicConfig(filename=...)",
-                                                      self.rel, node.lineno, test))
+                # force=True replaces the root logger's handlers; without it basicConfig does nothing once the root
+                # logger has one (checks/rollout/logging.py reads this detail for Django's LOGGING root handlers)
+                forced = _kw(node, "force")
+                detail = "logging.basicConfig(filename=...)" if forced is None or _is_false(forced) else \
+                    "logging.basicConfig(filename=..., force=...)"
+                self.facts.logging.append(LoggingFact("file-handler", detail, self.rel, node.lineno, test))
             else:
                 self.facts.logging.append(LoggingFact("basicConfig", "logging.basicConfig", self.rel, node.lineno,
                                                       test))
@@ -708,6 +731,10 @@ class _PyVisitor(ast.NodeVisitor):
                 self.facts.logging.append(LoggingFact("no-propagate", _dotted(target) or "propagate", self.rel,
                                                       node.lineno, self.test))
             self._star_default(target, node.value, node.lineno)
+            # LOGGING["loggers"][""] = {"handlers": ["console"], ...} (laa-legal-adviser-api's settings/base.py)
+            if _root_logger_target(target) and _with_handlers(node.value):
+                self.facts.logging.append(LoggingFact("root-handlers", f"{ast.unparse(target)[:80]} handlers",
+                                                      self.rel, node.lineno, self.test))
             # LOGGING["handlers"]["console"]["formatter"] = "logstash" (cla-public's deployment settings)
             if isinstance(target, ast.Subscript) and _const_str(target.slice) == "formatter" \
                     and (used := _const_str(node.value)):
@@ -818,6 +845,17 @@ class _PyVisitor(ast.NodeVisitor):
     # pydantic-settings
 
     def visit_Dict(self, node: ast.Dict) -> None:
+        # A dictConfig schema ({"version": 1, ...}) whose root logger has handlers: "root": {"handlers": [...]} or
+        # "loggers": {"": {"handlers": [...]}}
+        keys = {_const_str(k): v for k, v in zip(node.keys, node.values, strict=True) if k is not None}
+        if "version" in keys:
+            loggers = keys.get("loggers")
+            named = ({_const_str(k): v for k, v in zip(loggers.keys, loggers.values, strict=True) if k is not None}
+                     if isinstance(loggers, ast.Dict) else {})
+            root = keys.get("root") if _with_handlers(keys.get("root")) else named.get("")
+            if root is not None and _with_handlers(root):
+                self.facts.logging.append(LoggingFact("root-handlers", "dictConfig root logger handlers", self.rel,
+                                                      root.lineno, self.test))
         # A dictConfig handler (Django's LOGGING, logging.config.dictConfig): {"class": "logging.FileHandler",
         # "filename": ...} writes to a file as much as a FileHandler(...) call does.
         for key, value in zip(node.keys, node.values, strict=True):

@@ -400,7 +400,16 @@ def stdout(ctx: Context) -> Iterator[Finding]:
         yield skipped(NO_CODE)
         return
     files = [f for f in facts.logging if f.kind == "file-handler" and not f.test]
+    root = next((f for f in facts.logging if f.kind == "root-handlers" and not f.test), None)
     for f in files:
+        if root is not None and f.detail == "logging.basicConfig(filename=...)" and _in_django_app(ctx, f.file):
+            # Django applies LOGGING (dictConfig) in django.setup(), before it imports the apps' modules (models,
+            # views, URL confs, Celery's autodiscovered tasks): the root logger has its handlers by then, and
+            # basicConfig without force=True does nothing (laa-legal-adviser-api's advisers/tasks.py)
+            yield passed(f"{f.detail} does nothing: Django's LOGGING gives the root logger its handlers "
+                         f"({root.file}:{root.line}) before the app module is imported", Location(path=f.file,
+                                                                                                  line=f.line))
+            continue
         yield failed(f"{f.detail} writes logs to a file", Location(path=f.file, line=f.line))
     configured = _file_appenders(ctx)
     for path, line, detail in configured:
@@ -408,6 +417,16 @@ def stdout(ctx: Context) -> Iterator[Finding]:
     if not files and not configured:
         yield passed(f"no file log handlers in {facts.source_files} source files, nor file appenders in the "
                      "logging configuration files")
+
+
+def _in_django_app(ctx: Context, rel: str) -> bool:
+    """The module sits in a Django application package (its folder holds apps.py or models.py) and is none of the
+    modules run or imported before django.setup() (settings, manage.py, wsgi/asgi entry points)."""
+    folder, _, name = rel.rpartition("/")
+    if name in ("manage.py", "wsgi.py", "asgi.py", "settings.py", "__init__.py") or "settings" in folder.split("/"):
+        return False
+    prefix = f"{folder}/" if folder else ""
+    return any(f"{prefix}{marker}" in ctx.all_files.files for marker in ("apps.py", "models.py"))
 
 
 # Logging configuration files the application reads at start: logback and Log4j 2 (JVM), and Python's fileConfig
