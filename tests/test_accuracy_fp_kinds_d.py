@@ -140,3 +140,65 @@ def test_basicconfig_in_a_django_app_does_nothing_once_logging_gives_the_root_lo
     write(tmp_path, {"laalaa/settings/base.py": LAA_SETTINGS.replace('LOGGING["loggers"][""]', "CONSOLE").replace(
         '"disable_existing_loggers": False,', in_schema)})
     assert _statuses(tmp_path, STDOUT) == [Status.PASS]
+
+
+INTEGRATION = "integration-tests/suite"
+# gorush .github/workflows/testing.yml (the testing job, in a container, with the redis service container) and
+# storage/redis/redis_test.go
+GORUSH_TESTING = """\
+name: Run Lint and Testing
+on:
+  push:
+jobs:
+  testing:
+    runs-on: ubuntu-latest
+    container: node:16-bullseye
+    services:
+      redis:
+        image: redis
+        options: >-
+          --health-cmd "redis-cli ping"
+    steps:
+      - uses: actions/checkout@v6
+      - name: testing
+        run: make test
+"""
+GORUSH_REDIS_TEST = """\
+package redis
+
+import (
+\t"testing"
+
+\t"github.com/stretchr/testify/require"
+)
+
+func TestRedisEngine(t *testing.T) {
+\tredis := New(
+\t\t"redis:6379", // addr
+\t\t"",           // username
+\t\t"",           // password
+\t\t0,            // db
+\t\tfalse,        // cluster
+\t)
+\terr := redis.Init()
+\trequire.NoError(t, err)
+}
+"""
+
+
+def test_go_tests_that_dial_a_ci_service_container_are_an_integration_suite(tmp_path: Path) -> None:
+    """gorush's storage/redis tests dial "redis:6379", the Redis service container its CI job starts under that
+    label: they run against a real Redis, an integration suite. Without the service container, or dialling a host
+    CI does not start, they stay unit tests; GitLab's services are reached by image name or alias."""
+    write(tmp_path, {"go.mod": "module github.com/appleboy/gorush\n\ngo 1.22\n",
+                     "storage/redis/redis.go": "package redis\n", "storage/redis/redis_test.go": GORUSH_REDIS_TEST,
+                     ".github/workflows/testing.yml": GORUSH_TESTING})
+    assert _statuses(tmp_path, INTEGRATION) == [Status.PASS]
+    write(tmp_path, {".github/workflows/testing.yml": GORUSH_TESTING.replace("      redis:\n", "      cache:\n")})
+    assert _statuses(tmp_path, INTEGRATION) == [Status.FAIL]
+    (tmp_path / ".github/workflows/testing.yml").unlink()
+    write(tmp_path, {".gitlab-ci.yml": "test:\n  image: golang:1.22\n  services:\n    - redis:7\n  script:\n"
+                                       "    - go test ./...\n"})
+    assert _statuses(tmp_path, INTEGRATION) == [Status.PASS]
+    write(tmp_path, {"storage/redis/redis_test.go": GORUSH_REDIS_TEST.replace('"redis:6379"', '"localhost:6379"')})
+    assert _statuses(tmp_path, INTEGRATION) == [Status.FAIL]

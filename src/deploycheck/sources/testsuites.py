@@ -1134,6 +1134,60 @@ def _go_container_kinds(ctx: Context, inv: SuiteInventory) -> None:
                 break
 
 
+# Go tests that dial a service container CI starts beside the test job are integration tests: GitHub Actions'
+# `services:` (a job run in a `container:` reaches each by its label: gorush's testing.yml starts `redis`, and
+# storage/redis/redis_test.go dials "redis:6379"), GitLab CI's `services:` (reached by the image's name, `/` as `__`
+# or `-`, or its alias). Only a literal host:port or URL naming that host counts (`localhost` could be anything).
+# Bounded runs: linear on any line.
+_GO_HOST_PORT = re.compile(r'"(?:[a-z][a-z0-9+.-]{0,20}://(?:[^"@/\s]{0,200}@)?)?([A-Za-z0-9_.-]{1,63}):\d{2,5}\b')
+
+
+def _ci_service_hosts(ctx: Context) -> dict[str, str]:
+    """Host name -> CI file, for the service containers the CI jobs start beside them."""
+    from deploycheck.sources.ci import ci_files
+
+    hosts: dict[str, str] = {}
+    for ci in ctx.use(ci_files):
+        for doc in ci.active_docs:  # (a job switched off starts nothing)
+            if not isinstance(doc, dict):
+                continue
+            jobs = doc.get("jobs")
+            for job in [doc, *(jobs if isinstance(jobs, dict) else doc).values()]:
+                services = job.get("services") if isinstance(job, dict) else None
+                if isinstance(services, dict):  # GitHub Actions: label -> container
+                    names = [label for label in services if isinstance(label, str)]
+                elif isinstance(services, list):  # GitLab CI: image names or {name, alias}
+                    names = []
+                    for service in services:
+                        spec = service if isinstance(service, dict) else {"name": service}
+                        if isinstance(spec.get("alias"), str):
+                            names += [a.strip() for a in spec["alias"].split(",")]
+                        image = spec.get("name")
+                        if isinstance(image, str):
+                            base = image.split("@")[0]
+                            base = base.rsplit(":", 1)[0] if ":" in base.rpartition("/")[2] else base
+                            names += [base.replace("/", "__"), base.replace("/", "-")]
+                else:
+                    continue
+                for name in names:
+                    if name and name.lower() != "localhost":
+                        hosts.setdefault(name, ci.path)
+    return hosts
+
+
+def _go_ci_service_kinds(ctx: Context, inv: SuiteInventory) -> None:
+    tests = [f for f in inv.files if f.language == "go" and f.kind == "unit"]
+    hosts = _ci_service_hosts(ctx) if tests else {}
+    if not hosts:
+        return
+    for f in tests:
+        for line in (ctx.all_files.read_text(f.path) or "").splitlines():
+            found = next((m.group(1) for m in _GO_HOST_PORT.finditer(line[:1000]) if m.group(1) in hosts), None)
+            if found:
+                f.kind, f.why = "integration", f"dials the CI service container {found!r} ({hosts[found]})"
+                break
+
+
 # JavaScript/TypeScript tests that start a real database or service are integration tests whatever their names say:
 # testcontainers, or mongodb-memory-server (it downloads and runs a real mongod), in the test file or in a local
 # helper it requires (mern-workshop: backend/test/test.js -> ../test/db-handler -> mongodb-memory-server).
@@ -1239,6 +1293,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _discover_http_files(ctx, inv)
     _ci_step_kinds(ctx, inv)
     _go_container_kinds(ctx, inv)
+    _go_ci_service_kinds(ctx, inv)
     _js_server_kinds(ctx, inv)
     _ci_cluster_jobs(ctx, inv)
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
