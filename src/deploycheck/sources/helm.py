@@ -611,8 +611,8 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             if missing and render.error and _all_switched_off(ctx, render, missing):
                 # Helm renders no template of a subchart whose condition is false: the chart failed on its own
                 render.template_failed, render.skipped = True, None
-                render.error = (f"{render.error} (rendered without {', '.join(d.name for d in missing)}, "
-                                "which its values switch off)")
+                names = ", ".join(dict.fromkeys(d.name for d in missing))  # each once (a hostile list repeats one)
+                render.error = f"{render.error} (rendered without {names}, which its values switch off)"
             elif missing:  # the chart's own templates need the subcharts (their named templates, say)
                 render.error, render.skipped = _missing_message(render.chart, missing), None
             return
@@ -730,9 +730,11 @@ def _all_switched_off(ctx: Context, render: HelmRender, missing: list[Dependency
             return False
     conditions = {str(entry.get("name")): str(entry.get("condition") or "")
                   for entry in render.chart_meta.get("dependencies") or [] if isinstance(entry, dict)}
-    for dep in missing:
+    # Each name once: a hostile Chart.yaml listing one name thousands of times, the last with a long condition, made
+    # this names x paths (2,000 x 2,000: 1.0 s of CPU, growing with the square).
+    for name in dict.fromkeys(d.name for d in missing):
         answer = None
-        for path in (p.strip() for p in conditions.get(dep.name, "").split(",") if p.strip()):
+        for path in (p.strip() for p in conditions.get(name, "").split(",") if p.strip()):
             for layer in layers:
                 node: Any = layer
                 for key in path.split("."):
@@ -801,10 +803,31 @@ def _stub_borrowed_templates(ctx: Context, chart: str, chart_copy: Path, missing
         if not _STUB_NAME.fullmatch(name):
             continue
         lines.append(f'{{{{- define "{name}" -}}}}{value}{{{{- end -}}}}')
-    if lines:
-        (chart_copy / "templates").mkdir(exist_ok=True)
-        (chart_copy / "templates" / STUB_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if lines and not _write_stubs(chart_copy / "templates", "\n".join(lines) + "\n"):
+        return []
     return borrowed
+
+
+def _write_stubs(templates: Path, text: str) -> bool:
+    """Write the stand-ins into a file of their own in the copy's templates/. The chart is hostile: `templates` may
+    be a regular file (mkdir raised, and the exception ended the whole scan), and a file of the chart may already
+    have the stand-ins' name (it was overwritten, losing the chart's own definitions): the first free name is taken,
+    created exclusively (O_EXCL never follows a link). False when there is no folder to write into."""
+    try:
+        templates.mkdir(exist_ok=True)
+    except OSError:  # a regular file named templates: Helm says what is wrong with the chart, not this
+        return False
+    for n in range(sum(1 for _ in templates.iterdir()) + 1):  # one more name than there are files: one is free
+        stub = templates / (STUB_FILE if n == 0 else STUB_FILE.replace(".tpl", f"_{n}.tpl"))
+        try:
+            with stub.open("x", encoding="utf-8") as out:
+                out.write(text)
+            return True
+        except FileExistsError:
+            continue  # the chart's own file of that name: kept, the next name is tried
+        except OSError:
+            return False
+    return False
 
 
 def _drop_dependencies(chart_copy: Path, names: set[str]) -> bool:

@@ -1,0 +1,147 @@
+"""Hostile input against the readers the s4 session added (sec-fuzz7, 2026-11-30 s5): acc-fresh17's Helm stand-ins
+for a missing dependency's helpers, the switched-off-subchart answer, registry/ci-push's recursive makes. Each case is
+built from the reader's own trigger lines at the size that hurt, read by the real code, timed in CPU seconds of this
+process (bench/README.md, "Hostile input against the s4 readers"); the bound sits far above the linear time and below
+the old one even under load. A crash case checks that the scan still reports.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, scan, write
+
+from deploycheck.config import load_config
+from deploycheck.context import Context
+from deploycheck.model import Status
+
+BOUND_S = 1.5  # CPU seconds (after: under 0.3 s; before: 4-29 s)
+
+_CHART = ("apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n"
+          "- name: generic-service\n  version: 1.0.0\n  repository: https://example.invalid/charts\n")
+# hmpps' deployment_sidekiq.yaml shape: the chart's own Deployment named by the missing dependency's helper
+_DEPLOYMENT = ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"generic-service.fullname\" . }}\n"
+               "spec:\n  template:\n    spec:\n      containers:\n      - name: a\n        image: a:1\n")
+
+
+def _render_findings(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=("helm-chart/renders",)), "helm-chart/renders")]
+
+
+def test_a_chart_whose_templates_is_a_file_does_not_end_the_scan(tmp_path: Path) -> None:
+    """A chart borrowing a missing dependency's helper whose `templates` is a regular file: the stand-ins' mkdir
+    raised FileExistsError inside the Helm source, and every check reading manifests, then the whole scan, ended
+    with a traceback (no report at all). Now there is nowhere to put stand-ins: the chart renders as Helm sees it."""
+    pytest.importorskip("helm_python")
+    root = write(tmp_path, {"app/Chart.yaml": _CHART, "app/values.yaml": "a: 1\n",
+                            "app/extra.yaml": "{{ include \"generic-service.fullname\" . }}\n",
+                            "app/templates": "{{ include \"generic-service.fullname\" . }}\n"})
+    result = _render_findings(root)
+    assert result and all("crashed" not in message for _, message in result), result
+
+
+def test_a_chart_file_with_the_stand_ins_name_is_kept(tmp_path: Path) -> None:
+    """A chart file already named like the stand-ins' file was overwritten by them, losing the chart's own
+    definitions (its render then failed as not rendered). The stand-ins now take the first free name."""
+    pytest.importorskip("helm_python")
+    from deploycheck.sources.helm import STUB_FILE
+
+    root = write(tmp_path, {
+        "app/Chart.yaml": _CHART, "app/values.yaml": "a: 1\n",
+        "app/templates/deploy.yaml": _DEPLOYMENT + "---\n" + _DEPLOYMENT.replace("generic-service.fullname",
+                                                                                 "mine.name"),
+        f"app/templates/{STUB_FILE}": '{{- define "mine.name" -}}mine{{- end -}}\n'})
+    [(status, message)] = _render_findings(root)
+    assert status is Status.ERROR and "rendered without them" in message, message
+
+
+def test_one_missing_dependency_listed_thousands_of_times(tmp_path: Path) -> None:
+    """A Chart.yaml listing one missing dependency 2,000 times, the last with a condition of 2,000 paths that only its
+    last one answers (false), beside a template that fails: whether every missing subchart was switched off was
+    asked once per listing, each walking the whole condition (1.0 s of CPU, growing with the square; 20,000 lines:
+    minutes). Now once per name; the answer is the same (switched off: the chart's own failure is told)."""
+    from deploycheck.sources import helm
+
+    condition = ",".join(f"p{i}" for i in range(2_000)) + ",sw"
+    deps = "- name: x\n" * 2_000 + f"- name: x\n  condition: {condition}\n"
+    root = write(tmp_path, {"app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n" + deps,
+                            "app/values.yaml": "sw: false\n", "app/templates/a.yaml": "{{ fail \"boom\" }}\n"})
+    ctx = Context(root, load_config(root))
+    render = helm.HelmRender(chart="app", values_files=[], release="r", namespace=None,
+                             chart_meta=helm._chart_meta(ctx, "app"))
+    missing = [d for d in helm.chart_dependencies(ctx, "app", render.chart_meta) if d.missing]
+    assert len(missing) == 2_001
+    started = time.process_time()
+    switched_off = helm._all_switched_off(ctx, render, missing)
+    spent = time.process_time() - started
+    assert spent < 0.3, f"{spent:.2f} s of CPU"
+    assert switched_off
+    values = write(tmp_path / "on", {"app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n"
+                                     + deps, "app/values.yaml": "sw: true\n"})
+    assert not helm._all_switched_off(Context(values, load_config(values)), render, missing)
+
+
+# --- registry/ci-push: recursive makes ----------------------------------------------------------------------------
+
+_WORKFLOW = "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n{steps}"
+
+
+def _ci_push_seconds(files: dict[str, str], root: Path) -> tuple[float, list[tuple[Status, str]]]:
+    write(root, {"Dockerfile": "FROM alpine:3.19\n", **files})
+    started = time.process_time()
+    result = scan(root, only=("registry/ci-push",))
+    spent = time.process_time() - started
+    return spent, [(f.status, f.message) for f in findings(result, "registry/ci-push")]
+
+
+def test_many_ci_files_do_not_parse_every_makefile_again(tmp_path: Path) -> None:
+    """100 CI files each running `make t<i>`, 100 Makefiles of 400 rules: each CI file parsed every Makefile again
+    (200 of each, 200 rules: 26 s of CPU). Makefiles are now read once a scan, and a pair read through without a push
+    is not read again."""
+    files = {f".github/workflows/c{i}.yml": _WORKFLOW.format(steps=f"    - run: make t{i}\n") for i in range(100)}
+    files.update({f"s{i}/Makefile": "".join(f"r{j}:\n\techo\n" for j in range(400)) for i in range(100)})
+    spent, result = _ci_push_seconds(files, tmp_path)
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert result == [(Status.WARN, "no image push found in 100 CI file(s)")]
+
+
+def test_many_make_calls_against_many_makefiles(tmp_path: Path) -> None:
+    """One CI file calling 30,000 targets and 500 Makefiles: every call was queued for every Makefile (15 million
+    entries held at once; 8,000 of each: 64 million, 29 s of CPU). Only the called targets a Makefile has are queued
+    now."""
+    files = {".github/workflows/ci.yml": _WORKFLOW.format(steps="".join(f"    - run: make t{i}\n"
+                                                                        for i in range(30_000)))}
+    files.update({f"s{i}/Makefile": "x:\n\techo\n" for i in range(500)})
+    spent, result = _ci_push_seconds(files, tmp_path)
+    assert spent < 2 * BOUND_S, f"{spent:.2f} s of CPU"
+    assert result == [(Status.WARN, "no image push found in 1 CI file(s)")]
+
+
+def test_sub_makes_to_every_makefile(tmp_path: Path) -> None:
+    """600 Makefiles whose `push` runs forty `$(MAKE) -C $< push<j>` (a folder make fills in: the target is looked
+    for in every Makefile): each sub-make queued all 600 Makefiles again (1,200 with ten: 6.8 s of CPU, growing with
+    the square). A target is fanned out to the Makefiles having it once a walk; a push in the last is still found."""
+    files = {".github/workflows/ci.yml": _WORKFLOW.format(steps="    - run: make push\n")}
+    for i in range(600):
+        files[f"s{i}/Makefile"] = ("push: build\n" + "".join(f"\t$(MAKE) -C $< push{j}\n" for j in range(40))
+                                   + "".join(f"push{j}:\n\techo\n" for j in range(40)) + "build:\n\techo\n")
+    spent, result = _ci_push_seconds(files, tmp_path)
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert result == [(Status.WARN, "no image push found in 1 CI file(s)")]
+    write(tmp_path, {"s599/Makefile": files["s599/Makefile"].replace("push39:\n\techo\n",
+                                                                     "push39:\n\tdocker push example/app:1\n")})
+    [(status, message)] = _ci_push_seconds({}, tmp_path)[1]
+    assert status is Status.PASS and "s599/Makefile pushes the image" in message, message
+
+
+def test_a_later_ci_file_still_finds_a_push_an_earlier_one_did_not_reach(tmp_path: Path) -> None:
+    """The pairs an earlier CI file's walk read through are skipped by later walks: only pairs that reach no push.
+    A later CI file calling a target that pushes is still a pass, also when it shares prerequisites read before."""
+    makefile = "build: deps\n\tdocker build -t a .\ndeps:\n\techo\nrelease: build\n\tdocker push a:1\n"
+    files = {".github/workflows/a.yml": _WORKFLOW.format(steps="    - run: make build\n"),
+             ".github/workflows/b.yml": _WORKFLOW.format(steps="    - run: make release\n"),
+             "Makefile": makefile}
+    [(status, message)] = _ci_push_seconds(files, tmp_path)[1]
+    assert status is Status.PASS and "make release" in message and "Makefile" in message, message
