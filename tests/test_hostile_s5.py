@@ -22,8 +22,9 @@ BOUND_S = 1.5  # CPU seconds (after: under 0.3 s; before: 4-29 s)
 _CHART = ("apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n"
           "- name: generic-service\n  version: 1.0.0\n  repository: https://example.invalid/charts\n")
 # hmpps' deployment_sidekiq.yaml shape: the chart's own Deployment named by the missing dependency's helper
-_DEPLOYMENT = ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"generic-service.fullname\" . }}\n"
-               "spec:\n  template:\n    spec:\n      containers:\n      - name: a\n        image: a:1\n")
+_DEPLOYMENT = ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
+               "  name: {{ include \"generic-service.fullname\" . }}\nspec:\n  template:\n"
+               "    spec:\n      containers:\n      - name: a\n        image: a:1\n")
 
 
 def _render_findings(root: Path) -> list[tuple[Status, str]]:
