@@ -123,7 +123,9 @@ def test_a_failed_child_costs_only_time(tmp_path: Path, monkeypatch: pytest.Monk
     def broken(*args: object, **kwargs: object) -> bytes:
         raise RuntimeError("cannot send")
 
-    monkeypatch.setattr(parallel.pickle, "dumps", broken)  # the child cannot send its findings back
+    import pickle  # (parallel.py imports it where it forks: a one-process scan never loads it)
+
+    monkeypatch.setattr(pickle, "dumps", broken)  # the child cannot send its findings back
     assert _report(root) == serial
     assert len(forks) == 1
 

@@ -150,3 +150,82 @@ def test_ingress_backends_read_the_dapr_app_ids_only_for_a_missing_dapr_service(
     ctx = Context(tmp_path, load_config(tmp_path))
     statuses = {(f.evidence or {}).get("service"): f.status for f in ingress_backend(ctx)}
     assert statuses["api-dapr"] is Status.PASS and ctx.peek(_dapr_app_ids) == {"api": "values.yaml"}
+
+
+def test_a_one_process_scan_imports_no_pickle(tmp_path: Path) -> None:
+    """pickle (and _pickle, ~4 ms) is only for the forked processes of parallel.py: a scan on one process, as at
+    load or with DEPLOYCHECK_JOBS=1, never pickles."""
+    write(tmp_path, {"k8s/app.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n"})
+    loaded = _modules_after(f"""
+        import contextlib, io, os
+        os.environ["DEPLOYCHECK_JOBS"] = "1"
+        from deploycheck.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            main(["scan", {str(tmp_path)!r}, "--no-progress", "-f", "json", "--only", "manifests", "--only",
+                  "resource-limits", "--only", "endpoint-security"])
+    """)
+    assert "deploycheck.parallel" in loaded and "pickle" not in loaded
+
+
+def test_sources_are_built_with_the_collector_off_and_frozen(tmp_path: Path) -> None:
+    """In an engine run a source's result is frozen when it returns (Context.use); while it is being built the cyclic
+    collector stays off, since its young collections only walked what the source was still building (the corpus's
+    manifest parse: 5-6 collections that freed nothing). The collector's state comes back after, also when the
+    source fails; outside an engine run nothing changes."""
+    import gc
+
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+
+    seen: list[bool] = []
+
+    def source(ctx: Context) -> list[int]:
+        seen.append(gc.isenabled())
+        return [1]
+
+    def broken(ctx: Context) -> None:
+        seen.append(gc.isenabled())
+        raise ValueError("no")
+
+    ctx = Context(tmp_path, load_config(tmp_path))
+    assert gc.isenabled()
+    ctx.use(source)
+    assert seen == [True]
+    ctx = Context(tmp_path, load_config(tmp_path))
+    ctx.freeze_results = True
+    frozen = gc.get_freeze_count()
+    try:
+        assert ctx.use(source) == [1] and seen == [True, False] and gc.isenabled()
+        assert gc.get_freeze_count() > frozen
+        with pytest.raises(ValueError):
+            ctx.use(broken)
+        assert seen == [True, False, False] and gc.isenabled()
+        gc.disable()  # a caller that turned it off keeps it off
+        ctx.use(lambda c: seen.append(gc.isenabled()))
+        assert seen[-1] is False and not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_small_file_is_read_without_allocating_the_cap(tmp_path: Path) -> None:
+    """read_regular_file asked a buffered file object for the cap plus one byte, which allocated the whole cap
+    (10 MB) for every file read; it reads what fstat says is there, and stays exact at and past the cap."""
+    import tracemalloc
+
+    from deploycheck.sources.files import read_regular_file
+
+    small, exact, over = tmp_path / "small.txt", tmp_path / "exact.txt", tmp_path / "over.txt"
+    small.write_bytes(b"hello\n")
+    exact.write_bytes(b"x" * 1000)
+    over.write_bytes(b"x" * 1001)
+    tracemalloc.start()
+    try:
+        assert read_regular_file(small, 10 * 1024 * 1024) == b"hello\n"
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024
+    assert read_regular_file(exact, 1000) == b"x" * 1000
+    assert read_regular_file(over, 1000) is None
+    assert read_regular_file(small, 0) is None

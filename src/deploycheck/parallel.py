@@ -28,8 +28,6 @@ import contextlib
 import io
 import itertools
 import os
-import pickle
-import signal
 import struct
 import sys
 import threading
@@ -93,6 +91,9 @@ def run_shared(ctx: Context, indices: Sequence[int], run_one: Callable[[int], li
     """Runs `run_one(i)` for every index of `indices` on this process or a forked one, and for every index of
     `own` on this process (first); returns {index: findings} for all of them. `timings` (the engine's per-check
     self times) gets the child's times too, as do the context's."""
+    import pickle  # here, not at the top: a one-process scan never pickles (~4 ms of its imports); before the fork,
+    # so the child shares the parent's module
+
     tasks_r, tasks_w = os.pipe()
     results_r, results_w = os.pipe()
     os.write(tasks_w, b"".join(_INDEX.pack(i) for i in indices))  # < 64 KiB: never blocks
@@ -219,6 +220,8 @@ def prefetch_manifests(root: Path, config: Config, environment: str | None) -> N
     global _ahead
     if _ahead is not None or not hasattr(os, "fork") or jobs() < 2 or threading.active_count() > 1:
         return
+    import pickle  # before the fork: the child pickles, this process unpickles (see run_shared)
+
     read_fd, write_fd = os.pipe()
     tasks_r, tasks_w = os.pipe()
     walk_r, walk_w = os.pipe()
@@ -267,6 +270,7 @@ def _send_walk(ctx: Context, fd: int, capacity: int) -> None:
     """The child's walk and production view (Context.all_files, .files), down the pipe when they fit in it (the
     write never waits for a reader); nothing otherwise. Sent without the texts read so far (none, as the views are
     built): the engine reads each file itself, recording what it meets."""
+    import pickle
     from dataclasses import replace
 
     payload = b""
@@ -291,6 +295,8 @@ def walked_files(root: Path, config: Config) -> tuple[Any, Any] | None:
         payload = inp.read()
     if not payload:
         return None
+    import pickle
+
     try:
         walked: tuple[Any, Any] = pickle.loads(payload)
     except Exception:
@@ -335,6 +341,8 @@ def prefetched_manifests() -> dict[str, tuple[str, Any]]:
     _, status = os.waitpid(ahead.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         return {}
+    import pickle
+
     try:
         parsed: dict[str, tuple[str, Any]] = pickle.loads(payload)
     except Exception:
@@ -353,6 +361,8 @@ def drop_prefetch() -> None:
         os.close(ahead.tasks)
     if ahead.walk >= 0:
         os.close(ahead.walk)
+    import signal
+
     with contextlib.suppress(OSError):
         os.kill(ahead.pid, signal.SIGKILL)
     with contextlib.suppress(ChildProcessError):
