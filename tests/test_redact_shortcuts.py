@@ -104,3 +104,27 @@ def test_findings_together_as_one_by_one(source: str) -> None:
         assert any(isinstance(f.evidence, dict) and f.evidence.get("nested") == {"list": [f.message, 2]}
                    for f in together)  # the tuple became a list, as Redactor.value makes it
         assert str(together[0].location.object) == "Secret/s3c*********/app"  # type: ignore[union-attr]
+
+
+def test_words_that_only_begin_a_secret_word_reach_no_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`api`, `gh` and `sk` alone (apiVersion, high, disk, task) sent a third of the corpus report's distinct texts
+    through the assignment and token patterns, which need `api_key`/`apikey`, `ghp_`... and `sk_live_`/`sk-`."""
+    tried: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: Any) -> None:
+            self.pattern = pattern
+
+        def sub(self, repl: Any, text: str) -> str:
+            tried.append(text)
+            return str(self.pattern.sub(repl, text))
+
+    monkeypatch.setattr(redact, "_ASSIGNMENT", Counting(redact._ASSIGNMENT))
+    monkeypatch.setattr(redact, "_TOKENS", Counting(redact._TOKENS))
+    texts = ["apiVersion apps/v1 is deprecated", "high availability: 1 replica", "emptyDir disk for task runner",
+             "privately exposed port"]
+    assert _masked(texts) == texts
+    assert tried == []
+    assert _masked(["api_key=Xk29vLmq7TzQ8", f"ghp_{TOKEN_BODY[:36]}"]) != ["api_key=Xk29vLmq7TzQ8",
+                                                                           f"ghp_{TOKEN_BODY[:36]}"]
+    assert len(tried) == 2

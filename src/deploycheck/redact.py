@@ -64,8 +64,12 @@ _AUTH_HEADER = re.compile(r"(?P<pre>\b(?:Bearer|Basic|token)\s+)(?P<pw>[A-Za-z0-
 # an alternation, or a case-insensitive word, is tried at every position of every text otherwise.
 _AUTH_WORDS = ("Bearer", "Basic", "token")
 _LIBPQ_WORDS = ("password",)
-_ASSIGNMENT_WORDS = ("pass", "secret", "token", "api", "private", "credential", "auth")
-_TOKEN_STARTS = ("AKIA", "gh", "github_pat_", "glpat-", "xox", "sk", "AIza", "eyJ")  # _TOKENS' alternatives' starts
+# Each as long as the pattern lets it be: `api`, `gh` and `sk` alone are in apiVersion, high, disk and task, and sent a
+# third of the corpus report's distinct texts through the patterns for nothing.
+_ASSIGNMENT_WORDS = ("pass", "secret", "token", "apikey", "api_key", "api-key", "privatekey", "private_key",
+                     "private-key", "credential", "auth")
+_TOKEN_STARTS = ("AKIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "sk_live_", "sk-",
+                 "AIza", "eyJ")  # _TOKENS' alternatives' starts
 _PROVIDER_TOKENS = (
     r"AKIA[0-9A-Z]{16}"  # AWS access key id
     r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,}"  # GitHub
