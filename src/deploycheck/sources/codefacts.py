@@ -977,8 +977,75 @@ def _python_facts(rel: str, tree: ast.Module, facts: CodeFacts) -> None:
         if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "CORS_ALLOW_CREDENTIALS"
                                                 for t in stmt.targets):
             visitor._django_credentials = isinstance(stmt.value, ast.Constant) and stmt.value.value is True
+    before = len(facts.logging)
     visitor.visit(tree)
     visitor.resolve_forwarded()
+    if any(f.detail == "structlog" for f in facts.logging[before:]):
+        facts.logging += _structlog_renderers(rel, tree, is_test_path(rel))
+
+
+# structlog's output is set by the last processor (its renderer), not by the import: its default configuration ends
+# with dev.ConsoleRenderer (coloured text lines), and teams switch it for processors.JSONRenderer in production, often
+# by a condition (`if sys.stderr.isatty()` / `if settings.DEBUG`: the structlog docs' own recipe). LogfmtRenderer's
+# key=value lines (and KeyValueRenderer's) are parsed by log pipelines (Loki, Datadog) as fields: counted with JSON.
+_STRUCTLOG_JSON = frozenset({"JSONRenderer", "LogfmtRenderer", "KeyValueRenderer"})
+_STRUCTLOG_TEXT = frozenset({"ConsoleRenderer"})
+# A condition that means "a developer's terminal": what a branch under it builds is for local runs.
+DEV_CONDITION = re.compile(r"(?i)debug|dev|local|tty|term|pretty|console|human|colou?r|interactive")
+
+
+PROD_CONDITION = re.compile(r"(?i)prod")
+
+
+def _condition_is_dev(test: ast.expr, in_else: bool) -> bool:
+    """A branch taken on a developer's machine: `if settings.DEBUG:` (body), `if not sys.stderr.isatty():` (else),
+    `if ENV == "production": ... else:` (else)."""
+    negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    shown = ast.unparse(test)
+    if PROD_CONDITION.search(shown):
+        return negated != in_else
+    return bool(DEV_CONDITION.search(shown)) and negated == in_else
+
+
+def _structlog_renderers(rel: str, tree: ast.Module, test: bool) -> list[LoggingFact]:
+    """`structlog-renderer` facts of a file importing structlog: detail "JSONRenderer" (or LogfmtRenderer),
+    "ConsoleRenderer" (built whatever the run), "ConsoleRenderer (development: <condition>)" (only on a branch a
+    developer's terminal takes) or "ConsoleRenderer (when <condition>)" (a branch of another condition); and
+    `structlog-configure` for a structlog.configure call."""
+    out: list[LoggingFact] = []
+
+    def walk(node: ast.AST, branch: tuple[ast.expr, bool] | None) -> None:
+        name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+        if name in _STRUCTLOG_JSON:
+            out.append(LoggingFact("structlog-renderer", name, rel, getattr(node, "lineno", 1), test))
+        elif name in _STRUCTLOG_TEXT:
+            detail = name
+            if branch is not None:
+                cond, in_else = branch
+                shown = " ".join(ast.unparse(cond).split())[:80]
+                detail = (f"{name} (development: {shown})" if _condition_is_dev(cond, in_else)
+                          else f"{name} (when {'not ' if in_else else ''}{shown})")
+            out.append(LoggingFact("structlog-renderer", detail, rel, getattr(node, "lineno", 1), test))
+        if isinstance(node, ast.Call) and name is None and isinstance(node.func, (ast.Name, ast.Attribute)):
+            called = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
+            # `structlog.configure(...)`, or `configure(...)` imported from structlog (this file imports it)
+            if called in ("configure", "configure_once") and (
+                    isinstance(node.func, ast.Name) or "structlog" in ast.unparse(node.func)):
+                out.append(LoggingFact("structlog-configure", "structlog.configure", rel, node.lineno, test))
+        if isinstance(node, (ast.If, ast.IfExp)):
+            walk(node.test, branch)
+            body: list[ast.AST] = [node.body] if isinstance(node, ast.IfExp) else list(node.body)
+            orelse: list[ast.AST] = [node.orelse] if isinstance(node, ast.IfExp) else list(node.orelse)
+            for child in body:
+                walk(child, (node.test, False))
+            for child in orelse:
+                walk(child, (node.test, True))
+            return
+        for sub in ast.iter_child_nodes(node):
+            walk(sub, branch)
+
+    walk(tree, None)
+    return out
 
 
 # --- other languages, by regular expression ---------------------------------------------------
@@ -1518,8 +1585,8 @@ def _go_log_format(rel: str, text: str, lib: str, test: bool) -> LoggingFact:
     logger only, `text-format` ("<lib>: <how>") when it builds a text one only, `format-choice` ("<lib>: <json> or
     <text>") when it builds both (a flag or setting picks at run time), else `log-lib` (it only uses a logger built
     elsewhere; "logrus (SetFormatter)" when it sets a formatter of another kind)."""
-    if lib not in _GO_FORMATS:
-        return LoggingFact("structured-lib", lib, rel, 1, test)  # zerolog: JSON unless a ConsoleWriter is chosen
+    if lib == "zerolog":
+        return _zerolog_format(rel, text, test)
     json_re, text_re = _GO_FORMATS[lib]
     json_hits = [m for m in json_re.finditer(text) if not _in_js_comment(text, m.start())]
     text_hits = [m for m in text_re.finditer(text) if not _in_js_comment(text, m.start())]
@@ -1540,6 +1607,57 @@ def _go_log_format(rel: str, text: str, lib: str, test: bool) -> LoggingFact:
                            line_at(text, text_hits[0].start()), test)
     own = lib == "logrus" and "SetFormatter(" in text
     return LoggingFact("log-lib", f"{lib} (SetFormatter)" if own else lib, rel, 1, test)
+
+
+# zerolog writes JSON (its global logger too, unbuilt) unless given a ConsoleWriter, which writes coloured text lines.
+# Teams switch it on for a terminal (gorush: `if isatty.IsTerminal(os.Stdout.Fd())`) or development; the README's
+# `log.Logger = log.Output(zerolog.ConsoleWriter{Out: os.Stderr})` in main writes text in production too.
+_ZEROLOG_CONSOLE = re.compile(r"\bzerolog\.(?:ConsoleWriter\s*\{|NewConsoleWriter\()")
+_ZEROLOG_BUILD = re.compile(r"\bzerolog\.New\(")
+_GO_BRANCH = re.compile(r"(?:\}\s*)?(?:if|else|switch|case|default|select)\b")
+
+
+def _go_enclosing_branch(text: str, pos: int) -> str | None:
+    """The condition of the innermost if / else / switch case around `pos` in gofmt'd Go (found by indentation,
+    looking back at most 400 lines: each line read once), "" for an else without its if; None when the code at `pos`
+    runs whenever its function does."""
+    lines = text[max(0, pos - 60_000):pos].split("\n")
+    indent = len(lines[-1]) - len(lines[-1].lstrip("\t "))
+    for line in reversed(lines[-400:-1]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        own = len(line) - len(line.lstrip("\t "))
+        if own >= indent:
+            continue
+        indent = own
+        if _GO_BRANCH.match(stripped):
+            return stripped[:120]
+        if stripped.startswith("func ") or own == 0:
+            return None
+    return None
+
+
+def _zerolog_format(rel: str, text: str, test: bool) -> LoggingFact:
+    """`structured-lib` for a file building a zerolog logger with no ConsoleWriter (or one only on a terminal's or
+    development's branch), `text-format` for one given a ConsoleWriter whatever the run, `format-choice` for one on
+    another condition's branch, `log-lib` for a file only using zerolog (JSON unless another file sets a writer)."""
+    for n, m in enumerate(_ZEROLOG_CONSOLE.finditer(text)):
+        if n >= 20:  # past that, a crafted file: the writers read so far decide
+            break
+        if _in_js_comment(text, m.start()):
+            continue
+        line = line_at(text, m.start())
+        branch = _go_enclosing_branch(text, m.start())
+        if branch is None:
+            return LoggingFact("text-format", "zerolog: zerolog.ConsoleWriter", rel, line, test)
+        if not DEV_CONDITION.search(branch) or branch.lstrip("} ").startswith("else"):
+            return LoggingFact("format-choice", f"zerolog: JSON or zerolog.ConsoleWriter ({branch.rstrip('{ ')})",
+                               rel, line, test)
+    build = _ZEROLOG_BUILD.search(text)
+    if build is not None:
+        return LoggingFact("structured-lib", "zerolog", rel, line_at(text, build.start()), test)
+    return LoggingFact("log-lib", "zerolog", rel, 1, test)
 
 
 def _go_injected_env_reads(rel: str, text: str, test: bool) -> list[EnvRead]:
@@ -1570,7 +1688,8 @@ def _go_facts(rel: str, text: str, facts: CodeFacts) -> None:
                                        True if m.group(1) == "LookupEnv" else None, f"os.{m.group(1)}", test))
     facts.env_reads += _go_injected_env_reads(rel, text, test)
     for spec, lib in _GO_STRUCTURED.items():
-        if f'"{spec}"' in text:
+        # zerolog's global logger is imported from its log package alone (`log.Info().Msg(...)`, JSON)
+        if f'"{spec}"' in text or (lib == "zerolog" and '"github.com/rs/zerolog/log"' in text):
             facts.logging.append(_go_log_format(rel, text, lib, test))
     if "InsecureSkipVerify: true" in text:
         facts.tls_verify_off.append(CodeLocation(rel, line_at(text, text.index("InsecureSkipVerify: true")),

@@ -69,6 +69,16 @@ def structured(ctx: Context) -> Iterator[Finding]:
     text_out = _rewritten_as_text(facts, side)
     in_code = sorted({f.detail for f in [*facts.logging, *rust.structured] if f.kind == "structured-lib"
                       and not f.test and f.file not in side and f.detail not in text_out})
+    zerolog = [f for f in facts.logging if f.detail.startswith("zerolog") and not f.test]
+    if any(f.kind == "log-lib" for f in zerolog) and not any(f.kind in ("text-format", "format-choice")
+                                                             for f in zerolog):
+        # zerolog used and given no ConsoleWriter anywhere: its loggers, the global one too, write JSON
+        in_code = sorted({*in_code, "zerolog"})
+    elif any(f.kind == "text-format" for f in zerolog):  # a ConsoleWriter set whatever the run overrides them
+        in_code = [lib for lib in in_code if lib != "zerolog"]
+    structlog = _structlog_output(facts)
+    if structlog[0] != "json":  # structlog counts by the renderer the code configures, not by its import
+        in_code = [lib for lib in in_code if lib not in _STRUCTLOG_DETAILS]
     names = ctx.use(dependency_set).names()
     declared = ctx.use(dependency_set).declared_names()
     # a library the code uses only for a side channel says nothing about the service's own log lines
@@ -76,6 +86,8 @@ def structured(ctx: Context) -> Iterator[Finding]:
     # a Go library is judged by how the Go code builds it (codefacts._go_log_format), not by go.mod: declared, it may
     # be imported nowhere, or built to write text
     built = set(_GO_LIBRARIES) if facts.files_by_language.get("go") else set()
+    if facts.files_by_language.get("python"):
+        built.add("structlog")
     in_deps = sorted({lib for pkg, lib in STRUCTURED_PACKAGES.items() if pkg in declared and lib not in side_only
                       and lib not in text_out and lib not in built})
     unused = _logback_encoders_unused(ctx, in_deps)
@@ -91,6 +103,9 @@ def structured(ctx: Context) -> Iterator[Finding]:
     go_format = _go_format_finding(facts)
     if go_format is not None:
         yield go_format
+        return
+    if structlog[0] != "json" and structlog[1] is not None:
+        yield _structlog_finding(structlog[0], structlog[1])
         return
     if text_out:
         lib, how = sorted(text_out.items())[0]
@@ -146,6 +161,48 @@ def structured(ctx: Context) -> Iterator[Finding]:
                       "a formatter of its own builds it): its format cannot be told")
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
+
+
+_STRUCTLOG_DETAILS = ("structlog", "structlog.configure")
+
+
+def _structlog_output(facts: CodeFacts) -> tuple[str, LoggingFact | None]:
+    """What the service's structlog writes, by the renderers its code names (codefacts._structlog_renderers): "json"
+    (a JSON or logfmt renderer, any ConsoleRenderer only on a development branch; or no structlog at all), "choice"
+    (a ConsoleRenderer outside such a branch beside it), "text" (a ConsoleRenderer and no JSON one; or structlog used
+    and never configured: its default ends with ConsoleRenderer), "unknown" (configured with no renderer named). The
+    fact is where to point (None when structlog is not used)."""
+    used = [f for f in facts.logging if f.kind == "structured-lib" and f.detail in _STRUCTLOG_DETAILS and not f.test]
+    if not used:
+        return "json", None
+    renderers = [f for f in facts.logging if f.kind == "structlog-renderer" and not f.test]
+    json = [f for f in renderers if not f.detail.startswith("ConsoleRenderer")]
+    console = [f for f in renderers if f.detail.startswith("ConsoleRenderer") and "(development:" not in f.detail]
+    if json and console:
+        return "choice", console[0]
+    if json:
+        return "json", json[0]
+    if console:
+        return "text", console[0]
+    configured = next((f for f in facts.logging if f.kind == "structlog-configure" and not f.test), None)
+    return ("unknown", configured) if configured else ("text", used[0])
+
+
+def _structlog_finding(state: str, fact: LoggingFact) -> Finding:
+    at = Location(path=fact.file, line=fact.line)
+    fix = ("Configure structlog with processors.JSONRenderer() as the last processor in production (keep "
+           "dev.ConsoleRenderer for a terminal only: `if sys.stderr.isatty()`).")
+    if state == "choice":
+        return warned(f"the log format is chosen at run time: structlog's {fact.detail} is built beside a JSON "
+                      "renderer; JSON only when the deployment selects it", at, remediation=fix)
+    if state == "unknown":
+        return skipped("structlog is configured, but with no renderer this check knows (JSONRenderer, "
+                       "LogfmtRenderer, ConsoleRenderer): its output format cannot be told", at)
+    if fact.kind == "structlog-renderer":
+        return failed(f"logging is plain text: structlog renders with {fact.detail}, which writes text lines, and no "
+                      "code configures a JSON renderer", at, remediation=fix)
+    return failed("logging is plain text: structlog is used but never configured, and its default configuration "
+                  "renders with dev.ConsoleRenderer (text lines)", at, remediation=fix)
 
 
 _GO_FORMAT_KINDS = ("text-format", "format-choice", "log-lib")

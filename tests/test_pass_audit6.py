@@ -1,0 +1,196 @@
+"""pass-audit6: passes that real repositories earned with evidence that is not there (a logging library's import
+whose configured output is text, ...). Each test is built from realistic lines and fails on the code before the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+
+def _structured(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=("logging/structured",)), "logging/structured")]
+
+
+# --- logging/structured: zerolog's ConsoleWriter and structlog's ConsoleRenderer write text lines; the import of the
+# library passed (pass-audit5 left both: "the same hole as the Go rule"). How the logger is configured decides.
+
+GO_MOD = """\
+module github.com/acme/orders
+
+go 1.22
+
+require github.com/rs/zerolog v1.33.0
+"""
+
+# zerolog's README: "Pretty logging" in main, whatever the run
+ZEROLOG_CONSOLE_MAIN = """\
+package main
+
+import (
+	"net/http"
+	"os"
+
+	"github.com/rs/zerolog"
+	"github.com/rs/zerolog/log"
+)
+
+func main() {
+	zerolog.TimeFieldFormat = zerolog.TimeFormatUnix
+	log.Logger = log.Output(zerolog.ConsoleWriter{Out: os.Stderr})
+
+	http.HandleFunc("/orders", handleOrders)
+	log.Info().Msg("listening on :8080")
+	if err := http.ListenAndServe(":8080", nil); err != nil {
+		log.Fatal().Err(err).Msg("server stopped")
+	}
+}
+"""
+
+ZEROLOG_USER = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/rs/zerolog/log"
+)
+
+func handleOrders(w http.ResponseWriter, r *http.Request) {
+	log.Info().Str("path", r.URL.Path).Msg("orders listed")
+	w.WriteHeader(http.StatusOK)
+}
+"""
+
+# gorush's router/server.go: JSON, and the ConsoleWriter only on a terminal
+ZEROLOG_TERMINAL = """\
+package main
+
+import (
+	"os"
+
+	"github.com/mattn/go-isatty"
+	"github.com/rs/zerolog"
+	"github.com/rs/zerolog/log"
+)
+
+func main() {
+	zerolog.SetGlobalLevel(zerolog.InfoLevel)
+	log.Logger = zerolog.New(os.Stdout).With().Timestamp().Logger()
+
+	isTerm := isatty.IsTerminal(os.Stdout.Fd())
+	if isTerm {
+		log.Logger = log.Output(
+			zerolog.ConsoleWriter{
+				Out:     os.Stdout,
+				NoColor: false,
+			},
+		)
+	}
+	serve()
+}
+"""
+
+ZEROLOG_FLAG = ZEROLOG_TERMINAL.replace("isTerm := isatty.IsTerminal(os.Stdout.Fd())\n\tif isTerm {",
+                                        "if cfg.LogFormat != \"json\" {")
+
+STRUCTLOG_CONSOLE = """\
+import logging
+import sys
+
+import structlog
+
+
+def configure_logging(level: str = "INFO") -> None:
+    logging.basicConfig(format="%(message)s", stream=sys.stdout, level=level)
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso"),
+            structlog.dev.ConsoleRenderer(),
+        ],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+    )
+"""
+
+STRUCTLOG_USER = """\
+import structlog
+
+logger = structlog.get_logger(__name__)
+
+
+def place_order(order_id: str) -> None:
+    logger.info("order placed", order_id=order_id)
+"""
+
+# the structlog docs' recipe: pretty on a terminal, JSON otherwise
+STRUCTLOG_TTY = """\
+import sys
+
+import structlog
+
+shared_processors = [structlog.processors.add_log_level, structlog.processors.TimeStamper(fmt="iso")]
+
+if sys.stderr.isatty():
+    processors = shared_processors + [structlog.dev.ConsoleRenderer()]
+else:
+    processors = shared_processors + [structlog.processors.dict_tracebacks, structlog.processors.JSONRenderer()]
+
+structlog.configure(processors=processors)
+"""
+
+STRUCTLOG_PROD = """\
+import os
+
+import structlog
+
+if os.environ.get("APP_ENV") == "production":
+    renderer = structlog.processors.JSONRenderer()
+else:
+    renderer = structlog.dev.ConsoleRenderer()
+
+structlog.configure(processors=[structlog.processors.add_log_level, renderer])
+"""
+
+
+def test_a_console_writer_or_renderer_set_whatever_the_run_is_no_structured_logging(tmp_path: Path) -> None:
+    cases = {
+        "zerolog": ({"go.mod": GO_MOD, "main.go": ZEROLOG_CONSOLE_MAIN, "orders.go": ZEROLOG_USER}, Status.FAIL,
+                    "zerolog.ConsoleWriter"),
+        "zerolog-flag": ({"go.mod": GO_MOD, "main.go": ZEROLOG_FLAG, "orders.go": ZEROLOG_USER}, Status.WARN,
+                         "chosen at run time"),
+        "structlog": ({"requirements.txt": "structlog==24.1.0\n", "app/logging_setup.py": STRUCTLOG_CONSOLE,
+                       "app/orders.py": STRUCTLOG_USER}, Status.FAIL, "ConsoleRenderer"),
+        "structlog-default": ({"requirements.txt": "structlog==24.1.0\n", "app/orders.py": STRUCTLOG_USER},
+                              Status.FAIL, "never configured"),
+        "structlog-choice": ({"requirements.txt": "structlog==24.1.0\n", "app/orders.py": STRUCTLOG_USER,
+                              "app/log.py": STRUCTLOG_TTY.replace("sys.stderr.isatty()", "settings.LOG_PLAIN")},
+                             Status.WARN, "chosen at run time"),
+    }
+    for name, (files, status, said) in cases.items():
+        root = tmp_path / name
+        write(root, files)
+        found = _structured(root)
+        assert [s for s, _ in found] == [status], (name, found)
+        assert said in found[0][1], (name, found)
+
+
+def test_json_by_default_with_a_pretty_terminal_still_passes(tmp_path: Path) -> None:
+    cases = {
+        "zerolog-tty": {"go.mod": GO_MOD, "main.go": ZEROLOG_TERMINAL, "orders.go": ZEROLOG_USER},
+        "zerolog-global": {"go.mod": GO_MOD, "orders.go": ZEROLOG_USER},
+        "structlog-tty": {"requirements.txt": "structlog==24.1.0\n", "app/log.py": STRUCTLOG_TTY,
+                          "app/orders.py": STRUCTLOG_USER},
+        "structlog-debug": {"requirements.txt": "structlog==24.1.0\n", "app/orders.py": STRUCTLOG_USER,
+                            "app/log.py": STRUCTLOG_TTY.replace("sys.stderr.isatty()", "settings.DEBUG")},
+        "structlog-prod": {"requirements.txt": "structlog==24.1.0\n", "app/orders.py": STRUCTLOG_USER,
+                           "app/log.py": STRUCTLOG_PROD},
+    }
+    for name, files in cases.items():
+        root = tmp_path / name
+        write(root, files)
+        found = _structured(root)
+        assert [s for s, _ in found] == [Status.PASS], (name, found)
