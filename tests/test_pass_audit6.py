@@ -194,3 +194,50 @@ def test_json_by_default_with_a_pretty_terminal_still_passes(tmp_path: Path) -> 
         write(root, files)
         found = _structured(root)
         assert [s for s, _ in found] == [Status.PASS], (name, found)
+
+
+# --- manifests/parse: a file's read problem was reported when another check had read the file first (a too-large
+# workflow YAML, read by the CI readers), and not when manifests/parse ran first or in the other process
+
+DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: orders
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: orders}
+  template:
+    metadata:
+      labels: {app: orders}
+    spec:
+      containers:
+        - name: orders
+          image: ghcr.io/acme/orders:1.4.2
+"""
+
+
+def test_manifests_parse_says_the_same_whichever_check_read_a_file_first(tmp_path: Path) -> None:
+    from deploycheck.checks.kubernetes.manifests import manifests_parse
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+
+    big_workflow = "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n" + (
+        "      - run: make test  # padding\n" * 4_000)  # ~130 KB
+    big_manifest = "# padding\n" * 12_000 + DEPLOYMENT.replace("orders", "big")
+    root = write(tmp_path / "repo", {".deploycheck.yaml": "limits: {max_file_mb: 0.1}\n",
+                                     "deploy/orders.yaml": DEPLOYMENT, "deploy/big.yaml": big_manifest,
+                                     ".github/workflows/ci.yml": big_workflow})
+    config = load_config(root)
+
+    def said(read_first: bool) -> list[tuple[str, str]]:
+        ctx = Context(root, config)
+        if read_first:  # as the CI readers do when their checks run before this one
+            ctx.files.read_text(".github/workflows/ci.yml")
+        return [(f.status.value, f.message) for f in manifests_parse(ctx)]
+
+    first, after = said(False), said(True)
+    assert first == after
+    # the manifest over the cap is still reported, whichever order
+    assert any("deploy/big.yaml" in message and "cap" in message for _, message in after), after

@@ -57,6 +57,9 @@ class FileProblem:
     path: str
     message: str
     kind: str = "skipped"  # skipped | error
+    # met reading the file's text (read_text), not walking the tree: recorded only once some reader asks for the file,
+    # so a report of all problems would depend on which checks ran (and in which process) before it
+    read: bool = False
 
 
 class NotRegularFile(OSError):
@@ -429,13 +432,13 @@ class FileIndex:
             if data is None:
                 self.problems.append(FileProblem(
                     rel, f"{_size(path.stat().st_size)} exceeds the {_size(self.max_bytes, 0)} cap "
-                         f"(limits.max_file_mb); not read"))
+                         f"(limits.max_file_mb); not read", read=True))
             else:
                 text = data.decode("utf-8", errors="replace")
         except NotRegularFile as exc:
-            self.problems.append(FileProblem(rel, str(exc)))
+            self.problems.append(FileProblem(rel, str(exc), read=True))
         except OSError as exc:
-            self.problems.append(FileProblem(rel, f"cannot read: {exc.strerror}", kind="error"))
+            self.problems.append(FileProblem(rel, f"cannot read: {exc.strerror}", kind="error", read=True))
         self._text_cache[rel] = text
         return text
 

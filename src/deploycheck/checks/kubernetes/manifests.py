@@ -34,15 +34,30 @@ def manifests_parse(ctx: Context) -> Iterator[Finding]:
         yield Finding(check_id="", status=Status(problem.status), message=f"{problem.path}: {problem.message}",
                       location=Location(path=problem.path, line=problem.line))
     seen = {p.path for p in kube.problems}
+    read_here = _manifest_reader_files(ctx)
     for fp in ctx.files.problems:
-        # A directory the walker could not list ("dir/") may hide manifests: say so too.
-        if fp.path.endswith((".yaml", ".yml", ".json", "/")) and fp.path not in seen:
+        # A directory the walker could not list ("dir/") may hide manifests: say so too. A file's read problem counts
+        # only for a file the manifest readers read (they read all of theirs before this loop), not for one another
+        # check happened to read first (a too-large workflow YAML), or the finding would depend on the checks' order.
+        if (fp.path.endswith((".yaml", ".yml", ".json", "/")) and fp.path not in seen
+                and (not fp.read or fp.path in read_here[0] or fp.path.startswith(read_here[1]))):
             yield Finding(check_id="", status=Status.SKIPPED if fp.kind == "skipped" else Status.ERROR,
                           message=f"{fp.path}: {fp.message}", location=Location(path=fp.path))
     if not kube.objects and not kube.problems:
         yield skipped("no Kubernetes manifests found (plain YAML, Helm charts or configured kustomize overlays)")
     elif not kube.problems:
         yield passed(f"{len(kube.objects)} objects parsed from {len(kube.files)} files and renders")
+
+
+def _manifest_reader_files(ctx: Context) -> tuple[set[str], tuple[str, ...]]:
+    """The files the manifest readers read: plain-manifest candidates and kustomize's files, and the prefixes of the
+    chart directories (the Helm renderer's)."""
+    from deploycheck.sources.kubernetes import candidate_manifest_files, chart_directories
+    from deploycheck.sources.kustomize import not_plain_manifests
+
+    dirs = chart_directories(ctx)
+    prefixes = tuple(d + "/" for d in dirs if d) + (("templates/", "charts/", "values") if "" in dirs else ())
+    return {*candidate_manifest_files(ctx), *ctx.use(not_plain_manifests)}, prefixes
 
 
 def _without_sops_metadata(body: dict[str, Any]) -> dict[str, Any]:
