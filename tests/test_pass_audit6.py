@@ -241,3 +241,32 @@ def test_manifests_parse_says_the_same_whichever_check_read_a_file_first(tmp_pat
     assert first == after
     # the manifest over the cap is still reported, whichever order
     assert any("deploy/big.yaml" in message and "cap" in message for _, message in after), after
+
+
+# --- route-auth (Rails): a before_action with `if:`/`unless:` guards nothing here (its condition is not evaluated),
+# and the finding said "has no auth dependency or decorator" without naming it; a skip with a condition took the guard
+# away for every request. hmpps-book-secure-move-api's ApiController: `before_action :doorkeeper_authorize!, if:
+# :authentication_enabled?`.
+
+def test_a_conditional_rails_guard_is_no_pass_and_is_named(tmp_path: Path) -> None:
+    from tests.test_routes_rails import APPLICATION, EVENTS, ROUTE_AUTH, _files
+
+    def failing(root: Path, **files: str) -> list[str]:
+        write(root, _files(**files))
+        return [f.message for f in findings(scan(root, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL)]
+
+    conditional = APPLICATION.replace("before_action :authenticate!\n  before_action :authorize!\n",
+                                      "before_action :authenticate!, if: :authentication_enabled?\n")
+    said = failing(tmp_path / "if", **{"app/controllers/application_controller.rb": conditional})
+    assert len(said) == 1 and "POST /v1/submissions/:submission_id/events" in said[0]
+    assert "if: :authentication_enabled?" in said[0] and "conditional" in said[0], said
+    skipped_when = EVENTS.replace("  class EventsController < ApplicationController\n",
+                                  "  class EventsController < ApplicationController\n"
+                                  "    skip_before_action :authenticate!, if: :internal_request?\n"
+                                  "    skip_before_action :authorize!, if: :internal_request?\n")
+    said = failing(tmp_path / "skip", **{"app/controllers/V1/events_controller.rb": skipped_when})
+    assert len(said) == 1 and "skipped if: :internal_request?" in said[0], said
+    # Devise's idiom guards every controller but Devise's own
+    devise = APPLICATION.replace("before_action :authenticate!\n",
+                                 "before_action :authenticate!, unless: :devise_controller?\n")
+    assert failing(tmp_path / "devise", **{"app/controllers/application_controller.rb": devise}) == []

@@ -104,6 +104,9 @@ class Route:
     # the unit one guard settles when it is not the route's file (Rails: the controller of a config/routes.rb route;
     # API Platform: "Book.php #[ApiResource] at line 83", narrower than the file)
     unit: str = ""
+    # Rails: the route's only auth callbacks run under a condition that is not read (`before_action
+    # :authenticate_user!, if: :api_request?`): no guard, but the finding names it
+    conditional_guard: str = ""
 
     @property
     def template(self) -> str:
@@ -3456,7 +3459,8 @@ def _rails(ctx: Context, result: RouteSet) -> None:
         found = rails_routes(files, routes_file)
         result.files_scanned += len(files)
         result.routes.extend(Route(method=r.method, path=r.path, file=r.file, line=r.line, auth_hints=r.auth_hints,
-                                   framework="rails", handler=r.handler, unit=r.controller_file)
+                                   framework="rails", handler=r.handler, unit=r.controller_file,
+                                   conditional_guard="; ".join(r.conditional))
                              for r in found.routes)
         result.unresolved.extend(UnresolvedRoute(u.file, u.line, u.expression, []) for u in found.unresolved)
 

@@ -16,9 +16,10 @@ Controllers: `app/controllers/<module>/<name>_controller.rb` (compared without c
 class or an ancestor it names (`class X < ApplicationController`, looked up by file) with a method named for
 authentication (`authenticate*`, Devise's `authenticate_user!`, `require_login` ...) guards every action but those
 `only:`/`except:` leave out and those a `skip_before_action :m` takes back out. A guard with `if:`/`unless:`
-guards nothing here (its condition is not read). Anything else (`mount` of a Rack app, a `draw(:file)`, a
-`constraints` block, a dynamic path) is listed as unresolved: not judged. Never runs the scanned code; linear
-line-by-line reading of the files.
+(or a skip with one) guards nothing here (its condition is not read), but is named on the route (`conditional`);
+Devise's `unless: :devise_controller?` guards every controller but Devise's own. Anything else (`mount` of a Rack
+app, a `draw(:file)`, a `constraints` block, a dynamic path) is listed as unresolved: not judged. Never runs the
+scanned code; linear line-by-line reading of the files.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _STATEMENT = re.compile(r"^[ \t]*(resources|resource|namespace|scope|member|coll
 _BLOCK_OPEN = re.compile(r"(?:\bdo(?:[ \t]*\|[^|\n]{0,200}\|)?|\{(?:[ \t]*\|[^|\n]{0,200}\|)?)[ \t]*$")
 _INLINE_BLOCK = re.compile(r"^(.{0,2000}?)\{[ \t]*(.{0,2000}?)[ \t]*\}[ \t]*$")
 _OPENS_BLOCK = re.compile(r"^[ \t]*(?:if|unless|case|begin|while|until|for|def|class|module)\b")
-_OPTION = re.compile(r"\b(only|except|to|via|path|module|as|controller|action|on)\s*:\s*")
+_OPTION = re.compile(r"\b(only|except|to|via|path|module|as|controller|action|on|if|unless)\s*:\s*")
 _STRING = re.compile(r"""^(['"])([^'"\n]{0,500})\1""")
 _DSL_CALL = re.compile(r"""^[ \t]*[a-z_]\w*[ \t(]+[:'"%\w]""")  # `devise_for :users`: a routing call not read
 _CONTROLLER_CLASS = re.compile(r"^[ \t]*class[ \t]+([\w:]+)[ \t]*(?:<[ \t]*([\w:]+))?", re.M)
@@ -64,6 +65,9 @@ class RailsRoute:
     handler: str  # "controller#action"
     controller_file: str
     auth_hints: list[str] = field(default_factory=list)
+    # auth callbacks that apply only under a condition this reader does not evaluate (`before_action
+    # :authenticate_user!, unless: :devise_controller?`, or a `skip_before_action ..., if: ...`): no guard, but named
+    conditional: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -311,8 +315,13 @@ def _callbacks(text: str, class_start: int, class_end: int) -> list[tuple[str, s
         names = re.findall(r":(\w+[!?]?)", args.split(",", 1)[0])
         rest = args.split(",", 1)[1] if "," in args else ""
         opts = _options(rest)
-        if re.search(r"\b(?:if|unless)\s*:", rest):
-            opts["conditional"] = "yes"
+        # Devise's idiom `before_action :authenticate_user!, unless: :devise_controller?` guards every controller
+        # but Devise's own (sign-in, password reset: `devise_for` routes, which this reader leaves unresolved)
+        if opts.get("unless", "").rstrip(")").strip() == ":devise_controller?":
+            del opts["unless"]
+        condition = [f"{word}: {opts[word][:80]}" for word in ("if", "unless") if word in opts]
+        if condition:
+            opts["conditional"] = ", ".join(condition)
         out.extend((m.group(1), n, opts) for n in names)
     return out
 
@@ -327,18 +336,28 @@ def _guarded(method: str, path: str, routes_file: str, line: int, handler: str, 
         out.unresolved.append(RailsUnresolved(routes_file, line, f"{method} {path} -> {handler} (no controller file)"))
         return route
     guards: dict[str, str] = {}
+    conditional: dict[str, str] = {}  # a guard that runs only when its condition holds (the condition is not read)
     chain = _ancestry(rel, files, by_class)
     for file_rel in reversed(chain):  # the base classes' callbacks first, the controller's own last
         if file_rel not in callbacks:
             callbacks[file_rel] = _callbacks(files[file_rel], 0, len(files[file_rel]))
+        where = file_rel.rpartition('/')[2]
         for kind, name, opts in callbacks[file_rel]:
-            applies = _applies(action, opts)
+            if not _applies(action, opts):
+                continue
+            cond = opts.get("conditional")
             if kind.startswith("skip_"):
-                if applies:
-                    guards.pop(name, None)
-            elif applies and not opts.get("conditional") and _AUTH_NAME.match(name):
-                guards[name] = f"before_action :{name} ({file_rel.rpartition('/')[2]})"
+                was = guards.pop(name, None) or conditional.pop(name, None)
+                if was and cond:  # skipped when the condition holds: a guard only when it does not
+                    conditional[name] = f"{was}, skipped {cond} ({where})"
+            elif _AUTH_NAME.match(name) and cond:
+                conditional[name] = f"before_action :{name}, {cond} ({where})"
+                guards.pop(name, None)
+            elif _AUTH_NAME.match(name):
+                guards[name] = f"before_action :{name} ({where})"
+                conditional.pop(name, None)
     route.auth_hints = list(guards.values())
+    route.conditional = [] if guards else list(conditional.values())
     return route
 
 

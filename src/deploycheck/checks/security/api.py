@@ -232,6 +232,13 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                          f"{r.disabled_auth}; set it in every deployment or make the check unconditional",
                          Location(path=r.file, line=r.line), {"handler": r.handler, "middleware": r.disabled_auth})
             continue
+        if r.conditional_guard:  # Rails: a guard that runs only when a condition holds, which is not read
+            yield failed(f"{r.method} {r.path} ({r.framework}) has only a conditional auth guard: "
+                         f"{r.conditional_guard}; a request the condition lets through is not authenticated "
+                         "(deploycheck does not evaluate the condition). If the route is public by design, list it "
+                         "in policy.public_paths; otherwise guard it unconditionally",
+                         Location(path=r.file, line=r.line), {"handler": r.handler, "guard": r.conditional_guard})
+            continue
         if r.inert_guard:  # a guard only by its name: the function the repository defines lets everyone in
             why = ("aborts nothing, writes no 401/403, never returns early and always calls the next handler "
                    "(logging or decoding a token without acting on the result checks no credential)"
@@ -432,7 +439,11 @@ def _unauthenticated_reads(ctx: Context, routes: RouteSet, open_routes: list[Rou
         if not (r.method in _READ_METHODS or r.reads_only):
             continue
         home = service(r.file)
-        if home not in authenticating:
+        if r.conditional_guard:  # one condition for the unit's reads: named, asked once
+            by_file.setdefault((home, _unit(r), f"its only auth guard is conditional, {r.conditional_guard}, and a "
+                                "request the condition lets through is not authenticated (the condition is not "
+                                "evaluated)"), []).append(r)
+        elif home not in authenticating:
             question.setdefault((home, "", ""), []).append(r)
         elif _unit(r) in writes_only:
             w = writes_only[_unit(r)]
