@@ -270,3 +270,85 @@ def test_a_conditional_rails_guard_is_no_pass_and_is_named(tmp_path: Path) -> No
     devise = APPLICATION.replace("before_action :authenticate!\n",
                                  "before_action :authenticate!, unless: :devise_controller?\n")
     assert failing(tmp_path / "devise", **{"app/controllers/application_controller.rb": devise}) == []
+
+
+# --- unit-tests/suite (and integration, e2e): a test JUnit, `go test` or pytest never runs was counted. pass-audit4
+# left out pytest/unittest skip decorators and Jest's it.skip; these are the same switch written elsewhere: JUnit's
+# @Disabled / @Ignore (polar-bookshop's dispatcher-service: `@Disabled("These tests are only necessary when using the
+# functions alone (no bindings)")` on the class), a Go test whose first statement is t.Skip, `pytest.skip()` first.
+
+GO_SKIPPED = """\
+package orders
+
+import "testing"
+
+func TestCreateOrder(t *testing.T) {
+	t.Skip("flaky against the shared database, see #123")
+	o := New("a")
+	if o.ID == "" {
+		t.Fatal("no id")
+	}
+}
+"""
+
+JUNIT_DISABLED = """\
+package com.acme.orders;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@Disabled("These tests are only necessary when using the functions alone (no bindings)")
+class OrderServiceTests {
+
+	@Test
+	void totals() {
+		assertEquals(3, new OrderService().total(1, 2));
+	}
+}
+"""
+
+PYTEST_SKIPPED = """\
+import pytest
+
+from app.orders import total
+
+
+def test_total():
+    pytest.skip("pricing rework")
+    assert total(1, 2) == 3
+"""
+
+
+def _suite(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=("unit-tests/suite",)), "unit-tests/suite")]
+
+
+def test_tests_that_never_run_are_no_suite(tmp_path: Path) -> None:
+    go = {"go.mod": "module acme/orders\n\ngo 1.22\n",
+          "orders/orders.go": "package orders\n\ntype Order struct{ ID string }\n\nfunc New(id string) Order "
+                              "{ return Order{ID: id} }\n"}
+    java = {"pom.xml": "<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId>"
+                       "<version>1</version></project>\n",
+            "src/main/java/com/acme/orders/OrderService.java": "package com.acme.orders;\n\npublic class OrderService "
+                                                               "{ public int total(int a, int b) { return a + b; } }\n"}
+    python = {"requirements.txt": "pytest==8.0.0\n", "app/__init__.py": "",
+              "app/orders.py": "def total(a, b):\n    return a + b\n"}
+    cases = {
+        "go": ({**go, "orders/orders_test.go": GO_SKIPPED},
+               {**go, "orders/orders_test.go": GO_SKIPPED.replace("\tt.Skip(", "\tif testing.Short() {\n\t\tt.Skip(")
+                .replace("#123\")\n", "#123\")\n\t}\n")}),
+        "java": ({**java, "src/test/java/com/acme/orders/OrderServiceTests.java": JUNIT_DISABLED},
+                 {**java, "src/test/java/com/acme/orders/OrderServiceTests.java":
+                  JUNIT_DISABLED.replace('@Disabled("', '@DisabledOnOs(OS.WINDOWS) // "')}),
+        "python": ({**python, "tests/test_orders.py": PYTEST_SKIPPED},
+                   {**python, "tests/test_orders.py": PYTEST_SKIPPED.replace('    pytest.skip("pricing rework")\n',
+                                                                             "")}),
+    }
+    for name, (never_run, conditional) in cases.items():
+        write(tmp_path / name / "skipped", never_run)
+        assert _suite(tmp_path / name / "skipped") == [Status.FAIL], name
+        # a condition (testing.Short(), @DisabledOnOs) or no skip: the test runs somewhere, and counts
+        write(tmp_path / name / "runs", conditional)
+        assert _suite(tmp_path / name / "runs") == [Status.PASS], name

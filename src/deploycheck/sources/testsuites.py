@@ -70,6 +70,12 @@ _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b
 # or a bounded class, so the match is linear.
 _JAVA_EMPTY_TEST = re.compile(r"@Test\s+(?:(?:public|protected|private|static|final)\s+)*"
                               r"(?:void|fun)\s+\w+\s*\(\s*\)\s*(?:throws\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*)?\{\s*\}")
+# JUnit's unconditional switches: `@Disabled` (5) and `@Ignore` (4) on a test method, or on its class (every test of
+# it). `@DisabledIf...`/`@DisabledOnOs` are conditions (the test may run) and are not matched.
+_JAVA_DISABLED = re.compile(r"@(?:Disabled|Ignore)(?![\w.])")
+_JAVA_CLASS = re.compile(r"^[ \t]*(?:(?:public|internal|open|abstract|final|private)[ \t]+)*class[ \t]+\w", re.M)
+# A Go test whose first statement is `t.Skip(...)` / `t.Skipf(...)` / `t.SkipNow()` never runs the rest of its body.
+_GO_SKIP_FIRST = re.compile(r"\{[ \t]*(?://[^\n]*)?\n(?:[ \t]*(?://[^\n]*)?\n)*[ \t]*\w+\.Skip(?:f|Now)?\(")
 # Cucumber-JVM step definitions are the scenarios' test code (`@Given("I am on the home page")`); counted in files that
 # import io.cucumber.
 _CUCUMBER_STEP = re.compile(r"^[ \t]*@(?:Given|When|Then|And|But)\s*\(", re.M)
@@ -244,6 +250,17 @@ def _always_skipped(decorators: list[ast.expr]) -> bool:
     return False
 
 
+def _body_skipped(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """The test's first statement (after a docstring) skips it whatever happens: `pytest.skip("...")`,
+    `self.skipTest("...")` (a skip under an `if` may let it run, and counts)."""
+    body = [stmt for stmt in fn.body if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))]
+    if not body or not (isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Call)):
+        return False
+    func = body[0].value.func
+    return isinstance(func, ast.Attribute) and (func.attr == "skipTest" or (
+        func.attr == "skip" and isinstance(func.value, ast.Name) and func.value.id == "pytest"))
+
+
 def _module_skipped(tree: ast.Module) -> bool:
     """`pytestmark = pytest.mark.skip(...)` (or in a list): every test of the module is skipped."""
     for node in tree.body:
@@ -300,7 +317,7 @@ def _python_tests(tree: ast.Module) -> list[tuple[str | None, str, bool]]:
         return out
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
-            if not _always_skipped(node.decorator_list):
+            if not _always_skipped(node.decorator_list) and not _body_skipped(node):
                 out.append((_marker_kind(node.decorator_list), "pytest", _python_constant_only(node)))
         elif isinstance(node, ast.ClassDef):
             unittest = any("TestCase" in ast.unparse(b) for b in node.bases)
@@ -309,7 +326,7 @@ def _python_tests(tree: ast.Module) -> list[tuple[str | None, str, bool]]:
             class_kind = _marker_kind(node.decorator_list)
             for item in node.body:
                 if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name.startswith("test") and \
-                        not _always_skipped(item.decorator_list):
+                        not _always_skipped(item.decorator_list) and not _body_skipped(item):
                     out.append((_marker_kind(item.decorator_list) or class_kind,
                                 "unittest" if unittest else "pytest", _python_constant_only(item)))
     return out
@@ -522,6 +539,35 @@ _INERT_WORDS = frozenset({"true", "false", "null", "undefined", "var", "let", "c
                           "public", "function", "async"})
 
 
+def _java_disabled_tests(text: str, marker: re.Pattern[str]) -> int:
+    """How many of the file's JVM tests JUnit never runs: all of them when `@Disabled`/`@Ignore` stands before the
+    first class declaration (on the class), else those with it among their own annotations (between the previous
+    statement or block end and the method's body). Each match reads a bounded window: linear."""
+    if "@Disabled" not in text and "@Ignore" not in text:
+        return 0
+    first_class = _JAVA_CLASS.search(text)
+    if first_class is not None and _JAVA_DISABLED.search(text, 0, first_class.start()):
+        return len(marker.findall(text))
+    found = 0
+    for m in marker.finditer(text):
+        start = max(text.rfind(c, max(0, m.start() - 600), m.start()) for c in ";{}")
+        end = text.find("{", m.end(), m.end() + 600)
+        if _JAVA_DISABLED.search(text, start + 1 if start >= 0 else max(0, m.start() - 600),
+                                 end if end >= 0 else m.end()):
+            found += 1
+    return found
+
+
+def _go_skipped_tests(text: str) -> int:
+    """Go tests whose body starts with `t.Skip(...)`: they never test anything."""
+    found = 0
+    for m in _GO_TEST_FUNC.finditer(text):
+        brace = text.find("{", m.end(), m.end() + 200)
+        if brace >= 0 and _GO_SKIP_FIRST.match(text, brace):
+            found += 1
+    return found
+
+
 def _constant_only_tests(text: str, marker: re.Pattern[str]) -> int:
     """How many of the tests `marker` finds only assert constants. Only test files are read, each body once."""
     found = 0
@@ -660,6 +706,12 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         if language == "java" and (empty := len(_JAVA_EMPTY_TEST.findall(text))):
             tests -= empty
             why += f"; {empty} empty test method(s) not counted"
+        if language == "java" and tests > 0 and (disabled := _java_disabled_tests(text, pattern)):
+            tests = max(0, tests - disabled)
+            why += f"; {disabled} @Disabled/@Ignore test(s) not counted"
+        if language == "go" and tests > 0 and (skipped := _go_skipped_tests(text)):
+            tests = max(0, tests - skipped)
+            why += f"; {skipped} test(s) skipped by their first statement not counted"
         constant_only = _constant_only_tests(text, pattern) if language in _BRACE_BODIES else 0
         tests -= constant_only
         cucumber = language == "java" and "io.cucumber." in text
