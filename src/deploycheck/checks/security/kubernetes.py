@@ -48,6 +48,14 @@ def _pod_ctx(obj: K8sObject) -> dict[str, Any]:
 
 
 def _non_root(obj: K8sObject, c: Container) -> str | None:
+    # Each field is resolved on its own (the container's value, else the pod's): runAsNonRoot: true with an effective
+    # runAsUser 0 never runs as root because the kubelet refuses to start it (CreateContainerConfigError "container's
+    # runAsUser breaks non-root policy"), which is no pass either.
+    user = next((sc["runAsUser"] for sc in (_ctx(c), _pod_ctx(obj)) if "runAsUser" in sc), None)
+    non_root = next((sc["runAsNonRoot"] for sc in (_ctx(c), _pod_ctx(obj)) if "runAsNonRoot" in sc), None)
+    if non_root is True and user == 0 and not isinstance(user, bool):
+        return ("sets runAsUser 0 with runAsNonRoot: true: the kubelet refuses to start it (\"container's runAsUser "
+                "breaks non-root policy\")")
     for sc in (_ctx(c), _pod_ctx(obj)):  # the container's setting wins over the pod's
         if sc.get("runAsNonRoot") is True or (isinstance(sc.get("runAsUser"), int) and sc["runAsUser"] > 0):
             return None
