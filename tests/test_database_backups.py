@@ -36,6 +36,11 @@ spec:
             image: postgres:16.4
             command: ["/bin/sh", "-c"]
             args: ["pg_dump --format=custom \\"$DATABASE_URL\\" > /backup/db.dump"]
+            volumeMounts:
+            - {name: backups, mountPath: /backup}
+          volumes:
+          - name: backups
+            persistentVolumeClaim: {claimName: db-backups}
 """
 CNPG = """apiVersion: postgresql.cnpg.io/v1
 kind: Cluster

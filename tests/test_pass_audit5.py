@@ -69,6 +69,11 @@ spec:
             - name: backup
               image: postgres:16.2
               command: ["/bin/sh", "-c", "pg_dump -h postgres -U app app | gzip > /backup/app-$(date +%F).sql.gz"]
+              volumeMounts:
+                - {name: backups, mountPath: /backup}
+          volumes:
+            - name: backups
+              persistentVolumeClaim: {claimName: postgres-backups}
 """
 
 

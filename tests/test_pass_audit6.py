@@ -352,3 +352,154 @@ def test_tests_that_never_run_are_no_suite(tmp_path: Path) -> None:
         # a condition (testing.Short(), @DisabledOnOs) or no skip: the test runs somewhere, and counts
         write(tmp_path / name / "runs", conditional)
         assert _suite(tmp_path / name / "runs") == [Status.PASS], name
+
+
+# --- dependency-health/end-of-life: a supported node image passed the item while the redis release beside it (a
+# product the dataset does not list) was never judged: "a single object among many"
+
+REDIS_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: redis-cart
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: redis-cart}
+  template:
+    metadata:
+      labels: {app: redis-cart}
+    spec:
+      containers:
+        - name: redis
+          image: redis:5.0.14
+          ports:
+            - containerPort: 6379
+"""
+
+
+def test_an_official_image_the_dataset_does_not_know_is_said_not_judged(tmp_path: Path) -> None:
+    files = {"package.json": '{"name": "cart", "dependencies": {"express": "^4.18.2"}}',
+             "index.js": "const express = require('express');\n",
+             "Dockerfile": 'FROM node:22-alpine\nCOPY . .\nUSER node\nCMD ["node", "index.js"]\n',
+             "k8s/redis.yaml": REDIS_DEPLOYMENT}
+    write(tmp_path / "mixed", files)
+    result = scan(tmp_path / "mixed", only=("dependency-health/end-of-life",))
+    said = [(f.status, f.message) for f in findings(result, "dependency-health/end-of-life")]
+    assert [s for s, _ in said] == [Status.PASS, Status.SKIPPED], said
+    assert "redis:5.0.14" in said[1][1]
+    item = next(i for i in result.report.items if i.item == "dependency-health")
+    assert item.status is Status.SKIPPED
+    # the team's own image (a namespace, another registry) is judged by its Dockerfile's base: no skip for it
+    write(tmp_path / "own", {**files, "k8s/redis.yaml": REDIS_DEPLOYMENT.replace("redis:5.0.14",
+                                                                                  "ghcr.io/acme/cart:1.4.2")})
+    assert [f.status for f in findings(scan(tmp_path / "own", only=("dependency-health/end-of-life",)),
+                                       "dependency-health/end-of-life")] == [Status.PASS]
+
+
+# --- endpoint-security/run-as-non-root: `runAsNonRoot: true` passed though the effective runAsUser is 0 (the pod's
+# runAsUser with the container's runAsNonRoot, or both on the pod): the kubelet refuses to start such a container
+
+NON_ROOT_UID0 = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      securityContext:
+        runAsUser: 0
+        fsGroup: 2000
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.2.3
+          securityContext:
+            runAsNonRoot: true
+            allowPrivilegeEscalation: false
+"""
+
+
+def test_run_as_non_root_with_uid_0_is_no_pass(tmp_path: Path) -> None:
+    check = "endpoint-security/run-as-non-root"
+    write(tmp_path / "uid0", {"k8s/api.yaml": NON_ROOT_UID0})
+    said = [(f.status, f.message) for f in findings(scan(tmp_path / "uid0", only=(check,)), check)]
+    assert [s for s, _ in said] == [Status.FAIL] and "runAsUser 0" in said[0][1], said
+    write(tmp_path / "uid1000", {"k8s/api.yaml": NON_ROOT_UID0.replace("runAsUser: 0", "runAsUser: 1000")})
+    assert [f.status for f in findings(scan(tmp_path / "uid1000", only=(check,)), check)] == [Status.PASS]
+
+
+# --- backups/mechanism: a CronJob running pg_dump passed as "backup mechanism" though its dump is written to the
+# container's own filesystem (no volume at /backup, nothing ships it): the file is deleted with the pod
+
+POSTGRES = """\
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: postgres
+spec:
+  serviceName: postgres
+  replicas: 1
+  selector:
+    matchLabels: {app: postgres}
+  template:
+    metadata:
+      labels: {app: postgres}
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:16.2
+          volumeMounts:
+            - {name: data, mountPath: /var/lib/postgresql/data}
+  volumeClaimTemplates:
+    - metadata: {name: data}
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources: {requests: {storage: 10Gi}}
+"""
+
+BACKUP_CRONJOB = """\
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: postgres-backup
+spec:
+  schedule: "0 2 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: backup
+              image: postgres:16.2
+              command: ["sh", "-c", "pg_dump -h postgres -U app app | gzip > /backup/app-$(date +%F).sql.gz"]
+"""
+
+MOUNTED = """\
+              volumeMounts:
+                - {name: backups, mountPath: /backup}
+          volumes:
+            - name: backups
+              persistentVolumeClaim: {claimName: postgres-backups}
+"""
+
+
+def test_a_dump_left_in_the_container_is_no_backup(tmp_path: Path) -> None:
+    check = "backups/mechanism"
+    write(tmp_path / "lost", {"k8s/db.yaml": POSTGRES, "k8s/backup.yaml": BACKUP_CRONJOB})
+    said = [(f.status, f.message) for f in findings(scan(tmp_path / "lost", only=(check,)), check)]
+    assert [s for s, _ in said] == [Status.FAIL] and "/backup/" in said[0][1], said
+    kept = {"mounted": BACKUP_CRONJOB + MOUNTED,
+            "shipped": BACKUP_CRONJOB.replace("gzip > /backup/app-$(date +%F).sql.gz",
+                                              "gzip | aws s3 cp - s3://acme-backups/app-$(date +%F).sql.gz"),
+            "script": BACKUP_CRONJOB.replace('["sh", "-c", "pg_dump -h postgres -U app app | gzip > '
+                                             '/backup/app-$(date +%F).sql.gz"]', '["/scripts/pg_dump.sh"]')}
+    for name, cronjob in kept.items():
+        write(tmp_path / name, {"k8s/db.yaml": POSTGRES, "k8s/backup.yaml": cronjob})
+        assert [f.status for f in findings(scan(tmp_path / name, only=(check,)), check)] == [Status.PASS], name

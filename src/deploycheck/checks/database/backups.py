@@ -72,9 +72,59 @@ def _mechanisms(ctx: Context) -> list[tuple[str, K8sObject, frozenset[str] | Non
                 words = " ".join(str(x) for x in [c.spec.get("image", ""), *as_list(c.spec.get("command")),
                                                   *as_list(c.spec.get("args"))])
                 match = BACKUP_TOOLS.search(words)
-                if match:
+                if match and _dump_left_in_container(c, words) is None:
                     out.append((f"{obj.kind} {obj.name} runs {match.group(1)}", obj, _TOOL_STORES.get(match.group(1))))
                     break
+    return out
+
+
+# A dump tool's output written to a file (`pg_dump ... > /backup/app.sql`, `-f /backup/x`, mongodump `--out=/dump`):
+# kept only when a volume is mounted over that path or the command ships the file elsewhere. Written to the
+# container's own filesystem, it is deleted with the pod when the Job ends: no backup. Each pattern is a fixed word
+# and one bounded path: linear.
+_DUMP_TARGET = re.compile(r"(?:>|\s-f|\s-o|--file[= ]|--out[= ]|--archive=|--result-file[= ])[ \t]*['\"]?"
+                          r"(/[\w./${}-]{1,300})")
+_SHIPS_ELSEWHERE = re.compile(r"\b(?:aws|gsutil|gcloud|az|azcopy|rclone|mc|s3cmd|s5cmd|restic|kopia|borg|scp|rsync|"
+                              r"curl|wget|oci|swift)\b")
+
+
+def _dump_left_in_container(c: Any, words: str) -> str | None:
+    """The path a dump command writes to that no volume of the pod holds and nothing ships elsewhere (the dump is lost
+    with the pod), or None (a volume holds it, it is sent on, it is piped, or where it goes cannot be told)."""
+    if _SHIPS_ELSEWHERE.search(words[:20_000]):
+        return None
+    targets = [m.group(1) for m in _DUMP_TARGET.finditer(words[:20_000])]
+    if not targets:
+        return None
+    mounts = [str(m.get("mountPath", "")).rstrip("/") + "/" for m in as_list(c.spec.get("volumeMounts"))
+              if isinstance(m, dict) and m.get("mountPath")]
+    for target in targets:
+        # a name built at run time (`/backup/app-$(date +%F).sql`) still names its folder; a folder from a
+        # variable (`$BACKUP_DIR/x`) cannot be told
+        fixed = target.split("$", 1)[0].split("{", 1)[0]
+        folder = fixed if fixed == target else fixed.rpartition("/")[0] + "/"
+        if folder == "/" and fixed != target:
+            return None
+        if not any(folder.startswith(mount) or (folder.rstrip("/") + "/") == mount for mount in mounts):
+            return target if fixed == target else f"{folder} ({target.rpartition('/')[2]}...)"
+    return None
+
+
+def _ephemeral_dumps(ctx: Context) -> list[tuple[K8sObject, str, str]]:
+    """(CronJob/Job, tool, path) of dump commands whose output stays in the container (see _dump_left_in_container)."""
+    out = []
+    for obj in ctx.use(all_objects).objects:
+        if obj.unlisted or obj.kind not in ("CronJob", "Job"):
+            continue
+        if obj.kind == "CronJob" and (obj.body.get("spec") or {}).get("suspend") is True:
+            continue
+        for c in obj.containers():
+            words = " ".join(str(x) for x in [c.spec.get("image", ""), *as_list(c.spec.get("command")),
+                                              *as_list(c.spec.get("args"))])
+            match = BACKUP_TOOLS.search(words)
+            if match and (path := _dump_left_in_container(c, words)) is not None:
+                out.append((obj, match.group(1), path))
+                break
     return out
 
 
@@ -149,7 +199,14 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
                 {"mechanisms": tools[:10]}))
     for what, obj, _ in found:
         yield passed(f"backup mechanism: {what}", obj.location(None))
-    if not found:
+    lost = _ephemeral_dumps(ctx)
+    for obj, tool, path in lost:
+        yield failed(f"{obj.kind} {obj.name} runs {tool} but writes the dump to {path} in the container's own "
+                     "filesystem (no volume of the pod is mounted there and the command sends it nowhere): it is "
+                     "deleted with the pod when the job ends", obj.location(None), {"tool": tool, "path": path},
+                     remediation="Write the dump to a mounted PersistentVolumeClaim or stream it to object storage "
+                                 "(`pg_dump ... | gzip | aws s3 cp - s3://bucket/...`).")
+    if not found and not lost:
         # The same workload through several sources (manifest folder, kustomize, chart) is named once.
         names = list(dict.fromkeys(state))
         managed = _managed(ctx) if _SERVICE_DATABASE in names else None

@@ -57,6 +57,15 @@ def _image_places(ctx: Context) -> list[tuple[ImageRef, Location]]:
     return out
 
 
+def _official_product(image: ImageRef) -> bool:
+    """A Docker Hub official image (`redis:5.0.14`, `nginx:1.19`, `eclipse-temurin:8-jre`): a public product with
+    releases of its own, not the team's image (those live under a namespace or another registry, and their Dockerfile's
+    base is judged instead). A tag that names no release (`latest`, none, a variable) is another check's concern."""
+    tag = image.tag or ""
+    return (image.registry == "docker.io" and image.repository.startswith("library/") and not image.has_variables
+            and tag[:1].isdigit())
+
+
 VERSION_FILES = {".nvmrc": "node", ".node-version": "node", ".python-version": "python"}
 _RUNTIME_TXT = re.compile(r"^python-(\d+\.\d+(?:\.\d+)?)\s*$")
 _GO_DIRECTIVE = re.compile(r"^go\s+(\d+\.\d+)(?:\.\d+)?\s*$", re.M)
@@ -265,9 +274,12 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
             yield passed(f"the Go versions the {len(go_places)} go.mod file(s) declare are not past their end of "
                          f"life (dataset of {data.compiled})")
         return
+    unjudged: dict[str, Location] = {}
     for image, where in places:
         runtime = data.lookup(image) or _runtime_by_tag(data, image)
         distribution = _distribution_by_tag(data, image)
+        if runtime is None and distribution is None and _official_product(image):
+            unjudged.setdefault(image.raw, where)
         for cycle, base in ((runtime, ""), (distribution, "its base distribution ")):
             if cycle is None:
                 continue
@@ -282,6 +294,16 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
                 yield passed(f"{_subject(image, where)}: {base}{_describe(cycle)} is supported until "
                              f"{cycle.eol.isoformat()} (dataset of {data.compiled})",
                              Location(path=where.path, object=where.object, container=where.container), evidence)
+    if known and unjudged:
+        # A supported node image beside redis:5.0.14 passed the item, though the redis release (a product the dataset
+        # does not list; or python:3.14, a release newer than its data) was never looked at: what was not judged is
+        # said, and the item cannot pass on the rest.
+        names = sorted(unjudged)
+        yield skipped(f"{len(names)} official image(s) run a release the end-of-life dataset of {data.compiled} does "
+                      f"not list (a product it lacks, or a release newer than its data), so they are not judged: "
+                      f"{', '.join(names[:5])}"
+                      + (f" and {len(names) - 5} more" if len(names) > 5 else ""),
+                      unjudged[names[0]], {"images": names[:50]})
     if not known:
         # Not one image named a runtime or distribution the dataset knows (the team's own images, a private base):
         # nothing was judged, so nothing passed.
