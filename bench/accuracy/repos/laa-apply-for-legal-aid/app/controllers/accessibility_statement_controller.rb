@@ -1,0 +1,4 @@
+class AccessibilityStatementController < ApplicationController
+  before_action :update_locale
+  def index; end
+end

@@ -1,0 +1,5 @@
+module Admin
+  class UserDashboardController < AdminBaseController
+    def index; end
+  end
+end

@@ -1,0 +1,4 @@
+module AdminUsers
+  class SessionsController < Devise::SessionsController
+  end
+end

@@ -1,0 +1,5 @@
+module Citizens
+  class ContactProvidersController < CitizenBaseController
+    def show; end
+  end
+end

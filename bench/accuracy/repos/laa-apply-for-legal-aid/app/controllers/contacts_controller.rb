@@ -1,0 +1,4 @@
+class ContactsController < ApplicationController
+  before_action :update_locale
+  def show; end
+end

@@ -1,0 +1,4 @@
+class PrivacyPolicyController < ApplicationController
+  before_action :update_locale
+  def index; end
+end

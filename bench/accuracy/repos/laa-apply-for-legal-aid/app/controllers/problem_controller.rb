@@ -1,0 +1,4 @@
+class ProblemController < ApplicationController
+  before_action :update_locale
+  def index; end
+end

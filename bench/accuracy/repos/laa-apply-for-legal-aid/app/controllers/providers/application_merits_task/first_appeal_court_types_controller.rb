@@ -1,0 +1,11 @@
+module Providers
+  module ApplicationMeritsTask
+    class FirstAppealCourtTypesController < BaseAppealCourtTypesController
+    private
+
+      def form
+        FirstAppealCourtTypeForm
+      end
+    end
+  end
+end

@@ -1,0 +1,4 @@
+module Providers
+  class CapitalAssessmentResultsController < MeansAssessmentResultsController
+  end
+end

@@ -1,0 +1,4 @@
+module Providers
+  class CapitalIncomeAssessmentResultsController < MeansAssessmentResultsController
+  end
+end

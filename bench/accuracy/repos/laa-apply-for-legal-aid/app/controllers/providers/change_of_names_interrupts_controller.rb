@@ -1,0 +1,5 @@
+module Providers
+  class ChangeOfNamesInterruptsController < ProviderBaseController
+    def show; end
+  end
+end

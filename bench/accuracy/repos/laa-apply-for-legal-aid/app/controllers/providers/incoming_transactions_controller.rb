@@ -1,0 +1,4 @@
+module Providers
+  class IncomingTransactionsController < TransactionsController
+  end
+end

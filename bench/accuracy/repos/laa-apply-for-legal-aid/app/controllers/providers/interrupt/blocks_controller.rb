@@ -1,0 +1,7 @@
+module Providers
+  module Interrupt
+    class BlocksController < ProviderBaseController
+      def show; end
+    end
+  end
+end

@@ -1,0 +1,5 @@
+module Providers
+  class InvalidSchedulesController < ProviderBaseController
+    legal_aid_application_not_required!
+  end
+end

@@ -1,0 +1,7 @@
+module Providers
+  module Means
+    class EmployedButNoHMRCDataInterruptsController < ProviderBaseController
+      def show; end
+    end
+  end
+end

@@ -1,0 +1,4 @@
+module Providers
+  class OutgoingTransactionsController < TransactionsController
+  end
+end

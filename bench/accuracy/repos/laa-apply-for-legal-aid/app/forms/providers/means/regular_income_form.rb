@@ -1,0 +1,7 @@
+module Providers
+  module Means
+    class RegularIncomeForm < BaseRegularIncomeForm
+      include ApplicantOwner
+    end
+  end
+end

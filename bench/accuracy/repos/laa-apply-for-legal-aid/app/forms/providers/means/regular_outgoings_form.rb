@@ -1,0 +1,7 @@
+module Providers
+  module Means
+    class RegularOutgoingsForm < BaseRegularOutgoingsForm
+      include ApplicantOwner
+    end
+  end
+end

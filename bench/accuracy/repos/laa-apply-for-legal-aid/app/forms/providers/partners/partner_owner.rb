@@ -1,0 +1,9 @@
+module Providers
+  module Partners
+    module PartnerOwner
+      def owner
+        legal_aid_application&.partner
+      end
+    end
+  end
+end

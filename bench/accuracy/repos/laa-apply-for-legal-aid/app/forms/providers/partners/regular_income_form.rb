@@ -1,0 +1,7 @@
+module Providers
+  module Partners
+    class RegularIncomeForm < BaseRegularIncomeForm
+      include PartnerOwner
+    end
+  end
+end

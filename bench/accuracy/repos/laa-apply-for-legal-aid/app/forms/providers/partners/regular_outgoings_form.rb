@@ -1,0 +1,7 @@
+module Providers
+  module Partners
+    class RegularOutgoingsForm < BaseRegularOutgoingsForm
+      include PartnerOwner
+    end
+  end
+end

@@ -1,0 +1,5 @@
+module OmniAuth
+  class OmniAuthTrueLayer
+    require_relative "strategies/true_layer"
+  end
+end

@@ -1,0 +1,4 @@
+class ActorPermission < ApplicationRecord
+  belongs_to :permittable, polymorphic: true
+  belongs_to :permission
+end

@@ -1,0 +1,3 @@
+class AdminReport < ApplicationRecord
+  has_one_attached :application_details_report
+end

@@ -1,0 +1,3 @@
+class BankAccountHolder < ApplicationRecord
+  belongs_to :bank_provider
+end

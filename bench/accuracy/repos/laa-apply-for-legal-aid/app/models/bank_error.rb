@@ -1,0 +1,4 @@
+class BankError < ApplicationRecord
+  belongs_to :bank_provider, optional: true
+  belongs_to :applicant
+end

@@ -1,0 +1,5 @@
+module CCMS
+  def self.table_name_prefix
+    "ccms_"
+  end
+end

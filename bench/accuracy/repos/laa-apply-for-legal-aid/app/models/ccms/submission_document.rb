@@ -1,0 +1,5 @@
+module CCMS
+  class SubmissionDocument < ApplicationRecord
+    belongs_to :submission
+  end
+end

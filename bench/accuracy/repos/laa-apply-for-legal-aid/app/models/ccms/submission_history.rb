@@ -1,0 +1,5 @@
+module CCMS
+  class SubmissionHistory < ::ApplicationRecord
+    belongs_to :submission
+  end
+end

@@ -1,0 +1,5 @@
+module CFE
+  def self.table_name_prefix
+    "cfe_"
+  end
+end

@@ -1,0 +1,5 @@
+module CFE
+  class SubmissionHistory < ApplicationRecord
+    belongs_to :submission
+  end
+end

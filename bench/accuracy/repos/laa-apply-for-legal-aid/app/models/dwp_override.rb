@@ -1,0 +1,3 @@
+class DWPOverride < ApplicationRecord
+  belongs_to :legal_aid_application
+end

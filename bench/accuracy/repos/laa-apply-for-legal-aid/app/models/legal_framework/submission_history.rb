@@ -1,0 +1,5 @@
+module LegalFramework
+  class SubmissionHistory < ApplicationRecord
+    belongs_to :submission
+  end
+end

@@ -1,0 +1,5 @@
+class Permission < ApplicationRecord
+  def <=>(other)
+    role <=> other.role
+  end
+end

@@ -1,0 +1,5 @@
+module ProceedingMeritsTask
+  class AttemptsToSettle < ApplicationRecord
+    belongs_to :proceeding
+  end
+end

@@ -1,0 +1,5 @@
+module ProceedingMeritsTask
+  class ChildCareAssessment < ApplicationRecord
+    belongs_to :proceeding
+  end
+end

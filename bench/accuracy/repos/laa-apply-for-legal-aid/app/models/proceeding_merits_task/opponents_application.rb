@@ -1,0 +1,5 @@
+module ProceedingMeritsTask
+  class OpponentsApplication < ApplicationRecord
+    belongs_to :proceeding
+  end
+end

@@ -1,0 +1,5 @@
+module ProceedingMeritsTask
+  class ProhibitedSteps < ApplicationRecord
+    belongs_to :proceeding
+  end
+end

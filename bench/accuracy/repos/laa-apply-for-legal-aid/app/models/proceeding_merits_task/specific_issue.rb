@@ -1,0 +1,5 @@
+module ProceedingMeritsTask
+  class SpecificIssue < ApplicationRecord
+    belongs_to :proceeding
+  end
+end

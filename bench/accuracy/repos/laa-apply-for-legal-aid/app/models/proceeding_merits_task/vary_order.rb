@@ -1,0 +1,5 @@
+module ProceedingMeritsTask
+  class VaryOrder < ApplicationRecord
+    belongs_to :proceeding
+  end
+end

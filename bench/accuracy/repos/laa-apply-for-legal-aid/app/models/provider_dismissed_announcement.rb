@@ -1,0 +1,4 @@
+class ProviderDismissedAnnouncement < ApplicationRecord
+  belongs_to :provider
+  belongs_to :announcement
+end

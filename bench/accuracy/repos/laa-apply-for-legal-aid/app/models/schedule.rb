@@ -1,0 +1,3 @@
+class Schedule < ApplicationRecord
+  belongs_to :office
+end

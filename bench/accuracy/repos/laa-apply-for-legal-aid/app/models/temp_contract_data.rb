@@ -1,0 +1,3 @@
+class TempContractData < ApplicationRecord
+  validates :office_code, :response, presence: true
+end

@@ -1,0 +1,7 @@
+module Task
+  class MakeLink < Base
+    def path
+      Flow::Steps::LinkedApplications::MakeLinkStep.path.call(application)
+    end
+  end
+end

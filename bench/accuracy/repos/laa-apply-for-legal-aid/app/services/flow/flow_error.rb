@@ -1,0 +1,3 @@
+module Flow
+  FlowError = Class.new(StandardError)
+end

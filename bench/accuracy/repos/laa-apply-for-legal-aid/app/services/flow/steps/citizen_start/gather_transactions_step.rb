@@ -1,0 +1,9 @@
+module Flow
+  module Steps
+    module CitizenStart
+      GatherTransactionsStep = Step.new(
+        forward: :accounts,
+      )
+    end
+  end
+end

@@ -1,0 +1,9 @@
+module Flow
+  module Steps
+    module CitizenStart
+      TrueLayerStep = Step.new(
+        path: ->(_) { "/auth/true_layer" },
+      )
+    end
+  end
+end

@@ -1,0 +1,11 @@
+module Flow
+  module Steps
+    module ProviderMerits
+      ClientDenialOfAllegationsStep = Step.new(
+        path: ->(application) { Steps.urls.providers_legal_aid_application_client_denial_of_allegation_path(application) },
+        forward: ->(application) { Flow::MeritsLoop.forward_flow(application, :application) },
+        check_answers: :check_merits_answers,
+      )
+    end
+  end
+end

@@ -1,0 +1,3 @@
+module HMRC
+  class SentryIgnoreThisSidekiqFailError < StandardError; end
+end

@@ -1,0 +1,7 @@
+class UuidMigration < ActiveRecord::Migration[5.2]
+  def change
+    ####
+    # Migration removed as it only added webdack uuid migrations
+    ####
+  end
+end

@@ -1,0 +1,5 @@
+class AddRelationshipToDependant < ActiveRecord::Migration[5.2]
+  def change
+    add_column :dependants, :relationship, :string
+  end
+end

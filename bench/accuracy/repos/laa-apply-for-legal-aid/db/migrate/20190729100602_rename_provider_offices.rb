@@ -1,0 +1,5 @@
+class RenameProviderOffices < ActiveRecord::Migration[5.2]
+  def change
+    rename_column :providers, :offices, :office_codes
+  end
+end

@@ -1,0 +1,5 @@
+class RemoveDocumentsFromCCMSSubmission < ActiveRecord::Migration[5.2]
+  def change
+    remove_column :ccms_submissions, :documents, :text
+  end
+end

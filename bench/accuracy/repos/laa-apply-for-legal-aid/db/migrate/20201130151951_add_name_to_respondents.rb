@@ -1,0 +1,5 @@
+class AddNameToRespondents < ActiveRecord::Migration[6.0]
+  def change
+    add_column :respondents, :full_name, :string
+  end
+end

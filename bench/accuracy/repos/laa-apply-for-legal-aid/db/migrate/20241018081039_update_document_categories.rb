@@ -1,0 +1,6 @@
+class UpdateDocumentCategories < ActiveRecord::Migration[7.2]
+  def change
+    add_column :document_categories, :file_extension, :string
+    add_column :document_categories, :description, :string
+  end
+end

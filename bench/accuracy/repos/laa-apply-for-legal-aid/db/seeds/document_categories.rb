@@ -1,0 +1,2 @@
+Rails.logger.info "Populating document_categories"
+DocumentCategory.populate

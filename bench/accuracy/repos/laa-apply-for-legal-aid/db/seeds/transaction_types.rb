@@ -1,0 +1,2 @@
+Rails.logger.info "Populating Transaction Types"
+Populators::TransactionTypePopulator.call

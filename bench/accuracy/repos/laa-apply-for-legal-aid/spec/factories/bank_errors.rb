@@ -1,0 +1,5 @@
+FactoryBot.define do
+  factory :bank_error do
+    applicant
+  end
+end

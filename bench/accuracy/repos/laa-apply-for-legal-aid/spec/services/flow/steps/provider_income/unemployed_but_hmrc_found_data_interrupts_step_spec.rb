@@ -1,0 +1,11 @@
+require "rails_helper"
+
+RSpec.describe Flow::Steps::ProviderIncome::UnemployedButHMRCFoundDataInterruptsStep, type: :request do
+  let(:legal_aid_application) { build_stubbed(:legal_aid_application) }
+
+  describe "#path" do
+    subject { described_class.path.call(legal_aid_application) }
+
+    it { is_expected.to eql providers_legal_aid_application_means_unemployed_but_hmrc_found_data_interrupt_path(legal_aid_application) }
+  end
+end

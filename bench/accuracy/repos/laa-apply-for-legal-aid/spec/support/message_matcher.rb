@@ -1,0 +1,3 @@
+RSpec::Matchers.define :message_contains do |text|
+  match { |object| text.in?(object.message) }
+end

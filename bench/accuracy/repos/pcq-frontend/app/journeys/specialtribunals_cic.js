@@ -1,0 +1,53 @@
+'use strict';
+
+const AgeCheck = require('../utils/Constants');
+
+const stepList = {
+    StartPage: 'ApplicantLanguage',
+    ApplicantLanguage: {
+        otherLanguage: 'ApplicantEnglishLevel',
+        otherwise: 'ApplicantSex'
+    },
+    ApplicantEnglishLevel: 'ApplicantSex',
+    ApplicantSex: 'ApplicantGenderSameAsSex',
+    ApplicantGenderSameAsSex: 'ApplicantSexualOrientation',
+    ApplicantSexualOrientation: 'ApplicantMaritalStatus',
+    ApplicantMaritalStatus: 'ApplicantEthnicGroup',
+    ApplicantEthnicGroup: {
+        White: 'ApplicantEthnicBackgroundWhite',
+        Mixed: 'ApplicantEthnicBackgroundMixed',
+        Asian: 'ApplicantEthnicBackgroundAsian',
+        Black: 'ApplicantEthnicBackgroundBlack',
+        Other: 'ApplicantEthnicBackgroundOther',
+        otherwise: 'ApplicantReligion'
+    },
+    ApplicantEthnicBackgroundWhite: 'ApplicantReligion',
+    ApplicantEthnicBackgroundMixed: 'ApplicantReligion',
+    ApplicantEthnicBackgroundAsian: 'ApplicantReligion',
+    ApplicantEthnicBackgroundBlack: 'ApplicantReligion',
+    ApplicantEthnicBackgroundOther: 'ApplicantReligion',
+    ApplicantReligion: 'ApplicantDisability',
+    ApplicantDisability: {
+        Yes: 'ApplicantDisabilityImplications',
+        otherwise: 'ApplicantPregnant'
+    },
+    ApplicantDisabilityImplications: {
+        Yes: 'ApplicantDisabilityImplicationAreas',
+        otherwise: 'ApplicantPregnant'
+    },
+    ApplicantDisabilityImplicationAreas: 'ApplicantPregnant',
+    ApplicantPregnant: 'EndPage'
+};
+
+const ageCheckQuestions = {
+    [AgeCheck.GreaterThanEighteen]: [],
+    [AgeCheck.SixteenToEighteen]: [
+        {stepName: 'ApplicantMaritalStatus'},
+        {stepName: 'ApplicantPregnant'},
+    ],
+    [AgeCheck.LessThanSixteen]: []
+};
+
+module.exports = () => {
+    return {stepList, ageCheckQuestions};
+};

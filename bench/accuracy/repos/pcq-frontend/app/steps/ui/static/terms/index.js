@@ -1,0 +1,12 @@
+'use strict';
+
+const Step = require('app/core/steps/Step');
+
+class TermsConditions extends Step {
+
+    static getUrl () {
+        return '/terms-conditions';
+    }
+}
+
+module.exports = TermsConditions;

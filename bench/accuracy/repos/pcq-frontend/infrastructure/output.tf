@@ -1,0 +1,3 @@
+output "vaultName" {
+  value = local.vaultName
+}

@@ -1,0 +1,3 @@
+sku_name = "Premium"
+family   = "P"
+capacity = "1"

@@ -1,0 +1,10 @@
+terraform {
+  backend "azurerm" {}
+
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "4.81.0"
+    }
+  }
+}

@@ -1,0 +1,62 @@
+'use strict';
+
+const TestWrapper = require('test/util/TestWrapper');
+const ApplicantReligion = require('app/steps/ui/religion');
+const testCommonContent = require('test/component/common/testCommonContent.js');
+const config = require('config');
+const basePath = config.app.basePath;
+
+describe('ApplicantEthnicBackgroundWhite', () => {
+    let testWrapper;
+    const expectedNextUrlForApplicantReligion = basePath + ApplicantReligion.getUrl();
+
+    beforeEach(() => {
+        testWrapper = new TestWrapper('ApplicantEthnicBackgroundWhite');
+    });
+
+    afterEach(() => {
+        testWrapper.destroy();
+    });
+
+    describe('Verify Content, Errors and Redirection', () => {
+        testCommonContent.runTest('ApplicantEthnicBackgroundWhite');
+
+        it('test content loaded on the page', (done) => {
+            testWrapper.testContent(done);
+        });
+
+        it(`test it redirects to applicant religion page: ${expectedNextUrlForApplicantReligion} - British`, (done) => {
+            const data = {ethnicity: 1};
+
+            testWrapper.testRedirect(done, data, expectedNextUrlForApplicantReligion);
+        });
+
+        it(`test it redirects to applicant religion page: ${expectedNextUrlForApplicantReligion} - Irish`, (done) => {
+            const data = {ethnicity: 2};
+
+            testWrapper.testRedirect(done, data, expectedNextUrlForApplicantReligion);
+        });
+
+        it(`test it redirects to applicant religion page: ${expectedNextUrlForApplicantReligion} - Traveller`, (done) => {
+            const data = {ethnicity: 3};
+
+            testWrapper.testRedirect(done, data, expectedNextUrlForApplicantReligion);
+        });
+
+        it(`test it redirects to applicant religion page: ${expectedNextUrlForApplicantReligion} - Another`, (done) => {
+            const data = {ethnicity: 4};
+
+            testWrapper.testRedirect(done, data, expectedNextUrlForApplicantReligion);
+        });
+
+        it(`test it redirects to applicant religion page: ${expectedNextUrlForApplicantReligion} - Prefer not to say`, (done) => {
+            const data = {ethnicity: 0};
+
+            testWrapper.testRedirect(done, data, expectedNextUrlForApplicantReligion);
+        });
+
+        it(`test it redirects to applicant religion page: ${expectedNextUrlForApplicantReligion} - when no data is entered`, (done) => {
+            testWrapper.testRedirect(done, {}, expectedNextUrlForApplicantReligion);
+        });
+    });
+});

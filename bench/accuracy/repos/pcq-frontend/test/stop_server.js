@@ -1,0 +1,2 @@
+const childProcess = require('child_process');
+childProcess.spawn('killall', ['phantomjs']);
