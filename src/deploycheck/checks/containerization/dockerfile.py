@@ -1187,6 +1187,77 @@ def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False) ->
     return _implicit_install(run, go_downloads)
 
 
+# `RUN yarn setup`, `RUN npm run build:all`: a package.json script of the build context that installs the dependencies
+# itself, in its own command or in the shell script it runs, is an install as much as `yarn install` written in the
+# RUN: after `COPY . ./` every code change runs it again (pcq-frontend: "setup": "sh ./bin/setup.sh", whose first
+# command is `yarn install`; layer-caching passed, the install hidden behind the script's name). npm runs a script
+# only through `run`/`run-script` (or `npm test`/`npm start`); yarn and pnpm also by its bare name unless a command of
+# their own has it. Names and paths are bounded runs of one class each: linear.
+_PACKAGE_SCRIPT_RUN = re.compile(
+    r"(?:^|[\s;&|(])(?P<tool>npm|yarn|pnpm)\s+(?P<run>run(?:-script)?\s+)?(?P<name>[\w:.@/-]{1,100})(?![\w:.@/-])")
+_OWN_COMMANDS = {
+    "yarn": frozenset({"install", "add", "remove", "up", "upgrade", "dlx", "exec", "node", "workspace", "workspaces",
+                       "why", "info", "config", "cache", "set", "plugin", "init", "pack", "npm", "version", "run",
+                       "rebuild", "link", "unlink", "bin", "dedupe", "explain", "patch", "constraints", "global"}),
+    "pnpm": frozenset({"install", "i", "add", "update", "up", "remove", "rm", "link", "unlink", "import", "rebuild",
+                       "prune", "fetch", "exec", "dlx", "create", "store", "list", "ls", "outdated", "audit", "why",
+                       "publish", "pack", "deploy", "env", "setup", "config", "run", "init", "server"}),
+}
+_SCRIPT_FILE = re.compile(r"(?:^|[\s;&|(])(?:(?:ba|da|z)?sh\s+)?(?P<path>[\w./-]{1,200}\.sh)(?![\w./-])")
+
+
+def _installs_in(text: str) -> str | None:
+    """The first dependency install among the commands of a script text, or None (per line, so that `yarn install`
+    closing a line reads as the whole command it is)."""
+    for line in text[:20_000].splitlines()[:500]:
+        for command in _shell_commands(line):
+            match = _dep_install(command.strip())
+            if match:
+                return match.group(0).strip()
+    return None
+
+
+def _package_script_install(ctx: Context, files: _ContextFiles, run: str) -> tuple[str, str] | None:
+    """(tool, command) of a RUN that runs a package.json script of the build context which installs the dependencies
+    (see _PACKAGE_SCRIPT_RUN), or None. The script's own command is read, then the shell scripts it names."""
+    import posixpath
+
+    from deploycheck.sources.files import parse_json
+
+    for command in _shell_commands(run[:8000]):
+        match = _PACKAGE_SCRIPT_RUN.search(command[:2000])
+        if match is None:
+            continue
+        tool, name = match.group("tool"), match.group("name")
+        if not match.group("run") and (name in _OWN_COMMANDS.get(tool, ()) if tool != "npm"
+                                       else name not in ("test", "start")):
+            continue
+        folder = next((f for f in files.folders if files._under(f, "package.json")), None)
+        if folder is None:
+            return None
+        try:
+            package = parse_json(ctx.all_files.read_text(f"{folder}/package.json" if folder else "package.json") or "")
+        except ValueError:
+            return None
+        scripts = package.get("scripts") if isinstance(package, dict) else None
+        body = scripts.get(name) if isinstance(scripts, dict) else None
+        if not isinstance(body, str):
+            continue
+        said = f"{match.group(0).strip()} (package.json script {name!r}"
+        inner = _installs_in(body)
+        if inner:
+            return inner.split()[0], f"{said}: {inner})"
+        present = set(ctx.all_files.files)
+        for found in _SCRIPT_FILE.finditer(body[:2000]):
+            rel = posixpath.normpath(posixpath.join(folder, found.group("path")))
+            if rel.startswith("../") or rel.startswith("/") or rel not in present:
+                continue
+            inner = _installs_in(ctx.all_files.read_text(rel) or "")
+            if inner:
+                return inner.split()[0], f"{said} runs {rel}: {inner})"
+    return None
+
+
 def _go_downloads(ctx: Context, files: _ContextFiles) -> bool:
     """Whether a Go build in this context downloads modules: its go.mod requires some and no vendor/ holds them
     (ardanlabs-service vendors its modules; go-httpbin's go.mod requires nothing)."""
@@ -1405,6 +1476,10 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         stages: list[Stage] | None = None
         for ins in stage.of("RUN"):
             step = _install_step(ins.value, go_downloads)
+            if step is None and _PACKAGE_SCRIPT_RUN.search(ins.value[:8000]):
+                if files is None:
+                    files = _ContextFiles(ctx, df)
+                step = _package_script_install(ctx, files, ins.value)
             if step is None:
                 continue
             tool, command = step

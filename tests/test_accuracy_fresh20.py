@@ -1,0 +1,69 @@
+"""Rules acc-fresh20 added, each from the lines of a labelled repository (pcq-frontend, laa-apply-for-legal-aid)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+LAYERS = "dockerfile/layer-caching"
+
+# hmcts/pcq-frontend Dockerfile (shortened): the build stage copies the whole context, then runs the package script
+# whose shell script installs the dependencies
+PCQ_DOCKERFILE = """\
+FROM hmctsprod.azurecr.io/base/node:24-alpine as base
+USER hmcts
+ENV WORKDIR /opt/app
+WORKDIR ${WORKDIR}
+
+FROM base as build
+COPY --chown=hmcts:hmcts . ./
+RUN yarn setup
+
+FROM base as runtime
+COPY --from=build ${WORKDIR}/app app/
+COPY --from=build ${WORKDIR}/package.json ${WORKDIR}/yarn.lock ./
+EXPOSE 4000
+CMD ["yarn", "start" ]
+"""
+PCQ_PACKAGE = """{
+  "name": "protected-characteristics-frontend",
+  "scripts": {
+    "setup": "sh ./bin/setup.sh",
+    "start": "NODE_PATH=. node server.js"
+  },
+  "dependencies": {"express": "^4.21.2"}
+}
+"""
+PCQ_SETUP = """#!/bin/bash
+set -ex
+
+yarn install
+NODE_PATH=. node setup/copyGovukResources.js
+NODE_PATH=. yarn sass
+NODE_PATH=. yarn bundle
+"""
+
+
+def test_a_package_script_that_installs_after_the_whole_context_is_copied_is_a_late_install(tmp_path: Path) -> None:
+    # pcq-frontend: `RUN yarn setup` after `COPY . ./`; setup runs bin/setup.sh, whose first command is `yarn
+    # install`. layer-caching passed ("dependency install precedes the source copy (or there is none)")
+    write(tmp_path, {"Dockerfile": PCQ_DOCKERFILE, "package.json": PCQ_PACKAGE, "bin/setup.sh": PCQ_SETUP,
+                     "yarn.lock": "", "server.js": "require('./app').init();\n",
+                     "app/index.js": "module.exports = {};\n"})
+    result = scan(tmp_path, only=(LAYERS,))
+    assert not findings(result, LAYERS, Status.PASS), [f.message for f in findings(result, LAYERS)]
+    [late] = findings(result, LAYERS, Status.WARN)
+    assert "yarn setup (package.json script 'setup' runs bin/setup.sh: yarn install)" in late.message, late.message
+    assert "COPY --chown=hmcts:hmcts . ./" in late.message
+
+
+def test_a_package_script_that_installs_nothing_is_not_an_install(tmp_path: Path) -> None:
+    # the same Dockerfile whose script only builds (the install is elsewhere or none): no install to judge
+    write(tmp_path, {"Dockerfile": PCQ_DOCKERFILE,
+                     "package.json": PCQ_PACKAGE.replace("sh ./bin/setup.sh", "webpack --mode production"),
+                     "yarn.lock": "", "server.js": "require('./app').init();\n"})
+    result = scan(tmp_path, only=(LAYERS,))
+    assert not findings(result, LAYERS, Status.WARN), [f.message for f in findings(result, LAYERS)]
