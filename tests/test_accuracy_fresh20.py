@@ -67,3 +67,43 @@ def test_a_package_script_that_installs_nothing_is_not_an_install(tmp_path: Path
                      "yarn.lock": "", "server.js": "require('./app').init();\n"})
     result = scan(tmp_path, only=(LAYERS,))
     assert not findings(result, LAYERS, Status.WARN), [f.message for f in findings(result, LAYERS)]
+
+
+IGNORE = "dockerfile/dockerignore"
+
+# ministryofjustice/laa-apply-for-legal-aid .github/workflows/base-docker-image.yml (shortened; the build command is
+# one line there)
+LAA_BUILD = ("docker build . --file ./docker/apply_base.dockerfile --tag ministryofjustice/apply-base:latest "
+             "--tag ministryofjustice/apply-base:latest-$(cat .ruby-version)")
+LAA_BASE_WORKFLOW = f"""\
+name: "Generate apply-base docker image"
+on:
+  workflow_dispatch:
+jobs:
+  build-push:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@9c091bb21b7c1c1d1991bb908d89e4e9dddfe3e0 #--v7.0.0
+      - name: Build the Docker image
+        run: |
+          {LAA_BUILD}
+      - name: Push the Docker image
+        run: |
+          docker push ministryofjustice/apply-base:latest
+"""
+LAA_BASE_DOCKERFILE = """\
+FROM ruby:4.0.5-alpine3.24
+RUN apk add --no-cache postgresql-client nodejs-current
+"""
+
+
+def test_a_command_substitution_in_a_tag_is_not_the_build_context(tmp_path: Path) -> None:
+    # laa-apply-for-legal-aid: `--tag ...:latest-$(cat .ruby-version)` split into words left `.ruby-version)` as the
+    # last positional word, taken for the context: "no .dockerignore for its build context .ruby-version)", while
+    # the image is built from `.`, whose .dockerignore excludes .git/ and .env*
+    write(tmp_path, {".github/workflows/base-docker-image.yml": LAA_BASE_WORKFLOW,
+                     "docker/apply_base.dockerfile": LAA_BASE_DOCKERFILE, ".ruby-version": "4.0.5\n",
+                     ".dockerignore": ".env*\n.git/\nconfig/master.key\nlog/*\ntmp/*\n"})
+    result = scan(tmp_path, only=(IGNORE,))
+    assert not findings(result, IGNORE, Status.FAIL), [f.message for f in findings(result, IGNORE)]
+    assert findings(result, IGNORE, Status.PASS)

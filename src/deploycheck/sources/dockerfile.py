@@ -398,6 +398,11 @@ _VALUE_FLAGS = frozenset({"-t", "--tag", "--build-arg", "--platform", "--label",
                           "--secret", "--ssh", "--output", "-o", "--progress", "--network", "--iidfile",
                           "--metadata-file", "--builder", "--build-context", "--add-host", "--annotation"})
 _SHELL_BUILD = re.compile(r"\b(?:docker|podman)\s+(?:buildx\s+)?build\b(.*)")
+# A command substitution is one word of the command line whatever its spaces: `--tag app:latest-$(cat .ruby-version)`
+# split by shlex left `.ruby-version)` as the last positional word, taken for the build context (laa-apply-for-legal-
+# aid's base and CI images were judged against a context `.ruby-version)` that holds no .dockerignore, while they are
+# built from `.`). It becomes `${CMD}`, a value not known (a context made of one is not taken). Not nested: linear.
+_COMMAND_SUBSTITUTION = re.compile(r"\$\([^()\n]{0,500}\)|`[^`\n]{0,500}`")
 
 
 def _inside(base: str, rel: str) -> str | None:
@@ -554,7 +559,7 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
         if not match:
             continue
         try:
-            words = shlex.split(match.group(1), comments=True)
+            words = shlex.split(_COMMAND_SUBSTITUTION.sub("${CMD}", match.group(1)), comments=True)
         except ValueError:
             continue
         opts: dict[str, str] = {}
