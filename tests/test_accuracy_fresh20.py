@@ -107,3 +107,56 @@ def test_a_command_substitution_in_a_tag_is_not_the_build_context(tmp_path: Path
     result = scan(tmp_path, only=(IGNORE,))
     assert not findings(result, IGNORE, Status.FAIL), [f.message for f in findings(result, IGNORE)]
     assert findings(result, IGNORE, Status.PASS)
+
+
+UNIT = "unit-tests/suite"
+
+# pcq-frontend test/unit/testEnglishLevel.js (shortened) and test/unit/components/testStringUtils.js's shape
+PCQ_UNIT_TEST = """\
+'use strict';
+
+const initSteps = require('app/core/initSteps');
+const expect = require('chai').expect;
+const steps = initSteps([`${__dirname}/../../app/steps/ui`]);
+const ApplicantEnglishLevel = steps.ApplicantEnglishLevel;
+
+describe('ApplicantEnglishLevel', () => {
+    describe('getUrl()', () => {
+        it('should return the correct url', (done) => {
+            const url = ApplicantEnglishLevel.constructor.getUrl();
+            expect(url).to.equal('/english-level');
+            done();
+        });
+    });
+});
+"""
+PCQ_TEST_UNIT = ("NODE_ENV=testing ALLOW_CONFIG_MUTATIONS=true NODE_PATH=. LOG_LEVEL=error "
+                 "nyc mocha test/unit --reporter spec --recursive --timeout 10000")
+PCQ_TEST_PACKAGE = f"""{{
+  "name": "protected-characteristics-frontend",
+  "scripts": {{
+    "test": "yarn test:unit -- $@ && yarn test:component -- $@",
+    "test:unit": "{PCQ_TEST_UNIT}"
+  }},
+  "devDependencies": {{"chai": "^4.3.4", "mocha": "^11.0.0", "nyc": "^17.0.0"}}
+}}
+"""
+
+
+def test_the_folders_a_package_script_hands_to_mocha_hold_its_specs(tmp_path: Path) -> None:
+    # pcq-frontend: `nyc mocha test/unit --reporter spec --recursive`; its spec files are named testX.js in test/unit/
+    # and below (no .test./.spec. in the name, not directly in test/): "no unit test suite found"
+    write(tmp_path, {"package.json": PCQ_TEST_PACKAGE, "test/unit/testEnglishLevel.js": PCQ_UNIT_TEST,
+                     "test/unit/components/testStringUtils.js": PCQ_UNIT_TEST.replace("EnglishLevel", "StringUtils"),
+                     "app/core/initSteps.js": "module.exports = () => ({});\n"})
+    result = scan(tmp_path, only=(UNIT,))
+    assert not findings(result, UNIT, Status.FAIL), [f.message for f in findings(result, UNIT)]
+    assert any("2 file(s)" in f.message for f in findings(result, UNIT)), [f.message for f in findings(result, UNIT)]
+
+
+def test_without_recursive_mocha_reads_only_the_folder_itself(tmp_path: Path) -> None:
+    write(tmp_path, {"package.json": PCQ_TEST_PACKAGE.replace(" --recursive", ""),
+                     "test/unit/components/testStringUtils.js": PCQ_UNIT_TEST,
+                     "app/core/initSteps.js": "module.exports = () => ({});\n"})
+    result = scan(tmp_path, only=(UNIT,))
+    assert not findings(result, UNIT, Status.PASS), [f.message for f in findings(result, UNIT)]

@@ -463,12 +463,78 @@ _JS_SPEC_DIR = re.compile(r"(^|/)(__tests__|cypress/integration|cypress/e2e)/")
 
 # Mocha's default spec location: the scripts directly in `test/` beside a package.json that depends on mocha
 # (mern-workshop's backend/test/test.js has no .test./.spec. in its name).
+# Also the folders a package.json script hands to mocha (pcq-frontend: `nyc mocha test/unit --reporter spec
+# --recursive`, `_mocha './test/**/test*.js'`): with --recursive or a `**` glob every depth below, else the
+# scripts directly in the folder (mocha's own reading). pcq-frontend's 40 unit test files in test/unit/ and its
+# folders were "no unit test suite found".
 def _mocha_spec(ctx: Context, rel: str) -> bool:
     path = PurePosixPath(rel)
-    if path.suffix not in (".js", ".cjs", ".mjs", ".ts") or path.parent.name != "test":
+    if path.suffix not in (".js", ".cjs", ".mjs", ".ts"):
         return False
-    package = path.parent.parent / "package.json"
-    return '"mocha"' in (ctx.all_files.read_text(str(package).removeprefix("./")) or "")
+    if path.parent.name == "test" and '"mocha"' in (
+            ctx.all_files.read_text(str(path.parent.parent / "package.json").removeprefix("./")) or ""):
+        return True
+    folder = rel.rpartition("/")[0]
+    return any(folder == spec or (deep and folder.startswith(spec + "/"))
+               for spec, deep in ctx.use(_mocha_spec_folders))
+
+
+_MOCHA_RUN = re.compile(r"(?:^|[\s;&|(])_?mocha(?=\s)")
+# mocha's options that take a value (the value is not a spec path)
+_MOCHA_VALUE_OPTIONS = frozenset({"--reporter", "-R", "--timeout", "-t", "--require", "-r", "--config", "--ui", "-u",
+                                  "--grep", "-g", "--fgrep", "-f", "--file", "--extension", "--ignore",
+                                  "--reporter-option", "--reporter-options", "-O", "--slow", "-s", "--package",
+                                  "--opts", "--retries", "--jobs", "-j", "--exclude"})
+
+
+def _mocha_spec_folders(ctx: Context) -> list[tuple[str, bool]]:
+    """(folder relative to the root, every depth below) for each spec folder a package.json script hands to mocha."""
+    import posixpath
+
+    from deploycheck.sources.files import parse_json
+
+    out: list[tuple[str, bool]] = []
+    for rel in ctx.all_files.files:
+        if PurePosixPath(rel).name != "package.json" or _is_fixture(rel):
+            continue
+        text = ctx.all_files.read_text(rel) or ""
+        if "mocha" not in text:
+            continue
+        try:
+            package = parse_json(text)
+        except ValueError:
+            continue
+        scripts = package.get("scripts") if isinstance(package, dict) else None
+        base = rel.rpartition("/")[0]
+        for body in (scripts.values() if isinstance(scripts, dict) else ()):
+            if not isinstance(body, str):
+                continue
+            for run in _MOCHA_RUN.finditer(body[:4000]):
+                words = re.split(r"\s+", body[run.end():run.end() + 1000].strip())
+                # the command's own words, up to the next shell separator
+                words = words[:next((i for i, w in enumerate(words) if w in ("&&", "||", ";", "|")), len(words))]
+                deep = "--recursive" in words
+                skip = False
+                for word in words:
+                    if skip:
+                        skip = False
+                        continue
+                    if word.partition("=")[0] in _MOCHA_VALUE_OPTIONS and "=" not in word:
+                        skip = True
+                        continue
+                    if word.startswith("-") or word.startswith("$"):
+                        continue
+                    spec = word.strip("\"'")
+                    glob_at = min((spec.find(c) for c in "*?[{" if c in spec), default=-1)
+                    folder = spec[:glob_at].rpartition("/")[0] if glob_at >= 0 else spec
+                    target = posixpath.normpath(posixpath.join(base, folder)) if folder else (base or ".")
+                    if target.startswith("../") or target.startswith("/"):
+                        continue
+                    target = "" if target == "." else target
+                    if target.endswith((".js", ".cjs", ".mjs", ".ts")):
+                        target = target.rpartition("/")[0]  # one spec file: its folder, not below
+                    out.append((target, deep or (glob_at >= 0 and "**" in spec)))
+    return out
 
 
 # A .NET test project known by its .csproj whatever its folder is called (pitstop's `src/UITest/`): it references a
