@@ -160,3 +160,55 @@ def test_without_recursive_mocha_reads_only_the_folder_itself(tmp_path: Path) ->
                      "app/core/initSteps.js": "module.exports = () => ({});\n"})
     result = scan(tmp_path, only=(UNIT,))
     assert not findings(result, UNIT, Status.PASS), [f.message for f in findings(result, UNIT)]
+
+
+SECRETS = "sensitive-config/secret-scan"
+
+
+def _secret_files(result: object) -> list[str]:
+    return [f"{f.location.path}:{f.location.line}" for f in findings(result, SECRETS)  # type: ignore[arg-type]
+            if f.status in (Status.FAIL, Status.WARN) and f.location]
+
+
+def test_a_translation_catalogue_labels_a_password_field_it_holds_none(tmp_path: Path) -> None:
+    # laa-apply-for-legal-aid config/locales/en/generic.yml: the label of a form field, read as a default credential
+    write(tmp_path, {"config/locales/en/generic.yml": "en:\n  generic:\n    or: or\n    optional: Optional\n"
+                                                      "    partner: the partner\n    password: Password\n"
+                                                      "    remove: Remove\n"})
+    assert _secret_files(scan(tmp_path, only=(SECRETS,))) == []
+
+
+def test_node_config_custom_environment_variables_name_variables(tmp_path: Path) -> None:
+    # pcq-frontend config/custom-environment-variables.yaml: each value is the variable the setting is read from
+    write(tmp_path, {"config/custom-environment-variables.yaml":
+                     "redis:\n  host: REDIS_HOST\n  port: REDIS_PORT\n  password: REDIS_PASSWORD\n"
+                     "  useTLS: REDIS_USE_TLS\n  secret: REDIS_SECRET\nauth:\n  jwt:\n    secret: JWT_SECRET\n"})
+    assert _secret_files(scan(tmp_path, only=(SECRETS,))) == []
+
+
+def test_the_rails_test_environment_and_nested_spec_support_files_are_test_code(tmp_path: Path) -> None:
+    # laa-apply-for-legal-aid: config/environments/test.rb's mock passwords and a shared context of
+    # spec/support/shared_context/ were reported as credentials of the deployed service
+    write(tmp_path, {
+        "config/environments/test.rb": 'Rails.application.configure do\n'
+                                       '  config.x.omniauth_entraid.mock_username = "test@test.com"\n'
+                                       '  config.x.omniauth_entraid.mock_password = "not-a-real-password"\nend\n',
+        "spec/support/shared_context/ccms_soa_configuration_context.rb":
+            'RSpec.shared_context "with ccms soa configuration" do\n  before do\n'
+            '    test_config = ccms_struct.new(\n      client_username: "my_soap_client_username",\n'
+            '      client_password: "xxxxx",\n    )\n  end\nend\n'})
+    assert _secret_files(scan(tmp_path, only=(SECRETS,))) == []
+
+
+def test_an_instruction_in_a_readme_is_a_placeholder(tmp_path: Path) -> None:
+    # laa-apply-for-legal-aid README.md's example .env block
+    write(tmp_path, {"README.md": "```\nOMNIAUTH_ENTRAID_MOCK_AUTH_ENABLED=true\n"
+                                  'OMNIAUTH_ENTRAID_MOCK_USERNAME="martin.ronan@example.com"\n'
+                                  'OMNIAUTH_ENTRAID_MOCK_PASSWORD="set-me-to-whatever"\n```\n'})
+    assert _secret_files(scan(tmp_path, only=(SECRETS,))) == []
+
+
+def test_a_real_value_in_those_places_is_still_found(tmp_path: Path) -> None:
+    # the rules read names and places, not the value: a random password in a locale file's neighbour is reported
+    write(tmp_path, {"config/settings.yml": "redis:\n  password: Zq8#vL2!pR7mWx4k\n"})
+    assert _secret_files(scan(tmp_path, only=(SECRETS,))) == ["config/settings.yml:2"]

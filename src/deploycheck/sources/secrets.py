@@ -62,12 +62,14 @@ HARD_CODED_FALLBACK = "Hard-coded fallback of a secret variable"
 # provider's keys start with, `my`, `key`: `sk-dummy`, `demo`, `my-example-token`) is a default someone may
 # deploy (issue 8 §3: reported as a default credential, never as a leaked secret); one random part makes it
 # a value again (`demo-Xk29vLmq`).
-# (`__CHANGE_ME__`, `CHANGE-ME`: "change" with the filler "me")
+# (`__CHANGE_ME__`, `CHANGE-ME`: "change" with the filler "me"; laa-apply-for-legal-aid's README
+# `OMNIAUTH_ENTRAID_MOCK_PASSWORD="set-me-to-whatever"`: "set" and "whatever", with the fillers "me" and "to")
 _PLACEHOLDER_WORDS = frozenset({"changeme", "dummy", "demo", "example", "sample", "fake", "placeholder", "replaceme",
-                                "todo", "test", "notasecret", "redacted", "insert", "replace", "xxx", "change"})
+                                "todo", "test", "notasecret", "redacted", "insert", "replace", "xxx", "change", "set",
+                                "setme", "whatever"})
 _PLACEHOLDER_FILLER = frozenset({"sk", "pk", "rk", "api", "key", "token", "secret", "password", "pass", "pwd", "my",
                                  "your", "the", "a", "an", "here", "value", "for", "local", "dev", "me", "it",
-                                 "not", "real", "only", "use", "app", "service", "openai", "ci"})
+                                 "not", "real", "only", "use", "app", "service", "openai", "ci", "to"})
 # `${SECRET_KEY:-hardcoded}` (shell/compose) and `${DB_PASSWORD:hardcoded}` (Spring): the fallback is
 # what runs when nobody sets the variable. A dotted name is a Spring property, whose parts may hold dashes
 # (`${springdoc.oauthflow.token-url}` has no fallback; `${app.client-secret:x}` has one): the name is matched
@@ -786,6 +788,10 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # `${API_KEY:x}`: _fallback_findings reads the fallback itself
                         if secret.type == "Secret Keyword" and _pytest_settings(rel, lines, number):
                             continue  # pytest-env's `env = ["SECRET_KEY=secret"]`: the test run's settings
+                        if secret.type == "Secret Keyword" and _translation_file(rel):
+                            continue  # `password: Password` in config/locales/en/generic.yml: a label shown to users
+                        if secret.type == "Secret Keyword" and _names_an_environment_variable(rel, value):
+                            continue  # node-config's `password: REDIS_PASSWORD`: read from that variable
                         # ahead of the placeholder reading: `CLIENT_CREDS_CLIENT_SECRET: 'CLIENT_CREDS_CLIENT_SECRET'`
                         # under namespace_secrets (hmpps-template-typescript's values.yaml) is an UPPER_SNAKE word
                         # the placeholder rule called a default credential, yet it names a Secret's key like its
@@ -816,6 +822,30 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         word = secret.type == "Secret Keyword" and is_word_value(value)
                         scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash,
                                                            word=word))
+
+
+# Translation catalogues: the values of a file in a locales/ (i18n/, translations/, ...) folder are words shown to
+# users in one language, keyed by what they label (laa-apply-for-legal-aid's config/locales/en/generic.yml
+# `password: Password`, read as a default credential). Only the keyword reading is left out: a private key or a
+# token's own pattern is still found there.
+_TRANSLATION_DIRS = frozenset({"locales", "locale", "i18n", "l10n", "translations", "lang", "langs"})
+_TRANSLATION_SUFFIXES = (".yml", ".yaml", ".json", ".properties", ".po")
+
+
+def _translation_file(rel: str) -> bool:
+    return rel.endswith(_TRANSLATION_SUFFIXES) and any(d.lower() in _TRANSLATION_DIRS for d in rel.split("/")[:-1])
+
+
+# node-config's custom-environment-variables file maps each setting to the NAME of the environment variable it is read
+# from (pcq-frontend: `redis: {password: REDIS_PASSWORD}`): an UPPER_SNAKE value there is a variable's name, never the
+# value (the library's documented format: https://github.com/node-config/node-config/wiki/Environment-Variables).
+_NODE_CONFIG_ENV_FILES = frozenset({"custom-environment-variables.yaml", "custom-environment-variables.yml",
+                                    "custom-environment-variables.json", "custom-environment-variables.json5"})
+
+
+def _names_an_environment_variable(rel: str, value: str) -> bool:
+    return rel.rpartition("/")[2] in _NODE_CONFIG_ENV_FILES and \
+        re.fullmatch(r"[A-Z][A-Z0-9_]{0,200}", value.strip().strip("'\"")) is not None
 
 
 # Necessary conditions for the plugins whose own patterns cost most on a large tree (a leading
