@@ -1,0 +1,3 @@
+export { default } from './Header';
+export { default as HeaderSearch } from './HeaderSearch';
+export { default as HeaderControls } from './HeaderControls';

@@ -1,0 +1,2 @@
+export { default as AppGridView } from './AppGridView';
+export { default as AppListView } from './AppListView';
