@@ -3477,9 +3477,11 @@ _SPRINGDOC = re.compile(r"\bspringdoc-openapi[\w-]*")
 _SPRINGDOC_ENABLED_PROPERTY = re.compile(r"^[ \t]*springdoc\.api-docs\.enabled[ \t]*[=:][ \t]*(\S{0,200})", re.M)
 _BUILD_FILES = ("pom.xml", "build.gradle", "build.gradle.kts")
 # `SPRINGDOC_API_DOCS_ENABLED: "true"` (a values file's env map) or `- name: SPRINGDOC_API_DOCS_ENABLED` then
-# `value: "true"` (a container's env list)
-_SPRINGDOC_ENV_ON = re.compile(r"\bSPRINGDOC_API_DOCS_ENABLED[\"']?[ \t]{0,20}(?::|\r?\n[ \t]{0,40}value[ \t]{0,20}:)"
-                               r"[ \t]{0,20}[\"']?true\b", re.I)
+# `value: "true"` (a container's env list). Spring's relaxed binding reads the property from the upper-cased name with
+# its dots replaced and the dash kept, replaced or removed (SystemEnvironmentPropertySource): hmpps-template-kotlin's
+# values-dev.yaml sets `SPRINGDOC_API-DOCS_ENABLED: "true"` (Kubernetes allows `-` in variable names).
+_SPRINGDOC_ENV_ON = re.compile(r"\bSPRINGDOC_API[-_]?DOCS_ENABLED[\"']?[ \t]{0,20}"
+                               r"(?::|\r?\n[ \t]{0,40}value[ \t]{0,20}:)[ \t]{0,20}[\"']?true\b", re.I)
 
 
 def _springdoc_switched(rel: str, text: str) -> bool:
