@@ -82,3 +82,108 @@ def test_springdoc_switched_on_by_the_dashed_environment_name_describes_the_rout
     write(tmp_path, {"helm_deploy/values-dev.yaml": KOTLIN_TEMPLATE_VALUES_DEV.replace(
         'DOCS_ENABLED: "true"', 'DOCS_ENABLED: "false"')})
     assert _spec(tmp_path) == [Status.FAIL]
+
+
+# --- code-comments/docstrings: Kotlin is read; source only in unread languages is skipped, not n/a -----------------
+
+DOCSTRINGS = "code-comments/docstrings"
+
+KOTLIN_TEMPLATE_MAIN = """\
+package uk.gov.justice.digital.hmpps.templatepackagename
+
+import org.springframework.boot.autoconfigure.SpringBootApplication
+import org.springframework.boot.runApplication
+
+@SpringBootApplication
+class HmppsTemplateKotlin
+
+fun main(args: Array<String>) {
+  runApplication<HmppsTemplateKotlin>(*args)
+}
+"""
+KOTLIN_TEMPLATE_WEBCLIENT = """\
+package uk.gov.justice.digital.hmpps.templatepackagename.config
+
+import org.springframework.beans.factory.annotation.Value
+import org.springframework.context.annotation.Bean
+import org.springframework.context.annotation.Configuration
+import org.springframework.web.reactive.function.client.WebClient
+import uk.gov.justice.hmpps.kotlin.auth.healthWebClient
+import java.time.Duration
+
+@Configuration
+class WebClientConfiguration(
+  @param:Value("\\${hmpps-auth.url}") val hmppsAuthBaseUri: String,
+  @param:Value("\\${api.health-timeout:2s}") val healthTimeout: Duration,
+  @param:Value("\\${api.timeout:20s}") val timeout: Duration,
+) {
+  // HMPPS Auth health ping is required if your service calls HMPPS Auth to get a token to call other services
+  @Bean
+  fun hmppsAuthHealthWebClient(builder: WebClient.Builder): WebClient = \
+builder.healthWebClient(hmppsAuthBaseUri, healthTimeout)
+}
+"""
+KOTLIN_TEMPLATE_OPENAPI_TAIL = """\
+package uk.gov.justice.digital.hmpps.templatepackagename.config
+
+private fun SecurityScheme.addBearerJwtRequirement(role: String): SecurityScheme = type(SecurityScheme.Type.HTTP)
+  .scheme("bearer")
+"""
+
+
+def test_kotlin_public_declarations_are_counted(tmp_path: Path) -> None:
+    base = "src/main/kotlin/uk/gov/justice/digital/hmpps/templatepackagename"
+    write(tmp_path, {f"{base}/ExampleResource.kt": KOTLIN_TEMPLATE_RESOURCE,
+                     f"{base}/HmppsTemplateKotlin.kt": KOTLIN_TEMPLATE_MAIN,
+                     f"{base}/config/WebClientConfiguration.kt": KOTLIN_TEMPLATE_WEBCLIENT,
+                     f"{base}/config/OpenApiConfiguration.kt": KOTLIN_TEMPLATE_OPENAPI_TAIL})
+    [finding] = findings(scan(tmp_path, only=(DOCSTRINGS,)), DOCSTRINGS)
+    assert finding.status in (Status.FAIL, Status.WARN)
+    # ExampleResource and hmppsAuthHealthWebClient have a comment above them (annotations in between);
+    # getTime, HmppsTemplateKotlin, main and WebClientConfiguration have none; the private extension is not public
+    assert finding.evidence["public"] == 6 and finding.evidence["documented"] == 2
+    assert not any("addBearerJwtRequirement" in u for u in finding.evidence["undocumented_sample"])
+
+
+# kubeopsskills/dotnet-core-web-api Controllers/KubeOpsController.cs: C# the check does not read
+DOTNET_CONTROLLER = """\
+using System.Threading.Tasks;
+using DotNetCoreWebAPI.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DotNetCoreWebAPI.Controllers
+{
+    public class KubeOpsController
+    {
+      public static async Task GetAsync(HttpContext http){
+          var apiService = http.RequestServices.GetRequiredService<APIService>();
+          await http.Response.WriteAsync(apiService.ConnectionToDatabase());
+       }
+    }
+
+}
+"""
+
+
+def test_source_only_in_unread_languages_is_skipped_not_absent(tmp_path: Path) -> None:
+    write(tmp_path, {"Controllers/KubeOpsController.cs": DOTNET_CONTROLLER})
+    [finding] = findings(scan(tmp_path, only=(DOCSTRINGS,)), DOCSTRINGS)
+    assert finding.status == Status.SKIPPED and "C#" in finding.message
+    # a repository with no code at all still has nothing to judge
+    (tmp_path / "Controllers/KubeOpsController.cs").unlink()
+    write(tmp_path, {"README.md": "# x\n"})
+    assert [f.status for f in findings(scan(tmp_path, only=(DOCSTRINGS,)), DOCSTRINGS)] == [Status.NA]
+
+
+def test_kotlin_declaration_rule_is_linear_on_hostile_lines() -> None:
+    import time
+
+    from deploycheck.checks.codebase.comments import _EXPORTED
+
+    for line in ("  fun " + "a." * 199, "data " * 7 + "fun <" + "x" * 199, "open " * 6 + "class " + "_." * 100,
+                 "fun " + "a." * 50_000):
+        text = (line + "\n") * (1_000_000 // (len(line) + 1))
+        start = time.perf_counter()
+        sum(1 for _ in _EXPORTED["kotlin"].finditer(text))
+        assert time.perf_counter() - start < 2.0

@@ -1,8 +1,9 @@
 """code-comments: public code carries docstrings/doc comments; modules say what they are for.
 
 Python by AST (public functions, classes and methods; module docstrings or header comments).
-JavaScript/TypeScript, Go and Java by a lighter textual rule: an exported declaration counts as
-documented when a comment ends on the line above it (JSDoc, godoc, Javadoc all look like that).
+JavaScript/TypeScript, Go, Java and Kotlin by a lighter textual rule: an exported declaration counts as
+documented when a comment ends on the line above it (JSDoc, godoc, Javadoc, KDoc all look like that).
+Source only in languages it does not read (C#, Rust, Ruby, PHP, Scala) is skipped, not "no source code".
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.registry import check, failed, not_applicable, passed, warned
+from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.line_numbers import line_at
 from deploycheck.model import Finding, Location
 from deploycheck.regex_scan import segment_matches
@@ -32,9 +33,20 @@ _EXPORTED = {
     "java": re.compile(r"^[ \t]{0,200}public[ \t]+(?:(?:static|final|abstract|synchronized)[ \t]+){0,4}"
                        r"(?:class|interface|enum|record|[\w<>\[\], ?]{1,300}?[ \t]+)[ \t]{0,50}([A-Za-z_]\w{0,200})"
                        r"[ \t]{0,50}[({<]", re.M),
+    # Kotlin declarations are public unless marked private/internal/protected (and an `override` inherits the
+    # documentation of what it overrides): a class, interface, object or fun whose line carries only the other
+    # modifiers. hmpps-template-kotlin's 13 public declarations were "no source code" (n/a) before. Bounded repeats,
+    # as Java's.
+    "kotlin": re.compile(r"^[ \t]{0,200}(?:(?:public|open|abstract|final|data|sealed|enum|annotation|inline|value|"
+                         r"suspend|operator|infix|tailrec|external|inner|fun)[ \t]+){0,6}"
+                         r"(?:class|interface|object|fun)[ \t]+(?:<[^>\n]{0,200}>[ \t]{0,50})?"
+                         r"(?:[A-Za-z_][\w.]{0,200}\.)?([A-Za-z_]\w{0,200})", re.M),
 }
 _SUFFIX_LANG = {".js": "javascript", ".mjs": "javascript", ".ts": "javascript", ".tsx": "javascript",
-                ".go": "go", ".java": "java"}
+                ".go": "go", ".java": "java", ".kt": "kotlin"}
+# Languages of services this check does not read: their code is there, so "no source code" (n/a) would be an
+# unearned verdict on a required item; it says it did not look (skipped).
+_UNREAD_LANGUAGES = {".cs": "C#", ".rs": "Rust", ".rb": "Ruby", ".php": "PHP", ".scala": "Scala"}
 _TEST_DIRS = {"tests", "test", "__tests__", "testdata", "fixtures", "e2e", "examples", "migrations", "versions"}
 
 
@@ -163,8 +175,14 @@ def docstrings(ctx: Context) -> Iterator[Finding]:
     if not tally.total:
         if langs:
             yield not_applicable(f"no public functions or classes in {sum(langs.values())} source file(s)")
+            return
+        unread = sorted({_UNREAD_LANGUAGES[PurePosixPath(rel).suffix.lower()]
+                         for rel in ctx.files.with_suffix(*_UNREAD_LANGUAGES) if not _skip(rel)})
+        if unread:
+            yield skipped(f"source code in {', '.join(unread)}, which this check does not read (it reads Python, "
+                          "JS/TS, Go, Java and Kotlin)", evidence={"languages": unread})
         else:
-            yield not_applicable("no source code (Python, JS/TS, Go, Java) to look at")
+            yield not_applicable("no source code (Python, JS/TS, Go, Java, Kotlin) to look at")
         return
     percent = round(100.0 * tally.documented / tally.total, 1)
     worst = sorted(((d / t, p, d, t) for p, (d, t) in tally.per_file.items() if t >= 3 and d < t))[:10]
