@@ -187,3 +187,89 @@ def test_kotlin_declaration_rule_is_linear_on_hostile_lines() -> None:
         start = time.perf_counter()
         sum(1 for _ in _EXPORTED["kotlin"].finditer(text))
         assert time.perf_counter() - start < 2.0
+
+
+# --- env-vars/documented: KUBECONFIG and a bundler's own variables (Forecastle) --------------------------------------
+
+DOCUMENTED = "env-vars/documented"
+
+FORECASTLE_GO_MOD = """\
+module github.com/stakater/Forecastle/v1
+
+go 1.25.0
+
+require (
+	k8s.io/client-go v0.35.3
+)
+"""
+FORECASTLE_KUBE_CLIENT = """\
+package kube
+
+import (
+	"os"
+
+	"k8s.io/client-go/rest"
+	"k8s.io/client-go/tools/clientcmd"
+)
+
+func buildOutOfClusterConfig() (*rest.Config, error) {
+	kubeconfigPath := os.Getenv("KUBECONFIG")
+	if kubeconfigPath == "" {
+		kubeconfigPath = os.Getenv("HOME") + "/.kube/config"
+	}
+
+	return clientcmd.BuildConfigFromFlags("", kubeconfigPath)
+}
+"""
+FORECASTLE_FRONTEND_PACKAGE = """\
+{
+  "name": "frontend",
+  "version": "0.1.0",
+  "private": true,
+  "homepage": ".",
+  "dependencies": {
+    "react": "^19.2.3",
+    "react-dom": "^19.2.3",
+    "react-scripts": "5.0.1"
+  },
+  "scripts": {
+    "start": "react-scripts start",
+    "build": "react-scripts build"
+  }
+}
+"""
+FORECASTLE_SERVICE_WORKER = """\
+export function register(config) {
+  if (process.env.NODE_ENV === "production" && "serviceWorker" in navigator) {
+    // The URL constructor is available in all browsers that support SW.
+    const publicUrl = new URL(process.env.PUBLIC_URL, window.location.href);
+    if (publicUrl.origin !== window.location.origin) {
+      return;
+    }
+
+    window.addEventListener("load", () => {
+      const swUrl = `${process.env.PUBLIC_URL}/service-worker.js`;
+    });
+  }
+}
+"""
+FORECASTLE_FRONTEND_CONFIG = """\
+const config = process.env.REACT_APP_ENV === "production" ? prod : dev;
+"""
+
+
+def _undocumented(root: Path) -> list[str]:
+    return sorted(f.message.split(" ", 1)[0] for f in findings(scan(root, only=(DOCUMENTED,)), DOCUMENTED)
+                  if f.status == Status.FAIL)
+
+
+def test_kubeconfig_and_create_react_apps_public_url_need_no_documentation(tmp_path: Path) -> None:
+    write(tmp_path, {"go.mod": FORECASTLE_GO_MOD, "pkg/kube/client.go": FORECASTLE_KUBE_CLIENT,
+                     "frontend/package.json": FORECASTLE_FRONTEND_PACKAGE,
+                     "frontend/src/serviceWorker.js": FORECASTLE_SERVICE_WORKER,
+                     "frontend/src/config/index.js": FORECASTLE_FRONTEND_CONFIG, "README.md": "# Forecastle\n"})
+    # REACT_APP_ENV is the application's own variable: still undocumented
+    assert _undocumented(tmp_path) == ["REACT_APP_ENV"]
+    # PUBLIC_URL is CRA's only where react-scripts builds the package
+    write(tmp_path, {"frontend/package.json": FORECASTLE_FRONTEND_PACKAGE.replace("react-scripts", "express")})
+    assert _undocumented(tmp_path) == ["PUBLIC_URL", "REACT_APP_ENV"]

@@ -39,6 +39,9 @@ PLATFORM_VARS = frozenset({
     "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_STS_REGIONAL_ENDPOINTS",
     "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
     "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+    # the Kubernetes clients' own variable (kubectl, client-go's clientcmd), documented by Kubernetes: a controller's
+    # out-of-cluster fallback reads it (Forecastle's pkg/kube/client.go), in the cluster the service account is used
+    "KUBECONFIG",
 })
 # Variables the runtime or server reads by itself, not the service's code: uWSGI takes any option as
 # UWSGI_<OPTION>, the interpreters their PYTHON*/NODE_OPTIONS/JAVA_TOOL_OPTIONS, OpenTelemetry SDKs OTEL_*,
@@ -57,13 +60,53 @@ _BUILD_CONFIG = re.compile(r"(?:^|/)(?:[\w.-]+\.config\.[cm]?[jt]s|\.eslintrc\.[
                            r"|build/[\w.-]+\.[jt]s)$")
 
 
+# Variables a browser bundler defines itself in every build, documented by the bundler and never the deployment's to
+# set: Create React App's PUBLIC_URL (from package.json's homepage; CRA's serviceWorker.js reads it, as Forecastle's
+# frontend does), Vite's import.meta.env.MODE/BASE_URL/PROD/DEV/SSR, Vue CLI's BASE_URL.
+_BUNDLER_BUILTINS = {"react-scripts": frozenset({"PUBLIC_URL"}),
+                     "vite": frozenset({"MODE", "BASE_URL", "PROD", "DEV", "SSR"}),
+                     "@vue/cli-service": frozenset({"BASE_URL"})}
+
+
 def service_reads(ctx: Context) -> dict[str, list[EnvRead]]:
     """Env vars the service's own (non-test) code reads, by name."""
     out: dict[str, list[EnvRead]] = {}
+    packages = {f for f in ctx.files.files if f == "package.json" or f.endswith("/package.json")}
+    deps: dict[str, frozenset[str]] = {}
     for read in ctx.use(code_facts).env_reads:
-        if not read.test and read.name not in PLATFORM_VARS and not read.name.startswith(_NPM_VARS):
-            out.setdefault(read.name, []).append(read)
+        if read.test or read.name in PLATFORM_VARS or read.name.startswith(_NPM_VARS):
+            continue
+        if read.file.endswith(_SCRIPT_SUFFIXES):
+            folder = read.file.rpartition("/")[0]
+            bundlers = _package_dependencies(ctx, folder, packages, deps) & _BUNDLER_BUILTINS.keys()
+            if any(read.name in _BUNDLER_BUILTINS[b] for b in bundlers):
+                continue
+        out.setdefault(read.name, []).append(read)
     return out
+
+
+def _package_dependencies(ctx: Context, folder: str, packages: set[str], cache: dict[str, frozenset[str]]
+                          ) -> frozenset[str]:
+    """The dependency names (runtime and development) of the nearest package.json at or above the folder."""
+    if folder not in cache:
+        manifest = f"{folder}/package.json" if folder else "package.json"
+        if manifest in packages:
+            from deploycheck.sources.files import parse_json
+
+            try:
+                data = parse_json(ctx.files.read_text(manifest) or "")
+            except ValueError:
+                data = None
+            names: set[str] = set()
+            for key in ("dependencies", "devDependencies"):
+                section = data.get(key) if isinstance(data, dict) else None
+                if isinstance(section, dict):
+                    names.update(str(k) for k in section)
+            cache[folder] = frozenset(names)
+        else:
+            cache[folder] = _package_dependencies(ctx, folder.rpartition("/")[0], packages, cache) if folder \
+                else frozenset()
+    return cache[folder]
 
 
 # A browser bundle's `process.env.X` / `import.meta.env.X` is replaced by its value when the bundle is built (Vite,
