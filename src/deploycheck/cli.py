@@ -114,10 +114,13 @@ def entry() -> int:
     back a moment later anyway. In-process callers (the tests, the accuracy runner) call main(), which leaves the
     collector as it is.
 
-    The young generation is collected every 20,000 allocations instead of 700 for the whole process, as the engine
-    already does while it runs (engine.run): importing the checks and rendering the report allocate hundreds of
-    thousands of objects in few cycles, and the default made ~45 young collections of a corpus scan outside the
-    engine (~8 ms CPU, bench/README.md "Corpus speed (perf-corpus6)"). Cycles are still collected.
+    The young generation is collected every 50,000 allocations instead of 700 for the whole process (the engine
+    takes at least 20,000 while it runs, engine.run): importing the checks and rendering the report allocate hundreds
+    of thousands of objects in few cycles, and the default made ~45 young collections of a corpus scan outside the
+    engine (~8 ms CPU, bench/README.md "Corpus speed (perf-corpus6)"). At 20,000 the imports of a Kubernetes scan
+    still passed it once (a 4.5 ms collection walking the new modules' functions and classes, which found ~700
+    objects) and the report's rendering once more (2 ms, nothing found): at 50,000 a corpus scan makes none, as its
+    sources are frozen as they are built (Context.use). Cycles are still collected.
 
     A scan's result is kept to the end (_keep) and the process then ends without tearing the interpreter down
     (_exit_now) when nothing would run in that teardown: freeing the run's objects one by one, when `_run` returned
@@ -127,7 +130,7 @@ def entry() -> int:
     import gc
 
     global _keep
-    gc.set_threshold(20_000, *gc.get_threshold()[1:])
+    gc.set_threshold(50_000, *gc.get_threshold()[1:])
     _keep = []
     code = main()
     gc.freeze()
