@@ -254,3 +254,32 @@ def test_a_kubernetes_scan_from_the_console_script_makes_no_young_collection(tmp
     """)
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "collections 0"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+def test_large_buffers_are_reused_after_the_console_scripts_setup() -> None:
+    """A large buffer freed is unmapped by glibc and the next one is new memory, each page a page fault (the corpus
+    scan's file texts, schema definitions, validators and report): after cli._reuse_large_buffers, the memory of a
+    freed buffer serves the next one."""
+    import platform
+
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("glibc's allocator")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])}
+    code = textwrap.dedent("""
+        import resource, sys
+        import deploycheck.cli as cli
+        def faults():
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+            for size in range(1, 11):  # each larger than any freed before, as the texts of a scan can be
+                buffer = b"x" * (size << 20)  # written: every page touched
+                del buffer
+            return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+        if sys.argv[1:] == ["reuse"]:
+            cli._reuse_large_buffers()
+        print(faults())
+    """)
+    plain, reused = (int(subprocess.run([sys.executable, "-c", code, *arg], env=env, capture_output=True, text=True,
+                                        check=True).stdout) for arg in ([], ["reuse"]))
+    assert plain > 12_000  # each buffer new memory: 55 MB in all, 256 faults a MB
+    assert reused < 4_000  # the same memory again, grown to the largest (10 MB)
