@@ -503,3 +503,58 @@ def test_a_dump_left_in_the_container_is_no_backup(tmp_path: Path) -> None:
     for name, cronjob in kept.items():
         write(tmp_path / name, {"k8s/db.yaml": POSTGRES, "k8s/backup.yaml": cronjob})
         assert [f.status for f in findings(scan(tmp_path / name, only=(check,)), check)] == [Status.PASS], name
+
+
+# --- dockerfile/healthcheck and the exec probes: a command that ends `|| true` / `|| exit 0` exits 0 whatever came
+# before it, as `true` does (pass-audit5's exec-probe rule took only the bare no-ops); HEALTHCHECK had no such rule
+
+PROBED = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.2.3
+          ports:
+            - containerPort: 8080
+          livenessProbe:
+            exec:
+              command: ["sh", "-c", "curl -fsS http://localhost:8080/healthz || true"]
+"""
+
+HEALTHCHECKED = """\
+FROM python:3.12-slim
+RUN useradd -m app
+USER app
+COPY . /app
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s CMD curl -f http://localhost:8080/health || exit 0
+CMD ["python", "/app/app.py"]
+"""
+
+
+def test_a_health_check_that_ends_in_a_no_op_checks_nothing(tmp_path: Path) -> None:
+    write(tmp_path / "probe", {"k8s/api.yaml": PROBED})
+    said = [(f.status, f.message) for f in findings(scan(tmp_path / "probe", only=("health-probes/liveness",)),
+                                                    "health-probes/liveness")]
+    assert [s for s, _ in said] == [Status.FAIL] and "always succeeds" in said[0][1], said
+    write(tmp_path / "docker", {"Dockerfile": HEALTHCHECKED, "app.py": "print('serving')\n"})
+    said = [(f.status, f.message) for f in findings(scan(tmp_path / "docker", only=("dockerfile/healthcheck",)),
+                                                    "dockerfile/healthcheck")]
+    assert [s for s, _ in said] != [Status.PASS] and "always succeeds" in said[0][1], said
+    # `|| exit 1`, the documented form, can fail: it checks
+    write(tmp_path / "docker-ok", {"Dockerfile": HEALTHCHECKED.replace("exit 0", "exit 1"), "app.py": "print(1)\n"})
+    assert [f.status for f in findings(scan(tmp_path / "docker-ok", only=("dockerfile/healthcheck",)),
+                                       "dockerfile/healthcheck")] == [Status.PASS]
+    write(tmp_path / "probe-ok", {"k8s/api.yaml": PROBED.replace(" || true", "")})
+    assert [f.status for f in findings(scan(tmp_path / "probe-ok", only=("health-probes/liveness",)),
+                                       "health-probes/liveness")] == [Status.PASS]

@@ -81,6 +81,25 @@ _TEST_STAGE = re.compile(r"^(tests?|testing|unit-?tests?|integration-?tests?|e2e
 _DEV_STAGE = re.compile(r"^(dev|develop|development|debug|local)([-_].*)?$|^.*[-_](dev|debug|local)$", re.I)
 
 
+# Commands that exit 0 whatever the container's state: a health check (HEALTHCHECK, an exec probe) running one
+# checks nothing. A shell body counts when its last command, after the final `||` or `;`, is one of these (`curl -f
+# http://localhost/health || true`, `...; exit 0`): whatever came before, the shell exits 0. Any other body may fail
+# and is trusted.
+NOOP_COMMANDS = frozenset({"true", "/bin/true", "/usr/bin/true", ":", "exit 0", "exit"})
+SHELLS = frozenset({"sh", "/bin/sh", "bash", "/bin/bash", "/usr/bin/bash", "ash", "/bin/ash"})
+
+
+def shell_always_succeeds(body: str) -> bool:
+    """Whether a shell command line exits 0 whatever happens (see NOOP_COMMANDS)."""
+    body = body.strip()
+    cut = max(body.rfind("||"), body.rfind(";"))
+    tail = body[cut + (2 if body.startswith("||", cut) else 1):].strip() if cut >= 0 else body
+    if tail in NOOP_COMMANDS:
+        return True
+    # `echo ok`: prints and exits 0 (no command substitution, redirection or chained command)
+    return tail.startswith("echo ") and not any(ch in tail for ch in ";&|$`<>()")
+
+
 def is_test_stage(name: str) -> bool:
     return bool(_TEST_STAGE.match(name))
 

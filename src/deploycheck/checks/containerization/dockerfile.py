@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import re
 import shutil
 import subprocess
@@ -31,12 +32,14 @@ from deploycheck.regex_scan import segment_matches
 from deploycheck.safety import is_sensitive_name, mask
 from deploycheck.sources.dockerfile import (
     DOCKERFILE_GLOBS,
+    SHELLS,
     Dockerfile,
     DockerfileSet,
     Instruction,
     Stage,
     dockerfiles,
     is_test_stage,
+    shell_always_succeeds,
     substitute,
 )
 from deploycheck.sources.images import parse_image
@@ -1680,6 +1683,33 @@ def _orchestrator_probes(ctx: Context, df: Dockerfile) -> str | None:
     return f"compose healthcheck ({service})" if service else None
 
 
+_HEALTHCHECK_CMD = re.compile(r"^(?:--[\w-]+=\S*\s+)*CMD\s+(.*)$", re.I | re.S)
+
+
+def _healthcheck_noop(value: str) -> str | None:
+    """The command of a `HEALTHCHECK [options] CMD ...` that exits 0 whatever happens (`CMD true`, `CMD curl -f
+    http://localhost:8080/health || true`, `|| exit 0`), as written; None for any other."""
+    m = _HEALTHCHECK_CMD.match(value.strip()[:4000])
+    if m is None:
+        return None
+    command = m.group(1).strip()
+    body: str | None = command
+    if command.startswith("["):
+        try:
+            words = json.loads(command)
+        except ValueError:
+            return None
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words) or not words:
+            return None
+        if len(words) == 3 and words[0] in SHELLS and words[1] == "-c":
+            body = words[2]
+        elif len(words) == 1 and "||" not in words[0] and ";" not in words[0]:
+            body = words[0]
+        else:
+            body = None
+    return command[:80] if body is not None and shell_always_succeeds(body) else None
+
+
 @check(
     "dockerfile/healthcheck",
     title="The image declares a HEALTHCHECK where no orchestrator probes it",
@@ -1696,6 +1726,12 @@ def _orchestrator_probes(ctx: Context, df: Dockerfile) -> str | None:
 def healthcheck(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     checks = [ins for stage in _final_chain(df) for ins in stage.of("HEALTHCHECK")]
     last = checks[-1] if checks else None
+    if last is not None and (noop := _healthcheck_noop(last.value)) is not None:
+        yield failed(f"{df.path}: HEALTHCHECK runs `{noop}`, which always succeeds: it checks nothing",
+                     _at(df, last.line),
+                     remediation="End the command with `|| exit 1` (curl -f ... || exit 1), so a failed check "
+                                 "marks the container unhealthy.")
+        return
     if last is not None and last.value.strip().upper() != "NONE":
         yield passed(f"{df.path}: HEALTHCHECK declared", _at(df, last.line))
         return

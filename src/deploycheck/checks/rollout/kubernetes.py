@@ -15,6 +15,7 @@ from deploycheck.checks.registry import check, errored, failed, not_applicable, 
 from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location
 from deploycheck.sources.datastores import persistent_store
+from deploycheck.sources.dockerfile import SHELLS, shell_always_succeeds
 from deploycheck.sources.images import is_pause_image, parse_image
 from deploycheck.sources.k8s_graph import (
     KubeGraph,
@@ -126,10 +127,9 @@ def liveness(ctx: Context) -> Iterator[Finding]:
 
 
 # An exec probe whose command succeeds whatever the container's state (`command: ["true"]`, `sh -c "exit 0"`, an
-# `echo`): the kubelet runs it, it exits 0, and the probe reports a hung or unready process as fine. Only these
-# literal no-ops: any other command may fail, and is trusted.
-_NOOP_COMMANDS = frozenset({"true", "/bin/true", "/usr/bin/true", ":", "exit 0", "exit"})
-_SHELLS = frozenset({"sh", "/bin/sh", "bash", "/bin/bash", "/usr/bin/bash", "ash", "/bin/ash"})
+# `echo`, `sh -c "curl -f http://localhost/healthz || true"`): the kubelet runs it, it exits 0, and the probe reports
+# a hung or unready process as fine. Only these literal no-ops (sources.dockerfile.shell_always_succeeds): any other
+# command may fail, and is trusted.
 
 
 def _always_succeeds(probe: Any) -> str | None:
@@ -139,18 +139,13 @@ def _always_succeeds(probe: Any) -> str | None:
     if not isinstance(command, list) or not command or not all(isinstance(w, str) for w in command):
         return None
     words = [w.strip() for w in command]
-    if len(words) == 3 and words[0] in _SHELLS and words[1] == "-c":
+    if len(words) == 3 and words[0] in SHELLS and words[1] == "-c":
         body = words[2]
-    elif len(words) == 1:
-        body = words[0]
+    elif len(words) == 1 and "||" not in words[0] and ";" not in words[0]:
+        body = words[0]  # exec'd without a shell: `||` would be part of the program's name
     else:
         return None
-    text = " ".join(command)[:80]
-    if body in _NOOP_COMMANDS:
-        return text
-    if body.startswith("echo ") and not any(ch in body for ch in ";&|$`<>()"):
-        return text  # `echo ok`: prints and exits 0 (no command substitution, no chained command)
-    return None
+    return " ".join(command)[:80] if shell_always_succeeds(body) else None
 
 
 def _checks_nothing(obj: K8sObject, c: Container, key: str, command: str, evidence: dict[str, Any]) -> Finding:
