@@ -558,3 +558,60 @@ def test_a_health_check_that_ends_in_a_no_op_checks_nothing(tmp_path: Path) -> N
     write(tmp_path / "probe-ok", {"k8s/api.yaml": PROBED.replace(" || true", "")})
     assert [f.status for f in findings(scan(tmp_path / "probe-ok", only=("health-probes/liveness",)),
                                        "health-probes/liveness")] == [Status.PASS]
+
+
+# --- endpoint-security/debug-mode (Django): only a literal `DEBUG = True` was judged; a settings module whose DEBUG
+# is on unless the environment says otherwise passed "no debug switch on"
+
+DJANGO_SETTINGS = """\
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+SECRET_KEY = os.environ["SECRET_KEY"]
+DEBUG = {debug}
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "").split(",")
+ROOT_URLCONF = "shop.urls"
+"""
+
+SHOP_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {{app: shop}}
+  template:
+    metadata:
+      labels: {{app: shop}}
+    spec:
+      containers:
+        - name: shop
+          image: ghcr.io/acme/shop:1.0.0
+          env:
+            - name: DEBUG
+              value: "{value}"
+"""
+
+
+def test_a_django_debug_on_by_default_or_by_a_false_string_is_no_pass(tmp_path: Path) -> None:
+    check = "endpoint-security/debug-mode"
+
+    def status(name: str, debug: str, deployed: str | None = None) -> list[Status]:
+        files = {"requirements.txt": "django==4.2.11\n", "shop/__init__.py": "", "shop/urls.py": "urlpatterns = []\n",
+                 "manage.py": 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings")\n',
+                 "shop/settings.py": DJANGO_SETTINGS.format(debug=debug)}
+        if deployed is not None:
+            files["k8s/shop.yaml"] = SHOP_DEPLOYMENT.format(value=deployed)
+        write(tmp_path / name, files)
+        return [f.status for f in findings(scan(tmp_path / name, only=(check,)), check)]
+
+    assert status("default-true", 'os.environ.get("DEBUG", True)') == [Status.FAIL]
+    assert status("default-string", 'os.getenv("DJANGO_DEBUG", "True") == "True"') == [Status.FAIL]
+    # bool() of any non-empty string is True: the manifest's "False" switches it on
+    assert status("bool-of-string", 'bool(os.environ.get("DEBUG", False))', deployed="False") == [Status.FAIL]
+    # off by default, or set off by the deployment: passes
+    assert status("default-false", 'os.environ.get("DEBUG", "False").lower() == "true"') == [Status.PASS]
+    assert status("deployed-off", 'os.environ.get("DEBUG", "True") == "True"', deployed="False") == [Status.PASS]

@@ -88,6 +88,107 @@ def _loaded_settings(ctx: Context, modules: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+class _Unknown(Exception):
+    """The expression holds something this reader does not evaluate."""
+
+
+_ENV_GETTERS = frozenset({"os.environ.get", "os.getenv", "environ.get", "getenv"})
+
+
+def _env_read(node: ast.AST) -> ast.Call | None:
+    """The one `os.environ.get(NAME[, default])` / `os.getenv(...)` call with a literal name inside the expression."""
+    calls = [n for n in ast.walk(node) if isinstance(n, ast.Call) and ast.unparse(n.func) in _ENV_GETTERS
+             and n.args and isinstance(n.args[0], ast.Constant) and isinstance(n.args[0].value, str)]
+    return calls[0] if len(calls) == 1 else None
+
+
+def _evaluate(node: ast.AST, read: ast.Call, value: Any) -> Any:
+    """The expression's value with the env read replaced by `value` (a string, or the call's default): constants,
+    comparisons, and/or/not, bool()/int()/str(), str.lower()/upper()/strip(); anything else is _Unknown."""
+    if node is read:
+        return value
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return tuple(_evaluate(e, read, value) for e in node.elts)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return not _evaluate(node.operand, read, value)
+    if isinstance(node, ast.BoolOp):
+        result: Any = None
+        for operand in node.values:
+            result = _evaluate(operand, read, value)
+            if (isinstance(node.op, ast.Or) and result) or (isinstance(node.op, ast.And) and not result):
+                return result
+        return result
+    if isinstance(node, ast.Compare) and len(node.ops) == 1:
+        left, right = _evaluate(node.left, read, value), _evaluate(node.comparators[0], read, value)
+        op = node.ops[0]
+        try:
+            if isinstance(op, ast.Eq | ast.Is):
+                return left == right
+            if isinstance(op, ast.NotEq | ast.IsNot):
+                return left != right
+            if isinstance(op, ast.In):
+                return left in right
+            if isinstance(op, ast.NotIn):
+                return left not in right
+        except TypeError as exc:
+            raise _Unknown from exc
+    if isinstance(node, ast.Call) and len(node.args) <= 1 and not node.keywords:
+        if isinstance(node.func, ast.Name) and node.func.id in ("bool", "int", "str") and node.args:
+            try:
+                return {"bool": bool, "int": int, "str": str}[node.func.id](_evaluate(node.args[0], read, value))
+            except (TypeError, ValueError) as exc:
+                raise _Unknown from exc
+        if isinstance(node.func, ast.Attribute) and node.func.attr in ("lower", "upper", "strip", "casefold"):
+            target = _evaluate(node.func.value, read, value)
+            if isinstance(target, str) and not node.args:
+                return str(getattr(target, node.func.attr)())
+    raise _Unknown
+
+
+def _deployed_env(ctx: Context) -> dict[str, list[str | None]]:
+    """Variable -> the values the deployment manifests' containers set (None: from a ConfigMap or Secret)."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    out: dict[str, list[str | None]] = {}
+    for obj in ctx.use(all_objects).workloads:
+        for c in obj.containers():
+            for entry in c.spec.get("env") or []:
+                if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                    raw = entry.get("value")
+                    out.setdefault(entry["name"], []).append(None if "valueFrom" in entry else
+                                                             "" if raw is None else str(raw))
+    return out
+
+
+def _env_debug(ctx: Context, assign: ast.Assign) -> str | None:
+    """Why a `DEBUG = <expression of one env variable>` is True in production: its default when no deployment
+    manifest sets the variable (`os.environ.get("DEBUG", True)`, `os.getenv("DJANGO_DEBUG", "True") == "True"`), or
+    the value a manifest sets (`bool(os.environ.get("DEBUG", False))` with DEBUG="False": any non-empty string is
+    true). None when it is False, or cannot be told (another helper, a value from a ConfigMap or Secret)."""
+    read = _env_read(assign.value)
+    if read is None:
+        return None
+    name = read.args[0].value  # type: ignore[attr-defined]
+    default_node = read.args[1] if len(read.args) > 1 else next((k.value for k in read.keywords
+                                                                 if k.arg == "default"), None)
+    deployed = _deployed_env(ctx).get(name)
+    try:
+        if deployed:
+            # a value per environment (values-dev.yaml's "True", the others' "False") is the team's choice per
+            # environment: only a variable every deployment sets to a true value is a finding
+            if None in deployed or not all(_evaluate(assign.value, read, v) for v in deployed):
+                return None
+            return f"every deployment manifest sets {name} to a value that makes it True ({deployed[0]!r})"
+        default = None if default_node is None else _evaluate(default_node, read, None)
+        if _evaluate(assign.value, read, default):
+            return f"it is True unless {name} is set, and no deployment manifest sets {name}"
+    except _Unknown:
+        return None
+    return None
+
+
 def _django(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
     for rel, where in sorted(_loaded_settings(ctx, modules).items()):
         files = [rel, *_star_imports(rel, modules[rel].tree)]
@@ -96,7 +197,16 @@ def _django(ctx: Context, modules: dict[str, Any]) -> Iterator[Finding]:
                 yield failed(f"DEBUG = True in {current}, part of the Django settings {where} loads: error pages "
                              "show settings, SQL and stack traces to every visitor", Location(path=current, line=line))
                 break
-            if current in modules and _debug_assignments(modules[current].tree):
+            assigned = _debug_assignments(modules[current].tree) if current in modules else []
+            if assigned and (why := _env_debug(ctx, assigned[-1])):
+                last = assigned[-1]
+                yield failed(f"DEBUG = {ast.unparse(last.value)[:100]} in {current}, part of the Django settings "
+                             f"{where} loads: {why}; error pages then show settings, SQL and stack traces to every "
+                             "visitor", Location(path=current, line=last.lineno),
+                             remediation="Default DEBUG to False (os.environ.get(\"DEBUG\", \"False\") == \"True\") "
+                                         "and switch it on only in development.")
+                break
+            if assigned:
                 break  # set here, not to True: what it imports does not matter
 
 
