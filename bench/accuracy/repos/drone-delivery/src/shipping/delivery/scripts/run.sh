@@ -1,0 +1,2 @@
+#!/bin/bash
+dotnet Fabrikam.DroneDelivery.DeliveryService.dll

@@ -1,0 +1,14 @@
+﻿// ------------------------------------------------------------
+//  Copyright (c) Microsoft Corporation.  All rights reserved.
+//  Licensed under the MIT License (MIT). See License.txt in the repo root for license information.
+// ------------------------------------------------------------
+
+namespace Fabrikam.DroneDelivery.DroneSchedulerService.Models
+{
+    public enum PackageSize
+    {
+        Small,
+        Medium,
+        Large
+    }
+}

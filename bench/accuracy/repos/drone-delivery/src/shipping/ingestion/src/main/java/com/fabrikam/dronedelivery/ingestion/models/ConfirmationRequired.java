@@ -1,0 +1,8 @@
+package com.fabrikam.dronedelivery.ingestion.models;
+
+public enum ConfirmationRequired {
+	FingerPrint, 
+	Picture, 
+	Voice,
+	None
+}

@@ -1,0 +1,7 @@
+package com.fabrikam.dronedelivery.ingestion.models;
+
+public enum ContainerSize {
+	Small, 
+	Medium, 
+	Large 
+}

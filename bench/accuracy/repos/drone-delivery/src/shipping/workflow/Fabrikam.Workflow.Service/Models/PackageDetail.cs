@@ -1,0 +1,13 @@
+﻿// ------------------------------------------------------------
+//  Copyright (c) Microsoft Corporation.  All rights reserved.
+//  Licensed under the MIT License (MIT). See License.txt in the repo root for license information.
+// ------------------------------------------------------------
+
+namespace Fabrikam.Workflow.Service.Models
+{
+    public class PackageDetail
+    {
+        public string Id { get; set; }
+        public PackageSize Size { get; set; }
+    }
+}

@@ -1,0 +1,3 @@
+#!/bin/bash -e
+
+make build
