@@ -104,15 +104,16 @@ def _documentation_elsewhere(doc: MarkdownDoc | None) -> str | None:
     """Where a short README sends its reader: the web address linked under a Documentation heading, when the README
     also shows how to install (a fenced command block). policy-reporter's README (50 words) is a title, a
     `## Documentation` section linking the project's documentation site and the Helm install commands: short by
-    design, not a placeholder. A placeholder has neither."""
+    design, not a placeholder (node-feature-discovery's 42-word README links it in the heading itself: `## See our
+    [Documentation][documentation] for detailed instructions`). A placeholder has neither."""
     if doc is None or ("```" not in doc.text and "~~~" not in doc.text):
         return None
     for section in doc.sections():
         if not _DOCS_HEADING.search(section.heading.text):
             continue
         end = section.heading.line + section.text.count("\n") + 1
-        for link in doc.links:
-            if section.heading.line < link.line <= end and link.target.startswith(("https://", "http://")):
+        for link in doc.links:  # the heading's own link too: `## See our [Documentation][documentation] ...`
+            if section.heading.line <= link.line <= end and link.target.startswith(("https://", "http://")):
                 return link.target
     return None
 

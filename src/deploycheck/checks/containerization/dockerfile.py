@@ -474,7 +474,14 @@ def _arg_defaults_kept(ctx: Context, df: Dockerfile, until: Instruction) -> dict
     texts = [ctx.all_files.read_text(rel) or "" for rel in ctx.all_files.files
              if rel.rsplit("/", 1)[-1].startswith(_BUILD_FILE_NAMES) or rel.endswith(_BUILD_FILE_SUFFIXES)]
     for name in [n for n, v in values.items() if v is not None]:
-        named = re.compile(rf"(?<![\w$]){re.escape(name)}(?!\w)")
+        # Named where a value can be passed: `--build-arg NAME`, `NAME=value` (build-args blocks, bake files,
+        # scripts), `NAME: value` / `"NAME": value` (compose args, JSON) or a bare `- NAME` / `[NAME]` list item
+        # (compose passing the environment's value). A word that only occurs in prose or another command (`az ad
+        # signed-in-user show` beside `ARG user` in mspnp's Drone Delivery) passes nothing.
+        word = re.escape(name)
+        named = re.compile(rf"--build-arg[=\s]+[\"']?{word}(?!\w)|(?<![\w$.-]){word}[\"']?[ \t]*[:=]"
+                           rf"|^[ \t]*-[ \t]+[\"']?{word}[\"']?[ \t]*$|[\[,][ \t]*[\"']?{word}[\"']?[ \t]*[],]",
+                           re.M)
         if any(named.search(text) for text in texts):
             values[name] = None
     values.update({k: v for k, v in _env_before(df, until).items() if v is not None})
@@ -1064,7 +1071,8 @@ _DEP_MANIFEST = re.compile(
 DEP_INSTALL = re.compile(
     r"\b(pip3?\s+install\s+[^&;|]*(-r\b|--requirement|\.\s*$|\.\[)|poetry\s+install|uv\s+sync|pipenv\s+install"
     r"|npm\s+(ci|install)|yarn(\s+install)?\s*($|&&|--frozen)|pnpm\s+install|go\s+mod\s+download|bundle\s+install"
-    r"|mvn\s+\S*dependency|gradle\w*\s+dependencies|cargo\s+fetch|composer\s+install|dotnet\s+restore)",
+    r"|mvnw?\s+(?:[^\s&;|]+\s+){0,6}\S*dependency|gradle\w*\s+dependencies|cargo\s+fetch|composer\s+install"
+    r"|dotnet\s+restore)",
 )
 # Where an alternative of DEP_INSTALL can start; `pip install` reads `[^&;|]*` up to a requirements file or `.`
 # (see _TOOLING_STARTS).

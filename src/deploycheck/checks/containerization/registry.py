@@ -339,6 +339,32 @@ def _cloud_build_pushes(doc: Any) -> bool:
                and isinstance(step.get("args"), list) and step["args"][:1] == ["push"] for step in doc["steps"])
 
 
+# Azure Pipelines' Docker task: `task: Docker@1` with `command: "Push an image"` (or "Push images"), `Docker@2` with
+# `command: push` or `buildAndPush`, which is Docker@2's default when no command is given (mspnp's Drone Delivery
+# pipelines push each service's runtime image with Docker@1 "Push an image"). Older versions default to a build.
+_AZURE_DOCKER_TASK = deferred("_AZURE_DOCKER_TASK", r"^Docker@(\d{1,3})$")
+_AZURE_DOCKER_PUSH_COMMANDS = frozenset({"push", "push an image", "push images", "buildandpush"})
+
+
+def _azure_docker_task_pushes(node: Any) -> str | None:
+    """The pushing command of an Azure Pipelines Docker task anywhere in the pipeline (the task's own name when
+    Docker@2 pushes by default), else None."""
+    if isinstance(node, dict):
+        task = node.get("task")
+        match = _AZURE_DOCKER_TASK.match(task.strip()) if isinstance(task, str) else None
+        if match:
+            inputs = node.get("inputs")
+            command = inputs.get("command") if isinstance(inputs, dict) else None
+            if command is None:
+                return task if int(match.group(1)) >= 2 else None
+            pushes = isinstance(command, str) and command.strip().lower() in _AZURE_DOCKER_PUSH_COMMANDS
+            return command if pushes else None
+        return next((found for v in node.values() if (found := _azure_docker_task_pushes(v))), None)
+    if isinstance(node, list):
+        return next((found for v in node if (found := _azure_docker_task_pushes(v))), None)
+    return None
+
+
 def _cloud_build_command_lines(docs: list[Any]) -> str:
     """Cloud Build steps written as `entrypoint: make` + `args: [push-all]` as the command lines they run
     (`make push-all`), so the Makefile and script readers see them; a step without an entrypoint runs its builder
@@ -347,10 +373,17 @@ def _cloud_build_command_lines(docs: list[Any]) -> str:
     for doc in docs:
         steps = doc.get("steps") if isinstance(doc, dict) else None
         for step in steps if isinstance(steps, list) else []:
-            if not isinstance(step, dict) or not isinstance(step.get("args"), list):
+            if not isinstance(step, dict):
+                continue
+            args = step.get("args")
+            if not isinstance(args, list):
+                # `entrypoint: scripts/test-infra/push-image.sh` with no args (node-feature-discovery's
+                # cloudbuild.yaml): the step runs the entrypoint alone
+                if isinstance(step.get("entrypoint"), str) and args is None:
+                    lines.append(step["entrypoint"])
                 continue
             program = step.get("entrypoint") or str(step.get("name", "")).rsplit("/", 1)[-1].split(":")[0]
-            lines.append(" ".join(str(part) for part in [program, *step["args"]] if isinstance(part, (str, int))))
+            lines.append(" ".join(str(part) for part in [program, *args] if isinstance(part, (str, int))))
     return "\n".join(lines)
 
 
@@ -407,14 +440,22 @@ def _goreleaser_pushes(ctx: Context, pipelines: list[Any]) -> tuple[str, str, st
     return ci_path, release, config, " and ".join(sections)
 
 
-def _script_pushes(ctx: Context, text: str) -> tuple[str, int] | None:
-    """(script, line) when a CI step runs a shell script of the repository that pushes an image."""
+def _script_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
+    """(script, line, how) when a CI step runs a shell script of the repository that pushes an image."""
     from deploycheck.sources.ci import called_scripts
 
     for rel, body in called_scripts(ctx, text):
         push = find_push(body)
         if push:
-            return rel, line_at(body, push[0])
+            return rel, line_at(body, push[0]), ""
+    # A script that pushes through `make TARGET` (node-feature-discovery's push-image.sh runs `make push-all`, whose
+    # recipe is `docker buildx build --push`): one hop, the script's own make calls only
+    for rel, body in called_scripts(ctx, text):
+        via_make = _make_pushes(ctx, body)
+        if via_make:
+            makefile, line, target = via_make
+            call = _MAKE_CALL.search(body)
+            return rel, line_at(body, call.start() if call else 0), f" through `make {target}` ({makefile}:{line})"
     return None
 
 
@@ -574,6 +615,11 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             yield passed(f"{ci.path} is a Cloud Build config that pushes the images it builds (images: / docker push)",
                          Location(path=ci.path, line=ci.line_of_text("images:") or ci.line_of_text("push") or 1))
             return
+        azure = next((command for doc in ci.active_docs if (command := _azure_docker_task_pushes(doc))), None)
+        if azure:
+            yield passed(f"{ci.path} pushes the image with Azure Pipelines' Docker task ({azure})",
+                         Location(path=ci.path, line=ci.line_of_text(azure) or ci.line_of_text("Docker@") or 1))
+            return
         orb_step = next((step for doc in ci.active_docs if (step := _orb_pushes(doc))), None)
         if orb_step:
             yield passed(f"{ci.path} pushes the image with the registry orb's {orb_step}",
@@ -603,8 +649,8 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
             return
         via_script = _script_pushes(ctx, text)
         if via_script:
-            script, line = via_script
-            yield passed(f"{ci.path} runs {script}, which pushes the image", Location(path=script, line=line))
+            script, line, how = via_script
+            yield passed(f"{ci.path} runs {script}, which pushes the image{how}", Location(path=script, line=line))
             return
     goreleaser = _goreleaser_pushes(ctx, pipelines)
     if goreleaser:

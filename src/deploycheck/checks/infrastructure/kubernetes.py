@@ -837,6 +837,24 @@ def _values_pin_default_namespace(ctx: Context, chart: str) -> bool:
     return isinstance(values, dict) and values.get("namespace") == "default"
 
 
+def _crd_cluster_scoped(objects: list[K8sObject]) -> frozenset[tuple[str, str]]:
+    """(group, kind) of each custom resource a CustomResourceDefinition among the objects declares `scope: Cluster`:
+    its objects have no namespace by definition (node-feature-discovery's NodeFeatureRule samples, whose CRD is in
+    deployment/base/nfd-crds; ten "declares no namespace" findings on cluster-scoped objects)."""
+    found: set[tuple[str, str]] = set()
+    for obj in objects:
+        if obj.kind != "CustomResourceDefinition":
+            continue
+        spec = obj.body.get("spec")
+        if not isinstance(spec, dict):
+            continue
+        names, group = spec.get("names"), spec.get("group")
+        if isinstance(names, dict) and spec.get("scope") == "Cluster" and isinstance(group, str) \
+                and isinstance(names.get("kind"), str):
+            found.add((group, names["kind"]))
+    return frozenset(found)
+
+
 @check(
     "cluster/namespace",
     title="The target namespace is declared",
@@ -853,8 +871,10 @@ def namespace(ctx: Context) -> Iterator[Finding]:
         yield passed(f"namespace {ctx.config.namespace} is declared in the config")
         return
     graph = ctx.use(kube_graph)
+    crd_cluster = _crd_cluster_scoped(graph.kube.objects)
     namespaced = [o for o in graph.kube.objects if o.kind not in CLUSTER_SCOPED and o.kind not in KUSTOMIZE_KINDS
-                  and not o.api_version.startswith(_CI_RUN_API_GROUPS)]
+                  and not o.api_version.startswith(_CI_RUN_API_GROUPS)
+                  and (o.api_version.partition("/")[0], o.kind) not in crd_cluster]
     if not namespaced:
         yield skipped("no namespaced objects in the manifests and no namespace in the config")
         return
