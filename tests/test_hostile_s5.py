@@ -217,3 +217,87 @@ def test_go_calls_in_a_handler_body_are_the_old_pattern_s() -> None:
         started = time.process_time()
         assert list(_go_calls(body)) == []
         assert time.process_time() - started < 0.2
+
+
+# --- constant-only tests, Express cors(options), PodDisruptionBudget counts ------------------------------------------
+
+
+def test_unclosed_test_bodies_are_not_read_over_and_over() -> None:
+    """The constant-only rule reads each test's body from its `{` to the matching `}` within 4,000 characters. 500
+    `@Test void t() {` lines that never close made a file of 8.5 KB cost 500 reads of 4,000 characters (0.07 s a file:
+    a repository of such files, minutes). The file's braces are matched once; the same bodies are read."""
+    import re
+
+    from deploycheck.sources import testsuites
+
+    marker = re.compile(r"@Test\b")
+    text = "class A {\n" + "@Test void t() {\n" * 500
+    started = time.process_time()
+    for _ in range(20):
+        assert testsuites._constant_only_tests(text, marker) == 0
+    assert time.process_time() - started < 0.3  # old: 1.4 s
+    closed = "class A {\n" + "@Test void t() { assertTrue(true); }\n" * 3 + "@Test void u() { assertTrue(f()); }\n}\n"
+    assert testsuites._constant_only_tests(closed, marker) == 3
+    nested = "@Test void t() { if (x) { assertTrue(true); } }\n@Test void v() {" + " " * 4_000 + "assertTrue(true); }\n"
+    assert testsuites._constant_only_tests(nested, marker) == 0  # a nested block; a body past 4,000 characters
+
+
+def test_closing_braces_are_the_depth_count_s() -> None:
+    """_closing_braces (one pass, a stack) gives each `{` the `}` the old depth count from it found."""
+    import random
+
+    from deploycheck.sources.testsuites import _closing_braces
+
+    def by_depth(text: str, open_at: int) -> int | None:
+        depth = 0
+        for i in range(open_at, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            if text[i] == "}" and depth == 0:
+                return i
+        return None
+
+    rng = random.Random(5)
+    for _ in range(5_000):
+        text = "".join(rng.choice("{}a ") for _ in range(rng.randint(0, 40)))
+        closing = _closing_braces(text)
+        for i, c in enumerate(text):
+            if c == "{":
+                assert closing.get(i) == by_depth(text, i), (text, i)
+
+
+def test_cors_options_named_thousands_of_times(tmp_path: Path) -> None:
+    """pass-audit5's Express rule: each `cors(opts)` searched the whole file for `const opts = {` (4,000 calls with
+    none: 5.6 s of CPU) and read its block again (a large one: 7.2 s), and `[^=]+` after `const opts:` ran to the
+    next `=` of the file from each such line. Declarations are read once per file, each block once; the named
+    object is judged as before."""
+    from deploycheck.sources import codefacts
+
+    cases = ["app.use(cors(opts));\n" * 4_000,
+             "const opts = {" + " origin: 'x',\n" * 5_000 + "};\n" + "app.use(cors(opts));\n" * 4_000,
+             "const opts:\n" * 4_000 + "app.use(cors(opts));\n"]
+    started = time.process_time()
+    for body in cases:
+        codefacts._js_cors_by_name("a.js", "const cors = require('cors');\n" + body, False)
+    assert time.process_time() - started < 0.5
+    reflect = ("const corsOptions: CorsOptions = {\n  origin: true,\n  credentials: true,\n};\n"
+               "app.use(cors(corsOptions));\n")
+    [setting] = codefacts._js_cors_by_name("a.ts", reflect, False)
+    assert setting.any_origin and setting.credentials
+    later = ("let corsOptions = build();\nvar corsOptions = { origin: 'https://a.example' };\n"
+             "app.use(cors(corsOptions));\n")
+    [setting] = codefacts._js_cors_by_name("a.js", later, False)
+    assert not setting.any_origin and not setting.credentials
+
+
+@pytest.mark.parametrize("value", ['"²"', '"²%"', '"' + "9" * 5_000 + '"', '"' + "9" * 5_000 + '%"'])
+def test_pdb_counts_that_int_refuses(tmp_path: Path, value: str) -> None:
+    """A PodDisruptionBudget's minAvailable that str.isdigit takes and int() refuses (a superscript two; past 4,300
+    digits) ended rollout-strategy/pdb with a crash. It is no count now, as any other text."""
+    deployment = ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  replicas: 3\n  selector:\n"
+                  "    matchLabels:\n      app: a\n  template:\n    metadata:\n      labels:\n        app: a\n"
+                  "    spec:\n      containers:\n      - name: a\n        image: a:1\n")
+    pdb = (f"apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: a\nspec:\n  minAvailable: {value}\n"
+           "  selector:\n    matchLabels:\n      app: a\n")
+    write(tmp_path, {"k8s/app.yaml": deployment + "---\n" + pdb})
+    result = findings(scan(tmp_path, only=("rollout-strategy/pdb",)), "rollout-strategy/pdb")
+    assert result and all(f.status is not Status.ERROR for f in result), [(f.status, f.message) for f in result]

@@ -637,28 +637,37 @@ def _go_skipped_tests(text: str) -> int:
 def _constant_only_tests(text: str, marker: re.Pattern[str]) -> int:
     """How many of the tests `marker` finds only assert constants. Only test files are read, each body once."""
     found = 0
+    closing: dict[int, int] | None = None
     for n, m in enumerate(marker.finditer(text)):
         if n == _BODIES_PER_FILE:
             break
         open_at = text.find("{", m.end(), m.end() + _SIGNATURE_MAX)
-        body = _brace_body(text, open_at) if open_at >= 0 else None
+        if open_at < 0:
+            continue
+        closing = _closing_braces(text) if closing is None else closing
+        close_at = closing.get(open_at)
+        body = text[open_at + 1:close_at] if close_at is not None and close_at - open_at < _BODY_MAX else None
         if body is not None and _asserts_only_constants(body):
             found += 1
     return found
 
 
-def _brace_body(text: str, open_at: int) -> str | None:
-    depth = 0
-    end = min(len(text), open_at + _BODY_MAX)
-    for i in range(open_at, end):
-        c = text[i]
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return text[open_at + 1:i]
-    return None
+_BRACE = re.compile(r"[{}]")
+
+
+def _closing_braces(text: str) -> dict[int, int]:
+    """{offset of a `{`: offset of the `}` that closes it}, for the whole file in one pass. Reading each test's body
+    from its `{` character by character (up to _BODY_MAX) read 500 unclosed bodies of a 8.5 KB file 500 times over
+    (0.07 s a file). The `}` that brings the depth counted from a `{` back to zero is the one that pops it off a stack
+    of the file's braces (a `}` with nothing open closes nothing): the same bodies."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for m in _BRACE.finditer(text):
+        if m.group() == "{":
+            stack.append(m.start())
+        elif stack:
+            out[stack.pop()] = m.start()
+    return out
 
 
 def _asserts_only_constants(body: str) -> bool:

@@ -623,9 +623,12 @@ def _scaled_pods(value: Any, replicas: int) -> int | None:
     """A PDB's minAvailable/maxUnavailable as a pod count: percentages round up, as the disruption
     controller computes them (intstr.GetScaledValueFromIntOrPercent(..., roundUp=true))."""
     text = str(value).strip()
-    if text.endswith("%") and text[:-1].isdigit():
-        return -(-int(text[:-1]) * replicas // 100)
-    return int(text) if text.isdigit() else None
+    # ASCII digits only, and a number int() takes: `"²"` is a digit to str.isdigit, and past 4,300 digits int() raises;
+    # either ended the check with a crash. Not a count: not judged, as any other text.
+    digits = text[:-1] if text.endswith("%") else text
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 18):
+        return None
+    return -(-int(digits) * replicas // 100) if text.endswith("%") else int(digits)
 
 
 def _pdb_allows_all(pdb: K8sObject, replicas: int) -> str | None:
