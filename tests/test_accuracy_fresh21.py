@@ -273,3 +273,24 @@ def test_kubeconfig_and_create_react_apps_public_url_need_no_documentation(tmp_p
     # PUBLIC_URL is CRA's only where react-scripts builds the package
     write(tmp_path, {"frontend/package.json": FORECASTLE_FRONTEND_PACKAGE.replace("react-scripts", "express")})
     assert _undocumented(tmp_path) == ["PUBLIC_URL", "REACT_APP_ENV"]
+
+
+def test_package_lookup_survives_deep_folders_and_odd_dependency_sections(tmp_path: Path) -> None:
+    """Hostile input: folders nested deeper than Python's recursion limit, and a package.json whose dependencies are
+    a list. The old lookups recursed once per folder (RecursionError) and spread the section with ** (TypeError)."""
+    from types import SimpleNamespace
+
+    from deploycheck.checks.configuration.env_vars import _bundled_for_the_browser, _package_dependencies
+
+    files = SimpleNamespace(read_text=lambda rel: FORECASTLE_FRONTEND_PACKAGE)
+    ctx = SimpleNamespace(files=files)
+    deep = "/".join(["d"] * 5000)
+    cache: dict[str, frozenset[str]] = {}
+    assert "react-scripts" in _package_dependencies(ctx, deep, {"package.json"}, cache)  # type: ignore[arg-type]
+    assert _bundled_for_the_browser(ctx, f"{deep}/x.js", {"package.json"}, {})  # type: ignore[arg-type]
+
+    write(tmp_path, {"go.mod": FORECASTLE_GO_MOD, "web/package.json": '{"dependencies": ["react-scripts"]}\n',
+                     "web/src/config.js": FORECASTLE_FRONTEND_CONFIG})
+    result = scan(tmp_path, only=(DOCUMENTED, "env-vars/required-set"))
+    assert not [f for f in result.findings if f.status == Status.ERROR]
+    assert _undocumented(tmp_path) == ["REACT_APP_ENV"]

@@ -87,26 +87,37 @@ def service_reads(ctx: Context) -> dict[str, list[EnvRead]]:
 
 def _package_dependencies(ctx: Context, folder: str, packages: set[str], cache: dict[str, frozenset[str]]
                           ) -> frozenset[str]:
-    """The dependency names (runtime and development) of the nearest package.json at or above the folder."""
-    if folder not in cache:
-        manifest = f"{folder}/package.json" if folder else "package.json"
+    """The dependency names (runtime and development) of the nearest package.json at or above the folder. Walked
+    up in a loop, not by recursion: a hostile repository's folders can nest deeper than Python's recursion limit."""
+    climbed: list[str] = []
+    current = folder
+    while current not in cache:
+        manifest = f"{current}/package.json" if current else "package.json"
         if manifest in packages:
-            from deploycheck.sources.files import parse_json
-
-            try:
-                data = parse_json(ctx.files.read_text(manifest) or "")
-            except ValueError:
-                data = None
-            names: set[str] = set()
-            for key in ("dependencies", "devDependencies"):
-                section = data.get(key) if isinstance(data, dict) else None
-                if isinstance(section, dict):
-                    names.update(str(k) for k in section)
-            cache[folder] = frozenset(names)
+            cache[current] = _dependency_names(ctx.files.read_text(manifest) or "")
+        elif not current:
+            cache[current] = frozenset()
         else:
-            cache[folder] = _package_dependencies(ctx, folder.rpartition("/")[0], packages, cache) if folder \
-                else frozenset()
+            climbed.append(current)
+            current = current.rpartition("/")[0]
+    for below in climbed:
+        cache[below] = cache[current]
     return cache[folder]
+
+
+def _dependency_names(package_json: str) -> frozenset[str]:
+    from deploycheck.sources.files import parse_json
+
+    try:
+        data = parse_json(package_json)
+    except ValueError:
+        return frozenset()
+    names: set[str] = set()
+    for key in ("dependencies", "devDependencies"):
+        section = data.get(key) if isinstance(data, dict) else None
+        if isinstance(section, dict):
+            names.update(str(k) for k in section)
+    return frozenset(names)
 
 
 # A browser bundle's `process.env.X` / `import.meta.env.X` is replaced by its value when the bundle is built (Vite,
@@ -117,30 +128,12 @@ _CLIENT_BUNDLERS = frozenset({"vite", "@vue/cli-service", "react-scripts", "parc
 _SCRIPT_SUFFIXES = (*JS_SUFFIXES, ".vue", ".svelte")
 
 
-def _bundled_for_the_browser(ctx: Context, rel: str, packages: set[str], cache: dict[str, bool]) -> bool:
+def _bundled_for_the_browser(ctx: Context, rel: str, packages: set[str], cache: dict[str, frozenset[str]]) -> bool:
     """The nearest package.json above the file builds a browser bundle."""
-    return rel.endswith(_SCRIPT_SUFFIXES) and _package_bundles(ctx, rel.rpartition("/")[0], packages, cache)
-
-
-def _package_bundles(ctx: Context, folder: str, packages: set[str], cache: dict[str, bool]) -> bool:
-    if folder not in cache:
-        manifest = f"{folder}/package.json" if folder else "package.json"
-        if manifest in packages:
-            cache[folder] = _builds_a_browser_bundle(ctx.files.read_text(manifest) or "")
-        else:
-            cache[folder] = bool(folder) and _package_bundles(ctx, folder.rpartition("/")[0], packages, cache)
-    return cache[folder]
-
-
-def _builds_a_browser_bundle(package_json: str) -> bool:
-    from deploycheck.sources.files import parse_json
-
-    try:
-        data = parse_json(package_json)
-    except ValueError:
+    if not rel.endswith(_SCRIPT_SUFFIXES):
         return False
-    deps = {**(data.get("dependencies") or {}), **(data.get("devDependencies") or {})} if isinstance(data, dict) else {}
-    return isinstance(deps, dict) and not _CLIENT_BUNDLERS.isdisjoint(deps) and not {"next", "nuxt"} & set(deps)
+    deps = _package_dependencies(ctx, rel.rpartition("/")[0], packages, cache)
+    return not _CLIENT_BUNDLERS.isdisjoint(deps) and not {"next", "nuxt"} & deps
 
 
 def runtime_reads(ctx: Context) -> dict[str, list[EnvRead]]:
@@ -148,7 +141,7 @@ def runtime_reads(ctx: Context) -> dict[str, list[EnvRead]]:
     not the container's)."""
     out: dict[str, list[EnvRead]] = {}
     packages = {f for f in ctx.files.files if f == "package.json" or f.endswith("/package.json")}
-    bundled: dict[str, bool] = {}
+    bundled: dict[str, frozenset[str]] = {}
     for name, reads in service_reads(ctx).items():
         kept = [r for r in reads if not _BUILD_CONFIG.search(r.file)
                 and not _bundled_for_the_browser(ctx, r.file, packages, bundled)]
