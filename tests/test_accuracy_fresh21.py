@@ -294,3 +294,10 @@ def test_package_lookup_survives_deep_folders_and_odd_dependency_sections(tmp_pa
     result = scan(tmp_path, only=(DOCUMENTED, "env-vars/required-set"))
     assert not [f for f in result.findings if f.status == Status.ERROR]
     assert _undocumented(tmp_path) == ["REACT_APP_ENV"]
+
+
+def test_an_upper_case_suffix_is_read_not_a_crash(tmp_path: Path) -> None:
+    # hostile input: the file list matches suffixes case-blind, the language table did not (KeyError: '.GO')
+    write(tmp_path, {"Main.GO": "package main\n\nfunc Main() {}\n", "Api.KT": KOTLIN_TEMPLATE_MAIN})
+    statuses = [f.status for f in findings(scan(tmp_path, only=(DOCSTRINGS,)), DOCSTRINGS)]
+    assert Status.ERROR not in statuses and statuses

@@ -161,7 +161,7 @@ def docstrings(ctx: Context) -> Iterator[Finding]:
         text = ctx.files.read_text(rel)
         if text is None or "\x00" in text:
             continue
-        lang = _SUFFIX_LANG[PurePosixPath(rel).suffix]
+        lang = _SUFFIX_LANG[PurePosixPath(rel).suffix.lower()]  # the file list matches suffixes case-blind
         langs[lang] = langs.get(lang, 0) + 1
         _text_public(text, lang, rel, tally)
         if text.strip() and not _has_header(text, None):
