@@ -202,3 +202,87 @@ def test_go_tests_that_dial_a_ci_service_container_are_an_integration_suite(tmp_
     assert _statuses(tmp_path, INTEGRATION) == [Status.PASS]
     write(tmp_path, {"storage/redis/redis_test.go": GORUSH_REDIS_TEST.replace('"redis:6379"', '"localhost:6379"')})
     assert _statuses(tmp_path, INTEGRATION) == [Status.FAIL]
+
+
+# k8s-wordsmith-demo: db/Dockerfile, the seed, docker-compose.yml, kube-deployment.yml's db Deployment and the words
+# API's pom.xml and Main.java (its only query)
+WORDSMITH = {
+    "db/Dockerfile": "FROM postgres:10.0-alpine\n\nCOPY words.sql /docker-entrypoint-initdb.d/\n",
+    "db/words.sql": "CREATE TABLE nouns (word TEXT NOT NULL);\n\nINSERT INTO nouns(word) VALUES\n  ('cloud');\n",
+    "docker-compose.yml": "version: '3.3'\n\nservices:\n\n  db:\n    build: db\n"
+                          "    image: dockersamples/k8s-wordsmith-db\n\n"
+                          "  words:\n    build: words\n    image: dockersamples/k8s-wordsmith-api\n",
+    "kube-deployment.yml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: db
+  labels:
+    app: words-db
+spec:
+  selector:
+    matchLabels:
+      app: words-db
+  template:
+    metadata:
+      labels:
+        app: words-db
+    spec:
+      containers:
+      - name: db
+        image: dockersamples/k8s-wordsmith-db
+        ports:
+        - containerPort: 5432
+          name: db
+""",
+    "words/pom.xml": """\
+<project>
+    <dependencies>
+        <dependency>
+            <groupId>org.postgresql</groupId>
+            <artifactId>postgresql</artifactId>
+            <version>42.1.4</version>
+        </dependency>
+    </dependencies>
+</project>
+""",
+    "words/src/main/java/Main.java": """\
+import java.sql.*;
+
+public class Main {
+  private static String randomWord(String table) throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://db:5432/postgres", "postgres", "")) {
+      try (Statement statement = connection.createStatement()) {
+        try (ResultSet set = statement.executeQuery("SELECT word FROM " + table + " ORDER BY random() LIMIT 1")) {
+          set.next();
+          return set.getString(1);
+        }
+      }
+    }
+  }
+}
+""",
+}
+
+
+def test_a_database_whose_only_data_is_its_images_seed_needs_no_backup(tmp_path: Path) -> None:
+    """k8s-wordsmith-demo's db image is FROM postgres with words.sql copied into /docker-entrypoint-initdb.d/, its
+    Deployment keeps no volume, and the only query of the code is a SELECT through the plain JDBC driver: the image
+    is the backup (and starting it again the restore). An INSERT in the code, a volume, or an ORM, and it needs a
+    backup again."""
+    write(tmp_path, WORDSMITH)
+    assert _statuses(tmp_path, BACKUPS) == [Status.PASS]
+    assert _statuses(tmp_path, "backups/restore-procedure") == [Status.PASS]
+    main = WORDSMITH["words/src/main/java/Main.java"]
+    write(tmp_path, {"words/src/main/java/Main.java": main.replace(
+        '"SELECT word FROM " + table', '"INSERT INTO seen(word) VALUES (1); SELECT word FROM " + table')})
+    assert _statuses(tmp_path, BACKUPS) == [Status.FAIL]
+    assert _statuses(tmp_path, "backups/restore-procedure") == [Status.FAIL]
+    write(tmp_path, {"words/src/main/java/Main.java": main, "words/pom.xml": WORDSMITH["words/pom.xml"].replace(
+        "</dependencies>", "<dependency><groupId>org.hibernate</groupId><artifactId>hibernate-core</artifactId>"
+        "<version>6.4.0</version></dependency></dependencies>")})
+    assert _statuses(tmp_path, BACKUPS) == [Status.FAIL]
+    write(tmp_path, {"words/pom.xml": WORDSMITH["words/pom.xml"], "kube-deployment.yml": WORDSMITH[
+        "kube-deployment.yml"] + "        volumeMounts:\n        - {name: data, mountPath: /var/lib/postgresql/data}\n"
+        "      volumes:\n      - name: data\n        persistentVolumeClaim: {claimName: words-db}\n"})
+    assert _statuses(tmp_path, BACKUPS) == [Status.FAIL]

@@ -139,6 +139,98 @@ def _stores_in_use(ctx: Context) -> list[tuple[K8sObject, str]]:
 
 
 _SERVICE_DATABASE = "the service's database"
+# SQL that changes data or schema, in the repository's code: any of these means something writes to the database.
+# Literal words with bounded runs: linear.
+_SQL_WRITE = deferred("_SQL_WRITE", r"\b(?:insert\s{1,20}into|update\s{1,20}[\w.\"`\[\]]{1,100}\s{1,20}set|"
+                      r"delete\s{1,20}from|merge\s{1,20}into|replace\s{1,20}into|upsert|truncate|alter\s{1,20}table|"
+                      r"drop\s{1,20}table|create\s{1,20}table)\b", re.I)
+# Dependencies that only open a connection and send the code's own SQL (no ORM, no migration tool that writes on
+# its own): with them, the SQL in the code is all that can write.
+_PLAIN_SQL_DRIVERS = frozenset({
+    "psycopg", "psycopg2", "psycopg2-binary", "asyncpg", "pymysql", "mysqlclient", "mysql-connector-python",
+    "aiomysql", "pg", "mysql", "mysql2", "github.com/lib/pq", "github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4",
+    "github.com/go-sql-driver/mysql", "org.postgresql:postgresql", "mysql:mysql-connector-java",
+    "com.mysql:mysql-connector-j", "org.mariadb.jdbc:mariadb-java-client"})
+# Libraries that write through their own API (ORMs, query builders, SQL mappers), by a part of their package name:
+# with one of them the code may write with no SQL in sight.
+_ORM_MARKERS = ("mybatis", "jooq", "jdbi", "spring-data", "spring-boot-starter-data", "spring-boot-starter-jdbc",
+                "hibernate", "activerecord", "entityframework", "doctrine", "illuminate/database", "diesel",
+                "sea-orm", "sqlx", "uptrace/bun", "xorm", "sqlboiler", "gorm", "sequel", "objection", "mikro-orm",
+                "typeorm", "prisma", "knex", "sqlalchemy", "django", "peewee", "tortoise", "ecto", "exposed")
+_SEED_DIR = "/docker-entrypoint-initdb.d"
+_SEEDED_STORES = frozenset({"PostgreSQL", "MySQL", "MariaDB"})
+
+
+def _seed_only(ctx: Context) -> dict[str, tuple[str, K8sObject]]:
+    """'Kind name' -> why, for each workload running a relational database whose only data is the seed its image
+    is built with: the repository builds that image (compose `build:` beside the `image:` the workload runs) FROM
+    the database server, copying files into /docker-entrypoint-initdb.d/ (run at the first start of an empty data
+    directory); the workload mounts no volume, so each start begins again from that seed; and nothing in the
+    repository writes to a database: no dependency but a plain SQL driver, no INSERT/UPDATE/DELETE/DDL in its code
+    (k8s-wordsmith-demo's words database, read by `SELECT word FROM ...`). Its backup is the image and the seed in
+    git; a store any code may write to is never taken for one."""
+    from deploycheck.sources.datastores import store_of_image
+    from deploycheck.sources.dockerfile import compose_services, dockerfiles
+    from deploycheck.sources.languages import SOURCE_SUFFIXES
+    from deploycheck.sources.lockfiles import dependency_set
+    from deploycheck.sources.migrations import DB_PACKAGES
+
+    built = {df.path: df for df in ctx.use(dockerfiles).files}
+    seeded_images: dict[str, tuple[str, str]] = {}  # image name (no tag) -> (its Dockerfile, the store)
+    for _, _, service in compose_services(ctx):
+        image, build = service.get("image"), service.get("build")
+        context = build if isinstance(build, str) else build.get("context") if isinstance(build, dict) else None
+        dockerfile = build.get("dockerfile") if isinstance(build, dict) else None
+        if not isinstance(image, str) or not isinstance(context, str):
+            continue
+        folder = context.strip().removeprefix("./").rstrip("/")
+        path = "/".join(p for p in (folder if folder != "." else "", str(dockerfile or "Dockerfile")) if p)
+        df = built.get(path)
+        stage = df.final_stage if df else None
+        store = store_of_image(stage.base_resolved) if stage and not stage.from_stage else None
+        if stage is not None and store is not None and store.name in _SEEDED_STORES and any(
+                _SEED_DIR in ins.value for ins in stage.of("COPY", "ADD")):
+            seeded_images[_untagged(image)] = (path, store.name)
+    if not seeded_images:
+        return {}
+    out: dict[str, tuple[str, K8sObject]] = {}
+    for obj in ctx.use(all_objects).workloads:
+        spec = obj.pod_spec or {}
+        if obj.unlisted or as_list(spec.get("volumes")) or as_list(
+                (obj.body.get("spec") or {}).get("volumeClaimTemplates")):
+            continue
+        for c in obj.containers(include_init=False):
+            seed = seeded_images.get(_untagged(str(c.spec.get("image") or "")))
+            if seed:
+                out[f"{obj.kind} {obj.name}"] = (f"its {seed[1]} data is the seed its image is built with ({seed[0]} "
+                                                 f"copies it into {_SEED_DIR}), it keeps no volume, and no code of "
+                                                 "the repository writes to a database", obj)
+    if not out:
+        return {}
+    for manifest in ctx.use(dependency_set).manifests:
+        for dep in manifest.dependencies:
+            name = dep.name.lower()
+            if (name in DB_PACKAGES and name not in _PLAIN_SQL_DRIVERS) or any(m in name for m in _ORM_MARKERS):
+                return {}  # an ORM, a migration tool or a document store's driver may write without SQL in sight
+    seeds = {path.rpartition("/")[0] for path, _ in seeded_images.values()}
+    for rel in ctx.files.with_suffix(*SOURCE_SUFFIXES, ".sql", ".xml", ".yaml", ".yml", ".properties", ".json"):
+        if rel.rpartition("/")[0] in seeds:
+            continue  # the seed itself, copied into the image
+        if _SQL_WRITE.search(ctx.files.read_text(rel) or ""):
+            return {}  # (MyBatis mappers, migration scripts, SQL files a job runs: a writer)
+    return out
+
+
+def _without_seeded(state: list[str], seeded: dict[str, tuple[str, K8sObject]]) -> list[str]:
+    """The stateful components left once the seeded databases are taken out: they are the service's database (no
+    code writes to any), and anything else stateful (a claim, another store) still needs its own backup."""
+    return [name for name in state if name != _SERVICE_DATABASE
+            and not any(name == key or name.startswith(key + " (") for key in seeded)]
+
+
+def _untagged(image: str) -> str:
+    name = image.strip().split("@")[0]
+    return name.rsplit(":", 1)[0] if ":" in name.rpartition("/")[2] else name
 
 
 def _managed(ctx: Context) -> tuple[str, K8sObject] | None:
@@ -183,6 +275,13 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
         yield not_applicable("stateless: no database in use, no StatefulSet, no PersistentVolumeClaim")
         return
     found = _mechanisms(ctx)
+    seeded = _seed_only(ctx) if not found else {}
+    if seeded:
+        for key, (why, obj) in seeded.items():
+            yield passed(f"{key}: {why}: the image and the seed in the repository are its backup", obj.location(None))
+        state = _without_seeded(state, seeded)
+        if not state:
+            return
     # Each store needs a mechanism that backs it up: one pg_dump CronJob is no backup of the MongoDB and the
     # Elasticsearch beside the PostgreSQL it dumps (the item asks for every stateful component).
     if found and all(covers is not None for _, _, covers in found):
@@ -314,8 +413,15 @@ def _restore_jobs(ctx: Context) -> list[tuple[str, K8sObject]]:
                 "commands, how to verify the result, expected duration.",
 )
 def restore_procedure(ctx: Context) -> Iterator[Finding]:
-    if not stateful_components(ctx):
+    state = stateful_components(ctx)
+    if not state:
         yield not_applicable("stateless: nothing to restore")
+        return
+    seeded = _seed_only(ctx) if not _mechanisms(ctx) else {}
+    if seeded and not _without_seeded(state, seeded):
+        # restoring such a database is starting it again from its image
+        for key, (why, obj) in seeded.items():
+            yield passed(f"{key}: {why}: starting it again from its image restores it", obj.location(None))
         return
     sections = _restore_sections(ctx)
     for path, text, line in sections[:5]:
