@@ -1,0 +1,2 @@
+kubectl create secret generic java-demoapp \
+--from-literal=aadAppSecret=CHANGEME
