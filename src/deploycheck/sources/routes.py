@@ -2994,6 +2994,10 @@ def _java_annotations_after(text: str, pos: int, limit: int) -> str:
 
 
 _FEIGN_CLIENT = re.compile(r"@FeignClient\b")
+_SPRING_VIEW_CONTROLLER = re.compile(r"^[ \t]*@Controller\b", re.M)
+# the handler's return type in its signature: Java `public String home(` or Kotlin `fun home(...): String`
+_SPRING_VIEW_RETURN = re.compile(r"\b(String|ModelAndView|RedirectView)[ \t\n]+\w+[ \t]*\("
+                                 r"|\)[ \t]*:[ \t]*(String|ModelAndView|RedirectView)\b")
 _MAX_FEIGN_CLIENTS = 50  # per file; a real one declares one
 _JAVA_TYPE_DECL = re.compile(r"\b(class|interface)\s+\w+")
 
@@ -3035,6 +3039,10 @@ def _java_routes(path: str, text: str) -> list[Route]:
     for d in java_method_decls(text):
         methods[d.name] = -1 if d.name in methods else d.end - 1
     mappings = _spring_mappings(text)
+    # Spring MVC's @Controller (not @RestController, no @ResponseBody on the class) answers a String or a
+    # ModelAndView with a rendered view: a web UI's page, not an API operation (java-demoapp's FreeMarker pages)
+    views = bool(_SPRING_VIEW_CONTROLLER.search(text)) and "@RestController" not in text and \
+        "@ResponseBody" not in (_annotation_lines_above(text, class_pos) if declared else "@ResponseBody")
     if "@FeignClient" in text and (clients := _feign_client_spans(text)):
         mappings = [m for m in mappings if not any(a <= m.start() < b for a, b in clients)]
     for i, m in enumerate(mappings):
@@ -3059,8 +3067,14 @@ def _java_routes(path: str, text: str) -> list[Route]:
             hint = _java_verifies(text, start, block_at(text, start), methods)
             if hint:
                 hints.append(hint)
+        page = ""
+        if views and "@ResponseBody" not in before:
+            signature = text[m.end(): opening.start() if opening else following][:2000]
+            shown = _SPRING_VIEW_RETURN.search(signature)
+            if shown:
+                page = f"a @Controller method returning {shown.group(1) or shown.group(2)} (a rendered view)"
         out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
-                         line=line_at(text, m.start()), auth_hints=hints, framework="spring"))
+                         line=line_at(text, m.start()), auth_hints=hints, framework="spring", page=page))
     return out
 
 
@@ -3108,8 +3122,13 @@ def _spring_permitted(result: RouteSet, classes: ClassText) -> None:
             where = f"{layer.file}:{rule.line}"
             named = next((p for p in rule.patterns if "*" not in p and "?" not in p and _ant_match(p, route.path)),
                          None)
-            # a wildcard opens whatever lands under it, even limited to a method (`HttpMethod.POST, "/api/**"`)
-            if writes and (named is None or rule.unresolved):
+            # a wildcard opens whatever lands under it, even limited to a method (`HttpMethod.POST, "/api/**"`); a
+            # catch-all (`antMatchers("/**").permitAll()`, `anyRequest().permitAll()`) names no route at all, so it
+            # declares nothing public: it is the open rule the written decision reports (java-demoapp's /mbeans and
+            # /tools/cpu passed as "declared public in the code (permitAll() on /**)")
+            catch_all = rule.any_request or (named is None and bool(rule.patterns) and all(
+                _catch_all(p) for p in rule.patterns if _ant_match(p, route.path)))
+            if catch_all or (writes and (named is None or rule.unresolved)):
                 refusal = _handler_refuses_anonymous(route, classes)
                 if refusal:  # the handler's own code turns the anonymous caller away (yas' cart service)
                     route.auth_hints.append(f"refuses anonymous callers: {refusal}"[:_HINT_MAX * 2])
@@ -3119,6 +3138,12 @@ def _spring_permitted(result: RouteSet, classes: ClassText) -> None:
             shown = named or next((p for p in rule.patterns if _ant_match(p, route.path)), rule.text)
             route.declared_public = f"permitAll() on {shown} ({where})"
             break
+
+
+def _catch_all(pattern: str) -> bool:
+    """`/**`, `**`, `/**/**`: an Ant pattern every path matches."""
+    segments = [s for s in pattern.split("/") if s]
+    return bool(segments) and all(s == "**" for s in segments)
 
 
 def _handler_refuses_anonymous(route: Route, classes: ClassText) -> str:

@@ -116,7 +116,8 @@ _GENERATED_HEADER = re.compile(
 _MINIFIED_LINE = 1000
 
 RULES = {
-    "vendored": "vendored or dependency code (" + ", ".join(f"{d}/" for d in sorted(VENDORED_DIRS)) + ")",
+    "vendored": "vendored or dependency code (" + ", ".join(f"{d}/" for d in sorted(VENDORED_DIRS))
+                + ", the build tools' wrappers .mvn/wrapper/ and gradle/wrapper/)",
     "generated": "generated code (protobuf/codegen names, a generated-code header)",
     "minified": "minified bundles (*.min.js, *.bundle.js, long-line JS/CSS)",
     "tests": "tests, fixtures and test data (" + ", ".join(f"{d}/" for d in sorted(TEST_DIRS))
@@ -135,6 +136,10 @@ def rule_by_path(rel: str) -> str | None:
     parts = rel.split("/")
     dirs = parts[:-1]
     if any(d in VENDORED_DIRS for d in dirs):
+        return "vendored"
+    # the Maven and Gradle wrappers' own files (MavenWrapperDownloader.java reads MVNW_USERNAME/MVNW_PASSWORD):
+    # the build tool's code the wrapper generator wrote, not the service's (java-demoapp)
+    if len(dirs) >= 2 and dirs[-1] == "wrapper" and dirs[-2] in (".mvn", "gradle"):
         return "vendored"
     name = parts[-1]
     if _MINIFIED_NAME.search(name):

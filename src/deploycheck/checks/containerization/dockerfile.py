@@ -1136,7 +1136,9 @@ def _copies_whole_context(ins_value: str) -> bool:
 _INSTALL_INPUT = re.compile(
     r"(^|/)([\w.-]+\.(sln|slnx|dcproj|[cfv]sproj|gemspec)|[Nn]u[Gg]et\.[Cc]onfig|Directory\.(Build|Packages)\.(props|targets)"
     r"|global\.json|\.npmrc|\.yarnrc(\.yml)?|pnpm-workspace\.yaml|bun\.lockb?|\.(ruby|python|node)-version|\.nvmrc"
-    r"|\.tool-versions|symfony\.lock|auth\.json|gradle\.properties|gradlew|mvnw|Pipfile|packages\.lock\.json)$"
+    r"|\.tool-versions|symfony\.lock|auth\.json|gradle\.properties|gradlew|mvnw|Pipfile|packages\.lock\.json"
+    # the build tools' wrappers: `COPY .mvn ./.mvn` holds MavenWrapperDownloader.java, which is no code of the service
+    r"|\.mvn/[^/\n]+(/[^/\n]+)?|gradle/wrapper/[^/\n]+)$"
 )
 # Source code: a change to any of these files is a code change. A COPY that takes one before the dependency install
 # re-runs the install on every code change (prisoner-content-hub-backend's base stage copies docroot/, whose custom
@@ -1157,9 +1159,11 @@ _DEP_FETCH = re.compile(r"\bpnpm\s+fetch\b")
 # Builds that download the dependencies they lack themselves: `go build` in module mode, `gradle build`/`./gradlew
 # assemble`, `mvn package`, `cargo build`, `dotnet build`/`publish` (they restore first unless told `--no-restore`).
 # After `COPY . .` with no download before it, every code change downloads everything again (keel's go-build stage,
-# hmpps-alerts-api's `./gradlew assemble`, kubernetes-reflector's `dotnet build`). Read per shell command.
+# hmpps-alerts-api's `./gradlew assemble`, kubernetes-reflector's `dotnet build`). Read per shell command. Maven and
+# Gradle take `clean` (and plugin goals such as `spotless:apply`) before the build goal: java-demoapp's `./mvnw -ntp
+# clean package` after `COPY src ./src` passed as "no install" before.
 _IMPLICIT_INSTALL = re.compile(
-    r"(?:^|[\s/;&|(])(?P<tool>go|gradlew|gradle|mvnw|mvn|cargo|dotnet)\s+(?:-\S+\s+){0,6}"
+    r"(?:^|[\s/;&|(])(?P<tool>go|gradlew|gradle|mvnw|mvn|cargo|dotnet)\s+(?:(?:-\S+|clean|[\w.-]+:[\w.-]+)\s+){0,6}"
     r"(?P<goal>build|install|test|run|generate|assemble|bootJar|jar|shadowJar|installDist|package|verify|compile|publish)"
     r"\b")
 _GO_GOALS = frozenset({"build", "install", "test", "run", "generate"})
@@ -1179,9 +1183,9 @@ def _implicit_install(run: str, go_downloads: Callable[[], bool]) -> tuple[str, 
         goal = match.group("goal")
         if tool == "go":
             if goal in _GO_GOALS and "-mod=vendor" not in command and go_downloads():
-                return "go", match.group(0).strip()
+                return "go", match.group(0).strip().lstrip("/;&|(")
         elif goal in _BUILD_GOALS[tool] and not (tool == "dotnet" and "--no-restore" in command):
-            return tool, match.group(0).strip()
+            return tool, match.group(0).strip().lstrip("/;&|(")
     return None
 
 

@@ -183,6 +183,10 @@ def _frameworks(ctx: Context, data: Dataset) -> list[tuple[str, Cycle, Location]
         rank = (0 if lock else 1, 1 if _TOOLING_FILE.search(name_part) else 0, 0 if "prod" in name_part else 1, path)
         candidates.append((rank, f"{path} {'locks' if lock else 'pins'} {name} {version}", cycle, where))
 
+    for rel in ctx.files.glob("pom.xml", "build.gradle", "build.gradle.kts"):
+        found = _spring_boot_version(ctx.files.read_text(rel) or "")
+        if found is not None:
+            add("maven", "org.springframework.boot", found[0], Location(path=rel, line=found[1]), False)
     for rel in ctx.files.glob("Gemfile.lock"):
         for gem, (version, line) in locked_gems(ctx.files.read_text(rel) or "").items():
             if ("rubygems", gem) in data.by_package:
@@ -203,6 +207,43 @@ def _frameworks(ctx: Context, data: Dataset) -> list[tuple[str, Cycle, Location]
 
 
 _TOOLING_FILE = re.compile(r"dev|test|doc|lint")
+
+# The Spring Boot release a build uses: a pom.xml's `<parent>` spring-boot-starter-parent, a Gradle build's
+# `id 'org.springframework.boot' version '2.7.18'` or the older `springBootVersion = '2.3.4.RELEASE'`. Each pattern is
+# bounded (a parent block is read up to 1,500 characters), so the search is linear.
+_POM_PARENT = re.compile(r"<parent>(.{0,1500}?)</parent>", re.S)
+_POM_FIELD = re.compile(r"<(groupId|version)>[ \t\n]{0,40}([^<]{1,100}?)[ \t\n]{0,40}</\1>")
+_GRADLE_BOOT = re.compile(r"""id[ \t]{0,20}\(?[ \t]{0,20}["']org\.springframework\.boot["'][ \t]{0,20}\)?[ \t]{1,20}"""
+                          r"""version[ \t]{1,20}["'](\d[\w.-]{0,40})["']"""
+                          r"""|springBootVersion[ \t]{0,20}=[ \t]{0,20}["'](\d[\w.-]{0,40})["']""")
+
+
+def _spring_boot_version(text: str) -> tuple[str, int] | None:
+    """(version, line) of the Spring Boot release a pom.xml or Gradle build names, or None."""
+    for parent in _POM_PARENT.finditer(text[:200_000]):
+        fields = {m.group(1): m.group(2) for m in _POM_FIELD.finditer(parent.group(1))}
+        if fields.get("groupId") == "org.springframework.boot" and fields.get("version", "")[:1].isdigit():
+            return fields["version"], line_at(text, parent.start())
+    m = _GRADLE_BOOT.search(text[:200_000])
+    if m:
+        return m.group(1) or m.group(2), line_at(text, m.start())
+    return None
+
+
+# AdoptOpenJDK published one repository per Java release (adoptopenjdk/openjdk16:alpine-jre): the release is in the
+# repository's name, not its tag. The project moved to Eclipse Temurin in 2021 and its images get no more updates.
+_ADOPT_REPOSITORY = re.compile(r"(?:adoptopenjdk/)?openjdk(\d{1,2})")
+
+
+def _adoptopenjdk(data: Any, image: ImageRef) -> Cycle | None:
+    repo = image.repository.lower().removeprefix("library/")
+    m = _ADOPT_REPOSITORY.fullmatch(repo) if repo.startswith("adoptopenjdk/") else None
+    found: Cycle | None = data.lookup(parse_image(f"eclipse-temurin:{m.group(1)}")) if m else None
+    return found
+
+
+def _is_adoptopenjdk(image: ImageRef) -> bool:
+    return image.repository.lower().removeprefix("library/").split("/", 1)[0] == "adoptopenjdk"
 
 
 def _describe(cycle: Cycle) -> str:
@@ -276,7 +317,7 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
         return
     unjudged: dict[str, Location] = {}
     for image, where in places:
-        runtime = data.lookup(image) or _runtime_by_tag(data, image)
+        runtime = data.lookup(image) or _runtime_by_tag(data, image) or _adoptopenjdk(data, image)
         distribution = _distribution_by_tag(data, image)
         if runtime is None and distribution is None and _official_product(image):
             unjudged.setdefault(image.raw, where)
@@ -290,6 +331,12 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
             if cycle.eol <= today:
                 yield failed(f"{_subject(image, where)}: {base}{_describe(cycle)} reached end of life on "
                              f"{cycle.eol.isoformat()} (end-of-life dataset of {data.compiled})", where, evidence)
+            elif not base and _is_adoptopenjdk(image):
+                # the Java release is supported, but not in this image: nothing has rebuilt it since 2021
+                yield warned(f"{_subject(image, where)}: AdoptOpenJDK's images get no more updates (the project "
+                             f"moved to Eclipse Temurin in 2021), although {_describe(cycle)} itself is supported "
+                             f"until {cycle.eol.isoformat()} in eclipse-temurin (dataset of {data.compiled})",
+                             where, evidence)
             else:
                 yield passed(f"{_subject(image, where)}: {base}{_describe(cycle)} is supported until "
                              f"{cycle.eol.isoformat()} (dataset of {data.compiled})",

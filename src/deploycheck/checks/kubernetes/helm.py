@@ -76,7 +76,8 @@ def chart_present(ctx: Context) -> Iterator[Finding]:
                              f"kustomization(s), e.g. {sorted(kustomizations)[0]}; the manifests item carries the "
                              "weight)")
     elif (elsewhere := _chart_elsewhere(ctx)) is not None:
-        yield not_applicable(f"no Helm chart here: the docs point to a chart maintained elsewhere ({elsewhere}); "
+        yield not_applicable(f"no Helm chart here: the docs or the pipeline point to a chart maintained elsewhere "
+                             f"({elsewhere}); "
                              "judge that chart's repository")
     else:
         yield failed("no Helm chart and no Kubernetes manifests in the repository")
@@ -109,7 +110,28 @@ def _chart_elsewhere(ctx: Context) -> str | None:
         for match in CHART_ELSEWHERE.finditer(text):
             if not _THIRD_PARTY_CHARTS.search(match.group(0)):
                 return f"{rel}:{text.count(chr(10), 0, match.start()) + 1}: {match.group(0)}"
+    # A pipeline or script that adds a chart repository and installs from it with a values file this repository
+    # holds deploys the service with that chart (java-demoapp's CD workflow: `helm repo add benc-uk ...`, then `helm
+    # upgrade java benc-uk/webapp --values deploy/kubernetes/aks-live.yaml`). Adding a repository alone is not enough:
+    # a pipeline may install only a dependency from it.
+    for rel in sorted(ctx.all_files.glob(*_PIPELINE_FILES)):
+        if rule_by_path(rel) in ("vendored", "tests"):
+            continue
+        text = (ctx.all_files.read_text(rel) or "")[:200_000]
+        added = next((m for m in CHART_ELSEWHERE.finditer(text) if m.group(0).startswith("helm")
+                      and not _THIRD_PARTY_CHARTS.search(m.group(0))), None)
+        if added is None:
+            continue
+        values = {m.group(1).removeprefix("./") for m in _VALUES_FLAG.finditer(text)}
+        if values & set(ctx.all_files.files):
+            return f"{rel}:{text.count(chr(10), 0, added.start()) + 1}: {added.group(0)}, installed with this " \
+                   "repository's values"
     return None
+
+
+_PIPELINE_FILES = (".github/workflows/*.yml", ".github/workflows/*.yaml", ".gitlab-ci.yml", "azure-pipelines.yml",
+                   "Jenkinsfile", "Makefile", "makefile", "*.sh")
+_VALUES_FLAG = re.compile(r"(?:--values|-f)[ =]([\w./-]{1,200}\.ya?ml)\b")
 
 
 @check(

@@ -1,0 +1,222 @@
+"""Rules the lead added on 2026-11-30 (s5), each from the lines of a fresh repository of the accuracy set
+(bench/accuracy): benc-uk/java-demoapp and kubernetes/kube-state-metrics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+LAYERS = "dockerfile/layer-caching"
+
+# java-demoapp's build/Dockerfile (shortened): the wrapper and pom first, then the sources, then one package run
+JAVA_DOCKERFILE = """\
+FROM adoptopenjdk/openjdk16:alpine AS build
+WORKDIR /build
+COPY .mvn ./.mvn
+COPY mvnw ./mvnw
+COPY pom.xml .
+COPY src ./src
+RUN ./mvnw -ntp clean package -DskipTests
+FROM adoptopenjdk/openjdk16:alpine-jre
+WORKDIR /app
+COPY --from=build /build/target/java-demoapp.jar .
+ENTRYPOINT ["java", "-jar", "java-demoapp.jar"]
+"""
+JAVA_FILES = {"pom.xml": "<project><artifactId>demo</artifactId></project>\n", "mvnw": "#!/bin/sh\n",
+              ".mvn/wrapper/MavenWrapperDownloader.java": "public class MavenWrapperDownloader {}\n",
+              ".mvn/wrapper/maven-wrapper.properties": "distributionUrl=https://example.org/maven.zip\n",
+              "src/main/java/demo/app/JavaDemoapp.java": "package demo.app;\npublic class JavaDemoapp {}\n"}
+
+
+def test_maven_clean_package_after_the_sources_downloads_everything_again(tmp_path: Path) -> None:
+    """`./mvnw -ntp clean package` passed as "dependency install precedes the source copy (or there is none)":
+    only a flag could stand between the tool and its goal, so `clean` hid the build. The wrapper's own files
+    (.mvn/wrapper) are install inputs, so the finding names the COPY of src."""
+    write(tmp_path, {**JAVA_FILES, "Dockerfile": JAVA_DOCKERFILE})
+    [f] = findings(scan(tmp_path, only=(LAYERS,)), LAYERS)
+    assert f.status is Status.WARN, f.message
+    assert "(mvnw -ntp clean package) after `COPY src ./src`" in f.message, f.message
+    offline = JAVA_DOCKERFILE.replace("COPY src ./src\n", "RUN ./mvnw -ntp dependency:go-offline\nCOPY src ./src\n")
+    write(tmp_path, {"Dockerfile": offline})
+    [f] = findings(scan(tmp_path, only=(LAYERS,)), LAYERS)
+    assert f.status is Status.PASS, f.message
+    gradle = "FROM gradle:8-jdk21 AS build\nCOPY . .\nRUN gradle clean bootJar --no-daemon\n"
+    write(tmp_path, {"Dockerfile": gradle, "build.gradle": "plugins { id 'java' }\n"})
+    [f] = findings(scan(tmp_path, only=(LAYERS,)), LAYERS)
+    assert f.status is Status.WARN and "gradle clean bootJar" in f.message, f.message
+
+
+EOL = "dependency-health/end-of-life"
+POM = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>org.springframework.boot</groupId>
+    <artifactId>spring-boot-starter-parent</artifactId>
+    <version>2.4.4</version>
+    <relativePath/>
+  </parent>
+  <artifactId>java-demoapp</artifactId>
+</project>
+"""
+
+
+def test_java_images_and_spring_boot_releases_are_judged(tmp_path: Path) -> None:
+    """java-demoapp runs on adoptopenjdk/openjdk16:alpine-jre (Java 16 ended in 2021) with Spring Boot 2.4.4 (OSS
+    support ended 2021-11-18): the check said skipped ("none of the 1 image(s) names a runtime ... the dataset
+    knows"), as it did for every eclipse-temurin image: the dataset had no Java and no Spring Boot."""
+    write(tmp_path, {"pom.xml": POM, "Dockerfile": "FROM adoptopenjdk/openjdk16:alpine-jre\nUSER 1000\n"})
+    got = {f.message for f in findings(scan(tmp_path, only=(EOL,)), EOL, Status.FAIL)}
+    assert any("java 16 reached end of life on 2021-09-30" in m for m in got), got
+    assert any("pom.xml pins org.springframework.boot 2.4.4: spring-boot 2.4 reached end of life" in m
+               for m in got), got
+    # a supported Java release in an AdoptOpenJDK image: warned, the image is no longer rebuilt
+    write(tmp_path, {"pom.xml": POM.replace("2.4.4", "4.1.0"),
+                     "Dockerfile": "FROM adoptopenjdk/openjdk11:alpine-jre\nUSER 1000\n"})
+    result = scan(tmp_path, only=(EOL,))
+    [warned] = findings(result, EOL, Status.WARN)
+    assert "AdoptOpenJDK's images get no more updates" in warned.message, warned.message
+    assert [f.message for f in findings(result, EOL, Status.PASS)] == [
+        "pom.xml pins org.springframework.boot 4.1.0: spring-boot 4.1 is supported until 2027-07-31 (dataset of "
+        "2026-11-28)"]
+    # Temurin, the Docker openjdk image (Oracle's builds, updated only until the next release) and Gradle's plugin
+    write(tmp_path, {"pom.xml": "<project/>\n", "Dockerfile": "FROM eclipse-temurin:24-jre\nUSER 1000\n",
+                     "build.gradle": "plugins {\n  id 'org.springframework.boot' version '2.7.18'\n}\n",
+                     "other/Dockerfile": "FROM openjdk:21-slim-bookworm\nUSER 1000\n"})
+    got = {f.message for f in findings(scan(tmp_path, only=(EOL,)), EOL, Status.FAIL)}
+    assert any("eclipse-temurin:24-jre: java 24 reached end of life on 2025-09-16" in m for m in got), got
+    assert any("openjdk:21-slim-bookworm: openjdk 21 reached end of life on 2024-03-19" in m for m in got), got
+    assert any("build.gradle pins org.springframework.boot 2.7.18: spring-boot 2.7" in m for m in got), got
+
+
+ROUTE_AUTH = "endpoint-security/route-auth"
+SPEC_PRESENT = "api-docs/spec-present"
+# java-demoapp's WebSecurityConfig (shortened): /user needs a login, every other path is opened by a catch-all
+SECURITY = """\
+package demo.app.security;
+
+@EnableWebSecurity
+public class WebSecurityConfig extends WebSecurityConfigurerAdapter {
+  @Override
+  protected void configure(HttpSecurity http) throws Exception {
+    http
+        .authorizeRequests()
+        .antMatchers("/user").authenticated()
+        .antMatchers("/**").permitAll()
+        .and()
+        .oauth2Login();
+  }
+}
+"""
+MBEANS = """\
+package demo.app.controllers;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+public class MBeanController {
+
+  @GetMapping("/mbeans")
+  public String getMetrics(Model model) throws Exception {
+    model.addAttribute("data", "x");
+    return "mbeans";
+  }
+}
+"""
+USER = MBEANS.replace("MBeanController", "UserController").replace('"/mbeans"', '"/user"')
+
+
+def _java_app(tmp_path: Path, security: str = SECURITY) -> Path:
+    return write(tmp_path, {"pom.xml": POM, "src/main/java/demo/app/security/WebSecurityConfig.java": security,
+                            "src/main/java/demo/app/controllers/MBeanController.java": MBEANS,
+                            "src/main/java/demo/app/controllers/UserController.java": USER})
+
+
+def test_a_catch_all_permit_all_declares_nothing_public(tmp_path: Path) -> None:
+    """`.antMatchers("/**").permitAll()` after the one guarded path passed /mbeans (every JVM MBean attribute) as
+    "declared public in the code (permitAll() on /**)". A catch-all names no route: it is the open rule the
+    written decision ("Public by design is declared") reports with the rule. A rule that names the path stays a
+    declaration."""
+    result = scan(_java_app(tmp_path), only=(ROUTE_AUTH,))
+    failed = [f.message for f in findings(result, ROUTE_AUTH, Status.FAIL)]
+    opened = 'GET /mbeans (spring) is open to anyone: antMatchers("/**").permitAll()'
+    assert any(m.startswith(opened) for m in failed), [f.message for f in result.findings]
+    assert not [f for f in findings(result, ROUTE_AUTH, Status.PASS) if "declared public" in f.message]
+    named = SECURITY.replace('.antMatchers("/**").permitAll()', '.antMatchers("/mbeans").permitAll()')
+    result = scan(_java_app(tmp_path, named), only=(ROUTE_AUTH,))
+    assert not findings(result, ROUTE_AUTH, Status.FAIL), [f.message for f in result.findings]
+    assert any("declared public in the code (permitAll() on /mbeans" in f.message
+               for f in findings(result, ROUTE_AUTH, Status.PASS))
+
+
+def test_spring_mvc_views_are_pages_not_api_operations(tmp_path: Path) -> None:
+    """java-demoapp's controllers are @Controller classes whose handlers return a view name (FreeMarker pages):
+    spec-present failed with "the code declares 8 HTTP route(s) but the repository has no API description". A
+    @ResponseBody handler, or a @RestController, is an API operation."""
+    [f] = findings(scan(_java_app(tmp_path), only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert f.status is Status.NA and "web UI's pages" in f.message, f.message
+    body = MBEANS.replace('  @GetMapping("/mbeans")\n', '  @GetMapping("/mbeans")\n  @ResponseBody\n')
+    write(tmp_path, {"src/main/java/demo/app/controllers/MBeanController.java": body})
+    [f] = findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert f.status is Status.FAIL and "1 HTTP route(s)" in f.message, f.message
+    rest = MBEANS.replace("@Controller", "@RestController")
+    write(tmp_path, {"src/main/java/demo/app/controllers/MBeanController.java": rest})
+    [f] = findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert f.status is Status.FAIL, f.message
+
+
+def test_the_maven_wrapper_is_no_code_of_the_service(tmp_path: Path) -> None:
+    """MavenWrapperDownloader.java (the wrapper's own downloader, committed under .mvn/wrapper/) reads MVNW_USERNAME
+    and MVNW_PASSWORD: env-vars/documented failed twice on it, as if the service read them."""
+    downloader = """\
+public class MavenWrapperDownloader {
+    public static void main(String args[]) {
+        String username = System.getenv("MVNW_USERNAME");
+        char[] password = System.getenv("MVNW_PASSWORD").toCharArray();
+    }
+}
+"""
+    write(tmp_path, {"pom.xml": POM, ".mvn/wrapper/MavenWrapperDownloader.java": downloader,
+                     "src/main/java/demo/app/JavaDemoapp.java": "package demo.app;\npublic class JavaDemoapp {}\n"})
+    result = scan(tmp_path, only=("env-vars/documented",))
+    assert not [f for f in result.findings if "MVNW_" in f.message], [f.message for f in result.findings]
+
+
+CHART_PRESENT = "helm-chart/present"
+CD_WORKFLOW = """\
+name: CD Release - AKS
+on: workflow_dispatch
+jobs:
+  deploy-aks:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v2
+      - name: "Helm release"
+        run: |
+          helm repo add benc-uk https://benc-uk.github.io/helm-charts
+          helm upgrade java benc-uk/webapp \\
+          --install \\
+          --namespace demoapps \\
+          --values deploy/kubernetes/aks-live.yaml
+"""
+
+
+def test_a_pipeline_that_installs_an_external_chart_with_our_values_uses_a_chart(tmp_path: Path) -> None:
+    """java-demoapp deploys with the author's external benc-uk/webapp chart from its own values files: the check
+    failed "no Helm chart and no Kubernetes manifests" (dotnet-demoapp passed only because its docs linked the
+    chart's repository). A pipeline that adds a repository but installs nothing with this repository's values
+    (a database's chart, say) proves nothing."""
+    write(tmp_path, {".github/workflows/cd-release-aks.yaml": CD_WORKFLOW,
+                     "deploy/kubernetes/aks-live.yaml": "image:\n  repository: ghcr.io/benc-uk/java-demoapp\n"})
+    [f] = findings(scan(tmp_path, only=(CHART_PRESENT,)), CHART_PRESENT)
+    assert f.status is Status.NA and "cd-release-aks.yaml:10: helm repo add benc-uk" in f.message, f.message
+    write(tmp_path, {".github/workflows/cd-release-aks.yaml": CD_WORKFLOW.replace("deploy/kubernetes/aks-live.yaml",
+                                                                                   "deploy/elsewhere.yaml")})
+    [f] = findings(scan(tmp_path, only=(CHART_PRESENT,)), CHART_PRESENT)
+    assert f.status is Status.FAIL, f.message
