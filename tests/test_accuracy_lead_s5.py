@@ -220,3 +220,146 @@ def test_a_pipeline_that_installs_an_external_chart_with_our_values_uses_a_chart
                                                                                    "deploy/elsewhere.yaml")})
     [f] = findings(scan(tmp_path, only=(CHART_PRESENT,)), CHART_PRESENT)
     assert f.status is Status.FAIL, f.message
+
+
+# kube-state-metrics' Dockerfile (shortened) and the Makefile rule its RUN asks for
+KSM_DOCKERFILE = """\
+ARG GOVERSION=1.26
+FROM golang:${GOVERSION} AS builder
+WORKDIR /go/src/k8s.io/kube-state-metrics/
+COPY . /go/src/k8s.io/kube-state-metrics/
+RUN make build-local
+FROM gcr.io/distroless/static-debian13:latest-amd64
+COPY --from=builder /go/src/k8s.io/kube-state-metrics/kube-state-metrics /
+USER nobody
+ENTRYPOINT ["/kube-state-metrics", "--port=8080", "--telemetry-port=8081"]
+"""
+KSM_MAKEFILE = """\
+PKG = github.com/prometheus/common
+build-local:
+\tGOOS=$(OS) GOARCH=$(ARCH) CGO_ENABLED=0 go build -ldflags "-s -w -X ${PKG}/version.Version=${TAG}" -o ksm
+
+build: kube-state-metrics
+"""
+GO_FILES = {"go.mod": "module k8s.io/kube-state-metrics/v2\n\ngo 1.26\n\nrequire k8s.io/client-go v0.34.0\n",
+            "main.go": "package main\n\nfunc main() {}\n"}
+
+
+def test_a_go_build_inside_make_after_copying_everything_downloads_again(tmp_path: Path) -> None:
+    """`COPY . ...` then `RUN make build-local`, whose recipe runs `go build`: the check passed ("dependency
+    install precedes the source copy (or there is none)") because it never read what make runs."""
+    write(tmp_path, {**GO_FILES, "Dockerfile": KSM_DOCKERFILE, "Makefile": KSM_MAKEFILE})
+    [f] = findings(scan(tmp_path, only=(LAYERS,)), LAYERS)
+    assert f.status is Status.WARN, f.message
+    assert "(go build, run by `make build-local`)" in f.message, f.message
+    # the prerequisite's recipe counts too; a target that only echoes does not
+    write(tmp_path, {"Makefile": "all: build-local\n" + KSM_MAKEFILE,
+                     "Dockerfile": KSM_DOCKERFILE.replace("make build-local", "make all")})
+    [f] = findings(scan(tmp_path, only=(LAYERS,)), LAYERS)
+    assert f.status is Status.WARN and "through its prerequisite build-local" in f.message, f.message
+    echo = KSM_DOCKERFILE.replace("build-local", "version")
+    write(tmp_path, {"Makefile": "version:\n\techo 1.0\n", "Dockerfile": echo})
+    [f] = findings(scan(tmp_path, only=(LAYERS,)), LAYERS)
+    assert f.status is Status.PASS, f.message
+
+
+# kube-state-metrics' examples/autosharding/statefulset.yaml (shortened): a StatefulSet for its stable pod names only
+SHARDED = """\
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: kube-state-metrics, namespace: kube-system}
+spec:
+  replicas: 2
+  serviceName: kube-state-metrics
+  selector: {matchLabels: {app.kubernetes.io/name: kube-state-metrics}}
+  template:
+    metadata: {labels: {app.kubernetes.io/name: kube-state-metrics}}
+    spec:
+      containers:
+        - name: kube-state-metrics
+          image: registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.20.0
+          args: [--pod=$(POD_NAME), --pod-namespace=$(POD_NAMESPACE)]
+"""
+
+
+def test_a_statefulset_without_volumes_or_a_store_needs_no_backup(tmp_path: Path) -> None:
+    """The autosharding StatefulSet claims no volume and runs no data store (each replica reads its ordinal to pick
+    its shard): backups/mechanism and restore-procedure failed "no backup mechanism found for StatefulSet
+    kube-state-metrics". One that claims a volume still needs a backup."""
+    write(tmp_path, {"deploy/statefulset.yaml": SHARDED})
+    [f] = findings(scan(tmp_path, only=("backups/mechanism",)), "backups/mechanism")
+    assert f.status is Status.NA, f.message
+    claims = SHARDED + """\
+  volumeClaimTemplates:
+    - metadata: {name: data}
+      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+"""
+    write(tmp_path, {"deploy/statefulset.yaml": claims})
+    [f] = findings(scan(tmp_path, only=("backups/mechanism",)), "backups/mechanism")
+    assert f.status is Status.FAIL and "StatefulSet kube-state-metrics" in f.message, f.message
+
+
+def test_go_mux_paths_from_constants_and_the_exporter_landing_page(tmp_path: Path) -> None:
+    """kube-state-metrics registers `mux.Handle(metricsPath, ...)` with `metricsPath = "/metrics"` in its const block,
+    and `mux.Handle("/", landingPage)` from the Prometheus exporter-toolkit: the constants were left unresolved and
+    the landing page counted as an API operation, so api-docs/spec-present failed."""
+    server = """\
+package app
+
+import (
+\t"net/http"
+
+\t"github.com/prometheus/exporter-toolkit/web"
+)
+
+const (
+\tmetricsPath = "/metrics"
+\thealthzPath = "/healthz"
+)
+
+func buildMetricsServer(m http.Handler) *http.ServeMux {
+\tmux := http.NewServeMux()
+\tmux.Handle(metricsPath, m)
+\tmux.HandleFunc(healthzPath, func(w http.ResponseWriter, _ *http.Request) {
+\t\tw.WriteHeader(http.StatusOK)
+\t})
+\tlandingPage, _ := web.NewLandingPage(web.LandingConfig{Name: "kube-state-metrics"})
+\tmux.Handle("/", landingPage)
+\treturn mux
+}
+"""
+    write(tmp_path, {**GO_FILES, "pkg/app/server.go": server})
+    [f] = findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert f.status is Status.NA and "ANY /" in f.message, f.message
+    write(tmp_path, {"pkg/app/server.go": server.replace("mux.Handle(\"/\", landingPage)",
+                                                         "mux.Handle(\"/api/objects\", objects)")})
+    [f] = findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert f.status is Status.FAIL and "3 HTTP route(s)" in f.message, f.message
+
+
+def test_a_root_kustomization_that_lists_examples_makes_them_the_deployment(tmp_path: Path) -> None:
+    """kube-state-metrics deploys examples/standard (README; its root kustomization.yaml lists those files). The root
+    kustomization counted as "the repository deploys from elsewhere", so examples/ stayed docs and the alert rules
+    beside the bundles (examples/prometheus-alerting-rules/alerts.yaml) were never seen: alert-rules failed."""
+    deployment = SHARDED.replace("StatefulSet", "Deployment").replace("  serviceName: kube-state-metrics\n", "")
+    alerts = """\
+groups:
+  - name: kube-state-metrics
+    rules:
+      - alert: KubeStateMetricsListErrors
+        expr: sum(rate(kube_state_metrics_list_total{result="error"}[5m])) > 0.01
+        for: 15m
+        labels: {severity: critical}
+        annotations: {summary: kube-state-metrics is experiencing errors in list operations.}
+"""
+    write(tmp_path, {"kustomization.yaml": "namespace: kube-system\nresources:\n- examples/standard/deployment.yaml\n",
+                     "examples/standard/deployment.yaml": deployment,
+                     "examples/standard/kustomization.yaml": "resources:\n- deployment.yaml\n",
+                     "examples/prometheus-alerting-rules/alerts.yaml": alerts})
+    [f] = findings(scan(tmp_path, only=("monitoring/alert-rules",)), "monitoring/alert-rules")
+    assert f.status is Status.PASS, f.message
+    # a root kustomization with resources of its own: the deployment is there, examples/ stays docs
+    own = "resources:\n- deploy/deployment.yaml\n- examples/standard/deployment.yaml\n"
+    write(tmp_path, {"kustomization.yaml": own, "deploy/deployment.yaml": deployment})
+    [f] = findings(scan(tmp_path, only=("monitoring/alert-rules",)), "monitoring/alert-rules")
+    assert f.status is Status.FAIL, f.message

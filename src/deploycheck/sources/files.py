@@ -51,6 +51,10 @@ def _utf8(name: str) -> bool:
     return True
 
 
+# `- examples/standard/deployment.yaml`: a YAML list entry that is one word (a kustomization's resources)
+_LIST_ENTRY = re.compile(r"^[ \t]*-[ \t]+[\"']?([\w./-]{1,300}?)[\"']?[ \t]*$", re.M)
+
+
 @dataclass
 class FileProblem:
     """A file that could not be read (or was not), and why."""
@@ -236,9 +240,23 @@ class FileIndex:
         candidates = examples_as_deployment(docs)
         if not any(is_kubernetes_material(rel, self._head(rel)) for rel in candidates):
             return []
-        if any(rel.endswith((".yaml", ".yml")) and is_kubernetes_material(rel, self._head(rel)) for rel in kept):
+        if any(rel.endswith((".yaml", ".yml")) and is_kubernetes_material(rel, self._head(rel))
+               and not self._kustomization_into(rel, candidates) for rel in kept):
             return []  # the repository deploys from elsewhere: examples/ stays docs
         return candidates
+
+    def _kustomization_into(self, rel: str, candidates: list[str]) -> bool:
+        """A kustomization outside examples/ whose every listed entry is a file of examples/ (kube-state-metrics' root
+        kustomization.yaml lists examples/standard/*.yaml): an index into the examples, which are the deployment."""
+        from deploycheck.sources.target import KUSTOMIZATION_NAMES
+
+        if rel.rsplit("/", 1)[-1] not in KUSTOMIZATION_NAMES:
+            return False
+        folder = rel.rpartition("/")[0]
+        entries = [m.group(1) for m in _LIST_ENTRY.finditer(self._head(rel, 16384))]
+        inside = set(candidates)
+        return bool(entries) and all(
+            (f"{folder}/{e}" if folder else e).replace("/./", "/").removeprefix("./") in inside for e in entries)
 
     def _gitignore_spec(self, entries: list[os.DirEntry[str]], rel_dir: str) -> object | None:
         """The directory's .gitignore (a regular file, or a link to one), looked up in its listing: a stat of

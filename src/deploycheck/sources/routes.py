@@ -1446,6 +1446,8 @@ _JS_ROUTE = re.compile(
 _GO_HANDLE = re.compile(r"\b([A-Za-z_]\w*+)\.(HandleFunc|Handle)\(\s*"
                         r"((?:(?!\.Handle(?:Func)?\()(?:[^,\s]|[^\S\n]++(?![\s,])))+?)\s*,([^\n]*)")
 # The path argument: a literal, or a path helper around one (`s.prefixedPath("/version")`, `path("/x")`).
+_GO_LANDING_PAGE = re.compile(r"[ \t]*[A-Za-z_]\w{0,60}[Ll]anding[Pp]age\w{0,30}[ \t]*\)|[ \t]*landingPage\b")
+_EXPORTER_TOOLKIT_WEB = re.compile(r'"github\.com/prometheus/exporter-toolkit/web"')
 _GO_PATH_ARG = re.compile(r"^(?:[A-Za-z_][\w.]*\(\s*)?\"([^\"]+)\"\s*\)?$")
 _GO_METHOD = re.compile(
     r"\b([A-Za-z_]\w*)\.(Get|Post|Put|Patch|Delete|Options|Head|GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
@@ -2505,6 +2507,10 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
                 pattern = join_paths(_go_constant(text, parts[0]) or "", *(c or "" for c in constants))
         elif literal := _GO_PATH_ARG.match(expression):
             pattern = literal.group(1)
+        elif (named := _go_constant(text, expression)) is not None and named.startswith("/"):
+            # `mux.Handle(metricsPath, h)` with `metricsPath = "/metrics"` in the file's const block
+            # (kube-state-metrics): the path is that constant
+            pattern = named
         if pattern is None and any(start <= m.start() < end and expression == param
                                    for param, start, end in wrappers.values()):
             continue  # the wrapper's own registration: its calls above are the routes
@@ -2532,9 +2538,15 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         handler, verified = _handler_auth(text, m.end(2), "go", None if hint else functions)
         reads = ("" if hint or verified or found or method != ANY_METHOD
                  else _go_reads_only(text, m.end(2), functions, reads_memo))
+        reads = "" if hint or verified or found or method != ANY_METHOD else _go_reads_only(text, m.end(2), functions)
+        # the Prometheus exporter-toolkit's landing page (`web.NewLandingPage(...)`): an HTML index of the
+        # exporter's endpoints, not an API operation
+        page = "the exporter-toolkit landing page" if _GO_LANDING_PAGE.match(rest) and \
+            _EXPORTER_TOOLKIT_WEB.search(text) else ""
         for meth in found or [method]:
             out.append(Route(method=meth, path=pattern, file=path, line=line_at(text, m.start()),
-                             auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
+                             auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads,
+                             page=page))
     for m in _GO_GORILLA_PATH.finditer(text) if ".Path(" in text else ():
         matchers = _GO_METHODS_CALL.search(m.group(3))
         found = re.findall(r"\"([A-Z]+)\"", matchers.group(1)) if matchers else []

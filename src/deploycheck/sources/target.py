@@ -54,7 +54,8 @@ DEPLOYMENT_DOCS_DIRS = frozenset({"docs", "doc"})
 _DEPLOYMENT_FOLDERS = frozenset({"deploy", "deployment", "deployments", "k8s", "kubernetes", "helm", "charts",
                                  "manifests", "kustomize"})
 _DEPLOYMENT_SUFFIXES = (".yaml", ".yml", ".json", ".tpl")
-_KUBERNETES_NAMES = frozenset({"Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"})
+KUSTOMIZATION_NAMES = frozenset({"kustomization.yaml", "kustomization.yml", "Kustomization"})
+_KUBERNETES_NAMES = frozenset({"Chart.yaml", *KUSTOMIZATION_NAMES})
 _KUBERNETES_HEAD = re.compile(r"^apiVersion:[ \t]*\S", re.M)
 _KIND_HEAD = re.compile(r"^kind:[ \t]*\S", re.M)
 

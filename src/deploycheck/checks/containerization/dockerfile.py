@@ -43,6 +43,7 @@ from deploycheck.sources.dockerfile import (
     substitute,
 )
 from deploycheck.sources.images import parse_image
+from deploycheck.sources.makefiles import MAKEFILE_NAMES, make_rules, target_recipes
 from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, is_dotenv, public_client_env, secret_scan
 
 if TYPE_CHECKING:
@@ -1189,17 +1190,41 @@ def _implicit_install(run: str, go_downloads: Callable[[], bool]) -> tuple[str, 
     return None
 
 
-def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False) -> tuple[str, str] | None:
+def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False,
+                  make: Callable[[str], list[tuple[str, str]]] | None = None) -> tuple[str, str] | None:
     """(tool, the command's words) of a RUN that downloads dependencies, or None. A RUN with a cache mount keeps the
     downloads outside the layers (version-rs: the cargo registry is a cache mount), so a changed layer above it does
-    not download them again."""
+    not download them again. A `make TARGET` is read through `make` (the recipes of the target and its
+    prerequisites in the build context's Makefile): kube-state-metrics' `RUN make build-local` runs `go build`."""
     if "--mount=type=cache" in run[:2000]:
         return None
     match = _dep_install(run) or _DEP_FETCH.search(run)
     if match:
         tool = match.group(0).split()[0]
         return tool.removesuffix("w") if tool in ("gradlew", "mvnw") else tool, match.group(0).strip()
-    return _implicit_install(run, go_downloads)
+    found = _implicit_install(run, go_downloads)
+    if found is None and make is not None and "make" in run:
+        for call in _RUN_MAKE.finditer(run[:8000]):
+            for target, recipe in make(call.group(1)):
+                step = _install_step(recipe, go_downloads)  # one level: a recipe's own `make` is not followed
+                if step is not None:
+                    via = f" through its prerequisite {target}" if target != call.group(1) else ""
+                    return step[0], f"{step[1]}, run by `make {call.group(1)}`{via}"
+    return found
+
+
+# `make build-local`, `make -j4 build`: the target a RUN asks make for (the default goal is not guessed)
+_RUN_MAKE = re.compile(r"(?:^|[\s;&|(])make[ \t]+(?:-\S{1,40}[ \t]+){0,4}([A-Za-z0-9][\w.-]{0,80})")
+
+
+def _context_make_rules(ctx: Context, files: _ContextFiles) -> dict[str, tuple[str, str, int]]:
+    """The rules of the Makefile at the build context's root (the first context folder that holds one)."""
+    for folder in files.folders:
+        for name in MAKEFILE_NAMES:
+            rel = f"{folder}/{name}" if folder else name
+            if files._under(folder, name) == [name]:
+                return make_rules((ctx.all_files.read_text(rel) or "")[:500_000])
+    return {}
 
 
 # `RUN yarn setup`, `RUN npm run build:all`: a package.json script of the build context that installs the dependencies
@@ -1485,6 +1510,13 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
             go_memo.append(_go_downloads(ctx, _ContextFiles(ctx, df)))
         return go_memo[0]
 
+    make_memo: list[dict[str, tuple[str, str, int]]] = []
+
+    def make(target: str) -> list[tuple[str, str]]:  # the build context's Makefile, read once per Dockerfile
+        if not make_memo:
+            make_memo.append(_context_make_rules(ctx, _ContextFiles(ctx, df)))
+        return target_recipes(make_memo[0], target)
+
     for stage in df.stages:
         parent = parents[stage.index]
         tools_before = set(tools_through.get(parent, frozenset()) if parent is not None else ())
@@ -1495,6 +1527,7 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                 if files is None:
                     files = _ContextFiles(ctx, df)
                 step = _package_script_install(ctx, files, ins.value)
+            step = _install_step(ins.value, go_downloads, make)
             if step is None:
                 continue
             tool, command = step

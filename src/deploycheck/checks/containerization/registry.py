@@ -24,6 +24,7 @@ from deploycheck.sources.images import (
     skaffold_built,
 )
 from deploycheck.sources.kubernetes import Container, K8sObject, all_objects
+from deploycheck.sources.makefiles import MAKE_REFERENCE, MAKE_VARIABLE, make_rules
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -316,18 +317,9 @@ def _orb_pushes(doc: Any) -> str | None:
 # suffix of options without a target has none either (quadratic before: 7.1 s for 32,000 characters).
 _MAKE_CALL = deferred("_MAKE_CALL", r"\bmake\s+(?>(?:-[A-Za-z]\s*+\S++\s++|([A-Za-z][A-Za-z0-9_]*+)=\S++\s++"
                         r"|_[A-Za-z0-9_]*+=\S++\s++)*)([A-Za-z0-9][\w.-]*+)?")
-_MAKE_RULE = deferred("_MAKE_RULE",   # `target other: prerequisites` and its tab-indented recipe
-    r"^([A-Za-z0-9][\w.-]*(?:[ \t]+[A-Za-z0-9][\w.-]*)*)[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
-
-
-# `$(services_push): %.docker.push: %`: a (static pattern) rule whose targets are one variable's value.
-_MAKE_VARIABLE_RULE = deferred("_MAKE_VARIABLE_RULE",
-    r"^(\$\([A-Za-z_][A-Za-z0-9_]*\))[ \t]*:(?!=)([^\n]*)\n((?:\t[^\n]*\n?)*)", re.M)
 # A recursive make in a recipe (`@$(MAKE) -C $< docker.push`): its arguments, to one line's end.
 _SUB_MAKE = deferred("_SUB_MAKE", r"\$[({]MAKE[)}][ \t]+([^\n;&|]{1,300})")
 _SUB_MAKE_FOLDER = deferred("_SUB_MAKE_FOLDER", r"(?:^|\s)-C[ \t]*(\S+)")
-_MAKE_VARIABLE = deferred("_MAKE_VARIABLE", r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?|:{1,2}|)=[ \t]*([^\n#]*)", re.M)
-_MAKE_REFERENCE = deferred("_MAKE_REFERENCE", r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 def _cloud_build_pushes(doc: Any) -> bool:
     """A Cloud Build config pushes the images its `images:` field lists once the build succeeds, and a step of the
     docker builder with `args: [push, ...]` pushes too (kubernetes-engine-samples' cloudbuild.yaml lists nine tags)."""
@@ -427,12 +419,12 @@ def _goreleaser_pushes(ctx: Context, pipelines: list[Any]) -> tuple[str, str, st
         for rel in ctx.files.files:
             if rel.rpartition("/")[2] in ("Makefile", "makefile", "GNUmakefile") or rel.endswith(".mk"):
                 make = ctx.files.read_text(rel) or ""
-                variables = {m.group(1): m.group(2).strip() for m in _MAKE_VARIABLE.finditer(make)}
+                variables = {m.group(1): m.group(2).strip() for m in MAKE_VARIABLE.finditer(make)}
 
                 def value(ref: re.Match[str], known: dict[str, str] = variables) -> str:
                     return known.get(ref.group(1) or ref.group(2), ref.group(0))
 
-                if found := _goreleaser_release(_MAKE_REFERENCE.sub(value, make)):
+                if found := _goreleaser_release(MAKE_REFERENCE.sub(value, make)):
                     release = f"{found} in {rel}"
                     break
     if release is None:
@@ -459,27 +451,6 @@ def _script_pushes(ctx: Context, text: str) -> tuple[str, int, str] | None:
     return None
 
 
-def _make_rules(make: str) -> dict[str, tuple[str, str, int]]:
-    """A Makefile's rules: target -> (prerequisites, recipe with simple variables substituted, line). A static
-    pattern rule over a variable (`$(services_push): %.docker.push: %`) is kept under the variable's own text, which
-    is how a rule naming it as a prerequisite (`push: $(services_push)`) spells it."""
-    # `DOCKER ?= docker` ... `$(DOCKER) push` (hotrod's push-docker target): recipes read with the
-    # Makefile's simple variables substituted
-    variables = {m.group(1): m.group(2).strip() for m in _MAKE_VARIABLE.finditer(make)}
-
-    def value(ref: re.Match[str]) -> str:
-        return variables.get(ref.group(1) or ref.group(2), ref.group(0))
-
-    rules: dict[str, tuple[str, str, int]] = {}
-    for m in (*_MAKE_RULE.finditer(make), *(_MAKE_VARIABLE_RULE.finditer(make) if "$(" in make else ())):
-        # `target: prerequisites; recipe`: a `;` ends the prerequisites and starts a recipe line (GNU make)
-        prereqs, _, inline = m.group(2).partition(";")
-        recipe = _MAKE_REFERENCE.sub(value, inline + "\n" + m.group(3))
-        for target in m.group(1).split():
-            rules.setdefault(target, (prereqs, recipe, line_at(make, m.start())))
-    return rules
-
-
 @dataclass
 class _Makefiles:
     """Every Makefile's rules, read once a scan (registry/ci-push asks once per CI file: 200 CI files and 200
@@ -492,7 +463,7 @@ class _Makefiles:
 
 
 def _makefiles(ctx: Context) -> _Makefiles:
-    rules = {rel: _make_rules(ctx.files.read_text(rel) or "") for rel in ctx.files.files
+    rules = {rel: make_rules(ctx.files.read_text(rel) or "") for rel in ctx.files.files
              if rel.rpartition("/")[2] in ("Makefile", "makefile", "GNUmakefile") or rel.endswith(".mk")}
     having: dict[str, list[str]] = {}
     for rel, targets in rules.items():

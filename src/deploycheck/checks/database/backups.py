@@ -243,9 +243,26 @@ def _managed(ctx: Context) -> tuple[str, K8sObject] | None:
     return None
 
 
+def _keeps_data(statefulset: K8sObject) -> bool:
+    """A StatefulSet keeps data when it claims volumes (volumeClaimTemplates or a PersistentVolumeClaim volume) or
+    runs a known data store. Without either it is a StatefulSet for its stable names only (kube-state-metrics'
+    autosharding: each replica reads its ordinal to pick its shard) and loses nothing a backup could save."""
+    spec: Any = statefulset.body.get("spec")
+    spec = spec if isinstance(spec, dict) else {}
+    if spec.get("volumeClaimTemplates"):
+        return True
+    template: Any = spec.get("template")
+    pod: Any = template.get("spec") if isinstance(template, dict) else None
+    volumes: Any = pod.get("volumes") if isinstance(pod, dict) else None
+    if any(isinstance(v, dict) and v.get("persistentVolumeClaim") for v in as_list(volumes)):
+        return True
+    return persistent_store(statefulset) is not None
+
+
 def stateful_components(ctx: Context) -> list[str]:
     kube = ctx.use(all_objects)
-    state = [f"{o.kind} {o.name}" for o in kube.objects if o.kind in ("StatefulSet", "PersistentVolumeClaim")]
+    state = [f"{o.kind} {o.name}" for o in kube.objects
+             if o.kind == "PersistentVolumeClaim" or (o.kind == "StatefulSet" and _keeps_data(o))]
     # a database run as a Deployment (or a bare Pod) needs a backup as much as a StatefulSet does
     for o in kube.workloads:
         store = persistent_store(o) if o.kind != "StatefulSet" else None
@@ -272,7 +289,8 @@ def stateful_components(ctx: Context) -> list[str]:
 def mechanism(ctx: Context) -> Iterator[Finding]:
     state = stateful_components(ctx)
     if not state:
-        yield not_applicable("stateless: no database in use, no StatefulSet, no PersistentVolumeClaim")
+        yield not_applicable("stateless: no database in use, no StatefulSet that claims a volume or runs a data store, "
+                             "no PersistentVolumeClaim")
         return
     found = _mechanisms(ctx)
     seeded = _seed_only(ctx) if not found else {}
