@@ -363,3 +363,49 @@ groups:
     write(tmp_path, {"kustomization.yaml": own, "deploy/deployment.yaml": deployment})
     [f] = findings(scan(tmp_path, only=("monitoring/alert-rules",)), "monitoring/alert-rules")
     assert f.status is Status.FAIL, f.message
+
+
+UPDATE_BOT = "dependency-health/update-bot"
+ACTIONS_ONLY = """\
+version: 2
+updates:
+  - package-ecosystem: "github-actions"
+    directory: "/"
+    schedule:
+      interval: "weekly"
+"""
+
+
+def test_a_dependabot_that_updates_only_the_actions_bumps_no_dependency(tmp_path: Path) -> None:
+    """podinfo's and example-voting-app's .github/dependabot.y*ml list only github-actions: the check passed
+    "dependabot is configured" though no Go module, pip or npm package is ever bumped (pass-audit2's question,
+    decided: a warning). A scheduled workflow that opens update pull requests (binderhub's watch-dependencies.yaml)
+    is an update bot of the team's own."""
+    write(tmp_path, {"go.mod": "module example.org/podinfo\n\ngo 1.25\n\nrequire github.com/spf13/viper v1.20.0\n",
+                     ".github/dependabot.yaml": ACTIONS_ONLY})
+    [f] = findings(scan(tmp_path, only=(UPDATE_BOT,)), UPDATE_BOT)
+    assert f.status is Status.WARN and "updates only github-actions" in f.message, f.message
+    write(tmp_path, {".github/dependabot.yaml": ACTIONS_ONLY + """\
+  - package-ecosystem: "gomod"
+    directory: "/"
+    schedule:
+      interval: "weekly"
+"""})
+    [f] = findings(scan(tmp_path, only=(UPDATE_BOT,)), UPDATE_BOT)
+    assert f.status is Status.PASS and f.message == "dependabot is configured", f.message
+    write(tmp_path, {".github/dependabot.yaml": ACTIONS_ONLY, ".github/workflows/watch-dependencies.yaml": """\
+name: Watch dependencies
+on:
+  schedule:
+    - cron: "0 5 * * 1"
+jobs:
+  refreeze:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: go get -u ./... && go mod tidy
+      - uses: peter-evans/create-pull-request@v7
+        with: {branch: update-dependencies}
+"""})
+    [f] = findings(scan(tmp_path, only=(UPDATE_BOT,)), UPDATE_BOT)
+    assert f.status is Status.PASS and "watch-dependencies.yaml opens pull requests" in f.message, f.message

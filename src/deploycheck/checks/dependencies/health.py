@@ -433,8 +433,60 @@ def update_bot(ctx: Context) -> Iterator[Finding]:
         yield not_applicable("no dependency manifests or lockfiles found")
         return
     bots = ctx.use(update_bots)
-    if bots:
-        for bot, path in bots:
-            yield passed(f"{bot} is configured", Location(path=path))
-    else:
+    if not bots:
         yield failed("no Dependabot or Renovate configuration found")
+        return
+    for bot, path in bots:
+        tooling_only = _dependabot_tooling_only(ctx, path) if bot == "dependabot" else None
+        if tooling_only is None:
+            yield passed(f"{bot} is configured", Location(path=path))
+            continue
+        # Dependabot updates only the ecosystems its `updates:` list names: one that names only the CI's actions
+        # or the base images never bumps a package of the application (pass-audit2's question, decided s5)
+        workflow = _scheduled_update_pr(ctx)
+        if workflow:
+            yield passed(f"{bot} updates only {', '.join(tooling_only)}; {workflow} opens pull requests that update "
+                         "dependencies on a schedule", Location(path=path))
+        else:
+            yield warned(f"{path} updates only {', '.join(tooling_only)}: none of the application's package "
+                         "ecosystems (pip, npm, gomod, maven, ...) is listed, so its dependencies are never bumped",
+                         Location(path=path), {"ecosystems": tooling_only})
+
+
+# Dependabot ecosystems that are the build's tooling, not the application's packages.
+_TOOLING_ECOSYSTEMS = frozenset({"github-actions", "docker", "docker-compose", "terraform", "gitsubmodule",
+                                 "devcontainers", "helm"})
+
+
+def _dependabot_tooling_only(ctx: Context, path: str) -> list[str] | None:
+    """The ecosystems a Dependabot configuration lists when all of them are tooling (actions, images), else None (an
+    application ecosystem is listed, or the file does not parse: then it is not second-guessed)."""
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    try:
+        doc = load_one(ctx.files.read_text(path) or "")
+    except YamlError:
+        return None
+    updates = doc.get("updates") if isinstance(doc, dict) else None
+    if not isinstance(updates, list):
+        return None
+    ecosystems = sorted({str(u.get("package-ecosystem")) for u in updates[:200]
+                         if isinstance(u, dict) and u.get("package-ecosystem")})
+    return ecosystems if ecosystems and all(e in _TOOLING_ECOSYSTEMS for e in ecosystems) else None
+
+
+# A workflow that opens pull requests itself (binderhub's watch-dependencies.yaml refreezes requirements.txt and bumps
+# chart images, then `peter-evans/create-pull-request`): an update bot of the team's own making when it runs on a
+# schedule.
+_CREATES_PR = re.compile(r"peter-evans/create-pull-request@|\bgh[ \t]+pr[ \t]+create\b")
+_ON_SCHEDULE = re.compile(r"^[ \t]*schedule:[ \t]*$|^[ \t]*-[ \t]*cron:", re.M)
+
+
+def _scheduled_update_pr(ctx: Context) -> str | None:
+    from deploycheck.sources.ci import ci_files
+
+    for ci in ctx.use(ci_files):
+        text = ci.active_text
+        if _CREATES_PR.search(text) and _ON_SCHEDULE.search(text):
+            return ci.path
+    return None
