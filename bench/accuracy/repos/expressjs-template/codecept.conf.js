@@ -1,0 +1,3 @@
+require('ts-node').register({ project: 'src/test/tsconfig.json' });
+
+module.exports = require('./codecept.conf.ts');

@@ -1,0 +1,9 @@
+module.exports = {
+  roots: ['<rootDir>/src/test/unit'],
+  testRegex: '(/src/test/.*|\\.(test|spec))\\.(ts|js)$',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts?$': 'ts-jest',
+  },
+};
