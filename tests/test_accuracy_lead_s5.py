@@ -409,3 +409,66 @@ jobs:
 """})
     [f] = findings(scan(tmp_path, only=(UPDATE_BOT,)), UPDATE_BOT)
     assert f.status is Status.PASS and "watch-dependencies.yaml opens pull requests" in f.message, f.message
+
+
+# expressjs-template's test layout (shortened): jest roots per folder, names without .test., a CodeceptJS suite
+EXPRESS_TESTS = {
+    "package.json": '{\n  "scripts": {\n    "start": "NODE_ENV=production node src/main/server.js",\n'
+                    '    "test:unit": "jest",\n    "test:routes": "jest -c jest.routes.config.js",\n'
+                    '    "test:smoke": "NODE_TLS_REJECT_UNAUTHORIZED=0 jest -c jest.smoke.config.js"\n  }\n}\n',
+    "jest.config.js": "module.exports = {\n  roots: ['<rootDir>/src/test/unit'],\n"
+                      "  testRegex: '(/src/test/.*|\\\\.(test|spec))\\\\.(ts|js)$',\n};\n",
+    "jest.routes.config.js": "module.exports = {\n  roots: ['<rootDir>/src/test/routes'],\n};\n",
+    "jest.smoke.config.js": "module.exports = {\n  roots: ['<rootDir>/src/test/smoke'],\n};\n",
+    "src/test/unit/sample.ts": "describe('Example test to satisfy jest (to be removed from your app)', () => {\n"
+                               "  test('to be removed from your app', async () => {\n"
+                               "    // eslint-disable-line @typescript-eslint/no-empty-function\n  });\n});\n",
+    "src/test/routes/home.ts": "import request from 'supertest';\nimport { app } from '../../main/app';\n\n"
+                               "describe('Home page', () => {\n  test('should return sample home page', async () => {\n"
+                               "    await request(app).get('/').expect(res => expect(res.status).to.equal(200));\n"
+                               "  });\n});\n",
+    "src/test/smoke/smoke.ts": "describe('Smoke Test', () => {\n  test('with correct content', async () => {\n"
+                               "    const response = await axios.get(testUrl);\n  });\n});\n",
+    "src/test/config.ts": "export const config = { TEST_URL: process.env.TEST_URL || 'http://localhost:3100' };\n",
+    "codecept.conf.ts": "export const config = {\n  name: 'functional',\n  gherkin: testConfig.Gherkin,\n"
+                        "  helpers: testConfig.helpers,\n  tests: './*_test.{js,ts}',\n};\n",
+    "src/test/functional/features/hello-world.feature": "Feature: Initial functional test\n\n"
+                                                        "  Scenario: The home page loads\n"
+                                                        "    When I go to '/'\n    Then the page should include 'x'\n",
+    "src/main/app.js": "const express = require('express');\nexport const app = express();\n",
+}
+
+
+def test_jest_roots_codecept_features_and_empty_tests(tmp_path: Path) -> None:
+    """expressjs-template: jest.config.js and jest.routes.config.js name their roots (src/test/unit, src/test/routes)
+    and the files there have no .test. in their names; the functional suite is CodeceptJS over a Gherkin feature.
+    unit-tests/suite and e2e-tests/suite both failed ("no ... test suite found"). The sample unit test is empty
+    ("to be removed from your app"): it is left out like a test that only asserts constants; the smoke folder is
+    the smoke item's."""
+    write(tmp_path, EXPRESS_TESTS)
+    result = scan(tmp_path, only=("unit-tests/suite", "e2e-tests/suite"))
+    [unit] = findings(result, "unit-tests/suite")
+    assert unit.status is Status.PASS, unit.message
+    assert unit.message == ("1 unit tests in 2 file(s) (1 more only assert constants or are empty and are not "
+                            "counted)"), unit.message
+    [e2e] = findings(result, "e2e-tests/suite")
+    assert e2e.status is Status.PASS and e2e.message.startswith("1 end-to-end tests in 1 file(s)"), e2e.message
+    # only the empty sample: a suite that can never fail
+    del_routes = {**EXPRESS_TESTS, "jest.routes.config.js": "module.exports = {};\n"}
+    write(tmp_path / "empty", del_routes)
+    [unit] = findings(scan(tmp_path / "empty", only=("unit-tests/suite",)), "unit-tests/suite")
+    assert unit.status is Status.FAIL and "or are empty" in unit.message, unit.message
+
+
+def test_tls_verification_off_in_a_test_script_is_a_test_clients_setting(tmp_path: Path) -> None:
+    """`"test:smoke": "NODE_TLS_REJECT_UNAUTHORIZED=0 jest ..."` in package.json failed auth-protocols/tls-verification
+    twice: it is the smoke test's client trusting a test environment, as RestAssured's relaxed validation in a Java
+    smoke test is. The same setting in the start script is the application's own."""
+    write(tmp_path, EXPRESS_TESTS)
+    [f] = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
+    assert f.status is Status.PASS, f.message
+    started = EXPRESS_TESTS["package.json"].replace('"NODE_ENV=production node', '"NODE_TLS_REJECT_UNAUTHORIZED=0 node')
+    write(tmp_path, {"package.json": started})
+    failed = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification",
+                      Status.FAIL)
+    assert len(failed) == 1 and failed[0].location.line == 3, [f.message for f in failed]

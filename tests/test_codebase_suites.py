@@ -38,8 +38,9 @@ def test_discovery_and_classification(tmp_path: Path) -> None:
         "tests/integration/test_api.py": "import unittest\nclass Api(unittest.TestCase):\n    def test_x(self): ...\n",
         "tests/test_module_marked.py": "import pytest\npytestmark = [pytest.mark.e2e]\ndef test_z(): ...\n",
         "tests/fixtures/test_not_a_test.py": "def test_fixture(): ...\n",
-        "web/src/app.test.ts": "describe('x', () => {\n  it('a', () => {});\n  test.each([1])('b', () => {});\n});\n",
-        "web/cypress/e2e/login.cy.ts": "it('logs in', () => {});\n",
+        "web/src/app.test.ts": "describe('x', () => {\n  it('a', () => { render(); });\n"
+                               "  test.each([1])('b', () => { render(); });\n});\n",
+        "web/cypress/e2e/login.cy.ts": "it('logs in', () => { cy.visit('/login'); });\n",
         "svc/handler_test.go": "package svc\nfunc TestHandler(t *testing.T) {}\nfunc TestOther(t *testing.T) {}\n",
         "svc/db_test.go": "//go:build integration\n\npackage svc\nfunc TestDB(t *testing.T) {}\n",
         "src/test/java/ApiTest.java": "class ApiTest { @Test void a() { get(); } @Test void b() { put(); } }",
@@ -60,12 +61,14 @@ def test_dotnet_test_projects(tmp_path: Path) -> None:
     """eShopOnContainers: xUnit `[Fact]`/`[Theory]` methods in `Basket.UnitTests/` and `Basket.FunctionalTests/`
     projects; the service's own code and a test project's helper classes are no tests."""
     write(tmp_path, {
-        "src/Basket.UnitTests/BasketWebApiTest.cs": "public class T {\n    [Fact]\n    public async Task A() {}\n"
-                                                     "    [Theory]\n    [InlineData(1)]\n    public void B(int x) {}\n"
-                                                     "}\n",
-        "src/Basket.FunctionalTests/BasketScenarios.cs": "class S {\n  [Fact]\n  public async Task Post() {}\n}\n",
+        "src/Basket.UnitTests/BasketWebApiTest.cs": "public class T {\n    [Fact]\n"
+                                                     "    public async Task A() { await Get(); }\n"
+                                                     "    [Theory]\n    [InlineData(1)]\n"
+                                                     "    public void B(int x) { Add(x); }\n}\n",
+        "src/Basket.FunctionalTests/BasketScenarios.cs": "class S {\n  [Fact]\n"
+                                                          "  public async Task Post() { await Send(); }\n}\n",
         "src/Basket.FunctionalTests/Base/TestServerFixture.cs": "class Fixture { }\n",
-        "src/EventBus.Tests/Subs.cs": "class X {\n  [TestMethod]\n  public void C() {}\n}\n",
+        "src/EventBus.Tests/Subs.cs": "class X {\n  [TestMethod]\n  public void C() { Handle(); }\n}\n",
         "src/Basket.API/Controllers/BasketController.cs": "class C {\n  [HttpGet]\n  public void Get() {}\n"
                                                           "  [Fact] public void NotATest() {}\n}\n",
         "src/Contest/Entry.cs": "class E {\n  [Test]\n  public void D() {}\n}\n",
@@ -239,7 +242,7 @@ def test_cypress_9_specs_under_cypress_integration_are_an_e2e_suite(tmp_path: Pa
     write(tmp_path, {"e2e-tests/cypress.json": '{"baseUrl": "http://localhost:8080"}\n',
                      "e2e-tests/cypress/integration/auth.js": (
                          "describe('Authentication', () => {\n  it('signs in', () => {\n"
-                         "    cy.visit('/login')\n  })\n  it('warns', () => {})\n})\n"),
+                         "    cy.visit('/login')\n  })\n  it('warns', () => { cy.get('.warn') })\n})\n"),
                      "e2e-tests/cypress/support/commands.js": "Cypress.Commands.add('login', () => {})\n",
                      "e2e-tests/cypress/plugins/index.js": "module.exports = (on, config) => {}\n"})
     result = findings(scan(tmp_path, only=("e2e-tests/suite",)), "e2e-tests/suite")
@@ -424,11 +427,14 @@ def test_ruby_and_php_suites_are_found_and_classified(tmp_path: Path) -> None:
                                     "  def test_name\n  end\nend\n",
         "api/tests/Serializer/BookNormalizerTest.php": "<?php\nfinal class BookNormalizerTest extends TestCase\n{\n"
                                                         "    #[Test]\n    public function itNormalizesBook(): void\n"
-                                                        "    {\n    }\n}\n",
+                                                        "    {\n        $this->normalize();\n    }\n}\n",
         "api/tests/Api/BookTest.php": "<?php\nuse ApiPlatform\\Symfony\\Bundle\\Test\\ApiTestCase;\n\n"
                                       "final class BookTest extends ApiTestCase\n{\n    #[Test]\n"
-                                      "    public function asAnonymousICanGetACollectionOfBooks(): void\n    {\n    }\n"
-                                      "    public function testAdminCanDelete(): void\n    {\n    }\n}\n",
+                                      "    public function asAnonymousICanGetACollectionOfBooks(): void\n"
+                                      "    {\n        $this->get();\n    }\n"
+                                      "    public function testAdminCanDelete(): void\n"
+                                      "    {\n        $this->delete();\n"
+                                      "    }\n}\n",
         "api/tests/Api/Trait/SerializerTrait.php": "<?php\ntrait SerializerTrait {}\n",
     })
     inv = inventory(tmp_path)

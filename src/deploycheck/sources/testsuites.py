@@ -674,6 +674,10 @@ def _asserts_only_constants(body: str) -> bool:
     # PHPUnit's assertions are the test case's methods: `$this->assertTrue(true)`
     plain = _STRING_OR_COMMENT.sub(" S ", body).replace("$this->assert", "assert").replace("self::assert", "assert")
     plain = _CONSTRAINT.sub(" S ", plain)
+    if not plain.replace(" S ", " ").strip():
+        # an empty body (comments at most) tests nothing either: expressjs-template's "Example test to satisfy jest
+        # (to be removed from your app)", Java's `@Test void x() {}` (acc-fresh19's empty JVM tests)
+        return True
     if "{" in plain or "=>" in plain:
         return False  # a nested block or a lambda: more than a line of constants
     calls = _CALL.findall(plain)
@@ -690,6 +694,7 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
                       if not rel.endswith("_test.go")}
     cucumber_files: list[SuiteFile] = []
     browser_roots: dict[str, str] = {}
+    jest_roots = _jest_roots(ctx)
     for rel in ctx.all_files.files:
         name = PurePosixPath(rel).name
         if _is_fixture(rel):
@@ -699,6 +704,10 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
         elif _mocha_spec(ctx, rel):
             if not _JS_TEST_CALL.search(ctx.all_files.read_text(rel) or ""):
                 continue  # a helper of the specs (db-handler.js)
+            language, pattern = "javascript", _JS_TEST_CALL
+        elif jest_roots and name.endswith(_JS_SUFFIXES) and any(rel.startswith(r) for r in jest_roots):
+            if "smoke" in rel.split("/")[:-1] or not _JS_TEST_CALL.search(ctx.all_files.read_text(rel) or ""):
+                continue  # a helper of the specs (src/test/config.ts), or the smoke item's suite
             language, pattern = "javascript", _JS_TEST_CALL
         elif name.endswith("_test.go"):
             language, pattern = "go", _GO_TEST_FUNC
@@ -779,8 +788,7 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
                 kind, why = "e2e", "go build tag e2e"
         tests = len(pattern.findall(text))
         if language == "java" and (empty := len(_JAVA_EMPTY_TEST.findall(text))):
-            tests -= empty
-            why += f"; {empty} empty test method(s) not counted"
+            why += f"; {empty} empty test method(s) not counted"  # (counted out below, with the constant-only ones)
         if language == "java" and tests > 0 and (disabled := _java_disabled_tests(text, pattern)):
             tests = max(0, tests - disabled)
             why += f"; {disabled} @Disabled/@Ignore test(s) not counted"
@@ -788,7 +796,7 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
             tests = max(0, tests - skipped)
             why += f"; {skipped} test(s) skipped by their first statement not counted"
         constant_only = _constant_only_tests(text, pattern) if language in _BRACE_BODIES else 0
-        tests -= constant_only
+        tests = max(0, tests - constant_only)
         cucumber = language == "java" and "io.cucumber." in text
         if cucumber:
             tests += len(_CUCUMBER_STEP.findall(text))
@@ -855,6 +863,58 @@ def _deployed_target_sets(ctx: Context, files: list[SuiteFile]) -> None:
             suite_file.kind = "e2e"
             suite_file.why = (f"test source set {root.rsplit('/', 1)[-1]}/ calls the deployed service at a URL from "
                               "the environment and boots no application")
+
+
+# Jest's `roots` (jest.config.js, jest.routes.config.js, ...): the folders it searches for tests, which need no
+# .test./.spec. in their names when the config's testRegex says so (expressjs-template's src/test/unit and routes).
+# The testRegex itself is the repository's text and is never compiled (a hostile pattern could run for ever): a file
+# under a root counts when it calls test()/it().
+_JEST_CONFIG = re.compile(r"(^|/)jest(?:\.[\w-]{1,40})?\.config\.(?:js|cjs|mjs|ts|json)$")
+_JEST_ROOTS = re.compile(r"\broots['\"]?\s{0,20}:\s{0,20}\[([^\]]{0,2000})\]")
+_JEST_ROOT = re.compile(r"['\"](?:<rootDir>/?)?([\w./-]{1,200})['\"]")
+_JS_SUFFIXES = (".js", ".cjs", ".mjs", ".ts", ".jsx", ".tsx")
+
+
+def _jest_roots(ctx: Context) -> tuple[str, ...]:
+    """The repository-relative folders (each ending in "/") the Jest configs name as roots."""
+    roots: set[str] = set()
+    for rel in ctx.all_files.files:
+        if not _JEST_CONFIG.search(rel) or _is_fixture(rel):
+            continue
+        folder = rel.rpartition("/")[0]
+        for block in _JEST_ROOTS.finditer((ctx.all_files.read_text(rel) or "")[:50_000]):
+            for m in _JEST_ROOT.finditer(block.group(1)):
+                path = "/".join(p for p in (folder, m.group(1).strip("/").removeprefix("./")) if p)
+                if path and ".." not in path.split("/"):
+                    roots.add(path + "/")
+    return tuple(sorted(roots))
+
+
+# CodeceptJS (codecept.conf.js/ts): scenarios in Gherkin features or `Scenario(...)` in *_test.js files, run through
+# its browser helpers (Playwright, WebDriver, Puppeteer) against a running site: end-to-end (expressjs-template's
+# functional suite against TEST_URL, the HMCTS pipeline's functional stage).
+_CODECEPT_CONFIG = re.compile(r"(^|/)codecept\.conf\.(?:js|cjs|mjs|ts)$|(^|/)codecept\.json$")
+_CODECEPT_SCENARIO = re.compile(r"^[ \t]*Scenario(?:\.only)?\s*\(", re.M)
+_CODECEPT_TEST_FILE = re.compile(r"_test\.[cm]?[jt]s$")
+
+
+def _discover_codecept(ctx: Context, inv: SuiteInventory) -> None:
+    configs = [rel for rel in ctx.all_files.files if _CODECEPT_CONFIG.search(rel) and not _is_fixture(rel)]
+    if not configs:
+        return
+    known = {f.path for f in inv.files}
+    why = f"CodeceptJS scenarios ({configs[0]}): browser helpers against a running site"
+    for rel in ctx.all_files.files:
+        if rel in known or _is_fixture(rel):
+            continue
+        if rel.endswith(".feature"):
+            scenarios = len(_SCENARIO.findall(ctx.all_files.read_text(rel) or ""))
+        elif _CODECEPT_TEST_FILE.search(rel):
+            scenarios = len(_CODECEPT_SCENARIO.findall(ctx.all_files.read_text(rel) or ""))
+        else:
+            continue
+        if scenarios:
+            inv.files.append(SuiteFile(rel, "javascript", "codeceptjs", "e2e", scenarios, why))
 
 
 # behave (Python BDD): `features/*.feature` scenarios run by step modules that import behave. The suite is an
@@ -1417,6 +1477,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _discover_text(ctx, inv)
     _discover_postman(ctx, inv)
     _discover_behave(ctx, inv)
+    _discover_codecept(ctx, inv)
     _discover_http_files(ctx, inv)
     _ci_step_kinds(ctx, inv)
     _go_container_kinds(ctx, inv)

@@ -130,6 +130,14 @@ def scan_line(line: str) -> list[str]:
     return found
 
 
+# A package.json script run only by tests: expressjs-template's `"test:smoke": "NODE_TLS_REJECT_UNAUTHORIZED=0 jest -c
+# jest.smoke.config.js"` is the smoke test's HTTP client trusting a test environment's certificate, as the Java
+# templates' RestAssured.useRelaxedHTTPSValidation() in src/smokeTest is (a test path, never reported).
+_JSON_KEY = re.compile(r'[ \t]*"([^"\n]{1,100})"[ \t]*:')
+_TEST_SCRIPT = re.compile(r"^(?:pre|post)?(?:test|e2e|smoke|functional|a11y|cypress|playwright|codecept|jest|mocha)\b"
+                          r"|[:_-](?:test|tests|e2e|smoke|functional|a11y)\b", re.I)
+
+
 def _scanned_files(ctx: Context) -> list[str]:
     out = []
     for rel in ctx.files.files:
@@ -155,7 +163,10 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
         lowered = text.lower()
         if not any(k in lowered for k in _NEEDED):
             continue  # cheap pre-filter: none of the settings can be on any line
+        scripts = rel.rsplit("/", 1)[-1] == "package.json"
         for i, text_line in enumerate(text.splitlines(), 1):
+            if scripts and (key := _JSON_KEY.match(text_line)) and _TEST_SCRIPT.search(key.group(1)):
+                continue  # `"test:smoke": "NODE_TLS_REJECT_UNAUTHORIZED=0 jest ..."`: a test client's setting
             for setting in scan_line(text_line):
                 found.setdefault((rel, i), TlsOff(rel, i, setting))
     for obj in ctx.use(all_objects).workloads:

@@ -85,7 +85,8 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
         elif count == 0 and (placeholders := [f for f in files if f.constant_only]):
             total = sum(f.constant_only for f in placeholders)
             yield failed(f"the {total} {_LABEL[kind]} test(s) in {len(placeholders)} file(s) only assert constants "
-                         "(Assert.True(true), assert True): they can never fail and test no code",
+                         "or are empty (Assert.True(true), assert True, an empty body): they can never fail and test "
+                         "no code",
                          Location(path=placeholders[0].path), {**evidence, "constant_only": total})
         elif count == 0:
             yield failed(f"{len(files)} {_LABEL[kind]} test file(s) but no test functions in them",
@@ -93,7 +94,7 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
         else:
             left_out = sum(f.constant_only for f in files)
             yield passed(f"{count} {_LABEL[kind]} tests in {len(files)} file(s)" + (
-                f" ({left_out} more only assert constants and are not counted)" if left_out else ""),
+                f" ({left_out} more only assert constants or are empty and are not counted)" if left_out else ""),
                 evidence=evidence)
     return run
 
