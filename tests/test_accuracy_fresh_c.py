@@ -173,7 +173,8 @@ UITEST_CSPROJ = """\
   </ItemGroup>
 </Project>
 """
-SCENARIO = "[TestClass]\npublic class ScenarioTests\n{\n    [TestMethod]\n    public async Task EndToEnd() { }\n}\n"
+SCENARIO = ("[TestClass]\npublic class ScenarioTests\n{\n    [TestMethod]\n"
+            "    public async Task EndToEnd() { await Page.GotoAsync(BaseUrl); }\n}\n")
 
 
 def test_a_dotnet_project_driving_a_browser_is_an_end_to_end_suite(tmp_path: Path) -> None:
