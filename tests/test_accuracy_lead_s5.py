@@ -472,3 +472,42 @@ def test_tls_verification_off_in_a_test_script_is_a_test_clients_setting(tmp_pat
     failed = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification",
                       Status.FAIL)
     assert len(failed) == 1 and failed[0].location.line == 3, [f.message for f in failed]
+
+
+def test_spring_data_rest_repositories_are_api_routes(tmp_path: Path) -> None:
+    """The ewolff microservice demos serve their JSON API through Spring Data REST (`@RepositoryRestResource(path =
+    "catalog")` on a PagingAndSortingRepository) beside @Controller HTML pages. With the pages read as pages, the
+    service looked API-less and api-docs/spec-present said n/a (a labelled problem missed)."""
+    repository = """\
+package com.ewolff.microservice.catalog;
+
+import org.springframework.data.repository.PagingAndSortingRepository;
+import org.springframework.data.rest.core.annotation.RepositoryRestResource;
+
+@RepositoryRestResource(collectionResourceRel = "catalog", path = "catalog")
+public interface ItemRepository extends PagingAndSortingRepository<Item, Long> {
+}
+"""
+    write(tmp_path, {"pom.xml": POM, "src/main/java/demo/app/controllers/MBeanController.java": MBEANS,
+                     "src/main/java/com/ewolff/microservice/catalog/ItemRepository.java": repository})
+    [f] = findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert f.status is Status.FAIL, f.message
+    failed = [f.message for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL)]
+    assert any(m.startswith("DELETE /catalog/{id} (spring)") for m in failed), failed
+    hidden = repository.replace('path = "catalog")', 'path = "catalog", exported = false)')
+    write(tmp_path, {"src/main/java/com/ewolff/microservice/catalog/ItemRepository.java": hidden})
+    [f] = findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert f.status is Status.NA, f.message
+
+
+def test_the_openjdk_image_and_spring_boot_say_what_their_end_means(tmp_path: Path) -> None:
+    """spring-boot-best-practices runs openjdk:21-slim-bookworm ("Java 21 (LTS)" to its label's writer): the Docker
+    openjdk image ships Oracle's builds, updated only until Java 22. The finding says so, and says that Spring Boot's
+    date is the end of open-source support."""
+    write(tmp_path, {"Dockerfile": "FROM openjdk:21-slim-bookworm\nUSER 1000\n",
+                     "build.gradle": "plugins {\n  id 'org.springframework.boot' version '3.5.5'\n}\n"})
+    got = [f.message for f in findings(scan(tmp_path, only=(EOL,)), EOL, Status.FAIL)]
+    assert any("openjdk 21 reached end of life on 2024-03-19" in m and "updated only until the next Java release" in m
+               for m in got), got
+    assert any("spring-boot 3.5 reached end of life on 2026-06-30" in m and "end of open-source support" in m
+               for m in got), got

@@ -36,6 +36,8 @@ class Dataset:
     by_image: dict[str, tuple[str, str, dict[str, str], dict[str, dt.date]]]  # image -> product, page, aliases, cycles
     # (ecosystem, package name) -> product, page, cycles: frameworks read from the dependency files
     by_package: dict[tuple[str, str], tuple[str, str, dict[str, dt.date]]] = field(default_factory=dict)
+    # product -> what its end date means when that is not obvious (the Docker openjdk image, Spring Boot's OSS support)
+    notes: dict[str, str] = field(default_factory=dict)
 
     def lookup_package(self, ecosystem: str, name: str, version: str) -> Cycle | None:
         """The release cycle an exact package version belongs to ("8.0.5" -> rails 8.0), or None (a package or
@@ -98,8 +100,9 @@ def end_of_life_dataset() -> Dataset:
         for ecosystem, names in (body.get("packages") or {}).items():
             for name in names:
                 by_package[(str(ecosystem).lower(), str(name).lower())] = (str(product), str(body["page"]), cycles)
+    notes = {str(product): str(body["note"]) for product, body in raw["products"].items() if body.get("note")}
     return Dataset(compiled=str(raw["compiled"]), source=str(raw["source"]), by_image=by_image,
-                   by_package=by_package)
+                   by_package=by_package, notes=notes)
 
 
 # A Gemfile.lock's resolved gems are the four-space entries under `specs:` ("    rails (8.0.5)"); six spaces

@@ -3005,6 +3005,33 @@ def _java_annotations_after(text: str, pos: int, limit: int) -> str:
     return text[pos:i]
 
 
+# Spring Data REST exports a repository interface as a REST resource: `@RepositoryRestResource(path = "catalog")`
+# serves GET/POST /catalog and GET/PUT/PATCH/DELETE /catalog/{id} (the ewolff microservice demos' JSON API, read by the
+# order service). Without `path` the resource is the domain type's name, uncapitalized, with an "s" (the common case
+# of Spring's pluralizer); `exported = false` exports nothing.
+_DATA_REST = re.compile(r"@RepositoryRestResource\b(?:\(([^)]{0,500})\))?")
+_DATA_REST_PATH = re.compile(r"\bpath\s{0,20}=\s{0,20}\"([^\"]{1,100})\"")
+_DATA_REST_DOMAIN = re.compile(r"\binterface\s{1,20}\w{1,100}\s{1,20}extends\s{1,20}\w{0,100}Repository"
+                               r"\s{0,20}<\s{0,20}(\w{1,100})")
+
+
+def _spring_data_rest_routes(path: str, text: str) -> list[Route]:
+    m = _DATA_REST.search(text)
+    if m is None or re.search(r"\bexported\s*=\s*false\b", m.group(1) or ""):
+        return []
+    named = _DATA_REST_PATH.search(m.group(1) or "")
+    domain = _DATA_REST_DOMAIN.search(text, m.end())
+    if named is None and domain is None:
+        return []
+    base = "/" + (named.group(1).strip("/") if named else
+                  (domain.group(1)[:1].lower() + domain.group(1)[1:] + "s") if domain else "")
+    line = line_at(text, m.start())
+    handler = "Spring Data REST repository"
+    return [Route(method=method, path=route, file=path, line=line, auth_hints=[], framework="spring", handler=handler)
+            for method, route in (("GET", base), ("POST", base), ("GET", base + "/{id}"), ("PUT", base + "/{id}"),
+                                  ("PATCH", base + "/{id}"), ("DELETE", base + "/{id}"))]
+
+
 _FEIGN_CLIENT = re.compile(r"@FeignClient\b")
 _SPRING_VIEW_CONTROLLER = re.compile(r"^[ \t]*@Controller\b", re.M)
 # the handler's return type in its signature: Java `public String home(` or Kotlin `fun home(...): String`
@@ -3036,6 +3063,8 @@ def _feign_client_spans(text: str) -> list[tuple[int, int]]:
 def _java_routes(path: str, text: str) -> list[Route]:
     if "@Path" in text and _JAXRS_IMPORT.search(text):
         return _jaxrs_routes(path, text)
+    if "@RepositoryRestResource" in text:
+        return _spring_data_rest_routes(path, text)
     if "Mapping" not in text:
         return []
     class_match = _SPRING_CLASS.search(text)

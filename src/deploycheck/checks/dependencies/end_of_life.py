@@ -246,6 +246,12 @@ def _is_adoptopenjdk(image: ImageRef) -> bool:
     return image.repository.lower().removeprefix("library/").split("/", 1)[0] == "adoptopenjdk"
 
 
+def _note(data: Dataset, cycle: Cycle) -> str:
+    """What the product's end date means, when the dataset says (`: the deprecated Docker openjdk image ...`)."""
+    note = data.notes.get(cycle.product)
+    return f": {note}" if note else ""
+
+
 def _describe(cycle: Cycle) -> str:
     return f"{cycle.product} {cycle.cycle}"
 
@@ -302,7 +308,7 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
                     "dataset": f"{data.source} as of {data.compiled}", "page": cycle.page}
         if cycle.eol <= today:
             yield failed(f"{what}: {_describe(cycle)} reached end of life on {cycle.eol.isoformat()} "
-                         f"(end-of-life dataset of {data.compiled})", where, evidence)
+                         f"(end-of-life dataset of {data.compiled}){_note(data, cycle)}", where, evidence)
         else:
             yield passed(f"{what}: {_describe(cycle)} is supported until {cycle.eol.isoformat()} "
                          f"(dataset of {data.compiled})", where, evidence)
@@ -330,7 +336,8 @@ def end_of_life(ctx: Context) -> Iterator[Finding]:
                         "page": cycle.page}
             if cycle.eol <= today:
                 yield failed(f"{_subject(image, where)}: {base}{_describe(cycle)} reached end of life on "
-                             f"{cycle.eol.isoformat()} (end-of-life dataset of {data.compiled})", where, evidence)
+                             f"{cycle.eol.isoformat()} (end-of-life dataset of {data.compiled}){_note(data, cycle)}",
+                             where, evidence)
             elif not base and _is_adoptopenjdk(image):
                 # the Java release is supported, but not in this image: nothing has rebuilt it since 2021
                 yield warned(f"{_subject(image, where)}: AdoptOpenJDK's images get no more updates (the project "
