@@ -511,3 +511,88 @@ def test_the_openjdk_image_and_spring_boot_say_what_their_end_means(tmp_path: Pa
                for m in got), got
     assert any("spring-boot 3.5 reached end of life on 2026-06-30" in m and "end of open-source support" in m
                for m in got), got
+
+
+# opencost (shortened): storage clients copy an opt-in setting onto the tls.Config field of the same name; viper maps
+# LOG_LEVEL onto the "log-level" key; a Prometheus chart's extraScrapeConfigs names the Service
+S3_STORAGE = """\
+package storage
+
+import "crypto/tls"
+
+type HTTPConfig struct {
+\tInsecureSkipVerify bool `yaml:"insecure_skip_verify"`
+}
+
+func DefaultS3Transport(config HTTPConfig) *tls.Config {
+\ttlsConfig := &tls.Config{}
+\tif config.InsecureSkipVerify {
+\t\ttlsConfig.InsecureSkipVerify = true
+\t}
+\treturn tlsConfig
+}
+"""
+
+
+def test_an_opt_in_switch_copied_to_the_tls_field_of_the_same_name_is_not_turned_on(tmp_path: Path) -> None:
+    """`if config.HTTPConfig.InsecureSkipVerify { tlsConfig.InsecureSkipVerify = true }` failed tls-verification:
+    the reader that asks whether the repository turns the setting on took the switched line itself for the program
+    turning it on. A setting the code does turn on elsewhere stays a finding."""
+    write(tmp_path, {**GO_FILES, "pkg/storage/s3storage.go": S3_STORAGE})
+    [f] = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
+    assert f.status is Status.PASS and "opt-in setting" in f.message, f.message
+    defaults = "package storage\n\nvar Default = HTTPConfig{InsecureSkipVerify: true}\n"
+    write(tmp_path, {"pkg/storage/defaults.go": defaults})
+    failed = findings(scan(tmp_path, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification",
+                      Status.FAIL)
+    assert failed, "a setting the code turns on is verification switched off"
+
+
+def test_viper_automatic_env_sets_the_log_level(tmp_path: Path) -> None:
+    """opencost reads its level from viper's "log-level" key, which viper.AutomaticEnv() with a "-" -> "_" replacer
+    maps to LOG_LEVEL: level-from-env failed ("no env var sets the log level")."""
+    log_go = ('package log\n\nimport (\n\t"github.com/rs/zerolog"\n\t"github.com/spf13/viper"\n)\n\n'
+              'const flagLevel = "log-level"\n\nfunc InitLogging() {\n'
+              '\tlevel, _ := zerolog.ParseLevel(viper.GetString(flagLevel))\n\tzerolog.SetGlobalLevel(level)\n}\n')
+    commands = ('package cmd\n\nimport (\n\t"strings"\n\n\t"github.com/spf13/viper"\n)\n\nfunc init() {\n'
+                '\tviper.AutomaticEnv()\n\tviper.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))\n}\n')
+    write(tmp_path, {**GO_FILES, "core/pkg/log/log.go": log_go, "pkg/cmd/commands.go": commands})
+    [f] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert f.status is Status.PASS and "LOG_LEVEL environment variable" in f.message, f.message
+    replacer = '\tviper.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))\n'
+    write(tmp_path, {"pkg/cmd/commands.go": commands.replace(replacer, "")})
+    [f] = findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")
+    assert f.status is not Status.PASS, f.message  # LOG-LEVEL: no shell can set it
+
+
+def test_a_prometheus_scrape_config_naming_the_service_scrapes_it(tmp_path: Path) -> None:
+    """opencost ships kubernetes/prometheus/extraScrapeConfigs.yaml (values for the Prometheus chart) whose job
+    finds opencost.opencost by DNS: metrics-scraped failed "nothing scrapes Deployment opencost"."""
+    bundle = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: opencost, namespace: opencost}
+spec:
+  selector: {matchLabels: {app: opencost}}
+  template:
+    metadata: {labels: {app: opencost}}
+    spec:
+      containers:
+        - {name: opencost, image: ghcr.io/opencost/opencost:1.0, ports: [{containerPort: 9003}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: opencost, namespace: opencost}
+spec:
+  selector: {app: opencost}
+  ports: [{name: opencost, port: 9003, targetPort: 9003}]
+"""
+    scrape = ("extraScrapeConfigs: |\n  - job_name: opencost\n    metrics_path: /metrics\n    dns_sd_configs:\n"
+              "    - names:\n      - opencost.opencost\n      type: 'A'\n      port: 9003\n")
+    write(tmp_path, {"kubernetes/opencost.yaml": bundle, "kubernetes/prometheus/extraScrapeConfigs.yaml": scrape})
+    [f] = findings(scan(tmp_path, only=("monitoring/metrics-scraped",)), "monitoring/metrics-scraped")
+    assert f.status is Status.PASS and "scrape job opencost" in f.message, f.message
+    write(tmp_path, {"kubernetes/prometheus/extraScrapeConfigs.yaml": scrape.replace("opencost.opencost",
+                                                                                     "other.monitoring")})
+    [f] = findings(scan(tmp_path, only=("monitoring/metrics-scraped",)), "monitoring/metrics-scraped")
+    assert f.status is Status.FAIL, f.message

@@ -252,3 +252,79 @@ def alert_rules(ctx: Context) -> RuleSet:
     result.validator = "promql-parser"
     _promql_parser(result)
     return result
+
+
+# --- Prometheus scrape configurations --------------------------------------------------------------------------------
+# A Prometheus configuration the repository holds: `scrape_configs:` in a prometheus.yml (a file, or a ConfigMap's
+# data), or a Helm chart's `extraScrapeConfigs: |` value holding the job list as text (opencost's
+# kubernetes/prometheus/extraScrapeConfigs.yaml for the prometheus-community chart). The targets of static and DNS
+# service discovery are what Prometheus scrapes; Kubernetes service discovery is judged by the annotations it keeps.
+_SCRAPE_HINT = re.compile(r"scrape_configs|scrapeconfigs", re.I)
+_MAX_SCRAPE_FILES = 200
+_MAX_JOBS = 500
+
+
+@dataclass(frozen=True)
+class ScrapeTarget:
+    file: str
+    job: str
+    target: str  # `host:port` of static_configs, or a DNS name of dns_sd_configs
+
+
+def scrape_targets(ctx: Context) -> list[ScrapeTarget]:
+    out: list[ScrapeTarget] = []
+    files = [rel for rel in ctx.files.with_suffix(".yaml", ".yml")]
+    read = 0
+    for rel in files:
+        text = ctx.files.read_text(rel) or ""
+        if not _SCRAPE_HINT.search(text):
+            continue
+        read += 1
+        if read > _MAX_SCRAPE_FILES:
+            break
+        try:
+            doc = load_one(text)
+        except YamlError:
+            continue
+        for job in _jobs(doc, 0)[:_MAX_JOBS]:
+            name = str(job.get("job_name", "?"))
+            for static in _dicts(job.get("static_configs")):
+                out.extend(ScrapeTarget(rel, name, str(t)) for t in _list(static.get("targets")))
+            for dns in _dicts(job.get("dns_sd_configs")):
+                out.extend(ScrapeTarget(rel, name, str(n)) for n in _list(dns.get("names")))
+    return out
+
+
+def _jobs(node: Any, depth: int) -> list[dict[str, Any]]:
+    """The scrape jobs under `node`: a `scrape_configs` list, a `...ScrapeConfigs` text value parsed as YAML, or a
+    ConfigMap's prometheus.yml text (nested documents read once, a depth cap against crafted nesting)."""
+    if depth > 12:
+        return []
+    jobs: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "scrape_configs" and isinstance(value, list):
+                jobs.extend(v for v in value if isinstance(v, dict))
+            elif isinstance(value, str) and depth < 6 and (
+                    str(key).lower().endswith("scrapeconfigs") or str(key).endswith(("prometheus.yml",
+                                                                                      "prometheus.yaml"))):
+                try:
+                    inner = load_one(value)
+                except YamlError:
+                    continue
+                jobs.extend(v for v in inner if isinstance(v, dict)) if isinstance(inner, list) else \
+                    jobs.extend(_jobs(inner, depth + 1))
+            else:
+                jobs.extend(_jobs(value, depth + 1))
+    elif isinstance(node, list):
+        for item in node[:1000]:
+            jobs.extend(_jobs(item, depth + 1))
+    return jobs
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _list(value: Any) -> list[Any]:
+    return value[:200] if isinstance(value, list) else []

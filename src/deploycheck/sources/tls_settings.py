@@ -188,7 +188,8 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
     lines: dict[str, list[str]] = {}
     found = {k: _option_branch(ctx, t, lines) for k, t in found.items()}
     turned_on: dict[str, bool] = {}
-    found = {k: _go_switch(ctx, t, lines, turned_on) for k, t in found.items()}
+    switch_lines = frozenset((t.file, t.line) for t in found.values() if t.file.endswith(".go"))
+    found = {k: _go_switch(ctx, t, lines, turned_on, switch_lines) for k, t in found.items()}
     # A repository that deploys to Kubernetes runs its compose files on a laptop (the lead's decision on
     # local-development compose credentials, bench/README.md): api-platform-demo's compose.override.yaml lets the
     # development pwa accept Caddy's self-signed certificate. Without Kubernetes material the compose file may be the
@@ -300,7 +301,7 @@ def _go_branch_setting(lines: list[str], line: int) -> str | None:
     return None
 
 
-def _turned_on(ctx: Context, setting: str) -> bool:
+def _turned_on(ctx: Context, setting: str, switch_lines: frozenset[tuple[str, int | None]] = frozenset()) -> bool:
     """Whether the repository turns the setting on: `NAME: true` / `NAME=true` / `--name` in its configuration and
     manifests, or a Go flag declared with default true (`Bool("insecure", true, ...)`). Read loosely (any file, any
     key of that name): a doubt keeps the finding."""
@@ -322,7 +323,12 @@ def _turned_on(ctx: Context, setting: str) -> bool:
         if not text or "\x00" in text or (name.lower() not in text.lower() and kebab not in text.lower()):
             continue
         if rel.endswith(".go"):
-            if default_on.search(text) or set_in_code.search(text):
+            # the switched lines themselves are not the program turning the setting on: opencost's `if
+            # config.HTTPConfig.InsecureSkipVerify { tlsConfig.InsecureSkipVerify = true }` names its setting like the
+            # tls.Config field it copies it to
+            if default_on.search(text) or any(
+                    set_in_code.search(line) for number, line in enumerate(text.splitlines(), 1)
+                    if (rel, number) not in switch_lines and len(line) <= MAX_LINE):
                 return True
         elif not rel.endswith(SOURCE_SUFFIXES) and (any(in_config.search(x) for x in text.splitlines()
                                                          if len(x) <= MAX_LINE) or env_entry.search(text)):
@@ -335,7 +341,8 @@ def _turned_on(ctx: Context, setting: str) -> bool:
 _MAX_SETTINGS = 16
 
 
-def _go_switch(ctx: Context, t: TlsOff, cache: dict[str, list[str]], turned_on: dict[str, bool]) -> TlsOff:
+def _go_switch(ctx: Context, t: TlsOff, cache: dict[str, list[str]], turned_on: dict[str, bool],
+               switch_lines: frozenset[tuple[str, int | None]] = frozenset()) -> TlsOff:
     """A Go line under `if <setting> {` where the setting is named for skipping verification (tekton-results' CLI:
     `if f.cfg.Insecure {` behind its --insecure flag, as kubectl's --insecure-skip-tls-verify; its log forwarder's
     `LOGGING_PLUGIN_TLS_VERIFICATION_DISABLE`): verification is off only when someone turns that setting on, and
@@ -350,7 +357,7 @@ def _go_switch(ctx: Context, t: TlsOff, cache: dict[str, list[str]], turned_on: 
     if setting is None:
         return t
     if setting not in turned_on:
-        turned_on[setting] = len(turned_on) >= _MAX_SETTINGS or _turned_on(ctx, setting)
+        turned_on[setting] = len(turned_on) >= _MAX_SETTINGS or _turned_on(ctx, setting, switch_lines)
     if turned_on[setting]:
         return t
     return dataclasses.replace(t, switch=setting)

@@ -798,6 +798,8 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
             (how if _endpoints_reach(m, "podMetricsEndpoints", ports) else astray).append(f"PodMonitor {m.name}")
         if _scrape_annotation((obj.pod_template or {}).get("metadata") or {}):
             how.append("prometheus.io/scrape on the pod template")
+        if not how and (job := _scrape_job_for(ctx, graph, obj)):
+            how.append(job)
         if how:
             yield passed(f"{obj.kind} {obj.name} is scraped: {', '.join(how)}", obj.location(None), {"scraped_by": how})
         elif astray:
@@ -807,6 +809,25 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
         else:
             yield failed(f"nothing scrapes {obj.kind} {obj.name} (no ServiceMonitor, PodMonitor or scrape annotation)",
                          obj.location(("metadata",)))
+
+
+def _scrape_job_for(ctx: Context, graph: Any, obj: K8sObject) -> str | None:
+    """A Prometheus scrape job of the repository whose static or DNS targets name one of the workload's Services
+    (`opencost.opencost`, `opencost.opencost.svc.cluster.local:9003`, `opencost:9003`)."""
+    from deploycheck.sources.prometheus import scrape_targets
+
+    targets = ctx.use(scrape_targets)
+    if not targets:
+        return None
+    for svc in graph.services_for(obj):
+        namespace = svc.namespace or ""
+        names = {svc.name, f"{svc.name}.{namespace}", f"{svc.name}.{namespace}.svc",
+                 f"{svc.name}.{namespace}.svc.cluster.local"} if namespace else {svc.name}
+        for t in targets:
+            host = t.target.rsplit(":", 1)[0] if ":" in t.target else t.target
+            if host in names:
+                return f"Prometheus scrape job {t.job} ({t.file}) targets Service {svc.name}"
+    return None
 
 
 def _endpoints_reach(monitor: K8sObject, key: str, ports: set[Any]) -> bool:

@@ -602,6 +602,10 @@ def level_from_env(ctx: Context) -> Iterator[Finding]:
         yield passed(f"the deployment sets the log level on the command line ({arg}), a flag the code declares "
                      f"({declared}): changing it is a manifest or values change, not a new build",
                      Location(path=obj_path))
+    elif viper := _viper_env_level(ctx):
+        rel, line, variable, where = viper
+        yield passed(f"viper.AutomaticEnv() ({where}) lets the {variable} environment variable set the log level "
+                     "setting the code reads", Location(path=rel, line=line))
     else:
         # where the code fixes the level (basicConfig before setLevel), so a reader sees which service to change
         fixed = sorted((f for f in facts.logging if f.kind == "level-fixed" and not f.test),
@@ -672,6 +676,47 @@ def _level_flag(ctx: Context) -> tuple[str, str, str] | None:
                     at = text.find(f"{quote}--{name}{quote}")
                 if at >= 0:
                     return obj_path, arg, f"{rel}:{text.count(chr(10), 0, at) + 1}"
+    return None
+
+
+# Go services configured with spf13/viper: `viper.AutomaticEnv()` makes every key readable from the environment
+# variable of its upper-cased name (opencost's "log-level" setting is LOG_LEVEL, its key replacer turning "-" into "_",
+# under a SetEnvPrefix when one is set). Only a key named for the log level, in a file that imports viper.
+_VIPER_IMPORT = re.compile(r'"github\.com/spf13/viper"')
+_VIPER_AUTOMATIC_ENV = re.compile(r"\bviper\.AutomaticEnv\(\)")
+_VIPER_REPLACER = re.compile(r'\bviper\.SetEnvKeyReplacer\(\s*strings\.NewReplacer\(\s*"([-.])"\s*,\s*"_"')
+_VIPER_PREFIX = re.compile(r'\bviper\.SetEnvPrefix\(\s*"(\w{1,60})"\s*\)')
+_LEVEL_KEY = re.compile(r'"((?:\w{1,40}[-_.])?log[-_.]?level)"', re.I)
+
+
+def _viper_env_level(ctx: Context) -> tuple[str, int, str, str] | None:
+    """(file, line, ENV_VAR, where AutomaticEnv is called) when viper maps an environment variable onto a log-level
+    key the code names, or None."""
+    from deploycheck.sources.codefacts import is_test_path
+
+    automatic: tuple[str, int] | None = None
+    replaced: set[str] = set()
+    prefix = ""
+    keys: list[tuple[str, int, str]] = []
+    for rel in ctx.files.with_suffix(".go"):
+        if is_test_path(rel):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if "viper" not in text or not _VIPER_IMPORT.search(text):
+            continue
+        if automatic is None and (m := _VIPER_AUTOMATIC_ENV.search(text)):
+            automatic = (rel, line_at(text, m.start()))
+        replaced.update(_VIPER_REPLACER.findall(text))
+        if p := _VIPER_PREFIX.search(text):
+            prefix = p.group(1).upper() + "_"
+        keys.extend((rel, line_at(text, k.start()), k.group(1)) for k in _LEVEL_KEY.finditer(text))
+    if automatic is None:
+        return None
+    for rel, line, key in keys:
+        if any(sep in key and sep not in replaced for sep in "-."):
+            continue  # "log-level" without a "-" -> "_" replacer is LOG-LEVEL, which no shell can set
+        variable = prefix + key.upper().replace("-", "_").replace(".", "_")
+        return rel, line, variable, f"{automatic[0]}:{automatic[1]}"
     return None
 
 
