@@ -1204,15 +1204,18 @@ def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False,
         return tool.removesuffix("w") if tool in ("gradlew", "mvnw") else tool, match.group(0).strip()
     found = _implicit_install(run, go_downloads)
     if found is None and make is not None and "make" in run:
-        for call in _RUN_MAKE.finditer(run[:8000]):
-            for target, recipe in make(call.group(1)):
+        # distinct targets, a few per RUN: a crafted RUN of a thousand `make x` calls reads each recipe chain once
+        targets = list(dict.fromkeys(call.group(1) for call in _RUN_MAKE.finditer(run[:8000])))[:_MAX_MAKE_CALLS]
+        for called in targets:
+            for target, recipe in make(called):
                 step = _install_step(recipe, go_downloads)  # one level: a recipe's own `make` is not followed
                 if step is not None:
-                    via = f" through its prerequisite {target}" if target != call.group(1) else ""
-                    return step[0], f"{step[1]}, run by `make {call.group(1)}`{via}"
+                    via = f" through its prerequisite {target}" if target != called else ""
+                    return step[0], f"{step[1]}, run by `make {called}`{via}"
     return found
 
 
+_MAX_MAKE_CALLS = 8
 # `make build-local`, `make -j4 build`: the target a RUN asks make for (the default goal is not guessed)
 _RUN_MAKE = re.compile(r"(?:^|[\s;&|(])make[ \t]+(?:-\S{1,40}[ \t]+){0,4}([A-Za-z0-9][\w.-]{0,80})")
 

@@ -5,6 +5,7 @@ fresh the answer is."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -220,7 +221,7 @@ _GRADLE_BOOT = re.compile(r"""id[ \t]{0,20}\(?[ \t]{0,20}["']org\.springframewor
 
 def _spring_boot_version(text: str) -> tuple[str, int] | None:
     """(version, line) of the Spring Boot release a pom.xml or Gradle build names, or None."""
-    for parent in _POM_PARENT.finditer(text[:200_000]):
+    for parent in itertools.islice(_POM_PARENT.finditer(text[:200_000]), 20):  # a pom has one <parent>
         fields = {m.group(1): m.group(2) for m in _POM_FIELD.finditer(parent.group(1))}
         if fields.get("groupId") == "org.springframework.boot" and fields.get("version", "")[:1].isdigit():
             return fields["version"], line_at(text, parent.start())
