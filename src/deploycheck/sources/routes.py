@@ -2538,7 +2538,6 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         handler, verified = _handler_auth(text, m.end(2), "go", None if hint else functions)
         reads = ("" if hint or verified or found or method != ANY_METHOD
                  else _go_reads_only(text, m.end(2), functions, reads_memo))
-        reads = "" if hint or verified or found or method != ANY_METHOD else _go_reads_only(text, m.end(2), functions)
         # the Prometheus exporter-toolkit's landing page (`web.NewLandingPage(...)`): an HTML index of the
         # exporter's endpoints, not an API operation
         page = "the exporter-toolkit landing page" if _GO_LANDING_PAGE.match(rest) and \

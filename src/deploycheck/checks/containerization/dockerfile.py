@@ -1525,12 +1525,11 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         tools_before = set(tools_through.get(parent, frozenset()) if parent is not None else ())
         stages: list[Stage] | None = None
         for ins in stage.of("RUN"):
-            step = _install_step(ins.value, go_downloads)
+            step = _install_step(ins.value, go_downloads, make)
             if step is None and _PACKAGE_SCRIPT_RUN.search(ins.value[:8000]):
                 if files is None:
                     files = _ContextFiles(ctx, df)
                 step = _package_script_install(ctx, files, ins.value)
-            step = _install_step(ins.value, go_downloads, make)
             if step is None:
                 continue
             tool, command = step
