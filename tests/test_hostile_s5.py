@@ -301,3 +301,32 @@ def test_pdb_counts_that_int_refuses(tmp_path: Path, value: str) -> None:
     write(tmp_path, {"k8s/app.yaml": deployment + "---\n" + pdb})
     result = findings(scan(tmp_path, only=("rollout-strategy/pdb",)), "rollout-strategy/pdb")
     assert result and all(f.status is not Status.ERROR for f in result), [(f.status, f.message) for f in result]
+
+
+def test_a_dependency_name_never_writes_outside_the_chart_copy(tmp_path: Path) -> None:
+    """A `file://` dependency is copied into the chart copy's charts/<name>, and the name is the hostile Chart.yaml's:
+    `../../…/<anywhere>` wrote the local chart's files wherever the scanner may write (for the render and again for
+    the lint), and left them there. Such a name is refused: the chart is an error naming it; nothing is written."""
+    pytest.importorskip("helm_python")
+    escaped = tmp_path / "escaped"
+    name = "../" * 40 + str(escaped).lstrip("/")
+    root = write(tmp_path / "repo", {
+        "app/Chart.yaml": ("apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n"
+                           f"- name: {name}\n  version: 0.1.0\n  repository: file://../lib\n"),
+        "app/values.yaml": "a: 1\n",
+        "app/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n",
+        "lib/Chart.yaml": "apiVersion: v2\nname: lib\nversion: 0.1.0\n",
+        "lib/planted.txt": "written outside the sandbox\n"})
+    result = scan(root, only=("helm-chart/renders", "helm-chart/lint"))
+    assert not escaped.exists()
+    [app] = [f for f in findings(result, "helm-chart/renders") if "chart app" in f.message]
+    assert app.status is Status.ERROR and "is not a chart name" in app.message, app.message
+    ok = write(tmp_path / "fine", {
+        "app/Chart.yaml": ("apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n"
+                           "- name: lib\n  version: 0.1.0\n  repository: file://../lib\n"),
+        "app/values.yaml": "a: 1\n", "app/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n",
+        "lib/Chart.yaml": "apiVersion: v2\nname: lib\nversion: 0.1.0\n",
+        "lib/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-lib\n"})
+    renders = findings(scan(ok, only=("helm-chart/renders",)), "helm-chart/renders")
+    [app] = [f for f in renders if "chart app" in f.message]
+    assert app.status is Status.PASS and "2 objects" in app.message, app.message

@@ -601,7 +601,8 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
         try:
             for dep in deps:
                 if dep.local_source is not None:  # file:// inside the repository: vendored here, offline
-                    sandbox.copy_inside_root(ctx.root, ctx.root / dep.local_source, chart_copy / "charts" / dep.name)
+                    sandbox.copy_inside_root(ctx.root, ctx.root / dep.local_source,
+                                             sandbox.subchart_dir(chart_copy, dep.name))
         except sandbox.UnsafeChart as exc:
             render.error = str(exc)
             return
@@ -1123,7 +1124,8 @@ def _lint_in(ctx: Context, chart: str, workdir: Path, label: str, helm: str | No
             deps = chart_dependencies(ctx, chart, _chart_meta(ctx, chart))
             for dep in deps:
                 if dep.local_source is not None:
-                    sandbox.copy_inside_root(ctx.root, ctx.root / dep.local_source, copy / "charts" / dep.name)
+                    sandbox.copy_inside_root(ctx.root, ctx.root / dep.local_source,
+                                             sandbox.subchart_dir(copy, dep.name))
         except sandbox.UnsafeChart as exc:
             return engine, [("error", str(exc))]
         missing = [d for d in deps if d.missing]

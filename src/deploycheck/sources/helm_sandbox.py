@@ -82,6 +82,17 @@ class _Budget:
             raise UnsafeChart(f"the chart holds more than {MAX_COPY_FILES} files: not rendered")
 
 
+def subchart_dir(chart_copy: Path, name: str) -> Path:
+    """Where a `file://` dependency named `name` is copied in the chart copy: charts/<name>. The name comes from the
+    hostile Chart.yaml: `../../../../home/u/.ssh` made the copy write the local chart's files wherever the scanner
+    may write, outside its sandbox folder, and left them there. A name that is not one plain path component is
+    refused (Helm's chart names are `[a-z0-9-]` words)."""
+    if not name or name in (".", "..") or any(ch in name for ch in "/\\\x00"):
+        raise UnsafeChart(f"dependency name {name[:80]!r} is not a chart name (it would be copied outside the chart): "
+                          "the chart is not rendered")
+    return chart_copy / "charts" / name
+
+
 def copy_inside_root(root: Path, src: Path, dest: Path) -> list[str]:
     """Copy `src` (a directory inside `root`) to `dest`, regular files only. Returns what was left out.
     Raises UnsafeChart for a symlink whose target leaves the root."""
