@@ -212,3 +212,75 @@ def test_a_real_value_in_those_places_is_still_found(tmp_path: Path) -> None:
     # the rules read names and places, not the value: a random password in a locale file's neighbour is reported
     write(tmp_path, {"config/settings.yml": "redis:\n  password: Zq8#vL2!pR7mWx4k\n"})
     assert _secret_files(scan(tmp_path, only=(SECRETS,))) == ["config/settings.yml:2"]
+
+
+ROUTES = "endpoint-security/route-auth"
+
+# ministryofjustice/laa-apply-for-legal-aid (shortened): config/routes.rb and the controllers behind two routes
+LAA_ROUTES = """\
+Rails.application.routes.draw do
+  get "ping", to: "status#ping", format: :json
+  namespace :admin do
+    resource :settings, only: %i[show update]
+  end
+  namespace :providers do
+    resources :legal_aid_applications, path: "applications", only: %i[index] do
+      resource :task_list, only: %i[show]
+    end
+  end
+end
+"""
+LAA_FILES = {
+    "config/routes.rb": LAA_ROUTES,
+    "Gemfile": "source 'https://rubygems.org'\ngem 'rails', '~> 8.1'\ngem 'devise'\n",
+    "app/controllers/application_controller.rb": "class ApplicationController < ActionController::Base\n"
+                                                 "  before_action :out_of_hours_redirect\nend\n",
+    "app/controllers/status_controller.rb": "class StatusController < ActionController::API\n  def ping\n"
+                                            "    render json: { status: 'ok' }\n  end\nend\n",
+    "app/controllers/admin/admin_base_controller.rb":
+        "module Admin\n  class AdminBaseController < ApplicationController\n"
+        "    before_action :check_vpn_ipaddr, :authenticate_admin_user!, :set_cache_buster, :set_scope, "
+        ":redirect_digest_only\n    layout \"admin\"\n  end\nend\n",
+    "app/controllers/admin/settings_controller.rb":
+        "module Admin\n  class SettingsController < AdminBaseController\n    def show\n"
+        "      @form = Settings::SettingForm.new(model: setting)\n    end\n\n    def update\n"
+        "      redirect_to admin_settings_path\n    end\n  end\nend\n",
+    "app/controllers/providers/legal_aid_applications_controller.rb":
+        "module Providers\n  class LegalAidApplicationsController < ApplicationController\n"
+        "    before_action :authenticate_provider!\n    def index; end\n  end\nend\n",
+    "app/controllers/providers/task_lists_controller.rb":
+        "module Providers\n  class TaskListsController < ApplicationController\n    before_action :update_locale\n"
+        "    include Authorizable\n    include ApplicationDependable\n\n    def show; end\n  end\nend\n",
+    "app/controllers/concerns/providers/authorizable.rb":
+        "module Providers\n  module Authorizable\n    extend ActiveSupport::Concern\n\n    included do\n"
+        "      include Pundit::Authorization\n\n      before_action :authorize_legal_aid_application\n"
+        "      rescue_from Pundit::NotAuthorizedError, with: :provider_not_authorized\n    end\n  end\nend\n",
+}
+
+
+def test_every_leading_symbol_of_a_before_action_is_a_callback(tmp_path: Path) -> None:
+    # Admin::AdminBaseController authenticates in its second symbol: only the first (check_vpn_ipaddr) was read, and
+    # GET/PATCH/PUT /admin/settings were reported open
+    write(tmp_path, LAA_FILES)
+    result = scan(tmp_path, only=(ROUTES,))
+    open_routes = [f.message for f in findings(result, ROUTES) if f.status in (Status.FAIL, Status.WARN)]
+    assert not [m for m in open_routes if "/admin/settings" in m], open_routes
+
+
+def test_a_concern_included_by_a_controller_adds_its_callbacks(tmp_path: Path) -> None:
+    # Providers::TaskListsController includes Providers::Authorizable, whose included block adds before_action
+    # :authorize_legal_aid_application: GET .../task_list was reported open
+    write(tmp_path, LAA_FILES)
+    result = scan(tmp_path, only=(ROUTES,))
+    open_routes = [f.message for f in findings(result, ROUTES) if f.status in (Status.FAIL, Status.WARN)]
+    assert not [m for m in open_routes if "task_list" in m], open_routes
+
+
+def test_a_concern_without_an_authentication_callback_guards_nothing(tmp_path: Path) -> None:
+    files = dict(LAA_FILES)
+    files["app/controllers/concerns/providers/authorizable.rb"] = files[
+        "app/controllers/concerns/providers/authorizable.rb"].replace(":authorize_legal_aid_application", ":set_locale")
+    write(tmp_path, files)
+    result = scan(tmp_path, only=(ROUTES,))
+    open_routes = [f.message for f in findings(result, ROUTES) if f.status in (Status.FAIL, Status.WARN)]
+    assert [m for m in open_routes if "task_list" in m], open_routes

@@ -225,7 +225,12 @@ def rails_routes(files: dict[str, str], routes_file: str) -> RailsRoutes:
         for m in _CONTROLLER_CLASS.finditer(files[file_rel]):
             by_class.setdefault(m.group(1).rpartition("::")[2], file_rel)
     callbacks: dict[str, list[tuple[str, str, dict[str, str]]]] = {}
-    out.routes = [_guarded(method, path, routes_file, number, handler, files, controllers, by_class, callbacks, out)
+    concerns: dict[str, list[str]] = {}
+    for file_rel in files:
+        if file_rel.startswith(root + "app/controllers/concerns/") and file_rel.endswith(".rb"):
+            concerns.setdefault(file_rel.rpartition("/")[2][:-3], []).append(file_rel)
+    out.routes = [_guarded(method, path, routes_file, number, handler, files, controllers, by_class, callbacks, out,
+                           concerns)
                   for method, path, number, handler in found]
     out.routes = [r for r in out.routes if r.controller_file]
     return out
@@ -308,12 +313,21 @@ def _statement(word: str, args: str, frame: _Frame, number: int, routes_file: st
     return None
 
 
+_CALLBACK_SYMBOL = re.compile(r":\w{1,200}[!?]?")
+
+
 def _callbacks(text: str, class_start: int, class_end: int) -> list[tuple[str, str, dict[str, str]]]:
     out: list[tuple[str, str, dict[str, str]]] = []
     for m in _BEFORE.finditer(text, class_start, class_end):
         args = m.group(2).rstrip(")").strip()
-        names = re.findall(r":(\w+[!?]?)", args.split(",", 1)[0])
-        rest = args.split(",", 1)[1] if "," in args else ""
+        # `before_action :check_vpn_ipaddr, :authenticate_admin_user!, :set_scope, only: ...`: every leading
+        # symbol is a callback, the options start at the first `key:` (laa-apply-for-legal-aid's
+        # Admin::AdminBaseController authenticates in its second symbol; only the first was read, and every admin
+        # route was reported open)
+        parts = args.split(",")
+        lead = next((i for i, part in enumerate(parts) if not _CALLBACK_SYMBOL.fullmatch(part.strip())), len(parts))
+        names = [part.strip().lstrip(":") for part in parts[:lead]] or re.findall(r":(\w+[!?]?)", parts[0])
+        rest = ",".join(parts[max(lead, 1):])
         opts = _options(rest)
         # Devise's idiom `before_action :authenticate_user!, unless: :devise_controller?` guards every controller
         # but Devise's own (sign-in, password reset: `devise_for` routes, which this reader leaves unresolved)
@@ -328,7 +342,8 @@ def _callbacks(text: str, class_start: int, class_end: int) -> list[tuple[str, s
 
 def _guarded(method: str, path: str, routes_file: str, line: int, handler: str, files: dict[str, str],
              controllers: dict[str, str], by_class: dict[str, str],
-             callbacks: dict[str, list[tuple[str, str, dict[str, str]]]], out: RailsRoutes) -> RailsRoute:
+             callbacks: dict[str, list[tuple[str, str, dict[str, str]]]], out: RailsRoutes,
+             concerns: dict[str, list[str]] | None = None) -> RailsRoute:
     controller, _, action = handler.partition("#")
     rel = controllers.get(f"app/controllers/{controller.lower()}_controller.rb")
     route = RailsRoute(method, path, routes_file, line, handler, rel or "")
@@ -338,6 +353,8 @@ def _guarded(method: str, path: str, routes_file: str, line: int, handler: str, 
     guards: dict[str, str] = {}
     conditional: dict[str, str] = {}  # a guard that runs only when its condition holds (the condition is not read)
     chain = _ancestry(rel, files, by_class)
+    # each class's included concerns add their callbacks where the class includes them, before its own
+    chain = [f for file_rel in chain for f in (file_rel, *_included_concerns(files[file_rel], concerns or {}))]
     for file_rel in reversed(chain):  # the base classes' callbacks first, the controller's own last
         if file_rel not in callbacks:
             callbacks[file_rel] = _callbacks(files[file_rel], 0, len(files[file_rel]))
@@ -359,6 +376,36 @@ def _guarded(method: str, path: str, routes_file: str, line: int, handler: str, 
     route.auth_hints = list(guards.values())
     route.conditional = [] if guards else list(conditional.values())
     return route
+
+
+# `include Authorizable` in a controller (`module Providers ... class TaskListsController < ApplicationController`):
+# an ActiveSupport::Concern of app/controllers/concerns/ whose `included do` block declares `before_action
+# :authorize_legal_aid_application` guards the controller as if it were written there (laa-apply-for-legal-aid's
+# Providers::Authorizable; its task list was reported open). The concern's file is found by the snake_case of the
+# module's last name; several of that name: the one whose folders hold the include's namespace or the class's
+# module, else none (which one Ruby loads is not known here).
+_INCLUDE = re.compile(r"^[ \t]*include[ \t(]+((?:[A-Z]\w{0,100}::){0,10}[A-Z]\w{0,100})[ \t)]*$", re.M)
+_MODULE = re.compile(r"^[ \t]*module[ \t]+([\w:]{1,300})", re.M)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def _included_concerns(text: str, concerns: dict[str, list[str]]) -> list[str]:
+    if not concerns or "include" not in text:
+        return []
+    modules = [_snake(part) for m in _MODULE.finditer(text) for part in m.group(1).split("::")]
+    out: list[str] = []
+    for m in _INCLUDE.finditer(text):
+        *space, name = m.group(1).split("::")
+        found = concerns.get(_snake(name), [])
+        folders = [_snake(part) for part in space] or modules
+        if len(found) > 1:
+            found = [rel for rel in found if any(f"/{folder}/" in rel for folder in folders)]
+        if len(found) == 1 and found[0] not in out:
+            out.append(found[0])
+    return out
 
 
 def _applies(action: str, opts: dict[str, str]) -> bool:
