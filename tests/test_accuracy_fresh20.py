@@ -284,3 +284,140 @@ def test_a_concern_without_an_authentication_callback_guards_nothing(tmp_path: P
     result = scan(tmp_path, only=(ROUTES,))
     open_routes = [f.message for f in findings(result, ROUTES) if f.status in (Status.FAIL, Status.WARN)]
     assert [m for m in open_routes if "task_list" in m], open_routes
+
+
+LITERAL_ENV = "secrets-management/literal-env"
+
+# laa-apply-for-legal-aid templates/_envs.tpl as rendered with values-production.yaml (two of its entries)
+LAA_ENV_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: apply-for-legal-aid
+spec:
+  replicas: 4
+  selector:
+    matchLabels: {app: apply-for-legal-aid}
+  template:
+    metadata:
+      labels: {app: apply-for-legal-aid}
+    spec:
+      containers:
+        - name: web
+          image: 754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-apply/app:0a1b2c3d
+          env:
+            - name: CCMS_SOA_CLIENT_PASSWORD_TYPE
+              value: "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText"
+            - name: CCMS_SOA_CLIENT_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: laa-apply-for-legalaid-secrets
+                  key: ccmsSoaClientPassword
+"""
+
+
+def test_a_variable_that_describes_a_secret_holds_none(tmp_path: Path) -> None:
+    # CCMS_SOA_CLIENT_PASSWORD_TYPE names the WS-Security password type (a URI): reported as a literal secret in each
+    # of the chart's 13 pod templates
+    write(tmp_path, {"k8s/deployment.yaml": LAA_ENV_DEPLOYMENT})
+    result = scan(tmp_path, only=(LITERAL_ENV,))
+    assert not findings(result, LITERAL_ENV, Status.FAIL), [f.message for f in findings(result, LITERAL_ENV)]
+
+
+def test_the_secret_itself_written_literally_is_still_reported(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/deployment.yaml": LAA_ENV_DEPLOYMENT.replace(
+        """              valueFrom:
+                secretKeyRef:
+                  name: laa-apply-for-legalaid-secrets
+                  key: ccmsSoaClientPassword
+""", """              value: "Zq8vL2pR7mWx4kT9"
+""")})
+    result = scan(tmp_path, only=(LITERAL_ENV,))
+    [literal] = findings(result, LITERAL_ENV, Status.FAIL)
+    assert "CCMS_SOA_CLIENT_PASSWORD has a literal value" in literal.message
+
+
+DISTINCT = "health-probes/distinct"
+
+# laa-apply-for-legal-aid (shortened): a chart without values.yaml whose values files set no image, and the
+# extensionless deploy script CircleCI runs, which passes it with --set
+LAA_CHART = {
+    "helm_deploy/apply-for-legal-aid/Chart.yaml": "apiVersion: v2\nname: apply-for-legal-aid\n"
+                                                  "description: A Helm chart for Kubernetes\ntype: application\n"
+                                                  "version: 0.6.0\nappVersion: 1.21.0\n",
+    "helm_deploy/apply-for-legal-aid/values-production.yaml": "replicaCount: 4\nservice:\n  type: ClusterIP\n"
+                                                              "  port: 80\n",
+    "helm_deploy/apply-for-legal-aid/templates/deployment_web.yaml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  selector:
+    matchLabels:
+      app: apply-for-legal-aid
+  template:
+    metadata:
+      labels:
+        app: apply-for-legal-aid
+    spec:
+      containers:
+        - name: web
+          image: '{{ .Values.image.repository }}:{{ .Values.image.tag }}'
+          imagePullPolicy: IfNotPresent
+          ports:
+            - name: http
+              containerPort: 3002
+              protocol: TCP
+          livenessProbe:
+            httpGet:
+              path: /ping
+              port: http
+            initialDelaySeconds: 60
+            timeoutSeconds: 10
+          readinessProbe:
+            httpGet:
+              path: /ping
+              port: http
+            initialDelaySeconds: 60
+            timeoutSeconds: 10
+""",
+    "bin/deploy": """\
+#!/bin/sh
+
+ENVIRONMENT=$1
+
+deploy_main() {
+  helm upgrade apply-for-legal-aid ./helm_deploy/apply-for-legal-aid/. \\
+                --install --wait \\
+                --namespace=${K8S_NAMESPACE} \\
+                --values ./helm_deploy/apply-for-legal-aid/values-"$ENVIRONMENT".yaml \\
+                --set image.repository="${ECR_REGISTRY}/${ECR_REPOSITORY}" \\
+                --set image.tag="${CIRCLE_SHA1}" \\
+                --set-string pingdomIPs="$PINGDOM_IPS" \\
+                --set branch_builder.database_name="main"
+}
+
+deploy_main
+""",
+}
+
+
+def test_the_values_a_deploy_script_sets_on_the_command_line_are_part_of_the_install(tmp_path: Path) -> None:
+    # nothing of the chart rendered (nil pointer evaluating .Values.image.repository), so every Kubernetes item was
+    # skipped: the web container's identical probes were never seen
+    write(tmp_path, LAA_CHART)
+    result = scan(tmp_path, only=(DISTINCT,))
+    [same] = findings(result, DISTINCT, Status.WARN)
+    assert "container web: livenessProbe and readinessProbe are identical" in same.message, same.message
+
+
+def test_set_arguments_are_read_as_helm_reads_the_simple_forms() -> None:
+    from deploycheck.sources.helm import set_arguments
+
+    assert set_arguments('helm upgrade app ./chart --set image.tag="${CIRCLE_SHA1}" --set-string port=8080 '
+                         "--set replicas=2,debug=false --set hosts={a.example,b.example} "
+                         "--set 'ingress.annotations.external-dns\\.alpha=x' --set tag=v-$(cat .version)") == (
+        ("image.tag", "${CIRCLE_SHA1}"), ("port", "8080"), ("replicas", 2), ("debug", False),
+        ("hosts", ("a.example", "b.example")), ("tag", "v-$CMD"))

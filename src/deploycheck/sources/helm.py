@@ -113,7 +113,7 @@ def _deploy_named_yaml_paths(ctx: Context) -> set[str]:
     """The `path/to/name.yaml` words of the deploy scripts, Makefiles and CI files, normalised (`./` dropped)."""
     from deploycheck.sources.ci import CI_GLOBS
 
-    callers = [rel for rel in ctx.files.files if _is_deploy_script(rel)]
+    callers = [rel for rel in ctx.files.files if _is_deploy_script(rel, ctx)]
     callers += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in callers]
     out: set[str] = set()
     for rel in callers:
@@ -164,10 +164,19 @@ def named_values_files(ctx: Context, chart: str) -> list[str]:
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".ps1")
 
 
-def _is_deploy_script(rel: str) -> bool:
-    """A shell or PowerShell script, or a Makefile: where a repository writes its helm commands."""
+def _is_deploy_script(rel: str, ctx: Context | None = None) -> bool:
+    """A shell or PowerShell script, or a Makefile: where a repository writes its helm commands. With `ctx`, also a
+    file without an extension that starts with a shell's `#!` line (laa-apply-for-legal-aid's bin/deploy, which its
+    CircleCI deploy job runs: `helm upgrade apply-for-legal-aid ./helm_deploy/apply-for-legal-aid/. --install ...`)."""
     name = rel.rpartition("/")[2]
-    return name.endswith(_SCRIPT_SUFFIXES) or name == "Makefile"
+    if name.endswith(_SCRIPT_SUFFIXES) or name == "Makefile":
+        return True
+    if ctx is None or "." in name:
+        return False
+    return _SHELL_SHEBANG.match((ctx.files.read_text(rel) or "")[:200]) is not None
+
+
+_SHELL_SHEBANG = deferred("_SHELL_SHEBANG", r"#![ \t]*\S*/(?:env[ \t]+)?(?:ba|da|z|k)?sh\b")
 
 
 _HELM_INSTALL = deferred("_HELM_INSTALL", r"\bhelm\s+(?:upgrade|install|template)\b[^\n]*")
@@ -183,7 +192,7 @@ def _script_values(ctx: Context) -> dict[str, list[str]]:
     charts = chart_directories(ctx)
     out: dict[str, list[str]] = {}
     for rel in ctx.files.files:
-        if not _is_deploy_script(rel):
+        if not _is_deploy_script(rel, ctx):
             continue
         text = (ctx.files.read_text(rel) or "").replace("\\\n", " ").replace("`\n", " ")
         folder = rel.rpartition("/")[0]
@@ -229,6 +238,7 @@ class InstallLine:
     line: int
     namespace: str | None  # the `--namespace`/`-n` argument as written (`${KUBE_NAMESPACE}` too), or None
     throwaway: bool = False  # a CI file that creates its own kind/minikube/k3d cluster and installs into it
+    sets: tuple[tuple[str, Any], ...] = ()  # the command's `--set`/`--set-string` values (see set_arguments)
 
     @property
     def local(self) -> bool:
@@ -271,7 +281,7 @@ def local_only_values_files(ctx: Context) -> set[str]:
               if rel.rpartition("/")[2] not in ("values.yaml", "values.yml")}
     if not values:
         return set()
-    callers = [rel for rel in ctx.files.files if _is_deploy_script(rel)]
+    callers = [rel for rel in ctx.files.files if _is_deploy_script(rel, ctx)]
     callers += [rel for rel in ctx.files.glob(*CI_GLOBS) if rel not in callers]
     by_name: dict[str, list[str]] = {}
     for vf in values:
@@ -361,7 +371,7 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
         by_name.setdefault(posixpath.basename(chart), []).append(chart)
     # Markdown too: a sample's README install steps are how it is deployed (hello-kubernetes:
     # `helm install --create-namespace --namespace hello-kubernetes hello-world ./hello-kubernetes`).
-    sources = [rel for rel in ctx.files.files if _is_deploy_script(rel) or rel.endswith(".md")]
+    sources = [rel for rel in ctx.files.files if _is_deploy_script(rel, ctx) or rel.endswith(".md")]
     ci_files = list(ctx.files.glob(*CI_GLOBS))
     ci = set(ci_files)
     sources += [rel for rel in ci_files if rel not in sources]
@@ -407,7 +417,8 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
             for name in named:
                 for chart in by_name[name]:
                     out.setdefault(chart, []).append(
-                        InstallLine(rel, start + 1, namespace.group(1) if namespace else None, throwaway))
+                        InstallLine(rel, start + 1, namespace.group(1) if namespace else None, throwaway,
+                                    set_arguments(line) if "--set" in line else ()))
     for chart, releases in _terraform_releases(ctx, by_name).items():
         out.setdefault(chart, []).extend(releases)
     # A chart that is a file:// dependency of another (yas' k8s/charts/backend under cart, order, ...) is installed
@@ -416,6 +427,105 @@ def install_lines(ctx: Context) -> dict[str, list[InstallLine]]:
         for dep in local_dependencies(ctx, chart):
             if dep not in out and chart in out:
                 out[dep] = out[chart]
+    return out
+
+
+# `--set image.repository="${ECR_REGISTRY}/${ECR_REPOSITORY}" --set image.tag="${CIRCLE_SHA1}"`: values a deploy
+# command passes on its command line are part of the install as much as its values files (laa-apply-for-legal-aid's
+# chart has no values.yaml and its values files no `image:`; bin/deploy sets it, so without these nothing of the
+# chart rendered and every Kubernetes item was skipped). Read as Helm's --set reads them for the simple forms:
+# `a.b=v` (true/false/null/integers typed, --set-string never), `a={x,y}` lists, `a=1,b=2` pairs; a key with an
+# escape or an index (`a\.b`, `a[0]`) is left out. A value written with shell variables stays as written: a
+# placeholder of what the pipeline fills in. Command substitutions are one word.
+_SET_FLAGS = ("--set", "--set-string")
+_SET_KEY = deferred("_SET_KEY", r"[A-Za-z0-9_-]{1,100}(?:\.[A-Za-z0-9_-]{1,100}){0,20}")
+_SUBSTITUTION = deferred("_SUBSTITUTION", r"\$\([^()\n]{0,500}\)|`[^`\n]{0,500}`")
+
+
+def set_arguments(command: str) -> tuple[tuple[str, Any], ...]:
+    """The (dotted key, value) pairs of a helm command's --set/--set-string arguments (see _SET_FLAGS)."""
+    import shlex
+
+    try:
+        words = shlex.split(_SUBSTITUTION.sub("$CMD", command[:20_000]), comments=True)
+    except ValueError:
+        return ()
+    out: list[tuple[str, Any]] = []
+    for i, word in enumerate(words[:2000]):
+        flag, eq, inline = word.partition("=")
+        if flag not in _SET_FLAGS:
+            continue
+        arg = inline if eq else (words[i + 1] if i + 1 < len(words) else "")
+        typed = flag == "--set"
+        for pair in _set_pairs(arg):
+            key, _, value = pair.partition("=")
+            if _SET_KEY.fullmatch(key) is None:
+                continue
+            out.append((key, _set_value(value, typed)))
+    return tuple(out)
+
+
+def _set_pairs(arg: str) -> list[str]:
+    """`a=1,b={x,y}` -> ["a=1", "b={x,y}"]: commas outside braces separate pairs; a part without `=` is a
+    value's own comma (`a=x,y`), left with the pair before it."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for c in arg:
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth = max(0, depth - 1)
+        if c == "," and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += c
+    parts.append(current)
+    out: list[str] = []
+    for part in parts:
+        if "=" in part or not out:
+            out.append(part)
+        else:
+            out[-1] += "," + part
+    return [p for p in out if "=" in p]
+
+
+def _set_value(value: str, typed: bool) -> Any:
+    if value.startswith("{") and value.endswith("}"):
+        return tuple(v for v in value[1:-1].split(",") if v)
+    if not typed:
+        return value
+    if value in ("true", "false"):
+        return value == "true"
+    if value == "null":
+        return None
+    if re.fullmatch(r"-?[0-9]{1,18}", value):
+        return int(value)
+    return value
+
+
+def script_set_values(ctx: Context, chart: str) -> dict[str, Any]:
+    """The --set values every deploy command of `chart` that passes any passes (a key only some pass, a branch
+    deploy's host, stays out: it is one install's, not the deployment's), nested by their dots; the first command's
+    value. Commands of scripts for a developer's own cluster do not count."""
+    lines = [line for line in ctx.use(install_lines).get(chart, []) if line.sets and not line.local]
+    if not lines:
+        return {}
+    common = set.intersection(*({key for key, _ in line.sets} for line in lines))
+    out: dict[str, Any] = {}
+    for key, value in lines[0].sets:
+        if key not in common:
+            continue
+        node = out
+        *parents, leaf = key.split(".")
+        for part in parents:
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                break
+            node = child
+        else:
+            node.setdefault(leaf, list(value) if isinstance(value, tuple) else value)
     return out
 
 
@@ -474,8 +584,9 @@ def _jobs(ctx: Context) -> list[Job]:
         charts = {}
         for path in top_level:
             shared = script_values_files(ctx, path)
-            charts[path] = [(path, shared, None, ns, {}),
-                            *((path, [*shared, vf], None, ns, {}) for vf in discovered_values_files(ctx, path))]
+            sets = script_set_values(ctx, path)
+            charts[path] = [(path, shared, None, ns, sets),
+                            *((path, [*shared, vf], None, ns, sets) for vf in discovered_values_files(ctx, path))]
     else:
         return []
     for chart, chart_jobs in charts.items():

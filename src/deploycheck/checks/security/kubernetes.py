@@ -417,8 +417,11 @@ def _edge_proxy(workloads: list[K8sObject]) -> str | None:
 
 # The checklist's patterns: *PASSWORD*, *SECRET*, *TOKEN*, *_KEY (plus the usual spellings of them).
 SENSITIVE_ENV = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|_KEY$|^KEY$", re.I)
-# ...but not variables that name or locate a secret (ALLOYDB_SECRET_NAME, TOKEN_URL, PASSWORD_FILE).
-POINTER_ENV = re.compile(r"_(NAME|PATH|FILE|URL|URI|ID|ENDPOINT|REF)$", re.I)
+# ...but not variables that name or locate a secret (ALLOYDB_SECRET_NAME, TOKEN_URL, PASSWORD_FILE), nor those that
+# describe one: its type, format or algorithm (laa-apply-for-legal-aid's CCMS_SOA_CLIENT_PASSWORD_TYPE, the WS-Security
+# URI `...#PasswordText`; TOKEN_TYPE=Bearer, JWT_KEY_ALGORITHM=RS256). Their values are still judged as the secret
+# scan judges any value.
+POINTER_ENV = re.compile(r"_(NAME|PATH|FILE|URL|URI|ID|ENDPOINT|REF|TYPE|KIND|FORMAT|ALGORITHM|ALG|SCHEME)$", re.I)
 
 
 def _literal_secret(value: Any) -> bool:
