@@ -585,8 +585,8 @@ def _jobs(ctx: Context) -> list[Job]:
         for path in top_level:
             shared = script_values_files(ctx, path)
             sets = script_set_values(ctx, path)
-            charts[path] = [(path, shared, None, ns, sets),
-                            *((path, [*shared, vf], None, ns, sets) for vf in discovered_values_files(ctx, path))]
+            charts[path] = [(path, values, None, ns, _sets_needed(ctx, path, values, ns, sets))
+                            for values in (shared, *([*shared, vf] for vf in discovered_values_files(ctx, path)))]
     else:
         return []
     for chart, chart_jobs in charts.items():
@@ -598,6 +598,18 @@ def _jobs(ctx: Context) -> list[Job]:
             if job not in jobs:
                 jobs.append(job)
     return jobs
+
+
+def _sets_needed(ctx: Context, chart: str, values: list[str], namespace: str | None,
+                 sets: dict[str, Any]) -> dict[str, Any]:
+    """The deploy commands' --set values for one values set of a discovered chart, when the chart renders nothing
+    without them (laa-apply-for-legal-aid: no image anywhere but bin/deploy's --set); a chart that renders on its
+    own keeps its own reading (smilr's chart, whose deploy script sets a host and a certificate, is judged with the
+    values it ships, as its labels are: a catch-all Ingress without TLS)."""
+    if not sets:
+        return {}
+    plain = render_chart(ctx, chart, values, None, namespace, {})
+    return sets if not plain.objects and not plain.skipped else {}
 
 
 def render_chart(ctx: Context, chart: str, values: list[str], release: str | None = None,
