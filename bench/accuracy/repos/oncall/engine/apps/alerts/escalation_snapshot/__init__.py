@@ -1,0 +1,1 @@
+from .escalation_snapshot_mixin import EscalationSnapshotMixin  # noqa: F401

@@ -1,0 +1,1 @@
+from .grafana_alerting_sync import GrafanaAlertingSyncManager  # noqa: F401

@@ -1,0 +1,1 @@
+DEFAULT_BACKUP_TITLE = "Incident"

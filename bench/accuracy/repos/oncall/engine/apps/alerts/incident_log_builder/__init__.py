@@ -1,0 +1,1 @@
+from .incident_log_builder import IncidentLogBuilder  # noqa: F401

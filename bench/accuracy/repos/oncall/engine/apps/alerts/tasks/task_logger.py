@@ -1,0 +1,6 @@
+import logging
+
+from celery.utils.log import get_task_logger
+
+task_logger = get_task_logger(__name__)
+task_logger.setLevel(logging.DEBUG)

@@ -1,0 +1,1 @@
+from .user_notification_policy import UserNotificationPolicyView  # noqa: F401

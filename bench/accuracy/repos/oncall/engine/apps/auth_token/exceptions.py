@@ -1,0 +1,6 @@
+class InvalidToken(Exception):
+    pass
+
+
+class ServiceAccountDoesNotExist(Exception):
+    pass

@@ -1,0 +1,1 @@
+from .root_handler import ChatopsEventsHandler  # noqa

@@ -1,0 +1,8 @@
+import factory
+
+from apps.email.models import EmailMessage
+
+
+class EmailMessageFactory(factory.DjangoModelFactory):
+    class Meta:
+        model = EmailMessage

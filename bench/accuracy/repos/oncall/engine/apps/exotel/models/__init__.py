@@ -1,0 +1,1 @@
+from .phone_call import ExotelCallStatuses, ExotelPhoneCall  # noqa: F401

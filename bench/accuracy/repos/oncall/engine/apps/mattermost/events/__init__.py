@@ -1,0 +1,1 @@
+from .alert_group_actions_handler import AlertGroupActionHandler  # noqa: F401

@@ -1,0 +1,1 @@
+from .cloud_user import CloudUserSerializer  # noqa: F401

@@ -1,0 +1,21 @@
+from .action import ActionView  # noqa: F401
+from .alert_groups import AlertGroupView  # noqa: F401
+from .alerts import AlertView  # noqa: F401
+from .escalation import EscalationView  # noqa: F401
+from .escalation_chains import EscalationChainView  # noqa: F401
+from .escalation_policies import EscalationPolicyView  # noqa: F401
+from .info import InfoView  # noqa: F401
+from .integrations import IntegrationView  # noqa: F401
+from .on_call_shifts import CustomOnCallShiftView  # noqa: F401
+from .organizations import OrganizationView  # noqa: F401
+from .personal_notifications import PersonalNotificationView  # noqa: F401
+from .phone_notifications import MakeCallView, SendSMSView  # noqa: F401
+from .resolution_notes import ResolutionNoteView  # noqa: F401
+from .routes import ChannelFilterView  # noqa: F401
+from .schedules import OnCallScheduleChannelView  # noqa: F401
+from .shift_swap import ShiftSwapViewSet  # noqa: F401
+from .slack_channels import SlackChannelView  # noqa: F401
+from .teams import TeamView  # noqa: F401
+from .user_groups import UserGroupView  # noqa: F401
+from .users import UserView  # noqa: F401
+from .webhooks import WebhooksView  # noqa: F401

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TelegramConfig(AppConfig):
+    name = "apps.telegram"
+
+    def ready(self):
+        import apps.telegram.signals  # noqa: F401

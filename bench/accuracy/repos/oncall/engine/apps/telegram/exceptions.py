@@ -1,0 +1,2 @@
+class AlertGroupTelegramMessageDoesNotExist(Exception):
+    pass

@@ -1,0 +1,3 @@
+import django.dispatch
+
+org_sync_signal = django.dispatch.Signal()

@@ -1,0 +1,1 @@
+from .webhook import PersonalNotificationWebhook, Webhook, WebhookResponse  # noqa: F401

@@ -1,0 +1,1 @@
+from .phone_call import ZvonokCallStatuses, ZvonokPhoneCall  # noqa: F401

@@ -1,0 +1,1 @@
+from .dedicated_queue_retry_task import shared_dedicated_queue_retry_task  # noqa

@@ -1,0 +1,6 @@
+from .exceptions import (  # noqa: F401
+    BacksyncIntegrationRequestError,
+    MaintenanceCouldNotBeStartedError,
+    TeamCanNotBeChangedError,
+    UnableToSendDemoAlert,
+)
