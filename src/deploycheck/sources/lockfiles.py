@@ -290,8 +290,10 @@ def parse_requirements(text: str, path: str) -> Manifest:
             continue
         if req.url:
             # PEP 508 `name @ https://.../name-1.0.tar.gz`: fixed content when pip checks it against a
-            # --hash (pip-compile --generate-hashes writes them) or when the URL names a commit id.
-            commit = re.search(r"@[0-9a-f]{40}(?:#|$)", req.url)
+            # --hash (pip-compile --generate-hashes writes them), when the URL names a commit id, or when the URL
+            # carries its hash as a fragment, which pip verifies (oncall's `fcm-django @
+            # https://.../v1.0.12r1.tar.gz#sha256=7ec7...`).
+            commit = re.search(r"@[0-9a-f]{40}(?:#|$)|#(?:sha256|sha384|sha512)=[0-9a-f]{64,128}$", req.url)
             manifest.dependencies.append(Dependency(PYPI, normalize(PYPI, req.name), None, path, no,
                                                     spec=f"@ {req.url}", hashed=hashed,
                                                     commit_pinned=hashed or bool(commit)))

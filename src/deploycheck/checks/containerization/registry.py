@@ -253,22 +253,32 @@ def find_push(text: str) -> tuple[int, str] | None:
     return best
 
 
-def _action_pushes(node: Any) -> bool:
-    """A docker/build-push-action step anywhere in the workflow with `push:` true or an expression."""
+def _action_pushes(node: Any) -> str | None:
+    """The action (`docker/build-push-action`, or one whose name says it pushes) of a workflow step anywhere in the
+    workflow that pushes: `push:` true or an expression for docker/build-push-action."""
     if isinstance(node, dict):
         uses = node.get("uses")
+        options: dict[str, Any] = node["with"] if isinstance(node.get("with"), dict) else {}
+        push = options.get("push")
         if isinstance(uses, str) and uses.startswith(_BUILD_PUSH_ACTION):
-            push = (node.get("with") or {}).get("push") if isinstance(node.get("with"), dict) else None
             if push is True or (isinstance(push, str) and (push.strip().lower() == "true" or "${{" in push)):
-                return True
+                return _BUILD_PUSH_ACTION
             # `outputs: type=image,name=...,push-by-digest=true,push=true` (keel's multi-arch publish, the layout
             # Docker's documentation gives for merging per-platform digests) or `type=registry` pushes as well
-            outputs = (node.get("with") or {}).get("outputs") if isinstance(node.get("with"), dict) else None
-            return isinstance(outputs, str) and bool(_OUTPUTS_PUSH.search(outputs))
-        return any(_action_pushes(v) for v in node.values())
+            outputs = options.get("outputs")
+            return _BUILD_PUSH_ACTION if isinstance(outputs, str) and _OUTPUTS_PUSH.search(outputs) else None
+        if isinstance(uses, str) and _PUSH_ACTION_NAME.search(uses.split("@", 1)[0].rsplit("/", 1)[-1]):
+            # an action whose name says it pushes (grafana/shared-workflows' build-push-to-dockerhub in oncall's
+            # engine image workflow, push-to-gar, build-and-push-image): it pushes unless told `push: false`
+            off = push is False or (isinstance(push, str) and push.strip().lower() == "false")
+            return None if off else uses.split("@", 1)[0]
+        return next((found for v in node.values() if (found := _action_pushes(v))), None)
     if isinstance(node, list):
-        return any(_action_pushes(v) for v in node)
-    return False
+        return next((found for v in node if (found := _action_pushes(v))), None)
+    return None
+
+
+_PUSH_ACTION_NAME = deferred("_PUSH_ACTION_NAME", r"^(?:build[-_](?:and[-_])?)?push[-_](?:to[-_]|image)", re.I)
 
 
 # CircleCI orbs of container registries (`orbs: {aws-ecr: circleci/aws-ecr@9.0}`): a step or workflow job
@@ -578,9 +588,9 @@ def ci_push(ctx: Context) -> Iterator[Finding]:
     from deploycheck.model import Location
 
     for ci in pipelines:
-        if any(_action_pushes(doc) for doc in ci.active_docs):
-            line = ci.line_of_text(_BUILD_PUSH_ACTION)
-            yield passed(f"{ci.path} pushes with {_BUILD_PUSH_ACTION}", Location(path=ci.path, line=line))
+        if action := next((found for doc in ci.active_docs if (found := _action_pushes(doc))), None):
+            line = ci.line_of_text(action)
+            yield passed(f"{ci.path} pushes with {action}", Location(path=ci.path, line=line))
             return
         if ci.path.rsplit("/", 1)[-1].startswith("cloudbuild") and any(_cloud_build_pushes(d) for d in ci.active_docs):
             yield passed(f"{ci.path} is a Cloud Build config that pushes the images it builds (images: / docker push)",
