@@ -58,7 +58,8 @@ def test_no_manifests_is_not_applicable(tmp_path: Path) -> None:
 def test_update_bot(tmp_path: Path) -> None:
     write(tmp_path, {"requirements.txt": "flask==3.0.3\n"})
     assert _statuses(tmp_path, BOT) == [Status.WARN]  # low severity: advice, not a blocker
-    write(tmp_path, {".github/dependabot.yml": "version: 2\nupdates: []\n"})
+    write(tmp_path, {".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n"
+                                               "    schedule: {interval: weekly}\n"})
     assert _statuses(tmp_path, BOT) == [Status.PASS]
 
 

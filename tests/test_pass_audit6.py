@@ -615,3 +615,20 @@ def test_a_django_debug_on_by_default_or_by_a_false_string_is_no_pass(tmp_path: 
     # off by default, or set off by the deployment: passes
     assert status("default-false", 'os.environ.get("DEBUG", "False").lower() == "true"') == [Status.PASS]
     assert status("deployed-off", 'os.environ.get("DEBUG", "True") == "True"', deployed="False") == [Status.PASS]
+
+
+# --- dependency-health/update-bot: a configuration file that switches the bot off passed on its presence
+
+def test_an_update_bot_switched_off_is_no_pass(tmp_path: Path) -> None:
+    check = "dependency-health/update-bot"
+    app = {"requirements.txt": "flask==3.0.0\n", "app.py": "import flask\n"}
+    # (a low-severity check: its failures are reported as warnings)
+    cases = {"renovate-off": ({"renovate.json": '{\n  "extends": ["config:recommended"],\n  "enabled": false\n}\n'},
+                              Status.WARN),
+             "dependabot-empty": ({".github/dependabot.yml": "version: 2\nupdates: []\n"}, Status.WARN),
+             # a manager switched off leaves the others working (fala's pip_requirements)
+             "renovate-manager-off": ({"renovate.json": '{"extends": ["config:recommended"], '
+                                                        '"pip_setup": {"enabled": false}}\n'}, Status.PASS)}
+    for name, (files, status) in cases.items():
+        write(tmp_path / name, {**app, **files})
+        assert [f.status for f in findings(scan(tmp_path / name, only=(check,)), check)] == [status], name

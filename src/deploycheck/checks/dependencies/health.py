@@ -437,6 +437,9 @@ def update_bot(ctx: Context) -> Iterator[Finding]:
         yield failed("no Dependabot or Renovate configuration found")
         return
     for bot, path in bots:
+        if (off := _switched_off(ctx, bot, path)) is not None:
+            yield failed(f"{path}: {bot} is configured but {off}, so it opens no pull request", Location(path=path))
+            continue
         tooling_only = _dependabot_tooling_only(ctx, path) if bot == "dependabot" else None
         if tooling_only is None:
             yield passed(f"{bot} is configured", Location(path=path))
@@ -451,6 +454,33 @@ def update_bot(ctx: Context) -> Iterator[Finding]:
             yield warned(f"{path} updates only {', '.join(tooling_only)}: none of the application's package "
                          "ecosystems (pip, npm, gomod, maven, ...) is listed, so its dependencies are never bumped",
                          Location(path=path), {"ecosystems": tooling_only})
+
+
+def _switched_off(ctx: Context, bot: str, path: str) -> str | None:
+    """Why a configuration that is present updates nothing: Renovate's top-level `"enabled": false` (the repository
+    is skipped; a manager's own `enabled: false` leaves the others working), a Dependabot file with no `updates`
+    entry. None otherwise, or when the file does not parse (then it is not second-guessed)."""
+    from deploycheck.sources.files import parse_json
+    from deploycheck.sources.yaml import YamlError, load_one
+
+    text = ctx.files.read_text(path) or ""
+    if bot == "renovate" and not path.endswith(".json5"):
+        try:
+            config = parse_json(text)
+        except ValueError:
+            return None
+        if isinstance(config, dict) and path == "package.json":
+            config = config.get("renovate")
+        return 'switched off ("enabled": false)' if isinstance(config, dict) and config.get("enabled") is False \
+            else None
+    if bot == "dependabot":
+        try:
+            doc = load_one(text)
+        except YamlError:
+            return None
+        if isinstance(doc, dict) and not doc.get("updates"):
+            return "lists no `updates` entry"
+    return None
 
 
 # Dependabot ecosystems that are the build's tooling, not the application's packages.
