@@ -1471,6 +1471,7 @@ _GO_RELATIONAL_IMPORT = re.compile(r'"(?:database/sql|github\.com/go-sql-driver/
                                    r'github\.com/lib/pq|github\.com/jackc/pgx[\w/.-]{0,40}|gorm\.io/gorm|'
                                    r'entgo\.io/ent|github\.com/uptrace/bun[\w/.-]{0,40})"')
 _GO_EXPORTED = re.compile(r"^(?:func|type)[ \t]+([A-Z]\w{0,100})", re.M)
+_WORD = re.compile(r"\w+")
 
 
 def go_relational_code_for_tests_only(ctx: Context) -> list[str]:
@@ -1495,8 +1496,10 @@ def go_relational_code_for_tests_only(ctx: Context) -> list[str]:
         if re.search(r"^package[ \t]+main\b", text, re.M) or not exported:
             return []
         names |= exported
-    wanted = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\b")
-    if any(wanted.search(text) for rel, text in sources.items() if rel not in relational):
+    # A name between word boundaries is a whole run of word characters: each file's words are looked up in the names
+    # (one alternation of every name was tried at each word of every file: 5,000 names over 150 KB, 0.66 s, growing
+    # with names x text)
+    if any(not names.isdisjoint(_WORD.findall(text)) for rel, text in sources.items() if rel not in relational):
         return []
     return sorted(relational)
 
