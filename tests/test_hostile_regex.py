@@ -66,6 +66,8 @@ WRAPPED: dict[str, Callable[[str], object]] = {
     # rest of the text from every `class X<` that has no `>`: 0.5 s at 32,000 characters, never done by the source)
     # routes._spring_mappings: after the text's last `)` only the annotation, without its arguments
     "deploycheck.sources.routes._SPRING_METHOD": routes._spring_mappings,
+    # routes._go_calls: tried only at the first letter of each run of name characters (sec-fuzz7, b4fe793b)
+    "deploycheck.sources.routes._GO_CALL": lambda text: list(routes._go_calls(text)),
     "deploycheck.sources.routes._JAXRS_DECLARATION": lambda text: routes.jaxrs_class(
         "A.java", "import javax.ws.rs.Path;\n" + text),
 }
