@@ -640,3 +640,41 @@ def test_a_direct_url_with_a_hash_fragment_is_pinned(tmp_path: Path) -> None:
                                                                      "3d02ac986c5e5e081dea29f564f", "")})
     result = findings(scan(tmp_path, only=("dependency-health/lockfile",)), "dependency-health/lockfile")
     assert any(f.status is Status.FAIL for f in result), [f.message for f in result]
+
+
+def test_a_prometheus_configmap_static_target_scrapes_the_service(tmp_path: Path) -> None:
+    """The scrape-job rule reads named configuration files and the ConfigMaps already parsed, not every YAML file
+    (the corpus scan had read 1,600 files for it): a ConfigMap's prometheus.yml with a static target naming the
+    Service still counts."""
+    bundle = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api, namespace: shop}
+spec:
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec:
+      containers:
+        - {name: api, image: registry.example.org/api:1.0, ports: [{containerPort: 8080}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: api, namespace: shop}
+spec:
+  selector: {app: api}
+  ports: [{name: http, port: 8080}]
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: prometheus-config, namespace: monitoring}
+data:
+  prometheus.yml: |
+    scrape_configs:
+      - job_name: shop-api
+        static_configs:
+          - targets: ['api.shop.svc.cluster.local:8080']
+"""
+    write(tmp_path, {"k8s/all.yaml": bundle})
+    [f] = findings(scan(tmp_path, only=("monitoring/metrics-scraped",)), "monitoring/metrics-scraped")
+    assert f.status is Status.PASS and "scrape job shop-api" in f.message, f.message
