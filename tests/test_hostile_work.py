@@ -150,7 +150,7 @@ def test_tls_settings_read_each_file_and_setting_once(tmp_path: Path, monkeypatc
     read_text, turned_on = ctx.files.read_text, tls_settings._turned_on
     monkeypatch.setattr(ctx.files, "read_text", lambda rel: reads.append(rel) or read_text(rel))
     looked: list[str] = []
-    monkeypatch.setattr(tls_settings, "_turned_on", lambda c, s: looked.append(s) or turned_on(c, s))
+    monkeypatch.setattr(tls_settings, "_turned_on", lambda c, s, *rest: looked.append(s) or turned_on(c, s, *rest))
     found = tls_settings.tls_verification_off(ctx)
     # (each setting looked for reads the Go file too: a setting may be turned on in code)
     assert len(looked) <= getattr(tls_settings, "_MAX_SETTINGS", 16)
