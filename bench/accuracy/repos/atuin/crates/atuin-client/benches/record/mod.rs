@@ -1,0 +1,2 @@
+mod encryption;
+mod sqlite_store;

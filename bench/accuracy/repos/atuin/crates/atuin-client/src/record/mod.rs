@@ -1,0 +1,4 @@
+pub mod sqlite_store;
+
+#[cfg(feature = "sync")]
+pub mod sync;

@@ -1,0 +1,2 @@
+//! Encryption utilities in atuin.
+pub mod paseto_v4;

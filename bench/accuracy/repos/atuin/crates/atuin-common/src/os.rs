@@ -1,0 +1,4 @@
+//! OS-specific utilities.
+
+#[cfg(unix)]
+pub mod unix;

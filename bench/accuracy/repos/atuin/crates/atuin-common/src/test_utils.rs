@@ -1,0 +1,3 @@
+//! Utilities for use in tests.
+pub mod capture;
+pub use capture::capture_logs;

@@ -1,0 +1,2 @@
+pub mod sort;
+pub mod stats;

@@ -1,0 +1,2 @@
+pub mod database;
+pub mod store;

@@ -1,0 +1,4 @@
+pub mod database;
+pub mod execution;
+pub mod settings;
+pub mod store;

@@ -1,0 +1,3 @@
+//! Shared pieces for the search benchmark (see `benches/search.rs`).
+
+pub mod corpus;

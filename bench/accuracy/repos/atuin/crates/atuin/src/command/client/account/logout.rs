@@ -1,0 +1,5 @@
+use eyre::Result;
+
+pub async fn run() -> Result<()> {
+    atuin_client::logout::logout().await
+}

@@ -1,0 +1,6 @@
+﻿namespace Exceptionless.Core.Geo;
+
+public interface IGeoIpService
+{
+    Task<GeoResult?> ResolveIpAsync(string ip, CancellationToken cancellationToken = default);
+}

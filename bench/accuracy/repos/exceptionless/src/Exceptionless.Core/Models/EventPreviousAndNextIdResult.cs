@@ -1,0 +1,7 @@
+﻿namespace Exceptionless.Core.Models;
+
+public record PreviousAndNextEventIdResult
+{
+    public string? Previous { get; init; }
+    public string? Next { get; init; }
+}

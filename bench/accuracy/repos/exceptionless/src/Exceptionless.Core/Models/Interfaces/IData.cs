@@ -1,0 +1,6 @@
+﻿namespace Exceptionless.Core.Models;
+
+public interface IData
+{
+    DataDictionary? Data { get; set; }
+}

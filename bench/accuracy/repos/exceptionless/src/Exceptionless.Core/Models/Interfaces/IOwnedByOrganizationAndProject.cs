@@ -1,0 +1,5 @@
+﻿namespace Exceptionless.Core.Models;
+
+public interface IOwnedByOrganizationAndProject : IOwnedByOrganization, IOwnedByProject
+{
+}

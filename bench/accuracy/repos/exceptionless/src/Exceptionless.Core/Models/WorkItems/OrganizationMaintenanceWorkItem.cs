@@ -1,0 +1,7 @@
+﻿namespace Exceptionless.Core.Models.WorkItems;
+
+public class OrganizationMaintenanceWorkItem
+{
+    public bool UpgradePlans { get; set; }
+    public bool RemoveOldUsageStats { get; set; }
+}

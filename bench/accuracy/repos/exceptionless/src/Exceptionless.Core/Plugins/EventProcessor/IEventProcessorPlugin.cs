@@ -1,0 +1,8 @@
+﻿namespace Exceptionless.Core.Plugins.EventProcessor;
+
+public interface IEventProcessorPlugin : IPlugin
+{
+    Task StartupAsync();
+    Task EventBatchProcessingAsync(ICollection<EventContext> contexts);
+    Task EventBatchProcessedAsync(ICollection<EventContext> contexts);
+}

@@ -1,0 +1,6 @@
+﻿namespace Exceptionless.Core.Plugins.EventUpgrader;
+
+public interface IEventUpgraderPlugin : IPlugin
+{
+    void Upgrade(EventUpgraderContext ctx);
+}

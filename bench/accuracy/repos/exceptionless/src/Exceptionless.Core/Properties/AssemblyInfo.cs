@@ -1,0 +1,5 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Exceptionless.Tests")]
+[assembly: InternalsVisibleTo("Exceptionless.Web")]
+[assembly: InternalsVisibleTo("Exceptionless.Insulation")]

@@ -1,0 +1,7 @@
+namespace Exceptionless.Core.Services;
+
+public interface IEventPostBodyReadState
+{
+    int? RejectedStatusCode { get; }
+    string? RejectionReason { get; }
+}

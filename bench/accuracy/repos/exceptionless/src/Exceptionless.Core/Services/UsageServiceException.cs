@@ -1,0 +1,3 @@
+namespace Exceptionless.Core.Services;
+
+public class UsageServiceException(string? message = null) : Exception(message);

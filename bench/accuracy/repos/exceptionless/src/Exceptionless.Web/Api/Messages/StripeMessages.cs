@@ -1,0 +1,3 @@
+namespace Exceptionless.Web.Api.Messages;
+
+public record HandleStripeWebhook(string Json, string? Signature);

@@ -1,0 +1,3 @@
+namespace Exceptionless.Web.Assistant;
+
+public sealed class AssistantProviderException(string message) : Exception(message);

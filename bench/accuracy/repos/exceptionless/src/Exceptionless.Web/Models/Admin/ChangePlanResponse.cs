@@ -1,0 +1,3 @@
+namespace Exceptionless.Web.Models.Admin;
+
+public record ChangePlanResponse(bool Success, string? Message = null);

@@ -1,0 +1,6 @@
+namespace Exceptionless.Web.Models.Admin;
+
+public record MigrationsResponse(
+    int CurrentVersion,
+    Foundatio.Repositories.Migrations.MigrationState[] States
+);

@@ -1,0 +1,3 @@
+namespace Exceptionless.Web.Models.Admin;
+
+public record UpdateOAuthApplication : NewOAuthApplication;

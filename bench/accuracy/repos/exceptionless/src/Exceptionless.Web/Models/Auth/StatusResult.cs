@@ -1,0 +1,9 @@
+﻿using System.ComponentModel.DataAnnotations;
+
+namespace Exceptionless.Web.Models;
+
+public record TokenResult
+{
+    [Required]
+    public required string Token { get; init; }
+}
