@@ -1,0 +1,4 @@
+class AdditionalPropertyForm < PropertyForm
+  include SessionPersistableWithPrefix
+  PREFIX = "additional_".freeze
+end

@@ -1,0 +1,7 @@
+class HowToAggregateForm
+  include ActiveModel::Model
+  include ActiveModel::Attributes
+  include SessionPersistable
+
+  ATTRIBUTES = %i[].freeze
+end

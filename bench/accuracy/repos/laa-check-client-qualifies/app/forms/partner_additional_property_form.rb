@@ -1,0 +1,4 @@
+class PartnerAdditionalPropertyForm < PropertyForm
+  include SessionPersistableWithPrefix
+  PREFIX = "partner_additional_".freeze
+end

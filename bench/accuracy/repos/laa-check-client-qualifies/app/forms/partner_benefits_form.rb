@@ -1,0 +1,3 @@
+class PartnerBenefitsForm < BenefitsForm
+  include SessionPersistableForPartner
+end

@@ -1,0 +1,3 @@
+class PartnerOtherIncomeForm < OtherIncomeForm
+  include SessionPersistableForPartner
+end

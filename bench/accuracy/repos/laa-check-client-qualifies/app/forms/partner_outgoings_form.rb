@@ -1,0 +1,3 @@
+class PartnerOutgoingsForm < OutgoingsForm
+  include SessionPersistableForPartner
+end

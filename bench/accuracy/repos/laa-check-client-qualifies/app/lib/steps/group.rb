@@ -1,0 +1,9 @@
+module Steps
+  class Group
+    def initialize(*steps)
+      @steps = steps
+    end
+
+    attr_reader :steps
+  end
+end

@@ -1,0 +1,2 @@
+# PartnerBenefitModel gets its own class so as to have its own i18n keys
+class PartnerBenefitModel < BenefitModel; end

@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+module CheckAnswers
+  Subsection = Data.define(:tables)
+end

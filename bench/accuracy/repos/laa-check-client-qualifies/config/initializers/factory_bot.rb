@@ -1,0 +1,1 @@
+require "factory_bot_rails"

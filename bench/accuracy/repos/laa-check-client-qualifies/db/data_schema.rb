@@ -1,0 +1,1 @@
+DataMigrate::Data.define(version: 20241101122511)
