@@ -11,10 +11,10 @@ from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding, Location
 from deploycheck.sources.cli_tools import tool_of, tools_run
-from deploycheck.sources.codefacts import EnvRead, code_facts
+from deploycheck.sources.codefacts import EnvRead, code_facts, is_test_path
 from deploycheck.sources.deployenv import deployment_env
 from deploycheck.sources.envdocs import env_docs, is_env_example
-from deploycheck.sources.languages import JS_SUFFIXES
+from deploycheck.sources.languages import JS_SUFFIXES, UNREAD_BY_CODE_FACTS
 from deploycheck.sources.mentions import find_mentions, is_documentation
 
 if TYPE_CHECKING:
@@ -171,6 +171,27 @@ def _named_in_own_docs(ctx: Context, name: str, code: str, files: list[str], fol
     return any(pattern.search(ctx.all_files.read_text(f) or "") for f in files if _documents(f, code, folders))
 
 
+def _unread_source(ctx: Context) -> dict[str, int]:
+    """The service code (test code left out) in languages the env-var reader does not read, file counts by language:
+    where the read languages show no env-var read, these may hold them all (a Rails app's `ENV.fetch`)."""
+    counts: dict[str, int] = {}
+    for rel in ctx.files.with_suffix(*UNREAD_BY_CODE_FACTS):
+        if not is_test_path(rel):
+            language = UNREAD_BY_CODE_FACTS[PurePosixPath(rel).suffix.lower()]
+            counts[language] = counts.get(language, 0) + 1
+    return counts
+
+
+def _unread_skip(ctx: Context, found: str) -> Finding | None:
+    """`skipped` instead of an n/a that only the read languages earned, or None when nothing went unread."""
+    unread = _unread_source(ctx)
+    if not unread:
+        return None
+    listed = ", ".join(f"{n} {language} file(s)" for language, n in sorted(unread.items()))
+    return skipped(f"{found} in the code read (Python, JS/TS, Go, Java, Kotlin), but {listed} were not read: "
+                   "environment variables are not read from them", evidence={"unread": unread})
+
+
 def _loc(read: EnvRead) -> Location:
     return Location(path=read.file, line=read.line)
 
@@ -191,7 +212,8 @@ def documented(ctx: Context) -> Iterator[Finding]:
         return
     reads = service_reads(ctx)
     if not reads:
-        yield not_applicable(f"the code reads no environment variables ({facts.source_files} source files)")
+        yield _unread_skip(ctx, "no environment variable read") or not_applicable(
+            f"the code reads no environment variables ({facts.source_files} source files)")
         return
     docs = ctx.use(env_docs)
     roots = _service_folders(ctx)
@@ -307,6 +329,9 @@ def required_set(ctx: Context) -> Iterator[Finding]:
         # `os.getenv("X")` / `process.env.X`-style reads that yield None/"" are left to the code (None often
         # switches a feature off); only reads that fail or crash when unset make a variable required
         optional = sum(1 for reads in reads_by_name.values() if any(r.has_default is None for r in reads))
+        if not reads_by_name and (unread := _unread_skip(ctx, "no environment variable read")):
+            yield unread
+            return
         yield not_applicable("the code requires no environment variable (every read has a default"
                              + (f"; {optional} variable(s) read like os.getenv(\"X\") without one give None or "
                                 f"an empty value when unset and count as optional" if optional else "") + ")")
