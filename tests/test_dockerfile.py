@@ -673,3 +673,37 @@ def test_a_user_named_by_an_env_variable_is_judged_by_its_value(tmp_path: Path, 
     write(tmp_path, {"Dockerfile": dockerfile, ".dockerignore": ".git\n"})
     [f] = findings(scan(tmp_path, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")
     assert f.status is status and words in f.message
+
+
+def test_multi_stage_tooling_removed_by_the_run_that_installs_it(tmp_path: Path) -> None:
+    """yas's docker/postgres/Dockerfile compiles wal2json and pgvector in one RUN that adds gcc, clang and make under
+    the virtual package .debezium-build-deps and deletes it at the end (`apk del .debezium-build-deps`): the layer keeps
+    no compiler, so the single-stage image keeps none. It was warned "single-stage image installs build tooling". An
+    install never removed, a removal of another package, a removal before the install, or `purge` of one of two
+    compilers is still a warning."""
+    write(tmp_path / "yas", {"Dockerfile": (
+        "FROM debezium/postgres:16-alpine\nENV  WAL2JSON_TAG=wal2json_2_5\nENV  PGVECTOR_TAG=v0.7.4\n"
+        "RUN    apk add --no-cache --virtual .debezium-build-deps gcc clang15 llvm15 git make musl-dev pkgconf \\\n"
+        "         && git clone https://github.com/eulerto/wal2json -b master --single-branch \\\n"
+        "         && (cd /wal2json && git checkout tags/$WAL2JSON_TAG -b $WAL2JSON_TAG && make && make install) \\\n"
+        "         && (rm -rf wal2json && [ ! -d \"wal2json\" ] && echo \"wal2json removed successfully\") \\\n"
+        "         && apk del .debezium-build-deps")})
+    [f] = findings(scan(tmp_path / "yas", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
+    assert f.status == Status.PASS and "removed by the RUN that installs it" in f.message, f.message
+    write(tmp_path / "apt", {"Dockerfile": "FROM debian:12\nRUN apt-get install -y gcc libpq-dev && pip install x "
+                                           "&& apt-get purge -y --auto-remove gcc\nCMD [\"app\"]\n"})
+    assert _statuses(scan(tmp_path / "apt", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage") == [
+        Status.PASS]
+    # the multi-stage branch: a deployed stage that adds and removes a compiler in one RUN keeps none either
+    write(tmp_path / "ms", {"Dockerfile": "FROM node:22 AS build\nRUN npm ci\nFROM python:3.13-alpine\n"
+                                          "COPY --from=build /app/dist /app\nRUN apk add --virtual .b gcc musl-dev && "
+                                          "pip install x && apk del .b\nCMD [\"app\"]\n"})
+    assert _statuses(scan(tmp_path / "ms", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage") == [
+        Status.PASS]
+    for body in ("RUN apk add --virtual .b gcc && make && apk del .other\n",  # another package
+                 "RUN apk del .b; apk add --virtual .b gcc && make\n",  # removed before it is added
+                 "RUN apt-get install -y gcc make && make && apt-get purge -y make\n",  # gcc stays
+                 "RUN apk add gcc && make\nRUN apk del gcc\n"):  # a later RUN: the first layer keeps it
+        write(tmp_path / "keep", {"Dockerfile": f"FROM alpine:3.20\n{body}CMD [\"app\"]\n"})
+        assert _statuses(scan(tmp_path / "keep", only=("dockerfile/multi-stage",)), "dockerfile/multi-stage") == [
+            Status.WARN], body

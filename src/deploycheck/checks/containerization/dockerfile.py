@@ -549,6 +549,40 @@ def _build_tooling(run: str) -> Iterator[re.Match[str]]:
 def _compiler(run: str) -> re.Match[str] | None:
     """_COMPILERS.search(run), in linear time."""
     return next(segment_matches(_COMPILERS, _TOOLING_STARTS, run, _SEGMENT_END), None)
+# A system package install removed again later in the same RUN (`apk add --virtual .build-deps gcc make ... && make
+# install && apk del .build-deps`; `apt-get install -y gcc ... && apt-get purge -y gcc`) leaves no compiler in the
+# layer, so none in the image: the single-RUN way to build a native extension without a builder stage (yas's
+# docker/postgres image compiles wal2json and pgvector so). Removal commands, each read to the end of its shell
+# segment: linear.
+_PKG_REMOVAL = re.compile(r"\b(?:apk" + _PM_OPTIONS + r"\s+del|(?:apt-get|apt|yum|dnf|microdnf)" + _PM_OPTIONS
+                          + r"\s+(?:purge|remove|erase|autoremove))\b([^&;|]*)")
+_COMPILER_PACKAGES = frozenset({"build-essential", "gcc", "g++", "make", "clang", "cmake", "build-base", "musl-dev"})
+_APK_VIRTUAL = re.compile(r"(?:--virtual|\s-t)(?:=|\s+)([\w.+-]{1,100})")
+
+
+def _removed_later(run: str) -> Callable[[re.Match[str]], bool]:
+    """Whether a COMPILERS/BUILD_TOOLING match of `run` (a system package manager's install) installs only what a
+    later removal command of the same RUN takes away: the virtual package it was grouped under (apk `--virtual`,
+    `-t`), or else the compiler package the match names. A removal before the install, or of another package, is
+    not one."""
+    removals = [(m.start(), set(m.group(1).split())) for m in _PKG_REMOVAL.finditer(run[:100_000])]
+    if not removals:
+        return lambda match: False
+
+    def removed(match: re.Match[str]) -> bool:
+        package = match.group(1) or match.group(2)
+        if not package:
+            return False  # (a language build: npm, go, mvn ... is no system package)
+        virtual = _APK_VIRTUAL.search(match.group(0)) if match.group(2) else None
+        # without a virtual package, every compiler package the install names must go (`install gcc make` and
+        # `purge make` keeps gcc)
+        wanted = {virtual.group(1)} if virtual else set(match.group(0).split()) & _COMPILER_PACKAGES
+        gone = set().union(*(names for at, names in removals if at >= match.end()))
+        return bool(wanted) and wanted <= gone
+
+    return removed
+
+
 # `npm install --production` (--omit=dev, --only=production, yarn/pnpm --prod): the runtime dependencies only, no dev
 # dependencies or build tools (smilr's data-api image). Hand-written: the flags of the one command matched, i.e. a
 # flag after the install and before the end of its shell segment (_SEGMENT_END). A flag holds none of `&;|`, and no
@@ -651,7 +685,7 @@ def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         # A builder stage only helps when the deployed stage does not install a compiler itself (cla_public's
         # final stage adds build-base, autoconf and git to compile its Python dependencies, and keeps them).
         kept = [(ins, m.group(0)) for stage in _final_chain(df) for ins in stage.of("RUN")
-                for m in [_compiler(ins.value)] if m]
+                for m in [_compiler(ins.value)] if m and not _removed_later(ins.value)(m)]
         if kept:
             ins, what = kept[0]
             yield warned(f"{df.path}: multi-stage build, but the deployed stage installs a compiler toolchain "
@@ -676,17 +710,23 @@ def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         yield warned(f"{df.path}: single-stage image installs build tooling ({what.strip()})",
                      _at(df, ins.line), {"build_steps": [t[1].strip() for t in tooling][:5]})
     else:
-        yield passed(f"{df.path}: single stage, no build tooling installed", _at(df))
+        removed = [" ".join(m.group(0).split()) for ins in df.instructions if ins.name == "RUN"
+                   for m in _build_tooling(ins.value) if _removed_later(ins.value)(m)]
+        yield passed(f"{df.path}: single stage, " + (
+            f"build tooling removed by the RUN that installs it ({removed[0][:80]})" if removed
+            else "no build tooling installed"), _at(df))
 
 
 def _tooling(ctx: Context, df: Dockerfile, stage: Stage | None) -> list[tuple[Instruction, str]]:
     """(RUN, what) for each build-tooling install of `stage` (of the whole file when None): compilers, package
-    builds, dev-dependency installs; runtime-only npm installs and pip installs of run-time packages are not."""
+    builds, dev-dependency installs; runtime-only npm installs, pip installs of run-time packages and system packages
+    removed again in the same RUN are not."""
     tooling: list[tuple[Instruction, str]] = []
     for ins in stage.of("RUN") if stage is not None else [i for i in df.instructions if i.name == "RUN"]:
         runtime_only = _runtime_only_installs(ins.value)
+        removed = _removed_later(ins.value)
         tooling += [(ins, m.group(0)) for m in _build_tooling(ins.value)
-                    if not m.group(0).startswith("pip") and not runtime_only(m)]
+                    if not m.group(0).startswith("pip") and not runtime_only(m) and not removed(m)]
         why = _pip_builds(ctx, df, ins.value) if _PIP_INSTALL.search(ins.value) else None
         if why:
             tooling.append((ins, why))
