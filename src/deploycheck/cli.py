@@ -129,11 +129,15 @@ def entry() -> int:
     finalizers run as they always did."""
     import gc
 
+    from deploycheck import startup_cache
+
     global _keep
+    startup_cache.install()
     _reuse_large_buffers()
     gc.set_threshold(50_000, *gc.get_threshold()[1:])
     _keep = []
     code = main()
+    startup_cache.save()
     gc.freeze()
     if _keep:
         _exit_now(code)

@@ -14,6 +14,8 @@ import re
 import sys
 from typing import Any, cast
 
+from deploycheck.startup_cache import constant_patterns
+
 
 class Deferred:
     __slots__ = ("_compiled", "_flags", "_name", "_namespace", "_pattern")
@@ -25,7 +27,8 @@ class Deferred:
     def compiled(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self._pattern, self._flags)
+            with constant_patterns():  # a module's constant: kept between runs (startup_cache)
+                compiled = self._compiled = re.compile(self._pattern, self._flags)
             if self._namespace.get(self._name) is self:
                 self._namespace[self._name] = compiled
         return compiled

@@ -25,6 +25,7 @@ from deploycheck.lazy_re import deferred
 from deploycheck.line_numbers import line_at
 from deploycheck.safety import is_sensitive_name, mask, may_contain_any
 from deploycheck.sources.languages import JS_SUFFIXES, LOCKFILE_NAMES, PYTHON_SUFFIXES, SOURCE_SUFFIXES
+from deploycheck.startup_cache import constant_patterns
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -641,7 +642,9 @@ def _value_prefilter() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], flo
     version = re.search(r"""VERSION\s*=\s*['"]([^'"]+)['"]""", installed)
     if version is None or version.group(1) != data["detect_secrets"]:
         return None
-    return (tuple(re.compile(pattern, flags) for _, pattern, flags in data["patterns"]),
+    with constant_patterns():  # the package's copy of detect-secrets' patterns: kept between runs (startup_cache)
+        patterns = tuple(re.compile(pattern, flags) for _, pattern, flags in data["patterns"])
+    return (patterns,
             frozenset(data["entropy_charset"]), float(data["entropy_limit"]))
 
 
