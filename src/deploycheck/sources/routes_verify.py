@@ -219,21 +219,64 @@ def _add(out: Functions, name: str, found: tuple[int, str]) -> None:
     out[name] = None if name in out else found
 
 
+_SIGNATURE_MAX = 2000  # characters of a Go signature read after its parameters' `(`
+
+
+def _next_func(text: str, start: int, limit: int) -> int:
+    """The start of the next line opening with `func` after `start`, at most `limit` characters on."""
+    found = text.find("\nfunc", start, start + limit)
+    return found if found != -1 else min(len(text), start + limit)
+
+
+def _go_body_opening(text: str, paren: int) -> int | None:
+    """The `{` opening the body of the Go function whose parameter list opens at `paren`, or None (a declaration
+    without a body: assembly, `//go:linkname`). Read from the signature itself: its parameter and result lists and
+    the braces of `interface{}`/`struct{}` result types are skipped, and a newline outside them ends the signature.
+    (The first `{` ending a line after the `(` was taken before: a one-line function, `func h(w, r) { w.Write(ok) }`,
+    then got the next function's body, and a route to an unprotected one-liner passed on its neighbour's token check.)
+    """
+    # a signature (and a one-line body) never runs into the next top-level `func`: bounded by it, the reads of an
+    # unclosed `func f(` per line stay linear in the file
+    end = _next_func(text, paren, _SIGNATURE_MAX)
+    _, i = call_span(text, paren, end - paren)
+    while i < end:
+        ch = text[i]
+        if ch == "{":
+            if text[max(0, i - 12): i].rstrip().endswith(("interface", "struct")):
+                i += len(block_at(text, i, end - i))
+                continue
+            return i
+        if ch in "([":
+            i = call_span(text, i, end - i)[1]
+            continue
+        if ch == "\n" or text.startswith("//", i):
+            return None
+        i += 1
+    return None
+
+
+def _go_body_end(text: str, opening: int) -> int:
+    """Where the body opening at `opening` ends (just after its `}`), cut at _MAX_BODY."""
+    if not _GO_BODY_OPEN.match(text, opening):
+        # the body goes on on the signature's line: one-liners (`{ return next }`), braces counted
+        return opening + len(block_at(text, opening, _next_func(text, opening, _MAX_BODY) - opening))
+    # gofmt's layout: the body ends at the first `}` starting a line. Looked for only within _MAX_BODY (from each
+    # function to the file's end when none closes it was quadratic in the number of functions); without one, it ends
+    # where the next top-level function starts (each of 30,000 functions closed by an indented `}` held 20,000
+    # characters of the file: 583 MB for a 1 MB file)
+    end = text.find("\n}", opening, opening + _MAX_BODY)
+    if end == -1:
+        end = text.find("\nfunc ", opening, opening + _MAX_BODY) - 2
+    return min(end + 2 if end >= 0 else opening + _MAX_BODY, opening + _MAX_BODY)
+
+
 def go_functions(text: str, out: Functions | None = None) -> Functions:
     """Top-level functions and methods of a Go file (added to `out`, a package's index)."""
     out = {} if out is None else out
     for m in _GO_FUNC.finditer(text):
-        opening = _GO_BODY_OPEN.search(text, m.end(), m.end() + 2000)
-        if opening and opening.group(1):
-            # the body is cut at _MAX_BODY anyway: the `\n}` is looked for only there (from each function to the
-            # file's end when none closes it was quadratic in the number of functions); without one, it ends where the
-            # next top-level function starts (each of 30,000 functions closed by an indented `}` held 20,000
-            # characters of the file: 583 MB for a 1 MB file)
-            end = text.find("\n}", opening.start(), opening.start() + _MAX_BODY)
-            if end == -1:
-                end = text.find("\nfunc ", opening.start(), opening.start() + _MAX_BODY) - 2
-            body = text[opening.start(): end + 2 if end >= 0 else opening.start() + _MAX_BODY][:_MAX_BODY]
-            _add(out, m.group(1), (line_at(text, opening.start()), body))
+        opening = _go_body_opening(text, m.end() - 1)
+        if opening is not None:
+            _add(out, m.group(1), (line_at(text, opening), text[opening: _go_body_end(text, opening)]))
     return out
 
 
@@ -330,6 +373,8 @@ _GO_NEXT_PARAM = re.compile(r"\b([A-Za-z_]\w*)\s+(?:http\.Handler(?:Func)?|echo\
                             r"fiber\.Handler)\b")
 _GO_WRITER_PARAM = re.compile(r"\b([A-Za-z_]\w*)\s+(?:http\.ResponseWriter|\*gin\.Context|echo\.Context|"
                               r"\*fiber\.Ctx)\b")
+# A body that only returns a name: `{ return next }` (comment lines allowed)
+_GO_IDENTITY = re.compile(r"\{(?:\s*+//[^\n]*+)*+\s*+return[ \t]++([A-Za-z_]\w*+)[ \t]*+(?://[^\n]*+)?\s*+\}")
 _GO_RETURN = re.compile(r"(?<![\w.])return\b[ \t]*+([^\n]*)")
 
 
@@ -340,11 +385,9 @@ def go_function_defs(text: str, names: set[str]) -> list[tuple[str, int, str]]:
     for m in _GO_FUNC.finditer(text):
         if m.group(1) not in names:
             continue
-        opening = _GO_BODY_OPEN.search(text, m.end(), m.end() + 2000)
-        if opening and opening.group(1):
-            end = text.find("\n}", opening.start())
-            whole = text[m.start(): end + 2 if end != -1 else opening.start() + _MAX_BODY][:_MAX_BODY]
-            out.append((m.group(1), line_at(text, m.start()), whole))
+        opening = _go_body_opening(text, m.end() - 1)
+        if opening is not None:
+            out.append((m.group(1), line_at(text, m.start()), text[m.start(): _go_body_end(text, opening)][:_MAX_BODY]))
     return out
 
 
@@ -370,11 +413,14 @@ def go_middleware_never_refuses(function: str) -> bool:
     passes the response or context to no other function (which might answer in its place) and calls the next
     handler on every path (gin's chain goes on without c.Next() unless the middleware aborts). Logging the header,
     decoding a token without acting on the error, putting a subject on the context: each lets everyone in."""
-    opening = _GO_BODY_OPEN.search(function)
-    if opening is None:
+    signature = _GO_FUNC.match(function)
+    opening_at = _go_body_opening(function, signature.end() - 1) if signature else None
+    if opening_at is None:
         return False
-    body = function[opening.start():]
+    body = function[opening_at:]
     nexts = set(_GO_NEXT_PARAM.findall(function))
+    if (identity := _GO_IDENTITY.fullmatch(body)) and identity.group(1) in nexts:
+        return True  # `{ return next }`: a stub that hands every request on (nothing below sees a call of next)
     writers = set(_GO_WRITER_PARAM.findall(function))
     gin = "*gin.Context" in function
     if (not nexts and not gin) or _GO_MAY_REFUSE.search(body):
@@ -396,7 +442,7 @@ def go_middleware_never_refuses(function: str) -> bool:
     if gin and not nexts:
         return True
     lines = function.split("\n")
-    base = opening.start()
+    base = opening_at
     for a, _ in spans[:20]:  # (each looks upward through the lines: a few suffice, thousands were quadratic)
         at = line_at(function, base + a) - 1
         stripped = lines[at].strip()

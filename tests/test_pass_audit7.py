@@ -1,0 +1,171 @@
+"""pass-audit7: passes of required items earned by evidence the check did not look at (a Go function written on one
+line judged by the next function's body, ...). Each test is built from realistic lines and fails on the code before
+the fix, beside a guard that the earned shape still passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, open_route_messages, scan, write
+
+from deploycheck.model import Status
+
+# --- Go functions written on one line: the body reader took the first `{` ending a line after the signature, i.e.
+# the next function's, so a one-line handler, key function or middleware was judged by its neighbour
+
+GO_MOD = """\
+module github.com/acme/orders
+
+go 1.22
+
+require github.com/golang-jwt/jwt/v5 v5.2.1
+"""
+
+ONE_LINE_HANDLER = """\
+package main
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var secret = []byte(os.Getenv("JWT_SECRET"))
+
+func deleteUser(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }
+
+func getUser(w http.ResponseWriter, r *http.Request) {
+	raw := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if _, err := jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) { return secret, nil }); err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	w.Write([]byte("{}"))
+}
+
+func main() {
+	http.HandleFunc("/users/delete", deleteUser)
+	http.HandleFunc("/users/get", getUser)
+	http.ListenAndServe(":8080", nil)
+}
+"""
+
+
+def test_a_one_line_go_handler_is_judged_by_its_own_body(tmp_path: Path) -> None:
+    root = write(tmp_path / "svc", {"go.mod": GO_MOD, "main.go": ONE_LINE_HANDLER})
+    result = scan(root, only=("endpoint-security/route-auth",))
+    open_routes = open_route_messages(result)
+    assert any("/users/delete" in m for m in open_routes), open_routes
+    # the neighbour that reads and verifies the bearer token is still protected
+    assert not any("/users/get" in m for m in open_routes), open_routes
+
+
+KEY_FUNCS = """\
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var secret = []byte(os.Getenv("JWT_SECRET"))
+
+func keyFunc(t *jwt.Token) (interface{}, error) { return secret, nil }
+
+func keyFuncStrict(t *jwt.Token) (interface{}, error) {
+	if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
+		return nil, fmt.Errorf("unexpected signing method %v", t.Header["alg"])
+	}
+	return secret, nil
+}
+
+func requireToken(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		raw := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+		claims := jwt.RegisteredClaims{}
+		_, err := jwt.ParseWithClaims(raw, &claims, keyFunc, jwt.WithAudience("orders"),
+			jwt.WithIssuer("https://id.example.com"))
+		if err != nil {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+"""
+
+
+def test_a_one_line_key_function_pins_no_algorithm(tmp_path: Path) -> None:
+    root = write(tmp_path / "loose", {"go.mod": GO_MOD, "auth.go": KEY_FUNCS})
+    found = findings(scan(root, only=("auth-protocols/token-validation",)), "auth-protocols/token-validation")
+    assert [f.status for f in found] == [Status.FAIL], found
+    assert "no algorithms pinned" in found[0].message
+    # the key function that checks the signing method still pins it
+    root = write(tmp_path / "strict", {"go.mod": GO_MOD,
+                                       "auth.go": KEY_FUNCS.replace("&claims, keyFunc,", "&claims, keyFuncStrict,")})
+    found = findings(scan(root, only=("auth-protocols/token-validation",)), "auth-protocols/token-validation")
+    assert [f.status for f in found] == [Status.PASS], found
+
+
+CHI_MOD = """\
+module github.com/acme/orders
+
+go 1.22
+
+require github.com/go-chi/chi/v5 v5.0.12
+"""
+
+STUB_GUARD = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+)
+
+// RequireAuth will check the bearer token once the identity provider is wired in.
+func RequireAuth(next http.Handler) http.Handler { return next }
+
+func deleteUser(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func main() {
+	r := chi.NewRouter()
+	r.With(RequireAuth).Delete("/users/{id}", deleteUser)
+	http.ListenAndServe(":8080", r)
+}
+"""
+
+REFUSING_GUARD = """\
+func RequireAuth(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") == "" {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}"""
+
+
+def test_a_go_middleware_that_only_returns_next_guards_nothing(tmp_path: Path) -> None:
+    one_line = "func RequireAuth(next http.Handler) http.Handler { return next }"
+    cases = {
+        "one-line": STUB_GUARD,
+        "gofmt": STUB_GUARD.replace(one_line, "func RequireAuth(next http.Handler) http.Handler {\n\t// TODO\n"
+                                              "\treturn next\n}"),
+    }
+    for name, text in cases.items():
+        root = write(tmp_path / name, {"go.mod": CHI_MOD, "main.go": text})
+        open_routes = open_route_messages(scan(root, only=("endpoint-security/route-auth",)))
+        assert any("/users/{id}" in m and "RequireAuth" in m for m in open_routes), (name, open_routes)
+    root = write(tmp_path / "refusing", {"go.mod": CHI_MOD, "main.go": STUB_GUARD.replace(one_line, REFUSING_GUARD)})
+    result = scan(root, only=("endpoint-security/route-auth",))
+    assert open_route_messages(result) == []
+    assert [f.status for f in findings(result, "endpoint-security/route-auth")] == [Status.PASS]
