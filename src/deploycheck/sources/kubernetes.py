@@ -393,7 +393,9 @@ def parse_manifest(rel: str, text: str) -> tuple[list[Any], YamlDocs | None] | P
     if "\x00" not in text and ("apiVersion" not in text or "kind" not in text):
         return None  # cheap pre-filter: not a manifest
     try:
-        docs = load_all(text)
+        # partial: one document whose value cannot be built (a 5,000-digit integer) is reported (plain_objects) and
+        # the file's other documents are still read; before, the whole file's objects were lost.
+        docs = load_all(text, partial=True)
     except YamlError as exc:
         return ParseProblem(rel, exc.message, exc.line)
     return docs.docs, docs
@@ -443,6 +445,7 @@ def plain_objects(ctx: Context) -> KubeSet:
         docs, yaml_docs = parsed
         if yaml_docs is not None:
             yaml_docs.text = text  # one copy of the text, the file index's
+            result.problems.extend(ParseProblem(rel, problem.message, problem.line) for problem in yaml_docs.problems)
         objs = objects_from_docs(docs, rel, None, yaml_docs)
         if objs and rel in ctx.use(unlisted_manifests):
             for obj in objs:

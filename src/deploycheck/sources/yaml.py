@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
+import sys
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -178,6 +179,26 @@ class _Loader(_NoPathResolvers, _BaseLoader):
         built[node] = data
         return data
 
+
+class _IntegerTooLong(yaml.constructor.ConstructorError):
+    """A decimal integer longer than Python converts from text (sys.get_int_max_str_digits, 4,300 by default: the
+    conversion is quadratic). Only its document is lost (`load_all(partial=True)`), and the message gives its line."""
+
+
+def _construct_int(loader: Any, node: Any) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:
+        digits = sum(ch.isdigit() for ch in node.value)
+        limit = sys.get_int_max_str_digits()  # 0: no limit
+        if not limit or digits <= limit:  # `!!int notanint`: SafeConstructor's own error, as before
+            raise
+        raise _IntegerTooLong(None, None, f"an integer of {digits:,} digits (more than can be read as a number)",
+                              node.start_mark) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
 # Expanded size cap: a document whose alias-expanded node count exceeds this is refused. PyYAML
 # shares aliased objects, so the bomb only explodes when something walks the tree; we measure the
 # expanded size by memoised DAG walk (linear in distinct nodes) before anybody else walks it.
@@ -204,6 +225,8 @@ class YamlDocs:
 
     text: str
     docs: list[Any]
+    # The documents that could not be built, each None in `docs` (only with `load_all(partial=True)`).
+    problems: list[YamlError] = field(default_factory=list)
     # Composed node trees by document, built on the first line lookup. Checks report many fields of
     # the same document (each container, probe, port; ~8 lookups per document on the corpus), and
     # composing again for each cost most of a Kubernetes scan.
@@ -272,12 +295,14 @@ def _may_have_aliases(text: str) -> bool:
     return "&" in text and "*" in text
 
 
-def load_all(text: str) -> YamlDocs:
-    """Parse every document of `text`; raises YamlError with a line on bad input."""
+def load_all(text: str, partial: bool = False) -> YamlDocs:
+    """Parse every document of `text`; raises YamlError with a line on bad input. With `partial`, a document whose
+    values cannot be built (an integer too long to read) is None in `docs` and its error is in `problems`: the other
+    documents are still read (a syntax error still ends the whole text, as the parser cannot go on)."""
     if "\x00" in text:
         raise YamlError("binary content (NUL bytes), not YAML")
     try:
-        docs, trees = _parse(text)
+        docs, trees, problems = _parse(text, partial)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -296,7 +321,7 @@ def load_all(text: str) -> YamlDocs:
                 raise YamlError(
                     f"refused: aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (possible alias bomb)"
                 )
-    parsed = YamlDocs(text=text, docs=docs)
+    parsed = YamlDocs(text=text, docs=docs, problems=problems)
     parsed._composed.update(trees)
     return parsed
 
@@ -306,23 +331,38 @@ def load_all(text: str) -> YamlDocs:
 MAX_KEPT_TREE_TEXT = 256 * 1024
 
 
-def _parse(text: str) -> tuple[list[Any], dict[int, tuple[Any, int]]]:
+def _parse(text: str, partial: bool = False) -> tuple[list[Any], dict[int, tuple[Any, int]], list[YamlError]]:
     """yaml.load_all with _Loader, keeping each document's node tree (marks relative to the whole text, so at
     offset 0) where SafeConstructor did not rewrite it. Line lookups then walk the tree libyaml already built:
     composing documents a second time for them was ~6 % of a corpus scan."""
     loader = _Loader(text)
     docs: list[Any] = []
     trees: dict[int, tuple[Any, int]] = {}
+    problems: list[YamlError] = []
     keep = len(text) <= MAX_KEPT_TREE_TEXT
     try:
         while loader.check_node():
             node = loader.get_node()
-            docs.append(loader.construct_document(node))
+            try:
+                docs.append(loader.construct_document(node))
+            except _IntegerTooLong as exc:
+                if not partial:
+                    raise
+                # The node was composed whole, so the parser goes on at the next document; the constructor's
+                # state of the failed one is dropped.
+                loader.constructed_objects = {}
+                loader.recursive_objects = {}
+                loader.state_generators = []
+                loader.deep_construct = False
+                docs.append(None)
+                line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
+                problems.append(YamlError(f"invalid YAML: {exc.problem}", line))
+                continue
             if keep and not loader.handed_over:
                 trees[len(docs) - 1] = (node, 0)
     finally:
         loader.dispose()
-    return docs, trees
+    return docs, trees, problems
 
 
 def load_one(text: str) -> Any:
