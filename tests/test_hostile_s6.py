@@ -7,6 +7,7 @@ the size that hurt and read by the real code; timed cases count CPU seconds of t
 from __future__ import annotations
 
 import pickle
+import time
 from pathlib import Path
 
 from tests.helpers import findings, scan, write
@@ -55,3 +56,42 @@ def test_the_other_documents_keep_their_lines_and_cross_processes() -> None:
         assert (exc.message, exc.line) == (parsed.problems[0].message, 3)
     else:
         raise AssertionError("a text with a too long integer was read whole")
+
+
+# --- Makefiles: a RUN make TARGET read through the build context's Makefile (f47eeaec) -------------------------------
+
+BOUND_S = 1.5  # CPU seconds (after: under 0.3 s; before: 10-120 s)
+
+
+def test_many_runs_of_make_read_each_recipe_once(tmp_path: Path) -> None:
+    """300 `RUN make t<i>` whose rules share one prerequisite with a 380 KB recipe (no install in it): each RUN read
+    the whole chain's recipes again (12 s of CPU here; 3,000 RUNs of one target: 123 s). Each rule's recipe is read
+    once per Dockerfile now; an install in it is still found."""
+    big = "".join(f"\techo step{i} && go env\n" for i in range(15_000))  # 380 KB: the first 500 KB are read
+    makefile = "big:\n" + big + "".join(f"t{i}: big\n\techo {i}\n" for i in range(300))
+    dockerfile = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\n" + "".join(f"RUN make t{i}\n" for i in range(300))
+    root = write(tmp_path, {"Makefile": makefile, "Dockerfile": dockerfile + 'CMD ["/app"]\n',
+                            "go.mod": "module example.com/a\n\ngo 1.22\n\nrequire k8s.io/client-go v0.34.0\n",
+                            "main.go": "package main\n\nfunc main() {}\n"})
+    started = time.process_time()
+    result = findings(scan(root, only=("dockerfile/layer-caching",)), "dockerfile/layer-caching")
+    spent = time.process_time() - started
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert [f.status for f in result] == [Status.PASS]
+    write(root, {"Makefile": makefile.replace("\techo 299\n", "\tgo build -o app .\n")})
+    [warned] = findings(scan(root, only=("dockerfile/layer-caching",)), "dockerfile/layer-caching")
+    assert warned.status is Status.WARN and "(go build, run by `make t299`)" in warned.message, warned.message
+
+
+def test_make_variables_do_not_multiply_a_recipe() -> None:
+    """`V = <10 KB>` and a recipe of 10,000 `$(V)`: the recipe was expanded to 100 MB (from a 50 KB Makefile; a
+    10 MB one, which registry/ci-push reads whole, to terabytes). Expansion stops after a million added characters;
+    later references stay as written."""
+    from deploycheck.sources.makefiles import MAX_EXPANSION, expand, make_rules
+
+    makefile = "V = " + "x" * 10_000 + "\nall:\n\t" + "$(V)" * 10_000 + "\n"
+    recipe = make_rules(makefile)["all"][1]
+    assert len(recipe) < MAX_EXPANSION + len(makefile), len(recipe)
+    assert recipe.startswith("\n\t" + "x" * 20_000) and recipe.rstrip().endswith("$(V)")
+    assert len(expand(makefile, {"V": "x" * 10_000})) < MAX_EXPANSION + len(makefile)
+    assert make_rules("D ?= docker\npush:\n\t$(D) push a/b:1\n")["push"][1] == "\n\tdocker push a/b:1\n"

@@ -1231,11 +1231,13 @@ def _implicit_install(run: str, go_downloads: Callable[[], bool]) -> tuple[str, 
 
 
 def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False,
-                  make: Callable[[str], list[tuple[str, str]]] | None = None) -> tuple[str, str] | None:
+                  make: Callable[[str], list[tuple[str, tuple[str, str] | None]]] | None = None
+                  ) -> tuple[str, str] | None:
     """(tool, the command's words) of a RUN that downloads dependencies, or None. A RUN with a cache mount keeps the
     downloads outside the layers (version-rs: the cargo registry is a cache mount), so a changed layer above it does
     not download them again. A `make TARGET` is read through `make` (the recipes of the target and its
-    prerequisites in the build context's Makefile): kube-state-metrics' `RUN make build-local` runs `go build`."""
+    prerequisites in the build context's Makefile): kube-state-metrics' `RUN make build-local` runs `go build`.
+    `make` answers (rule, the install its recipe runs) for the target and its prerequisites."""
     if "--mount=type=cache" in run[:2000]:
         return None
     match = _dep_install(run) or _DEP_FETCH.search(run)
@@ -1247,8 +1249,7 @@ def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False,
         # distinct targets, a few per RUN: a crafted RUN of a thousand `make x` calls reads each recipe chain once
         targets = list(dict.fromkeys(call.group(1) for call in _RUN_MAKE.finditer(run[:8000])))[:_MAX_MAKE_CALLS]
         for called in targets:
-            for target, recipe in make(called):
-                step = _install_step(recipe, go_downloads)  # one level: a recipe's own `make` is not followed
+            for target, step in make(called):
                 if step is not None:
                     via = f" through its prerequisite {target}" if target != called else ""
                     return step[0], f"{step[1]}, run by `make {called}`{via}"
@@ -1554,11 +1555,19 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
         return go_memo[0]
 
     make_memo: list[dict[str, tuple[str, str, int]]] = []
+    # Each rule's recipe is read for an install once per Dockerfile: 3,000 `RUN make x` whose rule's recipe is 500 KB
+    # read it 3,000 times (123 s of CPU; distinct targets sharing one large prerequisite did the same).
+    recipe_steps: dict[str, tuple[str, str] | None] = {}
 
-    def make(target: str) -> list[tuple[str, str]]:  # the build context's Makefile, read once per Dockerfile
+    def make(target: str) -> list[tuple[str, tuple[str, str] | None]]:  # the build context's Makefile, read once
         if not make_memo:
             make_memo.append(_context_make_rules(ctx, _ContextFiles(ctx, df)))
-        return target_recipes(make_memo[0], target)
+        chain = []
+        for name, recipe in target_recipes(make_memo[0], target):
+            if name not in recipe_steps:  # one level: a recipe's own `make` is not followed
+                recipe_steps[name] = _install_step(recipe, go_downloads)
+            chain.append((name, recipe_steps[name]))
+        return chain
 
     for stage in df.stages:
         parent = parents[stage.index]

@@ -24,7 +24,7 @@ from deploycheck.sources.images import (
     skaffold_built,
 )
 from deploycheck.sources.kubernetes import Container, K8sObject, all_objects
-from deploycheck.sources.makefiles import MAKE_REFERENCE, MAKE_VARIABLE, make_rules
+from deploycheck.sources.makefiles import MAKE_VARIABLE, expand, make_rules
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -430,11 +430,7 @@ def _goreleaser_pushes(ctx: Context, pipelines: list[Any]) -> tuple[str, str, st
             if rel.rpartition("/")[2] in ("Makefile", "makefile", "GNUmakefile") or rel.endswith(".mk"):
                 make = ctx.files.read_text(rel) or ""
                 variables = {m.group(1): m.group(2).strip() for m in MAKE_VARIABLE.finditer(make)}
-
-                def value(ref: re.Match[str], known: dict[str, str] = variables) -> str:
-                    return known.get(ref.group(1) or ref.group(2), ref.group(0))
-
-                if found := _goreleaser_release(MAKE_REFERENCE.sub(value, make)):
+                if found := _goreleaser_release(expand(make, variables)):
                     release = f"{found} in {rel}"
                     break
     if release is None:
