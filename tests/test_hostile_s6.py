@@ -95,3 +95,26 @@ def test_make_variables_do_not_multiply_a_recipe() -> None:
     assert recipe.startswith("\n\t" + "x" * 20_000) and recipe.rstrip().endswith("$(V)")
     assert len(expand(makefile, {"V": "x" * 10_000})) < MAX_EXPANSION + len(makefile)
     assert make_rules("D ?= docker\npush:\n\t$(D) push a/b:1\n")["push"][1] == "\n\tdocker push a/b:1\n"
+
+
+# --- package.json scripts a RUN runs (e693017f) ---------------------------------------------------------------------
+
+def test_many_runs_of_one_package_script_parse_package_json_once(tmp_path: Path) -> None:
+    """600 `RUN npm run x` beside a 2.4 MB package.json: the file was parsed again for each RUN (3 s of CPU; 3,000
+    RUNs and a 10 MB package.json: over a minute). Each script as written is judged once per Dockerfile; a script
+    whose shell script installs is still an install (pcq-frontend's `yarn setup` -> bin/setup.sh)."""
+    import json
+
+    scripts = {"x": "echo hi", **{f"s{i}": "echo " + "y" * 100 for i in range(20_000)}}
+    dockerfile = "FROM node:20\nWORKDIR /app\nCOPY . .\n" + "RUN npm run x\n" * 600 + 'CMD ["node", "a.js"]\n'
+    root = write(tmp_path, {"package.json": json.dumps({"name": "a", "scripts": scripts}), "Dockerfile": dockerfile})
+    started = time.process_time()
+    result = findings(scan(root, only=("dockerfile/layer-caching",)), "dockerfile/layer-caching")
+    spent = time.process_time() - started
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert [f.status for f in result] == [Status.PASS]
+    write(root, {"package.json": json.dumps({"name": "a", "scripts": {**scripts, "x": "sh ./bin/setup.sh"}}),
+                 "bin/setup.sh": "#!/bin/sh\nset -e\nyarn install\n"})
+    [warned] = findings(scan(root, only=("dockerfile/layer-caching",)), "dockerfile/layer-caching")
+    assert warned.status is Status.WARN, warned.message
+    assert "npm run x (package.json script 'x' runs bin/setup.sh: yarn install)" in warned.message, warned.message
