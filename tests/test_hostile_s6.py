@@ -118,3 +118,20 @@ def test_many_runs_of_one_package_script_parse_package_json_once(tmp_path: Path)
     [warned] = findings(scan(root, only=("dockerfile/layer-caching",)), "dockerfile/layer-caching")
     assert warned.status is Status.WARN, warned.message
     assert "npm run x (package.json script 'x' runs bin/setup.sh: yarn install)" in warned.message, warned.message
+
+
+# --- Prometheus scrape targets (0cdd996e, bcccab24) -----------------------------------------------------------------
+
+def test_a_windows_saved_prometheus_config_keeps_its_targets(tmp_path: Path) -> None:
+    """A prometheus.yml saved with CRLF line ends and 100 comment lines above its scrape_configs: the reader counted
+    each "\\r\\n" as one character, so every discovery block was looked for 100 lines further down and the file had
+    no target (the workload's scrape job unseen: "nothing scrapes")."""
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.prometheus import scrape_targets
+
+    config = ("#\n" * 100 + "scrape_configs:\n  - job_name: app\n    static_configs:\n      - targets: ['app:8080']\n"
+              "  - job_name: db\n    static_configs:\n      - targets:\n        - db:9187  # exporter\n")
+    root = write(tmp_path, {"prometheus.yml": config.replace("\n", "\r\n")})
+    found = [(t.job, t.target) for t in scrape_targets(Context(root, load_config(root)))]
+    assert ("app", "app:8080") in found and ("db", "db:9187") in found, found

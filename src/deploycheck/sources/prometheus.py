@@ -319,10 +319,14 @@ def _text_targets(rel: str, text: str) -> list[ScrapeTarget]:
     out: list[ScrapeTarget] = []
     jobs = [(m.start(), m.group(1).strip()) for m in _JOB_NAME.finditer(text)]
     job_starts = [at for at, _ in jobs]
-    lines = text.splitlines()
+    # Split at "\n" only, each line's "\r" dropped after its offset is counted: splitlines() took a CRLF file's
+    # "\r\n" as one character, so each block was looked for a line further down per line above it (a Windows-saved
+    # prometheus.yml with 100 lines before its scrape_configs gave no target at all).
+    raw = text.split("\n")
     starts = [0]
-    for line in lines:
+    for line in raw:
         starts.append(starts[-1] + len(line) + 1)
+    lines = [line.removesuffix("\r") for line in raw]
     for d in itertools.islice(_DISCOVERY.finditer(text), _MAX_BLOCKS):
         before = bisect.bisect_left(job_starts, d.start())
         job = jobs[before - 1][1] if before else "?"
