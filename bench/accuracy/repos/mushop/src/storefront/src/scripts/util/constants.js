@@ -1,0 +1,8 @@
+/**
+ * Copyright © 2019, Oracle and/or its affiliates. All rights reserved.
+ * The Universal Permissive License (UPL), Version 1.0
+ */
+
+export const UI_GLOBAL = 'UIkit';
+export const ICONS_GLOBAL = 'UIkitIcons';
+export const ECHARTS_GLOBAL = 'ECharts';

@@ -1,0 +1,6 @@
+/**
+ * Copyright © 2019, Oracle and/or its affiliates. All rights reserved.
+ * The Universal Permissive License (UPL), Version 1.0
+ */
+
+export const Wait = delay => new Promise(resolve => setTimeout(resolve, delay));

@@ -1,0 +1,3 @@
+// help to simplify exposed modules
+export * from '../../src/scripts/mu';
+export * from '../../src/scripts/shop';

@@ -1,0 +1,5 @@
+import { ValidationPipe } from '@nestjs/common';
+
+export const validationPipes: ValidationPipe[] = [
+  new ValidationPipe(),
+];

@@ -1,0 +1,5 @@
+import { UserHttpModule } from './user/user.http.module';
+
+export const APP_SERVICES = [
+  UserHttpModule,
+];
