@@ -157,9 +157,23 @@ def bounded_markdown(text: str) -> str:
     return "".join(out)
 
 
+# Front matter (Hugo, Jekyll, MkDocs: a YAML block between `---` lines, or TOML between `+++`, on the first line) is
+# metadata, not text: CommonMark reads `title: ...` followed by the closing `---` as a setext heading, so mushop's
+# docs page "title: \"Disaster Recovery\" date: ... draft: false" became a heading. Blanked, line count kept.
+# (mdit-py-plugins' front_matter plugin does this as a token; it would be a dependency for these few lines.)
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(?:[^\n]*\n){0,200}?(?:\1|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+def _without_front_matter(text: str) -> str:
+    if not text.startswith(("---", "+++")):
+        return text
+    m = _FRONT_MATTER.match(text)
+    return text if m is None else "\n" * m.group(0).count("\n") + text[m.end():]
+
+
 def parse_markdown(path: str, text: str) -> MarkdownDoc:
     doc = MarkdownDoc(path=path, text=text)
-    tokens = _parser().parse(bounded_markdown(text))
+    tokens = _parser().parse(bounded_markdown(_without_front_matter(text)))
     lines = text.splitlines()
     table: Table | None = None
     row: list[str] | None = None

@@ -37,6 +37,35 @@ from deploycheck.sources.secrets import (
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
+# A value that is the name of a Secret the repository's own instructions create (`kubectl create secret generic
+# oci-credentials ...` in the chart's README, then `ociAuthSecret: oci-credentials` in values-prod.yaml) refers to that
+# Secret; it is not its content. Only a Kubernetes object name qualifies (DNS-1123: lower case, digits, '-', '.').
+_OBJECT_NAME = deferred("_OBJECT_NAME", r"[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?")
+_KEY_VALUE_LINE = deferred("_KEY_VALUE_LINE",
+                           r"""^\s*(?:-\s*)?["']?[\w.-]{1,200}["']?\s*[:=]\s*["']?([^"'\s#]{1,253})["']?\s*(?:#.*)?$""")
+
+
+def _documented_secret_names(ctx: Context) -> frozenset[str]:
+    """Names of the Secrets that the repository's docs, scripts and CI create with kubectl."""
+    from deploycheck.sources.kubectl_docs import documented_objects  # only runs with a candidate value read docs
+
+    return frozenset(name for kind, name in documented_objects(ctx) if kind == "Secret"
+                     and _OBJECT_NAME.fullmatch(name))
+
+
+def _documented_at(ctx: Context, name: str) -> str:
+    from deploycheck.sources.kubectl_docs import documented_objects
+
+    return documented_objects(ctx).get(("Secret", name), "?")
+
+
+def _names_documented_secret(ctx: Context, rel: str, line: int, names: frozenset[str]) -> bool:
+    text = ctx.files.read_text(rel) or ctx.all_files.read_text(rel)
+    lines = text.splitlines() if text else []
+    m = _KEY_VALUE_LINE.match(lines[line - 1]) if 0 < line <= len(lines) and len(lines[line - 1]) <= 600 else None
+    return m is not None and m.group(1) in names
+
+
 @check(
     "sensitive-config/secret-scan",
     title="No secrets committed in the repository",
@@ -58,7 +87,14 @@ def secret_scan_check(ctx: Context) -> Iterator[Finding]:
         path = note.split(":", 1)[0]
         yield Finding(check_id="", status=Status.SKIPPED, message=f"{note}; not scanned for secrets",
                       location=Location(path=path))
+    names: frozenset[str] | None = None
+    references = 0
     for f in scan.findings:
+        if f.type == "Secret Keyword":
+            names = _documented_secret_names(ctx) if names is None else names
+            if names and _names_documented_secret(ctx, f.file, f.line, names):
+                references += 1
+                continue
         evidence = {"type": f.type, "value": f.masked, "detector": f.source}
         if f.type == DEFAULT_CREDENTIAL:  # a placeholder word: not leaked, but a default someone may deploy
             yield warned(f"default credential in {f.file}:{f.line} ({f.masked}): a placeholder that must be replaced "
@@ -67,6 +103,10 @@ def secret_scan_check(ctx: Context) -> Iterator[Finding]:
                                                "generate it (Secret created by the deploy), instead of a default.")
         else:
             yield failed(f"{f.type} in {f.file}:{f.line} ({f.masked})", Location(path=f.file, line=f.line), evidence)
+    if references:
+        yield Finding(check_id="", status=Status.PASS,
+                      message=f"{references} keyword match(es) name a Secret the repository's instructions create "
+                              "(kubectl create secret): references, not values")
     if not scan.findings and scan.scanned:
         yield passed(f"no secrets found in {scan.scanned} files")
     elif not scan.scanned:
@@ -575,6 +615,7 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
     if not files:
         yield not_applicable("no Helm chart values files")
         return
+    names: frozenset[str] | None = None
     for rel in files:
         text = ctx.files.read_text(rel)
         if text is None:
@@ -598,6 +639,14 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
                     defaults.append((index, path, value))  # `password: changeme`: a default, not a secret
                 elif not is_placeholder(value):
                     literal.append((index, path, value))
+        if literal:
+            names = _documented_secret_names(ctx) if names is None else names
+            named = [x for x in literal if x[2] in names]
+            literal = [x for x in literal if x[2] not in names]
+            for index, path, value in named:
+                yield passed(f"{rel}: {'.'.join(map(str, path))} names the Secret {value}, which the repository's "
+                             f"instructions create ({_documented_at(ctx, value)})",
+                             Location(path=rel, line=docs.line_of(index, path)))
         for index, path, value in literal:
             dotted = ".".join(map(str, path))
             yield failed(f"{rel}: {dotted} holds a literal value ({mask(value)})",

@@ -590,6 +590,13 @@ def _removed_later(run: str) -> Callable[[re.Match[str]], bool]:
 _PRODUCTION_FLAG = re.compile(r"\s--(?:production|prod|omit[= ]dev|only[= ]prod(?:uction)?)\b")
 
 
+# `ENV NODE_ENV production` before the install: npm ci/install, yarn and pnpm then leave the devDependencies out, as
+# --production does (mushop's api image: `ENV NODE_ENV "production"`, then `npm ci` and `npm prune --production`).
+# A build script run after it (`npm run build`) is still build tooling.
+_NODE_ENV_PRODUCTION = re.compile(r"\bNODE_ENV(?:[ \t]+|[ \t]*=[ \t]*)[\"']?production\b")
+_NODE_INSTALL = re.compile(r"(?:npm|yarn|pnpm)\s+(?:ci|install|i|add)\b")
+
+
 def _runtime_only_installs(run: str) -> Callable[[re.Match[str]], bool]:
     """Whether a BUILD_TOOLING match of `run` is an npm/yarn/pnpm install of the runtime dependencies only. The flags
     and segment ends of the RUN are found once and each install looks up the next of each (bisection): reading the
@@ -722,11 +729,19 @@ def _tooling(ctx: Context, df: Dockerfile, stage: Stage | None) -> list[tuple[In
     builds, dev-dependency installs; runtime-only npm installs, pip installs of run-time packages and system packages
     removed again in the same RUN are not."""
     tooling: list[tuple[Instruction, str]] = []
-    for ins in stage.of("RUN") if stage is not None else [i for i in df.instructions if i.name == "RUN"]:
+    node_production = False
+    for ins in stage.instructions if stage is not None else df.instructions:
+        if ins.name == "FROM":
+            node_production = False
+        elif ins.name == "ENV" and _NODE_ENV_PRODUCTION.search(ins.value):
+            node_production = True
+        if ins.name != "RUN":
+            continue
         runtime_only = _runtime_only_installs(ins.value)
         removed = _removed_later(ins.value)
         tooling += [(ins, m.group(0)) for m in _build_tooling(ins.value)
-                    if not m.group(0).startswith("pip") and not runtime_only(m) and not removed(m)]
+                    if not m.group(0).startswith("pip") and not runtime_only(m) and not removed(m)
+                    and not (node_production and _NODE_INSTALL.match(m.group(0)))]
         why = _pip_builds(ctx, df, ins.value) if _PIP_INSTALL.search(ins.value) else None
         if why:
             tooling.append((ins, why))

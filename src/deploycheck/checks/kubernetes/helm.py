@@ -427,8 +427,17 @@ def chart_tests(ctx: Context) -> Iterator[Finding]:
             yield not_applicable(f"{chart or '.'} is a library chart")
             continue
         tests = [f for f in ctx.all_files.under(_chart_file(chart, "templates/tests"))]
+        # an umbrella chart's subcharts kept in its charts/ folder: `helm test` runs their test hooks with the
+        # release (mushop's 13 service subcharts each carry templates/tests/test-connection.yaml)
+        sub_tests = [] if tests else [f for f in ctx.all_files.under(_chart_file(chart, "charts"))
+                                      if f.split("/")[-4:-2] == ["templates", "tests"]
+                                      or f.split("/")[-3:-1] == ["templates", "tests"]]
         if tests:
             yield passed(f"chart {chart or '.'} has {len(tests)} test template(s)", Location(path=tests[0]))
+        elif sub_tests:
+            yield passed(f"chart {chart or '.'} has no tests of its own; `helm test` runs the {len(sub_tests)} test "
+                         "template(s) of its subcharts in charts/", Location(path=sub_tests[0]),
+                         {"tests": sub_tests[:10]})
         else:
             yield warned(f"chart {chart or '.'} has no tests under templates/tests/",
                          Location(path=_chart_file(chart, "Chart.yaml")))
