@@ -1,0 +1,5 @@
+package gatewayapi
+
+const (
+	GroupName = "gateway.networking.k8s.io"
+)

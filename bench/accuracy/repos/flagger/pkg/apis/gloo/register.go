@@ -1,0 +1,5 @@
+package gloo
+
+const (
+	GlooGroupName = "gloo.solo.io"
+)

@@ -1,0 +1,5 @@
+package gloogateway
+
+const (
+	GatewayGroupName = "gateway.solo.io"
+)

@@ -1,0 +1,5 @@
+package istio
+
+const (
+	GroupName = "networking.istio.io"
+)

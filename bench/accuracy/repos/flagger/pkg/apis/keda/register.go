@@ -1,0 +1,5 @@
+package keda
+
+const (
+	GroupName = "keda.sh"
+)

@@ -1,0 +1,5 @@
+package kuma
+
+const (
+	GroupName = "kuma.io"
+)

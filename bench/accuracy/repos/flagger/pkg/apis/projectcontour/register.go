@@ -1,0 +1,5 @@
+package projectcontour
+
+const (
+	GroupName = "projectcontour.io"
+)

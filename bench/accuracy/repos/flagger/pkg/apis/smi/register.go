@@ -1,0 +1,5 @@
+package smi
+
+const (
+	GroupName = "split.smi-spec.io"
+)

@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+// +groupName=split.smi-spec.io
+
+package v1alpha3

@@ -1,0 +1,5 @@
+package traefik
+
+const (
+	GroupName = "traefik.io"
+)
