@@ -592,9 +592,10 @@ _PRODUCTION_FLAG = re.compile(r"\s--(?:production|prod|omit[= ]dev|only[= ]prod(
 
 # `ENV NODE_ENV production` before the install: npm ci/install, yarn and pnpm then leave the devDependencies out, as
 # --production does (mushop's api image: `ENV NODE_ENV "production"`, then `npm ci` and `npm prune --production`).
-# A build script run after it (`npm run build`) is still build tooling.
+# An image that also runs a build script (`npm run build`) builds in place: its install still counts.
 _NODE_ENV_PRODUCTION = re.compile(r"\bNODE_ENV(?:[ \t]+|[ \t]*=[ \t]*)[\"']?production\b")
 _NODE_INSTALL = re.compile(r"(?:npm|yarn|pnpm)\s+(?:ci|install|i|add)\b")
+_NODE_BUILD = re.compile(r"\b(?:npm|pnpm)\s+run\s+build\b|\byarn\s+(?:run\s+)?build\b")
 
 
 def _runtime_only_installs(run: str) -> Callable[[re.Match[str]], bool]:
@@ -730,10 +731,13 @@ def _tooling(ctx: Context, df: Dockerfile, stage: Stage | None) -> list[tuple[In
     removed again in the same RUN are not."""
     tooling: list[tuple[Instruction, str]] = []
     node_production = False
-    for ins in stage.instructions if stage is not None else df.instructions:
+    scope = stage.instructions if stage is not None else df.instructions
+    # a build script in the same image needs what the install brought, whatever NODE_ENV says
+    node_builds = any(i.name == "RUN" and _NODE_BUILD.search(i.value) for i in scope)
+    for ins in scope:
         if ins.name == "FROM":
             node_production = False
-        elif ins.name == "ENV" and _NODE_ENV_PRODUCTION.search(ins.value):
+        elif ins.name == "ENV" and _NODE_ENV_PRODUCTION.search(ins.value) and not node_builds:
             node_production = True
         if ins.name != "RUN":
             continue
