@@ -200,3 +200,26 @@ def test_the_console_script_keeps_its_result(tmp_path: Path) -> None:
                                   "PYTHONDONTWRITEBYTECODE": "1"})
         reports.append(re.sub(r'"(started_at|duration_s)": [^,]+,', "", out.stdout))
     assert reports[0] and reports[0] == reports[1]
+
+
+def test_entries_no_run_uses_are_dropped_past_the_bound_or_when_primed(cache_file: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A development checkout changes its patterns: the old texts' entries go instead of filling the file."""
+    startup_cache.install()
+    with startup_cache.constant_patterns():
+        for n in range(4):
+            re.compile(f"old-{n}")
+    startup_cache.save(force=True)
+    _reinstall()
+    with startup_cache.constant_patterns():
+        re.compile("old-0")
+        re.compile("new-0")
+    monkeypatch.setattr(startup_cache, "MAX_ENTRIES", 4)
+    startup_cache.save(force=True)  # 5 entries with the file's: only the two this run used
+    data = cache_file.read_bytes()
+    assert b"new-0" in data and b"old-0" in data and b"old-1" not in data
+    _reinstall()
+    with startup_cache.constant_patterns():
+        re.compile("new-0")
+    startup_cache.save(force=True, fresh=True)
+    assert b"old-0" not in cache_file.read_bytes() and b"new-0" in cache_file.read_bytes()

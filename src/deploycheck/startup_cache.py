@@ -33,7 +33,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-# Entries beyond this are not added (a bound on the file; a scan's own are ~600).
+# A bound on the file (deploycheck's own are ~1,900). Past it, a save keeps only the entries its run used or added, so
+# the entries of texts that changed since (a development checkout) do not pile up.
 MAX_ENTRIES = 8_192
 _BOOTSTRAP = "<frozen importlib._bootstrap>"
 
@@ -45,6 +46,7 @@ class _Cache:
         self.patterns: dict[tuple[Any, int], bytes] = {}
         self.methods: dict[str, bytes] = {}
         self.added = 0
+        self.used: set[Any] = set()  # the keys of both dicts this run asked for or added
         self.trusted = 0  # depth of constant_patterns()
 
 
@@ -96,7 +98,7 @@ def _importing() -> bool:
 
 
 def _recording(cache: _Cache) -> bool:
-    return len(cache.patterns) + len(cache.methods) < MAX_ENTRIES and (cache.trusted > 0 or _importing())
+    return cache.added < MAX_ENTRIES and (cache.trusted > 0 or _importing())
 
 
 @contextlib.contextmanager
@@ -126,6 +128,7 @@ def _make_compile(cache: _Cache) -> Any:
         key = (p, flags)
         kept = cache.patterns.get(key)
         if kept is not None:
+            cache.used.add(key)
             return _sre.compile(p, *marshal.loads(kept))
         # re._compiler.compile, keeping what it hands to _sre.compile
         parsed = _parser.parse(p, flags)
@@ -140,6 +143,7 @@ def _make_compile(cache: _Cache) -> Any:
             # plain ints: the flags are a RegexFlag and the opcodes re's named constants, which marshal refuses
             cache.patterns[key] = marshal.dumps((int(args[0]), [int(c) for c in code], args[2], dict(groupindex),
                                                  args[4]))
+            cache.used.add(key)
             cache.added += 1
         return compiled
 
@@ -150,11 +154,13 @@ def _make_exec(cache: _Cache) -> Any:
     def exec_kept(source: Any, globals: Any = None, locals: Any = None) -> None:
         kept = cache.methods.get(source) if isinstance(source, str) else None
         if kept is not None:
+            cache.used.add(source)
             code = marshal.loads(kept)
         else:
             code = compile(source, "<string>", "exec") if isinstance(source, str) else source
             if isinstance(source, str) and _recording(cache):
                 cache.methods[source] = marshal.dumps(code)
+                cache.used.add(source)
                 cache.added += 1
         exec(code, globals, locals)  # dataclasses' own exec of its generated methods
 
@@ -180,16 +186,20 @@ def install() -> None:
     dataclasses.exec = _make_exec(cache)  # type: ignore[attr-defined]
 
 
-def save(force: bool = False) -> None:
-    """Write the entries down if the run added any (atomically; never when bytecode is not written, unless forced)."""
+def save(force: bool = False, fresh: bool = False) -> None:
+    """Write the entries down if the run added any (atomically; never when bytecode is not written, unless forced),
+    with the file's other entries unless `fresh` or past MAX_ENTRIES (then only the ones this run used or added)."""
     cache, path = _cache, cache_path()
-    if cache is None or path is None or not cache.added or (sys.dont_write_bytecode and not force):
+    if cache is None or path is None or not (cache.added or fresh) or (sys.dont_write_bytecode and not force):
         return
-    on_disk_patterns, on_disk_methods = _read(path)  # another process may have added its own meanwhile
-    patterns = {**on_disk_patterns, **cache.patterns}
-    methods = {**on_disk_methods, **cache.methods}
-    if len(patterns) + len(methods) > MAX_ENTRIES:
-        return
+    used = cache.used
+    patterns = {key: value for key, value in cache.patterns.items() if key in used}
+    methods = {key: value for key, value in cache.methods.items() if key in used}
+    if not fresh:
+        on_disk_patterns, on_disk_methods = _read(path)  # another process may have added its own meanwhile
+        merged_patterns, merged_methods = {**on_disk_patterns, **cache.patterns}, {**on_disk_methods, **cache.methods}
+        if len(merged_patterns) + len(merged_methods) <= MAX_ENTRIES:
+            patterns, methods = merged_patterns, merged_methods
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         data = marshal.dumps((_header(), patterns, methods))
@@ -226,7 +236,7 @@ def prime() -> None:
             stand_in.compiled()
         _value_prefilter()
         build_parser().format_help()
-    save(force=True)
+    save(force=True, fresh=True)
 
 
 if __name__ == "__main__":  # the module's own copy, not this __main__ one, keeps the hooks' state

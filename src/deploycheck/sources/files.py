@@ -460,6 +460,28 @@ class FileIndex:
         self._text_cache[rel] = text
         return text
 
+    def read_text_containing(self, rel: str, needles: tuple[str, ...]) -> str | None:
+        """read_text(rel) when the text holds one of the ASCII `needles`, else None. A file no reader has read is
+        searched as bytes and decoded and kept only when one is there: a source that looks for a word in hundreds of
+        files (Prometheus scrape configurations in every values file, kubectl in every doc: 560 of the corpus's files,
+        7 MB) no longer decodes and keeps them all for the few that have it. The same answer as testing read_text's
+        text: in UTF-8 an ASCII byte is always that character, also where errors="replace" replaces others. A file
+        that cannot be read goes through read_text, which records why."""
+        if rel in self._text_cache:
+            text = self._text_cache[rel]
+        else:
+            try:
+                data = read_regular_file(self.root / rel, self.max_bytes)
+            except OSError:
+                data = None
+            if data is None:
+                text = self.read_text(rel)
+            elif any(needle.encode("ascii") in data for needle in needles):
+                text = self._text_cache[rel] = data.decode("utf-8", errors="replace")
+            else:
+                return None
+        return text if text is not None and any(needle in text for needle in needles) else None
+
     def remember(self, rel: str, text: str) -> None:
         """`text` as this run's read of `rel`, read by another process of the run (parallel.py), unless this index
         has read the file already."""

@@ -113,8 +113,8 @@ def kubectl_documents(ctx: Context) -> dict[str, list[tuple[int, str]]]:
     run: both readers below go through them."""
     out: dict[str, list[tuple[int, str]]] = {}
     for rel in sorted(ctx.all_files.glob(*DOC_PATTERNS)):
-        text = ctx.all_files.read_text(rel)
-        if text and "kubectl" in text and len(text) <= MAX_FILE_CHARS:
+        text = ctx.all_files.read_text_containing(rel, ("kubectl",))  # the others are not decoded nor kept
+        if text and len(text) <= MAX_FILE_CHARS:
             out[rel] = _commands(text)
     return out
 
