@@ -135,3 +135,25 @@ def test_a_windows_saved_prometheus_config_keeps_its_targets(tmp_path: Path) -> 
     root = write(tmp_path, {"prometheus.yml": config.replace("\n", "\r\n")})
     found = [(t.job, t.target) for t in scrape_targets(Context(root, load_config(root)))]
     assert ("app", "app:8080") in found and ("db", "db:9187") in found, found
+
+
+# --- mocha spec folders from package.json scripts (09bc9f71) --------------------------------------------------------
+
+def test_mocha_scripts_of_thousands_of_runs(tmp_path: Path) -> None:
+    """Twenty scripts of 400 `mocha d<i>x<j>` each and 100 test files: every run read the next 1,000 characters as its
+    words (the later runs among them), 2 million spec folders, and each JS file was compared with all of them (300
+    scripts and 2,000 files: over 10 minutes). Spec folders are now a mapping looked up by the file's folders, and a
+    scan reads at most 50,000 words of mocha commands; a real spec folder is still found."""
+    import json
+
+    scripts = {f"s{i}": " ".join(f"mocha d{i}x{j}" for j in range(400)) for i in range(20)}
+    scripts["test"] = "nyc mocha test/unit --reporter spec --recursive"
+    spec = ("const add = require('../../../app/add');\n\ndescribe('add', () => {\n  it('adds', () => {\n"
+            "    const sum = add(1, 2);\n    expect(sum).to.equal(3);\n  });\n});\n")
+    files = {f"test/unit/deep/t{i}.js": spec for i in range(100)}
+    root = write(tmp_path, {"package.json": json.dumps({"name": "a", "scripts": scripts}), **files})
+    started = time.process_time()
+    result = findings(scan(root, only=("unit-tests/suite",)), "unit-tests/suite")
+    spent = time.process_time() - started
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    assert [f.status for f in result] == [Status.PASS], [f.message for f in result]

@@ -475,8 +475,11 @@ def _mocha_spec(ctx: Context, rel: str) -> bool:
             ctx.all_files.read_text(str(path.parent.parent / "package.json").removeprefix("./")) or ""):
         return True
     folder = rel.rpartition("/")[0]
-    return any(folder == spec or (deep and folder.startswith(spec + "/"))
-               for spec, deep in ctx.use(_mocha_spec_folders))
+    specs = ctx.use(_mocha_spec_folders)
+    if folder in specs:
+        return True
+    parts = folder.split("/")  # the folders above it, looked up (not compared with every spec folder: 2,000 files
+    return any(specs.get("/".join(parts[:i])) for i in range(1, len(parts)))  # x 1M crafted specs never ended)
 
 
 _MOCHA_RUN = re.compile(r"(?:^|[\s;&|(])_?mocha(?=\s)")
@@ -487,13 +490,20 @@ _MOCHA_VALUE_OPTIONS = frozenset({"--reporter", "-R", "--timeout", "-t", "--requ
                                   "--opts", "--retries", "--jobs", "-j", "--exclude"})
 
 
-def _mocha_spec_folders(ctx: Context) -> list[tuple[str, bool]]:
-    """(folder relative to the root, every depth below) for each spec folder a package.json script hands to mocha."""
+# Words of mocha commands read per package.json: real ones have a few dozen. A `mocha` among the words of an earlier
+# one is one of its words, not a new command: each run read the next 1,000 characters, so scripts of 400 `mocha d`
+# each gave 100,000 words a script (300 scripts: 30 million spec folders).
+_MAX_MOCHA_WORDS = 20_000
+_WORD = re.compile(r"\S+")
+
+
+def _mocha_spec_folders(ctx: Context) -> dict[str, bool]:
+    """{folder relative to the root: every depth below} for the spec folders package.json scripts hand to mocha."""
     import posixpath
 
     from deploycheck.sources.files import parse_json
 
-    out: list[tuple[str, bool]] = []
+    out: dict[str, bool] = {}
     for rel in ctx.all_files.files:
         if PurePosixPath(rel).name != "package.json" or _is_fixture(rel):
             continue
@@ -506,13 +516,22 @@ def _mocha_spec_folders(ctx: Context) -> list[tuple[str, bool]]:
             continue
         scripts = package.get("scripts") if isinstance(package, dict) else None
         base = rel.rpartition("/")[0]
+        budget = _MAX_MOCHA_WORDS
         for body in (scripts.values() if isinstance(scripts, dict) else ()):
             if not isinstance(body, str):
                 continue
+            consumed = 0
             for run in _MOCHA_RUN.finditer(body[:4000]):
-                words = re.split(r"\s+", body[run.end():run.end() + 1000].strip())
+                if run.end() <= consumed or budget <= 0:
+                    continue
                 # the command's own words, up to the next shell separator
-                words = words[:next((i for i, w in enumerate(words) if w in ("&&", "||", ";", "|")), len(words))]
+                words: list[str] = []
+                for w in _WORD.finditer(body, run.end(), run.end() + 1000):
+                    if w.group() in ("&&", "||", ";", "|") or len(words) >= budget:
+                        break
+                    words.append(w.group())
+                    consumed = w.end()
+                budget -= len(words)
                 deep = "--recursive" in words
                 skip = False
                 for word in words:
@@ -528,12 +547,12 @@ def _mocha_spec_folders(ctx: Context) -> list[tuple[str, bool]]:
                     glob_at = min((spec.find(c) for c in "*?[{" if c in spec), default=-1)
                     folder = spec[:glob_at].rpartition("/")[0] if glob_at >= 0 else spec
                     target = posixpath.normpath(posixpath.join(base, folder)) if folder else (base or ".")
-                    if target.startswith("../") or target.startswith("/"):
+                    if target == ".." or target.startswith("../") or target.startswith("/"):
                         continue
                     target = "" if target == "." else target
                     if target.endswith((".js", ".cjs", ".mjs", ".ts")):
                         target = target.rpartition("/")[0]  # one spec file: its folder, not below
-                    out.append((target, deep or (glob_at >= 0 and "**" in spec)))
+                    out[target] = out.get(target, False) or deep or (glob_at >= 0 and "**" in spec)
     return out
 
 
