@@ -169,3 +169,60 @@ def test_a_go_middleware_that_only_returns_next_guards_nothing(tmp_path: Path) -
     result = scan(root, only=("endpoint-security/route-auth",))
     assert open_route_messages(result) == []
     assert [f.status for f in findings(result, "endpoint-security/route-auth")] == [Status.PASS]
+
+
+# --- dockerfile/layer-caching: "dependency install precedes the source copy (or there is none)" was said of builds
+# whose install the reader did not know (bun, Deno, mix, sbt, SwiftPM, ...) or ran through a shell script of the
+# build context: `COPY . .` then the install passed as "no install"
+
+PACKAGE_JSON = '{"name": "orders", "dependencies": {"hono": "^4.4.0"}}\n'
+BOOTSTRAP = "#!/bin/sh\nset -e\npip install --no-cache-dir -r requirements.txt\n"
+
+
+def _layer_caching(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=("dockerfile/layer-caching",)),
+                                                    "dockerfile/layer-caching")]
+
+
+def test_installs_of_other_ecosystems_and_context_scripts_after_the_source_copy_are_no_pass(tmp_path: Path) -> None:
+    cases: dict[str, tuple[dict[str, str], str]] = {
+        "bun": ({"package.json": PACKAGE_JSON, "index.ts": "console.log('up')\n",
+                 "Dockerfile": "FROM oven/bun:1\nWORKDIR /app\nCOPY . .\nRUN bun install --frozen-lockfile\n"
+                               "CMD [\"bun\", \"index.ts\"]\n"}, "bun install"),
+        "mix": ({"mix.exs": "defmodule Orders.MixProject do\nend\n", "lib/orders.ex": "defmodule Orders do\nend\n",
+                 "Dockerfile": "FROM elixir:1.16\nWORKDIR /app\nCOPY . .\nRUN mix do deps.get, compile\n"
+                               "CMD [\"mix\", \"phx.server\"]\n"}, "mix do deps.get"),
+        "sbt": ({"build.sbt": 'libraryDependencies += "org.typelevel" %% "cats-core" % "2.10.0"\n',
+                 "src/main/scala/Main.scala": "object Main extends App\n",
+                 "Dockerfile": "FROM sbtscala/scala-sbt:eclipse-temurin-17.0.4_1.7.1_3.2.0 AS build\nWORKDIR /src\n"
+                               "COPY . .\nRUN sbt assembly\nFROM eclipse-temurin:17-jre\n"
+                               "COPY --from=build /src/target/app.jar /app.jar\n"
+                               "CMD [\"java\", \"-jar\", \"/app.jar\"]\n"},
+                "sbt assembly"),
+        "script": ({"requirements.txt": "flask==3.0.3\n", "app.py": "print('up')\n", "scripts/bootstrap.sh": BOOTSTRAP,
+                    "Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN ./scripts/bootstrap.sh\n"
+                                  "CMD [\"python\", \"app.py\"]\n"}, "scripts/bootstrap.sh"),
+    }
+    for name, (files, said) in cases.items():
+        found = _layer_caching(write(tmp_path / name, files))
+        assert [s for s, _ in found] == [Status.WARN], (name, found)
+        assert said in found[0][1] and "after `COPY . .`" in found[0][1], (name, found)
+
+
+def test_installs_of_other_ecosystems_before_the_source_copy_still_pass(tmp_path: Path) -> None:
+    cases = {
+        "bun": {"package.json": PACKAGE_JSON, "bun.lockb": "", "index.ts": "console.log('up')\n",
+                "Dockerfile": "FROM oven/bun:1\nWORKDIR /app\nCOPY package.json bun.lockb ./\n"
+                              "RUN bun install --frozen-lockfile\nCOPY . .\nCMD [\"bun\", \"index.ts\"]\n"},
+        "mix": {"mix.exs": "defmodule Orders.MixProject do\nend\n", "mix.lock": "%{}\n",
+                "lib/orders.ex": "defmodule Orders do\nend\n",
+                "Dockerfile": "FROM elixir:1.16\nWORKDIR /app\nCOPY mix.exs mix.lock ./\nRUN mix deps.get --only prod\n"
+                              "COPY lib lib\nRUN mix compile\nCMD [\"mix\", \"phx.server\"]\n"},
+        "script": {"requirements.txt": "flask==3.0.3\n", "app.py": "print('up')\n", "scripts/bootstrap.sh": BOOTSTRAP,
+                   "Dockerfile": "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\n"
+                                 "COPY scripts/bootstrap.sh scripts/\nRUN ./scripts/bootstrap.sh\nCOPY . .\n"
+                                 "RUN chmod +x ./scripts/bootstrap.sh\nCMD [\"python\", \"app.py\"]\n"},
+    }
+    for name, files in cases.items():
+        found = _layer_caching(write(tmp_path / name, files))
+        assert [s for s, _ in found] == [Status.PASS], (name, found)

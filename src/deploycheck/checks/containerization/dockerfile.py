@@ -1126,7 +1126,12 @@ _DEP_MANIFEST = re.compile(
     r"(^|/)(requirements[\w.-]*\.txt|constraints[\w.-]*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?"
     r"|setup\.(py|cfg)|package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|npm-shrinkwrap\.json|go\.(mod|sum)"
     r"|Gemfile(\.lock)?|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|Cargo\.(toml|lock)|composer\.(json|lock)"
-    r"|\*\.csproj|[\w.-]+\.csproj)$"
+    r"|\*\.csproj|[\w.-]+\.csproj"
+    # the ecosystems of _ECOSYSTEM_INSTALL (mix.exs is Elixir by its extension, Package.swift Swift, deps.ts the
+    # dependencies module Deno's manual caches first)
+    r"|mix\.(exs|lock)|[\w.-]+\.sbt|project/build\.properties|Package\.(swift|resolved)|deno\.(jsonc?|lock)|deps\.ts"
+    r"|bunfig\.toml|project\.clj|deps\.edn|stack\.yaml(\.lock)?|[\w.-]+\.cabal|cabal\.project(\.freeze)?"
+    r"|pubspec\.(yaml|lock)|rebar\.(config|lock)|conanfile\.(txt|py)|vcpkg\.json)$"
 )
 DEP_INSTALL = re.compile(
     r"\b(pip3?\s+install\s+[^&;|]*(-r\b|--requirement|\.\s*$|\.\[)|poetry\s+install|uv\s+sync|pipenv\s+install"
@@ -1233,6 +1238,29 @@ _BUILD_GOALS = {"gradle": frozenset({"build", "assemble", "bootJar", "jar", "sha
                 "dotnet": frozenset({"build", "publish", "test", "run"})}
 
 
+# The dependency installs (and builds that fetch what they lack) of the ecosystems DEP_INSTALL and _IMPLICIT_INSTALL
+# do not name: bun, Deno, Elixir's mix, sbt, SwiftPM, Leiningen, Stack/Cabal, Dart/Flutter pub, rebar3, Conan. With
+# none of them read, `COPY . .` then `RUN bun install` (or `sbt assembly`, `mix deps.get`) passed as "no install".
+# Read per shell command; each part is bounded and read once.
+_ECOSYSTEM_INSTALL = re.compile(
+    r"(?:^|[\s/;&|(])(?:bun\s+(?:install|i)\b|deno\s+(?:cache|install)\b|mix\s+(?:do\s+)?deps\.get\b"
+    r"|sbt\s+(?:-\S+\s+){0,6}(?:\"?[\w/:;. -]{0,80}?\b"
+    r"(?:update|compile|assembly|stage|package\w*|test|dist|publish\w*)\b)"
+    r"|swift\s+(?:build|package\s+resolve)\b|lein\s+(?:deps|uberjar|compile|install|ring\s+uberjar)\b"
+    r"|stack\s+(?:build|install)\b|cabal\s+(?:v2-)?(?:build|install)\b|(?:dart|flutter)\s+pub\s+get\b"
+    r"|rebar3\s+(?:(?:as\s+\w+\s+)?(?:compile|release|tar|get-deps))\b|conan\s+install\b)")
+
+
+def _ecosystem_install(run: str) -> tuple[str, str] | None:
+    """(tool, command) of an install or fetching build of the ecosystems of _ECOSYSTEM_INSTALL, or None."""
+    for command in _shell_commands(run[:8000]):
+        match = _ECOSYSTEM_INSTALL.search(command[:2000])
+        if match is not None:
+            words = match.group(0).strip().lstrip("/;&|(")
+            return words.split()[0], words
+    return None
+
+
 def _implicit_install(run: str, go_downloads: Callable[[], bool]) -> tuple[str, str] | None:
     """(tool, command) of a build that downloads its dependencies itself, or None."""
     for command in _shell_commands(run[:8000]):
@@ -1263,7 +1291,7 @@ def _install_step(run: str, go_downloads: Callable[[], bool] = lambda: False,
     if match:
         tool = match.group(0).split()[0]
         return tool.removesuffix("w") if tool in ("gradlew", "mvnw") else tool, match.group(0).strip()
-    found = _implicit_install(run, go_downloads)
+    found = _implicit_install(run, go_downloads) or _ecosystem_install(run)
     if found is None and make is not None and "make" in run:
         # distinct targets, a few per RUN: a crafted RUN of a thousand `make x` calls reads each recipe chain once
         targets = list(dict.fromkeys(call.group(1) for call in _RUN_MAKE.finditer(run[:8000])))[:_MAX_MAKE_CALLS]
@@ -1317,6 +1345,38 @@ def _installs_in(text: str) -> str | None:
             match = _dep_install(command.strip())
             if match:
                 return match.group(0).strip()
+            other = _ecosystem_install(command.strip())
+            if other:
+                return other[1]
+    return None
+
+
+# A command that is a shell script run by path: `./scripts/bootstrap.sh`, `sh -e install.sh` (not `chmod +x x.sh`)
+_RUN_SCRIPT = re.compile(r"(?:(?:ba|da|z)?sh[ \t]++(?:-[a-z]{1,10}[ \t]++){0,3})?"
+                         r"(?P<path>[\w./-]{1,200}\.sh)(?![\w./-])")
+
+
+def _context_script_install(ctx: Context, files: _ContextFiles, run: str) -> tuple[str, str] | None:
+    """(tool, command) of a RUN that runs a shell script of the build context (`./scripts/bootstrap.sh`,
+    `sh install.sh`) whose commands install the dependencies, or None. The script is looked up relative to the
+    context (as `COPY . .` into the working directory puts it); an absolute path or one the repository does not hold
+    is not followed."""
+    import posixpath
+
+    present = set(ctx.all_files.files)
+    for command in _shell_commands(run[:8000]):
+        found = _RUN_SCRIPT.match(command.strip()[:2000])
+        if found is not None:
+            path = posixpath.normpath(found.group("path"))
+            if path.startswith(("../", "/")) or path == "..":
+                continue
+            for folder in files.folders:
+                rel = f"{folder}/{path}" if folder else path
+                if rel in present:
+                    inner = _installs_in(ctx.all_files.read_text(rel) or "")
+                    if inner:
+                        return inner.split()[0], f"{found.group(0)} (runs {rel}: {inner})"
+                    break
     return None
 
 
@@ -1613,6 +1673,10 @@ def layer_caching(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                 if files is None:
                     files = _ContextFiles(ctx, df)
                 step = _package_script_install(ctx, files, ins.value)
+            if step is None and ".sh" in ins.value[:8000]:
+                if files is None:
+                    files = _ContextFiles(ctx, df)
+                step = _context_script_install(ctx, files, ins.value)
             if step is None:
                 continue
             tool, command = step
