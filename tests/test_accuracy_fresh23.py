@@ -81,3 +81,99 @@ def test_env_vars_documented_stays_not_applicable_without_unread_code(tmp_path: 
                      "spec/models/check_spec.rb": "describe Check do\nend\n"})
     documented = findings(scan(tmp_path, only=("env-vars/documented",)), "env-vars/documented")
     assert [f.status for f in documented] == [Status.NA]
+
+
+# --- Rails routes: a block closed by `},` (an argument of the call) left every later route unread ------------------
+
+# laa-check-client-qualifies' config/routes.rb (lines 5-42, abridged): the two compatibility redirects pass a block to
+# `redirect(...)` and close it with `},` before the call's `via:` option.
+ROUTES_RB = """\
+Rails.application.routes.draw do
+  if ModeConfig.oauth_enabled?
+    devise_for :admins,
+               controllers: { omniauth_callbacks: "admins/omniauth_callbacks" }
+
+    match "/auth/:provider/callback",
+          to: redirect(status: 302) { |params, req|
+            qs = req.query_string
+            "/admins/auth/#{params[:provider]}/callback#{qs.present? ? "?#{qs}" : ''}"
+          },
+          via: %i[get post]
+  end
+
+  resources :status, only: [:index]
+  get "/health", to: "status#health"
+  resource :cookies, only: %i[show update]
+  resources :feedbacks, only: %i[create update]
+end
+"""
+STATUS_CONTROLLER = """\
+class StatusController < ApplicationController
+  skip_before_action :authenticate, :check_maintenance_mode, only: %i[index health]
+
+  def index
+    render json: { alive: true }
+  end
+end
+"""
+
+
+def test_rails_routes_after_a_block_closed_by_brace_comma_are_read() -> None:
+    from deploycheck.sources.routes_rails import rails_routes
+
+    files = {"config/routes.rb": ROUTES_RB, "app/controllers/status_controller.rb": STATUS_CONTROLLER,
+             "app/controllers/cookies_controller.rb": "class CookiesController < ApplicationController\nend\n",
+             "app/controllers/feedbacks_controller.rb": "class FeedbacksController < ApplicationController\nend\n"}
+    routes = rails_routes(files, "config/routes.rb").routes
+    assert {(r.method, r.path) for r in routes} == {
+        ("GET", "/status"), ("GET", "/health"), ("GET", "/cookies"), ("PATCH", "/cookies"), ("PUT", "/cookies"),
+        ("POST", "/feedbacks"), ("PATCH", "/feedbacks/:id"), ("PUT", "/feedbacks/:id")}
+
+
+# --- secret scan: a quantity about a secret is no secret ------------------------------------------------------------
+
+# ras-frontstage's config.py (lines 18-19 and 49): the token's expiry and the reset attempts' timeout, in seconds
+CONFIG_PY = """\
+import os
+
+
+class Config(object):
+    EMAIL_TOKEN_SALT = os.getenv("EMAIL_TOKEN_SALT", "aardvark")
+    EMAIL_TOKEN_EXPIRY = int(os.getenv("EMAIL_TOKEN_EXPIRY", "86400"))
+    PASSWORD_RESET_ATTEMPTS_TIMEOUT = int(os.getenv("PASSWORD_RESET_ATTEMPTS_TIMEOUT", "86400"))
+    API_TOKEN_TTL = os.getenv("API_TOKEN_TTL", "Xk29vLmqPz81")
+"""
+
+
+def test_secret_scan_leaves_out_a_number_under_a_quantity_named_secret_variable(tmp_path: Path) -> None:
+    write(tmp_path, {"config.py": CONFIG_PY})
+    scan_result = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    reported = [f.message for f in scan_result if f.status in (Status.FAIL, Status.WARN)]
+    assert not [m for m in reported if "EXPIRY" in m or "ATTEMPTS_TIMEOUT" in m]
+    # the salt's fallback and a quantity-named variable holding no number are still reported
+    assert [m for m in reported if "EMAIL_TOKEN_SALT" in m] and [m for m in reported if "API_TOKEN_TTL" in m]
+
+
+# --- helm values: the id of a message template sent for a password change is no password ---------------------------
+
+# ras-frontstage's _infra/helm/frontstage/values.yaml (the email block)
+VALUES_YAML = """\
+email:
+  enabled: false
+  expiry: "86400"
+  templates:
+    passwordChange: 7ba6b103-79d2-4ef1-be2e-979c127fa439
+"""
+
+
+def test_helm_values_leave_out_a_template_id_named_for_a_password_event(tmp_path: Path) -> None:
+    chart = {"chart/Chart.yaml": "apiVersion: v2\nname: frontstage\nversion: 2.5.101\n",
+             "chart/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n"}
+    write(tmp_path, {**chart, "chart/values.yaml": VALUES_YAML})
+    values = findings(scan(tmp_path, only=("sensitive-config/helm-values",)), "sensitive-config/helm-values")
+    assert [f.status for f in values] == [Status.PASS]
+    # below the same map, a key ending in a secret word still holds a secret
+    write(tmp_path, {"chart/values.yaml": VALUES_YAML + "    smtpPassword: Xk29vLmqPz81\n"})
+    values = findings(scan(tmp_path, only=("sensitive-config/helm-values",)), "sensitive-config/helm-values")
+    assert [f.status for f in values] == [Status.FAIL]
+    assert "smtpPassword" in values[0].message

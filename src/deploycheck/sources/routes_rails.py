@@ -39,6 +39,10 @@ _STATEMENT = re.compile(r"^[ \t]*(resources|resource|namespace|scope|member|coll
                         r"match|root|mount|concern|concerns|constraints|draw|defaults|controller|direct|resolve)\b"
                         r"[ \t(]*(.{0,2000}?)[ \t]*$")
 _BLOCK_OPEN = re.compile(r"(?:\bdo(?:[ \t]*\|[^|\n]{0,200}\|)?|\{(?:[ \t]*\|[^|\n]{0,200}\|)?)[ \t]*$")
+# A block's close, alone or continuing the call it is an argument of (laa-check-client-qualifies' `match
+# "/auth/:provider", to: redirect(status: 302) { |params, req| ... },` then `via: %i[get post]`): `},` or `})` left
+# the block open, and every route after it was read as inside that block (none was found).
+_BLOCK_CLOSE = re.compile(r"(?:end|\})[ \t]*[,)]?[ \t]*$")
 _INLINE_BLOCK = re.compile(r"^(.{0,2000}?)\{[ \t]*(.{0,2000}?)[ \t]*\}[ \t]*$")
 _OPENS_BLOCK = re.compile(r"^[ \t]*(?:if|unless|case|begin|while|until|for|def|class|module)\b")
 _OPTION = re.compile(r"\b(only|except|to|via|path|module|as|controller|action|on|if|unless)\s*:\s*")
@@ -195,7 +199,7 @@ def rails_routes(files: dict[str, str], routes_file: str) -> RailsRoutes:
                 drawing = True
                 stack = [_Frame()]
             continue
-        if stripped in ("end", "}"):
+        if _BLOCK_CLOSE.match(stripped):
             stack.pop()
             if not stack:
                 drawing = False

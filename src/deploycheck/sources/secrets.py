@@ -283,20 +283,41 @@ _WORD_VALUE = deferred("_WORD_VALUE", r"[a-z]{2,20}")
 # fragment word holds a piece of other names (an env variable's suffix), letters and separators only.
 _FRAGMENT_WORD = deferred("_FRAGMENT_WORD", r"(?:^|_)(?:prefix|postfix|suffix|separator|delimiter)$", re.I)
 _FRAGMENT_VALUE = deferred("_FRAGMENT_VALUE", r"[A-Za-z][A-Za-z_.-]{0,40}")
+# `EMAIL_TOKEN_EXPIRY = int(os.getenv("EMAIL_TOKEN_EXPIRY", "86400"))`, `PASSWORD_RESET_ATTEMPTS_TIMEOUT` 86400
+# (ras-frontstage's config.py): a name ending in a quantity word holds how long or how many, a number (with an
+# optional unit), never the secret it is about.
+_QUANTITY_WORD = deferred("_QUANTITY_WORD",
+    r"(?:^|_)(?:expiry|expires|expiration|timeout|ttl|lifetime|age|length|len|size|count|attempts|retries|limit|"
+    r"interval|duration|seconds|secs|minutes|mins|hours|days|period|max|min)$", re.I)
+_NUMBER_VALUE = deferred("_NUMBER_VALUE", r"[0-9]{1,12}(?:\.[0-9]{1,6})?(?:ms|s|m|h|d)?")
 _PROSE_VALUE = deferred("_PROSE_VALUE",
     r"(?=(?:[^ ]+ ){2})[\w\u2019'{}.,!?:;()\- ]+", re.U)  # \u2019: a typographic apostrophe
 _SRI_HASH = deferred("_SRI_HASH", r"\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,}={0,2}")
 
 
+# `email: {templates: {passwordChange: 7ba6b103-...}}` (ras-frontstage's values.yaml): below a map of templates, a key
+# named for an event about a secret (its last word is not a secret word) holds the id of the message template sent
+# for that event (GOV.UK Notify's template ids), not a secret. `templates: {smtpPassword: x}` still holds one.
+_TEMPLATE_MAP = deferred("_TEMPLATE_MAP", r"template", re.I)
+
+
+def names_a_template(path: list[str]) -> bool:
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", path[-1]) if path else ""
+    return bool(snake) and not _SECRET_LAST_WORD.search(snake) and any(
+        _TEMPLATE_MAP.search(step) for step in path[:-1])
+
+
 def about_a_secret(name: str, value: str) -> bool:
-    """`name = value` names a code or holds a text about a secret (see _SECRET_LAST_WORD), not a secret."""
+    """`name = value` names a code, holds a text or a quantity about a secret (see _SECRET_LAST_WORD), not a
+    secret."""
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
     if not snake or _SECRET_LAST_WORD.search(snake):
         return False
     text = value.strip().strip("'\"")
     return bool(_CODE_VALUE.fullmatch(text) or (_TEXT_WORD.search(snake) and _PROSE_VALUE.fullmatch(text))
                 or (_STATE_WORD.search(snake) and _WORD_VALUE.fullmatch(text))
-                or (_FRAGMENT_WORD.search(snake) and _FRAGMENT_VALUE.fullmatch(text)))
+                or (_FRAGMENT_WORD.search(snake) and _FRAGMENT_VALUE.fullmatch(text))
+                or (_QUANTITY_WORD.search(snake) and _NUMBER_VALUE.fullmatch(text)))
 
 
 _FLAG_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled"})

@@ -29,6 +29,7 @@ from deploycheck.sources.secrets import (
     is_reference,
     is_secret_key,
     is_switch_value,
+    names_a_template,
     names_itself,
     public_client_env,
     secret_scan,
@@ -631,7 +632,8 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
                 key = str(path[-1])
                 if not isinstance(value, str) or not is_secret_key(key) or _selector_key(doc, path) \
                         or is_switch_value(value) or names_itself(key, value) \
-                        or any(step in SECRET_REFERENCE_MAPS for step in path[:-1]):
+                        or any(step in SECRET_REFERENCE_MAPS for step in path[:-1]) \
+                        or names_a_template([str(step) for step in path]):
                     continue  # `USE_WEB_TOKEN: "true"` is a switch; namespace_secrets' values name a Secret's keys
                 if is_default_value(value) and _third_party_api_key(path):
                     unset.append(".".join(map(str, path)))  # `OPENAI_API_KEY: change-me`: a key still to supply
