@@ -177,3 +177,36 @@ def test_helm_values_leave_out_a_template_id_named_for_a_password_event(tmp_path
     values = findings(scan(tmp_path, only=("sensitive-config/helm-values",)), "sensitive-config/helm-values")
     assert [f.status for f in values] == [Status.FAIL]
     assert "smtpPassword" in values[0].message
+
+
+# --- secret scan: the compose building blocks in a `compose` folder are local compose files -------------------------
+
+# laa-check-client-qualifies' docker/compose/include.cfe.yml (lines 3-31, abridged), which its docker-compose.*.yml
+# files `include:`: the CFE-Civil service and its PostgreSQL for a developer's laptop; the chart deploys the service.
+INCLUDE_CFE_YML = """\
+services:
+  cfe:
+    container_name: cfe-civil
+    environment:
+      RAILS_ENV: production
+      SECRET_KEY_BASE: default
+      POSTGRES_HOST: cfe-postgres
+      POSTGRES_PASSWORD: ${CFE_DB_PASSWORD:-cfe_password}
+  cfe-postgres:
+    image: postgres:18
+    environment:
+      POSTGRES_DB: cfe_civil
+      POSTGRES_PASSWORD: ${CFE_DB_PASSWORD:-cfe_password}
+"""
+
+
+def test_secret_scan_reads_a_compose_folder_as_local_compose(tmp_path: Path) -> None:
+    write(tmp_path, {"docker/compose/include.cfe.yml": INCLUDE_CFE_YML, "k8s/deployment.yaml": DEPLOYMENT})
+    reported = [f for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)),
+                                    "sensitive-config/secret-scan") if f.status in (Status.FAIL, Status.WARN)]
+    assert not reported
+    # a random value in the same file is still a secret (it may be a real account's)
+    write(tmp_path, {"docker/compose/include.cfe.yml": INCLUDE_CFE_YML.replace("default", "Xk29vLmqPz81Rt7Q")})
+    reported = [f for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)),
+                                    "sensitive-config/secret-scan") if f.status in (Status.FAIL, Status.WARN)]
+    assert [f.location.line if f.location else None for f in reported] == [6]

@@ -1215,7 +1215,9 @@ def _local_compose_value(finding: SecretFinding) -> bool:
 
 _TEST_NAME = deferred("_TEST_NAME", r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
 
-_COMPOSE_FOLDER = deferred("_COMPOSE_FOLDER", r"docker[-_]compose", re.I)
+# `deploy/docker-compose/java25.yml` (quarkus-super-heroes) and `docker/compose/include.cfe.yml`
+# (laa-check-client-qualifies: the building blocks its docker-compose.*.yml files `include:`)
+_COMPOSE_FOLDER = deferred("_COMPOSE_FOLDER", r"(?:docker[-_])?compose", re.I)
 
 
 def deploys_to_kubernetes(ctx: Context) -> bool:
