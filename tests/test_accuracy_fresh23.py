@@ -210,3 +210,67 @@ def test_secret_scan_reads_a_compose_folder_as_local_compose(tmp_path: Path) -> 
     reported = [f for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)),
                                     "sensitive-config/secret-scan") if f.status in (Status.FAIL, Status.WARN)]
     assert [f.location.line if f.location else None for f in reported] == [6]
+
+
+# --- a chart that fails only without its environments' values files hides no object --------------------------------
+
+# laa-check-client-qualifies' chart (abridged): no values.yaml; templates read .Values.metabase.enabled, so the
+# default render fails (nil pointer), and bin/deploy passes values/ccq-<environment>.yaml, which renders. Its vendored
+# postgresql subchart has a PrometheusRule template, so "the failed chart cannot make one" does not hold.
+CHART_FILES = {
+    "helm_deploy/ccq/Chart.yaml": "apiVersion: v2\nname: laa-estimate-eligibility\nversion: 0.3.0\n",
+    "helm_deploy/ccq/templates/deployment.yaml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  selector: {matchLabels: {app: ccq}}
+  template:
+    metadata: {labels: {app: ccq}}
+    spec:
+      containers:
+        - name: api
+          image: '{{ .Values.image.repository }}:{{ .Values.image.tag }}'
+""",
+    "helm_deploy/ccq/templates/metabase.yaml": """\
+{{- if .Values.metabase.enabled }}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ .Release.Name }}-metabase
+spec:
+  ports: [{port: 80, targetPort: 3000}]
+  selector: {app: metabase}
+{{- end }}
+""",
+    # the vendored bitnami postgresql subchart (abridged): a template that can make a PrometheusRule
+    "helm_deploy/ccq/charts/postgresql/Chart.yaml": "apiVersion: v2\nname: postgresql\nversion: 16.6.6\n",
+    "helm_deploy/ccq/charts/postgresql/values.yaml": "metrics:\n  prometheusRule:\n    enabled: false\n",
+    "helm_deploy/ccq/charts/postgresql/templates/prometheusrule.yaml": """\
+{{- if .Values.metrics.prometheusRule.enabled }}
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: {{ .Release.Name }}-postgresql
+spec:
+  groups: []
+{{- end }}
+""",
+    "helm_deploy/ccq/values/ccq-production.yaml": """\
+replicaCount: 5
+image:
+  repository: nginx
+  tag: stable
+metabase:
+  enabled: true
+""",
+}
+
+
+def test_absence_findings_hold_over_a_chart_that_renders_with_its_environment_values(tmp_path: Path) -> None:
+    write(tmp_path, CHART_FILES)
+    rules = findings(scan(tmp_path, only=("monitoring/alert-rules",)), "monitoring/alert-rules")
+    assert [f.status for f in rules] == [Status.FAIL]
+    assert "was not built" not in rules[0].message

@@ -231,11 +231,11 @@ class KubeSet:
 
     @property
     def incomplete(self) -> str | None:
-        """Why some objects may be missing (charts/overlays not built), for checks that found none."""
-        if not self.unbuilt:
-            return None
-        more = f" (+{len(self.unbuilt) - 1} more)" if len(self.unbuilt) > 1 else ""
-        return f"{self.unbuilt[0]} was not built{more}, so its objects could not be looked at"
+        """Why some objects may be missing (charts/overlays not built), for checks that found none. A chart's failed
+        values variant beside one that rendered hides nothing the deployment has (laa-check-client-qualifies' chart
+        has no values.yaml and fails without one; bin/deploy always passes values/ccq-<env>.yaml, which render): "no
+        alert rules" holds over the renders that worked, as for passes (`absent`, fala)."""
+        return self.objects_missing
 
     @property
     def objects_missing(self) -> str | None:
