@@ -152,3 +152,18 @@ def test_node_env_production_before_the_install_leaves_the_dev_dependencies_out(
     write(tmp_path, {"Dockerfile": late})
     [f] = findings(scan(tmp_path, only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
     assert f.status is Status.WARN and "(npm ci)" in f.message, f.message
+
+
+def test_a_developer_machines_temp_folder_is_no_secret(tmp_path: Path) -> None:
+    """mushop's src/api/jest.config.js is the file `jest --init` writes, with its commented
+    `cacheDirectory: "/private/var/folders/_4/wc70vz5j43bb9xfq_j_kgsgr0000gn/T/jest_dx"`: the macOS temp folder's
+    random-looking name came out as a "Base64 High Entropy String". A token with slashes stays a finding."""
+    config = ("module.exports = {\n  // Automatically clear mock calls and instances between every test\n"
+              "  // cacheDirectory: \"/private/var/folders/_4/wc70vz5j43bb9xfq_j_kgsgr0000gn/T/jest_dx\",\n"
+              "  clearMocks: true,\n};\n")
+    write(tmp_path, {"src/api/jest.config.js": config})
+    scanned = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    assert [f.status for f in scanned] == [Status.PASS], [f.message for f in scanned]
+    write(tmp_path, {"src/api/settings.js": 'const blob = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEYq8Hn2";\n'})
+    scanned = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
+    assert [f.status for f in scanned] == [Status.FAIL], [f.message for f in scanned]

@@ -794,6 +794,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # revision ids, fingerprints, checksums, cluster ids: hex, not secrets
                         if secret.type in _ENTROPY and not secret_key and is_identifier_list(value):
                             continue  # a plugin list, not random material
+                        if secret.type in _ENTROPY and not secret_key and _LOCAL_PATH.match(value.strip("'\"")):
+                            continue  # a developer machine's temp or home folder (jest --init's cacheDirectory)
                         if secret.type in _ENTROPY and not secret_key and is_alphabet(value):
                             continue  # a charset a validator checks against (base58, bech32), not a secret
                         if secret.type in _ENTROPY and any(value in m.group(0) for m in _SRI_HASH.finditer(line)):
@@ -895,6 +897,12 @@ _PLUGIN_GATES: dict[str, re.Pattern[str]] = {
 
 
 _ENTROPY = frozenset({"Base64 High Entropy String", "Hex High Entropy String"})
+# A path into a developer machine's per-user temp or home folder: macOS names its temp folders with random-looking
+# words (`/private/var/folders/_4/wc70vz5j43bb9xfq_j_kgsgr0000gn/T/jest_dx`, the commented cacheDirectory that
+# `jest --init` writes into every generated jest.config.js, mushop's api and storefront), which the Base64 entropy
+# plugin takes for key material. Only these roots: a token with a `/` in it starts with no such folder.
+_LOCAL_PATH = deferred("_LOCAL_PATH",
+                       r"(?:/private)?/var/folders/\w{1,4}/\w{8,64}/[TC]/|/(?:tmp|Users|home)/[\w.-]{1,64}/")
 
 
 def _inside_fallback(line: str, value: str) -> bool:
