@@ -1774,6 +1774,21 @@ def _texts(ctx: Context, suffixes: tuple[str, ...], facts: CodeFacts, language: 
         yield rel, text
 
 
+def _csharp_cors(ctx: Context, facts: CodeFacts) -> None:
+    """ASP.NET Core's CORS policies (C# is read for nothing else here): without them a .NET service's
+    `SetIsOriginAllowed(_ => true)` with `AllowCredentials()` was an n/a of endpoint-security/cors."""
+    from deploycheck.sources.cors_aspnet import cors_policies
+    from deploycheck.sources.routes_aspnet import is_test_file
+
+    for rel in ctx.files.with_suffix(".cs"):
+        text = ctx.files.read_text(rel)
+        if text is None or len(text) > MAX_SOURCE_BYTES or "\x00" in text:
+            continue
+        test = is_test_path(rel) or is_test_file(rel)
+        facts.cors += [CorsSetting(rel, c.line, c.any_origin, c.credentials, "ASP.NET Core", test, c.origins_from)
+                       for c in cors_policies(text)]
+
+
 def code_facts(ctx: Context) -> CodeFacts:
     from deploycheck.sources.pyast import python_modules
 
@@ -1793,6 +1808,7 @@ def code_facts(ctx: Context) -> CodeFacts:
             for m in _DYNAMIC_ENV.finditer(text):
                 facts.env_dynamic.append(CodeLocation(rel, line_at(text, m.start()), m.group(0).rstrip("([ "),
                                                       is_test_path(rel)))
+    _csharp_cors(ctx, facts)
     facts.logging += [fact for name, found in sorted(facts.json_formatters.items()) if name in facts.formatters_used
                       for fact in found]
     for read in list(facts.env_reads):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from deploycheck.sources.images import parse_image
 from deploycheck.sources.k8s_graph import as_list
-from deploycheck.sources.kubernetes import K8sObject
+from deploycheck.sources.kubernetes import Container, K8sObject
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -83,14 +83,20 @@ def store_of_image(image: object) -> DataStore | None:
         or (_SQL_SERVER if _SQL_SERVER_REPOSITORY.fullmatch(repository) else None)
 
 
+def data_stores_of_container(c: Container) -> DataStore | None:
+    """The data store one container runs (by its image, or by the data directory it mounts), if any."""
+    store = store_of_image(c.spec.get("image"))
+    if store is None:
+        mounts = [m.get("mountPath") for m in as_list(c.spec.get("volumeMounts")) if isinstance(m, dict)]
+        store = next((s for prefix, s in _DATA_DIRS for p in mounts
+                      if isinstance(p, str) and p.startswith(prefix)), None)
+    return store
+
+
 def data_stores(obj: K8sObject) -> Iterator[tuple[str, DataStore]]:
     """(container name, store) for each long-running container of a workload that runs a data store."""
     for c in obj.containers(include_init=False):
-        store = store_of_image(c.spec.get("image"))
-        if store is None:
-            mounts = [m.get("mountPath") for m in as_list(c.spec.get("volumeMounts")) if isinstance(m, dict)]
-            store = next((s for prefix, s in _DATA_DIRS for p in mounts
-                          if isinstance(p, str) and p.startswith(prefix)), None)
+        store = data_stores_of_container(c)
         if store is not None:
             yield c.name, store
 

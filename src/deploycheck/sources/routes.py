@@ -2693,10 +2693,29 @@ def _axum_method_router(code: str, expr: str) -> list[tuple[str, str]]:
     return [(ANY_METHOD if verb == "any" else verb.upper(), handler) for verb, handler in out]
 
 
+_RUST_TEST_MODULE = re.compile(r"#\[cfg\(test\)\]\s*(?:pub(?:\([\w\s]*\))?\s+)?mod\s+\w+\s*\{")
+
+
+def _without_rust_test_modules(code: str) -> str:
+    """`code` with each `#[cfg(test)] mod x { ... }` blanked (line breaks kept): a unit-test module's routers
+    (`Router::new().route("/probe", ...)` in atuin-domain's caps tests) are never served."""
+    if "#[cfg(test)]" not in code:
+        return code
+    parts, pos = [], 0
+    for m in _RUST_TEST_MODULE.finditer(code):
+        if m.start() < pos:
+            continue
+        block = block_at(code, m.end() - 1, len(code))
+        end = m.end() - 1 + len(block)
+        parts += [code[pos:m.start()], re.sub(r"[^\n]", " ", code[m.start():end])]
+        pos = end
+    return "".join(parts) + code[pos:]
+
+
 def _axum_routes(path: str, text: str, unresolved: list[UnresolvedRoute]) -> list[Route]:
     from deploycheck.sources.routes_aspnet import blank  # comments blanked, strings kept (a C#-like lexer)
 
-    code = blank(text)[0]
+    code = _without_rust_test_modules(blank(text)[0])
     out: list[Route] = []
     for chain in segment_matches(_AXUM_CHAIN, _AXUM_CHAIN_STARTS, code, _CLOSING_ANGLE):
         pos = chain.end()
@@ -2725,6 +2744,69 @@ def _axum_routes(path: str, text: str, unresolved: list[UnresolvedRoute]) -> lis
                     route.auth_hints.append(f".{m.group(1)}({' '.join(args[0].split())[:60]})")
         out.extend(pending)
     return out
+
+
+# An axum extractor that authenticates: `impl<S> FromRequestParts<S> for UserAuth { ... }` whose body reads the
+# request's credential (the Authorization header, a bearer token, a session cookie) and can reject (`Err`,
+# `ok_or`): a handler taking it as a parameter (`UserAuth(user): UserAuth`) refuses a caller without a valid one
+# (atuin-server's router.rs; the handlers live in other files of the crate).
+_AXUM_FROM_REQUEST = re.compile(r"\bimpl\b[^{;]{0,300}?\bFromRequest(?:Parts)?\b[^{;]{0,300}?\bfor\s+(\w+)")
+_AXUM_CREDENTIAL = re.compile(r"authorization|\bbearer\b|cookie|session", re.I)
+_AXUM_REJECTS = re.compile(r"\bErr\s*\(|\.ok_or(?:_else)?\s*\(")
+
+
+def _axum_auth_extractors(rust_files: dict[str, str]) -> dict[str, str]:
+    """Extractor type name -> "file:line" of its FromRequest(Parts) impl, for the impls that read a credential
+    and can reject."""
+    from deploycheck.sources.routes_aspnet import blank
+
+    out: dict[str, str] = {}
+    for rel, text in rust_files.items():
+        if "FromRequest" not in text:
+            continue
+        code = _without_rust_test_modules(blank(text)[0])
+        for m in _AXUM_FROM_REQUEST.finditer(code):
+            brace = code.find("{", m.end())
+            if brace == -1:
+                continue
+            body = block_at(code, brace)
+            if _AXUM_CREDENTIAL.search(body) and _AXUM_REJECTS.search(body):
+                out.setdefault(m.group(1), f"{rel}:{line_at(code, m.start())}")
+    return out
+
+
+def _crate_root(rel: str) -> str:
+    return rel.split("/src/", 1)[0] if "/src/" in rel else ("" if rel.startswith("src/") else rel.rsplit("/", 1)[0])
+
+
+def _axum_extractor_guards(rust_files: dict[str, str], routes: list[Route]) -> None:
+    """Give each unguarded axum route whose handler (found in its crate, by its module path when the route names
+    one: `handlers::user::delete` -> handlers/user.rs) takes an authenticating extractor the hint that says so."""
+    extractors = _axum_auth_extractors(rust_files)
+    if not extractors:
+        return
+    for route in routes:
+        if route.framework != "axum" or route.auth_hints or not route.handler:
+            continue
+        *modules, name = route.handler.split("::")
+        modules = [m for m in modules if m not in ("crate", "super", "self")]
+        pattern = re.compile(rf"\bfn\s+{re.escape(name)}\s*(?:<[^>{{]*>)?\s*\(")
+        root = _crate_root(route.file)
+        candidates = [rel for rel in rust_files if _crate_root(rel) == root and name in rust_files[rel]]
+        by_module = [rel for rel in candidates if modules and (
+            rel.removesuffix(".rs").removesuffix("/mod").endswith("/".join(modules[-2:])))]
+        for rel in by_module or ([route.file] if route.file in candidates else candidates):
+            text = rust_files[rel]
+            fn = pattern.search(text)
+            if fn is None:
+                continue
+            params = call_args(text, fn.end() - 1)
+            used = next((t for p in params for t in re.findall(r"\w+", p.rsplit(":", 1)[-1]) if t in extractors),
+                        None)
+            if used:
+                route.auth_hints.append(f"takes the caller's credential: {used} (an extractor that reads it and "
+                                        f"rejects, {extractors[used]})")
+            break
 
 
 def _rust_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = None) -> list[Route]:
@@ -3956,6 +4038,7 @@ def code_routes(ctx: Context) -> RouteSet:
     jaxrs: list[JaxrsClass] = []
     binding_files: dict[str, str] = {}  # JAX-RS name bindings and request filters
     go_package = _go_packages(ctx)
+    rust_files: dict[str, str] = {}
     readers = (((".go",), _go_routes), ((".java", ".kt"), _java_routes), ((".rs",), _rust_routes),
                ((".rb",), _ruby_routes), ((".js", ".mjs", ".cjs", ".ts"), None))
     for suffixes, reader in readers:
@@ -3972,6 +4055,7 @@ def code_routes(ctx: Context) -> RouteSet:
             elif reader is _go_routes:
                 result.routes.extend(_go_routes(rel, text, result.unresolved, go_package(rel)))
             elif reader is _rust_routes:
+                rust_files[rel] = text
                 result.routes.extend(_rust_routes(rel, text, result.unresolved))
             else:
                 if reader is _java_routes and "@Path" in text and (declared := jaxrs_class(rel, text)):
@@ -3980,6 +4064,8 @@ def code_routes(ctx: Context) -> RouteSet:
                     binding_files[rel] = text
                 result.routes.extend(reader(rel, text))
     result.routes.extend(_js_routes(js_files, set(ctx.files.files)))
+    if rust_files:
+        _axum_extractor_guards(rust_files, result.routes)
     _csharp(ctx, result)
     _php(ctx, result)
     _rails(ctx, result)

@@ -14,7 +14,7 @@ from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
 from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location
-from deploycheck.sources.datastores import persistent_store
+from deploycheck.sources.datastores import data_stores_of_container, persistent_store
 from deploycheck.sources.dockerfile import SHELLS, shell_always_succeeds
 from deploycheck.sources.images import is_pause_image, parse_image
 from deploycheck.sources.k8s_graph import (
@@ -571,6 +571,32 @@ def _runs_scheduler(ctx: Context, obj: K8sObject) -> str | None:
     return None
 
 
+def _served_beside_store(graph: KubeGraph, obj: K8sObject) -> list[str]:
+    """The containers of a database's pod that are not data stores and that a Service's port targets (by
+    containerPort number or name): an application served from the database's pod. Exporters and other sidecars
+    that no Service port reaches are not counted."""
+    pod = graph.pod_source(obj) or obj
+    ports: dict[str, str] = {}  # containerPort number or name -> container name
+    for c in pod.containers(include_init=False):
+        if data_stores_of_container(c):
+            continue
+        for port in as_list(c.spec.get("ports")):
+            if isinstance(port, dict):
+                for key in ("containerPort", "name"):
+                    if port.get(key) is not None:
+                        ports.setdefault(str(port[key]), c.name)
+    served: list[str] = []
+    for service in graph.services_for(obj):
+        for port in as_list(spec_of(service).get("ports")):
+            if not isinstance(port, dict):
+                continue
+            target = port.get("targetPort", port.get("port"))
+            name = ports.get(str(target)) if target is not None else None
+            if name and name not in served:
+                served.append(name)
+    return served
+
+
 @check(
     "rollout-strategy/replicas",
     title="Enough replicas to roll out and survive a node loss",
@@ -591,6 +617,14 @@ def replicas(ctx: Context) -> Iterator[Finding]:
         store = persistent_store(graph.pod_source(obj) or obj)
         if count >= minimum:
             yield passed(f"{obj.kind} runs at least {count} replicas ({source})", obj.location(None), evidence)
+        elif store is not None and store.single_writer and (apps := _served_beside_store(graph, obj)):
+            # The database shares its pod with the service a Service sends traffic to: that service has one replica
+            # and cannot get a second without a second database (atuin's k8s/atuin.yaml: the sync server and its
+            # postgres in one Deployment). The single-writer reason below holds for the database, not for it.
+            yield failed(f"{obj.kind} {obj.name} runs {count} replica(s) ({source}) of {', '.join(apps)} beside "
+                         f"{store.name} in the same pod: the service cannot be given a second replica without a "
+                         f"second database; run the database as its own workload", obj.location(None),
+                         {**evidence, "store": store.name, "served_containers": apps})
         elif store is not None and store.single_writer:
             # more copies of a single-writer database's pod do not share its data: HA needs replication
             yield not_applicable(f"{obj.kind} {obj.name} runs {store.name}, a single-writer database: more replicas "
