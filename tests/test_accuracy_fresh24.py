@@ -296,3 +296,158 @@ def test_an_extractor_that_reads_no_credential_guards_nothing(tmp_path: Path) ->
                      "crates/atuin-server/src/handlers/v0/record.rs": ATUIN_RECORD_HANDLERS})
     failed = [f.message for f in findings(scan(tmp_path, only=(ROUTE_AUTH,)), ROUTE_AUTH, Status.FAIL)]
     assert any("DELETE /account" in m for m in failed)
+
+
+# --- registry/ci-push: depot/build-push-action pushes (atuin's docker.yaml) -------------------------------------
+
+ATUIN_DOCKER_WORKFLOW = """\
+name: build-docker
+
+on:
+  push:
+    branches: [main]
+    tags:
+      - 'v*'
+
+jobs:
+  publish:
+    runs-on: depot-ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v7
+      - uses: depot/setup-action@v1
+      - name: Login to container Registry
+        uses: docker/login-action@v4
+        with:
+          username: ${{ github.repository_owner }}
+          password: ${{ secrets.GITHUB_TOKEN }}
+          registry: ghcr.io
+      - name: Build and push
+        uses: depot/build-push-action@v1
+        with:
+          push: true
+          platforms: linux/amd64,linux/arm64
+          file: ./Dockerfile
+          context: .
+          provenance: false
+          tags: ${{ steps.meta.outputs.tags }}
+"""
+ATUIN_DOCKERFILE = """\
+FROM lukemathwalker/cargo-chef:latest-rust-slim-bookworm@sha256:e406ad0baa7266cee09ca9f62f30d7ed330bdb25be9f337ff8090e7ae215f7fd AS chef
+WORKDIR app
+
+FROM chef AS planner
+COPY . .
+RUN cargo chef prepare --recipe-path recipe.json
+
+FROM chef AS builder
+
+# Ensure working C compile setup (not installed by default in arm64 images)
+RUN apt update && apt install build-essential libssl-dev pkg-config -y
+
+COPY --from=planner /app/recipe.json recipe.json
+RUN cargo chef cook --release --recipe-path recipe.json
+
+COPY . .
+RUN cargo build --release --bin atuin-server
+
+FROM debian:bookworm-20260713-slim AS runtime
+RUN useradd -c 'atuin user' atuin && mkdir /config && chown atuin:atuin /config
+USER atuin
+COPY --from=builder /app/target/release/atuin-server /usr/local/bin
+ENTRYPOINT ["/usr/local/bin/atuin-server"]
+"""
+
+
+def test_depot_build_push_action_pushes(tmp_path: Path) -> None:
+    # before: "no image push found in 1 CI file(s)"
+    write(tmp_path, {".github/workflows/docker.yaml": ATUIN_DOCKER_WORKFLOW, "Dockerfile": ATUIN_DOCKERFILE})
+    out = findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")
+    assert [f.status for f in out] == [Status.PASS] and "depot/build-push-action" in out[0].message
+    write(tmp_path, {".github/workflows/docker.yaml": ATUIN_DOCKER_WORKFLOW.replace("push: true", "push: false")})
+    assert [f.status for f in findings(scan(tmp_path, only=("registry/ci-push",)), "registry/ci-push")] != [
+        Status.PASS]
+
+
+def test_cargo_chef_cook_installs_the_dependencies_before_the_source(tmp_path: Path) -> None:
+    # before: "dependencies installed (cargo build) after `COPY . .` at line 16"
+    write(tmp_path, {"Dockerfile": ATUIN_DOCKERFILE, "Cargo.toml": "[package]\nname = \"atuin\"\n",
+                     "src/main.rs": "fn main() {}\n"})
+    layer = "dockerfile/layer-caching"
+    assert [f.status for f in findings(scan(tmp_path, only=(layer,)), layer)] == [Status.PASS]
+    # without the cook, the build after `COPY . .` downloads every crate again on each code change
+    write(tmp_path, {"Dockerfile": ATUIN_DOCKERFILE.replace(
+        "RUN cargo chef cook --release --recipe-path recipe.json\n", "")})
+    assert [f.status for f in findings(scan(tmp_path, only=(layer,)), layer)] == [Status.WARN]
+
+
+# --- api-docs/spec-present: ASP.NET Core's own OpenAPI (AddOpenApi + MapOpenApi, Exceptionless) -----------------
+
+EXCEPTIONLESS_OPENAPI_EXTENSIONS = """\
+namespace Exceptionless.Web.Utility.OpenApi;
+
+public static class ExceptionlessOpenApiServiceCollectionExtensions
+{
+    public static IServiceCollection AddExceptionlessOpenApi(this IServiceCollection services)
+    {
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<DocumentInfoTransformer>();
+        });
+        return services;
+    }
+}
+"""
+EXCEPTIONLESS_SERVING = """\
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddExceptionlessOpenApi();
+var app = builder.Build();
+app.MapOpenApi("/docs/v2/openapi.json");
+app.MapGet("/api/v2/projects", () => Results.Ok()).RequireAuthorization();
+await app.RunAsync();
+"""
+
+
+def test_aspnet_core_openapi_generated_and_served_is_a_description(tmp_path: Path) -> None:
+    # before: "the code declares 1 HTTP route(s) but the repository has no API description"
+    write(tmp_path, {"src/Exceptionless.Web/Exceptionless.Web.csproj": "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>\n",
+                     "src/Exceptionless.Web/Program.cs": EXCEPTIONLESS_SERVING,
+                     "src/Exceptionless.Web/Utility/OpenApi/ExceptionlessOpenApiServiceCollectionExtensions.cs":
+                     EXCEPTIONLESS_OPENAPI_EXTENSIONS})
+    spec = "api-docs/spec-present"
+    out = findings(scan(tmp_path, only=(spec,)), spec)
+    assert [f.status for f in out] == [Status.PASS] and "ASP.NET Core OpenAPI: " in out[0].message
+    # served only in development: production serves no description
+    write(tmp_path, {"src/Exceptionless.Web/Program.cs": EXCEPTIONLESS_SERVING.replace(
+        'app.MapOpenApi("/docs/v2/openapi.json");',
+        'if (app.Environment.IsDevelopment())\n{\n    app.MapOpenApi("/docs/v2/openapi.json");\n}')})
+    assert [f.status for f in findings(scan(tmp_path, only=(spec,)), spec)] == [Status.FAIL]
+
+
+# --- logging/level-from-env: Rust's EnvFilter from RUST_LOG (atuin-server's main.rs) ----------------------------
+
+ATUIN_SERVER_MAIN = """\
+use tracing_subscriber::prelude::*;
+use tracing_subscriber::{EnvFilter, fmt};
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let cmd = Cmd::parse();
+
+    tracing_subscriber::registry().with(fmt::layer()).with(EnvFilter::from_default_env()).init();
+
+    tracing::trace!(command = ?cmd, "server command");
+    Ok(())
+}
+"""
+
+
+def test_rust_env_filter_reads_the_level_from_the_environment(tmp_path: Path) -> None:
+    # before: "no env var sets the log level (looked for LOG_LEVEL-like reads and setLevel(<env>))"
+    write(tmp_path, {"crates/atuin-server/src/bin/main.rs": ATUIN_SERVER_MAIN, "index.js": "console.log(1)\n"})
+    level = "logging/level-from-env"
+    out = findings(scan(tmp_path, only=(level,)), level)
+    assert [f.status for f in out] == [Status.PASS] and "EnvFilter::from_default_env" in out[0].message
+    # a filter fixed in code reads nothing from the environment
+    write(tmp_path, {"crates/atuin-server/src/bin/main.rs": ATUIN_SERVER_MAIN.replace(
+        "EnvFilter::from_default_env()", 'EnvFilter::new("info")')})
+    assert [f.status for f in findings(scan(tmp_path, only=(level,)), level)] != [Status.PASS]

@@ -3613,8 +3613,15 @@ def _csharp(ctx: Context, result: RouteSet) -> None:
                                    only_framework="aspnet" if layer.controllers_only else "")
                          for layer in found.layers)
     result.unresolved.extend(UnresolvedRoute(u.file, u.line, u.expression, u.methods) for u in found.unresolved)
-    result.generated_specs.update((r.file, f"Swashbuckle: {spec}") for r in found.routes
+    result.generated_specs.update((r.file, f"{_spec_generator(spec)}: {spec}") for r in found.routes
                                   if (spec := generated_spec_for(r.file, found.generated_specs, projects)))
+
+
+def _spec_generator(spec: str) -> str:
+    """The library named by the calls of an ASP.NET Core generated description (`AddSwaggerGen() at ...`)."""
+    if "AddSwaggerGen(" in spec:
+        return "Swashbuckle"
+    return "ASP.NET Core OpenAPI" if "MapOpenApi(" in spec else "NSwag"
 
 
 def _php(ctx: Context, result: RouteSet) -> None:

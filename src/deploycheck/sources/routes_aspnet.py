@@ -664,6 +664,16 @@ def project_of(rel: str, projects: set[str]) -> str:
     return "" if str(parent) == "." else str(parent)
 
 
+# A description generated from the endpoints and served at run time: a generator registered and a serving call in
+# the same project. Swashbuckle (AddSwaggerGen + UseSwagger), ASP.NET Core's own Microsoft.AspNetCore.OpenApi since
+# .NET 9 (AddOpenApi + MapOpenApi: Exceptionless' /docs/v2/openapi.json) and NSwag (AddOpenApiDocument or
+# AddSwaggerDocument + UseOpenApi). A serving call only under `if (...IsDevelopment())` does not count.
+_SPEC_PAIRS = (frozenset({"AddSwaggerGen", "UseSwagger"}), frozenset({"AddOpenApi", "MapOpenApi"}),
+               frozenset({"AddOpenApiDocument", "UseOpenApi"}), frozenset({"AddSwaggerDocument", "UseOpenApi"}))
+_SPEC_SERVES = frozenset({"UseSwagger", "MapOpenApi", "UseOpenApi"})
+_SPEC_CALLS = tuple(sorted(frozenset().union(*_SPEC_PAIRS)))
+
+
 def aspnet_routes(files: dict[str, str], projects: set[str]) -> CsResult:
     """Routes and authorization layers of the C# files (`rel -> text`); `projects` are the folders holding a
     `.csproj`."""
@@ -678,15 +688,15 @@ def aspnet_routes(files: dict[str, str], projects: set[str]) -> CsResult:
             _layers(rel, text, project_of(rel, projects), result)
     generators: dict[str, list[str]] = {}
     for rel, text in files.items():
-        for call in ("AddSwaggerGen", "UseSwagger"):
+        for call in _SPEC_CALLS:
             code = blank(text)[1] if call in text else ""
             calls = itertools.islice(re.finditer(rf"\b{call}\s*\(", code), 20)  # each walks back: keep it linear
-            m = next((m for m in calls if call == "AddSwaggerGen" or not _development_only(code, m.start())), None)
+            m = next((m for m in calls if call not in _SPEC_SERVES or not _development_only(code, m.start())), None)
             if m:
                 found = f"{call}() at {rel}:{line_at(text, m.start())}"
                 generators.setdefault(project_of(rel, projects), []).append(found)
     result.generated_specs = {p: "; ".join(found) for p, found in generators.items()
-                              if {f.split("(")[0] for f in found} == {"AddSwaggerGen", "UseSwagger"}}
+                              if any(pair <= {f.split("(")[0] for f in found} for pair in _SPEC_PAIRS)}
     by_name: dict[str, list[_Class]] = {}
     for c in classes:
         by_name.setdefault(c.name, []).append(c)

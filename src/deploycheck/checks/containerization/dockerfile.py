@@ -1218,7 +1218,10 @@ _GLOB_CHARS = frozenset("*?[")
 
 # `pnpm fetch` downloads what the lock file names into the store, before the source is copied; the `pnpm install
 # --offline` after `COPY . .` then downloads nothing (pnpm's documented Docker recipe, api-platform's pwa image).
-_DEP_FETCH = re.compile(r"\bpnpm\s+fetch\b")
+# `cargo chef cook` builds only the dependencies that the recipe (`cargo chef prepare`'s recipe.json, copied from
+# the planner stage) lists, before the source is copied: cargo-chef's documented Docker recipe (atuin's Dockerfile);
+# the `cargo build` after `COPY . .` then compiles the crate's own code only.
+_DEP_FETCH = re.compile(r"\bpnpm\s+fetch\b|\bcargo\s+chef\s+cook\b")
 
 
 # Builds that download the dependencies they lack themselves: `go build` in module mode, `gradle build`/`./gradlew

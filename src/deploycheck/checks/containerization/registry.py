@@ -203,6 +203,9 @@ PUSH_COMMANDS = deferred("PUSH_COMMANDS",
     r"|Auto-DevOps\.gitlab-ci\.yml|Jobs/Build\.gitlab-ci\.yml"  # GitLab templates that build and push
 )
 _BUILD_PUSH_ACTION = "docker/build-push-action"
+# Depot's action is a drop-in replacement for docker/build-push-action, with the same `push:` and `outputs:` inputs
+# (atuin's docker.yaml: `uses: depot/build-push-action@v1` with `push: true`); it pushes on the same terms.
+_BUILD_PUSH_ACTIONS = (_BUILD_PUSH_ACTION, "depot/build-push-action")
 _OUTPUTS_PUSH = deferred("_OUTPUTS_PUSH", r"(?:^|[,\s])(?:push=true|type=registry)\b")
 # `docker buildx build \` with `--push` lines below, after `\` continuations (presidio's release.yml: eight option
 # lines). Read one logical line per occurrence, and the next search starts after it: linear on any text.
@@ -260,13 +263,14 @@ def _action_pushes(node: Any) -> str | None:
         uses = node.get("uses")
         options: dict[str, Any] = node["with"] if isinstance(node.get("with"), dict) else {}
         push = options.get("push")
-        if isinstance(uses, str) and uses.startswith(_BUILD_PUSH_ACTION):
+        if isinstance(uses, str) and uses.startswith(_BUILD_PUSH_ACTIONS):
+            action = uses.split("@", 1)[0]
             if push is True or (isinstance(push, str) and (push.strip().lower() == "true" or "${{" in push)):
-                return _BUILD_PUSH_ACTION
+                return action
             # `outputs: type=image,name=...,push-by-digest=true,push=true` (keel's multi-arch publish, the layout
             # Docker's documentation gives for merging per-platform digests) or `type=registry` pushes as well
             outputs = options.get("outputs")
-            return _BUILD_PUSH_ACTION if isinstance(outputs, str) and _OUTPUTS_PUSH.search(outputs) else None
+            return action if isinstance(outputs, str) and _OUTPUTS_PUSH.search(outputs) else None
         if isinstance(uses, str) and _PUSH_ACTION_NAME.search(uses.split("@", 1)[0].rsplit("/", 1)[-1]):
             # an action whose name says it pushes (grafana/shared-workflows' build-push-to-dockerhub in oncall's
             # engine image workflow, push-to-gar, build-and-push-image): it pushes unless told `push: false`

@@ -606,6 +606,10 @@ def level_from_env(ctx: Context) -> Iterator[Finding]:
         rel, line, variable, where = viper
         yield passed(f"viper.AutomaticEnv() ({where}) lets the {variable} environment variable set the log level "
                      "setting the code reads", Location(path=rel, line=line))
+    elif rust := _rust_env_filter(ctx):
+        rel, line, call = rust
+        yield passed(f"{call} takes the log filter from the environment (RUST_LOG, or the variable it names)",
+                     Location(path=rel, line=line))
     else:
         # where the code fixes the level (basicConfig before setLevel), so a reader sees which service to change
         fixed = sorted((f for f in facts.logging if f.kind == "level-fixed" and not f.test),
@@ -676,6 +680,29 @@ def _level_flag(ctx: Context) -> tuple[str, str, str] | None:
                     at = text.find(f"{quote}--{name}{quote}")
                 if at >= 0:
                     return obj_path, arg, f"{rel}:{text.count(chr(10), 0, at) + 1}"
+    return None
+
+
+# Rust: tracing-subscriber's `EnvFilter::from_default_env()`/`try_from_default_env()`/`from_env("VAR")` and env_logger
+# (`env_logger::init()`, `Builder::from_env(...)`/`from_default_env()`) read the level filter from RUST_LOG (or the
+# named variable) at start (atuin-server's main.rs; its Dockerfile sets RUST_LOG=atuin_server=info). Rust was not
+# read for this item, which failed such a service. Outside `#[cfg(test)]` (by convention the file's end).
+_RUST_ENV_FILTER = re.compile(r"\bEnvFilter\s*::\s*(?:try_)?from_(?:default_)?env\s*\(|\benv_logger\s*::\s*(?:try_)?init"
+                              r"\s*\(|\benv_logger\s*::\s*Builder\s*::\s*from_(?:default_)?env\s*\(")
+
+
+def _rust_env_filter(ctx: Context) -> tuple[str, int, str] | None:
+    """(file, line, the call) of the first Rust service file that takes its log filter from the environment."""
+    from deploycheck.sources.codefacts import is_test_path
+
+    for rel in ctx.files.with_suffix(".rs"):
+        if is_test_path(rel):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        end = text.find("#[cfg(test)]")
+        m = _RUST_ENV_FILTER.search(text, 0, len(text) if end == -1 else end) if "env" in text else None
+        if m:
+            return rel, text.count("\n", 0, m.start()) + 1, " ".join(m.group(0).rstrip("(").split())
     return None
 
 
