@@ -31,7 +31,8 @@ public class Program
             .SetIsOriginAllowed(isOriginAllowed: _ => true)
             .AllowCredentials()
             .SetPreflightMaxAge(TimeSpan.FromMinutes(5))
-            .WithExposedHeaders("ETag", Headers.LegacyConfigurationVersion, Headers.ConfigurationVersion, HeaderNames.Link, Headers.RateLimit, Headers.RateLimitRemaining, Headers.ResultCount)));
+            .WithExposedHeaders("ETag", Headers.LegacyConfigurationVersion, Headers.ConfigurationVersion,
+                HeaderNames.Link, Headers.RateLimit, Headers.RateLimitRemaining, Headers.ResultCount)));
 
         var app = builder.Build();
         app.UseRouting();
@@ -173,7 +174,8 @@ def test_service_beside_its_database_in_one_pod_fails(tmp_path: Path) -> None:
 
 def test_database_with_an_unserved_sidecar_stays_not_applicable(tmp_path: Path) -> None:
     # the Service reaches the database's port only; the exporter sidecar serves no Service port
-    text = ATUIN_YAML.replace("image: ghcr.io/atuinsh/atuin:18.4.0", "image: prometheuscommunity/postgres-exporter:v0.15.0")
+    text = ATUIN_YAML.replace("image: ghcr.io/atuinsh/atuin:18.4.0",
+                              "image: prometheuscommunity/postgres-exporter:v0.15.0")
     text = text.replace("containerPort: &port 8888", "containerPort: &port 9187").replace(
         '- name: "8888"\n      port: 8888', '- name: pg\n      port: 5432')
     write(tmp_path, {"k8s/atuin.yaml": text})
@@ -331,8 +333,8 @@ jobs:
           provenance: false
           tags: ${{ steps.meta.outputs.tags }}
 """
-ATUIN_DOCKERFILE = """\
-FROM lukemathwalker/cargo-chef:latest-rust-slim-bookworm@sha256:e406ad0baa7266cee09ca9f62f30d7ed330bdb25be9f337ff8090e7ae215f7fd AS chef
+ATUIN_DOCKERFILE = ("FROM lukemathwalker/cargo-chef:latest-rust-slim-bookworm@sha256:"
+                    "e406ad0baa7266cee09ca9f62f30d7ed330bdb25be9f337ff8090e7ae215f7fd AS chef\n") + """\
 WORKDIR app
 
 FROM chef AS planner
@@ -451,3 +453,78 @@ def test_rust_env_filter_reads_the_level_from_the_environment(tmp_path: Path) ->
     write(tmp_path, {"crates/atuin-server/src/bin/main.rs": ATUIN_SERVER_MAIN.replace(
         "EnvFilter::from_default_env()", 'EnvFilter::new("info")')})
     assert [f.status for f in findings(scan(tmp_path, only=(level,)), level)] != [Status.PASS]
+
+
+# --- integration-tests/suite: ASP.NET Core's WebApplicationFactory tests (Exceptionless.Tests) --------------------
+
+EXCEPTIONLESS_TESTS_CSPROJ = """\
+<Project Sdk="Microsoft.NET.Sdk">
+  <ItemGroup>
+    <PackageReference Include="Microsoft.AspNetCore.Mvc.Testing" Version="10.0.11" />
+    <PackageReference Include="xunit.v3" Version="3.2.2" />
+    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+  </ItemGroup>
+</Project>
+"""
+EXCEPTIONLESS_FACTORY = """\
+namespace Exceptionless.Tests;
+
+public class AppWebHostFactory : WebApplicationFactory<Exceptionless.Web.Program>, IAsyncLifetime
+{
+    private const string SharedElasticsearchUrl = "http://localhost:9200";
+}
+"""
+EXCEPTIONLESS_BASE = """\
+namespace Exceptionless.Tests;
+
+public abstract class IntegrationTestsBase : TestWithLoggingBase, Xunit.IAsyncLifetime, IClassFixture<AppWebHostFactory>
+{
+    private readonly AppWebHostFactory _factory;
+
+    public IntegrationTestsBase(ITestOutputHelper output, AppWebHostFactory factory) : base(output)
+    {
+        _factory = factory;
+    }
+}
+"""
+EXCEPTIONLESS_EVENT_TESTS = """\
+namespace Exceptionless.Tests.Api;
+
+public class EventEndpointTests : IntegrationTestsBase
+{
+    public EventEndpointTests(ITestOutputHelper output, AppWebHostFactory factory) : base(output, factory) { }
+
+    [Fact]
+    public async Task CanPostStringAsync()
+    {
+        await SendRequestAsync(r => r.Post().AppendPath("events").StatusCodeShouldBeAccepted());
+    }
+}
+"""
+EXCEPTIONLESS_UNIT_TESTS = """\
+namespace Exceptionless.Tests.Utility;
+
+public class SemanticVersionTests
+{
+    [Fact]
+    public void CanParse() => Assert.NotNull(SemanticVersion.Parse("1.2.3"));
+}
+"""
+
+
+def test_web_application_factory_tests_are_integration_tests(tmp_path: Path) -> None:
+    # before: "no integration test suite found" (every [Fact] of the project counted as a unit test)
+    write(tmp_path, {"tests/Exceptionless.Tests/Exceptionless.Tests.csproj": EXCEPTIONLESS_TESTS_CSPROJ,
+                     "tests/Exceptionless.Tests/AppWebHostFactory.cs": EXCEPTIONLESS_FACTORY,
+                     "tests/Exceptionless.Tests/IntegrationTestsBase.cs": EXCEPTIONLESS_BASE,
+                     "tests/Exceptionless.Tests/Api/EventEndpointTests.cs": EXCEPTIONLESS_EVENT_TESTS,
+                     "tests/Exceptionless.Tests/Utility/SemanticVersionTests.cs": EXCEPTIONLESS_UNIT_TESTS})
+    suite = "integration-tests/suite"
+    result = scan(tmp_path, only=(suite, "unit-tests/suite"))
+    assert [f.status for f in findings(result, suite)] == [Status.PASS]
+    assert [f.status for f in findings(result, "unit-tests/suite")] == [Status.PASS]  # the version test stays unit
+    # a factory nobody derives from or takes: the endpoint test is a plain test again
+    write(tmp_path, {"tests/Exceptionless.Tests/IntegrationTestsBase.cs": EXCEPTIONLESS_BASE.replace(
+        "AppWebHostFactory", "SomethingElse"), "tests/Exceptionless.Tests/Api/EventEndpointTests.cs":
+        EXCEPTIONLESS_EVENT_TESTS.replace("AppWebHostFactory", "SomethingElse")})
+    assert [f.status for f in findings(scan(tmp_path, only=(suite,)), suite)] != [Status.PASS]

@@ -895,7 +895,47 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
     for suite_file in cucumber_files:
         if driver := browser_roots.get(_jvm_test_root(suite_file.path)):
             suite_file.kind, suite_file.why = "e2e", f"Cucumber steps beside browser-driving code ({driver})"
+    if projects:
+        _dotnet_hosted_tests(ctx, inv.files, projects)
     _deployed_target_sets(ctx, inv.files)
+
+
+# ASP.NET Core's integration tests: `WebApplicationFactory<Program>` (Microsoft.AspNetCore.Mvc.Testing) boots the
+# whole application in the test process and sends it requests through its pipeline, with the real stores the test
+# configuration names ("Integration tests in ASP.NET Core" in Microsoft's documentation). Exceptionless'
+# AppWebHostFactory derives from it (against Elasticsearch and Redis), IntegrationTestsBase takes it as its class
+# fixture, and 48 test classes derive from IntegrationTestsBase: they were all unit tests, and the repository had "no
+# integration test suite". A test file of such a project is integration when it names a factory class (a fixture, a
+# constructor parameter) or derives from a class whose declaration does. Class headers are read to their `{`, at
+# most 600 characters: linear.
+_WEB_FACTORY = re.compile(r"\bclass\s+(\w+)[^{;]{0,600}?:\s*(?:[\w.]+\.)?WebApplicationFactory\s*<")
+_CLASS_HEADER = re.compile(r"\bclass\s+(\w+)([^{;]{0,600})\{")
+
+
+def _dotnet_hosted_tests(ctx: Context, files: list[SuiteFile], projects: dict[str, bool]) -> None:
+    texts: dict[str, str] = {}
+    for rel in ctx.all_files.with_suffix(".cs"):
+        if _dotnet_project_of(rel, projects) is not None and not _is_fixture(rel):
+            texts[rel] = ctx.all_files.read_text(rel) or ""
+    hosts = {m.group(1): rel for rel, text in texts.items() if "WebApplicationFactory" in text
+             for m in _WEB_FACTORY.finditer(text)}
+    if not hosts:
+        return
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, hosts)) + r")\b")
+    bases = {m.group(1): rel for rel, text in texts.items() for m in _CLASS_HEADER.finditer(text)
+             if names.search(m.group(2)) or (m.group(1) not in hosts and names.search(text))}
+    derived = re.compile(r":\s*(?:[\w.]+\.)?(?:" + "|".join(map(re.escape, bases)) + r")\b") if bases else None
+    for suite_file in files:
+        if suite_file.language != "csharp" or suite_file.kind != "unit":
+            continue
+        text = texts.get(suite_file.path, "")
+        host = names.search(text)
+        base = derived.search(text) if derived else None
+        found = host or base
+        if found:
+            via = found.group(0).lstrip(": ")
+            suite_file.kind, suite_file.why = "integration", (
+                f"boots the ASP.NET Core application through WebApplicationFactory ({via})")
 
 
 # A JVM test source set of its own (`src/functionalTest`, `src/smokeTest`) whose configuration takes the address of the

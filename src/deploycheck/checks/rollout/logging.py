@@ -687,8 +687,9 @@ def _level_flag(ctx: Context) -> tuple[str, str, str] | None:
 # (`env_logger::init()`, `Builder::from_env(...)`/`from_default_env()`) read the level filter from RUST_LOG (or the
 # named variable) at start (atuin-server's main.rs; its Dockerfile sets RUST_LOG=atuin_server=info). Rust was not
 # read for this item, which failed such a service. Outside `#[cfg(test)]` (by convention the file's end).
-_RUST_ENV_FILTER = re.compile(r"\bEnvFilter\s*::\s*(?:try_)?from_(?:default_)?env\s*\(|\benv_logger\s*::\s*(?:try_)?init"
-                              r"\s*\(|\benv_logger\s*::\s*Builder\s*::\s*from_(?:default_)?env\s*\(")
+_RUST_ENV_FILTER = re.compile(r"\bEnvFilter\s*::\s*(?:try_)?from_(?:default_)?env\s*\("
+                              r"|\benv_logger\s*::\s*(?:try_)?init\s*\("
+                              r"|\benv_logger\s*::\s*Builder\s*::\s*from_(?:default_)?env\s*\(")
 
 
 def _rust_env_filter(ctx: Context) -> tuple[str, int, str] | None:
