@@ -28,8 +28,8 @@ _CREDENTIALS = re.compile(r"\.\s*AllowCredentials\s*\(\s*\)")
 _ACCEPT_ALL = re.compile(r"\.\s*SetIsOriginAllowed\s*\(\s*(?:isOriginAllowed\s*:\s*)?(?:\(\s*(?:\w+\s*)?\)|\w+)\s*=>"
                          r"\s*true\s*\)")
 _WITH_ORIGINS = re.compile(r"\.\s*WithOrigins\s*\(")
-_LITERAL = re.compile(r'\s*@?"[^"\n]*"\s*')
-_NAME = re.compile(r"\s*(@?[A-Za-z_][\w.]{0,80})\s*")
+_LITERAL = re.compile(r'@?"[^"\n]*"')  # fullmatch on a stripped argument
+_NAME = re.compile(r"@?[A-Za-z_][\w.]{0,80}")
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,11 @@ def cors_policies(text: str) -> list[AspNetCors]:
         origins_from = None
         for w in _WITH_ORIGINS.finditer(body):
             start = m.end() + w.end() - 1
-            for arg in call_args(code, start, max(0, end - start)):
+            for arg in (a.strip() for a in call_args(code, start, max(0, end - start))):
                 if _LITERAL.fullmatch(arg):
-                    any_origin = any_origin or arg.strip().lstrip("@") == '"*"'
+                    any_origin = any_origin or arg.lstrip("@") == '"*"'
                 elif origins_from is None:
-                    named = _NAME.fullmatch(arg)
-                    origins_from = named.group(1) if named else "an expression"
+                    origins_from = arg if _NAME.fullmatch(arg) else "an expression"
         out.append(AspNetCors(line_at(text, m.start()), any_origin, bool(_CREDENTIALS.search(body)),
                               None if any_origin else origins_from))
     return out

@@ -908,8 +908,17 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
 # integration test suite". A test file of such a project is integration when it names a factory class (a fixture, a
 # constructor parameter) or derives from a class whose declaration does. Class headers are read to their `{`, at
 # most 600 characters: linear.
-_WEB_FACTORY = re.compile(r"\bclass\s+(\w+)[^{;]{0,600}?:\s*(?:[\w.]+\.)?WebApplicationFactory\s*<")
-_CLASS_HEADER = re.compile(r"\bclass\s+(\w+)([^{;]{0,600})\{")
+_WEB_FACTORY = re.compile(r"[:,]\s*(?:global::)?(?:\w{1,60}\.){0,8}WebApplicationFactory\s*<")
+_CLASS_NAME = re.compile(r"\bclass\s+(\w{1,100})")
+_HEADER_MAX = 600  # characters of a class header (`class X : Base<T>, IFixture<Y> where ...`) read to its `{`
+
+
+def _class_headers(text: str) -> Iterator[tuple[str, str]]:
+    """(name, header after the name up to its `{`) of each class declared in a C# text."""
+    for m in _CLASS_NAME.finditer(text):
+        brace = text.find("{", m.end(), m.end() + _HEADER_MAX)
+        if brace != -1 and ";" not in text[m.end():brace]:
+            yield m.group(1), text[m.end():brace]
 
 
 def _dotnet_hosted_tests(ctx: Context, files: list[SuiteFile], projects: dict[str, bool]) -> None:
@@ -917,14 +926,15 @@ def _dotnet_hosted_tests(ctx: Context, files: list[SuiteFile], projects: dict[st
     for rel in ctx.all_files.with_suffix(".cs"):
         if _dotnet_project_of(rel, projects) is not None and not _is_fixture(rel):
             texts[rel] = ctx.all_files.read_text(rel) or ""
-    hosts = {m.group(1): rel for rel, text in texts.items() if "WebApplicationFactory" in text
-             for m in _WEB_FACTORY.finditer(text)}
+    hosts = {name: rel for rel, text in texts.items() if "WebApplicationFactory" in text
+             for name, header in _class_headers(text) if _WEB_FACTORY.search(header)}
     if not hosts:
         return
     names = re.compile(r"\b(?:" + "|".join(map(re.escape, hosts)) + r")\b")
-    bases = {m.group(1): rel for rel, text in texts.items() for m in _CLASS_HEADER.finditer(text)
-             if names.search(m.group(2)) or (m.group(1) not in hosts and names.search(text))}
-    derived = re.compile(r":\s*(?:[\w.]+\.)?(?:" + "|".join(map(re.escape, bases)) + r")\b") if bases else None
+    bases = {name: rel for rel, text in texts.items() if names.search(text)
+             for name, _ in _class_headers(text) if name not in hosts}
+    derived = re.compile(r"[:,]\s*(?:\w{1,60}\.){0,8}(?:" + "|".join(map(re.escape, bases)) + r")\b") \
+        if bases else None
     for suite_file in files:
         if suite_file.language != "csharp" or suite_file.kind != "unit":
             continue

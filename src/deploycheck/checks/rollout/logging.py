@@ -703,7 +703,7 @@ def _rust_env_filter(ctx: Context) -> tuple[str, int, str] | None:
         end = text.find("#[cfg(test)]")
         m = _RUST_ENV_FILTER.search(text, 0, len(text) if end == -1 else end) if "env" in text else None
         if m:
-            return rel, text.count("\n", 0, m.start()) + 1, " ".join(m.group(0).rstrip("(").split())
+            return rel, line_at(text, m.start()), " ".join(m.group(0).rstrip("(").split())
     return None
 
 
