@@ -274,34 +274,70 @@ def _generated(ctx: Context) -> set[tuple[str, str]]:
     return out
 
 
-def _chart_uses_existing_account(ctx: Context, obj: K8sObject, name: str) -> str | None:
-    """The values file of the rendering that says, the `helm create` way, that the chart does not create its
-    ServiceAccount (serviceAccount.create: false) and names the one it uses (serviceAccount.name, part of `name`):
-    the chart declares the account external (cla-backend: `<namespace>-irsa-sevice-account`, made by the platform).
-    The rendering's own values files are read last first, then values.yaml, as Helm layers them (fala has no
-    values.yaml: values/fala-production.yaml names the namespace's `circleci-migrated` account)."""
+# The values key of a chart's own ServiceAccount: `serviceAccount` is the `helm create` spelling, `service_account`
+# the snake-case one some charts use for the same block (laa-apply-for-legal-aid, laa-crime-application-store).
+_ACCOUNT_KEYS = ("serviceAccount", "service_account")
+
+
+def _chart_uses_existing_account(ctx: Context, obj: K8sObject, name: str) -> tuple[str, str] | None:
+    """(values file, signal) when the rendering's values say, the `helm create` way, that the chart does not create
+    the ServiceAccount its pods use but names an existing one (serviceAccount.name, part of `name`).
+
+    Helm's RBAC best practices: "If serviceAccount.create is false, then it should not be created, but it should
+    still be associated with the same resources". Two forms say so:
+    - `create: false` with the name (cla-backend: `<namespace>-irsa-sevice-account`, made by the platform; fala has no
+      values.yaml: values/fala-production.yaml names the namespace's `circleci-migrated` account);
+    - a name and no `create` at all, in a rendering that makes no ServiceAccount: the chart offers no way to create
+      one, so the installer's values name an account that exists (laa-apply-for-legal-aid's values-<env>.yaml set
+      `service_account.name: laa-apply-for-legalaid-<env>-irsa` and no template declares a ServiceAccount).
+    `create: true` (or a rendering that makes ServiceAccounts of other names) stays a gap: the chart meant to make it.
+    The blocks are merged in Helm's order (values.yaml, then the rendering's own values files), the last `create`
+    and `name` winning."""
     if not obj.origin or not obj.origin.startswith("helm:"):
         return None
     chart, _, layered = obj.origin.removeprefix("helm:").partition(" (")  # "helm:<chart> (<values files>)"
     chart = chart.strip().strip("/")
     files = [f"{chart}/{file}" if chart else file for file in ("values.yaml", "values.yml")]
     files += [vf.strip() for vf in layered.removesuffix(")").split(",") if vf.strip()]
-    for path in reversed(files):
+    create: Any = None
+    wanted: tuple[str, str, str] | None = None  # (name, the file that set it, its key)
+    for path in files:
         if path not in ctx.all_files.files:
             continue
         try:
             values = load_one(ctx.all_files.read_text(path) or "")
         except YamlError:
             return None
-        account = values.get("serviceAccount") if isinstance(values, dict) else None
-        if not isinstance(account, dict):
-            continue  # this file leaves the account to the files under it
-        if account.get("create") is False:
-            wanted = account.get("name")
-            if isinstance(wanted, str) and wanted and (name == wanted or name.endswith(f"-{wanted}")):
-                return path
+        if not isinstance(values, dict):
+            continue
+        for key in _ACCOUNT_KEYS:
+            account = values.get(key)
+            if not isinstance(account, dict):
+                continue  # this file leaves the account to the files under it
+            if "create" in account:
+                create = account["create"]
+            if isinstance(account.get("name"), str) and account["name"]:
+                wanted = (account["name"], path, key)
+    if wanted is None or not (name == wanted[0] or name.endswith(f"-{wanted[0]}")):
         return None
+    _, path, key = wanted
+    if create is False:
+        return path, f"{key}.create: false"
+    if create is None and not _render_makes_accounts(ctx, obj):
+        return path, (f"{key}.name without {key}.create, and the chart's rendering makes no ServiceAccount: "
+                      "an existing account, expected in the namespace")
     return None
+
+
+def _render_makes_accounts(ctx: Context, obj: K8sObject) -> bool:
+    """Whether the Helm rendering that produced obj declares any ServiceAccount (unknown rendering: assume it does,
+    so the reference stays reported)."""
+    from deploycheck.sources.helm import helm_renders
+
+    for render in ctx.use(helm_renders):
+        if any(o is obj for o in render.objects):
+            return any(o.kind == "ServiceAccount" for o in render.objects)
+    return True
 
 
 @check(
@@ -339,9 +375,9 @@ def references(ctx: Context) -> Iterator[Finding]:
             elif (kind, name) in documented:
                 resolved += 1
                 by_docs[f"{kind}/{name}"] = documented[(kind, name)]
-            elif kind == "ServiceAccount" and (values := _chart_uses_existing_account(ctx, obj, name)):
+            elif kind == "ServiceAccount" and (existing := _chart_uses_existing_account(ctx, obj, name)):
                 resolved += 1
-                by_docs[f"{kind}/{name}"] = f"{values} (serviceAccount.create: false)"
+                by_docs[f"{kind}/{name}"] = f"{existing[0]} ({existing[1]})"
             else:
                 missing.setdefault((kind, name), path)
         for (kind, name), path in missing.items():
@@ -350,7 +386,7 @@ def references(ctx: Context) -> Iterator[Finding]:
                          f"external_objects: {kind}/{name})",
                          obj.location(path), {"kind": kind, "name": name})
     if resolved:
-        note = (f" ({len(by_docs)} external object(s) created by documented steps: "
+        note = (f" ({len(by_docs)} external object(s) created by documented steps or named by the chart as existing: "
                 + ", ".join(f"{ref} in {where}" for ref, where in sorted(by_docs.items())[:5]) + ")") if by_docs else ""
         yield passed(f"{resolved} references to ConfigMaps/Secrets/PVCs/ServiceAccounts resolve{note}",
                      evidence={"documented_external": by_docs} if by_docs else None)
