@@ -94,3 +94,214 @@ def test_create_false_in_values_yaml_holds_under_an_environment_file_that_only_n
     assert [f.status for f in found] == [Status.PASS], [f.message for f in found]
     assert "serviceAccount.create: false" in found[0].message
 
+
+INTEGRATION = "integration-tests/suite"
+
+# Forecastle .github/workflows/e2e-tests.yaml (trimmed): a kind cluster, then `make test-e2e`
+FORECASTLE_WORKFLOW = """\
+name: E2E Tests
+on:
+  pull_request:
+    branches:
+      - master
+jobs:
+  e2e:
+    runs-on: ubuntu-latest
+    name: E2E Tests
+    steps:
+      - name: Check out code
+        uses: actions/checkout@v6
+      - name: Create Kind Cluster
+        uses: helm/kind-action@v1
+        with:
+          cluster_name: forecastle-e2e
+      - name: Build Forecastle
+        run: make build
+      - name: Start Forecastle
+        run: |
+          ./forecastle --port 3000 --cache-interval 10s &
+      - name: Run Backend E2E Tests
+        run: make test-e2e
+        timeout-minutes: 10
+"""
+# Makefile lines 18, 33-34 and 66-67
+FORECASTLE_MAKEFILE = ("GOCMD = go\n\nbuild:\n\t\"$(GOCMD)\" build -o forecastle ./cmd/forecastle\n\n"
+                       "test-e2e:\n\t\"$(GOCMD)\" test -timeout 600s -v ./e2e/...\n")
+# e2e/e2e_test.go (the first test)
+FORECASTLE_E2E = """\
+// Package e2e contains end-to-end tests for Forecastle.
+// These tests run against a real Kubernetes cluster (typically Kind)
+package e2e
+
+import "testing"
+
+func TestIngressDiscovery(t *testing.T) {
+	if testClients == nil {
+		t.Skip("cluster not available")
+	}
+}
+"""
+
+
+def _forecastle(tmp_path: Path, workflow: str = FORECASTLE_WORKFLOW, makefile: str = FORECASTLE_MAKEFILE,
+                extra: dict[str, str] | None = None) -> list[object]:
+    write(tmp_path, {".github/workflows/e2e-tests.yaml": workflow, "Makefile": makefile, "go.mod": "module x\n",
+                     "e2e/e2e_test.go": FORECASTLE_E2E, **(extra or {})})
+    return findings(scan(tmp_path, only=("integration-tests",)), INTEGRATION)
+
+
+def test_an_end_to_end_suite_ci_runs_in_a_kind_cluster_covers_integration(tmp_path: Path) -> None:
+    # the lead's decision of s6: with no separate integration suite, an end-to-end suite a CI job runs against a
+    # real cluster covers the item; the pass names the suite and the job. Before: "no integration test suite found"
+    found = _forecastle(tmp_path)
+    assert [f.status for f in found] == [Status.PASS], [f.message for f in found]
+    message = found[0].message
+    assert "'e2e'" in message and ".github/workflows/e2e-tests.yaml" in message and "e2e/" in message
+    assert "kind-action" in message and "make test-e2e" in message
+
+
+@pytest.mark.parametrize("case", ["no-cluster", "suite-not-run", "job-off", "other-directory"])
+def test_an_end_to_end_suite_no_ci_job_runs_in_a_cluster_does_not_count(tmp_path: Path, case: str) -> None:
+    workflow, makefile = FORECASTLE_WORKFLOW, FORECASTLE_MAKEFILE
+    if case == "no-cluster":  # the suite runs, but against nothing CI started
+        workflow = workflow.replace("        uses: helm/kind-action@v1\n        with:\n"
+                                    "          cluster_name: forecastle-e2e\n", "        run: echo none\n")
+    elif case == "suite-not-run":  # a cluster, but the job never runs the suite (node-feature-discovery: prow)
+        workflow = workflow.replace("run: make test-e2e", "run: make build")
+    elif case == "job-off":
+        workflow = workflow.replace("    runs-on: ubuntu-latest\n", "    if: false\n    runs-on: ubuntu-latest\n")
+    else:  # `go test` of another directory is not the end-to-end suite
+        makefile = makefile.replace("./e2e/...", "./internal/...")
+    found = _forecastle(tmp_path, workflow, makefile)
+    assert [f.status for f in found] == [Status.FAIL], [f.message for f in found]
+
+
+# tekton-results: presubmit-ci.yaml's integration-tests job runs test/presubmit-tests.sh --integration-tests, which
+# sources tektoncd/plumbing's runner; the runner's documented default runs ./test/e2e-*tests.sh, which runs
+# test/e2e/e2e.sh: 00-setup.sh makes a kind cluster, then `go test --tags=e2e ${REPO}/test/e2e/...`
+TEKTON_WORKFLOW = """\
+name: Results CI Presubmit Tests
+on:
+  pull_request:
+    branches:
+      - main
+jobs:
+  integration-tests:
+    name: Integration Tests
+    runs-on: ubuntu-latest
+    steps:
+      - name: Run Integration Tests
+        working-directory: ${{ github.workspace }}/src/github.com/tektoncd/results
+        run: ./test/presubmit-tests.sh --integration-tests
+"""
+TEKTON_PRESUBMIT = """\
+#!/usr/bin/env bash
+export TEST_FOLDER=$(pwd)
+source $(dirname $0)/vendor/github.com/tektoncd/plumbing/scripts/presubmit-tests.sh
+
+function pre_integration_tests() {
+    pushd ${TEST_FOLDER}
+}
+
+function unit_tests() {
+  local failed=0
+  go test -v -race ./... || failed=1
+  return ${failed}
+}
+
+main $@
+"""
+TEKTON_E2E_TESTS = """\
+#!/usr/bin/env bash
+# This script is called by default_integration_test_runner() -
+function main() {
+    failed=0
+    timeout $E2E_GO_TEST_TIMEOUT $(dirname $0)/e2e/e2e.sh || failed=1
+    return ${failed}
+}
+
+main
+"""
+TEKTON_E2E_SH = """\
+#!/bin/bash
+main() {
+    REPO="$(git rev-parse --show-toplevel)"
+
+    ${REPO}/test/e2e/00-setup.sh
+    go test -v -count=1 --tags=e2e $(go list --tags=e2e ${REPO}/test/e2e/... | grep -v /client)
+}
+
+main
+"""
+TEKTON_SETUP = ('#!/bin/bash\nset -e\nROOT="$(git rev-parse --show-toplevel)"\n\nkind create cluster --verbosity 3 '
+                '--config "${ROOT}/test/e2e/kind-cluster.yaml" --name=${KIND_CLUSTER_NAME} --wait=60s\n')
+TEKTON_TEST = ("//go:build e2e\n// +build e2e\n\npackage e2e\n\nimport \"testing\"\n\n"
+               "func TestTaskRun(t *testing.T) {\n\tt.Log(\"ok\")\n}\n")
+
+
+def _tekton(tmp_path: Path, presubmit: str = TEKTON_PRESUBMIT, workflow: str = TEKTON_WORKFLOW,
+            e2e_sh: str = TEKTON_E2E_SH) -> list[object]:
+    write(tmp_path, {".github/workflows/presubmit-ci.yaml": workflow, "test/presubmit-tests.sh": presubmit,
+                     "test/e2e-tests.sh": TEKTON_E2E_TESTS, "test/e2e/e2e.sh": e2e_sh,
+                     "test/e2e/00-setup.sh": TEKTON_SETUP, "test/e2e/e2e_test.go": TEKTON_TEST,
+                     "go.mod": "module x\n"})
+    return findings(scan(tmp_path, only=("integration-tests",)), INTEGRATION)
+
+
+def test_the_knative_tekton_presubmit_runner_runs_the_e2e_scripts_for_integration_tests(tmp_path: Path) -> None:
+    found = _tekton(tmp_path)
+    assert [f.status for f in found] == [Status.PASS], [f.message for f in found]
+    message = found[0].message
+    assert "'integration-tests'" in message and "test/e2e/" in message and "kind create cluster" in message
+
+
+@pytest.mark.parametrize("case", ["own-runner", "unit-only"])
+def test_the_presubmit_runner_runs_the_e2e_scripts_only_by_default_and_for_integration(
+        tmp_path: Path, case: str) -> None:
+    # a script that defines integration_tests() replaces the default runner; `--unit-tests` runs no e2e script
+    presubmit, workflow = TEKTON_PRESUBMIT, TEKTON_WORKFLOW
+    if case == "own-runner":
+        presubmit = presubmit.replace("main $@", "function integration_tests() {\n  echo skipped\n}\n\nmain $@")
+    else:
+        workflow = workflow.replace("--integration-tests", "--unit-tests")
+    found = _tekton(tmp_path, presubmit, workflow)
+    assert [f.status for f in found] == [Status.FAIL], [f.message for f in found]
+
+
+def test_go_test_of_every_package_or_a_printed_hint_does_not_run_the_e2e_suite(tmp_path: Path) -> None:
+    # presubmit-tests.sh's unit_tests() runs `go test -v -race ./...` from test/: `./...` is not the e2e folder
+    # (read relative to the script it would be test/, above test/e2e); an `echo "go test ./test/e2e/..."` hint
+    # runs nothing
+    hint = TEKTON_E2E_SH.replace("    go test -v -count=1", '    echo "go test -v -count=1').replace(
+        "/client)\n", '/client)"\n')
+    assert 'echo "go test' in hint
+    found = _tekton(tmp_path, e2e_sh=hint)
+    assert [f.status for f in found] == [Status.FAIL], [f.message for f in found]
+
+
+# kube-state-metrics: ci.yml's ci-e2e-tests job runs `make e2e`; the Makefile's e2e target runs ./tests/e2e.sh,
+# which makes a kind cluster and runs the suite's files one by one
+KSM_WORKFLOW = """\
+name: continuous-integration
+on:
+  pull_request:
+jobs:
+  ci-e2e-tests:
+    name: ci-e2e-tests
+    runs-on: ubuntu-latest
+    steps:
+    - name: End-to-end tests
+      run: |
+        make e2e
+"""
+KSM_E2E = ('#!/bin/bash\nset -e\nkind create cluster --image="${NODE_IMAGE_NAME}:${KUBERNETES_VERSION}"\n'
+           'go test -v ./tests/e2e/main_test.go --ksm-http-metrics-url=${KSM_HTTP_METRICS_URL}\n')
+
+
+def test_a_test_file_of_the_e2e_suite_names_the_suite(tmp_path: Path) -> None:
+    write(tmp_path, {".github/workflows/ci.yml": KSM_WORKFLOW, "Makefile": "e2e:\n\t./tests/e2e.sh\n",
+                     "tests/e2e.sh": KSM_E2E, "go.mod": "module x\n",
+                     "tests/e2e/main_test.go": FORECASTLE_E2E})
+    found = findings(scan(tmp_path, only=("integration-tests",)), INTEGRATION)
+    assert [f.status for f in found] == [Status.PASS], [f.message for f in found]
+    assert "tests/e2e/" in found[0].message and "'ci-e2e-tests'" in found[0].message

@@ -174,6 +174,18 @@ class ClusterJob:
     scripts: tuple[str, ...] = ()  # repository scripts the job runs, read for the commands above
 
 
+@dataclass(frozen=True)
+class E2eClusterJob:
+    """A CI job that runs the repository's end-to-end suite against a cluster it starts (kind, k3d, minikube)."""
+    ci_path: str
+    job: str
+    line: int
+    cluster: str  # the command or action that starts the cluster
+    suite: str  # the end-to-end suite's directory
+    runner: str  # the command line that runs it (capped)
+    via: tuple[str, ...] = ()  # the repository script or make target that holds that line (none: the job's own)
+
+
 @dataclass
 class SuiteInventory:
     files: list[SuiteFile] = field(default_factory=list)
@@ -185,6 +197,8 @@ class SuiteInventory:
     coverage_threshold: float = 80.0
     # CI jobs that test the built image in a throwaway cluster (integration suites with no test files here)
     cluster_jobs: list[ClusterJob] = field(default_factory=list)
+    # CI jobs that run the end-to-end suite in a throwaway cluster (read only when no integration suite is found)
+    e2e_cluster_jobs: list[E2eClusterJob] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[SuiteFile]:
         return [f for f in self.files if f.kind == kind]
@@ -1603,6 +1617,145 @@ def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
                                                    check.group(0), tuple(rel for rel, _ in scripts)))
 
 
+# A command that runs a test suite, on the line that names the suite's directory (`go test ... ./e2e/...`,
+# `"go" test` once make substituted `$(GOCMD)`).
+_TEST_RUNNER = re.compile(r"""\bgo"?[ \t]+test\b|\bginkgo\b|\bpytest\b|\bplaywright[ \t]+test\b|\bjest\b|\bmocha\b"""
+                          r"|\bcypress[ \t]+run\b|\bmvnw?\b|\bgradlew?\b|\b(?:npm|yarn|pnpm)[ \t]+(?:run[ \t]+)?test\b"
+                          r"|\bdotnet[ \t]+test\b|\bcargo[ \t]+test\b|\bbats\b|\brspec\b|\bbehave\b")
+_TEST_FILE_SUFFIXES = ("_test.go", ".py", ".js", ".ts", ".java", ".kt", ".feature", ".bats", ".rb")
+_MAKE_CALL = re.compile(r"\bmake[ \t]+([A-Za-z][\w.-]*)")
+# Knative's and Tekton's shared presubmit runner (tektoncd/plumbing and knative test-infra/hack scripts/README.md):
+# "If you don't define [integration_tests()], the default action for running the integration tests is to run all
+# ./test/e2e-*tests.sh scripts", on `--integration-tests`, `--all-tests` or no flag.
+_PLUMBING_PRESUBMIT = re.compile(r"(?:tektoncd/plumbing|knative\.dev/test-infra|knative\.dev/hack|knative/test-infra)"
+                                 r"[\w./-]{0,200}/presubmit-tests\.sh")
+_OWN_INTEGRATION_RUNNER = re.compile(r"^[ \t]*(?:function[ \t]+)?integration_tests[ \t]*\(", re.M)
+_PLUMBING_E2E = re.compile(r"test/e2e-[\w.-]*tests\.sh")
+_TOKEN_SPLIT = re.compile(r"[\s'\"`;|&()<>=]+")
+_FOLLOW_FILES = 30  # scripts and make targets followed per CI job: a crafted chain of scripts stays bounded
+_LINE_CAP = 2000
+
+
+def _path_tokens(line: str) -> Iterator[str]:
+    """Path-like words of a command line, with a leading variable (`${REPO}/`, `$(dirname $0)/` once split) and
+    `./` taken off."""
+    for token in _TOKEN_SPLIT.split(line[:_LINE_CAP]):
+        tail = token.rsplit("}", 1)[-1] if "}" in token else token
+        tail = tail.removeprefix("$0").lstrip("/")
+        while tail.startswith("./"):
+            tail = tail[2:]
+        if tail:
+            yield tail
+
+
+def _resolve(present: set[str], folder: str, path: str) -> str | None:
+    for candidate in (posixpath.normpath(posixpath.join(folder, path)), posixpath.normpath(path)):
+        if not candidate.startswith("../") and candidate in present:
+            return candidate
+    return None
+
+
+def _followed(ctx: Context, text: str, present: set[str], rules: dict[str, tuple[str, str, int]]
+              ) -> list[tuple[str, str, str]]:
+    """(name, folder, text) of the job's own text and what it runs, transitively: the repository's shell scripts it
+    calls (by path, however spelled: `./test/presubmit-tests.sh`, `$(dirname $0)/e2e/e2e.sh`,
+    `${REPO}/test/e2e/00-setup.sh`), the root Makefile's targets it makes, and the `test/e2e-*tests.sh` scripts the
+    Knative/Tekton presubmit runner runs for `--integration-tests`. Read, never run; at most _FOLLOW_FILES."""
+    from deploycheck.sources.makefiles import target_recipes
+
+    out: list[tuple[str, str, str]] = [("", "", text)]
+    seen: set[str] = set()
+    i = 0
+    while i < len(out) and len(out) <= _FOLLOW_FILES:
+        _, folder, body = out[i]
+        i += 1
+        for line in body.splitlines():
+            line = line[:_LINE_CAP]
+            if line.lstrip().startswith("#"):
+                continue
+            for word in _path_tokens(line) if ".sh" in line else ():
+                if not word.endswith(".sh") or (rel := _resolve(present, folder, word)) is None or rel in seen:
+                    continue
+                seen.add(rel)
+                script = ctx.all_files.read_text(rel) or ""
+                out.append((rel, posixpath.dirname(rel), script))
+                flags = line.split(word, 1)[-1]
+                if _PLUMBING_PRESUBMIT.search(script) and not _OWN_INTEGRATION_RUNNER.search(script) and (
+                        "--integration-tests" in flags or "--all-tests" in flags or "--" not in flags):
+                    for runner in sorted(p for p in present if _PLUMBING_E2E.fullmatch(p) and p not in seen):
+                        seen.add(runner)
+                        out.append((runner, "test", ctx.all_files.read_text(runner) or ""))
+            for m in _MAKE_CALL.finditer(line) if rules and "make" in line else ():
+                for target, recipe in target_recipes(rules, m.group(1)):
+                    if f"make:{target}" not in seen:
+                        seen.add(f"make:{target}")
+                        out.append((f"make {target}", "", recipe))
+    return out[:_FOLLOW_FILES + 1]
+
+
+def _runs_suite(line: str, folder: str, suites: set[str], parents: set[str]) -> str | None:
+    """The directory of end-to-end tests a test command line names (relative to the root or to the script's
+    folder): a folder of e2e test files or one above them (`go test ./test/e2e/...`), or one of its test files
+    (`go test -v ./tests/e2e/main_test.go`, kube-state-metrics' tests/e2e.sh)."""
+    if not _TEST_RUNNER.search(line) or line.lstrip().startswith(("echo ", "printf ", "@echo ")):
+        return None  # (a printed hint, `echo "go test ./test/e2e/..."`, runs nothing)
+    for word in _path_tokens(line):
+        word = word.removesuffix("...").rstrip("/")
+        if not word or word == ".":
+            continue  # `go test ./...` runs every package, which says nothing of a cluster
+        for path in (posixpath.normpath(posixpath.join(folder, word)) if folder else word, word):
+            if path.startswith("../"):
+                continue
+            if path.endswith(_TEST_FILE_SUFFIXES) and posixpath.dirname(path) in suites:
+                return posixpath.dirname(path)
+            # the suite's folder, or a folder above it named for end-to-end tests (`./test/e2e/...`)
+            if path in suites or path in parents:
+                return path
+    return None
+
+
+def _ci_e2e_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
+    """CI jobs that start a cluster and run the end-to-end suite in it. The lead's decision of 2026-11-30 s6 (bench/
+    README.md): such a suite, run against a real cluster with the service's real dependencies, also covers the
+    integration item when the repository has no separate integration suite (Forecastle's e2e-tests.yaml: kind-action,
+    then `make test-e2e`, whose recipe is `go test ./e2e/...`). A suite no CI job runs does not count."""
+    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.makefiles import make_rules
+
+    counts: dict[str, int] = {}
+    for f in inv.of_kind("e2e"):
+        if f.tests and (folder := posixpath.dirname(f.path)):
+            counts[folder] = counts.get(folder, 0) + f.tests
+    suites = set(counts)
+    # the folders above them named for end-to-end tests (test/e2e above test/e2e/utils), as a set: a line is matched
+    # in constant time whatever the number of suites
+    parents = {"/".join(parts[:i]) for parts in (suite.split("/") for suite in suites)
+               for i in range(1, len(parts)) if "e2e" in parts[i - 1].lower()}
+    if not suites:
+        return
+    present = set(ctx.all_files.files)
+    rules = make_rules(ctx.all_files.read_text("Makefile") or "") if "Makefile" in present else {}
+    for ci in ctx.use(ci_files):
+        for doc in ci.active_docs:  # (a job switched off runs nothing)
+            for name, job in _job_texts(doc):
+                parts = _followed(ctx, "\n".join(_strings(job)), present, rules)
+                start = next((m for _, _, body in parts if (m := _CLUSTER_START.search(body))), None)
+                if start is None:
+                    continue
+                # every line that runs e2e tests; the one that runs the most of them is named
+                found = [(suite, line.strip()[:200], index) for index, (_, folder, body) in enumerate(parts)
+                         for line in body.splitlines()[:5000]
+                         if (suite := _runs_suite(line[:_LINE_CAP], folder, suites, parents))]
+                if not found:
+                    continue
+                suite, runner, index = max(found, key=lambda hit: sum(tests for d, tests in counts.items()
+                                                                      if d == hit[0] or d.startswith(hit[0] + "/")))
+                key = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*:", ci.text, re.M)
+                inv.e2e_cluster_jobs.append(E2eClusterJob(
+                    ci.path, name, line_at(ci.text, key.start()) if key else 1, start.group(0), suite, runner,
+                    (parts[index][0],) if index else ()))
+
+
 def suite_inventory(ctx: Context) -> SuiteInventory:
     section: dict[str, Any] = ctx.config.section("tests", {}) or {}
     inv = SuiteInventory(coverage_threshold=float(section.get("coverage_threshold", 80)))
@@ -1618,6 +1771,8 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _go_ci_service_kinds(ctx, inv)
     _js_server_kinds(ctx, inv)
     _ci_cluster_jobs(ctx, inv)
+    if not inv.of_kind("integration") and not inv.cluster_jobs:
+        _ci_e2e_cluster_jobs(ctx, inv)
     for rel in _report_files(ctx, section.get("junit") or DEFAULT_JUNIT):
         path = ctx.root / rel
         if path.stat().st_size > ctx.config.max_file_bytes:

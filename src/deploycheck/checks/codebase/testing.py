@@ -66,7 +66,19 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
                 yield warned(f"{path}: {message}; its tests were not counted", Location(path=path))
         external = None if files else _external_suite(ctx, kind)
         cluster_jobs = inv.cluster_jobs if kind == "integration" and not files else []
-        if cluster_jobs:
+        e2e_jobs = inv.e2e_cluster_jobs if kind == "integration" and not files else []
+        if e2e_jobs and not cluster_jobs:
+            # the lead's decision of 2026-11-30 s6: an end-to-end suite CI runs against a real cluster covers the
+            # integration item when there is no separate integration suite
+            e2e = e2e_jobs[0]
+            e2e_tests = sum(f.tests for f in inv.of_kind("e2e") if f.path.startswith(e2e.suite + "/"))
+            held = f", in {e2e.via[0]}" if e2e.via else ""
+            yield passed(f"no separate integration suite, but CI job {e2e.job!r} ({e2e.ci_path}) starts a cluster "
+                         f"({e2e.cluster}) and runs the end-to-end suite {e2e.suite}/ ({e2e_tests} tests) in it "
+                         f"({e2e.runner!r}{held}): it tests the service against its real dependencies",
+                         Location(path=e2e.ci_path, line=e2e.line),
+                         {"jobs": [f"{j.ci_path}: {j.job} -> {j.suite}" for j in e2e_jobs[:10]]})
+        elif cluster_jobs:
             job = cluster_jobs[0]
             via = f" (through {', '.join(job.scripts)})" if job.scripts else ""
             yield passed(f"CI job {job.job!r} builds the image, deploys it into a cluster it starts "
@@ -99,6 +111,13 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
     return run
 
 
+def _ci_job(inv: SuiteInventory) -> tuple[str, str, int]:
+    """(CI file, job, line) of the first CI job that is the integration suite or runs the end-to-end one for it."""
+    if inv.cluster_jobs:
+        return inv.cluster_jobs[0].ci_path, inv.cluster_jobs[0].job, inv.cluster_jobs[0].line
+    return inv.e2e_cluster_jobs[0].ci_path, inv.e2e_cluster_jobs[0].job, inv.e2e_cluster_jobs[0].line
+
+
 def _results(kind: str) -> Callable[[Context], Iterator[Finding]]:
     def run(ctx: Context) -> Iterator[Finding]:
         inv = ctx.use(suite_inventory)
@@ -118,10 +137,10 @@ def _results(kind: str) -> Callable[[Context], Iterator[Finding]]:
         if not inv.of_kind(kind) or not inv.count(kind):
             # no suite, or only files whose tests were all counted out (constant-only, empty, a generator's
             # leftover): the suite item says which; there is nothing whose results could be missing
-            if kind == "integration" and inv.cluster_jobs:
-                job = inv.cluster_jobs[0]
-                yield skipped(f"the {_LABEL[kind]} suite runs in CI ({job.ci_path}: {job.job}); its results stay "
-                              "in CI, so there are none to read here", Location(path=job.ci_path, line=job.line))
+            if kind == "integration" and (inv.cluster_jobs or inv.e2e_cluster_jobs):
+                ci_job = _ci_job(inv)
+                yield skipped(f"the {_LABEL[kind]} suite runs in CI ({ci_job[0]}: {ci_job[1]}); its results stay "
+                              "in CI, so there are none to read here", Location(path=ci_job[0], line=ci_job[2]))
             else:
                 yield skipped(f"no {_LABEL[kind]} suite, so no results to read")
             return
