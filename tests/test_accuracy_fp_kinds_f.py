@@ -305,3 +305,73 @@ def test_a_test_file_of_the_e2e_suite_names_the_suite(tmp_path: Path) -> None:
     found = findings(scan(tmp_path, only=("integration-tests",)), INTEGRATION)
     assert [f.status for f in found] == [Status.PASS], [f.message for f in found]
     assert "tests/e2e/" in found[0].message and "'ci-e2e-tests'" in found[0].message
+
+
+# spring-boot-best-practices src/test/java/com/uk/companieshouse/connector/CompaniesHouseConnectorTestI.java (trimmed)
+# and the helper interface it implements, e2e/WireMockService.java (trimmed)
+SBBP_CONNECTOR_TEST = """\
+package com.uk.companieshouse.connector;
+
+import com.uk.companieshouse.e2e.WireMockService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.client.RestTemplate;
+
+@SpringBootTest
+class CompaniesHouseConnectorTestI implements WireMockService {
+
+    @Autowired
+    private RestTemplate restTemplate;
+
+    @BeforeEach
+    void setUp() {
+        startService();
+        stubGovCompaniesHouseExternalService();
+    }
+
+    @Test
+    void getCompaniesHouseDetails_shouldReturnCHResponse_whenExecutedInSpringContext() {
+        CompaniesHouseConnector companiesHouseConnector =
+                new CompaniesHouseConnector(govCompaniesHouseEndpoint, authUsername, restTemplate);
+        assertEquals(getCompaniesHouseGovUKResponse(), companiesHouseConnector.getCompaniesHouseDetails(TESTCRN));
+    }
+}
+"""
+SBBP_WIREMOCK = """\
+package com.uk.companieshouse.e2e;
+
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit.WireMockRule;
+
+public interface WireMockService {
+
+    @Rule
+    WireMockRule WIRE_MOCK_RULE = new WireMockRule(WireMockConfiguration.wireMockConfig().port(8005));
+
+    default void startService() {
+        WIRE_MOCK_RULE.start();
+    }
+}
+"""
+SBBP_TESTS = "src/test/java/com/uk/companieshouse"
+
+
+@pytest.mark.parametrize("case", ["helper", "no-server", "no-context"])
+def test_a_spring_boot_test_answered_by_a_wiremock_server_is_an_integration_test(tmp_path: Path, case: str) -> None:
+    # the whole Spring context and its real HTTP client against a server on the network: integration (as the set
+    # labels hmpps-template-kotlin's and rd-user-profile-api's suites). Without the server (a mocked collaborator)
+    # or without the application context, it stays a unit test
+    test, helper = SBBP_CONNECTOR_TEST, SBBP_WIREMOCK
+    if case == "no-server":
+        helper = helper.replace("WireMockRule", "Object").replace(
+            "WireMockConfiguration.wireMockConfig().port(8005)", "")
+    elif case == "no-context":
+        test = test.replace("@SpringBootTest\n", "")
+    write(tmp_path, {"build.gradle": "plugins { id 'java' }\n",
+                     f"{SBBP_TESTS}/connector/CompaniesHouseConnectorTestI.java": test,
+                     f"{SBBP_TESTS}/e2e/WireMockService.java": helper})
+    found = findings(scan(tmp_path, only=("integration-tests",)), INTEGRATION)
+    expected = Status.PASS if case == "helper" else Status.FAIL
+    assert [f.status for f in found] == [expected], [f.message for f in found]

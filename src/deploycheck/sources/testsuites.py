@@ -1549,6 +1549,38 @@ def _js_server_kinds(ctx: Context, inv: SuiteInventory) -> None:
                 break
 
 
+# JVM tests that boot the Spring application (@SpringBootTest: the whole context, its real clients) and answer its
+# outgoing HTTP calls with a WireMock server are integration tests whatever their names say: the service's own HTTP
+# client, serialisation and configuration against a server over the network (hmpps-template-kotlin's and
+# rd-user-profile-api's SpringBootTest + WireMock suites are labelled so; spring-boot-best-practices'
+# CompaniesHouseConnectorTestI starts it through a helper interface it implements, e2e/WireMockService.java).
+# The server is looked for in the test file and in the test classes of its own project it imports.
+_SPRING_BOOT_TEST = re.compile(r"@SpringBootTest\b")
+_WIREMOCK_SERVER = re.compile(r"\bWireMockServer\b|\bWireMockRule\b|\bWireMockExtension\b|@AutoConfigureWireMock\b"
+                              r"|@WireMockTest\b")
+_JVM_IMPORT = re.compile(r"^import[ \t]+([a-z][\w]*(?:\.[a-z][\w]*)*)\.([A-Z]\w*)[ \t]*;?[ \t]*$", re.M)
+
+
+def _jvm_stub_server_kinds(ctx: Context, inv: SuiteInventory) -> None:
+    tests = [f for f in inv.files if f.language == "java" and f.kind == "unit"]
+    present = set(ctx.all_files.files) if tests else set()
+    for f in tests:
+        text = ctx.all_files.read_text(f.path) or ""
+        if not _SPRING_BOOT_TEST.search(text):
+            continue
+        if _WIREMOCK_SERVER.search(text):
+            f.kind, f.why = "integration", "boots the Spring application and answers its HTTP calls with WireMock"
+            continue
+        sources = f"{_jvm_test_root(f.path)}/{'java' if f.path.endswith('.java') else 'kotlin'}"
+        for m in _JVM_IMPORT.finditer(text[:200_000]):
+            base = f"{sources}/{m.group(1).replace('.', '/')}/{m.group(2)}"
+            helper = next((c for c in (f"{base}.java", f"{base}.kt") if c in present), None)
+            if helper and _WIREMOCK_SERVER.search(ctx.all_files.read_text(helper) or ""):
+                f.kind, f.why = "integration", (f"boots the Spring application and answers its HTTP calls with the "
+                                                f"WireMock server of {helper}")
+                break
+
+
 # A CI job that builds the image, starts a throwaway cluster (kind, k3d, minikube), deploys into it and waits for
 # or tests the result is an integration suite run by CI, even with no test files in the repository (podinfo's
 # e2e.yml runs test/e2e.sh: docker build, kind load, helm upgrade --install, helm test; kubeflow's
@@ -1770,6 +1802,7 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
     _go_container_kinds(ctx, inv)
     _go_ci_service_kinds(ctx, inv)
     _js_server_kinds(ctx, inv)
+    _jvm_stub_server_kinds(ctx, inv)
     _ci_cluster_jobs(ctx, inv)
     if not inv.of_kind("integration") and not inv.cluster_jobs:
         _ci_e2e_cluster_jobs(ctx, inv)
