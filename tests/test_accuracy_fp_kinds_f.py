@@ -375,3 +375,48 @@ def test_a_spring_boot_test_answered_by_a_wiremock_server_is_an_integration_test
     found = findings(scan(tmp_path, only=("integration-tests",)), INTEGRATION)
     expected = Status.PASS if case == "helper" else Status.FAIL
     assert [f.status for f in found] == [expected], [f.message for f in found]
+
+
+# binderhub/repoproviders.py lines 903-914 (GitHubRepoProvider.client_id), trimmed to the class
+BINDERHUB_PROVIDER = '''\
+import os
+
+from traitlets import Unicode, default
+from traitlets.config import LoggingConfigurable
+
+
+class GitHubRepoProvider(LoggingConfigurable):
+    client_id = Unicode(
+        config=True,
+        help="""GitHub client id for authentication with the GitHub API
+
+        For use with client_secret.
+        Loaded from GITHUB_CLIENT_ID env by default.
+        """,
+    )
+
+    @default("client_id")
+    def _client_id_default(self):
+        return os.getenv("GITHUB_CLIENT_ID", "")
+'''
+
+
+@pytest.mark.parametrize("case", ["help", "other-variable", "not-config", "outside-default"])
+def test_a_configurable_traits_help_documents_the_variable_its_default_reads(tmp_path: Path, case: str) -> None:
+    # traitlets prints a config=True trait's help for --help-all and Sphinx's autoconfigurable renders it: the
+    # variable the trait's @default reads is documented there. Before: "read by the code but documented nowhere"
+    code = BINDERHUB_PROVIDER
+    if case == "other-variable":  # the help names another variable
+        code = code.replace("Loaded from GITHUB_CLIENT_ID env", "Loaded from GITHUB_ID env")
+    elif case == "not-config":  # not a configurable setting: its help is nobody's documentation
+        code = code.replace("config=True", "config=False")
+    elif case == "outside-default":  # a read elsewhere in the class is not the trait's default
+        code = code.replace('@default("client_id")\n    ', "")
+    write(tmp_path, {"binderhub/repoproviders.py": code, "binderhub/__init__.py": "",
+                     "pyproject.toml": "[project]\nname = 'binderhub'\ndependencies = ['traitlets']\n",
+                     "README.md": "# binderhub\n"})
+    found = findings(scan(tmp_path, only=("env-vars/documented",)), "env-vars/documented")
+    expected = Status.PASS if case == "help" else Status.FAIL
+    assert [f.status for f in found] == [expected], [f.message for f in found]
+    if case == "help":
+        assert "GitHubRepoProvider.client_id" in found[0].message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
@@ -192,6 +193,52 @@ def _unread_skip(ctx: Context, found: str) -> Finding | None:
                    "environment variables are not read from them", evidence={"unread": unread})
 
 
+def _trait_help_documents(ctx: Context, name: str, reads: list[EnvRead]) -> str | None:
+    """The trait whose help documents `name` when every read of it is the `@default` of a traitlets trait declared
+    with `config=True` and a help text naming the variable: traitlets prints that help for `--help-all` and the
+    configuration reference (Sphinx's autoconfigurable) renders it. binderhub's GitHubRepoProvider.client_id:
+    `help="...Loaded from GITHUB_CLIENT_ID env by default."`, `@default("client_id")` returns
+    `os.getenv("GITHUB_CLIENT_ID", "")`. A read outside such a default is not documented by it."""
+    from deploycheck.sources.pyast import python_modules
+
+    modules = ctx.use(python_modules).modules
+    found = None
+    for read in reads:
+        module = modules.get(read.file)
+        trait = _trait_of_default(module.tree, read.line, name) if module and name in module.text else None
+        if trait is None:
+            return None
+        found = found or f"{read.file} ({trait}'s help)"
+    return found
+
+
+def _trait_of_default(tree: ast.Module, line: int, name: str) -> str | None:
+    """Class.trait when `line` is inside a `@default("trait")` method whose trait's config=True help names `name`."""
+    word = re.compile(rf"\b{re.escape(name)}\b")
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        helps: dict[str, str] = {}
+        for stmt in cls.body:
+            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                    and isinstance(stmt.value, ast.Call)):
+                continue
+            words = {k.arg: k.value for k in stmt.value.keywords}
+            config, text = words.get("config"), words.get("help")
+            if isinstance(config, ast.Constant) and config.value is True and isinstance(text, ast.Constant) \
+                    and isinstance(text.value, str):
+                helps[stmt.targets[0].id] = text.value
+        for fn in cls.body:
+            if not isinstance(fn, ast.FunctionDef) or not fn.lineno <= line <= (fn.end_lineno or fn.lineno):
+                continue
+            for deco in fn.decorator_list:
+                if not (isinstance(deco, ast.Call) and deco.args and isinstance(deco.args[0], ast.Constant)):
+                    continue
+                called = deco.func.id if isinstance(deco.func, ast.Name) else getattr(deco.func, "attr", "")
+                trait = str(deco.args[0].value)
+                if called == "default" and word.search(helps.get(trait, "")):
+                    return f"{cls.name}.{trait}"
+    return None
+
+
 def _loc(read: EnvRead) -> Location:
     return Location(path=read.file, line=read.line)
 
@@ -218,12 +265,16 @@ def documented(ctx: Context) -> Iterator[Finding]:
     docs = ctx.use(env_docs)
     roots = _service_folders(ctx)
     missing = 0
+    by_help: dict[str, str] = {}
     for name, where in sorted(reads.items()):
         # `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.settings")`: the program sets the variable for
         # itself (and for the libraries it starts); nothing an operator has to know about
         if all(r.via == "environ.setdefault" for r in where):
             continue
         if not docs.documented(name):
+            if trait := _trait_help_documents(ctx, name, where):
+                by_help[name] = trait  # the configuration's own help, which the code prints and the docs render
+                continue
             missing += 1
             first = where[0]
             yield failed(f"{name} is read by the code but documented nowhere", _loc(first),
@@ -244,8 +295,11 @@ def documented(ctx: Context) -> Iterator[Finding]:
                          {"read_at": [f"{r.file}:{r.line}" for r in alone[:5]], "via": alone[0].via,
                           "documented_in": sorted({m.file for m in mentions})[:10]})
     if not missing:
-        yield passed(f"all {len(reads)} environment variables the code reads are documented",
-                     evidence={"variables": sorted(reads), "documentation_files": docs.files[:10]})
+        note = (f" ({len(by_help)} in a configurable trait's help: "
+                + ", ".join(f"{n} in {t}" for n, t in sorted(by_help.items())[:5]) + ")") if by_help else ""
+        yield passed(f"all {len(reads)} environment variables the code reads are documented{note}",
+                     evidence={"variables": sorted(reads), "documentation_files": docs.files[:10],
+                               **({"trait_help": by_help} if by_help else {})})
 
 
 @check(
