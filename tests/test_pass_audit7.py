@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tests.helpers import findings, open_route_messages, scan, write
 
+from deploycheck.engine import RunResult
 from deploycheck.model import Status
 
 # --- Go functions written on one line: the body reader took the first `{` ending a line after the signature, i.e.
@@ -226,3 +227,103 @@ def test_installs_of_other_ecosystems_before_the_source_copy_still_pass(tmp_path
     for name, files in cases.items():
         found = _layer_caching(write(tmp_path / name, files))
         assert [s for s, _ in found] == [Status.PASS], (name, found)
+
+
+# --- endpoint-security/route-auth, auth-protocols/token-validation: a service on an HTTP framework no route reader
+# reads (aiohttp's web, Tornado, Falcon, Starlette's routing, Javalin, Ktor, Micronaut, ...) had "no HTTP routes found
+# in the code": the required item came out not applicable, a pass over routes nobody looked at
+
+AIOHTTP = """\
+from aiohttp import web
+
+
+async def delete_user(request):
+    return web.json_response({"deleted": request.match_info["id"]})
+
+
+app = web.Application()
+app.add_routes([web.delete("/users/{id}", delete_user)])
+web.run_app(app)
+"""
+
+TORNADO = """\
+import tornado.ioloop
+import tornado.web
+
+
+class UserHandler(tornado.web.RequestHandler):
+    def delete(self, user_id):
+        self.write({"deleted": user_id})
+
+
+def make_app():
+    return tornado.web.Application([(r"/users/(\\d+)", UserHandler)])
+"""
+
+KTOR = """\
+import io.ktor.http.*
+import io.ktor.server.application.*
+import io.ktor.server.engine.*
+import io.ktor.server.netty.*
+import io.ktor.server.response.*
+import io.ktor.server.routing.*
+
+fun main() {
+    embeddedServer(Netty, port = 8080) {
+        routing {
+            delete("/users/{id}") {
+                call.respond(HttpStatusCode.NoContent)
+            }
+        }
+    }.start(wait = true)
+}
+"""
+
+# an aiohttp client in a Flask service: no server of its own
+AIOHTTP_CLIENT = """\
+import aiohttp
+from flask import Flask
+
+app = Flask(__name__)
+
+
+async def fetch(url):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as response:
+            return await response.json()
+"""
+
+
+def _item(result: RunResult, item: str) -> Status:
+    return next(i.status for i in result.report.items if i.item == item)
+
+
+def test_a_service_on_a_framework_no_reader_reads_is_not_judged(tmp_path: Path) -> None:
+    cases = {
+        "aiohttp": ({"requirements.txt": "aiohttp==3.9.5\n", "app.py": AIOHTTP}, "app.py:1", "aiohttp.web"),
+        "tornado": ({"requirements.txt": "tornado==6.4\n", "app.py": TORNADO}, "app.py:2", "tornado.web"),
+        "ktor": ({"build.gradle.kts": 'dependencies { implementation("io.ktor:ktor-server-netty:2.3.11") }\n',
+                  "src/main/kotlin/App.kt": KTOR}, "src/main/kotlin/App.kt:2", "io.ktor.server"),
+    }
+    for name, (files, where, framework) in cases.items():
+        root = write(tmp_path / name, files)
+        result = scan(root, only=("endpoint-security/route-auth", "auth-protocols/token-validation"))
+        for check_id in ("endpoint-security/route-auth", "auth-protocols/token-validation"):
+            found = findings(result, check_id)
+            assert [f.status for f in found] == [Status.SKIPPED], (name, check_id, found)
+            assert where in found[0].message and framework in found[0].message, (name, found)
+        assert _item(result, "endpoint-security") is Status.SKIPPED, name
+
+
+def test_a_client_library_or_a_read_framework_is_judged_as_before(tmp_path: Path) -> None:
+    root = write(tmp_path / "client", {"requirements.txt": "aiohttp==3.9.5\nflask==3.0.3\n",
+                                       "app.py": AIOHTTP_CLIENT})
+    found = findings(scan(root, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    assert [f.status for f in found] == [Status.NA], found
+    # routes read beside a framework no reader reads: the item cannot pass on the read ones
+    root = write(tmp_path / "mixed", {"go.mod": CHI_MOD, "main.go": STUB_GUARD.replace(
+        "func RequireAuth(next http.Handler) http.Handler { return next }", REFUSING_GUARD),
+        "admin/app.py": AIOHTTP})
+    result = scan(root, only=("endpoint-security/route-auth",))
+    assert sorted(f.status.value for f in findings(result, "endpoint-security/route-auth")) == ["pass", "skipped"]
+    assert _item(result, "endpoint-security") is not Status.PASS

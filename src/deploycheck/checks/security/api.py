@@ -113,6 +113,19 @@ def openapi_security(ctx: Context) -> Iterator[Finding]:
                          Location(path=spec.path), {"public_paths": list(patterns)})
 
 
+def _unread_frameworks(ctx: Context, found: list[Route]) -> list[Finding]:
+    """`skipped` for each HTTP server framework the code imports whose routes no reader reads (in a file that
+    declares none of the routes read): its routes were never judged, so neither "no routes" nor "every route has
+    auth" may be said over them."""
+    from deploycheck.sources.web_frameworks import unread_web_frameworks
+
+    with_routes = {r.file for r in found}
+    return [skipped(f"{use.file}:{use.line} serves HTTP with {use.framework}, whose routes deploycheck does not read: "
+                    "their authentication is not judged; check them by hand or declare them in the OpenAPI spec",
+                    Location(path=use.file, line=use.line), {"framework": use.framework})
+            for use in unread_web_frameworks(ctx) if use.file not in with_routes]
+
+
 @check(
     "endpoint-security/route-auth",
     title="Every route in the code has an auth dependency or decorator",
@@ -153,10 +166,14 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                 yield from spec_routed
             elif generated:
                 return
+            elif unread_frameworks := _unread_frameworks(ctx, routes.routes):
+                yield from unread_frameworks
             elif not routes.unresolved:  # routes whose path is built at run time exist: skipped above, never n/a
                 yield not_applicable("no HTTP routes found in the code") if routes.files_scanned else skipped(
                     "no source code with routes found")
         return
+    # routes of a framework no reader reads, beside the ones read: the item cannot pass on the read ones alone
+    yield from _unread_frameworks(ctx, routes.routes)
     # connexion beside plain Flask routes (`app.app.route(...)`): the spec's operations no code route declares are
     # routed by operationId, and the spec's security is their only layer
     spec_routed = _spec_routed(ctx, routes.routes)

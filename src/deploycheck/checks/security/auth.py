@@ -110,6 +110,7 @@ _TOKEN_MARKERS = re.compile(r"\bjwt\b|\bjose\b|\bauthlib\b|\b[Bb]earer\b")
 def token_validation(ctx: Context) -> Iterator[Finding]:
     from deploycheck.sources.routes import code_routes
     from deploycheck.sources.token_verify import token_reviews, token_verifications
+    from deploycheck.sources.web_frameworks import unread_web_frameworks
 
     facts = ctx.use(code_facts)
     verifications = ctx.use(token_verifications)  # Go, Java and C#: C# alone is no source file of code_facts
@@ -212,6 +213,13 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
         yield skipped(f"nothing in the code handles tokens, and {len(unjudged)} route registration(s) are not judged "
                       f"(e.g. {unjudged[0].file}:{unjudged[0].line} {unjudged[0].expression}): whether they take "
                       "credentials cannot be told", Location(path=unjudged[0].file, line=unjudged[0].line))
+    elif frameworks := unread_web_frameworks(ctx):
+        # a framework whose routes no reader reads: "no API routes" is not known (tornado, Javalin, Ktor, ...)
+        use = frameworks[0]
+        yield skipped(f"nothing in the code handles tokens, but {use.file}:{use.line} serves HTTP with "
+                      f"{use.framework}, whose routes deploycheck does not read: whether they take credentials "
+                      "cannot be told",
+                      Location(path=use.file, line=use.line), {"frameworks": sorted({u.framework for u in frameworks})})
     else:
         yield not_applicable("no API routes, and nothing in the code handles tokens")
 
