@@ -41,6 +41,7 @@ _COPY_WHOLE_STAGE = re.compile(r"--from=([\w.-]+)[ \t]+/[ \t]+/[ \t]*$")
 
 @dataclass
 class Instruction:
+    """One instruction of a Dockerfile, its continuation lines joined."""
     name: str  # upper case: FROM, RUN, ...
     value: str  # arguments, continuation lines joined
     line: int  # 1-based first line
@@ -54,6 +55,7 @@ class Instruction:
 
 @dataclass
 class Stage:
+    """One build stage: the image it starts FROM and its alias."""
     index: int
     base: str  # as written after FROM (flags and alias removed)
     base_resolved: str  # with ARG defaults substituted
@@ -68,6 +70,7 @@ class Stage:
 
 @dataclass
 class DockerfileProblem:
+    """A Dockerfile or .dockerignore that could not be read or parsed."""
     path: str
     message: str
     line: int | None = None
@@ -117,6 +120,7 @@ class BuildDeclaration:
 
 @dataclass
 class Dockerfile:
+    """A parsed Dockerfile: its instructions, stages and global build arguments."""
     path: str  # relative to the scanned root
     text: str
     instructions: list[Instruction] = field(default_factory=list)
@@ -206,6 +210,7 @@ class Dockerfile:
 
 @dataclass
 class DockerIgnore:
+    """A .dockerignore file's patterns, applied as Docker applies them."""
     path: str
     patterns: list[str]
 
@@ -233,6 +238,7 @@ class DockerIgnore:
 
 @dataclass
 class DockerfileSet:
+    """The repository's Dockerfiles, their .dockerignore files, and what could not be read."""
     files: list[Dockerfile] = field(default_factory=list)
     ignores: dict[str, DockerIgnore] = field(default_factory=dict)  # by path of the .dockerignore
     local_only: dict[str, str] = field(default_factory=dict)  # path -> why it is a local image, not deployed

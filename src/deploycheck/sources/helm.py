@@ -6,7 +6,6 @@ is kept as data (`HelmRender.error`) for the helm-chart check to report; it neve
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import posixpath
@@ -662,6 +661,8 @@ def helm_render_variants(ctx: Context) -> list[HelmRender]:
 
 
 def _content_key(ctx: Context, chart: str, values: list[str], release: str, ns: str | None, set_values: Any) -> str:
+    import hashlib  # here: a scan that renders no chart does not load OpenSSL for it (model._sha256)
+
     # The values files' names are part of the key: the same files on disk layered differently
     # render differently.
     digest = hashlib.sha256(f"{release}|{ns}|{set_values!r}|{values!r}".encode())

@@ -29,6 +29,7 @@ PYPI, NPM, GO, MAVEN = "PyPI", "npm", "Go", "Maven"
 
 @dataclass(frozen=True)
 class Dependency:
+    """A dependency as OSV names it, with the version a manifest pins or locks."""
     ecosystem: str  # OSV ecosystem name
     name: str  # normalised the way OSV indexes it
     version: str | None  # the exact version when pinned or locked, else None
@@ -43,6 +44,7 @@ class Dependency:
 
 @dataclass
 class Manifest:
+    """A dependency manifest or lockfile and the dependencies read from it."""
     path: str
     kind: str  # requirements | poetry.lock | uv.lock | Pipfile.lock | pyproject | package.json | ...
     ecosystem: str
@@ -65,6 +67,7 @@ class Manifest:
 
 @dataclass
 class LockProblem:
+    """A dependency manifest that could not be read."""
     path: str
     message: str
     line: int | None = None
@@ -72,6 +75,7 @@ class LockProblem:
 
 @dataclass
 class DependencySet:
+    """Every dependency manifest of the repository, and the problems met reading them."""
     manifests: list[Manifest] = field(default_factory=list)
     problems: list[LockProblem] = field(default_factory=list)
 

@@ -55,6 +55,7 @@ DESTRUCTIVE = frozenset({"drop-table", "drop-column", "rename", "truncate"})
 
 @dataclass
 class Operation:
+    """One schema change a migration makes, with its risk when it is a risky one."""
     kind: str  # op name ("add_column") or SQL statement ("CREATE INDEX")
     summary: str  # "add_column user.age NOT NULL"
     line: int | None
@@ -71,6 +72,7 @@ class Operation:
 
 @dataclass
 class Migration:
+    """One migration of a tree, and the migrations it follows."""
     tool: str
     path: str
     id: str
@@ -85,6 +87,7 @@ class Migration:
 
 @dataclass
 class MigrationProblem:
+    """A problem of a migration tree (syntax, duplicates, missing parents, cycles, heads)."""
     path: str
     message: str
     line: int | None = None
@@ -93,6 +96,7 @@ class MigrationProblem:
 
 @dataclass
 class MigrationTree:
+    """The migrations of one tool in one place, with their heads and problems."""
     tool: str
     location: str  # directory (or changelog file) of the tree
     migrations: list[Migration] = field(default_factory=list)
@@ -106,6 +110,7 @@ class MigrationTree:
 
 @dataclass
 class MigrationSet:
+    """Every migration tree of the repository."""
     trees: list[MigrationTree] = field(default_factory=list)
 
 
@@ -1372,6 +1377,7 @@ _DOCUMENT_TEXT = re.compile(r"mongo", re.I)
 
 @dataclass
 class DatabaseUsage:
+    """The evidence that the service uses a database, and of which kind."""
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (what, where)
     embedded: list[str] = field(default_factory=list)  # manifests whose only database is in-memory
     # any evidence that is not plainly a document store (a SQL driver or ORM, DB_HOST, a postgres image, ...)

@@ -36,6 +36,7 @@ _GROUPS_KEY = re.compile(r"^groups:", re.M)
 
 @dataclass
 class RuleProblem:
+    """An alerting or recording rule that did not validate, or why rules could not be validated."""
     message: str
     location: Location | None
     status: str = "fail"  # fail (invalid rule) | error (validator crashed) | skipped (no validator)
@@ -43,6 +44,7 @@ class RuleProblem:
 
 @dataclass
 class Rule:
+    """One alerting or recording rule and where it is defined."""
     group: str
     alert: str | None
     record: str | None
@@ -69,6 +71,7 @@ class Rule:
 
 @dataclass
 class RuleSet:
+    """The repository's Prometheus rules, their sources and problems, and the validator used."""
     rules: list[Rule] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     problems: list[RuleProblem] = field(default_factory=list)
@@ -77,6 +80,7 @@ class RuleSet:
 
 @dataclass
 class _Source:
+    """A rules file or PrometheusRule object the rules were read from."""
     name: str
     groups: Any
     location: Location
@@ -288,6 +292,7 @@ _MAX_TARGETS = 2000
 
 @dataclass(frozen=True)
 class ScrapeTarget:
+    """A target a scrape job of the repository's Prometheus configuration names (static or DNS discovery)."""
     file: str
     job: str
     target: str  # `host:port` of static_configs, or a DNS name of dns_sd_configs

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class PyModule:
+    """A Python module of the repository, parsed."""
     path: str  # relative POSIX path
     tree: ast.Module
     text: str
@@ -29,6 +30,7 @@ class PyModule:
 
 @dataclass
 class SourceProblem:
+    """A Python file that could not be parsed."""
     path: str
     message: str
     line: int | None = None
@@ -47,6 +49,7 @@ _NEWER_SYNTAX = (
 
 @dataclass
 class PythonSources:
+    """The repository's parsed Python modules, and the files that could not be parsed."""
     modules: dict[str, PyModule] = field(default_factory=dict)
     problems: list[SourceProblem] = field(default_factory=list)
 

@@ -74,6 +74,7 @@ _IMPLICIT: dict[str, tuple[tuple[str, Any], ...]] = {
 # `name`...) come back thousands of times in a corpus, and each asked the resolvers' regexes again. Bounded (a
 # hostile file of distinct values fills it and then only misses); the tag is a function of the value alone.
 _TAGS: dict[str, str] = {}
+_SCALAR_NODE = yaml.ScalarNode
 _TAGS_MAX = 16_384
 _TAG_VALUE_MAX = 64
 
@@ -102,20 +103,22 @@ class _Loader(_NoPathResolvers, _BaseLoader):
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         """BaseResolver.resolve for a loader without path resolvers (_NoPathResolvers): the same tag, without a new
         list of resolvers per scalar (libyaml's composer calls this for each of the corpus's ~60,000 scalars)."""
-        if kind is yaml.ScalarNode:
+        if kind is _SCALAR_NODE:
             if implicit[0]:
+                # the kept tag first: most scalars are values seen before (one lookup, not a slice and two)
+                tag = _TAGS.get(value)
+                if tag is not None:
+                    return tag
                 resolvers = _IMPLICIT.get(value[:1], _WILDCARD)
                 if not resolvers:
                     return self.DEFAULT_SCALAR_TAG
-                tag = _TAGS.get(value)
-                if tag is None:
-                    tag = self.DEFAULT_SCALAR_TAG
-                    for found, regexp in resolvers:
-                        if regexp.match(value):
-                            tag = found
-                            break
-                    if len(value) <= _TAG_VALUE_MAX and len(_TAGS) < _TAGS_MAX:
-                        _TAGS[value] = tag
+                tag = self.DEFAULT_SCALAR_TAG
+                for found, regexp in resolvers:
+                    if regexp.match(value):
+                        tag = found
+                        break
+                if len(value) <= _TAG_VALUE_MAX and len(_TAGS) < _TAGS_MAX:
+                    _TAGS[value] = tag
                 return tag
             return self.DEFAULT_SCALAR_TAG
         return super().resolve(kind, value, implicit)
