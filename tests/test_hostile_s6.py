@@ -179,3 +179,24 @@ def test_many_routes_to_a_controller_of_many_includes(tmp_path: Path) -> None:
     spent = time.process_time() - started
     assert spent < BOUND_S, f"{spent:.2f} s of CPU"
     assert [(f.status, f.message.split(",")[0]) for f in result] == [(Status.PASS, "1000 routes carry auth")]
+
+
+def test_many_routes_against_many_callbacks_are_left_unjudged_past_a_budget(tmp_path: Path) -> None:
+    """1,500 routes to distinct actions of a controller of 4,000 `before_action :authenticate_user<i>!, only: [:a<i>]`:
+    each route read all 4,000 callbacks (6 million; 3,000 x 5,000: 19 s of CPU). Past 500,000 callbacks read, the
+    other routes are not judged: route-auth says skipped for them, never that they carry auth."""
+    routes = "Rails.application.routes.draw do\n" + "".join(f"  get '/x{i}', to: 'items#a{i}'\n"
+                                                            for i in range(1_500)) + "end\n"
+    callbacks = "".join(f"  before_action :authenticate_user{i}!, only: [:a{i}]\n" for i in range(4_000))
+    root = write(tmp_path, {
+        "Gemfile": "gem 'rails'\n", "config/routes.rb": routes,
+        "app/controllers/items_controller.rb": f"class ItemsController < ApplicationController\n{callbacks}end\n",
+        "app/controllers/application_controller.rb": "class ApplicationController < ActionController::Base\nend\n"})
+    started = time.process_time()
+    result = findings(scan(root, only=("endpoint-security/route-auth",)), "endpoint-security/route-auth")
+    spent = time.process_time() - started
+    assert spent < BOUND_S, f"{spent:.2f} s of CPU"
+    skipped = [f.message for f in result if f.status is Status.SKIPPED]
+    assert skipped and "too many before_action callbacks to follow; not judged" in skipped[0], skipped
+    judged = [f.message for f in result if f.status is Status.PASS]
+    assert judged and not judged[0].startswith("1500 routes"), judged
