@@ -167,3 +167,64 @@ def test_a_developer_machines_temp_folder_is_no_secret(tmp_path: Path) -> None:
     write(tmp_path, {"src/api/settings.js": 'const blob = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEYq8Hn2";\n'})
     scanned = findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")
     assert [f.status for f in scanned] == [Status.FAIL], [f.message for f in scanned]
+
+
+FLAGGER_E2E = {
+    ".github/workflows/e2e.yaml": """\
+name: e2e
+on: [pull_request]
+jobs:
+  e2e-test:
+    runs-on: ubuntu-latest
+    strategy:
+      fail-fast: false
+      matrix:
+        provider:
+          - istio
+          - kubernetes
+    steps:
+      - uses: actions/checkout@v4
+      - name: Setup Kubernetes
+        uses: helm/kind-action@v1.14.0
+      - name: Build container image
+        run: |
+          docker build -t test/flagger:latest .
+          kind load docker-image test/flagger:latest
+      - name: Run tests
+        run: |
+          ./test/${{ matrix['provider'] }}/run.sh
+""",
+    "test/istio/run.sh": '#!/usr/bin/env bash\nset -o errexit\nDIR="$(cd "$(dirname "$0")" && pwd)"\n'
+                         '"$DIR"/install.sh\n"$DIR"/test-canary.sh\n',
+    "test/istio/install.sh": "#!/usr/bin/env bash\nkubectl apply -k ${REPO_ROOT}/kustomize/istio\n"
+                             "kubectl -n istio-system rollout status deployment/flagger\n",
+    "test/istio/test-canary.sh": "#!/usr/bin/env bash\nkubectl apply -f ${REPO_ROOT}/test/workloads/canary.yaml\n"
+                                 "kubectl -n test wait canary/podinfo --for=condition=promoted --timeout=5m\n",
+    "test/kubernetes/run.sh": '#!/usr/bin/env bash\nDIR="$(cd "$(dirname "$0")" && pwd)"\n"$DIR"/test-deployment.sh\n',
+    "test/kubernetes/test-deployment.sh": "#!/usr/bin/env bash\nkubectl -n test rollout status deployment/podinfo\n",
+    "Dockerfile": "FROM alpine:3.22\nUSER nobody\nENTRYPOINT [\"./flagger\"]\n",
+}
+
+
+def test_a_matrix_of_cluster_test_scripts_is_an_end_to_end_suite(tmp_path: Path) -> None:
+    """flagger's e2e.yaml runs `./test/${{ matrix['provider'] }}/run.sh` in kind for each mesh; run.sh runs
+    "$DIR"/install.sh (kubectl apply -k, rollout status) and the test-*.sh scripts. The matrix value in the path
+    hid every script, so integration-tests/suite and e2e-tests/suite both failed. Without the matrix values the
+    path names nothing, and both still fail."""
+    write(tmp_path, FLAGGER_E2E)
+    result = scan(tmp_path, only=("integration-tests/suite", "e2e-tests/suite", "e2e-tests/results"))
+    [integration] = findings(result, "integration-tests/suite")
+    assert integration.status is Status.PASS and "through test/istio/run.sh" in integration.message, \
+        integration.message
+    [e2e] = findings(result, "e2e-tests/suite")
+    assert e2e.status is Status.PASS, e2e.message
+    assert "runs 2 test script(s) against it (test/istio/test-canary.sh" in e2e.message, e2e.message
+    [results] = findings(result, "e2e-tests/results")
+    assert results.status is Status.SKIPPED and "run in CI" in results.message, results.message
+    workflow = FLAGGER_E2E[".github/workflows/e2e.yaml"].replace(
+        "    strategy:\n      fail-fast: false\n      matrix:\n        provider:\n          - istio\n"
+        "          - kubernetes\n", "")
+    write(tmp_path / "bare", {**FLAGGER_E2E, ".github/workflows/e2e.yaml": workflow})
+    result = scan(tmp_path / "bare", only=("integration-tests/suite", "e2e-tests/suite"))
+    assert [f.status for f in findings(result, "integration-tests/suite")] == [Status.FAIL]
+    assert [f.status for f in findings(result, "e2e-tests/suite")] == [Status.FAIL]

@@ -1597,10 +1597,13 @@ _CLUSTER_START = re.compile(r"\bkind\s+create\s+cluster\b|\bkind-action\b|(?<=/)
 # As a command at the start of a line: a step named "Install and run chartpress" builds nothing.
 _CLUSTER_IMAGE = re.compile(r"\bkind\s+load\s+docker-image\b|\bk3d\s+image\s+import\b|\bminikube\s+image\s+load\b"
                             r"|\bskaffold\s+run\b|(?m:^[ \t]*chartpress\b(?![^\n]{0,2000}?--push))")
-_CLUSTER_DEPLOY = re.compile(r"\bkubectl\s+(?:apply|create)\b|\bhelm\s+(?:install|upgrade)\b|\bskaffold\s+run\b"
+# kubectl's global options may come before the verb (`kubectl -n istio-system rollout status ...`: flagger's test
+# scripts): up to four `-x value`/`--x=value` words, each a run of non-blanks, so a line is read once per kubectl.
+_KUBECTL = r"\bkubectl(?:[ \t]+-[^\s]{1,100}(?:[ \t]+(?!-)[^\s-][^\s]{0,200})?){0,4}[ \t]+"
+_CLUSTER_DEPLOY = re.compile(_KUBECTL + r"(?:apply|create)\b|\bhelm\s+(?:install|upgrade)\b|\bskaffold\s+run\b"
                              r"|\btimoni\s+(?:bundle\s+)?apply\b")
 # (jupyterhub/action-k8s-await-workloads waits for every workload to be ready, as kubectl wait does)
-_CLUSTER_CHECK = re.compile(r"\bhelm\s+test\b|\bkubectl\s+wait\b|\bkubectl\s+rollout\s+status\b"
+_CLUSTER_CHECK = re.compile(r"\bhelm\s+test\b|" + _KUBECTL + r"(?:wait|rollout[ \t]+status)\b"
                             r"|\btimoni\s+(?:-n\s+\S+\s+)?status\b|(?<=/)action-k8s-await-workloads\b")
 
 
@@ -1628,25 +1631,75 @@ def _strings(node: Any) -> Iterator[str]:
             yield from _strings(value)
 
 
-def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
-    from deploycheck.sources.ci import called_scripts, ci_files
+# `${{ matrix.provider }}` (or `matrix['provider']`) in a GitHub Actions job's steps, with the job's own
+# strategy.matrix listing the values: a line naming one is read once per value, so flagger's e2e.yaml step
+# `./test/${{ matrix['provider'] }}/run.sh` is the thirteen scripts it runs. Scalar lists of at most _MATRIX_VALUES
+# values; the first such expression of a line; at most _MATRIX_LINES lines out.
+_MATRIX_EXPR = re.compile(r"""\$\{\{[ \t]*matrix(?:\.([A-Za-z_][\w-]{0,100})"""
+                          r"""|\[[ \t]*['"]([\w-]{1,100})['"][ \t]*\])[ \t]*\}\}""")
+_MATRIX_VALUES = 64
+_MATRIX_LINES = 20_000
 
+
+def _with_matrix(job: Any, text: str) -> str:
+    strategy = job.get("strategy") if isinstance(job, dict) else None
+    matrix = strategy.get("matrix") if isinstance(strategy, dict) else None
+    if not isinstance(matrix, dict) or "matrix" not in text:
+        return text
+    values = {str(k): [str(v) for v in vs] for k, vs in matrix.items()
+              if isinstance(vs, list) and 0 < len(vs) <= _MATRIX_VALUES
+              and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in vs)}
+    if not values:
+        return text
+    out: list[str] = []
+    for line in text.splitlines():
+        m = _MATRIX_EXPR.search(line[:_LINE_CAP]) if "matrix" in line else None
+        key = (m.group(1) or m.group(2)) if m else None
+        if m and key in values and len(out) + len(values[key]) <= _MATRIX_LINES:
+            out.extend(f"{line[:m.start()]}{value}{line[m.end():]}" for value in values[key])
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def cluster_test_scripts(job: ClusterJob) -> list[str]:
+    """The test scripts among what a cluster job runs: shell scripts named for tests (`test-canary.sh`,
+    `e2e.sh`) in a test folder (flagger's test/istio/test-canary.sh), not its installers and runners."""
+    out = []
+    for rel in job.scripts:
+        *folders, name = rel.lower().split("/")
+        if (name.startswith(("test", "e2e")) or "e2e" in name) and \
+                {"test", "tests", "e2e", "integration", "e2e-tests"} & set(folders):
+            out.append(rel)
+    return out
+
+
+def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
+    from deploycheck.sources.ci import ci_files
+    from deploycheck.sources.makefiles import make_rules
+
+    present: set[str] | None = None
+    rules: dict[str, tuple[str, str, int]] = {}
     for ci in ctx.use(ci_files):
         if "kind" not in ci.text and "k3d" not in ci.text and "k3s" not in ci.text and "minikube" not in ci.text \
                 and ".sh" not in ci.text:
             continue
+        if present is None:
+            present = set(ctx.all_files.files)
+            rules = make_rules(ctx.all_files.read_text("Makefile") or "") if "Makefile" in present else {}
         for doc in ci.active_docs:  # (a job switched off starts no cluster)
             for name, job in _job_texts(doc):
-                own = "\n".join(_strings(job))
-                scripts = list(called_scripts(ctx, own))
-                text = "\n".join([own, *(body for _, body in scripts)])
+                # the job's steps and what they run, transitively: flagger's job runs test/<mesh>/run.sh, which
+                # runs "$DIR"/install.sh (kubectl apply -k, rollout status) and the test scripts
+                parts = _followed(ctx, _with_matrix(job, "\n".join(_strings(job))), present, rules)
+                text = "\n".join(body for _, _, body in parts)
                 start, check = _CLUSTER_START.search(text), _CLUSTER_CHECK.search(text)
                 if not (start and check and _CLUSTER_IMAGE.search(text) and _CLUSTER_DEPLOY.search(text)):
                     continue
                 key = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*:", ci.text, re.M)
                 line = line_at(ci.text, key.start()) if key else 1
-                inv.cluster_jobs.append(ClusterJob(ci.path, name, line, start.group(0),
-                                                   check.group(0), tuple(rel for rel, _ in scripts)))
+                scripts = tuple(rel for rel, _, _ in parts[1:] if rel and not rel.startswith("make "))
+                inv.cluster_jobs.append(ClusterJob(ci.path, name, line, start.group(0), check.group(0), scripts))
 
 
 # A command that runs a test suite, on the line that names the suite's directory (`go test ... ./e2e/...`,
@@ -1770,7 +1823,7 @@ def _ci_e2e_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
     for ci in ctx.use(ci_files):
         for doc in ci.active_docs:  # (a job switched off runs nothing)
             for name, job in _job_texts(doc):
-                parts = _followed(ctx, "\n".join(_strings(job)), present, rules)
+                parts = _followed(ctx, _with_matrix(job, "\n".join(_strings(job))), present, rules)
                 start = next((m for _, _, body in parts if (m := _CLUSTER_START.search(body))), None)
                 if start is None:
                     continue

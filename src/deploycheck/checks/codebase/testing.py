@@ -16,6 +16,7 @@ from deploycheck.sources.testsuites import (
     SuiteInventory,
     SuiteRun,
     classify_path,
+    cluster_test_scripts,
     redact,
     suite_inventory,
 )
@@ -78,9 +79,20 @@ def _suite(kind: str) -> Callable[[Context], Iterator[Finding]]:
                          f"({e2e.runner!r}{held}): it tests the service against its real dependencies",
                          Location(path=e2e.ci_path, line=e2e.line),
                          {"jobs": [f"{j.ci_path}: {j.job} -> {j.suite}" for j in e2e_jobs[:10]]})
+        elif script_jobs := [(j, tests) for j in (inv.cluster_jobs if kind == "e2e" and not files else [])
+                             if (tests := cluster_test_scripts(j))]:
+            # the deployed system driven by test scripts in a cluster CI starts: end-to-end tests, written as shell
+            # (flagger's test/<mesh>/test-*.sh, run by e2e.yaml in kind for each mesh)
+            job, tests = script_jobs[0]
+            more = f" and {len(tests) - 3} more" if len(tests) > 3 else ""
+            yield passed(f"CI job {job.job!r} builds the image, deploys it into a cluster it starts ({job.cluster}) "
+                         f"and runs {len(tests)} test script(s) against it ({', '.join(tests[:3])}{more}): an "
+                         "end-to-end suite written as scripts", Location(path=job.ci_path, line=job.line),
+                         {"jobs": [f"{j.ci_path}: {j.job}" for j, _ in script_jobs[:10]], "scripts": tests[:20]})
         elif cluster_jobs:
             job = cluster_jobs[0]
-            via = f" (through {', '.join(job.scripts)})" if job.scripts else ""
+            shown = ", ".join(job.scripts[:3]) + (f" and {len(job.scripts) - 3} more" if len(job.scripts) > 3 else "")
+            via = f" (through {shown})" if job.scripts else ""
             yield passed(f"CI job {job.job!r} builds the image, deploys it into a cluster it starts "
                          f"({job.cluster}) and checks it ({job.check}){via}: an integration suite with no test "
                          "files in the repository", Location(path=job.ci_path, line=job.line),
@@ -141,6 +153,9 @@ def _results(kind: str) -> Callable[[Context], Iterator[Finding]]:
                 ci_job = _ci_job(inv)
                 yield skipped(f"the {_LABEL[kind]} suite runs in CI ({ci_job[0]}: {ci_job[1]}); its results stay "
                               "in CI, so there are none to read here", Location(path=ci_job[0], line=ci_job[2]))
+            elif kind == "e2e" and (job := next((j for j in inv.cluster_jobs if cluster_test_scripts(j)), None)):
+                yield skipped(f"the {_LABEL[kind]} test scripts run in CI ({job.ci_path}: {job.job}); their results "
+                              "stay in CI, so there are none to read here", Location(path=job.ci_path, line=job.line))
             else:
                 yield skipped(f"no {_LABEL[kind]} suite, so no results to read")
             return
