@@ -1351,6 +1351,8 @@ DB_PACKAGES = frozenset({
     "org.springframework.boot:spring-boot-starter-data-jpa", "org.mongodb:mongodb-driver-sync",
 })
 JVM_ORMS = frozenset({"org.springframework.boot:spring-boot-starter-data-jpa", "org.hibernate:hibernate-core"})
+# the ORMs that, over an embedded in-memory database, are no evidence of a database that outlives the process
+EMBEDDED_ORMS = JVM_ORMS | {"django"}
 EMBEDDED_DBS = frozenset({"org.hsqldb:hsqldb", "com.h2database:h2", "org.apache.derby:derby"})
 SERVER_DRIVERS = frozenset({
     "org.postgresql:postgresql", "mysql:mysql-connector-java", "com.mysql:mysql-connector-j",
@@ -1419,21 +1421,82 @@ def _third_party_compose(ctx: Context) -> dict[str, str]:
     return out
 
 
+# Django's DATABASES settings: the assignment, and each ENGINE and NAME literal. Bounded runs: linear.
+_DJANGO_DATABASES = re.compile(r"\bDATABASES\b")
+_DJANGO_ENGINE = re.compile(r"""["']ENGINE["']\s{0,20}:\s{0,20}["']([\w.]{1,100})["']""")
+_DJANGO_NAME = re.compile(r"""["']NAME["']\s{0,20}:\s{0,20}["']([^"'\n]{0,200})["']""")
+_DJANGO_SQLITE = "django.db.backends.sqlite3"
+
+
+def django_in_memory_database(ctx: Context) -> str | None:
+    """The settings file when every Django database the repository configures is an in-memory SQLite (fala's
+    settings/base.py: `DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}`): the
+    data lives and dies with each process, so nothing outlives it to back up or restore. None when any Python file
+    that mentions DATABASES sets another engine or name, or sets it in a way not read here (`dj_database_url.config()`,
+    `DATABASES["default"]["NAME"] = os.environ[...]`, a NAME from a variable)."""
+    from deploycheck.sources.codefacts import is_test_path
+
+    found = None
+    for rel in ctx.files.with_suffix(".py"):
+        if is_test_path(rel):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if not _DJANGO_DATABASES.search(text):
+            continue
+        engines = _DJANGO_ENGINE.findall(text)
+        names = _DJANGO_NAME.findall(text)
+        # exactly one in-memory NAME per sqlite ENGINE, and DATABASES only in the assignment that holds them
+        if (not engines or any(e != _DJANGO_SQLITE for e in engines) or len(names) != len(engines)
+                or any(":memory:" not in n and "mode=memory" not in n for n in names)
+                or len(_DJANGO_DATABASES.findall(text)) != 1):
+            return None
+        found = found or rel
+    return found
+
+
+# Python server drivers (distribution names) and the modules they are imported by
+_PY_DRIVER_PACKAGES = frozenset({"psycopg", "psycopg2", "psycopg2-binary", "psycopg-binary", "asyncpg", "pymysql",
+                                 "mysqlclient", "mysql-connector-python", "aiomysql"})
+_PY_DRIVER_MODULES = frozenset({"psycopg", "psycopg2", "asyncpg", "pymysql", "MySQLdb", "mysql", "aiomysql"})
+
+
+def _imported_python_drivers(ctx: Context) -> bool:
+    """Whether any Python code of the repository imports a server driver's module itself."""
+    from deploycheck.sources.pyast import python_modules
+
+    for module in ctx.use(python_modules).modules.values():
+        for node in ast.walk(module.tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            if any(name.split(".")[0] in _PY_DRIVER_MODULES for name in names):
+                return True
+    return False
+
+
 def database_usage(ctx: Context) -> DatabaseUsage:
     from deploycheck.sources.lockfiles import dependency_set
 
     usage = DatabaseUsage()
     deps = ctx.use(dependency_set)
+    django_memory: list[str | None] = []  # read once, when a manifest's only database package is Django
     for manifest in deps.manifests:
         names = {dep.name.lower() for dep in manifest.dependencies}
         # JPA over an embedded in-memory database (HSQLDB, H2, Derby) and no server driver: the data lives
         # and dies with the process, so there is nothing to migrate or back up
-        embedded = (names & EMBEDDED_DBS) and not (names & SERVER_DRIVERS)
+        embedded = bool(names & EMBEDDED_DBS) and not (names & SERVER_DRIVERS)
+        if not embedded and "django" in names and not (names & DB_PACKAGES) - {"django"} - _PY_DRIVER_PACKAGES:
+            # Django's ORM over an in-memory SQLite (its driver is Python's own sqlite3) is the same case; a server
+            # driver also installed (fala's psycopg) is unused when every ENGINE is SQLite and no code imports it
+            if not django_memory:
+                django_memory.append(django_in_memory_database(ctx))
+            embedded = django_memory[0] is not None and not (
+                bool(names & _PY_DRIVER_PACKAGES) and ctx.use(_imported_python_drivers))
+        unused = EMBEDDED_ORMS | (_PY_DRIVER_PACKAGES if embedded and "django" in names else frozenset())
         if embedded:
             usage.embedded.append(manifest.path)
         shown = False
         for dep in manifest.dependencies:
-            if dep.name.lower() in DB_PACKAGES and dep.direct and not (embedded and dep.name.lower() in JVM_ORMS):
+            if dep.name.lower() in DB_PACKAGES and dep.direct and not (embedded and dep.name.lower() in unused):
                 usage.relational |= dep.name.lower() not in DOCUMENT_PACKAGES
                 if dep.name.lower() not in DOCUMENT_PACKAGES and manifest.path not in usage.relational_manifests:
                     usage.relational_manifests.append(manifest.path)

@@ -28,3 +28,19 @@ def no_database_reason(ctx: Context) -> str | None:
     embedded = (f" (only an embedded in-memory database: {', '.join(usage.embedded[:3])})"
                 if usage.embedded else "")
     return f"no database in use: no ORM/driver dependency, DSN variable or database object in the manifests{embedded}"
+
+
+def in_memory_database_only(ctx: Context) -> str | None:
+    """The manifests whose only database is an embedded in-memory one (HSQLDB/H2 under JPA, Django over an in-memory
+    SQLite), when that is all the repository shows: no other driver, no connection setting, no database server in
+    the manifests, no database.engine in the config. A migration tree beside it (fala's Django migrations, applied to
+    the in-memory SQLite at each start) still means a database is in use, but its data dies with the process: nothing
+    outlives it to back up or restore. None otherwise."""
+    if (ctx.config.section("database") or {}).get("engine"):
+        return None
+    from deploycheck.sources.migrations import database_usage
+
+    usage = ctx.use(database_usage)
+    if usage.embedded and not usage.evidence:
+        return ", ".join(usage.embedded[:3])
+    return None

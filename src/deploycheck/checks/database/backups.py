@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.database import no_database_reason
+from deploycheck.checks.database import in_memory_database_only, no_database_reason
 from deploycheck.checks.kubernetes import unless_unbuilt
 from deploycheck.checks.registry import check, failed, manual, not_applicable, passed
 from deploycheck.lazy_re import deferred
@@ -275,9 +275,18 @@ def stateful_components(ctx: Context) -> list[str]:
             state.append(f"{o.kind} {o.name} ({store.name})")
     state += [f"{o.kind} {o.name}" for o in kube.objects if o.kind in OPERATOR_BACKUPS and o.kind not in
               ("Schedule", "Backup", "ScheduledBackup", "MySQLBackup")]
-    if no_database_reason(ctx) is None:
+    if no_database_reason(ctx) is None and in_memory_database_only(ctx) is None:
         state.insert(0, _SERVICE_DATABASE)
     return state
+
+
+def _stateless(ctx: Context, what: str) -> str:
+    """The n/a message of a repository with no stateful component, naming an in-memory database when there is one."""
+    memory = in_memory_database_only(ctx)
+    if not memory:
+        return f"stateless: {what}"
+    return (f"stateless: the only database is an embedded in-memory one (declared in {memory}), whose data dies with "
+            f"the process; {what.removeprefix('no database in use, ')}")
 
 
 @check(
@@ -294,8 +303,8 @@ def stateful_components(ctx: Context) -> list[str]:
 def mechanism(ctx: Context) -> Iterator[Finding]:
     state = stateful_components(ctx)
     if not state:
-        yield not_applicable("stateless: no database in use, no StatefulSet that claims a volume or runs a data store, "
-                             "no PersistentVolumeClaim")
+        yield not_applicable(_stateless(ctx, "no database in use, no StatefulSet that claims a volume or runs a data "
+                                             "store, no PersistentVolumeClaim"))
         return
     found = _mechanisms(ctx)
     seeded = _seed_only(ctx) if not found else {}
@@ -438,7 +447,7 @@ def _restore_jobs(ctx: Context) -> list[tuple[str, K8sObject]]:
 def restore_procedure(ctx: Context) -> Iterator[Finding]:
     state = stateful_components(ctx)
     if not state:
-        yield not_applicable("stateless: nothing to restore")
+        yield not_applicable(_stateless(ctx, "nothing to restore"))
         return
     seeded = _seed_only(ctx) if not _mechanisms(ctx) else {}
     if seeded and not _without_seeded(state, seeded):
@@ -468,7 +477,7 @@ def restore_procedure(ctx: Context) -> Iterator[Finding]:
 )
 def tested(ctx: Context) -> Iterator[Finding]:
     if not stateful_components(ctx):
-        yield not_applicable("stateless: nothing to restore")
+        yield not_applicable(_stateless(ctx, "nothing to restore"))
         return
     if ctx.options.mode == "verify" and ctx.target("db_url_env") and ctx.target("restore_drill"):
         yield not_applicable("the live restore drill (backups/live-restore-drill) gives this evidence")
