@@ -71,3 +71,53 @@ def test_a_django_database_that_is_only_an_in_memory_sqlite_has_nothing_to_resto
         assert _statuses(tmp_path, RESTORE) == [Status.FAIL], changed
         write(tmp_path, {k: FALA.get(k, "") for k in changed})
     assert _statuses(tmp_path, RESTORE) == [Status.NA]
+
+
+# ministryofjustice/find-moj-data Dockerfile (the stages' shape and the runtime stage's lines)
+FIND_MOJ_DATA = """\
+ARG ecr_path=public.ecr.aws/docker/library/
+ARG alpine_version=alpine3.21
+ARG python_version=python:3.11
+ARG node_version=node:23
+
+FROM ${ecr_path}${node_version}-${alpine_version} AS node_builder
+WORKDIR /app
+RUN apk add --no-cache bash
+COPY package.json package-lock.json ./
+RUN npm install --omit=dev
+
+FROM ${ecr_path}${python_version}-${alpine_version} AS python_builder
+WORKDIR /app
+RUN apk add --no-cache gcc musl-dev libffi-dev
+RUN pip install uv==0.7.17
+COPY pyproject.toml uv.lock ./
+RUN uv sync --no-dev --locked && rm -rf $UV_CACHE_DIR
+
+#### FINAL RUNTIME IMAGE
+FROM ${ecr_path}${python_version}-${alpine_version} AS runtime
+
+# Workaround for CVE-2024-6345 upgrade the installed version of setuptools to the latest version
+RUN pip install -U setuptools
+
+# Install dependencies for the runtime image
+RUN apk add --no-cache bash make netcat-openbsd gettext
+# Upgrade vulnerable packages to mitigate CVE-2025-9230, CVE-2025-9231, CVE-2025-9232, CVE-2025-6965, CVE-2025-29088
+RUN apk upgrade libcrypto3 libssl3 sqlite-libs
+COPY --from=python_builder /app/.venv /app/.venv
+COPY --from=node_builder /app/node_modules /app/node_modules
+USER 1000
+ENTRYPOINT [ "./scripts/app-entrypoint.sh" ]
+"""
+
+
+def test_make_alone_is_no_compiler_toolchain(tmp_path: Path) -> None:
+    """find-moj-data's runtime stage adds bash, make, netcat-openbsd and gettext: make without a compiler compiles
+    nothing, yet "the deployed stage installs a compiler toolchain (apk add --no-cache bash make) and keeps it" was
+    warned. A compiler beside make (gcc, build-base) in the deployed stage, or in a single stage, is still warned."""
+    write(tmp_path, {"Dockerfile": FIND_MOJ_DATA})
+    assert _statuses(tmp_path, "dockerfile/multi-stage") == [Status.PASS]
+    write(tmp_path, {"Dockerfile": FIND_MOJ_DATA.replace("bash make netcat", "bash make gcc netcat")})
+    [f] = findings(scan(tmp_path, only=("dockerfile/multi-stage",)), "dockerfile/multi-stage")
+    assert f.status == Status.WARN and "compiler toolchain" in f.message, f.message
+    write(tmp_path, {"Dockerfile": "FROM alpine:3.20\nRUN apk add --no-cache build-base make\nCMD [\"app\"]\n"})
+    assert _statuses(tmp_path, "dockerfile/multi-stage") == [Status.WARN]

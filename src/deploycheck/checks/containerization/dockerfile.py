@@ -519,10 +519,13 @@ def _stage_evidence(df: Dockerfile) -> dict[str, Any] | None:
 # Options a package manager takes before its subcommand (`apk --no-cache add`, `apt-get -y install`): at most 8 of
 # at most 40 characters each, so that trying a start costs a bounded time whatever follows it (`apk -apk -apk ...`).
 _PM_OPTIONS = r"(?:\s+-[\w=-]{1,40}){0,8}"
-# Packages that put a compiler toolchain into the image.
+# Packages that put a compiler toolchain into the image. `make` alone is not one: without a compiler it only runs a
+# Makefile's commands (find-moj-data's runtime stage adds bash, make, netcat-openbsd and gettext, with nothing to
+# compile); with one, the compiler is what is matched. `(?!\w)` ends a name as `\b` did, and also ends `g++`, where `\b`
+# (needing a word character after the `+`) never held.
 COMPILERS = (r"\b(?:apt-get|apt|yum|dnf|microdnf)" + _PM_OPTIONS +
-             r"\s+install\b[^&;|]*\b(build-essential|gcc|g\+\+|make|clang|cmake)\b"
-             r"|\bapk" + _PM_OPTIONS + r"\s+add\b[^&;|]*\b(build-base|gcc|g\+\+|musl-dev|make)\b")
+             r"\s+install\b[^&;|]*\b(build-essential|gcc|g\+\+|clang|cmake)(?!\w)"
+             r"|\bapk" + _PM_OPTIONS + r"\s+add\b[^&;|]*\b(build-base|gcc|g\+\+|musl-dev)(?!\w)")
 # Commands that mean "this image compiles or installs build-time dependencies".
 BUILD_TOOLING = re.compile(
     COMPILERS + r"|\b(pip3?\s+install|npm\s+ci|npm\s+install|yarn\s+install|pnpm\s+install|go\s+build|cargo\s+build"
@@ -556,7 +559,7 @@ def _compiler(run: str) -> re.Match[str] | None:
 # segment: linear.
 _PKG_REMOVAL = re.compile(r"\b(?:apk" + _PM_OPTIONS + r"\s+del|(?:apt-get|apt|yum|dnf|microdnf)" + _PM_OPTIONS
                           + r"\s+(?:purge|remove|erase|autoremove))\b([^&;|]*)")
-_COMPILER_PACKAGES = frozenset({"build-essential", "gcc", "g++", "make", "clang", "cmake", "build-base", "musl-dev"})
+_COMPILER_PACKAGES = frozenset({"build-essential", "gcc", "g++", "clang", "cmake", "build-base", "musl-dev"})
 _APK_VIRTUAL = re.compile(r"(?:--virtual|\s-t)(?:=|\s+)([\w.+-]{1,100})")
 
 
