@@ -327,3 +327,36 @@ def test_a_client_library_or_a_read_framework_is_judged_as_before(tmp_path: Path
     result = scan(root, only=("endpoint-security/route-auth",))
     assert sorted(f.status.value for f in findings(result, "endpoint-security/route-auth")) == ["pass", "skipped"]
     assert _item(result, "endpoint-security") is not Status.PASS
+
+
+# --- logging/structured (JavaScript): winston's import (or its package.json line) passed as "structured logging",
+# though a logger built with only `format.simple()` / `format.printf(...)` writes text lines (winston's default,
+# format.json(), writes JSON)
+
+WINSTON_SIMPLE = """\
+const winston = require('winston');
+
+const logger = winston.createLogger({
+  level: process.env.LOG_LEVEL || 'info',
+  format: winston.format.combine(
+    winston.format.timestamp(),
+    winston.format.printf(({ timestamp, level, message }) => `${timestamp} ${level}: ${message}`),
+  ),
+  transports: [new winston.transports.Console()],
+});
+
+module.exports = logger;
+"""
+
+
+def test_winston_set_to_text_formats_only_is_no_structured_logging(tmp_path: Path) -> None:
+    package = '{"name": "orders", "dependencies": {"express": "^4.19.2", "winston": "^3.13.0"}}\n'
+    root = write(tmp_path / "text", {"package.json": package, "src/logger.js": WINSTON_SIMPLE})
+    found = findings(scan(root, only=("logging/structured",)), "logging/structured")
+    assert [f.status for f in found] == [Status.FAIL], found
+    assert "format.printf()" in found[0].message and found[0].location.path == "src/logger.js", found
+    # JSON (winston's README: json in production, simple on the console in development) still passes
+    readme = WINSTON_SIMPLE.replace("winston.format.timestamp(),", "winston.format.timestamp(), winston.format.json(),")
+    root = write(tmp_path / "json", {"package.json": package, "src/logger.js": readme})
+    found = findings(scan(root, only=("logging/structured",)), "logging/structured")
+    assert [f.status for f in found] == [Status.PASS], found

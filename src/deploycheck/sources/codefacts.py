@@ -1088,6 +1088,26 @@ def _js_text_formatters(rel: str, text: str, test: bool) -> list[LoggingFact]:
             out.append(LoggingFact("text-formatter", f"bunyan: bunyan-format outputMode '{chosen}' (text lines)",
                                    rel, line_at(text, m.start()), test))
     return out
+# winston writes one JSON object a line by default (its `format` defaults to format.json()); `format.simple()`,
+# `format.printf(...)`, `format.cli()` and `format.prettyPrint()` write text lines instead. A file that builds winston's
+# logger with only those (no json()/logstash() anywhere in it) logs text: the import of winston passed as "structured
+# logging" (the Go and structlog holes pass-audit5/6 closed, in JavaScript). A file that names both is a choice made at
+# run time, not judged here (the library still counts).
+# (`format.json()` or a destructured `json()`; never `res.json(`)
+_WINSTON_TEXT = re.compile(r"(?:\bformat\s*+\.\s*+|(?<![\w$.]))(simple|printf|cli|prettyPrint)\s*+\(")
+_WINSTON_JSON = re.compile(r"(?:\bformat\s*+\.\s*+|(?<![\w$.]))(?:json|logstash)\s*+\(")
+
+
+def _js_winston_text(rel: str, text: str, test: bool) -> list[LoggingFact]:
+    if "winston" not in text or _WINSTON_JSON.search(text):
+        return []
+    for m in _WINSTON_TEXT.finditer(text):
+        if not _in_js_comment(text, m.start()):
+            return [LoggingFact("text-formatter", f"winston: format.{m.group(1)}() (text lines)", rel,
+                                line_at(text, m.start()), test)]
+    return []
+
+
 _JS_FETCH = re.compile(r"\b(axios(?:\.(?:get|post|put|patch|delete|request))?|fetch)\(")
 _JS_CORS = re.compile(r"\bcors\(\s*\{([^{}]{0,400})\}", re.S)
 # jsonwebtoken's verify/decode and jose's jwtVerify (fastify's request.jwtVerify() is configured where the
@@ -1404,6 +1424,8 @@ def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
             facts.flags.append(FlagUse(m.group(2), sdk, rel, line_at(text, m.start()), test))
     if "bunyan-format" in specs:
         facts.logging.extend(_js_text_formatters(rel, text, test))
+    if "winston" in specs:
+        facts.logging.extend(_js_winston_text(rel, text, test))
     for spec in specs:
         if spec in _JS_STRUCTURED:
             facts.logging.append(LoggingFact("structured-lib", _JS_STRUCTURED[spec], rel, 1, test))
