@@ -228,3 +228,18 @@ def test_a_matrix_of_cluster_test_scripts_is_an_end_to_end_suite(tmp_path: Path)
     result = scan(tmp_path / "bare", only=("integration-tests/suite", "e2e-tests/suite"))
     assert [f.status for f in findings(result, "integration-tests/suite")] == [Status.FAIL]
     assert [f.status for f in findings(result, "e2e-tests/suite")] == [Status.FAIL]
+
+
+def test_a_scrape_block_ends_with_its_job_and_alertmanagers_are_not_scraped() -> None:
+    """The Prometheus scrape-target reader (s5) read 40 lines after each `static_configs:` whatever the indentation:
+    the next job's targets were credited to the job above, and `alerting: alertmanagers: - static_configs:` targets
+    counted as scraped (sec-fuzz8's and perf-corpus14's notes): a Service could pass metrics-scraped though nothing
+    scrapes it. A block ends at the first line no deeper than its key (a compact list item at the key's depth stays)."""
+    from deploycheck.sources.prometheus import _text_targets
+
+    config = ("alerting:\n  alertmanagers:\n    - static_configs:\n"
+              "        - targets: ['alertmanager.monitoring.svc:9093']\n"
+              "scrape_configs:\n  - job_name: app\n    static_configs:\n    - targets: ['app.default.svc:8080']\n"
+              "  - job_name: other\n    dns_sd_configs:\n      - names: ['other.default.svc']\n        type: A\n")
+    assert [(t.job, t.target) for t in _text_targets("prometheus.yml", config)] == [
+        ("app", "app.default.svc:8080"), ("other", "other.default.svc")]

@@ -341,20 +341,39 @@ def _text_targets(rel: str, text: str) -> list[ScrapeTarget]:
     for line in raw:
         starts.append(starts[-1] + len(line) + 1)
     lines = [line.removesuffix("\r") for line in raw]
+    scrape_sections = [m.start() for m in _SCRAPE_SECTION.finditer(text)]
+    alert_sections = [m.start() for m in _ALERTMANAGERS.finditer(text)]
     for d in itertools.islice(_DISCOVERY.finditer(text), _MAX_BLOCKS):
+        last_alerting = bisect.bisect_left(alert_sections, d.start())
+        last_scrape = bisect.bisect_left(scrape_sections, d.start())
+        if last_alerting and (not last_scrape or alert_sections[last_alerting - 1] > scrape_sections[last_scrape - 1]):
+            continue  # `alerting: alertmanagers: - static_configs:` names where alerts go, not what is scraped
         before = bisect.bisect_left(job_starts, d.start())
         job = jobs[before - 1][1] if before else "?"
         first = bisect.bisect_right(starts, d.start()) - 1
-        out.extend(ScrapeTarget(rel, job, t) for t in _block_targets(lines, first))
+        out.extend(ScrapeTarget(rel, job, t) for t in _block_targets(lines, first, d.start() - starts[first]))
     return out
 
 
-def _block_targets(lines: list[str], first: int) -> list[str]:
-    """The `targets:`/`names:` entries in the lines after a discovery key (a flow list or `- item` lines)."""
+# `scrape_configs:` and `alertmanagers:` keys, for which section a discovery key is in (as _DISCOVERY, literal first)
+_SCRAPE_SECTION = re.compile(r"scrape_configs(?<!\wscrape_configs)[ \t]*:")
+_ALERTMANAGERS = re.compile(r"alertmanagers(?<!\walertmanagers)[ \t]*:")
+
+
+def _block_targets(lines: list[str], first: int, column: int) -> list[str]:
+    """The `targets:`/`names:` entries in the lines after a discovery key at `column` (a flow list or `- item`
+    lines), up to the first line indented no deeper than the key (the next key of its job, the next job), a list item
+    at the key's own depth excepted (YAML's compact `static_configs:\n- targets:`): two helpers saw the next job's
+    targets credited to the job above when the block was read for _BLOCK_LINES lines whatever the indentation."""
     found: list[str] = []
     listing = False
     for line in lines[first + 1: first + 1 + _BLOCK_LINES]:
         if len(line) > 2000:
+            break
+        stripped = line.lstrip(" \t")
+        indent = len(line) - len(stripped)
+        if stripped and not stripped.startswith("#") and (
+                indent < column or (indent == column and not stripped.startswith("-"))):
             break
         key = _LIST_KEY.match(line)
         if key:
