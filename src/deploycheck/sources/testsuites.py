@@ -1674,24 +1674,45 @@ def cluster_test_scripts(job: ClusterJob) -> list[str]:
     return out
 
 
-def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
-    from deploycheck.sources.ci import ci_files
+@dataclass
+class _FollowedJobs:
+    """Each CI job's text with what it runs followed (_followed), computed once per run: both the cluster-job and the
+    end-to-end-job readers walk the same jobs."""
+
+    ctx: Context
+    present: set[str]
+    rules: dict[str, tuple[str, str, int]]
+    done: dict[tuple[str, int, str], list[tuple[str, str, str]]] = field(default_factory=dict)
+
+    def parts(self, path: str, doc: int, name: str, job: Any) -> list[tuple[str, str, str]]:
+        key = (path, doc, name)
+        if key not in self.done:
+            self.done[key] = _followed(self.ctx, _with_matrix(job, "\n".join(_strings(job))), self.present, self.rules)
+        return self.done[key]
+
+
+def _ci_jobs_followed(ctx: Context) -> _FollowedJobs:
     from deploycheck.sources.makefiles import make_rules
 
-    present: set[str] | None = None
-    rules: dict[str, tuple[str, str, int]] = {}
+    present = set(ctx.all_files.files)
+    rules = make_rules(ctx.all_files.read_text("Makefile") or "") if "Makefile" in present else {}
+    return _FollowedJobs(ctx, present, rules)
+
+
+def _ci_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
+    from deploycheck.sources.ci import ci_files
+
+    followed: _FollowedJobs | None = None
     for ci in ctx.use(ci_files):
         if "kind" not in ci.text and "k3d" not in ci.text and "k3s" not in ci.text and "minikube" not in ci.text \
                 and ".sh" not in ci.text:
             continue
-        if present is None:
-            present = set(ctx.all_files.files)
-            rules = make_rules(ctx.all_files.read_text("Makefile") or "") if "Makefile" in present else {}
-        for doc in ci.active_docs:  # (a job switched off starts no cluster)
+        followed = followed or ctx.use(_ci_jobs_followed)
+        for number, doc in enumerate(ci.active_docs):  # (a job switched off starts no cluster)
             for name, job in _job_texts(doc):
                 # the job's steps and what they run, transitively: flagger's job runs test/<mesh>/run.sh, which
                 # runs "$DIR"/install.sh (kubectl apply -k, rollout status) and the test scripts
-                parts = _followed(ctx, _with_matrix(job, "\n".join(_strings(job))), present, rules)
+                parts = followed.parts(ci.path, number, name, job)
                 text = "\n".join(body for _, _, body in parts)
                 start, check = _CLUSTER_START.search(text), _CLUSTER_CHECK.search(text)
                 if not (start and check and _CLUSTER_IMAGE.search(text) and _CLUSTER_DEPLOY.search(text)):
@@ -1805,7 +1826,6 @@ def _ci_e2e_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
     integration item when the repository has no separate integration suite (Forecastle's e2e-tests.yaml: kind-action,
     then `make test-e2e`, whose recipe is `go test ./e2e/...`). A suite no CI job runs does not count."""
     from deploycheck.sources.ci import ci_files
-    from deploycheck.sources.makefiles import make_rules
 
     counts: dict[str, int] = {}
     for f in inv.of_kind("e2e"):
@@ -1818,12 +1838,11 @@ def _ci_e2e_cluster_jobs(ctx: Context, inv: SuiteInventory) -> None:
                for i in range(1, len(parts)) if "e2e" in parts[i - 1].lower()}
     if not suites:
         return
-    present = set(ctx.all_files.files)
-    rules = make_rules(ctx.all_files.read_text("Makefile") or "") if "Makefile" in present else {}
+    followed = ctx.use(_ci_jobs_followed)
     for ci in ctx.use(ci_files):
-        for doc in ci.active_docs:  # (a job switched off runs nothing)
+        for number, doc in enumerate(ci.active_docs):  # (a job switched off runs nothing)
             for name, job in _job_texts(doc):
-                parts = _followed(ctx, _with_matrix(job, "\n".join(_strings(job))), present, rules)
+                parts = followed.parts(ci.path, number, name, job)
                 start = next((m for _, _, body in parts if (m := _CLUSTER_START.search(body))), None)
                 if start is None:
                     continue

@@ -50,14 +50,14 @@ def _documented_secret_names(ctx: Context) -> frozenset[str]:
     """Names of the Secrets that the repository's docs, scripts and CI create with kubectl."""
     from deploycheck.sources.kubectl_docs import documented_objects  # only runs with a candidate value read docs
 
-    return frozenset(name for kind, name in documented_objects(ctx) if kind == "Secret"
+    return frozenset(name for kind, name in ctx.use(documented_objects) if kind == "Secret"
                      and _OBJECT_NAME.fullmatch(name))
 
 
 def _documented_at(ctx: Context, name: str) -> str:
     from deploycheck.sources.kubectl_docs import documented_objects
 
-    return documented_objects(ctx).get(("Secret", name), "?")
+    return ctx.use(documented_objects).get(("Secret", name), "?")
 
 
 def _names_documented_secret(ctx: Context, rel: str, line: int, names: frozenset[str]) -> bool:
@@ -646,8 +646,10 @@ def helm_values(ctx: Context) -> Iterator[Finding]:
             named = [x for x in literal if x[2] in names]
             literal = [x for x in literal if x[2] not in names]
             for index, path, value in named:
-                yield passed(f"{rel}: {'.'.join(map(str, path))} names the Secret {value}, which the repository's "
-                             f"instructions create ({_documented_at(ctx, value)})",
+                # masked all the same: a hostile repository writes both the value and the `kubectl create secret`
+                # line that makes it a name, and must not get a real secret printed that way
+                yield passed(f"{rel}: {'.'.join(map(str, path))} names the Secret {mask(value)}, which the "
+                             f"repository's instructions create ({_documented_at(ctx, value)})",
                              Location(path=rel, line=docs.line_of(index, path)))
         for index, path, value in literal:
             dotted = ".".join(map(str, path))

@@ -364,7 +364,7 @@ def references(ctx: Context) -> Iterator[Finding]:
         provided.add((parts[0], parts[-1]))
     # Created by the repository's own setup steps (`kubectl create secret ...` in a README or script):
     # an external object the team documented, which is what the remediation asks for.
-    documented = documented_objects(ctx)
+    documented = ctx.use(documented_objects)
     resolved = external = 0
     by_docs: dict[str, str] = {}
     for obj in workloads:
