@@ -26,3 +26,70 @@ def test_a_value_a_hostile_doc_claims_as_a_secret_name_is_never_printed(tmp_path
         [f.message for f in values]
     dumped = json.dumps([[f.message, f.evidence] for f in result.findings], default=str)
     assert value not in dumped, dumped
+
+
+# cla-backend (ministryofjustice/cla_backend): the chart defaults to cla_backend:latest, and every deploy script
+# replaces the repository and the tag
+CLA_CHART = {
+    "helm_deploy/cla-backend/Chart.yaml": "apiVersion: v2\nname: cla-backend\nversion: 0.1.0\n",
+    "helm_deploy/cla-backend/values.yaml": "replicaCount: 2\nimage:\n  repository: cla_backend\n  tag: latest\n"
+                                           "  pullPolicy: IfNotPresent\n",
+    "helm_deploy/cla-backend/templates/deployment.yaml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}-app
+spec:
+  replicas: {{ .Values.replicaCount }}
+  selector:
+    matchLabels: {app: cla}
+  template:
+    metadata:
+      labels: {app: cla}
+    spec:
+      containers:
+        - name: cla-backend
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+""",
+}
+DEPLOY_SCRIPT = """\
+#!/usr/bin/env bash
+set -e
+ROOT=$(dirname "$0")
+HELM_DIR="$ROOT/../helm_deploy/cla-backend/"
+helm upgrade $RELEASE_NAME \\
+  $HELM_DIR \\
+  --namespace=${KUBE_NAMESPACE} \\
+  --set image.repository=$DOCKER_REPOSITORY \\
+  --set image.tag=%s \\
+  --install
+"""
+
+
+def _immutable(tmp_path: Path) -> list[tuple[Status, str]]:
+    result = scan(tmp_path, only=("rollback-plan/immutable-images",))
+    return [(f.status, f.message) for f in findings(result, "rollback-plan/immutable-images")]
+
+
+def test_a_chart_default_tag_every_deploy_replaces_is_judged_by_the_deploys_tag(tmp_path: Path) -> None:
+    """cla-backend's chart says cla_backend:latest, and bin/production_deploy.sh and bin/staging_deploy.sh both pass
+    `--set image.tag=$IMAGE_TAG`: the deployed image is not :latest. It is still a tag without a digest: a warning
+    naming the deploy's tag and where it is set, not a failure about a tag nobody deploys."""
+    write(tmp_path, {**CLA_CHART, "bin/production_deploy.sh": DEPLOY_SCRIPT % "$IMAGE_TAG",
+                     "bin/staging_deploy.sh": DEPLOY_SCRIPT % "${IMAGE_TAG}"})
+    got = _immutable(tmp_path)
+    assert got and all(status is Status.WARN for status, _ in got), got
+    assert "image cla_backend is deployed with the tag image.tag=$IMAGE_TAG" in got[0][1], got
+    assert "bin/production_deploy.sh:5" in got[0][1], got
+
+
+def test_a_deploy_that_sets_latest_or_a_deploy_that_sets_nothing_keeps_the_failure(tmp_path: Path) -> None:
+    write(tmp_path, {**CLA_CHART, "bin/production_deploy.sh": DEPLOY_SCRIPT % "$IMAGE_TAG",
+                     "bin/staging_deploy.sh": DEPLOY_SCRIPT % "latest"})
+    got = _immutable(tmp_path)
+    assert got and all(status is Status.FAIL and ":latest" in message for status, message in got), got
+    (tmp_path / "bin/staging_deploy.sh").unlink()
+    (tmp_path / "bin/production_deploy.sh").write_text(
+        "helm upgrade $RELEASE_NAME ./helm_deploy/cla-backend --install\n")
+    got = _immutable(tmp_path)
+    assert got and all(status is Status.FAIL and ":latest" in message for status, message in got), got

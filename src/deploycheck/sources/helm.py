@@ -528,6 +528,32 @@ def script_set_values(ctx: Context, chart: str) -> dict[str, Any]:
     return out
 
 
+def chart_default_values(ctx: Context, chart: str) -> dict[str, Any]:
+    """The chart's own values.yaml, parsed ({} when absent or unreadable: its problems are helm-chart/lint's)."""
+    text = ctx.all_files.read_text(f"{chart}/values.yaml" if chart else "values.yaml") or ""
+    try:
+        values = load_one(text) if text else None
+    except YamlError:
+        return {}
+    return values if isinstance(values, dict) else {}
+
+
+def deploy_set_tags(ctx: Context, chart: str) -> dict[str, tuple[str, str, int]]:
+    """Dotted `...tag` key -> (value, file, line) for each image tag that every deploy command of `chart` sets with
+    a shell variable (`--set image.tag=$IMAGE_TAG`, `image.tag=main-${CIRCLE_SHA1}`): the tag a deploy runs is
+    that command's, not the chart's default. Commands for a developer's own cluster do not count."""
+    lines = [line for line in ctx.use(install_lines).get(chart, []) if not line.local]
+    if not lines or any(not line.sets for line in lines):
+        return {}
+    out: dict[str, tuple[str, str, int]] = {}
+    first, *rest = lines
+    for key, value in first.sets:
+        if (key == "tag" or key.endswith(".tag")) and isinstance(value, str) and "$" in value \
+                and all(any(k == key and isinstance(v, str) and "$" in v for k, v in line.sets) for line in rest):
+            out[key] = (value, first.path, first.line)
+    return out
+
+
 _FILE_DEPENDENCY = deferred("_FILE_DEPENDENCY", r"""repository:\s*["']?file://([^"'\s]+)""")
 
 

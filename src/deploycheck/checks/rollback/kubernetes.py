@@ -85,6 +85,15 @@ def immutable_images(ctx: Context) -> Iterator[Finding]:
             elif ko_built(ref):
                 yield passed(f"container {c.name}: image {ref.raw} is built by ko, which deploys it by the digest it "
                              "pushed (ko resolve/apply)", obj.location(None, c.name), evidence)
+            elif deployed := _tag_set_by_deploy(ctx, obj, ref.tag):
+                # the chart's own tag is a placeholder its deploy commands replace: judge what they deploy
+                key, (value, path, line) = deployed
+                name = ref.raw[:-len(ref.tag) - 1] if ref.tag and ref.raw.endswith(":" + ref.tag) else ref.raw
+                yield warned(f"container {c.name}: image {name} is deployed with the tag {key}={value} "
+                             f"that the deploy commands set ({path}:{line}), a tag without a digest (tags can be "
+                             "moved)", where, {**evidence, "deploy_tag": f"{key}={value}", "set_at": f"{path}:{line}"},
+                             remediation="Deploy by digest: have the pipeline pass the pushed image's digest "
+                                         "(image: repo@sha256:<digest>).")
             elif ref.tag is None or ref.tag == "latest":
                 yield failed(f"container {c.name}: image {ref.raw} is " + ("untagged" if ref.tag is None else ":latest")
                              + " and changes under the same name", where, evidence)
@@ -140,3 +149,29 @@ def progressive_abort(ctx: Context) -> Iterator[Finding]:
         else:
             yield passed(f"Canary {c.name}: rolls back after {analysis.get('threshold')} failed checks",
                          c.location(None), {"threshold": analysis.get("threshold")})
+
+
+def _tag_set_by_deploy(ctx: Context, obj: Any, tag: str | None) -> tuple[str, tuple[str, str, int]] | None:
+    """For a container of a chart render: the `...tag` value the chart's deploy commands all set with a variable, when
+    the rendered tag is that key's default in the chart's values.yaml (cla-backend: `image.tag: latest` in values,
+    `--set image.tag=$IMAGE_TAG` in every bin/*_deploy.sh)."""
+    origin = getattr(obj, "origin", None) or ""
+    if not origin.startswith("helm:"):
+        return None
+    from deploycheck.sources.helm import chart_default_values, deploy_set_tags
+
+    chart = origin[len("helm:"):].split(" (", 1)[0]  # "helm:<chart> (<values files>)" (HelmRender.label)
+    tags = deploy_set_tags(ctx, chart)
+    if not tags:
+        return None
+    defaults = chart_default_values(ctx, chart)
+    missing = object()
+    for key, found in tags.items():
+        node: Any = defaults
+        for part in key.split("."):
+            node = node.get(part, missing) if isinstance(node, dict) else missing
+        if node is missing:
+            continue  # a key the chart does not default: not shown to be this container's tag
+        if (tag is None and node in ("", None)) or (tag is not None and str(node) == tag):
+            return key, found
+    return None
