@@ -93,3 +93,54 @@ def test_a_deploy_that_sets_latest_or_a_deploy_that_sets_nothing_keeps_the_failu
         "helm upgrade $RELEASE_NAME ./helm_deploy/cla-backend --install\n")
     got = _immutable(tmp_path)
     assert got and all(status is Status.FAIL and ":latest" in message for status, message in got), got
+
+
+# A Java service without Spring Boot that configures logback itself (pass-audit7's probe, s6): a console appender
+# with a pattern encoder
+PLAIN_LOGBACK = """\
+<configuration>
+  <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder>
+      <pattern>%d{HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg%n</pattern>
+    </encoder>
+  </appender>
+  <root level="info">
+    <appender-ref ref="STDOUT" />
+  </root>
+</configuration>
+"""
+JAVA_SERVICE = {
+    "pom.xml": """<project><modelVersion>4.0.0</modelVersion><groupId>shop</groupId><artifactId>orders</artifactId>
+<version>1.0</version><dependencies>
+<dependency><groupId>ch.qos.logback</groupId><artifactId>logback-classic</artifactId><version>1.5.6</version></dependency>
+<dependency><groupId>io.javalin</groupId><artifactId>javalin</artifactId><version>6.1.3</version></dependency>
+</dependencies></project>
+""",
+    "src/main/java/shop/App.java": """package shop;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class App {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    public static void main(String[] args) {
+        log.info("starting orders");
+    }
+}
+""",
+}
+
+
+def test_a_plain_logback_configuration_is_named_as_the_reason_for_text_logs(tmp_path: Path) -> None:
+    """logging/structured said "no logging setup found" for a service whose logback.xml writes a pattern: it fails
+    rightly, and now for the right reason, naming the configuration. With a JSON encoder in it the message is not
+    the plain-text one."""
+    write(tmp_path, {**JAVA_SERVICE, "src/main/resources/logback.xml": PLAIN_LOGBACK})
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert f.status is Status.FAIL, f.message
+    assert "the logback configuration (src/main/resources/logback.xml) writes its pattern" in f.message, f.message
+    write(tmp_path, {"src/main/resources/logback.xml": PLAIN_LOGBACK.replace(
+        "<encoder>", '<encoder class="net.logstash.logback.encoder.LogstashEncoder">')})
+    [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
+    assert "writes its pattern" not in f.message, f.message

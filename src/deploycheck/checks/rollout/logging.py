@@ -159,6 +159,13 @@ def structured(ctx: Context) -> Iterator[Finding]:
     elif used := sorted({f.detail for f in facts.logging if f.kind == "log-lib" and not f.test}):
         yield skipped(f"the Go code uses {', '.join(used)} but builds no logger this check can read (a framework or "
                       "a formatter of its own builds it): its format cannot be told")
+    elif (logback := _deciding_logback_configurations(ctx)) and not logback[1]:
+        # a Java service without Spring Boot that configures logback itself: its lines are the pattern's text
+        yield failed(f"logging is plain text: the logback configuration ({', '.join(logback[0][:3])}) writes its "
+                     "pattern, no JSON encoder", Location(path=logback[0][0]),
+                     {"logback_configurations": logback[0][:10]},
+                     remediation="Add logstash-logback-encoder and use its encoder in the appender "
+                                 "(<encoder class=\"net.logstash.logback.encoder.LogstashEncoder\"/>).")
     else:
         yield failed("no logging setup found in the code (no logging library configured)")
 
@@ -413,6 +420,15 @@ def _logback_encoders_unused(ctx: Context, in_deps: list[str]) -> tuple[str, lis
     encoders = [lib for lib in in_deps if lib in _LOGBACK_ENCODERS]
     if not encoders:
         return None
+    deciding = _deciding_logback_configurations(ctx)
+    if deciding is None or deciding[1]:
+        return None
+    return encoders[0], deciding[0]
+
+
+def _deciding_logback_configurations(ctx: Context) -> tuple[list[str], bool] | None:
+    """(files, whether one uses a JSON encoder) of the logback configurations that decide the service's log format:
+    those shipped in the deployment material when there are any, else the code's logback*.xml (tests aside)."""
     shipped: dict[bool, list[str]] = {True: [], False: []}  # deployment material, code
     json_in: dict[bool, bool] = {True: False, False: False}
     for rel in ctx.files.files:
@@ -425,9 +441,7 @@ def _logback_encoders_unused(ctx: Context, in_deps: list[str]) -> tuple[str, lis
             shipped[deployed].append(rel)
             json_in[deployed] |= _LOGBACK_JSON.search(text) is not None
     deciding = bool(shipped[True])
-    if not shipped[deciding] or json_in[deciding]:
-        return None
-    return encoders[0], shipped[deciding]
+    return (shipped[deciding], json_in[deciding]) if shipped[deciding] else None
 
 
 def _spring_structured(ctx: Context) -> tuple[str, str] | None:
