@@ -159,6 +159,8 @@ def main() -> int:
     ap.add_argument("--show-unlabelled", action="store_true")
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--show-fp", action="store_true")
+    ap.add_argument("--show-verdicts", action="store_true",
+                    help="list the failed items whose failing findings are all labelled not a problem")
     args = ap.parse_args()
 
     warn_ignored_snapshot_files()
@@ -174,6 +176,13 @@ def main() -> int:
     misses: list[str] = []
     fps: list[str] = []
     reported_total = 0
+    # The verdict, judged by the labels (issue 8: "every repository came out NOT READY, mostly for wrong reasons"): a
+    # failed item fails for a right reason when one of its failing findings is a labelled problem, for a wrong one when
+    # every failing finding is labelled not a problem, and is unjudged otherwise (unlabelled or excluded findings).
+    # Reported beside the figures above; it changes none of them.
+    verdicts: dict[str, int] = defaultdict(int)
+    failed_items: dict[str, int] = defaultdict(int)
+    wrong_reasons: list[str] = []
     for label_file in sorted((HERE / "labels").glob("*.yaml")):
         name = label_file.stem
         if args.repo and name not in args.repo:
@@ -184,6 +193,23 @@ def main() -> int:
                   for d in [*COMMON, *spec["labels"]]]
         report = scan(HERE / "repos" / name)
         required = {it["item"]: it["required"] for it in report["items"]}
+        verdict = report.get("verdict") or {}
+        verdicts["ready" if verdict.get("ready") else "not ready"] += 1
+        for it in report["items"]:
+            if it["status"] != "fail" or not it["required"]:
+                continue
+            kinds = set()
+            for f in it["findings"]:
+                if f["status"] != "fail":
+                    continue
+                cid, where = f["check_id"], location_text(f)
+                lb = None if any(fnmatch.fnmatchcase(cid, pat) for pat in EXCLUDED) else next(
+                    (x for x in labels if x.matches(cid, where, f["message"])), None)
+                kinds.add("unjudged" if lb is None else "right" if lb.problem else "wrong")
+            why = "right" if "right" in kinds else "wrong" if kinds == {"wrong"} else "unjudged"
+            failed_items[why] += 1
+            if why == "wrong":
+                wrong_reasons.append(f"{name}: {it['item']} ({it.get('summary', '')[:140]})")
         item_status = {it["item"]: it["status"] for it in report["items"]}
         for it in report["items"]:
             for f in it["findings"]:
@@ -250,8 +276,15 @@ def main() -> int:
           f"({', '.join(f'{k}={v}' for k, v in sorted(unlabelled.items(), key=lambda kv: -kv[1])[:8])} ...)")
     print(f"excluded from the measure: {sum(excluded.values())} findings of {len(excluded)} checks (see EXCLUDED)")
     print(f"kinds below 90 % precision: {len(below)} of {len([c for c in checks if tp[c] + fp[c]])}")
+    print(f"verdicts: {sum(verdicts.values())} repositories, ready {verdicts['ready']}, not ready "
+          f"{verdicts['not ready']}; required items failed: {sum(failed_items.values())}, for a labelled problem "
+          f"{failed_items['right']}, on false positives only {failed_items['wrong']}, on unlabelled or excluded "
+          f"findings only {failed_items['unjudged']}")
     for fpass in false_passes:
         print("  FALSE PASS", fpass)
+    if args.show_verdicts:
+        for w in wrong_reasons:
+            print("  failed for a wrong reason", w)
     if args.show_misses:
         for m in misses:
             print("  missed", m)
