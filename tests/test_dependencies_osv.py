@@ -313,3 +313,54 @@ def test_pipfile_lock_develop_packages_are_development_only() -> None:
             ' "develop": {"pytest": {"version": "==8.0.0"}, "click": {"version": "==8.1.7"}}}')
     deps = {(d.name, d.dev) for d in parse_pipfile_lock(lock, "Pipfile.lock").dependencies}
     assert deps == {("flask", False), ("click", False), ("pytest", True)}
+
+
+# dapr-store's go.mod and go.sum (real lines): go.sum also hashes the go.mod files of every version the module graph
+# named (`<version>/go.mod h1:`), whose code is never downloaded or built, and the build uses the version go.mod
+# requires. With Go advisories (an offline database or --online), each of those versions came out as a vulnerable
+# dependency of its own: 63 go.sum findings on dex-k8s-authenticator, 24 on go-api-boilerplate beside go.mod's.
+DAPR_GO_MOD = """\
+module github.com/benc-uk/dapr-store/cmd/cart
+
+go 1.19
+
+require (
+\tgithub.com/golang-jwt/jwt/v4 v4.4.3 // indirect
+\tgolang.org/x/net v0.0.0-20220621193019-9d032be2e588 // indirect
+)
+"""
+DAPR_GO_SUM = """\
+github.com/golang-jwt/jwt/v4 v4.4.2/go.mod h1:m21LjoU+eqJr34lmDMbreY2eSTRJ1cv77w39/MY0Ch0=
+github.com/golang-jwt/jwt/v4 v4.4.3 h1:Hxl6lhQFj4AnOX6MLrsCb/+7tCj7DxP7VA+2rDIq5AU=
+github.com/golang-jwt/jwt/v4 v4.4.3/go.mod h1:m21LjoU+eqJr34lmDMbreY2eSTRJ1cv77w39/MY0Ch0=
+golang.org/x/net v0.0.0-20180724234803-3673e40ba225/go.mod h1:mL1N/T3taQHkDXs73rZJwtUhF3w3ftmwwsq0BUmARs4=
+golang.org/x/net v0.0.0-20190404232315-eb5bcb51f2a3 h1:5B6i6EAiSYyejWfvc5Rc9BbI3rzIsrrXfAQBWnYfn+w=
+golang.org/x/net v0.0.0-20190404232315-eb5bcb51f2a3/go.mod h1:mL1N/T3taQHkDXs73rZJwtUhF3w3ftmwwsq0BUmARs4=
+golang.org/x/net v0.0.0-20220621193019-9d032be2e588 h1:9ubFuySsnAJYGyJrZ3koiEv8FyqofCBdz3G9Mbf2YFc=
+golang.org/x/net v0.0.0-20220621193019-9d032be2e588/go.mod h1:XRhObCWvk6IyKnWLug+ECip1KBveYUHfp+8e9klMJ9c=
+golang.org/x/text v0.3.7 h1:olpwvP2KacW1ZWvsR7uQhoyTYvKAupfQrRGBFM352Gk=
+golang.org/x/text v0.3.7/go.mod h1:u6wAoFCKbBpXy4RTWwy3fUXwrZn2MWlAFLLtK5TcWlE=
+golang.org/x/text v0.3.0/go.mod h1:NqM8EUOU14njkJ3fqMW+pc6Ldnwhi/IjpwHt7yyuwOQ=
+"""
+
+
+def test_go_sum_versions_the_build_does_not_use_are_not_judged(tmp_path: Path) -> None:
+    db = tmp_path / "osv"
+    db.mkdir()
+    # GO-2023-2102 (HTTP/2 rapid reset) and GO-2025-3553 as golang/vulndb publishes them (affected part trimmed)
+    (db / "GO-2023-2102.json").write_text(json.dumps(_record("GO-2023-2102", GO, "golang.org/x/net", [
+        {"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "0.17.0"}]}])))
+    (db / "GO-2025-3553.json").write_text(json.dumps(_record("GO-2025-3553", GO, "github.com/golang-jwt/jwt/v4", [
+        {"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "4.5.2"}]}])))
+    (db / "GO-9999-0001.json").write_text(json.dumps(_record("GO-9999-0001", GO, "golang.org/x/text", [
+        {"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "0.3.8"}]}])))
+    root = write(tmp_path / "svc", {"go.mod": DAPR_GO_MOD, "go.sum": DAPR_GO_SUM,
+                                    ".deploycheck.yaml": f"vulnerabilities:\n  osv_database: {db}\n"})
+    failed = findings(scan(root, only=(VULNS,)), VULNS, Status.FAIL)
+    got = {(f.location.path if f.location else "", (f.evidence or {}).get("package"), (f.evidence or {}).get("version"))
+           for f in failed}
+    # go.mod's versions are what is built; x/text v0.3.7 is built too (go.sum holds its code's hash, an older go.mod
+    # may leave an indirect module out); the go.mod-only hashes (x/net of 2018, x/text v0.3.0, jwt v4.4.2) are not
+    assert got == {("go.mod", "golang.org/x/net", "v0.0.0-20220621193019-9d032be2e588"),
+                   ("go.mod", "github.com/golang-jwt/jwt/v4", "v4.4.3"),
+                   ("go.sum", "golang.org/x/text", "v0.3.7")}

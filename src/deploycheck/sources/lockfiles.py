@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import posixpath
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ class Dependency:
     hashed: bool = False  # requirements.txt --hash present
     commit_pinned: bool = False  # a VCS requirement at a full commit id: as fixed as an exact version
     dev: bool = False  # needed only by development tooling (poetry.lock category/groups "dev", Pipfile.lock develop)
+    # go.sum: only this version's go.mod file is hashed (`<version>/go.mod h1:`): the go command read it to resolve the
+    # module graph, but never downloaded or built the version's code
+    graph_only: bool = False
 
 
 @dataclass
@@ -83,12 +87,21 @@ class DependencySet:
         return {m.ecosystem for m in self.manifests}
 
     def resolved(self) -> list[Dependency]:
-        """One entry per (ecosystem, name, version) with an exact version; lockfiles first."""
+        """One entry per (ecosystem, name, version) with an exact version; lockfiles first.
+
+        Go builds one version of each module (minimal version selection), the one its go.mod requires: a go.sum
+        also lists the versions whose go.mod files the module graph named (never built), and may keep older ones a
+        dependency needed once, so a go.sum entry counts only when its code is hashed and the go.mod beside it does
+        not require that module (a go.mod older than Go 1.17 may leave out an indirect module the build uses)."""
+        required = {(posixpath.dirname(m.path), d.name) for m in self.manifests if m.kind == "go.mod"
+                    for d in m.dependencies}
         seen: set[tuple[str, str, str]] = set()
         out: list[Dependency] = []
         for manifest in sorted(self.manifests, key=lambda m: not m.lock):
             for dep in manifest.dependencies:
-                if dep.version is None:
+                if dep.version is None or dep.graph_only:
+                    continue
+                if manifest.kind == "go.sum" and (posixpath.dirname(manifest.path), dep.name) in required:
                     continue
                 key = (dep.ecosystem, dep.name, dep.version)
                 if key not in seen:
@@ -655,7 +668,8 @@ def parse_go_mod(text: str, path: str) -> Manifest:
 
 def parse_go_sum(text: str, path: str) -> Manifest:
     manifest = Manifest(path, "go.sum", GO, lock=True)
-    seen: set[tuple[str, str]] = set()
+    first_line: dict[tuple[str, str], int] = {}
+    code_hashed: set[tuple[str, str]] = set()
     for no, line in enumerate(text.splitlines(), 1):
         parts = line.split()
         if not parts:
@@ -663,9 +677,12 @@ def parse_go_sum(text: str, path: str) -> Manifest:
         if len(parts) != 3 or not parts[2].startswith("h1:"):
             raise ParseError(f"malformed go.sum line {line.strip()[:80]!r}", no)
         version = parts[1].removesuffix("/go.mod")
-        if (parts[0], version) not in seen:
-            seen.add((parts[0], version))
-            manifest.dependencies.append(Dependency(GO, parts[0], version, path, no, direct=False, hashed=True))
+        first_line.setdefault((parts[0], version), no)
+        if version == parts[1]:  # the hash of the version's code, not only of its go.mod
+            code_hashed.add((parts[0], version))
+    for (name, version), no in first_line.items():
+        manifest.dependencies.append(Dependency(GO, name, version, path, no, direct=False, hashed=True,
+                                                graph_only=(name, version) not in code_hashed))
     return manifest
 
 
