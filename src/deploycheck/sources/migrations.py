@@ -190,7 +190,8 @@ def lint_sql(sql: str, path: str, first_line: int = 1, created: set[str] | None 
         elif name == "LockStmt":
             ops.append(Operation("LOCK", "LOCK TABLE", line, "lock", path))
         elif name == "TruncateStmt":
-            ops.append(Operation("TRUNCATE", "TRUNCATE", line, "truncate", path))
+            tables = ", ".join(getattr(r, "relname", "?") for r in stmt.relations or ())
+            ops.append(Operation("TRUNCATE", f"TRUNCATE {tables}".rstrip(), line, "truncate", path))
         else:
             ops.append(Operation(name.removesuffix("Stmt"), name.removesuffix("Stmt"), line, path=path))
     return ops, None
@@ -558,6 +559,8 @@ def parse_django(text: str, path: str, app: str, module: ast.Module | None = Non
                           reverse_note="Django reverses its operations automatically")
     irreversible: list[str] = []
     created: set[str] = set()  # models created by this migration: indexes on them block nobody
+    sql_problems: list[MigrationProblem] = []
+    names: dict[str, ast.expr] | None = None  # module-level bindings, for RunSQL(sql) of a name
     for stmt in cls.body:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             continue
@@ -590,13 +593,43 @@ def parse_django(text: str, path: str, app: str, module: ast.Module | None = Non
                     risk = "index-not-concurrent" if op_name == "AddIndex" else "constraint-not-valid"
                 migration.operations.append(Operation(op_name, f"{op_name} {what}".strip(), element.lineno, risk,
                                                       django_fields=_django_fields(op_name, element, *parts)))
+                if op_name == "RunSQL":
+                    names = _module_names(module) if names is None else names
+                    sql_problems += _django_run_sql(element, names, path, migration)
                 if op_name in _DJANGO_NEEDS_REVERSE:
                     keyword, position = _DJANGO_NEEDS_REVERSE[op_name]
                     if _kw(element, keyword) is None and len(element.args) <= position:
                         irreversible.append(f"{op_name} at line {element.lineno} has no {keyword}")
     if irreversible:
         migration.reversible, migration.reverse_note = False, "; ".join(irreversible)
-    return migration, []
+    return migration, sql_problems
+
+
+def _module_names(module: ast.Module) -> dict[str, ast.expr]:
+    """Module-level `name = value` bindings (the last one wins), read once per file."""
+    return {stmt.targets[0].id: stmt.value for stmt in module.body if isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)}
+
+
+def _django_run_sql(call: ast.Call, names: dict[str, ast.expr], path: str, migration: Migration
+                    ) -> list[MigrationProblem]:
+    """The destructive statements of a RunSQL's forward SQL (laa-legal-adviser-api's `RunSQL("TRUNCATE ...")`,
+    oncall's `RunSQL(sql="ALTER TABLE ... DROP COLUMN ...")`), added to the migration's operations; SQL that does not
+    parse is a problem (not read, never "nothing destructive"). The SQL is a string, a list of strings or of
+    (sql, params) pairs, or a module-level name bound to a string; SQL built at run time is not read."""
+    node = _kw(call, "sql") or (call.args[0] if call.args else None)
+    if isinstance(node, ast.Name):
+        node = names.get(node.id)
+    value = _literal(node)
+    texts = [value] if isinstance(value, str) else [
+        v[0] if isinstance(v, tuple) and v else v for v in value] if isinstance(value, list | tuple) else []
+    problems = []
+    for sql in (t for t in texts if isinstance(t, str)):
+        ops, problem = lint_sql(sql, path, getattr(node, "lineno", call.lineno))
+        migration.operations += [Operation(o.kind, o.summary, o.line, o.risk) for o in ops if o.destructive]
+        if problem:
+            problems.append(problem)
+    return problems
 
 
 # --- Flyway, golang-migrate ----------------------------------------------------------------------

@@ -370,10 +370,28 @@ def destructive(ctx: Context) -> Iterator[Finding]:
         return
     operations, looked, scope = _operations(ctx)
     ops = [o for o in operations if o[5] in DESTRUCTIVE]
+    unread = _unread_sql(ctx, trees)
+    not_read = (f"{len(unread)} migration SQL text(s) could not be read as PostgreSQL ({', '.join(unread[:5])}"
+                f"{f' +{len(unread) - 5} more' if len(unread) > 5 else ''}): a drop, rename or truncate there is "
+                f"not seen") if unread else ""
     if not ops:
+        if unread:
+            # Another dialect (MySQL's backticks, H2's `DROP TABLE x IF EXISTS`) does not parse: no evidence either way.
+            yield skipped(f"no destructive operation found in the {looked} migrations read ({scope}), but {not_read}; "
+                          "a reviewer should look at them", Location(path=unread[0]), {"unread": unread})
+            return
         yield passed(f"no destructive operation (drop, rename, truncate) in {looked} migrations ({scope})")
         return
     listing = [f"{tree.tool} {mid}: {summary} ({path}:{line})" for tree, mid, path, line, summary, _ in ops]
+    more = f" (+{len(listing) - 10} more)" if len(listing) > 10 else ""
     yield manual(f"{len(ops)} destructive schema operation(s) need a reviewer's sign-off: " + "; ".join(listing[:10])
-                 + (f" (+{len(listing) - 10} more)" if len(listing) > 10 else ""),
-                 Location(path=ops[0][2], line=ops[0][3]), {"operations": listing})
+                 + more + (f"; and {not_read}" if unread else ""),
+                 Location(path=ops[0][2], line=ops[0][3]),
+                 {"operations": listing, **({"unread": unread} if unread else {})})
+
+
+def _unread_sql(ctx: Context, trees: list[MigrationTree]) -> list[str]:
+    """The migration files of this release whose SQL did not parse (each once, in order)."""
+    scope, _ = release_scope(ctx)
+    return list(dict.fromkeys(p.path for tree in trees for p in tree.problems
+                              if p.kind == "sql" and (scope is None or p.path in scope)))

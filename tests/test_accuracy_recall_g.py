@@ -1,0 +1,122 @@
+"""Recall of labelled problems (issue 8, 2026-11-30 s7, recall-g): each test is built from the repository lines that
+showed the miss and fails on the code before the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+DESTRUCTIVE = "schema-changes/destructive"
+
+# spring-petclinic's src/main/resources/db/h2/schema.sql (real lines, H2's dialect), laid out as Flyway migrations: the
+# statements do not parse as PostgreSQL, so the DROP TABLE was never seen and schema-changes/destructive said "no
+# destructive operation (drop, rename, truncate) in 2 migrations": a pass of a check that could not read them.
+PETCLINIC_H2_DROPS = """\
+DROP TABLE vet_specialties IF EXISTS;
+DROP TABLE vets IF EXISTS;
+"""
+PETCLINIC_MYSQL_VETS = """\
+CREATE TABLE IF NOT EXISTS vets (
+  id INT(4) UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  first_name VARCHAR(30),
+  last_name VARCHAR(30),
+  INDEX(last_name)
+) engine=InnoDB;
+"""
+FLYWAY_POM = ("<project><dependencies><dependency><groupId>org.flywaydb</groupId><artifactId>flyway-core</artifactId>"
+              "</dependency></dependencies></project>\n")
+
+
+def test_sql_migrations_that_do_not_parse_are_never_judged_free_of_destructive_operations(tmp_path: Path) -> None:
+    root = write(tmp_path, {"pom.xml": FLYWAY_POM,
+                            "src/main/resources/db/migration/V1__vets.sql": PETCLINIC_MYSQL_VETS,
+                            "src/main/resources/db/migration/V2__drop_vets.sql": PETCLINIC_H2_DROPS})
+    result = findings(scan(root, only=(DESTRUCTIVE,)), DESTRUCTIVE)
+    assert [f.status for f in result] == [Status.SKIPPED]
+    assert "V2__drop_vets.sql" in result[0].message and "could not be read" in result[0].message
+
+
+def test_unread_sql_is_named_beside_the_destructive_operations_found(tmp_path: Path) -> None:
+    root = write(tmp_path, {"pom.xml": FLYWAY_POM,
+                            "src/main/resources/db/migration/V1__vets.sql": PETCLINIC_MYSQL_VETS,
+                            "src/main/resources/db/migration/V2__drop_vets.sql": PETCLINIC_H2_DROPS,
+                            "src/main/resources/db/migration/V3__rename.sql": "ALTER TABLE owners RENAME TO people;\n"})
+    result = findings(scan(root, only=(DESTRUCTIVE,)), DESTRUCTIVE)
+    assert [f.status for f in result] == [Status.MANUAL]
+    assert "RENAME owners TO people" in result[0].message and "V2__drop_vets.sql" in result[0].message
+
+
+# laa-legal-adviser-api laalaa/apps/advisers/migrations/0007_auto_20151014_1428.py (real lines): four RunSQL TRUNCATEs
+# empty the adviser tables before the fixture is loaded again; the RunSQL text was not read, so only 0005's
+# RemoveField was listed (a repository with only this migration passed "no destructive operation").
+LEGAL_ADVISER_0007 = '''\
+# -*- coding: utf-8 -*-
+from __future__ import unicode_literals
+
+from django.db import models, migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [("advisers", "0006_import")]
+
+    operations = [
+        migrations.RunSQL("TRUNCATE advisers_location RESTART IDENTITY CASCADE;"),
+        migrations.RunSQL("TRUNCATE advisers_organisationtype RESTART IDENTITY CASCADE;"),
+        migrations.RunSQL("TRUNCATE advisers_outreachtype RESTART IDENTITY CASCADE;"),
+        migrations.RunSQL("TRUNCATE advisers_category RESTART IDENTITY CASCADE;"),
+        migrations.AlterField(
+            model_name="office",
+            name="location",
+            field=models.OneToOneField(null=True, to="advisers.Location", on_delete=models.CASCADE),
+            preserve_default=True,
+        ),
+    ]
+'''
+# oncall engine/apps/alerts/migrations/0028_drop_alertreceivechannel_restricted_at.py (real lines): the column is
+# dropped by RunSQL after 0027 removed it from Django's state (the two-step removal); reverse_sql is MySQL's and is
+# not the forward change.
+ONCALL_0028 = '''\
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("alerts", "0027_remove_alertreceivechannel_restricted_at_from_state"),
+    ]
+
+    operations = [
+        migrations.RunSQL(
+            sql="ALTER TABLE alerts_alertreceivechannel DROP COLUMN restricted_at",
+            reverse_sql="ALTER TABLE alerts_alertreceivechannel ADD COLUMN restricted_at datetime(6) NULL"
+        )
+    ]
+'''
+INITIAL = '''\
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = []
+'''
+
+
+def test_django_runsql_truncates_and_drops_are_destructive(tmp_path: Path) -> None:
+    root = write(tmp_path, {"requirements.txt": "Django==4.2.9\npsycopg2==2.9.9\n", "manage.py": "",
+                            "advisers/__init__.py": "", "advisers/migrations/__init__.py": "",
+                            "advisers/migrations/0006_import.py": INITIAL,
+                            "advisers/migrations/0007_auto_20151014_1428.py": LEGAL_ADVISER_0007,
+                            "alerts/__init__.py": "", "alerts/migrations/__init__.py": "",
+                            "alerts/migrations/0027_remove_alertreceivechannel_restricted_at_from_state.py": INITIAL,
+                            "alerts/migrations/0028_drop_alertreceivechannel_restricted_at.py": ONCALL_0028})
+    result = findings(scan(root, only=(DESTRUCTIVE,)), DESTRUCTIVE)
+    assert [f.status for f in result] == [Status.MANUAL]
+    operations = (result[0].evidence or {})["operations"]
+    assert sum("TRUNCATE advisers_" in op for op in operations) == 4
+    assert any("DROP COLUMN restricted_at" in op and "0028_drop" in op for op in operations)
+    assert not any("ADD COLUMN" in op for op in operations)
