@@ -120,3 +120,95 @@ def test_django_runsql_truncates_and_drops_are_destructive(tmp_path: Path) -> No
     assert sum("TRUNCATE advisers_" in op for op in operations) == 4
     assert any("DROP COLUMN restricted_at" in op and "0028_drop" in op for op in operations)
     assert not any("ADD COLUMN" in op for op in operations)
+
+
+# smilr's kubernetes/helm/smilr (real lines): the chart depends on Bitnami's mongodb, not vendored and not buildable
+# offline, so it rendered without it and "no alerting rules" came out skipped ("subchart(s) mongodb ... was not
+# built"). A dependency's own rules alert on the dependency, never on the service (the check's own rule for rendered
+# subcharts); only an alerting chart (hmpps' generic-prometheus-alerts) or rules the team asks for in its values
+# could be the service's, and neither is there.
+SMILR_CHART = """\
+name: smilr
+apiVersion: v2
+version: 3.3.0
+appVersion: "4.0"
+description: A Helm chart to deploy Smilr microservices app to Kubernetes
+
+dependencies:
+  - name: mongodb
+    repository: https://charts.bitnami.com/bitnami
+    condition: mongodb.enabled
+    version: 13.x.x
+"""
+SMILR_VALUES = """\
+frontend:
+  imageTag: latest
+  replicas: 2
+  imagePullPolicy: Always
+
+mongodb:
+  enabled: true
+  architecture: standalone
+  useStatefulSet: true
+  persistence:
+    enabled: false
+    size: 1Gi
+    storageClass: default
+  auth:
+    enabled: false
+"""
+SMILR_FRONTEND = """\
+kind: Deployment
+apiVersion: apps/v1
+metadata:
+  name: {{ .Release.Name }}-frontend
+spec:
+  replicas: {{ .Values.frontend.replicas }}
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: smilr-frontend
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: smilr-frontend
+    spec:
+      containers:
+      - name: smilr
+        image: "smilr/frontend:{{ .Values.frontend.imageTag }}"
+        ports:
+        - containerPort: 3000
+"""
+# hmpps-template-typescript's helm_deploy/hmpps-template-typescript/Chart.yaml (real lines): its alerts come from the
+# generic-prometheus-alerts subchart (labelled fine), which is not built offline either: that stays "not known".
+HMPPS_CHART = """\
+apiVersion: v2
+appVersion: '1.0'
+description: A Helm chart for Kubernetes
+name: hmpps-template-typescript
+version: 0.2.0
+dependencies:
+  - name: generic-service
+    version: "3.12"
+    repository: https://ministryofjustice.github.io/hmpps-helm-charts
+  - name: generic-prometheus-alerts
+    version: "1.14"
+    repository: https://ministryofjustice.github.io/hmpps-helm-charts
+"""
+ALERT_RULES = "monitoring/alert-rules"
+
+
+def _smilr(root: Path, chart: str = SMILR_CHART, values: str = SMILR_VALUES) -> Path:
+    return write(root, {"kubernetes/helm/smilr/Chart.yaml": chart, "kubernetes/helm/smilr/values.yaml": values,
+                        "kubernetes/helm/smilr/templates/frontend.deploy.yaml": SMILR_FRONTEND})
+
+
+def test_no_alert_rules_fails_when_only_a_non_alerting_dependency_was_not_built(tmp_path: Path) -> None:
+    [f] = findings(scan(_smilr(tmp_path / "smilr"), only=(ALERT_RULES,)), ALERT_RULES)
+    assert f.status is Status.FAIL and "mongodb" in f.message and "no alerting rules found" in f.message
+    # an alerting chart among the missing ones might make the service's alerts: not known
+    [f] = findings(scan(_smilr(tmp_path / "hmpps", chart=HMPPS_CHART), only=(ALERT_RULES,)), ALERT_RULES)
+    assert f.status is Status.SKIPPED and "generic-prometheus-alerts" in f.message
+    # rules the team asks a dependency for in its values (Bitnami's metrics.prometheusRule): not known either
+    asked = SMILR_VALUES + "  metrics:\n    enabled: true\n    prometheusRule:\n      enabled: true\n"
+    [f] = findings(scan(_smilr(tmp_path / "asked", values=asked), only=(ALERT_RULES,)), ALERT_RULES)
+    assert f.status is Status.SKIPPED

@@ -924,14 +924,39 @@ _RULE_WORDS = deferred("_RULE_WORDS", r"prometheusrule|\balert\s*:|\bgroups\s*:"
 _RAW_VALUES = deferred("_RAW_VALUES", r"^\{\{-?\s*(?:tpl|toYaml)\b(?![^}\n]*\bn?indent\s+[1-9])", re.M)
 
 
+# Words in a dependency's name or alias that say it is made to alert (hmpps' generic-prometheus-alerts renders rules
+# about the service from the team's values; a Prometheus, monitoring-stack or SLO chart may carry the team's rules).
+_ALERTING_CHART_WORDS = ("alert", "rule", "prometheus", "monitor", "slo")
+
+
+def _subcharts_cannot_make_own_rules(ctx: Context, entry: str) -> bool:
+    """`subchart(s) a, b of chart c` (not vendored, not buildable offline; the chart's own objects were rendered):
+    True when none of them can make an alert about this service. A dependency's own rules alert on the dependency
+    (Bitnami's mongodb or redis metrics rules, off by default), which `_own_alerts` never counts for the service;
+    they count when the team writes or switches them on in its values (`mongodb.metrics.prometheusRule`), or when
+    the dependency is an alerting chart (by its name). No values file of the repository may mention rules."""
+    names = entry.removeprefix("subchart(s) ").rpartition(" of chart ")[0].split(", ")
+    if any(word in name.lower() for name in names for word in _ALERTING_CHART_WORDS):
+        return False
+    from deploycheck.sources.helm import helm_renders
+
+    values = dict.fromkeys(ctx.files.glob("values*.yaml", "values*.yml", "*-values.yaml", "*-values.yml"))
+    values.update(dict.fromkeys(vf for render in ctx.use(helm_renders) for vf in render.values_files))
+    return not any(_RULE_WORDS.search(ctx.files.read_text(rel) or "") for rel in values)
+
+
 def _chart_cannot_make_rules(ctx: Context, unbuilt: list[str]) -> list[str] | None:
     """The charts among `unbuilt` when every one is a chart that cannot make alerting rules whatever its values:
     no dependency, no template or values file mentioning PrometheusRule, `alert:` or `groups:`, and no template
-    that renders a value as objects. None when any unbuilt source might (an overlay, a subchart, such a chart)."""
+    that renders a value as objects; and missing subcharts that cannot make the service's own (see
+    `_subcharts_cannot_make_own_rules`). None when any unbuilt source might (an overlay, such a chart)."""
     charts = []
     for entry in unbuilt:
+        if entry.startswith("subchart(s) ") and _subcharts_cannot_make_own_rules(ctx, entry):
+            charts.append(entry)
+            continue
         if not entry.startswith("chart "):
-            return None  # a kustomize overlay or missing subcharts: anything may be in there
+            return None  # a kustomize overlay or missing subcharts that might: anything may be in there
         chart = entry.removeprefix("chart ").strip("/")
         chart = "" if chart == "." else chart
         prefix = f"{chart}/" if chart else ""
@@ -1067,8 +1092,14 @@ def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
         if charts:
             # TailwindTraders: coupons-api does not render with the blank gvalues.yaml, but no file of the chart
             # mentions PrometheusRule, alert: or groups:, so no values could make it render one
-            yield failed(f"{none} (chart {', '.join(charts)} did not render, but none of its files mentions "
-                         "PrometheusRule, alert: or groups:, so it cannot make one)", None, {"unrendered": charts})
+            whole = [c for c in charts if not c.startswith("subchart(s) ")]
+            subs = list(dict.fromkeys(c for c in charts if c.startswith("subchart(s) ")))
+            why = [f"chart {', '.join(whole)} did not render, but none of its files mentions PrometheusRule, alert: or "
+                   "groups:, so it cannot make one"] if whole else []
+            why += [f"{'; '.join(subs)} not built, but none is an alerting chart and no values file asks for rules: "
+                    "a dependency's own rules alert on it, not on this service"] if subs else []
+            yield failed(f"{none} ({'; '.join(why)})", None,
+                         {**({"unrendered": whole} if whole else {}), **({"not_built": subs} if subs else {})})
         else:
             yield unless_unbuilt(ctx, failed(none))
     elif not alerts and not rules.problems:
