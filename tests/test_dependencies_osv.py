@@ -364,3 +364,55 @@ def test_go_sum_versions_the_build_does_not_use_are_not_judged(tmp_path: Path) -
     assert got == {("go.mod", "golang.org/x/net", "v0.0.0-20220621193019-9d032be2e588"),
                    ("go.mod", "github.com/golang-jwt/jwt/v4", "v4.4.3"),
                    ("go.sum", "golang.org/x/text", "v0.3.7")}
+
+
+# drone-delivery's src/shipping/ingestion/pom.xml (real lines, trimmed): Spring Boot's starters take their versions
+# from the spring-boot-starter-parent BOM, which is not read, so they have no exact version and were never looked up;
+# the check passed "N pinned dependencies have no known vulnerability" without naming them.
+DRONE_INGESTION_POM = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+\t<modelVersion>4.0.0</modelVersion>
+\t<groupId>com.fabrikam.dronedelivery</groupId>
+\t<artifactId>ingestion</artifactId>
+    <version>0.1.0</version>
+\t<parent>
+\t\t<groupId>org.springframework.boot</groupId>
+\t\t<artifactId>spring-boot-starter-parent</artifactId>
+\t\t<version>2.1.2.RELEASE</version>
+\t</parent>
+\t<dependencies>
+\t\t<dependency>
+\t\t\t<groupId>org.springframework.boot</groupId>
+\t\t\t<artifactId>spring-boot-starter-web</artifactId>
+\t\t</dependency>
+\t\t<dependency>
+\t\t    <groupId>io.springfox</groupId>
+\t\t    <artifactId>springfox-swagger2</artifactId>
+\t\t    <version>2.7.0</version>
+\t\t</dependency>
+\t\t<dependency>
+\t\t\t<groupId>com.microsoft.azure</groupId>
+\t\t\t<artifactId>azure-servicebus</artifactId>
+\t\t\t<version>1.2.8</version>
+\t\t</dependency>
+\t</dependencies>
+</project>
+"""
+
+
+def test_dependencies_without_an_exact_version_are_named_not_looked_up(tmp_path: Path) -> None:
+    db = tmp_path / "osv"
+    db.mkdir()
+    # GHSA-v7wg-cpwc-24m4 (pgjdbc, CVE-2022-21724), as the GitHub advisory database publishes it (affected trimmed)
+    (db / "GHSA-v7wg-cpwc-24m4.json").write_text(json.dumps(_record("GHSA-v7wg-cpwc-24m4", MAVEN,
+                                                                    "org.postgresql:postgresql", [
+        {"type": "ECOSYSTEM", "events": [{"introduced": "9.4.1208"}, {"fixed": "42.2.25"}]}])))
+    root = write(tmp_path / "svc", {"src/shipping/ingestion/pom.xml": DRONE_INGESTION_POM,
+                                    ".deploycheck.yaml": f"vulnerabilities:\n  osv_database: {db}\n"})
+    result = findings(scan(root, only=(VULNS,)), VULNS)
+    assert {f.status for f in result} == {Status.PASS, Status.SKIPPED}
+    [skip] = [f for f in result if f.status is Status.SKIPPED]
+    assert "org.springframework.boot:spring-boot-starter-web" in skip.message and "no exact version" in skip.message
+    [ok] = [f for f in result if f.status is Status.PASS]
+    assert "2 pinned dependencies" in ok.message

@@ -284,9 +284,28 @@ def known_vulnerabilities(ctx: Context) -> Iterator[Finding]:
                      f"({', '.join(names[:6])}{' ...' if len(names) > 6 else ''})", Location(path=path),
                      {"not_installed": [{"package": m.dependency.name, "version": m.dependency.version,
                                          "id": m.vulnerability.id} for m in here][:50]})
+    unversioned = _not_looked_up(deps.manifests, resolved, set(report.uncovered), set(stale), dev_installed)
+    if unversioned:
+        # drone-delivery: Spring Boot's starters take their versions from the parent BOM, which is not read; what
+        # ships there is not known here, so it is not "no known vulnerability"
+        yield skipped(f"not looked up: {len(unversioned)} dependencies with no exact version "
+                      f"({', '.join(unversioned[:6])}{' ...' if len(unversioned) > 6 else ''}): the version that "
+                      "ships is not known here; lock or pin them (dependency-health/lockfile)",
+                      evidence={"not_looked_up": unversioned[:50]})
     if len(dev_only) + len(unread) == len(report.matches):
         yield passed(f"{report.checked} pinned dependencies have no known vulnerability"
                      f"{' in what the image installs' if dev_only or unread else ''} ({report.reason})")
+
+
+def _not_looked_up(manifests: list[Manifest], resolved: list[Dependency], uncovered: set[str], stale: set[str],
+                   dev_installed: bool) -> list[str]:
+    """The dependencies of the looked-up ecosystems that no manifest or lockfile gives an exact version (a range, a
+    bare name, a version from a Maven parent BOM), each once; development-only ones the image does not install and
+    files nothing installs are left out."""
+    exact = {(d.ecosystem, d.name) for d in resolved}
+    return sorted({d.name for m in manifests if m.path not in stale for d in m.dependencies
+                   if d.version is None and not d.commit_pinned and (d.ecosystem, d.name) not in exact
+                   and d.ecosystem not in uncovered and not (d.dev and not dev_installed)})
 
 
 _PROJECT_FILES = ("setup.py", "setup.cfg", "pyproject.toml")
