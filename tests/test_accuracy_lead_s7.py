@@ -144,3 +144,100 @@ def test_a_plain_logback_configuration_is_named_as_the_reason_for_text_logs(tmp_
         "<encoder>", '<encoder class="net.logstash.logback.encoder.LogstashEncoder">')})
     [f] = findings(scan(tmp_path, only=("logging/structured",)), "logging/structured")
     assert "writes its pattern" not in f.message, f.message
+
+
+def _deployment(name: str, image: str, extra: str) -> str:
+    return f"""\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {name}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {{app: {name}}}
+  template:
+    metadata:
+      labels: {{app: {name}}}
+    spec:
+      containers:
+        - name: {name}
+          image: {image}
+{extra}"""
+
+
+# exceptionless' chart (templates/_helpers.tpl "exceptionless.otel-env", rendered) and its ApmExtensions.cs
+OTLP_ENV = """\
+          env:
+            - name: OTEL_EXPORTER_OTLP_ENDPOINT
+              value: http://$(HOST_IP):4317
+"""
+APM_EXTENSIONS = """\
+using OpenTelemetry.Metrics;
+
+public static class ApmExtensions {
+    public static void AddApm(IServiceCollection services) {
+        services.AddOpenTelemetry().WithMetrics(b => {
+            b.AddAspNetCoreInstrumentation();
+            b.AddOtlpExporter();
+        });
+    }
+}
+"""
+
+
+def _scraped(tmp_path: Path) -> dict[str, tuple[Status, str]]:
+    result = scan(tmp_path, only=("monitoring/metrics-scraped",))
+    return {f.location.object.name if f.location and f.location.object else "": (f.status, f.message)
+            for f in findings(result, "monitoring/metrics-scraped")}
+
+
+def test_a_workload_pushing_otlp_metrics_is_monitored_when_its_code_exports_metrics(tmp_path: Path) -> None:
+    """exceptionless' api Deployment is given OTEL_EXPORTER_OTLP_ENDPOINT and its code calls
+    `AddOpenTelemetry().WithMetrics(... AddOtlpExporter())`: its metrics are pushed to the collector, nothing needs
+    to scrape it. The endpoint alone (hotrod's carries only traces to Jaeger), an endpoint with
+    OTEL_METRICS_EXPORTER=none, or no endpoint, stays a finding."""
+    write(tmp_path, {
+        "k8s/api.yaml": _deployment("exceptionless-api", "exceptionless/api:8.1.0", OTLP_ENV),
+        "src/Exceptionless.Web/ApmExtensions.cs": APM_EXTENSIONS,
+    })
+    status, message = _scraped(tmp_path)["exceptionless-api"]
+    assert status is Status.PASS, message
+    assert "pushes its metrics over OTLP to http://$(HOST_IP):4317" in message and "ApmExtensions.cs" in message
+    (tmp_path / "src/Exceptionless.Web/ApmExtensions.cs").write_text(APM_EXTENSIONS.replace("WithMetrics",
+                                                                                             "WithTracing"))
+    status, message = _scraped(tmp_path)["exceptionless-api"]
+    assert status is Status.FAIL and "sets up no OpenTelemetry metrics exporter (traces only)" in message, message
+    write(tmp_path, {"k8s/api.yaml": _deployment("exceptionless-api", "exceptionless/api:8.1.0", OTLP_ENV
+                                                 + "            - name: OTEL_METRICS_EXPORTER\n"
+                                                   "              value: none\n"),
+                     "src/Exceptionless.Web/ApmExtensions.cs": APM_EXTENSIONS})
+    assert _scraped(tmp_path)["exceptionless-api"][0] is Status.FAIL
+    write(tmp_path, {"k8s/api.yaml": _deployment("exceptionless-api", "exceptionless/api:8.1.0", "")})
+    assert _scraped(tmp_path)["exceptionless-api"][0] is Status.FAIL
+
+
+def test_an_otlp_exporter_in_another_services_folder_does_not_count(tmp_path: Path) -> None:
+    """quarkus-super-heroes: each service reads `quarkus.otel.exporter.otlp.endpoint` from its ConfigMap (envFrom);
+    rest-villains' application.properties turns OTel metrics on, rest-heroes' application.yml too (nested keys).
+    A service whose own folder turns nothing on is not passed on its neighbours' settings."""
+    def configmap(name: str) -> str:
+        return (f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}-config\ndata:\n"
+                "  quarkus.otel.exporter.otlp.endpoint: http://otel-lgtm:4318\n")
+    env_from = "          envFrom:\n            - configMapRef:\n                name: {name}-config\n"
+    write(tmp_path, {
+        "deploy/k8s/all.yml": "\n---\n".join([
+            configmap("rest-villains"), configmap("rest-heroes"),
+            _deployment("rest-villains", "quay.io/quarkus-super-heroes/rest-villains:java25",
+                        env_from.format(name="rest-villains")),
+            _deployment("rest-heroes", "quay.io/quarkus-super-heroes/rest-heroes:java25",
+                        env_from.format(name="rest-heroes"))]),
+        "rest-villains/src/main/resources/application.properties": "quarkus.otel.metrics.enabled=true\n",
+        "rest-heroes/src/main/resources/application.yml": "quarkus:\n  otel:\n    metrics:\n      enabled: true\n",
+    })
+    got = _scraped(tmp_path)
+    assert got["rest-villains"][0] is Status.PASS and "rest-villains/src/main/resources" in got["rest-villains"][1]
+    assert got["rest-heroes"][0] is Status.PASS and "rest-heroes/src/main/resources" in got["rest-heroes"][1]
+    (tmp_path / "rest-heroes/src/main/resources/application.yml").write_text("quarkus:\n  otel:\n    traces: {}\n")
+    got = _scraped(tmp_path)
+    assert got["rest-heroes"][0] is Status.FAIL, got["rest-heroes"]

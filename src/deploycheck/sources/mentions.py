@@ -120,9 +120,35 @@ def first_word(ctx: Context, words: Iterable[str], skip: Callable[[str], bool]) 
     """(word, file) for the first file (not skipped) whose text holds one of `words` anywhere, in any case
     (`prometheus` in `prometheus_client`, `PrometheusMeterRegistry`, `go.opentelemetry.io/...`); None when none does.
     For "does anything here use X at all?" questions, where a false no would be a wrong finding."""
+    found = files_with_words(ctx, words, skip, limit=1)
+    return found[0] if found else None
+
+
+def files_with_words(ctx: Context, words: Iterable[str], skip: Callable[[str], bool], *,
+                     limit: int = 200) -> list[tuple[str, str]]:
+    """(word, file) for each file (not skipped, at most `limit`) whose text holds one of `words`, in any case: the
+    first word each holds, files in the index's order."""
     wanted = sorted({w.lower() for w in words}, key=len, reverse=True)
     if not wanted:
-        return None
+        return []
+    pattern = re.compile("|".join(re.escape(w) for w in wanted), re.I)  # literal alternatives: linear
+    index = ctx.all_files
+    out: list[tuple[str, str]] = []
+    for rel in index.files:
+        if skip(rel) or rel.lower().endswith(_BINARY_SUFFIXES):
+            continue
+        try:
+            data = read_inside_root(index.root, rel, min(index.max_bytes, _MAX_BYTES))
+        except OSError:
+            continue
+        if not data or b"\x00" in data[:8192]:
+            continue
+        m = pattern.search(data.decode("utf-8", errors="replace"))
+        if m:
+            out.append((m.group(0).lower(), rel))
+            if len(out) >= limit:
+                break
+    return out
     pattern = re.compile("|".join(re.escape(w) for w in wanted), re.I)  # literal alternatives: linear
     index = ctx.all_files
     for rel in index.files:

@@ -811,6 +811,10 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
         else:
             yield not_applicable(NO_WORKLOADS)
         return
+    configmaps: dict[str, list[K8sObject]] = {}
+    for cm in graph.kind("ConfigMap"):
+        configmaps.setdefault(cm.name, []).append(cm)
+    own_names = {name: obj for obj in graph.long_running for name in _names_of(obj)}
     for obj in graph.long_running:
         containers = obj.containers(include_init=False)
         if containers and all(_sleeps(c) for c in containers):
@@ -836,6 +840,19 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
             how.append(job)
         if how:
             yield passed(f"{obj.kind} {obj.name} is scraped: {', '.join(how)}", obj.location(None), {"scraped_by": how})
+        elif not astray and (push := _otlp_endpoint(obj, configmaps)):
+            key, endpoint = push
+            evidence = {"otlp": f"{key}={endpoint}"}
+            if exporter := _otel_metrics_exporter_of(obj, ctx.use(_otel_metrics_exporters), own_names):
+                yield passed(f"{obj.kind} {obj.name} pushes its metrics over OTLP to {endpoint} ({key}; the code "
+                             f"exports OpenTelemetry metrics: {exporter[0]} in {exporter[1]})", obj.location(None),
+                             {**evidence, "exporter": f"{exporter[0]} ({exporter[1]})"})
+            else:
+                # (hotrod: OTLP to Jaeger carries its traces; its Go code builds no metric exporter)
+                yield failed(f"nothing scrapes {obj.kind} {obj.name}: it sends telemetry over OTLP to {endpoint} "
+                             f"({key}), but its code sets up no OpenTelemetry metrics exporter (traces only), and no "
+                             "ServiceMonitor, PodMonitor or scrape annotation selects it", obj.location(("metadata",)),
+                             evidence)
         elif astray:
             yield failed(f"nothing scrapes {obj.kind} {obj.name}: {', '.join(astray)} select(s) it, but every endpoint "
                          "names a port it does not declare, so Prometheus gets no target",
@@ -843,6 +860,116 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
         else:
             yield failed(f"nothing scrapes {obj.kind} {obj.name} (no ServiceMonitor, PodMonitor or scrape annotation)",
                          obj.location(("metadata",)))
+
+
+# OpenTelemetry's OTLP exporter endpoint, as the SDKs read it from the environment (and Quarkus' property, which its
+# config reads from an environment variable of that exact name: quarkus-super-heroes' ConfigMaps, read with envFrom).
+# A workload given one pushes its telemetry to a collector rather than waiting to be scraped.
+_OTLP_ENDPOINT_KEYS = ("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT",
+                       "QUARKUS_OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
+                       "quarkus.otel.exporter.otlp.metrics.endpoint", "quarkus.otel.exporter.otlp.endpoint")
+# The endpoint alone may carry only traces: these show code or build settings that export *metrics* over OTLP (the
+# OpenTelemetry SDKs' metric exporters, .NET's `AddOpenTelemetry().WithMetrics(...)`, Quarkus' metrics switch,
+# Micrometer's OTLP registry, the Java agent, which exports metrics by default).
+_OTEL_METRICS_WORDS = ("otlpmetricexporter", "otlpgrpcmetricexporter", "otlphttpmetricexporter",
+                       "exporter-metrics-otlp", "otlpmetricgrpc", "otlpmetrichttp", "quarkus.otel.metrics.enabled=true",
+                       "micrometer-registry-otlp", "management.otlp.metrics", "opentelemetry-javaagent",
+                       ".withmetrics(")
+
+
+def _otlp_endpoint(obj: K8sObject, configmaps: dict[str, list[K8sObject]]) -> tuple[str, str] | None:
+    """(setting, endpoint) when a container of the workload is given an OTLP endpoint in its environment, directly,
+    by configMapKeyRef or through a ConfigMap it reads with envFrom; None when its metrics export is switched off
+    (OTEL_METRICS_EXPORTER=none)."""
+    def configmap_data(ref: Any) -> dict[str, Any]:
+        name = ref.get("name") if isinstance(ref, dict) else None
+        found = [cm for cm in configmaps.get(str(name), []) if cm.namespace in (obj.namespace, None)]
+        data = found[0].body.get("data") if found else None
+        return data if isinstance(data, dict) else {}
+
+    for c in obj.containers(include_init=False):
+        values: dict[str, Any] = {}
+        for source in as_list(c.spec.get("envFrom")):
+            if isinstance(source, dict):
+                values.update(configmap_data(source.get("configMapRef")))
+        for entry in as_list(c.spec.get("env")):
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                continue
+            value_from = entry.get("valueFrom")
+            ref = value_from.get("configMapKeyRef") if isinstance(value_from, dict) else None
+            values[entry["name"]] = configmap_data(ref).get(str(ref.get("key"))) if isinstance(ref, dict) \
+                else entry.get("value")
+        if str(values.get("OTEL_METRICS_EXPORTER", "")).strip().lower() == "none":
+            continue
+        for key in _OTLP_ENDPOINT_KEYS:
+            value = values.get(key)
+            if isinstance(value, str) and value.strip() and "{{" not in value:
+                return key, value.strip()[:200]
+    return None
+
+
+def _otel_metrics_exporters(ctx: Context) -> list[tuple[str, str]]:
+    """(word, file) of the production code, build and configuration files that set up an OpenTelemetry metrics
+    exporter (_OTEL_METRICS_WORDS); tests, documentation and lockfiles left out."""
+    from deploycheck.sources.codefacts import is_test_path
+    from deploycheck.sources.languages import LOCKFILE_NAMES
+    from deploycheck.sources.mentions import files_with_words, is_documentation
+
+    found = files_with_words(ctx, _OTEL_METRICS_WORDS, lambda rel: is_test_path(rel) or is_documentation(rel)
+                             or rel.rsplit("/", 1)[-1] in LOCKFILE_NAMES)
+    return found + _quarkus_yaml_metrics(ctx)
+
+
+def _quarkus_yaml_metrics(ctx: Context) -> list[tuple[str, str]]:
+    """Quarkus' application.yml (quarkus-yaml) turning OTel metrics on as nested keys (`quarkus: otel: metrics:
+    enabled: true`, quarkus-super-heroes' rest-heroes), which no word search sees."""
+    from deploycheck.sources.codefacts import is_test_path
+    from deploycheck.sources.yaml import YamlError, load_all
+
+    out = []
+    for rel in ctx.files.glob("application.yml", "application.yaml", "application-*.yml", "application-*.yaml"):
+        text = ctx.files.read_text(rel) or ""
+        if is_test_path(rel) or "otel" not in text:
+            continue
+        try:
+            docs = load_all(text).docs
+        except YamlError:
+            continue
+        for doc in docs:
+            node: Any = doc
+            for key in ("quarkus", "otel", "metrics", "enabled"):
+                node = node.get(key) if isinstance(node, dict) else None
+            if node is True:
+                out.append(("quarkus.otel.metrics.enabled: true", rel))
+                break
+    return out
+
+
+def _names_of(obj: K8sObject) -> set[str]:
+    """The workload's name, its containers' names and its images' last path parts (`rest-villains` of
+    quay.io/quarkus-super-heroes/rest-villains:java25): the names its code folder may carry."""
+    names = {obj.name}
+    for c in obj.containers(include_init=False):
+        names.add(c.name)
+        image = str(c.spec.get("image") or "")
+        names.add(image.rsplit("/", 1)[-1].split("@", 1)[0].split(":", 1)[0])
+    names.discard("")
+    return names
+
+
+def _otel_metrics_exporter_of(obj: K8sObject, exporters: list[tuple[str, str]], own_names: dict[str, K8sObject]
+                              ) -> tuple[str, str] | None:
+    """The exporter that stands for this workload's code: one in a folder named for the workload (its name, a
+    container's or its image's); else one in no folder named for another workload of the manifests (a single-service
+    repository's code). An exporter found only in another service's folder says nothing about this one."""
+    mine = _names_of(obj)
+    for word, rel in exporters:
+        if mine & set(rel.split("/")[:-1]):
+            return word, rel
+    for word, rel in exporters:
+        if not any(own_names.get(part) not in (None, obj) for part in rel.split("/")[:-1]):
+            return word, rel
+    return None
 
 
 def _scrape_job_for(ctx: Context, graph: Any, obj: K8sObject) -> str | None:
