@@ -107,6 +107,25 @@ def is_test_stage(name: str) -> bool:
     return bool(_TEST_STAGE.match(name))
 
 
+# A container command that runs a development server (file watcher, hot reload): the image is the one compose runs on
+# a developer's machine, not the deployed one (nestjs-starter's root Dockerfile ends in `CMD ["yarn", "dev"]`; its
+# production image is ci/Dockerfile). Fixed words and single spaces: linear.
+_DEV_SERVER = re.compile(r"\b(?:yarn|pnpm|bun)[\s\",]+(?:run[\s\",]+)?dev\b|\bnpm[\s\",]+run[\s\",]+dev\b|\bnodemon\b"
+                         r"|--watch\b|--reload\b")
+
+
+def runs_development_server(df: Dockerfile) -> bool:
+    """Whether the deployed stage's command (its last CMD or ENTRYPOINT, inherited along the FROM chain) runs a
+    development server."""
+    chain: set[int] = set()
+    stage = df.final_stage
+    while stage is not None and stage.index not in chain:
+        chain.add(stage.index)
+        stage = df.stage_named(stage.base) if stage.from_stage else None
+    commands = [ins for ins in df.instructions if ins.stage in chain and ins.name in ("CMD", "ENTRYPOINT")]
+    return bool(commands) and _DEV_SERVER.search(commands[-1].value[:2000]) is not None
+
+
 @dataclass
 class BuildDeclaration:
     """How a Dockerfile is built, as compose, CI or the config says: context, file and target."""
@@ -115,7 +134,8 @@ class BuildDeclaration:
     context: str  # relative to the root ("" = the root)
     target: str | None
     source: str  # where it is declared, for the evidence ("docker-compose.yml services.vote.build")
-    kind: str  # config | ci | compose
+    kind: str  # config | ci | compose | local (a Makefile target or a script no CI runs, pushing nothing)
+    tags: tuple[str, ...] = ()  # the image names it tags (`-t`, build-push-action's `tags:`), as written
 
 
 @dataclass
@@ -129,6 +149,9 @@ class Dockerfile:
     problems: list[DockerfileProblem] = field(default_factory=list)
     build: BuildDeclaration | None = None  # how it is built for deployment, when the repository says
     ignored_builds: list[str] = field(default_factory=list)  # declarations not taken, and why
+    # The Dockerfiles of the repository built FROM the image this one makes (CI tags it, another Dockerfile's FROM
+    # names it): a base image, whose USER and build tooling those Dockerfiles' deployed stages decide
+    base_of: list[str] = field(default_factory=list)
 
     @property
     def directory(self) -> str:
@@ -403,8 +426,12 @@ def dockerfiles(ctx: Context) -> DockerfileSet:
     declarations = build_declarations(ctx)
     for df in result.files:
         _choose_build(df, [d for d in declarations if d.dockerfile == df.path])
+    if any(d.kind in ("ci", "config") for d in declarations):
+        # read only here: the local builds say which Dockerfiles are not deployed, never how one is built
+        declarations = declarations + _local_declarations(ctx)
     result.local_only = _local_only(ctx, result.files, declarations)
     result.files = [df for df in result.files if df.path not in result.local_only]
+    _base_images(ctx, result.files, declarations)
     for rel in ctx.files.glob(".dockerignore", "*.dockerignore"):
         text = ctx.files.read_text(rel) or ""
         patterns = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
@@ -428,6 +455,10 @@ _SHELL_BUILD = re.compile(r"\b(?:docker|podman)\s+(?:buildx\s+)?build\b(.*)")
 # aid's base and CI images were judged against a context `.ruby-version)` that holds no .dockerignore, while they are
 # built from `.`). It becomes `${CMD}`, a value not known (a context made of one is not taken). Not nested: linear.
 _COMMAND_SUBSTITUTION = re.compile(r"\$\([^()\n]{0,500}\)|`[^`\n]{0,500}`")
+# A GitHub Actions expression is one word too: `-t org/image:${{ inputs.image_tag }}` split by shlex left `}}` as the
+# last positional word, taken for the build context (laa-check-client-qualifies' browser-tools image was judged
+# against a context `}}`). It becomes `${GHA}`, a value not known.
+_GHA_EXPRESSION = re.compile(r"\$\{\{[^}\n]{0,500}\}\}")
 
 
 def _inside(base: str, rel: str) -> str | None:
@@ -473,20 +504,161 @@ def _local_only(ctx: Context, files: list[Dockerfile], declarations: list[BuildD
     other Dockerfiles: the images of a local docker-compose setup (wild-workouts: CI builds docker/app-prod for
     Cloud Run; compose builds docker/app with hot reload, docker/web's dev server and a Firestore emulator). A
     compose service that names a registry image for its build (`image: ghcr.io/org/app`) may push it, so its
-    Dockerfile is kept."""
+    Dockerfile is kept. Also left out: a Dockerfile only a Makefile target or a script builds that no CI runs and
+    that pushes nothing, when CI builds another Dockerfile from the same build context (ras-frontstage: `make
+    build-docker` builds the root Dockerfile, CI builds and pushes _infra/docker/Dockerfile, which the chart runs);
+    and the CI runner images (see _ci_runners)."""
     paths = {df.path for df in files}
+    demos = {**_demo_images(files, declarations), **_development_images(ctx, files, declarations)}
     built = sorted({d.dockerfile for d in declarations if d.kind in ("ci", "config") and d.dockerfile in paths})
     if not built:
-        return {}
+        return demos
+    out = {**demos, **_ci_runners(ctx, declarations, built)}
+    deployed = [d for d in declarations if d.kind in ("ci", "config") and d.dockerfile in paths
+                and d.dockerfile not in out]
+    if not deployed:
+        return {}  # every image CI builds is a runner: judge them all rather than nothing
     compose_only = {df.path: own for df in files if df.path not in built
                     and (own := [d for d in declarations if d.dockerfile == df.path])
-                    and all(d.kind == "compose" for d in own)}
+                    and all(d.kind in ("compose", "local") for d in own)}
     if not compose_only:
-        return {}  # the compose files were parsed once already (build_declarations): not again for nothing
+        return out  # the compose files were parsed once already (build_declarations): not again for nothing
     pushed = {f"{rel} services.{name}.build" for rel, name, service in compose_services(ctx)
               if isinstance(service.get("image"), str) and "/" in service["image"]}
-    return {path: f"built only by {own[0].source}, while CI builds {built[0]}"
-            for path, own in compose_only.items() if all(d.source not in pushed for d in own)}
+
+    def same_context(decl: BuildDeclaration) -> BuildDeclaration | None:
+        return next((d for d in deployed if d.context == decl.context and d.dockerfile != decl.dockerfile), None)
+
+    for path, own in compose_only.items():
+        if any(d.source in pushed for d in own) or not all(d.kind == "compose" or same_context(d) for d in own):
+            continue
+        if own[0].kind == "compose":
+            out[path] = f"built only by {own[0].source}, while CI builds {built[0]}"
+        else:
+            twin = same_context(own[0])
+            assert twin is not None
+            out[path] = (f"built only by {own[0].source}, which no CI runs and which pushes nothing, while "
+                         f"{twin.source} builds {twin.dockerfile} from the same context")
+    return out
+
+
+_DEMO_DIRS = ("demo/", "demos/")
+
+
+def _development_images(ctx: Context, files: list[Dockerfile], declarations: list[BuildDeclaration]) -> dict[str, str]:
+    """Dockerfiles only a compose file builds whose command runs a development server (watch mode, hot reload), when
+    CI, the config or a README's `docker build` builds another Dockerfile of the repository from the same context:
+    nestjs-starter's root Dockerfile (`CMD ["yarn", "dev"]`, compose's server) is the developer's image; its README
+    builds the production image with `docker build -f ci/Dockerfile -t nestjs-starter:latest .`."""
+    by_path = {df.path: df for df in files}
+    candidates = {df.path: own for df in files if (own := [d for d in declarations if d.dockerfile == df.path])
+                  and all(d.kind == "compose" for d in own) and runs_development_server(df)}
+    if not candidates:
+        return {}
+    others = [d for d in declarations if d.kind in ("ci", "config")]
+    for rel in ctx.files.glob("README.md", "README.rst", "README"):
+        others += _ci_declarations(rel, ctx.files.read_text(rel) or "", [])
+    out: dict[str, str] = {}
+    for path, own in candidates.items():
+        contexts = {d.context for d in own}
+        twin = next((d for d in others if d.dockerfile != path and d.dockerfile in by_path and d.context in contexts
+                     and not runs_development_server(by_path[d.dockerfile])), None)
+        if twin is not None:
+            out[path] = (f"a development image: only {own[0].source} builds it and its command runs a development "
+                         f"server, while {twin.source} builds {twin.dockerfile} from the same context")
+    return out
+
+
+def _demo_images(files: list[Dockerfile], declarations: list[BuildDeclaration]) -> dict[str, str]:
+    """Dockerfiles under a top-level demo/ folder that nothing builds (no CI, config, compose file or header
+    comment names them), in a repository with a Dockerfile elsewhere: demonstration material, as examples/ is (which
+    the target model leaves out whole). node-feature-discovery's demo/docker-images/Dockerfile-PARSEC and
+    -CloverLeaf are the benchmark workloads of a 2018 performance demo; its own image is the root Dockerfile."""
+    service = [df.path for df in files if not df.path.startswith(_DEMO_DIRS)]
+    if not service:
+        return {}
+    return {df.path: f"a demonstration image under {df.path.split('/', 1)[0]}/, which nothing in the repository "
+                     f"builds; the service's image is {service[0]}"
+            for df in files
+            if df.path.startswith(_DEMO_DIRS) and not any(d.dockerfile == df.path for d in declarations)}
+
+
+def ci_job_images(ctx: Context) -> dict[str, str]:
+    """The images CI jobs run their own steps in -> where: CircleCI's primary `docker:` image (the first of the list;
+    the others are service containers), a GitHub Actions job's `container:`, GitLab's and Bitbucket's `image:`
+    (never a `services:` entry: a service container may be the application under test)."""
+    from deploycheck.sources.ci import ci_files
+
+    out: dict[str, str] = {}
+
+    def add(image: Any, where: str) -> None:
+        if isinstance(image, str) and image.strip() and "${" not in image:
+            out.setdefault(_image_name(image), where)
+
+    def walk(node: Any, where: str, gitlab: bool, depth: int) -> None:
+        if depth > 12 or not isinstance(node, dict | list):
+            return
+        for key, value in (node.items() if isinstance(node, dict) else enumerate(node)):
+            if key == "services":
+                continue
+            if key == "docker" and isinstance(value, list) and value and isinstance(value[0], dict):
+                add(value[0].get("image"), where)
+            elif key == "container" and isinstance(node, dict):
+                add(value.get("image") if isinstance(value, dict) else value, where)
+            elif key == "image" and gitlab and isinstance(node, dict):
+                add(value.get("name") if isinstance(value, dict) else value, where)
+            walk(value, where, gitlab, depth + 1)
+
+    for ci in ctx.use(ci_files):
+        gitlab = ci.path.rpartition("/")[2].startswith((".gitlab-ci", "bitbucket-pipelines")) or \
+            ci.path.startswith(".gitlab/")
+        for doc in ci.docs:
+            walk(doc, ci.path, gitlab, 0)
+    return out
+
+
+def _image_name(image: str) -> str:
+    """An image reference's registry and repository, without tag or digest (`org/app:1.2` -> `docker.io/org/app`)."""
+    from deploycheck.sources.images import parse_image
+
+    return parse_image(image.strip()).name
+
+
+def _named_outside_ci(ctx: Context, names: set[str]) -> bool:
+    """Whether a manifest, chart, compose or other YAML/JSON file outside CI names one of these images (by its
+    repository path): then the image may be what is deployed."""
+    from deploycheck.sources.ci import CI_GLOBS
+
+    ci = set(ctx.files.glob(*CI_GLOBS))
+    repositories = {n.split("/", 1)[1] if n.startswith("docker.io/") else n for n in names}
+    for rel in ctx.files.glob("*.yaml", "*.yml", "*.json", "*.tpl"):
+        if rel in ci:
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if any(r in text for r in repositories):
+            return True
+    return False
+
+
+def _ci_runners(ctx: Context, declarations: list[BuildDeclaration], built: list[str]) -> dict[str, str]:
+    """CI runner images: a Dockerfile CI builds only under image names that CI jobs then run their steps in (the
+    CircleCI executor laa-check-client-qualifies builds from Dockerfile_browser_tools.dockerfile and pushes as
+    checkclientqualifiesdocker/circleci-image), and that no manifest, chart or compose file names. It is the test
+    executor, not the deployed image."""
+    candidates = {path: own for path in built
+                  if (own := [d for d in declarations if d.dockerfile == path])
+                  and all(d.kind == "ci" and d.tags for d in own)}
+    if not candidates:
+        return {}
+    jobs = ci_job_images(ctx)
+    out: dict[str, str] = {}
+    for path, own in candidates.items():
+        names = {_image_name(t) for d in own for t in d.tags}
+        if names and all(n in jobs for n in names) and not _named_outside_ci(ctx, names):
+            name = sorted(names)[0]
+            out[path] = (f"a CI runner image: {own[0].source} builds it as {name}, which {jobs[name]} runs its jobs "
+                         "in; no manifest, chart or compose file names it")
+    return out
 
 
 def build_declarations(ctx: Context) -> list[BuildDeclaration]:
@@ -509,6 +681,100 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
     out.extend(_own_comment_declarations(ctx))
     out.extend(decl for decl, _ in _compose_builds(ctx))
     return out
+
+
+# A command that publishes an image: a recipe or script running one is a release path, never a local build.
+_PUSHES = re.compile(r"\b(?:docker|podman|buildah)[ \t]+(?:image[ \t]+|buildx[ \t]+)?push\b|[ \t]--push\b"
+                     r"|\b(?:crane|skopeo|kaniko|ko)\b|type=registry|--output[= ]+type=image")
+# `DIR="$( cd "$( dirname "${BASH_SOURCE[0]}" )" && pwd )"`, `HERE=$(dirname "$0")`: a variable holding the
+# script's own folder (kubernetes-dashboard's hack/develop/run-dev-container.sh builds `-f ${DIR}/Dockerfile`)
+_SCRIPT_DIR = re.compile(r"^[ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w{0,60})=[\"']?\$\([ \t]*"
+                         r"(?:cd[ \t]+[\"']?\$\([ \t]*)?dirname[ \t]+[\"']?(?:\$\{BASH_SOURCE(?:\[0\])?\}|\$BASH_SOURCE"
+                         r"|\$0|\$\{0\})", re.M)
+_WORD = re.compile(r"[\w.-]+")
+
+
+def _local_declarations(ctx: Context) -> list[BuildDeclaration]:
+    """The `docker build` lines of Makefile targets and of shell scripts that no CI runs and that push nothing:
+    a developer's local image (ras-frontstage's `build-docker: docker build .`; kubernetes-dashboard's
+    hack/develop/run-dev-container.sh, which builds its development container and `docker run`s it). A target CI
+    names (or one such a target depends on) and a script that CI, a Makefile, a package.json or another script
+    names are not local: they may be a step of the release."""
+    from deploycheck.sources.ci import called_scripts, ci_files
+    from deploycheck.sources.makefiles import MAKEFILE_NAMES, make_rules, target_recipes
+
+    ci_texts = [text for ci in ctx.use(ci_files) for text in (ci.text, *(b for _, b in called_scripts(ctx, ci.text)))]
+    ci_words = {w for text in ci_texts for w in _WORD.findall(text)}
+    makefiles = [rel for rel in ctx.files.files if rel.rpartition("/")[2] in MAKEFILE_NAMES]
+    scripts = [rel for rel in ctx.files.files if rel.endswith(".sh")]
+    out: list[BuildDeclaration] = []
+    for rel in makefiles:
+        text = ctx.files.read_text(rel) or ""
+        if "build" not in text:
+            continue
+        rules = make_rules(text)
+        reached: set[str] = set()
+        names = [t for t in rules if t in ci_words]
+        if rules and any(re.search(r"\bmake\b", t) for t in ci_texts):
+            names.append(next(iter(rules)))  # a bare `make` runs the first rule
+        for target in names:
+            reached.update(name for name, _ in target_recipes(rules, target))
+        folder = rel.rpartition("/")[0]
+        # what the Makefile's pushing recipes push: a local build tagged with one of those names is a release step
+        # (keel's image-debian tags keelhq/keel:alpha, which the alpha target pushes)
+        pushing = "\n".join(recipe for _, recipe, _ in rules.values() if _PUSHES.search(recipe))
+        for target, (_, recipe, _line) in rules.items():
+            if target in reached or _PUSHES.search(recipe):
+                continue
+            out.extend(_rebased(ctx, folder, d, f"{rel} target {target}") for d in _ci_declarations(rel, recipe, [])
+                       if not any(t.split(":", 1)[0] in pushing for t in d.tags))
+    if not scripts:
+        return [d for d in out if d.dockerfile]
+    mentions = "\n".join([*ci_texts, *(ctx.files.read_text(r) or "" for r in makefiles),
+                          *(ctx.files.read_text(r) or "" for r in ctx.files.glob("package.json"))])
+    bodies = {rel: ctx.files.read_text(rel) or "" for rel in scripts}
+    for rel, body in bodies.items():
+        if not _SHELL_BUILD.search(body) or _PUSHES.search(body):
+            continue
+        name = rel.rpartition("/")[2]
+        if name in mentions or any(name in other for path, other in bodies.items() if path != rel):
+            continue
+        folder = rel.rpartition("/")[0]
+        for var in {m.group(1) for m in _SCRIPT_DIR.finditer(body)}:
+            body = re.sub(r"\$\{" + re.escape(var) + r"\}|\$" + re.escape(var) + r"\b", folder or ".", body)
+        out.extend(_rebased(ctx, folder, d, f"{rel} (docker build)") for d in _ci_declarations(rel, body, []))
+    return [d for d in out if d.dockerfile]
+
+
+def _base_images(ctx: Context, files: list[Dockerfile], declarations: list[BuildDeclaration]) -> None:
+    """Mark base images: a Dockerfile CI builds under names that another judged Dockerfile builds FROM
+    (laa-apply-for-legal-aid's docker/apply_base.dockerfile, pushed as ministryofjustice/apply-base, is the base of
+    the root Dockerfile's stages), and that no manifest, chart or compose file runs."""
+    tagged = {df.path: {_image_name(t) for d in declarations if d.dockerfile == df.path and d.kind == "ci"
+                        for t in d.tags} for df in files}
+    tagged = {path: names for path, names in tagged.items() if names}
+    if not tagged:
+        return
+    for df in files:
+        names = tagged.get(df.path)
+        if not names:
+            continue
+        users = [other.path for other in files if other.path != df.path
+                 and any(not s.from_stage and "$" not in s.base_resolved and _image_name(s.base_resolved) in names
+                         for s in other.stages)]
+        if users and not _named_outside_ci(ctx, names):
+            df.base_of = users
+
+
+def _rebased(ctx: Context, folder: str, decl: BuildDeclaration, source: str) -> BuildDeclaration:
+    """A local declaration read from a file in `folder`: its paths are relative to the root or to that folder
+    (where make runs a recipe); whichever names a Dockerfile of the repository is taken (none: an empty path)."""
+    present = set(ctx.files.files)
+    dockerfile, context = decl.dockerfile, decl.context
+    if dockerfile not in present and folder:
+        dockerfile, context = _inside(folder, decl.dockerfile) or "", _inside(folder, decl.context or ".") or ""
+    return BuildDeclaration(dockerfile=dockerfile if dockerfile in present else "", context=context,
+                            target=decl.target, source=source, kind="local", tags=decl.tags)
 
 
 def _compose_builds(ctx: Context) -> Iterator[tuple[BuildDeclaration, dict[str, Any]]]:
@@ -584,11 +850,21 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
         if not match:
             continue
         try:
-            words = shlex.split(_COMMAND_SUBSTITUTION.sub("${CMD}", match.group(1)), comments=True)
+            lexer = shlex.shlex(_COMMAND_SUBSTITUTION.sub("${CMD}", _GHA_EXPRESSION.sub("${GHA}", match.group(1))),
+                                posix=True, punctuation_chars="|&;")
+            lexer.whitespace_split = True
+            words = list(lexer)
         except ValueError:
             continue
+        # the command ends at a pipe or a separator: laa-apply-for-legal-aid's CircleCI runs `docker build ... -t app
+        # . | while read line ; do ... ; done`, whose last word `done` was taken for the build context, so the
+        # deployed Dockerfile looked built by no CI (and only by compose: a local image). Not at `<` or `>`: a header
+        # comment's `docker build --tag <name:tag> .` names a placeholder (zero-to-jupyterhub's image-awaiter).
+        cut = next((i for i, w in enumerate(words) if w and set(w) <= set("|&;")), len(words))
+        words = words[:cut]
         opts: dict[str, str] = {}
         positional: list[str] = []
+        tags: list[str] = []
         j = 0
         while j < len(words):
             word = words[j]
@@ -597,9 +873,13 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
                 opts[key], j = words[j + 1], j + 2
                 continue
             if key in _VALUE_FLAGS and not eq:
+                if key in ("-t", "--tag") and j + 1 < len(words):
+                    tags.append(words[j + 1])
                 j += 2  # a flag and its value (`-t image:tag`), not the context
                 continue
-            if key in ("--file", "--target") and eq:
+            if key in ("-t", "--tag") and eq:
+                tags.append(value)
+            elif key in ("--file", "--target") and eq:
                 opts[key] = value
             elif word.startswith("-"):
                 pass  # other flags; their values may look positional, the context is the last word
@@ -612,6 +892,7 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
                             f"{path} (docker build)", "ci", file_from_root=bool(opts.get("-f") or
                                                                                            opts.get("--file")))
         if decl:
+            decl.tags = tuple(tags)
             out.append(decl)
 
     # docker/build-push-action and reusable build workflows: `with: {context, file, target}`.
@@ -624,6 +905,10 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
                                     with_.get("target"), "", f"{path} ({uses.split('@')[0]})", "ci",
                                     file_from_root=bool(with_.get("file") or with_.get("dockerfile")))
                 if decl:
+                    # `tags:` is a list, or one string of names separated by newlines or commas
+                    listed = with_.get("tags")
+                    names = listed if isinstance(listed, list) else str(listed or "").replace(",", "\n").split("\n")
+                    decl.tags = tuple(t.strip() for t in names if isinstance(t, str) and t.strip())
                     out.append(decl)
             for value in node.values():
                 walk(value)

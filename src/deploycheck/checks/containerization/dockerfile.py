@@ -39,6 +39,7 @@ from deploycheck.sources.dockerfile import (
     Stage,
     dockerfiles,
     is_test_stage,
+    runs_development_server,
     shell_always_succeeds,
     substitute,
 )
@@ -120,8 +121,9 @@ def present(ctx: Context) -> Iterator[Finding]:
         local = ""
         if found.local_only:
             first = next(iter(found.local_only.items()))
-            local = (f"; {len(found.local_only)} local docker-compose image(s) left out of the Dockerfile checks "
-                     f"({first[0]}: {first[1]})")
+            compose = all(".build, while CI builds" in why for why in found.local_only.values())
+            noun = "local docker-compose image(s)" if compose else "image(s) not deployed (local, CI runner, demo)"
+            local = f"; {len(found.local_only)} {noun} left out of the Dockerfile checks ({first[0]}: {first[1]})"
         missing = _images_without_dockerfile(ctx, found)
         for image, folder, where in missing:
             yield failed(f"{where.object or 'a workload'} deploys {image}, whose code is in {folder}/, but no "
@@ -397,6 +399,13 @@ def non_root_user(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     base = _final_chain(df)[-1].base_resolved
     note = f" ({df.stage_note})" if df.stage_note else ""
     stage_evidence = _stage_evidence(df)
+    users = [other for other in _files(ctx).files if other.path in df.base_of]
+    if user is None and users and all(other.final_user()[0] is not None for other in users):
+        # a base image (laa-apply-for-legal-aid's apply_base.dockerfile): the Dockerfiles built FROM it set the user
+        # their containers run as, and are judged themselves
+        yield passed(f"{df.path}: no USER, but it is a base image: {', '.join(o.path for o in users[:3])}, built FROM "
+                     "it, set(s) the USER (judged there)", _at(df, final.line), stage_evidence)
+        return
     if user is None:
         ref = parse_image(base)
         if "nonroot" in base.lower() or ref.name in NONROOT_BASES:
@@ -715,11 +724,18 @@ def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
             return
         yield passed(f"{df.path}: multi-stage build ({len(df.stages)} stages)", _at(df))
         return
-    tooling = _tooling(ctx, df, None)
+    # A base image's build tooling is for the Dockerfiles built FROM it: what their deployed stages remove again
+    # (laa-apply-for-legal-aid's apply_base.dockerfile adds build-base as the virtual package build-dependencies; the
+    # root Dockerfile's production stage runs `apk del build-dependencies`) is not in the deployed image.
+    later = _dependents_runs(ctx, df)
+    tooling = _tooling(ctx, df, None, later)
     if tooling:
         ins, what = tooling[0]
         yield warned(f"{df.path}: single-stage image installs build tooling ({what.strip()})",
                      _at(df, ins.line), {"build_steps": [t[1].strip() for t in tooling][:5]})
+    elif later and _tooling(ctx, df, None):
+        yield passed(f"{df.path}: single stage, a base image of {', '.join(df.base_of[:3])}: no build tooling it "
+                     "installs stays in their deployed stages", _at(df))
     else:
         removed = [" ".join(m.group(0).split()) for ins in df.instructions if ins.name == "RUN"
                    for m in _build_tooling(ins.value) if _removed_later(ins.value)(m)]
@@ -728,13 +744,23 @@ def multi_stage(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
             else "no build tooling installed"), _at(df))
 
 
-def _tooling(ctx: Context, df: Dockerfile, stage: Stage | None) -> list[tuple[Instruction, str]]:
+def _dependents_runs(ctx: Context, df: Dockerfile) -> str:
+    """The RUN lines of the deployed stages of the Dockerfiles built FROM this base image, one shell text ("" for
+    an image that is no base of another)."""
+    if not df.base_of:
+        return ""
+    users = [other for other in _files(ctx).files if other.path in df.base_of]
+    return "".join(f" ; {ins.value}" for other in users for stage in _final_chain(other) for ins in stage.of("RUN"))
+
+
+def _tooling(ctx: Context, df: Dockerfile, stage: Stage | None, later: str = "") -> list[tuple[Instruction, str]]:
     """(RUN, what) for each build-tooling install of `stage` (of the whole file when None): compilers, package
     builds, dev-dependency installs; runtime-only npm installs, pip installs of run-time packages and system packages
-    removed again in the same RUN are not."""
+    removed again in the same RUN (or in `later`, the deployed stages of the images built FROM this one) are not."""
     tooling: list[tuple[Instruction, str]] = []
     node_production = False
     scope = stage.instructions if stage is not None else df.instructions
+
     # a build script in the same image needs what the install brought, whatever NODE_ENV says
     node_builds = any(i.name == "RUN" and _NODE_BUILD.search(i.value) for i in scope)
     for ins in scope:
@@ -745,7 +771,7 @@ def _tooling(ctx: Context, df: Dockerfile, stage: Stage | None) -> list[tuple[In
         if ins.name != "RUN":
             continue
         runtime_only = _runtime_only_installs(ins.value)
-        removed = _removed_later(ins.value)
+        removed = _removed_later(ins.value + later)
         tooling += [(ins, m.group(0)) for m in _build_tooling(ins.value)
                     if not m.group(0).startswith("pip") and not runtime_only(m) and not removed(m)
                     and not (node_production and _NODE_INSTALL.match(m.group(0)))]
@@ -885,19 +911,9 @@ def _deployed_chain(df: Dockerfile) -> set[int]:
     return chain
 
 
-# A container command that runs a development server (file watcher, hot reload): the image is the one compose runs on
-# a developer's machine, not the deployed one (nestjs-starter's root Dockerfile ends in `CMD ["yarn", "dev"]`; its
-# production image is ci/Dockerfile). Fixed words and single spaces: linear.
-_DEV_SERVER = re.compile(r"\b(?:yarn|pnpm|bun)[\s\",]+(?:run[\s\",]+)?dev\b|\bnpm[\s\",]+run[\s\",]+dev\b|\bnodemon\b"
-                         r"|--watch\b|--reload\b")
-
-
 def _development_server(df: Dockerfile) -> bool:
-    """Whether the deployed stage's command (its last CMD or ENTRYPOINT, inherited along the FROM chain) runs a
-    development server."""
-    chain = _deployed_chain(df)
-    commands = [ins for ins in df.instructions if ins.stage in chain and ins.name in ("CMD", "ENTRYPOINT")]
-    return bool(commands) and _DEV_SERVER.search(commands[-1].value[:2000]) is not None
+    """Whether the deployed stage's command runs a development server (see runs_development_server)."""
+    return runs_development_server(df)
 
 
 def _context_env_secrets(ctx: Context, df: Dockerfile) -> list[tuple[str, Any]]:
@@ -1511,12 +1527,22 @@ class _ContextFiles:
             folders = ["/".join(parts[:n]) for n in range(len(parts), -1, -1)]
         self.folders = ["" if f.strip("/") in ("", ".") else f.strip("/").removeprefix("./") for f in folders]
         self.files = sorted(ctx.all_files.files)
+        self._present = set(self.files)
+        self._ctx = ctx
         self.ignore = _files(ctx).dockerignore_for(df)
         self.visits = 0  # instructions visited, against _CHAIN_BUDGET
         self._judged: dict[str, bool | None] = {}  # COPY source -> takes code (each looked up once)
         # `npm run NAME` as written -> what _package_script_install made of it: "stop", "next" or "found" and the
         # install. 300 `RUN npm run x` beside a 2.4 MB package.json parsed it 300 times (1.6 s of CPU).
         self.script_installs: dict[str, tuple[str, tuple[str, str] | None]] = {}
+
+    def text(self, rel: str) -> str:
+        """A file taken from the context (context-relative path), read through the file index ("" if unreadable)."""
+        for folder in self.folders:
+            full = f"{folder}/{rel}" if folder else rel
+            if full in self._present:
+                return self._ctx.all_files.read_text(full) or ""
+        return ""
 
     def takes_code(self, src: str) -> bool | None:
         if src not in self._judged:
@@ -1561,6 +1587,19 @@ class _ContextFiles:
         return None
 
 
+def _path_dependency(manifests: list[str], src: str) -> bool:
+    """Whether a dependency manifest copied before names the folder `src` as a quoted path: a local path dependency
+    the install needs (laa-apply-for-legal-aid's Gemfile: `gem "moj-components", path: "gems/moj-components"`, so
+    `COPY gems/moj-components ./gems/moj-components` comes before `bundle install`; package.json's
+    `"file:./libs/x"`, go.mod's `replace ... => ./libs/x`)."""
+    path = src.strip("/").removeprefix("./").rstrip("/")
+    if not path or "." in path.rsplit("/", 1)[-1] or any(c in path for c in _GLOB_CHARS):
+        return False  # a file, not a folder
+    quoted = (f'"{path}"', f"'{path}'", f'"./{path}"', f"'./{path}'", f"file:{path}", f"file:./{path}", f"=> ./{path}",
+              f"=> {path}")
+    return any(q in text for text in manifests for q in quoted)
+
+
 def _takes_code(files: _ContextFiles, src: str) -> bool | None:
     """Whether COPY `src` takes source code: True/False, or None when that cannot be told (a path the repository
     does not hold, without a telling name)."""
@@ -1597,6 +1636,7 @@ def _install_sources(df: Dockerfile, files: _ContextFiles, stages: list[Stage], 
     unknown: list[tuple[Instruction, str]] = []
     whole: Instruction | None = None
     args: dict[str, str | None] = dict(df.global_args)
+    manifests: list[str] = []  # the texts of the dependency manifests copied so far
     for st in stages:
         for ins in st.instructions:
             if ins.line >= install.line and st is stages[-1]:
@@ -1613,7 +1653,12 @@ def _install_sources(df: Dockerfile, files: _ContextFiles, stages: list[Stage], 
                 if "://" in src:
                     continue  # ADD of a URL takes nothing from the context
                 resolved = substitute(src, args).strip("\"'")
-                if _DEP_MANIFEST.search(resolved) or _INSTALL_INPUT.search(resolved) or _named_by(install, resolved):
+                if _DEP_MANIFEST.search(resolved):
+                    manifests.extend(files.text(rel) for rel in (files.taken(resolved) or [])[:20]
+                                     if _DEP_MANIFEST.search(rel))
+                    continue
+                if _INSTALL_INPUT.search(resolved) or _named_by(install, resolved) \
+                        or _path_dependency(manifests, resolved):
                     continue
                 takes = files.takes_code(resolved) if "$" not in resolved else None
                 if takes is None:
