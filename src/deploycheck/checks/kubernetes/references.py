@@ -129,6 +129,9 @@ def selectors(ctx: Context) -> Iterator[Finding]:
                for w, labels in candidates):
             ok += 1
             continue
+        if _operator_pods(svc, selector, custom) or _labelled_at_run_time(ctx, svc, selector, workloads):
+            ok += 1
+            continue
         problems += 1
         operators = sorted({str(o.ref) for o in custom if _same_namespace(svc, o)})
         message = f"Service {svc.name} selects {selector} but no pod template in the manifests has those labels"
@@ -142,6 +145,53 @@ def selectors(ctx: Context) -> Iterator[Finding]:
     elif not problems:
         yield not_applicable("no workload selectors or Service selectors to check (only Pods, Jobs or "
                              "selector-less Services)")
+
+
+def _operator_pods(svc: K8sObject, selector: dict[str, Any], custom: list[K8sObject]) -> K8sObject | None:
+    """The custom resource whose operator makes the pods this Service selects: every selector key is namespaced by
+    the resource's API group (or a domain it ends with) and one key's value is the resource's name. Operators label
+    the pods they create so (ECK's Agent elastic-agent: `agent.k8s.elastic.co/name: elastic-agent`, exceptionless'
+    apm Service; Strimzi's `strimzi.io/cluster` for a kafka.strimzi.io Kafka)."""
+    keys = [str(k) for k in selector]
+    if not keys or not all("/" in k for k in keys):
+        return None
+    for resource in custom:
+        group = resource.api_version.split("/")[0]
+        if not _same_namespace(svc, resource):
+            continue
+        if all(group == (prefix := k.split("/", 1)[0]) or group.endswith("." + prefix) for k in keys) \
+                and any(str(v) == resource.name for v in selector.values()):
+            return resource
+    return None
+
+
+# The RBAC verbs that let a service account relabel pods
+_RELABEL_VERBS = frozenset({"patch", "update", "*"})
+
+
+def _labelled_at_run_time(ctx: Context, svc: K8sObject, selector: dict[str, Any],
+                          workloads: list[K8sObject]) -> K8sObject | None:
+    """The workload whose pods carry every label of the selector the template sets, when the labels it lacks are
+    ones the pods set themselves: its service account may patch pods (a Role granting patch or update on pods).
+    Patroni labels its own pods with their role (`role: master`/`replica`), which patroni_k8s.yaml's
+    patronidemo-repl Service selects; its Role grants patch on pods."""
+    from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph
+
+    graph = ctx.use(kube_graph)
+    for workload in workloads:
+        labels = workload.pod_labels
+        if not _same_namespace(svc, workload) or not labels:
+            continue
+        set_here = {k: v for k, v in selector.items() if k in labels}
+        missing = [k for k in selector if k not in labels]
+        if not set_here or not missing or not selector_matches({"matchLabels": set_here}, labels):
+            continue
+        for grant in graph.bindings_for(workload):
+            rules = as_list(as_dict(grant.role.body if grant.role else {}).get("rules"))
+            if any(isinstance(rule, dict) and {"pods", "*"} & {str(r) for r in as_list(rule.get("resources"))}
+                   and _RELABEL_VERBS & {str(v) for v in as_list(rule.get("verbs"))} for rule in rules):
+                return workload
+    return None
 
 
 def _controller_selector(obj: K8sObject) -> dict[str, Any] | None:
