@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -96,6 +97,15 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
                           f"({shown}) administers that server, and no application schema is in sight: if one is "
                           "owned here, set database.engine in the config", Location(path=server.split(" ")[0]))
             return
+        recreated = _schema_recreated_at_start(ctx, usage.relational_manifests) if not engine else None
+        if recreated:
+            # Hibernate drops and creates the schema at every start (skywalking-showcase's songs service: `ddl-auto:
+            # create` over an in-memory H2 or the demo's PostgreSQL): no schema outlives a restart for a migration
+            # tool to move on. Whether a kept schema is owned here cannot be told: skipped, never a pass.
+            yield skipped(f"the service's schema is dropped and created at every start ({recreated}), so none is kept "
+                          f"for a migration tool to manage ({shown}); if the data must outlive a restart, set ddl-auto "
+                          "to validate or none and commit a migration tree", Location(path=recreated.split(" ")[0]))
+            return
         yield failed(f"the service uses a database ({shown}) but no migration tree was found",
                      Location(path=usage.evidence[0][1]) if usage.evidence else None,
                      {"evidence": [list(e) for e in usage.evidence[:10]]})
@@ -110,6 +120,32 @@ def tree_present(ctx: Context) -> Iterator[Finding]:
         yield passed(f"{tree.tool} tree {tree.location}: {len(tree.migrations)} migrations, head {heads}",
                      _tree_where(tree), {"tool": tree.tool, "migrations": len(tree.migrations),
                                          "heads": sorted(tree.heads)})
+
+
+# `spring.jpa.hibernate.ddl-auto: create` (YAML nesting or a properties key), `hibernate.hbm2ddl.auto=create-drop`
+_DDL_AUTO = re.compile(r"\b(?:ddl-auto|hbm2ddl\.auto)[\"']?[ \t]*[:=][ \t]*[\"']?([\w-]{1,20})")
+_SPRING_SETTINGS = re.compile(r"(?:^|/)application(?:-[\w.-]{1,60})?\.(?:ya?ml|properties)$")
+_JVM_BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")
+
+
+def _schema_recreated_at_start(ctx: Context, relational_manifests: list[str]) -> str | None:
+    """'file (ddl-auto: create)' when every Spring settings file that sets Hibernate's ddl-auto sets create or
+    create-drop (the schema is dropped and made again at each start), and every relational dependency manifest is a
+    JVM build of a folder holding such a file; None otherwise (a profile with `validate`, `update` or `none`, or
+    another program's driver)."""
+    found: list[tuple[str, str]] = []
+    for rel in ctx.files.files:
+        if not _SPRING_SETTINGS.search(rel):
+            continue
+        for match in _DDL_AUTO.finditer(ctx.files.read_text(rel) or ""):
+            found.append((rel, match.group(1).lower()))
+    if not found or any(mode not in ("create", "create-drop") for _, mode in found):
+        return None
+    for manifest in relational_manifests:
+        folder, _, name = manifest.rpartition("/")
+        if name not in _JVM_BUILDS or not any(rel.startswith(f"{folder}/") or not folder for rel, _ in found):
+            return None
+    return f"{found[0][0]} (ddl-auto: {found[0][1]})"
 
 
 def _database_server_image(ctx: Context) -> str | None:
