@@ -187,10 +187,11 @@ def test_a_base_image_is_judged_through_the_dockerfiles_built_from_it(tmp_path: 
 
 def test_an_image_under_a_top_level_demo_folder_that_nothing_builds_is_not_the_service(tmp_path: Path) -> None:
     """node-feature-discovery's demo/docker-images/Dockerfile-PARSEC (a 2018 performance demo's benchmark workload,
-    FROM debian:testing, as root); its own image is the root Dockerfile. A demo Dockerfile CI builds stays judged, and
-    so does one in a repository that has no other."""
+    FROM debian:testing, as root, ADDing its sources from URLs); its own image is the root Dockerfile. A demo
+    Dockerfile CI builds stays judged, so does one that copies the repository's files (a service kept in demo/, as
+    fp-kinds-e's withdrawn rule feared), and one in a repository that has no other."""
     parsec = ("FROM debian:testing\nRUN apt-get update && apt-get install -y build-essential wget\n"
-              "RUN wget http://parsec.cs.princeton.edu/download/3.0/parsec-3.0-core.tar.gz\n")
+              "ADD http://parsec.cs.princeton.edu/download/3.0/parsec-3.0-core.tar.gz /root/\n")
     files = {"Dockerfile": DEPLOYED, "demo/docker-images/Dockerfile-PARSEC": parsec}
     write(tmp_path / "demo", files)
     checks = ("dockerfile/non-root-user", "dockerfile/present")
@@ -201,6 +202,10 @@ def test_an_image_under_a_top_level_demo_folder_that_nothing_builds_is_not_the_s
                 "      - run: docker build -f demo/docker-images/Dockerfile-PARSEC -t quay.io/o/parsec demo\n")
     write(tmp_path / "built", {**files, ".github/workflows/demo.yml": workflow})
     assert "demo/docker-images/Dockerfile-PARSEC" in _judged(scan(tmp_path / "built", only=checks),
+                                                             "dockerfile/non-root-user")
+    # a demo image that copies files of the repository may be a service kept in demo/: judged
+    write(tmp_path / "copies", {**files, "demo/docker-images/Dockerfile-PARSEC": parsec + "COPY run.sh /run.sh\n"})
+    assert "demo/docker-images/Dockerfile-PARSEC" in _judged(scan(tmp_path / "copies", only=checks),
                                                              "dockerfile/non-root-user")
     write(tmp_path / "alone", {"demo/docker-images/Dockerfile-PARSEC": parsec})
     assert _judged(scan(tmp_path / "alone", only=checks), "dockerfile/non-root-user") \

@@ -571,16 +571,30 @@ def _development_images(ctx: Context, files: list[Dockerfile], declarations: lis
 
 def _demo_images(files: list[Dockerfile], declarations: list[BuildDeclaration]) -> dict[str, str]:
     """Dockerfiles under a top-level demo/ folder that nothing builds (no CI, config, compose file or header
-    comment names them), in a repository with a Dockerfile elsewhere: demonstration material, as examples/ is (which
-    the target model leaves out whole). node-feature-discovery's demo/docker-images/Dockerfile-PARSEC and
-    -CloverLeaf are the benchmark workloads of a 2018 performance demo; its own image is the root Dockerfile."""
+    comment names them) and that take nothing from the repository (no COPY or ADD of a path: only URLs and other
+    images), in a repository with a Dockerfile elsewhere: demonstration material, as examples/ is (which the target
+    model leaves out whole). node-feature-discovery's demo/docker-images/Dockerfile-PARSEC and -CloverLeaf download
+    and build the benchmark workloads of a 2018 performance demo; its own image is the root Dockerfile. A service
+    kept in demo/ copies its code, so it stays judged."""
     service = [df.path for df in files if not df.path.startswith(_DEMO_DIRS)]
     if not service:
         return {}
     return {df.path: f"a demonstration image under {df.path.split('/', 1)[0]}/, which nothing in the repository "
-                     f"builds; the service's image is {service[0]}"
+                     f"builds and which takes no file from it; the service's image is {service[0]}"
             for df in files
-            if df.path.startswith(_DEMO_DIRS) and not any(d.dockerfile == df.path for d in declarations)}
+            if df.path.startswith(_DEMO_DIRS) and not any(d.dockerfile == df.path for d in declarations)
+            and not _takes_from_context(df)}
+
+
+def _takes_from_context(df: Dockerfile) -> bool:
+    """Whether a COPY or ADD of the Dockerfile takes a path of its build context (not a URL, not `--from=`)."""
+    for ins in df.instructions:
+        if ins.name not in ("COPY", "ADD") or "--from" in ins.value:
+            continue
+        words = [w for w in ins.value.split() if not w.startswith("--")]
+        if ins.exec_form or any("://" not in w for w in words[:-1]) or len(words) < 2:
+            return True
+    return False
 
 
 def ci_job_images(ctx: Context) -> dict[str, str]:
