@@ -742,14 +742,15 @@ def _local_declarations(ctx: Context) -> list[BuildDeclaration]:
                 continue
             out.extend(_rebased(ctx, folder, d, f"{rel} target {target}") for d in _ci_declarations(rel, recipe, [])
                        if not any(t.split(":", 1)[0] in pushing for t in d.tags))
-    if not scripts:
+    bodies = {rel: ctx.files.read_text(rel) or "" for rel in scripts}
+    # the scripts that build and push nothing, each then looked for by name (a few in a real repository; bounded)
+    candidates = [rel for rel, body in bodies.items() if _SHELL_BUILD.search(body) and not _PUSHES.search(body)][:20]
+    if not candidates:
         return [d for d in out if d.dockerfile]
     mentions = "\n".join([*ci_texts, *(ctx.files.read_text(r) or "" for r in makefiles),
                           *(ctx.files.read_text(r) or "" for r in ctx.files.glob("package.json"))])
-    bodies = {rel: ctx.files.read_text(rel) or "" for rel in scripts}
-    for rel, body in bodies.items():
-        if not _SHELL_BUILD.search(body) or _PUSHES.search(body):
-            continue
+    for rel in candidates:
+        body = bodies[rel]
         name = rel.rpartition("/")[2]
         if name in mentions or any(name in other for path, other in bodies.items() if path != rel):
             continue
