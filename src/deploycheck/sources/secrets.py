@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib.machinery
+import itertools
 import json
 import math
 import re
@@ -160,8 +161,16 @@ def is_switch_value(value: str) -> bool:
 
 def is_default_value(value: str) -> bool:
     """A value the secret scan reports as a default credential rather than a secret: a placeholder word
-    (`changeme`, `sk-dummy`, `demo`) that is not a reference to a value kept elsewhere."""
-    return not is_reference(value) and (is_placeholder(value) or is_placeholder_words(value))
+    (`changeme`, `sk-dummy`, `demo`) or a key-mash (`ffff9999`) that is not a reference to a value kept elsewhere."""
+    return not is_reference(value) and (is_placeholder(value) or is_placeholder_words(value) or is_key_mash(value))
+
+
+def is_key_mash(value: str) -> bool:
+    """`ffff9999`, `bbbb2222`, `aaaa` (zero-to-jupyterhub's CI cookie secrets): one or two runs of a single character,
+    each at least three long, typed to fill a field; random material never repeats a character that way."""
+    text = value.strip().strip("'\"")
+    runs = [len(list(group)) for _, group in itertools.groupby(text)] if len(text) <= 64 else []
+    return 1 <= len(runs) <= 2 and all(n >= 3 for n in runs)
 
 
 def is_default_credential(value: str) -> bool:
@@ -283,6 +292,10 @@ _WORD_VALUE = deferred("_WORD_VALUE", r"[a-z]{2,20}")
 # fragment word holds a piece of other names (an env variable's suffix), letters and separators only.
 _FRAGMENT_WORD = deferred("_FRAGMENT_WORD", r"(?:^|_)(?:prefix|postfix|suffix|separator|delimiter)$", re.I)
 _FRAGMENT_VALUE = deferred("_FRAGMENT_VALUE", r"[A-Za-z][A-Za-z_.-]{0,40}")
+# `KeelImagePullSecretAnnotation = "keel.sh/imagePullSecret"` (keel's types.go): a name ending in annotation or label
+# holds the key of a Kubernetes annotation or label (a DNS prefix, a slash, a name), the name of a setting.
+_LABEL_KEY_WORD = deferred("_LABEL_KEY_WORD", r"(?:^|_)(?:annotation|label)s?$", re.I)
+_LABEL_KEY_VALUE = deferred("_LABEL_KEY_VALUE", r"[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?/[A-Za-z0-9][\w.-]{0,62}")
 # `EMAIL_TOKEN_EXPIRY = int(os.getenv("EMAIL_TOKEN_EXPIRY", "86400"))`, `PASSWORD_RESET_ATTEMPTS_TIMEOUT` 86400
 # (ras-frontstage's config.py): a name ending in a quantity word holds how long or how many, a number (with an
 # optional unit), never the secret it is about.
@@ -317,6 +330,7 @@ def about_a_secret(name: str, value: str) -> bool:
     return bool(_CODE_VALUE.fullmatch(text) or (_TEXT_WORD.search(snake) and _PROSE_VALUE.fullmatch(text))
                 or (_STATE_WORD.search(snake) and _WORD_VALUE.fullmatch(text))
                 or (_FRAGMENT_WORD.search(snake) and _FRAGMENT_VALUE.fullmatch(text))
+                or (_LABEL_KEY_WORD.search(snake) and _LABEL_KEY_VALUE.fullmatch(text))
                 or (_QUANTITY_WORD.search(snake) and _NUMBER_VALUE.fullmatch(text)))
 
 
@@ -350,7 +364,13 @@ def is_reference(value: str) -> bool:
     """A reference to a value kept elsewhere, or a documented public value: never a finding."""
     text = value.strip().strip("'\"")
     return bool(_REFERENCE_VALUE.match(text)) or text in _PUBLIC_VALUES \
-        or _SECRET_MANAGER_REFERENCE.fullmatch(text) is not None
+        or _SECRET_MANAGER_REFERENCE.fullmatch(text) is not None or _SENTRY_DSN.fullmatch(text) is not None
+
+
+# A Sentry DSN with its public key only (`https://<32 hex>@o345774.ingest.sentry.io/5377063`, prisoner-content-hub-
+# backend's raven.settings.yml): the address browsers and apps send events to, public by design ("DSNs are safe to
+# keep public", Sentry's docs). The legacy form with a `:secret` after the key is not matched, and stays judged.
+_SENTRY_DSN = deferred("_SENTRY_DSN", r"https://[0-9a-f]{32}@(?:[a-z0-9-]{1,63}\.){0,4}sentry\.io/\d{1,20}")
 
 
 # Keys every installation of a local emulator shares, published in its documentation (TailwindTraders' compose
@@ -448,7 +468,7 @@ def _dotenv_findings(rel: str, text: str) -> list[SecretFinding]:
         if is_sensitive_name(key) and not is_placeholder(value) and not is_switch_value(value) \
                 and not is_plain_url(value) and not is_reference(value):
             out.append(SecretFinding(rel, i, "Secret Keyword (.env value)", f"{key}={mask(value)}",
-                                     source="deploycheck"))
+                                     source="deploycheck", word=is_word_value(value)))
     return out
 
 
@@ -603,14 +623,17 @@ _GENERIC_KINDS = frozenset({"Secret Keyword", "Base64 High Entropy String", "Hex
 
 def _typed_token_findings(rel: str, text: str) -> list[SecretFinding]:
     out = []
+    lines: list[str] | None = None
     for literal, kind, pattern in _TYPED_TOKENS:
         if literal not in text:
             continue
         for m in pattern.finditer(text):
             token = m.group(0)
-            if any(c.isdigit() for c in token[len(literal):]) and not is_placeholder_words(token):
-                out.append(SecretFinding(rel, line_at(text, m.start()), kind, mask(token),
-                                         source="deploycheck"))
+            number = line_at(text, m.start())
+            lines = text.splitlines() if lines is None else lines
+            if any(c.isdigit() for c in token[len(literal):]) and not is_placeholder_words(token) \
+                    and not example_token(lines, number, token):
+                out.append(SecretFinding(rel, number, kind, mask(token), source="deploycheck"))
     return out
 
 
@@ -776,8 +799,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                                 continue
                         if secret.type == "Private Key" and not _key_material_follows(lines, number):
                             continue  # the header named in a script or a message, no key
-                        if value.strip().strip("'\"") in _PUBLIC_VALUES:
-                            continue  # a documented public value (an emulator's key)
+                        if value.strip().strip("'\"") in _PUBLIC_VALUES or _SENTRY_DSN.fullmatch(value.strip("'\"")):
+                            continue  # a documented public value (an emulator's key, a Sentry DSN)
                         if secret.type == "Basic Auth Credentials" and is_reference(value):
                             continue  # `%s:%s@host` in a Sprintf: the password is filled in at run time
                         if indirect and not _quoted(line, value):
@@ -800,6 +823,16 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # a charset a validator checks against (base58, bech32), not a secret
                         if secret.type in _ENTROPY and any(value in m.group(0) for m in _SRI_HASH.finditer(line)):
                             continue  # `integrity="sha512-…"`: a Subresource Integrity hash of a public file
+                        if secret.type in _ENTROPY and not secret_key and is_word_phrase(value):
+                            continue  # `elasticbeanstalk-us-east-1-THIS_IS_JUST_AN_EXAMPLE`: words, a bucket's name
+                        if secret.type in _ENTROPY and not secret_key and _DIGEST_KEY.search(key_name):
+                            continue  # Drupal's `default_config_hash: '-E5AVR0f…'`: a digest of content
+                        if secret.type not in _WRITTEN_KINDS and example_token(lines, number, value):
+                            continue  # `AKIAIOSFODNN7EXAMPLE`, `gho_1234567890abcdefghij…`, a rule's test sample
+                        if secret.type in _GENERIC_KINDS and _test_value_name(_name_before(line, value) or key_name):
+                            continue  # `TEST_API_KEY = "…"`, `exampleAppState`: named a test's or example's value
+                        if secret.type == "Secret Keyword" and value.strip("'\"").lower() in _LOG_LEVELS:
+                            continue  # `…ApiKeyAuthenticationHandler: Warning`: a logger's level
                         if secret.type == "Secret Keyword" and about_a_secret(_name_before(line, value), value):
                             continue  # `PASSWORD_TOO_SHORT = "password_too_short"`: a code, an event, a text
                         if secret.type == "Secret Keyword" and _ci_database_password(rel, key_name, value):
@@ -837,6 +870,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue
                         if secret.type == "Secret Keyword" and names_a_key(_name_before(line, value), value):
                             continue  # `JWT_ACCOUNT_KEY = "acct"`: the name of a claim, not key material
+                        if secret.type == "Secret Keyword" and _part_of_its_name(_name_before(line, value), value):
+                            continue  # `ApiKeySchema = "ApiKey"`: the name of a scheme, a part of its own name
                         if secret.type == "Secret Keyword" and rel.endswith((".yaml", ".yml")) \
                                 and names_itself(_name_before(line, value), value):
                             continue  # `SENTRY_DSN: SENTRY_DSN`: the name of the Secret entry that holds it
@@ -845,7 +880,7 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         if (number, secret.type, secret.secret_hash) in seen:
                             continue
                         seen.add((number, secret.type, secret.secret_hash))
-                        word = secret.type == "Secret Keyword" and is_word_value(value)
+                        word = secret.type in ("Secret Keyword", "Basic Auth Credentials") and is_word_value(value)
                         scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash,
                                                            word=word))
 
@@ -897,6 +932,129 @@ _PLUGIN_GATES: dict[str, re.Pattern[str]] = {
 
 
 _ENTROPY = frozenset({"Base64 High Entropy String", "Hex High Entropy String"})
+# Kinds whose value is a password or key somebody typed (a weak one is still one), not a token of a shape.
+_WRITTEN_KINDS = frozenset({"Secret Keyword", "Basic Auth Credentials", "Private Key"})
+# A key naming a digest of content (Drupal's config `default_config_hash`, a file's `checksum`, a build's `sha256`).
+_DIGEST_KEY = deferred("_DIGEST_KEY", r"(?:^|[_.-])(?:hash|digest|checksum|fingerprint|etag|sha(?:1|256|512)?)$",
+                       re.I)
+_LOG_LEVELS = frozenset({"trace", "debug", "info", "information", "warn", "warning", "error", "critical", "fatal",
+                         "verbose"})
+# The first word of a name that says its value is made up: `TEST_API_KEY`, `TEST_USER_PASSWORD` (exceptionless'
+# SampleDataService), `exampleAppState` (dex-k8s-authenticator), `test-chart-managed-secret`.
+_TEST_VALUE_WORDS = frozenset({"test", "testing", "example", "sample", "fake", "dummy", "mock"})
+
+
+# camelCase and acronyms: `exampleAppState` -> example_App_State, `DBPassword` -> DB_Password
+_CAMEL_BOUNDARY = deferred("_CAMEL_BOUNDARY", r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[-_.\s]+", _CAMEL_BOUNDARY.sub("_", name)) if w]
+
+
+def _test_value_name(name: str) -> bool:
+    """The first of two or more words says test or example (a bare `example:` key of a JSON schema holds whatever
+    example its author pasted, a real client secret included: laa-court-data-adaptor's oauth.json)."""
+    words = _words(name)
+    return len(words) >= 2 and words[0].lower() in _TEST_VALUE_WORDS
+
+
+def _part_of_its_name(name: str, value: str) -> bool:
+    """`ApiKeySchema = "ApiKey"`: the value spells a proper part of its name, whose last word is not a secret word
+    (`DB_PASSWORD = "password"` ends in one: a default credential, judged before)."""
+    snake = "_".join(_words(name))
+    if not snake or _SECRET_LAST_WORD.search(snake):
+        return False
+    plain_name = re.sub(r"[^a-z0-9]", "", name.lower())
+    plain = re.sub(r"[^a-z0-9]", "", value.strip("'\"").lower())
+    return len(plain) >= 3 and plain != plain_name and plain in plain_name
+
+
+# `elasticbeanstalk-us-east-1-THIS_IS_JUST_AN_EXAMPLE` (exceptionless' email templates): four or more parts joined by
+# `-_./`, each a word in one case with a vowel (`us`, `THIS`, `EXAMPLE`) or a short number. Random material mixes cases
+# inside a part or has parts without vowels.
+_PHRASE_PART = deferred("_PHRASE_PART", r"(?=[a-z]*[aeiouy])[a-z]{2,20}|(?=[A-Z]*[AEIOUY])[A-Z]{2,20}|[0-9]{1,4}")
+
+
+def is_word_phrase(value: str) -> bool:
+    parts = [p for p in re.split(r"[-_./]+", value.strip().strip("'\"")) if p] if len(value) <= 200 else []
+    return len(parts) >= 4 and all(_PHRASE_PART.fullmatch(p) for p in parts) and any(len(p) >= 4 for p in parts)
+
+
+_ASCENDING = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def made_up_token(value: str) -> bool:
+    """A token-shaped value someone made up: it holds a run of 8 characters typed in order or the same one repeated
+    (`gho_1234567890abcdefghijklmnopqrstuvwx000`, `T00000000/B00000000/XXXX…`); random material of 62 symbols holds
+    such a run about once in 10^14 values. One pass over the value. (AWS's documented example keys, `…EXAMPLE`, stay
+    values: the planted secrets of this project's own tests are written with them.)"""
+    ascending = same = 1  # runs in one case: `KlMnOpQr` alternates, as a hand-typed test key may, and stays a value
+    for previous, current in itertools.pairwise(value):
+        same = same + 1 if current == previous else 1
+        ascending = ascending + 1 if any(previous + current in run for run in _ASCENDING) else 1
+        if same >= 8 or ascending >= 8:
+            return True
+    return False
+
+
+# `"glpat-[a-zA-Z0-9_]{20}", TestValue::Single("glpat-RkE_BG5p_bbjML21WSfy")` (atuin's client-side secret filters):
+# a token written within a few lines after a regular expression of its own prefix (`glpat-[`, `nf[pcoub]_`) is the
+# sample that pattern is tested with, as secret scanners' rule files keep them.
+_VECTOR_LINES = 5
+_CLASS_AFTER = deferred("_CLASS_AFTER", r"\[([^\]\n]{1,60})\]")
+
+
+def _class_admits(cls: str, char: str) -> bool:
+    """A regular expression's character class body (`KS`, `0-9A-Z`, `pcoub`) admits `char` (negation never does)."""
+    if cls.startswith("^"):
+        return False
+    index = 0
+    while index < len(cls):
+        if index + 2 < len(cls) and cls[index + 1] == "-":
+            if cls[index] <= char <= cls[index + 2]:
+                return True
+            index += 3
+            continue
+        if cls[index] == char:
+            return True
+        index += 1
+    return False
+
+
+def example_token(lines: list[str], number: int, value: str) -> bool:
+    """Every token on line `number` that starts with `value` is made up or a pattern's test sample. (detect-secrets'
+    GitHub and GitLab plugins give only the token's prefix, `ghp`, as the value: the token is read from the line.)"""
+    line = lines[number - 1][:4000] if 0 < number <= len(lines) else ""
+    text = value.strip("'\"")
+    # (16 characters at least: the pattern's own `glpat-[...]` on the line is no token)
+    tokens = [m.group(0) for m in re.finditer(re.escape(text) + r"[\w.+/=-]{0,200}", line)
+              if len(m.group(0)) >= 16] if text else []
+    tokens = tokens or [text]
+    return all(made_up_token(t) or _pattern_test_vector(lines, number, t) for t in tokens)
+
+
+def _pattern_test_vector(lines: list[str], number: int, value: str) -> bool:
+    text = value.strip("'\"")
+    window = [line[:1000] for line in lines[max(0, number - 1 - _VECTOR_LINES):number]]
+    window = [line for line in window if "]{" in line or "]+" in line]
+    if not window:
+        return False
+    # the token's first k characters, then a class that admits its next one: `A[KS]IA…` for `AKIAIOSF…`, `nf[pcoub]_`
+    # for `nfp_…`, `glpat-[a-zA-Z0-9_]` for `glpat-RkE…`
+    for k in range(1, min(12, len(text))):
+        if not (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            break
+        probe = text[:k] + "["
+        for line in window:
+            start = line.find(probe)
+            while start >= 0:
+                before = line[start - 1] if start > 0 else " "
+                cls = _CLASS_AFTER.match(line, start + k)
+                if not (before.isalnum() or before == "_") and cls and _class_admits(cls.group(1), text[k]):
+                    return True
+                start = line.find(probe, start + 1)
+    return False
 # A path into a developer machine's per-user temp or home folder: macOS names its temp folders with random-looking
 # words (`/private/var/folders/_4/wc70vz5j43bb9xfq_j_kgsgr0000gn/T/jest_dx`, the commented cacheDirectory that
 # `jest --init` writes into every generated jest.config.js, mushop's api and storefront), which the Base64 entropy
@@ -1189,11 +1347,20 @@ def secret_scan(ctx: Context) -> SecretScan:
     # and a CI pipeline's service containers are throwaway test databases: their defaults are not deployed,
     # nor are those of a file named as a test (`run-api-tests.sh`, `test_webui.sh`, Django's `settings/testing.py`)
     # (documentation too: a README's `EMAIL_PASSWORD=example-password` shows where a value goes)
+    tests = {rel: ranges for rel, text in texts if rel.endswith(".rs") and "#[cfg(test)]" in text
+             and (ranges := rust_test_modules(text.splitlines()))}
+    if tests:  # Rust's unit tests live in the file they test, in a `#[cfg(test)] mod tests { ... }`
+        scan.findings = [f for f in scan.findings
+                         if not any(start <= f.line <= end for start, end in tests.get(f.file, ()))]
     scan.findings = [f for f in _one_per_line(scan.findings)
                      if not (f.type == DEFAULT_CREDENTIAL and (_EXAMPLE_FILE.search(PurePosixPath(f.file).name)
                                                                or _CI_FILE.search(f.file)
-                                                               or _TEST_NAME.search(PurePosixPath(f.file).stem)
+                                                               or is_test_named(f.file)
                                                                or f.file.lower().endswith(_PROSE)))]
+    # A file named as a test's holds test data: a word or a number chosen for the test's database (tekton-results'
+    # test.sh `POSTGRES_PASSWORD="tacocat"`, a `.env.test`'s `super-secret-key`) is no more deployed than its
+    # defaults are. A random value there is still reported (a real key copied into a test).
+    scan.findings = [f for f in scan.findings if not (f.word and is_test_named(f.file))]
     # A repository that deploys to Kubernetes runs its compose files on a laptop: `postgres/postgres` of a
     # local database there is not deployed, nor is a word chosen for it (`POSTGRES_PASSWORD=alerts`); a real
     # token or a random value in one still is (it may be a real account's). Without Kubernetes material the
@@ -1201,6 +1368,33 @@ def secret_scan(ctx: Context) -> SecretScan:
     if any(_local_compose_value(f) for f in scan.findings) and deploys_to_kubernetes(ctx):
         scan.findings = [f for f in scan.findings if not _local_compose_value(f)]
     return scan
+
+
+_RUST_TEST_MOD = deferred("_RUST_TEST_MOD", r"([ \t]*)(?:pub(?:\([\w: ]{1,40}\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{[ \t]*")
+
+
+def rust_test_modules(lines: list[str]) -> list[tuple[int, int]]:
+    """The (first, last) line numbers (1-based) of a Rust file's unit-test modules: `#[cfg(test)]` over `mod tests {`,
+    to the `}` at the module's own indentation (rustfmt's layout; the end of the file when there is none). Compiled
+    only by `cargo test`: atuin's paseto_v4.rs checks a fixed key's encodings there. One pass over the lines."""
+    ranges: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if lines[index].strip() != "#[cfg(test)]":
+            index += 1
+            continue
+        start = index + 1
+        while start < len(lines) and start <= index + 4 and lines[start].lstrip().startswith("#["):
+            start += 1  # more attributes (`#[allow(...)]`)
+        head = _RUST_TEST_MOD.fullmatch(lines[start]) if start < len(lines) and len(lines[start]) <= 200 else None
+        if head is None:
+            index += 1
+            continue
+        closing = head.group(1) + "}"
+        end = next((j for j in range(start + 1, len(lines)) if lines[j].rstrip() == closing), len(lines) - 1)
+        ranges.append((index + 1, end + 1))
+        index = end + 1
+    return ranges
 
 
 def is_compose_file(rel: str) -> bool:
@@ -1223,6 +1417,15 @@ def _local_compose_value(finding: SecretFinding) -> bool:
 
 _TEST_NAME = deferred("_TEST_NAME", r"(?:^|[-_.])(?:tests?|testing)(?:[-_.]|$)", re.I)
 
+
+def is_test_named(rel: str) -> bool:
+    """A file whose name or one of whose folders says it is a test's: `run-api-tests.sh`, `settings/testing.py`,
+    `.env.test`, atuin's `crates/tests-database/` (its integration-test crate), zero-to-jupyterhub's
+    `ci/test-hub-existing-secret.yaml`; not `latest.sh` (the letters inside a word)."""
+    parts = rel.split("/")
+    return any(_TEST_NAME.search(part) for part in parts[:-1]) or _TEST_NAME.search(
+        PurePosixPath(rel).stem) is not None or _TEST_NAME.search(parts[-1]) is not None
+
 # `deploy/docker-compose/java25.yml` (quarkus-super-heroes) and `docker/compose/include.cfe.yml`
 # (laa-check-client-qualifies: the building blocks its docker-compose.*.yml files `include:`)
 _COMPOSE_FOLDER = deferred("_COMPOSE_FOLDER", r"(?:docker[-_])?compose", re.I)
@@ -1236,14 +1439,16 @@ def deploys_to_kubernetes(ctx: Context) -> bool:
     return bool(chart_directories(ctx) or ctx.use(kustomize_tree).overlays or ctx.use(plain_objects).objects)
 
 
-_EXAMPLE_FILE = deferred("_EXAMPLE_FILE", r"(?:^|[._-])(?:example|sample|template|dist)(?:[._-]|$)", re.I)
+# (plurals too: exceptionless' samples/hosting-samples.sh, `docker run -e ...=smtps://user:password@smtp.host.com`)
+_EXAMPLE_FILE = deferred("_EXAMPLE_FILE", r"(?:^|[._-])(?:examples?|samples?|templates?|dist)(?:[._-]|$)", re.I)
 
 
 def is_example_file(rel: str) -> bool:
     """`.env.example`, `values.sample.yaml`: a file showing where values go; placeholders are its purpose."""
     return _EXAMPLE_FILE.search(PurePosixPath(rel).name) is not None
 _CI_FILE = deferred("_CI_FILE",
-    r"^(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|\.travis\.ya?ml"
+    # (.depot/workflows/: Depot CI's GitHub-Actions-compatible workflows, atuin's rust.yml with its postgres service)
+    r"^(?:\.github/workflows/[^/]+\.ya?ml|\.depot/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/config\.ya?ml|\.travis\.ya?ml"
     r"|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml)$")
 
 
