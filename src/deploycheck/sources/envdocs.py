@@ -35,6 +35,8 @@ _LINUX_CAPABILITIES = frozenset(
      "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "MKNOD", "LEASE", "AUDIT_WRITE", "AUDIT_CONTROL", "SETFCAP",
      "MAC_OVERRIDE", "MAC_ADMIN", "SYSLOG", "WAKE_ALARM", "BLOCK_SUSPEND", "AUDIT_READ", "PERFMON", "BPF",
      "CHECKPOINT_RESTORE"})
+# `name = "THEMENAME"`, `theme: "THEMENAME"`: an upper-case word as the quoted value of a lower-case setting.
+_QUOTED_VALUE = re.compile(r"""^\s*[a-z][a-z0-9_.-]{0,100}\s*[=:]\s*(["'])([A-Z][A-Z0-9_]{2,100})\1\s*,?\s*$""")
 _CONFIG_HEADING = re.compile(r"env|config|variable|setting|option|parameter", re.I)
 
 
@@ -90,6 +92,7 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
 
     md = MarkdownIt("commonmark").enable("table")
     passed_names: dict[str, int] = {}  # name -> line of those set through a pass-through map (_passed_on_lines)
+    value_names: set[str] = set()  # names an example writes as a setting's quoted value (_QUOTED_VALUE)
     heading_strong = False
     in_heading = False
     in_table = False
@@ -133,6 +136,9 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
         elif token.type in ("fence", "code_block"):
             passed_on = _passed_on_lines(token.content)
             for offset, code_line in enumerate(token.content.splitlines(), 1):
+                quoted = _QUOTED_VALUE.match(code_line[:1000])
+                if quoted:
+                    value_names.add(quoted.group(2))
                 m = _ASSIGNMENT.match(code_line)
                 if m and m.group(1).isupper():
                     docs.add(m.group(1), rel, line + offset, heading_strong)
@@ -148,6 +154,12 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
     for name, at in passed_names.items():
         docs.add(name, rel, at, False)
         docs.names[name] = [DocMention(m.file, m.line, False) if m.file == rel else m for m in docs.names.get(name, [])]
+    # A name the file's own example writes as the quoted value of a lower-case setting (atuin's theming guide:
+    # `[theme]` / `name = "THEMENAME"`, then "Where `THEMENAME` is a known theme") stands for that value: a
+    # placeholder, not an environment variable, wherever the file names it.
+    for name in value_names:
+        if name in docs.names:
+            docs.names[name] = [DocMention(m.file, m.line, False) if m.file == rel else m for m in docs.names[name]]
 
 
 # A Helm chart's pass-through map (`singleuser: extraEnv: {EDITOR: "vim"}`, `extraEnvVars:`): the chart hands whatever

@@ -5,9 +5,11 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from deploycheck.checks.registry import check, errored, failed, not_applicable, passed, skipped, warned
+from deploycheck.lazy_re import deferred
 from deploycheck.model import Finding, Location
 from deploycheck.sources.lockfiles import GO, MAVEN, NPM, PYPI, Dependency, Manifest, dependency_set
 from deploycheck.sources.osv import vulnerabilities
@@ -63,6 +65,9 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
                                  Location(path=manifest.path), remediation=LOCK_HINT[GO])
                 continue
             loose = _loose(manifest)
+            if (loose or manifest.closure_gaps) and (tooling := _development_requirements(ctx, manifest)):
+                yield passed(tooling, Location(path=manifest.path))
+                continue
             if manifest.closure_gaps and not loose:
                 yield _closure_not_pinned(manifest)
                 continue
@@ -95,6 +100,36 @@ def lockfile(ctx: Context) -> Iterator[Finding]:
 _NPM_INSTALL = re.compile(r"\b(?:npm\s+(?:ci|install|i)|yarn(?:\s+install)?|pnpm\s+install)"
                           r"(?:\s+--?(?!g\b|global\b)[\w-]+(?:=\S+)?)*\s*(?:$|&&|;|\|)", re.M)
 _NPM_LOCKS = ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock")
+
+
+# `requirements-dev.txt`, `dev-requirements.txt`, `requirements/test.txt`, `requirements-docs.txt`: a requirements file
+# named for the developer's tools (healthchecks' requirements-dev.txt: mypy's type stubs), which the labels of the set
+# call fine unless an image installs it.
+_TOOLING_WORD = deferred("_TOOLING_WORD", r"(?:^|[-_.])(?:dev|develop|development|tests?|testing|lint|linting|docs?|"
+                                          r"typing|mypy|ci)(?:[-_.]|$)", re.I)
+
+
+# Files that may install a requirements file into what ships (a CI workflow installing the developer's tools does not).
+_INSTALLER_NAMES = deferred("_INSTALLER_NAMES", r"(?i)(?:^|/)(?:dockerfile[^/]*|[^/]*\.dockerfile|containerfile[^/]*|"
+                                                r"makefile|[^/]*\.mk|[^/]*\.sh|setup\.py|setup\.cfg|pyproject\.toml|"
+                                                r"justfile|earthfile|tiltfile)$")
+
+
+def _development_requirements(ctx: Context, manifest: Manifest) -> str | None:
+    """Why a loose requirements file is development tooling (its name says so, and no Dockerfile, script or
+    Makefile of the repository names it), or None."""
+    if manifest.kind != "requirements":
+        return None
+    path = PurePosixPath(manifest.path)
+    named = "requirements" in path.stem.lower() and _TOOLING_WORD.search(path.stem)
+    folder = path.parent.name.lower() == "requirements" and _TOOLING_WORD.fullmatch(path.stem)
+    if not (named or folder):
+        return None
+    for rel in ctx.files.files:
+        if rel != manifest.path and _INSTALLER_NAMES.search(rel) and path.name in (ctx.files.read_text(rel) or ""):
+            return None  # an image build, a script or the package's setup installs it: its packages may ship
+    return (f"{manifest.path}: the developer's tooling (named so, and no Dockerfile, Makefile or script installs it); "
+            "its ranges do not change what ships")
 
 
 def _image_builds_without_lockfile(ctx: Context) -> Iterator[Finding]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
@@ -104,6 +105,12 @@ def ingress_host(ctx: Context) -> Iterator[Finding]:
         return
     allow = bool(ctx.config.policy.get("allow_catch_all_ingress", False))
     for route in routes:
+        catch_all = any(host is None or host == "*" for host, _ in _hosts(route))
+        if catch_all and not allow and (named := _hosts_in_other_renderings(routes, route)) is not None:
+            yield passed(f"{route.kind} {route.name} names no host with the development values of {route.origin}; "
+                         f"the same template routes named hosts with {named.origin}", route.location(None),
+                         {"hosts": [h for h, _ in _hosts(named)]})
+            continue
         if route.kind == "Ingress" and route.annotations.get(OKTETO_GENERATE_HOST):
             yield passed(f"Ingress {route.name}: Okteto assigns its host at deploy time ({OKTETO_GENERATE_HOST}: "
                          f"{route.annotations[OKTETO_GENERATE_HOST]})", route.location(None),
@@ -117,6 +124,31 @@ def ingress_host(ctx: Context) -> Iterator[Finding]:
                              route.location(None))
             else:
                 yield failed(f"{route.kind} {route.name} has a catch-all rule (no host)", route.location(path))
+
+
+# A chart's values file for a developer's or a demo install (mushop's values-dev.yaml and values-mock.yaml: "the dev
+# install is documented as host-less"): a catch-all there answers on a laptop's or a demo cluster's controller.
+_DEVELOPMENT_VALUES = deferred("_DEVELOPMENT_VALUES",
+                               r"(?:^|[-_.])(?:dev|development|local|mock|demo|sandbox|minikube|kind)(?:[-_.]|$)", re.I)
+
+
+def _hosts_in_other_renderings(routes: list[K8sObject], route: K8sObject) -> K8sObject | None:
+    """Another rendering of the same chart template and route that names a host in every rule, when `route` is
+    rendered with a development values file (_DEVELOPMENT_VALUES); None otherwise. The chart's default values and a
+    production values file keep the catch-all judged."""
+    if not route.origin or not route.origin.startswith("helm:") or not route.origin.endswith(")"):
+        return None
+    chart, _, values = route.origin[:-1].partition(" (")
+    if not values or not _DEVELOPMENT_VALUES.search(PurePosixPath(values).stem):
+        return None
+    for other in routes:
+        if other is route or other.kind != route.kind or other.name != route.name or other.path != route.path \
+                or not other.origin or other.origin.partition(" (")[0] != chart:
+            continue
+        hosts = _hosts(other)
+        if hosts and all(host is not None and host != "*" for host, _ in hosts):
+            return other
+    return None
 
 
 def _tls_hosts(route: K8sObject) -> list[str]:
