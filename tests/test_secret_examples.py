@@ -173,3 +173,9 @@ def test_samples_files_are_example_files(tmp_path: Path) -> None:
                                                     "smtps://user:password@smtp.host.com:587 exceptionless/app\n"})
     assert _reported(tmp_path) == {}
 
+
+
+def test_base64_of_binary_is_not_a_filler_run() -> None:
+    """Six zero bytes in base64 are `AAAAAAAA`: only the fillers people type (`0`, `x`, `*`) make a run."""
+    assert not secrets.made_up_token("MIIBCgKCAQEAAAAAAAAAAAAAq8Hn2Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6")
+    assert secrets.made_up_token("sk_live_00000000" + RANDOM24)
