@@ -93,9 +93,12 @@ def secret_scan_check(ctx: Context) -> Iterator[Finding]:
     local: dict[str, bool] = {}  # dotenv file -> it holds local development values only (as env-files judges it)
     local_findings = 0
     for f in scan.findings:
-        if is_dotenv(f.file) and local.setdefault(f.file, local_dotenv(ctx, f.file)):
-            local_findings += 1
-            continue
+        if is_dotenv(f.file):
+            if f.file not in local:  # once per file: the compose files are parsed to answer
+                local[f.file] = local_dotenv(ctx, f.file)
+            if local[f.file]:
+                local_findings += 1
+                continue
         if f.type == "Secret Keyword":
             names = _documented_secret_names(ctx) if names is None else names
             if names and _names_documented_secret(ctx, f.file, f.line, names):
