@@ -210,6 +210,29 @@ def test_database_in_the_manifests_answers_without_reading_code(tmp_path: Path) 
     assert no_database_reason(ctx) is not None and ctx.peek(database_usage) is not None
 
 
+def test_in_memory_question_answered_by_the_manifests_without_reading_code(tmp_path: Path) -> None:
+    """backups/mechanism asks whether the only database is an embedded in-memory one; a database container in the
+    manifests is part of database_usage's evidence, so it answers "no" alone: the code files and lockfiles are not
+    read for it (they were ~0.1 s of the corpus scan, ~13 % of its instructions, since ca01615e)."""
+    from deploycheck.checks.database import in_memory_database_only
+    from deploycheck.checks.database.backups import stateful_components
+
+    write(tmp_path, {"db.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: db}\nspec:\n"
+                                "  template:\n    spec:\n      containers:\n      - name: pg\n"
+                                "        image: postgres:16\n",
+                     "requirements.txt": "django\n",
+                     "app/settings.py": "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', "
+                                        "'NAME': ':memory:'}}\n"})
+    ctx = Context(tmp_path, load_config(tmp_path))
+    assert in_memory_database_only(ctx) is None
+    assert stateful_components(ctx) == ["the service's database", "Deployment db (PostgreSQL)"]
+    assert ctx.peek(database_usage) is None
+    # the answer database_usage gives: the code alone says in-memory SQLite, the manifest's database is evidence
+    usage = ctx.use(database_usage)
+    assert usage.embedded == ["requirements.txt"]
+    assert usage.evidence == [("database container pg (postgres:16) in Deployment db", "db.yaml")]
+
+
 # --- the real corpus ------------------------------------------------------------------------------------
 
 

@@ -38,6 +38,10 @@ def in_memory_database_only(ctx: Context) -> str | None:
     outlives it to back up or restore. None otherwise."""
     if (ctx.config.section("database") or {}).get("engine"):
         return None
+    # database_usage's evidence includes the manifests' (a database container, an operator cluster): when those alone
+    # answer, the code files and lockfiles it reads (~0.1 s of a plain-manifest scan) cannot change the answer
+    if ctx.use(manifest_database_evidence):
+        return None
     from deploycheck.sources.migrations import database_usage
 
     usage = ctx.use(database_usage)
