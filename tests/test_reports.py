@@ -368,3 +368,17 @@ def test_json_text_is_what_json_dumps_indent_2_writes() -> None:
     for text in ({"del": "a\x7fb"}, {"plain": "container app: ok", "n": [1]},
                  {"message": "ok — ≤ 20 ms 😀 é \u2028 \x00\x1b", "k\u00e9y": ["—", "a\u0300"]}):
         assert dumps(text) == json.dumps(text, indent=2, default=str) + "\n"
+
+
+def test_json_bytes_are_the_json_text_encoded() -> None:
+    """A report written to a file is built as bytes (dumps_bytes: orjson's output, em dashes escaped by a bytes
+    replace, other non-ASCII characters and DEL through the text path); they are dumps()'s text as UTF-8, byte for
+    byte, whichever path a text takes."""
+    from deploycheck.reports.json import dumps, dumps_bytes
+
+    for data in ({"plain": "container app: ok", "n": [1, 2.5, None, True]}, {"dash": "a — b —— c—"},
+                 {"dash": "a — b", "other": "≤ 20 ms é 😀 \u2028 \x00\x1b"}, {"del": "a — \x7fb"},
+                 {"k—ey": ["—", "a\u0300", "\u2013\u2015"]}, {"big": 2**70, "m": "—"}, {1: "int key —"},
+                 {"path": Path("/x/—"), "tuple": ("a", 1)}):
+        assert dumps_bytes(data) == dumps(data).encode("utf-8")
+        assert dumps_bytes(data) == (json.dumps(data, indent=2, default=str) + "\n").encode("utf-8")

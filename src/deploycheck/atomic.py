@@ -17,7 +17,8 @@ class WriteError(OSError):
     """The file could not be written; the message names it and the reason."""
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | bytes) -> None:
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     try:
         special = not stat.S_ISREG(os.stat(path).st_mode)
     except OSError:  # not there yet (or unreadable: the write below says why)
@@ -27,7 +28,7 @@ def write_atomic(path: Path, text: str) -> None:
         # with a regular file (a root run broke /dev/null for the whole machine).
         try:
             with open(path, "wb") as fh:
-                fh.write(text.encode("utf-8"))
+                fh.write(data)
         except OSError as exc:
             raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
         return
@@ -37,7 +38,7 @@ def write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):  # keep the usual permissions of a new file, not mkstemp's 0600

@@ -490,7 +490,7 @@ def _stray_output_held() -> Iterator[Any]:
 
 
 def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: bool, quiet: bool = False) -> None:
-    from deploycheck.reports import render
+    from deploycheck.reports import render, render_bytes
 
     for i, fmt in enumerate(formats):
         out = outputs[i] if i < len(outputs) else None
@@ -509,7 +509,7 @@ def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: b
             from deploycheck.atomic import WriteError, write_atomic
 
             try:
-                write_atomic(out, render(result.report, fmt))
+                write_atomic(out, render_bytes(result.report, fmt, _keep))
             except WriteError as exc:
                 raise UsageError(str(exc)) from None
 
