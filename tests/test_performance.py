@@ -283,3 +283,39 @@ def test_large_buffers_are_reused_after_the_console_scripts_setup() -> None:
                                         check=True).stdout) for arg in ([], ["reuse"]))
     assert plain > 12_000  # each buffer new memory: 55 MB in all, 256 faults a MB
     assert reused < 4_000  # the same memory again, grown to the largest (10 MB)
+
+
+def test_a_kubernetes_scan_with_a_database_in_the_manifests_reads_no_lockfile_nor_code_for_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The manifests' database container answers the database questions of backups/mechanism ("is a database in
+    use?", "is it only an in-memory one?"): a Kubernetes-only scan does not build the lockfile and code readers for
+    them. ca01615e's in-memory question built them on every such scan (~13 % of the corpus scan's instructions)."""
+    from deploycheck.checks.registry import all_checks
+
+    write(tmp_path, {"k8s/app.yaml": textwrap.dedent("""\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: app}
+        spec:
+          template:
+            spec:
+              containers:
+              - {name: app, image: example/app:1.0}
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db}
+        spec:
+          template:
+            spec:
+              containers:
+              - {name: pg, image: postgres:16}
+        """), "requirements.txt": "django\npsycopg2\n", "app/settings.py": "DATABASE_URL = 'postgres://db/app'\n",
+        "package.json": '{"dependencies": {"pg": "8.0.0"}}'})
+    only = tuple(cid for cid, spec in all_checks().items() if "kubernetes manifests" in spec.needs and not spec.live)
+    monkeypatch.setenv("DEPLOYCHECK_PROFILE", "1")
+    result = scan(tmp_path, only=only)
+    err = capsys.readouterr().err
+    assert "check   backups/mechanism" in err and "source  datastores.manifest_database_evidence" in err
+    assert "lockfiles.dependency_set" not in err and "migrations.database_usage" not in err
+    assert any(f.check_id == "backups/mechanism" for f in result.findings)
