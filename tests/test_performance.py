@@ -319,3 +319,25 @@ def test_a_kubernetes_scan_with_a_database_in_the_manifests_reads_no_lockfile_no
     assert "check   backups/mechanism" in err and "source  datastores.manifest_database_evidence" in err
     assert "lockfiles.dependency_set" not in err and "migrations.database_usage" not in err
     assert any(f.check_id == "backups/mechanism" for f in result.findings)
+
+
+def test_a_kubernetes_scan_imports_no_lockfile_nor_migration_reader(tmp_path: Path) -> None:
+    """A Kubernetes-only scan with a database in its manifests answers the database questions from the manifests:
+    the lockfile and migration readers (~3 ms of imports with their own) are not even imported. backups' seed-only
+    rule imported them before its first early return."""
+    write(tmp_path, {"k8s/db.yaml": "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec:\n"
+                                    "  template:\n    spec:\n      containers:\n"
+                                    "      - {name: pg, image: postgres:16}\n",
+                     "docker-compose.yml": "services:\n  db:\n    image: postgres:16\n"})
+    from deploycheck.checks.registry import all_checks
+
+    only = [a for cid, spec in all_checks().items() if "kubernetes manifests" in spec.needs and not spec.live
+            for a in ("--only", cid)]
+    loaded = _modules_after(f"""
+        import contextlib, io
+        from deploycheck.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            main(["scan", {str(tmp_path)!r}, "--no-progress", "-f", "json", *{only!r}])
+    """)
+    assert "deploycheck.checks.database.backups" in loaded
+    assert "deploycheck.sources.lockfiles" not in loaded and "deploycheck.sources.migrations" not in loaded

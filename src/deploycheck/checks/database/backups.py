@@ -171,9 +171,6 @@ def _seed_only(ctx: Context) -> dict[str, tuple[str, K8sObject]]:
     git; a store any code may write to is never taken for one."""
     from deploycheck.sources.datastores import store_of_image
     from deploycheck.sources.dockerfile import compose_services, dockerfiles
-    from deploycheck.sources.languages import SOURCE_SUFFIXES
-    from deploycheck.sources.lockfiles import dependency_set
-    from deploycheck.sources.migrations import DB_PACKAGES
 
     built_services: list[tuple[str, str]] = []  # (image, the Dockerfile compose builds it from)
     for _, _, service in compose_services(ctx):
@@ -212,6 +209,11 @@ def _seed_only(ctx: Context) -> dict[str, tuple[str, K8sObject]]:
                                                  "the repository writes to a database", obj)
     if not out:
         return {}
+    # imported here: most scans stop above, and a Kubernetes-only scan need not import the code readers (~3 ms)
+    from deploycheck.sources.languages import SOURCE_SUFFIXES
+    from deploycheck.sources.lockfiles import dependency_set
+    from deploycheck.sources.migrations import DB_PACKAGES
+
     for manifest in ctx.use(dependency_set).manifests:
         for dep in manifest.dependencies:
             name = dep.name.lower()
