@@ -27,8 +27,10 @@ from deploycheck.sources.routes_verify import (
     block_at,
     call_args,
     call_span,
+    go_callees,
     go_function_defs,
     go_functions,
+    go_middleware_check,
     go_middleware_never_refuses,
     handler_name,
     handler_ref,
@@ -101,6 +103,9 @@ class Route:
     # that can never refuse a request ("login_required (app/auth.py:4)"); its hint is dropped, this keeps it for
     # the message
     inert_guard: str = ""
+    # why `inert_guard` is no guard when it is not the framework's "never refuses" (Go: a middleware that can refuse
+    # but shows no check of the caller: "checks no credential: ..."); "" = the framework's usual reason
+    inert_reason: str = ""
     # the unit one guard settles when it is not the route's file (Rails: the controller of a config/routes.rb route;
     # API Platform: "Book.php #[ApiResource] at line 83", narrower than the file)
     unit: str = ""
@@ -1469,11 +1474,14 @@ _GO_WITH_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.With\(([^\n]{0,300}?)\)\.(Get|P
 _GO_RELATIVE_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|Any)"
                                  r"\(\s*\"([^\"/][^\"]*)\"([^\n]*)")
 # gorilla/mux's route builder: `r.Path("/nodes/{Name}/metrics").HandlerFunc(nodeHandler(db))`, with matchers between
-# (`.Methods("GET")`, `.Name("x")`); the kubernetes-dashboard metrics scraper registers its routes only so. Each
-# matcher is a fixed word with arguments that hold no parentheses (bounded): linear.
-_GO_GORILLA_PATH = re.compile(r"\b([A-Za-z_]\w*)\.Path\(\s*\"(/[^\"]*)\"\s*\)"
-                              r"((?:\.(?:Methods|Name|Schemes|Headers|Queries|Host)\([^()\n]{0,300}\))*)"
-                              r"\.(HandlerFunc|Handler)\(([^\n]*)")
+# (`.Methods("GET")`, `.Name("x")`); the kubernetes-dashboard metrics scraper registers its routes only so. The
+# matchers may come first too: go-kit's transports (mushop's payment: `r.Methods("POST").Path("/paymentAuth").Handler(
+# httptransport.NewServer(...))`), unread before, so the service's only read route, /metrics, passed it as "public by
+# policy". Each matcher is a fixed word with arguments that hold no parentheses (bounded): linear.
+_GORILLA_MATCHERS = r"(?:\.(?:Methods|Name|Schemes|Headers|Queries|Host)\([^()\n]{0,300}\))*"
+_GO_GORILLA_PATH = re.compile(r"\b(?P<receiver>[A-Za-z_]\w*)(?P<before>" + _GORILLA_MATCHERS + r")"
+                              r"\.Path\(\s*\"(?P<path>/[^\"]*)\"\s*\)(?P<after>" + _GORILLA_MATCHERS + r")"
+                              r"\.(?P<kind>HandlerFunc|Handler)\((?P<rest>[^\n]*)")
 _GIN_ECHO_IMPORT = re.compile(r'"github\.com/(?:gin-gonic/gin|labstack/echo(?:/v\d+)?)"')
 # gin/echo with a path that is not a literal: `r.POST(cfg.API.PushURI, pushHandler(cfg, q))` (gorush takes every
 # path from its configuration). The route exists; its path is a name (a constant of the file resolves it) or a
@@ -2232,11 +2240,19 @@ def _go_wrappers(text: str) -> dict[str, tuple[str, int, int]]:
     return out
 
 
+_GO_DOTTED = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
+_GO_HANDLER_NAME = re.compile(_GO_DOTTED + r"|http\.HandlerFunc\(\s*" + _GO_DOTTED + r"\s*\)")
+
+
 def _handler_auth(text: str, open_paren: int, language: str,
-                  functions: Callable[[], Functions] | None) -> tuple[str | None, list[str]]:
+                  functions: Callable[[], Functions] | None, single: bool = False) -> tuple[str | None, list[str]]:
     """The handler of a route registration (its call's last argument) and, when the handler verifies the
-    caller's token in its own body (or through a helper of its package/file), that hint."""
+    caller's token in its own body (or through a helper of its package/file), that hint. `single`: the call takes
+    the handler alone (gorilla's `.HandlerFunc(h)`), read when it is a name, `http.HandlerFunc(name)` or a function
+    literal (not a constructor's arguments, whose last name is no handler)."""
     args = call_args(text, open_paren)
+    if single and len(args) == 1 and (inline_body(args[0]) is not None or _GO_HANDLER_NAME.fullmatch(args[0])):
+        args = ["", args[0]]
     if len(args) < 2:
         return None, []
     arg = args[-1]
@@ -2555,14 +2571,16 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads,
                              page=page))
     for m in _GO_GORILLA_PATH.finditer(text) if ".Path(" in text else ():
-        matchers = _GO_METHODS_CALL.search(m.group(3))
+        matchers = _GO_METHODS_CALL.search(m.group("before") + m.group("after"))
         found = re.findall(r"\"([A-Z]+)\"", matchers.group(1)) if matchers else []
         # middleware wrappers around the handler: auth(h), RequireAuth(...)
-        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", m.group(5)) if _AUTHISH.search(h)]
-        handler, verified = _handler_auth(text, m.end(4), "go", None if hint else functions)
-        reads = "" if hint or verified or found else _go_reads_only(text, m.end(4), functions, reads_memo)
+        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", m.group("rest")) if _AUTHISH.search(h)]
+        # the handler is the call's only argument (`.HandlerFunc(getUser)`): read as such, so that one verifying the
+        # caller's token itself is seen (a route-level registration's handler is its last of two or more)
+        handler, verified = _handler_auth(text, m.end("kind"), "go", None if hint else functions, single=True)
+        reads = "" if hint or verified or found else _go_reads_only(text, m.end("kind"), functions, reads_memo)
         for meth in found or [ANY_METHOD]:
-            out.append(Route(method=meth, path=m.group(2), file=path, line=line_at(text, m.start()),
+            out.append(Route(method=meth, path=m.group("path"), file=path, line=line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
     relative = _GO_RELATIVE_METHOD.finditer(text) if _GIN_ECHO_IMPORT.search(text) else iter(())
     passed_in = set(_GO_GROUP_PARAM.findall(text)) if "Group" in text or "IRout" in text else set()
@@ -3879,29 +3897,62 @@ _GO_HINT_NAME = re.compile(r"([A-Za-z_][\w.]*)(?:\(|\s\(|$)")
 
 
 def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
-    """Go routes without the middleware that is only a name: every function of the repository by that name is a
-    middleware that lets each request through (see go_middleware_never_refuses), as the Python guards that can never
-    refuse (_PythonRoutes._without_inert_guards). A name no Go file of the repository defines (a library's) is
-    trusted; the first inert one is kept in `inert_guard` for the checks to name."""
+    """Go routes without the middleware that is only a name. A function of the repository by that name is a guard
+    only when one of its definitions can refuse a request (not go_middleware_never_refuses, pass-audit4) and shows the
+    check it makes (go_middleware_check, pass-audit8: an answer of 401/403, a redirect to a login page, a token or
+    session verified, a helper of the repository that does so, a library's guard returned); a one-line wrapper that
+    logs and calls next, or a rate limiter named `protect`, guards nothing. A name no Go file of the repository
+    defines (a library's) is trusted; the first dropped one is kept in `inert_guard` for the checks to name."""
     def name_of(hint: str) -> str:
         m = _GO_HINT_NAME.match(hint)
         return m.group(1).rsplit(".", 1)[-1] if m else ""
 
     # only the functions a hint names are kept (a large Go repository's every function text would be held otherwise)
     wanted = {name_of(h) for r in routes if r.framework == "go" for h in r.auth_hints}
-    defs: dict[str, list[tuple[str, int, str]]] = {}
-    for rel in ctx.files.with_suffix(".go"):
-        if not _is_test_path(rel):
-            for name, line, function in go_function_defs(ctx.files.read_text(rel) or "", wanted):
-                defs.setdefault(name, []).append((rel, line, function))
-    verdicts: dict[str, str] = {}
+    go_files = [rel for rel in ctx.files.with_suffix(".go") if not _is_test_path(rel)]
 
-    def inert(hint: str) -> str:
+    def definitions(names: set[str]) -> dict[str, list[tuple[str, int, str]]]:
+        out: dict[str, list[tuple[str, int, str]]] = {}
+        for rel in go_files:
+            for name, line, function in go_function_defs(ctx.files.read_text(rel) or "", names):
+                out.setdefault(name, []).append((rel, line, function))
+        return out
+
+    defs = definitions(wanted)
+    # the functions of the repository those middleware call (read once, only when a middleware shows no check of
+    # its own): a helper's check counts for its caller, one level deep
+    helpers: dict[str, list[tuple[str, int, str]]] | None = None
+
+    def helper(name: str) -> str | None:
+        nonlocal helpers
+        if helpers is None:
+            callees = {c for found in defs.values() for _, _, f in found for c in go_callees(f)}
+            helpers = definitions(callees - {"ServeHTTP", "Next", "HandlerFunc"})
+        found = helpers.get(name)
+        if not found:
+            return None
+        return next((shown for _, _, f in found if (shown := go_middleware_check(f, None, _AUTHISH))), "")
+
+    verdicts: dict[str, tuple[str, str]] = {}
+
+    def inert(hint: str) -> tuple[str, str]:
+        """(the guard named "name (file:line)", the reason when it is not "never refuses"), or ("", "")."""
         name = name_of(hint)
         if name not in verdicts:
             found = defs.get(name, [])
-            verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and all(
-                go_middleware_never_refuses(function) for _, _, function in found) else "")
+            where = f"{name} ({found[0][0]}:{found[0][1]})" if found else ""
+            refusing = [f for _, _, f in found if not go_middleware_never_refuses(f)]
+            if not found:
+                verdicts[name] = ("", "")
+            elif not refusing:
+                verdicts[name] = (where, "")
+            elif any(go_middleware_check(f, helper, _AUTHISH) for f in refusing):
+                verdicts[name] = ("", "")
+            else:
+                verdicts[name] = (where, "checks no credential: it answers no 401/403 and redirects to no login "
+                                  "page, and it verifies no token or session and reads no credential on a path "
+                                  "that can turn the caller away (a middleware that logs, sets headers or limits "
+                                  "the rate is no auth guard, whatever its name)")
         return verdicts[name]
 
     out = []
@@ -3909,9 +3960,10 @@ def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
         if r.framework != "go" or not r.auth_hints:
             out.append(r)
             continue
-        kept = [h for h in r.auth_hints if not inert(h)]
-        dropped = [inert(h) for h in r.auth_hints if inert(h)]
-        out.append(replace(r, auth_hints=kept, inert_guard=dropped[0]) if dropped else r)
+        kept = [h for h in r.auth_hints if not inert(h)[0]]
+        dropped = [inert(h) for h in r.auth_hints if inert(h)[0]]
+        out.append(replace(r, auth_hints=kept, inert_guard=dropped[0][0], inert_reason=dropped[0][1])
+                   if dropped else r)
     return out
 
 

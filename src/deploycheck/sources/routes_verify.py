@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from deploycheck.line_numbers import line_at
@@ -429,26 +430,179 @@ def go_middleware_never_refuses(function: str) -> bool:
                          + "".join("|" + re.escape(n) + r"\b" for n in sorted(nexts)) + ")")
     if any(not allowed.match(m.group(1).strip()) for m in _GO_RETURN.finditer(body)):
         return False  # an early (or error) return refuses, or may
-    spans: list[tuple[int, int]] = []  # the calls of the next handler
+    spans = _go_next_spans(body, nexts)
+    if _go_writer_handed(body, writers, spans):
+        return False  # the response or context handed to another function, which may answer or abort in its place
+    if gin and not nexts:
+        return True
+    return _go_next_unconditional(function, opening_at, spans)
+
+
+def _go_next_spans(body: str, nexts: set[str]) -> list[tuple[int, int]]:
+    """The calls of the next handler in a middleware's body: `next(w, r)`, `next.ServeHTTP(w, r)`, `c.Next()`."""
+    spans: list[tuple[int, int]] = []
     for n in sorted(nexts):
         for m in re.finditer(rf"(?<![\w.]){re.escape(n)}(?:\.ServeHTTP)?\s*\(", body):
             spans.append((m.start(), call_span(body, m.end() - 1)[1]))
     spans += [(m.start(), m.end()) for m in re.finditer(r"\b\w+\.Next\(\)", body)]
-    for w in writers:
-        # the response or context handed to another function, which may answer or abort in the middleware's place
-        if any(not any(a <= m.start() < b for a, b in spans) for m in re.finditer(rf"[(,]\s*{re.escape(w)}\s*[,)]",
-                                                                               body)):
-            return False
-    if gin and not nexts:
-        return True
+    return spans
+
+
+def _go_writer_handed(body: str, writers: set[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the response writer or request context is handed to a function other than the next handler."""
+    return any(any(not any(a <= m.start() < b for a, b in spans)
+                   for m in re.finditer(rf"[(,]\s*{re.escape(w)}\s*[,)]", body)) for w in writers)
+
+
+def _go_next_unconditional(function: str, base: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the calls of the next handler (`spans`, offsets in the body opening at `base`) runs on every
+    path of its function literal."""
+    body = function[base:]
     lines = function.split("\n")
-    base = opening_at
     for a, _ in spans[:20]:  # (each looks upward through the lines: a few suffice, thousands were quadratic)
         at = line_at(function, base + a) - 1
         stripped = lines[at].strip()
         if stripped.startswith((body[a:a + 40].split("(", 1)[0], "return ")) and _next_call_unconditional(lines, at):
             return True
+        if _first_statements_of_literal(function[function.rfind("\n", 0, base + a) + 1: base + a]):
+            return True
     return False
+
+
+def _go_turns_away(function: str, bare: str) -> bool:
+    """Whether a middleware has a way to turn a caller away: it answers in the next handler's place (an error,
+    a status, a response, an abort), hands the response to another function that may, or calls net/http's next
+    handler only under a condition (the others get an empty answer). `bare`: its text without comments and strings."""
+    if _GO_ANSWERS.search(bare):
+        return True
+    signature = _GO_FUNC.match(bare)
+    opening_at = _go_body_opening(bare, signature.end() - 1) if signature else None
+    if opening_at is None:
+        return False
+    body = bare[opening_at:]
+    nexts = set(_GO_NEXT_PARAM.findall(function))
+    spans = _go_next_spans(body, nexts)
+    if _go_writer_handed(body, set(_GO_WRITER_PARAM.findall(function)), spans):
+        return True
+    # gin goes on down the chain whether or not c.Next() is called: only an abort (an answer) refuses there
+    return bool(nexts) and bool(spans) and not _go_next_unconditional(bare, opening_at, spans)
+
+
+# What may put a statement under a condition, or end a function literal's body before it (a one-line body)
+_GO_BRANCHING = re.compile(r"\b(?:if|for|switch|select|case|default|go|defer|else|return|goto|break|continue)\b|[{}]")
+
+
+def _first_statements_of_literal(before: str) -> bool:
+    """Whether a call of the next handler preceded by `before` on its line (a function written on one line:
+    `... { return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { log.Println(r.URL); ` before
+    `next.ServeHTTP(w, r) }) }`) is a statement of that line's function literal run on every path: only plain
+    statements (`;`-separated, no branch, no block) lie between the literal's `{` and the call. gofmt keeps a short
+    function body on one line but never an `if` block, so the indentation rule cannot see such a call."""
+    opening = before.rfind("{")
+    if opening == -1 or not re.search(r"\bfunc\b[^{}]*\)[^{}]*$", before[:opening]):
+        return False
+    return not _GO_BRANCHING.search(before[opening + 1:])
+
+
+# --- Go middleware: the check that makes it a guard ----------------------------------------------------------------
+
+# A middleware of the repository named like a guard (`requireAuth`, `protect`, `SessionMiddleware`) is a guard only
+# when its code shows the check (pass-audit8): an answer that refuses a caller for who they are (401/403 or their
+# constants, an auth error of the code, WWW-Authenticate, a redirect to a login page), a verification of a credential
+# (a token parsed with a key, a verifier, an authenticate/authorize/enforce call, a constant-time comparison, a
+# session's is-authenticated test), a helper of the repository that shows one, or a library's guard it returns
+# (`return echojwt.WithConfig(cfg)`). A middleware that can refuse for another reason (a rate limit's 429, a CORS
+# preflight's 204) or only logs and decorates is no guard, whatever its name. Read with comments and string contents
+# blanked: a `// TODO: answer 401` or a log line saying "401" is no refusal.
+_GO_AUTH_REFUSAL = re.compile(
+    r"\bStatus(?:Unauthorized|Forbidden|ProxyAuthRequired)\b|(?<![\w.])40[137](?![\w.])|"
+    r"\bErr[A-Za-z]*?(?:Unauthori[sz]ed|Forbidden|Unauthenticated|PermissionDenied|NotAuthenticated)|"
+    r"\bcodes\.(?:Unauthenticated|PermissionDenied)\b")
+_GO_CHECK_CALL = re.compile(
+    r"(?<![\w.])(?:[A-Za-z_]\w*+\.)*+((?:[vV]erify|[aA]uthenticate|[aA]uthori[sz]e|[eE]nforce|[iI]ntrospect)\w*+|"
+    r"ConstantTimeCompare|CompareHashAndPassword|Equal(?<=hmac\.Equal)|"
+    r"[iI]s(?:Authenticated|Authori[sz]ed|LoggedIn|SignedIn|Admin|Allowed)\w*+|"
+    r"[hH]as(?:Role|Permission|Scope|Access)\w*+)\s*+\(")
+_GO_CALLEE = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*+\.)*+([A-Za-z_]\w*+)\s*+\(")
+_GO_RETURNED_CALL = re.compile(r"(?<![\w.])return[ \t]++((?:[A-Za-z_]\w*+\.)*+[A-Za-z_]\w*+)\s*+\(")
+_GO_REDIRECT = re.compile(r"\bRedirect\s*+\(")
+# The caller's credential read (the Authorization or an API-key header, a cookie, basic auth)
+_GO_CALLER_CREDENTIAL = re.compile(_GO_CREDENTIAL.pattern + r"|\.BasicAuth\(\)")
+# How a middleware answers in the next handler's place
+_GO_ANSWERS = re.compile(r"Abort\w*+\(|\bhttp\.Error\(|WriteHeader\(|NewHTTPError\(|Redirect\(|\bpanic\(|"
+                         r"\.(?:JSON|String|XML|YAML|Data|NoContent|SendStatus|SendString|Send|Render|HTML|Blob|Write|"
+                         r"WriteString|Status)\(|\bFprint\w*+\(")
+_LOGIN_TARGET = re.compile(r"log_?in|sign_?in|sign-in|auth|sso", re.I)
+
+
+def _blanked(text: str, strings: bool) -> str:
+    """`text` with its comments (and, with `strings`, the contents of its string literals) turned to spaces, every
+    offset and line kept. One pass."""
+    out = list(text)
+    i, end = 0, len(text)
+    while i < end:
+        ch = text[i]
+        if ch in "\"'`":
+            stop = _string_end(text, i, end)
+            if strings:
+                out[i + 1: stop] = [c if c == "\n" else " " for c in text[i + 1: stop]]
+            i = stop + 1
+            continue
+        if text.startswith("//", i):
+            stop = text.find("\n", i)
+            stop = end if stop == -1 else stop
+        elif text.startswith("/*", i):
+            stop = text.find("*/", i + 2)
+            stop = end if stop == -1 else stop + 2
+        else:
+            i += 1
+            continue
+        out[i: stop] = [c if c == "\n" else " " for c in text[i: stop]]
+        i = stop
+    return "".join(out)
+
+
+def go_callees(function: str) -> set[str]:
+    """The names a Go function calls (the last part of each dotted callee), comments and strings left out."""
+    return {m.group(1) for m in _GO_CALLEE.finditer(_blanked(function[:_MAX_BODY], strings=True))}
+
+
+def go_middleware_check(function: str, helper: Callable[[str], str | None] | None = None,
+                        guard_library: re.Pattern[str] | None = None) -> str:
+    """What shows that a Go middleware checks its caller ("answers 401/403", "verifies: jwt.Parse", ...), or ""
+    when nothing does. `helper(name)` is the check a function of the repository by that name shows ("" for none or
+    a name the repository does not define: None then); a returned call of a name `guard_library` matches and the
+    repository does not define is a library's guard (`return echojwt.WithConfig(cfg)`)."""
+    code = _blanked(function[:_MAX_BODY], strings=False)
+    bare = _blanked(code, strings=True)
+    if m := _GO_AUTH_REFUSAL.search(bare):
+        return f"answers {m.group(0)}"
+    if "WWW-Authenticate" in code:
+        return "answers with WWW-Authenticate"
+    for m in itertools.islice(_GO_REDIRECT.finditer(bare), 20):
+        if _LOGIN_TARGET.search(" ".join(call_args(code, m.end() - 1))):
+            return "redirects to a login page"
+    # a verification, or the credential read, counts only where the middleware can turn the caller away
+    # (`_, err := jwt.Parse(...); log.Println(err); next.ServeHTTP(w, r)` verifies and lets every caller in)
+    answers = _go_turns_away(function[:_MAX_BODY], bare)
+    if answers and (found := _go_verifies(bare)):
+        return f"verifies the token: {found[1]}()"
+    for m in itertools.islice(_GO_CHECK_CALL.finditer(bare), 50) if answers else ():
+        if not _discarded(bare, m.start()):
+            return f"calls {m.group(1)}()"
+    if answers and (m := _GO_CALLER_CREDENTIAL.search(code)):
+        return f"reads the caller's credential ({m.group(0)}) and can turn the request away"
+    for m in itertools.islice(_GO_RETURNED_CALL.finditer(bare), 20):
+        name = m.group(1).rsplit(".", 1)[-1]
+        if guard_library is not None and guard_library.search(m.group(1)) and (
+                helper is None or helper(name) is None):
+            return f"returns the library guard {m.group(1)}()"
+    if helper is not None:
+        for name in sorted({m.group(1) for m in itertools.islice(_GO_CALLEE.finditer(bare), 200)}):
+            # a helper that answers 401/403 refuses by itself; one that only verifies needs this middleware to answer
+            if (shown := helper(name)) and (answers or shown.startswith(("answers", "redirects"))):
+                return f"calls {name}(), which {shown}"
+    return ""
 
 
 # --- Express middleware that can never refuse a request -----------------------------------------------------------

@@ -257,7 +257,8 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                          Location(path=r.file, line=r.line), {"handler": r.handler, "guard": r.conditional_guard})
             continue
         if r.inert_guard:  # a guard only by its name: the function the repository defines lets everyone in
-            why = ("aborts nothing, writes no 401/403, never returns early and always calls the next handler "
+            why = (r.inert_reason if r.inert_reason else
+                   "aborts nothing, writes no 401/403, never returns early and always calls the next handler "
                    "(logging or decoding a token without acting on the result checks no credential)"
                    if r.framework == "go" else
                    "never touches the response, throws nothing, passes no error to next() and always calls next() "

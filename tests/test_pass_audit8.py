@@ -1,0 +1,311 @@
+"""pass-audit8: passes of required items earned by evidence the check did not look at. A Go middleware of the
+repository named like a guard counted as one though it only wrapped its handler (one line) or refused for another
+reason (a rate limit); a go-kit/gorilla service whose routes name their matchers before the path had only /metrics
+read, which passed as "public by policy". Each test is built from real lines and fails on the code before the fix,
+beside a guard that the earned shape still passes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.helpers import findings, open_route_messages, scan, write
+
+from deploycheck.model import Status
+
+GO_MOD = """\
+module github.com/acme/users
+
+go 1.22
+
+require (
+	github.com/golang-jwt/jwt/v5 v5.2.1
+	golang.org/x/time v0.5.0
+)
+"""
+
+ROUTES = """\
+
+func deleteUser(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func main() {
+	mux := http.NewServeMux()
+	mux.Handle("DELETE /users/{id}", GUARD(http.HandlerFunc(deleteUser)))
+	log.Fatal(http.ListenAndServe(":8080", mux))
+}
+"""
+
+HEADER = """\
+package main
+
+import (
+	"log"
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/golang-jwt/jwt/v5"
+	"golang.org/x/time/rate"
+)
+
+var limiter = rate.NewLimiter(1, 3)
+var secret = []byte(os.Getenv("JWT_SECRET"))
+
+"""
+
+# a logging middleware written on one line (gofmt keeps a short function body on one line), named like a guard
+ONE_LINE_WRAPPER = ("func requireAuth(next http.Handler) http.Handler { return http.HandlerFunc(func(w "
+                    "http.ResponseWriter, r *http.Request) { log.Println(r.Method, r.URL, "
+                    "r.Header.Get(\"Authorization\")); next.ServeHTTP(w, r) }) }\n")
+# Alex Edwards' "How to Rate Limit HTTP Requests" middleware (x/time/rate), named like a guard: it refuses (429), but
+# for the rate, not for who the caller is
+RATE_LIMITER = """\
+func protect(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if limiter.Allow() == false {
+			http.Error(w, http.StatusText(429), http.StatusTooManyRequests)
+			return
+		}
+
+		next.ServeHTTP(w, r)
+	})
+}
+"""
+# a token verified, the error only logged (golang-jwt's Parse with a key function)
+LOGGED_VERIFICATION = """\
+func requireToken(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		raw := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+		_, err := jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) { return secret, nil })
+		log.Println(err)
+		next.ServeHTTP(w, r)
+	})
+}
+"""
+# a method check with a comment promising the 401
+PROMISED = """\
+func sessionCheck(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// TODO: answer 401 (http.StatusUnauthorized) when the session is missing
+		if r.Method == http.MethodTrace {
+			w.WriteHeader(http.StatusMethodNotAllowed)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+"""
+
+# --- guards that check: they keep passing
+REFUSING = """\
+func requireJWT(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		raw := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if _, err := jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) { return secret, nil }); err != nil {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+"""
+# Let's Go's requireAuthentication (a session guard that redirects to the login page)
+LETS_GO = """\
+type application struct{ sessionManager interface{ Exists(r *http.Request, key string) bool } }
+
+func (app *application) isAuthenticated(r *http.Request) bool {
+	return app.sessionManager.Exists(r, "authenticatedUserID")
+}
+
+func (app *application) requireAuthentication(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !app.isAuthenticated(r) {
+			http.Redirect(w, r, "/user/login", http.StatusSeeOther)
+			return
+		}
+
+		w.Header().Add("Cache-Control", "no-store")
+
+		next.ServeHTTP(w, r)
+	})
+}
+"""
+# a key compared, the refusal in a helper of the repository
+HELPER = """\
+func apiKeyGuard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Api-Key") != os.Getenv("API_KEY") {
+			unauthorized(w)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func unauthorized(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusUnauthorized)
+}
+"""
+
+
+def _repo(tmp_path: Path, name: str, guard_text: str, guard: str) -> Path:
+    return write(tmp_path / name, {"go.mod": GO_MOD,
+                                   "main.go": HEADER + guard_text + ROUTES.replace("GUARD", guard)})
+
+
+def test_a_go_middleware_that_shows_no_check_of_the_caller_is_no_guard(tmp_path: Path) -> None:
+    cases = {"one-line wrapper": (ONE_LINE_WRAPPER, "requireAuth"), "rate limiter": (RATE_LIMITER, "protect"),
+             "logged verification": (LOGGED_VERIFICATION, "requireToken"), "promised 401": (PROMISED, "sessionCheck")}
+    for name, (text, guard) in cases.items():
+        result = scan(_repo(tmp_path, name.replace(" ", "-"), text, guard),
+                      only=("endpoint-security/route-auth", "auth-protocols/token-validation"))
+        open_routes = open_route_messages(result)
+        assert any("DELETE /users/{id}" in m and guard in m and "lets every caller in" in m for m in open_routes), \
+            (name, open_routes)
+        assert not findings(result, "auth-protocols/token-validation", Status.PASS), name
+
+
+def test_go_middleware_that_checks_the_caller_still_guards(tmp_path: Path) -> None:
+    cases = {"jwt and 401": (REFUSING, "requireJWT"), "login redirect": (LETS_GO, "app.requireAuthentication"),
+             "helper answering 401": (HELPER, "apiKeyGuard")}
+    for name, (text, guard) in cases.items():
+        result = scan(_repo(tmp_path, name.replace(" ", "-"), text, guard), only=("endpoint-security/route-auth",))
+        assert open_route_messages(result) == [], name
+        assert [f.status for f in findings(result, "endpoint-security/route-auth")] == [Status.PASS], name
+
+
+def test_the_check_a_go_middleware_shows() -> None:
+    # gin's and echo's guards, and an echo middleware that returns the echo-jwt library's guard
+    gin = """func AuthRequired() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if c.GetHeader("X-Api-Key") != os.Getenv("API_KEY") {
+			c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"error": "unauthorized"})
+			return
+		}
+		c.Next()
+	}
+}"""
+    echo_session = """func SessionAuth(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if _, err := c.Cookie("session"); err != nil {
+			return echo.ErrUnauthorized
+		}
+		return next(c)
+	}
+}"""
+    library = """func JWTAuth() echo.MiddlewareFunc {
+	return echojwt.WithConfig(echojwt.Config{SigningKey: []byte(os.Getenv("JWT_SECRET"))})
+}"""
+    from deploycheck.sources.routes_verify import go_middleware_check  # (here: the old code has none)
+
+    authish = re.compile("jwt|auth", re.I)
+    assert go_middleware_check(gin) == "answers StatusUnauthorized"
+    assert go_middleware_check(echo_session) == "answers ErrUnauthorized"
+    assert go_middleware_check(library, lambda name: None, authish) == \
+        "returns the library guard echojwt.WithConfig()"
+    # a 413 for a large body, a CORS preflight's 204: refusals for something else than the caller
+    body_limit = gin.replace('c.GetHeader("X-Api-Key") != os.Getenv("API_KEY")', "c.Request.ContentLength > 1<<20") \
+        .replace("http.StatusUnauthorized", "http.StatusRequestEntityTooLarge")
+    assert go_middleware_check(body_limit) == ""
+    assert go_middleware_check(RATE_LIMITER) == ""
+    assert go_middleware_check(LOGGED_VERIFICATION) == ""  # verifies, but answers nothing
+    assert go_middleware_check(PROMISED) == ""  # the 401 is in a comment only
+    assert go_middleware_check('func f(next http.Handler) http.Handler {\n\tlog.Println("401 Unauthorized")\n'
+                               "\treturn next\n}") == ""  # in a string only
+
+
+# --- gorilla/mux: the matchers before the path (go-kit's transports), and a handler given alone
+
+# mushop's src/payment/transport.go (go-kit over gorilla/mux)
+PAYMENT_TRANSPORT = """\
+package payment
+
+import (
+	"net/http"
+
+	"github.com/go-kit/kit/circuitbreaker"
+	"github.com/go-kit/kit/log"
+	httptransport "github.com/go-kit/kit/transport/http"
+	"github.com/gorilla/mux"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/streadway/handy/breaker"
+	"golang.org/x/net/context"
+)
+
+// MakeHTTPHandler mounts the endpoints into a REST-y HTTP handler.
+func MakeHTTPHandler(ctx context.Context, e Endpoints, logger log.Logger) *mux.Router {
+	r := mux.NewRouter().StrictSlash(false)
+	options := []httptransport.ServerOption{
+		httptransport.ServerErrorLogger(logger),
+	}
+
+	r.Methods("POST").Path("/paymentAuth").Handler(httptransport.NewServer(
+		circuitbreaker.HandyBreaker(breaker.NewBreaker(0.2))(e.AuthoriseEndpoint),
+		decodeAuthoriseRequest,
+		encodeAuthoriseResponse,
+		options...,
+	))
+	r.Methods("GET").Path("/health").Handler(httptransport.NewServer(
+		circuitbreaker.HandyBreaker(breaker.NewBreaker(0.2))(e.HealthEndpoint),
+		decodeHealthRequest,
+		encodeHealthResponse,
+		options...,
+	))
+	r.Handle("/metrics", promhttp.Handler())
+	return r
+}
+"""
+
+
+def test_gorilla_routes_whose_matchers_come_before_the_path_are_read(tmp_path: Path) -> None:
+    root = write(tmp_path / "payment", {"go.mod": "module github.com/acme/payment\n\ngo 1.13\n",
+                                        "transport.go": PAYMENT_TRANSPORT})
+    result = scan(root, only=("endpoint-security/route-auth",))
+    assert any("POST /paymentAuth" in m for m in open_route_messages(result)), open_route_messages(result)
+    assert not findings(result, "endpoint-security/route-auth", Status.PASS)
+
+
+GORILLA_VERIFYING = """\
+package main
+
+import (
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/gorilla/mux"
+)
+
+var secret = []byte(os.Getenv("JWT_SECRET"))
+
+func getUser(w http.ResponseWriter, r *http.Request) {
+	raw := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if _, err := jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) { return secret, nil }); err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	w.Write([]byte("{}"))
+}
+
+func main() {
+	r := mux.NewRouter()
+	r.Path("/users/{id}").Methods("GET").HandlerFunc(getUser)
+	http.ListenAndServe(":8080", r)
+}
+"""
+
+
+def test_a_gorilla_handler_given_alone_is_read_for_its_token_check(tmp_path: Path) -> None:
+    root = write(tmp_path / "users", {"go.mod": GO_MOD, "main.go": GORILLA_VERIFYING})
+    result = scan(root, only=("endpoint-security/route-auth",))
+    assert open_route_messages(result) == []
+    assert [f.status for f in findings(result, "endpoint-security/route-auth")] == [Status.PASS]
+    # the same handler without its check is still a finding
+    open_one = GORILLA_VERIFYING.replace("if _, err := jwt.Parse", "if _, err := jwt.ParseUnverified").replace(
+        "func(t *jwt.Token) (interface{}, error) { return secret, nil }", "jwt.MapClaims{}")
+    root = write(tmp_path / "open", {"go.mod": GO_MOD, "main.go": open_one})
+    assert any("GET /users/{id}" in m for m in open_route_messages(scan(root, only=("endpoint-security/route-auth",))))
