@@ -174,7 +174,7 @@ def test_go_middleware_that_checks_the_caller_still_guards(tmp_path: Path) -> No
     for name, (text, guard) in cases.items():
         result = scan(_repo(tmp_path, name.replace(" ", "-"), text, guard), only=("endpoint-security/route-auth",))
         assert open_route_messages(result) == [], name
-        assert [f.status for f in findings(result, "endpoint-security/route-auth")] == [Status.PASS], name
+        assert {f.status for f in findings(result, "endpoint-security/route-auth")} == {Status.PASS}, name
 
 
 def test_the_check_a_go_middleware_shows() -> None:
@@ -309,3 +309,196 @@ def test_a_gorilla_handler_given_alone_is_read_for_its_token_check(tmp_path: Pat
         "func(t *jwt.Token) (interface{}, error) { return secret, nil }", "jwt.MapClaims{}")
     root = write(tmp_path / "open", {"go.mod": GO_MOD, "main.go": open_one})
     assert any("GET /users/{id}" in m for m in open_route_messages(scan(root, only=("endpoint-security/route-auth",))))
+
+
+# --- Express: library guards told to let callers without a credential through
+
+EXPRESS_PACKAGE = """\
+{"name": "shop", "version": "1.0.0", "main": "server.js",
+ "dependencies": {"express": "^4.18.2", "express-openid-connect": "^2.17.1", "express-jwt": "^8.4.1",
+                  "passport": "^0.7.0", "passport-anonymous": "^1.0.1"}}
+"""
+
+# Auth0's Express quickstart (express-openid-connect's README): `authRequired: false`, then requiresAuth() on the
+# routes that need a login
+AUTH0_QUICKSTART = """\
+const express = require('express');
+const { auth, requiresAuth } = require('express-openid-connect');
+
+const app = express();
+
+const config = {
+  authRequired: false,
+  auth0Logout: true,
+  secret: process.env.SECRET,
+  baseURL: process.env.BASE_URL,
+  clientID: process.env.CLIENT_ID,
+  issuerBaseURL: process.env.ISSUER_BASE_URL
+};
+
+// auth router attaches /login, /logout, and /callback routes to the baseURL
+app.use(auth(config));
+
+app.delete('/api/orders/:id', (req, res) => {
+  orders.remove(req.params.id);
+  res.sendStatus(204);
+});
+
+app.listen(3000);
+"""
+
+# the RealWorld example's routes/auth.js (express-jwt), and a write route given the optional one
+REALWORLD_AUTH = """\
+var jwt = require('express-jwt');
+var secret = require('../config').secret;
+
+function getTokenFromHeader(req){
+  if (req.headers.authorization && req.headers.authorization.split(' ')[0] === 'Token') {
+    return req.headers.authorization.split(' ')[1];
+  }
+  return null;
+}
+
+var auth = {
+  required: jwt({
+    secret: secret,
+    userProperty: 'payload',
+    getToken: getTokenFromHeader
+  }),
+  optional: jwt({
+    secret: secret,
+    userProperty: 'payload',
+    credentialsRequired: false,
+    getToken: getTokenFromHeader
+  })
+};
+
+module.exports = auth;
+"""
+REALWORLD_ROUTES = """\
+var router = require('express').Router();
+var auth = require('./auth');
+
+router.delete('/articles/:article', auth.GUARD, function(req, res, next){
+  return req.article.remove().then(function(){ return res.sendStatus(204); });
+});
+
+module.exports = router;
+"""
+PASSPORT_ROUTES = """\
+const express = require('express');
+const passport = require('passport');
+const router = express.Router();
+
+router.delete('/comments/:id', passport.authenticate(['jwt', 'anonymous'], { session: false }), (req, res) => {
+  comments.remove(req.params.id);
+  res.sendStatus(204);
+});
+
+module.exports = router;
+"""
+
+
+def test_express_auth_that_lets_callers_without_a_credential_through_is_no_guard(tmp_path: Path) -> None:
+    cases = {
+        "auth0": {"server.js": AUTH0_QUICKSTART},
+        "auth0-inline": {"server.js": AUTH0_QUICKSTART.replace("app.use(auth(config));",
+                                                               "app.use(auth({ authRequired: false }));")},
+        "realworld": {"routes/auth.js": REALWORLD_AUTH, "routes/articles.js": REALWORLD_ROUTES.replace(
+            "GUARD", "optional")},
+        "anonymous": {"routes/comments.js": PASSPORT_ROUTES},
+    }
+    for name, files in cases.items():
+        root = write(tmp_path / name, {"package.json": EXPRESS_PACKAGE, **files})
+        result = scan(root, only=("endpoint-security/route-auth",))
+        assert any("DELETE" in m for m in open_route_messages(result)), (name, open_route_messages(result))
+        assert not findings(result, "endpoint-security/route-auth", Status.PASS), name
+
+
+def test_express_auth_that_requires_the_credential_still_guards(tmp_path: Path) -> None:
+    cases = {
+        "auth0": {"server.js": AUTH0_QUICKSTART.replace("authRequired: false", "authRequired: true")},
+        "realworld": {"routes/auth.js": REALWORLD_AUTH, "routes/articles.js": REALWORLD_ROUTES.replace(
+            "GUARD", "required")},
+        "jwt-only": {"routes/comments.js": PASSPORT_ROUTES.replace("['jwt', 'anonymous']", "'jwt'")},
+    }
+    for name, files in cases.items():
+        root = write(tmp_path / name, {"package.json": EXPRESS_PACKAGE, **files})
+        result = scan(root, only=("endpoint-security/route-auth",))
+        assert open_route_messages(result) == [], name
+        assert {f.status for f in findings(result, "endpoint-security/route-auth")} == {Status.PASS}, name
+
+
+# --- FastAPI: a fastapi.security scheme whose value the handler never checks, an optional user dependency
+
+FASTAPI_REQUIREMENTS = "fastapi==0.110.0\nuvicorn==0.29.0\nPyJWT==2.8.0\n"
+# FastAPI's tutorial "Security - First Steps" (the token is taken, never verified), on a write route
+FIRST_STEPS = """\
+from typing import Annotated
+
+from fastapi import Depends, FastAPI
+from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
+
+app = FastAPI()
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="token")
+api_key_header = APIKeyHeader(name="X-API-Key")
+
+
+@app.delete("/items/{item_id}")
+async def delete_item(item_id: int, token: Annotated[str, Depends(oauth2_scheme)]):
+    return {"token": token}
+"""
+# fastapi-realworld's comments route: the user when a token is sent, None otherwise
+REALWORLD_COMMENTS = """\
+from typing import Optional
+
+from fastapi import APIRouter, Depends
+
+from app.api.dependencies.authentication import get_current_user_authorizer
+
+router = APIRouter()
+
+
+@router.delete("/comments/{comment_id}")
+async def delete_comment_from_article(
+    comment_id: int,
+    user: Optional[User] = Depends(get_current_user_authorizer(required=False)),
+) -> None:
+    await comments_repo.delete_comment(comment_id=comment_id)
+"""
+
+
+def test_fastapi_dependencies_that_let_any_caller_in_are_no_guard(tmp_path: Path) -> None:
+    cases = {
+        "first-steps": FIRST_STEPS,
+        "decorator": FIRST_STEPS.replace('@app.delete("/items/{item_id}")',
+                                         '@app.delete("/items/{item_id}", dependencies=[Depends(api_key_header)])')
+                                .replace(", token: Annotated[str, Depends(oauth2_scheme)]", ""),
+        "optional-user": REALWORLD_COMMENTS,
+    }
+    for name, text in cases.items():
+        root = write(tmp_path / name, {"requirements.txt": FASTAPI_REQUIREMENTS, "app/main.py": text})
+        result = scan(root, only=("endpoint-security/route-auth", "auth-protocols/token-validation"))
+        assert any("DELETE" in m for m in open_route_messages(result)), (name, open_route_messages(result))
+        assert not findings(result, "endpoint-security/route-auth", Status.PASS), name
+        assert not findings(result, "auth-protocols/token-validation", Status.PASS), name
+
+
+def test_fastapi_scheme_values_the_handler_checks_still_guard(tmp_path: Path) -> None:
+    cases = {
+        "decoded": FIRST_STEPS.replace("from fastapi import", "import jwt\nfrom fastapi import").replace(
+            '    return {"token": token}', '    claims = jwt.decode(token, SECRET, algorithms=["HS256"])\n'
+            '    return {"deleted": item_id, "by": claims["sub"]}'),
+        "compared": FIRST_STEPS.replace("token: Annotated[str, Depends(oauth2_scheme)]",
+                                        "api_key: str = Depends(api_key_header)").replace(
+            '    return {"token": token}', "    if api_key != API_KEY:\n        raise HTTPException(status_code=403)\n"
+            '    return {"deleted": item_id}'),
+        "required-user": REALWORLD_COMMENTS.replace("get_current_user_authorizer(required=False)",
+                                                    "get_current_user_authorizer()"),
+    }
+    for name, text in cases.items():
+        root = write(tmp_path / name, {"requirements.txt": FASTAPI_REQUIREMENTS, "app/main.py": text})
+        result = scan(root, only=("endpoint-security/route-auth",))
+        assert open_route_messages(result) == [], (name, open_route_messages(result))
+        assert {f.status for f in findings(result, "endpoint-security/route-auth")} == {Status.PASS}, name

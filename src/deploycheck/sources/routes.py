@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -345,6 +346,8 @@ def _auth_call(node: ast.AST, resolve: Resolver | None = None, depth: int = 0) -
         return False
     if not node.args:  # `user: User = Depends()`: the class is the dependency, named by the annotation
         return True
+    if _optional_dependency(node.args[0]):
+        return False  # `Depends(get_current_user_authorizer(required=False))`: anonymous callers get in
     dep = _dependency_name(node)
     if not dep or _PLUMBING.match(dep):
         return False
@@ -352,6 +355,35 @@ def _auth_call(node: ast.AST, resolve: Resolver | None = None, depth: int = 0) -
         return True
     fn = resolve(dep) if resolve is not None and depth < 3 else None
     return fn is not None and _authenticates(fn, resolve, depth + 1)
+
+
+def _optional_dependency(target: ast.expr) -> bool:
+    """A dependency made optional by its factory's arguments: `get_current_user_authorizer(required=False)`
+    (fastapi-realworld's reads: the user when a token is sent, None otherwise), `auto_error=False`, `optional=True`.
+    It authenticates a caller who sends a credential and lets every other one in, as express-jwt's
+    `credentialsRequired: false`."""
+    return isinstance(target, ast.Call) and any(
+        isinstance(k.value, ast.Constant) and ((k.arg in ("required", "auto_error") and k.value.value is False)
+                                               or (k.arg == "optional" and k.value.value is True))
+        for k in target.keywords)
+
+
+def _credential_used(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> bool:
+    """Whether a handler does something with the credential its parameter `param` receives: hands it to a call
+    (a decoder, a verifier, a helper; not a logger or a conversion) or compares it. Returning it (FastAPI's "Security
+    - First Steps": `return {"token": token}`) or ignoring it checks nothing."""
+    def mentions(node: ast.AST) -> bool:
+        return any(isinstance(sub, ast.Name) and sub.id == param for sub in ast.walk(node))
+
+    for stmt in fn.body:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Compare) and mentions(node):
+                return True
+            if isinstance(node, ast.Call) and any(mentions(a) for a in [*node.args, *(k.value for k in node.keywords)]):
+                callee = _call_name(node) or ""
+                if callee not in _INERT_CALLS and callee.rsplit(".", 1)[-1] not in _INERT_METHODS:
+                    return True
+    return False
 
 
 # Status codes a dependency raises when the caller is not allowed in.
@@ -398,6 +430,9 @@ _INERT_METHODS = frozenset({"get", "split", "rsplit", "strip", "lstrip", "rstrip
 _PARAM_SOURCES = frozenset({"Header", "Query", "Cookie", "Body", "Path", "Form", "File"})
 
 
+_SCHEME_ONLY = ("is a fastapi.security scheme, which only takes the credential out of the request (any bearer token or "
+                "key gets in; with auto_error=False a request without one too), and the handler never checks the "
+                "value it gets")
 # fastapi.security's classes only take the credential out of the request (FastAPI's docs: OAuth2PasswordBearer
 # "returns the token as a str"; none of them validates it); a missing one answers 401/403, any value gets in
 _CREDENTIAL_EXTRACTORS = frozenset({"OAuth2PasswordBearer", "OAuth2AuthorizationCodeBearer", "OAuth2", "OpenIdConnect",
@@ -914,7 +949,9 @@ class _PythonRoutes:
                     other_hints.append("@" + _short(dec))
             if not route_decorators:
                 continue
-            params = _param_hints(node, self._aliases_in(mod, imports), self.resolve_function) or _body_hints(node)
+            params = _param_hints(node, self._aliases_in(mod, imports), self.resolve_function)
+            unused = self._unused_schemes(node, params)
+            params = [h for h in params if h not in unused] or _body_hints(node)
             hidden = {dec.lineno for dec in node.decorator_list if isinstance(dec, ast.Call) and _hidden(dec)}
             page = _web_page(node)
             opt_out = any(_AUTH_OPT_OUT.search(name := _decorator_name(d)) or name.rsplit(".", 1)[-1]
@@ -923,10 +960,36 @@ class _PythonRoutes:
                 if owner not in self.routers:  # `from . import bp` then `@bp.route(...)`: the blueprint of that module
                     owner = self._resolve(ast.Name(owner[1]), mod, imports) or owner
                 for method in methods:
+                    schemes = [h for h in dec_hints if (d := _DEPENDENCY_HINT.search(h))
+                               and d.group(1) in self._credential_extractors()]
                     route = Route(method=method, path=path, file=mod.path, line=line,
-                                  auth_hints=[*dec_hints, *params, *other_hints], framework=framework,
-                                  handler=node.name, in_schema=line not in hidden, page=page, opt_out=opt_out)
+                                  auth_hints=[*(h for h in dec_hints if h not in schemes), *params, *other_hints],
+                                  framework=framework, handler=node.name, in_schema=line not in hidden, page=page,
+                                  opt_out=opt_out)
+                    if unused or schemes:
+                        route.inert_guard = (unused or schemes)[0]
+                        route.inert_reason = _SCHEME_ONLY
                     self.pending.append(_PendingRoute(owner, route))
+
+    def _unused_schemes(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, hints: list[str]) -> list[str]:
+        """The hints among `hints` that hand `fn` a fastapi.security scheme's credential (`token: str =
+        Depends(oauth2_scheme)`) which `fn` never checks (see _credential_used): the scheme alone lets any value in."""
+        extractors = self._credential_extractors()
+        named = {h: d.group(1) for h in hints if (d := _DEPENDENCY_HINT.search(h)) and d.group(1) in extractors}
+        if not named:
+            return []
+        args = fn.args
+        positional = [*args.posonlyargs, *args.args]
+        defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+        pairs = [*zip(positional, defaults, strict=True), *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+        used = set()
+        for arg, default in pairs:
+            parts = [p for p in (default, arg.annotation) if p is not None]
+            for h, name in named.items():
+                if any(isinstance(sub, ast.Call) and sub.args and _dependency_name(sub) == name
+                       for p in parts for sub in ast.walk(p)) and _credential_used(fn, arg.arg):
+                    used.add(h)
+        return [h for h in named if h not in used]
 
     def _imperative_route(self, call: ast.Call, mod: PyModule) -> None:
         """`app.add_api_route("/x", fn, methods=[...])` (FastAPI), `app.add_url_rule("/x", view_func=fn)` (Flask)."""
@@ -1280,7 +1343,7 @@ class _PythonRoutes:
                 inert = inert or found
             else:
                 kept.append(hint)
-        return replace(route, auth_hints=kept, inert_guard=inert) if inert else route
+        return replace(route, auth_hints=kept, inert_guard=inert, inert_reason="") if inert else route
 
     def _record_class(self, name: str) -> bool:
         """A class of the scanned modules that only declares fields (no method, no decorator but @dataclass)."""
@@ -3403,6 +3466,86 @@ _FASTIFY_GLOBAL = re.compile(r"\.addHook\(\s*['\"](?:onRequest|preHandler|preVal
                              r"[^;]{0,300}?(?:auth|jwtVerify|verify)", re.I)
 
 
+# Library guards told to let a caller without a credential through: express-openid-connect's `authRequired: false`
+# (Auth0's quickstart: `app.use(auth(config))` with it, then `requiresAuth()` on the routes that need a login),
+# express-jwt's `credentialsRequired: false` (the RealWorld example's `auth.optional`), passport's 'anonymous'
+# strategy. Such a middleware authenticates a caller who sends a credential and lets every other one in.
+_JS_OPTIONAL_AUTH = re.compile(r"\b(?:credentialsRequired|authRequired)\s*+:\s*+false\b|['\"]anonymous['\"]")
+# `name = jwt({...})`, `optional: expressjwt({...})`, `const optionalAuth = auth(config)`: bounded parts
+_JS_BOUND_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]{0,80})[ \t]{0,20}[:=][ \t]{0,20}"
+                            r"(?:[A-Za-z_$][\w$]{0,80}\.)?[A-Za-z_$][\w$]{0,80}[ \t]{0,20}\(")
+_JS_CONFIG_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def _js_optional_flag(text: str, arg: str) -> str:
+    """The optional-credential flag an argument carries: in its own text (`{credentialsRequired: false}`), or in the
+    object literal a name argument is bound to in the same file (`auth(config)`, `const config = {...}`); or ""."""
+    if m := _JS_OPTIONAL_AUTH.search(arg):
+        return m.group(0)
+    bound = re.search(rf"\b(?:const|let|var)\s+{re.escape(arg)}\s*=\s*\{{", text) \
+        if _JS_CONFIG_NAME.fullmatch(arg) else None
+    found = _JS_OPTIONAL_AUTH.search(block_at(text, bound.end() - 1, 4000)) if bound else None
+    return found.group(0) if found else ""
+
+
+def _js_optional_call(text: str, open_paren: int) -> str:
+    """The flag that makes the library call whose `(` is at `open_paren` let callers without a credential through
+    (`jwt({..., credentialsRequired: false})`, `auth(config)`), or ""."""
+    return next((flag for arg in call_args(text, open_paren, 4000) if (flag := _js_optional_flag(text, arg))), "")
+
+
+def _express_optional_auth(text: str, use_at: int) -> str:
+    """The flag of an `app.use(...)` layer (at `use_at`) whose auth middleware lets callers without a credential
+    through (`app.use(auth({authRequired: false}))`, `app.use(auth(config))`), or ""."""
+    if "Required" not in text and "anonymous" not in text:
+        return ""
+    for arg in call_args(text, text.find("(", use_at), 4000):
+        if flag := _JS_OPTIONAL_AUTH.search(arg):
+            return flag.group(0)
+        call = re.match(r"(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*\s*\(", arg)
+        inner = call_args(arg, call.end() - 1, 4000) if call else []
+        if flag_of_call := next((f for a in inner if (f := _js_optional_flag(text, a))), ""):
+            return flag_of_call
+    return ""
+
+
+def _without_optional_express_auth(ctx: Context, result: RouteSet) -> None:
+    """Express routes whose only guard lets callers without a credential through: an inline `jwt({...,
+    credentialsRequired: false})` or `passport.authenticate(['jwt', 'anonymous'])`, or a name the repository binds to
+    such a call (`auth.optional`). The hint is dropped and named in `inert_guard`."""
+    optional: dict[str, str] = {}
+    for rel in ctx.files.with_suffix(".js", ".mjs", ".cjs", ".ts"):
+        if _is_test_path(rel) or rel.endswith((".d.ts", ".min.js")):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if "Required" not in text and "anonymous" not in text:
+            continue
+        for bound in itertools.islice(_JS_BOUND_CALL.finditer(text), 2000):
+            if flag := _js_optional_call(text, bound.end() - 1):
+                optional.setdefault(bound.group(1), f"{bound.group(1)} ({rel}:{line_at(text, bound.start())}, {flag})")
+
+    def why(hint: str) -> str:
+        if named := _JS_HINT_NAME.fullmatch(hint.strip()):
+            return optional.get(named.group(1), "")
+        inline = _JS_OPTIONAL_AUTH.search(hint)
+        return f"{hint[:60]} ({inline.group(0)})" if inline else ""
+
+    out = []
+    for r in result.routes:
+        if r.framework != "express" or not r.auth_hints:
+            out.append(r)
+            continue
+        flagged = {h: why(h) for h in r.auth_hints}
+        gone = [reason for reason in flagged.values() if reason]
+        if not gone:
+            out.append(r)
+            continue
+        out.append(replace(r, auth_hints=[h for h, reason in flagged.items() if not reason], inert_guard=gone[0],
+                           inert_reason="lets a caller without a credential through (the library authenticates "
+                           "only who sends one): the route is open to anyone"))
+    result.routes = out
+
+
 def _enclosing_block(text: str, pos: int) -> int | None:
     """The offset of the `{` of the innermost block still open at `pos` (None at the top level). Braces in
     strings and comments are not told apart: a wrong guess narrows a layer, never widens it."""
@@ -3555,6 +3698,8 @@ def _auth_layers(rel: str, text: str) -> list[AuthLayer]:
                 block = _enclosing_block(text, m.start()) if framework == "fastify" else None
                 until = line_at(text, block + len(block_at(text, block))) if block is not None else 0
                 receiver, prefix = (m.group(1), m.group(2) or "") if framework == "express" else ("", "")
+                if framework == "express" and _express_optional_auth(text, m.start()):
+                    continue  # `app.use(auth({authRequired: false, ...}))`: no layer, each route decides
                 out.append(AuthLayer(framework, rel, line_at(text, m.start()), m.group(0)[:60], "",
                                      same_file_after=True, until_line=until, receiver=receiver,
                                      path_prefix=prefix))
@@ -4139,6 +4284,7 @@ def code_routes(ctx: Context) -> RouteSet:
     if any(r.framework == "go" and r.auth_hints for r in result.routes):
         result.routes = _without_inert_go_guards(ctx, result.routes)
     if any(r.framework == "express" for r in result.routes):
+        _without_optional_express_auth(ctx, result)
         _without_inert_express_guards(ctx, result)
     if any(r.framework == "nestjs" for r in result.routes):
         _without_inert_nest_guards(ctx, result)

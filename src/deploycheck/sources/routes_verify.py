@@ -529,8 +529,8 @@ _GO_REDIRECT = re.compile(r"\bRedirect\s*+\(")
 # The caller's credential read (the Authorization or an API-key header, a cookie, basic auth)
 _GO_CALLER_CREDENTIAL = re.compile(_GO_CREDENTIAL.pattern + r"|\.BasicAuth\(\)")
 # How a middleware answers in the next handler's place
-_GO_ANSWERS = re.compile(r"Abort\w*+\(|\bhttp\.Error\(|WriteHeader\(|NewHTTPError\(|Redirect\(|\bpanic\(|"
-                         r"\.(?:JSON|String|XML|YAML|Data|NoContent|SendStatus|SendString|Send|Render|HTML|Blob|Write|"
+_GO_ANSWERS = re.compile(r"(?<![A-Za-z0-9_])Abort\w*+\(|\bhttp\.Error\(|WriteHeader\(|NewHTTPError\(|Redirect\(|"
+                         r"\bpanic\(|\.(?:JSON|String|XML|YAML|Data|NoContent|SendStatus|SendString|Send|Render|HTML|Blob|Write|"
                          r"WriteString|Status)\(|\bFprint\w*+\(")
 _LOGIN_TARGET = re.compile(r"log_?in|sign_?in|sign-in|auth|sso", re.I)
 

@@ -185,9 +185,10 @@ def token_validation(ctx: Context) -> Iterator[Finding]:
         if inert := sorted({r.inert_guard for r in closed if r.inert_guard}):
             # a guard that is only a name (it can never refuse a request) validates no token: the routes read as
             # guarded by their decorator's or dependency's name alone passed here
-            why = ("they check no credential: no 401/403, no login redirect, no token or session verified"
-                   if all(r.inert_reason for r in closed if r.inert_guard) else
-                   "they refuse no request, answer no 401/403 and call nothing that could")
+            reasons = [r.inert_reason for r in closed if r.inert_guard]
+            why = ("they refuse no request, answer no 401/403 and call nothing that could" if not all(reasons) else
+                   "they check no credential: no 401/403, no login redirect, no token or session verified"
+                   if all(w.startswith("checks no credential") for w in reasons) else reasons[0])
             yield failed(f"{len(closed)} API routes, and their guards let every caller in ({', '.join(inert[:3])}"
                          f"{', ...' if len(inert) > 3 else ''}: {why}); nothing verifies tokens", first,
                          {"guards": inert[:10]})
