@@ -502,3 +502,73 @@ def test_fastapi_scheme_values_the_handler_checks_still_guard(tmp_path: Path) ->
         result = scan(root, only=("endpoint-security/route-auth",))
         assert open_route_messages(result) == [], (name, open_route_messages(result))
         assert {f.status for f in findings(result, "endpoint-security/route-auth")} == {Status.PASS}, name
+
+
+# --- Spring: method security that lets anyone in (Spring Security's expressions `permitAll`, `isAnonymous()`, and
+# the attributes IS_AUTHENTICATED_ANONYMOUSLY / ROLE_ANONYMOUS) was counted as the route's guard
+
+SPRING_POM = """\
+<project>
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId><artifactId>orders</artifactId><version>1.0</version>
+  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>
+    <version>3.2.0</version></parent>
+  <dependencies>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId>
+    </dependency>
+  </dependencies>
+</project>
+"""
+SPRING_CONTROLLER = """\
+package com.acme.orders;
+
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+@RequestMapping("/orders")
+@PreAuthorize("hasRole('ADMIN')")
+public class OrderController {
+
+    @PreAuthorize("permitAll()")
+    @DeleteMapping("/{id}")
+    public void delete(@PathVariable String id) {
+        repository.deleteById(id);
+    }
+
+    @Secured("IS_AUTHENTICATED_ANONYMOUSLY")
+    @PostMapping
+    public Order create(@RequestBody Order order) {
+        return repository.save(order);
+    }
+
+    @PutMapping("/{id}")
+    public Order update(@PathVariable String id, @RequestBody Order order) {
+        return repository.save(order);
+    }
+}
+"""
+
+
+def test_spring_method_security_that_permits_anyone_is_no_guard(tmp_path: Path) -> None:
+    root = write(tmp_path / "orders", {"pom.xml": SPRING_POM,
+                                       "src/main/java/com/acme/orders/OrderController.java": SPRING_CONTROLLER})
+    result = scan(root, only=("endpoint-security/route-auth", "auth-protocols/token-validation"))
+    route_auth = findings(result, "endpoint-security/route-auth")
+    # the two opened handlers are declared public (as @PermitAll is), never "carry auth"; the class guards PUT
+    declared = [f for f in route_auth if "declared public" in f.message]
+    assert len(declared) == 1 and "DELETE /orders/{id}" in declared[0].message and "POST /orders" in \
+        declared[0].message, [f.message for f in route_auth]
+    assert any(f.status is Status.PASS and "1 routes carry auth" in f.message for f in route_auth), \
+        [f.message for f in route_auth]
+    # a class opened by permitAll() with a guarded method: the method's own annotation decides
+    flipped = SPRING_CONTROLLER.replace('@PreAuthorize("hasRole(\'ADMIN\')")\npublic',
+                                        '@PreAuthorize("permitAll")\npublic').replace(
+        '    @PreAuthorize("permitAll()")\n', "    @PreAuthorize(\"hasAuthority('SCOPE_orders:write')\")\n")
+    root = write(tmp_path / "flipped", {"pom.xml": SPRING_POM,
+                                        "src/main/java/com/acme/orders/OrderController.java": flipped})
+    messages = [f.message for f in findings(scan(root, only=("endpoint-security/route-auth",)),
+                                            "endpoint-security/route-auth")]
+    assert any("declared public" in m and "PUT /orders/{id}" in m and "DELETE" not in m for m in messages), messages

@@ -3268,7 +3268,14 @@ def _java_routes(path: str, text: str) -> list[Route]:
         following = mappings[i + 1].start() if i + 1 < len(mappings) else len(text)
         previous = mappings[i - 1].end() if i else 0
         before = _annotation_lines_above(text, m.start(), previous) + _java_annotations_after(text, m.end(), following)
-        hints = [*class_hints, *_JAVA_GUARD_ANNOTATION.findall(before)]
+        own = _JAVA_GUARD_ANNOTATION.findall(before)
+        # `@PreAuthorize("permitAll()")`, `@Secured("IS_AUTHENTICATED_ANONYMOUSLY")`: an opening written down, as
+        # @PermitAll (a method's own annotation decides over the class's)
+        opened = [h for h in own if _permits_anyone(h)]
+        hints = [h for h in own if not _permits_anyone(h)]
+        if not opened:
+            opened = [] if hints else [h for h in class_hints if _permits_anyone(h)]
+            hints = [*(h for h in class_hints if not _permits_anyone(h)), *hints]
         # the handler's own body (not the methods after it: a verifying helper below an unguarded handler made
         # it look protected), or a method of the class it calls that verifies
         opening = _JAVA_BODY_OPEN.search(text, m.end(), mappings[i + 1].start() if i + 1 < len(mappings) else
@@ -3285,8 +3292,21 @@ def _java_routes(path: str, text: str) -> list[Route]:
             if shown:
                 page = f"a @Controller method returning {shown.group(1) or shown.group(2)} (a rendered view)"
         out.append(Route(method=method, path=join_paths(prefix, m.group(2) or ""), file=path,
-                         line=line_at(text, m.start()), auth_hints=hints, framework="spring", page=page))
+                         line=line_at(text, m.start()), auth_hints=hints, framework="spring", page=page,
+                         declared_public=("@" + opened[0])[:_HINT_MAX] if opened and not hints else ""))
     return out
+
+
+# Spring Security expressions and attributes that let an anonymous caller in: `permitAll`, `isAnonymous()` (only
+# anonymous callers), a constant `true`, `IS_AUTHENTICATED_ANONYMOUSLY`, `ROLE_ANONYMOUS`. `!isAnonymous()` and
+# `not isAnonymous()` require a login.
+_SPRING_PERMITS = re.compile(r"\bpermitAll\b|(?<![!\w])(?<!not )isAnonymous\(\)|^PreAuthorize\(\s*\"\s*true\s*\"\s*\)$|"
+                             r"\bIS_AUTHENTICATED_ANONYMOUSLY\b|\bROLE_ANONYMOUS\b")
+
+
+def _permits_anyone(annotation: str) -> bool:
+    """Whether a @PreAuthorize/@Secured annotation (`PreAuthorize("permitAll()")`) lets anyone call the handler."""
+    return not annotation.startswith("RolesAllowed") and bool(_SPRING_PERMITS.search(annotation))
 
 
 def _java_classes(ctx: Context) -> ClassText:
