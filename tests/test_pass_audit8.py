@@ -572,3 +572,61 @@ def test_spring_method_security_that_permits_anyone_is_no_guard(tmp_path: Path) 
     messages = [f.message for f in findings(scan(root, only=("endpoint-security/route-auth",)),
                                             "endpoint-security/route-auth")]
     assert any("declared public" in m and "PUT /orders/{id}" in m and "DELETE" not in m for m in messages), messages
+
+
+# --- auth-protocols/tls-verification: certificate checks switched off in C#, Java, Rust, Ruby and PHP code passed as
+# "no production code or configuration switches TLS certificate verification off"
+
+# exceptionless' src/Exceptionless.Core/Repositories/Configuration/ExceptionlessElasticConfiguration.cs
+ELASTIC_CONFIGURATION = """\
+public sealed class ExceptionlessElasticConfiguration : ElasticConfiguration
+{
+    protected override void ConfigureSettings(ElasticsearchClientSettings settings)
+    {
+        if (_appOptions.AppMode == AppMode.Development)
+            settings.EnableDebugMode();
+
+        settings.ServerCertificateValidationCallback((_, _, _, _) => true);
+        settings.DisableDirectStreaming();
+    }
+}
+"""
+# coolstore-microservices' src/dotnet/api-gateway/Middleware/GatewaySetup.cs, and the commented-out copy of Program.cs
+GATEWAY_SETUP = """\
+            // insecure for development
+            options.BackchannelHttpHandler = new HttpClientHandler()
+            {
+                ServerCertificateCustomValidationCallback = HttpClientHandler.\
+DangerousAcceptAnyServerCertificateValidator
+            };
+""".replace("HttpClientHandler.\n", "HttpClientHandler.")
+COMMENTED = """\
+    //options.BackchannelHttpHandler = new HttpClientHandler
+    //{
+    //    ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator
+    //};
+"""
+# teastore's RESTClient.java
+REST_CLIENT = """\
+\t\t\t\tHostnameVerifier allHostsValid = (hostname, session) -> true;
+\t\t\t\tHttpsURLConnection.setDefaultHostnameVerifier(allHostsValid);
+"""
+
+
+def test_certificate_checks_switched_off_in_other_languages_are_found(tmp_path: Path) -> None:
+    cases = {
+        "Configuration/ElasticConfiguration.cs": (ELASTIC_CONFIGURATION, "ServerCertificateValidationCallback"),
+        "Middleware/GatewaySetup.cs": (GATEWAY_SETUP, "DangerousAcceptAnyServerCertificateValidator"),
+        "util/RESTClient.java": (REST_CLIENT, "HostnameVerifier"),
+        "src/client.rs": ("    let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;\n",
+                          "danger_accept_invalid_certs"),
+        "lib/client.rb": ("    http.verify_mode = OpenSSL::SSL::VERIFY_NONE\n", "VERIFY_NONE"),
+        "src/Client.php": ("        curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\n", "CURLOPT_SSL_VERIFYPEER"),
+    }
+    for i, (rel, (text, setting)) in enumerate(cases.items()):
+        root = write(tmp_path / str(i), {rel: text})
+        found = findings(scan(root, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
+        assert [f.status for f in found] == [Status.FAIL] and setting in found[0].message, (rel, found)
+    root = write(tmp_path / "commented", {"Program.cs": COMMENTED})
+    found = findings(scan(root, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
+    assert [f.status for f in found] == [Status.PASS], found

@@ -53,12 +53,36 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # trust decision as MongoDB's tlsAllowInvalidCertificates, so judged the same way whatever the host.
     (re.compile(r"\b(Trust[ ]?Server[ ]?Certificate)\s*=\s*['\"]?(?:true|yes)\b", re.I), "{0}=true"),
 )
+# Code of the other languages that accepts every certificate or host name (pass-audit8: each passed as "no production
+# code or configuration switches TLS certificate verification off"): .NET's HttpClientHandler validator and a
+# validation callback that returns true (exceptionless' Elasticsearch client, coolstore's OIDC back channel), a Java or
+# Kotlin HostnameVerifier that returns true (teastore's REST client), reqwest's danger_accept_invalid_*, Ruby's and
+# Erlang's VERIFY_NONE, PHP curl's and Guzzle's verification off. Read on code lines only (a line that is a comment,
+# `// ServerCertificateCustomValidationCallback = ...`, switches nothing). Bounded parts, one line each.
+_CODE_SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bDangerousAcceptAnyServerCertificateValidator\b"),
+     ".NET DangerousAcceptAnyServerCertificateValidator (accepts every certificate)"),
+    (re.compile(r"\b((?:Server|Remote)Certificate(?:Custom)?ValidationCallback)\b[ \t]{0,20}(?:\+?=|\()[ \t]{0,20}"
+                r"(?:static[ \t]{1,20})?(?:delegate[ \t]{0,20})?\([^()\n]{0,200}\)[ \t]{0,20}(?:=>[ \t]{0,20})?"
+                r"(?:\{[ \t]{0,20}return[ \t]{1,20})?true\b"),
+     ".NET {0} that returns true (accepts every certificate)"),
+    (re.compile(r"\b([hH]ostnameVerifier)\b[^;\n]{0,200}->[ \t]{0,20}true\b"),
+     "Java {0} that returns true (accepts every host name)"),
+    (re.compile(r"\b(danger_accept_invalid_(?:certs|hostnames))\([ \t]{0,20}true[ \t]{0,20}\)"), "reqwest {0}(true)"),
+    (re.compile(r"\bOpenSSL::SSL::VERIFY_NONE\b"), "Ruby OpenSSL::SSL::VERIFY_NONE"),
+    (re.compile(r"\bverify[:,][ \t]{0,20}:?verify_none\b"), "verify_none (Erlang/Elixir ssl)"),
+    (re.compile(r"\b(CURLOPT_SSL_VERIFY(?:PEER|HOST))['\"]?[ \t]{0,20}(?:=>|,)[ \t]{0,20}(?:false|0)\b", re.I),
+     "PHP curl {0} off"),
+    (re.compile(r"['\"]verify['\"][ \t]{0,20}=>[ \t]{0,20}false\b"), "Guzzle 'verify' => false"),
+)
+_COMMENT_LINE = re.compile(r"[ \t]*(?://|#|/?\*|--|;)")
 _SSLMODE_OFF = re.compile(r"sslmode\s*=\s*disable\b", re.I)
 # A word each setting above cannot be written without (lowercased). A file holding none is not scanned line
 # by line: the line scan costs ~1.5 us a line per pattern (7 s on a 28 MB Django service), `in` is C speed.
 _NEEDED = ("allowinvalid", "tlsinsecure", "rejectunauthorized", "reject_unauthorized", "insecure",
            "noophostnameverifier", "trustallstrategy", "allow_all_hostname_verifier", "cert_none", "sslmode",
-           "servercertificate", "server certificate")
+           "servercertificate", "server certificate", "dangerousaccept", "certificatevalidationcallback",
+           "hostnameverifier", "danger_accept_invalid", "verify_none", "curlopt_ssl_verify", "'verify'", '"verify"')
 _DSN_URL = re.compile(r"(?:jdbc:)?postgres(?:ql)?(?:\+\w+)?://[^\s'\"`<>]+", re.I)
 _KV_HOST = re.compile(r"\bhost\s*=\s*['\"]?([^\s'\";]+)")
 _IN_CLUSTER_SUFFIXES = (".svc", ".svc.cluster.local", ".cluster.local", ".localhost")
@@ -123,6 +147,10 @@ def scan_line(line: str) -> list[str]:
         m = pattern.search(line)
         if m:
             found.append(label.format(m.group(1) if m.groups() else m.group(0)))
+    if not _COMMENT_LINE.match(line):
+        for pattern, label in _CODE_SETTINGS:
+            if m := pattern.search(line):
+                found.append(label.format(m.group(1) if m.groups() else m.group(0)))
     if _SSLMODE_OFF.search(line):
         host = _sslmode_host(line)
         if host:
