@@ -630,3 +630,73 @@ def test_certificate_checks_switched_off_in_other_languages_are_found(tmp_path: 
     root = write(tmp_path / "commented", {"Program.cs": COMMENTED})
     found = findings(scan(root, only=("auth-protocols/tls-verification",)), "auth-protocols/tls-verification")
     assert [f.status for f in found] == [Status.PASS], found
+
+
+# --- Express: a middleware of the repository named like a guard that refuses for another reason
+
+EXPRESS_APP = """\
+const express = require('express');
+const jwt = require('jsonwebtoken');
+const app = express();
+const hits = new Map();
+
+GUARD
+
+app.delete('/api/files/:id', NAME, (req, res) => {
+  files.remove(req.params.id);
+  res.sendStatus(204);
+});
+
+app.listen(3000);
+"""
+# a rate limiter and an upload filter named like guards
+PROTECT = """\
+function protect(req, res, next) {
+  const count = (hits.get(req.ip) || 0) + 1;
+  hits.set(req.ip, count);
+  if (count > 100) {
+    return res.status(429).send('Too many requests');
+  }
+  next();
+}"""
+VERIFY_FILE_TYPE = """\
+const verifyFileType = (req, res, next) => {
+  if (!req.is('multipart/form-data')) {
+    return res.status(415).json({ error: 'multipart/form-data expected' });
+  }
+  next();
+};"""
+# the usual jsonwebtoken middleware, and a session guard
+AUTHENTICATE_TOKEN = """\
+function authenticateToken(req, res, next) {
+  const authHeader = req.headers['authorization'];
+  const token = authHeader && authHeader.split(' ')[1];
+  if (token == null) return res.sendStatus(401);
+
+  jwt.verify(token, process.env.TOKEN_SECRET, (err, user) => {
+    if (err) return res.sendStatus(403);
+    req.user = user;
+    next();
+  });
+}"""
+REQUIRE_LOGIN = """\
+function requireLogin(req, res, next) {
+  if (!req.session.userId) {
+    return res.redirect('/login');
+  }
+  next();
+}"""
+
+
+def test_an_express_middleware_that_refuses_for_something_else_is_no_guard(tmp_path: Path) -> None:
+    package = '{"name": "files", "dependencies": {"express": "^4.18.2", "jsonwebtoken": "^9.0.2"}}\n'
+    cases = ((PROTECT, "protect", False), (VERIFY_FILE_TYPE, "verifyFileType", False),
+             (AUTHENTICATE_TOKEN, "authenticateToken", True), (REQUIRE_LOGIN, "requireLogin", True))
+    for guard, name, guarded in cases:
+        root = write(tmp_path / name, {"package.json": package,
+                                       "server.js": EXPRESS_APP.replace("GUARD", guard).replace("NAME", name)})
+        open_routes = open_route_messages(scan(root, only=("endpoint-security/route-auth",)))
+        if guarded:
+            assert open_routes == [], (name, open_routes)
+        else:
+            assert any(name in m and "checks no credential" in m for m in open_routes), (name, open_routes)

@@ -37,6 +37,7 @@ from deploycheck.sources.routes_verify import (
     handler_ref,
     inline_body,
     js_functions,
+    js_middleware_check,
     js_middleware_defs,
     js_middleware_never_refuses,
     nest_guard_defs,
@@ -4169,12 +4170,22 @@ def _without_inert_express_guards(ctx: Context, result: RouteSet) -> None:
                     reassigned.add(name)
     verdicts: dict[str, str] = {}
 
+    unchecked: set[str] = set()  # the inert ones that can refuse, but for something else than the caller
+
     def inert(name: str) -> str:
         if name not in verdicts:
             found = defs.get(name, [])
-            verdicts[name] = (f"{name} ({found[0][0]}:{found[0][1]})" if found and name not in reassigned and all(
-                js_middleware_never_refuses(res, nxt, body) for _, _, res, nxt, body in found) else "")
+            verdicts[name] = ""
+            if found and name not in reassigned:
+                refusing = [body for _, _, res, nxt, body in found if not js_middleware_never_refuses(res, nxt, body)]
+                if not refusing or not any(js_middleware_check(body) for body in refusing):
+                    verdicts[name] = f"{name} ({found[0][0]}:{found[0][1]})"
+                    if refusing:
+                        unchecked.add(verdicts[name])
         return verdicts[name]
+
+    def reason(guard: str) -> str:
+        return _UNCHECKED_JS if guard in unchecked else ""
 
     dropped = [layer for layer in result.layers if id(layer) in layer_names and inert(layer_names[id(layer)])]
     result.layers = [layer for layer in result.layers if not any(layer is d for d in dropped)]
@@ -4186,8 +4197,14 @@ def _without_inert_express_guards(ctx: Context, result: RouteSet) -> None:
         kept = [h for h in r.auth_hints if not inert(name_of(h))]
         gone = [inert(name_of(h)) for h in r.auth_hints if inert(name_of(h))]
         gone += [inert(layer_names[id(d)]) for d in dropped if d.covers(r)]
-        out.append(replace(r, auth_hints=kept, inert_guard=gone[0]) if gone and not r.inert_guard else r)
+        out.append(replace(r, auth_hints=kept, inert_guard=gone[0], inert_reason=reason(gone[0]))
+                   if gone and not r.inert_guard else r)
     result.routes = out
+
+
+_UNCHECKED_JS = ("checks no credential: it answers no 401/403 and redirects to no login page, and it verifies no "
+                 "token, tests no session and reads no credential (a middleware that validates input, sets headers "
+                 "or limits the rate is no auth guard, whatever its name)")
 
 
 _NEST_GUARD_NAMES = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)(\s*\()?")

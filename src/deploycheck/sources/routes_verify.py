@@ -681,6 +681,38 @@ def js_middleware_never_refuses(response: str, next_param: str, body: str) -> bo
     return False
 
 
+# What shows that an Express middleware checks its caller (pass-audit8, as go_middleware_check): a 401/403 answer or
+# an auth error, a redirect to a login page, a token verified (jsonwebtoken, jose, firebase-admin, passport), a session
+# or login test (`req.isAuthenticated()`, `req.session.user`), a constant-time comparison, a call named for a check
+# (`verifyToken(`, `authorize(`), or the caller's credential read by a middleware that can turn the request away.
+# `verifyFileType`, `protect` limiting the rate (429), `secureHeaders` setting headers are no guards.
+_JS_AUTH_REFUSAL = re.compile(r"(?<![\w$.])40[13](?![\w$.])|\b(?:UNAUTHORIZED|FORBIDDEN)\b|"
+                              r"\b(?:Unauthori[sz]ed|Forbidden|Unauthenticated|NotAuthenticated)\w*")
+_JS_CHECK_CALL = re.compile(r"(?<![\w$])(?:[A-Za-z_$][\w$]*+\.)*+((?:[vV]erify|[aA]uthenticate|[aA]uthori[sz]e|"
+                            r"jwtVerify|timingSafeEqual|isAuthenticated|[cC]heck(?:Auth|Token|Jwt|JWT|Session|"
+                            r"Permission|Role|Scope))\w*+)\s*+\(")
+_JS_SESSION_TEST = re.compile(r"\breq(?:uest)?\.(?:session\s*+\.\s*+\w+|user)\b")
+_JS_REDIRECT = re.compile(r"\.redirect\s*+\(")
+
+
+def js_middleware_check(body: str) -> str:
+    """What shows that an Express middleware `(req, res, next)` (its body) checks its caller, or ""."""
+    code = _blanked(body[:_MAX_BODY], strings=False)
+    bare = _blanked(code, strings=True)
+    if m := _JS_AUTH_REFUSAL.search(bare):
+        return f"answers {m.group(0)}"
+    for m in itertools.islice(_JS_REDIRECT.finditer(bare), 20):
+        if _LOGIN_TARGET.search(" ".join(call_args(code, m.end() - 1))):
+            return "redirects to a login page"
+    if m := _JS_CHECK_CALL.search(bare):
+        return f"calls {m.group(1)}()"
+    if m := _JS_SESSION_TEST.search(bare):
+        return f"tests {m.group(0)}"
+    if m := _JS_CREDENTIAL.search(code):
+        return f"reads the caller's credential ({m.group(0)})"
+    return ""
+
+
 # --- NestJS guards that can never refuse a request ----------------------------------------------------------------
 
 _NEST_CLASS = re.compile(r"\bclass\s++([A-Za-z_$][\w$]*+)[^{;]{0,300}\{")
