@@ -688,7 +688,7 @@ def js_middleware_never_refuses(response: str, next_param: str, body: str) -> bo
 # `verifyFileType`, `protect` limiting the rate (429), `secureHeaders` setting headers are no guards.
 _JS_AUTH_REFUSAL = re.compile(r"(?<![\w$.])40[13](?![\w$.])|\b(?:UNAUTHORIZED|FORBIDDEN)\b|"
                               r"\b(?:Unauthori[sz]ed|Forbidden|Unauthenticated|NotAuthenticated)\w*")
-_JS_CHECK_CALL = re.compile(r"(?<![\w$])(?:[A-Za-z_$][\w$]*+\.)*+((?:[vV]erify|[aA]uthenticate|[aA]uthori[sz]e|"
+_JS_CHECK_CALL = re.compile(r"(?<![\w$.])(?:[A-Za-z_$][\w$]*+\.)*+((?:[vV]erify|[aA]uthenticate|[aA]uthori[sz]e|"
                             r"jwtVerify|timingSafeEqual|isAuthenticated|[cC]heck(?:Auth|Token|Jwt|JWT|Session|"
                             r"Permission|Role|Scope))\w*+)\s*+\(")
 _JS_SESSION_TEST = re.compile(r"\breq(?:uest)?\.(?:session\s*+\.\s*+\w+|user)\b")
