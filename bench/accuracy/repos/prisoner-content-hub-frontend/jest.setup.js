@@ -1,0 +1,3 @@
+require('dotenv').config({
+  path: './.env-test',
+});

@@ -1,0 +1,3 @@
+const client = require('axios');
+
+module.exports = { baseClient: client };

@@ -1,0 +1,4 @@
+module.exports = (req, res, next) => {
+  res.locals.returnUrl = req.originalUrl;
+  next();
+};

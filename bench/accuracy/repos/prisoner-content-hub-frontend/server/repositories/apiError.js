@@ -1,0 +1,9 @@
+class NotFound extends Error {
+  getCode() {
+    return 404;
+  }
+}
+
+module.exports = {
+  NotFound,
+};

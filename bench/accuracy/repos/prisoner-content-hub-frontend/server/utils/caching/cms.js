@@ -1,0 +1,5 @@
+const getCmsCacheKey = (...args) => `cms-api:${args.join(':')}`;
+
+module.exports = {
+  getCmsCacheKey,
+};

@@ -1,0 +1,27 @@
+package uk.gov.ons.ctp.response.casesvc.definition;
+
+import jakarta.xml.bind.annotation.XmlRegistry;
+
+/**
+ * This object contains factory methods for each Java content interface and Java element interface
+ * generated in the uk.gov.ons.ctp.response.casesvc.definition package.
+ *
+ * <p>An ObjectFactory allows you to programatically construct new instances of the Java
+ * representation for XML content. The Java representation of XML content can consist of schema
+ * derived interfaces and classes representing the binding of schema type definitions, element
+ * declarations and model groups. Factory methods for each of these are provided in this class.
+ */
+@XmlRegistry
+public class ObjectFactory {
+
+  /**
+   * Create a new ObjectFactory that can be used to create new instances of schema derived classes
+   * for package: uk.gov.ons.ctp.response.casesvc.definition
+   */
+  public ObjectFactory() {}
+
+  /** Create an instance of {@link CaseCreation } */
+  public CaseCreation createCaseCreation() {
+    return new CaseCreation();
+  }
+}

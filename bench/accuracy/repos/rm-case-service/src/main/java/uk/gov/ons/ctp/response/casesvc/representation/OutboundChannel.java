@@ -1,0 +1,7 @@
+package uk.gov.ons.ctp.response.casesvc.representation;
+
+/** Represents OutboundChannel options */
+public enum OutboundChannel {
+  SMS,
+  POST
+}

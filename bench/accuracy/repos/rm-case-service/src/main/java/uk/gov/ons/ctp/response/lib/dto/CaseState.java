@@ -1,0 +1,9 @@
+package uk.gov.ons.ctp.response.lib.dto;
+
+/** enum for Case state */
+public enum CaseState {
+  ACTIONABLE,
+  INACTIONABLE,
+  REPLACEMENT_INIT,
+  SAMPLED_INIT;
+}

@@ -1,0 +1,3 @@
+UPDATE casesvc.category
+SET oldcasesampleunittypes = 'B'
+WHERE categorypk = 'VERIFICATION_CODE_SENT'

@@ -1,0 +1,2 @@
+ALTER TABLE casesvc."case"
+    ALTER COLUMN caseref SET DEFAULT nextval('casesvc.caserefseq'::regclass);

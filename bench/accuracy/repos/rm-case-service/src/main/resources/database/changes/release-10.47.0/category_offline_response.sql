@@ -1,0 +1,2 @@
+UPDATE casesvc.category
+SET eventtype = 'DISABLED' where categorypk = 'OFFLINE_RESPONSE_PROCESSED';

@@ -1,0 +1,2 @@
+ALTER TABLE casesvc."casegroup"
+    ADD COLUMN status character varying(20);

@@ -1,0 +1,1 @@
+INSERT INTO casesvc.category (categorypk, shortdescription, longdescription, eventtype, role, generatedactiontype, "group", oldcasesampleunittypes, newcasesampleunittype, recalccollectioninstrument) VALUES ('COMPLETED_BY_PHONE', 'Completed By Phone', 'Completed By Phone', 'DEACTIVATED',  NULL, NULL, NULL, 'B,BI', NULL, NULL);

@@ -1,0 +1,2 @@
+ALTER TABLE casesvc.casegroup
+  ALTER COLUMN status SET NOT NULL;

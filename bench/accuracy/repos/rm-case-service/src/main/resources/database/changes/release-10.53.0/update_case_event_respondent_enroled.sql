@@ -1,0 +1,2 @@
+UPDATE casesvc.category
+SET eventtype = 'DISABLED' where categorypk = 'RESPONDENT_ENROLED';

@@ -1,0 +1,2 @@
+INSERT INTO casesvc.category (categorypk, shortdescription, longdescription, eventtype, role, generatedactiontype, "group", oldcasesampleunittypes, newcasesampleunittype, recalccollectioninstrument)
+VALUES ('DISABLE_RESPONDENT_ENROLMENT', 'Disable Respondent Enrolment', 'Disable Respondent Enrolment', 'DISABLED',  NULL, NULL, NULL, 'BI', 'B', NULL);

@@ -1,0 +1,2 @@
+INSERT INTO casesvc.category ("categorypk", "shortdescription", "longdescription", "eventtype", "role", "generatedactiontype", "group", "oldcasesampleunittypes", "newcasesampleunittype", "recalccollectioninstrument")
+VALUES ('NO_LONGER_REQUIRED', 'No Longer Required', 'No Longer Required', 'DEACTIVATED', NULL, NULL, NULL, 'B, BI', NULL, NULL)

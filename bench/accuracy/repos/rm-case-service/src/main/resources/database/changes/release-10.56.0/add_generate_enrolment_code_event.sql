@@ -1,0 +1,2 @@
+INSERT INTO casesvc.category ("categorypk", "shortdescription", "longdescription", "eventtype", "role", "generatedactiontype", "group", "oldcasesampleunittypes", "newcasesampleunittype", "recalccollectioninstrument")
+VALUES ('GENERATE_ENROLMENT_CODE', 'Generate enrolment code', 'Generate enrolment code', NULL, NULL, NULL, NULL, 'B', NULL, NULL)

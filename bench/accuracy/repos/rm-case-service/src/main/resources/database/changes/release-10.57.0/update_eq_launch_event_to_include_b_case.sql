@@ -1,0 +1,3 @@
+UPDATE casesvc.category
+SET oldcasesampleunittypes = 'B,BI'
+WHERE categorypk = 'EQ_LAUNCH';

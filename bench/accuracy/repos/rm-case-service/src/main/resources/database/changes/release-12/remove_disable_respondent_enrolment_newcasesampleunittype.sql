@@ -1,0 +1,3 @@
+UPDATE casesvc.category
+SET newcasesampleunittype = NULL
+WHERE categorypk = 'DISABLE_RESPONDENT_ENROLMENT';

@@ -1,0 +1,2 @@
+ALTER TABLE casesvc."case"
+  DROP COLUMN iac;

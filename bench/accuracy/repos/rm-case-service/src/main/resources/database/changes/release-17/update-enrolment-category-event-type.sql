@@ -1,0 +1,3 @@
+UPDATE casesvc.category
+SET eventtype = 'ACTIONPLAN_CHANGED', newcasesampleunittype = null
+WHERE categorypk = 'RESPONDENT_ENROLED';

@@ -1,0 +1,2 @@
+alter table casesvc."casegroup"
+add column surveyid uuid;

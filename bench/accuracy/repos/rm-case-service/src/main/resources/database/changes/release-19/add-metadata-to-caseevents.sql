@@ -1,0 +1,2 @@
+alter table casesvc.caseevent
+add column metadata jsonb;

@@ -1,0 +1,3 @@
+DROP TABLE casesvc.messagelog;
+DROP TABLE casesvc.report;
+DROP TABLE casesvc.reporttype;

@@ -1,0 +1,2 @@
+alter table casesvc."case"
+add column activeenrolment boolean;

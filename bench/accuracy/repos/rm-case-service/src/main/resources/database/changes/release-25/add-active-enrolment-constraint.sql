@@ -1,0 +1,5 @@
+ALTER TABLE casesvc.case
+DROP COLUMN active_enrolment;
+
+ALTER TABLE casesvc.case
+add column active_enrolment boolean DEFAULT FALSE;

@@ -1,0 +1,2 @@
+-- Drop case_action view
+Drop view casesvc.case_action cascade;

@@ -1,0 +1,2 @@
+ALTER TABLE ONLY casesvc.casegroup
+    ADD status_change_timestamp timestamp with time zone;

@@ -1,0 +1,3 @@
+Delete from casesvc.caseevent;
+Delete from casesvc.case;
+Delete from casesvc.casegroup;
