@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -930,11 +930,77 @@ def _active_record_tree(ctx: Context, directory: str, names: list[str]) -> Migra
     return tree
 
 
-def _liquibase_changes(changes: Iterable[Change], path: str, cs_line: int | None
-                       ) -> list[Operation]:
+def _sql_file_candidates(changelog: str, attrs: dict[str, Any]) -> list[str]:
+    """Where a Liquibase `sqlFile` change's `path` may point, nearest first: beside the changelog when
+    `relativeToChangelogFile` is true, else from the classpath root that holds the changelog (`.../src/main/resources`),
+    then from the repository root. Paths that climb out of the repository are never candidates."""
+    import posixpath
+
+    raw = str(attrs.get("path") or "").strip().removeprefix("classpath:").lstrip("/")
+    if not raw:
+        return []
+    folder = changelog.rpartition("/")[0]
+    relative = str(attrs.get("relativeToChangelogFile", "")).lower() == "true"
+    bases = [folder] if relative else []
+    if not relative:
+        marker = "src/main/resources/"
+        if marker in changelog:
+            bases.append(changelog[:changelog.index(marker) + len(marker)].rstrip("/"))
+        bases += ["", folder]
+    out: list[str] = []
+    for base in bases:
+        rel = posixpath.normpath(f"{base}/{raw}" if base else raw)
+        if rel.startswith("../") or rel in ("..", ".") or rel.startswith("/") or rel in out:
+            continue
+        out.append(rel)
+    return out
+
+
+def _liquibase_sql_ops(kind: str, attrs: dict[str, Any], path: str, line: int | None,
+                       read: Callable[[str], str | None] | None, created: set[str],
+                       problems: list[MigrationProblem]) -> list[Operation] | None:
+    """The statements of a `sql` or `sqlFile` change, linted like any PostgreSQL script (rm-case-service's
+    release-14 changeSet 14-3 is `sqlFile: drop_case_iac_column.sql`, which holds `ALTER TABLE casesvc."case" DROP
+    COLUMN iac`): a change that names SQL Liquibase runs as it is. None for other change types; a file that cannot be
+    found among the scanned files, or SQL that is not PostgreSQL, is a problem (the schema checks then say what they
+    could not read) and adds no operation."""
+    if kind == "sql":
+        sql = attrs.get("sql")
+        if not isinstance(sql, str) or not sql.strip():
+            return []
+        ops, problem = lint_sql(sql, path, line or 1, created)
+        if problem:
+            problems.append(problem)
+        return ops
+    if kind != "sqlFile" or read is None:
+        return None
+    candidates = _sql_file_candidates(path, attrs)
+    for rel in candidates:
+        text = read(rel)
+        if text is None:
+            continue
+        ops, problem = lint_sql(text, rel, 1, created)
+        if problem:
+            problems.append(problem)
+        return ops
+    problems.append(MigrationProblem(candidates[0] if candidates else path,
+                                     f"sqlFile {attrs.get('path') or '(no path)'} named by {path} is not in the "
+                                     "repository: its statements were not read", line if not candidates else None,
+                                     "read"))
+    return []
+
+
+def _liquibase_changes(changes: Iterable[Change], path: str, cs_line: int | None,
+                       read: Callable[[str], str | None] | None = None,
+                       problems: list[MigrationProblem] | None = None) -> list[Operation]:
     ops: list[Operation] = []
     created: set[str] = set()
+    problems = [] if problems is None else problems
     for kind, attrs, line in changes:
+        sql_ops = _liquibase_sql_ops(kind, attrs, path, line or cs_line, read, created, problems)
+        if sql_ops is not None:
+            ops += sql_ops
+            continue
         risk = _LIQUIBASE_RISK.get(kind)
         table = attrs.get("tableName") or attrs.get("oldTableName") or ""
         if kind == "createTable":
@@ -945,9 +1011,12 @@ def _liquibase_changes(changes: Iterable[Change], path: str, cs_line: int | None
     return ops
 
 
-def parse_liquibase(text: str, path: str) -> tuple[list[Migration], list[MigrationProblem]]:
+def parse_liquibase(text: str, path: str, read: Callable[[str], str | None] | None = None
+                    ) -> tuple[list[Migration], list[MigrationProblem]]:
+    """The changeSets of a YAML, JSON or XML changelog. `read` gives the text of a repository file (the SQL files
+    `sqlFile` changes name), or None when it is not one of the scanned files."""
     if path.endswith(".xml"):
-        return _liquibase_xml(text, path)
+        return _liquibase_xml(text, path, read)
     from deploycheck.sources.yaml import YamlError, load_one
 
     try:
@@ -959,21 +1028,24 @@ def parse_liquibase(text: str, path: str) -> tuple[list[Migration], list[Migrati
     if not isinstance(entries, list):
         return [], [MigrationProblem(path, "no databaseChangeLog list", None, "syntax")]
     out: list[Migration] = []
+    problems: list[MigrationProblem] = []
     for entry in entries:
         cs = entry.get("changeSet") if isinstance(entry, dict) else None
         if not isinstance(cs, dict):
             continue
-        changes: list[Change] = [(str(k), v if isinstance(v, dict) else {}, None) for c in cs.get("changes") or []
-                                 if isinstance(c, dict) for k, v in c.items()]
+        # `- sql: {sql: "..."}`, or the statement given directly as the change's value
+        changes: list[Change] = [(str(k), v if isinstance(v, dict) else ({"sql": v} if k == "sql" else {}), None)
+                                 for c in cs.get("changes") or [] if isinstance(c, dict) for k, v in c.items()]
         out.append(_liquibase_changeset(path, str(cs.get("id")), str(cs.get("author")), changes,
-                                        "rollback" in cs, None))
-    return out, []
+                                        "rollback" in cs, None, read, problems))
+    return out, problems
 
 
 def _liquibase_changeset(path: str, cs_id: str, author: str, changes: list[Change],
-                         has_rollback: bool, line: int | None) -> Migration:
+                         has_rollback: bool, line: int | None, read: Callable[[str], str | None] | None = None,
+                         problems: list[MigrationProblem] | None = None) -> Migration:
     migration = Migration(LIQUIBASE, path, f"{cs_id}::{author}", line=line)
-    migration.operations = _liquibase_changes(changes, path, line)
+    migration.operations = _liquibase_changes(changes, path, line, read, problems)
     kinds = [k for k, _, _ in changes]
     if has_rollback:
         migration.reversible, migration.reverse_note = True, "explicit <rollback>"
@@ -1032,7 +1104,8 @@ def parse_liquibase_sql(text: str, path: str, problems: list[MigrationProblem]) 
     return out
 
 
-def _liquibase_xml(text: str, path: str) -> tuple[list[Migration], list[MigrationProblem]]:
+def _liquibase_xml(text: str, path: str, read: Callable[[str], str | None] | None = None
+                   ) -> tuple[list[Migration], list[MigrationProblem]]:
     import xml.etree.ElementTree as ET
 
     from defusedxml import ElementTree as SafeET
@@ -1051,17 +1124,20 @@ def _liquibase_xml(text: str, path: str) -> tuple[list[Migration], list[Migratio
         return tag.rsplit("}", 1)[-1]
 
     out: list[Migration] = []
+    problems: list[MigrationProblem] = []
     lines = text.splitlines()
     for cs in root:
         if local(cs.tag) != "changeSet":
             continue
         cs_id, author = cs.get("id", "?"), cs.get("author", "?")
         line = next((i for i, t in enumerate(lines, 1) if f'id="{cs_id}"' in t and "changeSet" in t), None)
-        changes: list[Change] = [(local(c.tag), dict(c.attrib), None) for c in cs
+        # an XML <sql> change holds its statements as the element's text
+        changes: list[Change] = [(local(c.tag), {**dict(c.attrib), **({"sql": c.text} if local(c.tag) == "sql"
+                                                                       and c.text else {})}, None) for c in cs
                    if local(c.tag) not in ("rollback", "comment", "preConditions", "validCheckSum")]
         out.append(_liquibase_changeset(path, cs_id, author, changes,
-                                        any(local(c.tag) == "rollback" for c in cs), line))
-    return out, []
+                                        any(local(c.tag) == "rollback" for c in cs), line, read, problems))
+    return out, problems
 
 
 # --- chain consistency ---------------------------------------------------------------------------
@@ -1326,6 +1402,7 @@ def migration_trees(ctx: Context) -> MigrationSet:
             for folder in liquibase_include_dirs(files.read_text(rel) or ""):
                 included.update(f"{d}/{n}" if d else n for d, names in sql_dirs.items()
                                 if d == folder or d.endswith("/" + folder) for n in names)
+        scanned = set(files.files)  # the SQL files `sqlFile` changes name are read only when they were scanned
         for rel in sorted({*liquibase, *included}):
             text = files.read_text(rel)
             if text is not None and rel.endswith(".sql"):
@@ -1333,7 +1410,8 @@ def migration_trees(ctx: Context) -> MigrationSet:
                 continue
             if text is None or "databaseChangeLog" not in text:
                 continue
-            migrations, problems = parse_liquibase(text, rel)
+            migrations, problems = parse_liquibase(
+                text, rel, lambda other: files.read_text(other) if other in scanned else None)
             tree.migrations += migrations
             tree.problems += problems
         if tree.migrations or tree.problems:

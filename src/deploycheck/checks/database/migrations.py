@@ -315,7 +315,7 @@ def lint(ctx: Context) -> Iterator[Finding]:
         yield failed(f"{tree.tool} migration {mid}: {summary}: {RISKS[risk]}", Location(path=path, line=line),
                      {"rule": risk, "migration": mid})
     for tree in trees:
-        for problem in (p for p in tree.problems if p.kind == "sql"):
+        for problem in (p for p in tree.problems if p.kind in ("sql", "read")):
             yield warned(f"{problem.path}: {problem.message} (not linted)", Location(path=problem.path,
                                                                                       line=problem.line))
     yield from _squawk(ctx, trees)
@@ -407,7 +407,8 @@ def destructive(ctx: Context) -> Iterator[Finding]:
     operations, looked, scope = _operations(ctx)
     ops = [o for o in operations if o[5] in DESTRUCTIVE]
     unread = _unread_sql(ctx, trees)
-    not_read = (f"{len(unread)} migration SQL text(s) could not be read as PostgreSQL ({', '.join(unread[:5])}"
+    not_read = (f"{len(unread)} migration SQL text(s) could not be read (missing, or not PostgreSQL) "
+                f"({', '.join(unread[:5])}"
                 f"{f' +{len(unread) - 5} more' if len(unread) > 5 else ''}): a drop, rename or truncate there is "
                 f"not seen") if unread else ""
     if not ops:
@@ -429,5 +430,6 @@ def destructive(ctx: Context) -> Iterator[Finding]:
 def _unread_sql(ctx: Context, trees: list[MigrationTree]) -> list[str]:
     """The migration files of this release whose SQL did not parse (each once, in order)."""
     scope, _ = release_scope(ctx)
+    # "read": a Liquibase sqlFile the changelog names and the repository lacks (named by the path Liquibase reads)
     return list(dict.fromkeys(p.path for tree in trees for p in tree.problems
-                              if p.kind == "sql" and (scope is None or p.path in scope)))
+                              if p.kind in ("sql", "read") and (scope is None or p.path in scope)))
