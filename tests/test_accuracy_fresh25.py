@@ -114,3 +114,168 @@ databaseChangeLog:
     out = _statuses(tmp_path, DESTRUCTIVE)
     assert [s for s, _ in out] == [Status.MANUAL], out
     assert "messagelog" in out[0][1]
+
+
+# --- external-services/http-timeouts: axios's default instance under another name (prisoner-content-hub-frontend) ---
+
+TIMEOUTS = "external-services/http-timeouts"
+
+PACKAGE_JSON = """\
+{
+  "name": "prisoner-content-hub-frontend",
+  "dependencies": {
+    "axios": "^1.15.0",
+    "express": "^5.2.1"
+  }
+}
+"""
+
+BASE_CLIENT = """\
+const client = require('axios');
+
+module.exports = { baseClient: client };
+"""
+
+JSON_API_CLIENT = """\
+const axios = require('axios');
+const { logger } = require('../utils/logger');
+
+class JsonApiClient {
+  constructor(baseURL) {
+    this.baseURL = baseURL;
+    this.client = axios.create({
+      timeout: 30000,
+    });
+  }
+
+  async getUrl(url, { query } = {}) {
+    const res = await this.client.get(url, { params: query });
+    return res.data;
+  }
+}
+
+module.exports = {
+  JsonApiClient,
+};
+"""
+
+STANDARD_CLIENT = """\
+const { baseClient } = require('./baseClient');
+
+class StandardClient {
+  constructor(client = baseClient) {
+    this.client = client;
+  }
+
+  get(endpoint, { query, ...rest } = {}) {
+    return this.client
+      .get(endpoint, { params: query, ...rest })
+      .then(res => res.data);
+  }
+}
+"""
+
+
+def test_exported_default_axios_instance_has_no_timeout(tmp_path: Path) -> None:
+    # before: n/a "no requests/httpx/urllib calls in the Python code and no Go/Java/Rust HTTP client", while
+    # StandardClient calls OpenSearch through axios's default instance, which waits forever
+    write(tmp_path, {"package.json": PACKAGE_JSON, "server/clients/baseClient.js": BASE_CLIENT,
+                     "server/clients/jsonApiClient.js": JSON_API_CLIENT, "server/clients/standard.js": STANDARD_CLIENT})
+    out = [(f.status, f.message, f.location.path if f.location else None)
+           for f in findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)]
+    failed = [o for o in out if o[0] is Status.FAIL]
+    assert [o[2] for o in failed] == ["server/clients/baseClient.js"], out
+    assert "exported as `client`" in failed[0][1]
+
+
+def test_aliased_axios_call_and_timeout(tmp_path: Path) -> None:
+    # `const http = require('axios'); http.get(url)` is an axios call; a file that sets a timeout passes
+    write(tmp_path, {"package.json": PACKAGE_JSON,
+                     "server/a.js": "const http = require('axios');\nmodule.exports = () => http.get('http://x');\n",
+                     "server/b.js": "import api from 'axios';\nexport const f = () => api.post('/x', {}, "
+                                    "{ timeout: 5000 });\n"})
+    out = [(f.status, f.location.path if f.location else None)
+           for f in findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)]
+    assert (Status.FAIL, "server/a.js") in out and (Status.FAIL, "server/b.js") not in out, out
+
+
+def test_axios_used_only_through_other_objects_is_skipped_not_na(tmp_path: Path) -> None:
+    # axios is required but nothing recognisable calls it: the check could not look, so it does not say n/a
+    write(tmp_path, {"package.json": PACKAGE_JSON,
+                     "server/c.js": "const lib = require('axios');\nconst wrap = { lib };\nwrap.lib.get('/x');\n"})
+    statuses = [f.status for f in findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)]
+    assert statuses == [Status.SKIPPED], statuses
+
+
+# --- env reads through the service's own getter (prisoner-content-hub-frontend's utils/index.js) --------------------
+
+UTILS_INDEX = """\
+const production = process.env.NODE_ENV === 'production';
+
+const getEnv = (name, fallback, options = {}) => {
+  if (process.env[name]) {
+    return process.env[name];
+  }
+  if (fallback !== undefined && (!production || !options.requireInProduction)) {
+    return fallback;
+  }
+  throw new Error(`Missing env var ${name}`);
+};
+
+const getRequiredEnv = (name, fallback) =>
+  getEnv(name, fallback, { requireInProduction: true });
+
+module.exports = { getEnv, getRequiredEnv };
+"""
+
+CONFIG_JS = """\
+const { getEnv, getRequiredEnv, isProduction } = require('../utils/index');
+
+const hubEndpoint = getRequiredEnv(
+  'HUB_API_ENDPOINT',
+  'http://localhost:11001',
+);
+
+module.exports = {
+  isProduction,
+  logLevel: getEnv('LOG_LEVEL', 'info'),
+  cookieSecret: getEnv('COOKIE_SECRET', 'keyboard cat'),
+  api: {
+    hubEndpoint,
+  },
+};
+"""
+
+LOGGER_JS = """\
+const bunyan = require('bunyan');
+const bunyanFormat = require('bunyan-format');
+const config = require('../config');
+
+const formatOut = bunyanFormat({ outputMode: 'short', color: true });
+
+const logger = bunyan.createLogger({
+  name: 'Prisoner Content Hub Frontend',
+  level: config.logLevel,
+  stream: formatOut,
+});
+
+module.exports = { logger };
+"""
+
+
+def test_env_getter_reads_and_level_from_env(tmp_path: Path) -> None:
+    # before: "no env var sets the log level (looked for LOG_LEVEL-like reads ...)": getEnv('LOG_LEVEL', 'info') was not
+    # an env read, nor were HUB_API_ENDPOINT and COOKIE_SECRET
+    from deploycheck.config import Config
+    from deploycheck.context import Context
+    from deploycheck.sources.codefacts import code_facts
+
+    write(tmp_path, {"package.json": PACKAGE_JSON, "utils/index.js": UTILS_INDEX, "server/config.js": CONFIG_JS,
+                     "server/utils/logger.js": LOGGER_JS,
+                     "server/app.js": "const express = require('express');\nconst app = express();\n"
+                                      "app.get('/', (req, res) => res.send('ok'));\n"})
+    reads = {(r.name, r.has_default, r.via) for r in Context(tmp_path, Config()).use(code_facts).env_reads}
+    assert {("LOG_LEVEL", True, "getEnv()"), ("COOKIE_SECRET", True, "getEnv()"),
+            ("HUB_API_ENDPOINT", True, "getRequiredEnv()")} <= reads, reads
+    level = [f.status for f in findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")]
+    assert level == [Status.PASS], level

@@ -1392,6 +1392,64 @@ def _js_env_tested(text: str, start: int, end: int) -> bool:
     return True
 
 
+# An env getter of the service's own (prisoner-content-hub-frontend's utils/index.js: `const getEnv = (name, fallback,
+# options = {}) => { if (process.env[name]) { return process.env[name]; } ...`, and `const getRequiredEnv = (name,
+# fallback) => getEnv(name, fallback, { requireInProduction: true });`): a function whose first parameter indexes
+# process.env, or is handed on to such a function. A call with a literal name (`getEnv('LOG_LEVEL', 'info')`) reads
+# that variable. The body is looked at in a bounded window after the definition.
+_JS_GETTER_DEF = re.compile(
+    r"\bfunction[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*(?:<[^<>()]{0,100}>)?[ \t]*\([ \t]*([A-Za-z_$][\w$]{0,60})"
+    r"|\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:async[ \t]*)?"
+    r"(?:function\b[^(\n]{0,60})?\([ \t]*([A-Za-z_$][\w$]{0,60})")
+_JS_GETTER_WINDOW = 1500
+# a call whose first argument is a literal variable name: `getRequiredEnv('HUB_API_ENDPOINT', 'http://...')`
+_JS_LITERAL_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]{0,60})[ \t]*\(\s*['\"`]([A-Za-z_][A-Za-z0-9_]{0,100})['\"`]"
+                              r"\s*(,\s*[^)\s])?")
+
+
+_JS_HAND_ON_WINDOW = 300
+_JS_CALLEE = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*$")
+
+
+def _hands_on(body: str, param: str, getters: set[str]) -> bool:
+    """Whether the start of a function body passes its first parameter first to a known getter (`getEnv(name, ...)`);
+    at most five calls looked at, each callee read from the 64 characters before its parenthesis."""
+    for i, c in enumerate(re.finditer(rf"\([ \t]*{param}[ \t]*[,)]", body)):
+        if i == 5:
+            break
+        callee = _JS_CALLEE.search(body[max(0, c.start() - 64):c.start()])
+        if callee is not None and callee.group(1) in getters:
+            return True
+    return False
+
+
+def _js_env_getter_reads(texts: dict[str, str], facts: CodeFacts) -> None:
+    """Env reads through the service's own getters (see _JS_GETTER_DEF)."""
+    defs: list[tuple[str, str, str]] = []  # (function name, first parameter, body window)
+    for text in texts.values():
+        for m in _JS_GETTER_DEF.finditer(text):
+            name, param = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if name and param:
+                defs.append((name, param, text[m.end():m.end() + _JS_GETTER_WINDOW]))
+    getters: set[str] = set()
+    for _ in range(3):  # a getter handed on through up to three wrappers
+        for name, param, body in defs:
+            if name in getters:
+                continue
+            p = re.escape(param)
+            if re.search(rf"process\.env\[[ \t]*{p}[ \t]*\]", body) or _hands_on(body[:_JS_HAND_ON_WINDOW], p, getters):
+                getters.add(name)
+    if not getters:
+        return
+    for rel, text in texts.items():
+        test = is_test_path(rel)
+        for m in _JS_LITERAL_CALL.finditer(text):
+            if m.group(1) not in getters or _in_js_comment(text, m.start()):
+                continue
+            facts.env_reads.append(EnvRead(m.group(2), rel, line_at(text, m.start()), bool(m.group(3)),
+                                           f"{m.group(1)}()", test))
+
+
 def _js_facts(rel: str, text: str, facts: CodeFacts) -> None:
     test = is_test_path(rel)
     facts.logging.extend(_js_file_logging(rel, text, test))
@@ -1823,13 +1881,17 @@ def code_facts(ctx: Context) -> CodeFacts:
             _python_facts(rel, py.modules[rel].tree, facts)
         except RecursionError:
             facts.problems.append(CodeLocation(rel, 1, "nesting too deep to analyse"))
+    js_texts: dict[str, str] = {}
     for suffixes, language, reader in ((JS_SUFFIXES, "javascript", _js_facts), (GO_SUFFIXES, "go", _go_facts),
                                        (JAVA_SUFFIXES, "java", _java_facts)):
         for rel, text in _texts(ctx, suffixes, facts, language):
             reader(rel, text, facts)
+            if language == "javascript":
+                js_texts[rel] = text
             for m in _DYNAMIC_ENV.finditer(text):
                 facts.env_dynamic.append(CodeLocation(rel, line_at(text, m.start()), m.group(0).rstrip("([ "),
                                                       is_test_path(rel)))
+    _js_env_getter_reads(js_texts, facts)
     _csharp_cors(ctx, facts)
     facts.logging += [fact for name, found in sorted(facts.json_formatters.items()) if name in facts.formatters_used
                       for fact in found]

@@ -38,7 +38,14 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
         return
     calls = [c for c in facts.http_calls if not c.test]
     if not calls and not compiled.clients:
-        yield not_applicable("no requests/httpx/urllib calls in the Python code and no Go/Java/Rust HTTP client")
+        if compiled.node_files:
+            # axios is required, but no call or client through it was recognised (used through another module's
+            # object): not looked at, so not "no HTTP client"
+            yield skipped(f"axios is used in {', '.join(compiled.node_files[:5])} but no call or client through it was "
+                          "recognised: the timeouts of its requests were not read")
+            return
+        yield not_applicable("no requests/httpx/urllib calls in the Python code, no Go/Java/Rust HTTP client and no "
+                             "axios call in a Node server")
         return
     bad = 0
     for c in calls:
@@ -75,6 +82,16 @@ class CompiledClient:
 class CompiledClients:
     files: int = 0  # Go/Java/Rust production files read
     clients: list[CompiledClient] = field(default_factory=list)
+    node_files: list[str] = field(default_factory=list)  # Node server files that use axios
+
+
+def _exports(text: str, name: str) -> bool:
+    """Whether a JavaScript module exports the binding `name` (`module.exports = { baseClient: client }`,
+    `module.exports = client`, `export default client`, `export { client }`)."""
+    n = re.escape(name)
+    return re.search(rf"\bmodule\.exports[ \t]*=[ \t]*(?:{n}\b|\{{[^}}]{{0,500}}(?<![\w$.]){n}\b)"
+                     rf"|\bexports\.[\w$]{{1,60}}[ \t]*=[ \t]*{n}\b|\bexport[ \t]+default[ \t]+{n}\b"
+                     rf"|\bexport[ \t]*\{{[^}}]{{0,500}}(?<![\w$.]){n}\b", text) is not None
 
 
 # Go: an `http.Client{...}` literal without a Timeout field, or net/http's package-level helpers and
@@ -121,7 +138,13 @@ def _java_module(rel: str) -> str:
 # JavaScript: axios calls (`axios.post(url, body, options)`) in a Node server (the nearest package.json depends on a
 # server framework: a browser's requests hold no server worker). axios waits forever by default; a timeout set
 # anywhere in the file (the call's options, axios.defaults.timeout, axios.create({timeout})) counts.
-_AXIOS_CALL = re.compile(r"\baxios(?:\.default)?(?:\.(?:get|post|put|patch|delete|head|options|request))?\s*\(")
+_AXIOS_METHODS = r"(?:\.(?:get|post|put|patch|delete|head|options|request|create))?\s*\("
+_AXIOS_CALL = re.compile(r"\baxios(?:\.default)?" + _AXIOS_METHODS)
+# axios's default instance bound to another name: `const client = require('axios');` (prisoner-content-hub-frontend's
+# server/clients/baseClient.js), `import client from 'axios'`
+_AXIOS_BINDING = re.compile(r"\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*=[ \t]*"
+                            r"require\([ \t]*['\"]axios['\"][ \t]*\)"
+                            r"|^[ \t]*import[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]+from[ \t]+['\"]axios['\"]", re.M)
 _NODE_SERVERS = ("express", "fastify", "koa", "@nestjs/core", "@hapi/hapi", "restify")
 
 
@@ -159,10 +182,24 @@ def _axios_clients(ctx: Context, out: CompiledClients) -> None:
         if text is None or "axios" not in text:
             continue
         out.files += 1
+        out.node_files.append(rel)
         timeout = re.search(r"\btimeout\b", text) is not None
         for m in _AXIOS_CALL.finditer(text):
             out.clients.append(CompiledClient("javascript", m.group(0).rstrip("( ") + "(...)", rel,
                                               line_at(text, m.start()), timeout))
+        for m in _AXIOS_BINDING.finditer(text):
+            name = m.group(1) or m.group(2)
+            if name == "axios":
+                continue
+            calls = list(re.finditer(rf"(?<![\w$.]){re.escape(name)}{_AXIOS_METHODS}", text))
+            for call in calls:
+                out.clients.append(CompiledClient("javascript", f"{call.group(0).rstrip('( ')}(...) (axios)", rel,
+                                                  line_at(text, call.start()), timeout))
+            if not calls and _exports(text, name):
+                # the module hands axios's default instance to its importers (StandardClient's this.client.get): a
+                # client with axios's default of no timeout, unless this file sets one
+                out.clients.append(CompiledClient("javascript", f"axios's default instance exported as `{name}`", rel,
+                                                  line_at(text, m.start()), timeout))
 
 
 # A package-level client whose Timeout another file of the package sets: `feedbackClient = &http.Client{...}` in
