@@ -341,3 +341,17 @@ def test_a_kubernetes_scan_imports_no_lockfile_nor_migration_reader(tmp_path: Pa
     """)
     assert "deploycheck.checks.database.backups" in loaded
     assert "deploycheck.sources.lockfiles" not in loaded and "deploycheck.sources.migrations" not in loaded
+
+
+def test_the_report_dict_is_kept_to_the_exit_only_with_a_scans_result(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The JSON report's dict joins the result the console script keeps to a quick exit (cli._keep, scan only);
+    `verify` keeps nothing, so its process still ends through the interpreter's teardown (its probes' resources)."""
+    import deploycheck.cli as cli
+
+    write(tmp_path, {"k8s/app.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n"})
+    for command, kept in (("scan", 2), ("verify", 0)):
+        monkeypatch.setattr(cli, "_keep", [])
+        out = tmp_path / f"{command}.json"
+        cli.main([command, str(tmp_path), "--no-progress", "-f", "json", "-o", str(out), "--only", "manifests/parse"])
+        assert json.loads(out.read_text())["items"] and len(cli._keep) == kept

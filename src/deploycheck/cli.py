@@ -509,7 +509,8 @@ def _emit(result: RunResult, formats: list[str], outputs: list[Path], verbose: b
             from deploycheck.atomic import WriteError, write_atomic
 
             try:
-                write_atomic(out, render_bytes(result.report, fmt, _keep))
+                # the report's dict is kept with the run's result, freed by the OS at exit: a scan only (_run)
+                write_atomic(out, render_bytes(result.report, fmt, _keep or None))
             except WriteError as exc:
                 raise UsageError(str(exc)) from None
 
