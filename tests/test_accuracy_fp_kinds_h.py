@@ -56,3 +56,64 @@ def test_a_schema_hibernate_creates_at_every_start_is_not_a_missing_migration_tr
     write(tmp_path / "update", {**files, "services/songs-service/src/main/resources/application-prod.yaml":
                                 "spring:\n  jpa:\n    hibernate:\n      ddl-auto: update\n"})
     assert _tree(tmp_path / "update") == [Status.FAIL]
+
+
+# atuin (trimmed): the workspace root, the server crate the Dockerfile builds, the client crate it only tests with
+ATUIN_ROOT = """[workspace]
+members = ["crates/*"]
+
+[workspace.dependencies]
+atuin-client = { path = "crates/atuin-client", version = "18.20.0-beta.3" }
+atuin-server-postgres = { path = "crates/atuin-server-postgres", version = "18.20.0-beta.3" }
+"""
+ATUIN_SERVER = """[package]
+name = "atuin-server"
+version = "18.20.0-beta.3"
+
+[[bin]]
+name = "atuin-server"
+path = "src/bin/main.rs"
+
+[dependencies]
+atuin-server-postgres = { workspace = true }
+
+# Integration tests in tests/ spin up a real server and drive it with the
+# client's api_client. atuin-client is only a dev dependency here so the client
+# binary crate stays free of server/postgres deps (see issue #2884).
+[dev-dependencies]
+atuin-client = { path = "../atuin-client", version = "18.20.0-beta.3", default-features = false, features = ["sync"] }
+"""
+ATUIN_DOCKERFILE = """FROM lukemathwalker/cargo-chef:latest-rust-slim-bookworm AS chef
+WORKDIR /app
+FROM chef AS builder
+COPY . .
+RUN cargo build --release --bin atuin-server
+FROM debian:bookworm-20260713-slim AS runtime
+USER atuin
+COPY --from=builder /app/target/release/atuin-server /usr/local/bin
+ENTRYPOINT ["/usr/local/bin/atuin-server"]
+"""
+
+
+def test_migrations_of_a_crate_the_deployed_binary_does_not_depend_on_are_not_judged(tmp_path: Path) -> None:
+    """atuin's Dockerfile builds `--bin atuin-server`; its path dependencies reach atuin-server-postgres (forward-only
+    sqlx migrations: judged), never atuin-client (a dev-dependency), whose SQLite migrations run in the command-line
+    client on users' machines. A bare `cargo build` (the whole workspace) judges every tree."""
+    files = {"Cargo.toml": ATUIN_ROOT, "Dockerfile": ATUIN_DOCKERFILE,
+             "crates/atuin-server/Cargo.toml": ATUIN_SERVER, "crates/atuin-server/src/bin/main.rs": "fn main() {}\n",
+             "crates/atuin-server-postgres/Cargo.toml": '[package]\nname = "atuin-server-postgres"\n'
+                                                        '[dependencies]\nsqlx = "0.8"\n',
+             "crates/atuin-server-postgres/migrations/20210425153745_create_history.sql":
+                 "create table history (id bigserial primary key, client_id text not null);\n",
+             "crates/atuin-client/Cargo.toml": '[package]\nname = "atuin-client"\n[dependencies]\nsqlx = "0.8"\n',
+             "crates/atuin-client/migrations/20210422143411_create_history.sql":
+                 "create table if not exists history (id text primary key, command text not null);\n"}
+    write(tmp_path / "bin", files)
+    result = findings(scan(tmp_path / "bin", only=("migration-scripts/reversible",)), "migration-scripts/reversible")
+    failing = {f.location.path for f in result if f.status is Status.FAIL and f.location}
+    assert failing == {"crates/atuin-server-postgres/migrations/20210425153745_create_history.sql"}, failing
+    assert any(f.status is Status.NA and "crates/atuin-client" in f.message for f in result)
+    write(tmp_path / "workspace", {**files, "Dockerfile": ATUIN_DOCKERFILE.replace(" --bin atuin-server", "")})
+    result = findings(scan(tmp_path / "workspace", only=("migration-scripts/reversible",)),
+                      "migration-scripts/reversible")
+    assert len([f for f in result if f.status is Status.FAIL]) == 2

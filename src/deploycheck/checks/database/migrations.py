@@ -148,6 +148,35 @@ def _schema_recreated_at_start(ctx: Context, relational_manifests: list[str]) ->
     return f"{found[0][0]} (ddl-auto: {found[0][1]})"
 
 
+def _deployed_binaries(ctx: Context) -> list[str]:
+    from deploycheck.sources.cargo import cargo_deployment
+
+    found = ctx.use(cargo_deployment)
+    return found.binaries if found else []
+
+
+def _trees_outside_deployed_crates(ctx: Context, trees: list[MigrationTree]) -> list[tuple[MigrationTree, str]]:
+    """The trees that sit in a crate of the Cargo workspace the deployed binary does not depend on, with that crate's
+    folder: atuin's Dockerfile builds `cargo build --release --bin atuin-server`, whose path dependencies never reach
+    crates/atuin-client or crates/atuin-ai (atuin-client is a dev-dependency only), whose SQLite migrations run in the
+    command-line client on users' machines. Only when a tree of a deployed crate remains judged (else nothing is
+    left out: a wrong dependency reading must not leave the item without a tree)."""
+    from deploycheck.sources.cargo import cargo_deployment
+
+    found = ctx.use(cargo_deployment)
+    if found is None:
+        return []
+    outside: list[tuple[MigrationTree, str]] = []
+    inside = 0
+    for tree in trees:
+        crate = found.crate_of(tree.location)
+        if crate is None or crate in found.deployed:
+            inside += 1
+        else:
+            outside.append((tree, crate))
+    return outside if inside else []
+
+
 def _database_server_image(ctx: Context) -> str | None:
     """'Dockerfile (FROM postgres:16)' when every deployed Dockerfile builds on a relational database server's
     image, else None."""
@@ -233,7 +262,15 @@ def reversibility_findings(ctx: Context) -> Iterator[Finding]:
     if not trees:
         yield without_trees(ctx)
         return
+    outside = _trees_outside_deployed_crates(ctx, trees)
+    for tree, crate in outside:
+        yield not_applicable(f"{tree.tool} tree {tree.location} belongs to the crate {crate}, which the deployed "
+                             f"binary does not depend on (the image builds {', '.join(_deployed_binaries(ctx))})",
+                             _tree_where(tree))
+    left_out = {id(tree) for tree, _ in outside}
     for tree in trees:
+        if id(tree) in left_out:
+            continue
         irreversible = [m for m in tree.migrations if m.reversible is False]
         unknown = [m for m in tree.migrations if m.reversible is None]
         for m in irreversible:
