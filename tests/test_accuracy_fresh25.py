@@ -279,3 +279,101 @@ def test_env_getter_reads_and_level_from_env(tmp_path: Path) -> None:
             ("HUB_API_ENDPOINT", True, "getRequiredEnv()")} <= reads, reads
     level = [f.status for f in findings(scan(tmp_path, only=("logging/level-from-env",)), "logging/level-from-env")]
     assert level == [Status.PASS], level
+
+
+# --- which Dockerfile is deployed: the root Makefile's targets CI runs (prisoner-content-hub-frontend) --------------
+
+MAKEFILE = """\
+build:
+\tdocker build -t prisoner-content-hub-frontend . \\
+\t\t--build-arg BUILD_NUMBER="$(APP_VERSION)" \\
+\t\t--build-arg GIT_REF="$(GIT_REF)" \\
+\t\t--build-arg GIT_DATE="$(GIT_DATE)"
+
+push:
+\t@docker login -u="${QUAYIO_USERNAME}" -p="${QUAYIO_PASSWORD}" quay.io
+\tdocker tag prisoner-content-hub-frontend quay.io/hmpps/prisoner-content-hub-frontend:$(APP_VERSION)
+\tdocker push quay.io/hmpps/prisoner-content-hub-frontend:$(APP_VERSION)
+"""
+
+CIRCLECI = """\
+version: 2.1
+jobs:
+  build_production:
+    docker:
+      - image: cimg/node:24.11
+    steps:
+      - checkout
+      - setup_remote_docker
+      - run:
+          name: Build frontend Docker image
+          command: |
+            BUILD_NUMBER="$APP_VERSION" \\
+            GIT_REF="$CIRCLE_SHA1" \\
+            make build
+      - run:
+          name: Push frontend Docker image
+          command: make push
+  run_e2e_tests:
+    docker:
+      - image: cimg/node:24.11
+    steps:
+      - checkout
+      - run:
+          name: e2e tests
+          command: USE_DEV_ENV=true npm run test:e2e:ci
+workflows:
+  build-test-deploy:
+    jobs:
+      - build_production
+      - run_e2e_tests
+"""
+
+E2E_COMPOSE = """\
+version: '3'
+services:
+  web:
+    build:
+      context: ../
+      dockerfile: Dockerfile
+    ports:
+      - "3000:3000"
+  playwright:
+    build: .
+    depends_on:
+      - web
+    command: npx playwright test --grep "@healthcheck"
+"""
+
+E2E_DOCKERFILE = """\
+FROM mcr.microsoft.com/playwright:v1.58.2-jammy
+WORKDIR /app
+
+COPY package.json .
+COPY package-lock.json .
+ADD tests tests
+
+ENV CI=1
+RUN npm run setup
+"""
+
+APP_DOCKERFILE = """\
+FROM node:24-bookworm-slim
+RUN addgroup --gid 2000 --system appgroup && adduser --uid 2000 --system appuser --gid 2000
+WORKDIR /app
+COPY . .
+USER 2000
+CMD [ "npm", "start" ]
+"""
+
+
+def test_ci_make_target_names_the_deployed_dockerfile(tmp_path: Path) -> None:
+    # before: CircleCI's `make build` was not read, the only builds known were e2e/docker-compose.yml's, and the
+    # Playwright runner image was judged as deployed ("the deployed stage sets no USER")
+    write(tmp_path, {"Makefile": MAKEFILE, ".circleci/config.yml": CIRCLECI, "Dockerfile": APP_DOCKERFILE,
+                     "e2e/docker-compose.yml": E2E_COMPOSE, "e2e/Dockerfile": E2E_DOCKERFILE,
+                     ".dockerignore": ".git\n.env*\nnode_modules\n"})
+    out = [(f.status, f.location.path if f.location else None, f.message)
+           for f in findings(scan(tmp_path, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")]
+    assert not [o for o in out if o[1] == "e2e/Dockerfile" and o[0] is Status.FAIL], out
+    assert (Status.PASS, "Dockerfile") in [(s, p) for s, p, _ in out], out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -692,9 +692,33 @@ def build_declarations(ctx: Context) -> list[BuildDeclaration]:
         # the build scripts CI runs (Cloud Build `entrypoint: ./scripts/build-docker.sh`), read, never run
         for rel, body in called_scripts(ctx, ci.text):
             out.extend(_script_declarations(ctx, rel, body))
+        out.extend(_ci_make_declarations(ctx, ci.path, ci.text))
     out.extend(_own_comment_declarations(ctx))
     out.extend(decl for decl, _ in _compose_builds(ctx))
     return out
+
+
+# `make build`, `make -s push-preview`, `BUILD_NUMBER=... make build` in a CI step: the root Makefile's targets CI runs.
+_CI_MAKE = re.compile(r"(?<![\w-])make(?:[ \t]+-[A-Za-z]{1,10})*[ \t]+([A-Za-z0-9_][\w.-]{0,80})")
+
+
+def _ci_make_declarations(ctx: Context, ci_path: str, text: str) -> list[BuildDeclaration]:
+    """The `docker build` lines of the root Makefile's targets a CI file runs (and the targets they depend on):
+    prisoner-content-hub-frontend's CircleCI runs `make build` (`docker build -t prisoner-content-hub-frontend .`) and
+    `make push`; without it the deployed Dockerfile was known only from the e2e compose file, and the Playwright
+    runner image that compose file builds was judged as deployed. Read, never run."""
+    from deploycheck.sources.makefiles import make_rules, target_recipes
+
+    if "make" not in text or "Makefile" not in ctx.files.files:
+        return []
+    targets = list(dict.fromkeys(m.group(1) for m in _CI_MAKE.finditer(text)))[:20]
+    rules = make_rules(ctx.files.read_text("Makefile") or "") if targets else {}
+    out: list[BuildDeclaration] = []
+    for target in (t for t in targets if t in rules):
+        for name, recipe in target_recipes(rules, target):
+            out.extend(replace(_rebased(ctx, "", d, f"{ci_path} (make {target}: Makefile target {name})"),
+                                           kind="ci") for d in _ci_declarations("Makefile", recipe, []))
+    return [d for d in out if d.dockerfile]
 
 
 # A command that publishes an image: a recipe or script running one is a release path, never a local build.
