@@ -700,3 +700,79 @@ def test_an_express_middleware_that_refuses_for_something_else_is_no_guard(tmp_p
             assert open_routes == [], (name, open_routes)
         else:
             assert any(name in m and "checks no credential" in m for m in open_routes), (name, open_routes)
+
+
+# --- library middleware against something else than an anonymous caller, named like a guard
+
+# csurf's README
+CSURF_README = """\
+var cookieParser = require('cookie-parser')
+var csrf = require('csurf')
+var bodyParser = require('body-parser')
+var express = require('express')
+
+// setup route middlewares
+var csrfProtection = csrf({ cookie: true })
+var parseForm = bodyParser.urlencoded({ extended: false })
+
+// create express app
+var app = express()
+
+// parse cookies
+// we need this because "cookie" is true in csrfProtection
+app.use(cookieParser())
+
+app.get('/form', csrfProtection, function (req, res) {
+  // pass the csrfToken to the view
+  res.render('send', { csrfToken: req.csrfToken() })
+})
+
+app.post('/process', parseForm, csrfProtection, function (req, res) {
+  res.send('data is being processed')
+})
+"""
+# unrolled/secure's, scs' and gorilla/csrf's READMEs, on net/http routes
+GO_LIBRARIES = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/alexedwards/scs/v2"
+	"github.com/go-chi/jwtauth/v5"
+	"github.com/gorilla/csrf"
+	"github.com/unrolled/secure"
+)
+
+var sessionManager = scs.New()
+var tokenAuth = jwtauth.New("HS256", []byte("secret"), nil)
+
+func deleteUser(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func main() {
+	secureMiddleware := secure.New(secure.Options{FrameDeny: true})
+	mux := http.NewServeMux()
+	mux.Handle("DELETE /a/{id}", secureMiddleware.Handler(http.HandlerFunc(deleteUser)))
+	mux.Handle("DELETE /b/{id}", sessionManager.LoadAndSave(http.HandlerFunc(deleteUser)))
+	mux.Handle("DELETE /c/{id}", csrf.Protect([]byte("32-byte-long-auth-key"))(http.HandlerFunc(deleteUser)))
+	mux.Handle("DELETE /d/{id}", csrf.Protect(key)(jwtauth.Authenticator(tokenAuth)(http.HandlerFunc(deleteUser))))
+	http.ListenAndServe(":4000", mux)
+}
+"""
+
+
+def test_library_middleware_against_forgery_or_for_headers_is_no_guard(tmp_path: Path) -> None:
+    root = write(tmp_path / "forms", {"package.json": '{"name": "forms", "dependencies": {"express": "^4.18.2", '
+                                                      '"csurf": "^1.11.0"}}\n', "server.js": CSURF_README})
+    result = scan(root, only=("endpoint-security/route-auth", "auth-protocols/token-validation"))
+    assert any("POST /process" in m and "csrfProtection" in m for m in open_route_messages(result)), \
+        open_route_messages(result)
+    assert not findings(result, "auth-protocols/token-validation", Status.PASS)
+    root = write(tmp_path / "go", {"go.mod": GO_MOD, "main.go": GO_LIBRARIES})
+    open_routes = open_route_messages(scan(root, only=("endpoint-security/route-auth",)))
+    for path, name in (("/a/", "secureMiddleware.Handler"), ("/b/", "sessionManager.LoadAndSave"),
+                       ("/c/", "csrf.Protect")):
+        assert any(path in m and name in m for m in open_routes), (path, open_routes)
+    assert not any("/d/" in m for m in open_routes), open_routes  # jwtauth's Authenticator guards it

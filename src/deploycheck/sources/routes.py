@@ -4104,6 +4104,8 @@ def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
     def inert(hint: str) -> tuple[str, str]:
         """(the guard named "name (file:line)", the reason when it is not "never refuses"), or ("", "")."""
         name = name_of(hint)
+        if not defs.get(name) and _not_auth_library(hint):
+            return hint.split("(", 1)[0][:_HINT_MAX], _NOT_AUTH_REASON
         if name not in verdicts:
             found = defs.get(name, [])
             where = f"{name} ({found[0][0]}:{found[0][1]})" if found else ""
@@ -4194,12 +4196,35 @@ def _without_inert_express_guards(ctx: Context, result: RouteSet) -> None:
         if r.framework != "express":
             out.append(r)
             continue
-        kept = [h for h in r.auth_hints if not inert(name_of(h))]
+        library = [h for h in r.auth_hints if not defs.get(name_of(h)) and _not_auth_library(h)]
+        kept = [h for h in r.auth_hints if not inert(name_of(h)) and h not in library]
         gone = [inert(name_of(h)) for h in r.auth_hints if inert(name_of(h))]
         gone += [inert(layer_names[id(d)]) for d in dropped if d.covers(r)]
+        if library and not gone:
+            out.append(replace(r, auth_hints=kept, inert_guard=library[0][:_HINT_MAX], inert_reason=_NOT_AUTH_REASON)
+                       if not r.inert_guard else replace(r, auth_hints=kept))
+            continue
         out.append(replace(r, auth_hints=kept, inert_guard=gone[0], inert_reason=reason(gone[0]))
-                   if gone and not r.inert_guard else r)
+                   if gone and not r.inert_guard else replace(r, auth_hints=kept) if library else r)
     result.routes = out
+
+
+# Library middleware named like a guard (`csrfProtection`, csurf's README; gorilla's `csrf.Protect`; unrolled/secure's
+# `secureMiddleware.Handler`; scs' `sessionManager.LoadAndSave`; helmet, CORS) that protects against something else
+# than an anonymous caller: forged requests, missing security headers, or it only loads a session. A name that also
+# says auth, token, login or role is left to be trusted; a function of the repository by that name is judged by its
+# body instead (go_middleware_check, js_middleware_check).
+_NOT_AUTH_LIBRARY = re.compile(r"csrf|xsrf|nosurf|LoadAndSave|helmet|(?<![A-Za-z])cors(?![a-z])|"
+                               r"(?<![A-Za-z])secure(?:Middleware|Headers?)?(?![a-z])", re.I)
+_AUTH_WORDS = re.compile(r"auth|jwt|bearer|login|oauth|oidc|role|permission|acl|(?<!csrf)(?<!xsrf)token", re.I)
+_NOT_AUTH_REASON = ("is a library middleware against something else than an anonymous caller (forged requests, "
+                    "missing security headers, or it only loads the session): it authenticates nobody")
+
+
+def _not_auth_library(hint: str) -> bool:
+    name = hint.split("(", 1)[0]
+    return bool(_NOT_AUTH_LIBRARY.search(name)) and (bool(re.search("csrf|xsrf", name, re.I))
+                                                     or not _AUTH_WORDS.search(name))
 
 
 _UNCHECKED_JS = ("checks no credential: it answers no 401/403 and redirects to no login page, and it verifies no "
