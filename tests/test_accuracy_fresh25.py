@@ -377,3 +377,32 @@ def test_ci_make_target_names_the_deployed_dockerfile(tmp_path: Path) -> None:
            for f in findings(scan(tmp_path, only=("dockerfile/non-root-user",)), "dockerfile/non-root-user")]
     assert not [o for o in out if o[1] == "e2e/Dockerfile" and o[0] is Status.FAIL], out
     assert (Status.PASS, "Dockerfile") in [(s, p) for s, p, _ in out], out
+
+
+# --- secret-scan: a database login's password in a shipped SQL script (rm-case-service's schema.sql) ----------------
+
+SCHEMA_SQL = """\
+CREATE ROLE casesvc
+  PASSWORD 'casesvc'
+  NOSUPERUSER
+  NOCREATEDB
+  NOCREATEROLE
+  NOREPLICATION
+  INHERIT
+  LOGIN;
+
+CREATE SCHEMA IF NOT EXISTS casesvc;
+"""
+
+
+def test_sql_role_password_is_found(tmp_path: Path) -> None:
+    # before: nothing reported: detect-secrets' keyword plugin does not read `PASSWORD 'casesvc'` in SQL
+    write(tmp_path, {"src/main/resources/schema.sql": SCHEMA_SQL,
+                     "db/init.sql": "-- CREATE USER test WITH PASSWORD 'test' CREATEDB;\n"
+                                    "CREATE USER astronomy_user WITH PASSWORD 'astronomy_password';\n"})
+    out = [(f.status, f.location.path if f.location else None, f.location.line if f.location else None, f.message)
+           for f in findings(scan(tmp_path, only=("sensitive-config/secret-scan",)), "sensitive-config/secret-scan")]
+    reported = {(p, line) for s, p, line, _ in out if s in (Status.FAIL, Status.WARN)}
+    assert ("src/main/resources/schema.sql", 2) in reported, out
+    assert ("db/init.sql", 2) in reported and ("db/init.sql", 1) not in reported, out
+    assert all("casesvc'" not in m and "astronomy_password" not in m for _, _, _, m in out)

@@ -608,6 +608,30 @@ def _url_credential_findings(rel: str, text: str) -> list[SecretFinding]:
     return out
 
 
+# A database login created with its password in SQL: `CREATE ROLE casesvc PASSWORD 'casesvc' ... LOGIN`
+# (rm-case-service's src/main/resources/schema.sql, run at every start by spring.sql.init.mode: always),
+# `CREATE USER astronomy_user WITH PASSWORD 'astronomy_password'`. The statement's options are bounded.
+_SQL_PASSWORD = deferred("_SQL_PASSWORD", r"\b(?:CREATE|ALTER)[ \t\n]+(?:ROLE|USER)[ \t\n]+\"?([\w.$-]{1,63})\"?"
+                                          r"[^;']{0,200}?\bPASSWORD[ \t\n]+'([^'\n]{1,200})'", re.I)
+
+
+def _sql_password_findings(rel: str, text: str) -> list[SecretFinding]:
+    """Passwords of the database roles a SQL script creates or alters (on code lines, not in `--` comments); the
+    role's own name, or a well-known default, as its password is a default credential."""
+    out = []
+    for m in _SQL_PASSWORD.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if _COMMENT.match(text[start:m.start() + 1]):
+            continue
+        role, value = m.group(1), m.group(2)
+        if is_reference(value) or "${" in value or "{{" in value or value.startswith(("$", ":")):
+            continue
+        default = is_placeholder(value) or value.lower() in _WELL_KNOWN_DEFAULTS or value.lower() == role.lower()
+        out.append(SecretFinding(rel, line_at(text, m.start(2)), DEFAULT_CREDENTIAL if default
+                                 else "Password in a SQL script", mask(value), source="deploycheck"))
+    return out
+
+
 # Provider token formats detect-secrets 1.5 has no plugin for, so its entropy plugin alone would name them
 # ("Base64 High Entropy String" for a Google API key). Documented prefixes, as gitleaks and GitHub's own
 # secret scanning read them; a body without a digit is a placeholder (`sk-proj-xxxxxxxxxxxxxxxxxxxx`).
@@ -1333,6 +1357,8 @@ def secret_scan(ctx: Context) -> SecretScan:
             extra += _secret_getter_findings(rel, text)
         if rel.endswith(_FALLBACK_LANGUAGES) and ("'," in text or '",' in text or "process.env" in text):
             extra += _code_fallback_findings(rel, text)
+        if rel.lower().endswith(".sql") and "assword" in text.lower():
+            extra += _sql_password_findings(rel, text)
         if rel.endswith(".py") and ("= b" in text or "=b" in text or "= B" in text):
             extra += _python_bytes_findings(rel, text)
         if rel.endswith((".yaml", ".yml")) and not _encrypted_file(text):
