@@ -1,0 +1,3 @@
+// Package download provides http handlers that implement vgo's Download
+// Protocol.
+package download

@@ -1,0 +1,3 @@
+module liveness_probe
+
+go 1.13

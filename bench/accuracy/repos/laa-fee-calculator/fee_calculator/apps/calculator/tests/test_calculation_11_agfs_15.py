@@ -1,0 +1,16 @@
+# -*- coding: utf-8 -*-
+import os
+
+from calculator.tests.base import Agfs10PlusCalculatorTestCase, Agfs10PlusWarrantFeeTestMixin
+
+
+class Agfs15CalculatorTestCase(Agfs10PlusCalculatorTestCase, Agfs10PlusWarrantFeeTestMixin):
+    scheme_id = 11
+    # THIS IS AUTO GENERATED TEST DATA, NOT REAL WORLD
+    csv_path = os.path.join(
+        os.path.dirname(__file__),
+        'data/test_dataset_agfs_15.csv'
+    )
+
+
+Agfs15CalculatorTestCase.create_tests()
