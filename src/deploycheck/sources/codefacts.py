@@ -1223,6 +1223,11 @@ _GO_FORMATS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "slog": (re.compile(r"\bslog\.NewJSONHandler\("), re.compile(r"\bslog\.NewTextHandler\(")),
     "logrus": (re.compile(r"\bJSONFormatter\b"), re.compile(r"(?<![\w.])(?:logrus|log)\.TextFormatter\b")),
 }
+# A logrus Formatter the Go code writes itself (gofmt'd: `func (devFormatter) Format(e *logrus.Entry) ([]byte, error)`,
+# athens' pkg/log/format.go): whatever it writes is the format. Counted as text unless its body encodes JSON
+# (_go_custom_logrus_text), so a file that also builds a JSONFormatter picks one or the other at run time.
+_GO_LOGRUS_OWN_FORMAT = re.compile(r"^func \((?:\w+ )?\*?(\w+)\) Format\(\w* ?\*logrus\.Entry\)", re.M)
+_GO_JSON_ENCODE = re.compile(r"\bjson(?:iter)?\.(?:Marshal(?:Indent)?|NewEncoder)\(|\bJSONFormatter\b")
 # zap.Config's Encoding from a variable that the same file sets to "json" or "console" (policy-reporter's
 # SetupLogger: `output := "json"; if c.Logging.Encoding != "json" { output = "console" }`): chosen at run time.
 _GO_ZAP_ENCODING_VAR = re.compile(r"\bEncoding:[ \t]*[A-Za-z_]\w*")
@@ -1694,6 +1699,8 @@ def _go_log_format(rel: str, text: str, lib: str, test: bool) -> LoggingFact:
     json_re, text_re = _GO_FORMATS[lib]
     json_hits = [m for m in json_re.finditer(text) if not _in_js_comment(text, m.start())]
     text_hits = [m for m in text_re.finditer(text) if not _in_js_comment(text, m.start())]
+    if lib == "logrus" and ") Format(" in text:
+        text_hits += _go_custom_logrus_text(text)
     if lib == "zap" and '"json"' in text and '"console"' in text and not (json_hits and text_hits):
         chosen = _GO_ZAP_ENCODING_VAR.search(text)
         if chosen is not None:
@@ -1702,15 +1709,35 @@ def _go_log_format(rel: str, text: str, lib: str, test: bool) -> LoggingFact:
     if json_hits and text_hits:
         first = min(json_hits[0].start(), text_hits[0].start())
         return LoggingFact("format-choice", f"{lib}: {json_hits[0].group(0).rstrip('(')} or "
-                           f"{text_hits[0].group(0).rstrip('(')}", rel,
+                           f"{_go_format_name(text_hits[0])}", rel,
                            line_at(text, first), test)
     if json_hits:
         return LoggingFact("structured-lib", lib, rel, line_at(text, json_hits[0].start()), test)
     if text_hits:
-        return LoggingFact("text-format", f"{lib}: {text_hits[0].group(0).rstrip('(')}", rel,
+        return LoggingFact("text-format", f"{lib}: {_go_format_name(text_hits[0])}", rel,
                            line_at(text, text_hits[0].start()), test)
     own = lib == "logrus" and "SetFormatter(" in text
     return LoggingFact("log-lib", f"{lib} (SetFormatter)" if own else lib, rel, 1, test)
+
+
+def _go_format_name(m: re.Match[str]) -> str:
+    if m.re is _GO_LOGRUS_OWN_FORMAT:
+        return f"its own Formatter {m.group(1)} (text)"
+    return m.group(0).rstrip("(")
+
+
+def _go_custom_logrus_text(text: str) -> list[re.Match[str]]:
+    """The logrus Formatters this file defines whose Format method encodes no JSON (its body: up to the next top-level
+    func, at most 4,000 characters), each as the match of its method line."""
+    out = []
+    for n, m in enumerate(_GO_LOGRUS_OWN_FORMAT.finditer(text)):
+        if n >= 20:  # past that, a crafted file: the formatters read so far decide
+            break
+        end = text.find("\nfunc ", m.end(), m.end() + 4000)
+        body = text[m.end():end if end >= 0 else m.end() + 4000]
+        if not _GO_JSON_ENCODE.search(body) and not _in_js_comment(text, m.start()):
+            out.append(m)
+    return out
 
 
 # zerolog writes JSON (its global logger too, unbuilt) unless given a ConsoleWriter, which writes coloured text lines.

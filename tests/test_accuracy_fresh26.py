@@ -1,0 +1,99 @@
+"""Rules acc-fresh26 added, each from the lines of a labelled repository (athens, laa-fee-calculator)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+STRUCTURED = "logging/structured"
+
+# gomods/athens pkg/log/format.go (shortened): a JSONFormatter for GCP and by default, and a coloured text Formatter
+# of its own that log.New picks for CloudRuntime "none" (the image's config and the code's default)
+ATHENS_FORMAT = """\
+package log
+
+import (
+\t"bytes"
+\t"strings"
+
+\t"github.com/fatih/color"
+\t"github.com/sirupsen/logrus"
+)
+
+func getGCPFormatter() logrus.Formatter {
+\treturn &logrus.JSONFormatter{
+\t\tFieldMap: logrus.FieldMap{
+\t\t\tlogrus.FieldKeyLevel: "severity",
+\t\t},
+\t}
+}
+
+func getDevFormatter() logrus.Formatter {
+\treturn devFormatter{}
+}
+
+type devFormatter struct{}
+
+func (devFormatter) Format(e *logrus.Entry) ([]byte, error) {
+\tvar buf bytes.Buffer
+\tlvl := strings.ToUpper(e.Level.String())
+\tbuf.WriteString(color.CyanString(lvl))
+\tbuf.WriteString(": ")
+\tbuf.WriteString(e.Message)
+\tbuf.WriteByte('\\n')
+\treturn buf.Bytes(), nil
+}
+
+func getDefaultFormatter() logrus.Formatter {
+\treturn &logrus.JSONFormatter{}
+}
+"""
+
+# athens pkg/log/log.go (shortened): the switch on the configured cloud runtime
+ATHENS_LOG = """\
+package log
+
+import (
+\t"github.com/sirupsen/logrus"
+)
+
+func New(cloudProvider string, level logrus.Level) *Logger {
+\tl := logrus.New()
+\tswitch cloudProvider {
+\tcase "GCP":
+\t\tl.Formatter = getGCPFormatter()
+\tcase "none":
+\t\tl.Formatter = getDevFormatter()
+\tdefault:
+\t\tl.Formatter = getDefaultFormatter()
+\t}
+\tl.Level = level
+\treturn &Logger{Logger: l}
+}
+"""
+
+GO_MOD = "module github.com/gomods/athens\n\nrequire github.com/sirupsen/logrus v1.9.0\n"
+
+
+def test_a_logrus_formatter_of_the_code_s_own_that_writes_text_is_a_run_time_choice_never_a_pass(
+        tmp_path: Path) -> None:
+    # athens: the JSONFormatter in format.go made logging/structured pass, while the image's config (CloudRuntime
+    # "none") selects devFormatter, which writes coloured text lines: a false pass on a required item
+    write(tmp_path, {"pkg/log/format.go": ATHENS_FORMAT, "pkg/log/log.go": ATHENS_LOG, "go.mod": GO_MOD})
+    result = scan(tmp_path, only=(STRUCTURED,))
+    assert not findings(result, STRUCTURED, Status.PASS), [f.message for f in findings(result, STRUCTURED)]
+    [warned] = findings(result, STRUCTURED, Status.WARN)
+    assert "chosen at run time" in warned.message and "devFormatter" in warned.message, warned.message
+    # the formatter alone (no JSONFormatter anywhere) writes text: a failure
+    write(tmp_path, {"pkg/log/format.go": ATHENS_FORMAT.replace("&logrus.JSONFormatter{", "&logrus.Fields{")})
+    assert {f.status for f in findings(scan(tmp_path, only=(STRUCTURED,)), STRUCTURED)} == {Status.FAIL}
+
+
+def test_a_logrus_formatter_of_the_code_s_own_that_encodes_json_stays_structured(tmp_path: Path) -> None:
+    json_body = ATHENS_FORMAT.replace("\tvar buf bytes.Buffer\n",
+                                      "\treturn json.Marshal(e.Data)\n\tvar buf bytes.Buffer\n")
+    write(tmp_path, {"pkg/log/format.go": json_body, "pkg/log/log.go": ATHENS_LOG, "go.mod": GO_MOD})
+    assert {f.status for f in findings(scan(tmp_path, only=(STRUCTURED,)), STRUCTURED)} == {Status.PASS}
