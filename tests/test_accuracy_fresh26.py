@@ -97,3 +97,52 @@ def test_a_logrus_formatter_of_the_code_s_own_that_encodes_json_stays_structured
                                       "\treturn json.Marshal(e.Data)\n\tvar buf bytes.Buffer\n")
     write(tmp_path, {"pkg/log/format.go": json_body, "pkg/log/log.go": ATHENS_LOG, "go.mod": GO_MOD})
     assert {f.status for f in findings(scan(tmp_path, only=(STRUCTURED,)), STRUCTURED)} == {Status.PASS}
+
+
+SPEC_PRESENT = "api-docs/spec-present"
+
+# ministryofjustice/laa-fee-calculator fee_calculator/apps/api/urls.py (shortened; the views made local): the DRF
+# API and drf-spectacular's generated OpenAPI document with its Swagger UI
+LAA_API_URLS = """\
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework import routers, views, viewsets
+from rest_framework.response import Response
+
+
+class SchemeViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = []
+
+
+class CalculatorView(views.APIView):
+    def get(self, request, scheme_pk=None):
+        return Response({"amount": "0"})
+
+
+router = routers.DefaultRouter()
+router.register(r'fee-schemes', SchemeViewSet, basename='fee-schemes')
+
+urlpatterns = (
+    re_path(r'^fee-schemes/(?P<scheme_pk>[^/.]+)/calculate/$', CalculatorView.as_view(), name='calculator'),
+    re_path(r'^', include(router.urls)),
+
+    # drf-spectacular = OpenAPI3
+    path('oa3/schema/', SpectacularAPIView.as_view(), name='oa3_schema'),
+    path('docs/', SpectacularSwaggerView.as_view(url_name='oa3_schema')),
+)
+"""
+
+
+def test_a_urlconf_routing_drf_spectacular_s_schema_view_serves_a_generated_description(tmp_path: Path) -> None:
+    # laa-fee-calculator: "the code declares 8 HTTP route(s) but the repository has no API description", while
+    # api/urls.py serves drf-spectacular's document at /api/v1/oa3/schema/ (README: Swagger at /api/v1/docs/)
+    write(tmp_path, {"manage.py": "import sys\n", "fee_calculator/urls.py": LAA_API_URLS})
+    [found] = findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)
+    assert found.status is Status.PASS and "drf-spectacular: SpectacularAPIView routed in fee_calculator/urls.py" \
+        in found.message, found.message
+    # routed only on a setting's branch (oncall's `if settings.DRF_SPECTACULAR_ENABLED:`), run time decides: no pass
+    conditional = LAA_API_URLS.replace("    # drf-spectacular = OpenAPI3\n    path('oa3/schema/', "
+                                       "SpectacularAPIView.as_view(), name='oa3_schema'),\n", "") + (
+        "\nif SPECTACULAR:\n    urlpatterns += (path('oa3/schema/', SpectacularAPIView.as_view()),)\n")
+    write(tmp_path, {"fee_calculator/urls.py": conditional})
+    assert {f.status for f in findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)} == {Status.FAIL}

@@ -4058,6 +4058,50 @@ def _fastapi_docs(ctx: Context, result: RouteSet, modules: dict[str, PyModule]) 
         result.generated_specs.setdefault(route.file, where)
 
 
+# drf-spectacular builds the OpenAPI document from the Django REST framework views and serves it where a URLconf
+# routes its SpectacularAPIView (laa-fee-calculator's api/urls.py: `path('oa3/schema/', SpectacularAPIView.as_view())`):
+# Django's counterpart of FastAPI's /openapi.json. Only a view routed by path()/re_path()/url() outside any `if`
+# counts (imported but unrouted, nothing is served; routed on a setting's branch, run time decides), and it covers
+# the Django routes of its own project (the folder of the nearest manage.py above the URLconf, else the whole
+# repository).
+_SPECTACULAR_VIEWS = ("SpectacularAPIView", "SpectacularJSONAPIView", "SpectacularYAMLAPIView")
+_DJANGO_ROUTE_CALLS = ("path", "re_path", "url")
+
+
+def _spectacular_routed(module: PyModule) -> int | None:
+    """The line of the first path()/re_path()/url() call in `module` that routes a drf-spectacular schema view
+    whenever the URLconf loads: one under an `if` (oncall's `if settings.DRF_SPECTACULAR_ENABLED:`) is decided at run
+    time and does not count (a pass must be earned)."""
+    conditional = {id(n) for branch in ast.walk(module.tree) if isinstance(branch, ast.If)
+                   for part in (*branch.body, *branch.orelse) for n in ast.walk(part)}
+    for node in ast.walk(module.tree):
+        if id(node) in conditional or not (isinstance(node, ast.Call) and _call_name(node) in _DJANGO_ROUTE_CALLS
+                                           and len(node.args) >= 2):
+            continue
+        view = node.args[1]
+        if isinstance(view, ast.Call) and _call_name(view) == "as_view" and isinstance(view.func, ast.Attribute) \
+                and _short(view.func.value).rsplit(".", 1)[-1] in _SPECTACULAR_VIEWS:
+            return node.lineno
+    return None
+
+
+def _drf_spectacular_docs(ctx: Context, result: RouteSet, modules: dict[str, PyModule]) -> None:
+    """Mark the Django routes of a project whose URLconf serves drf-spectacular's generated description."""
+    django = [r for r in result.routes if r.framework == "django"]
+    if not django:
+        return
+    projects = sorted({str(PurePosixPath(rel).parent) for rel in ctx.files.files
+                       if PurePosixPath(rel).name == "manage.py"}, key=len, reverse=True)
+    for rel, module in sorted(modules.items()):
+        if not any(name in module.text for name in _SPECTACULAR_VIEWS) or (line := _spectacular_routed(module)) is None:
+            continue
+        root = next((p for p in projects if p == "." or rel.startswith(p + "/")), ".")
+        where = f"drf-spectacular: SpectacularAPIView routed in {rel}:{line}"
+        for route in django:
+            if root == "." or route.file.startswith(root + "/"):
+                result.generated_specs.setdefault(route.file, where)
+
+
 # The function a Go route's middleware hint names: `middleware.AuthMiddleware()`, `RequireAuth`, `authMw (r.USE /x)`
 _GO_HINT_NAME = re.compile(r"([A-Za-z_][\w.]*)(?:\(|\s\(|$)")
 
@@ -4337,6 +4381,7 @@ def code_routes(ctx: Context) -> RouteSet:
     _rails(ctx, result)
     _springdoc(ctx, result)
     _fastapi_docs(ctx, result, modules)
+    _drf_spectacular_docs(ctx, result, modules)
     _nest_swagger(ctx, result)
     if any(c.abstract for c in jaxrs):
         result.routes = _inherited_routes(result.routes, jaxrs, result.unresolved)
