@@ -146,3 +146,55 @@ def test_a_urlconf_routing_drf_spectacular_s_schema_view_serves_a_generated_desc
         "\nif SPECTACULAR:\n    urlpatterns += (path('oa3/schema/', SpectacularAPIView.as_view()),)\n")
     write(tmp_path, {"fee_calculator/urls.py": conditional})
     assert {f.status for f in findings(scan(tmp_path, only=(SPEC_PRESENT,)), SPEC_PRESENT)} == {Status.FAIL}
+
+
+DOCUMENTED = "env-vars/documented"
+
+# gomods/athens pkg/config/config.go (shortened): settings read from ATHENS_* variables through envconfig tags
+ATHENS_CONFIG_GO = """\
+package config
+
+import (
+\t"github.com/kelseyhightower/envconfig"
+)
+
+type Config struct {
+\tLogLevel     string `validate:"required" envconfig:"ATHENS_LOG_LEVEL"`
+\tCloudRuntime string `validate:"required" envconfig:"ATHENS_CLOUD_RUNTIME"`
+}
+
+func load(config *Config) error {
+\treturn envconfig.Process("athens", config)
+}
+"""
+
+# athens config.dev.toml (shortened): the example configuration the image ships, each setting with its env override
+ATHENS_CONFIG_TOML = """\
+# LogLevel returns the system's exposure to internal logs. Defaults to debug.
+# Supports all logrus log levels (https://github.com/Sirupsen/logrus#level-logging)
+# Env override: ATHENS_LOG_LEVEL
+LogLevel = "debug"
+
+# CloudRuntime is the Cloud Provider on which the Proxy/Registry is running.
+# Currently available options are "GCP", or "none". Defaults to "none"
+# Env override: ATHENS_CLOUD_RUNTIME
+CloudRuntime = "none"
+"""
+
+
+def test_an_example_configuration_s_env_override_comments_document_the_variables(tmp_path: Path) -> None:
+    # athens: 23 variables "read by the code but documented nowhere" that config.dev.toml documents one by one
+    # ("# Env override: ATHENS_LOG_LEVEL")
+    write(tmp_path, {"pkg/config/config.go": ATHENS_CONFIG_GO, "config.dev.toml": ATHENS_CONFIG_TOML,
+                     "go.mod": "module github.com/gomods/athens\n", "README.md": "# Athens\n\nA Go module proxy.\n"})
+    result = scan(tmp_path, only=(DOCUMENTED,))
+    assert not findings(result, DOCUMENTED, Status.FAIL), [f.message for f in findings(result, DOCUMENTED)]
+    # a setting documented without its override line (athens' EnablePprof, NetworkMode) stays undocumented
+    write(tmp_path, {"config.dev.toml": ATHENS_CONFIG_TOML.replace("# Env override: ATHENS_CLOUD_RUNTIME\n", "")})
+    [failed] = findings(scan(tmp_path, only=(DOCUMENTED,)), DOCUMENTED, Status.FAIL)
+    assert failed.message.startswith("ATHENS_CLOUD_RUNTIME is read by the code but documented nowhere"), failed.message
+    # a configuration key spelled like the variable is no documentation, nor is a commented-out ${env:NAME} reference
+    write(tmp_path, {"config.dev.toml": 'ATHENS_CLOUD_RUNTIME = "none"\n# runtime: ${env:ATHENS_CLOUD_RUNTIME}\n'
+                                        "# Env override: ATHENS_LOG_LEVEL\n"})
+    [failed] = findings(scan(tmp_path, only=(DOCUMENTED,)), DOCUMENTED, Status.FAIL)
+    assert failed.message.startswith("ATHENS_CLOUD_RUNTIME is read"), failed.message

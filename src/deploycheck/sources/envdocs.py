@@ -195,6 +195,35 @@ def _read_env_example(rel: str, text: str, docs: EnvDocs) -> None:
             docs.add(m.group(1), rel, i, True)
 
 
+# An example configuration file the repository ships (athens' config.dev.toml, which the image copies to
+# /config/config.toml) often documents each setting in comments, with the variable that overrides it: `# Env override:
+# ATHENS_LOG_LEVEL`. A comment line that speaks of the environment ("env", "environment"; not a commented-out
+# `${env:NAME}` reference) and names an upper-case identifier with an underscore documents that variable for the
+# operator reading the file. Only configuration
+# formats, only files named as a configuration or an example of one, never under CI or test folders.
+_CONFIG_SUFFIXES = (".toml", ".ini", ".cfg", ".conf", ".yaml", ".yml", ".hcl", ".properties")
+_CONFIG_STEM = re.compile(r"conf|setting|example|sample|default", re.I)
+_ENV_COMMENT = re.compile(r"^[ \t]*(?:#|//|;)(.*\benv(?:ironment)?\b(?!:).*)$", re.I | re.M)
+
+
+def _config_example_files(ctx: Context) -> list[str]:
+    out = []
+    for rel in ctx.all_files.with_suffix(*_CONFIG_SUFFIXES):
+        p = PurePosixPath(rel)
+        if any(part in (".github", ".circleci", "test", "tests", "testdata", "templates") for part in p.parts[:-1]):
+            continue
+        if _CONFIG_STEM.search(p.name.split(".", 1)[0]) or _CONFIG_STEM.search(p.name):
+            out.append(rel)
+    return out
+
+
+def _read_config_comments(rel: str, text: str, docs: EnvDocs) -> None:
+    for m in _ENV_COMMENT.finditer(text[:200_000]):
+        line = text.count("\n", 0, m.start()) + 1
+        for name in _PROSE_NAME.findall(m.group(1)[:1000]):
+            docs.add(name, rel, line, False)
+
+
 def env_docs(ctx: Context) -> EnvDocs:
     docs = EnvDocs()
     for rel in ctx.all_files.files:
@@ -203,6 +232,12 @@ def env_docs(ctx: Context) -> EnvDocs:
             if text is not None:
                 docs.files.append(rel)
                 _read_env_example(rel, text, docs)
+    for rel in _config_example_files(ctx):
+        text = ctx.all_files.read_text(rel)
+        # not listed in docs.files: env-vars' fallback search reads those for any mention of a name, and a
+        # configuration file's keys are no documentation; only its environment comments are
+        if text is not None and "\x00" not in text and "env" in text.lower():
+            _read_config_comments(rel, text, docs)
     for rel in _markdown_files(ctx):
         text = ctx.all_files.read_text(rel)
         if text is None or "\x00" in text:
