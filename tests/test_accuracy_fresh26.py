@@ -198,3 +198,156 @@ def test_an_example_configuration_s_env_override_comments_document_the_variables
                                         "# Env override: ATHENS_LOG_LEVEL\n"})
     [failed] = findings(scan(tmp_path, only=(DOCUMENTED,)), DOCUMENTED, Status.FAIL)
     assert failed.message.startswith("ATHENS_CLOUD_RUNTIME is read"), failed.message
+
+
+LINT = "schema-changes/lint"
+BACKUPS = "backups/mechanism"
+RESTORE = "backups/restore-procedure"
+
+# laa-fee-calculator (shortened): settings/base.py keeps Django's file SQLite, the Dockerfile migrates and loads it
+# while the image is built, and the Deployment mounts no volume
+LAA_SETTINGS = """\
+import os
+
+
+def location(folder):
+    return os.path.abspath(os.path.join(os.path.dirname(os.path.realpath(__file__)), '..', folder))
+
+
+SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY')
+
+DATABASES = {
+    'default': {
+        'ENGINE': 'django.db.backends.sqlite3',
+        'NAME': location('db.sqlite3'),
+        'TEST': {
+            'NAME': location('test-db.sqlite3'),
+        }
+    }
+}
+"""
+LAA_DOCKERFILE = """\
+FROM python:3.14-alpine
+WORKDIR /app
+COPY ./Pipfile /app/Pipfile
+COPY ./Pipfile.lock /app/Pipfile.lock
+RUN PIPENV_PIPFILE="/app/Pipfile" pipenv install --system --deploy
+ADD . /app
+ENV DJANGO_SETTINGS_MODULE=fee_calculator.settings.docker
+# clearing data to prevent UNIQUE constraint violations when rebuilding locally, at least
+RUN python3 manage.py migrate --no-input \\
+    && python3 manage.py cleardata \\
+    && python3 manage.py loadalldata \\
+    && python3 manage.py collectstatic --no-input
+USER 1000
+CMD uwsgi --ini uwsgi.ini
+"""
+LAA_MIGRATION_0001 = """\
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    initial = True
+
+    dependencies = [
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name='FeeType',
+            fields=[
+                ('id', models.AutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('code', models.CharField(max_length=20)),
+            ],
+        ),
+    ]
+"""
+LAA_MIGRATION_0002 = """\
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('calculator', '0001_initial'),
+    ]
+
+    operations = [
+        migrations.AlterField(
+            model_name='feetype',
+            name='code',
+            field=models.CharField(db_index=True, max_length=20),
+        ),
+    ]
+"""
+LAA_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: laa-fee-calculator
+  namespace: laa-fee-calculator-production
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: laa-fee-calculator-app
+  template:
+    metadata:
+      labels:
+        app: laa-fee-calculator-app
+    spec:
+      containers:
+      - name: app
+        image: 754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-get-paid/laa-fee-calculator:set-me
+        ports:
+        - containerPort: 8080
+"""
+LAA_PVC = """\
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 1Gi
+"""
+
+
+def _laa(tmp_path: Path) -> None:
+    write(tmp_path, {"manage.py": "import os\n", "Pipfile": '[packages]\ndjango = "==6.0.6"\n',
+                     "fee_calculator/settings/base.py": LAA_SETTINGS, "Dockerfile": LAA_DOCKERFILE,
+                     "fee_calculator/apps/calculator/__init__.py": "",
+                     "fee_calculator/apps/calculator/migrations/__init__.py": "",
+                     "fee_calculator/apps/calculator/migrations/0001_initial.py": LAA_MIGRATION_0001,
+                     "fee_calculator/apps/calculator/migrations/0002_auto_20161121_1804.py": LAA_MIGRATION_0002,
+                     "kubernetes_deploy/live/production/deployment.yaml": LAA_DEPLOYMENT})
+
+
+def test_a_django_sqlite_database_the_image_build_creates_is_no_live_database(tmp_path: Path) -> None:
+    # laa-fee-calculator: schema-changes/lint reported six PostgreSQL locking rules ("AlterField feetype.code: CREATE
+    # INDEX without CONCURRENTLY") and backups asked for a backup of "the service's database", while the Dockerfile
+    # migrates and fills an SQLite file into every image: nothing is migrated live, nothing outlives a pod
+    _laa(tmp_path)
+    result = scan(tmp_path, only=(LINT, BACKUPS, RESTORE))
+    for check_id in (LINT, BACKUPS, RESTORE):
+        statuses = {f.status for f in findings(result, check_id)}
+        assert statuses == {Status.NA}, (check_id, [f.message for f in findings(result, check_id)])
+    [lint] = findings(result, LINT)
+    assert "image is built (Dockerfile:9)" in lint.message, lint.message
+
+
+def test_an_image_built_sqlite_database_does_not_count_beside_a_volume_or_a_database_url(tmp_path: Path) -> None:
+    # a claimed volume may hold a live database file; a DATABASE_URL may point production elsewhere
+    _laa(tmp_path)
+    write(tmp_path, {"kubernetes_deploy/live/production/pvc.yaml": LAA_PVC})
+    assert Status.FAIL in {f.status for f in findings(scan(tmp_path, only=(LINT,)), LINT)}
+    (tmp_path / "kubernetes_deploy/live/production/pvc.yaml").unlink()
+    write(tmp_path, {"fee_calculator/settings/docker.py": "import os\nDATABASE_URL = os.environ['DATABASE_URL']\n"
+                                                          "DATABASES = {'default': {'ENGINE': "
+                                                          "'django.db.backends.sqlite3'}}\n"})
+    result = scan(tmp_path, only=(LINT, BACKUPS))
+    assert Status.FAIL in {f.status for f in findings(result, LINT)}
+    assert Status.NA not in {f.status for f in findings(result, BACKUPS)}

@@ -1565,6 +1565,50 @@ def django_in_memory_database(ctx: Context) -> str | None:
     return found
 
 
+# `python3 manage.py migrate --no-input` in a RUN instruction: Django's migrations applied while the image is built.
+_DJANGO_MIGRATE = re.compile(r"\bmanage\.py[ \t]{1,20}migrate\b")
+
+
+def django_image_built_database(ctx: Context) -> str | None:
+    """"Dockerfile:LINE" of the RUN that creates the service's Django database while its image is built, when that
+    database is an SQLite file baked into every image (laa-fee-calculator: settings keep `ENGINE: sqlite3` with a file
+    NAME, and the Dockerfile runs `manage.py migrate`, `cleardata`, `loadalldata`): each release ships its own copy,
+    made from the repository, and no migration ever runs against a live database. Only when every Python file that
+    sets DATABASES sets SQLite engines only, in one assignment, with no DATABASE_URL or dj_database_url beside it, the
+    migrate RUN is in a deployed Dockerfile's final stage, and the manifests claim no PersistentVolume (where a live
+    database file could outlive the pod). None otherwise."""
+    from deploycheck.sources.codefacts import is_test_path
+    from deploycheck.sources.dockerfile import dockerfiles
+    from deploycheck.sources.kubernetes import all_objects
+
+    settings = False
+    for rel in ctx.files.with_suffix(".py"):
+        if is_test_path(rel):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if not _DJANGO_DATABASES.search(text):
+            continue
+        engines = _DJANGO_ENGINE.findall(text)
+        if (not engines or any(e != _DJANGO_SQLITE for e in engines) or len(_DJANGO_DATABASES.findall(text)) != 1
+                or "DATABASE_URL" in text or "dj_database_url" in text):
+            return None
+        settings = True
+    if not settings or any(o.kind == "PersistentVolumeClaim" or _claims_volumes(o.body)
+                           for o in ctx.use(all_objects).objects):
+        return None
+    for df in ctx.use(dockerfiles).files:
+        stage = df.final_stage
+        for ins in stage.of("RUN") if stage is not None else []:
+            if _DJANGO_MIGRATE.search(ins.value[:20_000]):
+                return f"{df.path}:{ins.line}"
+    return None
+
+
+def _claims_volumes(body: dict[str, Any]) -> bool:
+    spec = body.get("spec")
+    return isinstance(spec, dict) and bool(spec.get("volumeClaimTemplates"))
+
+
 # Python server drivers (distribution names) and the modules they are imported by
 _PY_DRIVER_PACKAGES = frozenset({"psycopg", "psycopg2", "psycopg2-binary", "psycopg-binary", "asyncpg", "pymysql",
                                  "mysqlclient", "mysql-connector-python", "aiomysql"})

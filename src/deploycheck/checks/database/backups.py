@@ -277,14 +277,24 @@ def stateful_components(ctx: Context) -> list[str]:
             state.append(f"{o.kind} {o.name} ({store.name})")
     state += [f"{o.kind} {o.name}" for o in kube.objects if o.kind in OPERATOR_BACKUPS and o.kind not in
               ("Schedule", "Backup", "ScheduledBackup", "MySQLBackup")]
-    if no_database_reason(ctx) is None and in_memory_database_only(ctx) is None:
+    if no_database_reason(ctx) is None and in_memory_database_only(ctx) is None and _image_built(ctx) is None:
         state.insert(0, _SERVICE_DATABASE)
     return state
+
+
+def _image_built(ctx: Context) -> str | None:
+    from deploycheck.sources.migrations import django_image_built_database
+
+    return ctx.use(django_image_built_database)
 
 
 def _stateless(ctx: Context, what: str) -> str:
     """The n/a message of a repository with no stateful component, naming an in-memory database when there is one."""
     memory = in_memory_database_only(ctx)
+    built = _image_built(ctx) if not memory else None
+    if built:
+        return (f"stateless: the service's database is an SQLite file its image build creates ({built}), so every "
+                f"image carries its own copy made from the repository; {what.removeprefix('no database in use, ')}")
     if not memory:
         return f"stateless: {what}"
     return (f"stateless: the only database is an embedded in-memory one (declared in {memory}), whose data dies with "

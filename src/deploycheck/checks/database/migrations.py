@@ -15,9 +15,11 @@ from deploycheck.model import Finding, Location
 from deploycheck.sources.migrations import (
     DARWIN,
     DESTRUCTIVE,
+    DJANGO,
     RISKS,
     MigrationTree,
     database_usage,
+    django_image_built_database,
     go_relational_code_for_tests_only,
     migration_trees,
     python_drivers_for_installed_programs,
@@ -345,6 +347,12 @@ def lint(ctx: Context) -> Iterator[Finding]:
     trees = ctx.use(migration_trees).trees
     if not trees:
         yield without_trees(ctx)
+        return
+    built = ctx.use(django_image_built_database)
+    if built and all(t.tool == DJANGO for t in trees):
+        # the locks these rules guard against are taken on a live database; this one is made in the image build
+        yield not_applicable(f"the Django migrations run while the image is built ({built}), on the SQLite file each "
+                             "image carries: no migration runs against a live database")
         return
     operations, looked, scope = _operations(ctx)
     risky = [o for o in operations if o[5] in RISKS and o[5] not in DESTRUCTIVE]
