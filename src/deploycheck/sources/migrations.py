@@ -1539,21 +1539,25 @@ _DJANGO_NAME = re.compile(r"""["']NAME["']\s{0,20}:\s{0,20}["']([^"'\n]{0,200})[
 _DJANGO_SQLITE = "django.db.backends.sqlite3"
 
 
+def _django_database_settings(ctx: Context) -> Iterable[tuple[str, str]]:
+    """(path, text) of each non-test Python file that mentions DATABASES."""
+    from deploycheck.sources.codefacts import is_test_path
+
+    for rel in ctx.files.with_suffix(".py"):
+        if not is_test_path(rel):
+            text = ctx.files.read_text(rel) or ""
+            if _DJANGO_DATABASES.search(text):
+                yield rel, text
+
+
 def django_in_memory_database(ctx: Context) -> str | None:
     """The settings file when every Django database the repository configures is an in-memory SQLite (fala's
     settings/base.py: `DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}`): the
     data lives and dies with each process, so nothing outlives it to back up or restore. None when any Python file
     that mentions DATABASES sets another engine or name, or sets it in a way not read here (`dj_database_url.config()`,
     `DATABASES["default"]["NAME"] = os.environ[...]`, a NAME from a variable)."""
-    from deploycheck.sources.codefacts import is_test_path
-
     found = None
-    for rel in ctx.files.with_suffix(".py"):
-        if is_test_path(rel):
-            continue
-        text = ctx.files.read_text(rel) or ""
-        if not _DJANGO_DATABASES.search(text):
-            continue
+    for rel, text in _django_database_settings(ctx):
         engines = _DJANGO_ENGINE.findall(text)
         names = _DJANGO_NAME.findall(text)
         # exactly one in-memory NAME per sqlite ENGINE, and DATABASES only in the assignment that holds them
@@ -1577,17 +1581,11 @@ def django_image_built_database(ctx: Context) -> str | None:
     sets DATABASES sets SQLite engines only, in one assignment, with no DATABASE_URL or dj_database_url beside it, the
     migrate RUN is in a deployed Dockerfile's final stage, and the manifests claim no PersistentVolume (where a live
     database file could outlive the pod). None otherwise."""
-    from deploycheck.sources.codefacts import is_test_path
     from deploycheck.sources.dockerfile import dockerfiles
     from deploycheck.sources.kubernetes import all_objects
 
     settings = False
-    for rel in ctx.files.with_suffix(".py"):
-        if is_test_path(rel):
-            continue
-        text = ctx.files.read_text(rel) or ""
-        if not _DJANGO_DATABASES.search(text):
-            continue
+    for _rel, text in _django_database_settings(ctx):
         engines = _DJANGO_ENGINE.findall(text)
         if (not engines or any(e != _DJANGO_SQLITE for e in engines) or len(_DJANGO_DATABASES.findall(text)) != 1
                 or "DATABASE_URL" in text or "dj_database_url" in text):
