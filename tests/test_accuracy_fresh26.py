@@ -351,3 +351,50 @@ def test_an_image_built_sqlite_database_does_not_count_beside_a_volume_or_a_data
     result = scan(tmp_path, only=(LINT, BACKUPS))
     assert Status.FAIL in {f.status for f in findings(result, LINT)}
     assert Status.NA not in {f.status for f in findings(result, BACKUPS)}
+
+
+INTEGRATION = "integration-tests/suite"
+
+# gomods/athens pkg/stash/with_redis_test.go (shortened): the test needs the Redis that ci.yml starts as a service
+# container (REDIS_TEST_ENDPOINT: localhost:6379) and skips itself without it
+ATHENS_REDIS_TEST = """\
+package stash
+
+import (
+\t"context"
+\t"os"
+\t"testing"
+)
+
+// WithRedisLock will ensure that 5 concurrent requests will all get the first request's
+// response. We can ensure that because only the first response does not return an error
+// and therefore all 5 responses should have no error.
+func TestWithRedisLock(t *testing.T) {
+\tendpoint := os.Getenv("REDIS_TEST_ENDPOINT")
+\tpassword := os.Getenv("ATHENS_REDIS_PASSWORD")
+\tif len(endpoint) == 0 {
+\t\tt.SkipNow()
+\t}
+\tstrg, err := mem.NewStorage()
+\tif err != nil {
+\t\tt.Fatal(err)
+\t}
+\t_ = context.Background()
+\t_ = password
+\t_ = strg
+}
+"""
+ATHENS_STASH = ("package stash\n\n// Stasher has the job of taking a module\n// from an upstream entity and "
+                "stashing it.\ntype Stasher interface{}\n")
+
+
+def test_go_tests_that_need_a_service_s_address_and_skip_without_it_are_an_integration_suite(tmp_path: Path) -> None:
+    # athens: "no integration test suite found" while its storage and stash tests run against the mongo, minio and
+    # redis service containers of ci.yml, each reading the service's address and skipping without it
+    write(tmp_path, {"pkg/stash/with_redis_test.go": ATHENS_REDIS_TEST, "pkg/stash/stasher.go": ATHENS_STASH,
+                     "go.mod": "module github.com/gomods/athens\n"})
+    [found] = findings(scan(tmp_path, only=(INTEGRATION,)), INTEGRATION)
+    assert found.status is Status.PASS, found.message
+    # reading an address is not enough: a test that does not skip without the service may fake it
+    write(tmp_path, {"pkg/stash/with_redis_test.go": ATHENS_REDIS_TEST.replace("\t\tt.SkipNow()\n", "\t\treturn\n")})
+    assert {f.status for f in findings(scan(tmp_path, only=(INTEGRATION,)), INTEGRATION)} == {Status.FAIL}

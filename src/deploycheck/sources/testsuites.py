@@ -63,6 +63,13 @@ _JS_TEST_CALL = re.compile(r"^[ \t]*(?:it|test)(?:\.(?:only|concurrent|each\([^)
 _RUST_TEST = re.compile(r"^[ \t]*#\[(?:\w+::)?test\b", re.M)
 _GO_TEST_FUNC = re.compile(r"^func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", re.M)
 _GO_BUILD_TAG = re.compile(r"^//\s*(?:go:build|\+build)\s+(.+)$", re.M)
+# Go tests that need a running service read its address from the environment and skip themselves without it
+# (athens' pkg/stash/with_redis_test.go: `endpoint := os.Getenv("REDIS_TEST_ENDPOINT")`, then `t.SkipNow()` when it is
+# empty; its ci.yml sets it beside a redis service container): integration tests by Go's convention, where unit tests
+# need no outside service. Bounded runs: linear.
+_GO_SERVICE_ENV = re.compile(r"\bos\.(?:Getenv|LookupEnv)\(\s{0,5}\"([A-Z][A-Z0-9_]{0,80}"
+                             r"(?:ENDPOINT|_URL|_URI|_HOST|_ADDR|_ADDRESS|_DSN))\"\s{0,5}\)")
+_GO_SKIP_CALL = re.compile(r"\.Skip(?:Now|f)?\(")
 _JAVA_TEST = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b")
 # A JVM test method with an empty body (Spring Initializr's generated `@Test void contextLoads() { }`, Kotlin's
 # `@Test fun contextLoads() {}`) asserts nothing: JUnit reports it green whatever the code does, so it is no
@@ -879,6 +886,8 @@ def _discover_text(ctx: Context, inv: SuiteInventory) -> None:
                 kind, why = "integration", "go build tag integration"
             elif tag and "e2e" in tag.group(1):
                 kind, why = "e2e", "go build tag e2e"
+            elif kind == "unit" and (env := _GO_SERVICE_ENV.search(text)) and _GO_SKIP_CALL.search(text):
+                kind, why = "integration", f"Go tests that need the service at ${env.group(1)} and skip without it"
         tests = len(pattern.findall(text))
         if language == "java" and (empty := len(_JAVA_EMPTY_TEST.findall(text))):
             why += f"; {empty} empty test method(s) not counted"  # (counted out below, with the constant-only ones)
