@@ -398,3 +398,58 @@ def test_go_tests_that_need_a_service_s_address_and_skip_without_it_are_an_integ
     # reading an address is not enough: a test that does not skip without the service may fake it
     write(tmp_path, {"pkg/stash/with_redis_test.go": ATHENS_REDIS_TEST.replace("\t\tt.SkipNow()\n", "\t\treturn\n")})
     assert {f.status for f in findings(scan(tmp_path, only=(INTEGRATION,)), INTEGRATION)} == {Status.FAIL}
+
+
+TIMEOUTS = "external-services/http-timeouts"
+
+# gomods/athens e2etests/run_athens.go (shortened): the end-to-end driver polls the proxy it started
+ATHENS_RUN = """\
+//go:build e2etests
+// +build e2etests
+
+package e2etests
+
+import (
+\t"fmt"
+\t"net/http"
+\t"time"
+)
+
+func runAthensAndWait() error {
+\tticker := time.NewTicker(time.Second)
+\ttimeout := time.After(20 * time.Second)
+\tdefer ticker.Stop()
+\tfor {
+\t\tselect {
+\t\tcase <-ticker.C:
+\t\t\tresp, _ := http.Get("http://localhost:3000/readyz")
+\t\t\tif resp.StatusCode == 200 {
+\t\t\t\treturn nil
+\t\t\t}
+\t\tcase <-timeout:
+\t\t\treturn fmt.Errorf("Failed to run athens")
+\t\t}
+\t}
+}
+"""
+ATHENS_CLIENT = """\
+package external
+
+import (
+\t"net/http"
+\t"time"
+)
+
+// NewClient returns an external storage client.
+func NewClient() *http.Client {
+\treturn &http.Client{Timeout: 30 * time.Second}
+}
+"""
+
+
+def test_an_e2etests_folder_is_test_code(tmp_path: Path) -> None:
+    # athens: http-timeouts failed on e2etests/run_athens.go's http.Get, the end-to-end driver polling the proxy it
+    # started (`e2e-tests/` was test code already, `e2etests/` was not)
+    write(tmp_path, {"e2etests/run_athens.go": ATHENS_RUN, "pkg/storage/external/client.go": ATHENS_CLIENT,
+                     "go.mod": "module github.com/gomods/athens\n"})
+    assert {f.status for f in findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)} == {Status.PASS}

@@ -30,6 +30,9 @@ VENDORED_DIRS = frozenset({".yarn", "node_modules", "vendor", "third_party", "th
 TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "fixtures", "__fixtures__",
                        "unittests", "unittest", "__tests__", "__snapshots__", "__mocks__", "e2e-tests", "cypress",
                        ".semgrep", "testing",
+                       # the end-to-end drivers' folders spelt as one word or with an underscore (athens' e2etests/,
+                       # whose run_athens.go starts the proxy and calls it with http.Get)
+                       "e2etests", "e2e_tests",
                        # resources for tests: the dashboard's hack/test-resources/ Pods (crashing, 1gb-of-logs,
                        # pending...) that show its UI broken workloads (Maven's src/test/resources is under test/)
                        "test-resources", "test_resources", "testresources",
