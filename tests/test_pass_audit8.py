@@ -776,3 +776,68 @@ def test_library_middleware_against_forgery_or_for_headers_is_no_guard(tmp_path:
                        ("/c/", "csrf.Protect")):
         assert any(path in m and name in m for m in open_routes), (path, open_routes)
     assert not any("/d/" in m for m in open_routes), open_routes  # jwtauth's Authenticator guards it
+
+
+# --- NestJS: @nestjs/throttler's guard and role metadata that no guard reads
+
+NEST_PACKAGE = ('{"name": "cats", "dependencies": {"@nestjs/common": "^10.0.0", "@nestjs/core": "^10.0.0", '
+                '"@nestjs/throttler": "^5.0.0"}}\n')
+# Nest's docs: the "Rate limiting" chapter's guard, and the "Authorization" chapter's Roles decorator
+CATS_CONTROLLER = """\
+import { Controller, Delete, Param, Post, Body, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Roles } from './roles.decorator';
+import { CatsService } from './cats.service';
+
+@Controller('cats')
+export class CatsController {
+  constructor(private catsService: CatsService) {}
+
+  @Delete(':id')
+  @UseGuards(ThrottlerGuard)
+  remove(@Param('id') id: string) {
+    return this.catsService.remove(id);
+  }
+
+  @Post()
+  @Roles(['admin'])
+  async create(@Body() createCatDto: CreateCatDto) {
+    this.catsService.create(createCatDto);
+  }
+}
+"""
+ROLES_DECORATOR = """\
+import { Reflector } from '@nestjs/core';
+
+export const Roles = Reflector.createDecorator<string[]>();
+"""
+APP_MODULE = """\
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { RolesGuard } from './cats/roles.guard';
+
+@Module({
+  providers: [
+    {
+      provide: APP_GUARD,
+      useClass: RolesGuard,
+    },
+  ],
+})
+export class AppModule {}
+"""
+
+
+def test_nest_rate_limits_and_unread_role_metadata_are_no_guards(tmp_path: Path) -> None:
+    files = {"package.json": NEST_PACKAGE, "src/cats/cats.controller.ts": CATS_CONTROLLER,
+             "src/cats/roles.decorator.ts": ROLES_DECORATOR}
+    result = scan(write(tmp_path / "cats", files), only=("endpoint-security/route-auth",
+                                                         "auth-protocols/token-validation"))
+    open_routes = open_route_messages(result)
+    assert any("DELETE /cats/:id" in m and "ThrottlerGuard" in m for m in open_routes), open_routes
+    assert any("POST /cats" in m and "Roles" in m for m in open_routes), open_routes
+    assert not findings(result, "auth-protocols/token-validation", Status.PASS)
+    # a guard registered for the application reads the metadata: @Roles stays the route's guard
+    guarded = scan(write(tmp_path / "guarded", {**files, "src/app.module.ts": APP_MODULE}),
+                   only=("endpoint-security/route-auth",))
+    assert not any("POST /cats" in m for m in open_route_messages(guarded)), open_route_messages(guarded)

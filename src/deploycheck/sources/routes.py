@@ -4280,6 +4280,53 @@ _NEST_GUARD_NAMES = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)(\s*\()?")
 _NEST_LAYER_GUARD = re.compile(r"global guard (\w+)")
 
 
+# Nest guards of a library that protect against something else than an anonymous caller (@nestjs/throttler's rate
+# limit), and `@Roles(...)`-style metadata, which Nest's docs pair with a RolesGuard: with no guard on the route and
+# none registered for the application (APP_GUARD, useGlobalGuards), nothing reads it.
+_NEST_NOT_AUTH_GUARD = re.compile(r"Throttl")
+_NEST_METADATA = re.compile(r"Roles\(")
+
+
+def _without_nest_guards_of_something_else(ctx: Context, result: RouteSet) -> None:
+    """NestJS routes whose only guards are @nestjs/throttler's (`@UseGuards(ThrottlerGuard)`) or role metadata that no
+    guard reads (`@Roles(['admin'])`, no @UseGuards on the route, no application guard anywhere): the hint is
+    dropped and named with its reason."""
+    global_guards: bool | None = None
+
+    def any_global_guard() -> bool:
+        nonlocal global_guards
+        if global_guards is None:
+            global_guards = any(
+                "APP_GUARD" in text or "useGlobalGuards" in text
+                for rel in ctx.files.with_suffix(".ts", ".js")
+                if not _is_test_path(rel) and (text := ctx.files.read_text(rel) or ""))
+        return global_guards
+
+    out = []
+    for r in result.routes:
+        if r.framework != "nestjs" or not r.auth_hints:
+            out.append(r)
+            continue
+        throttle = [h for h in r.auth_hints if h.startswith("UseGuards(") and _NEST_NOT_AUTH_GUARD.search(h)
+                    and all(_NEST_NOT_AUTH_GUARD.search(n) for n, _ in _NEST_GUARD_NAMES.findall(h[10:-1]))]
+        guards = [h for h in r.auth_hints if h.startswith("UseGuards(") and h not in throttle]
+        unread = [h for h in r.auth_hints if _NEST_METADATA.match(h)] if not guards and not any_global_guard() else []
+        gone = [*throttle, *unread]
+        if not gone:
+            out.append(r)
+            continue
+        why = (_NEST_UNREAD_REASON if not throttle else
+               "is @nestjs/throttler's rate limit, which refuses callers for their number of requests, not for who "
+               "they are")
+        out.append(replace(r, auth_hints=[h for h in r.auth_hints if h not in gone], inert_guard="@" + gone[0],
+                           inert_reason=why))
+    result.routes = out
+
+
+_NEST_UNREAD_REASON = ("is role metadata that no guard reads: no @UseGuards on the route and no guard registered for "
+                       "the application (APP_GUARD, useGlobalGuards)")
+
+
 def _without_inert_nest_guards(ctx: Context, result: RouteSet) -> None:
     """NestJS routes and global guards without the guards that are only a name: `@UseGuards(AuthGuard)` whose every
     class (each class the hint names, every definition of it in the repository) has a canActivate that returns only
@@ -4394,6 +4441,7 @@ def code_routes(ctx: Context) -> RouteSet:
         _without_optional_express_auth(ctx, result)
         _without_inert_express_guards(ctx, result)
     if any(r.framework == "nestjs" for r in result.routes):
+        _without_nest_guards_of_something_else(ctx, result)
         _without_inert_nest_guards(ctx, result)
     result.routes.sort(key=lambda r: (r.file, r.line, r.method))
     return result
