@@ -1584,6 +1584,10 @@ def django_image_built_database(ctx: Context) -> str | None:
     from deploycheck.sources.dockerfile import dockerfiles
     from deploycheck.sources.kubernetes import all_objects
 
+    # the claimed volumes first: a look at the objects, where the settings are every Python file read (the corpus
+    # scan's 22 PVCs answer it without them)
+    if any(o.kind == "PersistentVolumeClaim" or _claims_volumes(o.body) for o in ctx.use(all_objects).objects):
+        return None
     settings = False
     for _rel, text in _django_database_settings(ctx):
         engines = _DJANGO_ENGINE.findall(text)
@@ -1591,8 +1595,7 @@ def django_image_built_database(ctx: Context) -> str | None:
                 or "DATABASE_URL" in text or "dj_database_url" in text):
             return None
         settings = True
-    if not settings or any(o.kind == "PersistentVolumeClaim" or _claims_volumes(o.body)
-                           for o in ctx.use(all_objects).objects):
+    if not settings:
         return None
     for df in ctx.use(dockerfiles).files:
         stage = df.final_stage

@@ -283,6 +283,8 @@ def stateful_components(ctx: Context) -> list[str]:
 
 
 def _image_built(ctx: Context) -> str | None:
+    if not ctx.files.with_suffix(".py"):
+        return None  # no Django settings to read: not asked, and a Kubernetes-only scan imports no code reader for it
     from deploycheck.sources.migrations import django_image_built_database
 
     return ctx.use(django_image_built_database)
