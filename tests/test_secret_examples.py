@@ -179,3 +179,41 @@ def test_base64_of_binary_is_not_a_filler_run() -> None:
     """Six zero bytes in base64 are `AAAAAAAA`: only the fillers people type (`0`, `x`, `*`) make a run."""
     assert not secrets.made_up_token("MIIBCgKCAQEAAAAAAAAAAAAAq8Hn2Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6")
     assert secrets.made_up_token("sk_live_00000000" + RANDOM24)
+
+
+# ras-frontstage config.py (abridged): the base Config reads every secret from the environment; the development and
+# testing classes give words and defaults
+RAS_CONFIG = """\
+import os
+
+
+class Config(object):
+    SECRET_KEY = os.getenv("SECRET_KEY")
+    JWT_SECRET = os.getenv("JWT_SECRET")
+
+
+class DevelopmentConfig(Config):
+    DEBUG = True
+    JWT_SECRET = os.getenv("JWT_SECRET", "testsecret")
+    SECURITY_USER_NAME = os.getenv("SECURITY_USER_NAME", "admin")
+    SECURITY_USER_PASSWORD = os.getenv("SECURITY_USER_PASSWORD", "secret")
+
+
+class TestingConfig(DevelopmentConfig):
+    JWT_SECRET = "testsecret"
+    SECURITY_USER_PASSWORD = "password"
+    API_TOKEN = "Zk3vQ9pLm2Xw7Rt5Yb8Nc4Hd6Jq1Gs0Fa2Ke"
+
+
+class ProductionConfig(Config):
+    SECURITY_USER_PASSWORD = os.getenv("SECURITY_USER_PASSWORD", "secret")
+"""
+
+
+def test_development_and_testing_settings_classes_hold_the_developers_values(tmp_path: Path) -> None:
+    """Flask's class-based settings: words and defaults in `DevelopmentConfig`/`TestingConfig` are the developer's
+    (ras-frontstage's config.py:101, 105, 134, 142); a random value there and the same default in another class are
+    still reported."""
+    assert secrets.development_settings_classes(RAS_CONFIG.splitlines()) == [(9, 13), (16, 19)]
+    write(tmp_path, {"config.py": RAS_CONFIG})
+    assert {line for path, line in _reported(tmp_path)} == {19, 23}

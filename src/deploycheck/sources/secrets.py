@@ -542,7 +542,8 @@ def _code_fallback_findings(rel: str, text: str) -> list[SecretFinding]:
             default = is_default_value(value) or _well_known_default("Secret Keyword", name, value) \
                 or not any(c.isalnum() for c in value)
             kind = DEFAULT_CREDENTIAL if default else HARD_CODED_FALLBACK
-            out.append(SecretFinding(rel, i, kind, f"{name} fallback {mask(value)}", source="deploycheck"))
+            out.append(SecretFinding(rel, i, kind, f"{name} fallback {mask(value)}", source="deploycheck",
+                                     word=is_word_value(value)))
             break
     return out
 
@@ -1388,6 +1389,15 @@ def secret_scan(ctx: Context) -> SecretScan:
     # test.sh `POSTGRES_PASSWORD="tacocat"`, a `.env.test`'s `super-secret-key`) is no more deployed than its
     # defaults are. A random value there is still reported (a real key copied into a test).
     scan.findings = [f for f in scan.findings if not (f.word and is_test_named(f.file))]
+    # ... and so does a Python settings class named for development or tests (Flask's `class DevelopmentConfig(Config)`,
+    # `class TestingConfig(DevelopmentConfig)`: ras-frontstage's config.py, whose base Config reads every secret from
+    # the environment): its defaults and words are the developer's; a random value there is still reported
+    classes = {rel: ranges for rel, text in texts if rel.endswith(".py") and "class " in text
+               and (ranges := development_settings_classes(text.splitlines()))}
+    if classes:
+        scan.findings = [f for f in scan.findings if not (
+            (f.type == DEFAULT_CREDENTIAL or f.word)
+            and any(start <= f.line <= end for start, end in classes.get(f.file, ())))]
     # A repository that deploys to Kubernetes runs its compose files on a laptop: `postgres/postgres` of a
     # local database there is not deployed, nor is a word chosen for it (`POSTGRES_PASSWORD=alerts`); a real
     # token or a random value in one still is (it may be a real account's). Without Kubernetes material the
@@ -1395,6 +1405,35 @@ def secret_scan(ctx: Context) -> SecretScan:
     if any(_local_compose_value(f) for f in scan.findings) and deploys_to_kubernetes(ctx):
         scan.findings = [f for f in scan.findings if not _local_compose_value(f)]
     return scan
+
+
+_PY_CLASS = deferred("_PY_CLASS", r"class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]")
+_SETTINGS_CLASS_WORDS = frozenset({"config", "configuration", "settings"})
+_DEVELOPMENT_CLASS_WORDS = frozenset({"dev", "development", "local", "test", "testing", "ci"})
+
+
+def development_settings_classes(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line numbers (1-based) of the top-level Python classes named for a development or test settings
+    object: `DevelopmentConfig`, `TestingConfig`, `LocalSettings` (a settings word last, a development word before it).
+    A class ends at the next line that starts in column 0 (blank lines and comments aside). One pass."""
+    ranges: list[tuple[int, int]] = []
+    start: int | None = None
+    last = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0] not in " \t":
+            if start is not None:
+                ranges.append((start, last))
+                start = None
+            m = _PY_CLASS.match(line) if line.startswith("class") else None
+            words = [w.lower() for w in _words(m.group(1))] if m else []
+            if len(words) >= 2 and words[-1] in _SETTINGS_CLASS_WORDS and _DEVELOPMENT_CLASS_WORDS & set(words[:-1]):
+                start = number
+        last = number
+    if start is not None:
+        ranges.append((start, last))
+    return ranges
 
 
 _RUST_TEST_MOD = deferred("_RUST_TEST_MOD", r"([ \t]*)(?:pub(?:\([\w: ]{1,40}\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{[ \t]*")
