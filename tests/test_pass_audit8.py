@@ -213,6 +213,16 @@ def test_the_check_a_go_middleware_shows() -> None:
     assert go_middleware_check(RATE_LIMITER) == ""
     assert go_middleware_check(LOGGED_VERIFICATION) == ""  # verifies, but answers nothing
     assert go_middleware_check(PROMISED) == ""  # the 401 is in a comment only
+    # the request's methods are no helper of the repository: `r.Header.Get` is not a `func (c *Client) Get` that
+    # compares a response's status with 401
+    def helper(name: str) -> str | None:
+        return {"Get": "answers StatusUnauthorized", "unauthorized": "answers StatusUnauthorized"}.get(name)
+
+    limiter = RATE_LIMITER.replace("limiter.Allow() == false", '!allow(r.Header.Get("X-Forwarded-For"))')
+    assert go_middleware_check(limiter, helper) == ""
+    assert go_middleware_check(limiter.replace("http.Error(w, http.StatusText(429), http.StatusTooManyRequests)",
+                                               "unauthorized(w)"), helper) == \
+        "calls unauthorized(), which answers StatusUnauthorized"
     assert go_middleware_check('func f(next http.Handler) http.Handler {\n\tlog.Println("401 Unauthorized")\n'
                                "\treturn next\n}") == ""  # in a string only
 

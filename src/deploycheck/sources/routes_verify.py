@@ -562,9 +562,22 @@ def _blanked(text: str, strings: bool) -> str:
     return "".join(out)
 
 
+# Calls that are no helper of the repository: the standard library's packages, and methods of the request, the
+# response or the framework's context (`r.Header.Get(...)` is not the repository's `func (c *Client) Get`, whose
+# 401 check of a response would have counted as the middleware's)
+_GO_NOT_HELPER = re.compile(r"(?:log|fmt|strings|strconv|time|http|errors|context|json|os|bytes|io|sync|math|sort|"
+                            r"regexp|url|path|filepath|slog|utf8|unicode|atomic|net|rand)\.\w+$")
+_GO_REQUEST_PARAM = re.compile(r"\b([A-Za-z_]\w*)\s+\*http\.Request\b")
+
+
 def go_callees(function: str) -> set[str]:
-    """The names a Go function calls (the last part of each dotted callee), comments and strings left out."""
-    return {m.group(1) for m in _GO_CALLEE.finditer(_blanked(function[:_MAX_BODY], strings=True))}
+    """The functions of the repository a Go function may call (the last part of each dotted callee), comments and
+    strings left out; the standard library's and the request's, response's and context's methods are not."""
+    bare = _blanked(function[:_MAX_BODY], strings=True)
+    own = set(_GO_WRITER_PARAM.findall(function)) | set(_GO_REQUEST_PARAM.findall(function))
+    return {m.group(1) for m in itertools.islice(_GO_CALLEE.finditer(bare), 500)
+            if not _GO_NOT_HELPER.match(chain := m.group(0).rstrip("( \t\n").strip())
+            and chain.split(".", 1)[0] not in own and chain != "func"}
 
 
 def go_middleware_check(function: str, helper: Callable[[str], str | None] | None = None,
@@ -598,7 +611,7 @@ def go_middleware_check(function: str, helper: Callable[[str], str | None] | Non
                 helper is None or helper(name) is None):
             return f"returns the library guard {m.group(1)}()"
     if helper is not None:
-        for name in sorted({m.group(1) for m in itertools.islice(_GO_CALLEE.finditer(bare), 200)}):
+        for name in sorted(go_callees(function)):
             # a helper that answers 401/403 refuses by itself; one that only verifies needs this middleware to answer
             if (shown := helper(name)) and (answers or shown.startswith(("answers", "redirects"))):
                 return f"calls {name}(), which {shown}"
