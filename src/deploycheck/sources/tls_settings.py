@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from deploycheck.line_numbers import line_at
 from deploycheck.sources.codefacts import code_facts, is_test_path
 from deploycheck.sources.kubernetes import all_objects
 from deploycheck.sources.languages import SOURCE_SUFFIXES
+from deploycheck.sources.routes_aspnet import blank
 from deploycheck.sources.secrets import deploys_to_kubernetes, is_compose_file
 
 if TYPE_CHECKING:
@@ -75,6 +77,41 @@ _CODE_SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
      "PHP curl {0} off"),
     (re.compile(r"['\"]verify['\"][ \t]{0,20}=>[ \t]{0,20}false\b"), "Guzzle 'verify' => false"),
 )
+# Settings written over several lines, read on the whole file with comments and string contents blanked (pass-audit9;
+# each passed): a JVM X509TrustManager whose checkServerTrusted does nothing (teastore's REST client, the classic
+# trust-all manager handed to `SSLContext.init(null, trustAllCerts, ...)`: an empty body, only a comment, `return;`,
+# Kotlin's `{}` / `= Unit`), and a .NET validation callback returning true whose lambda is on the next line
+# (opentelemetry-demo's cart: `socket.Options.RemoteCertificateValidationCallback =` then `static (_, _, _, _) =>
+# true;`). A manager that delegates, throws or checks anything has a body and is not matched. Bounded parts only.
+_EMPTY_SERVER_CHECK = re.compile(
+    r"\bcheckServerTrusted[ \t]{0,20}\([^()]{0,400}\)\s{0,200}"
+    r"(?:throws[ \t]{1,20}[\w.]{1,200}(?:[ \t]{0,20},[ \t]{0,20}[\w.]{1,200}){0,5}\s{0,200})?"
+    r"(?::[ \t]{0,20}Unit\s{0,200})?(?:\{\s{0,400}(?:return\s{0,20};?\s{0,400})?\}|=\s{0,20}Unit\b)")
+_CALLBACK_SPLIT = re.compile(
+    r"\b((?:Server|Remote)Certificate(?:Custom)?ValidationCallback)\b\s{0,100}(?:\+?=|\()\s{0,100}"
+    r"(?:static\s{1,20})?(?:delegate\s{0,20})?\([^()]{0,200}\)\s{0,100}(?:=>\s{0,100})?"
+    r"(?:\{\s{0,100}return\s{1,20})?true\b")
+_JVM = (".java", ".kt", ".kts", ".scala", ".groovy")
+
+
+def scan_text(rel: str, text: str) -> list[tuple[int, str]]:
+    """(line, setting) for the settings of a JVM or .NET source file that span lines (the line scan reads one line)."""
+    lowered = text.lower()
+    jvm = rel.endswith(_JVM) and "checkservertrusted" in lowered
+    dotnet = rel.endswith(".cs") and "validationcallback" in lowered
+    if not (jvm or dotnet):
+        return []
+    _, mask = blank(text)  # comments and string contents are spaces, offsets and line breaks kept
+    found = []
+    if jvm:
+        found += [(line_at(mask, m.start()), "Java X509TrustManager whose checkServerTrusted is empty (trusts every "
+                   "certificate)") for m in _EMPTY_SERVER_CHECK.finditer(mask)]
+    if dotnet:
+        found += [(line_at(mask, m.start()), f".NET {m.group(1)} that returns true (accepts every certificate)")
+                  for m in _CALLBACK_SPLIT.finditer(mask)]
+    return found
+
+
 _COMMENT_LINE = re.compile(r"[ \t]*(?://|#|/?\*|--|;)")
 _SSLMODE_OFF = re.compile(r"sslmode\s*=\s*disable\b", re.I)
 # A word each setting above cannot be written without (lowercased). A file holding none is not scanned line
@@ -82,7 +119,8 @@ _SSLMODE_OFF = re.compile(r"sslmode\s*=\s*disable\b", re.I)
 _NEEDED = ("allowinvalid", "tlsinsecure", "rejectunauthorized", "reject_unauthorized", "insecure",
            "noophostnameverifier", "trustallstrategy", "allow_all_hostname_verifier", "cert_none", "sslmode",
            "servercertificate", "server certificate", "dangerousaccept", "certificatevalidationcallback",
-           "hostnameverifier", "danger_accept_invalid", "verify_none", "curlopt_ssl_verify", "'verify'", '"verify"')
+           "hostnameverifier", "danger_accept_invalid", "checkservertrusted", "verify_none", "curlopt_ssl_verify",
+           "'verify'", '"verify"')
 _DSN_URL = re.compile(r"(?:jdbc:)?postgres(?:ql)?(?:\+\w+)?://[^\s'\"`<>]+", re.I)
 _KV_HOST = re.compile(r"\bhost\s*=\s*['\"]?([^\s'\";]+)")
 _IN_CLUSTER_SUFFIXES = (".svc", ".svc.cluster.local", ".cluster.local", ".localhost")
@@ -197,6 +235,8 @@ def tls_verification_off(ctx: Context) -> list[TlsOff]:
                 continue  # `"test:smoke": "NODE_TLS_REJECT_UNAUTHORIZED=0 jest ..."`: a test client's setting
             for setting in scan_line(text_line):
                 found.setdefault((rel, i), TlsOff(rel, i, setting))
+        for i, setting in scan_text(rel, text):
+            found.setdefault((rel, i), TlsOff(rel, i, setting))
     for obj in ctx.use(all_objects).workloads:
         for c in obj.containers():
             env = c.spec.get("env")
