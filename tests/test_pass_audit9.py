@@ -121,3 +121,82 @@ def test_managers_and_callbacks_that_check_still_pass(tmp_path: Path) -> None:
     for i, (rel, text) in enumerate(cases.items()):
         found = _tls(write(tmp_path / str(i), {rel: text}))
         assert [f.status for f in found] == [Status.PASS], (rel, found)
+
+
+# --- gorilla/mux registrations the route reader did not read: a service of only those had "no HTTP routes", n/a
+# (a pass) on endpoint-security/route-auth
+
+ROUTE_AUTH = "endpoint-security/route-auth"
+GO_MOD = "module github.com/acme/products\n\ngo 1.22\n\nrequire github.com/gorilla/mux v1.8.1\n"
+# gorilla/mux's README ("Matching Routes", "Static Files")
+PREFIX_MAIN = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/gorilla/mux"
+)
+
+func main() {
+	r := mux.NewRouter()
+	r.PathPrefix("/products/").Handler(ProductsHandler)
+	http.ListenAndServe(":8000", r)
+}
+"""
+# a path from the caller (athens' cmd/proxy/actions/app_proxy.go: `r.PathPrefix(pathPrefix + "/").Handler(`)
+DYNAMIC_MAIN = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/gorilla/mux"
+)
+
+func addProxyRoutes(r *mux.Router, pathPrefix string) {
+	r.PathPrefix(pathPrefix + "/").Handler(proxyHandler)
+	r.Path(pathPrefix).Methods(http.MethodDelete).HandlerFunc(deleteModule)
+}
+"""
+# a path bound to a constant of the file is read as a literal; a Subrouter is no route
+CONSTANT_MAIN = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/gorilla/mux"
+)
+
+const healthPath = "/healthz"
+
+func main() {
+	r := mux.NewRouter()
+	api := r.PathPrefix("/api").Subrouter()
+	_ = api
+	r.Path(healthPath).Methods("GET").HandlerFunc(health)
+	http.ListenAndServe(":8000", r)
+}
+"""
+
+
+def test_gorilla_prefix_and_unread_paths_are_no_na(tmp_path: Path) -> None:
+    found = findings(scan(write(tmp_path / "prefix", {"go.mod": GO_MOD, "main.go": PREFIX_MAIN}),
+                          only=(ROUTE_AUTH,)), ROUTE_AUTH)
+    assert found and Status.NA not in {f.status for f in found}, found
+    assert any("/products/" in f.message for f in found), found
+    found = findings(scan(write(tmp_path / "dynamic", {"go.mod": GO_MOD, "main.go": DYNAMIC_MAIN}),
+                          only=(ROUTE_AUTH,)), ROUTE_AUTH)
+    assert [f.status for f in found] == [Status.SKIPPED], found
+    loc = found[0].location
+    assert loc is not None and (loc.path, loc.line) == ("main.go", 10), loc
+    assert 'r.PathPrefix(pathPrefix + "/")' in found[0].message and "r.Path(pathPrefix)" in found[0].message, found
+
+
+def test_gorilla_constant_path_is_read_and_subrouter_is_no_route(tmp_path: Path) -> None:
+    found = findings(scan(write(tmp_path, {"go.mod": GO_MOD, "main.go": CONSTANT_MAIN}), only=(ROUTE_AUTH,)),
+                     ROUTE_AUTH)
+    assert Status.SKIPPED not in {f.status for f in found}, found
+    assert Status.NA not in {f.status for f in found}, found
+    assert not any("/api" in f.message for f in found), found

@@ -1543,9 +1543,15 @@ _GO_RELATIVE_METHOD = re.compile(r"\b([A-Za-z_]\w*)\.(GET|POST|PUT|PATCH|DELETE|
 # httptransport.NewServer(...))`), unread before, so the service's only read route, /metrics, passed it as "public by
 # policy". Each matcher is a fixed word with arguments that hold no parentheses (bounded): linear.
 _GORILLA_MATCHERS = r"(?:\.(?:Methods|Name|Schemes|Headers|Queries|Host)\([^()\n]{0,300}\))*"
+# pass-audit9: `.PathPrefix("/api").Handler(h)` serves every path under the prefix (read as a route at the prefix), and
+# a path that is not a literal (`.Path(apiPath)`, `.PathPrefix(pathPrefix + "/")`) is resolved from a constant of the
+# file or listed as unresolved: a service registering only so had "no HTTP routes", n/a on two required items. The
+# expression holds no parentheses (a call is not read) and is bounded.
 _GO_GORILLA_PATH = re.compile(r"\b(?P<receiver>[A-Za-z_]\w*)(?P<before>" + _GORILLA_MATCHERS + r")"
-                              r"\.Path\(\s*\"(?P<path>/[^\"]*)\"\s*\)(?P<after>" + _GORILLA_MATCHERS + r")"
+                              r"\.(?P<which>PathPrefix|Path)\(\s*(?:\"(?P<path>/[^\"]*)\"|(?P<expr>[^()\"\n]{0,200}"
+                              r"(?:\"[^\"\n]{0,200}\"[^()\"\n]{0,100})?))\s*\)(?P<after>" + _GORILLA_MATCHERS + r")"
                               r"\.(?P<kind>HandlerFunc|Handler)\((?P<rest>[^\n]*)")
+PREFIX_PAGE = "a path prefix one handler serves (gorilla PathPrefix), not an API operation"
 _GIN_ECHO_IMPORT = re.compile(r'"github\.com/(?:gin-gonic/gin|labstack/echo(?:/v\d+)?)"')
 # gin/echo with a path that is not a literal: `r.POST(cfg.API.PushURI, pushHandler(cfg, q))` (gorush takes every
 # path from its configuration). The route exists; its path is a name (a constant of the file resolves it) or a
@@ -2634,9 +2640,20 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             out.append(Route(method=meth, path=pattern, file=path, line=line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads,
                              page=page))
-    for m in _GO_GORILLA_PATH.finditer(text) if ".Path(" in text else ():
+    for m in _GO_GORILLA_PATH.finditer(text) if ".Path" in text else ():
         matchers = _GO_METHODS_CALL.search(m.group("before") + m.group("after"))
         found = re.findall(r"\"([A-Z]+)\"", matchers.group(1)) if matchers else []
+        route_path = m.group("path")
+        if route_path is None:
+            expression = m.group("expr").strip()
+            route_path = _go_constant(text, expression) if expression else None
+            if route_path is None:
+                if expression and unresolved is not None:
+                    unresolved.append(UnresolvedRoute(path, line_at(text, m.start()),
+                                                      f"{m.group('receiver')}.{m.group('which')}({expression})"
+                                                      [:_HINT_MAX], found))
+                continue
+            route_path = route_path if route_path.startswith("/") else "/" + route_path
         # middleware wrappers around the handler: auth(h), RequireAuth(...)
         hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", m.group("rest")) if _AUTHISH.search(h)]
         # the handler is the call's only argument (`.HandlerFunc(getUser)`): read as such, so that one verifying the
@@ -2644,8 +2661,11 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         handler, verified = _handler_auth(text, m.end("kind"), "go", None if hint else functions, single=True)
         reads = "" if hint or verified or found else _go_reads_only(text, m.end("kind"), functions, reads_memo)
         for meth in found or [ANY_METHOD]:
-            out.append(Route(method=meth, path=m.group("path"), file=path, line=line_at(text, m.start()),
-                             auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads))
+            # a prefix is a subtree one handler serves (files, a proxy, a profiler): judged for auth as any route,
+            # never an operation an API description lists (keel's /css/, /debug/pprof/)
+            out.append(Route(method=meth, path=route_path, file=path, line=line_at(text, m.start()),
+                             auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads,
+                             page=PREFIX_PAGE if m.group("which") == "PathPrefix" else ""))
     relative = _GO_RELATIVE_METHOD.finditer(text) if _GIN_ECHO_IMPORT.search(text) else iter(())
     passed_in = set(_GO_GROUP_PARAM.findall(text)) if "Group" in text or "IRout" in text else set()
     for g in _GO_GROUP.finditer(text) if passed_in else ():  # `ns := engine.Group("x")` of a group passed in
