@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from deploycheck.line_numbers import line_at
+
 if TYPE_CHECKING:
     from deploycheck.context import Context
 
@@ -219,7 +221,7 @@ def _config_example_files(ctx: Context) -> list[str]:
 
 def _read_config_comments(rel: str, text: str, docs: EnvDocs) -> None:
     for m in _ENV_COMMENT.finditer(text[:200_000]):
-        line = text.count("\n", 0, m.start()) + 1
+        line = line_at(text, m.start())
         for name in _PROSE_NAME.findall(m.group(1)[:1000]):
             docs.add(name, rel, line, False)
 
