@@ -530,7 +530,8 @@ def script_set_values(ctx: Context, chart: str) -> dict[str, Any]:
 
 def chart_default_values(ctx: Context, chart: str) -> dict[str, Any]:
     """The chart's own values.yaml, parsed ({} when absent or unreadable: its problems are helm-chart/lint's)."""
-    text = ctx.all_files.read_text(f"{chart}/values.yaml" if chart else "values.yaml") or ""
+    prefix = f"{chart}/" if chart else ""
+    text = ctx.all_files.read_text(f"{prefix}values.yaml") or ctx.all_files.read_text(f"{prefix}values.yml") or ""
     try:
         values = load_one(text) if text else None
     except YamlError:

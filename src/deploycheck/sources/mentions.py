@@ -149,18 +149,3 @@ def files_with_words(ctx: Context, words: Iterable[str], skip: Callable[[str], b
             if len(out) >= limit:
                 break
     return out
-    pattern = re.compile("|".join(re.escape(w) for w in wanted), re.I)  # literal alternatives: linear
-    index = ctx.all_files
-    for rel in index.files:
-        if skip(rel) or rel.lower().endswith(_BINARY_SUFFIXES):
-            continue
-        try:
-            data = read_inside_root(index.root, rel, min(index.max_bytes, _MAX_BYTES))
-        except OSError:
-            continue
-        if not data or b"\x00" in data[:8192]:
-            continue
-        m = pattern.search(data.decode("utf-8", errors="replace"))
-        if m:
-            return m.group(0).lower(), rel
-    return None

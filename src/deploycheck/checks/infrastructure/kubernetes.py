@@ -859,14 +859,9 @@ def _namespaced_by_kubectl(ctx: Context, objects: list[K8sObject]) -> tuple[list
 
 
 def _values_pin_default_namespace(ctx: Context, chart: str) -> bool:
-    from deploycheck.sources.yaml import YamlError, load_one
+    from deploycheck.sources.helm import chart_default_values
 
-    text = ctx.files.read_text(f"{chart}/values.yaml") or ctx.files.read_text(f"{chart}/values.yml") or ""
-    try:
-        values = load_one(text) if text else None
-    except YamlError:
-        return False
-    return isinstance(values, dict) and values.get("namespace") == "default"
+    return chart_default_values(ctx, chart).get("namespace") == "default"
 
 
 def _crd_cluster_scoped(objects: list[K8sObject]) -> frozenset[tuple[str, str]]:

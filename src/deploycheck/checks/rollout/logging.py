@@ -159,7 +159,7 @@ def structured(ctx: Context) -> Iterator[Finding]:
     elif used := sorted({f.detail for f in facts.logging if f.kind == "log-lib" and not f.test}):
         yield skipped(f"the Go code uses {', '.join(used)} but builds no logger this check can read (a framework or "
                       "a formatter of its own builds it): its format cannot be told")
-    elif (logback := _deciding_logback_configurations(ctx)) and not logback[1]:
+    elif (logback := ctx.use(_deciding_logback_configurations)) and not logback[1]:
         # a Java service without Spring Boot that configures logback itself: its lines are the pattern's text
         yield failed(f"logging is plain text: the logback configuration ({', '.join(logback[0][:3])}) writes its "
                      "pattern, no JSON encoder", Location(path=logback[0][0]),
@@ -420,7 +420,7 @@ def _logback_encoders_unused(ctx: Context, in_deps: list[str]) -> tuple[str, lis
     encoders = [lib for lib in in_deps if lib in _LOGBACK_ENCODERS]
     if not encoders:
         return None
-    deciding = _deciding_logback_configurations(ctx)
+    deciding = ctx.use(_deciding_logback_configurations)
     if deciding is None or deciding[1]:
         return None
     return encoders[0], deciding[0]
