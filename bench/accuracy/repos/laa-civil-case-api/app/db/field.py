@@ -1,0 +1,5 @@
+from sqlmodel import Field
+
+
+class PersonalDataField(Field):
+    is_sensitive_data = True

@@ -1,0 +1,1 @@
+kubectl create secret generic redis --from-literal=session_secret=${SESSION_SECRET}

@@ -1,0 +1,5 @@
+const encodeEmail = email => Buffer.from(email).toString('hex');
+
+module.exports = {
+  encodeEmail
+};

@@ -1,0 +1,9 @@
+
+module.exports = [
+  '/privacy',
+  '/accessibility',
+  '/support-organisations',
+  '/cookies',
+  '/paper-version-download',
+  '/start'
+];

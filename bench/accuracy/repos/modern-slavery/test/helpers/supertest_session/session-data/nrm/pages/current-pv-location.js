@@ -1,0 +1,4 @@
+module.exports = {
+  'current-pv-location-uk-city': 'London',
+  'current-pv-location-uk-region': 'Greater London'
+};

@@ -1,0 +1,3 @@
+module.exports = {
+  'fr-alternative-contact': 'test@test.com'
+};

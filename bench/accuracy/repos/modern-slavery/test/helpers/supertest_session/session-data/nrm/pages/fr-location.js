@@ -1,0 +1,3 @@
+module.exports = {
+  'fr-location': 'england'
+};

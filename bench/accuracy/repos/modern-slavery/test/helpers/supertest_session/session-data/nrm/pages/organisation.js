@@ -1,0 +1,3 @@
+module.exports = {
+  'user-organisation': 'Aberdeenshire Council'
+};

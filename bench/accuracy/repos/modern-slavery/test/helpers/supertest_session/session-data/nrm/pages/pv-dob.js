@@ -1,0 +1,3 @@
+module.exports = {
+  'pv-dob': '2000-02-01'
+};

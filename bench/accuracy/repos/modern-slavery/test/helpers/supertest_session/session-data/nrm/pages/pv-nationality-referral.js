@@ -1,0 +1,4 @@
+module.exports = {
+  'pv-nationality': 'British',
+  'pv-nationality-second': 'Jamaican'
+};

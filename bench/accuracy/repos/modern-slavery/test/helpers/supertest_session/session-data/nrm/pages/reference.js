@@ -1,0 +1,3 @@
+module.exports = {
+  reference: '123'
+};

@@ -1,0 +1,3 @@
+module.exports = {
+  'refuse-nrm': 'Test'
+};

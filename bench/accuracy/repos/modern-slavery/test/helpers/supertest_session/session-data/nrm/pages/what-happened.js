@@ -1,0 +1,3 @@
+module.exports = {
+  'what-happened': 'Test'
+};

@@ -1,0 +1,6 @@
+
+module.exports = [
+  '/who-do-you-work-for',
+  '/check-inbox',
+  '/email-not-recognised'
+];
