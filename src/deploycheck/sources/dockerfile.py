@@ -302,7 +302,7 @@ def substitute(text: str, variables: dict[str, str | None]) -> str:
     return _VAR.sub(repl, text[:end]) + _BARE_VAR.sub(repl, text[end:])
 
 
-def _arg_pairs(value: str) -> list[tuple[str, str | None]]:
+def arg_pairs(value: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for token in value.split():
         name, sep, default = token.partition("=")
@@ -374,7 +374,7 @@ def parse_dockerfile(path: str, text: str) -> Dockerfile:
             stage_args = {}
             result.stages.append(_stage(result, ins, stage_index))
         elif name == "ARG":
-            pairs = _arg_pairs(ins.value)
+            pairs = arg_pairs(ins.value)
             if stage_index < 0:
                 result.global_args.update(pairs)
             else:

@@ -232,6 +232,43 @@ def _one_apply(rel: str, number: int, line: str) -> list[KubectlApply]:
             for path in (_path(t) for t in targets) if path is not None]
 
 
+# UKHomeOffice's kd (github.com/UKHomeOffice/kd) renders and applies `-f FILE|DIR` into the namespace of its
+# `--namespace` flag, which defaults to $KUBE_NAMESPACE (modern-slavery's bin/deploy.sh: `export KUBE_NAMESPACE=$1`,
+# `kd='kd --timeout 10m --check-interval 5s'`, `$kd -f kube/redis -f kube/app`). The scripts call it by name or
+# through a variable holding the command. Bounded names, anchored lines: linear.
+_KD_ALIAS = deferred("_KD_ALIAS", r"^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w{0,60})=[\"']?kd(?=[ \t\"']|$)", re.M)
+_KUBE_NAMESPACE_SET = deferred("_KUBE_NAMESPACE_SET", r"\bKUBE_NAMESPACE[ \t]*[=:]")
+
+
+def _kd_applies(rel: str, text: str) -> list[KubectlApply]:
+    """The kd commands of a script or CI file that apply files (not `--delete` them), as KubectlApply."""
+    names = {"kd", *(f"${alias}" for alias in _KD_ALIAS.findall(text)),
+             *(f"${{{alias}}}" for alias in _KD_ALIAS.findall(text))}
+    environment_namespace = "${KUBE_NAMESPACE}" if _KUBE_NAMESPACE_SET.search(text) else ""
+    out: list[KubectlApply] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if len(line) > 4000 or "-f" not in line:
+            continue
+        for command in re.split(r"&&|\|\||[|;]", line):
+            words = command.split()
+            if not words or words[0].strip("'\"") not in names or "--delete" in words:
+                continue
+            namespace, targets = environment_namespace, []
+            for i, word in enumerate(words):
+                following = words[i + 1] if i + 1 < len(words) else ""
+                if word in ("-f", "--file"):
+                    targets.append(following)
+                elif word.startswith(("-f=", "--file=")):
+                    targets.append(word.split("=", 1)[1])
+                elif word == "--namespace":
+                    namespace = following
+                elif word.startswith("--namespace="):
+                    namespace = word.split("=", 1)[1]
+            out += [KubectlApply(rel, number, path, namespace.strip("'\""), False)
+                    for path in (_path(t) for t in targets) if path is not None]
+    return out
+
+
 def kubectl_applies(ctx: Context) -> tuple[list[KubectlApply], dict[str, str]]:
     """The `kubectl apply -f` commands of the CI files and deploy scripts (scripts, Makefiles), and the envsubst
     renderings they write (rendered file -> template), paths taken from the repository root (where a CI job runs).
@@ -243,7 +280,11 @@ def kubectl_applies(ctx: Context) -> tuple[list[KubectlApply], dict[str, str]]:
     sources = sorted({*ctx.files.glob(*CI_GLOBS), *ctx.files.glob("*.sh", "*.bash", "Makefile", "*.mk")})
     for rel in sources:
         text = ctx.files.read_text(rel)
-        if not text or "kubectl" not in text or len(text) > MAX_FILE_CHARS:
+        if not text or len(text) > MAX_FILE_CHARS:
+            continue
+        if "kd" in text:
+            applies += _kd_applies(rel, text)
+        if "kubectl" not in text:
             continue
         for number, line in _commands(text):
             if len(line) > 4000:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from deploycheck.lazy_re import deferred
 from deploycheck.model import Location, ObjectRef
+from deploycheck.sources.gotemplate import render_one_variant
 from deploycheck.sources.yaml import YamlDocs, YamlError, load_all
 
 if TYPE_CHECKING:
@@ -397,6 +398,17 @@ def parse_manifest(rel: str, text: str) -> tuple[list[Any], YamlDocs | None] | P
         # the file's other documents are still read; before, the whole file's objects were lost.
         docs = load_all(text, partial=True)
     except YamlError as exc:
+        # A Go template that a deploy tool renders (kd, gomplate): read with one branch of each condition
+        # (gotemplate.py); its YamlDocs holds the rendered text, line for line the template's.
+        rendered = render_one_variant(text) if "{{" in text else None
+        if rendered is not None:
+            try:
+                docs = load_all(rendered, partial=True)
+            except YamlError:
+                pass
+            else:
+                if any(is_k8s_object(doc) for doc in docs.docs):
+                    return docs.docs, docs
         return ParseProblem(rel, exc.message, exc.line)
     return docs.docs, docs
 
@@ -444,7 +456,8 @@ def plain_objects(ctx: Context) -> KubeSet:
             continue
         docs, yaml_docs = parsed
         if yaml_docs is not None:
-            yaml_docs.text = text  # one copy of the text, the file index's
+            if yaml_docs.text == text:  # not a rendered template's text (parse_manifest)
+                yaml_docs.text = text  # one copy of the text, the file index's
             result.problems.extend(ParseProblem(rel, problem.message, problem.line) for problem in yaml_docs.problems)
         objs = objects_from_docs(docs, rel, None, yaml_docs)
         if objs and rel in ctx.use(unlisted_manifests):

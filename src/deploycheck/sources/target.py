@@ -33,6 +33,9 @@ TEST_DIRS = frozenset({"tests", "test", "testdata", "test-data", "test_data", "f
                        # the end-to-end drivers' folders spelt as one word or with an underscore (athens' e2etests/,
                        # whose run_athens.go starts the proxy and calls it with http.Get)
                        "e2etests", "e2e_tests",
+                       # acceptance suites' folders (modern-slavery's acceptance-test/: the browser journeys and
+                       # their bootstrap, whose BROWSER_TYPE/BROWSER_DEMO were read as the service's variables)
+                       "acceptance-test", "acceptance-tests", "acceptance_test", "acceptance_tests",
                        # resources for tests: the dashboard's hack/test-resources/ Pods (crashing, 1gb-of-logs,
                        # pending...) that show its UI broken workloads (Maven's src/test/resources is under test/)
                        "test-resources", "test_resources", "testresources",

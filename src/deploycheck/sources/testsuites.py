@@ -42,10 +42,14 @@ MAX_REPORT_FILES = 500
 
 # (end_to_end: the Python spelling of end-to-end, as pytest's marker name end_to_end is read below; find-moj-data's
 # tests/end_to_end/ drives a browser against a real DataHub)
+# (acceptance-test/: modern-slavery's browser journeys, acceptance-test/user-pathways/*.test.js with puppeteer)
 _E2E_DIRS = {"e2e", "end-to-end", "end_to_end", "end2end", "e2e-tests", "e2e_tests", "cypress", "playwright",
-             "acceptance", "system-tests", "system_tests", "journeys"}
+             "acceptance", "acceptance-test", "acceptance-tests", "acceptance_test", "acceptance_tests",
+             "system-tests", "system_tests", "journeys"}
 _INTEGRATION_DIRS = {"integration", "integration-tests", "integration_tests", "integrationtest", "it", "functional",
                      "component", "contract"}
+_TEST_TREE_DIRS = frozenset({"test", "tests", "spec", "specs", "__tests__"})
+_INTEGRATION_WORD = re.compile(r"(^|[_.-])integration([_.-]|$)")
 _E2E_NAME = re.compile(r"\.(cy|e2e|e2e-spec)\.[cm]?[jt]sx?$|(^|[_.-])e2e([_.-]|$)", re.I)
 # Failsafe's *IT.java / *ITCase.java are upper-case IT: case-blind, `AbstractCacheTestInit.java` (TeaStore's
 # abstract JUnit base class) ended in "it.java" and counted as an empty integration suite.
@@ -232,8 +236,12 @@ def classify_path(rel: str) -> tuple[str, str]:
     if m := JVM_TEST_SOURCE_SET.search(rel) or JVM_NAMED_TEST_SOURCE_SET.search(rel):
         # (a named set that drives the deployed service is made end-to-end by _deployed_target_sets)
         return "integration", f"test source set {m.group(0).lstrip('/').rsplit('/', 2)[0]}/"
-    for part in parts[:-1]:
+    for i, part in enumerate(parts[:-1]):
         if part in _INTEGRATION_DIRS:
+            return "integration", f"directory {part}/"
+        # a folder of the test tree named for its integration tests (modern-slavery's test/_ui-integration/, which
+        # `test:ui-integration` hands to mocha; its unit tests are in test/_unit/)
+        if _TEST_TREE_DIRS.intersection(parts[:i]) and _INTEGRATION_WORD.search(part):
             return "integration", f"directory {part}/"
     if _INTEGRATION_NAME.search(name) or _GO_COMPONENT_NAME.search(name):
         return "integration", "file name"

@@ -37,6 +37,7 @@ from deploycheck.sources.dockerfile import (
     DockerfileSet,
     Instruction,
     Stage,
+    arg_pairs,
     dockerfiles,
     is_test_stage,
     runs_development_server,
@@ -672,10 +673,18 @@ def _requirement_files(ctx: Context, df: Dockerfile, name: str) -> list[tuple[st
     below the Dockerfile's folder first. None when there is none."""
     base = name.rsplit("/", 1)[-1]
     tails = set()
+    renamed = set()  # `COPY requirements/generated/$REQUIREMENTS requirements.txt`: the source, under its own name
+    arguments: dict[str, str | None] = {k: v for ins in df.instructions if ins.name == "ARG"
+                                        for k, v in arg_pairs(ins.value) if v is not None}
     for ins in df.instructions:
         if ins.name not in ("COPY", "ADD") or ins.exec_form:
             continue
-        for word in [w for w in ins.value.split() if not w.startswith("--")][:-1]:
+        words = [w for w in ins.value.split() if not w.startswith("--")]
+        if len(words) == 2 and words[1].rsplit("/", 1)[-1] == base and not words[0].endswith("/"):
+            source = substitute(words[0], arguments).removeprefix("./")
+            if "$" not in source and source.rsplit("/", 1)[-1] != base:  # a known file copied under the name read
+                renamed.add(source)
+        for word in words[:-1]:
             word = re.sub(r"^\$\{?\w+\}?/?", "", word).removeprefix("./")
             if word.rsplit("/", 1)[-1] == base:
                 tails.add(word)
@@ -683,6 +692,7 @@ def _requirement_files(ctx: Context, df: Dockerfile, name: str) -> list[tuple[st
                 tails.add(f"{word.rstrip('/')}/{base}".lstrip("./") if word not in ("", ".") else base)
     candidates = [rel for rel in ctx.files.files if rel.rsplit("/", 1)[-1] == base
                   and any(rel == tail or rel.endswith(f"/{tail}") for tail in tails)]
+    candidates += [rel for rel in ctx.files.files if rel in renamed or any(rel.endswith(f"/{r}") for r in renamed)]
     folder = df.path.rpartition("/")[0]
     near = [rel for rel in candidates if rel.startswith(f"{folder}/")] if folder else candidates
     found = [(rel, text) for rel in near or candidates for text in [ctx.files.read_text(rel)] if text is not None]

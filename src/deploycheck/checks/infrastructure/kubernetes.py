@@ -422,7 +422,35 @@ def ingress_backend(ctx: Context) -> Iterator[Finding]:
                                  f"manifest's comment says ({why}): the controller refuses those requests (503)",
                                  route.location(None), {"service": name, "comment": why})
                     continue
+                if (together := _applied_together(ctx, graph, route, str(name))) is not None:
+                    yield _backend_finding(graph, route, name, port, path, together)
+                    continue
             yield _backend_finding(graph, route, name, port, path)
+
+
+def _deploy_commands(ctx: Context) -> Any:
+    from deploycheck.sources.kubectl_docs import ApplyIndex, kubectl_applies
+
+    applies, rendered = ctx.use(kubectl_applies)
+    return ApplyIndex(applies, rendered) if applies else None
+
+
+def _applied_together(ctx: Context, graph: KubeGraph, route: K8sObject, name: str) -> K8sObject | None:
+    """The Service `name` without a namespace that a deploy script applies together with the route, which names its
+    namespace (modern-slavery's kube/govuk-ingress in ms-prod and kube/app/service.yml, both applied by bin/deploy.sh
+    into $KUBE_NAMESPACE): it lands where the script deploys, the route's namespace when that script runs for it.
+    Objects in different folders are otherwise not taken to share a namespace (k8s_graph.same_scope)."""
+    index = ctx.use(_deploy_commands)
+    if index is None or not route.namespace:
+        return None
+    scripts = {apply.file for apply in index.of(route.path)}
+    if not scripts:
+        return None
+    for service in graph.kind("Service"):
+        if service.name == name and service.namespace is None and service.origin == route.origin \
+                and not service.unlisted and scripts & {apply.file for apply in index.of(service.path)}:
+            return service
+    return None
 
 
 # Dapr's operator creates a Service `<app-id>-dapr` for each workload whose pods carry `dapr.io/enabled: "true"` and
@@ -492,9 +520,9 @@ def _alb_backend(graph: KubeGraph, route: K8sObject, name: str, path: tuple[str 
         yield _backend_finding(graph, route, svc_name, svc_port, path)
 
 
-def _backend_finding(graph: KubeGraph, route: K8sObject, name: Any, port: Any, path: tuple[str | int, ...]
-                     ) -> Finding:
-    service = graph.object_named("Service", str(name), route) if name else None
+def _backend_finding(graph: KubeGraph, route: K8sObject, name: Any, port: Any, path: tuple[str | int, ...],
+                     service: K8sObject | None = None) -> Finding:
+    service = service or (graph.object_named("Service", str(name), route) if name else None)
     evidence = {"service": name, "port": port}
     if service is None and name and (owner := _operator_owner(graph, str(name), route)) is not None:
         return skipped(f"{route.kind} {route.name}: backend Service {name} is not in the manifests; it is named after "

@@ -871,8 +871,18 @@ def _command_line_programs(ctx: Context, facts: CodeFacts, files: set[str]) -> s
         if not (base.startswith(_LAUNCHERS) or base.endswith(_LAUNCHER_SUFFIXES)) or rel.endswith("lock.json"):
             continue
         text = ctx.all_files.read_text(rel) or ""
+        if base.startswith(("Dockerfile", "Containerfile")):
+            text = _without_copies(text)
         used |= {stem for stem, pattern in names.items() if stem not in used and pattern.search(text)}
     return {rel for rel, stem in candidates.items() if stem not in used}
+
+
+def _without_copies(dockerfile: str) -> str:
+    """A Dockerfile's text without its COPY and ADD lines: copying a program into the image does not start it
+    (laa-civil-case-api's `COPY manage.py ./manage.py` beside `CMD ["uvicorn", ...]`: manage.py is the typer tool
+    an operator runs to add users); CMD, ENTRYPOINT and RUN lines still count."""
+    return "\n".join(line for line in dockerfile.splitlines()
+                     if not line.strip() or line.split(None, 1)[0].upper() not in ("COPY", "ADD"))
 
 
 def _healthcheck_scripts(ctx: Context) -> set[str]:
