@@ -1,0 +1,3 @@
+#!/bin/sh
+
+echo "username:password"

@@ -1,0 +1,1 @@
+INSERT INTO collectionexercise.collectionexercisestate (statepk) VALUES ('LIVE');

@@ -1,0 +1,2 @@
+ALTER TABLE collectionexercise.collectionexercise
+DROP COLUMN "name";

@@ -1,0 +1,2 @@
+DROP TABLE collectionexercise.casetypedefault cascade;
+DROP TABLE collectionexercise.casetypeoverride cascade;

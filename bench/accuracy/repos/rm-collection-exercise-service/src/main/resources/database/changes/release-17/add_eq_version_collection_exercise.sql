@@ -1,0 +1,1 @@
+ALTER TABLE collectionexercise.collectionexercise add eq_version character varying(3) DEFAULT NULL

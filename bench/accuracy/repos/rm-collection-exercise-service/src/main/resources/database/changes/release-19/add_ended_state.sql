@@ -1,0 +1,1 @@
+INSERT INTO collectionexercise.collectionexercisestate (state_pk) VALUES('ENDED');

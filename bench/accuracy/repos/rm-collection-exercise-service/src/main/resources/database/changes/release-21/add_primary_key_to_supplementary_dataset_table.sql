@@ -1,0 +1,3 @@
+Set schema 'collectionexercise';
+
+ALTER TABLE collectionexercise.supplementarydataset ADD PRIMARY KEY (id);

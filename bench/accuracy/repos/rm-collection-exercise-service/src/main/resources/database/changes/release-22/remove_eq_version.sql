@@ -1,0 +1,3 @@
+SET SCHEMA 'collectionexercise';
+
+ALTER TABLE collectionexercise DROP COLUMN eq_version;
