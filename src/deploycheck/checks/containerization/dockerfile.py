@@ -1803,8 +1803,10 @@ _CACHE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[st
                 r"(?:install|update|upgrade|dist-upgrade|full-upgrade)\b"),
      None, re.compile(r"rm\s+-[rf]+\s+/var/lib/apt/lists"),
      "apt-get update/install without `rm -rf /var/lib/apt/lists/*`"),
-    (re.compile(r"\bapk\s+add\b"), re.compile(r"--no-cache\b"), re.compile(r"rm\s+-[rf]+\s+/var/cache/apk"),
-     "apk add without --no-cache"),
+    # `apk update` writes the package indexes (APKINDEX.*.tar.gz) into /var/cache/apk as `apk add` without --no-cache
+    # does, and nothing removes them (rm-collection-exercise-service's runtime image: a lone `RUN apk update`).
+    (re.compile(r"\bapk\s+(?:add|update)\b"), re.compile(r"--no-cache\b"),
+     re.compile(r"rm\s+-[rf]+\s+/var/cache/apk"), "apk add/update without --no-cache"),
     # PIP_NO_CACHE_DIR= set anywhere in the RUN (`export PIP_NO_CACHE_DIR=1 && ...`) covers the commands after it.
     # pip's option parser (optparse) takes an unambiguous prefix of a long option, and `--no-cache` is one of
     # `--no-cache-dir` only (JupyterHub's secret-sync image: `pip install --no-cache kubernetes`).

@@ -1,0 +1,120 @@
+"""Rules acc-fresh27 added, each from the lines of a labelled repository (argocd-image-updater,
+rm-collection-exercise-service)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+CACHE = "dockerfile/package-cache-cleaned"
+
+# ONSdigital/rm-collection-exercise-service _infra/docker/Dockerfile (whole)
+RM_DOCKERFILE = """\
+FROM eclipse-temurin:21-jre-alpine
+
+RUN apk update
+COPY target/collectionexercisesvc.jar /opt/collectionexercisesvc.jar
+
+EXPOSE 8145
+ENTRYPOINT [ "sh", "-c", "java $JAVA_OPTS -jar /opt/collectionexercisesvc.jar" ]
+"""
+
+# argoproj-labs/argocd-image-updater Dockerfile's runtime RUN: the indexes are removed in the same RUN
+ARGO_RUNTIME = """\
+FROM alpine:3.24
+
+RUN apk update && \\
+    apk upgrade && \\
+    apk add ca-certificates git openssh-client aws-cli tini gpg gpg-agent && \\
+    rm -rf /var/cache/apk/*
+USER 1000
+"""
+
+
+def test_a_lone_apk_update_leaves_the_package_indexes_in_the_image(tmp_path: Path) -> None:
+    # rm-collection-exercise-service: `RUN apk update` in the only stage passed (only `apk add` was looked for),
+    # though it writes APKINDEX files to /var/cache/apk that stay in the image: a false pass
+    write(tmp_path, {"_infra/docker/Dockerfile": RM_DOCKERFILE})
+    [found] = findings(scan(tmp_path, only=(CACHE,)), CACHE)
+    assert found.status in (Status.FAIL, Status.WARN), found.status
+    assert "apk add/update without --no-cache" in found.message, found.message
+
+
+def test_apk_update_with_the_cache_removed_in_the_same_run_stays_clean(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": ARGO_RUNTIME})
+    assert {f.status for f in findings(scan(tmp_path, only=(CACHE,)), CACHE)} == {Status.PASS}
+
+
+SECRET_SCAN = "sensitive-config/secret-scan"
+
+# argocd-image-updater config/example-config.yaml (lines 1-16): registries' credentials given as references to
+# Kubernetes Secrets (`pullsecret:NAMESPACE/NAME`, `secret:NAMESPACE/NAME#KEY`), an env variable or a script
+ARGO_REGISTRIES = """\
+# Example configuration for argocd-image-controller
+registries:
+- name: Docker Hub
+  api_url: https://registry-1.docker.io
+  prefix: docker.io
+  credentials: env:SOME_ENV_VAR
+  default: true
+  defaultns: library
+- name: Google Container Registry
+  api_url: https://gcr.io
+  prefix: gcr.io
+  credentials: pullsecret:foo/bar
+- name: RedHat Quay
+  api_url: https://quay.io
+  prefix: quay.io
+  credentials: secret:foo/bar#creds
+"""
+
+# argocd-image-updater config/samples/argocd-image-updater_v1alpha1_imageupdater.yaml (lines 9-16)
+ARGO_SAMPLE = """\
+apiVersion: argocd-image-updater.argoproj.io/v1alpha1
+kind: ImageUpdater
+metadata:
+  name: imageupdater-sample
+spec:
+  commonUpdateSettings:
+    updateStrategy: "semver"
+    forceUpdate: true
+    allowTags: "regexp:^[0-9a-f]{7}$"
+    ignoreTags: [ "latest", "master" ]
+    pullSecret: "secret:<namespace>/<secret_name>#<field>"
+    platforms: [ "linux/arm64", "linux/amd64" ]
+"""
+
+# argocd-image-updater cmd/common.go (lines 210-214): a warning that ends a sentence on `=false.`
+ARGO_WARNING = """\
+package cmd
+
+func warn() {
+\t\tif registered == 0 {
+\t\t\tlog.Warnf("Webhook server is enabled with --webhook-require-secret=true but no secrets " +
+\t\t\t\t"are configured. No handlers will be registered and all webhook requests will be rejected. " +
+\t\t\t\t"Configure at least one *-webhook-secret flag or set --webhook-require-secret=false.")
+\t\t}
+}
+"""
+
+
+def test_references_to_kubernetes_secrets_and_a_switch_ending_a_sentence_are_not_secrets(tmp_path: Path) -> None:
+    # argocd-image-updater: nine "Secret Keyword" findings: `pullsecret:foo/bar` read as the key `pullsecret` with
+    # the value `foo/bar`, `secret:<namespace>/<secret_name>#<field>` placeholders, and `secret=false.`
+    write(tmp_path, {"config/example-config.yaml": ARGO_REGISTRIES, "config/samples/imageupdater.yaml": ARGO_SAMPLE,
+                     "cmd/common.go": ARGO_WARNING})
+    result = scan(tmp_path, only=(SECRET_SCAN,))
+    assert not findings(result, SECRET_SCAN, Status.FAIL), [f.message for f in findings(result, SECRET_SCAN)]
+
+
+def test_a_password_after_secret_colon_that_is_no_secret_s_name_is_still_a_secret(tmp_path: Path) -> None:
+    # the same lines with a value no Kubernetes object can be named (capitals), and a word that does not end the text
+    write(tmp_path, {"config/example-config.yaml": ARGO_REGISTRIES.replace("secret:foo/bar#creds",
+                                                                           "secret:foo/Xk29vLmqPz7Q"),
+                     "cmd/common.go": ARGO_WARNING.replace("=false.", "=falseXk29vLmq.")})
+    messages = [f.message for f in findings(scan(tmp_path, only=(SECRET_SCAN,)), SECRET_SCAN, Status.FAIL)]
+    assert any("example-config.yaml:16" in m for m in messages), messages
+    assert any("common.go:7" in m for m in messages), messages
