@@ -335,7 +335,8 @@ def about_a_secret(name: str, value: str) -> bool:
 
 
 _FLAG_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled"})
-_FLAG_VALUE = deferred("_FLAG_VALUE", r"([A-Za-z]+)(?=$|[;,&)\]\s])")
+# ... or ending a sentence: argocd-image-updater's warning "... or set --webhook-require-secret=false." in cmd/common.go
+_FLAG_VALUE = deferred("_FLAG_VALUE", r"([A-Za-z]+)(?=$|[;,&)\]\s]|\.$)")
 
 
 def _flag_value(value: str) -> bool:
@@ -360,11 +361,37 @@ def is_plain_url(value: str) -> bool:
 _SECRET_MANAGER_REFERENCE = deferred("_SECRET_MANAGER_REFERENCE", r"op://[^\s/]{1,200}/[^\s]{1,500}")
 
 
+# A Kubernetes Secret named by namespace and name, with the key inside it (`secret:argocd/registry-creds#token`,
+# `pullsecret:argocd/regcred`; argocd-image-updater's registries.conf and ImageUpdater resources, whose samples write
+# `secret:<namespace>/<secret_name>#<field>`): where the credential is kept, not the credential. The names are DNS
+# labels (lowercase) or `<...>` placeholders; the key a Secret's data key. Bounded parts: linear.
+_KUBERNETES_SECRET_REFERENCE = deferred(
+    "_KUBERNETES_SECRET_REFERENCE",
+    r"(?:pull)?secret:(?:<[\w.-]{1,63}>|[a-z0-9][a-z0-9.-]{0,252})/(?:<[\w.-]{1,63}>|[a-z0-9][a-z0-9.-]{0,252})"
+    r"(?:#(?:<[\w.-]{1,63}>|[\w.-]{1,253}))?")
+
+
 def is_reference(value: str) -> bool:
     """A reference to a value kept elsewhere, or a documented public value: never a finding."""
     text = value.strip().strip("'\"")
     return bool(_REFERENCE_VALUE.match(text)) or text in _PUBLIC_VALUES \
-        or _SECRET_MANAGER_REFERENCE.fullmatch(text) is not None or _SENTRY_DSN.fullmatch(text) is not None
+        or _SECRET_MANAGER_REFERENCE.fullmatch(text) is not None or _SENTRY_DSN.fullmatch(text) is not None \
+        or _KUBERNETES_SECRET_REFERENCE.fullmatch(text) is not None
+
+
+def _kubernetes_secret_reference(line: str, value: str) -> bool:
+    """The keyword plugin read `credentials: pullsecret:foo/bar` as the key `pullsecret` with the value `foo/bar`:
+    the value goes on a `secret:`/`pullsecret:` reference (_KUBERNETES_SECRET_REFERENCE) the line writes. A whole
+    value that is one (`pullSecret: "secret:<namespace>/<secret_name>#<field>"`) is one too."""
+    text = value.strip().strip("'\"")
+    if _KUBERNETES_SECRET_REFERENCE.fullmatch(text) is not None:
+        return True
+    at = line.find(text) if text else -1
+    if at < 0:
+        return False
+    before = line[max(0, at - len("pullsecret:")):at]
+    scheme = "pullsecret:" if before.endswith("pullsecret:") else "secret:" if before.endswith("secret:") else ""
+    return bool(scheme) and _KUBERNETES_SECRET_REFERENCE.fullmatch(scheme + text) is not None
 
 
 # A Sentry DSN with its public key only (`https://<32 hex>@o345774.ingest.sentry.io/5377063`, prisoner-content-hub-
@@ -878,6 +905,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                             continue  # `user_wrong_password = "User Entered Incorrect Password"` in an Enum: a label
                         if secret.type == "Secret Keyword" and _enum_member(rel, line, value):
                             continue  # `    INVALID_PASSWORD = "invalid_password"` in a class: an enum code
+                        if secret.type == "Secret Keyword" and _kubernetes_secret_reference(line, value):
+                            continue  # `credentials: pullsecret:foo/bar`: names a Kubernetes Secret
                         if secret.type == "Secret Keyword" and _flag_value(value):
                             continue  # `ALLOW_EMPTY_PASSWORD: "yes"`, `issecret=true;]`: a switch, not a secret
                         if secret.type == "Secret Keyword" and _inside_fallback(line, value):
