@@ -118,3 +118,53 @@ def test_a_password_after_secret_colon_that_is_no_secret_s_name_is_still_a_secre
     messages = [f.message for f in findings(scan(tmp_path, only=(SECRET_SCAN,)), SECRET_SCAN, Status.FAIL)]
     assert any("example-config.yaml:16" in m for m in messages), messages
     assert any("common.go:7" in m for m in messages), messages
+
+
+LITERAL_ENV = "secrets-management/literal-env"
+
+# argocd-image-updater config/install.yaml's Deployment (shortened): the webhook switch from the ConfigMap, a secret
+# from the Secret
+ARGO_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: argocd-image-updater-controller
+spec:
+  selector:
+    matchLabels:
+      control-plane: argocd-image-updater-controller
+  template:
+    metadata:
+      labels:
+        control-plane: argocd-image-updater-controller
+    spec:
+      containers:
+      - args:
+        - run
+        image: quay.io/argoprojlabs/argocd-image-updater:latest
+        name: argocd-image-updater-controller
+        env:
+        - name: WEBHOOK_REQUIRE_SECRET
+          valueFrom:
+            configMapKeyRef:
+              key: webhook.require-secret
+              name: argocd-image-updater-config
+              optional: true
+        - name: QUAY_WEBHOOK_SECRET
+          valueFrom:
+            secretKeyRef:
+              key: webhook.quay-secret
+              name: argocd-image-updater-secret
+              optional: true
+"""
+
+
+def test_a_switch_about_a_secret_may_come_from_a_configmap(tmp_path: Path) -> None:
+    # argocd-image-updater: "WEBHOOK_REQUIRE_SECRET comes from a ConfigMap, which is not for secrets": a boolean
+    write(tmp_path, {"config/install.yaml": ARGO_DEPLOYMENT})
+    result = scan(tmp_path, only=(LITERAL_ENV,))
+    assert not findings(result, LITERAL_ENV, Status.FAIL), [f.message for f in findings(result, LITERAL_ENV)]
+    # the secret itself from a ConfigMap is still reported
+    write(tmp_path, {"config/install.yaml": ARGO_DEPLOYMENT.replace("secretKeyRef", "configMapKeyRef")})
+    [failed] = findings(scan(tmp_path, only=(LITERAL_ENV,)), LITERAL_ENV, Status.FAIL)
+    assert "QUAY_WEBHOOK_SECRET comes from a ConfigMap" in failed.message, failed.message

@@ -422,6 +422,10 @@ SENSITIVE_ENV = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|_K
 # URI `...#PasswordText`; TOKEN_TYPE=Bearer, JWT_KEY_ALGORITHM=RS256). Their values are still judged as the secret
 # scan judges any value.
 POINTER_ENV = re.compile(r"_(NAME|PATH|FILE|URL|URI|ID|ENDPOINT|REF|TYPE|KIND|FORMAT|ALGORITHM|ALG|SCHEME)$", re.I)
+# ...nor switches about one (argocd-image-updater's WEBHOOK_REQUIRE_SECRET, a boolean its ConfigMap sets;
+# ALLOW_EMPTY_PASSWORD): a verb that turns a behaviour on or off, or a state word at the end. Their values too are
+# judged as the secret scan judges any value.
+SWITCH_ENV = re.compile(r"(?:^|_)(?:REQUIRE|ENABLE|DISABLE|ALLOW|SKIP)_|_(?:ENABLED|DISABLED|REQUIRED|ALLOWED)$", re.I)
 
 
 def _literal_secret(value: Any) -> bool:
@@ -453,7 +457,7 @@ def literal_env(ctx: Context) -> Iterator[Finding]:
         for c in obj.containers():
             for i, env in enumerate(as_list(c.spec.get("env"))):
                 name = str(env.get("name", "")) if isinstance(env, dict) else ""
-                if not SENSITIVE_ENV.search(name) or POINTER_ENV.search(name):
+                if not SENSITIVE_ENV.search(name) or POINTER_ENV.search(name) or SWITCH_ENV.search(name):
                     # an innocent name does not make a token less of a token (`DATABASE_URL` with a password,
                     # `GH=ghp_…`): the value is judged as the secret scan would judge it
                     value = env.get("value") if isinstance(env, dict) else None
