@@ -168,3 +168,67 @@ def test_a_switch_about_a_secret_may_come_from_a_configmap(tmp_path: Path) -> No
     write(tmp_path, {"config/install.yaml": ARGO_DEPLOYMENT.replace("secretKeyRef", "configMapKeyRef")})
     [failed] = findings(scan(tmp_path, only=(LITERAL_ENV,)), LITERAL_ENV, Status.FAIL)
     assert "QUAY_WEBHOOK_SECRET comes from a ConfigMap" in failed.message, failed.message
+
+
+BACKEND = "ingress/backend"
+
+# argocd-image-updater config/networking/ (whole): a routing bundle of its own for the webhook, applied beside the
+# install bundle (config/install.yaml, the Deployment above)
+ARGO_NETWORKING = {
+    "config/networking/kustomization.yaml": """\
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+
+resources:
+- argocd-image-updater-ingress.yaml
+- argocd-image-updater-service.yaml
+""",
+    "config/networking/argocd-image-updater-ingress.yaml": """\
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: argocd-image-updater-ingress
+spec:
+  rules:
+  - host: cluster.host
+    http:
+      paths:
+      - path: /webhook
+        pathType: Prefix
+        backend:
+          service:
+            name: argocd-image-updater-service
+            port:
+              number: 8080
+""",
+    "config/networking/argocd-image-updater-service.yaml": """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: argocd-image-updater-service
+spec:
+  selector:
+    control-plane: argocd-image-updater-controller
+  type: NodePort
+  ports:
+  - name: server-port
+    protocol: TCP
+    port: 8080
+    targetPort: 8082
+""",
+}
+
+
+def test_the_service_of_a_routing_bundle_selects_the_pods_of_the_install_beside_it(tmp_path: Path) -> None:
+    # argocd-image-updater: "Service argocd-image-updater-service selects no pods of any workload", while the
+    # Deployment of config/install.yaml carries control-plane: argocd-image-updater-controller
+    write(tmp_path, {"config/install.yaml": ARGO_DEPLOYMENT, **ARGO_NETWORKING})
+    result = scan(tmp_path, only=(BACKEND,))
+    assert {f.status for f in findings(result, BACKEND)} == {Status.PASS}, [f.message for f in result.findings]
+    # a bundle that runs workloads of its own is judged on its own
+    other = ARGO_DEPLOYMENT.replace("argocd-image-updater-controller", "other")
+    own = write(tmp_path / "own", {"config/install.yaml": ARGO_DEPLOYMENT, **ARGO_NETWORKING,
+                                   "config/networking/other.yaml": other, "config/networking/kustomization.yaml":
+                                   ARGO_NETWORKING["config/networking/kustomization.yaml"] + "- other.yaml\n"})
+    [failed] = findings(scan(own, only=(BACKEND,)), BACKEND, Status.FAIL)
+    assert "selects no pods of any workload" in failed.message, failed.message

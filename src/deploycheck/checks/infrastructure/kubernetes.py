@@ -23,7 +23,16 @@ from deploycheck.sources.datastores import (
     persistent_store,
     redis_without_persistence,
 )
-from deploycheck.sources.k8s_graph import KubeGraph, as_dict, as_list, dig, kube_graph, same_scope, spec_of
+from deploycheck.sources.k8s_graph import (
+    KubeGraph,
+    as_dict,
+    as_list,
+    dig,
+    kube_graph,
+    same_scope,
+    service_selects,
+    spec_of,
+)
 from deploycheck.sources.kubernetes import K8sObject
 
 if TYPE_CHECKING:
@@ -534,12 +543,24 @@ def _backend_finding(graph: KubeGraph, route: K8sObject, name: Any, port: Any, p
                       route.location(path), evidence)
     if port is not None and not _service_has_port(service, port):
         return failed(f"{route.kind} {route.name}: Service {name} has no port {port}", route.location(path), evidence)
-    workloads = graph.workloads_for_service(service)
+    workloads = graph.workloads_for_service(service) or _beside_a_routing_bundle(graph, service)
     if not workloads:
         return failed(f"{route.kind} {route.name}: Service {name} selects no pods of any workload",
                       route.location(path), evidence)
     pods = ", ".join(sorted({w.name for w in workloads}))
     return passed(f"{route.kind} {route.name} -> Service {name}:{port} -> {pods}", route.location(None), evidence)
+
+
+def _beside_a_routing_bundle(graph: KubeGraph, service: K8sObject) -> list[K8sObject]:
+    """The pods a Service of a routing bundle selects: a bundle with no workload of its own (argocd-image-updater's
+    config/networking kustomization: a Service and the Ingress to it) is applied beside the install that runs the
+    pods, into its namespace when neither names one (as manifests/selectors reads a Service without a namespace).
+    A bundle that holds workloads is judged on its own (its Service selecting none of them stays a finding)."""
+    if any(same_scope(service, w) for w in graph.kube.workloads):
+        return []
+    return [w for w in graph.kube.workloads
+            if not w.unlisted and not w.is_helm_hook and service_selects(service, w.pod_labels)
+            and (service.namespace is None or w.namespace is None or w.namespace == service.namespace)]
 
 
 def _operator_owner(graph: KubeGraph, service: str, near: K8sObject) -> K8sObject | None:
