@@ -232,3 +232,39 @@ def test_the_service_of_a_routing_bundle_selects_the_pods_of_the_install_beside_
                                    ARGO_NETWORKING["config/networking/kustomization.yaml"] + "- other.yaml\n"})
     [failed] = findings(scan(own, only=(BACKEND,)), BACKEND, Status.FAIL)
     assert "selects no pods of any workload" in failed.message, failed.message
+
+
+NAMESPACE = "cluster/namespace"
+
+# argocd-image-updater docs/install/installation.md (lines 48-58, 73-75): the documented install applies the
+# repository's config/install.yaml (objects without a namespace) by its raw GitHub address, with -n
+ARGO_INSTALL_DOC = """\
+If Argo CD is running in the `argocd` namespace, use the following command:
+
+```shell
+kubectl apply -n argocd -f https://raw.githubusercontent.com/argoproj-labs/argocd-image-updater/stable/config/install.yaml
+```
+
+    ```shell
+    kubectl create namespace <updater_namespace>
+    kubectl apply -n <updater_namespace> -f https://raw.githubusercontent.com/argoproj-labs/argocd-image-updater/stable/config/install.yaml
+    ```
+"""
+
+
+def test_a_documented_install_of_the_repository_s_own_file_by_url_with_n_declares_its_namespace(
+        tmp_path: Path) -> None:
+    # argocd-image-updater: fourteen "declares no namespace" on config/install.yaml, which every documented install
+    # applies with -n
+    write(tmp_path, {"config/install.yaml": ARGO_DEPLOYMENT, "docs/install/installation.md": ARGO_INSTALL_DOC})
+    result = scan(tmp_path, only=(NAMESPACE,))
+    assert not findings(result, NAMESPACE, Status.FAIL), [f.message for f in findings(result, NAMESPACE)]
+    [passed] = findings(result, NAMESPACE, Status.PASS)
+    assert "docs/install/installation.md:4 (-n argocd)" in passed.message, passed.message
+    # one documented apply without -n, or the address of a file the repository does not hold: still undeclared
+    for doc in (ARGO_INSTALL_DOC + "kubectl apply -f https://raw.githubusercontent.com/o/r/v1/config/install.yaml\n",
+                ARGO_INSTALL_DOC.replace("/stable/config/install.yaml", "/stable/manifests/install.yaml")):
+        other = write(tmp_path / str(len(doc)), {"config/install.yaml": ARGO_DEPLOYMENT,
+                                                 "docs/install/installation.md": doc})
+        [failed] = findings(scan(other, only=(NAMESPACE,)), NAMESPACE, Status.FAIL)
+        assert "declares no namespace" in failed.message, failed.message

@@ -298,6 +298,54 @@ def kubectl_applies(ctx: Context) -> tuple[list[KubectlApply], dict[str, str]]:
     return applies, rendered
 
 
+# A file of a GitHub repository by its raw address (`https://raw.githubusercontent.com/OWNER/REPO/REF/PATH`, or
+# `https://github.com/OWNER/REPO/raw|blob/REF/PATH`): the path inside the repository is the last group. Bounded,
+# slash-free parts: linear.
+_REPOSITORY_FILE_URL = deferred(
+    "_REPOSITORY_FILE_URL",
+    r"https://(?:raw\.githubusercontent\.com/[^/\s]{1,100}/[^/\s]{1,100}/[^/\s]{1,200}|"
+    r"github\.com/[^/\s]{1,100}/[^/\s]{1,100}/(?:raw|blob)/[^/\s]{1,200})/([^\s?#<>$]{1,500})")
+_PROSE_DOCS = ("*.md", "*.markdown", "*.rst")
+
+
+def documented_url_applies(ctx: Context) -> list[KubectlApply]:
+    """The install steps of the repository's documentation that apply one of its own files by its raw GitHub address
+    (argocd-image-updater's docs/install/installation.md: `kubectl apply -n argocd -f
+    https://raw.githubusercontent.com/argoproj-labs/argocd-image-updater/stable/config/install.yaml`), as applies of
+    that path. A URL whose path the repository does not hold (another project's manifest) is not taken."""
+    files = set(ctx.files.files)
+    prose = set(ctx.all_files.glob(*_PROSE_DOCS))
+    out: list[KubectlApply] = []
+    for rel, commands in ctx.use(kubectl_documents).items():
+        if rel not in prose:
+            continue
+        for number, line in commands:
+            if "://" not in line or len(line) > 4000:
+                continue
+            for command in re.split(r"&&|\|\||[|;]", line):
+                verb = _APPLY_VERB.search(command) if "kubectl" in command else None
+                if verb is None:
+                    continue
+                words = command[command.find("kubectl", 0, verb.end()):].split()
+                namespace, targets = "", []
+                for i, word in enumerate(words):
+                    following = words[i + 1] if i + 1 < len(words) else ""
+                    if word in ("-n", "--namespace"):
+                        namespace = following
+                    elif word.startswith(("--namespace=", "-n=")):
+                        namespace = word.split("=", 1)[1]
+                    elif word in ("-f", "--filename"):
+                        targets.append(following)
+                    elif word.startswith(("-f=", "--filename=")):
+                        targets.append(word.split("=", 1)[1])
+                for target in targets:
+                    m = _REPOSITORY_FILE_URL.fullmatch(target.strip("'\"`,;)"))
+                    path = posixpath.normpath(m.group(1)) if m else ""
+                    if path in files:
+                        out.append(KubectlApply(rel, number, path, namespace.strip("'\""), False))
+    return out
+
+
 def applies_of(path: str, applies: list[KubectlApply], rendered: dict[str, str]) -> list[KubectlApply]:
     """The commands that apply the manifest at `path`: naming it, its folder (a sub-folder with -R), or the folder of
     a rendering made from it."""

@@ -887,11 +887,14 @@ def _namespaced_by_kubectl(ctx: Context, objects: list[K8sObject]) -> tuple[list
     -f deployments/` of the envsubst renderings of deployments/templates/*.yml): the namespace is chosen at each
     deploy, as `helm -n` chooses a chart's. A file no command applies, or one applied once without `-n`, stays
     undeclared (where it lands is the deployer's context)."""
-    from deploycheck.sources.kubectl_docs import ApplyIndex, kubectl_applies
+    from deploycheck.sources.kubectl_docs import ApplyIndex, documented_url_applies, kubectl_applies
 
     if not objects:
         return objects, {}
     applies, rendered = ctx.use(kubectl_applies)
+    # ... and the documentation's install steps that apply the repository's own file by its GitHub address
+    # (argocd-image-updater: `kubectl apply -n argocd -f https://raw.githubusercontent.com/.../config/install.yaml`)
+    applies = [*applies, *ctx.use(documented_url_applies)]
     if not applies:
         return objects, {}
     left: list[K8sObject] = []
