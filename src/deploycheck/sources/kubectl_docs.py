@@ -214,7 +214,13 @@ def _one_apply(rel: str, number: int, line: str) -> list[KubectlApply]:
     verb = _APPLY_VERB.search(line) if "kubectl" in line else None
     if verb is None:
         return []
-    words = line[line.find("kubectl", 0, verb.end()):].split()
+    namespace, targets, recursive = _apply_options(line[line.find("kubectl", 0, verb.end()):].split())
+    return [KubectlApply(rel, number, path, namespace.strip("'\""), recursive)
+            for path in (_path(t) for t in targets) if path is not None]
+
+
+def _apply_options(words: list[str]) -> tuple[str, list[str], bool]:
+    """(namespace as written or "", the -f targets, -R) of one kubectl command's words."""
     namespace, targets, recursive = "", [], False
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
@@ -228,8 +234,7 @@ def _one_apply(rel: str, number: int, line: str) -> list[KubectlApply]:
             targets.append(word.split("=", 1)[1])
         elif word in ("-R", "--recursive"):
             recursive = True
-    return [KubectlApply(rel, number, path, namespace.strip("'\""), recursive)
-            for path in (_path(t) for t in targets) if path is not None]
+    return namespace, targets, recursive
 
 
 # UKHomeOffice's kd (github.com/UKHomeOffice/kd) renders and applies `-f FILE|DIR` into the namespace of its
@@ -326,18 +331,7 @@ def documented_url_applies(ctx: Context) -> list[KubectlApply]:
                 verb = _APPLY_VERB.search(command) if "kubectl" in command else None
                 if verb is None:
                     continue
-                words = command[command.find("kubectl", 0, verb.end()):].split()
-                namespace, targets = "", []
-                for i, word in enumerate(words):
-                    following = words[i + 1] if i + 1 < len(words) else ""
-                    if word in ("-n", "--namespace"):
-                        namespace = following
-                    elif word.startswith(("--namespace=", "-n=")):
-                        namespace = word.split("=", 1)[1]
-                    elif word in ("-f", "--filename"):
-                        targets.append(following)
-                    elif word.startswith(("-f=", "--filename=")):
-                        targets.append(word.split("=", 1)[1])
+                namespace, targets, _ = _apply_options(command[command.find("kubectl", 0, verb.end()):].split())
                 for target in targets:
                     m = _REPOSITORY_FILE_URL.fullmatch(target.strip("'\"`,;)"))
                     path = posixpath.normpath(m.group(1)) if m else ""
