@@ -200,7 +200,7 @@ def run_check(spec: CheckSpec, ctx: Context, severity: Severity) -> list[Finding
     if _reads_manifests(spec) and any(f.status is Status.NA for f in out):
         from deploycheck.checks.kubernetes import unless_unbuilt
 
-        out = [unless_unbuilt(ctx, f, (Status.NA,)) for f in out]
+        out = [unless_unbuilt(ctx, f, (Status.NA,), _kinds_named(f.message)) for f in out]
     if _reads_manifests(spec):
         out.extend(_unbuilt_objects_caveat(spec, ctx, out, severity))
     return out
@@ -245,11 +245,25 @@ def _unbuilt_objects_caveat(spec: CheckSpec, ctx: Context, out: list[Finding], s
         return []
     from deploycheck.sources.kubernetes import all_objects
 
-    missing = ctx.use(all_objects).objects_missing
+    missing = ctx.use(all_objects).missing_for({f.location.object.kind for f in objects
+                                                if f.location is not None and f.location.object is not None})
     if not missing:
         return []
     return [Finding(check_id=spec.id, item=spec.item, status=Status.SKIPPED, severity=severity,
                     message=f"{len(objects)} object(s) pass; but {missing}")]
+
+
+def _kinds_named(message: str) -> frozenset[str] | None:
+    """The Kubernetes kinds an `n/a` is about ("no Ingress in the manifests"; "no workloads", "no container has
+    both probes": the pod kinds), so that a manifest that could not be parsed counts against it only when it names
+    one of them; None (any kind) when it names none."""
+    from deploycheck.sources.kubernetes import JUDGED_KINDS, POD_KINDS
+
+    words = message.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    named = set(JUDGED_KINDS.intersection(words))
+    if any(w.startswith(("workload", "pod", "container")) for w in (w.lower() for w in words)):
+        named.update(POD_KINDS)
+    return frozenset(named) or None
 
 
 def _reads_manifests(spec: CheckSpec) -> bool:

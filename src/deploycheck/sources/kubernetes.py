@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -224,6 +224,10 @@ class KubeSet:
     # the unbuilt sources no other build stands in for: not a chart's failed values variant beside one that rendered
     # (fala: the chart without values files fails, the environments' values files render)
     absent: list[str] = field(default_factory=list)
+    # Plain manifest files that could not be parsed although they name kinds the checks judge, with those kinds
+    # (modern-slavery's kd templates before gotemplate.py): their objects are as absent as an unbuilt chart's, for the
+    # findings about those kinds.
+    unparsed: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     # Objects that are not production (Helm test hooks), left out of every check; the report counts them.
     left_out: list[str] = field(default_factory=list)
 
@@ -242,10 +246,19 @@ class KubeSet:
     def objects_missing(self) -> str | None:
         """Why some objects are missing although every check that looked found its objects fine: a chart none of
         whose renders worked, a subchart or an overlay not built (for checks that passed object by object)."""
-        if not self.absent:
+        return self.missing_for(None)
+
+    def missing_for(self, kinds: Collection[str] | None) -> str | None:
+        """objects_missing for a finding about objects of these kinds (None: any kind): an unbuilt chart or overlay
+        may hold any kind, a manifest that could not be parsed only the kinds its text names (keel's unparsed
+        deployment template names a Deployment, a Service, RBAC objects: it hides no alert rule)."""
+        reasons = [f"{name} was not built" for name in self.absent]
+        reasons += [f"manifest {path} ({', '.join(named)}) could not be parsed" for path, named in self.unparsed
+                    if kinds is None or not set(named).isdisjoint(kinds)]
+        if not reasons:
             return None
-        more = f" (+{len(self.absent) - 1} more)" if len(self.absent) > 1 else ""
-        return f"{self.absent[0]} was not built{more}, so its objects could not be looked at"
+        more = f" (+{len(reasons) - 1} more)" if len(reasons) > 1 else ""
+        return f"{reasons[0]}{more}, so its objects could not be looked at"
 
     @property
     def workloads(self) -> list[K8sObject]:
@@ -413,6 +426,28 @@ def parse_manifest(rel: str, text: str) -> tuple[list[Any], YamlDocs | None] | P
     return docs.docs, docs
 
 
+# The kinds deploycheck's checks judge: the workloads and what the items read around them (built-in kinds, Argo
+# Rollouts, the Prometheus operator's). A file that cannot be parsed and names one of them hides objects the checks
+# would have judged; one naming only other kinds (coolstore's Istio `kind: Policy`) hides nothing they read.
+POD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod",
+             "Rollout")
+JUDGED_KINDS = frozenset({
+    "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod",
+    "Rollout", "Service", "Ingress", "NetworkPolicy", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+    "PersistentVolumeClaim", "ConfigMap", "Secret", "ServiceAccount", "Role", "ClusterRole", "RoleBinding",
+    "ClusterRoleBinding", "Namespace", "PrometheusRule", "ServiceMonitor", "PodMonitor"})
+_KIND_LINE = deferred("_KIND_LINE", r"""^kind:[ \t]*["']?([A-Za-z]{1,100})""", re.M)
+
+
+def judged_kinds_named(text: str) -> list[str]:
+    """The judged kinds a manifest's text names at the top level of a document (`kind: Deployment` at a line's start;
+    an indented `kind:` is a reference's, a subject's), in order, once each: read from the text, since the file did
+    not parse. Only text that also names an apiVersion is a manifest."""
+    if "apiVersion" not in text:
+        return []
+    return list(dict.fromkeys(k for k in _KIND_LINE.findall(text) if k in JUDGED_KINDS))
+
+
 def plain_objects(ctx: Context) -> KubeSet:
     from deploycheck.parallel import files_left_to_parse, prefetched_manifests
     from deploycheck.sources.kustomize import unlisted_manifests
@@ -453,6 +488,9 @@ def plain_objects(ctx: Context) -> KubeSet:
             continue
         if isinstance(parsed, ParseProblem):
             result.problems.append(parsed)
+            kinds = judged_kinds_named(text)
+            if kinds:
+                result.unparsed.append((rel, tuple(kinds)))
             continue
         docs, yaml_docs = parsed
         if yaml_docs is not None:
@@ -475,7 +513,8 @@ def all_objects(ctx: Context) -> KubeSet:
     from deploycheck.sources.kustomize import kustomize_builds
 
     plain = ctx.use(plain_objects)
-    merged = KubeSet(objects=list(plain.objects), problems=list(plain.problems), files=list(plain.files))
+    merged = KubeSet(objects=list(plain.objects), problems=list(plain.problems), files=list(plain.files),
+                     unparsed=list(plain.unparsed))
     # A chart or overlay that could not be built leaves its objects out of every check: record
     # that here so manifests/parse says so, and checks that find nothing say "skipped", not "n/a".
     renders = ctx.use(helm_renders)

@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from deploycheck.checks.kubernetes import nothing_found
+from deploycheck.checks.kubernetes import nothing_found, unless_unbuilt
 from deploycheck.checks.registry import check, failed, not_applicable, passed, skipped, warned
 from deploycheck.model import Finding
 from deploycheck.sources.k8s_graph import as_list
 from deploycheck.sources.kubectl_docs import applied_directories, documented_objects
-from deploycheck.sources.kubernetes import K8sObject, all_objects
+from deploycheck.sources.kubernetes import POD_KINDS, K8sObject, all_objects
 from deploycheck.sources.kustomize import kustomize_tree
 from deploycheck.sources.yaml import YamlError, load_one
 
@@ -139,7 +139,9 @@ def selectors(ctx: Context) -> Iterator[Finding]:
             yield warned(message + "; an operator may create them from a custom resource", svc.location(
                 ("spec", "selector")), {"selector": selector, "custom_resources": operators[:10]})
         else:
-            yield failed(message, svc.location(("spec", "selector")), {"selector": selector})
+            # An absence: the pods may be in a chart not built or a manifest not parsed (then skipped, saying which)
+            yield unless_unbuilt(ctx, failed(message, svc.location(("spec", "selector")), {"selector": selector}),
+                                 kinds=POD_KINDS)
     if ok:
         yield passed(f"{ok} selectors match their pods")
     elif not problems:

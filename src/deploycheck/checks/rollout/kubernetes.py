@@ -27,7 +27,7 @@ from deploycheck.sources.k8s_graph import (
     probe_endpoints,
     spec_of,
 )
-from deploycheck.sources.kubernetes import Container, K8sObject
+from deploycheck.sources.kubernetes import POD_KINDS, Container, K8sObject
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -807,7 +807,8 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
                                              Location(path=unexposed[1], line=unexposed[2]),
                                              remediation="Expose Prometheus metrics (prometheus_client, prom-client, "
                                                          "client_golang, micrometer-registry-prometheus) on /metrics "
-                                                         "and have Prometheus scrape the deployed service."))
+                                                         "and have Prometheus scrape the deployed service."),
+                                 kinds=POD_KINDS)
         else:
             yield not_applicable(NO_WORKLOADS)
         return
@@ -1228,7 +1229,7 @@ def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
             yield failed(f"{none} ({'; '.join(why)})", None,
                          {**({"unrendered": whole} if whole else {}), **({"not_built": subs} if subs else {})})
         else:
-            yield unless_unbuilt(ctx, failed(none))
+            yield unless_unbuilt(ctx, failed(none), kinds=("PrometheusRule", "ConfigMap"))
     elif not alerts and not rules.problems:
         yield failed(f"{len(rules.rules)} rules found in {len(rules.sources)} places but none is an alert")
     elif not rules.problems and not (own := _own_alerts(ctx, alerts)):
