@@ -202,8 +202,40 @@ def run_check(spec: CheckSpec, ctx: Context, severity: Severity) -> list[Finding
 
         out = [unless_unbuilt(ctx, f, (Status.NA,), _kinds_named(f.message)) for f in out]
     if _reads_manifests(spec):
+        out = _left_out_passes(spec, ctx, out, severity)
         out.extend(_unbuilt_objects_caveat(spec, ctx, out, severity))
     return out
+
+
+def _left_out_passes(spec: CheckSpec, ctx: Context, out: list[Finding], severity: Severity) -> list[Finding]:
+    """A chart rendered without the templates of its own that failed (sources/helm.py) is not shown to pass: its
+    objects' passes, and a pass that says something is absent from every manifest, become one `skipped` finding
+    naming what was left out (skywalking-showcase: its sample Deployments are not privileged, but the rover DaemonSet
+    of a template that did not render may be). Its failures and warnings stand: the rendered objects have them."""
+    from deploycheck.sources.kubernetes import all_objects
+
+    kube = ctx.use(all_objects)
+    if not kube.left_out_units:
+        return out
+    absent = [what for what in kube.left_out_units.values() if what in kube.absent]
+    kept: list[Finding] = []
+    dropped: dict[str, int] = {}
+    for f in out:
+        origin = f.location.origin if f.location is not None else None
+        if f.status is Status.PASS and origin in kube.left_out_units:
+            dropped[kube.left_out_units[origin]] = dropped.get(kube.left_out_units[origin], 0) + 1
+        elif f.status is Status.PASS and absent and (f.location is None or f.location.object is None):
+            kept.append(Finding(check_id=f.check_id, item=f.item, status=Status.SKIPPED, severity=severity,
+                                message=f"{f.message}; but {absent[0]} did not render, so its objects could not be "
+                                        "looked at", location=f.location))
+        else:
+            kept.append(f)
+    if dropped and not any(f.status in (Status.FAIL, Status.WARN, Status.SKIPPED, Status.ERROR) for f in kept):
+        what, count = next(iter(dropped.items()))
+        kept.append(Finding(check_id=spec.id, item=spec.item, status=Status.SKIPPED, severity=severity,
+                            message=f"{count} object(s) of the chart pass; but {what} did not render, so its "
+                                    "objects could not be looked at"))
+    return kept
 
 
 def _without_unlisted_passes(spec: CheckSpec, ctx: Context, severity: Severity, out: list[Finding]) -> list[Finding]:

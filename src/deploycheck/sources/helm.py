@@ -47,6 +47,11 @@ class HelmRender:
     # The chart's own templates failed with every missing subchart switched off by its condition in these values: the
     # failure is the chart's, not the offline build's (gorush: `.Values.stat.engine` with `stats:` in values.yaml).
     template_failed: bool = False
+    # Templates of the chart's own that failed and were left out of the copy, so the rest of the chart rendered
+    # (gorush: configmap.yml reads `.Values.stat.engine`, the Deployment beside it is fine): the objects of the other
+    # templates are checked, the render still counts as failed (`error`), and the left-out templates' objects make
+    # absence findings `skipped`, as for missing subcharts.
+    left_out_templates: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -635,7 +640,8 @@ def _sets_needed(ctx: Context, chart: str, values: list[str], namespace: str | N
     if not sets:
         return {}
     plain = render_chart(ctx, chart, values, None, namespace, {})
-    return sets if not plain.objects and not plain.skipped else {}
+    # a chart whose own templates fail without them is not one that renders on its own (only the rest of it did)
+    return sets if (not plain.objects or plain.left_out_templates) and not plain.skipped else {}
 
 
 def render_chart(ctx: Context, chart: str, values: list[str], release: str | None = None,
@@ -653,7 +659,7 @@ def render_chart(ctx: Context, chart: str, values: list[str], release: str | Non
     if key in cache:
         cached = cache[key]
         render.objects, render.error, render.engine = cached.objects, cached.error, cached.engine
-        render.missing_subcharts = cached.missing_subcharts
+        render.missing_subcharts, render.left_out_templates = cached.missing_subcharts, cached.left_out_templates
         render.skipped, render.template_failed = cached.skipped, cached.template_failed
     else:
         ctx.progress(f"helm render {chart}")
@@ -729,6 +735,7 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
     render.engine = "helm" if helm else "helm-python-sdk"
     ctx.progress(f"rendering chart {render.label.removeprefix('helm:')}")
     workdir = sandbox.new_workdir()
+    first_error: str | None = None  # Helm's message when templates were left out (see MAX_LEFT_OUT_TEMPLATES)
     try:
         chart_copy = workdir / "chart"
         try:
@@ -759,7 +766,17 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             return
         args = _RenderArgs(ctx, render, chart_copy, values_copies, set_values, helm, limits, workdir, label)
         manifests = _render_once(args)
+        first_error, first_over_limit = render.error, render.over_limit
+        while manifests is None and _rest_can_render(render):
+            template = _failing_template(render.error or "", str(render.chart_meta.get("name") or ""))
+            if template is None or not _leave_out_template(chart_copy, template):
+                break
+            render.left_out_templates.append(template)
+            render.error = None
+            manifests = _render_once(args)
         if manifests is None:
+            if render.left_out_templates:  # the rest failed too: the chart is judged by its first failure
+                render.left_out_templates, render.error, render.over_limit = [], first_error, first_over_limit
             if missing and render.error and _all_switched_off(ctx, render, missing):
                 # Helm renders no template of a subchart whose condition is false: the chart failed on its own
                 render.template_failed, render.skipped = True, None
@@ -768,6 +785,8 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             elif missing:  # the chart's own templates need the subcharts (their named templates, say)
                 render.error, render.skipped = _missing_message(render.chart, missing), None
             return
+        if render.left_out_templates and missing and _all_switched_off(ctx, render, missing):
+            render.template_failed = True  # as when nothing rendered: the chart's own templates fail
         if _rewrite_volatile(chart_copy):
             # Random and time functions (randAlphaNum, uuidv4, now, genCA, ...) give other text on every
             # render, so names and messages, and with them fingerprints and baselines, would change from
@@ -778,10 +797,11 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
                 manifests = stable_text(manifests, again)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-        if render.error:
+        if render.error or render.left_out_templates:
             places = {workdir / "chart": render.chart or ".", workdir: "(helm sandbox)"}
             places.update({workdir / f"values-{i}.yaml": vf for i, vf in enumerate(render.values_files)})
-            render.error = _in_repo(render.error, places)
+            render.error = _in_repo(render.error, places) if render.error else None
+            first_error = _in_repo(first_error or "", places)
     # Count before parsing: a template that loops out 200,000 objects would cost minutes to parse and check.
     documents = sum(text.count("\n---") + 1 for text in manifests.values() if text.strip())
     if documents > MAX_RENDERED_OBJECTS:
@@ -799,11 +819,70 @@ def _render(ctx: Context, render: HelmRender, set_values: dict[str, Any]) -> Non
             render.error = f"{rel}: rendered output is not valid YAML: {exc.message}"
             return
         render.objects.extend(objects_from_docs(docs.docs, rel, origin=render.label))
-    if missing:
+    if missing and not (render.left_out_templates and render.template_failed):
         render.missing_subcharts = [d.name for d in missing]
         # The chart's own objects are checked; the render still counts as failed, so the missing
         # subcharts' objects make absence findings `skipped` and the error blocks the verdict.
         render.error = _missing_message(render.chart, missing, rendered_without=True)
+    if render.left_out_templates:
+        left = ", ".join(f"templates/{t}" for t in render.left_out_templates)
+        # missing subcharts its values switch off render nothing: only the left-out templates are missing
+        off = (f"rendered without {', '.join(dict.fromkeys(d.name for d in missing))}, which its values switch off; "
+               if missing and render.template_failed else "")
+        render.error = (f"{first_error} ({off}{left} left out: the chart's other objects were rendered and are "
+                        f"checked, the left-out template's are not)" + (f"; {render.error}" if render.error else ""))
+
+
+# A chart whose own template fails renders nothing at all (Helm stops at the first error), so every object of every
+# other template went unchecked: gorush's Deployment (securityContext {}, resources {}, replicaCount 1) behind
+# configmap.yml's `.Values.stat.engine`, api-platform-demo's Deployments and CronJob behind ingress.yaml's
+# `template "common.names.fullname"` of a subchart that is not vendored. The failing template is named in Helm's
+# message (`template: gorush/templates/configmap.yml:9:22: executing ...`, `execution error at
+# (x/templates/y.yaml:3:4)`, `YAML parse error on x/templates/y.yaml`); it is left out of the copy and the chart
+# rendered again, a few times at most. Named templates (`_helpers.tpl`: the others include them) are never left out.
+MAX_LEFT_OUT_TEMPLATES = 5
+_TEMPLATE_PATH_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/")
+
+
+def _rest_can_render(render: HelmRender) -> bool:
+    return (bool(render.error) and not render.skipped and not render.over_limit
+            and len(render.left_out_templates) < MAX_LEFT_OUT_TEMPLATES)
+
+
+def _failing_template(error: str, chart_name: str) -> str | None:
+    """The path under templates/ of the chart's own template that Helm's error names first (not a subchart's,
+    `<chart>/charts/<sub>/templates/...`), or None. Read by `str.find`, linear in the message."""
+    if not chart_name:
+        return None
+    marker = f"{chart_name}/templates/"
+    start = error.find(marker)
+    while start != -1 and start > 0 and error[start - 1] in _TEMPLATE_PATH_CHARS:
+        start = error.find(marker, start + 1)  # a longer path (`other-gorush/templates/`, `x/charts/gorush/...`)
+    if start == -1:
+        return None
+    end = start + len(marker)
+    stop = end
+    while stop < len(error) and stop - end < 300 and error[stop] in _TEMPLATE_PATH_CHARS:
+        stop += 1
+    path = error[end:stop]
+    parts = path.split("/")
+    if not path or any(p in ("", ".", "..") for p in parts) or parts[-1].startswith("_"):
+        return None
+    return path
+
+
+def _leave_out_template(chart_copy: Path, template: str) -> bool:
+    """Remove one template from the chart copy (ours, made for this render); False when it is not a regular file
+    inside the copy's templates/."""
+    folder = chart_copy / "templates"
+    target = folder / template
+    try:
+        if target.is_symlink() or not target.is_file() or not target.resolve().is_relative_to(folder.resolve()):
+            return False
+        target.unlink()
+    except OSError:
+        return False
+    return True
 
 
 @dataclass

@@ -230,6 +230,11 @@ class KubeSet:
     unparsed: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     # Objects that are not production (Helm test hooks), left out of every check; the report counts them.
     left_out: list[str] = field(default_factory=list)
+    # Units (a render's label) built only in part (subcharts not vendored, templates that failed left out) -> what
+    # is missing: an object there may refer to one that would have been in the missing part.
+    partial_units: dict[str, str] = field(default_factory=dict)
+    # Of those, the renders whose failing templates were left out -> what is missing (see engine._left_out_passes)
+    left_out_units: dict[str, str] = field(default_factory=dict)
 
     def of_kind(self, *kinds: str) -> list[K8sObject]:
         return [o for o in self.objects if o.kind in kinds]
@@ -523,13 +528,24 @@ def all_objects(ctx: Context) -> KubeSet:
         merged.objects.extend(render.objects)
         chart_yaml = f"{render.chart}/Chart.yaml" if render.chart else "Chart.yaml"
         name = render.chart or "."
+        if render.left_out_templates:  # the other templates' objects are in; the left-out ones' are not
+            left = ", ".join(render.left_out_templates)
+            merged.unbuilt.append(f"template(s) {left} of chart {name}")
+            merged.partial_units[render.label] = merged.left_out_units[render.label] = merged.unbuilt[-1]
+            if render.missing_subcharts or render.chart not in rendered:
+                merged.absent.append(merged.unbuilt[-1])
+            if not render.missing_subcharts:
+                merged.problems.append(ParseProblem(chart_yaml, f"chart {name} did not render; rendered without "
+                                                    f"template(s) {left}: {(render.error or '')[:600]}"))
         if render.missing_subcharts:  # its own objects are in; the subcharts' are not
             subcharts = ", ".join(render.missing_subcharts)
             merged.unbuilt.append(f"subchart(s) {subcharts} of chart {name}")
+            merged.partial_units[render.label] = "; ".join(filter(None, (merged.partial_units.get(render.label),
+                                                                         merged.unbuilt[-1])))
             merged.absent.append(merged.unbuilt[-1])
             why = f"chart {name} was rendered without subchart(s) {subcharts}, whose objects are not checked: "
             merged.problems.append(ParseProblem(chart_yaml, (why + (render.error or ""))[:700]))
-        elif render.error:
+        elif render.error and not render.left_out_templates:
             merged.unbuilt.append(f"chart {name}")
             if render.chart not in rendered:
                 merged.absent.append(merged.unbuilt[-1])

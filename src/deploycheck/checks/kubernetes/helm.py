@@ -338,15 +338,17 @@ def renders(ctx: Context) -> Iterator[Finding]:
             yield not_applicable(f"{render.chart or '.'}: {render.skipped}", where)
         elif render.skipped:
             yield skipped(f"{render.chart or '.'}: {render.skipped}", where)
+        elif render.error and render.template_failed:
+            # the chart's own templates fail (its missing subcharts are switched off): a finding, not a scan problem
+            # (before the subcharts' case: the rest of such a chart is rendered without the failing templates, and
+            # then without the subcharts too)
+            yield failed(f"chart {render.chart or '.'} does not render with {values}: {render.error}", where,
+                         {"engine": render.engine, "values": render.values_files})
         elif render.missing_subcharts:
             yield errored(f"chart {render.chart or '.'} renders with {values} only without its subcharts: "
                           f"{render.error}", where, {"engine": render.engine, "values": render.values_files,
                                                      "missing_subcharts": render.missing_subcharts,
                                                      "objects": len(render.objects)})
-        elif render.error and render.template_failed:
-            # the chart's own templates fail (its missing subcharts are switched off): a finding, not a scan problem
-            yield failed(f"chart {render.chart or '.'} does not render with {values}: {render.error}", where,
-                         {"engine": render.engine, "values": render.values_files})
         elif render.error:
             yield errored(f"chart {render.chart or '.'} does not render with {values}: {render.error}", where,
                           {"engine": render.engine, "values": render.values_files})

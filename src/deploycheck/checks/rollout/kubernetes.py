@@ -854,6 +854,11 @@ def metrics_scraped(ctx: Context) -> Iterator[Finding]:
                              f"({key}), but its code sets up no OpenTelemetry metrics exporter (traces only), and no "
                              "ServiceMonitor, PodMonitor or scrape annotation selects it", obj.location(("metadata",)),
                              evidence)
+        elif not astray and (agent := _skywalking_backend(obj)):
+            key, backend = agent
+            yield passed(f"{obj.kind} {obj.name} reports to SkyWalking's OAP at {backend} ({key}): the SkyWalking "
+                         "agent pushes its metrics and traces, from which the OAP computes the service's metrics",
+                         obj.location(None), {"skywalking": f"{key}={backend}"})
         elif astray:
             yield failed(f"nothing scrapes {obj.kind} {obj.name}: {', '.join(astray)} select(s) it, but every endpoint "
                          "names a port it does not declare, so Prometheus gets no target",
@@ -876,6 +881,23 @@ _OTEL_METRICS_WORDS = ("otlpmetricexporter", "otlpgrpcmetricexporter", "otlphttp
                        "exporter-metrics-otlp", "otlpmetricgrpc", "otlpmetrichttp", "quarkus.otel.metrics.enabled=true",
                        "micrometer-registry-otlp", "management.otlp.metrics", "opentelemetry-javaagent",
                        ".withmetrics(")
+
+
+# The SkyWalking agents' backend (the Java, Python and Node.js agents' collector address, the Go agent's gRPC reporter):
+# a workload given one pushes its telemetry to the OAP (skywalking-showcase's sample services), which computes the
+# service's metrics (throughput, latency, success rate) and keeps the agents' runtime metrics: a push, not a scrape.
+_SKYWALKING_BACKEND_KEYS = ("SW_AGENT_COLLECTOR_BACKEND_SERVICES", "SW_AGENT_REPORTER_GRPC_BACKEND_SERVICE")
+
+
+def _skywalking_backend(obj: K8sObject) -> tuple[str, str] | None:
+    """(setting, address) when a container of the workload sets a SkyWalking agent's backend in its environment."""
+    for c in obj.containers(include_init=False):
+        for entry in as_list(c.spec.get("env")):
+            if isinstance(entry, dict) and entry.get("name") in _SKYWALKING_BACKEND_KEYS:
+                value = entry.get("value")
+                if isinstance(value, str) and value.strip() and "{{" not in value:
+                    return str(entry["name"]), value.strip()[:200]
+    return None
 
 
 def _otlp_endpoint(obj: K8sObject, configmaps: dict[str, list[K8sObject]]) -> tuple[str, str] | None:
@@ -1083,6 +1105,8 @@ def _chart_cannot_make_rules(ctx: Context, unbuilt: list[str]) -> list[str] | No
         if entry.startswith("subchart(s) ") and _subcharts_cannot_make_own_rules(ctx, entry):
             charts.append(entry)
             continue
+        if entry.startswith("template(s) "):  # templates left out of a chart's render: the whole chart is read
+            entry = "chart " + entry.rpartition(" of chart ")[2]
         if not entry.startswith("chart "):
             return None  # a kustomize overlay or missing subcharts that might: anything may be in there
         chart = entry.removeprefix("chart ").strip("/")
@@ -1218,6 +1242,7 @@ def alert_rules_exist(ctx: Context) -> Iterator[Finding]:
         unbuilt = ctx.use(all_objects).unbuilt
         charts = _chart_cannot_make_rules(ctx, unbuilt) if unbuilt else None
         if charts:
+            charts = list(dict.fromkeys(charts))  # a chart's left-out templates and its subcharts: named once
             # TailwindTraders: coupons-api does not render with the blank gvalues.yaml, but no file of the chart
             # mentions PrometheusRule, alert: or groups:, so no values could make it render one
             whole = [c for c in charts if not c.startswith("subchart(s) ")]

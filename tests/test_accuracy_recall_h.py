@@ -1,0 +1,308 @@
+"""Recall of labelled problems (issue 8, 2026-11-30 s8, recall-h): each test is built from the repository lines that
+showed the miss and fails on the code before the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+PRIV_ESC = "endpoint-security/privilege-escalation"
+REQUESTS = "resource-limits/requests-and-limits"
+RENDERS = "helm-chart/renders"
+SELECTORS = "manifests/selectors"
+ALERTS = "monitoring/alert-rules"
+
+# gorush's helm/gorush (real lines, trimmed): configmap.yml reads `.Values.stat.engine` but values.yaml has `stats:`,
+# so Helm stopped at that template and nothing of the chart was checked: the Deployment beside it (securityContext {},
+# resources {}, replicaCount 1: four labelled problems) went unseen.
+GORUSH = {
+    "helm/gorush/Chart.yaml": """\
+apiVersion: v2
+name: gorush
+description: A push notification micro server using Gin framework written in Go (Golang)
+type: application
+version: 0.1.1
+appVersion: "1.22.0"
+dependencies:
+  - name: redis
+    version: ~14.1
+    repository: https://charts.bitnami.com/bitnami
+    condition: redis.enabled
+""",
+    "helm/gorush/values.yaml": """\
+replicaCount: 1
+image:
+  repository: appleboy/gorush
+  pullPolicy: Always
+  tag: ""
+securityContext: {}
+  # capabilities:
+  #   drop:
+  #   - ALL
+service:
+  type: ClusterIP
+  port: 8088
+stats:
+  engine: memory
+redis:
+  enabled: false
+  host: redis
+  port: 6379
+resources: {}
+""",
+    "helm/gorush/templates/configmap.yml": """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ .Chart.Name }}
+  namespace: {{ .Chart.Name }}
+data:
+  # stat
+  stats:
+    engine: {{ .Values.stat.engine }}
+""",
+    "helm/gorush/templates/deployment.yaml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Chart.Name }}
+  namespace: {{ .Release.Namespace }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: gorush
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: gorush
+    spec:
+      containers:
+        - name: {{ .Chart.Name }}
+          securityContext:
+            {{- toYaml .Values.securityContext | nindent 12 }}
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"
+          ports:
+            - name: http
+              containerPort: {{ .Values.service.port }}
+          resources:
+            {{- toYaml .Values.resources | nindent 12 }}
+""",
+}
+
+
+def test_the_rest_of_a_chart_is_checked_when_one_of_its_own_templates_fails(tmp_path: Path) -> None:
+    write(tmp_path, GORUSH)
+    result = scan(tmp_path, only=(PRIV_ESC, REQUESTS, RENDERS, ALERTS))
+    [escalation] = findings(result, PRIV_ESC, Status.FAIL)
+    assert escalation.location and escalation.location.object and escalation.location.object.name == "gorush"
+    assert escalation.location.path == "helm/gorush/templates/deployment.yaml"
+    [limits] = findings(result, REQUESTS, Status.FAIL)
+    assert limits.location and limits.location.path == "helm/gorush/templates/deployment.yaml"
+    # the chart still does not render: the renders finding is the same failure, naming what was left out
+    [render] = findings(result, RENDERS)
+    assert render.status is Status.FAIL and "nil pointer" in render.message, render.message
+    assert "rendered without redis, which its values switch off" in render.message
+    assert "templates/configmap.yml left out" in render.message
+    # what the left-out template would have made is not known: an absence finding stays skipped, not fail
+    [alerts] = findings(result, ALERTS)
+    assert alerts.status is Status.SKIPPED and "configmap.yml" in alerts.message, alerts.message
+
+
+def test_a_named_template_or_a_path_outside_templates_is_never_left_out() -> None:
+    from deploycheck.sources.helm import _failing_template
+
+    error = ('template: gorush/templates/configmap.yml:9:22: executing "gorush/templates/configmap.yml" at '
+             '<.Values.stat.engine>: nil pointer evaluating interface {}.engine')
+    assert _failing_template(error, "gorush") == "configmap.yml"
+    assert _failing_template("execution error at (x/templates/sub/job.yaml:3:4): needed", "x") == "sub/job.yaml"
+    assert _failing_template('template: x/templates/_helpers.tpl:3:4: executing "x.name"', "x") is None
+    assert _failing_template("template: x/templates/../../etc/passwd:1:1", "x") is None
+    # a subchart's template (`x/charts/y/templates/...`) or another chart's whose name ends the same is not ours
+    assert _failing_template("template: x/charts/y/templates/a.yaml:1:1", "y") is None
+    assert _failing_template("template: other-x/templates/a.yaml:1:1", "x") is None
+    assert _failing_template("template: x/templates/a.yaml:1:1", "") is None
+
+
+# api-platform-demo's helm/api-platform (real lines, trimmed): configmap.yaml names a helper of bitnami's common library
+# (`template "common.names.fullname" .Subcharts.keycloak`), which the keycloak subchart would bring but no chart here
+# defines, and deployment.yaml includes configmap.yaml for its checksum, so both fail; the CronJob beside them
+# (`.Values.resources`, {} by default: a labelled problem) was never checked. Its Service selects the Deployment's
+# pods, which were not rendered: that is not known to be wrong.
+API_PLATFORM = {
+    "helm/api-platform/Chart.yaml": """\
+apiVersion: v2
+name: api-platform
+type: application
+version: 4.0.5
+appVersion: 4.0.5
+""",
+    "helm/api-platform/values.yaml": """\
+php:
+  image:
+    repository: "chart-example.local/api-platform/php"
+    tag: ""
+resources: {}
+keycloak:
+  enabled: true
+""",
+    "helm/api-platform/templates/configmap.yaml": """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: api-platform
+data:
+  oidc-server-url-internal: "http://{{ template "common.names.fullname" .Subcharts.keycloak }}/oidc/realms/demo"
+""",
+    "helm/api-platform/templates/deployment.yaml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api-platform
+spec:
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: api-platform
+  template:
+    metadata:
+      annotations:
+        checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}
+      labels:
+        app.kubernetes.io/name: api-platform
+    spec:
+      containers:
+        - name: php
+          image: "{{ .Values.php.image.repository }}:{{ .Values.php.image.tag | default .Chart.AppVersion }}"
+""",
+    "helm/api-platform/templates/service.yaml": """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: api-platform
+spec:
+  ports:
+    - port: 80
+      targetPort: http
+  selector:
+    app.kubernetes.io/name: api-platform
+""",
+    "helm/api-platform/templates/cronjob.yaml": """\
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: api-platform-cronjob
+spec:
+  schedule: '0 0 * * *'
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers:
+            - name: {{ .Chart.Name }}-cronjob
+              image: "{{ .Values.php.image.repository }}:{{ .Values.php.image.tag | default .Chart.AppVersion }}"
+              args: ['bin/console', 'doctrine:fixtures:load', '--no-interaction']
+              resources:
+                {{- toYaml .Values.resources | nindent 16 }}
+""",
+}
+
+
+def test_a_service_whose_pods_were_in_a_left_out_template_is_not_judged(tmp_path: Path) -> None:
+    write(tmp_path, API_PLATFORM)
+    result = scan(tmp_path, only=(REQUESTS, SELECTORS, RENDERS))
+    [limits] = findings(result, REQUESTS, Status.FAIL)
+    assert limits.location and limits.location.object and limits.location.object.kind == "CronJob"
+    [service] = findings(result, SELECTORS)
+    assert service.status is Status.SKIPPED, (service.status, service.message)
+    assert "deployment.yaml" in service.message and "configmap.yaml" in service.message
+    [render] = findings(result, RENDERS)
+    assert render.status is Status.ERROR and "common.names.fullname" in render.message, render.message
+
+
+PRIVILEGED = "endpoint-security/privileged"
+LITERAL_ENV = "secrets-management/literal-env"
+SCRAPED = "monitoring/metrics-scraped"
+
+# skywalking-showcase's umbrella chart (real lines, trimmed): feature-baseline/deployment.yml reads
+# `.Values.features.baseline.enabled`, a key values.yaml does not have, so nothing rendered; with that template left
+# out the sample services render. The rover DaemonSet (privileged, in the labels) is behind a feature flag off in
+# values.yaml, so the gateway's "not privileged" must not read as the chart's pass: the left-out template could hold
+# anything.
+SKYWALKING = {
+    "deploy/platform/kubernetes/Chart.yaml": "apiVersion: v2\nname: skywalking-showcase\nversion: 0.0.0\n",
+    "deploy/platform/kubernetes/values.yaml": """\
+features:
+  kubernetesMonitor:
+    enabled: false
+sampleServices:
+  hub: ghcr.io/apache/skywalking-showcase
+  tag: latest
+  namespace: sample-services
+""",
+    "deploy/platform/kubernetes/templates/feature-baseline/deployment.yml": """\
+{{- if .Values.features.baseline.enabled }}
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: predictor-data
+spec:
+  accessModes:
+    - ReadWriteOnce
+  resources:
+    requests:
+      storage: "10Gi"
+{{- end }}
+""",
+    "deploy/platform/kubernetes/templates/feature-agent/resources.yaml": """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: gateway-deployment
+  namespace: {{ .Values.sampleServices.namespace }}
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: gateway
+  template:
+    metadata:
+      labels:
+        app: gateway
+    spec:
+      containers:
+        - name: gateway
+          image: "{{ .Values.sampleServices.hub }}/gateway-service:{{ .Values.sampleServices.tag }}"
+          imagePullPolicy: IfNotPresent
+          ports:
+            - containerPort: 80
+          env:
+            - name: SW_AGENT_NAME
+              value: agent::gateway
+            - name: SW_AGENT_COLLECTOR_BACKEND_SERVICES
+              value: demo-oap.skywalking-showcase:11800
+""",
+}
+
+
+def test_passes_of_a_chart_rendered_without_a_failing_template_are_not_the_charts_pass(tmp_path: Path) -> None:
+    write(tmp_path, SKYWALKING)
+    result = scan(tmp_path, only=(PRIVILEGED, LITERAL_ENV, SCRAPED))
+    [privileged] = findings(result, PRIVILEGED)
+    assert privileged.status is Status.SKIPPED and "feature-baseline/deployment.yml" in privileged.message
+    [literal] = findings(result, LITERAL_ENV)
+    assert literal.status is Status.SKIPPED and "did not render" in literal.message, literal.message
+    # the gateway pushes to SkyWalking's OAP: monitored (a pass, made a caveat here as well)
+    [scraped] = findings(result, SCRAPED)
+    assert scraped.status is Status.SKIPPED, (scraped.status, scraped.message)
+
+
+def test_a_workload_reporting_to_skywalking_is_monitored(tmp_path: Path) -> None:
+    values = SKYWALKING["deploy/platform/kubernetes/values.yaml"].replace(
+        "  kubernetesMonitor:", "  baseline:\n    enabled: false\n  kubernetesMonitor:")
+    write(tmp_path, {**SKYWALKING, "deploy/platform/kubernetes/values.yaml": values})
+    [scraped] = findings(scan(tmp_path, only=(SCRAPED,)), SCRAPED)
+    assert scraped.status is Status.PASS and "SW_AGENT_COLLECTOR_BACKEND_SERVICES" in scraped.message, scraped.message
