@@ -223,6 +223,83 @@ def test_a_service_whose_pods_were_in_a_left_out_template_is_not_judged(tmp_path
     assert render.status is Status.ERROR and "common.names.fullname" in render.message, render.message
 
 
+TIMEOUTS = "external-services/http-timeouts"
+
+# laa-check-client-qualifies (real lines, trimmed): app/lib/cfe_connection.rb opens the connection to CFE, called for
+# every eligibility assessment, with no timeout; app/services/host_service_client.rb sets its own. Ruby was not read,
+# so the check said "HTTP timeouts are read from Python code ...; none found" (skipped): a labelled miss.
+CCQ_CFE_CONNECTION = """\
+class CfeConnection
+  CFE_HOST = ENV["CFE_HOST"]
+
+  def cfe_connection
+    Faraday.new(url: CFE_HOST, headers: { "Accept" => "application/json",
+                                          "User-Agent" => user_agent_string }) do |faraday|
+      faraday.request :json
+      faraday.request :retry, max: 3, interval: 0.05,
+                              interval_randomness: 0.5, backoff_factor: 2,
+                              retry_statuses: [502, 504]
+      faraday.response :json
+      faraday.adapter :net_http_persistent
+    end
+  end
+end
+"""
+CCQ_HOST_SERVICE_CLIENT = """\
+class HostServiceClient
+  CONNECT_TIMEOUT = 2
+  READ_TIMEOUT = 5
+
+  def connection(cookies:)
+    Faraday.new(url: ENV.fetch("HOST_SERVICE_URL")) do |faraday|
+      faraday.options.open_timeout = CONNECT_TIMEOUT
+      faraday.options.timeout = READ_TIMEOUT
+      faraday.headers["Cookie"] = cookies if cookies.present?
+      faraday.adapter :net_http_persistent
+    end
+  end
+end
+"""
+# laa-court-data-adaptor's app/services/common_platform/connection.rb (real lines, trimmed): the adapter's read_timeout
+# is the request's; idle_timeout is how long an unused connection is kept, no timeout of a request
+CDA_COMMON_PLATFORM = """\
+module CommonPlatform
+  class Connection
+    def initialize
+      @connection = Faraday.new HOST, options do |connection|
+        connection.request :json
+        connection.adapter :net_http_persistent, {
+          keep_alive: 60,
+          idle_timeout: 120,
+          read_timeout: 30, # 30 seconds: to have safe buffer for slow responses
+        }
+      end
+    end
+  end
+end
+"""
+
+
+def test_faraday_connections_without_a_timeout_of_their_own_are_reported(tmp_path: Path) -> None:
+    write(tmp_path, {"Gemfile": "source 'https://rubygems.org'\ngem 'faraday'\n",
+                     "app/lib/cfe_connection.rb": CCQ_CFE_CONNECTION,
+                     "app/services/host_service_client.rb": CCQ_HOST_SERVICE_CLIENT,
+                     "app/services/common_platform/connection.rb": CDA_COMMON_PLATFORM,
+                     "spec/lib/cfe_connection_spec.rb": "Faraday.new(url: 'http://localhost')\n"})
+    result = findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)
+    assert [(f.status, f.location and f.location.path) for f in result] == [
+        (Status.WARN, "app/lib/cfe_connection.rb")], [f.message for f in result]
+    assert "Net::HTTP" in result[0].message and "60 s" in result[0].message
+
+
+def test_a_ruby_client_that_is_not_read_keeps_the_item_from_passing(tmp_path: Path) -> None:
+    # hmpps-book-secure-move-api's app/lib/hmpps_api_client.rb builds an OAuth2::Client; its timeouts are not read
+    write(tmp_path, {"app/services/host_service_client.rb": CCQ_HOST_SERVICE_CLIENT,
+                     "app/lib/hmpps_api_client.rb": "OAUTH = OAuth2::Client.new(id, secret, site: SITE)\n"})
+    statuses = sorted(f.status.value for f in findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS))
+    assert statuses == ["pass", "skipped"], statuses
+
+
 PRIVILEGED = "endpoint-security/privileged"
 LITERAL_ENV = "secrets-management/literal-env"
 SCRAPED = "monitoring/metrics-scraped"

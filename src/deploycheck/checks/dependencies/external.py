@@ -34,9 +34,12 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
     compiled = ctx.use(compiled_http_clients)
     if not facts.files_by_language.get("python") and not compiled.files:
         yield skipped("HTTP timeouts are read from Python code (requests, httpx, urllib), from Go/Java/Rust HTTP "
-                      "clients and from axios in Node servers; none found")
+                      "clients, from axios in Node servers and from Faraday in Ruby; none found")
         return
     calls = [c for c in facts.http_calls if not c.test]
+    if not calls and not compiled.clients and compiled.ruby_unread:
+        yield _ruby_unread(compiled)
+        return
     if not calls and not compiled.clients:
         if compiled.node_files:
             # axios is required, but no call or client through it was recognised (used through another module's
@@ -58,10 +61,17 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
             yield warned(f"{c.call}(...) relies on httpx's implicit 5 s default timeout; set it explicitly", where,
                          {"library": c.library})
     for client in compiled.clients:
-        if not client.timeout:
+        if not client.timeout and client.implicit:
+            bad += 1
+            yield warned(f"{client.what} sets no timeout of its own: it relies on {client.implicit}; set one that "
+                         "fits the dependency", Location(path=client.file, line=client.line),
+                         {"language": client.language})
+        elif not client.timeout:
             bad += 1
             yield failed(f"{client.what} has no timeout: a slow dependency holds the caller forever",
                          Location(path=client.file, line=client.line), {"language": client.language})
+    if compiled.ruby_unread:
+        yield _ruby_unread(compiled)
     if not bad:
         shown = [f"{c.file}:{c.line} {c.call} ({c.timeout})" for c in calls[:20]]
         shown += [f"{c.file}:{c.line} {c.what}" for c in compiled.clients[:20]]
@@ -69,13 +79,20 @@ def http_timeouts(ctx: Context) -> Iterator[Finding]:
                      evidence={"calls": shown[:20]})
 
 
+def _ruby_unread(compiled: CompiledClients) -> Finding:
+    # only Faraday is read in Ruby: the other clients' calls are not looked at, so they are never "fine"
+    return skipped(f"Ruby HTTP clients other than Faraday (HTTParty, RestClient, Net::HTTP, OAuth2::Client, ...) are "
+                   f"used in {', '.join(compiled.ruby_unread[:5])}: their timeouts were not read")
+
+
 @dataclass(frozen=True)
 class CompiledClient:
-    language: str  # go | java | rust | javascript
+    language: str  # go | java | rust | javascript | ruby
     what: str
     file: str
     line: int
     timeout: bool
+    implicit: str | None = None  # without one of its own: the library's default the client falls back on
 
 
 @dataclass
@@ -83,6 +100,7 @@ class CompiledClients:
     files: int = 0  # Go/Java/Rust production files read
     clients: list[CompiledClient] = field(default_factory=list)
     node_files: list[str] = field(default_factory=list)  # Node server files that use axios
+    ruby_unread: list[str] = field(default_factory=list)  # Ruby files using an HTTP client other than Faraday
 
 
 def _exports(text: str, name: str) -> bool:
@@ -107,6 +125,19 @@ _JAVA_TIMEOUT = re.compile(r"set(?:Connect|Read|ConnectionRequest)Timeout\s*\(|\
 # file sets one: `.timeout(...)` on the ClientBuilder or the RequestBuilder, or `tokio::time::timeout(...)`.
 _RUST_CLIENT = re.compile(r"\breqwest::(?:blocking::)?(?:Client::new\s*\(|get\s*\()")
 _RUST_TIMEOUT = re.compile(r"\.timeout\s*\(|\btime::timeout\s*\(")
+# Ruby: a Faraday connection (`Faraday.new(url:, headers:)`) sets no timeout unless its options or block do (`request:
+# { timeout: 30 }`, `faraday.options.timeout = 5`, `open_timeout:`, the net_http_persistent adapter's `read_timeout:`;
+# `idle_timeout:` is how long an unused connection stays open, no timeout of a request). Faraday's default adapter is
+# Net::HTTP, whose own defaults give up after 60 s, so the connection is not left waiting forever: a warning to set the
+# service's own, as httpx's implicit default is. A timeout anywhere in the file counts, and `Faraday.default_connection_
+# options` setting one anywhere in the repository counts for every connection.
+_RUBY_FARADAY = re.compile(r"\bFaraday(?:\.new|::Connection\.new)\b")
+_RUBY_TIMEOUT = re.compile(r"(?<!\w)(?:open_|read_|write_)?timeout\s*(?::(?!:)|=(?![=~])|=>)"
+                           r"|\[:(?:open_|read_|write_)?timeout\]")
+# Other Ruby HTTP clients this check does not read: a pass over the Faraday connections alone would speak for them too.
+_RUBY_OTHER_CLIENTS = re.compile(r"\b(?:HTTParty|RestClient|Net::HTTP|Excon|Typhoeus|HTTPClient|OAuth2::Client)\b"
+                                 r"|\bHTTP\.(?:get|post|put|patch|delete|timeout)\b")
+_RUBY_TEST_PATH = re.compile(r"(^|/)(spec|test|features)/|_(spec|test)\.rb$")
 
 
 
@@ -269,7 +300,30 @@ def compiled_http_clients(ctx: Context) -> CompiledClients:
                 out.clients.append(CompiledClient("java", m.group(0).rstrip("( ") + "(...)", rel,
                                                   line_at(text, m.start()), timeout))
     _axios_clients(ctx, out)
+    _faraday_clients(ctx, out)
     return out
+
+
+def _faraday_clients(ctx: Context, out: CompiledClients) -> None:
+    """Faraday connections of the Ruby production code (see _RUBY_FARADAY)."""
+    ruby = [rel for rel in ctx.files.files if rel.endswith(".rb") and not _RUBY_TEST_PATH.search(rel)
+            and not any(_CLIENT_TOOL_DIR.search(d) for d in rel.split("/")[:-1])]
+    texts = {rel: text for rel in ruby if (text := ctx.files.read_text(rel))
+             and ("Faraday" in text or _RUBY_OTHER_CLIENTS.search(text))}
+    default_set = any("default_connection_options" in text and _RUBY_TIMEOUT.search(text) for text in texts.values())
+    for rel, text in sorted(texts.items()):
+        found = list(_RUBY_FARADAY.finditer(text))
+        if _RUBY_OTHER_CLIENTS.search(text):
+            out.ruby_unread.append(rel)
+        if not found:
+            continue
+        out.files += 1
+        timeout = default_set or _RUBY_TIMEOUT.search(text) is not None
+        for m in found:
+            out.clients.append(CompiledClient(
+                "ruby", f"{m.group(0)}(...)", rel, line_at(text, m.start()), timeout,
+                "its adapter's default (Net::HTTP, Faraday's default adapter, gives up after 60 s; some adapters "
+                "never do)"))
 
 
 @check(
