@@ -212,3 +212,83 @@ def test_no_alert_rules_fails_when_only_a_non_alerting_dependency_was_not_built(
     asked = SMILR_VALUES + "  metrics:\n    enabled: true\n    prometheusRule:\n      enabled: true\n"
     [f] = findings(scan(_smilr(tmp_path / "asked", values=asked), only=(ALERT_RULES,)), ALERT_RULES)
     assert f.status is Status.SKIPPED
+
+
+# hmpps-book-secure-move-api's helm_deploy (real lines, trimmed): the environments' values files sit beside the chart
+# folder (helm_deploy/values-production.yaml next to helm_deploy/hmpps-book-secure-move-api/), which hmpps' deploy
+# workflow passes by convention and no file of the repository names; the app CronJobs exist only in their `cronJobs`
+# lists, so no render made them and rollout-strategy/cronjob-policy said "no CronJob in the manifests" (skipped, as the
+# generic-service subchart was not built).
+HMPPS_BOOK_CHART = """\
+apiVersion: v2
+appVersion: '2'
+description: Helm Chart for the Book a Secure Move API application
+name: hmpps-book-secure-move-api
+version: 0.2.0
+dependencies:
+  - name: generic-service
+    version: 2.5.0
+    repository: https://ministryofjustice.github.io/hmpps-helm-charts
+"""
+HMPPS_BOOK_VALUES = """\
+generic-service:
+  nameOverride: hmpps-book-secure-move-api
+  image:
+    repository: quay.io/hmpps/hmpps-book-secure-move-api
+    tag: app_version
+    pullPolicy: IfNotPresent
+"""
+HMPPS_BOOK_CRON_JOBS = """\
+{{- $genericService := index .Values "generic-service" -}}
+{{- range .Values.cronJobs }}
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  {{- $fullName := printf "%s-%s" (include "generic-service.fullname" $) .name | trunc 52 }}
+  name: {{ $fullName }}
+spec:
+  schedule: "{{ .schedule }}"
+  successfulJobsHistoryLimit: 1
+  failedJobsHistoryLimit: 5
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+            - name: {{ .name }}
+              image: "{{ $genericService.image.repository }}:{{ $genericService.image.tag }}"
+              command:
+                {{- toYaml .command | nindent 16 }}
+          restartPolicy: OnFailure
+{{- end }}
+"""
+HMPPS_BOOK_PRODUCTION = """\
+---
+# Per environment values which override defaults in hmpps-book-secure-move-api/values.yaml
+
+generic-service:
+  replicaCount: 20
+
+cronJobs:
+  - name: access-log-cleanup
+    schedule: "0 2 * * *"
+    command: ["bundle", "exec", "rake", "access_logs:cleanup"]
+  - name: token-cleanup
+    schedule: "0 1 * * 0"
+    command: ["bundle", "exec", "rake", "doorkeeper:db:cleanup"]
+"""
+CRONJOB_POLICY = "rollout-strategy/cronjob-policy"
+
+
+def test_values_files_beside_the_chart_folder_are_rendered(tmp_path: Path) -> None:
+    chart = "helm_deploy/hmpps-book-secure-move-api"
+    files = {f"{chart}/Chart.yaml": HMPPS_BOOK_CHART, f"{chart}/values.yaml": HMPPS_BOOK_VALUES,
+             f"{chart}/templates/cron_jobs.yaml": HMPPS_BOOK_CRON_JOBS,
+             "helm_deploy/values-production.yaml": HMPPS_BOOK_PRODUCTION}
+    result = findings(scan(write(tmp_path / "one", files), only=(CRONJOB_POLICY,)), CRONJOB_POLICY, Status.WARN)
+    assert {f.location.object.name for f in result if f.location and f.location.object} == {
+        "generic-service-access-log-cleanup", "generic-service-token-cleanup"}
+    # a folder holding another chart too: whose values they are is not known, nothing is taken
+    other = {**files, "helm_deploy/other/Chart.yaml": "apiVersion: v2\nname: other\nversion: 0.1.0\n"}
+    assert not findings(scan(write(tmp_path / "two", other), only=(CRONJOB_POLICY,)), CRONJOB_POLICY, Status.WARN)

@@ -383,3 +383,131 @@ def test_a_workload_reporting_to_skywalking_is_monitored(tmp_path: Path) -> None
     write(tmp_path, {**SKYWALKING, "deploy/platform/kubernetes/values.yaml": values})
     [scraped] = findings(scan(tmp_path, only=(SCRAPED,)), SCRAPED)
     assert scraped.status is Status.PASS and "SW_AGENT_COLLECTOR_BACKEND_SERVICES" in scraped.message, scraped.message
+
+
+REFERENCES = "manifests/references"
+CONFIGMAPS = "sensitive-config/configmaps"
+CRONJOB_POLICY = "rollout-strategy/cronjob-policy"
+
+# hmpps-book-secure-move-api's helm_deploy (real lines, trimmed): the environments' values files sit beside the chart
+# folder (recall-g's branch, finished here); the app CronJobs they list run as `book-a-secure-move-api`, which
+# values.yaml hands to the generic-service dependency as `serviceAccountName`: the namespace's account, made by the
+# platform (the set's decision: named, not created, stays not a problem).
+HMPPS_BOOK = {
+    "helm_deploy/hmpps-book-secure-move-api/Chart.yaml": """\
+apiVersion: v2
+appVersion: '2'
+name: hmpps-book-secure-move-api
+version: 0.2.0
+dependencies:
+  - name: generic-service
+    version: 2.5.0
+    repository: https://ministryofjustice.github.io/hmpps-helm-charts
+""",
+    "helm_deploy/hmpps-book-secure-move-api/values.yaml": """\
+---
+buildEnv: unknown_environment # override per environment
+
+generic-service:
+  nameOverride: hmpps-book-secure-move-api
+  serviceAccountName: book-a-secure-move-api
+
+  image:
+    repository: quay.io/hmpps/hmpps-book-secure-move-api
+    tag: app_version    # override at deployment time
+""",
+    "helm_deploy/hmpps-book-secure-move-api/templates/cron_jobs.yaml": """\
+{{- $genericService := index .Values "generic-service" -}}
+{{- range .Values.cronJobs }}
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: {{ printf "%s-%s" (include "generic-service.fullname" $) .name | trunc 52 }}
+spec:
+  schedule: "{{ .schedule }}"
+  successfulJobsHistoryLimit: 1
+  failedJobsHistoryLimit: 5
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          serviceAccountName: book-a-secure-move-api
+          containers:
+            - name: {{ .name }}
+              image: "{{ $genericService.image.repository }}:{{ $genericService.image.tag }}"
+              command:
+                {{- toYaml .command | nindent 16 }}
+          restartPolicy: OnFailure
+{{- end }}
+""",
+    "helm_deploy/values-production.yaml": """\
+---
+# Per environment values which override defaults in hmpps-book-secure-move-api/values.yaml
+
+cronJobs:
+  - name: access-log-cleanup
+    schedule: "0 2 * * *"
+    command: ["bundle", "exec", "rake", "access_logs:cleanup"]
+""",
+}
+
+
+def test_the_account_values_hand_a_dependency_as_service_account_name_is_an_existing_one(tmp_path: Path) -> None:
+    write(tmp_path, HMPPS_BOOK)
+    result = scan(tmp_path, only=(REFERENCES, CRONJOB_POLICY))
+    assert not findings(result, REFERENCES, Status.WARN), [f.message for f in findings(result, REFERENCES)]
+    [resolved] = findings(result, REFERENCES, Status.PASS)
+    assert "generic-service.serviceAccountName" in resolved.message, resolved.message
+    [cron] = findings(result, CRONJOB_POLICY, Status.WARN)  # the production CronJob is rendered (recall-g's miss)
+    assert cron.location and cron.location.object and cron.location.object.name == "generic-service-access-log-cleanup"
+    # a chart that makes ServiceAccounts of its own meant to make this one too: the reference stays reported
+    sa = ("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: other\n")
+    write(tmp_path / "own", {**HMPPS_BOOK, "helm_deploy/hmpps-book-secure-move-api/templates/sa.yaml": sa})
+    assert findings(scan(tmp_path / "own", only=(REFERENCES,)), REFERENCES, Status.WARN)
+
+
+def test_an_example_values_file_beside_the_chart_folder_is_not_an_environment(tmp_path: Path) -> None:
+    # smilr's kubernetes/helm/values.sample.yaml: the README copies it and edits it before installing
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources.helm import discovered_values_files
+
+    write(tmp_path, {"kubernetes/helm/smilr/Chart.yaml": "apiVersion: v2\nname: smilr\nversion: 0.1.0\n",
+                     "kubernetes/helm/smilr/values.yaml": "dataApi:\n  replicas: 2\n",
+                     "kubernetes/helm/values.sample.yaml": "dataApi:\n  replicas: 1\n",
+                     "kubernetes/helm/values-prod.yaml": "dataApi:\n  replicas: 3\n"})
+    ctx = Context(tmp_path, load_config(tmp_path))
+    assert discovered_values_files(ctx, "kubernetes/helm/smilr") == ["kubernetes/helm/values-prod.yaml"]
+
+
+# hmpps-book-secure-move-api's report and preprod-refresh ConfigMaps (real lines, trimmed): a script named for the
+# token it builds a JWT from, and an upsert's `key = EXCLUDED.key,`; neither holds a credential
+REPORT_SCRIPTS = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: generic-service-automated-reports-scripts
+data:
+  notify-token.sh: |-
+    #!/bin/bash
+    iss=$(echo ${NOTIFY_TOKEN} | awk -F '-' '{print $2"-"$3"-"$4"-"$5"-"$6 }')
+    secret=$(echo ${NOTIFY_TOKEN} | awk -F '-' '{print $7"-"$8"-"$9"-"$10"-"$11 }')
+  copyFromTemp.sql: |-
+    BEGIN;
+    INSERT INTO framework_questions SELECT * FROM framework_questions_temp ON CONFLICT (id) DO UPDATE
+    SET
+    framework_id = EXCLUDED.framework_id,
+    key = EXCLUDED.key,
+    section = EXCLUDED.section;
+"""
+
+
+def test_scripts_and_sql_in_a_configmap_are_read_as_files_not_as_secret_values(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/reports.yaml": REPORT_SCRIPTS})
+    assert [f.status for f in findings(scan(tmp_path, only=(CONFIGMAPS,)), CONFIGMAPS)] == [Status.PASS]
+    # a script that writes a password out is still read: the literal is reported
+    leaky = REPORT_SCRIPTS.replace("#!/bin/bash", "#!/bin/bash\n    PGPASSWORD=Vq8rT2mZx4Lp9s")
+    write(tmp_path / "leaky", {"k8s/reports.yaml": leaky})
+    [f] = findings(scan(tmp_path / "leaky", only=(CONFIGMAPS,)), CONFIGMAPS)
+    assert f.status is Status.FAIL and "notify-token.sh" in f.message, (f.status, f.message)

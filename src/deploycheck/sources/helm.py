@@ -105,7 +105,36 @@ def discovered_values_files(ctx: Context, chart: str) -> list[str]:
             continue
         out.append(rel)
     out += [rel for rel in named_values_files(ctx, chart) if rel not in out]
+    out += [rel for rel in _values_beside(ctx, chart) if rel not in out]
     return sorted(out)
+
+
+def _values_beside(ctx: Context, chart: str) -> list[str]:
+    """Values files in the folder that holds the chart's folder, when that folder holds no other chart: hmpps'
+    layout (`helm_deploy/values-<env>.yaml` next to `helm_deploy/<chart>/`), which the deploy workflow passes by
+    convention (`--values helm_deploy/values-$ENV.yaml`) and no file of the repository names, so the environments'
+    settings (hmpps-book-secure-move-api's nine production CronJobs under `cronJobs`) were never rendered."""
+    parent = posixpath.dirname(chart)
+    if not parent:
+        return []
+    prefix = f"{parent}/"
+    out = []
+    for rel in ctx.files.files:
+        if not rel.startswith(prefix):
+            continue
+        tail = rel[len(prefix):]
+        if tail == "Chart.yaml" or (tail.endswith("/Chart.yaml") and not tail.startswith(f"{chart[len(prefix):]}/")):
+            return []  # the folder is a chart itself, or holds another chart: whose values they are is not known
+        name = tail
+        if "/" not in name and _VALUES_FILE.match(name) and not name.endswith((".schema.yaml", ".schema.yml")) \
+                and not _EXAMPLE_WORDS & set(re.split(r"[-_.]", name.lower())):
+            out.append(rel)
+    return out
+
+
+# A values file named as an example (smilr's kubernetes/helm/values.sample.yaml, which its README copies and edits
+# before installing) is what a team starts from, not an environment it deploys: not adopted from beside the chart.
+_EXAMPLE_WORDS = frozenset({"sample", "samples", "example", "examples"})
 
 
 # Folders of a chart that Helm itself reads: a YAML file there is a template, a subchart's or a CRD, never a

@@ -730,6 +730,15 @@ def _third_party_api_key(path: tuple[Any, ...]) -> bool:
 _CONFIG_LINE = deferred("_CONFIG_LINE", r"^[ \t]*([A-Za-z_][\w.\-]*)[ \t]*[=:][ \t]*(\S.*?)[ \t]*$", re.M)
 
 
+# A data key that names a program (hmpps-book-secure-move-api's reports ConfigMap: `notify-token.sh`, a script that
+# builds a Notify JWT from the NOTIFY_TOKEN its pod is given): its value is code, read for literals like any file.
+_SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".rb", ".js", ".sql", ".ps1", ".pl")
+
+
+def _names_a_script(key: str) -> bool:
+    return key.lower().endswith(_SCRIPT_SUFFIXES)
+
+
 def _config_file_secret(value: str) -> str | None:
     """The first literal secret a config file held in a ConfigMap value carries, or None."""
     # A secret key is a sensitive name, so a text without any of their words has none (the line pattern, tried at
@@ -738,6 +747,8 @@ def _config_file_secret(value: str) -> str | None:
         return None
     for m in _CONFIG_LINE.finditer(value):
         key, literal = m.group(1).rpartition(".")[2], m.group(2).strip("'\"")
+        if "." in literal and literal.rstrip(",;").rpartition(".")[2] == key:
+            continue  # the field of that name of something else (SQL's upsert `key = EXCLUDED.key,`): no literal
         if literal and is_secret_key(key) and not is_reference(literal) and "${" not in literal \
                 and "{{" not in literal and not literal.startswith("$") and not is_placeholder(literal) \
                 and not is_default_value(literal):
@@ -789,13 +800,15 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
         # `image-pull-secret: image-pull-secret` (JupyterHub's hub ConfigMap lists its objects' names): the value
         # names the Secret that holds the credential, as in a values file (names_itself)
         named = [(str(k), str(v)) for k, v in data.items() if is_secret_key(str(k)) and v is not None
-                 and not names_itself(str(k), str(v))] if isinstance(data, dict) else []
+                 and not names_itself(str(k), str(v)) and not _names_a_script(str(k))] \
+            if isinstance(data, dict) else []
         bad = [(k, v) for k, v in named if not is_placeholder(v) and not is_default_value(v)]
         defaults = [(k, v) for k, v in named if is_default_value(v)]
         # a connection string under an innocent key (`catalog__ConnectionString: ...;Password=...;`)
-        files = {str(k): _json_config_secret(v) for k, v in data.items() if not is_secret_key(str(k))
-                 and isinstance(v, str)} if isinstance(data, dict) else {}
-        embedded = [(str(k), pw) for k, v in data.items() if not is_secret_key(str(k)) and isinstance(v, str)
+        files = {str(k): _json_config_secret(v) for k, v in data.items()
+                 if (not is_secret_key(str(k)) or _names_a_script(str(k))) and isinstance(v, str)} \
+            if isinstance(data, dict) else {}
+        embedded = [(str(k), pw) for k, v in data.items() if str(k) in files and isinstance(v, str)
                     and (pw := embedded_password(v) or _config_file_secret(v) or files[str(k)][0])] \
             if isinstance(data, dict) else []
         # a default credential inside a settings file is the same placeholder as under a secret-named key

@@ -377,6 +377,13 @@ def _chart_uses_existing_account(ctx: Context, obj: K8sObject, name: str) -> tup
                 create = account["create"]
             if isinstance(account.get("name"), str) and account["name"]:
                 wanted = (account["name"], path, key)
+        # `serviceAccountName: <name>` (the pod field's own name), at the top or in a dependency's block: the values
+        # hand the pods an account to run as, offering no way to create one (hmpps' generic-service:
+        # `generic-service: serviceAccountName: book-a-secure-move-api`, the namespace's account)
+        for where, block in (("", values), *((f"{k}.", v) for k, v in values.items() if isinstance(v, dict))):
+            named = block.get("serviceAccountName") if isinstance(block, dict) else None
+            if isinstance(named, str) and named == name:
+                wanted = (named, path, f"{where}serviceAccountName")
     if wanted is None or not (name == wanted[0] or name.endswith(f"-{wanted[0]}")):
         return None
     _, path, key = wanted
