@@ -11,6 +11,7 @@ only lists; endpoint-security/api-docs checks judge.
 from __future__ import annotations
 
 import ast
+import bisect
 import functools
 import itertools
 import os
@@ -25,6 +26,7 @@ from deploycheck.regex_scan import segment_matches
 from deploycheck.sources.pyast import SourceProblem, python_modules
 from deploycheck.sources.routes_verify import (
     Functions,
+    blanked,
     block_at,
     call_args,
     call_span,
@@ -114,6 +116,9 @@ class Route:
     # Rails: the route's only auth callbacks run under a condition that is not read (`before_action
     # :authenticate_user!, if: :api_request?`): no guard, but the finding names it
     conditional_guard: str = ""
+    # Python: the handler signs a new user up by what it does (takes a password and its repeat, stores the password's
+    # hash, asks for no old password): "compares 'password' with 'password-repeat', bcrypt.hashpw() (line 99)"
+    signup: str = ""
 
     @property
     def template(self) -> str:
@@ -452,8 +457,104 @@ def _values(node: ast.AST) -> Iterator[ast.AST]:
     return (sub for sub in ast.walk(node) if id(sub) not in callees)
 
 
+# routes-j: an HTTP status that turns a request away for another reason than its caller: 4xx and 5xx but 401, 403 and
+# 407 (a guard hiding a resource from anonymous callers with 404 is read as such a refusal: the route is then judged
+# without it, never passed). `HTTPException(status_code=415)`, `abort(415)`, `status.HTTP_415_...`, `("...", 415)`.
+_HTTP_STATUS_NAME = re.compile(r"^HTTP_(\d{3})(?:_|$)")
+_AUTH_STATUSES = frozenset({401, 403, 407})
+_STATUS_KEYWORDS = frozenset({"status_code", "status", "code"})
+
+
+def _status_of(node: ast.AST | None) -> int | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    name = node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+    m = _HTTP_STATUS_NAME.match(name)
+    return int(m.group(1)) if m else None
+
+
+def _other_refusal(node: ast.AST | None) -> bool:
+    """A call or a Flask `(body, status)` tuple that answers with an explicit status turning the request away for
+    another reason than its caller (415, 400, 404, 429, 500, ...), and nothing else that could."""
+    if isinstance(node, ast.Tuple) and len(node.elts) >= 2:
+        status = _status_of(node.elts[1])
+    elif isinstance(node, ast.Call):
+        found = [_status_of(node.args[0])] if node.args else []
+        found += [_status_of(k.value) for k in node.keywords if k.arg in _STATUS_KEYWORDS]
+        status = next((s for s in found if s is not None), None)
+    else:
+        return False
+    return status is not None and 400 <= status < 600 and status not in _AUTH_STATUSES
+
+
+_OTHER_REFUSAL_REASON = ("turns requests away only with a status about something else than the caller (a wrong "
+                         "content type, a bad request, a missing resource, a rate limit) and reads no credential: it "
+                         "authenticates nobody, whatever its name")
+
+
+# What a guard reads that is about its caller: a parameter named for a credential (FastAPI's docs `verify_key(x_key:
+# str = Header())` answering 400), the session, the user, cookies, the Authorization header.
+_CALLER_NAME = re.compile(r"token|key|secret|auth|passw|signature|credential|session|cookie|user|login|identity|"
+                          r"principal|claims|bearer", re.I)
+
+
+def _checks_caller(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A guard that reads a credential or something of its caller (a credential header or parameter, the session,
+    the user, cookies) or verifies a token or signature, in its body or a function nested in it, whatever status it
+    answers with (`raise HTTPException(status_code=400, detail="X-Key header invalid")` is still a check)."""
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _CREDENTIAL_HEADER.match(node.value):
+            return True
+        if isinstance(node, ast.arg) and _CALLER_NAME.search(node.arg):
+            return True
+        if (isinstance(node, ast.Name) and _CALLER_NAME.search(node.id)) or (
+                isinstance(node, ast.Attribute) and _CALLER_NAME.search(node.attr)):
+            return True
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _body_hints(node):
+            return True
+    return False
+
+
+# routes-j: a sign-up handler by what it does (bank-of-anthos' userservice `POST /users` -> create_user: the form's
+# 'password' and 'password-repeat' compared by the validation helper it calls, then `bcrypt.hashpw`). Only someone
+# choosing a new password types it twice; a handler that also takes the old one changes a password (never this).
+_PASSWORD_FIELD = re.compile(r"^(?:password|passwd|pass_?word1?)$", re.I)
+_PASSWORD_REPEAT = re.compile(r"^(?:password[-_ ]?(?:repeat|repeated|again|confirm|confirmation|check|2|_2)|"
+                              r"(?:repeat|confirm|confirmed|retype|re)[-_ ]?password)$", re.I)
+_OLD_PASSWORD = re.compile(r"^(?:old|current|existing|previous)[-_ ]?password$|^password[-_ ]?(?:old|current)$", re.I)
+_PASSWORD_HASH = re.compile(r"(?:^|\.)(?:hashpw|generate_password_hash|make_password|hash_password|set_password|"
+                            r"get_password_hash|encrypt_password)$|^(?:pwd_context|password_context|ph|hasher|argon2|"
+                            r"bcrypt|sha256_crypt|pbkdf2_sha256)\.hash$")
+
+
+def _signup(fn: ast.FunctionDef | ast.AsyncFunctionDef, mod: PyModule) -> str:
+    """What shows that a route handler signs a new user up: it (or a function of its module it calls by name)
+    compares the password with its repeat, it hashes the password, and it reads no old password; "" otherwise."""
+    hashed = next((n for n in ast.walk(fn) if isinstance(n, ast.Call) and _PASSWORD_HASH.search(_dotted_func(n.func))),
+                  None)
+    if hashed is None:  # first: most handlers hash nothing, and the module is then not walked
+        return ""
+    called = {n.func.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    helpers = [n for n in ast.walk(mod.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+               and n.name in called and n is not fn] if called else []
+    compared = ""
+    for body in (fn, *helpers[:20]):
+        for node in ast.walk(body):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _OLD_PASSWORD.match(node.value):
+                return ""
+            if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq | ast.NotEq):
+                words = [sub.value for side in (node.left, *node.comparators) for sub in ast.walk(side)
+                         if isinstance(sub, ast.Constant) and isinstance(sub.value, str)]
+                first = next((w for w in words if _PASSWORD_FIELD.match(w)), None)
+                repeat = next((w for w in words if _PASSWORD_REPEAT.match(w)), None)
+                if first and repeat and not compared:
+                    compared = f"compares '{first}' with '{repeat}' (line {node.lineno})"
+    return f"{compared}, {_dotted_func(hashed.func)}() (line {hashed.lineno})" if compared else ""
+
+
 def _may_refuse(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver | None, depth: int = 0,
-                extractors: frozenset[str] = frozenset(), record: Callable[[str], bool] | None = None) -> bool:
+                extractors: frozenset[str] = frozenset(), record: Callable[[str], bool] | None = None,
+                other_refusals: bool = True) -> bool:
     """Whether a guard the repository defines can turn a request away: it raises, asserts, returns a refusal
     (401/403, Unauthorized, ...), returns something else than the wrapped view from a branch (a login page, a
     redirect), or calls something that may raise (a library, or a function of the repository that may refuse).
@@ -461,7 +562,17 @@ def _may_refuse(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver | 
     text) lets every caller in, whatever its name says. `extractors` are the module-level names bound to a
     fastapi.security scheme (`oauth2_scheme = OAuth2PasswordBearer(...)`): depending on one reads a credential,
     it checks nothing. `record(name)` tells a class of the repository that only declares fields (a pydantic model,
-    a dataclass: building one from strings refuses nobody)."""
+    a dataclass: building one from strings refuses nobody). Without `other_refusals`, answering with a status that
+    is about something else than the caller (`raise HTTPException(status_code=415)`, `abort(415)`, `return "...",
+    400`) does not count as refusing (see _other_refusal)."""
+    # the refusals for another reason than the caller, and the calls building them (not judged as calls)
+    other: set[int] = set()
+    if not other_refusals:
+        for node in ast.walk(fn):
+            value = node.exc if isinstance(node, ast.Raise) else node.value if isinstance(node, ast.Return | ast.Expr) \
+                else None
+            if _other_refusal(value):
+                other |= {id(node), *(id(sub) for sub in ast.walk(value))} if value is not None else set()
     params = {a.arg for node in ast.walk(fn) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
               for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs,
                         *(x for x in (node.args.vararg, node.args.kwarg) if x is not None)]}
@@ -478,6 +589,8 @@ def _may_refuse(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver | 
 
     local = {node.id for node in ast.walk(fn) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
     for node in ast.walk(fn):
+        if id(node) in other:
+            continue
         if isinstance(node, ast.Raise | ast.Assert):
             return True
         if isinstance(node, ast.Return) and node.value is not None and _REFUSAL.search(_short(node.value)):
@@ -488,10 +601,11 @@ def _may_refuse(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver | 
             return True  # hands out something it does not define (a factory returning a library's guard)
         if (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in params | inner | local
                 and resolve is not None and depth < 3 and (target := resolve(node.id)) is not None and target is not fn
-                and _may_refuse(target, resolve, depth + 1, extractors, record)):
+                and _may_refuse(target, resolve, depth + 1, extractors, record, other_refusals)):
             return True  # a function of the repository it calls or hands out (`return _get_current_user`)
         if isinstance(node, ast.If | ast.Try | ast.While | ast.For | ast.AsyncFor | ast.Match) and any(
-                isinstance(sub, ast.Return) and not view_call(sub.value) for sub in ast.walk(node)):
+                isinstance(sub, ast.Return) and not view_call(sub.value) and id(sub) not in other
+                for sub in ast.walk(node)):
             return True  # a branch that answers without calling the view: a login page, a redirect, an error
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
                 not isinstance(d, ast.Call) and _dotted_func(d) not in _INERT_CALLS for d in node.decorator_list):
@@ -506,14 +620,15 @@ def _may_refuse(fn: ast.FunctionDef | ast.AsyncFunctionDef, resolve: Resolver | 
                 if node.args[0].id in extractors:
                     continue
                 dependency = resolve(node.args[0].id) if resolve is not None and depth < 3 else None
-                if dependency is not None and not _may_refuse(dependency, resolve, depth + 1, extractors, record):
+                if dependency is not None and not _may_refuse(dependency, resolve, depth + 1, extractors, record,
+                                                              other_refusals):
                     continue
                 return True
             if record is not None and record(func.id):
                 continue
             target = resolve(func.id) if resolve is not None and depth < 3 else None
             if target is not None and target is not fn and not _may_refuse(target, resolve, depth + 1, extractors,
-                                                                           record):
+                                                                           record, other_refusals):
                 continue
             return True
         dotted = _dotted_func(func)
@@ -715,6 +830,7 @@ class _PythonRoutes:
         self.hooks: list[_Hook] = []  # Flask before_request / before_app_request hooks that authenticate
         self.opt_out_names: set[str] = set()  # decorators that set the attribute a hook skips on
         self._inert: dict[str, str] = {}  # guard name -> "name (path:line)" when it can never refuse, else ""
+        self._inert_reason: dict[str, str] = {}  # guard name -> why it is no guard, when not "never refuses"
         self._extractors: frozenset[str] | None = None
         # class-based view -> _class_page's answer: each URL pattern naming the view asked again, walking its
         # handlers (2,000 patterns of one view whose get() has 2,000 lines: 24 s of CPU)
@@ -966,7 +1082,7 @@ class _PythonRoutes:
                     route = Route(method=method, path=path, file=mod.path, line=line,
                                   auth_hints=[*(h for h in dec_hints if h not in schemes), *params, *other_hints],
                                   framework=framework, handler=node.name, in_schema=line not in hidden, page=page,
-                                  opt_out=opt_out)
+                                  opt_out=opt_out, signup=_signup(node, mod) if method in ("POST", "PUT") else "")
                     if unused or schemes:
                         route.inert_guard = (unused or schemes)[0]
                         route.inert_reason = _SCHEME_ONLY
@@ -1336,15 +1452,16 @@ class _PythonRoutes:
         can never refuse a request (see _may_refuse) protects nothing, however it is called. The first one is kept
         in `inert_guard` for the checks to name."""
         kept: list[str] = []
-        inert = ""
+        inert, reason = "", ""
         for hint in route.auth_hints:
             m = _GUARD_HINT.match(hint) or _DEPENDENCY_HINT.search(hint)
             found = self._inert_guard(m.group(1), route.file) if m else ""
             if found:
-                inert = inert or found
+                if not inert and m:
+                    inert, reason = found, self._inert_reason.get(m.group(1), "")
             else:
                 kept.append(hint)
-        return replace(route, auth_hints=kept, inert_guard=inert, inert_reason="") if inert else route
+        return replace(route, auth_hints=kept, inert_guard=inert, inert_reason=reason) if inert else route
 
     def _record_class(self, name: str) -> bool:
         """A class of the scanned modules that only declares fields (no method, no decorator but @dataclass)."""
@@ -1377,6 +1494,13 @@ class _PythonRoutes:
             if found and not any(_stub(fn) or _may_refuse(fn, self.resolve_function, 0, self._credential_extractors(),
                                                           self._record_class) for _, fn in found):
                 self._inert[name] = f"{name} ({found[0][0]}:{found[0][1].lineno})"
+            elif found and not any(_stub(fn) or _checks_caller(fn) or _may_refuse(
+                    fn, self.resolve_function, 0, self._credential_extractors(), self._record_class,
+                    other_refusals=False) for _, fn in found):
+                # routes-j: it turns requests away, but only with a status about something else than the caller
+                # (`verify_content_type` raising 415) and it reads no credential: no guard, whatever its name
+                self._inert[name] = f"{name} ({found[0][0]}:{found[0][1].lineno})"
+                self._inert_reason[name] = _OTHER_REFUSAL_REASON
         if not self._inert[name]:
             return ""
         mod = self.modules.get(file)
@@ -1553,7 +1677,49 @@ _GO_GORILLA_PATH = re.compile(r"\b(?P<receiver>[A-Za-z_]\w*)(?P<before>" + _GORI
                               r"(?P<after>" + _GORILLA_MATCHERS + r")"
                               r"\.(?P<kind>HandlerFunc|Handler)\((?P<rest>[^\n]*)")
 PREFIX_PAGE = "a path prefix one handler serves (gorilla PathPrefix), not an API operation"
+# routes-j: a path built by a call (`.Path(fmt.Sprintf("/api/%s/items", version))`, `.PathPrefix(s.prefixedPath(
+# "/echo/"))`) was not read at all, so a service registering its routes only so had "no HTTP routes" (n/a): the call
+# is read to its closing parenthesis, then the matchers and the handler as above. Bounded name, possessive blanks.
+_GO_GORILLA_CALL_PATH = re.compile(r"\b(?P<receiver>[A-Za-z_]\w{0,100})(?P<before>" + _GORILLA_MATCHERS + r")"
+                                   r"\.(?P<which>PathPrefix|Path)\([ \t]*+(?=[A-Za-z_][\w.]{0,200}\()")
+_GORILLA_AFTER_CALL = re.compile(r"[ \t]*+\)(?P<after>" + _GORILLA_MATCHERS + r")\.(?P<kind>HandlerFunc|Handler)\(")
+
+
+@dataclass(frozen=True)
+class _GorillaRoute:
+    start: int
+    receiver: str
+    which: str  # Path or PathPrefix
+    path: str | None  # the literal path, else None and the expression
+    expression: str
+    matchers: str  # the matcher calls before and after the path (`.Methods("GET")`)
+    handler_paren: int  # offset of the `(` of `.Handler(`/`.HandlerFunc(`
+    rest: str  # the line after it
+
+
+def _gorilla_registrations(text: str) -> list[_GorillaRoute]:
+    """gorilla/mux builder registrations: a literal or named path (_GO_GORILLA_PATH), or a path built by a call."""
+    out = []
+    for m in _GO_GORILLA_PATH.finditer(text):
+        out.append(_GorillaRoute(m.start(), m.group("receiver"), m.group("which"), m.group("path"),
+                                 (m.group("expr") or "").strip(), m.group("before") + m.group("after"),
+                                 m.end("kind"), m.group("rest")))
+    for m in _GO_GORILLA_CALL_PATH.finditer(text) if "(" in text else ():
+        args, end = call_span(text, text.index("(", m.end()), limit=2000)  # the call inside `.Path(...)`
+        after = _GORILLA_AFTER_CALL.match(text, end) if len(args) and end < len(text) else None
+        if after is None:
+            continue  # `.PathPrefix(x).Subrouter()`: a sub-router, no route
+        expression = text[m.end(): end].strip()
+        line_end = text.find("\n", after.end())
+        out.append(_GorillaRoute(m.start(), m.group("receiver"), m.group("which"), None, expression[:2000],
+                                 m.group("before") + after.group("after"), after.end("kind"),
+                                 text[after.end(): line_end if line_end != -1 else len(text)]))
+    return sorted(out, key=lambda r: r.start)
+
+
 _GIN_ECHO_IMPORT = re.compile(r'"github\.com/(?:gin-gonic/gin|labstack/echo(?:/v\d+)?)"')
+_ECHO_IMPORT = re.compile(r'"github\.com/labstack/echo(?:/v\d+)?"')
+_GIN_IMPORT = re.compile(r'"github\.com/gin-gonic/gin"')
 # gin/echo with a path that is not a literal: `r.POST(cfg.API.PushURI, pushHandler(cfg, q))` (gorush takes every
 # path from its configuration). The route exists; its path is a name (a constant of the file resolves it) or a
 # configuration value the text cannot tell. Bounded name, no nested quantifier.
@@ -1589,6 +1755,22 @@ def _middleware_hints(rest: str) -> list[str]:
     such routes look guarded)."""
     names = re.findall(r",\s*([A-Za-z_$][\w$.]*(?:\([^()]*\))?)", rest)
     return [n for n in names[:-1] if _MIDDLEWARE_AUTH.search(n)] if len(names) > 1 else []
+
+
+def _under(prefix: str, path: str) -> str:
+    """A route's path under a chi sub-router's prefix; the sub-router's "/" is served at the prefix itself (chi's
+    Route mounts the sub-router at `prefix` and `prefix/*`)."""
+    if not prefix:
+        return path
+    return join_paths(prefix, path) if path.strip("/") else join_paths(prefix)
+
+
+def _echo_middleware(text: str, open_paren: int) -> list[str]:
+    """Echo's route middleware: the arguments after the handler (`e.GET(path, h, m...)`, echo.Echo.GET's signature)
+    that look like access control."""
+    args = call_args(text, open_paren)
+    return [n[:_HINT_MAX] for a in args[2:] if inline_body(a) is None
+            for n in re.findall(r"^[A-Za-z_][\w.]*(?:\([^()]*\))?", a) if _MIDDLEWARE_AUTH.search(n.split("(")[0])]
 
 
 def _js_middleware(args: list[str]) -> list[str]:
@@ -2049,20 +2231,161 @@ _GO_GROUP = re.compile(r"\b([A-Za-z_]\w*)\s*:?=\s*([A-Za-z_]\w*)\.Group\(\s*\"([
 _GO_USE = re.compile(r"\b([A-Za-z_]\w*)\.Use\(([^\n]*)")
 
 
-def _go_groups(text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Path prefix and middleware hints per group variable (nested groups inherit their parent's)."""
+def _go_groups(text: str) -> tuple[dict[str, str], dict[str, list[tuple[int, str]]]]:
+    """Path prefix and middleware hints per group variable (nested groups inherit their parent's), each hint with the
+    offset from which it holds: gin and echo combine a group's middleware into a route when the route is registered
+    (gin's RouterGroup.handle, echo's Group.Add), so `api.Use(auth())` guards the group's routes after it, never one
+    registered before it (read so before routes-j: such a route passed on the later Use)."""
     prefix: dict[str, str] = {}
-    hints: dict[str, list[str]] = {}
+    hints: dict[str, list[tuple[int, str]]] = {}
     # In the order they are written: `api.Use(auth())` reaches groups made from `api` after it.
     events = sorted([*_GO_GROUP.finditer(text), *_GO_USE.finditer(text)], key=lambda m: m.start())
     for m in events:
         if m.re is _GO_GROUP:
             name, parent, path, rest = m.groups()
             prefix[name] = join_paths(prefix.get(parent, ""), path)
-            hints[name] = [*hints.get(parent, []), *_argument_names(rest)]
+            hints[name] = [*((m.start(), h) for _, h in hints.get(parent, [])),
+                           *((m.start(), h) for h in _argument_names(rest))]
         elif m.group(1) in prefix:
-            hints[m.group(1)] = [*hints.get(m.group(1), []), *_argument_names(m.group(2))]
+            hints[m.group(1)] = [*hints.get(m.group(1), []), *((m.start(), h) for h in _argument_names(m.group(2)))]
     return prefix, hints
+
+
+# routes-j: middleware a Go router takes with `Use` outside a named group. chi's sub-routers: `r.Group(func(r
+# chi.Router) { r.Use(jwtauth.Authenticator(ta)); r.Get("/admin", h) })` (chi's README, jwtauth's example) and
+# `r.Route("/articles", func(r chi.Router) { r.Use(ArticleCtx); r.Get("/", list) })`; the router's own `r.Use(mw)`
+# (chi, gin, echo, gorilla). Not read before: chi's guarded routes were findings, and a route inside `r.Route("/admin",
+# ...)` was read at its relative path (`GET /` public by policy: token-validation said n/a). A `Use` counts for a route
+# of the same router variable after it, written directly in the route's function or sub-router body or in one
+# enclosing it (never inside an `if` or another block beside the route: conditional middleware guards nothing sure),
+# in the same top-level function, whose variable is assigned once there. Bounded parts, no nested quantifier.
+_GO_SUBROUTER = re.compile(r"\b([A-Za-z_]\w{0,100})\.(Group|Route)\([ \t]*+(?:\"([^\"\n]{0,300})\"[ \t]*+,[ \t]*+)?"
+                           r"func[ \t]*+\([ \t]*+([A-Za-z_]\w{0,100})[ \t]++\*?(?:chi\.)?Router[ \t]*+\)[ \t]*+\{")
+_GO_ANY_USE = re.compile(r"\b([A-Za-z_]\w{0,100})\.Use\(")
+
+
+@dataclass(frozen=True)
+class _SubRouter:
+    parent: str  # the router the sub-router is made from
+    param: str  # the callback's router parameter
+    prefix: str  # `Route`'s path ("" for `Group`)
+    call: int  # offset of the `parent.Group(`/`parent.Route(` call
+    opening: int  # offset of the callback body's `{`
+    closing: int  # offset of its `}`
+
+
+class _GoScopes:
+    """The `Use` middleware and chi sub-router prefixes of one Go file, asked per route registration. Brace depths
+    are read once (bisect over the code's braces), sub-routers know their parent: each question is logarithmic in the
+    file, times the nesting, times the `Use` calls of that router (at most _MAX_USES looked at)."""
+
+    _MAX_USES = 200
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.code = blanked(text)  # comments and string contents blanked: its braces are code's
+        self.braces = [i for i, ch in enumerate(self.code) if ch in "{}"]
+        depth, self.depths = 0, []
+        self.matching: dict[int, int] = {}  # `{` offset -> its `}` offset
+        opened: list[int] = []
+        for i in self.braces:
+            depth += 1 if self.code[i] == "{" else -1
+            self.depths.append(depth)
+            if self.code[i] == "{":
+                opened.append(i)
+            elif opened:
+                self.matching[opened.pop()] = i
+        self.assigned: dict[tuple[str, int], int] = {}
+        self.subrouters: list[_SubRouter] = []
+        self.parents: list[int] = []
+        stack: list[int] = []
+        for m in _GO_SUBROUTER.finditer(self.code) if ".Group(" in text or ".Route(" in text else ():
+            opening = m.end() - 1
+            closing = self.matching.get(opening, len(self.code))
+            while stack and self.subrouters[stack[-1]].closing < opening:
+                stack.pop()
+            self.parents.append(stack[-1] if stack else -1)
+            stack.append(len(self.subrouters))
+            prefix = self.text[m.start(3): m.end(3)] if m.group(3) is not None else ""
+            self.subrouters.append(_SubRouter(m.group(1), m.group(4), prefix, m.start(), opening, closing))
+        self.openings = [sub.opening for sub in self.subrouters]
+        self.uses: dict[str, list[tuple[int, int]]] = {}
+        for m in _GO_ANY_USE.finditer(self.code) if ".Use(" in text else ():
+            self.uses.setdefault(m.group(1), []).append((m.start(), m.end() - 1))
+        self.hint_memo: dict[int, list[str]] = {}
+        self.functions: list[int] | None = None  # offsets of the top-level `func` lines, read on the first question
+        self.bodies: dict[int, int | None] = {}
+
+    def _depth(self, pos: int) -> int:
+        """Braces open before `pos`."""
+        i = bisect.bisect_left(self.braces, pos)
+        return self.depths[i - 1] if i else 0
+
+    def _innermost(self, pos: int) -> _SubRouter | None:
+        i = bisect.bisect_left(self.openings, pos) - 1
+        for _ in range(50):  # up the parents of the last sub-router opened before pos: nesting, bounded
+            if i < 0:
+                return None
+            if self.subrouters[i].closing > pos:
+                return self.subrouters[i]
+            i = self.parents[i]
+        return None
+
+    def _function_body(self, pos: int) -> int | None:
+        """The `{` of the top-level function holding `pos` (gofmt: `func ...` at a line start), or None."""
+        if self.functions is None:
+            self.functions = [m.start() for m in re.finditer(r"^func\b", self.code, re.M)]
+        i = bisect.bisect_right(self.functions, pos) - 1
+        if i < 0:
+            return None
+        func = self.functions[i]
+        if func not in self.bodies:
+            end = self.functions[i + 1] if i + 1 < len(self.functions) else len(self.code)
+            found = self.code.find("{\n", func, end)
+            self.bodies[func] = found if found != -1 else None
+        opening = self.bodies[func]
+        return opening if opening is not None and opening < pos else None
+
+    def _assignments(self, receiver: str, start: int) -> int:
+        """How often the function whose body opens at `start` assigns `receiver` (read once per pair)."""
+        if (receiver, start) not in self.assigned:
+            body = self.code[start: self.matching.get(start, len(self.code))]
+            self.assigned[(receiver, start)] = len(re.findall(rf"(?<![\w.]){re.escape(receiver)}[ \t]*+:?=[^=]", body))
+        return self.assigned[(receiver, start)]
+
+    def _hints(self, use: int, opening: int) -> list[str]:
+        if use not in self.hint_memo:
+            self.hint_memo[use] = _argument_names(", ".join(call_args(self.text, opening)))
+        return self.hint_memo[use]
+
+    def scoped(self, receiver: str, pos: int) -> tuple[str, list[str]]:
+        """The sub-router prefix of a route registered on `receiver` at `pos`, and the access-control middleware its
+        `Use` calls put on it (each named with where it is used)."""
+        prefixes: list[str] = []
+        hints: list[str] = []
+        at = pos
+        for _ in range(50):  # sub-routers nest a few levels; the bound keeps a hostile file linear
+            sub = self._innermost(at)
+            start = sub.opening if sub is not None else self._function_body(at)
+            if start is None:
+                break
+            if sub is None and receiver in self.uses and self._assignments(receiver, start) > 1:
+                return "", []  # the variable is assigned twice in the function: which router a Use reached is unknown
+            uses = self.uses.get(receiver, [])
+            first = bisect.bisect_right(uses, (start, 0))
+            for use, opening in uses[first: first + self._MAX_USES]:
+                if use >= at:
+                    break
+                if self._depth(use) - self._depth(start) == 1:  # directly in this body, not in a block within it
+                    where = line_at(self.text, use)
+                    hints += [f"{h} ({receiver}.Use, line {where})" for h in self._hints(use, opening)]
+            if sub is None:
+                break
+            if sub.param == receiver:
+                prefixes.append(sub.prefix)
+                receiver = sub.parent
+            at = sub.call
+        return join_paths(*reversed(prefixes)) if any(prefixes) else "", hints
 
 
 _AUTHISH = re.compile(r"auth|jwt|token|login|session|role|permission|guard|bearer|oauth|oidc|basic|apikey|api_key|"
@@ -2316,17 +2639,19 @@ _GO_HANDLER_NAME = re.compile(_GO_DOTTED + r"|http\.HandlerFunc\(\s*" + _GO_DOTT
 
 
 def _handler_auth(text: str, open_paren: int, language: str,
-                  functions: Callable[[], Functions] | None, single: bool = False) -> tuple[str | None, list[str]]:
+                  functions: Callable[[], Functions] | None, single: bool = False,
+                  handler_at: int = -1) -> tuple[str | None, list[str]]:
     """The handler of a route registration (its call's last argument) and, when the handler verifies the
     caller's token in its own body (or through a helper of its package/file), that hint. `single`: the call takes
     the handler alone (gorilla's `.HandlerFunc(h)`), read when it is a name, `http.HandlerFunc(name)` or a function
-    literal (not a constructor's arguments, whose last name is no handler)."""
+    literal (not a constructor's arguments, whose last name is no handler). `handler_at`: the handler's argument (Echo's
+    is the second, its middleware after it)."""
     args = call_args(text, open_paren)
     if single and len(args) == 1 and (inline_body(args[0]) is not None or _GO_HANDLER_NAME.fullmatch(args[0])):
         args = ["", args[0]]
-    if len(args) < 2:
+    if len(args) < 2 or not -len(args) <= handler_at < len(args):
         return None, []
-    arg = args[-1]
+    arg = args[handler_at]
     body = inline_body(arg)
     if functions is None:  # something else protects the route: only its name is wanted
         return (handler_name(arg) if body is None else None), []
@@ -2578,7 +2903,20 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             reads = "" if hints or verified else _go_reads_only(text, call.start() + len(name), functions, reads_memo)
             out.append(Route(method=ANY_METHOD, path=call.group(1), file=path, line=line_at(text, call.start()),
                              auth_hints=hints or verified, framework="go", handler=handler, reads_only=reads))
-    groups, group_hints = _go_groups(text) if ".Group(" in text else ({}, {})
+    groups, held = _go_groups(text) if ".Group(" in text else ({}, {})
+
+    def group_hints(receiver: str, pos: int) -> list[str]:
+        """The group's middleware that holds for a route registered at `pos`."""
+        return [h for since, h in held.get(receiver, []) if since < pos]
+    scopes = _GoScopes(text) if ".Use(" in text or ".Route(" in text or ".Group(" in text else None
+
+    def scoped(receiver: str, pos: int) -> tuple[str, list[str]]:
+        """chi's sub-router prefix and the router's `Use` middleware (gin/echo named groups are read above)."""
+        return scopes.scoped(receiver, pos) if scopes is not None and receiver not in groups else ("", [])
+
+    # Echo's routes take the handler second and their middleware after it (`e.DELETE("/users/:id", h, mw)`): the last
+    # argument was read as the handler and the handler's name as middleware (gin's order)
+    echo = bool(_ECHO_IMPORT.search(text)) and not _GIN_IMPORT.search(text)
     tree_middleware = _gorouter_middleware(text) if ".USE" in text and _GOROUTER_IMPORT.search(text) else []
     for m in _GO_HANDLE.finditer(text):
         expression, pattern = m.group(3), None
@@ -2623,13 +2961,15 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         head, _, tail = pattern.partition(" ")
         if tail and head.upper() in HTTP_METHODS:
             method, pattern = head.upper(), tail.strip()
+        prefix, used = scoped(m.group(1), m.start())
+        pattern = _under(prefix, pattern)
         methods = _GO_METHODS_CALL.search(m.group(4))
         if methods is None and "{" in m.group(4):  # a function literal over several lines, then .Methods(...)
             methods = _GO_METHODS_CALL.match(text, call_span(text, m.end(2))[1])
         found = re.findall(r"\"([A-Z]+)\"", methods.group(1)) if methods else []
         rest = m.group(4)
         # middleware wrappers: auth(h), RequireAuth(...); gorilla's .Methods("GET") / .Name("x") protect nothing
-        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", rest) if _AUTHISH.search(h)]
+        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", rest) if _AUTHISH.search(h)] + used
         handler, verified = _handler_auth(text, m.end(2), "go", None if hint else functions)
         reads = ("" if hint or verified or found or method != ANY_METHOD
                  else _go_reads_only(text, m.end(2), functions, reads_memo))
@@ -2641,37 +2981,42 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             out.append(Route(method=meth, path=pattern, file=path, line=line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads,
                              page=page))
-    for m in _GO_GORILLA_PATH.finditer(text) if ".Path" in text else ():
-        matchers = _GO_METHODS_CALL.search(m.group("before") + m.group("after"))
+    for g in _gorilla_registrations(text) if ".Path" in text else ():
+        matchers = _GO_METHODS_CALL.search(g.matchers)
         found = re.findall(r"\"([A-Z]+)\"", matchers.group(1)) if matchers else []
-        route_path = m.group("path")
+        route_path = g.path
         if route_path is None:
-            expression = m.group("expr").strip()
+            expression = g.expression
             route_path = _go_constant(text, expression) if expression else None
+            if expression.startswith("fmt.Sprintf("):  # a path made of the file's constants, else unknown
+                route_path = _go_sprintf(text, text.index("fmt.Sprintf(", g.start)) or None
+            elif route_path is None and (literal := _GO_PATH_ARG.match(expression)):
+                route_path = literal.group(1)  # a path helper around a literal: `s.prefixedPath("/echo/")`
             if route_path is None:
                 if expression and unresolved is not None:
-                    unresolved.append(UnresolvedRoute(path, line_at(text, m.start()),
-                                                      f"{m.group('receiver')}.{m.group('which')}({expression})"
-                                                      [:_HINT_MAX], found))
+                    unresolved.append(UnresolvedRoute(path, line_at(text, g.start),
+                                                      f"{g.receiver}.{g.which}({expression})"[:_HINT_MAX], found))
                 continue
             route_path = route_path if route_path.startswith("/") else "/" + route_path
-        # middleware wrappers around the handler: auth(h), RequireAuth(...)
-        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", m.group("rest")) if _AUTHISH.search(h)]
+        # middleware wrappers around the handler: auth(h), RequireAuth(...); the router's Use middleware
+        prefix, used = scoped(g.receiver, g.start)
+        route_path = _under(prefix, route_path)
+        hint = [h for h in re.findall(r"([A-Za-z_][\w.]*)\(", g.rest) if _AUTHISH.search(h)] + used
         # the handler is the call's only argument (`.HandlerFunc(getUser)`): read as such, so that one verifying the
         # caller's token itself is seen (a route-level registration's handler is its last of two or more)
-        handler, verified = _handler_auth(text, m.end("kind"), "go", None if hint else functions, single=True)
-        reads = "" if hint or verified or found else _go_reads_only(text, m.end("kind"), functions, reads_memo)
+        handler, verified = _handler_auth(text, g.handler_paren, "go", None if hint else functions, single=True)
+        reads = "" if hint or verified or found else _go_reads_only(text, g.handler_paren, functions, reads_memo)
         for meth in found or [ANY_METHOD]:
             # a prefix is a subtree one handler serves (files, a proxy, a profiler): judged for auth as any route,
             # never an operation an API description lists (keel's /css/, /debug/pprof/)
-            out.append(Route(method=meth, path=route_path, file=path, line=line_at(text, m.start()),
+            out.append(Route(method=meth, path=route_path, file=path, line=line_at(text, g.start),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads,
-                             page=PREFIX_PAGE if m.group("which") == "PathPrefix" else ""))
+                             page=PREFIX_PAGE if g.which == "PathPrefix" else ""))
     relative = _GO_RELATIVE_METHOD.finditer(text) if _GIN_ECHO_IMPORT.search(text) else iter(())
     passed_in = set(_GO_GROUP_PARAM.findall(text)) if "Group" in text or "IRout" in text else set()
-    for g in _GO_GROUP.finditer(text) if passed_in else ():  # `ns := engine.Group("x")` of a group passed in
-        if g.group(2) in passed_in:
-            passed_in.add(g.group(1))
+    for made in _GO_GROUP.finditer(text) if passed_in else ():  # `ns := engine.Group("x")` of a group passed in
+        if made.group(2) in passed_in:
+            passed_in.add(made.group(1))
     for m in (*_GO_METHOD.finditer(text), *relative):
         meth, receiver = m.group(2).upper(), m.group(1)
         if m.re is _GO_RELATIVE_METHOD and receiver in passed_in:
@@ -2686,10 +3031,15 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         # gin and echo join a relative path to the group's (or the engine's "/"): GET("healthz") serves /healthz
         route_path = join_paths(groups[receiver], m.group(3)) if receiver in groups else (
             m.group(3) if m.group(3).startswith("/") else "/" + m.group(3))
-        hints = [*group_hints.get(receiver, []), *_middleware_hints(m.group(4))]
+        prefix, used = scoped(receiver, m.start())
+        route_path = _under(prefix, route_path)
+        after = echo and m.group(2).isupper()
+        hints = [*group_hints(receiver, m.start()), *used,
+                 *(_echo_middleware(text, m.end(2)) if after else _middleware_hints(m.group(4)))]
         if tree_middleware:
             hints += _tree_middleware_hints(text, tree_middleware, receiver, meth, route_path, m.start())
-        handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
+        handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions,
+                                          handler_at=1 if after else -1)
         out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
                          line=line_at(text, m.start()), auth_hints=hints or verified, framework="go",
                          handler=handler))
@@ -2709,8 +3059,12 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             continue
         route_path = join_paths(groups[receiver], constant) if receiver in groups else (
             constant if constant.startswith("/") else "/" + constant)
-        hints = [*group_hints.get(receiver, []), *_middleware_hints(m.group(4))]
-        handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions)
+        prefix, used = scoped(receiver, m.start())
+        route_path = _under(prefix, route_path)
+        hints = [*group_hints(receiver, m.start()), *used,
+                 *(_echo_middleware(text, m.end(2)) if echo else _middleware_hints(m.group(4)))]
+        handler, verified = _handler_auth(text, m.end(2), "go", None if hints else functions,
+                                          handler_at=1 if echo else -1)
         out.append(Route(method=ANY_METHOD if meth == "ANY" else meth, path=route_path, file=path,
                          line=line_at(text, m.start()), auth_hints=hints or verified, framework="go",
                          handler=handler))
@@ -2719,7 +3073,9 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
         # at all, so a service declaring its routes this way had "no HTTP routes" (n/a) on two required items
         receiver, meth = m.group(1), m.group(3).upper()
         route_path = join_paths(groups[receiver], m.group(4)) if receiver in groups else m.group(4)
-        hints = [*group_hints.get(receiver, []),
+        prefix, used = scoped(receiver, m.start())
+        route_path = _under(prefix, route_path)
+        hints = [*group_hints(receiver, m.start()), *used,
                  *(n for n in re.findall(r"[A-Za-z_][\w.]*(?:\([^()]*\))?", m.group(2)) if _MIDDLEWARE_AUTH.search(n)),
                  *_middleware_hints(m.group(5))]
         handler, verified = _handler_auth(text, m.end(3), "go", None if hints else functions)
@@ -4127,6 +4483,14 @@ def _drf_spectacular_docs(ctx: Context, result: RouteSet, modules: dict[str, PyM
 _GO_HINT_NAME = re.compile(r"([A-Za-z_][\w.]*)(?:\(|\s\(|$)")
 
 
+# routes-j: go-chi/jwtauth's Verifier (and Verify) only find the token, decode it and put it and the error on the
+# request's context, then call the next handler whatever the result (jwtauth's README: "Verifier ... will not
+# enforce anything"; Authenticator answers 401): a route behind Verifier alone answers anyone.
+_GO_FINDS_ONLY = re.compile(r"jwtauth\.(?:Verifier|Verify)\b")
+_FINDS_ONLY_REASON = ("only finds and decodes the token and puts it on the request's context, letting every request "
+                      "through (jwtauth.Authenticator, or a check of the context's token, turns callers away)")
+
+
 def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
     """Go routes without the middleware that is only a name. A function of the repository by that name is a guard
     only when one of its definitions can refuse a request (not go_middleware_never_refuses, pass-audit4) and shows the
@@ -4171,6 +4535,8 @@ def _without_inert_go_guards(ctx: Context, routes: list[Route]) -> list[Route]:
         name = name_of(hint)
         if not defs.get(name) and _not_auth_library(hint):
             return hint.split("(", 1)[0][:_HINT_MAX], _NOT_AUTH_REASON
+        if not defs.get(name) and _GO_FINDS_ONLY.match(hint):
+            return hint.split("(", 1)[0][:_HINT_MAX], _FINDS_ONLY_REASON
         if name not in verdicts:
             found = defs.get(name, [])
             where = f"{name} ({found[0][0]}:{found[0][1]})" if found else ""

@@ -535,6 +535,12 @@ _GO_ANSWERS = re.compile(r"(?<![A-Za-z0-9_])Abort\w*+\(|\bhttp\.Error\(|WriteHea
 _LOGIN_TARGET = re.compile(r"log_?in|sign_?in|sign-in|auth|sso", re.I)
 
 
+def blanked(text: str, strings: bool = True) -> str:
+    """`text` with its comments (and, with `strings`, the contents of its string literals) turned to spaces, every
+    offset and line kept (braces counted on it are code's braces)."""
+    return _blanked(text, strings)
+
+
 def _blanked(text: str, strings: bool) -> str:
     """`text` with its comments (and, with `strings`, the contents of its string literals) turned to spaces, every
     offset and line kept. One pass."""

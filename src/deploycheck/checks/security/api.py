@@ -185,6 +185,10 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
     capability = {id(r): param for r in routes.routes
                   if not r.auth_hints and id(r) not in behind and (param := credential_param(r.path))}
     entry = {id(r) for r in routes.routes if by_default and not r.auth_hints and _entry_point(r)}
+    # routes-j: a sign-up by what its handler does (a new password typed twice, stored hashed), at a fixed address
+    signup = {id(r) for r in routes.routes if by_default and not r.auth_hints and r.signup and id(r) not in entry
+              and not any(True for _ in _param_names(r.path))}
+    entry |= signup
     oauth = {id(r) for r in _oauth_flow(routes.routes) if by_default and not r.auth_hints and id(r) not in behind
              and not is_public(r.path, patterns)}
     entry |= oauth
@@ -307,6 +311,11 @@ def route_auth(ctx: Context) -> Iterator[Finding]:
                      "callback and its sign-in start, an authorization endpoint beside its token endpoint): "
                      f"{', '.join(shown[:3])}" + (", ..." if len(shown) > 3 else ""), evidence={"routes": shown[:20]})
     entry -= oauth
+    if signup & entry:
+        shown = [f"{r.method} {r.path} ({r.handler}: {r.signup})" for r in routes.routes if id(r) in signup & entry]
+        yield passed(f"{len(signup & entry)} route(s) sign a new user up by what their handler does (a new password "
+                     f"typed twice and stored hashed): {', '.join(shown[:3])}", evidence={"routes": shown[:20]})
+    entry -= signup
     if entry:
         shown = [f"{r.method} {r.path} ({r.handler})" for r in routes.routes if id(r) in entry]
         yield passed(f"{len(entry)} route(s) are the sign-up/login entry points by their handler's name: "
