@@ -437,3 +437,80 @@ def test_a_gin_group_use_guards_only_the_routes_after_it(tmp_path: Path) -> None
     # before: all three passed ("3 routes carry auth")
     write(tmp_path, {"go.mod": GIN_MOD, "main.go": GIN_GROUP_USE})
     assert _route_auth(tmp_path) == [(Status.FAIL, "POST /import")]
+
+
+# gin-contrib/sessions' README: `r.Use(sessions.Sessions("mysession", store))` loads the session for every route
+GIN_SESSIONS = """\
+package main
+
+import (
+	"github.com/gin-contrib/sessions"
+	"github.com/gin-contrib/sessions/cookie"
+	"github.com/gin-gonic/gin"
+)
+
+func main() {
+	r := gin.Default()
+	store := cookie.NewStore([]byte("secret"))
+	r.Use(sessions.Sessions("mysession", store))
+
+	r.POST("/incr", func(c *gin.Context) {
+		session := sessions.Default(c)
+		var count int
+		v := session.Get("count")
+		if v == nil {
+			count = 0
+		} else {
+			count = v.(int)
+			count++
+		}
+		session.Set("count", count)
+		session.Save()
+		c.JSON(200, gin.H{"count": count})
+	})
+	r.Run(":8000")
+}
+"""
+
+
+def test_a_library_session_loader_guards_nothing(tmp_path: Path) -> None:
+    # read once a router's own Use was read (this session): "1 routes carry auth" on the name `sessions`; the same
+    # middleware given to a named gin group passed before
+    write(tmp_path, {"go.mod": GIN_MOD, "main.go": GIN_SESSIONS})
+    got = _auth(tmp_path)["endpoint-security/route-auth"]
+    assert [s for s, _ in got] == [Status.FAIL]
+    assert "sessions.Sessions is a library middleware against something else" in got[0][1]
+    grouped = GIN_SESSIONS.replace('\tr.Use(sessions.Sessions("mysession", store))\n',
+                                   '\tg := r.Group("/", sessions.Sessions("mysession", store))\n').replace(
+        "r.POST(", "g.POST(")
+    root = write(tmp_path / "group", {"go.mod": GIN_MOD, "main.go": grouped})
+    assert [s for s, _ in _auth(root)["endpoint-security/route-auth"]] == [Status.FAIL]
+
+
+# chi's README shapes `r.With(paginate)` and `AdminOnly`, on sub-routers: `r.With(mw).Route("/x", func(r chi.Router) {`
+CHI_WITH_ROUTE = """\
+package main
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func main() {
+	r := chi.NewRouter()
+	r.With(paginate).Route("/articles", func(r chi.Router) {
+		r.Get("/", listArticles)
+	})
+	r.With(AdminOnly).Route("/admin", func(r chi.Router) {
+		r.Delete("/", deleteAll)
+	})
+	http.ListenAndServe(":3333", r)
+}
+"""
+
+
+def test_chi_with_before_a_sub_router(tmp_path: Path) -> None:
+    # before: GET /articles was read as GET / (public by policy) and DELETE /admin as an open DELETE /
+    write(tmp_path, {"go.mod": CHI_MOD, "main.go": CHI_WITH_ROUTE})
+    assert _route_auth(tmp_path) == [(Status.FAIL, "GET /articles")]

@@ -2259,8 +2259,12 @@ def _go_groups(text: str) -> tuple[dict[str, str], dict[str, list[tuple[int, str
 # of the same router variable after it, written directly in the route's function or sub-router body or in one
 # enclosing it (never inside an `if` or another block beside the route: conditional middleware guards nothing sure),
 # in the same top-level function, whose variable is assigned once there. Bounded parts, no nested quantifier.
-_GO_SUBROUTER = re.compile(r"\b([A-Za-z_]\w{0,100})\.(Group|Route)\([ \t]*+(?:\"([^\"\n]{0,300})\"[ \t]*+,[ \t]*+)?"
-                           r"func[ \t]*+\([ \t]*+([A-Za-z_]\w{0,100})[ \t]++\*?(?:chi\.)?Router[ \t]*+\)[ \t]*+\{")
+_GO_SUBROUTER = re.compile(r"(?:\b(?P<parent>[A-Za-z_]\w{0,100})|(?P<with>\)))\.(?:Group|Route)\([ \t]*+"
+                           r"(?:\"(?P<prefix>[^\"\n]{0,300})\"[ \t]*+,[ \t]*+)?"
+                           r"func[ \t]*+\([ \t]*+(?P<param>[A-Za-z_]\w{0,100})[ \t]++\*?(?:chi\.)?Router[ \t]*+\)"
+                           r"[ \t]*+\{")
+# `r.With(mw...).Route(...)`: the router before `.With(`, read back from the `)` (bounded)
+_GO_WITH_BEFORE = re.compile(r"\b([A-Za-z_]\w{0,100})\.With$")
 _GO_ANY_USE = re.compile(r"\b([A-Za-z_]\w{0,100})\.Use\(")
 
 
@@ -2268,6 +2272,7 @@ _GO_ANY_USE = re.compile(r"\b([A-Za-z_]\w{0,100})\.Use\(")
 class _SubRouter:
     parent: str  # the router the sub-router is made from
     param: str  # the callback's router parameter
+    with_hints: tuple[str, ...]  # `parent.With(mw...).Group(...)`: inline middleware on every route inside
     prefix: str  # `Route`'s path ("" for `Group`)
     call: int  # offset of the `parent.Group(`/`parent.Route(` call
     opening: int  # offset of the callback body's `{`
@@ -2306,8 +2311,16 @@ class _GoScopes:
                 stack.pop()
             self.parents.append(stack[-1] if stack else -1)
             stack.append(len(self.subrouters))
-            prefix = self.text[m.start(3): m.end(3)] if m.group(3) is not None else ""
-            self.subrouters.append(_SubRouter(m.group(1), m.group(4), prefix, m.start(), opening, closing))
+            parent = m.group("parent")
+            with_hints: tuple[str, ...] = ()
+            if parent is None:  # `r.With(mw).Route(...)`: the router and the middleware inside With(...)
+                found = self._with_call(m.start("with"))
+                if found is None:
+                    continue  # a sub-router of something else than a router variable: not read
+                parent, with_hints = found
+            prefix = self.text[m.start("prefix"): m.end("prefix")] if m.group("prefix") is not None else ""
+            self.subrouters.append(_SubRouter(parent, m.group("param"), with_hints, prefix, m.start(), opening,
+                                              closing))
         self.openings = [sub.opening for sub in self.subrouters]
         self.uses: dict[str, list[tuple[int, int]]] = {}
         for m in _GO_ANY_USE.finditer(self.code) if ".Use(" in text else ():
@@ -2315,6 +2328,19 @@ class _GoScopes:
         self.hint_memo: dict[int, list[str]] = {}
         self.functions: list[int] | None = None  # offsets of the top-level `func` lines, read on the first question
         self.bodies: dict[int, int | None] = {}
+
+    def _with_call(self, closing: int) -> tuple[str, tuple[str, ...]] | None:
+        """The router and the access-control middleware of `router.With(...)` whose `)` is at `closing`."""
+        depth = 0
+        for i in range(closing, max(-1, closing - 600), -1):  # back to the matching `(` (a With holds a few names)
+            depth += {")": 1, "(": -1}.get(self.code[i], 0)
+            if depth == 0:
+                before = _GO_WITH_BEFORE.search(self.code, max(0, i - 110), i)
+                if before is None:
+                    return None
+                names = re.findall(r"[A-Za-z_][\w.]*(?:\([^()]*\))?", self.text[i + 1: closing])
+                return before.group(1), tuple(n for n in names if _MIDDLEWARE_AUTH.search(n))
+        return None
 
     def _depth(self, pos: int) -> int:
         """Braces open before `pos`."""
@@ -2383,6 +2409,7 @@ class _GoScopes:
                 break
             if sub.param == receiver:
                 prefixes.append(sub.prefix)
+                hints += [f"{h} ({sub.parent}.With, line {line_at(self.text, sub.call)})" for h in sub.with_hints]
                 receiver = sub.parent
             at = sub.call
         return join_paths(*reversed(prefixes)) if any(prefixes) else "", hints
@@ -4652,8 +4679,19 @@ _NOT_AUTH_REASON = ("is a library middleware against something else than an anon
                     "missing security headers, or it only loads the session): it authenticates nobody")
 
 
+# routes-j: a library's session middleware only loads (and saves) the caller's session: gin-contrib/sessions'
+# `r.Use(sessions.Sessions("mysession", store))` (its README), echo-contrib's `session.Middleware(store)`,
+# express-session. Named for "session" alone, it authenticates nobody (a name also saying require, auth, login, ...
+# is left trusted).
+_SESSION_LOADER = re.compile(r"session", re.I)
+_SESSION_GUARD_WORDS = re.compile(r"auth|jwt|bearer|login|oauth|oidc|role|permission|acl|token|require|ensure|check|"
+                                  r"verify|valid|must|only|guard|protect|signed_?in|logged_?in", re.I)
+
+
 def _not_auth_library(hint: str) -> bool:
     name = hint.split("(", 1)[0]
+    if _SESSION_LOADER.search(name) and not _SESSION_GUARD_WORDS.search(name):
+        return True
     return bool(_NOT_AUTH_LIBRARY.search(name)) and (bool(re.search("csrf|xsrf", name, re.I))
                                                      or not _AUTH_WORDS.search(name))
 
