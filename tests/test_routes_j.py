@@ -514,3 +514,15 @@ def test_chi_with_before_a_sub_router(tmp_path: Path) -> None:
     # before: GET /articles was read as GET / (public by policy) and DELETE /admin as an open DELETE /
     write(tmp_path, {"go.mod": CHI_MOD, "main.go": CHI_WITH_ROUTE})
     assert _route_auth(tmp_path) == [(Status.FAIL, "GET /articles")]
+
+
+def test_a_gorilla_path_call_with_nested_calls_is_listed_unresolved(tmp_path: Path) -> None:
+    # a call whose arguments hold a call is not read by the path readers: it must still keep the items from n/a
+    text = GORILLA_CALLS.replace(
+        '\ts.router.PathPrefix(s.prefixedPath("/debug/pprof/")).Handler(http.DefaultServeMux)\n', "").replace(
+        'fmt.Sprintf("/api/%s/items", version)', 'fmt.Sprintf("/api/%s/items", strings.ToLower(version))')
+    write(tmp_path, {"go.mod": GORILLA_MOD, "pkg/api/http/server.go": text})
+    got = _auth(tmp_path)
+    for check in _AUTH_CHECKS:
+        assert [s for s, _ in got[check]] == [Status.SKIPPED], check
+    assert "server.go:15 Path(fmt.Sprintf(...))" in got["endpoint-security/route-auth"][0][1]

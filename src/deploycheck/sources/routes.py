@@ -1700,6 +1700,25 @@ class _GorillaRoute:
     rest: str  # the line after it
 
 
+# Any other gorilla path given by a call (its arguments hold parentheses: `.Path(fmt.Sprintf("/x/%s", cfg.Version()))`)
+# on a line that gives a handler: listed unresolved, never left out (a service of only those had "no HTTP routes")
+_GO_GORILLA_CALL_START = re.compile(r"\.(PathPrefix|Path)\([ \t]*+([A-Za-z_][\w.]{0,200})\(")
+
+
+def _gorilla_unread(path: str, text: str, read: set[int]) -> list[UnresolvedRoute]:
+    """Gorilla registrations with a handler whose path is a call no reader read (`read`: lines already read)."""
+    out = []
+    for m in _GO_GORILLA_CALL_START.finditer(text):
+        rest = text[m.end(): m.end() + 400].split("\n", 1)[0]
+        if ".Handler(" not in rest and ".HandlerFunc(" not in rest:
+            continue  # `.PathPrefix(x(...)).Subrouter()`: no route
+        line = line_at(text, m.start())
+        if line not in read:
+            out.append(UnresolvedRoute(path, line, f"{m.group(1)}({m.group(2)}(...))", []))
+            read.add(line)
+    return out
+
+
 def _gorilla_registrations(text: str) -> list[_GorillaRoute]:
     """gorilla/mux builder registrations: a literal or named path (_GO_GORILLA_PATH), or a path built by a call."""
     out = []
@@ -3004,7 +3023,10 @@ def _go_routes(path: str, text: str, unresolved: list[UnresolvedRoute] | None = 
             out.append(Route(method=meth, path=pattern, file=path, line=line_at(text, m.start()),
                              auth_hints=hint or verified, framework="go", handler=handler, reads_only=reads,
                              page=page))
-    for g in _gorilla_registrations(text) if ".Path" in text else ():
+    registrations = _gorilla_registrations(text) if ".Path" in text else []
+    if unresolved is not None and ".Path" in text:
+        unresolved.extend(_gorilla_unread(path, text, {line_at(text, g.start) for g in registrations}))
+    for g in registrations:
         matchers = _GO_METHODS_CALL.search(g.matchers)
         found = re.findall(r"\"([A-Z]+)\"", matchers.group(1)) if matchers else []
         route_path = g.path
