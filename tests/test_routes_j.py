@@ -526,3 +526,11 @@ def test_a_gorilla_path_call_with_nested_calls_is_listed_unresolved(tmp_path: Pa
     for check in _AUTH_CHECKS:
         assert [s for s, _ in got[check]] == [Status.SKIPPED], check
     assert "server.go:15 Path(fmt.Sprintf(...))" in got["endpoint-security/route-auth"][0][1]
+
+
+def test_a_use_middleware_is_judged_by_its_name_not_its_arguments(tmp_path: Path) -> None:
+    # chi's middleware.SetHeader (its README's "Middlewares" list) with a header named for a token guards nothing
+    text = GIN_USE.replace('\tr.Use(gin.BasicAuth(gin.Accounts{"foo": "bar"}))\n',
+                           '\tr.Use(middleware.SetHeader("X-Token-Version", "2"))\n')
+    write(tmp_path, {"go.mod": GIN_MOD, "main.go": text})
+    assert _route_auth(tmp_path) == [(Status.FAIL, "POST /orders"), (Status.FAIL, "DELETE /orders/:id")]

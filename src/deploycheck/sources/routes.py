@@ -2354,7 +2354,7 @@ class _GoScopes:
                 if before is None:
                     return None
                 names = re.findall(r"[A-Za-z_][\w.]*(?:\([^()]*\))?", self.text[i + 1: closing])
-                return before.group(1), tuple(n for n in names if _MIDDLEWARE_AUTH.search(n))
+                return before.group(1), tuple(n for n in names if _MIDDLEWARE_AUTH.search(n.split("(", 1)[0]))
         return None
 
     def _depth(self, pos: int) -> int:
@@ -2396,7 +2396,9 @@ class _GoScopes:
 
     def _hints(self, use: int, opening: int) -> list[str]:
         if use not in self.hint_memo:
-            self.hint_memo[use] = _argument_names(", ".join(call_args(self.text, opening)))
+            # judged by the middleware's name, not its arguments: `middleware.SetHeader("X-Token", v)` guards nothing
+            self.hint_memo[use] = [n for n in _argument_names(", ".join(call_args(self.text, opening)))
+                                   if _AUTHISH.search(n.split("(", 1)[0])]
         return self.hint_memo[use]
 
     def scoped(self, receiver: str, pos: int) -> tuple[str, list[str]]:
