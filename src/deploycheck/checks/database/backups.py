@@ -250,6 +250,93 @@ def _managed(ctx: Context) -> tuple[str, K8sObject] | None:
     return None
 
 
+# Words that name a database in a deployment's text: an environment variable (DB_HOST, SPRING_DATASOURCE_URL), a
+# key (`datasource.url`, `connectionString`), a Secret (`app-postgres`, `mongodb-credentials`), a terraform resource
+# (`aws_db_instance`, `helm_release "mongodb"`). Any of them means the deployment may give the service a database.
+# Looked up in each alphanumeric run of the text (no regex over the text: linear); the list errs on the side of
+# "named" (a word ending or starting with `db` counts: MYDB, dbHost, dbus too), which only keeps the finding.
+_DATABASE_PARTS = ("database", "datasource", "postgres", "mysql", "mariadb", "mongo", "jdbc", "sqlite", "sqlserver",
+                   "mssql", "oracle", "cassandra", "couch", "neo4j", "dynamo", "firestore", "datastore", "cosmos",
+                   "spanner", "bigtable", "redis", "elastic", "opensearch", "influx", "clickhouse", "cockroach",
+                   "timescale", "connectionstring", "cloudsql", "aurora", "sequel", "hibernate", "flyway",
+                   "liquibase", "migrat")
+_DATABASE_PREFIXES = ("db", "sql", "pg", "dsn")
+_DATABASE_SUFFIXES = ("db", "sql", "dsn")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_HEX = frozenset("0123456789abcdef")
+_MAX_TEXT = 500_000  # characters of one object or file looked at
+
+
+def _names_database(text: str) -> str | None:
+    """The first word of `text` that names a database (see _DATABASE_PARTS), or None. Hash-like runs (a checksum
+    annotation, an image digest) are skipped: hex digits spell `db` by chance."""
+    for match in _ALNUM_RUN.finditer(text[:_MAX_TEXT]):
+        word = match.group(0).lower()
+        if len(word) >= 12 and _HEX.issuperset(word):
+            continue
+        if (word.startswith(_DATABASE_PREFIXES) or word.endswith(_DATABASE_SUFFIXES)
+                or any(part in word for part in _DATABASE_PARTS)):
+            return match.group(0)
+    return None
+
+
+def unwired_database(ctx: Context) -> str | None:
+    """Why the deployment gives the service no database, when the code can use one (a driver or ORM in its
+    dependencies, a database URL in its code) but what deploys it names none: no deployed object (workloads,
+    ConfigMaps, Secrets, decoded Secret data, annotations) holds a database word, no terraform file does, no deploy
+    command's `--set` does, no database server or operator runs, no provider-managed database is named, and every
+    chart and overlay was built. athens' module store (disk by default; MongoDB, MySQL and PostgreSQL drivers for
+    optional backends the chart leaves unset), opencost's optional remote-write PostgreSQL (off unless
+    REMOTE_WRITE_ENABLED): the database support in the code is not what this deployment runs. None otherwise
+    (patroni's StatefulSets mount `/home/postgres/pgdata`; go-api-boilerplate's MongoDB comes from k8s/mongodb.tf).
+
+    The answer is never a pass: a database may still be configured where the repository cannot show it (an image's
+    configuration file, a Secret made by hand), so backups/mechanism asks a person to confirm."""
+    import base64
+    import json
+
+    from deploycheck.sources.datastores import manifest_database_evidence
+
+    kube = ctx.use(all_objects)
+    if kube.incomplete or not [o for o in kube.workloads if not o.unlisted]:
+        return None  # nothing deployed to read, or part of it unread
+    if ctx.use(manifest_database_evidence) or _managed(ctx) is not None:
+        return None
+    for obj in kube.objects:
+        if obj.unlisted:
+            continue
+        texts = [json.dumps(obj.body, default=str)[:_MAX_TEXT]]
+        data = obj.body.get("data") if obj.kind == "Secret" else None
+        for value in (data.values() if isinstance(data, dict) else ()):
+            try:
+                texts.append(base64.b64decode(str(value)[:_MAX_TEXT]).decode("utf-8", "replace"))
+            except ValueError:
+                texts.append(str(value))
+        for text in texts:
+            word = _names_database(text)
+            if word:
+                return None
+    for rel in ctx.files.with_suffix(".tf"):
+        if _names_database(ctx.files.read_text(rel) or ""):
+            return None  # infrastructure code that may create the database or hand it to the service
+    from deploycheck.sources.helm import install_lines
+
+    for lines in ctx.use(install_lines).values():
+        if any(_names_database(f"{key} {value}") for line in lines for key, value in line.sets):
+            return None
+    workloads = sorted({f"{o.kind} {o.name}" for o in kube.workloads if not o.unlisted})
+    return (f"no deployed object names a database ({', '.join(workloads[:3])}"
+            f"{', ...' if len(workloads) > 3 else ''}: no database server, no database setting in their environment, "
+            "ConfigMaps or Secrets, no terraform or deploy command that sets one)")
+
+
+def _code_database(ctx: Context) -> str:
+    """The code's first two signs of a database, for a message ("dependency github.com/lib/pq in go.mod")."""
+    from deploycheck.sources.migrations import database_usage
+
+    return "; ".join(f"{what} in {where}" for what, where in ctx.use(database_usage).evidence[:2])
+
+
 def _keeps_data(statefulset: K8sObject) -> bool:
     """A StatefulSet keeps data when it claims volumes (volumeClaimTemplates or a PersistentVolumeClaim volume) or
     runs a known data store. Without either it is a StatefulSet for its stable names only (kube-state-metrics'
@@ -365,6 +452,15 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
                          "and their retention, and attest it", obj.location(None), {"managed_database": what})
             if not names:
                 return
+        elif _SERVICE_DATABASE in names and (unwired := ctx.use(unwired_database)):
+            # The code's database support is not what this deployment runs: no fail about a database nothing here
+            # deploys or configures, and no pass either (one may be configured where the repository cannot show)
+            names.remove(_SERVICE_DATABASE)
+            yield manual(f"the code can use a database ({_code_database(ctx)}), but {unwired}; if the service keeps "
+                         "data in a database set up outside the repository, confirm its backups and attest it",
+                         evidence={"unwired_database": unwired})
+            if not names:
+                return
         yield unless_unbuilt(ctx, failed(
             f"no backup mechanism found for {', '.join(names[:5])} (no backup CronJob, Velero Schedule or operator "
             "backup configuration in the manifests)", evidence={"stateful": names[:20]}))
@@ -476,6 +572,13 @@ def restore_procedure(ctx: Context) -> Iterator[Finding]:
     for what, obj in jobs[:5]:
         yield passed(f"restore procedure written as a job: {what}", obj.location(None))
     if not sections and not jobs:
+        unwired = ctx.use(unwired_database) if list(dict.fromkeys(state)) == [_SERVICE_DATABASE] else None
+        if unwired:
+            yield manual(f"no documented restore procedure, and no database to restore is shown: the code can use "
+                         f"one ({_code_database(ctx)}), but {unwired}; if the service keeps data in a database set "
+                         "up outside the repository, confirm where its restore procedure is written",
+                         evidence={"unwired_database": unwired})
+            return
         yield failed("no documented restore procedure (no Markdown heading mentioning restore/recovery)")
 
 
