@@ -161,3 +161,73 @@ def test_a_deployment_that_names_a_database_keeps_the_failure(tmp_path: Path) ->
     write(tmp_path, {"kubernetes/service.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: opencost\n"
                      "spec:\n  ports:\n  - port: 9003\n"})
     assert Status.MANUAL not in _statuses(tmp_path, BACKUPS)
+
+
+# modern-slavery package.json (knex over pg) and kube/app/deployment.yml: the audit database's address comes from the
+# Secret `audit-database` (key `endpoint`), which the hosting platform writes when it creates the database; no
+# manifest of the repository creates that Secret or runs a database
+MS_PACKAGE = '{"name": "modern-slavery", "dependencies": {"knex": "^3.1.0", "pg": "^8.16.3"}}\n'
+MS_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: modern-slavery-main
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      name: modern-slavery-main
+  template:
+    metadata:
+      labels:
+        name: modern-slavery-main
+    spec:
+      containers:
+        - name: modern-slavery-main
+          image: quay.io/ukhomeofficedigital/modern-slavery:sha
+          env:
+            - name: AUDIT_DB_HOST
+              valueFrom:
+                secretKeyRef:
+                  name: audit-database
+                  key: endpoint
+            - name: AUDIT_DB_USER
+              value: hof
+            - name: AUDIT_DB_PASS
+              valueFrom:
+                secretKeyRef:
+                  name: users
+                  key: hof
+            - name: AUDIT_DB_NAME
+              valueFrom:
+                secretKeyRef:
+                  name: audit-database
+                  key: default_db
+"""
+# rm-case-service _infra/helm/case/templates/deployment.yaml (rendered): the address is the Kubernetes service
+# variable of a PostgreSQL Service in the namespace, a database in the cluster that nothing here backs up
+ONS_DB_HOST = """\
+            - name: DB_HOST
+              value: $(POSTGRES_SERVICE_HOST)
+"""
+
+
+def test_a_database_whose_address_only_comes_from_a_secret_made_elsewhere_asks_a_person(tmp_path: Path) -> None:
+    """modern-slavery's database is made outside the repository (its address is in a Secret no manifest creates,
+    and nothing in the manifests runs a database): its backups are set where it is made, so the item asks for an
+    attestation (manual), never a pass. An address written in the manifests (ONS' `$(POSTGRES_SERVICE_HOST)`), a
+    Secret the repository creates itself, or a database server in the manifests keep the failure."""
+    write(tmp_path, {"package.json": MS_PACKAGE, "kube/app/deployment.yml": MS_DEPLOYMENT})
+    result = findings(scan(tmp_path, only=(BACKUPS,)), BACKUPS)
+    assert [f.status for f in result] == [Status.MANUAL]
+    assert "Secret audit-database" in result[0].message
+    # the restore procedure is still asked for (the set labels a made-elsewhere database's missing procedure so)
+    assert _statuses(tmp_path, RESTORE) == [Status.FAIL]
+    write(tmp_path, {"kube/app/deployment.yml": MS_DEPLOYMENT + ONS_DB_HOST})
+    assert _statuses(tmp_path, BACKUPS) == [Status.FAIL]
+    write(tmp_path, {"kube/app/deployment.yml": MS_DEPLOYMENT + "---\napiVersion: v1\nkind: Secret\nmetadata:\n"
+                     "  name: audit-database\nstringData:\n  endpoint: audit-db\n"})
+    assert _statuses(tmp_path, BACKUPS) == [Status.FAIL]
+    write(tmp_path, {"kube/app/deployment.yml": MS_DEPLOYMENT, "kube/db.yml": PATRONI_STATEFULSET.replace(
+        "image: patroni  # docker build -t patroni .", "image: postgres:16")})
+    assert Status.FAIL in _statuses(tmp_path, BACKUPS)
