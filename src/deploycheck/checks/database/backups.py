@@ -330,52 +330,6 @@ def unwired_database(ctx: Context) -> str | None:
             "ConfigMaps or Secrets, no terraform or deploy command that sets one)")
 
 
-# A variable giving a database's address, by its `_`-separated words: a database word (AUDIT_DB_HOST, DATABASE_URL,
-# POSTGRES_HOST, SPRING_DATASOURCE_URL, MONGO_URI) and an address word last; PGHOST and the like are one word.
-_DB_ADDRESS_WORDS = frozenset({"DB", "DATABASE", "POSTGRES", "POSTGRESQL", "PG", "MYSQL", "MARIADB", "MONGO", "MONGODB",
-                               "DATASOURCE", "JDBC", "SQL"})
-_ADDRESS_WORDS = frozenset({"HOST", "HOSTNAME", "URL", "URI", "ADDRESS", "ADDR", "ENDPOINT", "DSN", "SERVER"})
-_ONE_WORD_ADDRESSES = frozenset({"PGHOST", "DBHOST", "DBURL", "DSN"})
-
-
-def _database_address_variable(name: str) -> bool:
-    words = name.upper()[:200].split("_")
-    return name.upper() in _ONE_WORD_ADDRESSES or (
-        len(words) > 1 and words[-1] in _ADDRESS_WORDS and not _DB_ADDRESS_WORDS.isdisjoint(words[:-1]))
-
-
-def external_database(ctx: Context) -> tuple[str, K8sObject] | None:
-    """(what, workload) when the service's database is made outside the repository: every variable of the deployed
-    workloads that gives a database's address (DATABASE_URL, AUDIT_DB_HOST, ...) reads it from a Secret that no
-    manifest of the repository creates (modern-slavery's `audit-database` key `endpoint`, laa-legal-adviser-api's
-    `database-14` key `url`: Secrets the hosting platform writes when it creates the database), none is written
-    literally or from a ConfigMap, and no database server or operator runs in the manifests. Whoever made that
-    database set its backups there: this repository can show neither them nor their absence. None otherwise (ONS'
-    `DB_HOST: $(POSTGRES_SERVICE_HOST)`, a PostgreSQL Service in the cluster; a literal `postgres://...@db:5432`)."""
-    from deploycheck.sources.datastores import manifest_database_evidence
-
-    kube = ctx.use(all_objects)
-    if kube.incomplete or ctx.use(manifest_database_evidence):
-        return None
-    created = {o.name for o in kube.objects if o.kind == "Secret" and not o.unlisted}
-    first: tuple[str, K8sObject] | None = None
-    for obj in kube.workloads:
-        if obj.unlisted:
-            continue
-        for c in obj.containers():
-            for env in as_list(c.spec.get("env")):
-                name = env.get("name") if isinstance(env, dict) else None
-                if not isinstance(name, str) or not _database_address_variable(name):
-                    continue
-                source = env.get("valueFrom")
-                ref = source.get("secretKeyRef") if isinstance(source, dict) and len(source) == 1 else None
-                if not isinstance(ref, dict) or not isinstance(ref.get("name"), str) or ref["name"] in created:
-                    return None  # written in the manifests (a literal, a ConfigMap) or a Secret they create
-                first = first or (f"variable {name[:100]} from Secret {ref['name'][:100]} (key "
-                                  f"{str(ref.get('key'))[:100]}) of container {c.name}", obj)
-    return first
-
-
 def _code_database(ctx: Context) -> str:
     """The code's first two signs of a database, for a message ("dependency github.com/lib/pq in go.mod")."""
     from deploycheck.sources.migrations import database_usage
@@ -496,17 +450,6 @@ def mechanism(ctx: Context) -> Iterator[Finding]:
             yield manual(f"the service's database is a provider-managed one ({what} in {obj.kind} {obj.name}): its "
                          "backups are set at the provider, outside the repository; confirm the automatic backups "
                          "and their retention, and attest it", obj.location(None), {"managed_database": what})
-            if not names:
-                return
-        elif _SERVICE_DATABASE in names and (external := ctx.use(external_database)):
-            # The same for a database the repository neither runs nor creates: its address arrives in a Secret made
-            # outside the repository, where the database and its backups are made (never a pass either)
-            what, obj = external
-            names.remove(_SERVICE_DATABASE)
-            yield manual(f"the service's database is made outside the repository ({what} in {obj.kind} {obj.name}, "
-                         "a Secret no manifest creates; no database runs in the manifests): its backups are set where "
-                         "it is made; confirm them and their retention, and attest it", obj.location(None),
-                         {"external_database": what})
             if not names:
                 return
         elif _SERVICE_DATABASE in names and (unwired := ctx.use(unwired_database)):
