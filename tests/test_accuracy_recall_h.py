@@ -511,3 +511,40 @@ def test_scripts_and_sql_in_a_configmap_are_read_as_files_not_as_secret_values(t
     write(tmp_path / "leaky", {"k8s/reports.yaml": leaky})
     [f] = findings(scan(tmp_path / "leaky", only=(CONFIGMAPS,)), CONFIGMAPS)
     assert f.status is Status.FAIL and "notify-token.sh" in f.message, (f.status, f.message)
+
+
+# pcq-frontend's app/utils/AsyncFetch.js (real lines, trimmed): Node's global fetch with no AbortSignal, for every call
+# to pcq-backend; the method of the same name is no call. An Express server (package.json), so the item said
+# "none found" (skipped).
+PCQ_ASYNC_FETCH = """\
+'use strict';
+
+class AsyncFetch {
+    buildRequest(url, fetchOptions) {
+        return new Request(url, fetchOptions);
+    }
+
+    fetch(url, fetchOptions, parseBody) {
+        return new Promise((resolve, reject) => {
+            const asyncReq = this.buildRequest(url, fetchOptions);
+            fetch(asyncReq, this.retryOptions())
+                .then(res => parseBody(res))
+                .then(body => resolve(body))
+                .catch(err => reject(Error(err)));
+        });
+    }
+}
+
+module.exports = AsyncFetch;
+"""
+
+
+def test_nodes_fetch_without_a_signal_in_a_node_server_is_reported(tmp_path: Path) -> None:
+    package = '{"name": "pcq-frontend", "dependencies": {"express": "^4.21.2"}}\n'
+    write(tmp_path, {"package.json": package, "app/utils/AsyncFetch.js": PCQ_ASYNC_FETCH,
+                     "app/utils/Timed.js": "const r = await fetch(url, {signal: AbortSignal.timeout(5000)});\n",
+                     "app/components/api.js": "module.exports = { get: (x) => client.fetch(x) };\n"})
+    result = findings(scan(tmp_path, only=(TIMEOUTS,)), TIMEOUTS)
+    assert [(f.status, f.location and f.location.path, f.location and f.location.line) for f in result
+            if f.status is not Status.PASS] == [(Status.WARN, "app/utils/AsyncFetch.js", 11)], \
+        [(f.status, f.message) for f in result]

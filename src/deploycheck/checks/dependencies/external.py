@@ -199,6 +199,32 @@ def _in_node_server(rel: str, packages: dict[str, bool]) -> bool:
     return owner is not None and packages[owner]
 
 
+# Node's fetch (global since Node 18: undici; or node-fetch) in a Node server: no overall timeout unless the call is
+# given an AbortSignal (`signal: AbortSignal.timeout(ms)`, an AbortController); undici gives up only after its 300 s
+# header and body timeouts, node-fetch never. pcq-frontend's app/utils/AsyncFetch.js: `fetch(new Request(url,
+# fetchOptions), retryOptions)` for every call to pcq-backend. A call is `fetch(` not after `.`, a word or `$`; a
+# method or function of that name (`fetch(url, fetchOptions, parseBody) {`) is no call.
+_FETCH_CALL = re.compile(r"(?<![\w$.])fetch[ \t]*\(")
+_FETCH_DEFINITION = re.compile(r"^[ \t]*(?:async[ \t]+)?fetch[ \t]*\([^()\n]{0,300}\)[ \t]*\{"
+                               r"|\bfunction[ \t]*\*?[ \t]*$")
+_FETCH_DEADLINE = re.compile(r"\bsignal\b|\bAbortSignal\b|\bAbortController\b|\btimeout\b")
+_FETCH_DEFAULT = "Node's fetch defaults (undici gives up after 300 s without headers or body; node-fetch never)"
+
+
+def _fetch_calls(rel: str, text: str, out: CompiledClients) -> None:
+    if "fetch" not in text:
+        return
+    deadline = _FETCH_DEADLINE.search(text) is not None
+    for m in _FETCH_CALL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        line = text[line_start:line_end if line_end != -1 else len(text)]
+        if _FETCH_DEFINITION.search(line) or _FETCH_DEFINITION.search(text[line_start:m.start()]):
+            continue
+        out.clients.append(CompiledClient("javascript", "fetch(...)", rel, line_at(text, m.start()), deadline,
+                                          _FETCH_DEFAULT))
+
+
 def _axios_clients(ctx: Context, out: CompiledClients) -> None:
     from deploycheck.sources.codefacts import is_test_path
 
@@ -210,7 +236,13 @@ def _axios_clients(ctx: Context, out: CompiledClients) -> None:
                 or is_test_path(rel) or not _in_node_server(rel, packages):
             continue
         text = ctx.files.read_text(rel)
-        if text is None or "axios" not in text:
+        if text is not None and "axios" not in text:
+            before = len(out.clients)
+            _fetch_calls(rel, text, out)
+            if len(out.clients) > before:
+                out.files += 1
+            continue
+        if text is None:
             continue
         out.files += 1
         out.node_files.append(rel)
