@@ -10,6 +10,7 @@ validation still yields what it can. Nothing here judges; problems are data.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -276,13 +277,62 @@ def _string_keys(node: Any, depth: int = 0) -> Any:
     return node
 
 
-def _validate(doc: dict[str, Any], base_uri: str) -> tuple[bool | None, list[str], list[tuple[str | int, ...]]]:
+class RefOutsideRoot(ValueError):
+    """A `$ref` the validator may not follow: it leaves the scanned root, or names no readable regular file there."""
+
+
+class _FilesInsideRoot:
+    """The validator's only `$ref` handler (scheme `file`). openapi-spec-validator's own file handler (urllib's
+    urlopen) opened any `file:` URL: `$ref: file:///etc/passwd`, or `../../home/me/.aws/credentials`, was read and its
+    text quoted into the spec-valid finding of every report, and a `$ref` to a FIFO or /dev/zero hung or filled
+    memory. Here a referenced file is read only when it resolves to a regular file inside the scanned root
+    (files.read_inside_root: no symlink out, no FIFO or device, the size cap), and parsed by deploycheck's YAML reader
+    (its alias-bomb cap), as the spec itself is. Without a root (a spec parsed on its own) no other file is read."""
+
+    def __init__(self, root: Path | None, max_bytes: int) -> None:
+        self.root = root
+        self.max_bytes = max_bytes
+
+    def __call__(self, uri: str) -> Any:
+        from urllib.parse import unquote, urlparse
+
+        from deploycheck.sources.files import read_inside_root
+
+        parsed = urlparse(uri)
+        if parsed.scheme != "file" or parsed.netloc not in ("", "localhost") or self.root is None:
+            raise RefOutsideRoot(f"$ref {uri[:200]} is not a file of the scanned repository; not read")
+        root = self.root.resolve()
+        rel = os.path.relpath(unquote(parsed.path), root)  # named from the root: `../../etc/passwd`
+        try:
+            data = read_inside_root(root, rel, self.max_bytes)
+        except OSError as exc:
+            said = str(exc)
+            raise RefOutsideRoot(f"$ref {said}" if said.startswith(rel) else f"$ref {rel}: {said}") from None
+        if data is None:
+            raise RefOutsideRoot(f"$ref {rel}: no such file in the repository")
+        # plain JSON types, as jsonschema_path's FileHandler gives them (json.loads(json.dumps(...)))
+        return json.loads(json.dumps(_load(data.decode("utf-8", errors="replace"), rel), default=str))
+
+
+def _refusal(exc: BaseException) -> RefOutsideRoot | None:
+    """The RefOutsideRoot behind the validator's exception (it wraps it as `Unresolvable: <ref>`), if any."""
+    seen: set[int] = set()
+    inner: BaseException | None = exc
+    while inner is not None and id(inner) not in seen:
+        if isinstance(inner, RefOutsideRoot):
+            return inner
+        seen.add(id(inner))
+        inner = inner.__cause__ or inner.__context__
+    return None
+
+
+def _validate(doc: dict[str, Any], base_uri: str, root: Path | None = None, max_bytes: int = 10 * 1024 * 1024
+              ) -> tuple[bool | None, list[str], list[tuple[str | int, ...]]]:
     try:
         doc = _string_keys(doc)
     except RecursionError:
         return False, ["recursive $ref structure the validator could not follow"], []
     try:
-        from jsonschema_path.handlers.urllib import UrllibHandler
         from openapi_spec_validator.shortcuts import get_validator_cls
     except ImportError:
         return None, ["openapi-spec-validator is not installed; the spec was not validated"], []
@@ -290,8 +340,8 @@ def _validate(doc: dict[str, Any], base_uri: str) -> tuple[bool | None, list[str
         base_cls = get_validator_cls(doc)
 
         class LocalOnly(base_cls):  # type: ignore[valid-type,misc]
-            # Only file: refs; a scan must never fetch http(s) URLs a spec names.
-            resolver_handlers = {"file": UrllibHandler("file")}
+            # Only files of the scanned repository (_FilesInsideRoot); never an http(s) URL a spec names.
+            resolver_handlers = {"file": _FilesInsideRoot(root, max_bytes)}
 
         validator = LocalOnly(doc, base_uri=base_uri)
         errors: list[str] = []
@@ -308,15 +358,19 @@ def _validate(doc: dict[str, Any], base_uri: str) -> tuple[bool | None, list[str
     except RecursionError:
         return False, ["recursive $ref structure the validator could not follow"], []
     except Exception as exc:  # validator internals on hostile input: a result, not a crash
+        refused = _refusal(exc)
+        if refused is not None:
+            return False, [f"validation stopped: {refused}"], []
         message = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
         return False, [f"validation stopped: {type(exc).__name__}: {message}"], []
 
 
-def parse_spec(path: str, text: str, base_uri: str = "", validate: bool = True
-               ) -> tuple[ApiSpec | None, SpecProblem | None]:
+def parse_spec(path: str, text: str, base_uri: str = "", validate: bool = True, root: Path | None = None,
+               max_bytes: int = 10 * 1024 * 1024) -> tuple[ApiSpec | None, SpecProblem | None]:
     """One OpenAPI/Swagger document -> ApiSpec, or a problem saying why it could not be read.
 
-    (None, None) means the file is not an OpenAPI document at all.
+    (None, None) means the file is not an OpenAPI document at all. The validator follows a `$ref` to another file
+    only inside `root` (_FilesInsideRoot); without a root, to none.
     """
     from deploycheck.sources.yaml import YamlError
 
@@ -347,7 +401,7 @@ def parse_spec(path: str, text: str, base_uri: str = "", validate: bool = True
     except RecursionError:
         return spec, SpecProblem(path, "document nested too deeply to read")
     if validate:
-        spec.valid, spec.errors, spec.error_paths = _validate(doc, base_uri)
+        spec.valid, spec.errors, spec.error_paths = _validate(doc, base_uri, root, max_bytes)
     return spec, None
 
 
@@ -427,7 +481,7 @@ def api_docs(ctx: Context) -> ApiDocs:
             result.problems.append(SpecProblem(rel, "binary content; not an API description"))
             continue
         base_uri = Path(ctx.files.abspath(rel)).as_uri()
-        spec, problem = parse_spec(rel, text, base_uri=base_uri)
+        spec, problem = parse_spec(rel, text, base_uri=base_uri, root=ctx.files.root, max_bytes=ctx.files.max_bytes)
         if spec is not None:
             result.specs.append(spec)
         named_as_spec = name.lower().split(".")[0] in ("openapi", "swagger")
