@@ -77,3 +77,53 @@ def test_an_openapi_ref_inside_the_root_is_still_followed(tmp_path: Path) -> Non
     write(root, {"schemas/item.yaml": "type: object\nproperties:\n  id: {type: 5}\n"})
     got = _spec_valid(root)
     assert len(got) == 1 and got[0].startswith("fail") and "not read" not in got[0], got
+
+
+# --- the file index: a path a reader builds from repository text -------------------------------------------------
+
+def test_the_file_index_never_reads_a_path_leaving_the_root(tmp_path: Path, outside: Path) -> None:
+    """Readers ask the index for paths the repository writes (a `//go:embed` name, an env_file, an include). The
+    walk refuses symlinks out of the root; a path it never listed is resolved before it is read."""
+    from deploycheck.sources.files import FileIndex
+
+    root = write(tmp_path / "repo", {"app/kept.txt": "kept\n", ".gitignore": "ignored.txt\n",
+                                     "ignored.txt": "in the root, ignored by the walk\n"})
+    os.symlink(outside, root / "direct.rego")
+    os.symlink(outside.parent, root / "linkdir")
+    index = FileIndex.walk(root)
+    for rel in ("direct.rego", "linkdir/creds.yaml", "../outside/creds.yaml", str(outside),
+                "app/../../outside/creds.yaml"):
+        assert index.read_text(rel) is None, rel
+        assert index.read_text_containing(rel, (OUTSIDE,)) is None, rel
+        assert any(p.path == rel and "outside the scanned root" in p.message for p in index.problems), rel
+    # paths inside the root still read, walked or not (a file the walk left out, a path spelt another way)
+    assert index.read_text("ignored.txt") == "in the root, ignored by the walk\n"
+    assert index.read_text("app/./kept.txt") == "kept\n"
+    assert index.production().read_text("linkdir/creds.yaml") is None
+
+
+def test_a_go_embed_symlink_out_of_the_root_is_not_read(tmp_path: Path, outside: Path) -> None:
+    """token_verify reads the Rego policy a `//go:embed` names; the name was a symlink to a file outside."""
+    rego = outside.parent / "policy.rego"
+    rego.write_text(f"package authz\ndefault allow = true  # {OUTSIDE}\n")
+    root = write(tmp_path / "repo", {"main.go": (
+        "package main\n\nimport (\n\t_ \"embed\"\n\t\"github.com/golang-jwt/jwt/v5\"\n"
+        "\t\"github.com/open-policy-agent/opa/rego\"\n)\n\n//go:embed policy.rego\nvar policy string\n\n"
+        "func handler(tok string) {\n\tt, _, _ := new(jwt.Parser).ParseUnverified(tok, jwt.MapClaims{})\n"
+        "\tr := rego.New(rego.Query(\"data.authz.allow\"), rego.Module(\"p\", policy), rego.Input(t.Claims))\n"
+        "\t_ = r\n}\n")})
+    os.symlink(rego, root / "policy.rego")
+    opened: list[str] = []
+    from deploycheck.sources import files
+
+    real = files.read_regular_file
+
+    def spy(path: Path, max_bytes: int) -> bytes | None:
+        opened.append(str(Path(path).resolve()))
+        return real(path, max_bytes)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(files, "read_regular_file", spy)
+        mp.setenv("DEPLOYCHECK_JOBS", "1")
+        scan(root)
+    assert opened and str(rego.resolve()) not in opened

@@ -178,6 +178,9 @@ class FileIndex:
     # the same index (the CI files' 13 patterns twice, the kustomization names three times), ~8 ms of a corpus scan.
     _globbed: dict[tuple[str, ...], tuple[list[str], int, list[str]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    # Every file the walk listed (before exclusions and views): the walk judged each symlink, so these are read
+    # without another look; any other path a reader asks for is first resolved (_outside).
+    _walked: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @classmethod
     def walk(cls, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, use_gitignore: bool = True,
@@ -363,6 +366,7 @@ class FileIndex:
                 found.append(rel)
         found.sort()
         self.files = found
+        self._walked = frozenset(found)
 
     def _tracked(self, rel: str, is_dir: bool) -> bool:
         """An ignored path git tracks anyway (or a directory holding one): it stays in the index. Without a
@@ -476,6 +480,9 @@ class FileIndex:
             return self._text_cache[rel]
         text: str | None = None
         path = self.root / rel
+        if self._outside(rel):
+            self._text_cache[rel] = None
+            return None
         try:
             data = read_regular_file(path, self.max_bytes)
             if data is None:
@@ -500,6 +507,8 @@ class FileIndex:
         that cannot be read goes through read_text, which records why."""
         if rel in self._text_cache:
             text = self._text_cache[rel]
+        elif self._outside(rel):
+            return self.read_text(rel)  # (None, and the problem recorded)
         else:
             try:
                 data = read_regular_file(self.root / rel, self.max_bytes)
@@ -512,6 +521,24 @@ class FileIndex:
             else:
                 return None
         return text if text is not None and any(needle in text for needle in needles) else None
+
+    def _outside(self, rel: str) -> bool:
+        """Whether `rel`, a path no walk listed, leaves the root (through `..`, an absolute path or a symlink the walk
+        refused to follow); if so the problem is recorded. Readers ask for paths the repository writes (a
+        `//go:embed` name, an include, a script a CI step runs): token_verify read a `//go:embed policy.rego` that
+        was a symlink to a file outside the root."""
+        if rel in self._walked:
+            return False
+        root = self.root.resolve()
+        try:
+            target = (root / rel).resolve()
+        except (OSError, RuntimeError):  # a symlink loop (Python < 3.13 raises RuntimeError)
+            self.problems.append(FileProblem(rel, "symlink loop; not read", read=True))
+            return True
+        if target.is_relative_to(root):
+            return False
+        self.problems.append(FileProblem(rel, "resolves outside the scanned root; not read", read=True))
+        return True
 
     def remember(self, rel: str, text: str) -> None:
         """`text` as this run's read of `rel`, read by another process of the run (parallel.py), unless this index
