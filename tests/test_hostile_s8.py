@@ -127,3 +127,105 @@ def test_a_go_embed_symlink_out_of_the_root_is_not_read(tmp_path: Path, outside:
         mp.setenv("DEPLOYCHECK_JOBS", "1")
         scan(root)
     assert opened and str(rego.resolve()) not in opened
+
+
+# --- secrets of no known shape, quoted from repository text -------------------------------------------------------
+
+# Random values (base62, base64, base64url) as a repository would hold them under innocent names.
+QUOTED = {
+    "otlp-user": "QO0HSZbzBZVOnheiigvHOmbjzhFs",      # https://KEY@api.honeycomb.io (metrics-scraped quotes the URL)
+    "otlp-path": "Vt7kR2xWq9LmZp4sHd8NcY3bJf6Ga",     # https://otlp.example.com/v1/KEY/traces
+    "slack": "QSQYncGHRjX6YCJuMRIxdp2FmnQ4",           # hooks.slack.com/services/T000/B000/KEY
+    "sas": "Ab3dEf%2BgH9iJkLmNoPqRs%3D",              # Azure SAS ?sig=KEY
+}
+# What each looks like masked in the JSON report (the webhook's whole path is its key).
+MASKED = {"otlp-user": "https://QO0*", "otlp-path": "/v1/Vt7*", "slack": "/services/T00*", "sas": "&sig=Ab3*"}
+
+
+def _quoting_repo(root: Path) -> Path:
+    q = QUOTED
+    env = {"OTEL_EXPORTER_OTLP_ENDPOINT": f"https://{q['otlp-user']}@api.honeycomb.io:443",
+           "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT": f"https://otlp.example.com/v1/{q['otlp-path']}/traces",
+           "ALERTS_WEBHOOK": f"https://hooks.slack.com/services/T000/B000/{q['slack']}",
+           "BLOB_URL": f"https://shop.blob.core.windows.net/c?sv=2020-08-04&sig={q['sas']}&se=2030-01-01"}
+    lines = "".join(f"            - name: {k}\n              value: \"{v}\"\n" for k, v in env.items())
+    return write(root, {"k8s/deploy.yaml": (
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n"
+        "    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n"
+        "      containers:\n        - name: web\n          image: registry.example.com/web:1.2.3\n          env:\n"
+        + lines)})
+
+
+def test_generated_values_quoted_from_the_repository_are_masked_in_every_format(tmp_path: Path) -> None:
+    """monitoring/metrics-scraped quoted the OTLP endpoint and external-services/declared every URL of the env:
+    a URL's key-like user part, a webhook's path and a SAS signature came out in clear in all six formats."""
+    root = _quoting_repo(tmp_path / "repo")
+    out = tmp_path / "out"
+    out.mkdir()
+    formats = ("json", "sarif", "junit", "markdown", "html")
+    args = ["deploycheck", "scan", str(root), "-v"]
+    for fmt in formats:
+        args += ["-f", fmt, "-o", str(out / f"r.{fmt}")]
+    args += ["-f", "terminal"]  # last: each --format takes the --output of its rank, the terminal none
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=300, check=False)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    texts = {fmt: (out / f"r.{fmt}").read_text() for fmt in formats} | {"terminal": proc.stdout + proc.stderr}
+    leaks = {(name, fmt) for name, value in QUOTED.items() for fmt, text in texts.items() if value in text}
+    assert not leaks, leaks
+    unseen = [name for name, marker in MASKED.items() if marker not in texts["json"]]
+    assert not unseen, unseen  # each was quoted (masked), so the test can fail
+
+
+@pytest.mark.parametrize("value", [
+    "Zq8vK3mP0xR7tL2wN9bY4cF6hJ1dS5gA",              # base62
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzTQ9mPLKEY",      # base64 with slashes (an AWS secret access key's shape)
+    "dGhpc0lzQVNlY3JldFZhbHVlMTIz+Kq9==",            # base64 with padding
+    "m4K9xQvLr2Tz8Wp_Nc5Yb7Hd3Jf6Gs-Q",              # base64url
+])
+@pytest.mark.parametrize("frame", ["--set upstream.value={}", "literal value {} in FOO_SETTING",
+                                   "deploy with `{}`", "charts/web/{}/values.yaml", "x={},y=1"])
+def test_shapeless_generated_values_are_masked_wherever_they_stand(value: str, frame: str) -> None:
+    from deploycheck.redact import Redactor
+
+    if "/" in value and "/" in frame:
+        pytest.skip("a value with slashes inside a path: only its generated parts are masked (no way to tell)")
+    text = frame.format(value)
+    masked = Redactor().text(text)
+    assert value not in masked and f"{value[:3]}*" in masked, masked
+    assert masked.replace(masked[masked.index(value[:3]):].split("*")[0], "", 1)  # the frame is still there
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("https://8d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a@o1.ingest.sentry.io/42", "8d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a"),
+    ("https://discord.com/api/webhooks/123456789/AbCdEfGhIjKlMnOp_qrs-TuV", "AbCdEfGhIjKlMnOp_qrs-TuV"),
+    ("https://s3.amazonaws.com/b/k?X-Amz-Credential=AKIAX%2F2026&X-Amz-Signature=9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+     "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+    ("https://fn.azurewebsites.net/api/x?code=aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW==", "aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW"),
+])
+def test_keys_in_urls_are_masked(text: str, secret: str) -> None:
+    from deploycheck.redact import Redactor
+
+    masked = Redactor().text(text)
+    assert secret not in masked and "*" in masked, masked
+
+
+@pytest.mark.parametrize("text", [
+    # from the reports of the labelled repositories (identifiers, ids, digests, generated names, paths)
+    "requests 2.27.1 (PyPI): PYSEC-2023-74, CVE-2023-32681, GHSA-j8r2-6x86-q33q [unknown severity]",
+    "handleGetHorizontalPodAutoscalerListForResource", "MakelineController.AddOrderToMakeLine",
+    "20250509071703_drop_public_law_family_from_settings", "ConfigMap/order-config-bmkk2td9t4",
+    "PrisonerHubQueryAccessJsonApiByBundleTest", "SpectacularYAMLAPIView",
+    "DangerousAcceptAnyServerCertificateValidator",
+    "image ghcr.io/open-telemetry/demo:2.0.2-accounting@sha256:3f2a1b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3",
+    "src/main/kotlin/uk/gov/justice/digital/hmpps/hmppsalertsapi/common/LocalDateExtTest.kt",
+    "Features__EfCore__MySqlDb__Password", "HostSettings__SpaAllowedCorsOrigin=http://localhost:8080",
+    "git@github.com:org/repo.git", "ssh://git@github.com/org/repo", "postgres://app@db:5432/app",
+    "https://x-access-token@github.com/org/repo", "https://example.com/search?q=helm&code=summary",
+    "d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70", "Tailwind.Traders.Login.Api/Models/TokenRequestModel.cs",
+    "README.md CODEOWNERS docs/gitbook/SUMMARY.md deploy/basic/README_MSZ.md",
+])
+def test_identifiers_ids_digests_and_paths_stay_readable(text: str) -> None:
+    from deploycheck.redact import Redactor
+
+    assert Redactor().text(text) == text
+
