@@ -229,3 +229,25 @@ def test_identifiers_ids_digests_and_paths_stay_readable(text: str) -> None:
 
     assert Redactor().text(text) == text
 
+
+# --- what a reader sees: bidirectional controls in names -----------------------------------------------------------
+
+def test_bidirectional_controls_in_names_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """A file name with U+202E (right-to-left override) and U+2066..2069 (isolates) displays reordered ("Trojan
+    Source", CVE-2021-42574): `values\u202elmay.txt` reads as `valuestxt.yaml`. The terminal, Markdown and HTML
+    reports show such characters as `\\u202e`, as they show ESC as `\\x1b`; JSON and SARIF keep the name as it is."""
+    evil = "chart\u202eevil\u2066x\u2069"
+    root = write(tmp_path / "repo", {f"{evil}/Chart.yaml": "apiVersion: v2\nname: c\nversion: 0.1.0\n",
+                                     f"{evil}/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\n"
+                                                                  "metadata:\n  name: c\n"})
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = subprocess.run(["deploycheck", "scan", str(root), "-v", "-f", "markdown", "-o", str(out / "r.md"),
+                           "-f", "html", "-o", str(out / "r.html"), "-f", "json", "-o", str(out / "r.json"),
+                           "-f", "terminal"], capture_output=True, text=True, timeout=300, check=False)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    shown = {"terminal": proc.stdout, "markdown": (out / "r.md").read_text(), "html": (out / "r.html").read_text()}
+    for name, text in shown.items():
+        assert not any(c in text for c in "\u202e\u2066\u2069"), name
+        assert "\\u202e" in text, name  # still named, readably
+    assert evil in json.dumps(json.loads((out / "r.json").read_text()), ensure_ascii=False)  # data, unchanged

@@ -6,6 +6,7 @@ masked); none reads the scanned files again, so none can re-expose a secret a ch
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from deploycheck.lazy_re import deferred
@@ -15,13 +16,23 @@ from deploycheck.model import Finding, ItemResult, Report, Status
 PROBLEM_STATUSES = (Status.FAIL, Status.ERROR, Status.WARN, Status.MANUAL, Status.SKIPPED)
 DONE_STATUSES = (Status.PASS, Status.NA)
 # C0/C1 control characters but tab and newline: names and values from a scanned repository may hold
-# ESC sequences that would drive the reader's terminal (clear it, retitle it, hide lines).
-_CONTROL = deferred("_CONTROL", r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# ESC sequences that would drive the reader's terminal (clear it, retitle it, hide lines). And the invisible
+# formatting characters that reorder or hide what is displayed ("Trojan Source", CVE-2021-42574): the bidirectional
+# embeddings, overrides, isolates and marks (U+061C, U+200E/F, U+202A-E, U+2066-9), the zero-width characters and
+# the byte order mark: `values\u202elmay.txt` displays as `valuestxt.yaml`.
+_CONTROL = deferred("_CONTROL", "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                                "\u2066-\u2069\ufeff]")
 
 
 def visible(text: str) -> str:
-    """`text` with control characters shown as `\\xNN` instead of sent to the terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """`text` with control and invisible formatting characters shown as `\\xNN` / `\\uNNNN` instead of sent to
+    the reader's terminal or page."""
+    return _CONTROL.sub(_shown, text)
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass

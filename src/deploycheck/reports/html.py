@@ -6,7 +6,7 @@ is a native <details> (collapsible without JavaScript), open when it needs atten
 findings are grouped by check: the check id (an anchor, never wrapped mid-word), the fix once, then
 one row per finding with its location and its evidence as a key/value list.
 
-Every piece of text goes through html.escape. The Content-Security-Policy allows no external
+Every piece of text goes through html.escape (and common.visible). The Content-Security-Policy allows no external
 resource and only the one script below, by its hash: text from a scanned repository that got past
 the escaping still could not run. Without JavaScript the page shows everything and hides the filter.
 """
@@ -16,11 +16,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from html import escape
+from html import escape as html_escape
 from typing import Any
 
 from deploycheck.model import Finding, ItemResult, Report, Status
-from deploycheck.reports.common import PROBLEM_STATUSES, is_done, sections, tally, verdict_text
+from deploycheck.reports.common import PROBLEM_STATUSES, is_done, sections, tally, verdict_text, visible
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, with control and invisible formatting characters (bidirectional overrides) shown as escapes
+    (common.visible): a browser obeys U+202E as a terminal does."""
+    return html_escape(visible(text))
+
 
 COLORS = {Status.PASS: "#1a7f37", Status.FAIL: "#cf222e", Status.ERROR: "#8250df", Status.WARN: "#9a6700",
           Status.MANUAL: "#0969da", Status.SKIPPED: "#57606a", Status.NA: "#8c959f",
