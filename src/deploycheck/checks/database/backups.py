@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from deploycheck.context import Context
 
 BACKUP_TOOLS = re.compile(r"\b(pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mariabackup|xtrabackup|"
-                          r"mongodump|pgbackrest|barman|wal-g|wal-e|velero|restic|kopia|borg)\b")
+                          r"mongodump|pgbackrest|barman|wal-g|wal-e|velero|restic|kopia|borg|"
+                          r"create-db-snapshot|create-db-cluster-snapshot)\b")
 # The stores a database's own dump tool backs up (a CronJob running pg_dump saves PostgreSQL, not the MongoDB beside
 # it); the tools not listed (velero, restic, kopia, borg: volumes and files) back up whatever they are pointed at.
 _TOOL_STORES = {
@@ -75,7 +76,29 @@ def _mechanisms(ctx: Context) -> list[tuple[str, K8sObject, frozenset[str] | Non
                 if match and _dump_left_in_container(c, words) is None:
                     out.append((f"{obj.kind} {obj.name} runs {match.group(1)}", obj, _TOOL_STORES.get(match.group(1))))
                     break
+                script = None if match else _backup_script(ctx, words)
+                if script:
+                    out.append((f"{obj.kind} {obj.name} runs {script[0]} ({script[1]})", obj,
+                                _TOOL_STORES.get(script[1])))
+                    break
     return out
+
+
+def _backup_script(ctx: Context, words: str) -> tuple[str, str] | None:
+    """(script, tool) when the command runs a shell script the repository holds (by its name: the image copies it in)
+    whose text calls a backup tool: cla-backend's hourly CronJob runs `./create_manual_snapshot.sh`, which is
+    Backups/create_manual_snapshot.sh's `aws rds create-db-snapshot`. A name two files of the repository share is
+    read in each; one that calls a tool is enough, as either may be the one copied."""
+    names = {w.rsplit("/", 1)[-1] for w in words[:5_000].split() if w.endswith(".sh") and len(w) < 300}
+    if not names:
+        return None
+    for rel in ctx.files.files:
+        name = rel.rsplit("/", 1)[-1]
+        if name in names:
+            match = BACKUP_TOOLS.search((ctx.files.read_text(rel) or "")[:200_000])
+            if match:
+                return rel, match.group(1)
+    return None
 
 
 # A dump tool's output written to a file (`pg_dump ... > /backup/app.sql`, `-f /backup/x`, mongodump `--out=/dump`):
@@ -131,7 +154,10 @@ def _ephemeral_dumps(ctx: Context) -> list[tuple[K8sObject, str, str]]:
 def _stores_in_use(ctx: Context) -> list[tuple[K8sObject, str]]:
     """(workload, store name) for each workload that runs a known data store (StatefulSets included)."""
     out = []
+    throwaway = ctx.use(non_production_only)
     for o in ctx.use(all_objects).workloads:
+        if (o.kind, o.name) in throwaway:
+            continue
         store = persistent_store(o)
         if store is not None:
             out.append((o, store.name))
@@ -353,12 +379,49 @@ def _keeps_data(statefulset: K8sObject) -> bool:
     return persistent_store(statefulset) is not None
 
 
+# Values files of environments whose data nobody keeps: a chart that runs its own database only with them (cla-backend's
+# values-dev/values-uat `Deployment cla-backend-db`, laa-check-client-qualifies' ccq-uat.yaml PostgreSQL subchart)
+# and not in its production or default render seeds a throwaway store there.
+_NON_PRODUCTION_VALUES = deferred("_NON_PRODUCTION_VALUES", r"(?:^|[-_.])(?:dev|development|uat|test|testing|qa|ci|"
+                                  r"e2e|staging|stage|training|sandbox|preview|review|local|demo)(?:[-_.]|$)", re.I)
+
+
+def non_production_only(ctx: Context) -> dict[tuple[str, str], str]:
+    """(kind, name) -> the values file(s) of each object that only renders of a chart with non-production values files
+    hold, while a render of the same chart with its defaults or a production values file does not: the store of a
+    development or UAT environment, not the production data the item is about."""
+    kube = ctx.use(all_objects)
+    renders: dict[str, dict[str, set[tuple[str, str]]]] = {}  # chart -> values file ("" = defaults) -> objects
+    for o in kube.objects:
+        if not o.origin or not o.origin.startswith("helm:"):
+            continue
+        chart, _, values = o.origin.removeprefix("helm:").partition(" (")
+        renders.setdefault(chart, {}).setdefault(values.rstrip(")"), set()).add((o.kind, o.name))
+    out: dict[tuple[str, str], str] = {}
+    for by_values in renders.values():
+        production = [objs for values, objs in by_values.items()
+                      if not _NON_PRODUCTION_VALUES.search(values.rsplit("/", 1)[-1].rsplit(".", 1)[0])]
+        if not production:
+            continue
+        for values, objs in by_values.items():
+            if not _NON_PRODUCTION_VALUES.search(values.rsplit("/", 1)[-1].rsplit(".", 1)[0]):
+                continue
+            for key in objs:
+                if not any(key in prod for prod in production):
+                    out[key] = f"{out[key]}, {values}" if key in out else values
+    return out
+
+
 def stateful_components(ctx: Context) -> list[str]:
     kube = ctx.use(all_objects)
+    throwaway = ctx.use(non_production_only)
     state = [f"{o.kind} {o.name}" for o in kube.objects
-             if o.kind == "PersistentVolumeClaim" or (o.kind == "StatefulSet" and _keeps_data(o))]
+             if (o.kind == "PersistentVolumeClaim" or (o.kind == "StatefulSet" and _keeps_data(o)))
+             and (o.kind, o.name) not in throwaway]
     # a database run as a Deployment (or a bare Pod) needs a backup as much as a StatefulSet does
     for o in kube.workloads:
+        if (o.kind, o.name) in throwaway:
+            continue
         store = persistent_store(o) if o.kind != "StatefulSet" else None
         if store is not None:
             state.append(f"{o.kind} {o.name} ({store.name})")
