@@ -136,6 +136,18 @@ class BuildDeclaration:
     source: str  # where it is declared, for the evidence ("docker-compose.yml services.vote.build")
     kind: str  # config | ci | compose | local (a Makefile target or a script no CI runs, pushing nothing)
     tags: tuple[str, ...] = ()  # the image names it tags (`-t`, build-push-action's `tags:`), as written
+    build_args: tuple[BuildArg, ...] = ()  # the `--build-arg`s (compose `build.args`) it passes
+
+
+@dataclass(frozen=True)
+class BuildArg:
+    """A build argument a build command passes, with the literal values it can take there: `--build-arg K=v` gives
+    ("v",); `--build-arg K=${K}` gives the literal values the same file assigns K (a CI job's `environment: {K: v}`),
+    when every assignment there is a literal; () when the value comes from somewhere not read (a CI secret, the
+    caller's environment, a command substitution)."""
+
+    name: str
+    values: tuple[str, ...]
 
 
 @dataclass
@@ -813,7 +825,8 @@ def _rebased(ctx: Context, folder: str, decl: BuildDeclaration, source: str) -> 
     if dockerfile not in present and folder:
         dockerfile, context = _inside(folder, decl.dockerfile) or "", _inside(folder, decl.context or ".") or ""
     return BuildDeclaration(dockerfile=dockerfile if dockerfile in present else "", context=context,
-                            target=decl.target, source=source, kind="local", tags=decl.tags)
+                            target=decl.target, source=source, kind="local", tags=decl.tags,
+                            build_args=decl.build_args)
 
 
 def _compose_builds(ctx: Context) -> Iterator[tuple[BuildDeclaration, dict[str, Any]]]:
@@ -827,7 +840,23 @@ def _compose_builds(ctx: Context) -> Iterator[tuple[BuildDeclaration, dict[str, 
             decl = _declaration(build.get("context", "."), build.get("dockerfile"), build.get("target"), base,
                                 f"{rel} services.{name}.build", "compose")
             if decl:
+                decl.build_args = _compose_args(build.get("args"))
                 yield decl, service
+
+
+def _compose_args(args: Any) -> tuple[BuildArg, ...]:
+    """A compose service's `build.args` (a mapping, or a list of `K=v`): a literal value is known; a null (`K:`, `- K`:
+    the caller's environment) or an interpolated one (`${K}`, from the environment or .env) is not."""
+    pairs: list[tuple[str, Any]] = []
+    if isinstance(args, dict):
+        pairs = [(str(k), v) for k, v in args.items()]
+    elif isinstance(args, list):
+        pairs = [(k, v if eq else None) for k, eq, v in (str(a).partition("=") for a in args)]
+    out = []
+    for key, value in pairs:
+        text = "" if value is None or isinstance(value, dict | list) else str(value)
+        out.append(BuildArg(key, (text,) if text and "$" not in text else ()))
+    return tuple(out)
 
 
 def compose_healthchecks(ctx: Context) -> dict[str, str]:
@@ -853,7 +882,7 @@ def _script_declarations(ctx: Context, rel: str, body: str) -> list[BuildDeclara
             if dockerfile is None or context is None or dockerfile not in present:
                 continue
             decl = BuildDeclaration(dockerfile=dockerfile, context=context, target=decl.target, source=decl.source,
-                                    kind=decl.kind)
+                                    kind=decl.kind, build_args=decl.build_args)
         out.append(decl)
     return out
 
@@ -904,6 +933,7 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
         opts: dict[str, str] = {}
         positional: list[str] = []
         tags: list[str] = []
+        args: list[BuildArg] = []
         j = 0
         while j < len(words):
             word = words[j]
@@ -914,10 +944,14 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
             if key in _VALUE_FLAGS and not eq:
                 if key in ("-t", "--tag") and j + 1 < len(words):
                     tags.append(words[j + 1])
+                if key == "--build-arg" and j + 1 < len(words):
+                    args.append(_build_arg(words[j + 1], text))
                 j += 2  # a flag and its value (`-t image:tag`), not the context
                 continue
             if key in ("-t", "--tag") and eq:
                 tags.append(value)
+            elif key == "--build-arg" and eq:
+                args.append(_build_arg(value, text))
             elif key in ("--file", "--target") and eq:
                 opts[key] = value
             elif word.startswith("-"):
@@ -932,6 +966,7 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
                                                                                            opts.get("--file")))
         if decl:
             decl.tags = tuple(tags)
+            decl.build_args = tuple(args)
             out.append(decl)
 
     # docker/build-push-action and reusable build workflows: `with: {context, file, target}`.
@@ -948,6 +983,11 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
                     listed = with_.get("tags")
                     names = listed if isinstance(listed, list) else str(listed or "").replace(",", "\n").split("\n")
                     decl.tags = tuple(t.strip() for t in names if isinstance(t, str) and t.strip())
+                    # `build-args:` one `K=v` a line (or a list): an expression (`${{ secrets.K }}`) is not known
+                    given = with_.get("build-args")
+                    lines = given if isinstance(given, list) else str(given or "").split("\n")
+                    decl.build_args = tuple(_build_arg(_GHA_EXPRESSION.sub("${GHA}", str(a).strip()), "")
+                                            for a in lines if str(a).strip())
                     out.append(decl)
             for value in node.values():
                 walk(value)
@@ -957,6 +997,59 @@ def _ci_declarations(path: str, text: str, docs: list[Any]) -> list[BuildDeclara
 
     for doc in docs:
         walk(doc)
+    return out
+
+
+# `NAME=value`, `export NAME=value` (a script), `NAME: value` (a CI job's `environment:`/`env:` map, a list item):
+# one line that assigns a variable its value, which the caller reads for the one name it looks for.
+_ASSIGNED = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?[\"']?([A-Za-z_][A-Za-z0-9_]{0,200})[\"']?"
+                       r"[ \t]*[:=][ \t]*(.*)$", re.M)
+_REFERENCE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?")
+
+
+def _build_arg(word: str, text: str) -> BuildArg:
+    """A `--build-arg` word (`K=v`, `K=${K}`, `K`) with the literal values it takes (see BuildArg). A reference
+    (`${K}`; `K` alone passes the caller's K) takes the values the same file assigns that variable, only when every
+    assignment there is a literal: one from a secret (`K: ${{ secrets.K }}`), another variable or a command leaves
+    the value unknown. GitHub Actions expressions and command substitutions were made `${GHA}`/`${CMD}` (unknown)."""
+    name, eq, value = word.partition("=")
+    value = value.strip() if eq else f"${name}"
+    ref = _REFERENCE.fullmatch(value)
+    if ref is None:
+        return BuildArg(name, (value,) if value and "$" not in value and "`" not in value else ())
+    if ref.group(1) in ("GHA", "CMD"):
+        return BuildArg(name, ())
+    found: list[str] = []
+    for m in _ASSIGNED.finditer(text[:500_000]):
+        if m.group(1) != ref.group(1):
+            continue
+        assigned = m.group(2).split(" #", 1)[0].strip().strip("\"'")
+        if not assigned or "$" in assigned or "`" in assigned or assigned[0] in "|>&*{[":
+            return BuildArg(name, ())
+        found.append(assigned)
+    return BuildArg(name, tuple(found))
+
+
+def every_build(ctx: Context) -> list[BuildDeclaration]:
+    """Every build command of the repository: those build_declarations reads (config, CI, the scripts and Makefile
+    targets CI runs, compose) and the `docker build` lines of every other shell script and Makefile, whoever runs
+    them (a release script a developer runs by hand, laa-fee-calculator's kubernetes_deploy/live/scripts/build.sh).
+    Read, never run."""
+    from deploycheck.sources.makefiles import MAKEFILE_NAMES, make_rules
+
+    out = list(ctx.use(build_declarations))
+    for rel in ctx.files.files:
+        name = rel.rpartition("/")[2]
+        if not (rel.endswith(".sh") or name in MAKEFILE_NAMES):
+            continue
+        text = ctx.files.read_text(rel) or ""
+        if not _SHELL_BUILD.search(text):
+            continue
+        folder = rel.rpartition("/")[0]
+        bodies = [recipe for _, recipe, _ in make_rules(text).values()] if name in MAKEFILE_NAMES else [text]
+        for body in bodies:
+            out.extend(d for d in (_rebased(ctx, folder, d, f"{rel} (docker build)")
+                                   for d in _ci_declarations(rel, body, [])) if d.dockerfile)
     return out
 
 

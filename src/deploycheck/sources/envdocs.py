@@ -40,6 +40,13 @@ _LINUX_CAPABILITIES = frozenset(
 # `name = "THEMENAME"`, `theme: "THEMENAME"`: an upper-case word as the quoted value of a lower-case setting.
 _QUOTED_VALUE = re.compile(r"""^\s*[a-z][a-z0-9_.-]{0,100}\s*[=:]\s*(["'])([A-Z][A-Z0-9_]{2,100})\1\s*,?\s*$""")
 _CONFIG_HEADING = re.compile(r"env|config|variable|setting|option|parameter", re.I)
+# A section about the CI/CD pipeline (prisoner-content-hub-frontend's helm_deploy readme: "# Adding namespace contexts
+# to CircleCI" > "### Environment variables to add", KUBE_CLUSTER_NAME, KUBE_CLUSTER_CERT, KUBE_TOKEN, which the hmpps
+# orb's steps read in CircleCI, outside the repository): the variables it lists are the pipeline's, not the service's
+# runtime settings. Still documented; no promise that the repository's code reads them.
+_CI_HEADING = re.compile(r"\bCI(?:/CD)?\b|\bCD\b|(?i:\bcircle[ -]?ci\b|\bgithub actions\b|\bgitlab[ -]?ci\b"
+                         r"|\btravis\b|\bjenkins\b|\bbuildkite\b|\b(?:azure|bitbucket) pipelines\b"
+                         r"|\bcontinuous (?:integration|deployment|delivery)\b|\b(?:deploy(?:ment)?|release) pipeline)")
 
 
 def is_env_example(rel: str) -> bool:
@@ -96,13 +103,18 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
     passed_names: dict[str, int] = {}  # name -> line of those set through a pass-through map (_passed_on_lines)
     value_names: set[str] = set()  # names an example writes as a setting's quoted value (_QUOTED_VALUE)
     heading_strong = False
+    headings: list[tuple[int, bool]] = []  # the open sections: (level, about the CI/CD pipeline)
+    titled = False  # the file's first heading is its title: a CI tool's README is not all about its own pipeline
+    in_ci = False
     in_heading = False
+    level = 1
     in_table = False
     column = 0  # 1-based table column of the current cell: names live in the first column
     for token in md.parse(bounded_markdown(text)):
         line = (token.map[0] + 1) if token.map else 1
         if token.type == "heading_open":
             in_heading = True
+            level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
             continue
         if token.type == "heading_close":
             in_heading = False
@@ -118,6 +130,12 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
         if token.type == "inline":
             if in_heading:
                 heading_strong = bool(_CONFIG_HEADING.search(token.content))
+                while headings and headings[-1][0] >= level:
+                    headings.pop()
+                headings.append((level, titled and _CI_HEADING.search(token.content[:300]) is not None))
+                titled = True
+                in_ci = any(ci for _, ci in headings)
+                heading_strong = heading_strong and not in_ci
             for child in token.children or []:
                 if child.type == "code_inline":
                     m = _WHOLE_NAME.match(child.content.strip())
@@ -127,14 +145,14 @@ def _read_markdown(rel: str, text: str, docs: EnvDocs) -> None:
                         name = assigned.group(1) if assigned and assigned.group(1).isupper() else None
                     if name:
                         # in a table only the first column names variables (others hold defaults)
-                        docs.add(name, rel, line, column == 1 if in_table else heading_strong)
+                        docs.add(name, rel, line, (column == 1 and not in_ci) if in_table else heading_strong)
                 elif child.type == "text":
                     for name in _PROSE_NAME.findall(child.content):
                         docs.add(name, rel, line, heading_strong and in_table and column == 1)
                     m = _WHOLE_NAME.match(child.content.strip())
                     # a bare first-column word needs an underscore: HPA or PVC are acronyms, not variables
                     if in_table and column == 1 and m and "_" in m.group(1):
-                        docs.add(m.group(1), rel, line, True)
+                        docs.add(m.group(1), rel, line, not in_ci)
         elif token.type in ("fence", "code_block"):
             passed_on = _passed_on_lines(token.content)
             for offset, code_line in enumerate(token.content.splitlines(), 1):

@@ -153,6 +153,19 @@ def is_placeholder_words(value: str) -> bool:
     return any(words) and all(w or p in _PLACEHOLDER_FILLER for w, p in zip(words, parts, strict=True))
 
 
+# `NOT_A_REAL_SECRET_KEY`, `real-secret-not-needed-here` (laa-fee-calculator's build placeholders): a value that says
+# itself it is no real secret, in words between separators.
+_SAYS_NOT_REAL = deferred("_SAYS_NOT_REAL", r"(?:^|[-_. ])not[-_. ]?(?:a[-_. ]?)?(?:real|secret|needed)(?:$|[-_. ])",
+                          re.I)
+
+
+def is_placeholder_value(value: str) -> bool:
+    """A value that fills a secret's place and is none: a default value (is_default_value) or one that says it is not
+    real (_SAYS_NOT_REAL)."""
+    text = value.strip().strip("'\"")
+    return bool(text) and (is_default_value(text) or _SAYS_NOT_REAL.search(text[:200]) is not None)
+
+
 def is_switch_value(value: str) -> bool:
     """`MYSQL_RANDOM_ROOT_PASSWORD=true` (wild-workouts' .env), `ALLOW_EMPTY_PASSWORD=yes` (Bitnami images): a switch
     about a password, not one. Digits stay reported: `PASSWORD=123456` is a (weak) password."""

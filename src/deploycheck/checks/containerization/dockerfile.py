@@ -39,6 +39,7 @@ from deploycheck.sources.dockerfile import (
     Stage,
     arg_pairs,
     dockerfiles,
+    every_build,
     is_test_stage,
     runs_development_server,
     shell_always_succeeds,
@@ -46,7 +47,13 @@ from deploycheck.sources.dockerfile import (
 )
 from deploycheck.sources.images import parse_image
 from deploycheck.sources.makefiles import MAKEFILE_NAMES, make_rules, target_recipes
-from deploycheck.sources.secrets import DEFAULT_CREDENTIAL, is_dotenv, public_client_env, secret_scan
+from deploycheck.sources.secrets import (
+    DEFAULT_CREDENTIAL,
+    is_dotenv,
+    is_placeholder_value,
+    public_client_env,
+    secret_scan,
+)
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -968,6 +975,7 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
     bad = 0
     whole_context_judged = False
     build_args: set[str] = set(df.global_args)
+    placeholders: dict[str, list[str]] = {}  # build arguments every build fills with a placeholder: where
     # literal tokens in RUN lines (`_authToken=…`, a GitHub token in a clone URL): the secret scan's reading
     scanned = [f for f in ctx.use(secret_scan).findings if f.file == df.path and f.type != DEFAULT_CREDENTIAL]
     for ins in df.instructions:
@@ -982,6 +990,8 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                     bad += 1
                     yield failed(f"{df.path}: {ins.name} {name} holds a literal secret value",
                                  _at(df, ins.line), {"name": name, "value": mask(val)})
+                elif ins.name == "ARG" and not val and (filled := _filled_with_placeholders(ctx, df, name)):
+                    placeholders[name] = filled
                 elif ins.name == "ARG":
                     bad += 1
                     yield warned(f"{df.path}: build argument {name} looks like a secret; build args end up "
@@ -1030,7 +1040,25 @@ def no_secrets(ctx: Context, df: Dockerfile) -> Iterator[Finding]:
                              "the image layer", _at(df, ins.line), {"variable": name, "file": target},
                              _RUN_SECRET_FIX)
     if not bad:
-        yield passed(f"{df.path}: no secret-looking ENV/ARG values, files copied or secrets written by RUN", _at(df))
+        yield passed(f"{df.path}: no secret-looking ENV/ARG values, files copied or secrets written by RUN", _at(df),
+                     {"build_args_filled_with_placeholders": placeholders} if placeholders else None)
+
+
+def _filled_with_placeholders(ctx: Context, df: Dockerfile, name: str) -> list[str]:
+    """The build commands of `df` (every_build), when each one passes the build argument `name` a value known to be
+    a placeholder (laa-fee-calculator's `ARG DJANGO_SECRET_KEY`: `--build-arg DJANGO_SECRET_KEY=real-secret-not-needed-
+    here` in a workflow and a release script, `${DJANGO_SECRET_KEY}` in CircleCI whose executor sets it to that
+    placeholder, compose's `NOT_A_REAL_SECRET_KEY`): no secret can reach the image history through it. Empty when no
+    build command is found, or one leaves the argument unset or fills it from somewhere not read (a CI secret, the
+    caller's environment): then the argument may carry a real secret."""
+    builds = [d for d in ctx.use(every_build) if d.dockerfile == df.path]
+    sources: list[str] = []
+    for build in builds:
+        given = [a for a in build.build_args if a.name == name]
+        if not given or not all(a.values and all(is_placeholder_value(v) for v in a.values) for a in given):
+            return []
+        sources.append(f"{build.source}: {', '.join(sorted({mask(v) for a in given for v in a.values}))}")
+    return sorted(set(sources))
 
 
 _RUN_SECRET_FIX = ("Mount the secret for that one command (`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc "

@@ -1,0 +1,290 @@
+"""False positives of the kinds of finding below 90 % precision on the labelled set at the end of s7 (fp-kinds-j,
+2026-11-30 s8): env-vars/documented-unused and dockerfile/no-secrets, then the CI values and the required items that
+failed on false positives only. Each rule is tested with the labelled repositories' own lines, and each test fails on
+the code before the rule; beside each, the case the rule must still report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings, scan, write
+
+from deploycheck.model import Status
+
+# --- dockerfile/no-secrets: a build argument every build fills with a placeholder ----------------------------------
+
+NO_SECRETS = "dockerfile/no-secrets"
+
+# laa-fee-calculator's Dockerfile (abridged): the argument feeds the build-time `manage.py` runs
+FEE_DOCKERFILE = """\
+FROM python:3.14-alpine
+
+ARG DJANGO_SECRET_KEY
+ARG VERSION_NUMBER
+ARG COMMIT_ID
+
+WORKDIR /app
+COPY ./Pipfile /app/Pipfile
+RUN pip3 install pipenv && PIPENV_PIPFILE="/app/Pipfile" pipenv install --system --deploy
+ADD . /app
+ENV APPVERSION=${VERSION_NUMBER}
+ENV APP_GIT_COMMIT=${COMMIT_ID}
+RUN python3 manage.py migrate --no-input \\
+    && python3 manage.py collectstatic --no-input
+USER 1000
+CMD uwsgi --ini uwsgi.ini
+"""
+
+# its .circleci/config.yml: the executor's environment sets the placeholder, the `build-image` command passes it on
+FEE_CIRCLECI = """\
+version: 2.1
+
+executors:
+  cloud-platform-executor:
+    docker:
+      - image: ministryofjustice/cloud-platform-tools
+        environment:
+          GITHUB_TEAM_NAME_SLUG: laa-get-paid
+          APPLICATION_DEPLOY_NAME: laa-fee-calculator
+          DJANGO_SECRET_KEY: real-secret-not-needed-here
+
+commands:
+  build-image:
+    description: >
+      Build laa-fee-calculator docker image
+    steps:
+      - run:
+          name: Build laa-fee-calculator docker image
+          command: |
+            export BUILD_DATE=$(date -Is) >> $BASH_ENV
+            source $BASH_ENV
+            docker build \\
+              --build-arg DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY} \\
+              --build-arg VERSION_NUMBER=${CIRCLE_BUILD_NUM} \\
+              --build-arg COMMIT_ID=${CIRCLE_SHA1} \\
+              -t app .
+
+jobs:
+  build_and_push:
+    executor: cloud-platform-executor
+    steps:
+      - checkout
+      - setup_remote_docker
+      - build-image
+"""
+
+# its .github/workflows/docker_image_scan.yml
+FEE_SCAN_WORKFLOW = """\
+name: Scan docker image
+on:
+  schedule:
+    - cron: '0 7 * * *'
+
+jobs:
+  scan-docker-image:
+    runs-on: ubuntu-latest
+    steps:
+    - name: Checkout
+      uses: actions/checkout@9c091bb21b7c1c1d1991bb908d89e4e9dddfe3e0
+    - name: Build docker image
+      run: |
+        docker build \\
+          --tag laa-fee-calculator:scan \\
+          --build-arg DJANGO_SECRET_KEY=real-secret-not-needed-here \\
+          --file Dockerfile .
+"""
+
+# its kubernetes_deploy/live/scripts/build.sh (run by hand: it builds and pushes to ECR)
+FEE_BUILD_SH = """\
+#!/bin/sh
+function _build() {
+  docker_registry_tag=754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-get-paid/laa-fee-calculator:app-$1
+  docker build \\
+          --build-arg DJANGO_SECRET_KEY=real-secret-not-needed-here \\
+          --build-arg VERSION_NUMBER=$docker_registry_tag \\
+          --pull \\
+          --tag ${docker_registry_tag} \\
+          --file Dockerfile .
+  docker push ${docker_registry_tag}
+}
+
+_build $@
+"""
+
+# its docker-compose.yaml (local development)
+FEE_COMPOSE = """\
+version: "2.1"
+services:
+  django:
+    build:
+      context: .
+      args:
+        DJANGO_SECRET_KEY: 'NOT_A_REAL_SECRET_KEY'
+    ports:
+      - "8000:8080"
+"""
+
+FEE_FILES = {"Dockerfile": FEE_DOCKERFILE, ".circleci/config.yml": FEE_CIRCLECI,
+             ".github/workflows/docker_image_scan.yml": FEE_SCAN_WORKFLOW,
+             "kubernetes_deploy/live/scripts/build.sh": FEE_BUILD_SH, "docker-compose.yaml": FEE_COMPOSE}
+
+
+def _no_secrets(root: Path) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=(NO_SECRETS,)), NO_SECRETS)]
+
+
+def test_a_build_argument_every_build_fills_with_a_placeholder_passes(tmp_path: Path) -> None:
+    # reported "build argument DJANGO_SECRET_KEY looks like a secret": every build of the repository passes a
+    # placeholder (the CircleCI executor's, the workflow's and the script's literal, compose's NOT_A_REAL_SECRET_KEY)
+    write(tmp_path, FEE_FILES)
+    assert _no_secrets(tmp_path) == [Status.PASS]
+
+
+def test_a_build_argument_no_build_fills_is_still_reported(tmp_path: Path) -> None:
+    write(tmp_path, {"Dockerfile": FEE_DOCKERFILE})
+    assert _no_secrets(tmp_path) == [Status.WARN]
+
+
+def test_a_build_argument_one_build_leaves_unset_is_still_reported(tmp_path: Path) -> None:
+    # compose builds it without the argument: its value there is not known to be a placeholder
+    write(tmp_path, {**FEE_FILES, "docker-compose.yaml": FEE_COMPOSE.replace(
+        "      args:\n        DJANGO_SECRET_KEY: 'NOT_A_REAL_SECRET_KEY'\n", "")})
+    assert _no_secrets(tmp_path) == [Status.WARN]
+
+
+def test_a_build_argument_filled_from_a_ci_secret_is_still_reported(tmp_path: Path) -> None:
+    workflow = FEE_SCAN_WORKFLOW.replace("DJANGO_SECRET_KEY=real-secret-not-needed-here",
+                                         "DJANGO_SECRET_KEY=${{ secrets.DJANGO_SECRET_KEY }}")
+    write(tmp_path, {**FEE_FILES, ".github/workflows/docker_image_scan.yml": workflow})
+    assert _no_secrets(tmp_path) == [Status.WARN]
+
+
+def test_a_build_argument_a_ci_job_takes_from_a_context_is_still_reported(tmp_path: Path) -> None:
+    # the CircleCI file no longer sets it: `${DJANGO_SECRET_KEY}` comes from a context (a real secret)
+    circleci = FEE_CIRCLECI.replace("          DJANGO_SECRET_KEY: real-secret-not-needed-here\n", "")
+    write(tmp_path, {**FEE_FILES, ".circleci/config.yml": circleci})
+    assert _no_secrets(tmp_path) == [Status.WARN]
+
+
+def test_a_release_script_passing_a_real_value_is_still_reported(tmp_path: Path) -> None:
+    script = FEE_BUILD_SH.replace("DJANGO_SECRET_KEY=real-secret-not-needed-here",
+                                  "DJANGO_SECRET_KEY=$(aws secretsmanager get-secret-value --secret-id django)")
+    write(tmp_path, {**FEE_FILES, "kubernetes_deploy/live/scripts/build.sh": script})
+    assert _no_secrets(tmp_path) == [Status.WARN]
+
+
+def test_a_build_argument_with_a_literal_default_still_fails(tmp_path: Path) -> None:
+    dockerfile = FEE_DOCKERFILE.replace("ARG DJANGO_SECRET_KEY\n", "ARG DJANGO_SECRET_KEY=9f8e7d6c5b4a39281706f5e4\n")
+    write(tmp_path, {**FEE_FILES, "Dockerfile": dockerfile})
+    assert Status.FAIL in _no_secrets(tmp_path)
+
+
+# --- env-vars/documented-unused: variables of the CI/CD pipeline ---------------------------------------------------
+
+DOCUMENTED_UNUSED = "env-vars/documented-unused"
+
+# prisoner-content-hub-frontend's helm_deploy/prisoner-content-hub-frontend/readme.md (abridged): the chart's guide,
+# then the CircleCI contexts, whose variables the hmpps orb's k8s_setup step reads in CircleCI
+PRISONER_HELM_README = """\
+# Prisoner Content Hub Frontend Chart
+
+## Deployment
+
+**Note:** The assumption is made that Helm is installed and your `kubectl` context is appropriately configured.
+
+### Perform the release
+
+```
+helm upgrade [Release Name] . \\
+--install --wait \\
+--namespace [Kubernetes Namespace] \\
+--values values.[environment].yaml \\
+--set image.tag=[Image Tag]
+```
+
+# Adding namespace contexts to CircleCI
+
+We specify Kubernetes connection details and the target namespace using CircleCI contexts. This allows us to expose \
+them as environment variables, and reuse the set across different jobs.
+
+## Setting up namespaces in CircleCI
+We isolate namespace credentials as "contexts" in CircleCI.
+
+1. Go to the [context management page for Ministry of Justice organisation](https://app.circleci.com/settings/)
+2. Create a new context:
+  a. Remove the `All members` security group, and add `Prisoner Content Hub developers`.
+  b. Add the environment variables
+
+
+### Environment variables to add
+
+Kubernetes cluster connection details.
+
+- `KUBE_CLUSTER_NAME=live.cloud-platform.service.justice.gov.uk`
+- `KUBE_NAMESPACE`
+- `KUBE_CLUSTER_CERT`
+- `KUBE_TOKEN `
+
+We also add an app-specific environment variable:
+
+- `HELM_BACKEND_RELEASE_NAME=prisoner-content-hub-backend`
+"""
+
+PRISONER_CIRCLECI = """\
+version: 2.1
+orbs:
+  hmpps: ministryofjustice/hmpps@7
+jobs:
+  deploy_staging:
+    docker:
+      - image: cimg/base:stable
+    steps:
+      - checkout
+      - hmpps/k8s_setup
+      - run: helm upgrade prisoner-content-hub-frontend helm_deploy/prisoner-content-hub-frontend --namespace \
+${KUBE_NAMESPACE} --set application.contentConfigMapName=${HELM_BACKEND_RELEASE_NAME}
+"""
+
+PRISONER_SERVER = """\
+const port = process.env.PORT || 3000;
+const app = require('./server/app');
+app.listen(port);
+"""
+
+PRISONER_FILES = {"helm_deploy/prisoner-content-hub-frontend/readme.md": PRISONER_HELM_README,
+                  ".circleci/config.yml": PRISONER_CIRCLECI, "server.js": PRISONER_SERVER,
+                  "package.json": '{"name": "prisoner-content-hub-frontend", "main": "server.js"}\n',
+                  "README.md": "# Prisoner Content Hub Frontend\n\n## Configuration\n\n- `PORT`: the port it serves\n"}
+
+
+def _documented_unused(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=(DOCUMENTED_UNUSED,)), DOCUMENTED_UNUSED)]
+
+
+def test_variables_a_ci_section_documents_are_not_claimed_stale(tmp_path: Path) -> None:
+    # reported "KUBE_CLUSTER_NAME/KUBE_CLUSTER_CERT/KUBE_TOKEN is documented but nothing in the repository reads or
+    # sets it": they are CircleCI context variables, which the hmpps orb reads outside the repository
+    write(tmp_path, PRISONER_FILES)
+    assert [s for s, _ in _documented_unused(tmp_path)] == [Status.PASS]
+
+
+def test_a_stale_runtime_variable_beside_the_ci_section_is_still_reported(tmp_path: Path) -> None:
+    readme = PRISONER_HELM_README.replace("# Adding namespace contexts to CircleCI", """\
+## Configuration
+
+| Variable | Meaning |
+|---|---|
+| `CACHE_TTL_SECONDS` | how long pages are cached |
+
+# Adding namespace contexts to CircleCI""")
+    write(tmp_path, {**PRISONER_FILES, "helm_deploy/prisoner-content-hub-frontend/readme.md": readme})
+    found = _documented_unused(tmp_path)
+    assert [s for s, _ in found] == [Status.WARN]
+    assert found[0][1].startswith("CACHE_TTL_SECONDS is documented")
+
+
+def test_a_ci_tool_named_in_the_title_does_not_hide_its_own_settings(tmp_path: Path) -> None:
+    # the file's first heading is its title: a CI tool's own README documents the tool's runtime settings
+    readme = "# Tiny CI runner\n\n## Configuration\n\n- `RUNNER_POLL_SECONDS`\n"
+    write(tmp_path, {"README.md": readme, "server.js": PRISONER_SERVER})
+    assert [s for s, _ in _documented_unused(tmp_path)] == [Status.WARN]
