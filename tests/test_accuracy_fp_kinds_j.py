@@ -288,3 +288,186 @@ def test_a_ci_tool_named_in_the_title_does_not_hide_its_own_settings(tmp_path: P
     readme = "# Tiny CI runner\n\n## Configuration\n\n- `RUNNER_POLL_SECONDS`\n"
     write(tmp_path, {"README.md": readme, "server.js": PRISONER_SERVER})
     assert [s for s, _ in _documented_unused(tmp_path)] == [Status.WARN]
+
+
+# --- zero-to-jupyterhub-k8s: the CI's test Secret and the chart's validation values -------------------------------
+
+K8S_SECRETS = "sensitive-config/kubernetes-secrets"
+SECRET_SCAN = "sensitive-config/secret-scan"
+
+# ci/test-hub-existing-secret.yaml, which test-chart.yaml applies (`kubectl apply -f ci/test-hub-existing-secret.yaml`)
+Z2JH_TEST_SECRET = """\
+# Refer to the docstring of test_load_existing_secret in test_hub.py for
+# information about this file.
+kind: Secret
+apiVersion: v1
+metadata:
+  name: test-hub-existing-secret
+type: Opaque
+stringData:
+  hub.services.test-hub-existing-secret.apiToken: ffff9999
+  hub.config.ConfigurableHTTPProxy.auth_token: ffff9999 # should be ignored by set in self managed k8s Secret
+  hub.config.JupyterHub.cookie_secret: ffff9999
+  hub.config.CryptKeeper.keys: ffff9999
+  values.yaml: |
+    singleuser:
+      extraLabels:
+        test-self-managed-secret: ok
+"""
+
+
+def _statuses(root: Path, check_id: str) -> list[Status]:
+    return [f.status for f in findings(scan(root, only=(check_id,)), check_id)]
+
+
+def test_a_test_secret_of_placeholders_and_label_values_passes(tmp_path: Path) -> None:
+    # reported "Secret/test-hub-existing-secret holds 1 values in clear (values.yaml)": the chart values it carries
+    # set a label named test-self-managed-secret; the tokens are placeholders of a file named as a test's
+    write(tmp_path, {"ci/test-hub-existing-secret.yaml": Z2JH_TEST_SECRET})
+    assert _statuses(tmp_path, K8S_SECRETS) == [Status.PASS]
+
+
+def test_the_same_placeholders_outside_a_test_file_are_still_default_credentials(tmp_path: Path) -> None:
+    write(tmp_path, {"deploy/hub-existing-secret.yaml": Z2JH_TEST_SECRET})
+    assert _statuses(tmp_path, K8S_SECRETS) == [Status.WARN]
+
+
+def test_a_random_value_in_a_test_secret_still_fails(tmp_path: Path) -> None:
+    secret = Z2JH_TEST_SECRET.replace("hub.config.CryptKeeper.keys: ffff9999",
+                                      "hub.config.CryptKeeper.keys: 9f8e7d6c5b4a39281706f5e4d3c2b1a0")
+    write(tmp_path, {"ci/test-hub-existing-secret.yaml": secret})
+    assert _statuses(tmp_path, K8S_SECRETS) == [Status.FAIL]
+
+
+def test_a_credential_beside_the_labels_in_a_secrets_config_still_fails(tmp_path: Path) -> None:
+    secret = Z2JH_TEST_SECRET.replace("        test-self-managed-secret: ok\n",
+                                      "        test-self-managed-secret: ok\n      password: Xk29vLmqP7aZ\n")
+    write(tmp_path, {"ci/test-hub-existing-secret.yaml": secret})
+    assert _statuses(tmp_path, K8S_SECRETS) == [Status.FAIL]
+
+
+# tools/templates/lint-and-validate-values.yaml (abridged): "mock values" for helm lint and helm template --validate
+Z2JH_LINT_VALUES = """\
+imagePullSecret:
+  create: true
+  automaticReferenceInjection: true
+  registry: R
+  username: U
+  email: e@domain.com
+  password: P
+imagePullSecrets: [a, b]
+
+hub:
+  revisionHistoryLimit: 1
+  config:
+    # We pin these to avoid generating changes which cause diffs
+    ConfigurableHTTPProxy:
+      auth_token: aaaa1111
+    JupyterHub:
+      cookie_secret: bbbb2222
+    CryptKeeper:
+      keys: [cccc3333]
+  initContainers:
+    - name: mock-init-container-name
+      image: mock-init-container-image
+      imagePullSecret: IfNotPresent
+"""
+
+# .github/workflows/test-chart.yaml (abridged): lint and validate with it, install with other values
+Z2JH_TEST_CHART = """\
+name: Test chart
+on: [push]
+jobs:
+  lint_and_validate_rendered_templates:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v5
+      - name: Helm lint (values.yaml)
+        run: helm lint ./jupyterhub
+
+      - name: Helm lint (lint-and-validate-values.yaml)
+        run: helm lint ./jupyterhub --values tools/templates/lint-and-validate-values.yaml
+
+      - name: Helm lint --strict (lint-and-validate-values.yaml)
+        run: helm lint --strict ./jupyterhub
+        continue-on-error: true
+
+  test:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v5
+      - uses: jupyterhub/action-k3s-helm@v4
+      # Validate rendered helm templates against the k8s api-server with the
+      # dedicated lint-and-validate-values.yaml config.
+      - name: "Helm template --validate (with lint and validate config)"
+        run: |
+          helm template --validate jupyterhub ./jupyterhub \\
+            --values tools/templates/lint-and-validate-values.yaml ${{ matrix.helm-template-validate-extra-args }}
+
+      - name: "Install local chart"
+        run: |
+          helm upgrade --install jupyterhub ./jupyterhub \\
+            --values dev-config.yaml \\
+            --values dev-config-local-chart-extra-config.yaml
+"""
+
+# tools/templates/lint-and-validate.py (abridged)
+Z2JH_LINT_PY = '''\
+def lint(yamllint_config, values, output_dir, strict, debug):
+    """Calls `helm lint`, `helm template`, and `yamllint`."""
+    helm_lint_cmd = ["helm", "lint", "../../jupyterhub", f"--values={values}"]
+    check_call(helm_lint_cmd)
+
+
+if __name__ == "__main__":
+    argparser.add_argument(
+        "--values",
+        default="lint-and-validate-values.yaml",
+        help="Specify Helm values in a YAML file (can specify multiple)",
+    )
+'''
+
+Z2JH_LINT_FILES = {"tools/templates/lint-and-validate-values.yaml": Z2JH_LINT_VALUES,
+                   ".github/workflows/test-chart.yaml": Z2JH_TEST_CHART,
+                   "tools/templates/lint-and-validate.py": Z2JH_LINT_PY}
+
+
+def _scan_messages(root: Path) -> list[tuple[Status, str]]:
+    return [(f.status, f.message) for f in findings(scan(root, only=(SECRET_SCAN,)), SECRET_SCAN)]
+
+
+def test_mock_values_only_helm_lint_and_template_read_pass(tmp_path: Path) -> None:
+    # reported "default credential in tools/templates/lint-and-validate-values.yaml:17 (bbb*****)" and "Secret Keyword
+    # in ...:458 (IfN*********)": the values file renders the templates for validation, nothing installs it
+    write(tmp_path, Z2JH_LINT_FILES)
+    found = _scan_messages(tmp_path)
+    assert [s for s, m in found if "lint-and-validate-values" in m] == [Status.PASS]
+    assert not [m for s, m in found if s in (Status.WARN, Status.FAIL)]
+
+
+def test_mock_values_an_install_also_reads_are_still_reported(tmp_path: Path) -> None:
+    workflow = Z2JH_TEST_CHART.replace("--values dev-config.yaml",
+                                       "--values tools/templates/lint-and-validate-values.yaml")
+    write(tmp_path, {**Z2JH_LINT_FILES, ".github/workflows/test-chart.yaml": workflow})
+    assert {s for s, m in _scan_messages(tmp_path) if "lint-and-validate-values" in m} == {Status.WARN, Status.FAIL}
+
+
+def test_a_random_value_among_mock_values_is_still_reported(tmp_path: Path) -> None:
+    values = Z2JH_LINT_VALUES.replace("imagePullSecret: IfNotPresent", "imagePullSecret: 9f8e7d6c5b4a39281706f5e4d3")
+    write(tmp_path, {**Z2JH_LINT_FILES, "tools/templates/lint-and-validate-values.yaml": values})
+    assert Status.FAIL in {s for s, m in _scan_messages(tmp_path) if "lint-and-validate-values" in m}
+
+
+def test_mock_values_a_chart_config_comment_names_still_pass(tmp_path: Path) -> None:
+    # binderhub: `registry: {password: mock-password}` in tools/templates/lint-and-validate-values.yaml, which test.yml
+    # passes to `helm template --validate` only; testing/k8s-binder-k8s-hub/binderhub-chart-config.yaml names it in a
+    # comment (a configuration file naming it otherwise would be a deploy: an Argo CD Application's valueFiles)
+    values = "registry:\n  url: mock-url\n  username: mock-username\n  password: mock-password\n"
+    config = ("# lint-and-validate-values.yaml and setting this value explicitly to make sure\n"
+              "imageBuilderType: host\n")
+    write(tmp_path, {**Z2JH_LINT_FILES, "tools/templates/lint-and-validate-values.yaml": values,
+                     "testing/k8s-binder-k8s-hub/binderhub-chart-config.yaml": config})
+    assert not [m for s, m in _scan_messages(tmp_path) if s in (Status.WARN, Status.FAIL)]
+    write(tmp_path, {"testing/k8s-binder-k8s-hub/binderhub-chart-config.yaml":
+                     "valueFiles:\n  - ../../tools/templates/lint-and-validate-values.yaml\n"})
+    assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}

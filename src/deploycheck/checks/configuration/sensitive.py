@@ -29,6 +29,7 @@ from deploycheck.sources.secrets import (
     is_reference,
     is_secret_key,
     is_switch_value,
+    is_test_named,
     names_a_template,
     names_itself,
     public_client_env,
@@ -90,6 +91,8 @@ def secret_scan_check(ctx: Context) -> Iterator[Finding]:
                       location=Location(path=path))
     names: frozenset[str] | None = None
     references = 0
+    validation: dict[str, bool] = {}  # values file -> only `helm lint`/`helm template` read it (_validation_values)
+    mock_values: list[str] = []
     local: dict[str, bool] = {}  # dotenv file -> it holds local development values only (as env-files judges it)
     local_findings = 0
     for f in scan.findings:
@@ -98,6 +101,12 @@ def secret_scan_check(ctx: Context) -> Iterator[Finding]:
                 local[f.file] = local_dotenv(ctx, f.file)
             if local[f.file]:
                 local_findings += 1
+                continue
+        if _VALIDATION_NAME.search(PurePosixPath(f.file).stem) and f.file.endswith((".yaml", ".yml")):
+            if f.file not in validation:
+                validation[f.file] = _validation_values(ctx, f.file)
+            if validation[f.file] and _mock_value(ctx, f):
+                mock_values.append(f.file)
                 continue
         if f.type == "Secret Keyword":
             names = _documented_secret_names(ctx) if names is None else names
@@ -122,10 +131,65 @@ def secret_scan_check(ctx: Context) -> Iterator[Finding]:
                       message=f"{local_findings} value(s) in {', '.join(files[:5])}: env files of local development "
                               "values only (chosen words, local URLs, no random value; sensitive-config/env-files "
                               "says why each is local)", location=Location(path=files[0]))
+    if mock_values:
+        files = sorted(set(mock_values))
+        yield Finding(check_id="", status=Status.PASS,
+                      message=f"{len(mock_values)} placeholder or word value(s) in {', '.join(files[:5])}: values "
+                              "files the repository passes only to helm lint / helm template (mock values that "
+                              "validate the chart's templates), never to an install", location=Location(path=files[0]))
     if not scan.findings and scan.scanned:
         yield passed(f"no secrets found in {scan.scanned} files")
     elif not scan.scanned:
         yield skipped("no text files to scan")
+
+
+# A chart's validation values (zero-to-jupyterhub's tools/templates/lint-and-validate-values.yaml, "mock values" its CI
+# passes to `helm lint` and `helm template --validate`: `cookie_secret: bbbb2222`, `imagePullSecret: IfNotPresent`): a
+# values file named for linting or validating that the repository passes only to those commands renders the templates
+# and installs nothing, so its placeholders and chosen words are test data, as a test-named file's are. A random value
+# there is still reported (it may be a real key copied there).
+_VALIDATION_NAME = deferred("_VALIDATION_NAME", r"(?:^|[-_.])(?:lint|validat(?:e|es|ion|ing)|mocks?)(?:[-_.]|$)",
+                            re.I)
+# `helm lint ... --values f`, `helm upgrade --install x . -f f`, `["helm", "lint", ...]`: the subcommand after `helm`
+# on the line (continuation lines joined); bounded, so linear
+_HELM_SUBCOMMAND = deferred("_HELM_SUBCOMMAND", r"\bhelm\b[^\n]{0,200}?\b(lint|template|install|upgrade)\b")
+_HELM_DEPLOY = deferred("_HELM_DEPLOY", r"\bhelm(?:file)?\b[^\n]{0,200}?\b(?:install|upgrade|apply|sync)\b")
+# a comment or a CI step's title (`- name: Helm lint (lint-and-validate-values.yaml)`): a line that only speaks of it
+_LABEL_LINE = deferred("_LABEL_LINE", r"^[ \t]*(?:#|//|-[ \t]+name:|name:|description:)")
+_CONFIG_SUFFIXES = (".yaml", ".yml", ".json", ".toml", ".cfg", ".ini", ".jsonnet", ".libsonnet", ".hcl")
+
+
+def _validation_values(ctx: Context, rel: str) -> bool:
+    """Whether the repository passes the values file `rel` to `helm lint`/`helm template` and never to an install: a
+    line naming it runs one of those two, and no other line naming it (comments and step titles aside) runs an
+    install, sits in a configuration file (an Argo CD Application's `valueFiles`, a helmfile, chart-testing's
+    ct.yaml), or sits in a file that runs an install anywhere (a variable holding the name may reach it)."""
+    from deploycheck.sources.ci import CI_GLOBS
+    from deploycheck.sources.mentions import files_with_words, is_documentation
+
+    name = PurePosixPath(rel).name
+    ci = set(ctx.all_files.glob(*CI_GLOBS))
+    validated = False
+    for _, other in files_with_words(ctx, [name], lambda path: path == rel, limit=50):
+        text = (ctx.all_files.read_text(other) or "")[:500_000].replace("\\\n", " ")
+        config = other.endswith(_CONFIG_SUFFIXES) and other not in ci and not is_documentation(other)
+        for line in (line[:2000] for line in text.splitlines() if name in line):
+            m = _HELM_SUBCOMMAND.search(line)
+            if m is not None and m.group(1) in ("lint", "template"):
+                validated = True
+            elif m is not None or (not _LABEL_LINE.match(line) and (config or _HELM_DEPLOY.search(text))):
+                return False
+    return validated
+
+
+def _mock_value(ctx: Context, f: Any) -> bool:
+    """A secret-scan finding whose value is a placeholder or a chosen word (_local_placeholder): `bbbb2222`,
+    `IfNotPresent`."""
+    if f.type == DEFAULT_CREDENTIAL:
+        return True
+    lines = (ctx.all_files.read_text(f.file) or "").splitlines()
+    m = _KEY_VALUE_LINE.match(lines[f.line - 1][:1000]) if 0 < f.line <= len(lines) else None
+    return m is not None and _local_placeholder(m.group(1))
 
 
 @check(
@@ -445,10 +509,23 @@ def _without_credential(key: str, text: str) -> bool:
         docs = load_all(text).docs
     except YamlError:
         return False
-    leaves = [(str(path[-1]), value) for doc in docs for path, value in _walk(doc)
+    leaves = [(path, value) for doc in docs for path, value in _walk(doc)
               if not isinstance(value, (dict, list)) and path and isinstance(path[-1], str)]
     mappings = [doc for doc in docs if isinstance(doc, dict)]
-    return bool(mappings) and bool(leaves) and not any(_credential_leaf(k, v) for k, v in leaves)
+    return bool(mappings) and bool(leaves) and not any(_credential_leaf(str(path[-1]), v) for path, v in leaves
+                                                       if not _metadata_leaf(path))
+
+
+# A map of labels or annotations (`labels:`, `extraLabels:`, `podAnnotations:`): its keys are label names and its
+# values the labels' values, which Kubernetes shows to anyone who lists the objects; never a credential, whatever the
+# label is called (zero-to-jupyterhub's CI Secret holds the chart values `singleuser: extraLabels:
+# {test-self-managed-secret: ok}`).
+_METADATA_MAP = deferred("_METADATA_MAP", r"(?:labels|annotations)$", re.I)
+
+
+def _metadata_leaf(path: tuple[str | int, ...]) -> bool:
+    """Whether a leaf sits directly in a map of labels or annotations (_METADATA_MAP)."""
+    return len(path) >= 2 and isinstance(path[-2], str) and _METADATA_MAP.search(path[-2][:100]) is not None
 
 
 def _clear_values(obj: K8sObject) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -553,6 +630,13 @@ def kubernetes_secrets(ctx: Context) -> Iterator[Finding]:
             section, key = clear[0]
             yield failed(f"{obj.ref} holds {len(clear)} values in clear ({', '.join(k for _, k in clear[:5])})",
                          obj.location((section, key)), {"keys": [k for _, k in clear]})
+        elif defaults and is_test_named(obj.path):
+            # a test's fixture (zero-to-jupyterhub's ci/test-hub-existing-secret.yaml, `ffff9999` for each token, which
+            # the chart's CI applies for its existingSecret test): no installation gets its placeholders, as the
+            # secret scan leaves the defaults of a file named as a test's
+            yield passed(f"{obj.ref} holds placeholder values only ({', '.join(k for _, k in defaults[:5])}) in "
+                         f"{obj.path}, a file named as a test's: test data, not an installation's credentials",
+                         obj.location(None), {"keys": [k for _, k in defaults]})
         elif defaults:
             section, key = defaults[0]
             yield warned(f"{obj.ref} holds placeholder values ({', '.join(k for _, k in defaults[:5])}): default "
