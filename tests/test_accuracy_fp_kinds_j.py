@@ -471,3 +471,157 @@ def test_mock_values_a_chart_config_comment_names_still_pass(tmp_path: Path) -> 
     write(tmp_path, {"testing/k8s-binder-k8s-hub/binderhub-chart-config.yaml":
                      "valueFiles:\n  - ../../tools/templates/lint-and-validate-values.yaml\n"})
     assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}
+
+
+# --- sensitive-config/secret-scan: values that say they are not real, base64 words, replaced Django settings -------
+
+# laa-fee-calculator's docker-compose.yaml (local development; the repository deploys with Kubernetes manifests)
+FEE_COMPOSE_ENV = """\
+# NB: this is only used for *local development*
+# see Dockerfile for deployed version
+version: "2.1"
+
+services:
+  django:
+    build:
+      context: .
+      args:
+        DJANGO_SECRET_KEY: 'NOT_A_REAL_SECRET_KEY'
+    environment:
+      ENV: local
+      DEBUG: "True"
+      DJANGO_SECRET_KEY: 'NOT_A_REAL_SECRET_KEY'
+"""
+
+FEE_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: laa-fee-calculator-app
+  namespace: laa-fee-calculator-dev
+spec:
+  selector:
+    matchLabels: {app: laa-fee-calculator-app}
+  template:
+    metadata:
+      labels: {app: laa-fee-calculator-app}
+    spec:
+      containers:
+        - name: app
+          image: 754256621582.dkr.ecr.eu-west-2.amazonaws.com/laa-get-paid/laa-fee-calculator:app-latest
+          env:
+            - name: DJANGO_SECRET_KEY
+              valueFrom:
+                secretKeyRef: {name: django-secret, key: DJANGO_SECRET_KEY}
+"""
+
+
+def test_a_compose_value_that_says_it_is_not_real_is_a_local_default(tmp_path: Path) -> None:
+    # reported "Secret Keyword in docker-compose.yaml:17 (NOT************)" twice
+    write(tmp_path, {"docker-compose.yaml": FEE_COMPOSE_ENV,
+                     "kubernetes_deploy/live/dev/deployment.yaml": FEE_DEPLOYMENT})
+    assert not [m for s, m in _scan_messages(tmp_path) if s in (Status.WARN, Status.FAIL)]
+
+
+def test_a_random_compose_value_is_still_reported(tmp_path: Path) -> None:
+    compose = FEE_COMPOSE_ENV.replace("'NOT_A_REAL_SECRET_KEY'", "'k9Xq2LmP7vRt4WzYb8Nc'")
+    write(tmp_path, {"docker-compose.yaml": compose, "kubernetes_deploy/live/dev/deployment.yaml": FEE_DEPLOYMENT})
+    assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}
+
+
+# spring-boot-best-practices' concourse-ci/local-concourse/docker-compose.yml (the Concourse quickstart, run locally)
+CONCOURSE_COMPOSE = """\
+services:
+  concourse-db:
+    image: postgres
+    environment:
+      POSTGRES_DB: concourse
+      POSTGRES_PASSWORD: concourse_pass
+      POSTGRES_USER: concourse_user
+      PGDATA: /database
+
+  concourse:
+    image: concourse/concourse
+    command: quickstart
+    environment:
+      CONCOURSE_POSTGRES_HOST: concourse-db
+      CONCOURSE_POSTGRES_USER: concourse_user
+      CONCOURSE_POSTGRES_PASSWORD: concourse_pass
+      CONCOURSE_POSTGRES_DATABASE: concourse
+      CONCOURSE_EXTERNAL_URL: http://127.0.0.1:8080
+      CONCOURSE_ADD_LOCAL_USER: admin:admin
+      CONCOURSE_MAIN_TEAM_LOCAL_USER: admin
+      CONCOURSE_WORKER_BAGGAGECLAIM_DRIVER: overlay
+      CONCOURSE_CLIENT_SECRET: Y29uY291cnNlLXdlYgo=
+      CONCOURSE_TSA_CLIENT_SECRET: Y29uY291cnNlLXdvcmtlcgo=
+"""
+
+
+def test_words_in_base64_in_a_local_compose_file_are_local_defaults(tmp_path: Path) -> None:
+    # reported "Secret Keyword in concourse-ci/local-concourse/docker-compose.yml:28 (Y29************)" (and :29):
+    # base64 of "concourse-web" and "concourse-worker"
+    write(tmp_path, {"concourse-ci/local-concourse/docker-compose.yml": CONCOURSE_COMPOSE,
+                     "k8s/deployment.yaml": FEE_DEPLOYMENT})
+    assert not [m for s, m in _scan_messages(tmp_path) if s in (Status.WARN, Status.FAIL)]
+
+
+def test_random_material_in_base64_in_a_local_compose_file_is_still_reported(tmp_path: Path) -> None:
+    compose = CONCOURSE_COMPOSE.replace("Y29uY291cnNlLXdlYgo=", "q8ZrT1xVb3NkP2mLw9YcHf4A7Jg=")
+    write(tmp_path, {"concourse-ci/local-concourse/docker-compose.yml": compose, "k8s/deployment.yaml": FEE_DEPLOYMENT})
+    assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}
+
+
+# laa-fee-calculator's Django settings: base.py's local fallback, replaced by docker.py, which the image runs
+FEE_SETTINGS_BASE = """\
+import os
+import sys
+
+# SECURITY WARNING: keep the secret key used in production secret!
+SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', 'MY-SECRET')
+
+# SECURITY WARNING: don't run with debug turned on in production!
+DEBUG = os.environ.get('DEBUG', 'False') == 'True'
+"""
+
+FEE_SETTINGS_DOCKER = """\
+from .base import *  # noqa
+
+SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY')
+
+ALLOWED_HOSTS = [
+    'localhost',
+    '.dsd.io',
+    '.service.justice.gov.uk'
+]
+"""
+
+FEE_SETTINGS_FILES = {"fee_calculator/__init__.py": "", "fee_calculator/settings/__init__.py": "from .base import *\n",
+                      "fee_calculator/settings/base.py": FEE_SETTINGS_BASE,
+                      "fee_calculator/settings/docker.py": FEE_SETTINGS_DOCKER,
+                      "Dockerfile": "FROM python:3.14-alpine\nADD . /app\n"
+                                    "ENV DJANGO_SETTINGS_MODULE=fee_calculator.settings.docker\n"
+                                    "USER 1000\nCMD uwsgi --ini uwsgi.ini\n"}
+
+
+def test_a_settings_fallback_the_deployed_settings_replace_passes(tmp_path: Path) -> None:
+    # reported "Hard-coded fallback of a secret variable in fee_calculator/settings/base.py:32 (DJANGO_SECRET_KEY
+    # fallback MY-******)": the image's settings module reads the key from the environment with no fallback
+    write(tmp_path, FEE_SETTINGS_FILES)
+    assert not [m for s, m in _scan_messages(tmp_path) if s in (Status.WARN, Status.FAIL)]
+
+
+def test_a_settings_fallback_the_deployed_settings_keep_is_still_reported(tmp_path: Path) -> None:
+    docker = FEE_SETTINGS_DOCKER.replace("SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY')\n", "")
+    write(tmp_path, {**FEE_SETTINGS_FILES, "fee_calculator/settings/docker.py": docker})
+    assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}
+
+
+def test_a_settings_fallback_with_no_deployed_settings_module_is_still_reported(tmp_path: Path) -> None:
+    write(tmp_path, {**FEE_SETTINGS_FILES, "Dockerfile": "FROM python:3.14-alpine\nADD . /app\nUSER 1000\n"})
+    assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}
+
+
+def test_a_random_settings_fallback_is_still_reported(tmp_path: Path) -> None:
+    base = FEE_SETTINGS_BASE.replace("'MY-SECRET'", "'k9Xq2LmP7vRt4WzYb8Nc3Hd6'")
+    write(tmp_path, {**FEE_SETTINGS_FILES, "fee_calculator/settings/base.py": base})
+    assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}

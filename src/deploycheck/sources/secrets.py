@@ -12,6 +12,7 @@ No raw value leaves this module: a finding keeps the masked value and detect-sec
 
 from __future__ import annotations
 
+import base64
 import functools
 import importlib.machinery
 import itertools
@@ -160,10 +161,9 @@ _SAYS_NOT_REAL = deferred("_SAYS_NOT_REAL", r"(?:^|[-_. ])not[-_. ]?(?:a[-_. ]?)
 
 
 def is_placeholder_value(value: str) -> bool:
-    """A value that fills a secret's place and is none: a default value (is_default_value) or one that says it is not
-    real (_SAYS_NOT_REAL)."""
+    """A non-empty value that fills a secret's place and is none (is_default_value)."""
     text = value.strip().strip("'\"")
-    return bool(text) and (is_default_value(text) or _SAYS_NOT_REAL.search(text[:200]) is not None)
+    return bool(text) and is_default_value(text)
 
 
 def is_switch_value(value: str) -> bool:
@@ -174,8 +174,10 @@ def is_switch_value(value: str) -> bool:
 
 def is_default_value(value: str) -> bool:
     """A value the secret scan reports as a default credential rather than a secret: a placeholder word
-    (`changeme`, `sk-dummy`, `demo`) or a key-mash (`ffff9999`) that is not a reference to a value kept elsewhere."""
-    return not is_reference(value) and (is_placeholder(value) or is_placeholder_words(value) or is_key_mash(value))
+    (`changeme`, `sk-dummy`, `demo`), a key-mash (`ffff9999`) or a value that says it is not real
+    (`NOT_A_REAL_SECRET_KEY`) that is not a reference to a value kept elsewhere."""
+    return not is_reference(value) and (is_placeholder(value) or is_placeholder_words(value) or is_key_mash(value)
+                                        or _SAYS_NOT_REAL.search(value.strip()[:200]) is not None)
 
 
 def is_key_mash(value: str) -> bool:
@@ -219,6 +221,19 @@ _SECRET_WORD = deferred("_SECRET_WORD", r"pass|pwd|secret|token|private|sign|cry
 # makes a name.
 SECRET_REFERENCE_MAPS = frozenset({"namespace_secrets"})
 _YAML_KEY_LINE = deferred("_YAML_KEY_LINE", r"^([ \t]*)(?:-[ \t]+)?[\"']?([\w.-]{1,200})[\"']?[ \t]*:")
+
+
+def _base64_word(value: str) -> bool:
+    """A word written in base64, as a config that wants base64 takes it (the Concourse quickstart compose's
+    `CONCOURSE_CLIENT_SECRET: Y29uY291cnNlLXdlYgo=`, "concourse-web"): chosen, as the word itself is (is_word_value)."""
+    text = value.strip().strip("'\"")
+    if not 4 <= len(text) <= 200 or len(text) % 4:
+        return False
+    try:
+        decoded = base64.b64decode(text, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return is_word_value(decoded.strip())
 
 
 def names_itself(key: str, value: str) -> bool:
@@ -961,7 +976,8 @@ def _detect_secrets(ctx: Context, texts: list[tuple[str, str]], scan: SecretScan
                         if (number, secret.type, secret.secret_hash) in seen:
                             continue
                         seen.add((number, secret.type, secret.secret_hash))
-                        word = secret.type in ("Secret Keyword", "Basic Auth Credentials") and is_word_value(value)
+                        word = secret.type in ("Secret Keyword", "Basic Auth Credentials") and (
+                            is_word_value(value) or _base64_word(value))
                         scan.findings.append(SecretFinding(rel, number, secret.type, mask(value), secret.secret_hash,
                                                            word=word))
 
@@ -1512,6 +1528,12 @@ def secret_scan(ctx: Context) -> SecretScan:
         scan.findings = [f for f in scan.findings if not (
             (f.type == DEFAULT_CREDENTIAL or f.word)
             and any(start <= f.line <= end for start, end in classes.get(f.file, ())))]
+    # Django: a fallback in a settings module that every deployed settings module replaces (below) never runs there
+    fallbacks = [f for f in scan.findings if f.type in (HARD_CODED_FALLBACK, DEFAULT_CREDENTIAL)
+                 and f.file.endswith(".py") and "settings" in f.file]
+    if fallbacks:
+        replaced = _replaced_by_deployed_settings(ctx, dict(texts), fallbacks)
+        scan.findings = [f for f in scan.findings if (f.file, f.line) not in replaced]
     # A repository that deploys to Kubernetes runs its compose files on a laptop: `postgres/postgres` of a
     # local database there is not deployed, nor is a word chosen for it (`POSTGRES_PASSWORD=alerts`); a real
     # token or a random value in one still is (it may be a real account's). Without Kubernetes material the
@@ -1519,6 +1541,92 @@ def secret_scan(ctx: Context) -> SecretScan:
     if any(_local_compose_value(f) for f in scan.findings) and deploys_to_kubernetes(ctx):
         scan.findings = [f for f in scan.findings if not _local_compose_value(f)]
     return scan
+
+
+# laa-fee-calculator's settings/base.py `SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', 'MY-SECRET')`, while the image
+# runs `ENV DJANGO_SETTINGS_MODULE=fee_calculator.settings.docker`, whose docker.py does `from .base import *` and then
+# `SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY')`: the fallback is a local default the deployed settings replace.
+_SETTINGS_MODULE = deferred("_SETTINGS_MODULE",
+                            r"DJANGO_SETTINGS_MODULE[\"']?[ \t]*[=:][ \t]*[\"']?([A-Za-z_][\w.]{0,200})"
+                            r"|name:[ \t]*[\"']?DJANGO_SETTINGS_MODULE[\"']?[ \t]*\n[ \t]*value:[ \t]*[\"']?"
+                            r"([A-Za-z_][\w.]{0,200})")
+_SETTING_ASSIGNMENT = deferred("_SETTING_ASSIGNMENT", r"^([A-Z][A-Z0-9_]{0,100})[ \t]*=")
+_LAST_LITERAL = deferred("_LAST_LITERAL", r"[\"']([^\"'\n]{1,200})[\"'][ \t]*\)")
+_STAR_IMPORT = deferred("_STAR_IMPORT", r"^from[ \t]+(\.{0,3}[\w.]{0,200})[ \t]+import[ \t]+\*", re.M)
+# the setting read from the environment with no fallback: `os.environ['X']`, `os.environ.get('X')`, `os.getenv('X')`,
+# django-environ's `env('X')` / `env.str('X')`
+_ENV_ONLY = deferred("_ENV_ONLY", r"(?:os\.environ\[[ \t]*[\"']\w{1,100}[\"'][ \t]*\]|(?:os\.environ\.get|os\.getenv"
+                                  r"|env(?:\.str)?)\([ \t]*[\"']\w{1,100}[\"'][ \t]*\))[ \t]*(?:#.*)?")
+
+
+def _deployed_settings_modules(ctx: Context) -> set[str]:
+    """The Django settings modules the deployment names (DJANGO_SETTINGS_MODULE in a Dockerfile, a manifest, a values
+    or compose file, CI): every one of them, so that a rule needing all of them to agree stays on the safe side.
+    Python files are left out: `os.environ.setdefault(...)` in manage.py or wsgi.py is the default the deployment's
+    variable overrides."""
+    from deploycheck.sources.mentions import files_with_words, is_documentation
+
+    modules: set[str] = set()
+    for _, rel in files_with_words(ctx, ["DJANGO_SETTINGS_MODULE"], lambda r: r.endswith(".py") or
+                                   is_documentation(r), limit=50):
+        text = (ctx.all_files.read_text(rel) or "")[:500_000]
+        modules.update(m.group(1) or m.group(2) for m in _SETTINGS_MODULE.finditer(text))
+    return modules
+
+
+def _module_file(ctx: Context, module: str) -> str | None:
+    path = module.replace(".", "/")
+    present = set(ctx.files.files)
+    return next((p for p in (f"{path}.py", f"{path}/__init__.py") if p in present), None)
+
+
+def _replaces_setting(ctx: Context, module: str, base: str, name: str) -> bool:
+    """Whether the settings module `module` star-imports the module `base` and then assigns `name` from the
+    environment with no fallback (_ENV_ONLY)."""
+    rel = _module_file(ctx, module)
+    text = ctx.files.read_text(rel) if rel else None
+    if not text or rel is None:
+        return False
+    package = module if rel.endswith("/__init__.py") else module.rpartition(".")[0]
+    imported_at = None
+    for m in _STAR_IMPORT.finditer(text[:500_000]):
+        target = m.group(1)
+        dots = len(target) - len(target.lstrip("."))
+        if dots:
+            parent = package
+            for _ in range(dots - 1):
+                parent = parent.rpartition(".")[0]
+            target = f"{parent}.{target[dots:]}" if target[dots:] else parent
+        if target == base:
+            imported_at = m.end()
+    if imported_at is None:
+        return False
+    assigned = [line.split("=", 1)[1].strip() for line in text[imported_at:500_000].splitlines()
+                if (a := _SETTING_ASSIGNMENT.match(line)) and a.group(1) == name]
+    return bool(assigned) and _ENV_ONLY.fullmatch(assigned[-1][:300]) is not None
+
+
+def _replaced_by_deployed_settings(ctx: Context, texts: dict[str, str], found: list[SecretFinding]
+                                   ) -> set[tuple[str, int]]:
+    """(file, line) of the Django settings fallbacks that every deployed settings module replaces (see
+    _deployed_settings_modules, _replaces_setting): a placeholder or a word (`MY-SECRET`), used only where the
+    settings package is run as it is (manage.py's local default). A random value is still reported (it is committed,
+    and may be a real key)."""
+    modules = _deployed_settings_modules(ctx)
+    out: set[tuple[str, int]] = set()
+    if not modules:
+        return out
+    for f in found:
+        lines = texts.get(f.file, "").splitlines()
+        line = lines[f.line - 1][:1000] if 0 < f.line <= len(lines) else ""
+        setting, literal = _SETTING_ASSIGNMENT.match(line), _LAST_LITERAL.search(line)
+        if setting is None or literal is None or not (f.type == DEFAULT_CREDENTIAL
+                                                      or is_word_value(literal.group(1).lower())):
+            continue
+        base = f.file.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        if all(_replaces_setting(ctx, module, base, setting.group(1)) for module in modules):
+            out.add((f.file, f.line))
+    return out
 
 
 _PY_CLASS = deferred("_PY_CLASS", r"class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]")
