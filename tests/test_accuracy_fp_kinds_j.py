@@ -625,3 +625,54 @@ def test_a_random_settings_fallback_is_still_reported(tmp_path: Path) -> None:
     base = FEE_SETTINGS_BASE.replace("'MY-SECRET'", "'k9Xq2LmP7vRt4WzYb8Nc3Hd6'")
     write(tmp_path, {**FEE_SETTINGS_FILES, "fee_calculator/settings/base.py": base})
     assert Status.FAIL in {s for s, _ in _scan_messages(tmp_path)}
+
+
+# --- secrets-management/literal-env: a placeholder where an API key goes --------------------------------------------
+
+LITERAL_ENV = "secrets-management/literal-env"
+
+# quarkus-super-heroes' rest-fights/deploy/k8s/java25-kubernetes-all-downstream.yml (the rest-narration Deployment,
+# abridged): OpenAI narration is optional; the generated manifest holds the placeholder the properties file names
+NARRATION_DEPLOYMENT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: rest-narration
+  namespace: super-heroes
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: rest-narration
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: rest-narration
+    spec:
+      containers:
+        - env:
+            - name: KUBERNETES_NAMESPACE
+              valueFrom:
+                fieldRef:
+                  fieldPath: metadata.namespace
+            - name: OPENAI_API_KEY
+              value: change-me
+          image: quay.io/quarkus-super-heroes/rest-narration:java25-latest
+          name: rest-narration
+"""
+
+
+def test_a_placeholder_api_key_in_a_literal_env_passes(tmp_path: Path) -> None:
+    # reported "container rest-narration: OPENAI_API_KEY has a literal value cha******": the placeholder of an
+    # optional feature's key; the manifest holds no key
+    write(tmp_path, {"deploy/k8s/rest-narration.yml": NARRATION_DEPLOYMENT})
+    assert _statuses(tmp_path, LITERAL_ENV) == [Status.PASS]
+
+
+def test_a_real_api_key_or_a_placeholder_password_in_a_literal_env_still_fails(tmp_path: Path) -> None:
+    write(tmp_path, {"deploy/k8s/rest-narration.yml": NARRATION_DEPLOYMENT.replace(
+        "value: change-me", "value: sk-proj-Xk29vLmqP7aZ3nT8wQ1e")})
+    assert _statuses(tmp_path, LITERAL_ENV) == [Status.FAIL]
+    write(tmp_path, {"deploy/k8s/rest-narration.yml": NARRATION_DEPLOYMENT.replace(
+        "name: OPENAI_API_KEY", "name: POSTGRES_PASSWORD")})
+    assert _statuses(tmp_path, LITERAL_ENV) == [Status.FAIL]

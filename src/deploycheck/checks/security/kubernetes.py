@@ -19,7 +19,7 @@ from deploycheck.sources.datastores import data_stores
 from deploycheck.sources.images import parse_image
 from deploycheck.sources.k8s_graph import as_dict, as_list, kube_graph, malformed_selector, spec_of
 from deploycheck.sources.kubernetes import Container, K8sObject
-from deploycheck.sources.secrets import secret_kind_of_value
+from deploycheck.sources.secrets import is_placeholder, is_placeholder_words, secret_kind_of_value
 
 if TYPE_CHECKING:
     from deploycheck.context import Context
@@ -439,6 +439,16 @@ def _literal_secret(value: Any) -> bool:
     return not text.replace(".", "", 1).isdigit()  # "3600" (a TTL, a port) is configuration
 
 
+# A placeholder where an API key or a token goes (quarkus-super-heroes' `OPENAI_API_KEY: change-me` for an optional
+# feature; `your-api-key`, `XXXXXXXX`): the manifest holds no key, only the place of one. Not for a password or a
+# secret, whose placeholder is the credential every installation gets (`POSTGRES_PASSWORD: changeme` lets anyone in).
+_OWN_CREDENTIAL_ENV = re.compile(r"PASSWORD|PASSWD|SECRET|CREDENTIAL", re.I)
+
+
+def _placeholder_key(name: str, value: str) -> bool:
+    return not _OWN_CREDENTIAL_ENV.search(name) and (is_placeholder(value) or is_placeholder_words(value))
+
+
 @check(
     "secrets-management/literal-env",
     title="Sensitive environment variables come from Secrets, not literal values",
@@ -478,6 +488,9 @@ def literal_env(ctx: Context) -> Iterator[Finding]:
                 elif "configMapKeyRef" in source:
                     yield failed(f"container {c.name}: {name} comes from a ConfigMap, which is not for secrets",
                                  where, {"from": "configMapKeyRef"})
+                elif _literal_secret(env.get("value")) and _placeholder_key(name, str(env["value"])):
+                    yield passed(f"container {c.name}: {name} holds a placeholder ({mask(env['value'])}), no key",
+                                 obj.location(None, c.name), {"placeholder": mask(env["value"])})
                 elif _literal_secret(env.get("value")):
                     yield failed(f"container {c.name}: {name} has a literal value {mask(env['value'])}", where,
                                  {"value": mask(env["value"])})
