@@ -676,3 +676,11 @@ def test_a_real_api_key_or_a_placeholder_password_in_a_literal_env_still_fails(t
     write(tmp_path, {"deploy/k8s/rest-narration.yml": NARRATION_DEPLOYMENT.replace(
         "name: OPENAI_API_KEY", "name: POSTGRES_PASSWORD")})
     assert _statuses(tmp_path, LITERAL_ENV) == [Status.FAIL]
+
+
+def test_an_envsubst_reference_in_a_literal_env_still_fails(tmp_path: Path) -> None:
+    # find-moj-data's deployments/templates/deployment.yml: `value: "${NOTIFY_API_KEY}"`, filled by envsubst from the CI
+    # secret, lands in the Deployment's spec in clear (a labelled problem; the placeholder rule first passed it)
+    write(tmp_path, {"deploy/k8s/rest-narration.yml": NARRATION_DEPLOYMENT.replace(
+        "value: change-me", 'value: "${OPENAI_API_KEY}"')})
+    assert _statuses(tmp_path, LITERAL_ENV) == [Status.FAIL]
