@@ -251,3 +251,28 @@ def test_bidirectional_controls_in_names_are_shown_not_obeyed(tmp_path: Path) ->
         assert not any(c in text for c in "\u202e\u2066\u2069"), name
         assert "\\u202e" in text, name  # still named, readably
     assert evil in json.dumps(json.loads((out / "r.json").read_text()), ensure_ascii=False)  # data, unchanged
+
+
+# --- bounds: a coverage report is read whole ----------------------------------------------------------------------
+
+def test_a_coverage_report_over_the_size_cap_is_not_read(tmp_path: Path) -> None:
+    """JUnit files over the cap were skipped; coverage reports (lcov, coverage.json, XML) were read whole whatever
+    their size: a repository committing a huge lcov.info made the scan hold it in memory."""
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources import testsuites
+
+    root = write(tmp_path / "repo", {".deploycheck.yaml": "limits:\n  max_file_mb: 0.05\n",
+                                     "coverage/lcov.info": "SF:a.js\nLF:10\nLH:9\nend_of_record\n" * 3_000})
+    read: list[str] = []
+    real = testsuites.read_coverage
+
+    def spy(path: Path, rel: str) -> object:
+        read.append(rel)
+        return real(path, rel)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(testsuites, "read_coverage", spy)
+        inv = Context(root, load_config(root)).use(testsuites.suite_inventory)
+    assert read == [] and not inv.coverage
+    assert ("coverage/lcov.info", "coverage file exceeds the size cap; not read", "coverage") in inv.problems

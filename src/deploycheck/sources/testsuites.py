@@ -1909,6 +1909,9 @@ def suite_inventory(ctx: Context) -> SuiteInventory:
         else:
             inv.results.append(got)
     for rel in _report_files(ctx, section.get("coverage") or DEFAULT_COVERAGE):
+        if (ctx.root / rel).stat().st_size > ctx.config.max_file_bytes:  # read whole (lcov, JSON): capped as JUnit
+            inv.problems.append((rel, "coverage file exceeds the size cap; not read", "coverage"))
+            continue
         cov = read_coverage(ctx.root / rel, rel)
         if isinstance(cov, str):
             inv.problems.append((rel, cov, "coverage"))
