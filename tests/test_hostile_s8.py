@@ -276,3 +276,28 @@ def test_a_coverage_report_over_the_size_cap_is_not_read(tmp_path: Path) -> None
         inv = Context(root, load_config(root)).use(testsuites.suite_inventory)
     assert read == [] and not inv.coverage
     assert ("coverage/lcov.info", "coverage file exceeds the size cap; not read", "coverage") in inv.problems
+
+
+# --- a results file the (trusted) config names, in the (hostile) repository ---------------------------------------
+
+@pytest.mark.parametrize("what", ["fifo", "symlink out", "locust prefix symlink out"])
+def test_a_results_file_that_is_a_fifo_or_leaves_the_root_is_not_read(tmp_path: Path, outside: Path,
+                                                                    what: str) -> None:
+    """performance.k6_summary / locust_csv name a file of the repository: a FIFO there blocked verify for ever,
+    a symlink was followed out of the root."""
+    key, rel = ("locust_csv", "results/locust") if "locust" in what else ("k6_summary", "results/k6.json")
+    root = write(tmp_path / "repo", {".deploycheck.yaml": (
+        f"performance:\n  slo: {{p95_ms: 500}}\n  {key}: {rel}\n")})
+    (root / "results").mkdir()
+    if what == "fifo":
+        os.mkfifo(root / rel)
+    else:
+        os.symlink(outside, root / (f"{rel}_stats.csv" if "locust" in what else rel))
+    out = tmp_path / "r.json"
+    proc = subprocess.run(["deploycheck", "verify", str(root), "--only", "performance-tests/live-slo",
+                           "--no-progress", "-f", "json", "-o", str(out)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    slo = [f for i in json.loads(out.read_text())["items"] for f in i["findings"]
+           if f["check_id"] == "performance-tests/live-slo"]
+    assert slo and all(f["status"] == "error" and "not read" in f["message"] for f in slo), slo

@@ -95,11 +95,38 @@ def live_slo(ctx: Context) -> Iterator[Finding]:
         yield skipped(NEEDS_URL + " to run the load, or performance.k6_summary / locust_csv with results")
 
 
+def _unreadable_results(ctx: Context, rel: str) -> str | None:
+    """Why the results file the config names (or a Locust prefix's `_stats.csv`) must not be read, if it must not:
+    the config is trusted, the file is the repository's. A FIFO there blocked the scan for ever and a symlink was
+    followed out of the root; a file over the size cap was read whole."""
+    root = ctx.root.resolve()
+    for candidate in (rel, f"{rel}_stats.csv"):
+        try:
+            target = (root / candidate).resolve(strict=True)
+        except FileNotFoundError:
+            continue
+        except (OSError, RuntimeError):
+            return f"{candidate}: symlink loop; not read"
+        if not target.is_relative_to(root):
+            return f"{candidate} resolves outside the scanned root; not read"
+        if target.is_dir():
+            continue
+        if not target.is_file():
+            return f"{candidate}: not a regular file; not read"
+        if target.stat().st_size > ctx.config.max_file_bytes:
+            return f"{candidate} exceeds the file size cap (limits.max_file_mb); not read"
+    return None
+
+
 def _judge_results_file(ctx: Context, key: str, rel: str, slo: dict[str, object]) -> Iterator[Finding]:
     from deploycheck.probes.load import ResultsError, read_k6_summary, read_locust_csv
 
     where = Location(path=rel)
     path = ctx.root / rel
+    refused = _unreadable_results(ctx, rel)
+    if refused:
+        yield errored(refused, where)
+        return
     try:
         stats = read_k6_summary(path) if key == "k6_summary" else read_locust_csv(path)
     except ResultsError as exc:
