@@ -684,3 +684,50 @@ def test_an_envsubst_reference_in_a_literal_env_still_fails(tmp_path: Path) -> N
     write(tmp_path, {"deploy/k8s/rest-narration.yml": NARRATION_DEPLOYMENT.replace(
         "value: change-me", 'value: "${OPENAI_API_KEY}"')})
     assert _statuses(tmp_path, LITERAL_ENV) == [Status.FAIL]
+
+
+# --- sensitive-config/configmaps: a program file a ConfigMap holds ----------------------------------------------------
+
+CONFIGMAPS = "sensitive-config/configmaps"
+
+# zero-to-jupyterhub-k8s' hub ConfigMap carries jupyterhub_config.py and z2jh.py (lines of both, abridged)
+Z2JH_HUB_CONFIGMAP = """\
+kind: ConfigMap
+apiVersion: v1
+metadata:
+  name: hub
+data:
+  image-pull-secret: image-pull-secret
+  jupyterhub_config.py: |
+    from z2jh import get_config, get_secret_value, set_config_if_not_none
+    db_type = get_config("hub.db.type")
+    db_password = get_secret_value("hub.db.password", None)
+    c.JupyterHub.cookie_secret = get_secret_value("hub.config.JupyterHub.cookie_secret")
+    c.KubeSpawner.node_affinity_preferred.append(
+        dict(
+            weight=100,
+            preference=dict(
+                key="hub.jupyter.org/node-purpose",
+                operator="In",
+            ),
+        )
+    )
+  z2jh.py: |
+    def _get_config_value(key):
+        env_key = _get_config_value(name) + suffix
+        return env_key
+"""
+
+
+def test_expressions_of_a_program_file_in_a_configmap_are_no_literal_secrets(tmp_path: Path) -> None:
+    # reported "ConfigMap/hub holds a literal password inside a connection string or config file (jupyterhub_config.py,
+    # z2jh.py)": `db_password = get_secret_value(...)` reads the value at run time, `key=` names a node label
+    write(tmp_path, {"k8s/hub-configmap.yaml": Z2JH_HUB_CONFIGMAP})
+    assert _statuses(tmp_path, CONFIGMAPS) == [Status.PASS]
+
+
+def test_a_quoted_password_in_a_program_file_in_a_configmap_still_fails(tmp_path: Path) -> None:
+    configmap = Z2JH_HUB_CONFIGMAP.replace('db_password = get_secret_value("hub.db.password", None)',
+                                           'db_password = "Xk29vLmqP7aZ3nT8"')
+    write(tmp_path, {"k8s/hub-configmap.yaml": configmap})
+    assert _statuses(tmp_path, CONFIGMAPS) == [Status.FAIL]

@@ -823,14 +823,27 @@ def _names_a_script(key: str) -> bool:
     return key.lower().endswith(_SCRIPT_SUFFIXES)
 
 
-def _config_file_secret(value: str) -> str | None:
-    """The first literal secret a config file held in a ConfigMap value carries, or None."""
+# A program file a ConfigMap holds (JupyterHub's hub ConfigMap: jupyterhub_config.py, z2jh.py): an assignment there is
+# code, `db_password = get_secret_value("hub.db.password", None)` reads the value at run time; only a quoted string
+# literal is a value written in the file.
+_CODE_FILE = deferred("_CODE_FILE", r"\.(?:py|js|mjs|cjs|ts|rb|lua|php|pl|groovy|kts?)$", re.I)
+_QUOTED_LITERAL = deferred("_QUOTED_LITERAL", r"""(["'])[^"'\n]*\1[ \t]*[,;]?""")
+
+
+def _config_file_secret(value: str, name: str = "") -> str | None:
+    """The first literal secret a config file held in a ConfigMap value (under the data key `name`) carries, or
+    None."""
     # A secret key is a sensitive name, so a text without any of their words has none (the line pattern, tried at
     # every position of the large dashboards and configs ConfigMaps hold, was ~1.5 % of a corpus scan).
     if "\n" not in value.strip() or not may_contain_any(value, SENSITIVE_NAME_WORDS):
         return None
+    code = _CODE_FILE.search(name[-20:]) is not None
     for m in _CONFIG_LINE.finditer(value):
         key, literal = m.group(1).rpartition(".")[2], m.group(2).strip("'\"")
+        if code and (not _QUOTED_LITERAL.fullmatch(m.group(2)[:1000]) or key.lower() == "key"):
+            # an expression of the program (a call, a name), not a value written in the file; a bare `key=` argument
+            # names something (`key="hub.jupyter.org/node-purpose"`, a node label's key), as in a JSON document
+            continue
         if "." in literal and literal.rstrip(",;").rpartition(".")[2] == key:
             continue  # the field of that name of something else (SQL's upsert `key = EXCLUDED.key,`): no literal
         if literal and is_secret_key(key) and not is_reference(literal) and "${" not in literal \
@@ -893,7 +906,7 @@ def configmaps(ctx: Context) -> Iterator[Finding]:
                  if (not is_secret_key(str(k)) or _names_a_script(str(k))) and isinstance(v, str)} \
             if isinstance(data, dict) else {}
         embedded = [(str(k), pw) for k, v in data.items() if str(k) in files and isinstance(v, str)
-                    and (pw := embedded_password(v) or _config_file_secret(v) or files[str(k)][0])] \
+                    and (pw := embedded_password(v) or _config_file_secret(v, str(k)) or files[str(k)][0])] \
             if isinstance(data, dict) else []
         # a default credential inside a settings file is the same placeholder as under a secret-named key
         defaults += [(k, dflt) for k, (_, dflt) in files.items() if dflt]
