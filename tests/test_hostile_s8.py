@@ -301,3 +301,19 @@ def test_a_results_file_that_is_a_fifo_or_leaves_the_root_is_not_read(tmp_path: 
     slo = [f for i in json.loads(out.read_text())["items"] for f in i["findings"]
            if f["check_id"] == "performance-tests/live-slo"]
     assert slo and all(f["status"] == "error" and "not read" in f["message"] for f in slo), slo
+
+
+def test_a_junit_file_with_a_dtd_is_not_parsed(tmp_path: Path, outside: Path) -> None:
+    """JUnit results need no DTD; junitparser parses with lxml when it is installed, and lxml before 5.0 resolved
+    external entities (the named file's text in a failure message of the report)."""
+    from deploycheck.config import load_config
+    from deploycheck.context import Context
+    from deploycheck.sources import testsuites
+
+    junit = (f'<?xml version="1.0"?>\n<!DOCTYPE t [<!ENTITY x SYSTEM "{outside.as_uri()}">]>\n'
+             '<testsuite name="unit" tests="1"><testcase classname="t" name="a"><failure message="&x;"/>'
+             '</testcase></testsuite>\n')
+    root = write(tmp_path / "repo", {"reports/junit.xml": junit})
+    inv = Context(root, load_config(root)).use(testsuites.suite_inventory)
+    assert not inv.results
+    assert [p for p in inv.problems if p[0] == "reports/junit.xml" and "DTD" in p[1]], inv.problems
