@@ -113,3 +113,57 @@ def test_a_cronjob_running_a_repository_script_that_snapshots_the_database_is_a_
     write(other, {**files, "Backups/create_manual_snapshot.sh": "#!/bin/sh\necho snapshot\n"})
     got = findings(scan(other, only=("backups/mechanism",)), "backups/mechanism")
     assert not any(f.status is Status.PASS for f in got), [(f.status, f.message) for f in got]
+
+
+# exceptionless k8s/elastic-monitor.yaml: Azure Application Gateway for Containers answers the port-80 Ingress of a
+# domain with the IngressExtension's redirect to https; the TLS Ingress beside it serves the host.
+AGC = """\
+apiVersion: alb.networking.azure.io/v1
+kind: IngressExtension
+metadata: {name: elastic-monitor-http-to-https, namespace: elastic-system}
+spec:
+  rules:
+    - host: kibana.exceptionless.io
+      requestRedirect:
+        statusCode: 301
+        scheme: https
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: elastic-monitor-http
+  namespace: elastic-system
+  annotations:
+    alb.networking.azure.io/alb-name: public-alb
+    alb.networking.azure.io/alb-ingress-extension: elastic-monitor-http-to-https
+spec:
+  ingressClassName: azure-alb-external
+  rules:
+  - host: kibana.exceptionless.io
+    http:
+      paths:
+      - path: /
+        pathType: Prefix
+        backend: {service: {name: kibana, port: {number: 5601}}}
+  - host: other.exceptionless.io
+    http:
+      paths:
+      - path: /
+        pathType: Prefix
+        backend: {service: {name: kibana, port: {number: 5601}}}
+"""
+
+
+def test_a_host_an_azure_ingress_extension_redirects_to_https_is_not_plain_http(tmp_path: Path) -> None:
+    write(tmp_path, {"k8s/elastic-monitor.yaml": AGC})
+    got = findings(scan(tmp_path, only=("ingress/tls",)), "ingress/tls")
+    by_host = {f.evidence.get("host"): f.status for f in got if f.evidence}
+    assert by_host.get("kibana.exceptionless.io") is Status.PASS, [(f.status, f.message) for f in got]
+    # a host the extension does not redirect is still served in clear
+    assert by_host.get("other.exceptionless.io") is Status.FAIL, [(f.status, f.message) for f in got]
+    # an extension that redirects elsewhere (scheme http) proves nothing
+    other = tmp_path / "other"
+    write(other, {"k8s/elastic-monitor.yaml": AGC.replace("scheme: https", "scheme: http")})
+    got = findings(scan(other, only=("ingress/tls",)), "ingress/tls")
+    assert {f.status for f in got if f.evidence and f.evidence.get("host") == "kibana.exceptionless.io"} \
+        == {Status.FAIL}, [(f.status, f.message) for f in got]

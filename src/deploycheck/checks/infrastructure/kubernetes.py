@@ -214,6 +214,26 @@ def _cloud_tls(route: K8sObject) -> str | None:
     return found
 
 
+# Azure Application Gateway for Containers: an Ingress's `alb-ingress-extension` names an IngressExtension whose rules
+# may answer a host with a redirect (`requestRedirect: {scheme: https}`) instead of routing it: exceptionless' `-http`
+# Ingresses are the port-80 side of each domain, every request of which is sent to the TLS Ingress beside it.
+AGC_EXTENSION = "alb.networking.azure.io/alb-ingress-extension"
+
+
+def _hosts_redirected_to_https(graph: KubeGraph, route: K8sObject) -> dict[str, str]:
+    """host -> the IngressExtension that redirects it to https, for the route's AGC extension."""
+    name = route.annotations.get(AGC_EXTENSION)
+    extension = graph.object_named("IngressExtension", str(name), route) if name else None
+    if extension is None or not extension.api_version.startswith("alb.networking.azure.io/"):
+        return {}
+    out = {}
+    for rule in as_list(spec_of(extension).get("rules")):
+        redirect = as_dict(as_dict(rule).get("requestRedirect"))
+        if str(redirect.get("scheme", "")).lower() == "https" and isinstance(as_dict(rule).get("host"), str):
+            out[as_dict(rule)["host"]] = extension.name
+    return out
+
+
 def _gateway_tls(graph: KubeGraph, route: K8sObject) -> Iterator[Finding]:
     for ref in as_list(spec_of(route).get("parentRefs")):
         if not isinstance(ref, dict):
@@ -283,11 +303,16 @@ def ingress_tls(ctx: Context) -> Iterator[Finding]:
                 what = "its rules without a host serve" if hosts else "it names no host in the manifests and serves"
                 yield failed(f"Ingress {route.name} has no spec.tls: {what} plain HTTP",
                              route.location(catch_all[0]), {"tls_hosts": covered})
+        redirected = _hosts_redirected_to_https(graph, route) if any(h for h, _ in hosts) else {}
         for host, path in hosts:
             if host is None:
                 continue
             if _host_covered(host, covered):
                 yield passed(f"Ingress {route.name}: host {host} has TLS", route.location(None), {"host": host})
+            elif host in redirected:
+                yield passed(f"Ingress {route.name}: host {host} only redirects to HTTPS (IngressExtension "
+                             f"{redirected[host]}, requestRedirect scheme https)", route.location(None),
+                             {"host": host, "redirect": redirected[host]})
             else:
                 yield failed(f"Ingress {route.name}: host {host} is not listed under spec.tls",
                              route.location(path), {"host": host, "tls_hosts": covered})
