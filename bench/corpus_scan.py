@@ -55,7 +55,14 @@ def bare_parse(files: list[str]) -> float:
         if rel.endswith(".json"):
             json.loads(text)
         else:
-            list(yaml.load_all(text, Loader=yaml.CSafeLoader))
+            try:
+                list(yaml.load_all(text, Loader=yaml.CSafeLoader))
+            except yaml.YAMLError:
+                # a Go-templated manifest (kubernetes/examples' `{{replicas}}` files) is read as one variant, as
+                # deploycheck's parse_manifest reads it (sources/gotemplate.py)
+                from deploycheck.sources.gotemplate import render_one_variant
+
+                list(yaml.load_all(render_one_variant(text) or "", Loader=yaml.CSafeLoader))
     return time.perf_counter() - t0
 
 
