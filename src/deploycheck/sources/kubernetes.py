@@ -434,13 +434,11 @@ def parse_manifest(rel: str, text: str) -> tuple[list[Any], YamlDocs | None] | P
 # The kinds deploycheck's checks judge: the workloads and what the items read around them (built-in kinds, Argo
 # Rollouts, the Prometheus operator's). A file that cannot be parsed and names one of them hides objects the checks
 # would have judged; one naming only other kinds (coolstore's Istio `kind: Policy`) hides nothing they read.
-POD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod",
-             "Rollout")
-JUDGED_KINDS = frozenset({
-    "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod",
-    "Rollout", "Service", "Ingress", "NetworkPolicy", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+POD_KINDS = frozenset({*POD_TEMPLATE_PATHS, "Pod"})
+JUDGED_KINDS = POD_KINDS | {
+    "Service", "Ingress", "NetworkPolicy", "HorizontalPodAutoscaler", "PodDisruptionBudget",
     "PersistentVolumeClaim", "ConfigMap", "Secret", "ServiceAccount", "Role", "ClusterRole", "RoleBinding",
-    "ClusterRoleBinding", "Namespace", "PrometheusRule", "ServiceMonitor", "PodMonitor"})
+    "ClusterRoleBinding", "Namespace", "PrometheusRule", "ServiceMonitor", "PodMonitor"}
 _KIND_LINE = deferred("_KIND_LINE", r"""^kind:[ \t]*["']?([A-Za-z]{1,100})""", re.M)
 
 

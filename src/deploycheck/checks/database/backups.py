@@ -399,14 +399,13 @@ def non_production_only(ctx: Context) -> dict[tuple[str, str], str]:
         renders.setdefault(chart, {}).setdefault(values.rstrip(")"), set()).add((o.kind, o.name))
     out: dict[tuple[str, str], str] = {}
     for by_values in renders.values():
-        production = [objs for values, objs in by_values.items()
-                      if not _NON_PRODUCTION_VALUES.search(values.rsplit("/", 1)[-1].rsplit(".", 1)[0])]
+        non_production = {values for values in by_values
+                          if _NON_PRODUCTION_VALUES.search(values.rsplit("/", 1)[-1].rsplit(".", 1)[0])}
+        production = [objs for values, objs in by_values.items() if values not in non_production]
         if not production:
             continue
-        for values, objs in by_values.items():
-            if not _NON_PRODUCTION_VALUES.search(values.rsplit("/", 1)[-1].rsplit(".", 1)[0]):
-                continue
-            for key in objs:
+        for values in (v for v in by_values if v in non_production):  # in render order: the same text every run
+            for key in by_values[values]:
                 if not any(key in prod for prod in production):
                     out[key] = f"{out[key]}, {values}" if key in out else values
     return out
